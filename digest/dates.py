@@ -1,0 +1,169 @@
+"""Read the publication dates news pages print, in Indonesian and English, without guessing."""
+
+from __future__ import annotations
+
+import re
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
+
+WIB = timezone(timedelta(hours=7), "WIB")
+WITA = timezone(timedelta(hours=8), "WITA")
+WIT = timezone(timedelta(hours=9), "WIT")
+
+_ZONES: dict[str, tzinfo] = {
+    "wib": WIB,
+    "wita": WITA,
+    "wit": WIT,
+    "gmt": UTC,
+    "utc": UTC,
+    "z": UTC,
+    "bst": timezone(timedelta(hours=1)),
+    "cet": timezone(timedelta(hours=1)),
+    "cest": timezone(timedelta(hours=2)),
+    "edt": timezone(timedelta(hours=-4)),
+    "est": timezone(timedelta(hours=-5)),
+    "et": timezone(timedelta(hours=-4)),
+    "cdt": timezone(timedelta(hours=-5)),
+    "pdt": timezone(timedelta(hours=-7)),
+    "pst": timezone(timedelta(hours=-8)),
+    "pt": timezone(timedelta(hours=-7)),
+    "sgt": timezone(timedelta(hours=8)),
+    "jst": timezone(timedelta(hours=9)),
+    "aest": timezone(timedelta(hours=10)),
+}
+
+_MONTHS: dict[str, int] = {}
+for _number, _names in enumerate(
+    (
+        "januari january jan",
+        "februari february feb pebruari",
+        "maret march mar",
+        "april apr",
+        "mei may",
+        "juni june jun",
+        "juli july jul",
+        "agustus august aug ags agu agt agst",
+        "september sept sep",
+        "oktober october okt oct",
+        "november nopember nov nop",
+        "desember december des dec",
+    ),
+    start=1,
+):
+    for _name in _names.split():
+        _MONTHS[_name] = _number
+
+_MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_ZONE = r"(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\b"
+_TIME = (
+    r"(?:\s*(?:[,|\-–—•]|\bpukul\b|\bjam\b|\bat\b)?\s*"
+    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
+    r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?\s*" + _ZONE + r"\)?)?)?"
+)
+
+_ISO = re.compile(
+    r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
+    r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?)?"
+    r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?",
+    re.IGNORECASE,
+)
+_DAY_MONTH_YEAR = re.compile(
+    r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>\d{4})\b" + _TIME, re.IGNORECASE
+)
+_MONTH_DAY_YEAR = re.compile(
+    r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b" + _TIME,
+    re.IGNORECASE,
+)
+_NUMERIC = re.compile(
+    r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b" + _TIME, re.IGNORECASE
+)
+# "Jumat (1/7)" style references in body text carry no year of their own.
+_SHORT = re.compile(r"\((?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{2,4}))?\)")
+
+
+def parse_date(
+    text: str, *, default_year: int | None = None, default_zone: tzinfo = WIB
+) -> datetime | None:
+    """Return the first date in text as an aware datetime in its own zone, or None."""
+    text = text[:2000]
+    match = _ISO.search(text)
+    if match:
+        found = _from_iso(match, default_zone)
+        if found:
+            return found
+    best: tuple[int, datetime] | None = None
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
+        match = pattern.search(text)
+        if match:
+            found = _from_parts(match, default_zone)
+            if found and (best is None or match.start() < best[0]):
+                best = (match.start(), found)
+    if best:
+        return best[1]
+    if default_year is not None:
+        match = _SHORT.search(text)
+        if match:
+            return _from_parts(match, default_zone, default_year)
+    return None
+
+
+def has_time(text: str) -> bool:
+    """Tell whether a date string carries a clock time (a date alone means midnight)."""
+    return bool(re.search(r"\d{1,2}[:.]\d{2}", text))
+
+
+def _from_iso(match: re.Match[str], default_zone: tzinfo) -> datetime | None:
+    offset = match["offset"]
+    zone = default_zone
+    if offset:
+        if offset.upper() == "Z":
+            zone = UTC
+        else:
+            sign = -1 if offset[0] == "-" else 1
+            digits = offset[1:].replace(":", "")
+            zone = timezone(sign * timedelta(hours=int(digits[:2]), minutes=int(digits[2:])))
+    return _build(
+        int(match["year"]),
+        int(match["month"]),
+        int(match["day"]),
+        int(match["hour"] or 0),
+        int(match["minute"] or 0),
+        int(match["second"] or 0),
+        zone,
+    )
+
+
+def _from_parts(
+    match: re.Match[str], default_zone: tzinfo, default_year: int | None = None
+) -> datetime | None:
+    groups = match.groupdict()
+    month_text = groups["month"]
+    month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower().rstrip(".")]
+    year_text = groups.get("year")
+    if year_text:
+        year = int(year_text)
+        if year < 100:
+            year += 2000
+    elif default_year is not None:
+        year = default_year
+    else:
+        return None
+    hour = int(groups.get("hour") or 0)
+    minute = int(groups.get("minute") or 0)
+    second = int(groups.get("second") or 0)
+    ampm = (groups.get("ampm") or "").replace(".", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    zone_text = groups.get("zone")
+    zone = _ZONES[zone_text.lower()] if zone_text else default_zone
+    return _build(year, month, int(groups["day"]), hour, minute, second, zone)
+
+
+def _build(
+    year: int, month: int, day: int, hour: int, minute: int, second: int, zone: tzinfo
+) -> datetime | None:
+    try:
+        return datetime(year, month, day, hour, minute, second, tzinfo=zone)
+    except ValueError:
+        return None

@@ -1,0 +1,268 @@
+"""Find the proper names in an article: people, places and organisations, in their fullest form."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+
+
+def word_set(text: str) -> frozenset[str]:
+    """Build a word set from a space-separated list, which keeps long lexicons readable."""
+    return frozenset(text.split())
+
+
+# One spelling per place, so a reader who follows "Rusia" also gets stories that say "Russia".
+_PLACES: dict[str, str] = {}
+for _canonical, _variants in {
+    "Rusia": "Russia, Russian Federation, Federasi Rusia",
+    "Belarusia": "Belarus, Belarussia, Byelorussia",
+    "Ukraina": "Ukraine",
+    "Amerika Serikat": "United States, United States of America, USA, US, AS, U.S., America",
+    "Tiongkok": "China, Cina, RRT, Republik Rakyat Tiongkok, People's Republic of China",
+    "Indonesia": "Republik Indonesia, RI, NKRI",
+    "Jakarta": "DKI Jakarta, Jakarta Raya",
+    "Inggris": "Britain, United Kingdom, UK, Great Britain, England",
+    "Jepang": "Japan",
+    "Korea Selatan": "South Korea, Korsel",
+    "Korea Utara": "North Korea, Korut",
+    "Jerman": "Germany",
+    "Prancis": "France, Perancis",
+    "Belanda": "Netherlands, Holland",
+    "Arab Saudi": "Saudi Arabia",
+    "Finlandia": "Finland",
+    "Swedia": "Sweden",
+    "Turki": "Turkey, Turkiye, Türkiye",
+    "Israel": "",
+    "Palestina": "Palestine",
+    "Iran": "",
+    "Irak": "Iraq",
+    "Suriah": "Syria",
+    "Mesir": "Egypt",
+    "India": "",
+    "Pakistan": "",
+    "Australia": "",
+    "Malaysia": "",
+    "Singapura": "Singapore",
+    "Thailand": "",
+    "Filipina": "Philippines",
+    "Vietnam": "Viet Nam",
+    "Myanmar": "Burma",
+    "Brasil": "Brazil",
+    "Argentina": "",
+    "Spanyol": "Spain",
+    "Italia": "Italy",
+    "Polandia": "Poland",
+    "Kanada": "Canada",
+    "Meksiko": "Mexico",
+    "Afrika Selatan": "South Africa",
+    "Selandia Baru": "New Zealand",
+    "Uni Eropa": "European Union, EU",
+    "Taiwan": "",
+    "Hong Kong": "Hongkong",
+    "Moskow": "Moscow, Moskwa",
+    "Kyiv": "Kiev",
+    "Beijing": "",
+    "Washington": "",
+    "London": "",
+    "Tokyo": "",
+    "Surabaya": "",
+    "Bandung": "",
+    "Yogyakarta": "Jogja, Jogjakarta, Yogya",
+    "Bali": "",
+    "Papua": "",
+    "Jawa Barat": "West Java, Jabar",
+    "Jawa Tengah": "Central Java, Jateng",
+    "Jawa Timur": "East Java, Jatim",
+    "Gaza": "Gaza Strip, Jalur Gaza",
+}.items():
+    _PLACES[_canonical.casefold()] = _canonical
+    for _variant in filter(None, (v.strip() for v in _variants.split(","))):
+        _PLACES[_variant.casefold()] = _canonical
+
+FOREIGN_PLACES = frozenset(
+    name
+    for name in _PLACES.values()
+    if name not in {"Indonesia", "Jakarta", "Surabaya", "Bandung", "Yogyakarta", "Bali", "Papua"}
+    and not name.startswith("Jawa")
+)
+
+ACRONYMS = word_set(
+    "DPR MPR DPD DPRD KPK PBB NATO TNI Polri BI OJK BUMN PDIP PDI-P PAN PKB PKS Gerindra Golkar "
+    "Demokrat Nasdem NasDem PPP MK MA KPU Bawaslu BPK BPS BMKG BNPB Kemenkes Kemenkeu Kemlu "
+    "Kementan Pertamina PLN ASEAN WHO IMF FIFA PSSI UEFA OPEC NASA FBI CIA UNESCO UNICEF "
+    "KAI Kejagung Bareskrim Densus MUI NU Muhammadiyah ITB UGM UI IPB BRIN LIPI Kominfo "
+    "Kemendikbud Kemenag Basarnas BNN BPOM IDI BPJS"
+)
+
+# Words that name a role rather than a person; they are dropped from the front of a name.
+TITLES = word_set(
+    """presiden wakil wapres menteri menko mendagri menlu menhan menkeu ketua umum sekretaris
+    jenderal sekjen gubernur wagub bupati walikota wali kota kepala kabid kasubdit direktur
+    dirut utama juru bicara jubir kapolri kapolda kapolres kabareskrim panglima komisaris
+    kombes kompol akbp akp irjen brigjen mayjen letjen laksamana marsekal kolonel jaksa hakim
+    anggota pelatih kapten manajer ceo founder pendiri pengamat peneliti dosen profesor prof
+    dr ir drs hj haji kh ustaz ustadz habib raja ratu pangeran perdana senator rektor dekan
+    komisioner plt pj pengacara kuasa hukum aktris aktor penyanyi artis striker gelandang bek
+    kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
+    president vice minister prime secretary chairman chairwoman chief executive director
+    governor mayor senator representative rep sen spokesman spokeswoman spokesperson general
+    gen lt col capt coach judge justice king queen prince princess pope dame lord lady
+    dokter pertahanan luar dalam negeri keuangan perdagangan pertanian perhubungan kesehatan
+    pendidikan agama sosial koordinator bidang humas hubungan masyarakat polda polres metro
+    jaya pusat daerah provinsi kabupaten kota fraksi pelaksana manajer kementerian dirjen
+    kelautan perikanan staf khusus kepolisian komandan danrem dandim pangdam kasat kanit
+    kabag kapuspen karo penmas wakapolri wamen deputi asisten"""
+)
+
+# Capitalised words that are never names: sentence openers, days, months, pronouns.
+COMMON = word_set(
+    """senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei
+    juni juli agustus september oktober november desember monday tuesday wednesday thursday
+    friday saturday sunday january february march june july august october december
+    the a an in on at of for and but or it he she they we i you his her their this that these
+    those there here when while after before as if so yet also however meanwhile despite
+    dia ia beliau mereka kami kita saya aku anda kamu itu ini ada pada dalam di ke dari dan
+    atau tetapi namun sementara sedangkan selain sebelumnya kemudian lalu setelah saat ketika
+    menurut bahkan padahal meski meskipun walaupun jika kalau karena sebab oleh untuk dengan
+    hal para sejumlah seorang sebuah salah satu kedua ketiga tak tidak bukan baca juga foto
+    video simak tonton berita halaman editor penulis reporter sumber ilustrasi dok istimewa
+    wib wita wit gmt utc am pm pt tbk cv persero"""
+)
+
+_SPLIT_NAME = re.compile(r"[\s\-]+")
+_TOKEN = re.compile(
+    r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’]*(?:\.(?=[A-Za-z]\.))?|[.!?:;,“”\"()«»„\-–—/]"
+)
+_CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})
+_SENTENCE_BREAK = frozenset({".", "!", "?", ":", "“", '"', "«", "„", "(", ";"})
+
+
+@dataclass(frozen=True, slots=True)
+class Mention:
+    """One proper name in the text, classified, with where it starts."""
+
+    name: str
+    kind: str  # "person", "place" or "org"
+    position: int
+
+
+def place_name(text: str) -> str | None:
+    """Return the one spelling kabar uses for a place, or None if it is not in the gazetteer."""
+    return _PLACES.get(text.casefold())
+
+
+def ascii_fold(text: str) -> str:
+    """Strip accents so "Türkiye" and "Turkiye" compare equal."""
+    return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
+
+
+def lowercase_words(texts: Iterable[str]) -> frozenset[str]:
+    """Words that also occur in lower case, so a capitalised one is only a sentence opener."""
+    return frozenset(w for t in texts for w in re.findall(r"\b[a-z][a-z'’]+\b", t))
+
+
+@lru_cache(maxsize=8192)
+def mentions(text: str, lowercase: frozenset[str]) -> tuple[Mention, ...]:
+    """Split text into the names it mentions, dropping titles, openers and common words."""
+    found: list[Mention] = []
+    chain: list[tuple[str, int]] = []
+    sentence_start = True
+    for match in _TOKEN.finditer(text):
+        token = match.group()
+        if token[0].isalpha() and (token[0].isupper() or (chain and token in _CONNECTORS)):
+            if "-" in token:
+                token = token.split("-")[0]
+            opener = sentence_start and not chain
+            if opener and (token.casefold() in COMMON or token.casefold() in lowercase):
+                sentence_start = False
+                continue
+            chain.append((token, match.start()))
+            sentence_start = False
+            continue
+        if chain:
+            found.extend(_classify(chain, lowercase))
+            chain = []
+        sentence_start = token in _SENTENCE_BREAK or (
+            sentence_start and not token[0].isalpha() and token not in {","}
+        )
+        if token[0].isalpha():
+            sentence_start = False
+    if chain:
+        found.extend(_classify(chain, lowercase))
+    return tuple(found)
+
+
+def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[Mention]:
+    while chain and chain[-1][0] in _CONNECTORS:
+        chain = chain[:-1]
+    out: list[Mention] = []
+    buffer: list[tuple[str, int]] = []
+    i = 0
+
+    def flush() -> None:
+        while buffer and (
+            buffer[0][0].casefold() in COMMON
+            or buffer[0][0] in _CONNECTORS
+            or (len(buffer) == 1 and buffer[0][0].casefold() in lowercase)
+        ):
+            buffer.pop(0)
+        while buffer and buffer[-1][0] in _CONNECTORS:
+            buffer.pop()
+        for index in range(len(buffer) - 1, -1, -1):
+            if buffer[index][0].casefold() in COMMON:
+                del buffer[: index + 1]  # "PT Ritel Tbk Suryanto": keep what follows the stop
+                break
+        if len(buffer) > 3:
+            del buffer[:-2]  # a long chain is a role or body followed by the person's name
+        if buffer:
+            name = " ".join(t for t, _ in buffer)
+            if len(name) > 1 and not any(t.casefold() in COMMON for t, _ in buffer[-1:]):
+                out.append(Mention(name, "person", buffer[0][1]))
+        buffer.clear()
+
+    while i < len(chain):
+        matched = False
+        for width in (4, 3, 2, 1):
+            if i + width > len(chain):
+                continue
+            words = " ".join(t for t, _ in chain[i : i + width])
+            place = place_name(words)
+            if place and not (
+                width == 1 and words.casefold() in {"us", "as", "ri"} and not words.isupper()
+            ):
+                flush()
+                out.append(Mention(place, "place", chain[i][1]))
+                i += width
+                matched = True
+                break
+        if matched:
+            continue
+        token, start = chain[i]
+        folded = token.casefold()
+        if token in ACRONYMS or (token.isupper() and 2 <= len(token) <= 6 and token.isalpha()):
+            flush()
+            if token in ACRONYMS:
+                out.append(Mention(token, "org", start))
+        elif folded in TITLES or folded.rstrip(".") in TITLES:
+            flush()
+        else:
+            buffer.append((token, start))
+        i += 1
+    flush()
+    return out
+
+
+def fullest_form(name: str, known: Iterable[str]) -> str:
+    """Return the longest known name that ends with (or equals) the given one, e.g. Putin."""
+    parts = _SPLIT_NAME.split(name.strip())
+    best = name
+    for candidate in known:
+        cparts = candidate.split()
+        if len(cparts) > len(best.split()) and (
+            cparts[-len(parts) :] == parts or cparts[: len(parts)] == parts
+        ):
+            best = candidate
+    return best

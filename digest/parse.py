@@ -1,0 +1,268 @@
+"""Turn a page (plain text as copied from a browser, or HTML) into a ParsedArticle."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timezone
+from urllib.parse import urlsplit
+
+from digest.dateline import split_dateline
+from digest.dates import WIB, parse_date
+from digest.furniture import (
+    byline_author,
+    clean_paragraph,
+    ends_article,
+    is_caption,
+    is_furniture,
+    is_title_like,
+)
+from digest.language import detect_language
+from digest.model import ArticleRejected, ParsedArticle
+from digest.sentences import split_sentences
+
+# Beyond this the page is not one article; cutting keeps every later pass bounded.
+MAX_TEXT_CHARS = 1_000_000
+MAX_PARAGRAPHS = 400
+
+_INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
+_SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+_HTML_SNIFF = re.compile(
+    r"<(?:!doctype\s+html|html|head|body|p|div|article|br|h1|meta|title)\b", re.IGNORECASE
+)
+_SITE_NAME = re.compile(
+    r"^(?:[\w\-]+\.)+(?:com|co\.id|id|net|org|co|tv|news|info|my\.id|or\.id)$", re.IGNORECASE
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|updated|published|posted|last|on|diperbarui|dipublikasikan"
+    r"|diterbitkan|dipublikasi|terbit|pukul|at|wib|wita|wit|gmt|utc|am|pm|edt|est|bst)\b"
+    r"|[\d/:.,|\-–—•()]",
+    re.IGNORECASE,
+)
+_SENTENCE_END = (".", "!", "?", "”", '"', "…", "»", "’", ")")
+
+
+@dataclass
+class _Page:
+    """What the page header says, filled in as lines are read."""
+
+    headline: str | None = None
+    source: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+
+
+def parse_article(
+    raw: str | bytes, *, url: str | None = None, content_type: str | None = None
+) -> ParsedArticle:
+    """Parse a page as HTML or plain text (by content type or by sniffing) into an article."""
+    text = decode(raw) if isinstance(raw, bytes) else raw
+    _reject_binary(text)
+    kind = (content_type or "").lower()
+    if "html" in kind or (not kind.startswith("text/plain") and _HTML_SNIFF.search(text[:4096])):
+        return parse_html(text, url=url)
+    return parse_text(text, url=url)
+
+
+def decode(raw: bytes) -> str:
+    """Decode page bytes as UTF-8, falling back to Windows-1252 and then Latin-1."""
+    if raw.startswith(b"\xef\xbb\xbf"):
+        raw = raw[3:]
+    if b"\x00" in raw[:8192]:
+        raise ArticleRejected("not text: the input contains NUL bytes (a binary file?)")
+    for encoding in ("utf-8", "cp1252"):
+        try:
+            return raw.decode(encoding)
+        except UnicodeDecodeError:
+            continue
+    return raw.decode("latin-1")
+
+
+def parse_text(text: str, *, url: str | None = None) -> ParsedArticle:
+    """Parse page text as copied from a browser into headline, metadata and paragraphs."""
+    _reject_binary(text)
+    lines = _lines(text)
+    if not lines:
+        raise ArticleRejected("empty input: there is no text to read")
+    return _assemble(lines, _Page(), url=url)
+
+
+def parse_html(html: str, *, url: str | None = None) -> ParsedArticle:
+    """Parse an HTML page: extract the main text and metadata, then read it like plain text."""
+    from digest.htmlpage import extract_page
+
+    _reject_binary(html)
+    page = extract_page(html, url=url)
+    lines = _lines(page.text)
+    if not lines and not page.title:
+        raise ArticleRejected("empty input: the HTML page has no readable text")
+    if page.title:
+        lines = [line for line in lines if line != page.title]
+    meta = _Page(headline=page.title, source=page.sitename, author=page.author)
+    if page.published:
+        meta.published = parse_date(page.published, default_zone=_zone_for(lines))
+    return _assemble(lines, meta, url=url)
+
+
+def _reject_binary(text: str) -> None:
+    sample = text[:4096]
+    if not sample.strip():
+        raise ArticleRejected("empty input: there is no text to read")
+    if "\x00" in sample:
+        raise ArticleRejected("not text: the input contains NUL bytes (a binary file?)")
+    control = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
+    letters = sum(map(str.isalpha, sample))
+    if control > len(sample) * 0.05 or letters < len(sample) * 0.3:
+        raise ArticleRejected("not text: the input is mostly unprintable bytes or symbols")
+
+
+def _lines(text: str) -> list[str]:
+    text = _INVISIBLE.sub("", text[:MAX_TEXT_CHARS]).replace("\r\n", "\n").replace("\r", "\n")
+    out: list[str] = []
+    previous_blank = True
+    for raw_line in text.split("\n"):
+        line = _SPACES.sub(" ", raw_line).strip()
+        if not line:
+            previous_blank = True
+            continue
+        # Hard-wrapped text: a line that stops mid-sentence continues in lower case below.
+        if (
+            out
+            and not previous_blank
+            and line[0].islower()
+            and len(out[-1]) > 40
+            and not out[-1].endswith(_SENTENCE_END)
+        ):
+            out[-1] = f"{out[-1]} {line}"
+        else:
+            out.append(line)
+        previous_blank = False
+    return out
+
+
+def _zone_for(lines: list[str]) -> timezone:
+    return WIB if detect_language(" ".join(lines[:40])) == "id" else UTC
+
+
+def _date_line(line: str, zone: timezone) -> tuple[datetime, str] | None:
+    """A line that is only a date (plus weekday, "Updated", a site name): the date and the rest."""
+    if len(line) > 90:
+        return None
+    found = parse_date(line, default_zone=zone)
+    if not found:
+        return None
+    rest = _DATE_WORDS.sub(
+        " ", re.sub(r"\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}", " ", line)
+    )
+    rest = " ".join(rest.split())
+    if len(rest) > 30:
+        return None
+    return found, rest
+
+
+def _source_line(line: str) -> bool:
+    words = line.split()
+    return len(line) <= 40 and len(words) <= 4 and bool(_SITE_NAME.match(line.replace(" ", "")))
+
+
+def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticle:
+    zone = _zone_for(lines)
+    language = detect_language(" ".join(lines[:60]))
+    i = 0
+    # The header: source, date, byline and headline in whatever order the outlet prints them.
+    while i < len(lines):
+        line = lines[i]
+        if is_furniture(line) or ends_article(line):
+            i += 1
+            continue
+        author = byline_author(line)
+        if author:
+            page.author = page.author or author
+            i += 1
+            continue
+        dated = _date_line(line, zone)
+        if dated:
+            page.published = page.published or dated[0]
+            if dated[1] and _source_line(dated[1]):
+                page.source = page.source or dated[1]
+            i += 1
+            continue
+        if page.headline is None and _source_line(line):
+            page.source = page.source or line
+            i += 1
+            continue
+        if page.headline is None:
+            if len(line) > 250 or (len(line.split()) > 35 and line.endswith(".")):
+                raise ArticleRejected("no headline: the text starts straight with a paragraph")
+            page.headline = line.rstrip(" .")
+            i += 1
+            continue
+        if is_caption(line) or line == page.headline:
+            i += 1
+            continue
+        break
+    if not page.headline:
+        raise ArticleRejected("no headline: nothing in the text reads like a headline")
+    body, tail_author = _body(lines[i:], page.headline)
+    page.author = page.author or tail_author
+    if not body:
+        raise ArticleRejected("no body paragraphs: only a headline and page furniture were found")
+    dateline = lede = None
+    for index, paragraph in enumerate(body[:3]):
+        found = split_dateline(paragraph)
+        if found:
+            dateline = found.place
+            page.source = page.source or found.outlet
+            body[index] = found.rest
+            if index > 0:
+                lede = body[0]
+            break
+    if lede is None:
+        first = split_sentences(body[0], language)
+        lede = first[0] if first else body[0]
+    if page.source is None and url:
+        page.source = urlsplit(url).hostname
+        if page.source and page.source.startswith("www."):
+            page.source = page.source[4:]
+    return ParsedArticle(
+        headline=page.headline,
+        body=tuple(body),
+        language=language,
+        published=page.published,
+        source=page.source,
+        author=page.author,
+        dateline=dateline,
+        lede=lede,
+        url=url,
+    )
+
+
+def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
+    body: list[str] = []
+    author: str | None = None
+    ended = False
+    for line in lines:
+        if not author:
+            author = byline_author(line)
+            if author:
+                continue
+        if ended:
+            continue
+        if body and ends_article(line):
+            ended = True
+            continue
+        if is_furniture(line) or is_caption(line) or line == headline:
+            continue
+        if is_title_like(line):
+            continue  # an injected related-article headline or a cross-heading
+        words = line.split()
+        if len(words) < 4 and not line.endswith(_SENTENCE_END):
+            continue
+        paragraph = clean_paragraph(line)
+        if len(paragraph.split()) >= 2:
+            body.append(paragraph)
+        if len(body) >= MAX_PARAGRAPHS:
+            break
+    return body, author

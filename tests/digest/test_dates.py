@@ -1,0 +1,47 @@
+"""Publication dates in the shapes Indonesian and English outlets print them."""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from digest.dates import parse_date
+
+
+def at(*parts: int, hours: int = 7) -> datetime:
+    return datetime(*parts, tzinfo=timezone(timedelta(hours=hours)))  # type: ignore[misc]
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("1 Juli 2022 21:15 WIB", at(2022, 7, 1, 21, 15)),
+        ("Jumat, 01 Jul 2022 | 21:15 WIB", at(2022, 7, 1, 21, 15)),
+        ("Kompas.com - 01/07/2022, 21:15 WIB", at(2022, 7, 1, 21, 15)),
+        ("Kamis, 21 Okt 2025 20:43 WIB", at(2025, 10, 21, 20, 43)),
+        ("Senin, 12 Ags 2024 08:00 WITA", at(2024, 8, 12, 8, 0, hours=8)),
+        ("3 Des 2023 19.30 WIT", at(2023, 12, 3, 19, 30, hours=9)),
+        ("Rabu, 17 Mei 2023 09:05", at(2023, 5, 17, 9, 5)),
+        ("July 1, 2022", at(2022, 7, 1, 0, 0)),
+        ("1 Jul 2022 14:05 GMT", at(2022, 7, 1, 14, 5, hours=0)),
+        ("Updated July 1, 2022 2:05 PM GMT", at(2022, 7, 1, 14, 5, hours=0)),
+        ("Friday, July 1, 2022 9:15 PM", at(2022, 7, 1, 21, 15)),
+        ("2022-07-01T21:15:00+07:00", at(2022, 7, 1, 21, 15)),
+        ("2022-07-01T14:15:00Z", at(2022, 7, 1, 14, 15, hours=0)),
+    ],
+)
+def test_known_shapes(text: str, expected: datetime) -> None:
+    found = parse_date(text)
+    assert found == expected
+    assert found.utcoffset() == expected.utcoffset()
+
+
+def test_body_reference_takes_year_from_page() -> None:
+    assert parse_date("pada hari Jumat (1/7) mengatakan", default_year=2022) == at(2022, 7, 1)
+    assert parse_date("pada hari Jumat (1/7) mengatakan") is None
+
+
+@pytest.mark.parametrize(
+    "text", ["", "tanpa tanggal sama sekali", "31 Februari 2022", "99/99/2022"]
+)
+def test_no_date(text: str) -> None:
+    assert parse_date(text) is None

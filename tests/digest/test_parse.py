@@ -1,0 +1,164 @@
+"""Parsing real-looking pages: the seed, outlet-style text and HTML, IndoSum, and bad input."""
+
+import json
+import re
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+
+import pytest
+
+from digest.model import ArticleRejected
+from digest.parse import parse_article, parse_text
+
+ROOT = Path(__file__).resolve().parents[2]
+ARTICLES = Path(__file__).parent / "articles"
+SEED = ROOT / "seeds" / "000_779917d36cb11d91.txt"
+INDOSUM = Path("/work/shared/data/indosum/dev.01.jsonl")
+WIB = timezone(timedelta(hours=7))
+
+
+def detokenize(tokens: list[str]) -> str:
+    """Undo IndoSum's tokenisation closely enough to look like page text."""
+    text = " ".join(tokens)
+    text = re.sub(r" ([.,!?;:%)\]])", r"\1", text)
+    text = re.sub(r"([(\[]) ", r"\1", text)
+    pieces = text.split('"')
+    out = pieces[0]
+    for n, piece in enumerate(pieces[1:]):
+        out = out.rstrip() + (' "' + piece.lstrip() if n % 2 == 0 else '"' + piece)
+    return out.strip()
+
+
+def indosum_pages(limit: int) -> list[str]:
+    pages = []
+    with INDOSUM.open() as handle:
+        for line, _ in zip(handle, range(limit), strict=False):
+            row = json.loads(line)
+            headline = " ".join(detokenize(row["summary"][0]).split()[:10]).rstrip(".")
+            paragraphs = [detokenize([t for s in p for t in s]) for p in row["paragraphs"]]
+            pages.append("\n\n".join([headline, *paragraphs]))
+    return pages
+
+
+def test_seed_fields() -> None:
+    article = parse_article(SEED.read_bytes())
+    assert article.headline == (
+        "Vladimir Putin Sebut Tekanan Politik Negara Barat Percepat Integrasi Rusia-Belarusia"
+    )
+    assert article.published == datetime(2022, 7, 1, 21, 15, tzinfo=WIB)
+    assert article.published.isoformat() == "2022-07-01T21:15:00+07:00"
+    assert (article.source, article.author, article.dateline, article.language) == (
+        "Jitunews.Com",
+        "Tino Aditia",
+        "MOSKOW",
+        "id",
+    )
+    assert article.lede.startswith("Presiden Rusia Vladimir Putin mengatakan bahwa proses")
+    assert len(article.body) == 8
+    assert article.body[0] == article.lede
+    assert article.body[1].startswith("Presiden Vladimir Putin pada hari Jumat (1/7)")
+    joined = "\n".join(article.body)
+    for furniture in ("(the Guardian)", "Finlandia Hanya", "Turki Siap", "Penulis", "Rekomendasi"):
+        assert furniture not in joined
+
+
+def test_kompas_style_text() -> None:
+    article = parse_article((ARTICLES / "id_kompas.txt").read_bytes())
+    assert article.headline.startswith("Menkeu Sri Mulyani: Inflasi Juni")
+    assert article.published == datetime(2022, 7, 4, 14, 30, tzinfo=WIB)
+    assert (article.source, article.author, article.dateline) == (
+        "Kompas.com",
+        "Dian Erika Nugraheny",
+        "JAKARTA",
+    )
+    assert article.body[0].startswith("Menteri Keuangan Sri Mulyani Indrawati menilai")
+    assert article.body[-1].endswith("setiap pekan.")  # "(red)" editor tag dropped
+    joined = "\n".join(article.body)
+    for furniture in (
+        "ANTARA FOTO",
+        "Baca juga",
+        "ADVERTISEMENT",
+        "SCROLL",
+        "Suku Bunga",
+        "Rupiah",
+    ):
+        assert furniture not in joined
+
+
+def test_reuters_style_english() -> None:
+    article = parse_article((ARTICLES / "en_reuters.txt").read_text())
+    assert article.language == "en"
+    assert article.author == "Jane Doe"
+    assert article.source == "Reuters"
+    assert article.dateline == "LONDON"
+    assert article.published == datetime(2022, 7, 1, 14, 5, tzinfo=UTC)
+    assert article.body[0].startswith("The Bank of England raised")
+    assert len(article.body) == 4
+    assert not any("Read more" in p or "newsletter" in p for p in article.body)
+
+
+def test_html_page_drops_navigation_scripts_and_related_links() -> None:
+    article = parse_article((ARTICLES / "id_detik.html").read_bytes(), content_type="text/html")
+    assert article.headline == "Jokowi Resmikan Bendungan Baru di Jawa Tengah"
+    assert article.published == datetime(2022, 7, 5, 10, 12, tzinfo=WIB)
+    assert article.dateline == "Semarang"
+    assert article.body[0].startswith("Presiden Joko Widodo meresmikan Bendungan Jragung")
+    joined = "\n".join(article.body)
+    for junk in ("dataLayer", "Home", "Berita Terkait", "Copyright", "Baca juga", "Harga Beras"):
+        assert junk not in joined
+    assert len(article.body) == 5
+
+
+def test_html_is_sniffed_without_content_type() -> None:
+    article = parse_article((ARTICLES / "id_detik.html").read_text())
+    assert article.headline == "Jokowi Resmikan Bendungan Baru di Jawa Tengah"
+
+
+def test_indosum_articles_all_keep_a_body() -> None:
+    pages = indosum_pages(150)
+    for page in pages:
+        article = parse_text(page)
+        assert article.body, page[:200]
+        assert not any(p.lower().startswith("baca juga") for p in article.body)
+
+
+def test_no_date_gives_none_and_all_caps_headline_is_kept() -> None:
+    text = (
+        "BANJIR RENDAM RIBUAN RUMAH DI BEKASI\n\n"
+        "Ribuan rumah di Bekasi terendam banjir setelah hujan deras sejak Sabtu malam.\n\n"
+        "Warga mengungsi ke masjid dan sekolah terdekat sambil menunggu air surut."
+    )
+    article = parse_text(text)
+    assert article.headline == "BANJIR RENDAM RIBUAN RUMAH DI BEKASI"
+    assert article.published is None
+    assert len(article.body) == 2
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        ("", "empty"),
+        ("   \n\n  \t", "empty"),
+        (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)) * 4, "not text"),
+        (bytes(range(1, 32)) * 50, "not text"),
+        ("Judul Saja Tanpa Isi\n\nBagikan\n\nKomentar", "no body"),
+        ("x" * 10 + ". " + "kata " * 60, "no headline"),
+    ],
+)
+def test_bad_input_is_rejected_with_a_reason(raw: str | bytes, reason: str) -> None:
+    with pytest.raises(ArticleRejected, match=reason):
+        parse_article(raw)
+
+
+def test_huge_page_returns_or_rejects() -> None:
+    paragraph = "Pemerintah menyiapkan anggaran besar untuk perbaikan jalan di daerah. " * 6
+    page = "Judul Berita Sangat Panjang Sekali\n\n" + "\n\n".join([paragraph] * 12000)
+    assert len(page) > 5_000_000
+    article = parse_text(page)
+    assert 0 < len(article.body) <= 400
+
+
+def test_latin1_bytes_are_decoded() -> None:
+    text = "Caf\u00e9 Baru Dibuka di Bandung\n\nSebuah caf\u00e9 baru dibuka pekan ini dan ramai."
+    raw = text.encode("cp1252")
+    assert "café" in parse_article(raw).body[0]

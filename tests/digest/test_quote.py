@@ -1,0 +1,86 @@
+"""Key quotes and their speakers on real text."""
+
+from pathlib import Path
+
+from digest.model import ParsedArticle
+from digest.parse import parse_article, parse_text
+from digest.quote import key_quote
+from tests.digest.test_parse import ARTICLES, SEED, indosum_pages
+
+INDOSUM = Path("/work/shared/data/indosum/dev.01.jsonl")
+
+
+def article(*body: str) -> ParsedArticle:
+    return ParsedArticle(headline="Judul", body=body)
+
+
+def test_seed_quote_and_speaker() -> None:
+    quote = key_quote(parse_article(SEED.read_bytes()))
+    assert quote is not None
+    assert quote.text.startswith("Tekanan politik dan sosial yang belum pernah terjadi")
+    assert quote.text.endswith("dengan negara-negara sahabat")
+    assert quote.speaker == "Vladimir Putin"
+
+
+def test_english_speaker_before_told() -> None:
+    quote = key_quote(parse_article((ARTICLES / "en_reuters.txt").read_text()))
+    assert quote.text == "We will act forcefully if we see more persistent inflationary pressures"
+    assert quote.speaker == "Andrew Bailey"
+
+
+def test_surname_resolves_to_fullest_form_and_titles_are_dropped() -> None:
+    quote = key_quote(parse_article((ARTICLES / "id_kompas.txt").read_bytes()))
+    assert quote.speaker == "Sri Mulyani Indrawati"
+
+
+def test_no_quote() -> None:
+    assert key_quote(article("Hujan turun deras di Jakarta sejak pagi hari ini.")) is None
+
+
+def test_scare_quotes_are_not_quotes() -> None:
+    body = ('Ia menyebut mereka "kolektif Barat" dalam pidatonya di Moskow kemarin.',)
+    assert key_quote(article(*body)) is None
+
+
+def test_unattributed_quote_keeps_text() -> None:
+    quote = key_quote(
+        article("“Semua warga harus tetap tenang dan tidak panik menghadapi banjir.”")
+    )
+    assert quote.text == "Semua warga harus tetap tenang dan tidak panik menghadapi banjir."
+    assert quote.speaker is None
+
+
+def test_nested_quotes_and_nya_form() -> None:
+    body = (
+        "Gubernur Jawa Barat Ridwan Kamil meninjau lokasi longsor di Sumedang, Sabtu.",
+        '“Warga bilang "kami tidak mau pindah" tetapi keselamatan mereka nomor satu,” ujarnya.',
+    )
+    quote = key_quote(article(*body))
+    assert quote.text == 'Warga bilang "kami tidak mau pindah" tetapi keselamatan mereka nomor satu'
+    assert quote.speaker == "Ridwan Kamil"
+
+
+def test_quote_spanning_paragraphs() -> None:
+    body = (
+        "Menteri Luar Negeri Retno Marsudi menegaskan, “Indonesia tidak akan pernah mengakui "
+        "pendudukan itu.",
+        "“Kami akan terus bersuara di PBB sampai keadilan ditegakkan bagi rakyat Palestina.”",
+    )
+    quote = key_quote(article(*body))
+    assert quote.text.startswith("Indonesia tidak akan pernah mengakui pendudukan itu. Kami")
+    assert quote.text.endswith("bagi rakyat Palestina.")
+    assert quote.speaker == "Retno Marsudi"
+
+
+def test_indosum_quotes_are_found_and_attributed() -> None:
+    pages = [p for p in indosum_pages(200) if '"' in p.split("\n", 1)[1]]
+    quotes = [key_quote(parse_text(page)) for page in pages]
+    found = [q for q in quotes if q]
+    assert len(found) >= 0.9 * len(pages)
+    assert sum(1 for q in found if q.speaker) >= 0.75 * len(found)
+    assert not any(q.text.startswith('"') or q.text.endswith(",") for q in found)
+
+
+def test_indosum_spot_checked_speaker() -> None:
+    first = next(iter(indosum_pages(1)))  # the Zulkifli Hasan transport story
+    assert key_quote(parse_text(first)).speaker == "Zulkifli Hasan"
