@@ -1,10 +1,204 @@
-"""Extractive summary (placeholder until the trained scorer lands)."""
+"""Extractive summary: a small trained sentence scorer over position, quotes and centrality."""
+
+from __future__ import annotations
+
+import math
+import re
+from collections import Counter
+from collections.abc import Sequence
 
 from digest.model import ParsedArticle
 from digest.sentences import split_sentences
+from digest.summary_weights import BIAS, FEATURE_NAMES, WEIGHTS
+
+_WORD = re.compile(r"[^\W_]+", re.UNICODE)
+_QUOTE_CHARS = frozenset('"“”')
+_QUOTE_MARK = re.compile(r'[“”"]')
+
+_STOPWORDS = frozenset(
+    """
+    yang dan di ke dari ini itu dengan untuk pada dalam tidak akan juga ada adalah oleh karena
+    atau sebagai sudah telah bisa dapat saat ia dia mereka kami kita saya para lebih tersebut
+    bahwa jika hanya masih namun tetapi tapi serta agar seperti setelah sebelum hingga antara
+    kata ujar ucap menurut tak pun lagi lain sangat harus belum akan sejak bagi nya si sang
+    the a an and or of to in on at for with by from is are was were be been it its this that
+    as he she they we i you his her their not but has have had will would said says
+    """.split(),  # noqa: SIM905 - a word list reads better as prose
+)
+
+_SAID = frozenset(
+    """
+    kata katanya ujar ujarnya ucap ucapnya ungkap ungkapnya tutur tuturnya jelas jelasnya
+    tambah tambahnya lanjut lanjutnya terang terangnya papar tegas tegasnya imbuh imbuhnya
+    sebut sebutnya menurut mengatakan menuturkan mengungkapkan menjelaskan menambahkan
+    said says told according added explained
+    """.split(),  # noqa: SIM905 - a word list reads better as prose
+)
+
+_DANGLING = frozenset(
+    """
+    ia dia mereka hal namun tetapi tapi selain sementara itu ini sedangkan bahkan adapun
+    he she they it this that but however meanwhile
+    """.split(),  # noqa: SIM905 - a word list reads better as prose
+)
+
+_FURNITURE = re.compile(
+    r"^\W*(baca[ _]juga|lihat juga|simak|tonton|baca:|foto|video|sumber|editor|penulis|"
+    r"read more|see also|watch|photo)\b",
+    re.IGNORECASE,
+)
+# "JAKARTA, KOMPAS.com -", "Wamena (ANTARA News) --", "Suara.com -": capitalised place and
+# source words, then a dash. Lower-case words in the prefix mean it is ordinary prose.
+_DATELINE = re.compile(
+    r"^(?:[(\[]?[A-Z][\w.&]*[)\]]?,?\s+){0,5}[(\[]?[A-Z][\w.&]*[)\]]?\s*[-–—]{1,2}\s+(?=\S)"
+)
+_DIGIT = re.compile(r"\d")
 
 
-def summarize(article: ParsedArticle, n: int = 2) -> tuple[str, ...]:
-    """Pick n sentences from the body, in body order."""
-    sentences = [s for p in article.body for s in split_sentences(p, article.language)]
-    return tuple(sentences[:n])
+def _words(sentence: str) -> list[str]:
+    return _WORD.findall(sentence.lower())
+
+
+def _content(words: list[str]) -> list[str]:
+    return [w for w in words if w not in _STOPWORDS and len(w) > 1]
+
+
+def _quote_flags(paragraph: Sequence[str]) -> list[tuple[bool, bool]]:
+    """Return (starts inside a quote, contains quote marks) per sentence of one paragraph."""
+    flags: list[tuple[bool, bool]] = []
+    open_quote = False
+    for sentence in paragraph:
+        stripped = sentence.lstrip()
+        starts_inside = open_quote or stripped[:1] in _QUOTE_CHARS
+        marks = _QUOTE_MARK.findall(sentence)
+        for ch in marks:
+            if ch == "“":
+                open_quote = True
+            elif ch == "”":
+                open_quote = False
+            else:
+                open_quote = not open_quote
+        has_marks = bool(marks)
+        flags.append((starts_inside, has_marks))
+    return flags
+
+
+def sentence_features(paragraphs: Sequence[Sequence[str]], headline: str) -> list[list[float]]:
+    """Return one feature vector (ordered as FEATURE_NAMES) per sentence, in body order."""
+    words = [_words(s) for p in paragraphs for s in p]
+    content = [_content(w) for w in words]
+    doc_tf: Counter[str] = Counter()
+    for c in content:
+        doc_tf.update(set(c))
+    headline_words = set(_content(_words(headline)))
+    total = len(words)
+    central = []
+    for c in content:
+        unique = set(c)
+        # Count only other sentences' support so a long sentence can't vote for itself.
+        central.append(sum(doc_tf[w] - 1 for w in unique) / (len(unique) + 1))
+    top_central = max(central, default=0.0) or 1.0
+    lead_words = set(content[0]) if content else set()
+    lead_sim = [
+        len(lead_words.intersection(c)) / (len(set(c)) + 1) if i else 1.0
+        for i, c in enumerate(content)
+    ]
+
+    rows: list[list[float]] = []
+    index = 0
+    for p_index, paragraph in enumerate(paragraphs):
+        for s_index, (sentence, (in_quote, has_quote)) in enumerate(
+            zip(paragraph, _quote_flags(paragraph), strict=True)
+        ):
+            w, c = words[index], content[index]
+            length = len(w)
+            first = w[0] if w else ""
+            overlap = (
+                len(headline_words.intersection(c)) / len(headline_words) if headline_words else 0.0
+            )
+            tail = sentence.rstrip()[-1:]
+            early = float(index < 3)
+            rows.append(
+                [
+                    *(float(index == k) for k in range(8)),
+                    index / (total - 1) if total > 1 else 0.0,
+                    float(p_index == 0),
+                    float(p_index == 1),
+                    float(p_index == 2),
+                    float(s_index == 0),
+                    math.log1p(length) / 4.0,
+                    float(length < 8),
+                    float(length > 40),
+                    float(in_quote),
+                    float(has_quote),
+                    float(in_quote) * early,
+                    float(not _SAID.isdisjoint(w)),
+                    float(bool(_DATELINE.match(sentence))),
+                    float(bool(_DIGIT.search(sentence))),
+                    float(bool(_FURNITURE.match(sentence)) or tail not in ".!?\"”'’)"),
+                    float(tail in "?!"),
+                    float(tail == ":" or sentence.rstrip().endswith(":")),
+                    overlap,
+                    overlap * early,
+                    central[index] / top_central,
+                    lead_sim[index],
+                    float(first in _DANGLING),
+                    math.log1p(total) / 4.0,
+                ]
+            )
+            index += 1
+    return rows
+
+
+def score_sentences(
+    paragraphs: Sequence[Sequence[str]],
+    headline: str,
+    weights: Sequence[float] = WEIGHTS,
+    bias: float = BIAS,
+) -> list[float]:
+    """Return the scorer's log-odds that each sentence belongs in the summary."""
+    if len(weights) != len(FEATURE_NAMES):
+        raise ValueError(f"expected {len(FEATURE_NAMES)} weights, got {len(weights)}")
+    return [
+        bias + sum(w * x for w, x in zip(weights, row, strict=True))
+        for row in sentence_features(paragraphs, headline)
+    ]
+
+
+def _too_similar(a: set[str], b: set[str]) -> bool:
+    # Wire copy often repeats the lead almost verbatim further down; one copy is enough.
+    return bool(a) and bool(b) and len(a & b) / min(len(a), len(b)) > 0.7
+
+
+def summarize(
+    article: ParsedArticle,
+    n: int = 2,
+    *,
+    weights: Sequence[float] = WEIGHTS,
+    bias: float = BIAS,
+) -> tuple[str, ...]:
+    """Pick the n most summary-worthy body sentences and return them in body order."""
+    if n < 1:
+        raise ValueError("a summary needs at least one sentence")
+    paragraphs = [split_sentences(p, article.language) for p in article.body]
+    flat = [s for p in paragraphs for s in p]
+    scores = score_sentences(paragraphs, article.headline, weights, bias)
+    chosen: list[int] = []
+    chosen_words: list[set[str]] = []
+    # Page furniture ("Baca juga: …") can look like a lead to the scorer; it is never news.
+    candidates = [i for i in range(len(flat)) if not _FURNITURE.match(flat[i])]
+    for i in sorted(candidates, key=lambda k: (-scores[k], k)):
+        words = set(_content(_words(flat[i])))
+        if any(_too_similar(words, other) for other in chosen_words):
+            continue
+        chosen.append(i)
+        chosen_words.append(words)
+        if len(chosen) == n:
+            break
+    # Datelines only open an article, and the card shows the dateline on its own line.
+    return tuple(strip_dateline(flat[i]) if i == 0 else flat[i] for i in sorted(chosen))
+
+
+def strip_dateline(sentence: str) -> str:
+    """Drop a leading "JAKARTA, KOMPAS.com -"-style dateline from an article's first sentence."""
+    return _DATELINE.sub("", sentence, count=1)

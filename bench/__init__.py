@@ -1,0 +1,1 @@
+"""Benchmarks for kabar; results are recorded in docs/benchmarks.md."""

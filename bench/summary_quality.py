@@ -1,0 +1,95 @@
+"""ROUGE of kabar's summarizer against LEAD-3 and sumy LexRank on IndoSum dev.01.
+
+Run: .venv/bin/python -m bench.summary_quality
+"""
+
+from __future__ import annotations
+
+import statistics
+from collections.abc import Callable, Sequence
+
+from rouge_score import rouge_scorer
+
+from bench.baselines import lead, lexrank
+from bench.indosum import IndoSumArticle, load
+from bench.train_summarizer import fit, training_matrix
+from digest.summarize import strip_dateline, summarize
+from digest.summary_weights import BIAS, WEIGHTS
+
+N_SENTENCES = 3
+FOLDS = 5
+METRICS = ("rouge1", "rouge2", "rougeL")
+
+# No stemmer: Porter would mangle Indonesian. The default tokenizer lowercases and keeps
+# [a-z0-9] runs, so the tokenized reference and detokenized output compare alike.
+_SCORER = rouge_scorer.RougeScorer(list(METRICS), use_stemmer=False)
+
+System = Callable[[IndoSumArticle], Sequence[str]]
+
+
+def rouge(
+    systems: dict[str, dict[str, str]], articles: Sequence[IndoSumArticle]
+) -> dict[str, dict[str, float]]:
+    """Return mean F1 (in points) per system and metric."""
+    table: dict[str, dict[str, float]] = {}
+    for name, outputs in systems.items():
+        sums: dict[str, list[float]] = {m: [] for m in METRICS}
+        for article in articles:
+            scores = _SCORER.score(article.reference(), outputs[article.id])
+            for m in METRICS:
+                sums[m].append(scores[m].fmeasure * 100)
+        table[name] = {m: statistics.fmean(v) for m, v in sums.items()}
+    return table
+
+
+def kabar_output(article: IndoSumArticle, bias: float, weights: Sequence[float]) -> str:
+    """Run kabar's real splitter and scorer on the detokenized article."""
+    return " ".join(summarize(article.to_parsed(), N_SENTENCES, bias=bias, weights=weights))
+
+
+def main() -> None:
+    """Score every system on dev.01 in one run and print a markdown table."""
+    articles = load()
+    outputs: dict[str, dict[str, str]] = {
+        "LEAD-3": {},
+        "LEAD-3, dateline removed like kabar does": {},
+        "sumy LexRank": {},
+        "kabar (5-fold CV)": {},
+        "kabar shipped weights (in-sample)": {},
+    }
+    for article in articles:
+        sentences = [" ".join(s) for p in article.paragraphs for s in p]
+        outputs["LEAD-3"][article.id] = " ".join(lead(sentences, N_SENTENCES))
+        # Separates the gain from dropping "Jakarta, CNN Indonesia --" from the scorer's own.
+        texts = [s for p in article.text_paragraphs() for s in p]
+        outputs["LEAD-3, dateline removed like kabar does"][article.id] = " ".join(
+            [strip_dateline(texts[0]), *texts[1:N_SENTENCES]] if texts else []
+        )
+        outputs["sumy LexRank"][article.id] = " ".join(
+            lexrank(article.text_paragraphs(), N_SENTENCES)
+        )
+        outputs["kabar shipped weights (in-sample)"][article.id] = kabar_output(
+            article, BIAS, WEIGHTS
+        )
+    for fold in range(FOLDS):
+        train = [a for i, a in enumerate(articles) if i % FOLDS != fold]
+        held_out = [a for i, a in enumerate(articles) if i % FOLDS == fold]
+        bias, weights = fit(*training_matrix(train))
+        for article in held_out:
+            outputs["kabar (5-fold CV)"][article.id] = kabar_output(article, bias, weights)
+
+    table = rouge(outputs, articles)
+    base = table["LEAD-3"]["rouge1"]
+    print(f"IndoSum dev.01, {len(articles)} articles, {N_SENTENCES} sentences per system, ROUGE F1")
+    print("| system | ROUGE-1 | ROUGE-2 | ROUGE-L | R-1 vs LEAD-3 |")
+    print("|---|---:|---:|---:|---:|")
+    for name, row in table.items():
+        delta = row["rouge1"] - base
+        print(
+            f"| {name} | {row['rouge1']:.2f} | {row['rouge2']:.2f} | {row['rougeL']:.2f} "
+            f"| {delta:+.2f} |"
+        )
+
+
+if __name__ == "__main__":
+    main()
