@@ -1,0 +1,267 @@
+"""The python-telegram-bot Application: handlers in order, shared resources, run modes."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+import os
+import socket
+import time
+from collections.abc import AsyncIterator
+from contextlib import AsyncExitStack, asynccontextmanager, suppress
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from telegram import BotCommand, Update
+from telegram.ext import (
+    ApplicationBuilder,
+    CallbackQueryHandler,
+    CommandHandler,
+    ContextTypes,
+    MessageHandler,
+    filters,
+)
+
+from bot.context import BotData, KabarApplication, KabarContext
+from bot.handlers import admin, digest, errors, search, start, subscribe
+from bot.i18n import t
+from bot.pacing import KabarRateLimiter
+from bot.redaction import redact_in_logs
+from bot.runtime import open_runtime
+from bot.services.delivery import deliver_due
+from bot.settings import Settings
+
+log = logging.getLogger(__name__)
+SANDBOX_TOKEN = "123456:SANDBOX-not-a-real-token"
+SANDBOX_USER_ID = 1001
+SANDBOX_ADMIN_ID = 1
+DELIVERY_INTERVAL = 60
+
+MENU = {
+    "id": [
+        ("digest", "Ringkasan saya sekarang"),
+        ("search", "Cari berita"),
+        ("latest", "Berita terbaru"),
+        ("topics", "Topik populer"),
+        ("subscribe", "Ikuti topik"),
+        ("unsubscribe", "Berhenti mengikuti topik"),
+        ("mytopics", "Topik saya"),
+        ("time", "Jam kirim ringkasan"),
+        ("timezone", "Zona waktu"),
+        ("language", "Bahasa (id/en)"),
+        ("stop", "Hentikan ringkasan harian"),
+        ("help", "Bantuan"),
+    ],
+    "en": [
+        ("digest", "My digest now"),
+        ("search", "Search the news"),
+        ("latest", "Latest stories"),
+        ("topics", "Popular topics"),
+        ("subscribe", "Follow a topic"),
+        ("unsubscribe", "Stop following a topic"),
+        ("mytopics", "My topics"),
+        ("time", "Digest delivery time"),
+        ("timezone", "Timezone"),
+        ("language", "Language (id/en)"),
+        ("stop", "Pause daily digests"),
+        ("help", "Help"),
+    ],
+}
+
+
+def _register_handlers(application: KabarApplication) -> None:
+    """Every handler, in the order python-telegram-bot tries them."""
+    add = application.add_handler
+    # 1. Commands anyone may use.
+    for name, callback in (
+        ("start", start.start),
+        ("help", start.help_command),
+        ("stop", start.stop),
+        ("language", start.language),
+        ("time", start.digest_time),
+        ("timezone", start.timezone),
+        ("topics", subscribe.topics),
+        ("subscribe", subscribe.subscribe_command),
+        ("unsubscribe", subscribe.unsubscribe_command),
+        ("mytopics", subscribe.mytopics),
+        ("search", search.search_command),
+        ("latest", search.latest),
+        ("digest", digest.digest_now),
+    ):
+        add(CommandHandler(name, callback))
+    # 2. Admin commands; each checks the sender itself and refuses everyone else.
+    for name, callback in (
+        ("push", admin.push),
+        ("delete", admin.delete),
+        ("stats", admin.stats_command),
+        ("feeds", admin.feeds),
+        ("feed_add", admin.feed_add),
+        ("feed_remove", admin.feed_remove),
+    ):
+        add(CommandHandler(name, callback))
+    # 3. A document whose caption is /push.
+    add(
+        MessageHandler(
+            filters.Document.ALL & filters.CaptionRegex(r"^/push(@\w+)?\b"), admin.push_document
+        )
+    )
+    # 4. Buttons.
+    add(CallbackQueryHandler(subscribe.topic_button, pattern=r"^(sub|subk|uns):"))
+    add(CallbackQueryHandler(search.search_button, pattern=r"^s:"))
+    # 5. Anything else: unknown commands get a hint, plain private text is a search.
+    add(MessageHandler(filters.COMMAND, _unknown_command))
+    add(MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, search.text_as_search))
+    application.add_error_handler(errors.on_error)
+
+
+async def _unknown_command(update: Update, context: KabarContext) -> None:
+    """Point at /help."""
+    from bot.context import reply
+
+    language, _ = await context.reader(update)
+    await reply(update, t(language, "unknown_command"))
+
+
+async def _set_commands(application: KabarApplication, default_language: str) -> None:
+    bot = application.bot
+    for language, entries in MENU.items():
+        commands = [BotCommand(name, text) for name, text in entries]
+        await bot.set_my_commands(commands, language_code=language)
+    await bot.set_my_commands([BotCommand(n, d) for n, d in MENU[default_language]])
+
+
+async def _delivery_job(context: KabarContext) -> None:
+    """One delivery pass; also the liveness heartbeat the container health check reads."""
+    runtime = context.runtime
+    report = await deliver_due(
+        runtime.sessions,
+        context.bot,
+        at=context.now(),
+        settings=runtime.settings,
+        owner=f"{socket.gethostname()}:{os.getpid()}",
+    )
+    if report.sent or report.failed or report.uncertain:
+        log.info("delivery pass: %s", report)
+    await asyncio.to_thread(_touch, Path(runtime.settings.heartbeat_file))
+
+
+def _touch(path: Path) -> None:
+    with suppress(OSError):
+        path.write_text(str(time.time()))
+
+
+def build_application(
+    settings: Settings,
+    *,
+    token: str,
+    api_url: str,
+    admin_ids: frozenset[int] | None = None,
+    schedule_deliveries: bool = True,
+) -> KabarApplication:
+    """Build the Application; shared resources open in post_init and close in post_shutdown."""
+    # The secret half of the token is what grants control of the bot.
+    redact_in_logs(token)
+    redact_in_logs(token.partition(":")[2])
+    stack = AsyncExitStack()
+
+    async def post_init(application: KabarApplication) -> None:
+        application.bot_data.runtime = await stack.enter_async_context(open_runtime(settings))
+        try:
+            await _set_commands(application, settings.language)
+        except Exception as exc:
+            log.warning("could not register the command menu: %s", exc)
+        if schedule_deliveries and application.job_queue is not None:
+            application.job_queue.run_repeating(
+                _delivery_job,
+                interval=DELIVERY_INTERVAL,
+                first=1,
+                name="deliver",
+                job_kwargs={"misfire_grace_time": 30, "coalesce": True, "max_instances": 1},
+            )
+
+    async def post_shutdown(application: KabarApplication) -> None:
+        await stack.aclose()
+        application.bot_data.runtime = None
+
+    context_types = ContextTypes(context=KabarContext, bot_data=BotData)
+    application: KabarApplication = (
+        ApplicationBuilder()
+        .token(token)
+        .base_url(f"{api_url}/bot")
+        .base_file_url(f"{api_url}/file/bot")
+        .context_types(context_types)
+        .rate_limiter(KabarRateLimiter(settings.send_rate))
+        .concurrent_updates(8)
+        .post_init(post_init)
+        .post_shutdown(post_shutdown)
+        .build()
+    )
+    application.bot_data.admin_ids = settings.admin_ids if admin_ids is None else admin_ids
+    _register_handlers(application)
+    return application
+
+
+@asynccontextmanager
+async def running(
+    application: KabarApplication, *, poll_timeout: float = 10
+) -> AsyncIterator[None]:
+    """Run an application with long polling inside the caller's event loop (sandbox, tests)."""
+    async with application:
+        await application.post_init(application)  # type: ignore[misc]
+        await application.start()
+        await application.updater.start_polling(poll_interval=0, timeout=int(poll_timeout))
+        try:
+            yield
+        finally:
+            await application.updater.stop()
+            await application.stop()
+            await application.post_shutdown(application)  # type: ignore[misc]
+
+
+async def _run_sandbox(settings: Settings) -> None:
+    from bot.sandbox.server import SandboxServer
+    from bot.sandbox.terminal import run_terminal_chat
+
+    server = SandboxServer()
+    url = await server.start()
+    admins = settings.admin_ids | {SANDBOX_ADMIN_ID}
+    application = build_application(settings, token=SANDBOX_TOKEN, api_url=url, admin_ids=admins)
+    print(
+        f"kabar: no KABAR_BOT_TOKEN, so kabar talks to a local Telegram stand-in at {url}",
+        flush=True,
+    )
+    try:
+        async with running(application, poll_timeout=1):
+            await run_terminal_chat(
+                server,
+                user_id=SANDBOX_USER_ID,
+                admin_id=SANDBOX_ADMIN_ID,
+                language_code=settings.language,
+            )
+    finally:
+        await server.stop()
+
+
+def run(settings: Settings) -> int:
+    """`kabar run`: sandbox without a token, else webhook or long polling until stopped."""
+    if settings.bot_token is None:
+        asyncio.run(_run_sandbox(settings))
+        return 0
+    application = build_application(
+        settings, token=settings.bot_token.get_secret_value(), api_url=settings.telegram_api_url
+    )
+    if settings.webhook_url:
+        # Telegram posts to the public URL; its path is the one we listen on behind a proxy.
+        application.run_webhook(
+            listen="0.0.0.0",
+            port=settings.port,
+            url_path=urlsplit(settings.webhook_url).path.strip("/"),
+            webhook_url=settings.webhook_url,
+            secret_token=(
+                settings.webhook_secret.get_secret_value() if settings.webhook_secret else None
+            ),
+            allowed_updates=Update.ALL_TYPES,
+        )
+    else:
+        application.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0

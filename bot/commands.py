@@ -1,0 +1,250 @@
+"""The command-line use cases behind `kabar ingest|summarize|search|digest|deliver|db`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections import Counter
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from datetime import UTC, datetime
+
+import httpx
+from sqlalchemy.exc import SQLAlchemyError
+from tqdm import tqdm
+
+from bot.cli import CommandError, print_json
+from bot.runtime import Runtime, open_runtime, safe_database_url
+from bot.services.articles import IngestResult, ingest_article, search
+from bot.services.fetch import FetchError, FetchPolicy, SafeFetcher
+from bot.services.sources import RawInput, count_inputs, expand_inputs
+from bot.settings import Settings
+from digest.card import make_card
+from digest.model import ArticleRejected, Card
+from digest.render import format_date
+from storage.db import upgrade
+
+
+@asynccontextmanager
+async def _runtime(settings: Settings) -> AsyncIterator[Runtime]:
+    try:
+        async with open_runtime(settings) as runtime:
+            yield runtime
+    except (SQLAlchemyError, OSError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise CommandError(
+            f"cannot use the database {safe_database_url(settings.database_url)}: {reason}"
+        ) from None
+
+
+async def _load(item: RawInput, fetcher: SafeFetcher) -> RawInput:
+    """Fill in the bytes of an input that names a URL."""
+    if item.url is None or item.data is not None:
+        return item
+    try:
+        page = await fetcher.fetch(item.url)
+    except FetchError as exc:
+        return RawInput(item.label, url=item.url, error=str(exc))
+    return RawInput(item.label, data=page.raw, url=page.url, content_type=page.content_type)
+
+
+async def db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
+    """`kabar db upgrade`: apply migrations."""
+    try:
+        await upgrade(settings.database_url)
+    except (SQLAlchemyError, OSError) as exc:
+        reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+        raise CommandError(
+            f"cannot migrate {safe_database_url(settings.database_url)}: {reason}"
+        ) from None
+    print(f"database is up to date ({safe_database_url(settings.database_url)})")
+    return 0
+
+
+async def summarize(args: argparse.Namespace, settings: Settings) -> int:
+    """`kabar summarize`: print cards for every input; store nothing."""
+    batch = len(args.inputs) > 1 or count_inputs(args.inputs) != 1
+    failures = successes = 0
+    async with httpx.AsyncClient(follow_redirects=False) as http:
+        fetcher = SafeFetcher(http, FetchPolicy())
+        for item in expand_inputs(args.inputs):
+            item = await _load(item, fetcher)
+            card, error = _card_or_error(item, args.sentences)
+            if card is None:
+                failures += 1
+                if args.json and batch:
+                    print_json({"input": item.label, "error": error})
+                else:
+                    print(f"kabar: {item.label}: {error}", file=sys.stderr)
+                continue
+            successes += 1
+            if args.json:
+                print_json({"input": item.label, **card.to_json()} if batch else card.to_json())
+            else:
+                print(_card_text(card, item.label if batch else None))
+    if failures and not successes:
+        return 1
+    return 0
+
+
+def _card_or_error(item: RawInput, sentences: int) -> tuple[Card | None, str | None]:
+    if item.error is not None or item.data is None:
+        return None, item.error or "nothing to read"
+    try:
+        return (
+            make_card(item.data, sentences=sentences, url=item.url, content_type=item.content_type),
+            None,
+        )
+    except ArticleRejected as exc:
+        return None, str(exc)
+
+
+def _card_text(card: Card, label: str | None) -> str:
+    lines = [f"== {label}"] if label else []
+    lines.append(card.headline)
+    meta = [format_date(card.published, card.language)] if card.published else []
+    meta += [part for part in (card.source, card.author, card.dateline) if part]
+    if meta:
+        lines.append(" · ".join(meta))
+    if card.key_quote:
+        speaker = f" — {card.key_quote.speaker}" if card.key_quote.speaker else ""
+        lines.append(f"“{card.key_quote.text}”{speaker}")
+    lines += [f"• {sentence}" for sentence in card.summary]
+    if card.topics:
+        lines.append("Topics: " + ", ".join(card.topics))
+    return "\n".join(lines) + "\n"
+
+
+async def ingest(args: argparse.Namespace, settings: Settings) -> int:
+    """`kabar ingest`: store articles from files, folders and URLs, one line per item."""
+    totals: Counter[str] = Counter()
+    reasons: Counter[str] = Counter()
+    async with _runtime(settings) as runtime:
+        progress = tqdm(
+            total=count_inputs(args.inputs),
+            unit="article",
+            file=sys.stderr,
+            disable=None,
+            leave=False,
+        )
+        for item in expand_inputs(args.inputs):
+            item = await _load(item, runtime.fetcher)
+            if item.error is not None or item.data is None:
+                result = IngestResult("rejected", reason=item.error or "nothing to read")
+            else:
+                result = await ingest_article(
+                    runtime.sessions,
+                    item.data,
+                    now=datetime.now(UTC),
+                    url=item.url,
+                    content_type=item.content_type,
+                )
+            totals[result.status] += 1
+            if result.status == "rejected" and result.reason:
+                reasons[result.reason.split(":")[0]] += 1
+            progress.update(1)
+            if args.json:
+                print_json({"input": item.label, **result.to_json()})
+            else:
+                progress.write(_result_line(item.label, result), file=sys.stdout)
+        progress.close()
+    summary = ", ".join(f"{totals[s]} {s}" for s in ("new", "duplicate", "rejected"))
+    if reasons:
+        summary += " (" + "; ".join(f"{n}× {r}" for r, n in reasons.most_common(5)) + ")"
+    print(f"kabar: ingested {sum(totals.values())} items: {summary}", file=sys.stderr)
+    return 1 if totals["rejected"] and not (totals["new"] or totals["duplicate"]) else 0
+
+
+def _result_line(label: str, result: IngestResult) -> str:
+    ident = f"#{result.id}" if result.id is not None else "-"
+    detail = result.reason or result.headline or ""
+    if result.status == "duplicate" and result.headline:
+        detail = f"{result.reason}: {result.headline}"
+    return f"{ident}\t{result.status}\t{label}\t{detail}"
+
+
+async def search_command(args: argparse.Namespace, settings: Settings) -> int:
+    """`kabar search`: ranked hits with snippets."""
+    query = " ".join(args.query)
+    async with _runtime(settings) as runtime:
+        page = await search(runtime.sessions, query, limit=args.limit)
+    for hit in page.hits:
+        card = hit.article.card
+        if args.json:
+            print_json(
+                {
+                    "id": hit.article.id,
+                    "score": round(hit.score, 6),
+                    "headline": card.headline,
+                    "published": card.published.isoformat() if card.published else None,
+                    "source": card.source,
+                    "url": card.url,
+                    "snippet": hit.snippet,
+                }
+            )
+        else:
+            when = format_date(card.published, "en") if card.published else "undated"
+            print(f"#{hit.article.id}\t{card.headline}\n\t{when} · {card.source or '?'}")
+            print(f"\t{hit.snippet}")
+    if not args.json:
+        print(f"{page.total} result(s) for {query!r}", file=sys.stderr)
+    return 0
+
+
+async def digest(args: argparse.Namespace, settings: Settings) -> int:
+    """`kabar digest --chat ID`: print the digest that chat would get, without sending it."""
+    from bot.services.digest_preview import preview_digest
+    from bot.services.subscribers import get_subscriber
+    from digest.render import render_digest
+
+    at = args.at or datetime.now(UTC)
+    async with _runtime(settings) as runtime:
+        subscriber = await get_subscriber(runtime.sessions, args.chat)
+        if subscriber is None:
+            raise CommandError(f"chat {args.chat} is not a subscriber (it has never sent /start)")
+        built = await preview_digest(
+            runtime.sessions, subscriber, chat_id=args.chat, at=at, settings=settings
+        )
+    language = subscriber.language or settings.language
+    if not built.items:
+        print(f"kabar: nothing new for chat {args.chat} at {at.isoformat()}", file=sys.stderr)
+        return 0
+    items = [(i.article.id, i.article.card, i.also_reported_by) for i in built.items]
+    messages = render_digest(items, language, built.day)
+    print("\n\n-----\n\n".join(messages))
+    return 0
+
+
+async def deliver(args: argparse.Namespace, settings: Settings) -> int:
+    """`kabar deliver`: one delivery pass at `--at` (default now)."""
+    import os
+    import socket
+
+    from telegram import Bot
+    from telegram.ext import ExtBot
+
+    from bot.pacing import KabarRateLimiter
+    from bot.redaction import redact_in_logs
+    from bot.services.delivery import deliver_due
+
+    at = args.at or datetime.now(UTC)
+    token = settings.bot_token.get_secret_value() if settings.bot_token else None
+    if token is None:
+        raise CommandError("KABAR_BOT_TOKEN is not set, so there is no bot to send with")
+    redact_in_logs(token)
+    bot: Bot = ExtBot(
+        token,
+        base_url=f"{settings.telegram_api_url}/bot",
+        base_file_url=f"{settings.telegram_api_url}/file/bot",
+        rate_limiter=KabarRateLimiter(settings.send_rate),
+    )
+    async with _runtime(settings) as runtime, bot:
+        report = await deliver_due(
+            runtime.sessions,
+            bot,
+            at=at,
+            settings=settings,
+            owner=f"{socket.gethostname()}:{os.getpid()}",
+        )
+    print(f"kabar: delivery pass at {at.isoformat()}: {report}", file=sys.stderr)
+    return 0

@@ -1,0 +1,93 @@
+"""The typed context every handler receives, and the reply helpers handlers share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
+from telegram.constants import ParseMode
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.i18n import pick_language
+from bot.runtime import Runtime
+from bot.services.subscribers import get_subscriber
+from storage.subscribers import SubscriberView
+
+
+@dataclass
+class BotData:
+    """Application-wide state: the runtime built in post_init, the admin ids."""
+
+    runtime: Runtime | None = None
+    admin_ids: frozenset[int] = frozenset()
+    searches: dict[str, str] = field(default_factory=dict)
+
+
+class KabarContext(CallbackContext[ExtBot[None], dict, dict, BotData]):  # type: ignore[type-arg]
+    """CallbackContext with typed access to kabar's shared resources."""
+
+    @property
+    def runtime(self) -> Runtime:
+        """The process's database, HTTP client and settings."""
+        runtime = self.bot_data.runtime
+        if runtime is None:
+            raise RuntimeError("kabar's runtime is not open (post_init has not run)")
+        return runtime
+
+    @staticmethod
+    def now() -> datetime:
+        """The current moment; handlers pass it down so services never read the clock."""
+        return datetime.now(UTC)
+
+    def is_admin(self, update: Update) -> bool:
+        """True when the update comes from a configured admin."""
+        user = update.effective_user
+        return user is not None and user.id in self.bot_data.admin_ids
+
+    async def reader(self, update: Update) -> tuple[str, SubscriberView | None]:
+        """The reply language for this update's chat, and its subscriber if registered."""
+        chat = update.effective_chat
+        subscriber = await get_subscriber(self.runtime.sessions, chat.id) if chat else None
+        user = update.effective_user
+        language = pick_language(
+            subscriber.language if subscriber else None,
+            user.language_code if user else None,
+            self.runtime.settings.language,
+        )
+        return language, subscriber
+
+
+KabarApplication = Application[ExtBot[None], KabarContext, dict, dict, BotData, object]  # type: ignore[type-arg]
+
+
+def keyboard(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup | None:
+    """An inline keyboard from rows of (label, callback data)."""
+    if not rows:
+        return None
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
+    )
+
+
+async def reply(
+    update: Update, text: str, markup: InlineKeyboardMarkup | None = None
+) -> Message | None:
+    """Answer in the update's chat with HTML, no link previews."""
+    chat = update.effective_chat
+    if chat is None:
+        return None
+    return await chat.send_message(
+        text,
+        parse_mode=ParseMode.HTML,
+        reply_markup=markup,
+        disable_web_page_preview=True,
+    )
+
+
+def command_argument(update: Update) -> str:
+    """The text after the command word (`/search foo bar` → `foo bar`)."""
+    message = update.effective_message
+    text = (message.text or message.caption or "") if message else ""
+    parts = text.split(maxsplit=1)
+    return parts[1].strip() if len(parts) > 1 else ""

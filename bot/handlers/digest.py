@@ -1,0 +1,29 @@
+"""/digest: the user's digest now, without waiting for the daily delivery."""
+
+from __future__ import annotations
+
+from telegram import Update
+
+from bot.context import KabarContext, reply
+from bot.i18n import t
+from bot.services.digest_preview import preview_digest
+from digest.render import render_digest
+
+
+async def digest_now(update: Update, context: KabarContext) -> None:
+    """Build and send this chat's digest as of now (it does not use up the daily one)."""
+    language, subscriber = await context.reader(update)
+    runtime = context.runtime
+    digest = await preview_digest(
+        runtime.sessions,
+        subscriber,
+        chat_id=update.effective_chat.id,
+        at=context.now(),
+        settings=runtime.settings,
+    )
+    if not digest.items:
+        await reply(update, t(language, "digest_empty"))
+        return
+    items = [(item.article.id, item.article.card, item.also_reported_by) for item in digest.items]
+    for message in render_digest(items, language, digest.day):
+        await reply(update, message)

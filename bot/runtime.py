@@ -1,0 +1,56 @@
+"""Shared resources of one kabar process, built once and closed once."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
+from dataclasses import dataclass
+
+import httpx
+from sqlalchemy import make_url
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+
+from bot.services.fetch import FetchPolicy, SafeFetcher
+from bot.settings import Settings
+from storage.db import create_engine, create_sessionmaker, upgrade
+
+
+@dataclass(frozen=True, slots=True)
+class Runtime:
+    """Settings plus the database and HTTP resources every use case needs."""
+
+    settings: Settings
+    engine: AsyncEngine
+    sessions: async_sessionmaker[AsyncSession]
+    http: httpx.AsyncClient
+    fetcher: SafeFetcher
+
+
+def safe_database_url(url: str) -> str:
+    """The database URL with any password hidden, for messages and logs."""
+    try:
+        return make_url(url).render_as_string(hide_password=True)
+    except Exception:
+        return "<unparseable database URL>"
+
+
+@asynccontextmanager
+async def open_runtime(
+    settings: Settings, *, migrate: bool = True, policy: FetchPolicy | None = None
+) -> AsyncIterator[Runtime]:
+    """Open the database (migrating it first) and an HTTP client; close both after."""
+    if migrate:
+        await upgrade(settings.database_url)
+    engine = create_engine(settings.database_url)
+    http = httpx.AsyncClient(follow_redirects=False)
+    try:
+        yield Runtime(
+            settings=settings,
+            engine=engine,
+            sessions=create_sessionmaker(engine),
+            http=http,
+            fetcher=SafeFetcher(http, policy or FetchPolicy()),
+        )
+    finally:
+        await http.aclose()
+        await engine.dispose()

@@ -1,0 +1,223 @@
+"""Subscriber use cases: register, pause, preferences, subscribe and unsubscribe."""
+
+from __future__ import annotations
+
+import difflib
+import re
+from dataclasses import dataclass, field
+from datetime import datetime
+from functools import lru_cache
+from typing import Literal
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
+
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from digest.tag import topic_key
+from storage.subscribers import SubscriberRepository, SubscriberView
+from storage.topic_catalog import TopicCatalog, TopicView
+
+MAX_SUBSCRIPTIONS = 50
+MAX_TOPIC_LENGTH = 60
+INDONESIAN_ZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
+ZONE_ABBREVIATIONS = {zone: abbr for abbr, zone in INDONESIAN_ZONES.items()}
+# Offsets that are not whole hours have no Etc/GMT zone; these places keep them all year.
+_FRACTIONAL_OFFSETS = {
+    "+03:30": "Asia/Tehran",
+    "+04:30": "Asia/Kabul",
+    "+05:30": "Asia/Kolkata",
+    "+05:45": "Asia/Kathmandu",
+    "+06:30": "Asia/Yangon",
+    "+08:45": "Australia/Eucla",
+    "+09:30": "Australia/Darwin",
+    "-09:30": "Pacific/Marquesas",
+}
+_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
+_HHMM = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
+
+
+@lru_cache(maxsize=1)
+def _zones_by_folded_name() -> dict[str, str]:
+    return {name.casefold(): name for name in available_timezones()}
+
+
+def parse_timezone(text: str) -> str | None:
+    """An IANA zone name for what a user typed (IANA name, WIB/WITA/WIT, +07:00), or None."""
+    value = text.strip()
+    if not value:
+        return None
+    if value.upper() in INDONESIAN_ZONES:
+        return INDONESIAN_ZONES[value.upper()]
+    match = _OFFSET.match(value)
+    if match:
+        sign, hours, minutes = match[1], int(match[2]), int(match[3] or 0)
+        if minutes == 0 and hours <= 14:
+            if hours == 0:
+                return "UTC"
+            # Etc/GMT signs are inverted by POSIX convention: UTC+7 is Etc/GMT-7.
+            return f"Etc/GMT{'-' if sign == '+' else '+'}{hours}"
+        return _FRACTIONAL_OFFSETS.get(f"{sign}{hours:02d}:{minutes:02d}")
+    name = _zones_by_folded_name().get(value.replace(" ", "_").casefold())
+    if name is None:
+        return None
+    try:
+        ZoneInfo(name)
+    except ZoneInfoNotFoundError:
+        return None
+    return name
+
+
+def zone_label(name: str) -> str:
+    """How a zone is shown to users: WIB/WITA/WIT for Indonesia, else its IANA name."""
+    if name in ZONE_ABBREVIATIONS:
+        return ZONE_ABBREVIATIONS[name]
+    if name.startswith("Etc/GMT"):
+        offset = name.removeprefix("Etc/GMT")
+        return "UTC" + ({"-": "+", "+": "-"}[offset[0]] + offset[1:] if offset else "")
+    return name
+
+
+def parse_clock(text: str) -> str | None:
+    """`HH:MM` for what a user typed (`7:30`, `07.30`), or None."""
+    match = _HHMM.match(text.strip())
+    return f"{int(match[1]):02d}:{match[2]}" if match else None
+
+
+@dataclass(frozen=True, slots=True)
+class SubscribeOutcome:
+    """What /subscribe did: added, already there, needs a choice, or refused."""
+
+    status: Literal["added", "already", "suggest", "too_many", "invalid", "not_registered"]
+    name: str = ""
+    suggestions: tuple[TopicView, ...] = field(default=())
+
+
+@dataclass(frozen=True, slots=True)
+class UnsubscribeOutcome:
+    """What /unsubscribe did."""
+
+    status: Literal["removed", "not_found", "not_registered"]
+    name: str = ""
+
+
+async def register(
+    sessions: async_sessionmaker[AsyncSession],
+    chat_id: int,
+    chat_type: str,
+    *,
+    timezone: str,
+    digest_time: str,
+    now: datetime,
+) -> tuple[SubscriberView, bool, bool]:
+    """Register a chat or resume it; returns (subscriber, created, resumed)."""
+    async with sessions.begin() as session:
+        repo = SubscriberRepository(session)
+        before = await repo.get(chat_id)
+        view, created = await repo.register(
+            chat_id, chat_type, timezone=timezone, digest_time=digest_time, now=now
+        )
+    resumed = before is not None and not before.active
+    return view, created, resumed
+
+
+async def get_subscriber(
+    sessions: async_sessionmaker[AsyncSession], chat_id: int
+) -> SubscriberView | None:
+    """The subscriber for a chat, or None."""
+    async with sessions.begin() as session:
+        return await SubscriberRepository(session).get(chat_id)
+
+
+async def update_subscriber(
+    sessions: async_sessionmaker[AsyncSession], chat_id: int, **values: object
+) -> SubscriberView | None:
+    """Change a preference (language, timezone, digest_time, paused); None if unregistered."""
+    async with sessions.begin() as session:
+        return await SubscriberRepository(session).update(chat_id, **values)
+
+
+async def subscribe(
+    sessions: async_sessionmaker[AsyncSession],
+    chat_id: int,
+    text: str,
+    *,
+    now: datetime,
+    exact: bool = False,
+) -> SubscribeOutcome:
+    """Follow a known topic or any keyword; near misses of known topics get suggestions."""
+    wanted = " ".join(text.split())
+    key = topic_key(wanted)
+    if not key or len(wanted) > MAX_TOPIC_LENGTH:
+        return SubscribeOutcome("invalid", name=wanted[:MAX_TOPIC_LENGTH])
+    async with sessions.begin() as session:
+        subscribers = SubscriberRepository(session)
+        catalog = TopicCatalog(session)
+        subscriber = await subscribers.get(chat_id)
+        if subscriber is None:
+            return SubscribeOutcome("not_registered")
+        known = await catalog.by_key(key)
+        if known is None and not exact:
+            suggestions = await _suggest(catalog, key)
+            if suggestions:
+                return SubscribeOutcome("suggest", name=wanted, suggestions=suggestions)
+        name = known.name if known else wanted
+        if any(k == key for k, _ in subscriber.topics):
+            return SubscribeOutcome("already", name=name)
+        if len(subscriber.topics) >= MAX_SUBSCRIPTIONS:
+            return SubscribeOutcome("too_many", name=name)
+        await subscribers.subscribe(subscriber.id, key, name, now)
+    return SubscribeOutcome("added", name=name)
+
+
+async def subscribe_topic_id(
+    sessions: async_sessionmaker[AsyncSession], chat_id: int, topic_id: int, *, now: datetime
+) -> SubscribeOutcome:
+    """Follow a known topic chosen from a button."""
+    async with sessions.begin() as session:
+        topic = await TopicCatalog(session).by_id(topic_id)
+    if topic is None:
+        return SubscribeOutcome("invalid")
+    return await subscribe(sessions, chat_id, topic.name, now=now, exact=True)
+
+
+async def _suggest(catalog: TopicCatalog, key: str) -> tuple[TopicView, ...]:
+    """Known topics whose name, or a word of it, looks like a misspelling of the key."""
+    topics = await catalog.most_used()
+    # A word of a longer name (`putin` in `vladimir putin`) is a fine keyword on its
+    # own, so only misspellings trigger a question.
+    if any(key in topic.key.split() for topic in topics):
+        return ()
+    candidates: dict[str, list[TopicView]] = {}
+    for topic in topics:
+        candidates.setdefault(topic.key, []).append(topic)
+        for word in topic.key.split():
+            if len(word) >= 4:
+                candidates.setdefault(word, []).append(topic)
+    found: dict[int, TopicView] = {}
+    for match in difflib.get_close_matches(key, list(candidates), n=6, cutoff=0.8):
+        for topic in candidates[match]:
+            found.setdefault(topic.id, topic)
+    return tuple(found.values())[:3]
+
+
+async def unsubscribe(
+    sessions: async_sessionmaker[AsyncSession], chat_id: int, text: str
+) -> UnsubscribeOutcome:
+    """Stop following a topic named as typed or as its key."""
+    key = topic_key(text)
+    async with sessions.begin() as session:
+        repo = SubscriberRepository(session)
+        subscriber = await repo.get(chat_id)
+        if subscriber is None:
+            return UnsubscribeOutcome("not_registered")
+        names = dict(subscriber.topics)
+        if key in names and await repo.unsubscribe(subscriber.id, key):
+            return UnsubscribeOutcome("removed", name=names[key])
+    return UnsubscribeOutcome("not_found", name=" ".join(text.split()))
+
+
+async def popular_topics(
+    sessions: async_sessionmaker[AsyncSession], *, limit: int = 12
+) -> list[TopicView]:
+    """The topics most articles carry."""
+    async with sessions.begin() as session:
+        return await TopicCatalog(session).most_used(limit)

@@ -1,0 +1,74 @@
+"""A running kabar bot talking to the sandbox Bot API server over real HTTP."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.app import build_application, running
+from bot.sandbox.client import SandboxUser
+from bot.sandbox.server import SandboxServer
+from bot.services.articles import IngestResult, ingest_article
+from bot.settings import Settings
+from storage.db import create_engine, create_sessionmaker, upgrade
+
+ADMIN_ID = 42
+TOKEN = "987654:TEST-token-that-must-never-be-logged"
+SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_779917d36cb11d91.txt"
+
+
+@dataclass
+class Kabar:
+    """The bot under test, its sandbox, and a way to store articles directly."""
+
+    server: SandboxServer
+    settings: Settings
+
+    def user(self, user_id: int = 1001, **kwargs: object) -> SandboxUser:
+        """A Telegram user chatting with the bot."""
+        return self.server.user(user_id, **kwargs)  # type: ignore[arg-type]
+
+    def admin(self, **kwargs: object) -> SandboxUser:
+        """A user whose id is in KABAR_ADMIN_IDS."""
+        return self.server.user(ADMIN_ID, first_name="Admin", **kwargs)  # type: ignore[arg-type]
+
+    async def ingest(self, raw: str | bytes, *, now: datetime | None = None) -> IngestResult:
+        """Store an article the way `kabar ingest` does."""
+        engine = create_engine(self.settings.database_url)
+        try:
+            return await ingest_article(
+                create_sessionmaker(engine), raw, now=now or datetime.now(UTC)
+            )
+        finally:
+            await engine.dispose()
+
+
+@pytest.fixture
+async def kabar(tmp_path: Path) -> AsyncIterator[Kabar]:
+    """kabar running with long polling against a fresh sandbox and a fresh SQLite file."""
+    server = SandboxServer()
+    url = await server.start()
+    settings = Settings(
+        database_url=f"sqlite+aiosqlite:///{tmp_path / 'kabar.db'}",
+        admin_ids=frozenset({ADMIN_ID}),
+        telegram_api_url=url,
+        language="id",
+        send_rate=1000,
+    )
+    await upgrade(settings.database_url)
+    application = build_application(settings, token=TOKEN, api_url=url, schedule_deliveries=False)
+    try:
+        async with running(application, poll_timeout=1):
+            yield Kabar(server, settings)
+    finally:
+        await server.stop()
+
+
+@pytest.fixture
+def seed_text() -> str:
+    """The seed article as copied from the web."""
+    return SEED.read_text(encoding="utf-8")
