@@ -4,19 +4,15 @@ from __future__ import annotations
 
 import argparse
 import asyncio
-import json
 import logging
 import sys
 from collections.abc import Awaitable, Callable
 from datetime import UTC, datetime
 
+from bot.output import CommandError
 from bot.settings import Settings, SettingsError, load_settings
 
 log = logging.getLogger("kabar")
-
-
-class CommandError(Exception):
-    """A handled failure: printed as one line on stderr, exit status 1."""
 
 
 def _iso_datetime(value: str) -> datetime:
@@ -127,11 +123,6 @@ def main(argv: list[str] | None = None) -> int:
         return 130
     except BrokenPipeError:
         return 0
-
-
-def print_json(value: object) -> None:
-    """Print one JSON value on its own line, keeping non-ASCII text readable."""
-    sys.stdout.write(json.dumps(value, ensure_ascii=False) + "\n")
 
 
 if __name__ == "__main__":

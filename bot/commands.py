@@ -13,7 +13,7 @@ import httpx
 from sqlalchemy.exc import SQLAlchemyError
 from tqdm import tqdm
 
-from bot.cli import CommandError, print_json
+from bot.output import CommandError, print_json
 from bot.runtime import Runtime, open_runtime, safe_database_url
 from bot.services.articles import IngestResult, ingest_article, search
 from bot.services.fetch import FetchError, FetchPolicy, SafeFetcher
