@@ -67,14 +67,32 @@ _ISO = re.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH_YEAR = re.compile(
-    r"\b(?P<day>\d{1,2})\s+" + _MONTH + r"\s+(?P<year>\d{4})\b" + _TIME, re.IGNORECASE
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r"\s+(?P<year>\d{4})\b" + _TIME,
+    re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
     r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b" + _TIME,
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(
-    r"(?<![\d/])(?P<day>\d{1,2})/(?P<month>\d{1,2})/(?P<year>\d{4})\b" + _TIME, re.IGNORECASE
+    r"(?<![\d/.\-])(?P<day>\d{1,2})(?P<sep>[/.\-])(?P<month>\d{1,2})(?P=sep)(?P<year>\d{4})\b"
+    + _TIME,
+    re.IGNORECASE,
+)
+_YEAR_FIRST = re.compile(
+    r"(?<![\d/])(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b" + _TIME, re.IGNORECASE
+)
+# "2:05 PM GMT, Fri July 1, 2022": some outlets print the time before the date.
+_LEADING_TIME = re.compile(
+    r"(?<![\d:.])(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
+    r"(?:\s*\(?\s*" + _ZONE + r"\)?)?[\s,|\-–—•]*(?:[A-Za-z']{3,9}\.?,?\s+)?$",
+    re.IGNORECASE,
+)
+# "2 jam lalu", "5 hours ago": relative to a clock digest/ never reads, so they mean no date.
+_RELATIVE = re.compile(
+    r"\b\d+\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|mins?|minutes?|hours?|hrs?"
+    r"|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)\b",
+    re.IGNORECASE,
 )
 # "Jumat (1/7)" style references in body text carry no year of their own.
 _SHORT = re.compile(r"\((?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{2,4}))?\)")
@@ -91,10 +109,12 @@ def parse_date(
         if found:
             return found
     best: tuple[int, datetime] | None = None
-    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC):
+    for pattern in (_DAY_MONTH_YEAR, _MONTH_DAY_YEAR, _NUMERIC, _YEAR_FIRST):
         match = pattern.search(text)
         if match:
             found = _from_parts(match, default_zone)
+            if found and match["hour"] is None:
+                found = _with_leading_time(found, text[max(0, match.start() - 40) : match.start()])
             if found and (best is None or match.start() < best[0]):
                 best = (match.start(), found)
     if best:
@@ -104,6 +124,11 @@ def parse_date(
         if match:
             return _from_parts(match, default_zone, default_year)
     return None
+
+
+def is_relative(text: str) -> bool:
+    """Tell whether text gives a time relative to now ("2 jam lalu"), which cannot be dated."""
+    return bool(_RELATIVE.search(text))
 
 
 def has_time(text: str) -> bool:
@@ -132,12 +157,39 @@ def _from_iso(match: re.Match[str], default_zone: tzinfo) -> datetime | None:
     )
 
 
+def _with_leading_time(found: datetime, before: str) -> datetime:
+    match = _LEADING_TIME.search(before)
+    if not match:
+        return found
+    time = _from_parts_time(match)
+    if time is None:
+        return found
+    hour, minute, zone = time
+    return found.replace(hour=hour, minute=minute, tzinfo=zone or found.tzinfo)
+
+
+def _from_parts_time(match: re.Match[str]) -> tuple[int, int, tzinfo | None] | None:
+    hour, minute = int(match["hour"]), int(match["minute"])
+    ampm = (match["ampm"] or "").replace(".", "").lower()
+    if ampm == "pm" and hour < 12:
+        hour += 12
+    elif ampm == "am" and hour == 12:
+        hour = 0
+    if hour > 23 or minute > 59:
+        return None
+    zone = _ZONES[match["zone"].lower()] if match["zone"] else None
+    return hour, minute, zone
+
+
 def _from_parts(
     match: re.Match[str], default_zone: tzinfo, default_year: int | None = None
 ) -> datetime | None:
     groups = match.groupdict()
     month_text = groups["month"]
+    day = int(groups["day"])
     month = int(month_text) if month_text.isdigit() else _MONTHS[month_text.lower().rstrip(".")]
+    if month > 12 >= day and month_text.isdigit():
+        day, month = month, day  # "07/21/2022": only a US month-first date reads this way
     year_text = groups.get("year")
     if year_text:
         year = int(year_text)
@@ -157,7 +209,7 @@ def _from_parts(
         hour = 0
     zone_text = groups.get("zone")
     zone = _ZONES[zone_text.lower()] if zone_text else default_zone
-    return _build(year, month, int(groups["day"]), hour, minute, second, zone)
+    return _build(year, month, day, hour, minute, second, zone)
 
 
 def _build(

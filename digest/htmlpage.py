@@ -9,9 +9,9 @@ from dataclasses import dataclass
 import trafilatura
 
 # A 5 MB page is mostly scripts and markup; the article itself is far smaller than this.
-MAX_HTML_CHARS = 2_000_000
+MAX_HTML_CHARS = 1_000_000
 
-_SCRIPTS = re.compile(r"<(script|style|noscript|svg)\b[^>]*>.*?</\1\s*>", re.IGNORECASE | re.DOTALL)
+_SCRIPT_OPEN = re.compile(r"<(script|style|noscript|svg)\b", re.IGNORECASE)
 _META_DATE = re.compile(
     r"<meta\b[^>]{0,300}?(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time"
     r"|og:published_time|datePublished|pubdate|publishdate|publish-date|dc\.date|date)[\"']"
@@ -37,7 +37,8 @@ class HtmlPage:
 
 def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
     """Return the main text of an HTML page and what its metadata says about the article."""
-    html = _SCRIPTS.sub(" ", html[:MAX_HTML_CHARS]) if len(html) > 200_000 else html
+    if len(html) > 200_000:
+        html = strip_scripts(html)[:MAX_HTML_CHARS]
     published = _published(html)
     document = trafilatura.bare_extraction(
         html,
@@ -60,6 +61,25 @@ def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
         author=author or None,
         sitename=sitename,
     )
+
+
+def strip_scripts(html: str) -> str:
+    """Drop script, style and svg elements in one linear pass (an unclosed one ends the page)."""
+    lowered = html.lower()
+    kept: list[str] = []
+    position = 0
+    # A lazy ".*?</script>" regex rescans the rest of the page for every unclosed tag;
+    # finding each closer once, from where the last element ended, keeps this linear.
+    while match := _SCRIPT_OPEN.search(html, position):
+        kept.append(html[position : match.start()])
+        close = lowered.find(f"</{match.group(1).lower()}", match.end())
+        if close < 0:
+            return "".join(kept)
+        end = lowered.find(">", close)
+        position = len(html) if end < 0 else end + 1
+        kept.append(" ")
+    kept.append(html[position:])
+    return "".join(kept)
 
 
 def _published(html: str) -> str | None:

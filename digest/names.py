@@ -82,6 +82,8 @@ for _canonical, _variants in {
     for _variant in filter(None, (v.strip() for v in _variants.split(","))):
         _PLACES[_variant.casefold()] = _canonical
 
+_PLACE_FIRST = frozenset(key.split()[0] for key in _PLACES)
+
 FOREIGN_PLACES = frozenset(
     name
     for name in _PLACES.values()
@@ -114,7 +116,8 @@ TITLES = word_set(
     pendidikan agama sosial koordinator bidang humas hubungan masyarakat polda polres metro
     jaya pusat daerah provinsi kabupaten kota fraksi pelaksana manajer kementerian dirjen
     kelautan perikanan staf khusus kepolisian komandan danrem dandim pangdam kasat kanit
-    kabag kapuspen karo penmas wakapolri wamen deputi asisten"""
+    kabag kapuspen karo penmas wakapolri wamen deputi asisten
+    perjuangan"""
 )
 
 # Capitalised words that are never names: sentence openers, days, months, pronouns.
@@ -129,14 +132,42 @@ COMMON = word_set(
     menurut bahkan padahal meski meskipun walaupun jika kalau karena sebab oleh untuk dengan
     hal para sejumlah seorang sebuah salah satu kedua ketiga tak tidak bukan baca juga foto
     video simak tonton berita halaman editor penulis reporter sumber ilustrasi dok istimewa
-    wib wita wit gmt utc am pm pt tbk cv persero"""
+    wib wita wit gmt utc am pm pt tbk cv persero usai seusai sejak selama hingga kini adapun
+    apalagi sehingga tapi"""
 )
 
 _SPLIT_NAME = re.compile(r"[\s\-]+")
-_TOKEN = re.compile(
-    r"[A-Za-zÀ-ÖØ-öø-ÿ][A-Za-zÀ-ÖØ-öø-ÿ0-9'’]*(?:\.(?=[A-Za-z]\.))?|[.!?:;,“”\"()«»„\-–—/]"
-)
+_LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
+_WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’]*(?:\.(?=[A-Za-z]\.))?"
 _CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})
+# A run of lower-case words is one token: it can only end a name, so reading it word by word
+# (most of any text) would be wasted work.
+_TOKEN = re.compile(
+    rf"(?:{'|'.join(sorted(_CONNECTORS))})\b"
+    rf"|[A-ZÀ-ÖØ-Þ]{_WORD}"
+    rf"|[a-zß-öø-ÿ]{_WORD}(?:[ \t]+[a-zß-öø-ÿ]{_WORD})*"
+    r"|[.!?:;,“”\"()«»„\-–—/]"
+)
+
+# Nicknames the press uses as often as full names; mapping them to one name lets a
+# subscription to "Joko Widodo" match a story that only says "Jokowi". Kept to figures
+# whose nickname is unambiguous in Indonesian news; a wider list would mislabel namesakes.
+ALIASES: dict[str, str] = {
+    "Jokowi": "Joko Widodo",
+    "SBY": "Susilo Bambang Yudhoyono",
+    "Ahok": "Basuki Tjahaja Purnama",
+    "BTP": "Basuki Tjahaja Purnama",
+    "Prabowo": "Prabowo Subianto",
+    "Gibran": "Gibran Rakabuming Raka",
+    "Anies": "Anies Baswedan",
+    "Megawati": "Megawati Soekarnoputri",
+    "Ganjar": "Ganjar Pranowo",
+    "Kaesang": "Kaesang Pangarep",
+    "Gus Dur": "Abdurrahman Wahid",
+    "JK": "Jusuf Kalla",
+}
+_ALIAS_FIRST = frozenset(alias.split()[0] for alias in ALIASES)
+_FOLDED_ALIASES = {alias.casefold(): name for alias, name in ALIASES.items()}
 _SENTENCE_BREAK = frozenset({".", "!", "?", ":", "“", '"', "«", "„", "(", ";"})
 
 
@@ -154,6 +185,11 @@ def place_name(text: str) -> str | None:
     return _PLACES.get(text.casefold())
 
 
+def alias_name(text: str) -> str | None:
+    """Return the full name a nickname stands for ("jokowi" -> "Joko Widodo"), or None."""
+    return _FOLDED_ALIASES.get(text.casefold())
+
+
 def ascii_fold(text: str) -> str:
     """Strip accents so "Türkiye" and "Turkiye" compare equal."""
     return unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode("ascii")
@@ -161,10 +197,44 @@ def ascii_fold(text: str) -> str:
 
 def lowercase_words(texts: Iterable[str]) -> frozenset[str]:
     """Words that also occur in lower case, so a capitalised one is only a sentence opener."""
-    return frozenset(w for t in texts for w in re.findall(r"\b[a-z][a-z'’]+\b", t))
+    return frozenset(_LOWER_WORD.findall("\n".join(texts)))
 
 
-@lru_cache(maxsize=8192)
+@dataclass(frozen=True, slots=True)
+class ArticleNames:
+    """Every name in one article, found once and shared by the quote finder and the tagger."""
+
+    lowercase: frozenset[str]
+    headline: tuple[Mention, ...]
+    paragraphs: tuple[tuple[Mention, ...], ...]
+    people: tuple[str, ...]  # multi-word person names, first seen first
+    fullest: dict[str, str]  # each person mention -> its fullest form in the article
+
+    def full(self, name: str) -> str:
+        """Return the fullest form of a person's name as the article spells it."""
+        found = self.fullest.get(name)
+        return found if found is not None else fullest_form(name, self.people)
+
+
+@lru_cache(maxsize=16)
+def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
+    """Find the names of one article (cached: quote and tag ask for the same article)."""
+    lowercase = lowercase_words(body)
+    paragraphs = tuple(mentions(paragraph, lowercase) for paragraph in body)
+    in_headline = mentions(headline, lowercase)
+    people = tuple(
+        dict.fromkeys(
+            m.name for found in paragraphs for m in found if m.kind == "person" and " " in m.name
+        )
+    )
+    fullest: dict[str, str] = {}
+    for found in (*paragraphs, in_headline):
+        for m in found:
+            if m.kind == "person" and m.name not in fullest:
+                fullest[m.name] = fullest_form(m.name, people)
+    return ArticleNames(lowercase, in_headline, paragraphs, people, fullest)
+
+
 def mentions(text: str, lowercase: frozenset[str]) -> tuple[Mention, ...]:
     """Split text into the names it mentions, dropping titles, openers and common words."""
     found: list[Mention] = []
@@ -173,8 +243,6 @@ def mentions(text: str, lowercase: frozenset[str]) -> tuple[Mention, ...]:
     for match in _TOKEN.finditer(text):
         token = match.group()
         if token[0].isalpha() and (token[0].isupper() or (chain and token in _CONNECTORS)):
-            if "-" in token:
-                token = token.split("-")[0]
             opener = sentence_start and not chain
             if opener and (token.casefold() in COMMON or token.casefold() in lowercase):
                 sentence_start = False
@@ -203,6 +271,8 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
     i = 0
 
     def flush() -> None:
+        if not buffer:
+            return
         while buffer and (
             buffer[0][0].casefold() in COMMON
             or buffer[0][0] in _CONNECTORS
@@ -215,23 +285,25 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
             if buffer[index][0].casefold() in COMMON:
                 del buffer[: index + 1]  # "PT Ritel Tbk Suryanto": keep what follows the stop
                 break
-        if len(buffer) > 3:
-            del buffer[:-2]  # a long chain is a role or body followed by the person's name
+        capitalised = [n for n, (t, _) in enumerate(buffer) if t not in _CONNECTORS]
+        if len(capitalised) > 3:
+            # A long chain is a role or body followed by the person's name.
+            del buffer[: capitalised[-2]]
         if buffer:
             name = " ".join(t for t, _ in buffer)
             if len(name) > 1 and not any(t.casefold() in COMMON for t, _ in buffer[-1:]):
                 out.append(Mention(name, "person", buffer[0][1]))
         buffer.clear()
 
+    folded_chain = [t.casefold() for t, _ in chain]
     while i < len(chain):
         matched = False
-        for width in (4, 3, 2, 1):
-            if i + width > len(chain):
-                continue
-            words = " ".join(t for t, _ in chain[i : i + width])
-            place = place_name(words)
+        # Most capitalised words start no place name; the first-word set skips the joins.
+        widths = range(min(4, len(chain) - i), 0, -1) if folded_chain[i] in _PLACE_FIRST else ()
+        for width in widths:
+            place = _PLACES.get(" ".join(folded_chain[i : i + width]))
             if place and not (
-                width == 1 and words.casefold() in {"us", "as", "ri"} and not words.isupper()
+                width == 1 and folded_chain[i] in {"us", "as", "ri"} and not chain[i][0].isupper()
             ):
                 flush()
                 out.append(Mention(place, "place", chain[i][1]))
@@ -242,6 +314,11 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
             continue
         token, start = chain[i]
         folded = token.casefold()
+        if not buffer and token in _ALIAS_FIRST and (alias := _alias(chain, i)):
+            flush()
+            out.append(Mention(ALIASES[alias], "person", start))
+            i += len(alias.split())
+            continue
         if token in ACRONYMS or (token.isupper() and 2 <= len(token) <= 6 and token.isalpha()):
             flush()
             if token in ACRONYMS:
@@ -255,14 +332,32 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
     return out
 
 
+def _alias(chain: list[tuple[str, int]], i: int) -> str | None:
+    """The nickname starting the chain at i, unless it is followed by more of a name."""
+    for width in (2, 1):
+        words = " ".join(t for t, _ in chain[i : i + width])
+        if len(chain) >= i + width and words in ALIASES:
+            rest = chain[i + width : i + width + 1]
+            # "Prabowo Subianto" is already a full name; only a bare nickname is mapped.
+            if not rest or rest[0][0].casefold() in TITLES or place_name(rest[0][0]):
+                return words
+    return None
+
+
 def fullest_form(name: str, known: Iterable[str]) -> str:
     """Return the longest known name that ends with (or equals) the given one, e.g. Putin."""
     parts = _SPLIT_NAME.split(name.strip())
     best = name
+    first, last = parts[0], parts[-1]
     for candidate in known:
+        if first not in candidate and last not in candidate:
+            continue  # a cheap substring test rules out most candidates before splitting
         cparts = candidate.split()
         if len(cparts) > len(best.split()) and (
-            cparts[-len(parts) :] == parts or cparts[: len(parts)] == parts
+            cparts[-len(parts) :] == parts
+            or cparts[: len(parts)] == parts
+            # "Anies Baswedan" (from the nickname table) and "Anies Rasyid Baswedan"
+            or (len(parts) > 1 and cparts[0] == parts[0] and cparts[-1] == parts[-1])
         ):
             best = candidate
     return best

@@ -8,7 +8,7 @@ from datetime import UTC, datetime, timezone
 from urllib.parse import urlsplit
 
 from digest.dateline import split_dateline
-from digest.dates import WIB, parse_date
+from digest.dates import WIB, is_relative, parse_date
 from digest.furniture import (
     byline_author,
     clean_paragraph,
@@ -27,6 +27,7 @@ MAX_PARAGRAPHS = 400
 
 _INVISIBLE = re.compile(r"[\u200b-\u200f\u2060\ufeff\u00ad]")
 _SPACES = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
 _CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
 _HTML_SNIFF = re.compile(
     r"<(?:!doctype\s+html|html|head|body|p|div|article|br|h1|meta|title)\b", re.IGNORECASE
@@ -62,8 +63,8 @@ def parse_article(
     _reject_binary(text)
     kind = (content_type or "").lower()
     if "html" in kind or (not kind.startswith("text/plain") and _HTML_SNIFF.search(text[:4096])):
-        return parse_html(text, url=url)
-    return parse_text(text, url=url)
+        return _parse_html(text, url=url)
+    return _parse_text(text, url=url)
 
 
 def decode(raw: bytes) -> str:
@@ -83,6 +84,10 @@ def decode(raw: bytes) -> str:
 def parse_text(text: str, *, url: str | None = None) -> ParsedArticle:
     """Parse page text as copied from a browser into headline, metadata and paragraphs."""
     _reject_binary(text)
+    return _parse_text(text, url=url)
+
+
+def _parse_text(text: str, *, url: str | None) -> ParsedArticle:
     lines = _lines(text)
     if not lines:
         raise ArticleRejected("empty input: there is no text to read")
@@ -91,9 +96,13 @@ def parse_text(text: str, *, url: str | None = None) -> ParsedArticle:
 
 def parse_html(html: str, *, url: str | None = None) -> ParsedArticle:
     """Parse an HTML page: extract the main text and metadata, then read it like plain text."""
+    _reject_binary(html)
+    return _parse_html(html, url=url)
+
+
+def _parse_html(html: str, *, url: str | None) -> ParsedArticle:
     from digest.htmlpage import extract_page
 
-    _reject_binary(html)
     page = extract_page(html, url=url)
     lines = _lines(page.text)
     if not lines and not page.title:
@@ -113,7 +122,7 @@ def _reject_binary(text: str) -> None:
     if "\x00" in sample:
         raise ArticleRejected("not text: the input contains NUL bytes (a binary file?)")
     control = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
-    letters = sum(map(str.isalpha, sample))
+    letters = len(_NOT_LETTERS.sub("", sample))
     if control > len(sample) * 0.05 or letters < len(sample) * 0.3:
         raise ArticleRejected("not text: the input is mostly unprintable bytes or symbols")
 
@@ -122,8 +131,8 @@ def _lines(text: str) -> list[str]:
     text = _INVISIBLE.sub("", text[:MAX_TEXT_CHARS]).replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []
     previous_blank = True
-    for raw_line in text.split("\n"):
-        line = _SPACES.sub(" ", raw_line).strip()
+    for raw_line in _SPACES.sub(" ", text).split("\n"):
+        line = raw_line.strip()
         if not line:
             previous_blank = True
             continue
@@ -143,7 +152,17 @@ def _lines(text: str) -> list[str]:
 
 
 def _zone_for(lines: list[str]) -> timezone:
-    return WIB if detect_language(" ".join(lines[:40])) == "id" else UTC
+    return _zone(detect_language(_language_sample(lines)))
+
+
+def _language_sample(lines: list[str]) -> str:
+    # The first few thousand characters tell the language; joining more only costs time.
+    return " ".join(line[:1000] for line in lines[:60])[:6000]
+
+
+def _zone(language: str) -> timezone:
+    # An Indonesian page that prints no zone means Western Indonesian Time.
+    return WIB if language == "id" else UTC
 
 
 def _date_line(line: str, zone: timezone) -> tuple[datetime, str] | None:
@@ -162,14 +181,22 @@ def _date_line(line: str, zone: timezone) -> tuple[datetime, str] | None:
     return found, rest
 
 
+def _is_paragraph(line: str) -> bool:
+    return len(line) > 250 or (len(line.split()) > 35 and line.endswith("."))
+
+
+def _could_be_headline(line: str) -> bool:
+    return len(line.split()) <= 25 and not line.endswith(".") and split_dateline(line) is None
+
+
 def _source_line(line: str) -> bool:
     words = line.split()
     return len(line) <= 40 and len(words) <= 4 and bool(_SITE_NAME.match(line.replace(" ", "")))
 
 
 def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticle:
-    zone = _zone_for(lines)
-    language = detect_language(" ".join(lines[:60]))
+    language = detect_language(_language_sample(lines))
+    zone = _zone(language)
     i = 0
     # The header: source, date, byline and headline in whatever order the outlet prints them.
     while i < len(lines):
@@ -182,6 +209,9 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
             page.author = page.author or author
             i += 1
             continue
+        if len(line) <= 60 and is_relative(line):
+            i += 1  # "2 jam lalu": relative to a clock digest/ cannot read, so no date
+            continue
         dated = _date_line(line, zone)
         if dated:
             page.published = page.published or dated[0]
@@ -193,8 +223,16 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
             page.source = page.source or line
             i += 1
             continue
+        if (
+            page.headline is None
+            and " " not in line
+            and i + 1 < len(lines)
+            and _could_be_headline(lines[i + 1])
+        ):
+            i += 1  # a section or outlet label ("detikNews", "Ekonomi"), not a headline
+            continue
         if page.headline is None:
-            if len(line) > 250 or (len(line.split()) > 35 and line.endswith(".")):
+            if _is_paragraph(line):
                 raise ArticleRejected("no headline: the text starts straight with a paragraph")
             page.headline = line.rstrip(" .")
             i += 1
@@ -212,12 +250,16 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     dateline = lede = None
     for index, paragraph in enumerate(body[:3]):
         found = split_dateline(paragraph)
-        if found:
+        # Below the first paragraph only an unmistakable dateline counts ("MOSKOW, X.COM -"):
+        # "Pertikaian Vujovic - Ismed ..." there is a sentence about a match, not a dateline.
+        if found and (index == 0 or found.outlet or (found.place or "").isupper()):
             dateline = found.place
             page.source = page.source or found.outlet
             body[index] = found.rest
             if index > 0:
+                # The story starts at its dateline; what came before is the standfirst.
                 lede = body[0]
+                del body[:index]
             break
     if lede is None:
         first = split_sentences(body[0], language)

@@ -6,15 +6,18 @@ import re
 from dataclasses import dataclass
 
 from digest.model import ParsedArticle, Quote
-from digest.names import COMMON, TITLES, Mention, fullest_form, lowercase_words, mentions
+from digest.names import COMMON, TITLES, ArticleNames, article_names, mentions
 
 _PAIRS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
+_QUOTE_MARK = re.compile('[“”«»„"]')
 _SAID_ID = (
     r"kata|ujar|ucap|tutur|ungkap|jelas|terang|imbuh|tambah|tegas|pungkas|sebut|papar|lanjut"
     r"|tandas|kilah|seru|bilang|beber|urai|sambung|cetus|klaim|akui|aku|katakan|jawab|tanya"
 )
 _SAID_EN = r"said|says|told|added|explained|wrote|noted|insisted|asked|stated|warned|argued"
-_NAME = r"(?P<name>(?:[A-Z][\w'’.\-]*)(?:\s+(?:[A-Z][\w'’.\-]*|bin|binti|van|de|al)){0,7})"
+_NAME = (
+    r"(?P<name>(?:[A-Z][\w'’.\-]*)(?:\s+(?:[A-Z][\w'’.\-]*|bin|binti|van|von|de|der|del|al)){0,7})"
+)
 _AFTER_NAMED = re.compile(
     rf"^[\s,]*(?:(?:{_SAID_ID})(?:nya)?|{_SAID_EN}|according\s+to|menurut)\s+{_NAME}",
 )
@@ -47,14 +50,12 @@ def key_quote(article: ParsedArticle) -> Quote | None:
     spans = quote_spans(article.body)
     if not spans:
         return None
-    lowercase = lowercase_words(article.body)
-    found = [mentions(paragraph, lowercase) for paragraph in article.body]
-    people = [m.name for ms in found for m in ms if m.kind == "person"]
+    names = article_names(article.headline, article.body)
     best: tuple[float, Quote] | None = None
     previous: str | None = None
     for order, span in enumerate(spans):
         words = len(span.text.split())
-        speaker = _speaker(span, found, people, previous)
+        speaker = _speaker(span, names, previous)
         previous = speaker or previous
         if words < 4:
             continue  # scare quotes and titles ("kolektif Barat") are not statements
@@ -77,8 +78,8 @@ def quote_spans(paragraphs: tuple[str, ...] | list[str]) -> list[_Span]:
             opener, closer, start, i = paragraph[0], _PAIRS[paragraph[0]], 1, 1
         else:
             carried = []
-        while i < len(paragraph):
-            char = paragraph[i]
+        for mark in _QUOTE_MARK.finditer(paragraph, i):
+            char, i = mark.group(), mark.start()
             if opener is None:
                 # A straight quote glued to a word is an inch mark or apostrophe, not an opener.
                 if char in _PAIRS and not (char == '"' and i and paragraph[i - 1].isalnum()):
@@ -89,7 +90,6 @@ def quote_spans(paragraphs: tuple[str, ...] | list[str]) -> list[_Span]:
                 if text:
                     spans.append(_Span(text, index, before, paragraph[i + 1 :]))
                 carried, opener = [], None
-            i += 1
         if opener is not None:
             if not carried:
                 carried_before = paragraph[: start - 1]
@@ -101,24 +101,22 @@ def _tidy(text: str) -> str:
     return " ".join(text.split()).strip().rstrip(",").strip()
 
 
-def _speaker(
-    span: _Span, found: list[tuple[Mention, ...]], people: list[str], previous: str | None
-) -> str | None:
+def _speaker(span: _Span, names: ArticleNames, previous: str | None) -> str | None:
     after = span.after[:160]
     for pattern in (_AFTER_NAMED, _AFTER_NAME_FIRST):
         match = pattern.match(after)
         if match:
             name = _person(match["name"])
             if name:
-                return fullest_form(name, people)
+                return names.full(name)
     if _AFTER_PRONOUN.match(after) or _BEFORE_PRONOUN.search(span.before[-80:]):
         # "katanya" points back to the person last quoted, else the last person named.
-        return previous or _last_person(found, span.paragraph, people)
+        return previous or _last_person(names, span.paragraph)
     match = _BEFORE.search(span.before[-160:])
     if match:
         name = _person(match["name"])
         if name:
-            return fullest_form(name, people)
+            return names.full(name)
     return None
 
 
@@ -134,10 +132,10 @@ def _person(chain: str) -> str | None:
     return name
 
 
-def _last_person(found: list[tuple[Mention, ...]], paragraph: int, people: list[str]) -> str | None:
+def _last_person(names: ArticleNames, paragraph: int) -> str | None:
     for index in range(paragraph, max(-1, paragraph - 6), -1):
-        for mention in reversed(found[index]):
-            full = fullest_form(mention.name, people) if mention.kind == "person" else ""
+        for mention in reversed(names.paragraphs[index]):
+            full = names.full(mention.name) if mention.kind == "person" else ""
             if " " in full:  # a lone capitalised word is as likely a place or a brand
                 return full
     return None

@@ -9,10 +9,9 @@ from collections import Counter
 from digest.model import ParsedArticle
 from digest.names import (
     FOREIGN_PLACES,
+    alias_name,
+    article_names,
     ascii_fold,
-    fullest_form,
-    lowercase_words,
-    mentions,
     place_name,
     word_set,
 )
@@ -81,8 +80,9 @@ _PUNCTUATION = str.maketrans({c: " " for c in string.punctuation + "“”‘’
 def topic_key(name: str) -> str:
     """Return the key topics are matched on: case, accents, punctuation and spelling folded."""
     folded = " ".join(ascii_fold(name).casefold().translate(_PUNCTUATION).split())
-    place = place_name(folded)
-    return " ".join(ascii_fold(place).casefold().split()) if place else folded
+    # "/subscribe jokowi" must match the topic "Joko Widodo" that tag() emits.
+    canonical = place_name(folded) or alias_name(folded)
+    return " ".join(ascii_fold(canonical).casefold().split()) if canonical else folded
 
 
 def tag(article: ParsedArticle) -> tuple[tuple[str, ...], str | None]:
@@ -92,30 +92,22 @@ def tag(article: ParsedArticle) -> tuple[tuple[str, ...], str | None]:
 
 
 def _topics(article: ParsedArticle) -> tuple[tuple[str, ...], int]:
-    lowercase = lowercase_words(article.body)
+    names = article_names(article.headline, article.body)
     outlet_words = {w.casefold() for w in re.findall(r"[A-Za-z0-9]+", article.source or "")}
+    skip = _OUTLETS | outlet_words
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
-    kinds: dict[str, str] = {}
     offset = 0
-    for paragraph in article.body:
-        for mention in mentions(paragraph, lowercase):
-            words = {w.casefold() for w in mention.name.split()}
-            if words & (_OUTLETS | outlet_words):
+    for paragraph, found in zip(article.body, names.paragraphs, strict=True):
+        for mention in found:
+            full = names.full(mention.name) if mention.kind == "person" else mention.name
+            if not skip.isdisjoint(w.casefold() for w in mention.name.split()):
                 continue
-            counts[mention.name] += 1
-            first_seen.setdefault(mention.name, offset + mention.position)
-            kinds.setdefault(mention.name, mention.kind)
+            counts[full] += 1
+            first_seen.setdefault(full, offset + mention.position)
         offset += len(paragraph) + 1
-    in_headline = {m.name for m in mentions(article.headline, lowercase)}
-    people = [name for name, kind in kinds.items() if kind == "person" and " " in name]
-    merged: Counter[str] = Counter()
-    merged_first: dict[str, int] = {}
-    for name, count in counts.items():
-        full = fullest_form(name, people) if kinds[name] == "person" else name
-        merged[full] += count
-        merged_first[full] = min(merged_first.get(full, first_seen[name]), first_seen[name])
-    headline_full = {fullest_form(n, people) for n in in_headline}
+    merged, merged_first = counts, first_seen
+    headline_full = {names.full(m.name) if m.kind == "person" else m.name for m in names.headline}
 
     def score(name: str) -> float:
         return merged[name] + (3 if name in headline_full else 0) - merged_first[name] / 5000
@@ -129,14 +121,10 @@ def _topics(article: ParsedArticle) -> tuple[tuple[str, ...], int]:
 def _category(article: ParsedArticle, foreign_mentions: int) -> str | None:
     scores: Counter[str] = Counter()
     text = " ".join((article.headline, article.headline, *article.body)).casefold()
-    words = _WORD.findall(text)
-    for first, second in zip(words, [*words[1:], ""], strict=True):
-        pair = _KEYWORDS.get(f"{first} {second}")
-        if pair:
-            scores[pair] += 1
-        category = _KEYWORDS.get(first)
+    for word, count in Counter(_WORD.findall(text)).items():
+        category = _KEYWORDS.get(word)
         if category:
-            scores[category] += 1
+            scores[category] += count
     # Foreign places are the strongest sign of a world story, whatever else it touches.
     scores["internasional"] += foreign_mentions
     if not scores:

@@ -23,7 +23,7 @@ def test_sentences_and_html_input() -> None:
     card = make_card((ARTICLES / "id_detik.html").read_bytes(), sentences=3, url="https://x.id/a")
     assert len(card.summary) == 3
     assert card.url == "https://x.id/a"
-    assert card.key_quote.speaker == "Jokowi"  # nicknames are not aliased to full names yet
+    assert card.key_quote.speaker == "Joko Widodo"  # "kata Jokowi": the nickname is aliased
 
 
 def test_rejects_garbage() -> None:

@@ -5,10 +5,11 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from digest.dates import parse_date
+from digest.parse import parse_text
 
 
 def at(*parts: int, hours: int = 7) -> datetime:
-    return datetime(*parts, tzinfo=timezone(timedelta(hours=hours)))  # type: ignore[misc]
+    return datetime(*parts, tzinfo=timezone(timedelta(hours=hours)))  # type: ignore[misc,arg-type]
 
 
 @pytest.mark.parametrize(
@@ -27,6 +28,15 @@ def at(*parts: int, hours: int = 7) -> datetime:
         ("Friday, July 1, 2022 9:15 PM", at(2022, 7, 1, 21, 15)),
         ("2022-07-01T21:15:00+07:00", at(2022, 7, 1, 21, 15)),
         ("2022-07-01T14:15:00Z", at(2022, 7, 1, 14, 15, hours=0)),
+        ("Published 2:05 PM GMT, Fri July 1, 2022", at(2022, 7, 1, 14, 5, hours=0)),
+        ("14:30 WIB, Senin 4 Juli 2022", at(2022, 7, 4, 14, 30)),
+        ("1st July 2022", at(2022, 7, 1, 0, 0)),
+        ("Saturday 2nd of July 2022 06.00 BST", at(2022, 7, 2, 6, 0, hours=1)),
+        ("2022/07/01 21:15", at(2022, 7, 1, 21, 15)),
+        ("01-07-2022 21:15 WIB", at(2022, 7, 1, 21, 15)),
+        ("01.07.2022 21.15 WITA", at(2022, 7, 1, 21, 15, hours=8)),
+        ("Updated 07/21/2022 2:05 PM EDT", at(2022, 7, 21, 14, 5, hours=-4)),
+        ("Jul. 1, 2022 2:05 p.m. ET", at(2022, 7, 1, 14, 5, hours=-4)),
     ],
 )
 def test_known_shapes(text: str, expected: datetime) -> None:
@@ -41,7 +51,30 @@ def test_body_reference_takes_year_from_page() -> None:
 
 
 @pytest.mark.parametrize(
-    "text", ["", "tanpa tanggal sama sekali", "31 Februari 2022", "99/99/2022"]
+    "text",
+    [
+        "",
+        "tanpa tanggal sama sekali",
+        "31 Februari 2022",
+        "99/99/2022",
+        "2 jam lalu",
+        "5 menit yang lalu",
+        "2 hours ago",
+        "inflasi 4.35 persen pada 2022",
+        "Rp 4.500.2022",
+    ],
 )
 def test_no_date(text: str) -> None:
     assert parse_date(text) is None
+
+
+def test_relative_time_line_is_not_a_date_or_a_headline() -> None:
+    for stamp in ("2 jam lalu", "5 hours ago"):
+        article = parse_text(
+            f"detikNews\n\n{stamp}\n\nBanjir Rendam Ribuan Rumah di Bekasi\n\n"
+            "Ribuan rumah di Bekasi terendam banjir setelah hujan deras sejak Sabtu malam.\n\n"
+            "Warga mengungsi ke masjid dan sekolah terdekat sambil menunggu air surut."
+        )
+        assert article.headline == "Banjir Rendam Ribuan Rumah di Bekasi"
+        assert article.published is None
+        assert len(article.body) == 2

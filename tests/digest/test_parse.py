@@ -2,6 +2,7 @@
 
 import json
 import re
+import time
 from datetime import UTC, datetime, timedelta, timezone
 from pathlib import Path
 
@@ -53,10 +54,15 @@ def test_seed_fields() -> None:
         "MOSKOW",
         "id",
     )
-    assert article.lede.startswith("Presiden Rusia Vladimir Putin mengatakan bahwa proses")
-    assert len(article.body) == 8
-    assert article.body[0] == article.lede
-    assert article.body[1].startswith("Presiden Vladimir Putin pada hari Jumat (1/7)")
+    assert article.lede == (
+        "Presiden Rusia Vladimir Putin mengatakan bahwa proses integrasi Rusia-Belarusia "
+        "mengalami percepatan berkat tekanan politik dari negara-negara barat"
+    )
+    # The standfirst is the lede, not a body paragraph; the body is the story's 7 paragraphs.
+    assert len(article.body) == 7
+    assert article.body[0].startswith("Presiden Vladimir Putin pada hari Jumat (1/7) mengatakan")
+    assert article.body[-1].startswith("Di bawah Union Treaty, baik Belarusia maupun Rusia")
+    assert article.lede not in article.body
     joined = "\n".join(article.body)
     for furniture in ("(the Guardian)", "Finlandia Hanya", "Turki Siap", "Penulis", "Rekomendasi"):
         assert furniture not in joined
@@ -122,6 +128,51 @@ def test_indosum_articles_all_keep_a_body() -> None:
         assert not any(p.lower().startswith("baca juga") for p in article.body)
 
 
+def test_standfirst_above_a_dateline_becomes_the_lede() -> None:
+    text = (
+        "Bank of England raises rates again\n\n"
+        "Policymakers say inflation will peak above 11% later this year\n\n"
+        "LONDON (Reuters) - The Bank of England raised interest rates on Thursday.\n\n"
+        "Governor Andrew Bailey said the bank was ready to act again."
+    )
+    article = parse_text(text)
+    assert article.lede == "Policymakers say inflation will peak above 11% later this year"
+    assert article.dateline == "LONDON"
+    assert article.body == (
+        "The Bank of England raised interest rates on Thursday.",
+        "Governor Andrew Bailey said the bank was ready to act again.",
+    )
+
+
+def test_page_without_standfirst_keeps_its_first_paragraph() -> None:
+    text = (
+        "Harga Beras Naik di Sejumlah Pasar Tradisional\n\n"
+        "Harga beras medium di Pasar Induk Cipinang naik menjadi Rp 13.000 per kilogram. "
+        "Kenaikan dipicu musim kemarau.\n\n"
+        "Pedagang mengatakan pasokan dari Jawa Tengah berkurang sejak awal bulan.\n\n"
+        "Pemerintah berjanji menggelar operasi pasar pekan depan."
+    )
+    article = parse_text(text)
+    assert len(article.body) == 3
+    assert article.body[0].startswith("Harga beras medium di Pasar Induk Cipinang")
+    assert article.lede == (
+        "Harga beras medium di Pasar Induk Cipinang naik menjadi Rp 13.000 per kilogram."
+    )
+    # Without a dateline to mark where the story starts, an unpunctuated opening stays body.
+    unpunctuated = parse_text(text.replace(" per kilogram. Kenaikan dipicu musim kemarau.", ""))
+    assert (
+        unpunctuated.body[0] == "Harga beras medium di Pasar Induk Cipinang naik menjadi Rp 13.000"
+    )
+    # Pages whose first paragraph carries the dateline keep it too, minus the dateline.
+    for name, first in (
+        ("id_kompas.txt", "Menteri Keuangan Sri Mulyani Indrawati menilai"),
+        ("en_reuters.txt", "The Bank of England raised"),
+    ):
+        kept = parse_article((ARTICLES / name).read_text())
+        assert kept.body[0].startswith(first)
+        assert kept.lede.startswith(first)
+
+
 def test_no_date_gives_none_and_all_caps_headline_is_kept() -> None:
     text = (
         "BANJIR RENDAM RIBUAN RUMAH DI BEKASI\n\n"
@@ -156,6 +207,36 @@ def test_huge_page_returns_or_rejects() -> None:
     assert len(page) > 5_000_000
     article = parse_text(page)
     assert 0 < len(article.body) <= 400
+
+
+def test_huge_html_page_returns_an_article() -> None:
+    paragraph = (
+        "<p>Pemerintah menyiapkan anggaran besar untuk perbaikan jalan di daerah, "
+        "kata Menteri Basuki Hadimuljono di Jakarta.</p>\n"
+    )
+    nav = "".join(f"<li><a href='/kanal/{i}'>Kanal {i}</a></li>" for i in range(200))
+    page = (
+        "<!doctype html><html><head><title>Anggaran Jalan Naik Tajam | Kabar Daerah</title>"
+        f"<script>var tracking = '{'a' * 300_000}';</script></head><body><nav><ul>{nav}</ul></nav>"
+        f"<article><h1>Anggaran Jalan Naik Tajam</h1>{paragraph * 40_000}</article>"
+        "<footer>Copyright 2022 Kabar Daerah</footer></body></html>"
+    ).encode()
+    assert len(page) > 5_000_000
+    started = time.perf_counter()
+    article = parse_article(page)
+    assert article.headline == "Anggaran Jalan Naik Tajam"
+    assert 0 < len(article.body) <= 400
+    assert article.body[0].startswith("Pemerintah menyiapkan anggaran besar")
+    assert time.perf_counter() - started < 30  # a hang guard, not a benchmark
+
+
+def test_html_with_thousands_of_unclosed_scripts_is_rejected_not_hung() -> None:
+    # A lazy "<script>.*?</script>" regex takes minutes on this; the page must be refused fast.
+    page = "<html><head><title>Judul</title></head><body>" + "<script>" * 600_000
+    started = time.perf_counter()
+    with pytest.raises(ArticleRejected, match="empty input"):
+        parse_article(page)
+    assert time.perf_counter() - started < 30
 
 
 def test_latin1_bytes_are_decoded() -> None:

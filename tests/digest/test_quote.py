@@ -84,3 +84,17 @@ def test_indosum_quotes_are_found_and_attributed() -> None:
 def test_indosum_spot_checked_speaker() -> None:
     first = next(iter(indosum_pages(1)))  # the Zulkifli Hasan transport story
     assert key_quote(parse_text(first)).speaker == "Zulkifli Hasan"
+
+
+def test_name_with_lower_case_particles_is_kept_whole() -> None:
+    quote = key_quote(
+        article(
+            "BRUSSELS (Reuters) - European Union governments agreed on Friday a seventh package "
+            "of sanctions against Russia, diplomats said.",
+            '"We are tightening the screws on the Kremlin," said Ursula von der Leyen, the '
+            "president of the European Commission, in a statement after the meeting.",
+        )
+    )
+    assert quote is not None
+    assert quote.text == "We are tightening the screws on the Kremlin"
+    assert quote.speaker == "Ursula von der Leyen"

@@ -1,5 +1,6 @@
 """Topics, categories and the topic key subscriptions match on."""
 
+from digest.names import article_names
 from digest.parse import parse_article
 from digest.tag import tag, topic_key
 from tests.digest.test_parse import ARTICLES, SEED
@@ -33,3 +34,57 @@ def test_topic_key_matches_variants() -> None:
     assert topic_key("Russia") == topic_key("rusia")
     assert topic_key("Türkiye") == topic_key("Turki")
     assert topic_key("  Vladimir   Putin.") == "vladimir putin"
+    assert topic_key("jokowi") == topic_key("Joko Widodo") == "joko widodo"
+    assert topic_key("SBY") == topic_key("Susilo Bambang Yudhoyono")
+    assert topic_key("Ahok") == topic_key("basuki tjahaja purnama")
+
+
+ALIAS_ARTICLE = """Jokowi dan SBY Bertemu di Istana Bogor
+
+Bogor, CNN Indonesia -- Presiden Jokowi menerima mantan Presiden SBY di Istana Bogor, Jawa Barat,
+pada Kamis (27/7). Pertemuan itu berlangsung tertutup selama dua jam.
+
+Usai pertemuan, SBY mengatakan keduanya membahas situasi politik menjelang pemilu. "Kami sepakat
+bahwa pemilu harus berjalan jujur dan adil bagi semua pihak," kata SBY kepada wartawan.
+
+Jokowi menambahkan pertemuan dengan para mantan presiden akan dilakukan secara rutin.
+Ketua Umum Gerindra Prabowo juga dijadwalkan bertemu Jokowi pekan depan, sementara Gubernur DKI
+Jakarta Anies Rasyid Baswedan disebut akan hadir dalam pertemuan berikutnya.
+
+Menurut Anies, pertemuan para tokoh itu penting untuk menjaga suasana tetap sejuk."""
+
+
+def _headline_and_body() -> tuple[str, tuple[str, ...]]:
+    article = parse_article(ALIAS_ARTICLE)
+    return article.headline, article.body
+
+
+def test_nicknames_map_to_full_names() -> None:
+    topics, _ = tag(parse_article(ALIAS_ARTICLE))
+    assert "Joko Widodo" in topics and "Jokowi" not in topics
+    assert "Susilo Bambang Yudhoyono" in topics and "SBY" not in topics
+    # A nickname merges with the fullest form the article itself prints.
+    assert "Anies Rasyid Baswedan" in topics and "Anies Baswedan" not in topics
+    named = [m.name for found in article_names(*_headline_and_body()).paragraphs for m in found]
+    assert "Prabowo Subianto" in named and "Prabowo" not in named
+    assert "Usai" not in named  # a sentence opener ("Usai pertemuan, ...") is not a name
+
+
+def test_nickname_speaker_is_the_full_name() -> None:
+    from digest.quote import key_quote
+
+    quote = key_quote(parse_article(ALIAS_ARTICLE))
+    assert quote is not None
+    assert quote.text.startswith("Kami sepakat bahwa pemilu")
+    assert quote.speaker == "Susilo Bambang Yudhoyono"
+
+
+def test_a_full_name_that_starts_with_a_nickname_is_kept() -> None:
+    text = (
+        "Prabowo Subianto Djojohadikusumo Dilantik\n\n"
+        "Jakarta - Prabowo Subianto Djojohadikusumo dilantik di Gedung MPR pada Minggu pagi.\n\n"
+        "Prabowo kemudian menyampaikan pidato pertamanya di hadapan anggota MPR."
+    )
+    topics, _ = tag(parse_article(text))
+    assert topics[0] == "Prabowo Subianto Djojohadikusumo"
+    assert "Prabowo Subianto" not in topics
