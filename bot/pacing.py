@@ -1,0 +1,239 @@
+"""Outgoing message pacing: one global budget, Telegram's per-chat limits, 429 back-off."""
+
+from __future__ import annotations
+
+import asyncio
+import logging
+from collections import deque
+from collections.abc import Awaitable, Callable, Coroutine
+from dataclasses import dataclass
+from datetime import timedelta
+from typing import Any
+
+from telegram.error import RetryAfter
+from telegram.ext import BaseRateLimiter
+
+log = logging.getLogger(__name__)
+
+# Methods that put a message in a chat; Telegram's flood limits count these and
+# nothing else, so getUpdates, answerCallbackQuery, getMe … pass straight through.
+_MESSAGE_METHODS = frozenset(
+    {
+        "sendMessage",
+        "sendDocument",
+        "sendPhoto",
+        "sendAudio",
+        "sendVideo",
+        "sendVoice",
+        "sendAnimation",
+        "sendVideoNote",
+        "sendSticker",
+        "sendMediaGroup",
+        "sendLocation",
+        "sendVenue",
+        "sendContact",
+        "sendPoll",
+        "sendDice",
+        "sendInvoice",
+        "copyMessage",
+        "copyMessages",
+        "forwardMessage",
+        "forwardMessages",
+        "editMessageText",
+        "editMessageCaption",
+        "editMessageMedia",
+    }
+)
+PRIVATE_CHAT_LIMIT = (1, 1.0)
+GROUP_CHAT_LIMIT = (20, 60.0)
+
+BeforeSend = Callable[[], Awaitable[None]]
+
+
+@dataclass(frozen=True, slots=True)
+class PacingArgs:
+    """Per-call options passed as `rate_limit_args`: a hook awaited just before each attempt."""
+
+    before_send: BeforeSend | None = None
+
+
+def _retry_seconds(exc: RetryAfter) -> float:
+    # The public attribute is an int of whole seconds (deprecated); the timedelta is exact.
+    value = getattr(exc, "_retry_after", None)
+    if isinstance(value, timedelta):
+        return value.total_seconds()
+    return float(exc.retry_after if isinstance(exc.retry_after, int) else 1)
+
+
+class _GlobalBudget:
+    """Hands out send slots at the current rate in call order (a virtual-time scheduler)."""
+
+    def __init__(self, rate: float, backoff: float, recovery_seconds: float) -> None:
+        self.rate = rate
+        self.backoff = backoff
+        self.recovery_seconds = recovery_seconds
+        self._next_slot = 0.0
+        self._lowered_to = rate
+        self._lowered_at = 0.0
+
+    def current_rate(self, now: float) -> float:
+        """The rate in effect at `now`: lowered after a 429, climbing back linearly."""
+        if self._lowered_to >= self.rate:
+            return self.rate
+        climbed = (self.rate - self._lowered_to) * (now - self._lowered_at) / self.recovery_seconds
+        rate = self._lowered_to + max(0.0, climbed)
+        if rate >= self.rate:
+            self._lowered_to = self.rate
+            return self.rate
+        return rate
+
+    def reserve(self, now: float) -> float:
+        """Reserve the next slot and return when it starts."""
+        slot = max(now, self._next_slot)
+        self._next_slot = slot + 1.0 / self.current_rate(slot)
+        return slot
+
+    def slow_down(self, now: float) -> None:
+        """Lower the rate after Telegram said we were too fast."""
+        floor = self.rate * 0.05
+        self._lowered_to = max(floor, self.current_rate(now) * self.backoff)
+        self._lowered_at = now
+
+
+class _ChatWindow:
+    """At most `limit` messages in any `window` seconds for one chat, in call order."""
+
+    __slots__ = ("blocked_until", "limit", "sent", "window")
+
+    def __init__(self, limit: int, window: float) -> None:
+        self.limit = limit
+        self.window = window
+        self.sent: deque[float] = deque(maxlen=limit)
+        self.blocked_until = 0.0
+
+    def reserve(self, now: float) -> float:
+        """Reserve this chat's next free moment and return it."""
+        slot = max(now, self.blocked_until)
+        if len(self.sent) == self.limit:
+            slot = max(slot, self.sent[0] + self.window)
+        self.sent.append(slot)
+        return slot
+
+    def idle(self, now: float) -> bool:
+        """True when forgetting this chat cannot loosen its limit."""
+        return now >= self.blocked_until and (not self.sent or self.sent[-1] + self.window <= now)
+
+
+class KabarRateLimiter(BaseRateLimiter[PacingArgs]):
+    """PTB rate limiter: `send_rate` messages/s overall, 1/s per private chat, 20/min per group."""
+
+    def __init__(
+        self,
+        send_rate: float,
+        *,
+        max_retries: int = 5,
+        backoff: float = 0.7,
+        recovery_seconds: float = 3.0,
+        max_in_flight: int = 32,
+    ) -> None:
+        if send_rate <= 0:
+            raise ValueError("send_rate must be positive")
+        # Past the HTTP pool's size, extra requests only queue inside httpx, whose
+        # waiting list degrades badly when long: hold them here, in order, instead.
+        self._in_flight = asyncio.Semaphore(max_in_flight)
+        self.send_rate = send_rate
+        self.max_retries = max_retries
+        self._budget = _GlobalBudget(send_rate, backoff, recovery_seconds)
+        self._chats: dict[int | str, _ChatWindow] = {}
+        self.retries = 0
+
+    async def initialize(self) -> None:
+        """Nothing to set up: all state is in memory."""
+
+    async def shutdown(self) -> None:
+        """Forget per-chat history."""
+        self._chats.clear()
+
+    def current_rate(self) -> float:
+        """The global messages-per-second budget now in effect."""
+        return self._budget.current_rate(asyncio.get_running_loop().time())
+
+    def _window(self, chat_id: int | str, now: float) -> _ChatWindow:
+        window = self._chats.get(chat_id)
+        if window is None:
+            if len(self._chats) > 10_000:
+                # Bounded memory over a long run: drop chats whose history no longer matters.
+                self._chats = {k: w for k, w in self._chats.items() if not w.idle(now)}
+            is_group = isinstance(chat_id, str) or chat_id < 0
+            window = _ChatWindow(*(GROUP_CHAT_LIMIT if is_group else PRIVATE_CHAT_LIMIT))
+            self._chats[chat_id] = window
+        return window
+
+    async def _wait_chat(self, chat_id: int | str | None) -> None:
+        loop = asyncio.get_running_loop()
+        if chat_id is not None:
+            await _sleep_until(loop, self._window(chat_id, loop.time()).reserve(loop.time()))
+
+    async def _wait_budget(self) -> None:
+        loop = asyncio.get_running_loop()
+        await _sleep_until(loop, self._budget.reserve(loop.time()))
+
+    async def process_request(
+        self,
+        callback: Callable[..., Coroutine[Any, Any, bool | dict[str, Any] | list[dict[str, Any]]]],
+        args: Any,
+        kwargs: dict[str, Any],
+        endpoint: str,
+        data: dict[str, Any],
+        rate_limit_args: PacingArgs | None,
+    ) -> bool | dict[str, Any] | list[dict[str, Any]]:
+        """Wait for this message's turn, send it, and retry it after a 429."""
+        counted = endpoint in _MESSAGE_METHODS
+        chat_id = _chat_key(data.get("chat_id")) if counted else None
+        before_send = rate_limit_args.before_send if rate_limit_args else None
+        loop = asyncio.get_running_loop()
+        for attempt in range(self.max_retries + 1):
+            try:
+                if counted:
+                    await self._wait_chat(chat_id)
+                async with self._in_flight:
+                    if counted:
+                        await self._wait_budget()
+                    if before_send is not None:
+                        await before_send()
+                    return await callback(*args, **kwargs)
+            except RetryAfter as exc:
+                if attempt >= self.max_retries:
+                    raise
+                pause = _retry_seconds(exc)
+                now = loop.time()
+                self.retries += 1
+                self._budget.slow_down(now)
+                # The 429 is usually about this chat: it waits out retry_after while other
+                # chats go on at the lowered global rate.
+                if chat_id is not None:
+                    window = self._window(chat_id, now)
+                    window.blocked_until = max(window.blocked_until, now + pause)
+                else:
+                    await asyncio.sleep(pause)
+                log.info(
+                    "429 on %s: waiting %.1fs, global rate now %.1f/s",
+                    endpoint,
+                    pause,
+                    self._budget.current_rate(now),
+                )
+        raise AssertionError("unreachable: the last attempt returns or raises")
+
+
+def _chat_key(chat_id: object) -> int | str | None:
+    if isinstance(chat_id, int):
+        return chat_id
+    if isinstance(chat_id, str):
+        return int(chat_id) if chat_id.lstrip("-").isdigit() else chat_id
+    return None
+
+
+async def _sleep_until(loop: asyncio.AbstractEventLoop, moment: float) -> None:
+    delay = moment - loop.time()
+    if delay > 0:
+        await asyncio.sleep(delay)
