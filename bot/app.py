@@ -36,6 +36,8 @@ SANDBOX_TOKEN = "123456:SANDBOX-not-a-real-token"
 SANDBOX_USER_ID = 1001
 SANDBOX_ADMIN_ID = 1
 DELIVERY_INTERVAL = 60
+# Connections for concurrent sends: a delivery pass runs 8 workers beside command replies.
+DELIVERY_POOL = 16
 
 MENU = {
     "id": [
@@ -190,7 +192,9 @@ def build_application(
         .base_url(f"{api_url}/bot")
         .base_file_url(f"{api_url}/file/bot")
         .context_types(context_types)
-        .rate_limiter(KabarRateLimiter(settings.send_rate))
+        .rate_limiter(KabarRateLimiter(settings.send_rate, max_in_flight=DELIVERY_POOL))
+        .connection_pool_size(DELIVERY_POOL)
+        .pool_timeout(30.0)
         .concurrent_updates(8)
         .post_init(post_init)
         .post_shutdown(post_shutdown)

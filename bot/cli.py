@@ -74,6 +74,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     deliver = commands.add_parser("deliver", help="one delivery pass: send every due digest")
     deliver.add_argument("--at", type=_iso_datetime, metavar="ISO_DATETIME")
+    deliver.add_argument("--json", action="store_true", help="print the pass report as JSON")
 
     database = commands.add_parser("db", help="database maintenance")
     db_commands = database.add_subparsers(dest="db_command", metavar="ACTION", required=True)

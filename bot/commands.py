@@ -7,6 +7,7 @@ import sys
 from collections import Counter
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from dataclasses import asdict
 from datetime import UTC, datetime
 
 import httpx
@@ -220,24 +221,15 @@ async def deliver(args: argparse.Namespace, settings: Settings) -> int:
     import os
     import socket
 
-    from telegram import Bot
-    from telegram.ext import ExtBot
-
-    from bot.pacing import KabarRateLimiter
     from bot.redaction import redact_in_logs
-    from bot.services.delivery import deliver_due
+    from bot.services.delivery import build_delivery_bot, deliver_due
 
     at = args.at or datetime.now(UTC)
-    token = settings.bot_token.get_secret_value() if settings.bot_token else None
-    if token is None:
+    if settings.bot_token is None:
         raise CommandError("KABAR_BOT_TOKEN is not set, so there is no bot to send with")
+    token = settings.bot_token.get_secret_value()
     redact_in_logs(token)
-    bot: Bot = ExtBot(
-        token,
-        base_url=f"{settings.telegram_api_url}/bot",
-        base_file_url=f"{settings.telegram_api_url}/file/bot",
-        rate_limiter=KabarRateLimiter(settings.send_rate),
-    )
+    bot = build_delivery_bot(token, api_url=settings.telegram_api_url, send_rate=settings.send_rate)
     async with _runtime(settings) as runtime, bot:
         report = await deliver_due(
             runtime.sessions,
@@ -246,5 +238,8 @@ async def deliver(args: argparse.Namespace, settings: Settings) -> int:
             settings=settings,
             owner=f"{socket.gethostname()}:{os.getpid()}",
         )
-    print(f"kabar: delivery pass at {at.isoformat()}: {report}", file=sys.stderr)
+    if args.json:
+        print_json({"at": at.isoformat(), **asdict(report)})
+    else:
+        print(f"kabar: delivery pass at {at.isoformat()}: {report}", file=sys.stderr)
     return 0

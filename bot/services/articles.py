@@ -22,7 +22,7 @@ from digest.dedup import (
     story_minhash,
 )
 from digest.model import ArticleRejected, Card
-from storage.articles import ArticleRepository, StoredArticle
+from storage.articles import ArticleRepository, DuplicateArticle, StoredArticle
 from storage.dedup_index import DuplicateIndex
 from storage.search import SearchPage, search_articles
 
@@ -111,7 +111,7 @@ async def store_card(
                 story_id=story_id,
             )
             await DuplicateIndex(session).add_bands(article_id, bands)
-    except IntegrityError:
+    except (IntegrityError, DuplicateArticle):
         # Another writer stored the same text between our check and our insert.
         async with sessions.begin() as session:
             existing_id = await ArticleRepository(session).id_by_content_hash(digest_hash)

@@ -1,0 +1,1 @@
+"""Feed polling and bulk ingest against local HTTP servers."""
