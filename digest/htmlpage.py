@@ -47,7 +47,9 @@ def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
         include_tables=False,
         include_images=False,
         with_metadata=True,
-        deduplicate=True,
+        # trafilatura's dedup cache is process-global: it would drop paragraphs from the
+        # next page that repeats them, so the same input would not give the same card.
+        deduplicate=False,
     )
     if document is None:
         return HtmlPage(None, "", published, None, None)

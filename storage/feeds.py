@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -87,7 +88,7 @@ class FeedRepository:
         await self.session.flush()
         return True
 
-    async def due(self, now: datetime, limit: int = 50) -> list[FeedView]:
+    async def due(self, now: datetime, limit: int = 50) -> builtins.list[FeedView]:
         """Active feeds whose next poll time has come."""
         rows = await self.session.scalars(
             select(Feed)

@@ -9,6 +9,7 @@ from typing import Literal
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.services.articles import IngestResult, ingest_article
+from bot.services.feeds import FEED_TYPES
 from bot.services.fetch import FetchError, SafeFetcher
 from bot.services.sources import is_url
 from digest.dedup import canonical_url
@@ -16,15 +17,6 @@ from digest.feeds import FeedError, parse_feed
 from storage.feeds import FeedRepository, FeedView
 from storage.stats import Stats, collect_stats
 
-FEED_TYPES = (
-    "application/rss+xml",
-    "application/atom+xml",
-    "application/xml",
-    "text/xml",
-    "application/rdf+xml",
-    "text/html",
-    "text/plain",
-)
 
 
 async def push_text(

@@ -243,3 +243,23 @@ def test_latin1_bytes_are_decoded() -> None:
     text = "Caf\u00e9 Baru Dibuka di Bandung\n\nSebuah caf\u00e9 baru dibuka pekan ini dan ramai."
     raw = text.encode("cp1252")
     assert "café" in parse_article(raw).body[0]
+
+
+def test_same_html_page_reads_the_same_every_time() -> None:
+    """No hidden state between calls: a page fetched again gives the same body."""
+    paragraphs = [
+        "JAKARTA, KOMPAS.com - Pemerintah menaikkan harga eceran tertinggi beras medium "
+        "mulai pekan depan untuk menjaga pasokan di pasar tradisional.",
+        "Kepala Badan Pangan Nasional mengatakan kenaikan itu sudah dibahas bersama "
+        "pedagang dan petani selama dua bulan terakhir.",
+        "Menurut dia, stok beras pemerintah saat ini cukup untuk enam bulan ke depan.",
+    ]
+    html = (
+        "<html><head><title>Harga Beras Naik Pekan Depan</title></head><body>"
+        "<nav><a href='/'>Beranda</a></nav><article><h1>Harga Beras Naik Pekan Depan</h1>"
+        + "".join(f"<p>{p}</p>" for p in paragraphs)
+        + "</article><footer>Copyright 2024</footer></body></html>"
+    )
+    bodies = [parse_article(html, content_type="text/html").body for _ in range(6)]
+    assert all(body == bodies[0] for body in bodies)
+    assert any("stok beras pemerintah" in p for p in bodies[0])

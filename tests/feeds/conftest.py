@@ -12,7 +12,6 @@ from html import escape
 import httpx
 import pytest
 from aiohttp import web
-from trafilatura.deduplication import LRU_TEST
 
 from bot.services.fetch import FetchPolicy, SafeFetcher
 from tests.feeds.articles import STORIES, Story
@@ -159,13 +158,3 @@ async def fetcher() -> AsyncIterator[SafeFetcher]:
     """A SafeFetcher that resolves the site's host names to 127.0.0.1."""
     async with httpx.AsyncClient() as client:
         yield SafeFetcher(client, POLICY, resolver=_resolve)
-
-
-@pytest.fixture(autouse=True)
-def _forget_seen_paragraphs() -> None:
-    """Clear trafilatura's process-wide cache of paragraphs it has seen.
-
-    digest/htmlpage.py calls trafilatura with deduplicate=True, which drops any paragraph seen
-    more than twice in the process, so the same page read in a third test would lose its text.
-    """
-    LRU_TEST.clear()
