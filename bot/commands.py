@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import asyncio
 import sys
 from collections import Counter
 from collections.abc import AsyncIterator
+from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
-from dataclasses import asdict
+from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
 
 import httpx
@@ -16,11 +18,19 @@ from tqdm import tqdm
 
 from bot.output import CommandError, print_json
 from bot.runtime import Runtime, open_runtime, safe_database_url
-from bot.services.articles import IngestResult, ingest_article, search
+from bot.services.articles import (
+    IngestResult,
+    PreparedArticle,
+    prepare_article,
+    search,
+    store_articles,
+)
+from bot.services.feeds import ingest_feed_url, is_feed_response, register_opml
 from bot.services.fetch import FetchError, FetchPolicy, SafeFetcher
 from bot.services.sources import RawInput, count_inputs, expand_inputs
 from bot.settings import Settings
 from digest.card import make_card
+from digest.feeds import FeedError
 from digest.model import ArticleRejected, Card
 from digest.render import format_date
 from storage.db import upgrade
@@ -46,7 +56,9 @@ async def _load(item: RawInput, fetcher: SafeFetcher) -> RawInput:
         page = await fetcher.fetch(item.url)
     except FetchError as exc:
         return RawInput(item.label, url=item.url, error=str(exc))
-    return RawInput(item.label, data=page.raw, url=page.url, content_type=page.content_type)
+    return RawInput(
+        item.label, data=page.raw, url=page.url, content_type=page.content_type, page=page
+    )
 
 
 async def db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
@@ -67,7 +79,7 @@ async def summarize(args: argparse.Namespace, settings: Settings) -> int:
     batch = len(args.inputs) > 1 or count_inputs(args.inputs) != 1
     failures = successes = 0
     async with httpx.AsyncClient(follow_redirects=False) as http:
-        fetcher = SafeFetcher(http, FetchPolicy())
+        fetcher = SafeFetcher(http, FetchPolicy(allow_private=settings.fetch_allow_private))
         for item in expand_inputs(args.inputs):
             item = await _load(item, fetcher)
             card, error = _card_or_error(item, args.sentences)
@@ -116,44 +128,145 @@ def _card_text(card: Card, label: str | None) -> str:
     return "\n".join(lines) + "\n"
 
 
+# Below this many inputs a worker pool costs more to start than it saves.
+POOL_THRESHOLD = 32
+BATCH = 64
+
+
+@dataclass
+class _IngestTally:
+    """Counts and lines for `kabar ingest`, printed as each item settles."""
+
+    as_json: bool
+    progress: tqdm  # type: ignore[type-arg]
+    totals: Counter[str] = field(default_factory=Counter)
+    reasons: Counter[str] = field(default_factory=Counter)
+
+    def report(self, label: str, result: IngestResult) -> None:
+        """Print one item's line and count it."""
+        self.totals[result.status] += 1
+        if result.status == "rejected" and result.reason:
+            self.reasons[result.reason.split(":")[0]] += 1
+        self.progress.update(1)
+        if self.as_json:
+            self.progress.clear()
+            print_json({"input": label, **result.to_json()})
+        else:
+            self.progress.write(_result_line(label, result), file=sys.stdout)
+
+    def summary(self) -> str:
+        """The closing line: how many were new, duplicate, rejected and why."""
+        counts = ", ".join(f"{self.totals[s]} {s}" for s in ("new", "duplicate", "rejected"))
+        if self.reasons:
+            counts += " (" + "; ".join(f"{n}× {r}" for r, n in self.reasons.most_common(5)) + ")"
+        return f"ingested {sum(self.totals.values())} items: {counts}"
+
+
+def _prepare_many(items: list[tuple[bytes, str | None, str | None]]) -> list[object]:
+    """Parse and fingerprint inputs (runs in a worker process)."""
+    return [prepare_article(data, url=url, content_type=kind) for data, url, kind in items]
+
+
+async def _prepare(
+    pool: ProcessPoolExecutor | None, items: list[tuple[bytes, str | None, str | None]]
+) -> list[object]:
+    if pool is None or len(items) < 2:
+        return _prepare_many(items)
+    loop = asyncio.get_running_loop()
+    half = (len(items) + 1) // 2
+    parts = await asyncio.gather(
+        loop.run_in_executor(pool, _prepare_many, items[:half]),
+        loop.run_in_executor(pool, _prepare_many, items[half:]),
+    )
+    return [*parts[0], *parts[1]]
+
+
+async def _store_batch(
+    runtime: Runtime,
+    pool: ProcessPoolExecutor | None,
+    batch: list[RawInput],
+    tally: _IngestTally,
+) -> None:
+    prepared = await _prepare(
+        pool, [(item.data or b"", item.url, item.content_type) for item in batch]
+    )
+    ready = [
+        (item, p) for item, p in zip(batch, prepared, strict=True) if isinstance(p, PreparedArticle)
+    ]
+    stored = iter(
+        await store_articles(runtime.sessions, [p for _, p in ready], now=datetime.now(UTC))
+        if ready
+        else []
+    )
+    for item, outcome in zip(batch, prepared, strict=True):
+        result = next(stored) if isinstance(outcome, PreparedArticle) else outcome
+        assert isinstance(result, IngestResult)
+        tally.report(item.label, result)
+
+
+async def _ingest_special(runtime: Runtime, item: RawInput, tally: _IngestTally) -> bool:
+    """Feeds and OPML files; True when the item was one of those and is handled."""
+    now = datetime.now(UTC)
+    if item.page is not None and is_feed_response(item.page):
+        try:
+            _, results = await ingest_feed_url(
+                runtime.sessions, runtime.fetcher, item.page.url, now=now, page=item.page
+            )
+        except (FetchError, FeedError) as exc:
+            tally.report(item.label, IngestResult("rejected", reason=str(exc)))
+            return True
+        for url, result in results:
+            tally.report(url, result)
+        return True
+    if item.data is not None and _is_opml(item):
+        try:
+            feeds = await register_opml(runtime.sessions, item.data, now=now)
+        except FeedError as exc:
+            tally.report(item.label, IngestResult("rejected", reason=str(exc)))
+            return True
+        for url, feed, created in feeds:
+            state = "feed added" if created else "feed already known"
+            tally.progress.write(f"#{feed.id}\t{state}\t{url}", file=sys.stdout)
+        return True
+    return False
+
+
+def _is_opml(item: RawInput) -> bool:
+    head = (item.data or b"")[:512].lstrip().lower()
+    return item.label.lower().endswith(".opml") or (head.startswith(b"<?xml") and b"<opml" in head)
+
+
 async def ingest(args: argparse.Namespace, settings: Settings) -> int:
-    """`kabar ingest`: store articles from files, folders and URLs, one line per item."""
-    totals: Counter[str] = Counter()
-    reasons: Counter[str] = Counter()
+    """`kabar ingest`: store articles from files, folders, URLs and feeds, one line each."""
+    total = count_inputs(args.inputs)
     async with _runtime(settings) as runtime:
-        progress = tqdm(
-            total=count_inputs(args.inputs),
-            unit="article",
-            file=sys.stderr,
-            disable=None,
-            leave=False,
-        )
-        for item in expand_inputs(args.inputs):
-            item = await _load(item, runtime.fetcher)
-            if item.error is not None or item.data is None:
-                result = IngestResult("rejected", reason=item.error or "nothing to read")
-            else:
-                result = await ingest_article(
-                    runtime.sessions,
-                    item.data,
-                    now=datetime.now(UTC),
-                    url=item.url,
-                    content_type=item.content_type,
-                )
-            totals[result.status] += 1
-            if result.status == "rejected" and result.reason:
-                reasons[result.reason.split(":")[0]] += 1
-            progress.update(1)
-            if args.json:
-                print_json({"input": item.label, **result.to_json()})
-            else:
-                progress.write(_result_line(item.label, result), file=sys.stdout)
-        progress.close()
-    summary = ", ".join(f"{totals[s]} {s}" for s in ("new", "duplicate", "rejected"))
-    if reasons:
-        summary += " (" + "; ".join(f"{n}× {r}" for r, n in reasons.most_common(5)) + ")"
-    print(f"kabar: ingested {sum(totals.values())} items: {summary}", file=sys.stderr)
-    return 1 if totals["rejected"] and not (totals["new"] or totals["duplicate"]) else 0
+        progress = tqdm(total=total, unit="item", file=sys.stderr, disable=None, leave=False)
+        tally = _IngestTally(args.json, progress)
+        pool = ProcessPoolExecutor(2) if (total or 0) >= POOL_THRESHOLD else None
+        try:
+            batch: list[RawInput] = []
+            for item in expand_inputs(args.inputs):
+                item = await _load(item, runtime.fetcher)
+                if item.error is not None or item.data is None:
+                    tally.report(
+                        item.label, IngestResult("rejected", reason=item.error or "nothing to read")
+                    )
+                    continue
+                if await _ingest_special(runtime, item, tally):
+                    continue
+                batch.append(item)
+                if len(batch) >= BATCH:
+                    await _store_batch(runtime, pool, batch, tally)
+                    batch = []
+            if batch:
+                await _store_batch(runtime, pool, batch, tally)
+        finally:
+            if pool is not None:
+                pool.shutdown(cancel_futures=True)
+            progress.close()
+    print(f"kabar: {tally.summary()}", file=sys.stderr)
+    ok = tally.totals["new"] or tally.totals["duplicate"]
+    return 1 if tally.totals["rejected"] and not ok else 0
 
 
 def _result_line(label: str, result: IngestResult) -> str:

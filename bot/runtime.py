@@ -49,7 +49,9 @@ async def open_runtime(
             engine=engine,
             sessions=create_sessionmaker(engine),
             http=http,
-            fetcher=SafeFetcher(http, policy or FetchPolicy()),
+            fetcher=SafeFetcher(
+                http, policy or FetchPolicy(allow_private=settings.fetch_allow_private)
+            ),
         )
     finally:
         await http.aclose()

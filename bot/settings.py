@@ -41,6 +41,8 @@ class Settings(BaseSettings):
     digest_window_hours: int = Field(default=72, ge=1, le=24 * 30)
     digest_max_items: int = Field(default=10, ge=1, le=50)
     heartbeat_file: str = "/tmp/kabar.heartbeat"
+    # Off by default: admin-supplied URLs must not reach the bot's own network.
+    fetch_allow_private: bool = False
 
     @field_validator("bot_token", "webhook_url", "webhook_secret", mode="before")
     @classmethod

@@ -1,65 +1,129 @@
-"""Look-ups that find earlier copies and earlier tellings of a story."""
+"""Look-ups that find earlier copies and earlier tellings of a story, for a batch at once."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import struct
+from collections.abc import Iterable, Sequence
 from datetime import datetime
 
-from sqlalchemy import func, insert, select
+from sqlalchemy import insert, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from digest.tag import topic_key
-from storage.models import Article, ArticleBand, ArticleTopic, Topic
+from storage.models import Article, ArticleBand, ArticleSignature, ArticleTopic, Topic
 
-MAX_CANDIDATES = 20
+# Enough rows per statement to amortise the round trip, few enough for any driver's
+# bound-parameter limit (two parameters per band pair).
+_CHUNK = 500
+
+
+def pack_signature(signature: Sequence[int]) -> bytes:
+    """Signed 64-bit MinHash values as little-endian bytes."""
+    return struct.pack(f"<{len(signature)}q", *signature)
+
+
+def unpack_signature(data: bytes) -> tuple[int, ...]:
+    """The inverse of pack_signature."""
+    return struct.unpack(f"<{len(data) // 8}q", data)
+
+
+def _chunks(values: Sequence[object], size: int = _CHUNK) -> Iterable[Sequence[object]]:
+    for start in range(0, len(values), size):
+        yield values[start : start + size]
 
 
 class DuplicateIndex:
-    """MinHash LSH bands and topic overlap, within the caller's session."""
+    """Band hashes, signatures and topic overlap, within the caller's session."""
 
     def __init__(self, session: AsyncSession) -> None:
         self.session = session
 
-    async def add_bands(self, article_id: int, bands: Sequence[int]) -> None:
-        """Index an article's LSH band hashes."""
-        if bands:
-            await self.session.execute(
-                insert(ArticleBand),
-                [{"article_id": article_id, "band": i, "hash": h} for i, h in enumerate(bands)],
-            )
+    async def add(
+        self,
+        rows: Sequence[tuple[int, Sequence[int], Sequence[int], Sequence[int]]],
+    ) -> None:
+        """Index (article id, LSH bands, near signature, story signature) for each article."""
+        if not rows:
+            return
+        bands = [
+            {"article_id": article_id, "band": i, "hash": h}
+            for article_id, article_bands, _, _ in rows
+            for i, h in enumerate(article_bands)
+        ]
+        for chunk in _chunks(bands):
+            await self.session.execute(insert(ArticleBand), list(chunk))
+        signatures = [
+            {"article_id": a, "near": pack_signature(near), "story": pack_signature(story)}
+            for a, _, near, story in rows
+        ]
+        for chunk in _chunks(signatures):
+            await self.session.execute(insert(ArticleSignature), list(chunk))
 
-    async def band_matches(self, bands: Sequence[int]) -> list[int]:
-        """Ids of stored articles sharing at least one band hash, most shared first."""
-        if not bands:
-            return []
-        matches: dict[int, int] = {}
-        rows = await self.session.execute(
-            select(ArticleBand.article_id, ArticleBand.band, ArticleBand.hash).where(
-                ArticleBand.hash.in_(set(bands))
+    async def ids_by_content_hash(self, hashes: Sequence[str]) -> dict[str, int]:
+        """Stored article ids by content hash, for the hashes that are stored."""
+        found: dict[str, int] = {}
+        for chunk in _chunks(list(set(hashes))):
+            rows = await self.session.execute(
+                select(Article.content_hash, Article.id).where(Article.content_hash.in_(chunk))
             )
-        )
-        for article_id, band, value in rows.all():
-            if band < len(bands) and bands[band] == value:
-                matches[article_id] = matches.get(article_id, 0) + 1
-        ranked = sorted(matches, key=lambda i: (-matches[i], i))
-        return ranked[:MAX_CANDIDATES]
+            found.update({h: i for h, i in rows.all()})
+        return found
 
-    async def sharing_topics(
-        self, topics: Sequence[str], *, since: datetime, minimum: int = 2
-    ) -> list[int]:
-        """Ids of articles stored since `since` that share `minimum` of these topics."""
-        keys = {topic_key(t) for t in topics} - {""}
-        if len(keys) < minimum:
-            return []
-        shared = func.count(ArticleTopic.topic_id)
-        rows = await self.session.execute(
-            select(ArticleTopic.article_id)
-            .join(Topic, Topic.id == ArticleTopic.topic_id)
-            .join(Article, Article.id == ArticleTopic.article_id)
-            .where(Topic.key.in_(keys), Article.stored_at >= since)
-            .group_by(ArticleTopic.article_id)
-            .having(shared >= minimum)
-            .order_by(shared.desc(), ArticleTopic.article_id.desc())
-            .limit(MAX_CANDIDATES)
-        )
-        return [article_id for (article_id,) in rows.all()]
+    async def ids_by_canonical_url(self, urls: Sequence[str]) -> dict[str, int]:
+        """Stored article ids by canonical URL, for the URLs that are stored."""
+        found: dict[str, int] = {}
+        for chunk in _chunks(list(set(urls))):
+            rows = await self.session.execute(
+                select(Article.canonical_url, Article.id).where(Article.canonical_url.in_(chunk))
+            )
+            found.update({u: i for u, i in rows.all() if u is not None})
+        return found
+
+    async def band_matches(
+        self, pairs: Sequence[tuple[int, int]]
+    ) -> dict[tuple[int, int], list[int]]:
+        """Article ids per (band, hash) pair; looked up through the (band, hash) index."""
+        found: dict[tuple[int, int], list[int]] = {}
+        for chunk in _chunks(list(set(pairs))):
+            rows = await self.session.execute(
+                select(ArticleBand.band, ArticleBand.hash, ArticleBand.article_id).where(
+                    tuple_(ArticleBand.band, ArticleBand.hash).in_(chunk)
+                )
+            )
+            for band, value, article_id in rows.all():
+                found.setdefault((band, value), []).append(article_id)
+        return found
+
+    async def signatures(
+        self, ids: Sequence[int]
+    ) -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
+        """(near, story) signatures of stored articles, by id."""
+        found: dict[int, tuple[tuple[int, ...], tuple[int, ...]]] = {}
+        for chunk in _chunks(list(set(ids))):
+            rows = await self.session.execute(
+                select(
+                    ArticleSignature.article_id, ArticleSignature.near, ArticleSignature.story
+                ).where(ArticleSignature.article_id.in_(chunk))
+            )
+            for article_id, near, story in rows.all():
+                found[article_id] = (unpack_signature(near), unpack_signature(story))
+        return found
+
+    async def articles_with_topics(
+        self, keys: Sequence[str], *, since: datetime
+    ) -> dict[int, tuple[set[str], str | None, int | None]]:
+        """Articles stored since `since` carrying any of these topic keys.
+
+        Returns, by article id: the matching keys, the article's source and its story id.
+        """
+        found: dict[int, tuple[set[str], str | None, int | None]] = {}
+        for chunk in _chunks(list(set(keys))):
+            rows = await self.session.execute(
+                select(ArticleTopic.article_id, Topic.key, Article.source, Article.story_id)
+                .join(Topic, Topic.id == ArticleTopic.topic_id)
+                .join(Article, Article.id == ArticleTopic.article_id)
+                .where(Topic.key.in_(chunk), Article.stored_at >= since)
+            )
+            for article_id, key, source, story_id in rows.all():
+                entry = found.setdefault(article_id, (set(), source, story_id))
+                entry[0].add(key)
+        return found

@@ -18,7 +18,6 @@ from storage.feeds import FeedRepository, FeedView
 from storage.stats import Stats, collect_stats
 
 
-
 async def push_text(
     sessions: async_sessionmaker[AsyncSession],
     fetcher: SafeFetcher,

@@ -8,6 +8,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from bot.services.fetch import FetchedPage
+
 MAX_FILE_BYTES = 20_000_000
 
 
@@ -20,6 +22,7 @@ class RawInput:
     url: str | None = None
     content_type: str | None = None
     error: str | None = None
+    page: FetchedPage | None = None
 
 
 def is_url(text: str) -> bool:

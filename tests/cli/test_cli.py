@@ -14,8 +14,12 @@ ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_779917d36cb11d91.txt"
 
 
-def kabar(*args: str, env: dict[str, str] | None = None, stdin: bytes | None = None,
-          cwd: Path | None = None) -> subprocess.CompletedProcess[str]:
+def kabar(
+    *args: str,
+    env: dict[str, str] | None = None,
+    stdin: bytes | None = None,
+    cwd: Path | None = None,
+) -> subprocess.CompletedProcess[str]:
     """Run the installed CLI the way a user would."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("KABAR_")}
     full_env.update(env or {})
@@ -68,8 +72,15 @@ def test_summarize_seed_json_has_every_field() -> None:
     assert len(card["summary"]) == 2
     assert "url" in card and card["url"] is None
     body = "\n".join(card["body"])
-    for furniture in ("Finlandia Hanya", "Turki Siap Ekspor", "(the Guardian)", "Penulis",
-                      "Rekomendasi", "Berita Terkait", "Halaman"):
+    for furniture in (
+        "Finlandia Hanya",
+        "Turki Siap Ekspor",
+        "(the Guardian)",
+        "Penulis",
+        "Rekomendasi",
+        "Berita Terkait",
+        "Halaman",
+    ):
         assert furniture not in body
 
 
@@ -84,7 +95,9 @@ def test_summarize_batch_labels_each_line_and_survives_bad_files(tmp_path: Path)
     assert result.returncode == 0, result.stderr
     lines = [json.loads(line) for line in result.stdout.splitlines()]
     assert [line["input"] for line in lines] == [
-        str(folder / "a_garbage.bin"), str(folder / "b.txt"), str(folder / "empty.txt"),
+        str(folder / "a_garbage.bin"),
+        str(folder / "b.txt"),
+        str(folder / "empty.txt"),
         str(folder / "sub" / "c.txt"),
     ]
     assert "error" in lines[0] and "error" in lines[2]
