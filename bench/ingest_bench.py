@@ -1,4 +1,4 @@
-"""Bulk ingest benchmark: IndoSum-based articles through ingest_article on SQLite and PostgreSQL.
+"""Bulk ingest benchmark: `kabar ingest FOLDER` of IndoSum-based articles, SQLite and PostgreSQL.
 
 Run: .venv/bin/python -m bench.ingest_bench [--articles 5000] [--backend both] [--profile]
 PostgreSQL: KABAR_BENCH_POSTGRES_URL, else a throwaway local cluster (initdb/pg_ctl).
@@ -13,13 +13,16 @@ any other, so the near-duplicate check lets it through as new, like a real strea
 from __future__ import annotations
 
 import argparse
-import asyncio
+import contextlib
 import cProfile
 import io
+import json
 import os
 import platform
 import pstats
 import random
+import subprocess
+import sys
 import tempfile
 import time
 from collections import Counter
@@ -30,9 +33,8 @@ from pathlib import Path
 
 from bench.indosum import DEV_01, load
 from bench.search_bench import postgres_cluster
-from bot.services.articles import ingest_article, prepare_card
-from storage.articles import ArticleRepository
-from storage.db import create_engine, create_sessionmaker, upgrade
+from bot.cli import main as cli_main
+from bot.services.articles import prepare_article
 
 START = datetime(2024, 3, 1, 0, 0, tzinfo=UTC)
 # One article a minute: a busy bot's pace, so the 72-hour story window holds ~4,300 of them.
@@ -104,55 +106,57 @@ def articles(sources: list[Source], count: int, seed: int = 6) -> Iterator[tuple
         yield _page(headline, paragraphs, at), at
 
 
-async def run_backend(name: str, url: str, pages: list[tuple[str, datetime]]) -> float:
-    """Migrate a fresh database, ingest every page one by one, print and return articles/s."""
-    await upgrade(url)
-    engine = create_engine(url)
-    sessions = create_sessionmaker(engine)
-    statuses: Counter[str] = Counter()
-    try:
-        started = block = time.perf_counter()
-        for done, (text, at) in enumerate(pages, 1):
-            statuses[(await ingest_article(sessions, text, now=at)).status] += 1
-            if done % BLOCK == 0:
-                # per-block rates show whether ingest slows down as the database grows
-                now = time.perf_counter()
-                print(f"  {name}: articles {done - BLOCK + 1:,}-{done:,}: "
-                      f"{BLOCK / (now - block):,.0f}/s", flush=True)  # fmt: skip
-                block = now
-        elapsed = time.perf_counter() - started
-        async with sessions.begin() as session:
-            stored = await ArticleRepository(session).count()
-    finally:
-        await engine.dispose()
-    rate = len(pages) / elapsed
+def write_pages(pages: list[tuple[str, datetime]], folder: Path) -> None:
+    """One text file per article, named so the folder's sorted order is the stream order."""
+    folder.mkdir(parents=True, exist_ok=True)
+    for number, (text, _) in enumerate(pages):
+        (folder / f"{number:06d}.txt").write_text(text, encoding="utf-8")
+
+
+def run_backend(name: str, url: str, folder: Path, count: int) -> float:
+    """`kabar ingest FOLDER --json` into a fresh database; print and return articles/s."""
+    env = {k: v for k, v in os.environ.items() if not k.startswith("KABAR_")}
+    env["KABAR_DATABASE_URL"] = url
+    subprocess.run(
+        [sys.executable, "-m", "bot.cli", "db", "upgrade"], env=env, check=True,
+        capture_output=True,
+    )  # fmt: skip
+    started = time.perf_counter()
+    done = subprocess.run(
+        [sys.executable, "-m", "bot.cli", "ingest", str(folder), "--json"],
+        env=env, capture_output=True, text=True, check=True,
+    )  # fmt: skip
+    elapsed = time.perf_counter() - started
+    statuses = Counter(json.loads(line)["status"] for line in done.stdout.splitlines())
+    rate = count / elapsed
     print(
-        f"{name}: {len(pages):,} articles in {elapsed:.1f} s = {rate:,.0f} articles/s "
-        f"({dict(statuses)}; {stored:,} rows stored)",
+        f"{name}: {count:,} articles in {elapsed:.1f} s = {rate:,.0f} articles/s "
+        f"({dict(statuses)})",
         flush=True,
     )
     return rate
 
 
 def parse_only(pages: list[tuple[str, datetime]]) -> float:
-    """Articles/s of the pure part (parse, summarize, quote, tag) alone, for comparison."""
+    """Articles/s of the pure part (parse, summarize, quote, tag, fingerprints) on one core."""
     started = time.perf_counter()
     for text, _ in pages:
-        prepare_card(text)
+        prepare_article(text)
     return len(pages) / (time.perf_counter() - started)
 
 
-def profiled(pages: list[tuple[str, datetime]], url: str) -> None:
-    """Run the SQLite pass under cProfile and print where the time goes."""
+def profiled(folder: Path, url: str) -> None:
+    """Run the SQLite ingest in this process under cProfile (workers are not profiled)."""
+    os.environ["KABAR_DATABASE_URL"] = url
+    cli_main(["db", "upgrade"])
     profile = cProfile.Profile()
     profile.enable()
-    asyncio.run(run_backend("sqlite (profiled)", url, pages))
+    with contextlib.redirect_stdout(io.StringIO()):
+        cli_main(["ingest", str(folder)])
     profile.disable()
     out = io.StringIO()
     stats = pstats.Stats(profile, stream=out).sort_stats("cumulative")
     stats.print_stats(r"(digest|storage|bot)/", 30)
-    out.write("\n--- by own time ---\n")
-    stats.sort_stats("tottime").print_stats(25)
     print(out.getvalue())
 
 
@@ -180,20 +184,22 @@ def main() -> None:
         f"{len(pages):,} articles from {len(sources)} IndoSum sources, {words:.0f} words each",
         flush=True,
     )
-    print(f"parse only (prepare_card): {parse_only(pages[:1000]):,.0f} articles/s", flush=True)
+    print(f"parse only, one core: {parse_only(pages[:1000]):,.0f} articles/s", flush=True)
     with tempfile.TemporaryDirectory(prefix="kabar-ingest-bench-") as tmp:
+        folder = Path(tmp) / "articles"
+        write_pages(pages, folder)
         if args.backend in ("sqlite", "both"):
             url = f"sqlite+aiosqlite:///{tmp}/bench.db"
             if args.profile:
-                profiled(pages, url)
+                profiled(folder, url)
             else:
-                asyncio.run(run_backend("sqlite", url, pages))
+                run_backend("sqlite", url, folder, len(pages))
         if args.backend in ("postgresql", "both"):
             with postgres_cluster() as pg_url:
                 if pg_url is None:
                     print("postgresql: skipped (no initdb/pg_ctl, no KABAR_BENCH_POSTGRES_URL)")
                 else:
-                    asyncio.run(run_backend("postgresql", pg_url, pages))
+                    run_backend("postgresql", pg_url, folder, len(pages))
 
 
 if __name__ == "__main__":

@@ -29,13 +29,13 @@ from bot.pacing import KabarRateLimiter
 from bot.redaction import redact_in_logs
 from bot.runtime import open_runtime
 from bot.services.delivery import deliver_due
+from bot.services.feeds import poll_due_feeds
 from bot.settings import Settings
 
 log = logging.getLogger(__name__)
 SANDBOX_TOKEN = "123456:SANDBOX-not-a-real-token"
 SANDBOX_USER_ID = 1001
 SANDBOX_ADMIN_ID = 1
-DELIVERY_INTERVAL = 60
 # Connections for concurrent sends: a delivery pass runs 8 workers beside command replies.
 DELIVERY_POOL = 16
 
@@ -147,6 +147,15 @@ async def _delivery_job(context: KabarContext) -> None:
     await asyncio.to_thread(_touch, Path(runtime.settings.heartbeat_file))
 
 
+async def _feeds_job(context: KabarContext) -> None:
+    """Poll every feed whose time has come; each feed's outcome is stored on the feed."""
+    runtime = context.runtime
+    reports = await poll_due_feeds(runtime.sessions, runtime.fetcher, now=context.now())
+    for report in reports:
+        if report.new or report.error:
+            log.info("feed #%s: %s", report.feed_id, report)
+
+
 def _touch(path: Path) -> None:
     with suppress(OSError):
         path.write_text(str(time.time()))
@@ -159,6 +168,7 @@ def build_application(
     api_url: str,
     admin_ids: frozenset[int] | None = None,
     schedule_deliveries: bool = True,
+    job_interval: float = 60,
 ) -> KabarApplication:
     """Build the Application; shared resources open in post_init and close in post_shutdown."""
     # The secret half of the token is what grants control of the bot.
@@ -173,13 +183,13 @@ def build_application(
         except Exception as exc:
             log.warning("could not register the command menu: %s", exc)
         if schedule_deliveries and application.job_queue is not None:
-            application.job_queue.run_repeating(
-                _delivery_job,
-                interval=DELIVERY_INTERVAL,
-                first=1,
-                name="deliver",
-                job_kwargs={"misfire_grace_time": 30, "coalesce": True, "max_instances": 1},
+            # Both run as tasks beside command handling; a slow pass is skipped, not stacked.
+            once = {"misfire_grace_time": 30, "coalesce": True, "max_instances": 1}
+            jobs = application.job_queue
+            jobs.run_repeating(
+                _delivery_job, job_interval, first=1, name="deliver", job_kwargs=once
             )
+            jobs.run_repeating(_feeds_job, job_interval, first=5, name="feeds", job_kwargs=once)
 
     async def post_shutdown(application: KabarApplication) -> None:
         await stack.aclose()

@@ -68,13 +68,7 @@ class PreparedArticle:
     bands: tuple[int, ...]
     story: tuple[int, ...]
     fingerprint: int
-
-    @property
-    def entity_keys(self) -> frozenset[str]:
-        """Topic keys of the people, places and organisations (not the category)."""
-        return frozenset(
-            key for t in self.card.topics if t != self.card.category and (key := topic_key(t))
-        )
+    entity_keys: frozenset[str]  # topic keys of its people, places, organisations
 
 
 def fingerprint_card(card: Card) -> PreparedArticle:
@@ -88,6 +82,9 @@ def fingerprint_card(card: Card) -> PreparedArticle:
         bands=lsh_bands(near),
         story=story_minhash(card.headline, card.body),
         fingerprint=simhash(card.body),
+        entity_keys=frozenset(
+            key for t in card.topics if t != card.category and (key := topic_key(t))
+        ),
     )
 
 
