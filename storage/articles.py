@@ -1,0 +1,310 @@
+"""The article repository: store cards, read them back as StoredArticle, list and count."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import TypeVar
+
+from sqlalchemy import delete, func, insert, select
+from sqlalchemy.dialects.postgresql import insert as postgresql_insert
+from sqlalchemy.dialects.sqlite import insert as sqlite_insert
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from digest.model import Card, Quote
+from storage.models import Article, ArticleTopic, Topic
+from storage.search_index import IndexedText, dialect_name, index_articles, unindex_article
+from storage.topics import topic_key
+
+_PARAGRAPH_BREAK = "\n\n"
+# Keeps each IN (...) list well under SQLite's bound-parameter limit.
+_CHUNK = 500
+_T = TypeVar("_T")
+
+
+class DuplicateArticle(Exception):
+    """Raised by ArticleRepository.add when the content hash or canonical URL is stored."""
+
+    def __init__(self, existing_id: int, field: str) -> None:
+        super().__init__(f"article already stored as #{existing_id} (same {field})")
+        self.existing_id = existing_id
+        self.field = field
+
+
+@dataclass(frozen=True, slots=True)
+class NewArticle:
+    """One article for ArticleRepository.add_many: the card and its storage metadata."""
+
+    card: Card
+    content_hash: str
+    stored_at: datetime
+    canonical_url: str | None = None
+    feed_id: int | None = None
+    fingerprint: int | None = None
+    story_id: int | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class StoredArticle:
+    """A stored article: its card as it went in plus the row's own fields."""
+
+    id: int
+    card: Card
+    stored_at: datetime
+    content_hash: str
+    canonical_url: str | None
+    story_id: int | None
+    feed_id: int | None
+
+
+class ArticleRepository:
+    """Reads and writes articles within the caller's transaction (never commits)."""
+
+    def __init__(self, session: AsyncSession) -> None:
+        self._session = session
+
+    async def add(
+        self,
+        card: Card,
+        *,
+        content_hash: str,
+        canonical_url: str | None = None,
+        stored_at: datetime,
+        feed_id: int | None = None,
+        fingerprint: int | None = None,
+        story_id: int | None = None,
+    ) -> int:
+        """Store one card with its topics and search row; raise DuplicateArticle if known."""
+        item = NewArticle(
+            card=card,
+            content_hash=content_hash,
+            stored_at=stored_at,
+            canonical_url=canonical_url,
+            feed_id=feed_id,
+            fingerprint=fingerprint,
+            story_id=story_id,
+        )
+        try:
+            # The savepoint keeps the caller's transaction usable after a duplicate.
+            async with self._session.begin_nested():
+                return (await self.add_many([item]))[0]
+        except IntegrityError:
+            existing = await self.id_by_content_hash(content_hash)
+            if existing is not None:
+                raise DuplicateArticle(existing, "content hash") from None
+            if canonical_url is not None:
+                existing = await self.id_by_canonical_url(canonical_url)
+                if existing is not None:
+                    raise DuplicateArticle(existing, "canonical URL") from None
+            raise
+
+    async def add_many(self, items: Sequence[NewArticle]) -> list[int]:
+        """Store many cards in bulk and return their ids in order (IntegrityError on dupes)."""
+        if not items:
+            return []
+        rows = [_row(item) for item in items]
+        result = await self._session.execute(
+            insert(Article).returning(Article.id, sort_by_parameter_order=True), rows
+        )
+        ids = [row[0] for row in result.all()]
+        await self._link_topics(ids, [item.card.topics for item in items])
+        await index_articles(
+            self._session,
+            [
+                IndexedText(article_id, item.card.headline, _searchable_body(item.card))
+                for article_id, item in zip(ids, items, strict=True)
+            ],
+        )
+        return ids
+
+    async def get(self, article_id: int) -> StoredArticle | None:
+        """Return the article with this id, or None."""
+        found = await self.get_many([article_id])
+        return found[0] if found else None
+
+    async def get_many(self, ids: Sequence[int]) -> list[StoredArticle]:
+        """Return the articles with these ids in the order given, skipping unknown ids."""
+        rows: dict[int, Article] = {}
+        for chunk in _chunks(list(dict.fromkeys(ids))):
+            result = await self._session.execute(select(Article).where(Article.id.in_(chunk)))
+            rows.update((row.id, row) for row in result.scalars())
+        return await self._stored([rows[i] for i in ids if i in rows])
+
+    async def id_by_content_hash(self, content_hash: str) -> int | None:
+        """Return the id of the article with this content hash, or None."""
+        return await self._session.scalar(
+            select(Article.id).where(Article.content_hash == content_hash)
+        )
+
+    async def id_by_canonical_url(self, canonical_url: str) -> int | None:
+        """Return the id of the article with this canonical URL, or None."""
+        return await self._session.scalar(
+            select(Article.id).where(Article.canonical_url == canonical_url)
+        )
+
+    async def delete(self, article_id: int) -> bool:
+        """Delete an article, its links and its search row; False if there was none."""
+        await unindex_article(self._session, article_id)
+        result = await self._session.execute(delete(Article).where(Article.id == article_id))
+        return bool(getattr(result, "rowcount", 0))
+
+    async def latest(self, limit: int, offset: int = 0) -> list[StoredArticle]:
+        """Return the newest articles by publication time (storage time when undated)."""
+        newest = func.coalesce(Article.published_at, Article.stored_at)
+        result = await self._session.execute(
+            select(Article).order_by(newest.desc(), Article.id.desc()).limit(limit).offset(offset)
+        )
+        return await self._stored(list(result.scalars()))
+
+    async def count(self) -> int:
+        """Return how many articles are stored."""
+        return int(await self._session.scalar(select(func.count()).select_from(Article)) or 0)
+
+    async def stored_since(self, since: datetime, until: datetime) -> list[StoredArticle]:
+        """Return articles stored in [since, until), oldest first."""
+        result = await self._session.execute(
+            select(Article)
+            .where(Article.stored_at >= since, Article.stored_at < until)
+            .order_by(Article.stored_at, Article.id)
+        )
+        return await self._stored(list(result.scalars()))
+
+    async def topic_counts(self, since: datetime | None, limit: int) -> list[tuple[str, str, int]]:
+        """Return (key, display name, article count) of the most used topics, busiest first."""
+        articles = func.count(ArticleTopic.article_id)
+        statement = (
+            select(Topic.key, Topic.name, articles)
+            .join(ArticleTopic, ArticleTopic.topic_id == Topic.id)
+            .group_by(Topic.id, Topic.key, Topic.name)
+            .order_by(articles.desc(), Topic.key)
+            .limit(limit)
+        )
+        if since is not None:
+            statement = statement.join(Article, Article.id == ArticleTopic.article_id).where(
+                Article.stored_at >= since
+            )
+        result = await self._session.execute(statement)
+        return [(key, name, int(count)) for key, name, count in result.all()]
+
+    async def _link_topics(self, ids: Sequence[int], topics: Sequence[Sequence[str]]) -> None:
+        names: dict[str, str] = {}
+        for card_topics in topics:
+            for name in card_topics:
+                if key := topic_key(name):
+                    names.setdefault(key, name)
+        if not names:
+            return
+        topic_ids = await self._topic_ids(names)
+        links = []
+        for article_id, card_topics in zip(ids, topics, strict=True):
+            seen: set[int] = set()
+            for name in card_topics:
+                topic_id = topic_ids.get(topic_key(name))
+                if topic_id is not None and topic_id not in seen:
+                    seen.add(topic_id)
+                    links.append(
+                        {"article_id": article_id, "topic_id": topic_id, "rank": len(seen)}
+                    )
+        await self._session.execute(insert(ArticleTopic), links)
+
+    async def _topic_ids(self, names: dict[str, str]) -> dict[str, int]:
+        """Get or create topics by key; the first display name seen for a key is kept."""
+        insert_ignore = (
+            sqlite_insert if dialect_name(self._session) == "sqlite" else postgresql_insert
+        )
+        ids: dict[str, int] = {}
+        for chunk in _chunks(list(names)):
+            # Another transaction may create the same topic at the same moment: skip, re-read.
+            await self._session.execute(
+                insert_ignore(Topic).on_conflict_do_nothing(index_elements=["key"]),
+                [{"key": key, "name": names[key]} for key in chunk],
+            )
+            result = await self._session.execute(
+                select(Topic.key, Topic.id).where(Topic.key.in_(chunk))
+            )
+            ids.update((key, topic_id) for key, topic_id in result.all())
+        return ids
+
+    async def _stored(self, rows: list[Article]) -> list[StoredArticle]:
+        topics: dict[int, list[str]] = {row.id: [] for row in rows}
+        for chunk in _chunks(list(topics)):
+            result = await self._session.execute(
+                select(ArticleTopic.article_id, Topic.name)
+                .join(Topic, Topic.id == ArticleTopic.topic_id)
+                .where(ArticleTopic.article_id.in_(chunk))
+                .order_by(ArticleTopic.article_id, ArticleTopic.rank)
+            )
+            for article_id, name in result.all():
+                topics[article_id].append(name)
+        return [_stored_article(row, tuple(topics[row.id])) for row in rows]
+
+
+def _row(item: NewArticle) -> dict[str, object]:
+    card = item.card
+    offset = card.published.utcoffset() if card.published is not None else None
+    return {
+        "headline": card.headline,
+        "lede": card.lede,
+        "body": _PARAGRAPH_BREAK.join(card.body),
+        "summary": list(card.summary),
+        "quote_text": card.key_quote.text if card.key_quote else None,
+        "quote_speaker": card.key_quote.speaker if card.key_quote else None,
+        "published_at": card.published,
+        "published_offset_minutes": (
+            int(offset.total_seconds() // 60) if offset is not None else None
+        ),
+        "language": card.language,
+        "source": card.source,
+        "author": card.author,
+        "dateline": card.dateline,
+        "category": card.category,
+        "url": card.url,
+        "canonical_url": item.canonical_url,
+        "content_hash": item.content_hash,
+        "fingerprint": item.fingerprint,
+        "story_id": item.story_id,
+        "feed_id": item.feed_id,
+        "stored_at": item.stored_at,
+    }
+
+
+def _searchable_body(card: Card) -> str:
+    parts = [card.lede, *card.body] if card.lede else list(card.body)
+    return "\n".join(parts)
+
+
+def _stored_article(row: Article, topics: tuple[str, ...]) -> StoredArticle:
+    published = row.published_at
+    if published is not None and row.published_offset_minutes is not None:
+        published = published.astimezone(timezone(timedelta(minutes=row.published_offset_minutes)))
+    card = Card(
+        headline=row.headline,
+        body=tuple(row.body.split(_PARAGRAPH_BREAK)) if row.body else (),
+        summary=tuple(row.summary or ()),
+        language=row.language,
+        published=published,
+        source=row.source,
+        author=row.author,
+        dateline=row.dateline,
+        lede=row.lede,
+        key_quote=Quote(row.quote_text, row.quote_speaker) if row.quote_text else None,
+        topics=topics,
+        category=row.category,
+        url=row.url,
+    )
+    return StoredArticle(
+        id=row.id,
+        card=card,
+        stored_at=row.stored_at,
+        content_hash=row.content_hash,
+        canonical_url=row.canonical_url,
+        story_id=row.story_id,
+        feed_id=row.feed_id,
+    )
+
+
+def _chunks(values: list[_T]) -> Iterable[list[_T]]:
+    for start in range(0, len(values), _CHUNK):
+        yield values[start : start + _CHUNK]

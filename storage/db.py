@@ -1,0 +1,103 @@
+"""Engines, session makers and programmatic migrations for SQLite and PostgreSQL."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+from typing import Any
+
+from alembic import command
+from alembic.config import Config
+from sqlalchemy import event
+from sqlalchemy.engine import Connection, make_url
+from sqlalchemy.engine.url import URL
+from sqlalchemy.exc import ArgumentError
+from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
+
+DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/kabar.db"
+MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
+_SUPPORTED = {"sqlite+aiosqlite", "postgresql+asyncpg"}
+# Alembic keeps its running context in module globals: one upgrade at a time per process.
+_UPGRADE_LOCK = asyncio.Lock()
+
+
+def parse_database_url(url: str) -> URL:
+    """Return the parsed URL, or raise ValueError naming the supported drivers."""
+    try:
+        parsed = make_url(url)
+    except ArgumentError as exc:
+        raise ValueError(f"database URL {url!r} is not a valid SQLAlchemy URL") from exc
+    if parsed.drivername not in _SUPPORTED:
+        raise ValueError(
+            f"database URL uses driver {parsed.drivername!r}; kabar supports "
+            "sqlite+aiosqlite:///path.db and postgresql+asyncpg://user@host/db"
+        )
+    return parsed
+
+
+def create_engine(url: str) -> AsyncEngine:
+    """Create an async engine for a sqlite+aiosqlite or postgresql+asyncpg URL."""
+    parsed = parse_database_url(url)
+    if parsed.get_backend_name() != "sqlite":
+        return _create_async_engine(parsed, pool_pre_ping=True)
+    database = parsed.database or ""
+    if database and database != ":memory:" and not database.startswith("file:"):
+        Path(database).expanduser().parent.mkdir(parents=True, exist_ok=True)
+    engine = _create_async_engine(parsed)
+    _configure_sqlite(engine)
+    return engine
+
+
+def _configure_sqlite(engine: AsyncEngine) -> None:
+    @event.listens_for(engine.sync_engine, "connect")
+    def _on_connect(dbapi_connection: Any, _record: Any) -> None:
+        # Autocommit at the driver level: SQLAlchemy emits BEGIN itself (below), which
+        # makes SAVEPOINTs and transactional DDL behave and lets PRAGMA journal_mode run.
+        dbapi_connection.isolation_level = None
+        cursor = dbapi_connection.cursor()
+        for pragma in (
+            "journal_mode=WAL",
+            "foreign_keys=ON",
+            "busy_timeout=5000",
+            "synchronous=NORMAL",
+        ):
+            cursor.execute(f"PRAGMA {pragma}")
+        cursor.close()
+
+    @event.listens_for(engine.sync_engine, "begin")
+    def _on_begin(connection: Connection) -> None:
+        # A deferred transaction that reads and then writes fails with SQLITE_BUSY at once
+        # when another writer got in between, ignoring busy_timeout; taking the write lock
+        # up front makes writers queue instead. Our transactions are short.
+        connection.exec_driver_sql("BEGIN IMMEDIATE")
+
+
+def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:
+    """Return the session factory services use (objects stay readable after commit)."""
+    return async_sessionmaker(engine, expire_on_commit=False)
+
+
+def alembic_config(url: str | None = None) -> Config:
+    """Build the Alembic configuration in code (no alembic.ini needed)."""
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS_DIR))
+    if url is not None:
+        config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    return config
+
+
+async def upgrade(url: str) -> None:
+    """Apply all migrations up to head; a no-op when the database is current."""
+    engine = create_engine(url)
+    config = alembic_config(url)
+    try:
+        async with _UPGRADE_LOCK, engine.begin() as connection:
+            await connection.run_sync(_upgrade_on, config)
+    finally:
+        await engine.dispose()
+
+
+def _upgrade_on(connection: Connection, config: Config) -> None:
+    config.attributes["connection"] = connection
+    command.upgrade(config, "head")

@@ -1,0 +1,59 @@
+"""Writes and removes search index rows: FTS5 on SQLite, a tsvector column on PostgreSQL."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from sqlalchemy import text
+from sqlalchemy.ext.asyncio import AsyncSession
+
+from storage.terms import index_text
+
+_SQLITE_INSERT = text("INSERT INTO article_search(rowid, headline, body) VALUES (:id, :h, :b)")
+_SQLITE_DELETE = text("DELETE FROM article_search WHERE rowid = :id")
+# 'simple' only lowercases: the stemming already happened in storage.terms, identically
+# for documents and queries, so both backends see the same terms.
+# One statement per batch (arrays unnested server-side): per-row UPDATEs cost a round trip each.
+_POSTGRES_UPDATE = text(
+    "UPDATE articles AS a SET search_vector = "
+    "setweight(to_tsvector('simple', d.h), 'A') || setweight(to_tsvector('simple', d.b), 'D') "
+    "FROM unnest(CAST(:ids AS BIGINT[]), CAST(:hs AS TEXT[]), CAST(:bs AS TEXT[])) AS d(id, h, b) "
+    "WHERE a.id = d.id"
+)
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedText:
+    """The raw text of one article for the index: headline, and lede plus body."""
+
+    article_id: int
+    headline: str
+    body: str
+
+
+def dialect_name(session: AsyncSession) -> str:
+    """Return 'sqlite' or 'postgresql' for the session's database."""
+    return session.get_bind().dialect.name
+
+
+async def index_articles(session: AsyncSession, items: Sequence[IndexedText]) -> None:
+    """Add search index rows for freshly inserted articles."""
+    if not items:
+        return
+    ids = [item.article_id for item in items]
+    headlines = [index_text(item.headline) for item in items]
+    bodies = [index_text(item.body) for item in items]
+    if dialect_name(session) == "sqlite":
+        await session.execute(
+            _SQLITE_INSERT,
+            [{"id": i, "h": h, "b": b} for i, h, b in zip(ids, headlines, bodies, strict=True)],
+        )
+    else:
+        await session.execute(_POSTGRES_UPDATE, {"ids": ids, "hs": headlines, "bs": bodies})
+
+
+async def unindex_article(session: AsyncSession, article_id: int) -> None:
+    """Remove an article's search index row (PostgreSQL's goes with the article row)."""
+    if dialect_name(session) == "sqlite":
+        await session.execute(_SQLITE_DELETE, {"id": article_id})

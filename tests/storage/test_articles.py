@@ -1,0 +1,173 @@
+"""The article repository keeps a card intact on both backends and refuses duplicates."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
+
+import pytest
+from sqlalchemy import insert, select
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+
+from digest.model import Card
+from storage.articles import ArticleRepository, DuplicateArticle, NewArticle
+from storage.models import Article, Feed
+from storage.search import search_articles
+from tests.storage.seed_card import seed_card
+
+NOW = datetime(2022, 7, 2, 1, 0, tzinfo=UTC)
+Sessions = async_sessionmaker[AsyncSession]
+
+
+def _card(headline: str, *, topics: tuple[str, ...] = (), hours_ago: int = 0) -> Card:
+    return Card(
+        headline=headline,
+        body=(f"{headline}. Paragraf pertama.", "Paragraf kedua."),
+        summary=(f"{headline}.",),
+        published=NOW - timedelta(hours=hours_ago),
+        topics=topics,
+    )
+
+
+async def test_seed_card_round_trips_with_its_own_zone_and_topic_order(sessions: Sessions) -> None:
+    card = seed_card()
+    async with sessions.begin() as session:
+        article_id = await ArticleRepository(session).add(
+            card, content_hash="seed", canonical_url="https://jitunews.com/a/1", stored_at=NOW
+        )
+    async with sessions() as session:
+        stored = await ArticleRepository(session).get(article_id)
+    assert stored is not None
+    assert stored.card == card
+    assert stored.card.published is not None
+    assert stored.card.published.isoformat() == "2022-07-01T21:15:00+07:00"
+    assert stored.card.topics == ("Rusia", "Belarusia", "Vladimir Putin")
+    assert stored.card.body == card.body and len(stored.card.body) == 7
+    assert stored.stored_at == NOW and stored.stored_at.tzinfo is not None
+    assert stored.content_hash == "seed"
+    assert stored.canonical_url == "https://jitunews.com/a/1"
+
+
+async def test_topics_keep_card_order_and_share_rows_across_articles(sessions: Sessions) -> None:
+    async with sessions.begin() as session:
+        repo = ArticleRepository(session)
+        first = await repo.add(
+            _card("Satu", topics=("Zeta", "alpha", "Mid")), content_hash="1", stored_at=NOW
+        )
+        second = await repo.add(
+            _card("Dua", topics=("Alpha", "Zeta")), content_hash="2", stored_at=NOW
+        )
+    async with sessions() as session:
+        repo = ArticleRepository(session)
+        stored = await repo.get_many([second, first])
+        counts = await repo.topic_counts(None, 10)
+    assert [s.id for s in stored] == [second, first]
+    assert stored[1].card.topics == ("Zeta", "alpha", "Mid")
+    # The first spelling seen becomes the display name of the shared topic.
+    assert stored[0].card.topics == ("alpha", "Zeta")
+    assert counts == [("alpha", "alpha", 2), ("zeta", "Zeta", 2), ("mid", "Mid", 1)]
+
+
+async def test_duplicate_content_hash_is_rejected_and_the_transaction_survives(
+    sessions: Sessions,
+) -> None:
+    async with sessions.begin() as session:
+        repo = ArticleRepository(session)
+        first = await repo.add(_card("Asli"), content_hash="same", stored_at=NOW)
+        with pytest.raises(DuplicateArticle) as caught:
+            await repo.add(_card("Salinan"), content_hash="same", stored_at=NOW)
+        assert caught.value.existing_id == first
+        assert "content hash" in str(caught.value)
+        await repo.add(_card("Lain"), content_hash="other", stored_at=NOW)
+    async with sessions() as session:
+        assert await ArticleRepository(session).count() == 2
+
+
+async def test_duplicate_canonical_url_is_rejected(sessions: Sessions) -> None:
+    async with sessions.begin() as session:
+        repo = ArticleRepository(session)
+        first = await repo.add(_card("A"), content_hash="a", canonical_url="u", stored_at=NOW)
+        with pytest.raises(DuplicateArticle, match="canonical URL") as caught:
+            await repo.add(_card("B"), content_hash="b", canonical_url="u", stored_at=NOW)
+        assert caught.value.existing_id == first
+        assert await repo.id_by_canonical_url("u") == first
+        assert await repo.id_by_content_hash("b") is None
+
+
+async def test_naive_datetime_is_refused(sessions: Sessions) -> None:
+    async with sessions.begin() as session:
+        with pytest.raises(Exception, match="naive datetime"):
+            await ArticleRepository(session).add(
+                _card("A"), content_hash="a", stored_at=datetime(2022, 7, 1, 12, 0)
+            )
+
+
+async def test_delete_removes_article_and_its_search_row(sessions: Sessions) -> None:
+    async with sessions.begin() as session:
+        repo = ArticleRepository(session)
+        gone = await repo.add(seed_card(), content_hash="seed", stored_at=NOW)
+        kept = await repo.add(
+            replace(seed_card(), headline="Putin lagi"), content_hash="s2", stored_at=NOW
+        )
+    async with sessions.begin() as session:
+        assert await ArticleRepository(session).delete(gone) is True
+        assert await ArticleRepository(session).delete(gone) is False
+    async with sessions() as session:
+        page = await search_articles(session, "putin")
+        assert [hit.article.id for hit in page.hits] == [kept]
+        assert page.total == 1
+        assert await ArticleRepository(session).get(gone) is None
+
+
+async def test_add_many_returns_ids_in_order_and_lists_work(sessions: Sessions) -> None:
+    items = [
+        NewArticle(
+            card=_card(f"Berita {i}", topics=("Ekonomi",), hours_ago=i),
+            content_hash=f"h{i}",
+            stored_at=NOW - timedelta(days=i),
+        )
+        for i in range(5)
+    ]
+    async with sessions.begin() as session:
+        ids = await ArticleRepository(session).add_many(items)
+    async with sessions() as session:
+        repo = ArticleRepository(session)
+        assert [s.card.headline for s in await repo.get_many(ids)] == [
+            f"Berita {i}" for i in range(5)
+        ]
+        latest = await repo.latest(2)
+        assert [s.card.headline for s in latest] == ["Berita 0", "Berita 1"]
+        assert [s.card.headline for s in await repo.latest(2, offset=3)] == [
+            "Berita 3",
+            "Berita 4",
+        ]
+        window = await repo.stored_since(NOW - timedelta(days=3), NOW)
+        assert [s.card.headline for s in window] == ["Berita 3", "Berita 2", "Berita 1"]
+        assert await repo.topic_counts(NOW - timedelta(days=1), 5) == [("ekonomi", "Ekonomi", 2)]
+        assert await repo.count() == 5
+
+
+async def test_feed_deletion_keeps_its_articles(sessions: Sessions) -> None:
+    async with sessions.begin() as session:
+        feed_id = await session.scalar(
+            insert(Feed).values(url="https://x.test/rss", created_at=NOW).returning(Feed.id)
+        )
+        article_id = await ArticleRepository(session).add(
+            _card("Dari feed"), content_hash="f", stored_at=NOW, feed_id=feed_id, story_id=7
+        )
+    async with sessions.begin() as session:
+        await session.delete(await session.get(Feed, feed_id))
+    async with sessions() as session:
+        stored = await ArticleRepository(session).get(article_id)
+        assert stored is not None and stored.feed_id is None and stored.story_id == 7
+        fingerprint = await session.scalar(select(Article.fingerprint))
+        assert fingerprint is None
+
+
+async def test_signed_64_bit_fingerprint_round_trips(sessions: Sessions) -> None:
+    async with sessions.begin() as session:
+        await ArticleRepository(session).add(
+            _card("A"), content_hash="a", stored_at=NOW, fingerprint=-(2**63)
+        )
+    async with sessions() as session:
+        assert await session.scalar(select(Article.fingerprint)) == -(2**63)
