@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -10,7 +11,13 @@ from pathlib import Path
 
 from digest.model import ParsedArticle
 
-DEV_01 = Path("/work/shared/data/indosum/dev.01.jsonl")
+# The shared data sits beside the repository (../shared), as it does for CI's clone.
+DEV_01 = Path(
+    os.environ.get(
+        "KABAR_INDOSUM",
+        Path(__file__).resolve().parents[2] / "shared" / "data" / "indosum" / "dev.01.jsonl",
+    )
+)
 
 _NO_SPACE_BEFORE = frozenset(".,;:?!)]}%'")
 _NO_SPACE_AFTER = frozenset("([{")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import logging
 import sys
 from collections import Counter
 from collections.abc import AsyncIterator
@@ -34,6 +35,8 @@ from digest.feeds import FeedError
 from digest.model import ArticleRejected, Card
 from digest.render import format_date
 from storage.db import upgrade
+
+log = logging.getLogger(__name__)
 
 
 @asynccontextmanager
@@ -110,6 +113,9 @@ def _card_or_error(item: RawInput, sentences: int) -> tuple[Card | None, str | N
         )
     except ArticleRejected as exc:
         return None, str(exc)
+    except Exception as exc:
+        log.exception("parser failed on %s", item.label)
+        return None, f"kabar could not read it ({type(exc).__name__})"
 
 
 def _card_text(card: Card, label: str | None) -> str:

@@ -15,7 +15,14 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from digest.model import Card, Quote
 from storage.models import Article, ArticleTopic, Topic
-from storage.search_index import IndexedText, dialect_name, index_articles, unindex_article
+from storage.search_index import (
+    IndexedText,
+    IndexTerms,
+    dialect_name,
+    index_articles,
+    index_terms,
+    unindex_article,
+)
 from storage.topics import topic_key
 
 _PARAGRAPH_BREAK = "\n\n"
@@ -44,6 +51,7 @@ class NewArticle:
     feed_id: int | None = None
     fingerprint: int | None = None
     story_id: int | None = None
+    terms: IndexTerms | None = None  # precomputed index form, else computed here
 
 
 @dataclass(frozen=True, slots=True)
@@ -113,7 +121,7 @@ class ArticleRepository:
         await index_articles(
             self._session,
             [
-                IndexedText(article_id, item.card.headline, _searchable_body(item.card))
+                IndexedText(article_id, item.terms or index_terms(item.card))
                 for article_id, item in zip(ids, items, strict=True)
             ],
         )
@@ -268,11 +276,6 @@ def _row(item: NewArticle) -> dict[str, object]:
         "feed_id": item.feed_id,
         "stored_at": item.stored_at,
     }
-
-
-def _searchable_body(card: Card) -> str:
-    parts = [card.lede, *card.body] if card.lede else list(card.body)
-    return "\n".join(parts)
 
 
 def _stored_article(row: Article, topics: tuple[str, ...]) -> StoredArticle:

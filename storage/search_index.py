@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from digest.model import Card
 from storage.terms import index_text
 
 _SQLITE_INSERT = text("INSERT INTO article_search(rowid, headline, body) VALUES (:id, :h, :b)")
@@ -24,12 +25,25 @@ _POSTGRES_UPDATE = text(
 
 
 @dataclass(frozen=True, slots=True)
-class IndexedText:
-    """The raw text of one article for the index: headline, and lede plus body."""
+class IndexTerms:
+    """An article as the search index stores it: stemmed headline, stemmed lede and body."""
 
-    article_id: int
     headline: str
     body: str
+
+
+def index_terms(card: Card) -> IndexTerms:
+    """The index form of a card; pure, so bulk ingest can compute it in worker processes."""
+    parts = [card.lede, *card.body] if card.lede else list(card.body)
+    return IndexTerms(index_text(card.headline), index_text("\n".join(parts)))
+
+
+@dataclass(frozen=True, slots=True)
+class IndexedText:
+    """One article's index row: its id and its terms."""
+
+    article_id: int
+    terms: IndexTerms
 
 
 def dialect_name(session: AsyncSession) -> str:
@@ -42,8 +56,8 @@ async def index_articles(session: AsyncSession, items: Sequence[IndexedText]) ->
     if not items:
         return
     ids = [item.article_id for item in items]
-    headlines = [index_text(item.headline) for item in items]
-    bodies = [index_text(item.body) for item in items]
+    headlines = [item.terms.headline for item in items]
+    bodies = [item.terms.body for item in items]
     if dialect_name(session) == "sqlite":
         await session.execute(
             _SQLITE_INSERT,

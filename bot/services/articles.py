@@ -29,6 +29,7 @@ from storage.articles import ArticleRepository, DuplicateArticle, NewArticle, St
 from storage.dedup_index import DuplicateIndex
 from storage.models import Article
 from storage.search import SearchPage, search_articles
+from storage.search_index import IndexTerms, index_terms
 
 log = logging.getLogger(__name__)
 
@@ -69,6 +70,7 @@ class PreparedArticle:
     story: tuple[int, ...]
     fingerprint: int
     entity_keys: frozenset[str]  # topic keys of its people, places, organisations
+    terms: IndexTerms  # the search index form: stemming is the costliest part of storing
 
 
 def fingerprint_card(card: Card) -> PreparedArticle:
@@ -85,6 +87,7 @@ def fingerprint_card(card: Card) -> PreparedArticle:
         entity_keys=frozenset(
             key for t in card.topics if t != card.category and (key := topic_key(t))
         ),
+        terms=index_terms(card),
     )
 
 
@@ -97,6 +100,9 @@ def prepare_article(
         card = make_card(raw, url=url, content_type=content_type)
     except ArticleRejected as exc:
         return IngestResult("rejected", reason=str(exc))
+    except Exception as exc:
+        log.exception("parser failed on %s", url or "an input")
+        return IngestResult("rejected", reason=f"kabar could not read it ({type(exc).__name__})")
     return fingerprint_card(card)
 
 
@@ -190,6 +196,7 @@ async def _store(
                 feed_id=feed_id,
                 fingerprint=item.fingerprint,
                 story_id=story if isinstance(story, int) else None,
+                terms=item.terms,
             )
             for item, story in zip(new_items, (stories[p] for p in batch.accepted), strict=True)
         ]

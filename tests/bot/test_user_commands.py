@@ -203,3 +203,28 @@ async def test_unknown_command_points_to_help(kabar: Kabar) -> None:
     user = kabar.user(1016, language_code="en")
     await user.send("/frobnicate now")
     assert "/help" in (await user.wait_reply()).text
+
+
+async def test_command_menu_is_registered_in_both_languages(kabar: Kabar) -> None:
+    calls = kabar.server.calls("setMyCommands")
+    languages = {call.params.get("language_code") for call in calls}
+    assert {"id", "en", None} <= languages
+    english = next(c for c in calls if c.params.get("language_code") == "en")
+    assert "search" in str(english.params["commands"])
+
+
+async def test_group_chat_registers_the_group_and_answers_commands(
+    kabar: Kabar, seed_text: str
+) -> None:
+    await kabar.ingest(seed_text)
+    member = kabar.user(
+        4001, language_code="en", chat_type="supergroup", chat_id=-1001234567890, title="Newsroom"
+    )
+    await member.send("/start@kabar_sandbox_bot")
+    assert "Hi" in (await member.wait_reply()).text
+    await member.send("/search@kabar_sandbox_bot putin")
+    assert "Vladimir Putin Sebut" in (await member.wait_reply()).text
+    # Plain chatter in a group is not a search request.
+    await member.send("good morning everyone")
+    await member.send("/help")
+    assert "kabar commands" in (await member.wait_reply()).text

@@ -1,13 +1,12 @@
 """Key quotes and their speakers on real text."""
 
-from pathlib import Path
-
+from bench.indosum import DEV_01
 from digest.model import ParsedArticle
 from digest.parse import parse_article, parse_text
 from digest.quote import key_quote
 from tests.digest.test_parse import ARTICLES, SEED, indosum_pages
 
-INDOSUM = Path("/work/shared/data/indosum/dev.01.jsonl")
+INDOSUM = DEV_01
 
 
 def article(*body: str) -> ParsedArticle:

@@ -9,6 +9,7 @@ from pathlib import Path
 
 import pytest
 
+from bench.indosum import DEV_01
 from digest.dedup import (
     canonical_url,
     content_hash,
@@ -24,7 +25,7 @@ from digest.dedup import (
 
 ROOT = Path(__file__).resolve().parents[2]
 SEED = ROOT / "seeds" / "000_779917d36cb11d91.txt"
-INDOSUM = Path("/work/shared/data/indosum/dev.01.jsonl")
+INDOSUM = DEV_01
 SEED_HEADLINE = (
     "Vladimir Putin Sebut Tekanan Politik Negara Barat Percepat Integrasi Rusia-Belarusia"
 )
