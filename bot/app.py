@@ -10,6 +10,7 @@ import time
 from collections.abc import AsyncIterator
 from contextlib import AsyncExitStack, asynccontextmanager, suppress
 from pathlib import Path
+from typing import cast
 from urllib.parse import urlsplit
 
 from telegram import BotCommand, Update
@@ -92,7 +93,7 @@ def _register_handlers(application: KabarApplication) -> None:
     ):
         add(CommandHandler(name, callback))
     # 2. Admin commands; each checks the sender itself and refuses everyone else.
-    for name, callback in (
+    for name, guarded in (
         ("push", admin.push),
         ("delete", admin.delete),
         ("stats", admin.stats_command),
@@ -100,7 +101,7 @@ def _register_handlers(application: KabarApplication) -> None:
         ("feed_add", admin.feed_add),
         ("feed_remove", admin.feed_remove),
     ):
-        add(CommandHandler(name, callback))
+        add(CommandHandler(name, guarded))
     # 3. A document whose caption is /push.
     add(
         MessageHandler(
@@ -196,7 +197,9 @@ def build_application(
         application.bot_data.runtime = None
 
     context_types = ContextTypes(context=KabarContext, bot_data=BotData)
-    application: KabarApplication = (
+    # The builder's generic parameters don't follow custom ContextTypes; the cast names them.
+    application = cast(
+        "KabarApplication",
         ApplicationBuilder()
         .token(token)
         .base_url(f"{api_url}/bot")
@@ -208,7 +211,7 @@ def build_application(
         .concurrent_updates(8)
         .post_init(post_init)
         .post_shutdown(post_shutdown)
-        .build()
+        .build(),
     )
     application.bot_data.admin_ids = settings.admin_ids if admin_ids is None else admin_ids
     _register_handlers(application)
@@ -221,15 +224,20 @@ async def running(
 ) -> AsyncIterator[None]:
     """Run an application with long polling inside the caller's event loop (sandbox, tests)."""
     async with application:
-        await application.post_init(application)  # type: ignore[misc]
+        if application.post_init:
+            await application.post_init(application)
         await application.start()
-        await application.updater.start_polling(poll_interval=0, timeout=int(poll_timeout))
+        updater = application.updater
+        if updater is None:
+            raise RuntimeError("the application was built without an updater")
+        await updater.start_polling(poll_interval=0, timeout=int(poll_timeout))
         try:
             yield
         finally:
-            await application.updater.stop()
+            await updater.stop()
             await application.stop()
-            await application.post_shutdown(application)  # type: ignore[misc]
+            if application.post_shutdown:
+                await application.post_shutdown(application)
 
 
 async def _run_sandbox(settings: Settings) -> None:

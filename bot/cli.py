@@ -6,8 +6,9 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
+from typing import Any
 
 from bot.output import CommandError
 from bot.settings import Settings, SettingsError, load_settings
@@ -82,7 +83,7 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
-def _handlers() -> dict[str, Callable[[argparse.Namespace, Settings], Awaitable[int]]]:
+def _handlers() -> dict[str, Callable[[argparse.Namespace, Settings], Coroutine[Any, Any, int]]]:
     # Imported here so `kabar --help` stays fast and a broken optional path
     # cannot stop the others from running.
     from bot import commands

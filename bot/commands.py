@@ -12,6 +12,7 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 import httpx
 from sqlalchemy.exc import SQLAlchemyError
@@ -144,7 +145,7 @@ class _IngestTally:
     """Counts and lines for `kabar ingest`, printed as each item settles."""
 
     as_json: bool
-    progress: tqdm  # type: ignore[type-arg]
+    progress: tqdm[Any]
     totals: Counter[str] = field(default_factory=Counter)
     reasons: Counter[str] = field(default_factory=Counter)
 

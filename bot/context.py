@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
+from typing import Any
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Message, Update
 from telegram.constants import ParseMode
-from telegram.ext import Application, CallbackContext, ExtBot
+from telegram.ext import Application, CallbackContext, ExtBot, JobQueue
 
 from bot.i18n import pick_language
 from bot.runtime import Runtime
@@ -24,7 +25,7 @@ class BotData:
     searches: dict[str, str] = field(default_factory=dict)
 
 
-class KabarContext(CallbackContext[ExtBot[None], dict, dict, BotData]):  # type: ignore[type-arg]
+class KabarContext(CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]):
     """CallbackContext with typed access to kabar's shared resources."""
 
     @property
@@ -58,7 +59,9 @@ class KabarContext(CallbackContext[ExtBot[None], dict, dict, BotData]):  # type:
         return language, subscriber
 
 
-KabarApplication = Application[ExtBot[None], KabarContext, dict, dict, BotData, object]  # type: ignore[type-arg]
+KabarApplication = Application[
+    ExtBot[Any], KabarContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[KabarContext]
+]
 
 
 def keyboard(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup | None:
@@ -83,6 +86,13 @@ async def reply(
         reply_markup=markup,
         disable_web_page_preview=True,
     )
+
+
+def chat_id(update: Update) -> int:
+    """The id of the chat an update belongs to (every update kabar handles has one)."""
+    if update.effective_chat is None:
+        raise ValueError(f"update {update.update_id} has no chat")
+    return update.effective_chat.id
 
 
 def command_argument(update: Update) -> str:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import struct
 from collections.abc import Iterable, Sequence
 from datetime import datetime
+from typing import Any, TypeVar
 
 from sqlalchemy import insert, select, tuple_
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -14,6 +15,7 @@ from storage.models import Article, ArticleBand, ArticleSignature, ArticleTopic,
 # Enough rows per statement to amortise the round trip, few enough for any driver's
 # bound-parameter limit (two parameters per band pair).
 _CHUNK = 500
+T = TypeVar("T")
 
 
 def pack_signature(signature: Sequence[int]) -> bytes:
@@ -26,7 +28,7 @@ def unpack_signature(data: bytes) -> tuple[int, ...]:
     return struct.unpack(f"<{len(data) // 8}q", data)
 
 
-def _chunks(values: Sequence[object], size: int = _CHUNK) -> Iterable[Sequence[object]]:
+def _chunks(values: Sequence[T], size: int = _CHUNK) -> Iterable[Sequence[T]]:
     for start in range(0, len(values), size):
         yield values[start : start + size]
 
@@ -44,14 +46,14 @@ class DuplicateIndex:
         """Index (article id, LSH bands, near signature, story signature) for each article."""
         if not rows:
             return
-        bands = [
+        bands: list[dict[str, Any]] = [
             {"article_id": article_id, "band": i, "hash": h}
             for article_id, article_bands, _, _ in rows
             for i, h in enumerate(article_bands)
         ]
         for chunk in _chunks(bands):
             await self.session.execute(insert(ArticleBand), list(chunk))
-        signatures = [
+        signatures: list[dict[str, Any]] = [
             {"article_id": a, "near": pack_signature(near), "story": pack_signature(story)}
             for a, _, near, story in rows
         ]

@@ -3,10 +3,11 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable, Coroutine
 from dataclasses import asdict
 from html import escape
 from pathlib import PurePath
+from typing import Any
 
 from telegram import Document, Message, Update
 from telegram.constants import ChatAction
@@ -25,7 +26,7 @@ DOCUMENT_TYPES = {
     ".htm": "text/html",
 }
 
-Handler = Callable[[Update, KabarContext], Awaitable[None]]
+Handler = Callable[[Update, KabarContext], Coroutine[Any, Any, None]]
 
 
 def admin_only(handler: Handler) -> Handler:
@@ -83,6 +84,12 @@ async def _push_document(
     )
 
 
+async def _typing(update: Update) -> None:
+    """Show "typing…" while a page is fetched and read."""
+    if update.effective_chat is not None:
+        await update.effective_chat.send_action(ChatAction.TYPING)
+
+
 def _source_message(update: Update) -> Message | None:
     message = update.effective_message
     return message.reply_to_message if message else None
@@ -94,7 +101,7 @@ async def push(update: Update, context: KabarContext) -> None:
     language, _ = await context.reader(update)
     runtime, text = context.runtime, command_argument(update)
     source = _source_message(update)
-    await update.effective_chat.send_action(ChatAction.TYPING)
+    await _typing(update)
     result: IngestResult | None
     if text:
         result = await push_text(runtime.sessions, runtime.fetcher, text, now=context.now())
@@ -114,8 +121,10 @@ async def push(update: Update, context: KabarContext) -> None:
 async def push_document(update: Update, context: KabarContext) -> None:
     """A document sent with the caption /push."""
     language, _ = await context.reader(update)
-    document = update.effective_message.document
-    result = await _push_document(update, context, document, language)
+    message = update.effective_message
+    if message is None or message.document is None:
+        return
+    result = await _push_document(update, context, message.document, language)
     if result is not None:
         await _reply_result(update, result, language)
 
@@ -175,7 +184,7 @@ async def feed_add(update: Update, context: KabarContext) -> None:
     if not url:
         await reply(update, t(language, "feed_usage"))
         return
-    await update.effective_chat.send_action(ChatAction.TYPING)
+    await _typing(update)
     outcome = await add_feed(
         context.runtime.sessions, context.runtime.fetcher, url, now=context.now()
     )

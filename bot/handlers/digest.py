@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from telegram import Update
 
-from bot.context import KabarContext, reply
+from bot.context import KabarContext, chat_id, reply
 from bot.i18n import t
 from bot.services.digest_preview import preview_digest
 from digest.render import render_digest
@@ -17,7 +17,7 @@ async def digest_now(update: Update, context: KabarContext) -> None:
     digest = await preview_digest(
         runtime.sessions,
         subscriber,
-        chat_id=update.effective_chat.id,
+        chat_id=chat_id(update),
         at=context.now(),
         settings=runtime.settings,
     )

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from html import escape
 
-from telegram import Update
+from telegram import InlineKeyboardMarkup, Update
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
@@ -86,9 +86,11 @@ def _token(context: KabarContext, query: str) -> str:
     return token
 
 
-def _buttons(context: KabarContext, query: str, page: SearchPage, offset: int, language: str):  # type: ignore[no-untyped-def]
+def _buttons(
+    context: KabarContext, query: str, page: SearchPage, offset: int, language: str
+) -> InlineKeyboardMarkup | None:
     token = _token(context, query)
-    row = []
+    row: list[tuple[str, str]] = []
     if offset > 0:
         row.append((t(language, "previous"), f"s:{token}:{max(0, offset - PAGE_SIZE)}"))
     if offset + len(page.hits) < page.total:
@@ -106,7 +108,9 @@ async def search_command(update: Update, context: KabarContext) -> None:
 async def text_as_search(update: Update, context: KabarContext) -> None:
     """In a private chat, a plain message is a search."""
     language, _ = await context.reader(update)
-    await _answer_search(update, context, (update.effective_message.text or "").strip(), language)
+    message = update.effective_message
+    text = (message.text or "").strip() if message else ""
+    await _answer_search(update, context, text, language)
 
 
 async def _answer_search(update: Update, context: KabarContext, query: str, language: str) -> None:
@@ -124,6 +128,8 @@ async def _answer_search(update: Update, context: KabarContext, query: str, lang
 async def search_button(update: Update, context: KabarContext) -> None:
     """Show another page of an earlier search in the same message."""
     callback = update.callback_query
+    if callback is None:
+        return
     await callback.answer()
     language, _ = await context.reader(update)
     _, token, offset_text = (callback.data or "").split(":", 2)

@@ -6,7 +6,7 @@ from html import escape
 
 from telegram import Update
 
-from bot.context import KabarContext, command_argument, keyboard, reply
+from bot.context import KabarContext, chat_id, command_argument, keyboard, reply
 from bot.i18n import t
 from bot.services.subscribers import (
     MAX_SUBSCRIPTIONS,
@@ -55,9 +55,7 @@ async def subscribe_command(update: Update, context: KabarContext) -> None:
     if not wanted:
         await reply(update, t(language, "subscribe_usage"))
         return
-    outcome = await subscribe(
-        context.runtime.sessions, update.effective_chat.id, wanted, now=context.now()
-    )
+    outcome = await subscribe(context.runtime.sessions, chat_id(update), wanted, now=context.now())
     if outcome.status != "suggest":
         await reply(update, _outcome_text(language, outcome))
         return
@@ -75,7 +73,7 @@ async def unsubscribe_command(update: Update, context: KabarContext) -> None:
     if not wanted:
         await mytopics(update, context)
         return
-    outcome = await unsubscribe(context.runtime.sessions, update.effective_chat.id, wanted)
+    outcome = await unsubscribe(context.runtime.sessions, chat_id(update), wanted)
     key = {"removed": "unsubscribed", "not_found": "not_subscribed"}.get(outcome.status)
     await reply(update, t(language, key or "not_registered", topic=outcome.name))
 
@@ -99,20 +97,20 @@ async def mytopics(update: Update, context: KabarContext) -> None:
 async def topic_button(update: Update, context: KabarContext) -> None:
     """Handle sub:/subk:/uns: buttons."""
     query = update.callback_query
+    if query is None:
+        return
     await query.answer()
     language, _ = await context.reader(update)
     action, _, value = (query.data or "").partition(":")
-    chat_id, sessions, now = update.effective_chat.id, context.runtime.sessions, context.now()
+    chat, sessions, now = chat_id(update), context.runtime.sessions, context.now()
     if action == "sub" and value.isdigit():
         text = _outcome_text(
-            language, await subscribe_topic_id(sessions, chat_id, int(value), now=now)
+            language, await subscribe_topic_id(sessions, chat, int(value), now=now)
         )
     elif action == "subk" and value:
-        text = _outcome_text(
-            language, await subscribe(sessions, chat_id, value, now=now, exact=True)
-        )
+        text = _outcome_text(language, await subscribe(sessions, chat, value, now=now, exact=True))
     elif action == "uns" and value:
-        outcome = await unsubscribe(sessions, chat_id, value)
+        outcome = await unsubscribe(sessions, chat, value)
         key = "unsubscribed" if outcome.status == "removed" else "not_subscribed"
         text = t(language, key, topic=outcome.name)
     else:
