@@ -8,7 +8,7 @@ from rouge_score import rouge_scorer
 
 from bench.indosum import DEV_01, load
 from digest.model import ParsedArticle
-from digest.summarize import score_sentences, summarize
+from digest.summarize import score_sentences, strip_dateline, summarize
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_779917d36cb11d91.txt"
 
@@ -93,3 +93,21 @@ def test_beats_the_lead_baseline_on_indosum() -> None:
         lead.append(scorer.score(article.reference(), " ".join(sentences[:3]))["rouge1"].fmeasure)
     # Cross-validated the margin is about 4 points (docs/benchmarks.md); 2 guards regressions.
     assert statistics.fmean(ours) > statistics.fmean(lead) + 0.02
+
+
+@pytest.mark.parametrize(
+    ("sentence", "expected"),
+    [
+        ("JAKARTA, KOMPAS.com - Presiden tiba di Bogor.", "Presiden tiba di Bogor."),
+        (
+            "Wamena (ANTARA News) -- Pemerintah mendatangkan arkeolog.",
+            "Pemerintah mendatangkan arkeolog.",
+        ),
+        # A feed that spaces CNN's "--" must not leave a stray "- " in front of the lead.
+        ("Jakarta, CNN Indonesia - - KPK menahan dua tersangka.", "KPK menahan dua tersangka."),
+        ("Jalan Solo-Jogja macet total pagi ini.", "Jalan Solo-Jogja macet total pagi ini."),
+        ("Harga cabai naik - turun setiap pekan.", "Harga cabai naik - turun setiap pekan."),
+    ],
+)
+def test_strip_dateline(sentence: str, expected: str) -> None:
+    assert strip_dateline(sentence) == expected
