@@ -188,27 +188,36 @@ async def _prepare(
     return [*parts[0], *parts[1]]
 
 
-async def _store_batch(
-    runtime: Runtime,
-    pool: ProcessPoolExecutor | None,
-    batch: list[RawInput],
-    tally: _IngestTally,
-) -> None:
-    prepared = await _prepare(
-        pool, [(item.data or b"", item.url, item.content_type) for item in batch]
-    )
-    ready = [
-        (item, p) for item, p in zip(batch, prepared, strict=True) if isinstance(p, PreparedArticle)
-    ]
-    stored = iter(
-        await store_articles(runtime.sessions, [p for _, p in ready], now=datetime.now(UTC))
-        if ready
-        else []
-    )
-    for item, outcome in zip(batch, prepared, strict=True):
-        result = next(stored) if isinstance(outcome, PreparedArticle) else outcome
-        assert isinstance(result, IngestResult)
-        tally.report(item.label, result)
+class _Pipeline:
+    """Parses the next batch in the workers while the previous one is being stored."""
+
+    def __init__(
+        self, runtime: Runtime, pool: ProcessPoolExecutor | None, tally: _IngestTally
+    ) -> None:
+        self.runtime, self.pool, self.tally = runtime, pool, tally
+        self.waiting: tuple[list[RawInput], asyncio.Task[list[object]]] | None = None
+
+    async def push(self, batch: list[RawInput]) -> None:
+        """Start parsing a batch, then store the one parsed before it."""
+        work = [(item.data or b"", item.url, item.content_type) for item in batch]
+        task = asyncio.create_task(_prepare(self.pool, work))
+        await self.drain()
+        self.waiting = (batch, task)
+
+    async def drain(self) -> None:
+        """Store the batch whose parsing is under way (if any) and report its items."""
+        if self.waiting is None:
+            return
+        batch, task = self.waiting
+        self.waiting = None
+        prepared = await task
+        ready = [p for p in prepared if isinstance(p, PreparedArticle)]
+        now = datetime.now(UTC)
+        stored = iter(await store_articles(self.runtime.sessions, ready, now=now) if ready else [])
+        for item, outcome in zip(batch, prepared, strict=True):
+            result = next(stored) if isinstance(outcome, PreparedArticle) else outcome
+            assert isinstance(result, IngestResult)
+            self.tally.report(item.label, result)
 
 
 async def _ingest_special(runtime: Runtime, item: RawInput, tally: _IngestTally) -> bool:
@@ -252,6 +261,7 @@ async def ingest(args: argparse.Namespace, settings: Settings) -> int:
         pool = ProcessPoolExecutor(2) if (total or 0) >= POOL_THRESHOLD else None
         try:
             batch: list[RawInput] = []
+            pipeline = _Pipeline(runtime, pool, tally)
             for item in expand_inputs(args.inputs):
                 item = await _load(item, runtime.fetcher)
                 if item.error is not None or item.data is None:
@@ -263,10 +273,11 @@ async def ingest(args: argparse.Namespace, settings: Settings) -> int:
                     continue
                 batch.append(item)
                 if len(batch) >= BATCH:
-                    await _store_batch(runtime, pool, batch, tally)
+                    await pipeline.push(batch)
                     batch = []
             if batch:
-                await _store_batch(runtime, pool, batch, tally)
+                await pipeline.push(batch)
+            await pipeline.drain()
         finally:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -20,7 +21,6 @@ from digest.dedup import (
     lsh_bands,
     minhash,
     same_story,
-    simhash,
     story_minhash,
 )
 from digest.model import ArticleRejected, Card
@@ -68,7 +68,6 @@ class PreparedArticle:
     near: tuple[int, ...]
     bands: tuple[int, ...]
     story: tuple[int, ...]
-    fingerprint: int
     entity_keys: frozenset[str]  # topic keys of its people, places, organisations
     terms: IndexTerms  # the search index form: stemming is the costliest part of storing
 
@@ -83,7 +82,6 @@ def fingerprint_card(card: Card) -> PreparedArticle:
         near=near,
         bands=lsh_bands(near),
         story=story_minhash(card.headline, card.body),
-        fingerprint=simhash(card.body),
         entity_keys=frozenset(
             key for t in card.topics if t != card.category and (key := topic_key(t))
         ),
@@ -194,7 +192,6 @@ async def _store(
                 canonical_url=item.canonical_url,
                 stored_at=now,
                 feed_id=feed_id,
-                fingerprint=item.fingerprint,
                 story_id=story if isinstance(story, int) else None,
                 terms=item.terms,
             )
@@ -289,6 +286,7 @@ class _Known:
     bands: dict[tuple[int, int], list[int]]
     recent: dict[int, tuple[set[str], str | None, int | None]]
     signatures: dict[int, tuple[tuple[int, ...], tuple[int, ...]]]
+    by_key: dict[str, list[int]]
 
     @classmethod
     async def load(
@@ -302,10 +300,15 @@ class _Known:
         bands = await index.band_matches([(b, h) for i in items for b, h in enumerate(i.bands)])
         keys = sorted({k for i in items for k in i.entity_keys})
         recent = await index.articles_with_topics(keys, since=since) if keys else {}
+        by_key: dict[str, list[int]] = {}
+        for article_id, (found, _, _) in recent.items():
+            for key in found:
+                by_key.setdefault(key, []).append(article_id)
         wanted = {a for ids in bands.values() for a in ids}
         for item in items:
-            wanted.update(_story_candidates(item, recent))
-        return cls(by_url, by_hash, bands, recent, await index.signatures(sorted(wanted)))
+            wanted.update(_story_candidates(item, by_key))
+        signatures = await index.signatures(sorted(wanted))
+        return cls(by_url, by_hash, bands, recent, signatures, by_key)
 
     def duplicate_of(self, item: PreparedArticle) -> tuple[str, int | str] | None:
         """(why, id) when the item duplicates a stored article."""
@@ -322,7 +325,7 @@ class _Known:
 
     def story_of(self, item: PreparedArticle) -> int | None:
         """The story id of a stored article telling the same story, if any."""
-        for candidate in _story_candidates(item, self.recent):
+        for candidate in _story_candidates(item, self.by_key):
             signature = self.signatures.get(candidate)
             if signature and same_story(item.story, signature[1]):
                 _, _, story_id = self.recent[candidate]
@@ -330,16 +333,14 @@ class _Known:
         return None
 
 
-def _story_candidates(
-    item: PreparedArticle, recent: dict[int, tuple[set[str], str | None, int | None]]
-) -> list[int]:
+def _story_candidates(item: PreparedArticle, by_key: dict[str, list[int]]) -> list[int]:
     """Recent articles sharing enough of the item's people, places and organisations."""
     keys = item.entity_keys
     if not keys:
         return []
     needed = min(2, len(keys))
-    shared = [(len(keys & found[0]), a) for a, found in recent.items()]
-    ranked = sorted(((n, a) for n, a in shared if n >= needed), reverse=True)
+    shared = Counter(a for key in keys for a in by_key.get(key, ()))
+    ranked = sorted(((n, a) for a, n in shared.items() if n >= needed), reverse=True)
     return [a for _, a in ranked[:MAX_STORY_CANDIDATES]]
 
 
