@@ -10,6 +10,8 @@ from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Any
 
+from telegram.error import InvalidToken, NetworkError
+
 from bot.output import CommandError
 from bot.settings import Settings, SettingsError, load_settings
 
@@ -120,6 +122,15 @@ def main(argv: list[str] | None = None) -> int:
         return asyncio.run(_handlers()[args.command](args, settings))
     except (SettingsError, CommandError) as exc:
         print(f"kabar: {exc}", file=sys.stderr)
+        return 1
+    except InvalidToken:
+        # Its own message quotes the token; this line must not.
+        print(
+            "kabar: Telegram rejected KABAR_BOT_TOKEN (check it with @BotFather)", file=sys.stderr
+        )
+        return 1
+    except NetworkError as exc:
+        print(f"kabar: cannot reach the Telegram Bot API: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
