@@ -34,7 +34,7 @@ from pathlib import Path
 from bench.indosum import DEV_01, load
 from bench.search_bench import postgres_cluster
 from bot.cli import main as cli_main
-from bot.services.articles import prepare_article
+from bot.services.ingest import prepare_article
 
 START = datetime(2024, 3, 1, 0, 0, tzinfo=UTC)
 # One article a minute: a busy bot's pace, so the 72-hour story window holds ~4,300 of them.

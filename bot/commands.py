@@ -20,15 +20,15 @@ from tqdm import tqdm
 
 from bot.output import CommandError, print_json
 from bot.runtime import Runtime, open_runtime, safe_database_url
-from bot.services.articles import (
+from bot.services.articles import search
+from bot.services.feeds import ingest_feed_url, is_feed_response, register_opml
+from bot.services.fetch import FetchError, FetchPolicy, SafeFetcher
+from bot.services.ingest import (
     IngestResult,
     PreparedArticle,
     prepare_article,
-    search,
     store_articles,
 )
-from bot.services.feeds import ingest_feed_url, is_feed_response, register_opml
-from bot.services.fetch import FetchError, FetchPolicy, SafeFetcher
 from bot.services.sources import RawInput, count_inputs, expand_inputs
 from bot.settings import Settings
 from digest.card import make_card

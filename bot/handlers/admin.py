@@ -15,7 +15,8 @@ from telegram.constants import ChatAction
 from bot.context import KabarContext, command_argument, reply
 from bot.i18n import t
 from bot.services.admin import add_feed, list_feeds, push_text, remove_feed, stats
-from bot.services.articles import IngestResult, delete_article, ingest_article
+from bot.services.articles import delete_article
+from bot.services.ingest import IngestResult, ingest_article
 from digest.render import format_date, render_card, split_messages
 
 MAX_DOCUMENT_BYTES = 20 * 1024 * 1024

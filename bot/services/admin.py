@@ -8,9 +8,9 @@ from typing import Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.services.articles import IngestResult, ingest_article
 from bot.services.feeds import FEED_TYPES
 from bot.services.fetch import FetchError, SafeFetcher
+from bot.services.ingest import IngestResult, ingest_article
 from bot.services.sources import is_url
 from digest.dedup import canonical_url
 from digest.feeds import FeedError, parse_feed

@@ -13,8 +13,8 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.services.articles import IngestResult, ingest_article
 from bot.services.fetch import FetchedPage, FetchError, SafeFetcher
+from bot.services.ingest import IngestResult, ingest_article
 from digest.dedup import canonical_url
 from digest.feeds import FeedEntry, FeedError, ParsedFeed, looks_like_feed, parse_feed, parse_opml
 from storage.articles import ArticleRepository, DuplicateArticle

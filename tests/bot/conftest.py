@@ -12,7 +12,7 @@ import pytest
 from bot.app import build_application, running
 from bot.sandbox.client import SandboxUser
 from bot.sandbox.server import SandboxServer
-from bot.services.articles import IngestResult, ingest_article
+from bot.services.ingest import IngestResult, ingest_article
 from bot.settings import Settings
 from storage.db import create_engine, create_sessionmaker, upgrade
 

@@ -8,9 +8,9 @@ from datetime import UTC, datetime, timedelta
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.services.articles import ingest_article
 from bot.services.feeds import FeedPollReport, backoff_delay, poll_due_feeds, poll_feed
 from bot.services.fetch import SafeFetcher
+from bot.services.ingest import ingest_article
 from digest.dedup import canonical_url
 from storage.articles import ArticleRepository, StoredArticle
 from storage.feeds import FeedRepository, FeedView

@@ -11,7 +11,7 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.services.articles import (
+from bot.services.ingest import (
     PreparedArticle,
     ingest_article,
     prepare_article,
