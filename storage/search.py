@@ -2,33 +2,30 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-from contextlib import asynccontextmanager
 from dataclasses import dataclass
 
-from sqlalchemy import func, select, text
+from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.articles import ArticleRepository, StoredArticle
-from storage.models import Article
 from storage.search_index import dialect_name
 from storage.snippets import make_snippet
 from storage.terms import query_terms
 
-# bm25 column weights (headline, body): a headline hit counts like ten body hits.
-_SQLITE_WEIGHTS = "10.0, 1.0"
 # A query matching thousands of articles (a common word) is answered from its newest
 # RANKED_MATCHES matches only: scoring a match costs ~1 us in FTS5 and ~7 us in PostgreSQL
 # (each tsvector is detoasted), so ranking 30,000 matches took 30-200 ms; and a news reader
 # wants the recent ones anyway. The same window on both backends keeps their results equal.
 RANKED_MATCHES = 300
-# Extra ranked rows fetched past the page so ties at its last score can be ordered by recency
-# without joining every match to `articles` (that join dominated latency on big result sets).
-_TIE_SLACK = 32
-_RECENCY = "coalesce(a.published_at, a.stored_at) DESC, a.id DESC"
+# Counting stops here and the page says "at least" (SearchPage.total_capped): an exact count
+# of a common word visited ~13,000 heap pages on PostgreSQL (~20 ms) for a number nobody
+# reads beyond "1000+".
+COUNTED_MATCHES = 1000
 
 Groups = tuple[tuple[str, ...], ...]
 Ranked = list[tuple[int, float]]
+
+_RECENCY = "coalesce(a.published_at, a.stored_at) DESC, a.id DESC"
 
 
 @dataclass(frozen=True, slots=True)
@@ -43,10 +40,22 @@ class SearchHit:
 
 @dataclass(frozen=True, slots=True)
 class SearchPage:
-    """One page of results and how many articles match in all."""
+    """One page of results and how many articles match in all (at least, when capped)."""
 
     hits: tuple[SearchHit, ...]
     total: int
+    # True when more than COUNTED_MATCHES articles match: `total` is then a floor ("1000+").
+    total_capped: bool = False
+
+
+@dataclass(frozen=True, slots=True)
+class _Window:
+    """What to fetch: one page of the `ranked` newest matches, counting up to `counted`."""
+
+    limit: int
+    offset: int
+    ranked: int
+    counted: int
 
 
 async def search_articles(
@@ -57,113 +66,82 @@ async def search_articles(
     if not groups or limit <= 0:
         return SearchPage(hits=(), total=0)
     offset = max(offset, 0)
-    build = _sqlite_statements if dialect_name(session) == "sqlite" else _postgresql_statements
-    statements = build(groups)
-    async with _prefer_index(session):
-        window = max(RANKED_MATCHES, offset + limit + _TIE_SLACK)
-        params = statements.params | {"skip": window - 1}
-        total, floor = (await session.execute(text(statements.count), params)).one()
-        total = int(total or 0)
-        if total <= offset:
-            return SearchPage(hits=(), total=total)
-        ranked = await _page(session, statements, int(floor or 0), limit, offset)
-    articles = await ArticleRepository(session).get_many([article_id for article_id, _ in ranked])
+    ranked = max(RANKED_MATCHES, offset + limit)
+    window = _Window(limit, offset, ranked, max(COUNTED_MATCHES, ranked))
+    find = _sqlite_page if dialect_name(session) == "sqlite" else _postgresql_page
+    page, total = await find(session, groups, window)
+    articles = await ArticleRepository(session).get_many([article_id for article_id, _ in page])
     stems = frozenset(stem for group in groups for stem in group)
     hits = []
-    for article, (_, score) in zip(articles, ranked, strict=True):
+    for article, (_, score) in zip(articles, page, strict=True):
         card = article.card
         snippet, highlights = make_snippet([_join(card.lede, *card.body), card.headline], stems)
         hits.append(SearchHit(article, score, snippet, highlights))
-    return SearchPage(hits=tuple(hits), total=total)
+    return SearchPage(tuple(hits), min(total, window.counted), total > window.counted)
 
 
-@asynccontextmanager
-async def _prefer_index(session: AsyncSession) -> AsyncIterator[None]:
-    """On PostgreSQL, keep the planner on the GIN index for the search statements."""
-    if dialect_name(session) != "postgresql":
-        yield
-        return
-    # The planner prices `@@` as cheap and picks a sequential scan once a word is common,
-    # but that scan detoasts every tsvector: 20-50x slower than the bitmap index scan.
-    previous = await session.scalar(text("SELECT current_setting('enable_seqscan')"))
-    await session.execute(text("SELECT set_config('enable_seqscan', 'off', true)"))
-    try:
-        yield
-    finally:
-        await session.execute(
-            text("SELECT set_config('enable_seqscan', :previous, true)"), {"previous": previous}
-        )
+# The capped count (FTS5 walks forward and stops at :counted) and the ranked window's floor,
+# the rowid of the :ranked-th newest match (walking backwards, which FTS5 does more slowly, only
+# that far). One walk for both was slower: a backwards walk over all of a rare query's matches.
+_SQLITE_COUNT = text(
+    "SELECT (SELECT count(*) FROM (SELECT rowid FROM article_search"
+    " WHERE article_search MATCH :q LIMIT :counted)), "
+    "(SELECT rowid FROM article_search WHERE article_search MATCH :q"
+    " ORDER BY rowid DESC LIMIT 1 OFFSET :skip)"
+)
+# The window ordered by score, then publication (else storage) time, then id. bm25() is
+# lower-is-better: negated so both backends' scores are higher-is-better; a headline hit
+# counts like ten body hits. Scoring in the counting statement instead cost 1.5-2x more: FTS5
+# would score all :counted rows.
+_SQLITE_SCORED = (
+    "SELECT rowid AS id, -bm25(article_search, 10.0, 1.0) AS score FROM article_search"
+    " WHERE article_search MATCH :q AND rowid >= :floor"
+)
+# The best :best rows of the window by score alone, only those then ordered by recency: the
+# join reads each row's `articles` page, and doing it for the whole window (300 page reads)
+# cost more than the scoring on a cold cache.
+_SQLITE_BEST = text(
+    f"SELECT m.id, m.score FROM ({_SQLITE_SCORED} ORDER BY score DESC LIMIT :best) AS m "
+    f"JOIN articles AS a ON a.id = m.id ORDER BY m.score DESC, {_RECENCY}"
+)
+# When more rows tie at the page's last score than were fetched: the whole window in order.
+_SQLITE_PAGE = text(
+    f"SELECT m.id, m.score FROM ({_SQLITE_SCORED}) AS m JOIN articles AS a ON a.id = m.id "
+    f"ORDER BY m.score DESC, {_RECENCY} LIMIT :limit OFFSET :offset"
+)
+# Rows fetched past the page so that ties at its last score can be ordered by recency.
+_TIE_SLACK = 32
 
 
-async def _page(
-    session: AsyncSession, statements: _Statements, floor: int, limit: int, offset: int
-) -> Ranked:
-    """Rank by relevance, newest first among equals (publication, else storage time, then id)."""
-    wanted = offset + limit
-    params = statements.params | {"n": wanted + _TIE_SLACK, "floor": floor}
-    # Without a floor the id condition is left out: on PostgreSQL it would invite a primary
-    # key scan that detoasts every row's tsvector.
-    top = statements.top if floor else statements.top.replace(statements.floor, "")
-    candidates = [
-        (int(article_id), float(score))
-        for article_id, score in await session.execute(text(top), params)
-    ]
-    if len(candidates) > wanted and candidates[-1][1] == candidates[wanted - 1][1]:
-        # More articles share the page's last score than we fetched: order them all in SQL.
-        params = statements.params | {"limit": limit, "offset": offset, "floor": floor}
-        full = statements.full if floor else statements.full.replace(statements.floor, "")
-        rows = await session.execute(text(full), params)
-        return [(int(article_id), float(score)) for article_id, score in rows]
-    recency = func.coalesce(Article.published_at, Article.stored_at)
-    when = dict(
-        (await session.execute(
-            select(Article.id, recency).where(Article.id.in_([i for i, _ in candidates]))
-        )).all()
-    )  # fmt: skip
-    candidates.sort(key=lambda hit: hit[0], reverse=True)
-    candidates.sort(key=lambda hit: when[hit[0]], reverse=True)
-    candidates.sort(key=lambda hit: hit[1], reverse=True)
-    return candidates[offset:wanted]
-
-
-@dataclass(frozen=True, slots=True)
-class _Statements:
-    count: str  # how many match, and the id of the (:skip + 1)-th newest (the window's floor)
-    top: str  # the best :n matches by score alone; every score is higher-is-better
-    full: str  # one page (:limit, :offset) ordered by score then recency, over every match
-    params: dict[str, object]
-    floor: str  # the condition in `top` and `full` that starts the ranked window at :floor
-
-
-def _sqlite_statements(groups: Groups) -> _Statements:
+async def _sqlite_page(
+    session: AsyncSession, groups: Groups, window: _Window
+) -> tuple[Ranked, int]:
+    """The page's (id, score) pairs and the match count (up to window.counted + 1)."""
     # Every stem is a quoted FTS5 string, so nothing the user typed is read as syntax.
     match = " AND ".join(
         "(" + " OR ".join('"' + stem.replace('"', '""') + '"' for stem in group) + ")"
         for group in groups
     )
-    # bm25() is lower-is-better; negated so both backends' scores are higher-is-better.
-    score = f"-bm25(article_search, {_SQLITE_WEIGHTS})"
-    where = "WHERE article_search MATCH :q"
-    floor = " AND rowid >= :floor"
-    matches = f"SELECT rowid AS id, {score} AS score FROM article_search {where}{floor}"
-    return _Statements(
-        count=(
-            f"SELECT (SELECT count(*) FROM article_search {where}), "
-            f"(SELECT rowid FROM article_search {where} ORDER BY rowid DESC LIMIT 1 OFFSET :skip)"
-        ),
-        top=f"{matches} ORDER BY score DESC LIMIT :n",
-        full=(
-            f"SELECT m.id, m.score FROM ({matches}) AS m JOIN articles AS a ON a.id = m.id "
-            f"ORDER BY m.score DESC, {_RECENCY} LIMIT :limit OFFSET :offset"
-        ),
-        params={"q": match},
-        floor=floor,
-    )
+    params = {"q": match, "counted": window.counted + 1, "skip": window.ranked - 1}
+    total, floor = (await session.execute(_SQLITE_COUNT, params)).one()
+    if total <= window.offset:
+        return [], int(total)
+    wanted = window.offset + window.limit
+    # No floor: fewer matches than the window holds, so all of them are ranked.
+    params |= {"floor": floor or 0, "best": wanted + _TIE_SLACK}
+    best = [(int(i), float(score)) for i, score in await session.execute(_SQLITE_BEST, params)]
+    if len(best) <= wanted or best[-1][1] != best[wanted - 1][1]:
+        return best[window.offset : wanted], int(total)
+    params |= {"limit": window.limit, "offset": window.offset}
+    rows = await session.execute(_SQLITE_PAGE, params)
+    return [(int(article_id), float(score)) for article_id, score in rows], int(total)
 
 
-def _postgresql_statements(groups: Groups) -> _Statements:
+async def _postgresql_page(
+    session: AsyncSession, groups: Groups, window: _Window
+) -> tuple[Ranked, int]:
+    """The page's (id, score) pairs and the match count (up to window.counted + 1)."""
     params: dict[str, object] = {}
-    floor = " AND a.id >= :floor"
     ands = []
     for g, group in enumerate(groups):
         ors = []
@@ -173,26 +151,75 @@ def _postgresql_statements(groups: Groups) -> _Statements:
             ors.append(f"plainto_tsquery('simple', :t{g}_{s})")
         ands.append("(" + " || ".join(ors) + ")")
     query = " && ".join(ands)
+    newest = await _newest_postgresql(session, query, params, window.counted + 1)
+    if len(newest) <= window.offset:
+        return [], len(newest)
     # Normalisation 1 divides by 1 + log(length), like bm25's preference for short matches.
-    matches = (
-        f"SELECT a.id, ts_rank_cd(a.search_vector, q.query, 1) AS score "
+    rank = text(
+        "SELECT a.id, ts_rank_cd(a.search_vector, q.query, 1) AS score "
         f"FROM articles AS a, (SELECT {query} AS query) AS q "
-        f"WHERE a.search_vector @@ q.query{floor}"
+        "WHERE a.id = ANY(CAST(:ids AS BIGINT[])) "
+        f"ORDER BY score DESC, {_RECENCY} LIMIT :limit OFFSET :offset"
     )
-    where = f"WHERE search_vector @@ ({query})"
-    return _Statements(
-        # One bitmap scan for both: left alone, the planner walks the primary key backwards
-        # for the floor, detoasting every row it passes.
-        count=(
-            f"WITH m AS MATERIALIZED (SELECT id FROM articles {where}) "
-            "SELECT (SELECT count(*) FROM m), "
-            "(SELECT id FROM m ORDER BY id DESC LIMIT 1 OFFSET :skip)"
-        ),
-        top=f"{matches} ORDER BY score DESC LIMIT :n",
-        full=f"{matches} ORDER BY score DESC, {_RECENCY} LIMIT :limit OFFSET :offset",
-        params=params,
-        floor=floor,
+    rows = await session.execute(
+        rank,
+        params | {"ids": newest[: window.ranked], "limit": window.limit, "offset": window.offset},
     )
+    return [(int(article_id), float(score)) for article_id, score in rows], len(newest)
+
+
+# The first id range searched for a query's newest matches; each further range is sized from
+# the match density seen so far.
+_FIRST_SPAN = 8192
+
+
+async def _newest_postgresql(
+    session: AsyncSession, query: str, params: dict[str, object], wanted: int
+) -> list[int]:
+    """Ids of the newest `wanted` matches, newest first, read in id ranges going back."""
+    # GIN yields every match at once and unordered; fetching them all visits a heap page per
+    # match (~13,000 for a common word). A bounded id range lets PostgreSQL AND the GIN bitmap
+    # with the primary key's, so only the pages of the newest matches are read.
+    # The planner prices `@@` as cheap, so it walks the primary key (backwards for the ORDER
+    # BY, or over the id range) or the whole table, detoasting every tsvector it passes:
+    # 20-100x slower than ANDing the GIN and primary key bitmaps. Plain index and sequential
+    # scans are off for these statements only (restored below), set in the first round trip.
+    top, seqscan, indexscan, _, _ = (
+        await session.execute(
+            text(
+                "SELECT max(id), current_setting('enable_seqscan'), "
+                "current_setting('enable_indexscan'), set_config('enable_seqscan', 'off', true), "
+                "set_config('enable_indexscan', 'off', true) FROM articles"
+            )
+        )
+    ).one()
+    statement = text(
+        f"SELECT id FROM articles WHERE search_vector @@ ({query}) "
+        "AND id > :low AND id <= :high ORDER BY id DESC LIMIT :n"
+    )
+    found: list[int] = []
+    high, span = int(top or 0), _FIRST_SPAN
+    try:
+        while high > 0 and len(found) < wanted:
+            low = max(high - span, 0)
+            rows = await session.execute(
+                statement, params | {"low": low, "high": high, "n": wanted - len(found)}
+            )
+            found += [int(article_id) for (article_id,) in rows]
+            searched = int(top) - low
+            # Aim for the rest at the density seen so far, with room to spare; at least double.
+            missing = wanted - len(found)
+            span = max(2 * span, missing * searched // max(len(found), 1) * 2)
+            high = low
+    finally:
+        await session.execute(
+            text(
+                "SELECT set_config('enable_seqscan', :seqscan, true), "
+                "set_config('enable_indexscan', :indexscan, true)"
+            ),
+            {"seqscan": seqscan, "indexscan": indexscan},
+        )
+    return found
 
 
 def _join(*parts: str | None) -> str:

@@ -260,7 +260,6 @@ async def test_many_equal_matches_page_newest_first(sessions: Sessions) -> None:
 async def test_a_very_common_word_ranks_only_the_newest_matches(
     sessions: Sessions, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(search, "RANKED_MATCHES", 4)
     strong = _card("Pajak pajak pajak", "Pajak.", published=NOW - timedelta(days=9))
     weak = [
         _card(f"Berita {i}", "Soal pajak dan hal lain yang panjang sekali.", published=NOW)
@@ -268,12 +267,40 @@ async def test_a_very_common_word_ranks_only_the_newest_matches(
     ]
     [oldest] = await _store(sessions, strong)
     newer = await _store(sessions, *weak)
+    monkeypatch.setattr(search, "RANKED_MATCHES", 7)
     page = await _search(sessions, "pajak", limit=2)
     assert page.total == 7
-    # The window is max(RANKED_MATCHES, page + slack), so every match is ranked here...
+    # Every match is in the ranked window: the strong old article comes first...
     assert page.hits[0].article.id == oldest
-    monkeypatch.setattr(search, "_TIE_SLACK", 0)
+    monkeypatch.setattr(search, "RANKED_MATCHES", 4)
     page = await _search(sessions, "pajak", limit=2)
-    # ...and with no slack only the 4 newest are: the strong old article drops out.
+    # ...and with a window of 4 only the 4 newest are ranked: it drops out, the total stays.
     assert page.total == 7
+    assert not page.total_capped
     assert {hit.article.id for hit in page.hits} <= set(newer[-4:])
+
+
+async def test_counting_stops_at_the_cap_and_says_so(
+    sessions: Sessions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    cards = [
+        _card(f"Pemilu hari ke-{i}", "Pemilu berjalan.", published=NOW + timedelta(days=i))
+        for i in range(5)
+    ]
+    newest_first = list(reversed(await _store(sessions, *cards)))
+    # PostgreSQL reads the newest matches in id ranges going back: one id per range here.
+    monkeypatch.setattr(search, "_FIRST_SPAN", 1)
+    monkeypatch.setattr(search, "RANKED_MATCHES", 2)
+    monkeypatch.setattr(search, "COUNTED_MATCHES", 3)
+    page = await _search(sessions, "pemilu", limit=2)
+    assert (page.total, page.total_capped) == (3, True)
+    assert [hit.article.id for hit in page.hits] == newest_first[:2]
+    # Paging past the cap counts further, so the last page is still reachable and exact.
+    page = await _search(sessions, "pemilu", limit=2, offset=4)
+    assert (page.total, page.total_capped) == (5, False)
+    assert [hit.article.id for hit in page.hits] == newest_first[4:]
+    past_the_end = await _search(sessions, "pemilu", limit=2, offset=10)
+    assert past_the_end == SearchPage(hits=(), total=5)
+    monkeypatch.setattr(search, "COUNTED_MATCHES", 5)
+    page = await _search(sessions, "pemilu", limit=2)
+    assert (page.total, page.total_capped) == (5, False)
