@@ -68,7 +68,7 @@ def render_page(query: str, page: SearchPage, offset: int, language: str) -> str
     header = t(
         language,
         "search_header",
-        total=page.total,
+        total=f"{page.total}+" if page.total_capped else page.total,
         query=shown,
         first=offset + 1,
         last=offset + len(page.hits),
