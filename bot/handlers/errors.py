@@ -9,6 +9,7 @@ from telegram.error import Forbidden, NetworkError
 
 from bot.context import KabarContext, reply
 from bot.i18n import pick_language, t
+from bot.services.subscribers import mark_blocked
 
 log = logging.getLogger(__name__)
 
@@ -19,6 +20,9 @@ async def on_error(update: object, context: KabarContext) -> None:
     update_id = update.update_id if isinstance(update, Update) else None
     if isinstance(error, Forbidden):
         log.info("update %s: chat refused our reply (%s)", update_id, error)
+        chat = update.effective_chat if isinstance(update, Update) else None
+        if chat is not None and context.bot_data.runtime is not None:
+            await mark_blocked(context.bot_data.runtime.sessions, chat.id, now=context.now())
         return
     if isinstance(error, NetworkError) and not isinstance(update, Update):
         log.warning("network trouble talking to Telegram: %s", error)

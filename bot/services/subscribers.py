@@ -127,6 +127,14 @@ async def get_subscriber(
         return await SubscriberRepository(session).get(chat_id)
 
 
+async def mark_blocked(
+    sessions: async_sessionmaker[AsyncSession], chat_id: int, *, now: datetime
+) -> None:
+    """Record that Telegram refuses messages to this chat; digests stop until /start."""
+    async with sessions.begin() as session:
+        await SubscriberRepository(session).mark_blocked(chat_id, now)
+
+
 async def update_subscriber(
     sessions: async_sessionmaker[AsyncSession], chat_id: int, **values: object
 ) -> SubscriberView | None:

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import asyncio
 import logging
 
 import pytest
 
+from bot.services.subscribers import get_subscriber
+from storage.db import create_engine, create_sessionmaker
 from tests.bot.conftest import TOKEN, Kabar
 
 
@@ -30,6 +33,17 @@ async def test_blocked_user_does_not_break_the_bot(kabar: Kabar) -> None:
     other = kabar.user(3003, language_code="en")
     await other.send("/help")
     assert "kabar commands" in (await other.wait_reply()).text
+    # The refusal marks the chat inactive, so no digest is tried there until /start.
+    engine = create_engine(kabar.settings.database_url)
+    try:
+        for _ in range(50):  # updates are handled concurrently: give the refusal its turn
+            subscriber = await get_subscriber(create_sessionmaker(engine), blocked.chat_id)
+            if subscriber is not None and subscriber.blocked:
+                break
+            await asyncio.sleep(0.1)
+    finally:
+        await engine.dispose()
+    assert subscriber is not None and subscriber.blocked and not subscriber.active
 
 
 async def test_every_reply_is_valid_html_under_the_limit(kabar: Kabar, seed_text: str) -> None:
