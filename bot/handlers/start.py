@@ -14,6 +14,7 @@ from bot.services.subscribers import (
     zone_label,
 )
 from bot.settings import SUPPORTED_LANGUAGES
+from storage.subscribers import SubscriberView
 
 
 async def start(update: Update, context: KabarContext) -> None:
@@ -70,30 +71,38 @@ async def language(update: Update, context: KabarContext) -> None:
     await reply(update, t(wanted, "language_set"))
 
 
-async def digest_time(update: Update, context: KabarContext) -> None:
-    """Set the local delivery time: /time HH:MM."""
+async def _set_preference(
+    update: Update, context: KabarContext, usage: str, **change: str | None
+) -> tuple[str, SubscriberView] | None:
+    """Apply one parsed preference, or answer with the usage or registration hint."""
     current, subscriber = await context.reader(update)
-    clock = parse_clock(command_argument(update))
-    if clock is None:
-        await reply(update, t(current, "time_usage"))
-        return
+    if any(value is None for value in change.values()):
+        await reply(update, t(current, usage))
+        return None
     if subscriber is None:
         await reply(update, t(current, "not_registered"))
-        return
-    await update_subscriber(context.runtime.sessions, subscriber.chat_id, digest_time=clock)
-    await reply(update, t(current, "time_set", time=clock, zone=zone_label(subscriber.timezone)))
+        return None
+    updated = await update_subscriber(context.runtime.sessions, subscriber.chat_id, **change)
+    return current, updated or subscriber
+
+
+async def digest_time(update: Update, context: KabarContext) -> None:
+    """Set the local delivery time: /time HH:MM."""
+    done = await _set_preference(
+        update, context, "time_usage", digest_time=parse_clock(command_argument(update))
+    )
+    if done:
+        language, subscriber = done
+        zone = zone_label(subscriber.timezone)
+        await reply(update, t(language, "time_set", time=subscriber.digest_time, zone=zone))
 
 
 async def timezone(update: Update, context: KabarContext) -> None:
     """Set the subscriber's zone: IANA name, WIB/WITA/WIT, or an offset like +07:00."""
-    current, subscriber = await context.reader(update)
-    zone = parse_timezone(command_argument(update))
-    if zone is None:
-        await reply(update, t(current, "timezone_usage"))
-        return
-    if subscriber is None:
-        await reply(update, t(current, "not_registered"))
-        return
-    await update_subscriber(context.runtime.sessions, subscriber.chat_id, timezone=zone)
-    label = zone_label(zone)
-    await reply(update, t(current, "timezone_set", zone=label, time=subscriber.digest_time))
+    done = await _set_preference(
+        update, context, "timezone_usage", timezone=parse_timezone(command_argument(update))
+    )
+    if done:
+        language, subscriber = done
+        zone = zone_label(subscriber.timezone)
+        await reply(update, t(language, "timezone_set", zone=zone, time=subscriber.digest_time))
