@@ -66,7 +66,14 @@ class SubscriberRepository:
         return await self._view(row) if row else None
 
     async def register(
-        self, chat_id: int, chat_type: str, *, timezone: str, digest_time: str, now: datetime
+        self,
+        chat_id: int,
+        chat_type: str,
+        *,
+        timezone: str,
+        digest_time: str,
+        now: datetime,
+        language: str | None = None,
     ) -> tuple[SubscriberView, bool]:
         """Create the subscriber or make it active again; returns (view, was it new)."""
         row = await self._row(chat_id)
@@ -77,6 +84,7 @@ class SubscriberRepository:
                 chat_type=chat_type,
                 timezone=timezone,
                 digest_time=digest_time,
+                language=language,
                 paused=False,
                 created_at=now,
             )

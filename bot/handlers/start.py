@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import KabarContext, command_argument, reply
-from bot.i18n import t
+from bot.i18n import pick_language, t
 from bot.services.subscribers import (
     parse_clock,
     parse_timezone,
@@ -19,9 +19,11 @@ from storage.subscribers import SubscriberView
 
 async def start(update: Update, context: KabarContext) -> None:
     """Register the chat with default settings, or resume its paused digests."""
-    chat, settings = update.effective_chat, context.runtime.settings
+    chat, user, settings = update.effective_chat, update.effective_user, context.runtime.settings
     if chat is None:
         return
+    # Digests go out with no update to read a language from: keep the one the chat uses now.
+    first_language = pick_language(None, user.language_code if user else None, settings.language)
     subscriber, _created, resumed = await register(
         context.runtime.sessions,
         chat.id,
@@ -29,13 +31,13 @@ async def start(update: Update, context: KabarContext) -> None:
         timezone=settings.timezone,
         digest_time=settings.digest_time,
         now=context.now(),
+        language=first_language,
     )
-    language, _ = await context.reader(update)
+    language = subscriber.language or first_language
     values = {"time": subscriber.digest_time, "zone": zone_label(subscriber.timezone)}
     if resumed:
         await reply(update, t(language, "resumed", **values))
         return
-    user = update.effective_user
     name = user.first_name if user else chat.title or ""
     await reply(update, t(language, "welcome", name=name, **values))
 

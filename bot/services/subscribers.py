@@ -107,13 +107,19 @@ async def register(
     timezone: str,
     digest_time: str,
     now: datetime,
+    language: str | None = None,
 ) -> tuple[SubscriberView, bool, bool]:
     """Register a chat or resume it; returns (subscriber, created, resumed)."""
     async with sessions.begin() as session:
         repo = SubscriberRepository(session)
         before = await repo.get(chat_id)
         view, created = await repo.register(
-            chat_id, chat_type, timezone=timezone, digest_time=digest_time, now=now
+            chat_id,
+            chat_type,
+            timezone=timezone,
+            digest_time=digest_time,
+            now=now,
+            language=language,
         )
     resumed = before is not None and not before.active
     return view, created, resumed

@@ -34,6 +34,7 @@ async def test_bot_sends_the_due_digest_once(tmp_path: Path, seed_text: str) -> 
             assert "Hi" in (await reader.wait_reply()).text
             digest = await reader.wait_reply(timeout=15)
             assert "Vladimir Putin Sebut" in digest.text
+            assert digest.text.startswith("Your news digest")  # the reader's Telegram language
             await asyncio.sleep(2)  # several more passes run meanwhile
             assert sum("Vladimir Putin Sebut" in m.text for m in reader.replies) == 1
             assert (tmp_path / "heartbeat").exists()
