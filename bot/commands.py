@@ -6,7 +6,7 @@ import argparse
 import asyncio
 import logging
 import sys
-from collections import Counter
+from collections import Counter, deque
 from collections.abc import AsyncIterator
 from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
@@ -138,6 +138,7 @@ def _card_text(card: Card, label: str | None) -> str:
 # Below this many inputs a worker pool costs more to start than it saves.
 POOL_THRESHOLD = 32
 BATCH = 64
+PARSE_AHEAD = 2  # batches parsing in the workers while the main process stores
 
 
 @dataclass
@@ -189,27 +190,30 @@ async def _prepare(
 
 
 class _Pipeline:
-    """Parses the next batch in the workers while the previous one is being stored."""
+    """Parses the next batches in the workers while an earlier one is being stored."""
 
     def __init__(
         self, runtime: Runtime, pool: ProcessPoolExecutor | None, tally: _IngestTally
     ) -> None:
         self.runtime, self.pool, self.tally = runtime, pool, tally
-        self.waiting: tuple[list[RawInput], asyncio.Task[list[object]]] | None = None
+        self.waiting: deque[tuple[list[RawInput], asyncio.Task[list[object]]]] = deque()
 
     async def push(self, batch: list[RawInput]) -> None:
-        """Start parsing a batch, then store the one parsed before it."""
+        """Start parsing a batch, then store the oldest if enough are under way."""
         work = [(item.data or b"", item.url, item.content_type) for item in batch]
-        task = asyncio.create_task(_prepare(self.pool, work))
-        await self.drain()
-        self.waiting = (batch, task)
+        self.waiting.append((batch, asyncio.create_task(_prepare(self.pool, work))))
+        # With batches queued behind the one being stored, the workers never wait for the
+        # store to finish, so neither core idles while this process stores.
+        while len(self.waiting) > PARSE_AHEAD:
+            await self._store_oldest()
 
     async def drain(self) -> None:
-        """Store the batch whose parsing is under way (if any) and report its items."""
-        if self.waiting is None:
-            return
-        batch, task = self.waiting
-        self.waiting = None
+        """Store every batch whose parsing is under way and report its items."""
+        while self.waiting:
+            await self._store_oldest()
+
+    async def _store_oldest(self) -> None:
+        batch, task = self.waiting.popleft()
         prepared = await task
         ready = [p for p in prepared if isinstance(p, PreparedArticle)]
         now = datetime.now(UTC)

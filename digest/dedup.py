@@ -5,8 +5,11 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import re
+import struct
 import unicodedata
 from collections.abc import Sequence
+from dataclasses import dataclass
+from operator import eq
 from urllib.parse import parse_qsl, quote, urlencode, urlsplit, urlunsplit
 
 _MASK64 = (1 << 64) - 1
@@ -190,22 +193,30 @@ def normalise_words(text: str) -> list[str]:
 
 def content_hash(headline: str, body: Sequence[str]) -> str:
     """Return a sha256 hex digest that ignores case, punctuation and whitespace edits."""
-    head = " ".join(normalise_words(headline))
-    text = " ".join(" ".join(normalise_words(p)) for p in body)
+    return _content_hash(normalise_words(headline), [normalise_words(p) for p in body])
+
+
+def _content_hash(headline: list[str], paragraphs: Sequence[list[str]]) -> str:
+    head = " ".join(headline)
+    text = " ".join(" ".join(words) for words in paragraphs)
     return hashlib.sha256(f"{head}\x1f{text}".encode()).hexdigest()
 
 
 def _shingle_hashes(body: Sequence[str] | str, size: int) -> list[bytes]:
     """Hash each run of `size` consecutive words to 8 bytes (fewer words: one shingle)."""
     text = body if isinstance(body, str) else "\n".join(body)
-    words = normalise_words(text)
+    return _word_shingle_hashes(normalise_words(text), size)
+
+
+def _word_shingle_hashes(words: list[str], size: int) -> list[bytes]:
     if not words:
         return []
     if len(words) <= size:
         shingles = [" ".join(words)]
     else:
         shingles = [" ".join(words[i : i + size]) for i in range(len(words) - size + 1)]
-    return [hashlib.blake2b(s.encode(), digest_size=8).digest() for s in shingles]
+    blake2b = hashlib.blake2b
+    return [blake2b(s.encode(), digest_size=8).digest() for s in shingles]
 
 
 def _signed64(value: int) -> int:
@@ -248,13 +259,18 @@ def minhash(
     # One-permutation hashing (Li, Owen & Zhang 2012) with rotation densification
     # (Shrivastava 2017): one hash per shingle, split into num_perm bins, minimum per bin.
     # It estimates Jaccard like num_perm independent hashes do, at 1/num_perm of the cost.
+    return _minhash(_shingle_hashes(body, shingle_size), num_perm)
+
+
+def _minhash(digests: list[bytes], num_perm: int) -> tuple[int, ...]:
     if num_perm < 1:
         raise ValueError("num_perm must be at least 1")
     empty = 1 << 64
     bins = [empty] * num_perm
-    for digest in set(_shingle_hashes(body, shingle_size)):
-        value = int.from_bytes(digest, "big")
-        index, rest = value % num_perm, value // num_perm
+    unique = set(digests)
+    # One C call turns all the big-endian 8-byte digests into ints.
+    for value in struct.unpack(f">{len(unique)}Q", b"".join(unique)):
+        rest, index = divmod(value, num_perm)
         if rest < bins[index]:
             bins[index] = rest
     if all(v == empty for v in bins):
@@ -275,7 +291,8 @@ def jaccard_estimate(sig_a: Sequence[int], sig_b: Sequence[int]) -> float:
     """Estimate the Jaccard similarity of two documents from their MinHash signatures."""
     if len(sig_a) != len(sig_b) or not sig_a:
         raise ValueError("MinHash signatures must be non-empty and of equal length")
-    return sum(x == y for x, y in zip(sig_a, sig_b, strict=True)) / len(sig_a)
+    # map(eq) counts in C: bulk ingest compares each article with dozens of candidates.
+    return sum(map(eq, sig_a, sig_b)) / len(sig_a)
 
 
 def lsh_bands(signature: Sequence[int], bands: int = 16) -> tuple[int, ...]:
@@ -365,15 +382,41 @@ def _story_stop_words() -> frozenset[str]:
 _STORY_STOP_WORDS = _story_stop_words()
 
 
-def _story_words(headline: str, body: Sequence[str]) -> set[str]:
+def _story_words(words: list[str]) -> set[str]:
     """Content words that name what a story is about: no function words, no short tokens."""
-    words = normalise_words(headline + "\n" + "\n".join(body))
     return {w for w in words if len(w) >= 4 and w not in _STORY_STOP_WORDS}
 
 
 def story_minhash(headline: str, body: Sequence[str], num_perm: int = 64) -> tuple[int, ...]:
     """Return a MinHash signature of the set of content words, for `same_story`."""
-    return minhash(" ".join(sorted(_story_words(headline, body))), num_perm, shingle_size=1)
+    return _story_minhash(normalise_words(headline + "\n" + "\n".join(body)), num_perm)
+
+
+def _story_minhash(words: list[str], num_perm: int = 64) -> tuple[int, ...]:
+    return minhash(" ".join(sorted(_story_words(words))), num_perm, shingle_size=1)
+
+
+@dataclass(frozen=True, slots=True)
+class Fingerprints:
+    """What duplicate and story detection store for one article."""
+
+    content_hash: str
+    near: tuple[int, ...]  # `minhash` of the body
+    story: tuple[int, ...]  # `story_minhash` of headline and body
+
+
+def fingerprints(headline: str, body: Sequence[str]) -> Fingerprints:
+    """`content_hash`, `minhash` and `story_minhash` of one article, normalising it once."""
+    # Normalising is per character (NFKC, casefold); a newline between parts never merges
+    # with its neighbours, so the words of the joined text are the parts' words in turn.
+    head = normalise_words(headline)
+    paragraphs = [normalise_words(p) for p in body]
+    words = [w for p in paragraphs for w in p]
+    return Fingerprints(
+        content_hash=_content_hash(head, paragraphs),
+        near=_minhash(_word_shingle_hashes(words, 5), 64),
+        story=_story_minhash(head + words),
+    )
 
 
 # Both thresholds are calibrated in docs/benchmarks.md ("Duplicates"). Replacing any one of

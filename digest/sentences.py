@@ -83,7 +83,9 @@ def _is_boundary(text: str, punct_start: int, next_start: int) -> bool:
         return True
     if text.startswith("..", punct_start) or text[punct_start] == "…":
         return True
-    before = _WORD_BEFORE.search(text, 0, punct_start)
+    # The word cannot reach back past a space (the text is space-joined), and searching
+    # from 0 would retry the pattern at every earlier position of the paragraph.
+    before = _WORD_BEFORE.search(text, text.rfind(" ", 0, punct_start) + 1, punct_start)
     if not before:
         return True
     word = before.group(1)

@@ -24,6 +24,16 @@ _MAX_STEMMED_LENGTH = 40
 WORD_PATTERN = re.compile(r"[^\W_]+")
 _ID_STEMMER = StemmerFactory().create_stemmer()
 _EN_STEMMER = snowballstemmer.stemmer("english")
+# PySastrawi (1.2) changes a word only when one of its affix rules matches it: the word
+# starts its prefix rules test (di/ke/se, the be-/me-/pe-/te- families, ku-/kau-, and
+# -er-/-el-/-em-/-in- after a first consonant) and the endings its suffix rules strip. A word
+# showing none of them comes back as typed, so it skips the ~80 µs rule walk: half of a news
+# vocabulary (many names, English words). tests/storage/test_terms.py checks this against
+# Sastrawi itself on every IndoSum word.
+_ID_PREFIXES = ("di", "ke", "se", "be", "me", "pe", "te", "ku")
+_ID_SUFFIXES = ("lah", "kah", "tah", "pun", "ku", "mu", "nya", "is", "isme", "i", "an")
+_ID_INFIXED = re.compile(r"[bcdfghjklmnpqrstvwxyz](?:er|el|em|in)[aiueo]")
+_PLAIN_ASCII = re.compile(r"[a-z]+")
 
 
 def fold(text: str) -> str:
@@ -52,13 +62,25 @@ def word_stems(word: str) -> tuple[str, ...]:
     """Return the distinct stems a folded word is indexed and searched under."""
     if len(word) > _MAX_STEMMED_LENGTH or not word.isalpha():
         return (word,)
-    stems = [_ID_STEMMER.stem(word) or word, _EN_STEMMER.stemWord(word)]
+    stems = [indonesian_stem(word), _EN_STEMMER.stemWord(word)]
     # Indonesian writes many place names with a trailing -ia (Belarusia, Rusia-Belarusia);
     # indexing the bare form too lets `Belarus` find them. Short words are left alone
     # so `asia`/`dunia` don't collide with unrelated stems.
     if word.endswith("ia") and len(word) >= 7:
         stems.append(word[:-2])
     return tuple(dict.fromkeys(stems))
+
+
+def indonesian_stem(word: str) -> str:
+    """Return Sastrawi's stem of a folded word, without running it on words it cannot change."""
+    if (
+        _PLAIN_ASCII.fullmatch(word)
+        and not word.startswith(_ID_PREFIXES)
+        and not word.endswith(_ID_SUFFIXES)
+        and not _ID_INFIXED.match(word)
+    ):
+        return word
+    return _ID_STEMMER.stem(word) or word
 
 
 @lru_cache(maxsize=262_144)

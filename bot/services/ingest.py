@@ -7,6 +7,7 @@ from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from itertools import chain
 from typing import Literal
 
 from sqlalchemy import update
@@ -16,12 +17,10 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from digest.card import make_card
 from digest.dedup import (
     canonical_url,
-    content_hash,
+    fingerprints,
     is_near_duplicate,
     lsh_bands,
-    minhash,
     same_story,
-    story_minhash,
 )
 from digest.model import ArticleRejected, Card
 from digest.tag import topic_key
@@ -73,14 +72,14 @@ class PreparedArticle:
 
 def fingerprint_card(card: Card) -> PreparedArticle:
     """Hashes and MinHash signatures of a card (pure CPU work)."""
-    near = minhash(card.body)
+    found = fingerprints(card.headline, card.body)
     return PreparedArticle(
         card=card,
         canonical_url=canonical_url(card.url) if card.url else None,
-        content_hash=content_hash(card.headline, card.body),
-        near=near,
-        bands=lsh_bands(near),
-        story=story_minhash(card.headline, card.body),
+        content_hash=found.content_hash,
+        near=found.near,
+        bands=lsh_bands(found.near),
+        story=found.story,
         entity_keys=frozenset(
             key for t in card.topics if t != card.category and (key := topic_key(t))
         ),
@@ -176,7 +175,7 @@ async def _store(
         if verdict is not None:
             stories.append(None)
             continue
-        stories.append(stored.story_of(item) or _batch_story(batch, items, item))
+        stories.append(stored.story_of(position, item) or _batch_story(batch, items, item))
         if item.canonical_url:
             batch.urls.setdefault(item.canonical_url, position)
         batch.hashes.setdefault(item.content_hash, position)
@@ -287,7 +286,7 @@ class _Known:
     bands: dict[tuple[int, int], list[int]]
     recent: dict[int, tuple[set[str], str | None, int | None]]
     signatures: dict[int, tuple[tuple[int, ...], tuple[int, ...]]]
-    by_key: dict[str, list[int]]
+    candidates: list[list[int]]  # each batch item's ranked story candidates, in batch order
 
     @classmethod
     async def load(
@@ -306,10 +305,12 @@ class _Known:
             for key in found:
                 by_key.setdefault(key, []).append(article_id)
         wanted = {a for ids in bands.values() for a in ids}
-        for item in items:
-            wanted.update(_story_candidates(item, by_key))
+        # Ranking candidates counts thousands of ids per item: do it once, not again per verdict.
+        candidates = [_story_candidates(item, by_key) for item in items]
+        for ranked in candidates:
+            wanted.update(ranked)
         signatures = await index.signatures(sorted(wanted))
-        return cls(by_url, by_hash, bands, recent, signatures, by_key)
+        return cls(by_url, by_hash, bands, recent, signatures, candidates)
 
     def duplicate_of(self, item: PreparedArticle) -> tuple[str, int | str] | None:
         """(why, id) when the item duplicates a stored article."""
@@ -324,9 +325,9 @@ class _Known:
                 return "nearly the same text as", candidate
         return None
 
-    def story_of(self, item: PreparedArticle) -> int | None:
+    def story_of(self, position: int, item: PreparedArticle) -> int | None:
         """The story id of a stored article telling the same story, if any."""
-        for candidate in _story_candidates(item, self.by_key):
+        for candidate in self.candidates[position]:
             signature = self.signatures.get(candidate)
             if signature and same_story(item.story, signature[1]):
                 _, _, story_id = self.recent[candidate]
@@ -340,6 +341,6 @@ def _story_candidates(item: PreparedArticle, by_key: dict[str, list[int]]) -> li
     if not keys:
         return []
     needed = min(2, len(keys))
-    shared = Counter(a for key in keys for a in by_key.get(key, ()))
+    shared = Counter(chain.from_iterable(by_key.get(key, ()) for key in keys))
     ranked = sorted(((n, a) for a, n in shared.items() if n >= needed), reverse=True)
     return [a for _, a in ranked[:MAX_STORY_CANDIDATES]]

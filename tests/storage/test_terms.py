@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import pytest
+from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
+from bench.indosum import DEV_01
 from storage.snippets import make_snippet
-from storage.terms import MAX_QUERY_TERMS, index_text, query_terms
+from storage.terms import MAX_QUERY_TERMS, index_text, indonesian_stem, query_terms, words
 
 
 def _matches(query: str, document: str) -> bool:
@@ -61,3 +63,16 @@ def test_snippet_falls_back_to_second_text_then_to_the_opening() -> None:
     assert (snippet, spans) == ("Banjir Bekasi", ((0, 6),))
     assert make_snippet(["tidak ada", "lain"], frozenset({"banjir"})) == ("tidak ada", ())
     assert make_snippet(["", "  "], frozenset({"x"})) == ("", ())
+
+
+def test_indonesian_stem_skips_only_words_sastrawi_leaves_alone() -> None:
+    if not DEV_01.exists():
+        pytest.skip(f"IndoSum not found at {DEV_01}")
+    sastrawi = StemmerFactory().create_stemmer()
+    text = DEV_01.read_text(encoding="utf-8") + (
+        " boris rasis eksis isme gerakan telapak gemetar sinambung kaulah bukumu belajar"
+    )
+    vocabulary = {w for w in words(text) if w.isalpha()}
+    assert len(vocabulary) > 15_000
+    wrong = [w for w in vocabulary if indonesian_stem(w) != (sastrawi.stem(w) or w)]
+    assert wrong == []
