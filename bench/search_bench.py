@@ -33,6 +33,7 @@ from digest.model import Card
 from storage.articles import ArticleRepository, NewArticle
 from storage.db import create_engine, create_sessionmaker, upgrade
 from storage.search import search_articles
+from storage.search_index import index_terms
 from storage.terms import index_text
 
 INDOSUM = Path("/work/shared/data/indosum/dev.01.jsonl")
@@ -75,7 +76,11 @@ def synthetic_articles(
                 published=NOW - timedelta(minutes=int(rng.integers(0, 525_600))),
                 topics=(str(drawn[0]),),
             )
-            batch.append(NewArticle(card=card, content_hash=f"bench-{i}", stored_at=NOW))
+            # As in ingest (fingerprint_card): stemming happens before storing, not in add_many.
+            terms = index_terms(card)
+            batch.append(
+                NewArticle(card=card, content_hash=f"bench-{i}", stored_at=NOW, terms=terms)
+            )
         yield batch
 
 

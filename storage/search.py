@@ -82,32 +82,37 @@ async def search_articles(
 
 # The capped count (FTS5 walks forward and stops at :counted) and the ranked window's floor,
 # the rowid of the :ranked-th newest match (walking backwards, which FTS5 does more slowly, only
-# that far). One walk for both was slower: a backwards walk over all of a rare query's matches.
-_SQLITE_COUNT = text(
-    "SELECT (SELECT count(*) FROM (SELECT rowid FROM article_search"
-    " WHERE article_search MATCH :q LIMIT :counted)), "
-    "(SELECT rowid FROM article_search WHERE article_search MATCH :q"
-    " ORDER BY rowid DESC LIMIT 1 OFFSET :skip)"
+# that far, and only when the count says not every match fits in the window). One walk for
+# both was slower: a backwards walk over all of a rare query's matches. Materialized once and
+# read by the statements below as a constant, so each search is one round trip.
+_SQLITE_COUNTED = (
+    "WITH counted AS MATERIALIZED (SELECT c, coalesce(CASE WHEN c > :skip THEN"
+    " (SELECT rowid FROM article_search WHERE article_search MATCH :q"
+    " ORDER BY rowid DESC LIMIT 1 OFFSET :skip) END, 0) AS floor"
+    " FROM (SELECT count(*) AS c FROM (SELECT rowid FROM article_search"
+    " WHERE article_search MATCH :q LIMIT :counted))) "
 )
 # The window ordered by score, then publication (else storage) time, then id. bm25() is
 # lower-is-better: negated so both backends' scores are higher-is-better; a headline hit
-# counts like ten body hits. Scoring in the counting statement instead cost 1.5-2x more: FTS5
+# counts like ten body hits. Scoring in the counting walk instead cost 1.5-2x more: FTS5
 # would score all :counted rows.
 _SQLITE_SCORED = (
     "SELECT rowid AS id, -bm25(article_search, 10.0, 1.0) AS score FROM article_search"
-    " WHERE article_search MATCH :q AND rowid >= :floor"
+    " WHERE article_search MATCH :q AND rowid >= (SELECT floor FROM counted)"
 )
 # The best :best rows of the window by score alone, only those then ordered by recency: the
 # join reads each row's `articles` page, and doing it for the whole window (300 page reads)
 # cost more than the scoring on a cold cache.
 _SQLITE_BEST = text(
-    f"SELECT m.id, m.score FROM ({_SQLITE_SCORED} ORDER BY score DESC LIMIT :best) AS m "
-    f"JOIN articles AS a ON a.id = m.id ORDER BY m.score DESC, {_RECENCY}"
+    f"{_SQLITE_COUNTED}SELECT m.id, m.score, (SELECT c FROM counted) FROM"
+    f" ({_SQLITE_SCORED} ORDER BY score DESC LIMIT :best) AS m"
+    f" JOIN articles AS a ON a.id = m.id ORDER BY m.score DESC, {_RECENCY}"
 )
 # When more rows tie at the page's last score than were fetched: the whole window in order.
 _SQLITE_PAGE = text(
-    f"SELECT m.id, m.score FROM ({_SQLITE_SCORED}) AS m JOIN articles AS a ON a.id = m.id "
-    f"ORDER BY m.score DESC, {_RECENCY} LIMIT :limit OFFSET :offset"
+    f"{_SQLITE_COUNTED}SELECT m.id, m.score FROM ({_SQLITE_SCORED}) AS m"
+    f" JOIN articles AS a ON a.id = m.id ORDER BY m.score DESC, {_RECENCY}"
+    " LIMIT :limit OFFSET :offset"
 )
 # Rows fetched past the page so that ties at its last score can be ordered by recency.
 _TIE_SLACK = 32
@@ -122,19 +127,22 @@ async def _sqlite_page(
         "(" + " OR ".join('"' + stem.replace('"', '""') + '"' for stem in group) + ")"
         for group in groups
     )
-    params = {"q": match, "counted": window.counted + 1, "skip": window.ranked - 1}
-    total, floor = (await session.execute(_SQLITE_COUNT, params)).one()
-    if total <= window.offset:
-        return [], int(total)
     wanted = window.offset + window.limit
-    # No floor: fewer matches than the window holds, so all of them are ranked.
-    params |= {"floor": floor or 0, "best": wanted + _TIE_SLACK}
-    best = [(int(i), float(score)) for i, score in await session.execute(_SQLITE_BEST, params)]
+    params = {
+        "q": match,
+        "counted": window.counted + 1,
+        "skip": window.ranked - 1,
+        "best": wanted + _TIE_SLACK,
+    }
+    # Every row carries the count; no row means no match.
+    rows = (await session.execute(_SQLITE_BEST, params)).all()
+    total = int(rows[0][2]) if rows else 0
+    best = [(int(article_id), float(score)) for article_id, score, _ in rows]
     if len(best) <= wanted or best[-1][1] != best[wanted - 1][1]:
-        return best[window.offset : wanted], int(total)
+        return best[window.offset : wanted], total
     params |= {"limit": window.limit, "offset": window.offset}
-    rows = await session.execute(_SQLITE_PAGE, params)
-    return [(int(article_id), float(score)) for article_id, score in rows], int(total)
+    page = await session.execute(_SQLITE_PAGE, params)
+    return [(int(article_id), float(score)) for article_id, score in page], total
 
 
 async def _postgresql_page(

@@ -15,12 +15,9 @@ _SQLITE_INSERT = text("INSERT INTO article_search(rowid, headline, body) VALUES 
 _SQLITE_DELETE = text("DELETE FROM article_search WHERE rowid = :id")
 # 'simple' only lowercases: the stemming already happened in storage.terms, identically
 # for documents and queries, so both backends see the same terms.
-# One statement per batch (arrays unnested server-side): per-row UPDATEs cost a round trip each.
-_POSTGRES_UPDATE = text(
-    "UPDATE articles AS a SET search_vector = "
-    "setweight(to_tsvector('simple', d.h), 'A') || setweight(to_tsvector('simple', d.b), 'D') "
-    "FROM unnest(CAST(:ids AS BIGINT[]), CAST(:hs AS TEXT[]), CAST(:bs AS TEXT[])) AS d(id, h, b) "
-    "WHERE a.id = d.id"
+POSTGRES_VECTOR = (
+    "setweight(to_tsvector('simple', {headline}), 'A') || "
+    "setweight(to_tsvector('simple', {body}), 'D')"
 )
 
 
@@ -52,19 +49,13 @@ def dialect_name(session: AsyncSession) -> str:
 
 
 async def index_articles(session: AsyncSession, items: Sequence[IndexedText]) -> None:
-    """Add search index rows for freshly inserted articles."""
-    if not items:
+    """Add FTS5 rows for freshly inserted articles (PostgreSQL's vectors go in with the row)."""
+    if not items or dialect_name(session) != "sqlite":
         return
-    ids = [item.article_id for item in items]
-    headlines = [item.terms.headline for item in items]
-    bodies = [item.terms.body for item in items]
-    if dialect_name(session) == "sqlite":
-        await session.execute(
-            _SQLITE_INSERT,
-            [{"id": i, "h": h, "b": b} for i, h, b in zip(ids, headlines, bodies, strict=True)],
-        )
-    else:
-        await session.execute(_POSTGRES_UPDATE, {"ids": ids, "hs": headlines, "bs": bodies})
+    await session.execute(
+        _SQLITE_INSERT,
+        [{"id": i.article_id, "h": i.terms.headline, "b": i.terms.body} for i in items],
+    )
 
 
 async def unindex_article(session: AsyncSession, article_id: int) -> None:

@@ -147,6 +147,25 @@ async def test_add_many_returns_ids_in_order_and_lists_work(sessions: Sessions) 
         assert await repo.count() == 5
 
 
+async def test_add_many_indexes_each_article_under_its_own_id(sessions: Sessions) -> None:
+    words = ["gempa", "banjir", "pemilu", "inflasi", "vaksin"]
+    items = [
+        NewArticle(
+            card=replace(_card(f"Berita {word}"), summary=(f"{word}.", "Kedua.")),
+            content_hash=f"h-{word}",
+            stored_at=NOW,
+        )
+        for word in words
+    ]
+    async with sessions.begin() as session:
+        ids = await ArticleRepository(session).add_many(items)
+    async with sessions() as session:
+        for article_id, word in zip(ids, words, strict=True):
+            page = await search_articles(session, word)
+            assert [hit.article.id for hit in page.hits] == [article_id]
+            assert page.hits[0].article.card.summary == (f"{word}.", "Kedua.")
+
+
 async def test_feed_deletion_keeps_its_articles(sessions: Sessions) -> None:
     async with sessions.begin() as session:
         feed_id = await session.scalar(
