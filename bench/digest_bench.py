@@ -17,11 +17,11 @@ from sqlalchemy import insert
 
 from bot.services.digests import build_digests
 from digest.model import Card
+from digest.tag import topic_key
 from storage.articles import ArticleRepository, NewArticle
 from storage.db import create_engine, create_sessionmaker, upgrade
 from storage.models import Subscriber, Subscription
 from storage.subscribers import SubscriberView
-from storage.topics import topic_key
 
 AT = datetime(2025, 7, 2, 0, 0, tzinfo=UTC)
 PLACES = ["Jakarta", "Bandung", "Surabaya", "Medan", "Makassar", "Rusia", "Ukraina", "Jepang"]

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import re
-from datetime import time
 from typing import Annotated
 from urllib.parse import urlsplit
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -104,12 +103,6 @@ class Settings(BaseSettings):
         if value not in SUPPORTED_LANGUAGES:
             raise ValueError(f"{value!r} is not one of: id, en")
         return value
-
-    @property
-    def digest_clock(self) -> time:
-        """The default delivery time as a `datetime.time`."""
-        hours, minutes = self.digest_time.split(":")
-        return time(int(hours), int(minutes))
 
 
 def load_settings(**overrides: object) -> Settings:

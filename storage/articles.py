@@ -17,6 +17,7 @@ from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from digest.model import Card, Quote
+from digest.tag import topic_key
 from storage.models import Article, ArticleTopic, Topic, UTCDateTime
 from storage.search_index import (
     POSTGRES_VECTOR,
@@ -27,7 +28,6 @@ from storage.search_index import (
     index_terms,
     unindex_article,
 )
-from storage.topics import topic_key
 
 _PARAGRAPH_BREAK = "\n\n"
 # Keeps each IN (...) list well under SQLite's bound-parameter limit.

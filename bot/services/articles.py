@@ -8,14 +8,6 @@ from storage.articles import ArticleRepository, StoredArticle
 from storage.search import SearchPage, search_articles
 
 
-async def get_article(
-    sessions: async_sessionmaker[AsyncSession], article_id: int
-) -> StoredArticle | None:
-    """One stored article by id."""
-    async with sessions.begin() as session:
-        return await ArticleRepository(session).get(article_id)
-
-
 async def delete_article(sessions: async_sessionmaker[AsyncSession], article_id: int) -> bool:
     """Delete an article; False when there was none with that id."""
     async with sessions.begin() as session:

@@ -12,12 +12,11 @@ from zoneinfo import ZoneInfo
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from digest.render import render_digest
-from digest.tag import topic_key as tag_topic_key
+from digest.tag import topic_key
 from storage.articles import ArticleRepository, StoredArticle
 from storage.ledger import DeliveryLedger
 from storage.subscribers import SubscriberView
 from storage.terms import word_stems, words
-from storage.topics import topic_key as stored_topic_key
 
 DEFAULT_WINDOW = timedelta(hours=72)
 # How strongly a subscription matches an article, by where its words were found.
@@ -69,8 +68,8 @@ def local_day(timezone: str, at: datetime) -> date:
 
 
 def _keys(name: str) -> set[str]:
-    # Stored topics and subscriptions may have been keyed by either normaliser.
-    return {key for key in (stored_topic_key(name), tag_topic_key(name)) if key}
+    key = topic_key(name)
+    return {key} if key else set()
 
 
 def _stems(text: str) -> set[str]:

@@ -105,7 +105,7 @@ async def subscribe(
     sandbox: SandboxServer | None = None,
 ) -> SubscriberView:
     """Register a subscriber (and its chat in the sandbox) with topic subscriptions."""
-    from storage.topics import topic_key
+    from digest.tag import topic_key
 
     if sandbox is not None:
         sandbox.user(abs(chat_id), chat_type=chat_type, chat_id=chat_id)
