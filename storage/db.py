@@ -6,6 +6,7 @@ import asyncio
 from pathlib import Path
 from typing import Any
 
+import aiosqlite
 from alembic import command
 from alembic.config import Config
 from sqlalchemy import event
@@ -14,6 +15,8 @@ from sqlalchemy.engine.url import URL
 from sqlalchemy.exc import ArgumentError
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
+from sqlalchemy.pool import PoolProxiedConnection
+from sqlalchemy.util import await_
 
 DEFAULT_DATABASE_URL = "sqlite+aiosqlite:///./data/kabar.db"
 MIGRATIONS_DIR = Path(__file__).resolve().parent / "migrations"
@@ -70,7 +73,17 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         # A deferred transaction that reads and then writes fails with SQLITE_BUSY at once
         # when another writer got in between, ignoring busy_timeout; taking the write lock
         # up front makes writers queue instead. Our transactions are short.
-        connection.exec_driver_sql("BEGIN IMMEDIATE")
+        # Sent straight to aiosqlite, one hand-off to its thread instead of SQLAlchemy's three
+        # (cursor, execute, close) at ~0.1-0.2 ms each: every transaction starts here.
+        await_(aiosqlite_connection(connection.connection).execute_fetchall("BEGIN IMMEDIATE"))
+
+
+def aiosqlite_connection(pooled: PoolProxiedConnection) -> aiosqlite.Connection:
+    """The aiosqlite connection under a pooled SQLite connection, for one-call statements."""
+    driver = pooled.driver_connection
+    if not isinstance(driver, aiosqlite.Connection):
+        raise TypeError(f"expected an aiosqlite connection, got {type(driver).__name__}")
+    return driver
 
 
 def create_sessionmaker(engine: AsyncEngine) -> async_sessionmaker[AsyncSession]:

@@ -2,12 +2,19 @@
 
 from __future__ import annotations
 
+import json
 from dataclasses import dataclass
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.articles import ArticleRepository, StoredArticle
+from storage.articles import (
+    ARTICLE_COLUMNS,
+    ArticleRepository,
+    StoredArticle,
+    article_from_driver_row,
+)
+from storage.db import aiosqlite_connection
 from storage.search_index import dialect_name
 from storage.snippets import make_snippet
 from storage.terms import query_terms
@@ -68,29 +75,36 @@ async def search_articles(
     offset = max(offset, 0)
     ranked = max(RANKED_MATCHES, offset + limit)
     window = _Window(limit, offset, ranked, max(COUNTED_MATCHES, ranked))
-    find = _sqlite_page if dialect_name(session) == "sqlite" else _postgresql_page
-    page, total = await find(session, groups, window)
-    articles = await ArticleRepository(session).get_many([article_id for article_id, _ in page])
+    if dialect_name(session) == "sqlite":
+        found, total = await _sqlite_page(session, groups, window)
+    else:
+        page, total = await _postgresql_page(session, groups, window)
+        articles = await ArticleRepository(session).get_many([article_id for article_id, _ in page])
+        found = [(article, score) for article, (_, score) in zip(articles, page, strict=True)]
     stems = frozenset(stem for group in groups for stem in group)
     hits = []
-    for article, (_, score) in zip(articles, page, strict=True):
+    for article, score in found:
         card = article.card
         snippet, highlights = make_snippet([_join(card.lede, *card.body), card.headline], stems)
         hits.append(SearchHit(article, score, snippet, highlights))
     return SearchPage(tuple(hits), min(total, window.counted), total > window.counted)
 
 
-# The capped count (FTS5 walks forward and stops at :counted) and the ranked window's floor,
-# the rowid of the :ranked-th newest match (walking backwards, which FTS5 does more slowly, only
-# that far, and only when the count says not every match fits in the window). One walk for
-# both was slower: a backwards walk over all of a rare query's matches. Materialized once and
-# read by the statements below as a constant, so each search is one round trip.
+# The matches' ids up to the count cap (one forward walk, the order FTS5 reads fastest), their
+# capped count, and the ranked window's floor: the rowid of the :ranked-th newest match. When
+# fewer than :counted match, the floor comes from the materialized ids (no second walk);
+# otherwise FTS5 walks backwards for it (slower, but a query matching 1,000+ articles finds its
+# newest :ranked quickly). Walking backwards for every query cost 1.5-2 ms more at the p95
+# (3-word queries of common words matching a few hundred articles). Materialized once and
+# read by the statements below as constants, so each search is one round trip.
 _SQLITE_COUNTED = (
-    "WITH counted AS MATERIALIZED (SELECT c, coalesce(CASE WHEN c > :skip THEN"
+    "WITH matches AS MATERIALIZED (SELECT rowid AS id FROM article_search"
+    " WHERE article_search MATCH :q LIMIT :counted),"
+    " counted AS MATERIALIZED (SELECT c, CASE WHEN c >= :counted THEN"
     " (SELECT rowid FROM article_search WHERE article_search MATCH :q"
-    " ORDER BY rowid DESC LIMIT 1 OFFSET :skip) END, 0) AS floor"
-    " FROM (SELECT count(*) AS c FROM (SELECT rowid FROM article_search"
-    " WHERE article_search MATCH :q LIMIT :counted))) "
+    " ORDER BY rowid DESC LIMIT 1 OFFSET :skip)"
+    " ELSE (SELECT min(id) FROM (SELECT id FROM matches ORDER BY id DESC LIMIT :skip + 1))"
+    " END AS floor FROM (SELECT count(*) AS c FROM matches)) "
 )
 # The window ordered by score, then publication (else storage) time, then id. bm25() is
 # lower-is-better: negated so both backends' scores are higher-is-better; a headline hit
@@ -100,13 +114,23 @@ _SQLITE_SCORED = (
     "SELECT rowid AS id, -bm25(article_search, 10.0, 1.0) AS score FROM article_search"
     " WHERE article_search MATCH :q AND rowid >= (SELECT floor FROM counted)"
 )
-# The best :best rows of the window by score alone, only those then ordered by recency: the
-# join reads each row's `articles` page, and doing it for the whole window (300 page reads)
-# cost more than the scoring on a cold cache.
-_SQLITE_BEST = text(
-    f"{_SQLITE_COUNTED}SELECT m.id, m.score, (SELECT c FROM counted) FROM"
-    f" ({_SQLITE_SCORED} ORDER BY score DESC LIMIT :best) AS m"
-    f" JOIN articles AS a ON a.id = m.id ORDER BY m.score DESC, {_RECENCY}"
+# The best :best rows of the window by score alone, numbered in page order (score, then
+# recency): only those rows join `articles`, as reading the whole window's 300 article pages
+# cost more than the scoring on a cold cache. The page's rows come with their articles and
+# topics, and every result row (at least one, even with no page) with the match count, how
+# many rows were numbered, and the lowest score among them, to detect ties past the slack.
+_SQLITE_SEARCH = (
+    f"{_SQLITE_COUNTED}, best AS MATERIALIZED (SELECT m.id, m.score,"
+    f" row_number() OVER (ORDER BY m.score DESC, {_RECENCY}) AS pos"
+    f" FROM ({_SQLITE_SCORED} ORDER BY score DESC LIMIT :best) AS m"
+    " JOIN articles AS a ON a.id = m.id) "
+    "SELECT counted.c, (SELECT count(*) FROM best), (SELECT min(score) FROM best), p.*"
+    " FROM counted LEFT JOIN (SELECT b.pos, b.score, "
+    + ", ".join(f"a.{column}" for column in ARTICLE_COLUMNS)
+    + ", (SELECT json_group_array(json_array(at.rank, t.name)) FROM article_topics AS at"
+    " JOIN topics AS t ON t.id = at.topic_id WHERE at.article_id = a.id)"
+    " FROM best AS b JOIN articles AS a ON a.id = b.id"
+    " WHERE b.pos > :offset AND b.pos <= :wanted) AS p ON 1 ORDER BY p.pos"
 )
 # When more rows tie at the page's last score than were fetched: the whole window in order.
 _SQLITE_PAGE = text(
@@ -120,8 +144,8 @@ _TIE_SLACK = 32
 
 async def _sqlite_page(
     session: AsyncSession, groups: Groups, window: _Window
-) -> tuple[Ranked, int]:
-    """The page's (id, score) pairs and the match count (up to window.counted + 1)."""
+) -> tuple[list[tuple[StoredArticle, float]], int]:
+    """The page's articles with their scores, and the match count (up to window.counted + 1)."""
     # Every stem is a quoted FTS5 string, so nothing the user typed is read as syntax.
     match = " AND ".join(
         "(" + " OR ".join('"' + stem.replace('"', '""') + '"' for stem in group) + ")"
@@ -133,16 +157,32 @@ async def _sqlite_page(
         "counted": window.counted + 1,
         "skip": window.ranked - 1,
         "best": wanted + _TIE_SLACK,
+        "offset": window.offset,
+        "wanted": wanted,
     }
-    # Every row carries the count; no row means no match.
-    rows = (await session.execute(_SQLITE_BEST, params)).all()
-    total = int(rows[0][2]) if rows else 0
-    best = [(int(article_id), float(score)) for article_id, score, _ in rows]
-    if len(best) <= wanted or best[-1][1] != best[wanted - 1][1]:
-        return best[window.offset : wanted], total
-    params |= {"limit": window.limit, "offset": window.offset}
-    page = await session.execute(_SQLITE_PAGE, params)
-    return [(int(article_id), float(score)) for article_id, score in page], total
+    # Straight through the driver, in one call to its thread: SQLAlchemy's adapter makes four
+    # (cursor, execute, fetch, close) per statement, each ~0.1-0.2 ms of thread hand-off,
+    # and this statement replaces two more that loaded the page's articles and topics.
+    connection = await session.connection()
+    driver = aiosqlite_connection(await connection.get_raw_connection())
+    rows = list(await driver.execute_fetchall(_SQLITE_SEARCH, params))
+    total, numbered, lowest = rows[0][:3]
+    page = [row for row in rows if row[3] is not None]
+    # A full page whose last score is also the lowest numbered one may tie with rows past the
+    # slack that are newer: order the whole window instead (rare: 32 rows of one score).
+    if numbered > wanted and page and page[-1][4] == lowest:
+        params |= {"limit": window.limit}
+        ranked = [
+            (int(i), float(score)) for i, score in await session.execute(_SQLITE_PAGE, params)
+        ]
+        articles = await ArticleRepository(session).get_many([i for i, _ in ranked])
+        return [(a, score) for a, (_, score) in zip(articles, ranked, strict=True)], total
+    dialect = session.get_bind().dialect
+    found = []
+    for row in page:
+        topics = tuple(name for _, name in sorted(json.loads(row[-1])))
+        found.append((article_from_driver_row(dialect, row[5:-1], topics), float(row[4])))
+    return found, int(total)
 
 
 async def _postgresql_page(

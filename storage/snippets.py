@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from operator import indexOf
@@ -21,15 +22,70 @@ def make_snippet(
 ) -> tuple[str, Spans]:
     """Return a window of the first text that matches, and (start, end) spans of matches."""
     fallback = None
+    cores = _core_pattern(stems)
     for text in texts:
         chunks = text.split() if text else []
         if not chunks:
             continue
         fallback = fallback or chunks
-        first = _first_match(chunks, stems)
+        joined = " ".join(chunks)
+        # Only where the text's words fold to themselves lowercased does a core's place in the
+        # raw text mean the same in the folded words that stems are made of.
+        filter_ = cores if cores is not None and _folds_as_lowercase(joined) else None
+        first = (
+            _first_match(chunks, stems)
+            if filter_ is None
+            else _first_core_match(joined, filter_, stems)
+        )
         if first is not None:
-            return _window(" ".join(chunks), first, stems, max_chars)
+            return _window(joined, first, stems, max_chars, filter_)
     return _window(" ".join(fallback), None, stems, max_chars) if fallback else ("", ())
+
+
+# A word can only have a stem if it contains the stem's core, the stem less its first and last
+# letter: Sastrawi removes affixes and may recode the first letter of what is left
+# (menyerang → serang, memukul → pukul), Snowball's English stemmer changes only the end
+# (happy → happi), the bare "-ia" form drops two letters. tests/storage/test_terms.py checks
+# this on every IndoSum word. So the first match is found by a regex over the raw text, and
+# only the chunks it lands in are stemmed, instead of every chunk up to the match: stemming a
+# word the first time costs Sastrawi ~80 µs, and a restarted bot knows none of an archive's
+# words yet. Cores shorter than two letters would land almost everywhere: no filter then.
+_MIN_CORE = 2
+
+
+@lru_cache(maxsize=4096)
+def _core_pattern(stems: frozenset[str]) -> re.Pattern[str] | None:
+    cores = {stem[1:-1] for stem in stems}
+    if not cores or min(map(len, cores)) < _MIN_CORE or not all(map(str.isascii, cores)):
+        return None
+    return re.compile("|".join(map(re.escape, sorted(cores))), re.IGNORECASE)
+
+
+_NON_ASCII = re.compile(r"[^\x00-\x7f]")
+
+
+def _folds_as_lowercase(text: str) -> bool:
+    """True when folding changes no word character beyond lowercasing ASCII."""
+    if text.isascii():
+        return True
+    # Curly quotes and dashes are not word characters; an accented letter is.
+    return not any(WORD_PATTERN.match(ch) for ch in set(_NON_ASCII.findall(text)))
+
+
+def _first_core_match(
+    text: str, cores: re.Pattern[str], stems: frozenset[str]
+) -> tuple[int, int] | None:
+    """The span of the first matching word, checking only chunks that contain a core."""
+    found = cores.search(text)
+    while found is not None:
+        start = text.rfind(" ", 0, found.start()) + 1
+        end = text.find(" ", found.end())
+        end = len(text) if end < 0 else end
+        for token in WORD_PATTERN.finditer(text, start, end):
+            if cores.search(token.group()) and _matches(token.group(), stems):
+                return token.start(), token.end()
+        found = cores.search(text, end)
+    return None
 
 
 @lru_cache(maxsize=65_536)
@@ -59,7 +115,11 @@ def _first_match(chunks: list[str], stems: frozenset[str]) -> tuple[int, int] | 
 
 
 def _window(
-    text: str, first: tuple[int, int] | None, stems: frozenset[str], max_chars: int
+    text: str,
+    first: tuple[int, int] | None,
+    stems: frozenset[str],
+    max_chars: int,
+    cores: re.Pattern[str] | None = None,
 ) -> tuple[str, Spans]:
     budget = max_chars - 2 * len(_ELLIPSIS)
     start = 0
@@ -75,7 +135,9 @@ def _window(
     highlights = tuple(
         (token.start() + shift, token.end() + shift)
         for token in WORD_PATTERN.finditer(text, start, end)
-        if first is not None and _matches(token.group(), stems)
+        if first is not None
+        and (cores is None or cores.search(token.group()))
+        and _matches(token.group(), stems)
     )
     return prefix + text[start:end] + suffix, highlights
 

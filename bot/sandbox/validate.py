@@ -33,6 +33,8 @@ _ENTITY_TYPES = {
 _NAMED_ENTITIES = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
 _ENTITY_RE = re.compile(r"&(?:#(\d{1,8})|#[xX]([0-9a-fA-F]{1,6})|([a-zA-Z]{2,8}));")
 _ATTR_NAME_RE = re.compile(r"[A-Za-z0-9_-]+")
+# Where plain text ends: the next tag or character reference.
+_MARKUP = re.compile(r"[<&]")
 
 
 def utf16_len(text: str) -> int:
@@ -189,9 +191,13 @@ def parse_html(source: str) -> tuple[str, list[dict[str, Any]]]:
             i = decoded[1]
             continue
         if char != "<":
-            out.append(char)
-            position += 2 if ord(char) > 0xFFFF else 1
-            i += 1
+            # The plain run up to the next tag or entity at once: a character at a time cost
+            # ~0.5 ms for a page of search results, more than the rest of the request.
+            special = _MARKUP.search(source, i)
+            end = special.start() if special else n
+            out.append(source[i:end])
+            position += utf16_len(source[i:end])
+            i = end
             continue
         begin = i
         if i + 1 < n and source[i + 1] == "/":

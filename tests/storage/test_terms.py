@@ -2,12 +2,23 @@
 
 from __future__ import annotations
 
+import json
+import random
+
 import pytest
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
 from bench.indosum import DEV_01
+from storage import snippets
 from storage.snippets import make_snippet
-from storage.terms import MAX_QUERY_TERMS, index_text, indonesian_stem, query_terms, words
+from storage.terms import (
+    MAX_QUERY_TERMS,
+    index_text,
+    indonesian_stem,
+    query_terms,
+    word_stems,
+    words,
+)
 
 
 def _matches(query: str, document: str) -> bool:
@@ -76,3 +87,60 @@ def test_indonesian_stem_skips_only_words_sastrawi_leaves_alone() -> None:
     assert len(vocabulary) > 15_000
     wrong = [w for w in vocabulary if indonesian_stem(w) != (sastrawi.stem(w) or w)]
     assert wrong == []
+
+
+def _indosum_vocabulary() -> set[str]:
+    if not DEV_01.exists():
+        pytest.skip(f"IndoSum not found at {DEV_01}")
+    english = (
+        "possibility stability nobility relational sensational happily happiness organisation"
+        " organizational generalization hopefully arguing agreed sanctions flies dying skies"
+    )
+    return set(words(DEV_01.read_text(encoding="utf-8") + " " + english))
+
+
+def test_every_stem_core_is_inside_its_word() -> None:
+    # storage.snippets finds match candidates by the stems' cores (a stem less its first and
+    # last letter) in the raw text; a word missing the core of one of its stems would be
+    # passed over.
+    vocabulary = [w for w in _indosum_vocabulary() if w.isascii()]
+    assert len(vocabulary) > 15_000
+    missing = [(w, s) for w in vocabulary for s in word_stems(w) if s[1:-1] not in w]
+    assert missing == []
+
+
+def test_snippets_found_by_core_equal_a_scan_of_every_word(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    if not DEV_01.exists():
+        pytest.skip(f"IndoSum not found at {DEV_01}")
+    articles = [
+        " ".join(" ".join(sentence) for paragraph in json.loads(line)["paragraphs"]
+                 for sentence in paragraph)
+        for line in DEV_01.read_text(encoding="utf-8").splitlines()[:150]
+    ]  # fmt: skip
+    rng = random.Random(5)
+    pool = sorted({w for article in articles for w in article.split() if len(w) > 3})
+    cases = []
+    for article in articles:
+        for size in (1, 2, 3):
+            stems = frozenset(s for g in query_terms(" ".join(rng.sample(pool, size))) for s in g)
+            cases.append(([article, "Judul berita"], stems))
+        # A word the article has, so most cases find a match in the body; and the root of an
+        # affixed one, found through other forms (memukul and pemukulan for pukul).
+        stems = frozenset(s for g in query_terms(rng.choice(article.split()[20:])) for s in g)
+        cases.append(([article, "Judul berita"], stems))
+        affixed = [w for w in words(article) if indonesian_stem(w) not in (w, w[2:], w[3:])]
+        for word in rng.sample(affixed, min(3, len(affixed))):
+            cases.append(([article, "Judul berita"], frozenset({indonesian_stem(word)})))
+    with_cores = [make_snippet(texts, stems) for texts, stems in cases]
+    monkeypatch.setattr(snippets, "_core_pattern", lambda stems: None)
+    scanned = [make_snippet(texts, stems) for texts, stems in cases]
+    assert sum(bool(spans) for _, spans in scanned) > len(cases) // 5
+    assert with_cores == scanned
+
+
+def test_snippet_of_accented_text_still_finds_folded_matches() -> None:
+    text = "Pérez bertemu Putin. Kemudian “Pérez” berbicara dengan PEREZ."
+    snippet, spans = make_snippet([text], frozenset(query_terms("perez")[0]))
+    assert [snippet[a:b] for a, b in spans] == ["Pérez", "Pérez", "PEREZ"]
