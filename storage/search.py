@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
@@ -30,7 +32,7 @@ RANKED_MATCHES = 300
 COUNTED_MATCHES = 1000
 
 Groups = tuple[tuple[str, ...], ...]
-Ranked = list[tuple[int, float]]
+Found = list[tuple[StoredArticle, float]]
 
 _RECENCY = "coalesce(a.published_at, a.stored_at) DESC, a.id DESC"
 
@@ -78,9 +80,7 @@ async def search_articles(
     if dialect_name(session) == "sqlite":
         found, total = await _sqlite_page(session, groups, window)
     else:
-        page, total = await _postgresql_page(session, groups, window)
-        articles = await ArticleRepository(session).get_many([article_id for article_id, _ in page])
-        found = [(article, score) for article, (_, score) in zip(articles, page, strict=True)]
+        found, total = await _postgresql_page(session, groups, window)
     stems = frozenset(stem for group in groups for stem in group)
     hits = []
     for article, score in found:
@@ -142,9 +142,7 @@ _SQLITE_PAGE = text(
 _TIE_SLACK = 32
 
 
-async def _sqlite_page(
-    session: AsyncSession, groups: Groups, window: _Window
-) -> tuple[list[tuple[StoredArticle, float]], int]:
+async def _sqlite_page(session: AsyncSession, groups: Groups, window: _Window) -> tuple[Found, int]:
     """The page's articles with their scores, and the match count (up to window.counted + 1)."""
     # Every stem is a quoted FTS5 string, so nothing the user typed is read as syntax.
     match = " AND ".join(
@@ -177,18 +175,24 @@ async def _sqlite_page(
         ]
         articles = await ArticleRepository(session).get_many([i for i, _ in ranked])
         return [(a, score) for a, (_, score) in zip(articles, ranked, strict=True)], total
+    return _decoded(session, [row[4:] for row in page], first_column=1), int(total)
+
+
+def _decoded(session: AsyncSession, rows: Iterable[Sequence[Any]], first_column: int) -> Found:
+    """(article, score) from rows of: score, the article's columns, its topics as JSON pairs."""
     dialect = session.get_bind().dialect
     found = []
-    for row in page:
-        topics = tuple(name for _, name in sorted(json.loads(row[-1])))
-        found.append((article_from_driver_row(dialect, row[5:-1], topics), float(row[4])))
-    return found, int(total)
+    for row in rows:
+        topics = tuple(name for _, name in sorted(json.loads(row[-1] or "[]")))
+        article = article_from_driver_row(dialect, row[first_column:-1], topics)
+        found.append((article, float(row[0])))
+    return found
 
 
 async def _postgresql_page(
     session: AsyncSession, groups: Groups, window: _Window
-) -> tuple[Ranked, int]:
-    """The page's (id, score) pairs and the match count (up to window.counted + 1)."""
+) -> tuple[Found, int]:
+    """The page's articles with their scores, and the match count (up to window.counted + 1)."""
     params: dict[str, object] = {}
     ands = []
     for g, group in enumerate(groups):
@@ -203,17 +207,25 @@ async def _postgresql_page(
     if len(newest) <= window.offset:
         return [], len(newest)
     # Normalisation 1 divides by 1 + log(length), like bm25's preference for short matches.
+    # The page's articles and topics come in the same statement (as on SQLite), not in two
+    # more round trips.
     rank = text(
-        "SELECT a.id, ts_rank_cd(a.search_vector, q.query, 1) AS score "
-        f"FROM articles AS a, (SELECT {query} AS query) AS q "
-        "WHERE a.id = ANY(CAST(:ids AS BIGINT[])) "
-        f"ORDER BY score DESC, {_RECENCY} LIMIT :limit OFFSET :offset"
+        "SELECT p.score, "
+        + ", ".join(f"a.{column}" for column in ARTICLE_COLUMNS)
+        + ", CAST((SELECT json_agg(json_build_array(at.rank, t.name)) FROM article_topics AS at"
+        " JOIN topics AS t ON t.id = at.topic_id WHERE at.article_id = a.id) AS TEXT)"
+        " FROM (SELECT a.id, ts_rank_cd(a.search_vector, q.query, 1) AS score,"
+        " coalesce(a.published_at, a.stored_at) AS recency"
+        f" FROM articles AS a, (SELECT {query} AS query) AS q"
+        " WHERE a.id = ANY(CAST(:ids AS BIGINT[]))"
+        f" ORDER BY score DESC, {_RECENCY} LIMIT :limit OFFSET :offset) AS p"
+        " JOIN articles AS a ON a.id = p.id ORDER BY p.score DESC, p.recency DESC, a.id DESC"
     )
     rows = await session.execute(
         rank,
         params | {"ids": newest[: window.ranked], "limit": window.limit, "offset": window.offset},
     )
-    return [(int(article_id), float(score)) for article_id, score in rows], len(newest)
+    return _decoded(session, rows, first_column=1), len(newest)
 
 
 # The first id range searched for a query's newest matches; each further range is sized from

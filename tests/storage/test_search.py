@@ -5,7 +5,7 @@ from __future__ import annotations
 import random
 import uuid
 from dataclasses import replace
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -304,3 +304,26 @@ async def test_counting_stops_at_the_cap_and_says_so(
     monkeypatch.setattr(search, "COUNTED_MATCHES", 5)
     page = await _search(sessions, "pemilu", limit=2)
     assert (page.total, page.total_capped) == (5, False)
+
+
+async def test_hits_carry_the_whole_stored_article(sessions: Sessions) -> None:
+    # Search loads a page's articles in its own statement: they must read back exactly as
+    # the repository reads them (zone offset, quote, summary, topics in their order).
+    card = replace(
+        seed_card(),
+        published=datetime(2022, 7, 1, 21, 15, tzinfo=timezone(timedelta(hours=7))),
+        topics=("Vladimir Putin", "Belarus", "Rusia"),
+    )
+    seed_id, other_id = await _store(sessions, card, _card("Putin lagi", "Putin bicara."))
+    async with sessions() as session:
+        repo = ArticleRepository(session)
+        expected = {i: await repo.get(i) for i in (seed_id, other_id)}
+    page = await _search(sessions, "putin")
+    assert {hit.article.id for hit in page.hits} == {seed_id, other_id}
+    for hit in page.hits:
+        assert hit.article == expected[hit.article.id]
+    seed = next(hit.article for hit in page.hits if hit.article.id == seed_id)
+    assert seed.card.published is not None
+    assert seed.card.published.utcoffset() == timedelta(hours=7)
+    assert seed.card.topics == ("Vladimir Putin", "Belarus", "Rusia")
+    assert seed.card.key_quote == card.key_quote and seed.card.summary == card.summary
