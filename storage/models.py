@@ -85,6 +85,8 @@ class Article(Base):
 
     __tablename__ = "articles"
     __table_args__ = (Index("ix_articles_published_at", "published_at"),)
+    # On PostgreSQL the long text columns are compressed with lz4 (migration 0003), and
+    # search_vector (migration 0001) is written by storage.articles; neither is modelled here.
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
     headline: Mapped[str] = mapped_column(Text)

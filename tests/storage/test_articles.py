@@ -2,17 +2,21 @@
 
 from __future__ import annotations
 
+import random
+import re
 from dataclasses import replace
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import insert, select
+from sqlalchemy import insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from digest.model import Card
+from storage import articles
 from storage.articles import ArticleRepository, DuplicateArticle, NewArticle
 from storage.models import Article, Feed
 from storage.search import search_articles
+from storage.search_index import POSTGRES_VECTOR, IndexTerms, index_terms, postgres_vector
 from tests.storage.seed_card import seed_card
 
 NOW = datetime(2022, 7, 2, 1, 0, tzinfo=UTC)
@@ -190,3 +194,115 @@ async def test_signed_64_bit_fingerprint_round_trips(sessions: Sessions) -> None
         )
     async with sessions() as session:
         assert await session.scalar(select(Article.fingerprint)) == -(2**63)
+
+
+async def test_add_many_in_several_statements_keeps_ids_and_search_in_order(
+    sessions: Sessions, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Three PostgreSQL statements, the next one's parameters built while one runs.
+    monkeypatch.setattr(articles, "_POSTGRES_CHUNK", 2)
+    words = ["gempa", "banjir", "pemilu", "inflasi", "vaksin"]
+    items = [
+        NewArticle(card=_card(f"Berita {word}"), content_hash=f"h-{word}", stored_at=NOW)
+        for word in words
+    ]
+    async with sessions.begin() as session:
+        ids = await ArticleRepository(session).add_many(items)
+    async with sessions() as session:
+        stored = await ArticleRepository(session).get_many(ids)
+        assert [s.card.headline for s in stored] == [f"Berita {word}" for word in words]
+        for article_id, word in zip(ids, words, strict=True):
+            page = await search_articles(session, word)
+            assert [hit.article.id for hit in page.hits] == [article_id]
+
+
+async def test_new_ids_after_deleting_the_newest_article_are_the_stored_rows(
+    sessions: Sessions,
+) -> None:
+    async with sessions.begin() as session:
+        repo = ArticleRepository(session)
+        first = await repo.add_many(
+            [NewArticle(card=_card(f"Lama {i}"), content_hash=f"l{i}", stored_at=NOW) for i in "ab"]
+        )
+        await repo.delete(first[1])
+        second = await repo.add_many(
+            [NewArticle(card=_card(f"Baru {i}"), content_hash=f"b{i}", stored_at=NOW) for i in "ab"]
+        )
+    async with sessions() as session:
+        # SQLite may give the deleted row's id to a new one, as it always has.
+        stored = await ArticleRepository(session).get_many([first[0], *second])
+        assert [s.card.headline for s in stored] == ["Lama a", "Baru a", "Baru b"]
+        page = await search_articles(session, "baru")
+        assert sorted(hit.article.id for hit in page.hits) == sorted(second)
+
+
+async def test_long_article_round_trips_intact(sessions: Sessions) -> None:
+    card = seed_card()
+    long_card = replace(card, body=card.body * 12, summary=card.body)
+    async with sessions.begin() as session:
+        article_id = await ArticleRepository(session).add(
+            long_card, content_hash="long", stored_at=NOW
+        )
+    async with sessions() as session:
+        stored = await ArticleRepository(session).get(article_id)
+    assert stored is not None and stored.card == long_card
+
+
+def _mixed_words(rng: random.Random, count: int) -> list[IndexTerms]:
+    """Random words of letters and digits, many in the shapes PostgreSQL's parser tells apart
+    (numbers, scientific notation), leaving out the one postgres_vector declines."""
+    cases = []
+    for _ in range(count):
+        alphabets = rng.choices(["abcdefghijklmnopqrstuvwxyz0123456789", "0123e"], k=400)
+        words = ["".join(rng.choices(a, k=rng.randint(1, 8))) for a in alphabets]
+        words = [word for word in words if not re.match(r"[0-9]+e[0-9]+[a-z]", word)]
+        cases.append(IndexTerms(" ".join(words[:10]), " ".join(words[10:])))
+    return cases
+
+
+# Index terms where to_tsvector's reading has edges: repeats across headline and body, numbers,
+# scientific notation (split by PostgreSQL's parser when letters follow), words at and past
+# its 2,047-byte limit, a lexeme past 255 positions, non-ASCII letters, empty parts.
+VECTOR_CASES = [
+    IndexTerms("putin putin belarus", "putin bertemu lukashenko di moskow putin"),
+    IndexTerms("covid19 2022 g20", "1e5 12e3 0x1f 007 e5 5e abc123 123abc"),
+    IndexTerms("harga 1e5x", "1e5e naik 2e10kg"),
+    IndexTerms("kata " + "x" * 2046, "y" * 2046 + " akhir"),
+    IndexTerms("kata " + "x" * 2047, "akhir"),
+    IndexTerms("berita", " ".join(["dan"] * 300 + ["selesai"])),
+    IndexTerms("tokyo 東京", "café naïve straße"),
+    IndexTerms("", "hanya isi"),
+    IndexTerms("hanya judul", ""),
+    IndexTerms("", ""),
+    index_terms(seed_card()),
+    *_mixed_words(random.Random(5), count=6),
+]
+
+
+# PostgreSQL's tsvector only: SQLite's index rows are the terms themselves.
+@pytest.mark.parametrize("database_url", ["postgresql"], indirect=True)
+async def test_postgres_vectors_equal_to_tsvector(sessions: Sessions) -> None:
+    items = [
+        NewArticle(card=_card(f"Kasus {i}"), content_hash=f"v{i}", stored_at=NOW, terms=terms)
+        for i, terms in enumerate(VECTOR_CASES)
+    ]
+    # Both paths run: Python builds most vectors, to_tsvector the ones it declines.
+    built = [postgres_vector(terms) is not None for terms in VECTOR_CASES]
+    assert any(built) and not all(built)
+    expected = POSTGRES_VECTOR.format(headline=":h", body=":b")
+    # One session: reads go through the connection add_many set up for binary tsvectors.
+    async with sessions.begin() as session:
+        ids = await ArticleRepository(session).add_many(items)
+        for article_id, terms in zip(ids, VECTOR_CASES, strict=True):
+            stored, as_text, same, same_text = (
+                await session.execute(
+                    text(
+                        f"SELECT search_vector, search_vector::text, search_vector = {expected}, "
+                        f"search_vector::text = ({expected})::text FROM articles WHERE id = :id"
+                    ),
+                    {"id": article_id, "h": terms.headline, "b": terms.body},
+                )
+            ).one()
+            assert same and same_text, terms
+            # Decoded from the binary form, it reads as PostgreSQL prints it.
+            assert stored == as_text
