@@ -1,9 +1,11 @@
 """Send rate against the sandbox Bot API: paced bot alone, or full delivery passes.
 
 Run: .venv/bin/python -m bench.send_bench [--rate 25] [--messages 750] [--inject-429 5]
-     [--mode limiter|pass]
+     [--mode limiter|pass] [--database-url postgresql+asyncpg://user@host/throwaway]
 `limiter` sends one message to each of N chats through KabarRateLimiter; `pass` runs
-deliver_due over N subscribers (SQLite) so ledger writes are included.
+deliver_due over N subscribers so ledger writes are included: on a temporary SQLite
+file, or on the given database, which must have no subscribers yet. Both build the bot
+and the pass as `kabar deliver` does, so the worker and connection counts follow --rate.
 """
 
 from __future__ import annotations
@@ -17,10 +19,11 @@ import time
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlalchemy import insert
+from sqlalchemy import func, insert, select
 
 from bot.sandbox.server import SandboxServer
-from bot.services.delivery import build_delivery_bot, deliver_due
+from bot.services.delivery import deliver_due, delivery_workers
+from bot.services.delivery_bot import build_delivery_bot
 from bot.settings import Settings
 from digest.model import Card
 from storage.articles import ArticleRepository
@@ -33,7 +36,7 @@ FIRST_CHAT = 1_000_000
 
 
 async def _limiter_run(url: str, rate: float, messages: int) -> float:
-    bot = build_delivery_bot(TOKEN, api_url=url, send_rate=rate, pool_size=32)
+    bot = build_delivery_bot(TOKEN, api_url=url, send_rate=rate)
     await bot.initialize()
     try:
         start = time.perf_counter()
@@ -45,12 +48,13 @@ async def _limiter_run(url: str, rate: float, messages: int) -> float:
         await bot.shutdown()
 
 
-async def _pass_run(api_url: str, rate: float, messages: int, tmp: str) -> float:
-    url = f"sqlite+aiosqlite:///{Path(tmp) / 'send.db'}"
+async def _pass_run(api_url: str, rate: float, messages: int, url: str) -> float:
     await upgrade(url)
     engine = create_engine(url)
     sessions = create_sessionmaker(engine)
     async with sessions.begin() as session:
+        if await session.scalar(select(func.count()).select_from(Subscriber)):
+            raise SystemExit(f"{url} already has subscribers: give send_bench a throwaway database")
         card = Card(headline="Kabar pagi", body=("Isi.",), summary=("Ringkasan.",), source="Kompas")
         await ArticleRepository(session).add(
             card, content_hash="x", stored_at=AT - timedelta(hours=1)
@@ -64,13 +68,11 @@ async def _pass_run(api_url: str, rate: float, messages: int, tmp: str) -> float
             ],
         )  # fmt: skip
     settings = Settings(_env_file=None, database_url=url, send_rate=rate)  # type: ignore[call-arg]
-    bot = build_delivery_bot(TOKEN, api_url=api_url, send_rate=rate, pool_size=32)
+    bot = build_delivery_bot(TOKEN, api_url=api_url, send_rate=rate)
     await bot.initialize()
     try:
         start = time.perf_counter()
-        report = await deliver_due(
-            sessions, bot, at=AT, settings=settings, owner="bench", concurrency=32
-        )
+        report = await deliver_due(sessions, bot, at=AT, settings=settings, owner="bench")
         elapsed = time.perf_counter() - start
     finally:
         await bot.shutdown()
@@ -105,7 +107,9 @@ async def _sandbox(messages: int, inject: int) -> SandboxServer:
     return server
 
 
-async def run(rate: float, messages: int, inject: int, mode: str) -> None:
+async def run(
+    rate: float, messages: int, inject: int, mode: str, database_url: str | None = None
+) -> None:
     """Send `messages` messages at `rate` with `inject` 429s and report the achieved rate."""
     # The sandbox runs in its own process so it does not share one core with the sender.
     child = await asyncio.create_subprocess_exec(
@@ -117,7 +121,8 @@ async def run(rate: float, messages: int, inject: int, mode: str) -> None:
     try:
         with tempfile.TemporaryDirectory() as tmp:
             if mode == "pass":
-                elapsed = await _pass_run(url, rate, messages, tmp)
+                database = database_url or f"sqlite+aiosqlite:///{Path(tmp) / 'send.db'}"
+                elapsed = await _pass_run(url, rate, messages, database)
             else:
                 elapsed = await _limiter_run(url, rate, messages)
     finally:
@@ -127,7 +132,9 @@ async def run(rate: float, messages: int, inject: int, mode: str) -> None:
     lost, doubled = counts.count(0), sum(1 for c in counts if c > 1)
     # n messages at rate r need (n - 1) / r seconds between the first and the last.
     achieved = (messages - 1) / elapsed
-    print(f"mode={mode} send_rate={rate:g}/s messages={messages} injected_429={inject}")
+    backend = (database_url or "sqlite").split(":")[0] if mode == "pass" else "-"
+    print(f"mode={mode} send_rate={rate:g}/s messages={messages} injected_429={inject} "
+          f"workers={delivery_workers(rate)} database={backend}")  # fmt: skip
     print(f"elapsed {elapsed:.2f} s, achieved {achieved:.1f} msg/s = {achieved / rate:.3f} "
           f"of send_rate; lost={lost} doubled={doubled}")  # fmt: skip
 
@@ -139,12 +146,13 @@ def main() -> None:
     parser.add_argument("--messages", type=int, default=750)
     parser.add_argument("--inject-429", type=int, default=5)
     parser.add_argument("--mode", choices=("limiter", "pass"), default="pass")
+    parser.add_argument("--database-url", help="a throwaway database for --mode pass")
     parser.add_argument("--serve", action="store_true", help=argparse.SUPPRESS)
     args = parser.parse_args()
     if args.serve:
         asyncio.run(serve_sandbox(args.messages, args.inject_429))
     else:
-        asyncio.run(run(args.rate, args.messages, args.inject_429, args.mode))
+        asyncio.run(run(args.rate, args.messages, args.inject_429, args.mode, args.database_url))
 
 
 if __name__ == "__main__":

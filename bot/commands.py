@@ -357,7 +357,8 @@ async def deliver(args: argparse.Namespace, settings: Settings) -> int:
     import socket
 
     from bot.redaction import redact_in_logs
-    from bot.services.delivery import build_delivery_bot, deliver_due
+    from bot.services.delivery import deliver_due
+    from bot.services.delivery_bot import build_delivery_bot
 
     at = args.at or datetime.now(UTC)
     if settings.bot_token is None:

@@ -8,17 +8,19 @@ may or may not have arrived; never resent blindly), `failed` (permanent), `empty
 
 from __future__ import annotations
 
-from collections.abc import Collection, Iterable, Sequence
+from collections import defaultdict
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
-from typing import Any
+from typing import Any, cast
 
-from sqlalchemy import and_, func, or_, select, update
+from sqlalchemy import Row, Table, and_, bindparam, func, or_, select, update
 from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
-from storage.models import Article, DeliveredArticle, Delivery, Subscriber
+from storage.models import Article, DeliveredArticle, Delivery, Subscriber, Subscription
+from storage.subscribers import SubscriberView, subscriber_view
 
 PENDING = "pending"
 CLAIMED = "claimed"
@@ -59,7 +61,7 @@ class DeliveryRow:
     sent_at: datetime | None
 
 
-def _row(delivery: Delivery) -> DeliveryRow:
+def _row(delivery: Delivery | Row[Any]) -> DeliveryRow:
     raw: Any = delivery.article_ids or []
     groups = tuple(tuple(g) if isinstance(g, list) else (int(g),) for g in raw)
     return DeliveryRow(
@@ -151,6 +153,44 @@ class DeliveryLedger:
             and_(Delivery.status == CLAIMED, Delivery.lease_expires_at < now),
         )
 
+    async def claim(
+        self,
+        owner: str,
+        now: datetime,
+        lease_until: datetime,
+        since: date,
+        exclude: Collection[int] = (),
+        limit: int = 1,
+    ) -> list[DeliveryRow]:
+        """Lease up to `limit` claimable rows with a digest day ≥ since, oldest first."""
+        candidates = (
+            select(Delivery.id)
+            .where(self._claimable(now), Delivery.digest_day >= since)
+            .order_by(Delivery.id)
+            .limit(limit)
+        )
+        if exclude:
+            candidates = candidates.where(Delivery.id.not_in(list(exclude)))
+        if self._dialect == "postgresql":
+            # Row locks let concurrent passes skip each other's candidates instead of queueing.
+            candidates = candidates.with_for_update(skip_locked=True)
+        # One statement: on SQLite the write lock makes it atomic (SQLAlchemy drops FOR
+        # UPDATE there), and the repeated condition keeps PostgreSQL from taking a row that
+        # another pass claimed between its snapshot and the lock.
+        claimed = await self.session.execute(
+            update(Delivery)
+            .where(Delivery.id.in_(candidates), self._claimable(now))
+            .values(
+                status=CLAIMED,
+                lease_owner=owner,
+                lease_expires_at=lease_until,
+                attempts=Delivery.attempts + 1,
+            )
+            .returning(*Delivery.__table__.c)
+            .execution_options(synchronize_session=False)
+        )
+        return sorted((_row(found) for found in claimed.all()), key=lambda row: row.id)
+
     async def claim_next(
         self,
         owner: str,
@@ -160,34 +200,8 @@ class DeliveryLedger:
         exclude: Collection[int] = (),
     ) -> DeliveryRow | None:
         """Take the lease on the oldest claimable row with a digest day ≥ since, or None."""
-        candidates = (
-            select(Delivery.id)
-            .where(self._claimable(now), Delivery.digest_day >= since)
-            .order_by(Delivery.id)
-        )
-        if exclude:
-            candidates = candidates.where(Delivery.id.not_in(list(exclude)))
-        if self._dialect == "postgresql":
-            # Row locks let concurrent passes skip each other's candidates instead of queueing.
-            candidates = candidates.limit(1).with_for_update(skip_locked=True)
-        else:
-            # SQLite has no row locks (SQLAlchemy drops FOR UPDATE there): the conditional
-            # UPDATE below is the arbiter, so look at a few candidates in case one was taken.
-            candidates = candidates.limit(8)
-        for delivery_id in (await self.session.scalars(candidates)).all():
-            result = await self.session.execute(
-                update(Delivery)
-                .where(Delivery.id == delivery_id, self._claimable(now))
-                .values(
-                    status=CLAIMED,
-                    lease_owner=owner,
-                    lease_expires_at=lease_until,
-                    attempts=Delivery.attempts + 1,
-                )
-            )
-            if getattr(result, "rowcount", 0) == 1:
-                return await self.get(delivery_id)
-        return None
+        rows = await self.claim(owner, now, lease_until, since, exclude)
+        return rows[0] if rows else None
 
     async def get(self, delivery_id: int) -> DeliveryRow:
         """The row with this id, freshly read."""
@@ -205,17 +219,28 @@ class DeliveryLedger:
         )
         return _row(delivery) if delivery is not None else None
 
-    async def _held_update(self, delivery_id: int, owner: str, **values: Any) -> None:
-        result = await self.session.execute(
-            update(Delivery)
-            .where(
-                Delivery.id == delivery_id,
-                Delivery.lease_owner == owner,
-                Delivery.status.in_(_HELD),
+    async def _held_update_many(
+        self, delivery_ids: Collection[int], owner: str, **values: Any
+    ) -> set[int]:
+        """Update the rows this owner still holds; return the ids that were."""
+        held: set[int] = set()
+        for chunk in _chunks(sorted(delivery_ids)):
+            result = await self.session.execute(
+                update(Delivery)
+                .where(
+                    Delivery.id.in_(chunk),
+                    Delivery.lease_owner == owner,
+                    Delivery.status.in_(_HELD),
+                )
+                .values(**values)
+                .returning(Delivery.id)
+                .execution_options(synchronize_session=False)
             )
-            .values(**values)
-        )
-        if getattr(result, "rowcount", 0) != 1:
+            held.update(result.scalars())
+        return held
+
+    async def _held_update(self, delivery_id: int, owner: str, **values: Any) -> None:
+        if not await self._held_update_many([delivery_id], owner, **values):
             raise LeaseLost(f"delivery #{delivery_id} is no longer held by {owner}")
 
     async def record_digest(
@@ -229,9 +254,46 @@ class DeliveryLedger:
             lease_expires_at=lease_until,
         )
 
+    async def record_digests(
+        self,
+        groups: Mapping[int, Sequence[Sequence[int]]],
+        owner: str,
+        lease_until: datetime,
+    ) -> None:
+        """record_digest for many rows in one statement; rows no longer held are left alone.
+
+        Which rows those were is not reported: mark_sending is the check that counts, as it
+        comes before any message goes out.
+        """
+        if not groups:
+            return
+        table = cast(Table, Delivery.__table__)
+        await self.session.execute(
+            update(table)
+            .where(
+                table.c.id == bindparam("row_id"),
+                table.c.lease_owner == owner,
+                # No IN: its expanding parameter cannot be used with executemany.
+                or_(*(table.c.status == status for status in _HELD)),
+            )
+            .values(article_ids=bindparam("groups"), lease_expires_at=lease_until),
+            [
+                {"row_id": delivery_id, "groups": [list(group) for group in stories]}
+                for delivery_id, stories in groups.items()
+            ],
+        )
+
     async def mark_sending(self, delivery_id: int, owner: str, lease_until: datetime) -> None:
         """Note that a message request is about to go out (its fate unknown until answered)."""
         await self._held_update(delivery_id, owner, status=SENDING, lease_expires_at=lease_until)
+
+    async def mark_sending_many(
+        self, delivery_ids: Collection[int], owner: str, lease_until: datetime
+    ) -> set[int]:
+        """mark_sending for many rows in one statement; return the ids still held."""
+        return await self._held_update_many(
+            delivery_ids, owner, status=SENDING, lease_expires_at=lease_until
+        )
 
     async def record_part(
         self, delivery_id: int, owner: str, parts_sent: int, lease_until: datetime
@@ -245,6 +307,34 @@ class DeliveryLedger:
             lease_expires_at=lease_until,
         )
 
+    async def record_parts(
+        self, parts_sent: Mapping[int, int], owner: str, lease_until: datetime
+    ) -> set[int]:
+        """record_part for many rows (row id → parts sent); return the ids still held."""
+        held: set[int] = set()
+        for parts, ids in _by_value(parts_sent).items():
+            held |= await self._held_update_many(
+                ids, owner, status=CLAIMED, parts_sent=parts, lease_expires_at=lease_until
+            )
+        return held
+
+    async def record_sent(
+        self, parts_sent: Mapping[int, int], owner: str, now: datetime
+    ) -> set[int]:
+        """Close rows whose last part arrived (row id → parts sent); return the ids still held."""
+        held: set[int] = set()
+        for parts, ids in _by_value(parts_sent).items():
+            held |= await self._held_update_many(
+                ids,
+                owner,
+                status=SENT,
+                parts_sent=parts,
+                lease_owner=None,
+                error=None,
+                sent_at=now,
+            )
+        return held
+
     async def finish(
         self,
         delivery_id: int,
@@ -254,10 +344,22 @@ class DeliveryLedger:
         error: str | None = None,
     ) -> None:
         """Close the row as sent, empty, failed or uncertain and drop the lease."""
+        if not await self.finish_many([delivery_id], owner, status, now, error):
+            raise LeaseLost(f"delivery #{delivery_id} is no longer held by {owner}")
+
+    async def finish_many(
+        self,
+        delivery_ids: Collection[int],
+        owner: str,
+        status: str,
+        now: datetime,
+        error: str | None = None,
+    ) -> set[int]:
+        """finish for many rows with the same outcome; return the ids still held."""
         values: dict[str, Any] = {"status": status, "lease_owner": None, "error": error}
         if status == SENT:
             values["sent_at"] = now
-        await self._held_update(delivery_id, owner, **values)
+        return await self._held_update_many(delivery_ids, owner, **values)
 
     async def release(self, delivery_id: int, owner: str, error: str) -> None:
         """Hand the row back (pending) for a later pass, keeping the parts already sent."""
@@ -274,16 +376,24 @@ class DeliveryLedger:
         self, subscriber_id: int, article_ids: Iterable[int], now: datetime
     ) -> None:
         """Record that these articles reached the subscriber, so no digest repeats them."""
-        ids = list(dict.fromkeys(article_ids))
-        if not ids:
-            return
+        await self.remember_delivered_many({subscriber_id: article_ids}, now)
+
+    async def remember_delivered_many(
+        self, articles: Mapping[int, Iterable[int]], now: datetime
+    ) -> None:
+        """remember_delivered for many subscribers (subscriber id → article ids) at once."""
+        pairs = [
+            (subscriber_id, article_id)
+            for subscriber_id, ids in articles.items()
+            for article_id in dict.fromkeys(ids)
+        ]
         insert = sqlite_insert if self._dialect == "sqlite" else postgresql_insert
-        for chunk in _chunks(ids):
+        for chunk in _chunks(pairs):
             await self.session.execute(
                 insert(DeliveredArticle).on_conflict_do_nothing(),
                 [
                     {"subscriber_id": subscriber_id, "article_id": article_id, "delivered_at": now}
-                    for article_id in chunk
+                    for subscriber_id, article_id in chunk
                 ],
             )
 
@@ -302,8 +412,27 @@ class DeliveryLedger:
                 seen.setdefault(subscriber_id, set()).add(article_id)
         return seen
 
-    async def chat_id(self, subscriber_id: int) -> int | None:
-        """The chat id of a subscriber, or None when it was deleted."""
-        return await self.session.scalar(
-            select(Subscriber.chat_id).where(Subscriber.id == subscriber_id)
-        )
+    async def recipients(self, subscriber_ids: Sequence[int]) -> dict[int, SubscriberView]:
+        """The subscribers with these ids (deleted ones are missing), with their topics."""
+        found: dict[int, SubscriberView] = {}
+        topics: defaultdict[int, list[tuple[str, str]]] = defaultdict(list)
+        for chunk in _chunks(list(dict.fromkeys(subscriber_ids))):
+            subscriptions = await self.session.execute(
+                select(Subscription.subscriber_id, Subscription.topic_key, Subscription.topic_name)
+                .where(Subscription.subscriber_id.in_(chunk))
+                .order_by(Subscription.created_at, Subscription.topic_key)
+            )
+            for subscriber_id, key, name in subscriptions.all():
+                topics[subscriber_id].append((key, name))
+            for row in await self.session.scalars(
+                select(Subscriber).where(Subscriber.id.in_(chunk))
+            ):
+                found[row.id] = subscriber_view(row, topics[row.id])
+        return found
+
+
+def _by_value(mapping: Mapping[int, int]) -> dict[int, list[int]]:
+    grouped: dict[int, list[int]] = defaultdict(list)
+    for key, value in mapping.items():
+        grouped[value].append(key)
+    return grouped

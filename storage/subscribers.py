@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
@@ -48,17 +49,7 @@ class SubscriberRepository:
                 .order_by(Subscription.created_at, Subscription.topic_key)
             )
         ).all()
-        return SubscriberView(
-            id=row.id,
-            chat_id=row.chat_id,
-            chat_type=row.chat_type,
-            language=row.language,
-            timezone=row.timezone,
-            digest_time=row.digest_time,
-            paused=row.paused,
-            blocked=row.blocked_at is not None,
-            topics=tuple((key, name) for key, name in topics),
-        )
+        return subscriber_view(row, [(key, name) for key, name in topics])
 
     async def get(self, chat_id: int) -> SubscriberView | None:
         """The subscriber for a chat, or None."""
@@ -157,3 +148,18 @@ class SubscriberRepository:
             or 0
         )
         return total, active
+
+
+def subscriber_view(row: Subscriber, topics: Sequence[tuple[str, str]]) -> SubscriberView:
+    """A subscriber row and its (topic key, name) subscriptions as services see them."""
+    return SubscriberView(
+        id=row.id,
+        chat_id=row.chat_id,
+        chat_type=row.chat_type,
+        language=row.language,
+        timezone=row.timezone,
+        digest_time=row.digest_time,
+        paused=row.paused,
+        blocked=row.blocked_at is not None,
+        topics=tuple(topics),
+    )

@@ -11,8 +11,9 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram.ext import ExtBot
 
+from bot.pacing import PacingArgs
 from bot.sandbox.server import SandboxServer
-from bot.services.delivery import build_delivery_bot
+from bot.services.delivery_bot import build_delivery_bot
 from bot.settings import Settings
 from digest.model import Card
 from storage.articles import ArticleRepository
@@ -35,7 +36,7 @@ async def sandbox() -> AsyncIterator[SandboxServer]:
 
 
 @pytest.fixture
-async def bot(sandbox: SandboxServer) -> AsyncIterator[ExtBot[None]]:
+async def bot(sandbox: SandboxServer) -> AsyncIterator[ExtBot[PacingArgs]]:
     """A paced delivery bot talking to the sandbox (fast enough for tests)."""
     ext_bot = build_delivery_bot(TOKEN, api_url=sandbox.url, send_rate=500, read_timeout=2.0)
     await ext_bot.initialize()

@@ -7,10 +7,12 @@ from datetime import UTC, datetime, timedelta
 
 from sqlalchemy import select
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
+from telegram import Bot
 from telegram.ext import ExtBot
 
 from bot.sandbox.server import SandboxServer
-from bot.services.delivery import build_delivery_bot, deliver_due
+from bot.services.delivery import PassReport, deliver_due
+from bot.services.delivery_bot import build_delivery_bot
 from bot.settings import Settings
 from storage.ledger import DeliveryLedger
 from storage.models import Delivery
@@ -21,7 +23,13 @@ HOUR = timedelta(hours=1)
 FAST = (0.01, 0.02, 0.04)
 
 
-async def _pass(sessions, bot, settings, at=MORNING, owner="pass-a"):  # type: ignore[no-untyped-def]
+async def _pass(
+    sessions: async_sessionmaker[AsyncSession],
+    bot: Bot,
+    settings: Settings,
+    at: datetime = MORNING,
+    owner: str = "pass-a",
+) -> PassReport:
     return await deliver_due(
         sessions, bot, at=at, settings=settings, owner=owner, retry_delays=FAST
     )
@@ -234,6 +242,7 @@ async def test_an_expired_claim_resumes_after_the_last_part_known_sent(
             assert row is not None
             await ledger.record_digest(row.id, "dead", [[i] for i in range(8, 0, -1)], lease)
             await ledger.record_part(row.id, "dead", 1, lease)
+        assert row is not None
         await ledger.mark_sending(row.id, "dead", lease)
     report = await _pass(sessions, bot, settings, at=MORNING + timedelta(minutes=6))
     assert (report.sent, report.uncertain) == (1, 1)
@@ -321,3 +330,30 @@ async def test_changing_time_or_zone_after_the_digest_does_not_send_another(
         ).all()
     assert sorted(d.isoformat() for d in days) == ["2025-07-02", "2025-07-03"]
     assert len(_texts(sandbox, reader.chat_id)) == 2
+
+
+async def test_a_large_pass_loses_nothing_and_repeats_nothing_the_next_day(
+    sessions, news: News, sandbox: SandboxServer, bot: ExtBot[None], settings: Settings
+) -> None:
+    # Enough readers that rows are claimed, recorded and committed many at a time.
+    await _some_news(news, "Rusia", count=2)
+    await _some_news(news, "Persija", count=2)
+    topics = {300 + c: "Rusia" if c % 2 else "Persija" for c in range(150)}
+    readers = [
+        await subscribe(sessions, chat_id, topics=[topic], sandbox=sandbox)
+        for chat_id, topic in topics.items()
+    ]
+    await subscribe(sessions, 499, topics=["Cuaca"], sandbox=sandbox)  # nothing new for them
+    report = await _pass(sessions, bot, settings)
+    assert (report.due, report.sent, report.empty, report.messages) == (151, 150, 1, 150)
+    for reader in readers:
+        texts = _texts(sandbox, reader.chat_id)
+        assert len(texts) == 1 and f"Kabar {topics[reader.chat_id]} nomor 1" in texts[0]
+
+    for topic in ("Rusia", "Persija"):
+        await news.add(card(f"Kabar {topic} besok", topics=[topic]), stored_at=MORNING + 5 * HOUR)
+    again = await _pass(sessions, bot, settings, at=MORNING + 24 * HOUR)
+    assert again.sent == 150
+    for reader in readers:
+        _, second = _texts(sandbox, reader.chat_id)
+        assert f"Kabar {topics[reader.chat_id]} besok" in second and "nomor" not in second

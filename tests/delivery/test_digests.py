@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.services.digests import build_digest, build_digests
+from bot.services.digests import Digest, build_digest, build_digests
 from digest.render import utf16_len
 from storage.ledger import DeliveryLedger
 from tests.delivery.conftest import MORNING, News, card, subscribe
@@ -14,7 +14,7 @@ from tests.delivery.conftest import MORNING, News, card, subscribe
 HOUR = timedelta(hours=1)
 
 
-def headlines(digest) -> list[str]:  # type: ignore[no-untyped-def]
+def headlines(digest: Digest) -> list[str]:
     return [item.article.card.headline for item in digest.items]
 
 
