@@ -22,7 +22,7 @@ def make_snippet(
 ) -> tuple[str, Spans]:
     """Return a window of the first text that matches, and (start, end) spans of matches."""
     fallback = None
-    cores = _core_pattern(stems)
+    cores = _cores(stems)
     for text in texts:
         chunks = text.split() if text else []
         if not chunks:
@@ -46,19 +46,28 @@ def make_snippet(
 # letter: Sastrawi removes affixes and may recode the first letter of what is left
 # (menyerang → serang, memukul → pukul), Snowball's English stemmer changes only the end
 # (happy → happi), the bare "-ia" form drops two letters. tests/storage/test_terms.py checks
-# this on every IndoSum word. So the first match is found by a regex over the raw text, and
-# only the chunks it lands in are stemmed, instead of every chunk up to the match: stemming a
+# this on every IndoSum word. So the first match is searched for as the cores in the lowercased
+# raw text (str.find: compiling a regex per query cost more), and only the chunks they land in
+# are stemmed, instead of every chunk up to the match: stemming a
 # word the first time costs Sastrawi ~80 µs, and a restarted bot knows none of an archive's
 # words yet. Cores shorter than two letters would land almost everywhere: no filter then.
 _MIN_CORE = 2
 
 
+Cores = tuple[str, ...]
+
+
 @lru_cache(maxsize=4096)
-def _core_pattern(stems: frozenset[str]) -> re.Pattern[str] | None:
-    cores = {stem[1:-1] for stem in stems}
+def _cores(stems: frozenset[str]) -> Cores | None:
+    cores = tuple(sorted({stem[1:-1] for stem in stems}))
     if not cores or min(map(len, cores)) < _MIN_CORE or not all(map(str.isascii, cores)):
         return None
-    return re.compile("|".join(map(re.escape, sorted(cores))), re.IGNORECASE)
+    return cores
+
+
+def _has_core(word: str, cores: Cores) -> bool:
+    lowered = word.lower()
+    return any(core in lowered for core in cores)
 
 
 _NON_ASCII = re.compile(r"[^\x00-\x7f]")
@@ -72,20 +81,22 @@ def _folds_as_lowercase(text: str) -> bool:
     return not any(WORD_PATTERN.match(ch) for ch in set(_NON_ASCII.findall(text)))
 
 
-def _first_core_match(
-    text: str, cores: re.Pattern[str], stems: frozenset[str]
-) -> tuple[int, int] | None:
+def _first_core_match(text: str, cores: Cores, stems: frozenset[str]) -> tuple[int, int] | None:
     """The span of the first matching word, checking only chunks that contain a core."""
-    found = cores.search(text)
-    while found is not None:
-        start = text.rfind(" ", 0, found.start()) + 1
-        end = text.find(" ", found.end())
+    # Lowercasing keeps every offset: the caller checked that no letter here is non-ASCII.
+    lowered = text.lower()
+    position = 0
+    while True:
+        found = [at for at in (lowered.find(core, position) for core in cores) if at >= 0]
+        if not found:
+            return None
+        start = text.rfind(" ", 0, min(found)) + 1
+        end = text.find(" ", min(found))
         end = len(text) if end < 0 else end
         for token in WORD_PATTERN.finditer(text, start, end):
-            if cores.search(token.group()) and _matches(token.group(), stems):
+            if _has_core(token.group(), cores) and _matches(token.group(), stems):
                 return token.start(), token.end()
-        found = cores.search(text, end)
-    return None
+        position = end
 
 
 @lru_cache(maxsize=65_536)
@@ -119,7 +130,7 @@ def _window(
     first: tuple[int, int] | None,
     stems: frozenset[str],
     max_chars: int,
-    cores: re.Pattern[str] | None = None,
+    cores: Cores | None = None,
 ) -> tuple[str, Spans]:
     budget = max_chars - 2 * len(_ELLIPSIS)
     start = 0
@@ -136,7 +147,7 @@ def _window(
         (token.start() + shift, token.end() + shift)
         for token in WORD_PATTERN.finditer(text, start, end)
         if first is not None
-        and (cores is None or cores.search(token.group()))
+        and (cores is None or _has_core(token.group(), cores))
         and _matches(token.group(), stems)
     )
     return prefix + text[start:end] + suffix, highlights
