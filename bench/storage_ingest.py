@@ -164,28 +164,23 @@ def backend_urls(backend: str, workdir: str, rounds: int) -> Iterator[list[str]]
             return
         base, _, name = url.rpartition("/")
         names = [f"{name}_ingest_{os.getpid()}_{n}" for n in range(rounds)]
-        asyncio.run(_create_databases(f"{base}/postgres", names))
+        asyncio.run(_each_database(f"{base}/postgres", 'CREATE DATABASE "{name}"', names))
         try:
             yield [f"{base}/{n}" for n in names]
         finally:
-            asyncio.run(_drop_databases(f"{base}/postgres", names))
+            asyncio.run(
+                _each_database(f"{base}/postgres", 'DROP DATABASE IF EXISTS "{name}"', names)
+            )
 
 
-async def _create_databases(admin_url: str, names: list[str]) -> None:
+async def _each_database(admin_url: str, statement: str, names: list[str]) -> None:
+    """Run a CREATE or DROP DATABASE statement (a {name} slot) once per name."""
+    # PostgreSQL runs these only outside a transaction.
     engine = create_engine(admin_url)
     async with engine.connect() as connection:
         await connection.execution_options(isolation_level="AUTOCOMMIT")
         for name in names:
-            await connection.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    await engine.dispose()
-
-
-async def _drop_databases(admin_url: str, names: list[str]) -> None:
-    engine = create_engine(admin_url)
-    async with engine.connect() as connection:
-        await connection.execution_options(isolation_level="AUTOCOMMIT")
-        for name in names:
-            await connection.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}"')
+            await connection.exec_driver_sql(statement.format(name=name))
     await engine.dispose()
 
 

@@ -175,16 +175,16 @@ async def _sqlite_page(session: AsyncSession, groups: Groups, window: _Window) -
         ]
         articles = await ArticleRepository(session).get_many([i for i, _ in ranked])
         return [(a, score) for a, (_, score) in zip(articles, ranked, strict=True)], total
-    return _decoded(session, [row[4:] for row in page], first_column=1), int(total)
+    return _decoded(session, [row[4:] for row in page]), int(total)
 
 
-def _decoded(session: AsyncSession, rows: Iterable[Sequence[Any]], first_column: int) -> Found:
+def _decoded(session: AsyncSession, rows: Iterable[Sequence[Any]]) -> Found:
     """(article, score) from rows of: score, the article's columns, its topics as JSON pairs."""
     dialect = session.get_bind().dialect
     found = []
     for row in rows:
         topics = tuple(name for _, name in sorted(json.loads(row[-1] or "[]")))
-        article = article_from_driver_row(dialect, row[first_column:-1], topics)
+        article = article_from_driver_row(dialect, row[1:-1], topics)
         found.append((article, float(row[0])))
     return found
 
@@ -225,7 +225,7 @@ async def _postgresql_page(
         rank,
         params | {"ids": newest[: window.ranked], "limit": window.limit, "offset": window.offset},
     )
-    return _decoded(session, rows, first_column=1), len(newest)
+    return _decoded(session, rows), len(newest)
 
 
 # The first id range searched for a query's newest matches; each further range is sized from
