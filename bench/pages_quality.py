@@ -1,0 +1,269 @@
+"""How well kabar reads real outlet pages: headline, time, source, author, body, quote, topics.
+
+Scores `make_card` on the development corpus of copy-pasted and saved pages that sits beside
+the checkout (`../shared/data/pages`, or `KABAR_PAGES`), field by field and per outlet.
+
+Run: .venv/bin/python -m bench.pages_quality [--outlet kompas] [--show headline|quote|...]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import re
+from collections import Counter, defaultdict
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from bench.indosum import load as load_indosum
+from digest.card import make_card
+from digest.model import ArticleRejected, Card
+from digest.names import word_set
+from digest.tag import tag
+
+PAGES = Path(
+    os.environ.get("KABAR_PAGES", Path(__file__).resolve().parents[2] / "shared" / "data" / "pages")
+)
+_TOKEN = re.compile(r"\w+")
+_SPACE = re.compile(r"\s+")
+# What no reader would follow as a topic: function words, discourse openers, units, currency.
+_JUNK_WORDS = word_set(
+    """
+    rp usd idr jadi nah pasalnya namun tetapi tapi kemudian lalu sementara selain bahkan
+    menurut adapun yakni yaitu maka oleh karena itu ini tersebut dia ia mereka kami kita
+    saya anda nomor tahun bulan hari pekan minggu jam menit persen pukul wib wita wit the a an
+    and or but i i'm we you he she it they this that these those his her its their mr mrs ms
+    dr prof said says according also however meanwhile so yet when while if then there here
+    what why how who which senin selasa rabu kamis jumat sabtu minggu monday tuesday wednesday
+    thursday friday saturday sunday januari februari maret april mei juni juli agustus
+    september oktober november desember january february march june july august october
+    december baca simak lihat foto video berita artikel halaman
+    """
+)
+
+
+@dataclass(frozen=True, slots=True)
+class Case:
+    """One gold case: its raw page and the gold fields."""
+
+    id: str
+    raw: bytes
+    gold: dict[str, Any]
+
+
+def cases(outlet: str | None = None) -> Iterator[Case]:
+    """Yield the corpus cases (optionally one outlet's) in file order."""
+    with (PAGES / "gold.jsonl").open(encoding="utf-8") as lines:
+        for line in lines:
+            gold = json.loads(line)
+            if outlet and gold["outlet"] != outlet:
+                continue
+            yield Case(gold["id"], (PAGES / gold["path"]).read_bytes(), gold)
+
+
+def _norm(text: str | None) -> str:
+    return _SPACE.sub(" ", (text or "").replace("\u00a0", " ")).strip().casefold()
+
+
+def _tokens(text: str) -> list[str]:
+    return _TOKEN.findall(text.casefold())
+
+
+def token_f1(ours: list[str], gold: list[str]) -> float:
+    """Token-level F1 of two paragraph lists (bag of words)."""
+    a, b = Counter(_tokens(" ".join(ours))), Counter(_tokens(" ".join(gold)))
+    common = sum((a & b).values())
+    if not common:
+        return 0.0 if (a or b) else 1.0
+    precision, recall = common / sum(a.values()), common / sum(b.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+def _quote_match(ours: str, gold: str) -> bool:
+    a, b = set(_tokens(ours)), set(_tokens(gold))
+    return bool(a and b) and len(a & b) / max(len(a), len(b)) >= 0.8
+
+
+def _speaker_match(ours: str | None, gold: str) -> bool:
+    if not ours:
+        return False
+    a, g = _norm(ours), _norm(gold)
+    # Gold keeps "Title, Name" chains as written; the person's name must be in both.
+    g_name = g.split(",")[-1].strip()
+    return a in (g, g_name) or (len(a) > 3 and (a in g or g_name in a))
+
+
+def is_junk_topic(topic: str) -> bool:
+    """Tell whether a topic is one no reader would follow (a function word, unit, fragment)."""
+    words = topic.split()
+    if not words:
+        return True
+    lowered = [w.casefold().strip(".,:;") for w in words]
+    if any(w in _JUNK_WORDS for w in (lowered[0], lowered[-1])):
+        return True
+    if re.search(r"['’]s$", topic) or re.fullmatch(r"[\d\W]+", topic):
+        return True
+    return len(topic) < 2
+
+
+def _published_ok(card: Card, gold: dict[str, Any]) -> bool:
+    want = gold["published"]
+    if want is None:
+        return card.published is None
+    if card.published is None:
+        return False
+    if gold["published_precision"] == "day":
+        return card.published.date().isoformat() == want[:10]
+    return (
+        card.published.isoformat()[:16] == want[:16]
+        and card.published.isoformat()[-6:] == want[-6:]
+    )
+
+
+def score_case(case: Case) -> dict[str, Any]:
+    """Return a dict of per-field outcomes (True/False, or a float for body F1)."""
+    gold = case.gold
+    try:
+        card = make_card(
+            case.raw, content_type="text/html" if gold["input_type"] == "html" else None
+        )
+    except ArticleRejected as error:
+        return {"rejected": str(error)}
+    out: dict[str, Any] = {"card": card}
+    out["headline"] = _norm(card.headline) == _norm(gold["headline"])
+    aliases = {_norm(a) for a in [gold["source"], *(gold.get("source_aliases") or [])] if a}
+    out["source"] = _norm(card.source) in aliases
+    out["published"] = _published_ok(card, gold)
+    authors = [gold["author"], *(gold.get("author_alternatives") or [])]
+    out["author"] = (
+        card.author is None if gold["author"] is None else _norm(card.author) in map(_norm, authors)
+    )
+    out["dateline"] = _norm(card.dateline) == _norm(gold["dateline"])
+    out["body_f1"] = token_f1(list(card.body), gold["body"])
+    quotes = gold["quotes"]
+    if quotes:
+        found = card.key_quote and next(
+            (q for q in quotes if _quote_match(card.key_quote.text, q["text"])), None
+        )
+        out["quote_found"] = bool(found)
+        named = [q for q in quotes if q["speaker"]]
+        if named and gold["key_quote"] is not None and quotes[gold["key_quote"]]["speaker"]:
+            # Right speaker: the chosen quote is a gold quote and its speaker is the gold one.
+            out["quote_speaker"] = bool(
+                found
+                and found["speaker"]
+                and _speaker_match(card.key_quote.speaker, found["speaker"])
+            )
+    elif gold["quote_style"].startswith("none"):
+        out["no_false_quote"] = card.key_quote is None
+    out["junk_topics"] = [t for t in card.topics if is_junk_topic(t)]
+    return out
+
+
+_FIELDS = (
+    "headline",
+    "source",
+    "published",
+    "author",
+    "dateline",
+    "quote_found",
+    "quote_speaker",
+    "no_false_quote",
+)
+
+
+def _pct(values: list[bool]) -> str:
+    return (
+        f"{100 * sum(values) / len(values):5.1f}% ({sum(values)}/{len(values)})" if values else "-"
+    )
+
+
+def report(outlet: str | None = None, show: str | None = None) -> dict[str, float]:
+    """Score every case, print a table per outlet, and return the overall rates."""
+    by_outlet: dict[str, dict[str, list[Any]]] = defaultdict(lambda: defaultdict(list))
+    rejected = 0
+    for case in cases(outlet):
+        result = score_case(case)
+        group = case.gold["outlet"]
+        if "rejected" in result:
+            rejected += 1
+            print(f"REJECTED {case.id} ({group}): {result['rejected']}")
+            continue
+        card: Card = result["card"]
+        comp = case.gold.get("composition") or {}
+        for name in _FIELDS:
+            if name in result:
+                for key in (group, "ALL"):
+                    by_outlet[key][name].append(result[name])
+        if comp.get("outlet_line"):
+            by_outlet["ALL"]["headline_outlet_line"].append(result["headline"])
+            by_outlet["ALL"]["source_outlet_line"].append(result["source"])
+        for key in (group, "ALL"):
+            by_outlet[key]["body_f1"].append(result["body_f1"])
+            by_outlet[key]["junk_topic_card"].append(bool(result["junk_topics"]))
+        if show and show in result and result[show] is not True and show != "body_f1":
+            _show(case, card, show)
+        if show == "body_f1" and result["body_f1"] < 0.95:
+            _show(case, card, show)
+        if show == "junk_topics" and result["junk_topics"]:
+            print(f"{case.id}: {result['junk_topics']}  all={list(card.topics)}")
+    columns = [*_FIELDS, "headline_outlet_line", "source_outlet_line", "junk_topic_card"]
+    for key in sorted(by_outlet, key=lambda k: (k == "ALL", k)):
+        row = by_outlet[key]
+        f1 = row["body_f1"]
+        print(f"\n[{key}] body F1 {100 * sum(f1) / max(1, len(f1)):.1f}")
+        for name in columns:
+            if row.get(name):
+                print(f"  {name:22} {_pct(row[name])}")
+    print(f"\nrejected: {rejected}")
+    overall = by_outlet["ALL"]
+    return {name: sum(v) / len(v) for name, v in overall.items() if v and name != "body_f1"}
+
+
+def _show(case: Case, card: Card, field: str) -> None:
+    gold = case.gold
+    ours: Any
+    want: Any
+    if field.startswith("quote") or field == "no_false_quote":
+        ours = card.key_quote and (card.key_quote.text[:90], card.key_quote.speaker)
+        key = gold["key_quote"]
+        want = [(q["text"][:90], q["speaker"]) for q in gold["quotes"]][:4]
+        if key is not None:
+            want = {
+                "key": (gold["quotes"][key]["text"][:90], gold["quotes"][key]["speaker"]),
+                "all": want,
+            }
+    elif field == "body_f1":
+        ours, want = list(card.body)[:3], gold["body"][:3]
+    else:
+        ours, want = getattr(card, field), gold[field]
+    print(f"--- {case.id} ({gold['outlet']}) {field}\n  ours: {ours!r}\n  gold: {want!r}")
+
+
+def indosum_junk_rate() -> float:
+    """Share of IndoSum dev.01 cards with at least one junk topic."""
+    bad = total = 0
+    for article in load_indosum():
+        topics, category = tag(article.to_parsed())
+        total += 1
+        bad += any(is_junk_topic(t) for t in (*topics, category or "x" * 3))
+    return bad / max(1, total)
+
+
+def main() -> None:
+    """Command-line entry: print the per-outlet table."""
+    parser = argparse.ArgumentParser(description=__doc__)
+    parser.add_argument("--outlet")
+    parser.add_argument("--show", help="print the failing cases of one field")
+    parser.add_argument("--indosum-topics", action="store_true")
+    args = parser.parse_args()
+    report(args.outlet, args.show)
+    if args.indosum_topics:
+        print(f"IndoSum cards with a junk topic: {100 * indosum_junk_rate():.1f}%")
+
+
+if __name__ == "__main__":
+    main()
