@@ -19,6 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from bench.indosum import load as load_indosum
+from bench.quote_baseline import regex_key_quote
 from digest.card import make_card
 from digest.model import ArticleRejected, Card
 from digest.names import word_set
@@ -145,18 +146,20 @@ def score_case(case: Case) -> dict[str, Any]:
     out["body_f1"] = token_f1(list(card.body), gold["body"])
     quotes = gold["quotes"]
     if quotes:
-        found = card.key_quote and next(
-            (q for q in quotes if _quote_match(card.key_quote.text, q["text"])), None
-        )
-        out["quote_found"] = bool(found)
-        named = [q for q in quotes if q["speaker"]]
-        if named and gold["key_quote"] is not None and quotes[gold["key_quote"]]["speaker"]:
-            # Right speaker: the chosen quote is a gold quote and its speaker is the gold one.
-            out["quote_speaker"] = bool(
-                found
-                and found["speaker"]
-                and _speaker_match(card.key_quote.speaker, found["speaker"])
+        # The same scoring for kabar and for the regex baseline, on the same parsed body.
+        for prefix, chosen in (("", card.key_quote), ("baseline_", regex_key_quote(card.body))):
+            found = chosen and next(
+                (q for q in quotes if _quote_match(chosen.text, q["text"])), None
             )
+            out[f"{prefix}quote_found"] = bool(found)
+            if gold["key_quote"] is not None and quotes[gold["key_quote"]]["speaker"]:
+                # Right speaker: the chosen quote is a gold quote and its speaker is the gold one.
+                out[f"{prefix}quote_speaker"] = bool(
+                    chosen
+                    and found
+                    and found["speaker"]
+                    and _speaker_match(chosen.speaker, found["speaker"])
+                )
     elif gold["quote_style"].startswith("none"):
         out["no_false_quote"] = card.key_quote is None
     out["junk_topics"] = [t for t in card.topics if is_junk_topic(t)]
@@ -171,6 +174,8 @@ _FIELDS = (
     "dateline",
     "quote_found",
     "quote_speaker",
+    "baseline_quote_found",
+    "baseline_quote_speaker",
     "no_false_quote",
 )
 
