@@ -209,7 +209,7 @@ def report(outlet: str | None = None, show: str | None = None) -> dict[str, floa
         for key in (group, "ALL"):
             by_outlet[key]["body_f1"].append(result["body_f1"])
             by_outlet[key]["junk_topic_card"].append(bool(result["junk_topics"]))
-        if show and show in result and result[show] is not True and show != "body_f1":
+        if show and show in result and result[show] is not True and show not in _NOT_SHOWN:
             _show(case, card, show)
         if show == "body_f1" and result["body_f1"] < 0.95:
             _show(case, card, show)
@@ -226,6 +226,10 @@ def report(outlet: str | None = None, show: str | None = None) -> dict[str, floa
     print(f"\nrejected: {rejected}")
     overall = by_outlet["ALL"]
     return {name: sum(v) / len(v) for name, v in overall.items() if v and name != "body_f1"}
+
+
+# Fields printed their own way in report(), not by _show.
+_NOT_SHOWN = frozenset({"body_f1", "junk_topics"})
 
 
 def _show(case: Case, card: Card, field: str) -> None:
