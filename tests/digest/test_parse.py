@@ -8,14 +8,14 @@ from pathlib import Path
 
 import pytest
 
-from bench.indosum import DEV_01
 from digest.model import ArticleRejected
 from digest.parse import parse_article, parse_text
+from tests.data import INDOSUM_EXCERPT
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTICLES = Path(__file__).parent / "articles"
 SEED = ROOT / "seeds" / "000_779917d36cb11d91.txt"
-INDOSUM = DEV_01
+INDOSUM = INDOSUM_EXCERPT
 WIB = timezone(timedelta(hours=7))
 
 

@@ -1,12 +1,9 @@
 """Key quotes and their speakers on real text."""
 
-from bench.indosum import DEV_01
 from digest.model import ParsedArticle
 from digest.parse import parse_article, parse_text
 from digest.quote import key_quote
 from tests.digest.test_parse import ARTICLES, SEED, indosum_pages
-
-INDOSUM = DEV_01
 
 
 def article(*body: str) -> ParsedArticle:

@@ -1,14 +1,16 @@
 """The extractive summarizer on the seed article and on IndoSum's human-summarised news."""
 
+import re
 import statistics
+from collections import Counter
 from pathlib import Path
 
 import pytest
-from rouge_score import rouge_scorer
 
-from bench.indosum import DEV_01, load
+from bench.indosum import load
 from digest.model import ParsedArticle
 from digest.summarize import score_sentences, strip_dateline, summarize
+from tests.data import INDOSUM_EXCERPT
 
 SEED = Path(__file__).resolve().parents[2] / "seeds" / "000_779917d36cb11d91.txt"
 
@@ -82,17 +84,34 @@ def test_bad_arguments_are_clear_errors() -> None:
         score_sentences([["Satu kalimat."]], "x", weights=(1.0,))
 
 
-@pytest.mark.skipif(not DEV_01.exists(), reason="IndoSum data not present")
-def test_beats_the_lead_baseline_on_indosum() -> None:
-    scorer = rouge_scorer.RougeScorer(["rouge1"], use_stemmer=False)
+_NOT_ALNUM = re.compile(r"[^a-z0-9]+")
+
+
+def _rouge1(reference: str, candidate: str) -> float:
+    """ROUGE-1 F1 as rouge-score computes it without a stemmer (lower-cased a-z0-9 tokens)."""
+    ref = Counter(_NOT_ALNUM.sub(" ", reference.lower()).split())
+    cand = Counter(_NOT_ALNUM.sub(" ", candidate.lower()).split())
+    overlap = sum((ref & cand).values())
+    if not overlap:
+        return 0.0
+    precision, recall = overlap / cand.total(), overlap / ref.total()
+    return 2 * precision * recall / (precision + recall)
+
+
+def test_beats_the_lead_baseline_on_an_indosum_excerpt() -> None:
     ours, lead = [], []
-    for article in load()[:200]:
+    for article in load(INDOSUM_EXCERPT):
         sentences = [" ".join(s) for p in article.paragraphs for s in p]
         picked = summarize(article.to_parsed(), 3)
-        ours.append(scorer.score(article.reference(), " ".join(picked))["rouge1"].fmeasure)
-        lead.append(scorer.score(article.reference(), " ".join(sentences[:3]))["rouge1"].fmeasure)
-    # Cross-validated the margin is about 4 points (docs/benchmarks.md); 2 guards regressions.
-    assert statistics.fmean(ours) > statistics.fmean(lead) + 0.02
+        ours.append(_rouge1(article.reference(), " ".join(picked)))
+        lead.append(_rouge1(article.reference(), " ".join(sentences[:3])))
+    assert len(ours) >= 50
+    # On all of IndoSum the margin is about 4 points (bench.summary_quality, docs/benchmarks.md);
+    # on these 54 articles it is about 3, so 1.5 guards regressions without flaking on noise.
+    assert statistics.fmean(ours) > statistics.fmean(lead) + 0.015
+    wins = sum(o > b for o, b in zip(ours, lead, strict=True))
+    losses = sum(o < b for o, b in zip(ours, lead, strict=True))
+    assert wins > 2 * losses
 
 
 @pytest.mark.parametrize(

@@ -8,7 +8,6 @@ import random
 import pytest
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-from bench.indosum import DEV_01
 from storage import snippets
 from storage.snippets import make_snippet
 from storage.terms import (
@@ -19,6 +18,7 @@ from storage.terms import (
     word_stems,
     words,
 )
+from tests.data import INDOSUM_EXCERPT
 
 
 def _matches(query: str, document: str) -> bool:
@@ -77,26 +77,22 @@ def test_snippet_falls_back_to_second_text_then_to_the_opening() -> None:
 
 
 def test_indonesian_stem_skips_only_words_sastrawi_leaves_alone() -> None:
-    if not DEV_01.exists():
-        pytest.skip(f"IndoSum not found at {DEV_01}")
     sastrawi = StemmerFactory().create_stemmer()
-    text = DEV_01.read_text(encoding="utf-8") + (
+    text = INDOSUM_EXCERPT.read_text(encoding="utf-8") + (
         " boris rasis eksis isme gerakan telapak gemetar sinambung kaulah bukumu belajar"
     )
     vocabulary = {w for w in words(text) if w.isalpha()}
-    assert len(vocabulary) > 15_000
+    assert len(vocabulary) > 4_000
     wrong = [w for w in vocabulary if indonesian_stem(w) != (sastrawi.stem(w) or w)]
     assert wrong == []
 
 
 def _indosum_vocabulary() -> set[str]:
-    if not DEV_01.exists():
-        pytest.skip(f"IndoSum not found at {DEV_01}")
     english = (
         "possibility stability nobility relational sensational happily happiness organisation"
         " organizational generalization hopefully arguing agreed sanctions flies dying skies"
     )
-    return set(words(DEV_01.read_text(encoding="utf-8") + " " + english))
+    return set(words(INDOSUM_EXCERPT.read_text(encoding="utf-8") + " " + english))
 
 
 def test_every_stem_core_is_inside_its_word() -> None:
@@ -104,7 +100,7 @@ def test_every_stem_core_is_inside_its_word() -> None:
     # last letter) in the raw text; a word missing the core of one of its stems would be
     # passed over.
     vocabulary = [w for w in _indosum_vocabulary() if w.isascii()]
-    assert len(vocabulary) > 15_000
+    assert len(vocabulary) > 4_000
     missing = [(w, s) for w in vocabulary for s in word_stems(w) if s[1:-1] not in w]
     assert missing == []
 
@@ -112,12 +108,10 @@ def test_every_stem_core_is_inside_its_word() -> None:
 def test_snippets_found_by_core_equal_a_scan_of_every_word(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
-    if not DEV_01.exists():
-        pytest.skip(f"IndoSum not found at {DEV_01}")
     articles = [
         " ".join(" ".join(sentence) for paragraph in json.loads(line)["paragraphs"]
                  for sentence in paragraph)
-        for line in DEV_01.read_text(encoding="utf-8").splitlines()[:150]
+        for line in INDOSUM_EXCERPT.read_text(encoding="utf-8").splitlines()[:150]
     ]  # fmt: skip
     rng = random.Random(5)
     pool = sorted({w for article in articles for w in article.split() if len(w) > 3})
