@@ -30,11 +30,11 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from digest.model import Card
+from digest.terms import index_text
 from storage.articles import ArticleRepository, NewArticle
 from storage.db import create_engine, create_sessionmaker, upgrade
 from storage.search import search_articles
 from storage.search_index import index_terms
-from storage.terms import index_text
 
 INDOSUM = Path("/work/shared/data/indosum/dev.01.jsonl")
 NOW = datetime(2026, 1, 1, tzinfo=UTC)

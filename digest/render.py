@@ -9,6 +9,7 @@ from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from digest.model import Card
+from digest.zones import INDONESIAN_OFFSETS
 
 TELEGRAM_LIMIT = 4096
 _SEPARATOR = "\n\n"
@@ -42,12 +43,6 @@ _LABELS = {
         "empty": "No new articles for your topics yet.",
     },
 }
-# Indonesia's three zones; a fixed offset cannot say more than that.
-_INDONESIAN_ZONES = {
-    timedelta(hours=7): "WIB",
-    timedelta(hours=8): "WITA",
-    timedelta(hours=9): "WIT",
-}
 
 
 def _lang(lang: str) -> str:
@@ -68,8 +63,8 @@ def _zone_label(dt: datetime) -> str:
         # Some zones only have numeric abbreviations ("+07" for Asia/Bangkok).
         if name.isalpha():
             return name
-    elif offset in _INDONESIAN_ZONES:
-        return _INDONESIAN_ZONES[offset]
+    elif offset in INDONESIAN_OFFSETS:
+        return INDONESIAN_OFFSETS[offset]
     if not offset:
         return "UTC"
     sign = "+" if offset > timedelta(0) else "-"

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 from operator import indexOf
 
-from storage.terms import WORD_PATTERN, token_stems
+from digest.terms import WORD_PATTERN, token_stems
 
 SNIPPET_CHARS = 200
 # How much text to keep before the first match so it reads in context.

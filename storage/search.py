@@ -10,6 +10,8 @@ from typing import Any
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from digest.snippets import make_snippet
+from digest.terms import query_terms
 from storage.articles import (
     ARTICLE_COLUMNS,
     ArticleRepository,
@@ -18,8 +20,6 @@ from storage.articles import (
 )
 from storage.db import aiosqlite_connection
 from storage.search_index import dialect_name
-from storage.snippets import make_snippet
-from storage.terms import query_terms
 
 # A query matching thousands of articles (a common word) is answered from its newest
 # RANKED_MATCHES matches only: scoring a match costs ~1 us in FTS5 and ~7 us in PostgreSQL

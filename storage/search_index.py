@@ -11,11 +11,11 @@ from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from digest.model import Card
-from storage.terms import index_text
+from digest.terms import index_text
 
 _SQLITE_INSERT = text("INSERT INTO article_search(rowid, headline, body) VALUES (:id, :h, :b)")
 _SQLITE_DELETE = text("DELETE FROM article_search WHERE rowid = :id")
-# 'simple' only lowercases: the stemming already happened in storage.terms, identically
+# 'simple' only lowercases: the stemming already happened in digest.terms, identically
 # for documents and queries, so both backends see the same terms.
 POSTGRES_VECTOR = (
     "setweight(to_tsvector('simple', {headline}), 'A') || "

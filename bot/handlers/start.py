@@ -6,14 +6,10 @@ from telegram import Update
 
 from bot.context import KabarContext, command_argument, reply
 from bot.i18n import pick_language, t
-from bot.services.subscribers import (
-    parse_clock,
-    parse_timezone,
-    register,
-    update_subscriber,
-    zone_label,
-)
+from bot.services.subscribers import register, update_subscriber
 from bot.settings import SUPPORTED_LANGUAGES
+from digest.clock import parse_clock
+from digest.zones import parse_timezone, zone_label
 from storage.subscribers import SubscriberView
 
 

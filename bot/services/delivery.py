@@ -19,7 +19,7 @@ from collections import Counter, defaultdict
 from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, date, datetime, timedelta
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import aiohttp
@@ -47,6 +47,7 @@ from bot.services.digests import (
     rebuild_digest,
 )
 from bot.settings import Settings
+from digest.clock import clock_time
 from storage.ledger import (
     EMPTY,
     FAILED,
@@ -82,11 +83,10 @@ class PassReport:
 
 def digest_moment(day: date, digest_time: str, zone: ZoneInfo) -> datetime:
     """The instant of a local delivery time on a day (a time skipped by DST means just after)."""
-    hours, minutes = (int(part) for part in digest_time.split(":"))
     # fold=0 reads a wall time in a spring-forward gap with the offset from before the
     # jump, which lands on the first valid instant after it (02:30 CET = 03:30 CEST); an
     # ambiguous fall-back time means its first occurrence.
-    naive = datetime.combine(day, time(hours, minutes))
+    naive = datetime.combine(day, clock_time(digest_time))
     return naive.replace(tzinfo=zone).astimezone(UTC)
 
 

@@ -13,10 +13,10 @@ from sqlalchemy.ext.asyncio import AsyncSession
 
 from digest.render import render_digest
 from digest.tag import topic_key
+from digest.terms import word_stems, words
 from storage.articles import ArticleRepository, StoredArticle
 from storage.ledger import DeliveryLedger
 from storage.subscribers import SubscriberView
-from storage.terms import word_stems, words
 
 DEFAULT_WINDOW = timedelta(hours=72)
 # How strongly a subscription matches an article, by where its words were found.

@@ -3,12 +3,9 @@
 from __future__ import annotations
 
 import difflib
-import re
 from dataclasses import dataclass, field
 from datetime import datetime
-from functools import lru_cache
 from typing import Literal
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
@@ -18,68 +15,6 @@ from storage.topic_catalog import TopicCatalog, TopicView
 
 MAX_SUBSCRIPTIONS = 50
 MAX_TOPIC_LENGTH = 60
-INDONESIAN_ZONES = {"WIB": "Asia/Jakarta", "WITA": "Asia/Makassar", "WIT": "Asia/Jayapura"}
-ZONE_ABBREVIATIONS = {zone: abbr for abbr, zone in INDONESIAN_ZONES.items()}
-# Offsets that are not whole hours have no Etc/GMT zone; these places keep them all year.
-_FRACTIONAL_OFFSETS = {
-    "+03:30": "Asia/Tehran",
-    "+04:30": "Asia/Kabul",
-    "+05:30": "Asia/Kolkata",
-    "+05:45": "Asia/Kathmandu",
-    "+06:30": "Asia/Yangon",
-    "+08:45": "Australia/Eucla",
-    "+09:30": "Australia/Darwin",
-    "-09:30": "Pacific/Marquesas",
-}
-_OFFSET = re.compile(r"^(?:UTC|GMT)?\s*([+-])(\d{1,2})(?::?(\d{2}))?$", re.IGNORECASE)
-_HHMM = re.compile(r"^([01]?\d|2[0-3])[:.]([0-5]\d)$")
-
-
-@lru_cache(maxsize=1)
-def _zones_by_folded_name() -> dict[str, str]:
-    return {name.casefold(): name for name in available_timezones()}
-
-
-def parse_timezone(text: str) -> str | None:
-    """An IANA zone name for what a user typed (IANA name, WIB/WITA/WIT, +07:00), or None."""
-    value = text.strip()
-    if not value:
-        return None
-    if value.upper() in INDONESIAN_ZONES:
-        return INDONESIAN_ZONES[value.upper()]
-    match = _OFFSET.match(value)
-    if match:
-        sign, hours, minutes = match[1], int(match[2]), int(match[3] or 0)
-        if minutes == 0 and hours <= 14:
-            if hours == 0:
-                return "UTC"
-            # Etc/GMT signs are inverted by POSIX convention: UTC+7 is Etc/GMT-7.
-            return f"Etc/GMT{'-' if sign == '+' else '+'}{hours}"
-        return _FRACTIONAL_OFFSETS.get(f"{sign}{hours:02d}:{minutes:02d}")
-    name = _zones_by_folded_name().get(value.replace(" ", "_").casefold())
-    if name is None:
-        return None
-    try:
-        ZoneInfo(name)
-    except ZoneInfoNotFoundError:
-        return None
-    return name
-
-
-def zone_label(name: str) -> str:
-    """How a zone is shown to users: WIB/WITA/WIT for Indonesia, else its IANA name."""
-    if name in ZONE_ABBREVIATIONS:
-        return ZONE_ABBREVIATIONS[name]
-    if name.startswith("Etc/GMT"):
-        offset = name.removeprefix("Etc/GMT")
-        return "UTC" + ({"-": "+", "+": "-"}[offset[0]] + offset[1:] if offset else "")
-    return name
-
-
-def parse_clock(text: str) -> str | None:
-    """`HH:MM` for what a user typed (`7:30`, `07.30`), or None."""
-    match = _HHMM.match(text.strip())
-    return f"{int(match[1]):02d}:{match[2]}" if match else None
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,10 +11,10 @@ import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from digest.model import Card
+from digest.terms import fold
 from storage import search
 from storage.articles import ArticleRepository
 from storage.search import SearchPage, search_articles
-from storage.terms import fold
 from tests.storage.seed_card import seed_card
 
 NOW = datetime(2022, 7, 2, 1, 0, tzinfo=UTC)

@@ -8,9 +8,9 @@ import random
 import pytest
 from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-from storage import snippets
-from storage.snippets import make_snippet
-from storage.terms import (
+from digest import snippets
+from digest.snippets import make_snippet
+from digest.terms import (
     MAX_QUERY_TERMS,
     index_text,
     indonesian_stem,
@@ -96,7 +96,7 @@ def _indosum_vocabulary() -> set[str]:
 
 
 def test_every_stem_core_is_inside_its_word() -> None:
-    # storage.snippets finds match candidates by the stems' cores (a stem less its first and
+    # digest.snippets finds match candidates by the stems' cores (a stem less its first and
     # last letter) in the raw text; a word missing the core of one of its stems would be
     # passed over.
     vocabulary = [w for w in _indosum_vocabulary() if w.isascii()]

@@ -170,7 +170,7 @@ def upgrade() -> None:
 def _create_search_index() -> None:
     dialect = op.get_bind().dialect.name
     if dialect == "sqlite":
-        # Holds the stemmed text from storage.terms, not the article text: the stemming is
+        # Holds the stemmed text from digest.terms, not the article text: the stemming is
         # ours (Indonesian + English), so FTS5 only has to split on spaces and fold case.
         op.execute(
             "CREATE VIRTUAL TABLE article_search USING fts5("
