@@ -2,36 +2,53 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
+# Quiet: pip's progress stays out of the way; its warnings and errors still show.
+PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
+# One stamp per extra, so `make run` installs only what running needs and a later
+# `make test` still adds the test tools.
+RUN_STAMP := $(VENV)/.installed-run
+TEST_STAMP := $(VENV)/.installed-test
+BENCH_STAMP := $(VENV)/.installed-bench
 
 .PHONY: run test lint bench install db-upgrade clean
 
 $(BIN)/python:
 	$(PYTHON) -m venv $(VENV)
 
-$(STAMP): pyproject.toml | $(BIN)/python
-	$(BIN)/pip install --quiet --upgrade pip
-	$(BIN)/pip install --quiet -e '.[test,bench]'
-	touch $(STAMP)
+$(RUN_STAMP): pyproject.toml | $(BIN)/python
+	@echo "make: installing kabar into $(VENV) (quiet; a minute on a fresh machine)"
+	$(PIP) install -e .
+	@touch $@
 
-install: $(STAMP)
+$(TEST_STAMP): pyproject.toml | $(BIN)/python
+	@echo "make: installing kabar and its test tools into $(VENV)"
+	$(PIP) install -e '.[test]'
+	@touch $@
 
-run: $(STAMP)
+$(BENCH_STAMP): pyproject.toml | $(BIN)/python
+	@echo "make: installing kabar and its benchmark tools into $(VENV)"
+	$(PIP) install -e '.[bench]'
+	@touch $@
+
+install: $(RUN_STAMP)
+
+run: $(RUN_STAMP)
 	$(BIN)/kabar db upgrade
 	$(BIN)/kabar ingest seeds/
 	$(BIN)/kabar run
 
-test: $(STAMP)
+test: $(TEST_STAMP)
 	$(BIN)/python -m pytest
 
-lint: $(STAMP)
+lint: $(TEST_STAMP)
 	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
 	$(BIN)/mypy
 
-bench: $(STAMP)
+bench: $(BENCH_STAMP)
 	$(BIN)/python -m bench
 
-db-upgrade: $(STAMP)
+db-upgrade: $(RUN_STAMP)
 	$(BIN)/kabar db upgrade
 
 clean:
