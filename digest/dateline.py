@@ -7,18 +7,31 @@ from dataclasses import dataclass
 
 from digest.names import COMMON, TITLES
 
-_OUTLETS = re.compile(
-    r"^(?:[\w\-]+\.(?:com|co\.id|id|net|org|co|tv|news|go\.id|or\.id)"
-    r"|cnn\s+indonesia|antara(?:news)?|reuters|ap|afp|xinhua|bernama|kyodo|bloomberg|tempo"
-    r"|kompas(?:\s*tv)?|detik\w*|tribun\w*|kumparan|okezone|sindonews|viva|republika|bisnis"
-    r"|metrotvnews|suara|merdeka|jawapos|cnbc\s+indonesia|the\s+associated\s+press|upi|dpa)$",
+# Outlets and agencies by name; any web address ("Beritasatu.com", "POS-KUPANG.COM") is one too.
+_KNOWN_OUTLETS = re.compile(
+    r"^(?:the\s+)?(?:cnn(?:\s+indonesia)?|cnbc(?:\s+indonesia)?|antara(?:\s*news)?|reuters|ap|afp"
+    r"|xinhua|bernama|kyodo|bloomberg|tempo|kompas(?:\s*tv|\s+id)?|detik\w*|tribun\w*|kumparan\w*"
+    r"|okezone|sindonews|viva|republika|bisnis|metrotvnews|metro\s+tv|suara|merdeka|jawapos"
+    r"|associated\s+press|upi|dpa|goal(?:\s+indonesia)?|liputan\s*6|idn\s*times|katadata|kontan"
+    r"|jpnn|inews|beritasatu|medcom|gatra|antv|tvone(?:news)?|kapanlagi|posmetro|serambinews"
+    r"|pikiran\s+rakyat|bbc(?:\s+news)?(?:\s+indonesia)?|voa(?:\s+indonesia)?|dw(?:\s+indonesia)?"
+    r"|guardian|al\s+jazeera|jakarta\s+(?:post|globe)|new\s+york\s+times|washington\s+post"
+    r"|wall\s+street\s+journal|financial\s+times|independent|telegraph|sky\s+news|nbc\s+news"
+    r"|abc\s+news|cbs\s+news|fox\s+news|npr|politico|axios|cnbc|straits\s+times|channel\s+newsasia"
+    r"|cna|south\s+china\s+morning\s+post|scmp|nikkei\s+asia|usa\s+today|daily\s+mail|espn"
+    r"|france\s*24|euronews|the\s+hill|time|economist|warta\s+ekonomi|fajar|jitunews)$",
     re.IGNORECASE,
 )
-_PLACE = r"[A-Z][A-Za-z'’.]*(?:\s+[A-Z][A-Za-z'’.]*){0,3}"
+_WEB_ADDRESS = re.compile(
+    r"^(?:[\w\-]+\.)+(?:com|co\.id|id|net|org|co|tv|news|info|my\.id|or\.id|go\.id|co\.uk|com\.au"
+    r"|com\.sg|com\.my)$",
+    re.IGNORECASE,
+)
+_PLACE = re.compile(r"[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}")
 _DATELINE = re.compile(
-    r"^(?P<first>[^\W\d_][\w.’' ]{0,39}?)"
-    r"(?:\s*,\s*(?P<second>[^\W\d_][\w.’' ]{0,39}?))?"
-    r"\s*(?:\((?P<agency>[^()]{2,30})\))?"
+    r"^(?P<first>[^\W\d_][\w.’'\- ]{0,39}?)"
+    r"(?:\s*,\s*(?P<second>[^\W\d_][\w.’'\- ]{0,39}?))?"
+    r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\))?"
     r"\s*(?P<dash>--|- -|-|–|—|:)\s+(?=\S)"
 )
 
@@ -32,21 +45,34 @@ class Dateline:
     rest: str
 
 
+def is_outlet(name: str) -> bool:
+    """Tell whether a name is a news outlet or agency ("KOMPAS.com", "Reuters", "detikNews")."""
+    name = name.strip()
+    return len(name) <= 40 and bool(_KNOWN_OUTLETS.match(name) or _WEB_ADDRESS.match(name))
+
+
 def split_dateline(paragraph: str) -> Dateline | None:
     """Return the dateline of a paragraph and the paragraph without it, or None if it has none."""
     match = _DATELINE.match(paragraph)
     if not match:
         return None
     parts = [p.strip() for p in (match["first"], match["second"]) if p]
-    agency = match["agency"]
-    outlets = [p for p in parts if _OUTLETS.match(p)]
-    places = [p for p in parts if p not in outlets and re.fullmatch(_PLACE, p)]
+    agency = (match["agency"] or "").strip()
+    outlets = [p for p in parts if is_outlet(p)]
+    places = [p for p in parts if p not in outlets and _PLACE.fullmatch(p)]
     if agency:
-        if not _OUTLETS.match(agency.strip()):
+        if not is_outlet(agency):
             return None
-        outlets.append(agency.strip())
-    if len(outlets) + len(places) != len(parts) + (1 if agency else 0) or len(places) > 1:
+        outlets.append(agency)
+    elif len(places) == 2 and all(p.isupper() for p in places):
+        # "SURABAYA, WARTA -": an agency kabar does not know, in the all-caps dateline shape.
+        outlets.append(places.pop())
+    if len(outlets) + len(places) != len(parts) + (1 if agency else 0):
         return None
+    if len(places) > 1 and not agency:
+        return (
+            None  # "Mataram, NTB (ANTARA) -" names a region after the city; two bare places do not
+        )
     place = places[0] if places else None
     if place and not outlets and not place.isupper():
         # "Jakarta - ..." (detik style) is a dateline; "Menurut Budi - ..." is not.

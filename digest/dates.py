@@ -55,7 +55,7 @@ for _number, _names in enumerate(
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _ZONE = r"(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\b"
 _TIME = (
-    r"(?:\s*(?:[,|\-–—•]|\bpukul\b|\bjam\b|\bat\b)?\s*"
+    r"(?:\s*(?:[,|/\-–—•]|\bpukul\b|\bjam\b|\bat\b)?\s*"
     r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
     r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?\s*" + _ZONE + r"\)?)?)?"
 )
@@ -90,9 +90,26 @@ _LEADING_TIME = re.compile(
 )
 # "2 jam lalu", "5 hours ago": relative to a clock digest/ never reads, so they mean no date.
 _RELATIVE = re.compile(
-    r"\b\d+\s+(?:detik|menit|jam|hari|minggu|bulan|tahun|seconds?|mins?|minutes?|hours?|hrs?"
-    r"|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)\b",
+    r"\b(?P<count>\d+)\s+(?P<unit>detik|menit|jam|hari|minggu|bulan|tahun|seconds?|mins?"
+    r"|minutes?|hours?|hrs?|days?|weeks?|months?|years?)\s+(?:yang\s+)?(?:lalu|ago)\b",
     re.IGNORECASE,
+)
+# Unit prefixes to seconds, longest first where one prefix starts another ("minggu", "min").
+_UNIT_SECONDS = (
+    ("detik", 1),
+    ("sec", 1),
+    ("menit", 60),
+    ("minggu", 604800),
+    ("min", 60),
+    ("jam", 3600),
+    ("hari", 86400),
+    ("h", 3600),
+    ("day", 86400),
+    ("week", 604800),
+    ("bulan", 2592000),
+    ("month", 2592000),
+    ("tahun", 31536000),
+    ("year", 31536000),
 )
 # "Jumat (1/7)" style references in body text carry no year of their own.
 _SHORT = re.compile(r"\((?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{2,4}))?\)")
@@ -126,14 +143,16 @@ def parse_date(
     return None
 
 
-def is_relative(text: str) -> bool:
-    """Tell whether text gives a time relative to now ("2 jam lalu"), which cannot be dated."""
-    return bool(_RELATIVE.search(text))
-
-
-def has_time(text: str) -> bool:
-    """Tell whether a date string carries a clock time (a date alone means midnight)."""
-    return bool(re.search(r"\d{1,2}[:.]\d{2}", text))
+def relative_age(text: str) -> timedelta | None:
+    """How long ago a relative stamp says ("2 jam lalu", "3 hours ago"); None if not one."""
+    match = _RELATIVE.search(text)
+    if not match:
+        return None
+    unit = match["unit"].lower()
+    for prefix, seconds in _UNIT_SECONDS:
+        if unit.startswith(prefix):
+            return timedelta(seconds=int(match["count"]) * seconds)
+    return None
 
 
 def _from_iso(match: re.Match[str], default_zone: tzinfo) -> datetime | None:

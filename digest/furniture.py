@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
-from digest.names import word_set
+from digest.dateline import is_outlet
+from digest.names import COMMON, word_set
 
 # Lines that are never part of an article, whatever comes around them.
 _FURNITURE = re.compile(
@@ -42,9 +44,28 @@ _END_OF_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:[•·\-–—*]\s*)?(?:(?:penulis|reporter|author|writer|oleh|ditulis\s+oleh|laporan)"
-    r"\s*:?\s*|by\s+)(?P<name>[^\n|]{2,80}?)\s*(?:[|,]\s*.*)?$",
+    r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta|reporter|author|writer|wartawan|kontributor"
+    r"|koresponden|jurnalis|ditulis\s+oleh|written\s+by|reported\s+by)\s*:?\s*"
+    r"|(?P<oleh>oleh|by)\s*(?P<colon>:)?\s*)(?P<name>[^\n]{2,90})$",
     re.IGNORECASE,
+)
+# "Laporan Wartawan Tribunnews.com, Bayu Indra Permana", "Laporan Sara Masroni | Banda Aceh".
+_REPORT_BYLINE = re.compile(
+    r"^laporan\s+(?:(?P<role>wartawan|reporter|koresponden|kontributor|jurnalis)\s+)?"
+    r"(?:(?P<outlet>[\w\-]+(?:\.[\w\-]+)+)\s*,?\s*)?(?P<name>[^|\n]{2,60}?)\s*(?P<bar>\|.*)?$",
+    re.IGNORECASE,
+)
+# "Retno Ayuningrum - detikFinance": a writer and the outlet, as detik prints them.
+_NAME_OUTLET = re.compile(r"^(?P<name>\S.{0,60}?)\s+[-–—|]\s+(?P<outlet>[^-–—|]{2,40})$")
+_NAME_PARTS = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+")
+_ORGANISATION_WORDS = word_set(
+    "pt tbk cv media cyber redaksi redaktur design web admin humas newsroom desk agency network "
+    "corporation corp inc ltd group staff contributors wires"
+)
+_PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "del", "la", "el"})
+_ROLE_WORDS = word_set(
+    "correspondent editor reporter writer contributor koresponden wartawan jurnalis kontributor "
+    "fotografer photographer"
 )
 _EDITOR_TAG = re.compile(r"\s*[\(\[](?:[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5}){0,3}|\*+)[\)\]]\s*$")
 _SOURCE_TAG = re.compile(r"\s*\[\s*[\w.\- ]{2,40}\s*\]\s*$")
@@ -67,6 +88,45 @@ _SMALL_WORDS = word_set(
     "and or to in on at for with by from as is vs is not are"
 )
 _SENTENCE_END = (".", "!", "?", "”", '"', "…", ":", "»", "’")
+# Section names outlets print above a headline ("Nasional", "Sepak Bola", "Berita Ekonomi Bisnis").
+_SECTION_WORDS = word_set(
+    """
+    news berita nasional national regional daerah internasional international dunia world global
+    politik politics pemilu election ekonomi economy bisnis business finance keuangan finansial
+    market markets pasar saham bursa money uang makro mikro olahraga sport sports sepakbola sepak
+    bola football soccer liga raket motogp f1 otomotif oto auto autos tekno teknologi tech
+    technology sains science kesehatan health sehat gaya hidup lifestyle life style hiburan
+    entertainment seleb selebriti celebrity showbiz film musik music travel wisata kuliner food
+    edukasi pendidikan education kampus properti property hukum law kriminal crime peristiwa
+    megapolitan metro metropolitan jabodetabek opini opinion kolom column analisis analysis
+    editorial tajuk feature features sorotan fokus utama trending terkini terbaru update video
+    foto photo photos infografis cek fakta hoaks religi islami islam ramadan haji nusantara
+    jateng jatim jabar jawa bali sumatera kalimantan sulawesi papua kota culture budaya arts art
+    environment lingkungan climate iklim asia pacific americas europe africa middle east uk us
+    home beranda wanita women perempuan parenting keluarga family karier career energi energy
+    komoditas industri industry infrastruktur startup games gaming game esports inspirasi
+    internet gadget ponsel mobil motor humaniora sosial budaya hiburan cerita umum general
+    lokal local tren trend viral global internasional asean australia americas newsletter
+    weekend sains khazanah ramadhan dan & and
+    """
+)
+_BRAND = re.compile(
+    r"^(?:[a-z]+[A-Z][\w.]*|[A-Z][a-z]+\d+(?:\.\w+)*|[\w\- ]{2,30}\s(?:News|Times|Post|TV|Online"
+    r"|Daily|Media|Today|Herald|Tribune|Journal|Pos|Network|Channel)|[A-Z]{3,}(?:\s+[A-Z]{2,})?)$"
+)
+
+
+def is_section(line: str) -> bool:
+    """Tell whether a short line is a section name ("Nasional", "Sepak Bola", "World")."""
+    words = line.casefold().split()
+    return 1 <= len(words) <= 4 and all(w in _SECTION_WORDS for w in words)
+
+
+def is_outlet_label(line: str) -> bool:
+    """Tell whether a short line names an outlet ("detikNews", "CNN Indonesia", "Liputan6")."""
+    if len(line) > 40 or len(line.split()) > 4 or is_section(line):
+        return False
+    return is_outlet(line) or bool(_BRAND.match(line))
 
 
 def is_furniture(line: str) -> bool:
@@ -79,18 +139,72 @@ def ends_article(line: str) -> bool:
     return len(line) <= 60 and bool(_END_OF_ARTICLE.match(line))
 
 
-def byline_author(line: str) -> str | None:
-    """Return the author named by a byline such as "By Jane Doe" or "Penulis: Tino Aditia"."""
-    if len(line) > 100:
+@dataclass(frozen=True, slots=True)
+class Byline:
+    """Who wrote an article, as a byline line names them; name is None for an organisation."""
+
+    name: str | None
+    outlet: str | None = None
+
+
+def read_byline(line: str) -> Byline | None:
+    """Read a byline ("Penulis: X", "By Jane Doe", "Name - detikNews"), or None if it is not one."""
+    line = line.strip()
+    if len(line) > 110:
         return None
-    match = _BYLINE.match(line.strip())
-    if not match:
+    match = _BYLINE.match(line)
+    if match:
+        # "Oleh karena itu, ..." and "By Tuesday, the ..." are sentences: no part reads as a name.
+        return _byline(match["name"].split("|")[0])
+    match = _REPORT_BYLINE.match(line)
+    if match and (match["role"] or match["outlet"] or match["bar"]):
+        return _byline(match["name"], match["outlet"])
+    match = _NAME_OUTLET.match(line)
+    if match and is_outlet(match["outlet"]):
+        found = _byline(match["name"], match["outlet"], lower_ok=True)
+        return found or Byline(None, match["outlet"])
+    return None
+
+
+def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
+    """The people a byline names, as written; None when it names an organisation or no one."""
+    name = name.strip(" .:-–—")
+    parts = [p for p in _NAME_PARTS.split(name) if p]
+    if not parts or len(parts) > 6:
         return None
-    name = re.sub(r"\s*[-–—]\s*\w+\.(?:com|id|co\.id)\b.*$", "", match["name"]).strip(" .:-")
-    words = name.split()
-    if not 1 <= len(words) <= 8 or not words[0][:1].isupper():
+    kept = []
+    for part in parts:
+        words = part.split()
+        folded = {w.casefold().strip(".,") for w in words}
+        if is_outlet(part) or folded & _ORGANISATION_WORDS or folded & _ROLE_WORDS:
+            continue
+        if not 1 <= len(words) <= 6 or (part.endswith((".", "!", "?")) and len(words[-1]) > 2):
+            return None
+        if not lower_ok and not all(
+            w[:1].isupper() or not w[:1].isalpha() or w in _PARTICLES for w in words
+        ):
+            return None
+        if not words[0][:1].isalpha():
+            return None
+        if words[0].casefold() in COMMON and words[0].casefold() != "tim":
+            return None
+        kept.append(part)
+    if not kept:
         return None
-    return name
+    return name if len(kept) == len(parts) else ", ".join(kept)
+
+
+def _byline(name: str, outlet: str | None = None, *, lower_ok: bool = False) -> Byline | None:
+    person = person_or_team(name, lower_ok=lower_ok)
+    if person is None and not _is_organisation(name):
+        return None
+    return Byline(person, outlet)
+
+
+def _is_organisation(name: str) -> bool:
+    name = name.strip(" .:-–—")
+    folded = {w.casefold().strip(".,") for w in name.split()}
+    return is_outlet(name) or bool(folded & _ORGANISATION_WORDS)
 
 
 def is_caption(line: str) -> bool:

@@ -4,18 +4,21 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
 from digest.dateline import split_dateline
-from digest.dates import WIB, is_relative, parse_date
+from digest.dates import WIB, parse_date, relative_age
 from digest.furniture import (
-    byline_author,
     clean_paragraph,
     ends_article,
     is_caption,
     is_furniture,
+    is_outlet_label,
+    is_section,
     is_title_like,
+    person_or_team,
+    read_byline,
 )
 from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
@@ -43,6 +46,23 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = (".", "!", "?", "”", '"', "…", "»", "’", ")")
+_DATE_TEXT = re.compile(r"\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}")
+# A date after an outlet or a writer: "Kompas.com - 18/06/2025, 21:35 WIB",
+# "Fitri Rahayu Amanda, Jurnalis-Senin, 16 Juni 2025 |15:20 WIB".
+_DATE_PREFIX = re.compile(
+    r"^(?P<prefix>[^\d|•·]{2,60}?(?:,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden))?)"
+    r"\s*(?:\s[-–—|•·]|[|•·]|(?<=jurnalis)-|(?<=wartawan)-|(?<=reporter)-)\s*(?P<date>.*\d.*)$",
+    re.IGNORECASE,
+)
+_WRITER_PREFIX = re.compile(
+    r"^(?:(?:oleh|by|penulis|reporter)\s*:?\s+)?(?P<name>[^,]{2,60})"
+    r"(?:,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden)|(?<=\S)\s*$)",
+    re.IGNORECASE,
+)
+# A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
+_LABELLED_BYLINE = re.compile(
+    r"^(?:penulis|pewarta|reporter|author|writer|oleh|by|laporan)\b", re.IGNORECASE
+)
 
 
 @dataclass
@@ -53,6 +73,8 @@ class _Page:
     source: str | None = None
     author: str | None = None
     published: datetime | None = None
+    printed: datetime | None = None  # the first date line of the text itself
+    age: timedelta | None = None  # "2 jam lalu": only a date the page also prints can anchor it
 
 
 def parse_article(
@@ -172,9 +194,10 @@ def _date_line(line: str, zone: timezone) -> tuple[datetime, str] | None:
     found = parse_date(line, default_zone=zone)
     if not found:
         return None
-    rest = _DATE_WORDS.sub(
-        " ", re.sub(r"\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}", " ", line)
-    )
+    split = _DATE_PREFIX.match(line)
+    if split and parse_date(split["date"], default_zone=zone) == found:
+        return found, split["prefix"].strip()
+    rest = _DATE_WORDS.sub(" ", _DATE_TEXT.sub(" ", line))
     rest = " ".join(rest.split())
     if len(rest) > 30:
         return None
@@ -186,7 +209,7 @@ def _is_paragraph(line: str) -> bool:
 
 
 def _could_be_headline(line: str) -> bool:
-    return len(line.split()) <= 25 and not line.endswith(".") and split_dateline(line) is None
+    return 2 <= len(line.split()) <= 25 and not line.endswith(".") and not _is_paragraph(line)
 
 
 def _source_line(line: str) -> bool:
@@ -194,53 +217,46 @@ def _source_line(line: str) -> bool:
     return len(line) <= 40 and len(words) <= 4 and bool(_SITE_NAME.match(line.replace(" ", "")))
 
 
+def _is_label(lines: list[str], i: int, zone: timezone) -> bool:
+    """An unknown short line above the headline: a label when a headline and a date follow it."""
+    line = lines[i]
+    if (
+        len(line.split()) > 3
+        or len(line) > 30
+        or line.endswith(_SENTENCE_END)
+        or i + 2 >= len(lines)
+    ):
+        return False
+    if not _could_be_headline(lines[i + 1]) or len(lines[i + 1]) <= len(line):
+        return False
+    return any(
+        read_byline(later) or _date_line(later, zone) or relative_age(later)
+        for later in lines[i + 2 : i + 4]
+    )
+
+
+def _read_dated(line: str, page: _Page, zone: timezone) -> bool:
+    """Read a date line and what shares it (an outlet, a writer); False if it is not one."""
+    if len(line) <= 60 and relative_age(line):
+        page.age = page.age or relative_age(line)
+        return True
+    dated = _date_line(line, zone)
+    if not dated:
+        return False
+    found, prefix = dated
+    page.printed = page.printed or found
+    byline = _WRITER_PREFIX.match(prefix)
+    if byline:
+        page.author = page.author or person_or_team(byline["name"])
+    elif prefix and (_source_line(prefix) or is_outlet_label(prefix)):
+        page.source = page.source or prefix
+    return True
+
+
 def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticle:
     language = detect_language(_language_sample(lines))
     zone = _zone(language)
-    i = 0
-    # The header: source, date, byline and headline in whatever order the outlet prints them.
-    while i < len(lines):
-        line = lines[i]
-        if is_furniture(line) or ends_article(line):
-            i += 1
-            continue
-        author = byline_author(line)
-        if author:
-            page.author = page.author or author
-            i += 1
-            continue
-        if len(line) <= 60 and is_relative(line):
-            i += 1  # "2 jam lalu": relative to a clock digest/ cannot read, so no date
-            continue
-        dated = _date_line(line, zone)
-        if dated:
-            page.published = page.published or dated[0]
-            if dated[1] and _source_line(dated[1]):
-                page.source = page.source or dated[1]
-            i += 1
-            continue
-        if page.headline is None and _source_line(line):
-            page.source = page.source or line
-            i += 1
-            continue
-        if (
-            page.headline is None
-            and " " not in line
-            and i + 1 < len(lines)
-            and _could_be_headline(lines[i + 1])
-        ):
-            i += 1  # a section or outlet label ("detikNews", "Ekonomi"), not a headline
-            continue
-        if page.headline is None:
-            if _is_paragraph(line):
-                raise ArticleRejected("no headline: the text starts straight with a paragraph")
-            page.headline = line.rstrip(" .")
-            i += 1
-            continue
-        if is_caption(line) or line == page.headline:
-            i += 1
-            continue
-        break
+    i = _read_header(lines, page, zone)
     if not page.headline:
         raise ArticleRejected("no headline: nothing in the text reads like a headline")
     body, tail_author = _body(lines[i:], page.headline)
@@ -264,6 +280,8 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     if lede is None:
         first = split_sentences(body[0], language)
         lede = first[0] if first else body[0]
+    if page.published is None and page.printed is not None:
+        page.published = _minus(page.printed, page.age) if page.age else page.printed
     if page.source is None and url:
         page.source = urlsplit(url).hostname
         if page.source and page.source.startswith("www."):
@@ -281,14 +299,60 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     )
 
 
+def _minus(printed: datetime, age: timedelta) -> datetime:
+    """A relative stamp read against the date the page prints (a bare day keeps whole days only)."""
+    if printed.hour == printed.minute == 0:
+        return printed - timedelta(days=age.days)
+    return printed - age
+
+
+def _read_header(lines: list[str], page: _Page, zone: timezone) -> int:
+    """Read outlet, section, headline, date and byline lines; return where the body starts."""
+    i = 0
+    labels = 0
+    while i < len(lines):
+        line = lines[i]
+        i += 1
+        if is_furniture(line) or ends_article(line):
+            continue
+        byline = read_byline(line)
+        if byline and (page.headline is not None or _LABELLED_BYLINE.match(line)):
+            page.author = page.author or byline.name
+            page.source = page.source or byline.outlet
+            continue
+        if _read_dated(line, page, zone):
+            continue
+        if page.headline is None:
+            if is_outlet_label(line) or (not labels and _source_line(line)):
+                if not labels:
+                    page.source = page.source or line
+                labels += 1
+                continue
+            if (is_section(line) and i < len(lines)) or _is_label(lines, i - 1, zone):
+                labels += 1
+                continue
+            if _is_paragraph(line):
+                raise ArticleRejected("no headline: the text starts straight with a paragraph")
+            page.headline = line.rstrip(" ").removesuffix(".") if not line.endswith("...") else line
+            continue
+        if is_caption(line) or line == page.headline:
+            continue
+        if len(line) <= 40 and is_outlet_label(line):
+            page.source = page.source or line
+            continue
+        return i - 1
+    return i
+
+
 def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
     body: list[str] = []
     author: str | None = None
     ended = False
     for line in lines:
         if not author:
-            author = byline_author(line)
-            if author:
+            byline = read_byline(line)
+            if byline:
+                author = byline.name
                 continue
         if ended:
             continue
