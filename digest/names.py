@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from pathlib import Path
 
 
 def word_set(text: str) -> frozenset[str]:
@@ -84,6 +85,33 @@ for _canonical, _variants in {
 
 _PLACE_FIRST = frozenset(key.split()[0] for key in _PLACES)
 
+# How an English article spells the places whose Indonesian spelling kabar keys them on.
+_ENGLISH_PLACES = {
+    "Rusia": "Russia", "Belarusia": "Belarus", "Ukraina": "Ukraine",
+    "Amerika Serikat": "United States", "Tiongkok": "China", "Inggris": "Britain",
+    "Jepang": "Japan", "Korea Selatan": "South Korea", "Korea Utara": "North Korea",
+    "Jerman": "Germany", "Prancis": "France", "Belanda": "Netherlands",
+    "Arab Saudi": "Saudi Arabia", "Finlandia": "Finland", "Swedia": "Sweden",
+    "Turki": "Turkey", "Palestina": "Palestine", "Irak": "Iraq", "Suriah": "Syria",
+    "Mesir": "Egypt", "Singapura": "Singapore", "Filipina": "Philippines", "Brasil": "Brazil",
+    "Spanyol": "Spain", "Italia": "Italy", "Polandia": "Poland", "Kanada": "Canada",
+    "Meksiko": "Mexico", "Afrika Selatan": "South Africa", "Selandia Baru": "New Zealand",
+    "Uni Eropa": "European Union", "Moskow": "Moscow", "Jawa Barat": "West Java",
+    "Jawa Tengah": "Central Java", "Jawa Timur": "East Java",
+}  # fmt: skip
+
+
+def word_list(name: str) -> list[str]:
+    """The lines of a word list under digest/data/, without its comment lines."""
+    text = (Path(__file__).with_name("data") / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+# Indonesia's provinces, regencies and cities: after a title ("Bupati Bogor Rudy Susmanto")
+# the place is split from the person instead of read as their first name.
+_REGIONS = {name.casefold(): name for name in word_list("places_id.txt")}
+_REGION_FIRST = frozenset(key.split()[0] for key in _REGIONS)
+
 FOREIGN_PLACES = frozenset(
     name
     for name in _PLACES.values()
@@ -117,6 +145,9 @@ TITLES = word_set(
     jaya pusat daerah provinsi kabupaten kota fraksi pelaksana manajer kementerian dirjen
     kelautan perikanan staf khusus kepolisian komandan danrem dandim pangdam kasat kanit
     kabag kapuspen karo penmas wakapolri wamen deputi asisten
+    kapolresta kapolrestabes kapolsek kasat kasatreskrim kasatlantas kasatnarkoba kajari
+    kajati kejari kejati camat lurah kades sekda kadis wabup wawali wakapolda wakapolres
+    danramil danlanud danlantamal pangkoarmada kadinkes kalapas kepsek
     perjuangan"""
 )
 
@@ -142,9 +173,10 @@ _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’]*(?:\.(?=[A-Za-z]\.))?"
 _CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})
 # A run of lower-case words is one token: it can only end a name, so reading it word by word
 # (most of any text) would be wasted work.
+# "Covid-19", "G-20" and "MH-17" are one name: a hyphen followed by a digit joins.
 _TOKEN = re.compile(
     rf"(?:{'|'.join(sorted(_CONNECTORS))})\b"
-    rf"|[A-ZÀ-ÖØ-Þ]{_WORD}"
+    rf"|[A-ZÀ-ÖØ-Þ]{_WORD}(?:-[0-9]{_WORD})*"
     rf"|[a-zß-öø-ÿ]{_WORD}(?:[ \t]+[a-zß-öø-ÿ]{_WORD})*"
     r"|[.!?:;,“”\"()«»„\-–—/]"
 )
@@ -183,6 +215,16 @@ class Mention:
 def place_name(text: str) -> str | None:
     """Return the one spelling kabar uses for a place, or None if it is not in the gazetteer."""
     return _PLACES.get(text.casefold())
+
+
+def region_name(text: str) -> str | None:
+    """Return an Indonesian province, regency or city as the list spells it, or None."""
+    return _REGIONS.get(text.casefold())
+
+
+def english_place(name: str) -> str:
+    """Return how English spells a place kabar names in Indonesian ("Rusia" -> "Russia")."""
+    return _ENGLISH_PLACES.get(name, name)
 
 
 def alias_name(text: str) -> str | None:
@@ -269,6 +311,7 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
     out: list[Mention] = []
     buffer: list[tuple[str, int]] = []
     i = 0
+    after_title = False
 
     def flush() -> None:
         if not buffer:
@@ -297,11 +340,22 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
 
     folded_chain = [t.casefold() for t, _ in chain]
     while i < len(chain):
+        if after_title and not buffer and folded_chain[i] not in TITLES:
+            after_title = False
+            width = _region_width(folded_chain, i)
+            if width:
+                region = _REGIONS[" ".join(folded_chain[i : i + width])]
+                out.append(Mention(region, "place", chain[i][1]))
+                i += width
+                continue
         matched = False
         # Most capitalised words start no place name; the first-word set skips the joins.
         widths = range(min(4, len(chain) - i), 0, -1) if folded_chain[i] in _PLACE_FIRST else ()
         for width in widths:
             place = _PLACES.get(" ".join(folded_chain[i : i + width]))
+            if place and (longer := _region_width(folded_chain, i)) > width:
+                # "Papua Barat Daya" is a province, not "Papua" and "Barat Daya".
+                place, width = _REGIONS[" ".join(folded_chain[i : i + longer])], longer
             if place and not (
                 width == 1 and folded_chain[i] in {"us", "as", "ri"} and not chain[i][0].isupper()
             ):
@@ -314,6 +368,7 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
             continue
         token, start = chain[i]
         folded = token.casefold()
+        after_title = False
         if not buffer and token in _ALIAS_FIRST and (alias := _alias(chain, i)):
             flush()
             out.append(Mention(ALIASES[alias], "person", start))
@@ -325,11 +380,22 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
                 out.append(Mention(token, "org", start))
         elif folded in TITLES or folded.rstrip(".") in TITLES:
             flush()
+            after_title = True
         else:
             buffer.append((token, start))
         i += 1
     flush()
     return out
+
+
+def _region_width(folded_chain: list[str], i: int) -> int:
+    """How many words from i name an Indonesian region (the longest match), or 0."""
+    if folded_chain[i] not in _REGION_FIRST:
+        return 0
+    for width in range(min(3, len(folded_chain) - i), 0, -1):
+        if " ".join(folded_chain[i : i + width]) in _REGIONS:
+            return width
+    return 0
 
 
 def _alias(chain: list[tuple[str, int]], i: int) -> str | None:

@@ -5,16 +5,21 @@ from __future__ import annotations
 import re
 import string
 from collections import Counter
+from functools import lru_cache
 
+from digest.categories import categorize, category_key
 from digest.model import ParsedArticle
 from digest.names import (
     FOREIGN_PLACES,
+    Mention,
     alias_name,
     article_names,
     ascii_fold,
+    english_place,
     place_name,
     word_set,
 )
+from digest.topic_words import common_word, followable, plain_word, strip_possessive
 
 MAX_TOPICS = 8
 
@@ -24,110 +29,106 @@ _OUTLETS = word_set(
     "liputan6 tribunnews republika suara merdeka viva sindonews jitunews bbc"
 )
 
-_LEXICON: dict[str, frozenset[str]] = {
-    "politik": word_set(
-        "politik partai pemilu pilkada pilpres dpr mpr kampanye koalisi oposisi capres cawapres "
-        "legislatif parlemen kabinet menteri presiden gubernur election parliament senate "
-        "congress campaign vote voters party lawmakers"
-    ),
-    "ekonomi": word_set(
-        "ekonomi rupiah inflasi investasi ekspor impor harga saham bursa pasar bank pajak "
-        "anggaran apbn utang perdagangan bisnis perusahaan industri pertumbuhan economy "
-        "inflation investment stocks shares market prices trade tax budget company revenue"
-    ),
-    "internasional": word_set(
-        "internasional luar negeri global bilateral diplomatik diplomat kedutaan duta pbb "
-        "nato sanksi perang invasi international foreign sanctions war embassy"
-    ),
-    "olahraga": word_set(
-        "pertandingan laga gol klub pemain pelatih liga turnamen juara skor tim sepak bola "
-        "bulu tangkis babak kemenangan kekalahan klasemen stadion atlet match goal club coach "
-        "league tournament champion striker football olympic medal"
-    ),
-    "teknologi": word_set(
-        "teknologi aplikasi internet digital smartphone ponsel android iphone software startup "
-        "data siber perangkat fitur pengguna online ai chip technology app users cyber device"
-    ),
-    "hukum": word_set(
-        "hukum polisi kpk korupsi tersangka terdakwa pengadilan hakim jaksa vonis penjara "
-        "sidang kasus penyidik ditangkap pidana court judge police arrested trial prosecutor"
-    ),
-    "kesehatan": word_set(
-        "kesehatan rumah sakit pasien dokter virus penyakit vaksin covid obat pandemi gizi "
-        "health hospital patients doctor vaccine disease"
-    ),
-    "hiburan": word_set(
-        "film musik lagu album konser artis aktor aktris penyanyi selebriti sinetron band "
-        "sutradara drama movie music song concert singer actor actress celebrity"
-    ),
-    "pendidikan": word_set(
-        "pendidikan sekolah siswa mahasiswa guru kampus universitas kurikulum ujian beasiswa "
-        "education school students teachers university"
-    ),
-    "otomotif": word_set(
-        "mobil motor otomotif kendaraan mesin sepeda motor dealer car cars vehicle automotive"
-    ),
-    "sains": word_set(
-        "ilmuwan penelitian peneliti spesies planet astronom nasa fosil iklim gempa "
-        "scientists research species climate study"
-    ),
-}
-_KEYWORDS = {word: category for category, words in _LEXICON.items() for word in words}
-_WORD = re.compile(r"[a-z]+")
 _PUNCTUATION = str.maketrans({c: " " for c in string.punctuation + "“”‘’«»„–—"})
 
+# Places nearly every Indonesian story names: kept as topics, offered after specific ones.
+GENERIC_TOPIC_KEYS = frozenset({"indonesia", "jakarta"})
+_FOREIGN = FOREIGN_PLACES | {english_place(name) for name in FOREIGN_PLACES}
 
+
+@lru_cache(maxsize=16384)
 def topic_key(name: str) -> str:
     """Return the key topics are matched on: case, accents, punctuation and spelling folded."""
     folded = " ".join(ascii_fold(name).casefold().translate(_PUNCTUATION).split())
+    # "/subscribe politics" follows the section an Indonesian article calls "politik".
+    section = category_key(folded)
+    if section:
+        return section
     # "/subscribe jokowi" must match the topic "Joko Widodo" that tag() emits.
     canonical = place_name(folded) or alias_name(folded)
     return " ".join(ascii_fold(canonical).casefold().split()) if canonical else folded
 
 
 def tag(article: ParsedArticle) -> tuple[tuple[str, ...], str | None]:
-    """Return the article's topics (most prominent first, at most 8) and its category."""
+    """Return the article's topics (most prominent first, at most 8) and its category.
+
+    Both are spelt in the article's language: an English story names "Russia" and "economy"
+    where an Indonesian one names "Rusia" and "ekonomi"; topic_key matches the two.
+    """
     topics, foreign = _topics(article)
-    return topics, _category(article, foreign)
+    return topics, categorize(article, foreign)
 
 
 def _topics(article: ParsedArticle) -> tuple[tuple[str, ...], int]:
     names = article_names(article.headline, article.body)
     outlet_words = {w.casefold() for w in re.findall(r"[A-Za-z0-9]+", article.source or "")}
     skip = _OUTLETS | outlet_words
+    english = article.language == "en"
+
+    def shown(mention: Mention) -> str | None:
+        if not skip.isdisjoint(w.casefold() for w in mention.name.split()):
+            return None
+        if mention.kind == "place":
+            return english_place(mention.name) if english else mention.name
+        name = strip_possessive(mention.name)
+        full = names.full(name) if mention.kind == "person" else name
+        return followable(full, article.language)
+
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
+    display: dict[str, str] = {}
+    mid_sentence: set[str] = set()
     offset = 0
     for paragraph, found in zip(article.body, names.paragraphs, strict=True):
         for mention in found:
-            full = names.full(mention.name) if mention.kind == "person" else mention.name
-            if not skip.isdisjoint(w.casefold() for w in mention.name.split()):
+            topic = shown(mention)
+            if topic is None:
                 continue
-            counts[full] += 1
-            first_seen.setdefault(full, offset + mention.position)
+            key = topic_key(topic)
+            display.setdefault(key, topic)
+            counts[key] += 1
+            first_seen.setdefault(key, offset + mention.position)
+            before = paragraph[: mention.position].rstrip()[-1:]
+            if before.isalnum() or before == ",":
+                mid_sentence.add(key)
         offset += len(paragraph) + 1
-    merged, merged_first = counts, first_seen
-    headline_full = {names.full(m.name) if m.kind == "person" else m.name for m in names.headline}
+    if not english:
+        # "Lokasi" or "Pasalnya" opening sentences is a common word, not a name.
+        for key in [k for k in counts if k not in mid_sentence and common_word(display[k])]:
+            del counts[key]
+    _fold_trailing_words(counts, first_seen)
+    # Only names the body gives count; the headline adds weight to them.
+    in_headline = {
+        _headline_key(topic, display) for m in names.headline if (topic := shown(m)) is not None
+    }
 
-    def score(name: str) -> float:
-        return merged[name] + (3 if name in headline_full else 0) - merged_first[name] / 5000
+    def score(key: str) -> float:
+        return counts[key] + (3 if key in in_headline else 0) - first_seen[key] / 5000
 
-    ranked = sorted(merged, key=score, reverse=True)
-    chosen = [n for n in ranked if merged[n] >= 2 or n in headline_full]
-    foreign = sum(count for name, count in merged.items() if name in FOREIGN_PLACES)
-    return tuple(chosen[:MAX_TOPICS]), foreign
+    ranked = sorted(counts, key=score, reverse=True)
+    chosen = [k for k in ranked if counts[k] >= 2 or k in in_headline]
+    foreign = sum(count for key, count in counts.items() if display[key] in _FOREIGN)
+    return tuple(display[k] for k in chosen[:MAX_TOPICS]), foreign
 
 
-def _category(article: ParsedArticle, foreign_mentions: int) -> str | None:
-    scores: Counter[str] = Counter()
-    text = " ".join((article.headline, article.headline, *article.body)).casefold()
-    for word, count in Counter(_WORD.findall(text)).items():
-        category = _KEYWORDS.get(word)
-        if category:
-            scores[category] += count
-    # Foreign places are the strongest sign of a world story, whatever else it touches.
-    scores["internasional"] += foreign_mentions
-    if not scores:
-        return None
-    category, best = scores.most_common(1)[0]
-    return category if best >= 3 else None
+def _fold_trailing_words(counts: Counter[str], first_seen: dict[str, int]) -> None:
+    """Count "Nikita Mirzani Bebas" (a headline verb glued on) as "Nikita Mirzani"."""
+    for key in [k for k in counts if " " in k]:
+        shorter, _, last = key.rpartition(" ")
+        if shorter in counts and plain_word(last):
+            counts[shorter] += counts.pop(key)
+            first_seen[shorter] = min(first_seen[shorter], first_seen.pop(key))
+
+
+def _headline_key(topic: str, body: dict[str, str]) -> str:
+    """The body topic a headline name stands for: a title-case headline glues on words."""
+    key = topic_key(topic)
+    if key in body:
+        return key
+    # "Natasha Wilona Tanggapi ..." in a headline is "Natasha Wilona" in the body.
+    words = key.split()
+    best = ""
+    for known in body:
+        if len(known) > len(best) and f" {known} " in f" {' '.join(words)} ":
+            best = known
+    return best or key

@@ -1,0 +1,133 @@
+"""An article's section (politics, economy, sports, ...), named in Indonesian and in English."""
+
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from digest.model import ParsedArticle
+from digest.names import word_set
+
+# Each section's one key (its Indonesian name), its English name, and what else a reader may
+# type for it: "/subscribe politics" and "/subscribe politik" follow the same section.
+_NAMES: dict[str, tuple[str, str]] = {
+    "politik": ("politics", "politic, political"),
+    "ekonomi": ("economy", "economics, business, bisnis, ekbis, finance"),
+    "internasional": ("world", "international, global, dunia, mancanegara, luar negeri"),
+    "olahraga": ("sports", "sport, sepakbola"),
+    "teknologi": ("technology", "tech, tekno, techno"),
+    "hukum": ("law", "crime, kriminal"),
+    "kesehatan": ("health", "sehat"),
+    "hiburan": ("entertainment", "showbiz, seleb, selebriti, celebrity"),
+    "pendidikan": ("education", "edukasi"),
+    "otomotif": ("automotive", "oto, autos"),
+    "sains": ("science", "ilmu pengetahuan"),
+}
+_BY_NAME = {
+    name: key
+    for key, (english, others) in _NAMES.items()
+    for name in (key, english, *(" ".join(o.split()) for o in others.split(",")))
+}
+
+_LEXICON: dict[str, frozenset[str]] = {
+    "politik": word_set(
+        "politik partai pemilu pilkada pilpres dpr mpr kampanye koalisi oposisi capres cawapres "
+        "legislatif parlemen kabinet menteri presiden gubernur bupati pemilih suara caleg "
+        "demokrasi konstitusi reshuffle election elections parliament senate congress campaign "
+        "vote votes voters voting party parties lawmakers politics political minister ministers "
+        "government opposition labour conservative conservatives democrats republicans poll polls"
+    ),
+    "ekonomi": word_set(
+        "ekonomi rupiah inflasi investasi investor ekspor impor harga saham bursa pasar bank "
+        "perbankan pajak anggaran apbn utang perdagangan bisnis perusahaan industri pertumbuhan "
+        "emiten laba pendapatan kredit dividen obligasi emas tarif umkm komoditas properti "
+        "economy economic inflation investment investors stocks shares market markets prices "
+        "trade tax budget company companies revenue profit interest rates growth earnings bond"
+    ),
+    "internasional": word_set(
+        "internasional luar negeri global bilateral diplomatik diplomat kedutaan duta pbb "
+        "nato sanksi perang invasi militer international foreign sanctions war embassy "
+        "diplomatic troops ceasefire"
+    ),
+    "olahraga": word_set(
+        "pertandingan laga gol klub pemain pelatih liga turnamen juara skor tim sepak bola "
+        "bulu tangkis babak kemenangan kekalahan klasemen stadion atlet timnas striker "
+        "gelandang kiper bek motogp balapan pembalap match goal goals club coach league "
+        "tournament champion football olympic medal players season cup"
+    ),
+    "teknologi": word_set(
+        "teknologi aplikasi internet digital smartphone ponsel android iphone software startup "
+        "data siber perangkat fitur pengguna online ai chip gawai technology app apps users "
+        "cyber device devices tech"
+    ),
+    "hukum": word_set(
+        "hukum polisi kpk korupsi tersangka terdakwa pengadilan hakim jaksa vonis penjara "
+        "sidang kasus penyidik ditangkap pidana pelaku penangkapan tahanan polres polda "
+        "kejaksaan narkoba court judge police arrested trial prosecutor prosecutors jail "
+        "sentenced charged"
+    ),
+    "kesehatan": word_set(
+        "kesehatan rumah sakit pasien dokter virus penyakit vaksin covid obat pandemi gizi "
+        "stunting puskesmas bpjs health hospital hospitals patients doctor doctors vaccine "
+        "disease"
+    ),
+    "hiburan": word_set(
+        "film musik lagu album konser artis aktor aktris penyanyi selebriti sinetron band "
+        "sutradara drama drakor idol movie music song concert singer actor actress celebrity "
+        "series"
+    ),
+    "pendidikan": word_set(
+        "pendidikan sekolah siswa mahasiswa guru kampus universitas kurikulum ujian beasiswa "
+        "pelajar education school schools students teachers university"
+    ),
+    "otomotif": word_set(
+        "mobil motor otomotif kendaraan mesin dealer sedan suv mpv listrik car cars vehicle "
+        "vehicles automotive"
+    ),
+    "sains": word_set(
+        "ilmuwan penelitian peneliti spesies planet astronom nasa fosil iklim gempa "
+        "scientists research species climate study"
+    ),
+}
+_KEYWORDS = {word: category for category, words in _LEXICON.items() for word in words}
+_WORD = re.compile(r"[a-z]+")
+
+
+def category_key(name: str) -> str | None:
+    """Return the section a name stands for in either language ("politics" -> "politik")."""
+    return _BY_NAME.get(" ".join(name.casefold().split()))
+
+
+def category_label(category: str, language: str) -> str:
+    """Name a section in the reader's language ("politik", "en" -> "politics")."""
+    key = category_key(category)
+    if key is None:
+        return category
+    return _NAMES[key][0] if language == "en" else key
+
+
+def _keyword(word: str) -> str | None:
+    found = _KEYWORDS.get(word)
+    if found is None and len(word) > 5 and word.endswith("nya"):
+        found = _KEYWORDS.get(word[:-3])
+    return found
+
+
+def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
+    """Return the article's section in its own language, or None when nothing stands out."""
+    scores: Counter[str] = Counter()
+    text = " ".join((article.headline, article.headline, *article.body)).casefold()
+    for word, count in Counter(_WORD.findall(text)).items():
+        category = _keyword(word)
+        if category:
+            scores[category] += count
+    # Foreign places are the strongest sign of a world story for an Indonesian reader; for
+    # an English article they are its home news.
+    if article.language != "en":
+        scores["internasional"] += foreign_mentions
+    if not scores:
+        return None
+    category, best = scores.most_common(1)[0]
+    if best < 3:
+        return None
+    return category_label(category, article.language)

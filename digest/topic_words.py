@@ -1,0 +1,192 @@
+"""Tell a topic a reader can follow from words that open a sentence, count, date or cite a law."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from importlib import resources
+
+from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
+
+from digest.names import (
+    ACRONYMS,
+    COMMON,
+    TITLES,
+    alias_name,
+    place_name,
+    region_name,
+    word_list,
+    word_set,
+)
+
+# Sastrawi's Indonesian list and kabar's English one; a few Sastrawi words are also names
+# ("Dini", "Salam") and are left out so "Dini" alone stays a topic.
+STOP_WORDS = (
+    frozenset(StopWordRemoverFactory().get_stop_words()) - {"dini", "salam", "bung"}
+) | frozenset(word_list("stopwords_en.txt"))
+
+# Sastrawi's dictionary of Indonesian root words: one of them alone ("Lokasi", "Tiket",
+# "Dewan") is a capitalised common noun, not something a reader follows.
+ROOT_WORDS = frozenset(
+    resources.files("Sastrawi")
+    .joinpath("Stemmer/data/kata-dasar.txt")
+    .read_text(encoding="utf-8")
+    .split()
+)
+
+
+# Money and measures: "Rp" or "Km" is a number's unit, never what a story is about.
+UNITS = word_set(
+    """rp rp. rupiah idr us$ usd dolar dollar dollars euro eur yuan yen ringgit won pound
+    sterling baht peso km kg gr gram ton mw gw kw kwh twh mwh cm mm ml liter litre ha hektare
+    hektar meter persen percent bps mbps gb mb tb kb ghz mhz rpm cc hp ps nm"""
+)
+# Calendar words and their abbreviations: a date is when, not what.
+CALENDAR = word_set(
+    """tahun bulan hari pekan minggu jam menit detik pukul tanggal abad dekade kuartal triwulan
+    semester malam pagi siang sore jan feb mar apr jun jul agu agt ags sep sept okt nov des
+    aug oct dec year years month week day hour minute quarter morning night evening"""
+)
+# The scaffold of a legal citation ("Undang-Undang Nomor 1 Tahun 2023, Pasal 5 ayat 2").
+_LEGAL = word_set("nomor no. no pasal ayat huruf butir bab lampiran")
+_EDGE_LEGAL = word_set("undang uu perpres permen perda keppres pp perppu inpres kepmen")
+_POSSESSIVE = re.compile(r"['’]s?$")
+_NUMBERISH = re.compile(r"^[\d.,:/%+-]+$")
+_AFFIXED_END = ("nya", "lah", "kah")
+
+
+def known_place(text: str) -> str | None:
+    """Return a place from either gazetteer (world places in kabar's spelling first)."""
+    return place_name(text) or region_name(text)
+
+
+def _discourse(word: str) -> bool:
+    """A stop word with a clitic ("Pasalnya", "Misalnya", "Jadilah") opens a sentence."""
+    if not word.endswith(_AFFIXED_END):
+        return False
+    base = word[:-3]
+    return base in ROOT_WORDS or base in STOP_WORDS
+
+
+def _junk_edge(word: str) -> bool:
+    if word in ACRONYMS:
+        return False  # "WHO" is the organisation, "who" the pronoun
+    folded = word.casefold()
+    bare = folded.rstrip(".,:;")
+    return (
+        bare in STOP_WORDS
+        or bare in COMMON
+        or bare in UNITS
+        or bare in CALENDAR
+        or bare in _LEGAL
+        or bare in _EDGE_LEGAL
+        or bare in TITLES
+        or _NUMBERISH.match(bare) is not None
+        or _discourse(bare)
+        or _glued(word)
+    )
+
+
+_PREFIXES = ("memper", "mem", "men", "meng", "meny", "me", "ber", "ter", "di", "pem", "pen",
+             "peng", "peny", "per", "pe", "ke", "se")  # fmt: skip
+_SUFFIXES = ("kan", "an", "i")
+_CAMEL = re.compile(r"^([A-Z][a-z]{2,})([A-Z][a-z]{2,})$")
+
+
+def _derived(word: str, *, need_suffix: bool) -> bool:
+    """An Indonesian root with affixes: "Pemberontakan", "Berdasarkan", "Diterima"."""
+    for prefix in _PREFIXES:
+        if word.startswith(prefix):
+            core = word[len(prefix) :]
+            if not need_suffix and len(core) >= 4 and core in ROOT_WORDS:
+                return True
+            for suffix in _SUFFIXES:
+                stem = core[: -len(suffix)]
+                if core.endswith(suffix) and len(stem) >= 3 and stem in ROOT_WORDS:
+                    return True
+    return False
+
+
+def _common_noun(word: str) -> bool:
+    """A single capitalised word that is an Indonesian root or a plain derived form of one."""
+    folded = word.casefold()
+    if folded in ROOT_WORDS or _discourse(folded) or _derived(folded, need_suffix=False):
+        return True
+    for suffix in _SUFFIXES:  # "Tanggapi", "Lampiran"
+        if folded.endswith(suffix) and folded[: -len(suffix)] in ROOT_WORDS:
+            return len(folded) - len(suffix) >= 4
+    return _glued(word)
+
+
+def plain_word(word: str) -> bool:
+    """A word of the Indonesian dictionary or a stop word in either language."""
+    folded = word.casefold()
+    return folded in ROOT_WORDS or folded in STOP_WORDS
+
+
+def _glued(word: str) -> bool:
+    """Two common words run together by a lost line break: "TiadaKabar", "DuniaDetik"."""
+    parts = _CAMEL.match(word)
+    return parts is not None and all(p.casefold() in ROOT_WORDS for p in parts.groups())
+
+
+# Nouns that name a kind of body or place, not one: "Dinas", "Komisi" (VII), "Liga" (1).
+_HEAD_NOUNS = word_set(
+    """dinas komisi liga dewan badan lembaga kantor kementerian partai pengadilan polsek polres
+    polda tim klub desa kecamatan kelurahan kabupaten kota provinsi jalan gedung rumah sekolah
+    universitas pasar bank grup perusahaan pemkab pemkot pemprov nabi satpol fraksi kampung"""
+)
+
+
+def strip_possessive(name: str) -> str:
+    """Return the name a possessive is about: "Labour's" -> "Labour", "Chelsea's Cole Palmer"
+    -> "Cole Palmer"."""
+    words = name.split()
+    for index in range(len(words) - 2, -1, -1):
+        if _POSSESSIVE.search(words[index]):
+            words = words[index + 1 :]
+            break
+    return _POSSESSIVE.sub("", " ".join(words))
+
+
+@lru_cache(maxsize=8192)
+def followable(name: str, language: str = "id") -> str | None:
+    """Return the topic a reader could follow in this name, trimmed, or None if there is none.
+
+    Possessives lose their "'s"; words that open a sentence or give a unit, a date, a title
+    or a law's number are trimmed from either end; a law's citation is dropped. Known places,
+    nicknames and acronyms are kept as they are.
+    """
+    name = strip_possessive(name.strip())
+    if known_place(name) or alias_name(name):
+        return name
+    words = name.split()
+    if any(w.casefold() in _LEGAL for w in words[1:-1]):
+        return None  # "Undang Nomor Tahun", "Permenkes Nomor Tahun"
+    while words and _junk_edge(words[0]) and not known_place(" ".join(words)):
+        words.pop(0)
+    while words and _junk_edge(words[-1]) and not known_place(" ".join(words)):
+        words.pop()
+    # A title-case headline glues a verb to a name: "Rohali Diterima".
+    if language != "en" and len(words) > 1 and _derived(words[-1].casefold(), need_suffix=False):
+        words.pop()
+    if len(words) == 1 and (words[0].casefold() in _HEAD_NOUNS or _NUMBERISH.match(words[0])):
+        return None
+    if not words or len(words[0]) < 2:
+        return None
+    return " ".join(words)
+
+
+def common_word(topic: str) -> bool:
+    """A one-word topic that is an Indonesian common word ("Lokasi", "Pemberontakan", "Jadi").
+
+    Only telling for a word the article capitalises at the start of sentences alone: "Arsenal"
+    in the middle of one is the club.
+    """
+    if " " in topic or topic.isupper() or topic in ACRONYMS:
+        return False
+    if len(topic) <= 2:
+        return True  # "Al", "Jo": the rest of the name was lost
+    if known_place(topic) or alias_name(topic):
+        return False
+    return _common_noun(topic)
