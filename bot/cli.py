@@ -12,7 +12,7 @@ from typing import Any
 
 from telegram.error import InvalidToken, NetworkError
 
-from bot.output import CommandError
+from bot.output import CommandError, print_text
 from bot.settings import Settings, SettingsError, load_settings
 
 log = logging.getLogger("kabar")
@@ -121,7 +121,7 @@ def main(argv: list[str] | None = None) -> int:
             return run(settings)
         return asyncio.run(_handlers()[args.command](args, settings))
     except (SettingsError, CommandError) as exc:
-        print(f"kabar: {exc}", file=sys.stderr)
+        print_text(f"kabar: {exc}", file=sys.stderr)
         return 1
     except InvalidToken:
         # Its own message quotes the token; this line must not.

@@ -12,13 +12,14 @@ from concurrent.futures import ProcessPoolExecutor
 from contextlib import asynccontextmanager
 from dataclasses import asdict, dataclass, field
 from datetime import UTC, datetime
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import httpx
 from sqlalchemy.exc import SQLAlchemyError
 from tqdm import tqdm
 
-from bot.output import CommandError, print_json
+from bot.i18n import counted
+from bot.output import CommandError, print_json, print_text, terminal_text
 from bot.runtime import Runtime, open_runtime, safe_database_url
 from bot.services.articles import search
 from bot.services.feeds import ingest_feed_url, is_feed_response, register_opml
@@ -29,13 +30,16 @@ from bot.services.ingest import (
     prepare_article,
     store_articles,
 )
-from bot.services.sources import RawInput, count_inputs, expand_inputs
+from bot.services.sources import RawInput, count_inputs, expand_inputs, is_folder
 from bot.settings import Settings
 from digest.card import make_card
 from digest.feeds import FeedError
 from digest.model import ArticleRejected, Card
 from digest.render import format_date
 from storage.db import upgrade
+
+if TYPE_CHECKING:
+    from bot.services.delivery import PassReport
 
 log = logging.getLogger(__name__)
 
@@ -80,7 +84,9 @@ async def db_upgrade(args: argparse.Namespace, settings: Settings) -> int:
 
 async def summarize(args: argparse.Namespace, settings: Settings) -> int:
     """`kabar summarize`: print cards for every input; store nothing."""
-    batch = len(args.inputs) > 1 or count_inputs(args.inputs) != 1
+    # Scripts read one shape whatever a folder holds: a folder labels its lines even
+    # when it holds a single file.
+    batch = len(args.inputs) > 1 or any(is_folder(argument) for argument in args.inputs)
     failures = successes = 0
     async with httpx.AsyncClient(follow_redirects=False) as http:
         fetcher = SafeFetcher(http, FetchPolicy(allow_private=settings.fetch_allow_private))
@@ -92,13 +98,13 @@ async def summarize(args: argparse.Namespace, settings: Settings) -> int:
                 if args.json and batch:
                     print_json({"input": item.label, "error": error})
                 else:
-                    print(f"kabar: {item.label}: {error}", file=sys.stderr)
+                    print_text(f"kabar: {item.label}: {error}", file=sys.stderr)
                 continue
             successes += 1
             if args.json:
                 print_json({"input": item.label, **card.to_json()} if batch else card.to_json())
             else:
-                print(_card_text(card, item.label if batch else None))
+                print_text(_card_text(card, item.label if batch else None))
     if failures and not successes:
         return 1
     return 0
@@ -160,14 +166,14 @@ class _IngestTally:
             self.progress.clear()
             print_json({"input": label, **result.to_json()})
         else:
-            self.progress.write(_result_line(label, result), file=sys.stdout)
+            self.progress.write(terminal_text(_result_line(label, result)), file=sys.stdout)
 
     def summary(self) -> str:
         """The closing line: how many were new, duplicate, rejected and why."""
         counts = ", ".join(f"{self.totals[s]} {s}" for s in ("new", "duplicate", "rejected"))
         if self.reasons:
             counts += " (" + "; ".join(f"{n}× {r}" for r, n in self.reasons.most_common(5)) + ")"
-        return f"ingested {sum(self.totals.values())} items: {counts}"
+        return f"ingested {counted('en', 'item', sum(self.totals.values()))}: {counts}"
 
 
 def _prepare_many(items: list[tuple[bytes, str | None, str | None]]) -> list[object]:
@@ -246,7 +252,7 @@ async def _ingest_special(runtime: Runtime, item: RawInput, tally: _IngestTally)
             return True
         for url, feed, created in feeds:
             state = "feed added" if created else "feed already known"
-            tally.progress.write(f"#{feed.id}\t{state}\t{url}", file=sys.stdout)
+            tally.progress.write(terminal_text(f"#{feed.id}\t{state}\t{url}"), file=sys.stdout)
         return True
     return False
 
@@ -286,7 +292,7 @@ async def ingest(args: argparse.Namespace, settings: Settings) -> int:
             if pool is not None:
                 pool.shutdown(cancel_futures=True)
             progress.close()
-    print(f"kabar: {tally.summary()}", file=sys.stderr)
+    print_text(f"kabar: {tally.summary()}", file=sys.stderr)
     ok = tally.totals["new"] or tally.totals["duplicate"]
     return 1 if tally.totals["rejected"] and not ok else 0
 
@@ -320,10 +326,11 @@ async def search_command(args: argparse.Namespace, settings: Settings) -> int:
             )
         else:
             when = format_date(card.published, "en") if card.published else "undated"
-            print(f"#{hit.article.id}\t{card.headline}\n\t{when} · {card.source or '?'}")
-            print(f"\t{hit.snippet}")
+            print_text(f"#{hit.article.id}\t{card.headline}\n\t{when} · {card.source or '?'}")
+            print_text(f"\t{hit.snippet}")
     if not args.json:
-        print(f"{page.total} result(s) for {query!r}", file=sys.stderr)
+        total = f"{page.total}+" if page.total_capped else page.total
+        print(f"{counted('en', 'result', total)} for {query!r}", file=sys.stderr)
     return 0
 
 
@@ -347,7 +354,7 @@ async def digest(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     items = [(i.article.id, i.article.card, i.also_reported_by) for i in built.items]
     messages = render_digest(items, language, built.day)
-    print("\n\n-----\n\n".join(messages))
+    print_text("\n\n-----\n\n".join(messages))
     return 0
 
 
@@ -377,5 +384,17 @@ async def deliver(args: argparse.Namespace, settings: Settings) -> int:
     if args.json:
         print_json({"at": at.isoformat(), **asdict(report)})
     else:
-        print(f"kabar: delivery pass at {at.isoformat()}: {report}", file=sys.stderr)
+        print(f"kabar: delivery pass at {at.isoformat()}: {_pass_line(report)}", file=sys.stderr)
     return 0
+
+
+def _pass_line(report: PassReport) -> str:
+    """What a pass did, in words: "2 digests due: 2 sent, 0 empty, … (3 messages)"."""
+    outcomes = ", ".join(
+        f"{getattr(report, name)} {name}"
+        for name in ("sent", "empty", "failed", "uncertain", "skipped")
+    )
+    return (
+        f"{counted('en', 'digest', report.due)} due: {outcomes} "
+        f"({counted('en', 'message', report.messages)})"
+    )

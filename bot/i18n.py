@@ -98,8 +98,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "You don't follow <b>{topic}</b>. See /mytopics.",
     },
     "too_many_topics": {
-        "id": "Kamu sudah mengikuti {limit} topik, batas maksimal. Hapus satu dengan /unsubscribe.",
-        "en": "You already follow {limit} topics, the maximum. Drop one with /unsubscribe.",
+        "id": "Kamu sudah mengikuti {limit}, batas maksimal. Hapus satu dengan /unsubscribe.",
+        "en": "You already follow {limit}, the maximum. Drop one with /unsubscribe.",
     },
     "mytopics": {"id": "<b>Topik yang kamu ikuti</b>", "en": "<b>Topics you follow</b>"},
     "mytopics_empty": {
@@ -124,8 +124,8 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "No stories match <b>{query}</b>.",
     },
     "search_header": {
-        "id": "<b>{total}</b> hasil untuk <b>{query}</b> ({first}–{last}):",
-        "en": "<b>{total}</b> results for <b>{query}</b> ({first}–{last}):",
+        "id": "<b>{total}</b> {results} untuk <b>{query}</b> ({first}–{last}):",
+        "en": "<b>{total}</b> {results} for <b>{query}</b> ({first}–{last}):",
     },
     "search_expired": {
         "id": "Hasil pencarian ini sudah kedaluwarsa. Cari lagi dengan /search.",
@@ -204,6 +204,28 @@ TEXTS: dict[str, dict[str, str]] = {
         "en": "I don't know that command. See /help.",
     },
 }
+
+# Counted nouns, singular and plural. Indonesian marks no plural on the noun: "1 hasil",
+# "2 hasil".
+NOUNS: dict[str, dict[str, tuple[str, str]]] = {
+    "result": {"id": ("hasil", "hasil"), "en": ("result", "results")},
+    "article": {"id": ("artikel", "artikel"), "en": ("article", "articles")},
+    "topic": {"id": ("topik", "topik"), "en": ("topic", "topics")},
+    "item": {"id": ("item", "item"), "en": ("item", "items")},
+    "digest": {"id": ("ringkasan", "ringkasan"), "en": ("digest", "digests")},
+    "message": {"id": ("pesan", "pesan"), "en": ("message", "messages")},
+}
+
+
+def noun(lang: str, key: str, count: int | str) -> str:
+    """The noun `key` as it reads after `count`: "1 result", "2 results", "1000+ results"."""
+    forms = NOUNS[key].get(lang) or NOUNS[key]["en"]
+    return forms[0] if count == 1 or count == "1" else forms[1]
+
+
+def counted(lang: str, key: str, count: int | str) -> str:
+    """A count and its noun: "1 result", "3 topics", "2 hasil"."""
+    return f"{count} {noun(lang, key, count)}"
 
 
 def pick_language(chosen: str | None, telegram_code: str | None, default: str) -> str:

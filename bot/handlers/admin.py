@@ -13,7 +13,7 @@ from telegram import Document, Message, Update
 from telegram.constants import ChatAction
 
 from bot.context import KabarContext, command_argument, reply
-from bot.i18n import t
+from bot.i18n import counted, t
 from bot.services.admin import add_feed, list_feeds, push_text, remove_feed, stats
 from bot.services.articles import delete_article
 from bot.services.ingest import IngestResult, ingest_article
@@ -167,9 +167,7 @@ async def feeds(update: Update, context: KabarContext) -> None:
     for feed in found:
         lines = [f"#{feed.id} <b>{escape(feed.title or feed.url)}</b>", escape(feed.url)]
         ok = format_date(feed.last_success_at, language) if feed.last_success_at else "–"
-        lines.append(
-            f"✓ {escape(ok)} · {feed.articles} " + ("artikel" if language == "id" else "articles")
-        )
+        lines.append(f"✓ {escape(ok)} · {counted(language, 'article', feed.articles)}")
         if feed.last_error:
             lines.append(f"✕ {escape(feed.last_error[:300])}")
         parts.append("\n".join(lines))

@@ -10,7 +10,7 @@ from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
 from bot.context import KabarContext, command_argument, keyboard, reply
-from bot.i18n import t
+from bot.i18n import noun, t
 from bot.services.articles import latest_articles, search
 from digest.render import format_date, split_messages
 from storage.articles import StoredArticle
@@ -65,10 +65,12 @@ def render_hit(number: int, hit: SearchHit, language: str) -> str:
 def render_page(query: str, page: SearchPage, offset: int, language: str) -> str:
     """A page of search results with its header."""
     shown = _shorten(query, MAX_QUERY_SHOWN)
+    total = f"{page.total}+" if page.total_capped else page.total
     header = t(
         language,
         "search_header",
-        total=f"{page.total}+" if page.total_capped else page.total,
+        total=total,
+        results=noun(language, "result", total),
         query=shown,
         first=offset + 1,
         last=offset + len(page.hits),

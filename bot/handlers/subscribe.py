@@ -7,7 +7,7 @@ from html import escape
 from telegram import Update
 
 from bot.context import KabarContext, chat_id, command_argument, keyboard, reply
-from bot.i18n import t
+from bot.i18n import counted, t
 from bot.services.subscribers import (
     MAX_SUBSCRIPTIONS,
     SubscribeOutcome,
@@ -30,7 +30,7 @@ def _outcome_text(language: str, outcome: SubscribeOutcome) -> str:
     if outcome.status == "already":
         return t(language, "already_subscribed", topic=outcome.name)
     if outcome.status == "too_many":
-        return t(language, "too_many_topics", limit=MAX_SUBSCRIPTIONS)
+        return t(language, "too_many_topics", limit=counted(language, "topic", MAX_SUBSCRIPTIONS))
     if outcome.status == "not_registered":
         return t(language, "not_registered")
     return t(language, "subscribe_usage")

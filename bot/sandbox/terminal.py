@@ -8,6 +8,7 @@ import threading
 from html.parser import HTMLParser
 from typing import TextIO
 
+from bot.output import terminal_text
 from bot.sandbox.client import SandboxUser, SentMessage
 from bot.sandbox.server import SandboxServer
 
@@ -51,12 +52,13 @@ class _TerminalHtml(HTMLParser):
             start, href = self.links.pop()
             label = "".join(self.parts[start:])
             if href and href != label:
-                self.parts.append(f" ({href})")
+                self.parts.append(f" ({terminal_text(href)})")
         elif self.color and tag in _STYLES:
             self.parts.append(_STYLES[tag][1])
 
     def handle_data(self, data: str) -> None:
-        self.parts.append(data)
+        # Article text must not drive the terminal; only the styles above may.
+        self.parts.append(terminal_text(data))
 
 
 def render_html(html: str, *, color: bool = False) -> str:
@@ -72,7 +74,7 @@ def render_message(message: SentMessage, *, color: bool = False) -> tuple[str, l
     body = (
         render_html(message.html, color=color)
         if message.parse_mode == "HTML" and message.html is not None
-        else message.text
+        else terminal_text(message.text)
     )
     label = "kabar (edited)" if message.edited else "kabar"
     lines = [f"{label} › {body}"]
@@ -81,7 +83,7 @@ def render_message(message: SentMessage, *, color: bool = False) -> tuple[str, l
         cells = []
         for text, value in row:
             values.append(value)
-            cells.append(f"[{len(values)}] {text}")
+            cells.append(f"[{len(values)}] {terminal_text(text)}")
         lines.append("  " + "   ".join(cells))
     return "\n".join(lines), values
 
@@ -125,7 +127,7 @@ class _Screen:
         self.cursor = len(self.state.events)
         for answer in self.state.callback_answers[self.answers :]:
             if answer.text:
-                self.write(f"kabar ⓘ {answer.text}")
+                self.write(f"kabar ⓘ {terminal_text(answer.text)}")
         self.answers = len(self.state.callback_answers)
         return None
 

@@ -30,6 +30,11 @@ def is_url(text: str) -> bool:
     return text.lower().startswith(("http://", "https://"))
 
 
+def is_folder(argument: str) -> bool:
+    """True when the argument names a folder (not stdin, not a URL)."""
+    return argument != "-" and not is_url(argument) and os.path.isdir(argument)
+
+
 def _content_type_for(path: str) -> str | None:
     suffix = Path(path).suffix.lower()
     if suffix in (".html", ".htm", ".xhtml"):
