@@ -141,11 +141,9 @@ class KabarRateLimiter(BaseRateLimiter[PacingArgs]):
         # Past the HTTP pool's size, extra requests only queue inside httpx, whose
         # waiting list degrades badly when long: hold them here, in order, instead.
         self._in_flight = asyncio.Semaphore(max_in_flight)
-        self.send_rate = send_rate
         self.max_retries = max_retries
         self._budget = _GlobalBudget(send_rate, backoff, recovery_seconds)
         self._chats: dict[int | str, _ChatWindow] = {}
-        self.retries = 0
 
     async def initialize(self) -> None:
         """Nothing to set up: all state is in memory."""
@@ -207,7 +205,6 @@ class KabarRateLimiter(BaseRateLimiter[PacingArgs]):
                     raise
                 pause = _retry_seconds(exc)
                 now = loop.time()
-                self.retries += 1
                 self._budget.slow_down(now)
                 # The 429 is usually about this chat: it waits out retry_after while other
                 # chats go on at the lowered global rate.

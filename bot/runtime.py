@@ -8,7 +8,7 @@ from dataclasses import dataclass
 
 import httpx
 from sqlalchemy import make_url
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.services.fetch import FetchPolicy, SafeFetcher
 from bot.settings import Settings
@@ -20,9 +20,7 @@ class Runtime:
     """Settings plus the database and HTTP resources every use case needs."""
 
     settings: Settings
-    engine: AsyncEngine
     sessions: async_sessionmaker[AsyncSession]
-    http: httpx.AsyncClient
     fetcher: SafeFetcher
 
 
@@ -46,9 +44,7 @@ async def open_runtime(
     try:
         yield Runtime(
             settings=settings,
-            engine=engine,
             sessions=create_sessionmaker(engine),
-            http=http,
             fetcher=SafeFetcher(
                 http, policy or FetchPolicy(allow_private=settings.fetch_allow_private)
             ),

@@ -1,4 +1,4 @@
-"""Duplicate detection: canonical URLs, exact content hashes, SimHash and MinHash/LSH."""
+"""Duplicate detection: canonical URLs, exact content hashes and MinHash/LSH."""
 
 from __future__ import annotations
 
@@ -222,34 +222,6 @@ def _word_shingle_hashes(words: list[str], size: int) -> list[bytes]:
 def _signed64(value: int) -> int:
     """Map an unsigned 64-bit value into the signed range so it fits a BIGINT column."""
     return value - (1 << 64) if value >= 1 << 63 else value
-
-
-# For every bit k, a translation table mapping each byte to 1 if its bit k is set. With it the
-# per-bit votes of all shingles are counted by C code (translate + count) instead of a Python
-# loop over 64 bits per shingle, which is what makes SimHash cheap enough for bulk ingest.
-_BIT_TABLES = [bytes((b >> k) & 1 for b in range(256)) for k in range(8)]
-
-
-def simhash(body: Sequence[str] | str, *, shingle_size: int = 3) -> int:
-    """Return the 64-bit SimHash (signed) of the body's word shingles; 0 for an empty body."""
-    digests = _shingle_hashes(body, shingle_size)
-    if not digests:
-        return 0
-    packed = b"".join(digests)
-    half = len(digests) / 2
-    value = 0
-    for byte_index in range(8):
-        column = packed[byte_index::8]
-        for bit in range(8):
-            if column.translate(_BIT_TABLES[bit]).count(1) > half:
-                # digests are big-endian: byte 0 holds the most significant bits
-                value |= 1 << ((7 - byte_index) * 8 + bit)
-    return _signed64(value)
-
-
-def hamming(a: int, b: int) -> int:
-    """Return the number of differing bits between two 64-bit hashes."""
-    return ((a ^ b) & _MASK64).bit_count()
 
 
 def minhash(

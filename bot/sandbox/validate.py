@@ -9,7 +9,6 @@ from typing import Any
 from bot.sandbox.errors import ApiError, bad_request
 
 MAX_TEXT_UTF16 = 4096
-MAX_CAPTION_UTF16 = 1024
 MAX_CALLBACK_DATA_BYTES = 64
 
 _ENTITY_TYPES = {
