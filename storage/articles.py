@@ -73,7 +73,6 @@ _POSTGRES_COLUMNS = {
     "url": "TEXT",
     "canonical_url": "TEXT",
     "content_hash": "TEXT",
-    "fingerprint": "BIGINT",
     "story_id": "BIGINT",
     "feed_id": "BIGINT",
     "stored_at": "TIMESTAMPTZ",
@@ -152,7 +151,6 @@ class NewArticle:
     stored_at: datetime
     canonical_url: str | None = None
     feed_id: int | None = None
-    fingerprint: int | None = None
     story_id: int | None = None
     terms: IndexTerms | None = None  # precomputed index form, else computed here
 
@@ -184,7 +182,6 @@ class ArticleRepository:
         canonical_url: str | None = None,
         stored_at: datetime,
         feed_id: int | None = None,
-        fingerprint: int | None = None,
         story_id: int | None = None,
     ) -> int:
         """Store one card with its topics and search row; raise DuplicateArticle if known."""
@@ -194,7 +191,6 @@ class ArticleRepository:
             stored_at=stored_at,
             canonical_url=canonical_url,
             feed_id=feed_id,
-            fingerprint=fingerprint,
             story_id=story_id,
         )
         try:
@@ -409,7 +405,6 @@ def _row(item: NewArticle) -> dict[str, object]:
         "url": card.url,
         "canonical_url": item.canonical_url,
         "content_hash": item.content_hash,
-        "fingerprint": item.fingerprint,
         "story_id": item.story_id,
         "feed_id": item.feed_id,
         "stored_at": item.stored_at,

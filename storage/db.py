@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import asyncio
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
 
@@ -13,7 +15,7 @@ from sqlalchemy import event
 from sqlalchemy.engine import Connection, make_url
 from sqlalchemy.engine.url import URL
 from sqlalchemy.exc import ArgumentError
-from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 from sqlalchemy.ext.asyncio import create_async_engine as _create_async_engine
 from sqlalchemy.pool import PoolProxiedConnection
 from sqlalchemy.util import await_
@@ -100,17 +102,32 @@ def alembic_config(url: str | None = None) -> Config:
     return config
 
 
-async def upgrade(url: str) -> None:
-    """Apply all migrations up to head; a no-op when the database is current."""
+@asynccontextmanager
+async def migration_connection(engine: AsyncEngine) -> AsyncIterator[AsyncConnection]:
+    """A connection inside one transaction to migrate with; SQLite's foreign keys off."""
+    async with engine.connect() as connection:
+        if engine.dialect.name == "sqlite":
+            # SQLite changes a table by rebuilding it (copy, DROP, rename), and with foreign
+            # keys on the DROP would cascade to every row pointing at the table. The pragma
+            # only takes effect outside a transaction, so it goes before BEGIN; migrations
+            # check the keys themselves before they commit.
+            raw = await connection.get_raw_connection()
+            await aiosqlite_connection(raw).execute("PRAGMA foreign_keys=OFF")
+        async with connection.begin():
+            yield connection
+
+
+async def upgrade(url: str, revision: str = "head") -> None:
+    """Apply migrations up to `revision` (head); a no-op when the database is there."""
     engine = create_engine(url)
     config = alembic_config(url)
     try:
-        async with _UPGRADE_LOCK, engine.begin() as connection:
-            await connection.run_sync(_upgrade_on, config)
+        async with _UPGRADE_LOCK, migration_connection(engine) as connection:
+            await connection.run_sync(_upgrade_on, config, revision)
     finally:
         await engine.dispose()
 
 
-def _upgrade_on(connection: Connection, config: Config) -> None:
+def _upgrade_on(connection: Connection, config: Config, revision: str) -> None:
     config.attributes["connection"] = connection
-    command.upgrade(config, "head")
+    command.upgrade(config, revision)

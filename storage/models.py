@@ -105,7 +105,6 @@ class Article(Base):
     url: Mapped[str | None] = mapped_column(Text)
     canonical_url: Mapped[str | None] = mapped_column(Text, unique=True)
     content_hash: Mapped[str] = mapped_column(String(128), unique=True)
-    fingerprint: Mapped[int | None] = mapped_column(BigInteger)
     story_id: Mapped[int | None] = mapped_column(BigInteger)
     feed_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("feeds.id", ondelete="SET NULL"))
     stored_at: Mapped[datetime] = mapped_column(index=True)

@@ -9,7 +9,7 @@ from logging.config import fileConfig
 from alembic import context
 from sqlalchemy.engine import Connection
 
-from storage.db import DEFAULT_DATABASE_URL, create_engine
+from storage.db import DEFAULT_DATABASE_URL, create_engine, migration_connection
 from storage.models import Base
 
 # Any constant works; it only has to be the same in every kabar process.
@@ -34,7 +34,7 @@ def _run(connection: Connection) -> None:
 async def _run_with_own_engine(url: str) -> None:
     engine = create_engine(url)
     try:
-        async with engine.connect() as connection:
+        async with migration_connection(engine) as connection:
             await connection.run_sync(_run)
     finally:
         await engine.dispose()

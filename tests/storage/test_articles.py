@@ -183,17 +183,15 @@ async def test_feed_deletion_keeps_its_articles(sessions: Sessions) -> None:
     async with sessions() as session:
         stored = await ArticleRepository(session).get(article_id)
         assert stored is not None and stored.feed_id is None and stored.story_id == 7
-        fingerprint = await session.scalar(select(Article.fingerprint))
-        assert fingerprint is None
 
 
-async def test_signed_64_bit_fingerprint_round_trips(sessions: Sessions) -> None:
+async def test_signed_64_bit_story_id_round_trips(sessions: Sessions) -> None:
     async with sessions.begin() as session:
         await ArticleRepository(session).add(
-            _card("A"), content_hash="a", stored_at=NOW, fingerprint=-(2**63)
+            _card("A"), content_hash="a", stored_at=NOW, story_id=-(2**63)
         )
     async with sessions() as session:
-        assert await session.scalar(select(Article.fingerprint)) == -(2**63)
+        assert await session.scalar(select(Article.story_id)) == -(2**63)
 
 
 async def test_add_many_in_several_statements_keeps_ids_and_search_in_order(
