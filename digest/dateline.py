@@ -57,6 +57,11 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if not match:
         return None
     parts = [p.strip() for p in (match["first"], match["second"]) if p]
+    if len(parts) == 1 and parts[0].isupper() and " " in parts[0]:
+        # "POSMETRO MEDAN –": the outlet and the place with no comma between them
+        brand, _, rest = parts[0].partition(" ")
+        if is_outlet(brand) and not is_outlet(parts[0]):
+            parts = [brand, rest]
     agency = (match["agency"] or "").strip()
     outlets = [p for p in parts if is_outlet(p)]
     places = [p for p in parts if p not in outlets and _PLACE.fullmatch(p)]

@@ -11,14 +11,23 @@ from digest.names import COMMON, word_set
 # Lines that are never part of an article, whatever comes around them.
 _FURNITURE = re.compile(
     r"""^(?:
-        advertisement|advertisment|iklan|ads?|sponsored|scroll\s+to\s+(?:continue|resume).*
+        advertisement\b.*|advertisment|iklan|ads?|sponsored|scroll\s+to\s+(?:continue|resume).*
       | (?:lanjut(?:kan)?\s+)?scroll(?:\s+ke\s+bawah)?.*|gulir\s+ke\s+bawah.*
       | bagikan(?:\s+artikel(?:\s+ini)?)?|share(?:\s+this(?:\s+article|\s+story)?)?|komentar
       | comments?|copy\s+link|salin\s+tautan|link\s+copied|tautan\s+disalin|tweet|email|print
       | cetak|facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x
       | ikuti\s+(?:kami|berita).*|follow\s+us.*|dapatkan\s+(?:update|berita).*
       | (?:download|unduh)\s+(?:aplikasi|app).*|sign\s+up\s+(?:for|to).*|subscribe.*newsletter.*
-      | (?:simak|tonton|saksikan|lihat)\s+(?:juga|pula|selengkapnya|video).*|video\s+pilihan.*
+      | (?:simak|tonton|saksikan|lihat)\s+(?:juga|pula|selengkapnya|video|foto|galeri).*
+      | video\s+pilihan.*|\[\s*(?:gambas|video|foto|photo|baca|infografis)\b[^\]]*\]
+      | (?:share|bagikan|sebarkan)\s*:.*|salin\s+link|copy\s+url|link\s+disalin
+      | (?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|e-?mail|threads
+          |instagram|tiktok|copy\s+link|salin\s+link|salin\s+tautan)\s*[|,/•·]?\s*){2,}
+      | (?:berita\s*terbaru\s*)?(?:index|indeks)(?:\s+berita)?\s*»?|.{0,40}\s»
+      | (?:ikuti|follow|gabung|join|download|unduh|install|dapatkan|get|klik|click|cek|sign\s+up
+          |subscribe|daftar|berlangganan|langganan)\b.*(?:google\s+news|whatsapp|telegram|aplikasi
+          |\bapp\b|play\s+store|app\s+store|inbox|newsletter|buletin|notifikasi|notifications).*
+      | (?:klik|click)\s+(?:di\s*sini|here|link\s+ini).*
       | baca(?:_|\s+)?(?:juga|pula|selengkapnya|berita\s+lain(?:nya)?)\b.*|baca:.*
       | read\s+(?:more|also|next|the\s+full).*|related\s*:.*|see\s+also\s*:.*|also\s+read.*
       | (?:©|\(c\)|copyright|hak\s+cipta).*|all\s+rights\s+reserved.*

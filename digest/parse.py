@@ -46,6 +46,10 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 _SENTENCE_END = (".", "!", "?", "”", '"', "…", "»", "’", ")")
+_FEED = re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
+_XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
+# A JSON object or array: "{" then a key, or "[" then a value; "[Gambas:Video]" is not one.
+_JSON_START = re.compile(r'[{]\s*(?:"|\}$)|\[\s*(?:[{\["\d\]]|true|false|null)')
 _DATE_TEXT = re.compile(r"\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}")
 # A date after an outlet or a writer: "Kompas.com - 18/06/2025, 21:35 WIB",
 # "Fitri Rahayu Amanda, Jurnalis-Senin, 16 Juni 2025 |15:20 WIB".
@@ -55,8 +59,8 @@ _DATE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _WRITER_PREFIX = re.compile(
-    r"^(?:(?:oleh|by|penulis|reporter)\s*:?\s+)?(?P<name>[^,]{2,60})"
-    r"(?:,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden)|(?<=\S)\s*$)",
+    r"^(?:(?:oleh|by|penulis|reporter)\s*:?\s+(?P<named>[^,]{2,60})$"
+    r"|(?P<name>[^,]{2,60}),\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden))$",
     re.IGNORECASE,
 )
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
@@ -83,6 +87,7 @@ def parse_article(
     """Parse a page as HTML or plain text (by content type or by sniffing) into an article."""
     text = decode(raw) if isinstance(raw, bytes) else raw
     _reject_binary(text)
+    _reject_data(text)
     kind = (content_type or "").lower()
     if "html" in kind or (not kind.startswith("text/plain") and _HTML_SNIFF.search(text[:4096])):
         return _parse_html(text, url=url)
@@ -106,6 +111,7 @@ def decode(raw: bytes) -> str:
 def parse_text(text: str, *, url: str | None = None) -> ParsedArticle:
     """Parse page text as copied from a browser into headline, metadata and paragraphs."""
     _reject_binary(text)
+    _reject_data(text)
     return _parse_text(text, url=url)
 
 
@@ -149,6 +155,18 @@ def _reject_binary(text: str) -> None:
         raise ArticleRejected("not text: the input is mostly unprintable bytes or symbols")
 
 
+def _reject_data(text: str) -> None:
+    """A data file saved as .txt (XML, a feed, JSON) is not an article, whatever it holds."""
+    head = text[:4096].lstrip()
+    if head.startswith("<"):
+        if _FEED.match(head):
+            raise ArticleRejected("not an article: the input is an RSS or Atom feed")
+        if head.startswith("<?xml") and not _XHTML.search(head):
+            raise ArticleRejected("not an article: the input is an XML document")
+    elif head[:1] in "{[" and _JSON_START.match(head):
+        raise ArticleRejected("not an article: the input is JSON data")
+
+
 def _lines(text: str) -> list[str]:
     text = _INVISIBLE.sub("", text[:MAX_TEXT_CHARS]).replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []
@@ -165,6 +183,7 @@ def _lines(text: str) -> list[str]:
             and line[0].islower()
             and len(out[-1]) > 40
             and not out[-1].endswith(_SENTENCE_END)
+            and not (len(line) < 80 and read_byline(line))  # "bonauli - detikTravel"
         ):
             out[-1] = f"{out[-1]} {line}"
         else:
@@ -247,7 +266,7 @@ def _read_dated(line: str, page: _Page, zone: timezone) -> bool:
     page.printed = page.printed or found
     byline = _WRITER_PREFIX.match(prefix)
     if byline:
-        page.author = page.author or person_or_team(byline["name"])
+        page.author = page.author or person_or_team(byline["named"] or byline["name"])
     elif prefix and (_source_line(prefix) or is_outlet_label(prefix)):
         page.source = page.source or prefix
     return True
@@ -349,11 +368,10 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
     author: str | None = None
     ended = False
     for line in lines:
-        if not author:
-            byline = read_byline(line)
-            if byline:
-                author = byline.name
-                continue
+        byline = read_byline(line) if len(line) <= 110 else None
+        if byline:
+            author = author or byline.name  # "Laporan Wartawan …" lines are never body
+            continue
         if ended:
             continue
         if body and ends_article(line):
