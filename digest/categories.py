@@ -107,10 +107,7 @@ def category_label(category: str, language: str) -> str:
 
 
 def _keyword(word: str) -> str | None:
-    found = _KEYWORDS.get(word)
-    if found is None and len(word) > 5 and word.endswith("nya"):
-        found = _KEYWORDS.get(word[:-3])
-    return found
+    return _KEYWORDS.get(word) if len(word) > 2 else None
 
 
 def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
@@ -118,7 +115,7 @@ def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
     scores: Counter[str] = Counter()
     text = " ".join((article.headline, article.headline, *article.body)).casefold()
     for word, count in Counter(_WORD.findall(text)).items():
-        category = _keyword(word)
+        category = _KEYWORDS.get(word) or (word.endswith("nya") and _keyword(word[:-3]))
         if category:
             scores[category] += count
     # Foreign places are the strongest sign of a world story for an Indonesian reader; for

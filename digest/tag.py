@@ -88,8 +88,7 @@ def _topics(article: ParsedArticle) -> tuple[tuple[str, ...], int]:
             display.setdefault(key, topic)
             counts[key] += 1
             first_seen.setdefault(key, offset + mention.position)
-            before = paragraph[: mention.position].rstrip()[-1:]
-            if before.isalnum() or before == ",":
+            if key not in mid_sentence and _mid_sentence(paragraph, mention.position):
                 mid_sentence.add(key)
         offset += len(paragraph) + 1
     if not english:
@@ -109,6 +108,14 @@ def _topics(article: ParsedArticle) -> tuple[tuple[str, ...], int]:
     chosen = [k for k in ranked if counts[k] >= 2 or k in in_headline]
     foreign = sum(count for key, count in counts.items() if display[key] in _FOREIGN)
     return tuple(display[k] for k in chosen[:MAX_TOPICS]), foreign
+
+
+def _mid_sentence(paragraph: str, position: int) -> bool:
+    """Whether a word or a comma comes just before this position, not a sentence's start."""
+    index = position - 1
+    while index >= 0 and paragraph[index] == " ":
+        index -= 1
+    return index >= 0 and (paragraph[index].isalnum() or paragraph[index] == ",")
 
 
 def _fold_trailing_words(counts: Counter[str], first_seen: dict[str, int]) -> None:

@@ -141,6 +141,8 @@ _HEAD_NOUNS = word_set(
 def strip_possessive(name: str) -> str:
     """Return the name a possessive is about: "Labour's" -> "Labour", "Chelsea's Cole Palmer"
     -> "Cole Palmer"."""
+    if "'" not in name and "’" not in name:
+        return name
     words = name.split()
     for index in range(len(words) - 2, -1, -1):
         if _POSSESSIVE.search(words[index]):
@@ -149,7 +151,7 @@ def strip_possessive(name: str) -> str:
     return _POSSESSIVE.sub("", " ".join(words))
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=32768)
 def followable(name: str, language: str = "id") -> str | None:
     """Return the topic a reader could follow in this name, trimmed, or None if there is none.
 

@@ -1,0 +1,134 @@
+"""Topics a reader can follow, in the article's language, and sections matched across languages.
+
+The articles under articles/topics/ were written for these tests in the style of Reuters, BBC,
+Guardian and Indonesian regional outlets; they are not copied from any outlet.
+"""
+
+from pathlib import Path
+
+import pytest
+
+from digest.categories import category_label
+from digest.names import mentions
+from digest.parse import parse_article
+from digest.tag import tag, topic_key
+from digest.topic_words import followable
+
+TOPICS = Path(__file__).parent / "articles" / "topics"
+
+# Words no reader follows, whatever the article: openers, pronouns, units, dates, titles.
+JUNK = {
+    "rp", "us$", "usd", "km", "kg", "persen", "jadi", "nah", "pasalnya", "namun", "selain",
+    "sementara", "meanwhile", "however", "i'm", "i", "we", "it", "the", "presiden", "menteri",
+    "nomor", "tahun", "pasal", "undang", "senin", "november", "januari", "oktober", "menurut",
+}  # fmt: skip
+
+
+def _tag(name: str) -> tuple[tuple[str, ...], str | None]:
+    return tag(parse_article((TOPICS / name).read_text(encoding="utf-8")))
+
+
+def _no_junk(topics: tuple[str, ...]) -> None:
+    for topic in topics:
+        words = topic.casefold().split()
+        assert words[0] not in JUNK and words[-1] not in JUNK, topic
+        assert not topic.endswith(("'s", "’s")), topic
+
+
+@pytest.mark.parametrize("name", sorted(p.name for p in TOPICS.glob("*.txt")))
+def test_no_topic_is_a_function_word_unit_or_date(name: str) -> None:
+    topics, category = _tag(name)
+    assert topics, name
+    _no_junk(topics)
+    assert category is not None
+
+
+def test_english_world_story_keeps_english_names_matched_to_indonesian() -> None:
+    topics, category = _tag("en_bbc_world.txt")
+    assert {"Russia", "Ukraine"} <= set(topics)
+    assert not {"Rusia", "Ukraina", "Turki", "internasional"} & set(topics)
+    assert topic_key("Russia") == topic_key("Rusia")
+    assert topic_key("Ukraine") == topic_key("Ukraina")
+    assert category == "world" and topic_key(category) == topic_key("internasional")
+
+
+def test_english_politics_possessives_and_openers() -> None:
+    topics, category = _tag("en_guardian_politics.txt")
+    assert "Labour" in topics and "Labour's" not in topics
+    # "Starmer's speech" is the same man as "Keir Starmer", not a second topic.
+    assert "Keir Starmer" in topics and "Starmer" not in topics
+    assert "Rishi Sunak" in topics
+    assert not {"Meanwhile", "However", "I'm", "We"} & set(topics)
+    assert category == "politics"
+    assert topic_key(category) == topic_key("politik")
+
+
+def test_english_sport_keeps_clubs_and_players() -> None:
+    topics, category = _tag("en_guardian_sport.txt")
+    assert {"Arsenal", "Chelsea", "Bukayo Saka"} <= set(topics)
+    assert not any("'s" in t or "’s" in t for t in topics)  # "Chelsea's Cole Palmer"
+    assert category == "sports"
+
+
+def test_covid_19_stays_whole_and_acronyms_survive_stop_words() -> None:
+    topics, category = _tag("en_reuters_health.txt")
+    assert "Covid-19" in topics and "Covid" not in topics
+    assert "WHO" in topics  # the organisation, not the pronoun
+    assert category == "health"
+    id_topics, id_category = _tag("id_covid_motogp.txt")
+    assert "Covid-19" in id_topics
+    assert "Pertamina" in id_topics and "PT Pertamina" not in id_topics
+    assert any("MotoGP" in t for t in id_topics)
+    assert id_category == "kesehatan"
+
+
+def test_place_and_person_are_never_merged() -> None:
+    topics, _ = _tag("id_bogor_banjir.txt")
+    assert "Bogor" in topics and "Rudy Susmanto" in topics
+    assert not any("Bogor" in t and "Rudy" in t for t in topics)
+    found = [
+        (m.name, m.kind) for m in mentions("Kapolresta Tangerang Jamaluddin hadir.", frozenset())
+    ]
+    assert found == [("Tangerang", "place"), ("Jamaluddin", "person")]
+    found = [(m.name, m.kind) for m in mentions("Wali Kota Bogor Bima Arya hadir.", frozenset())]
+    assert found == [("Bogor", "place"), ("Bima Arya", "person")]
+
+
+def test_a_law_citation_is_not_a_topic() -> None:
+    topics, category = _tag("id_politik_uu.txt")
+    assert not any(w in t.split() for t in topics for w in ("Nomor", "Tahun", "Pasal"))
+    assert {"Puan Maharani", "Mardani Ali Sera", "DPR"} <= set(topics)
+    assert category == "politik"
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Rp", None), ("US$", None), ("Km", None), ("Kg", None), ("Persen", None),
+        ("Presiden", None), ("Menteri", None), ("Jadi", None), ("Nah", None),
+        ("Pasalnya", None), ("Selain", None), ("Meanwhile", None), ("However", None),
+        ("I'm", None), ("We", None), ("Nomor Tahun", None), ("Undang Nomor Tahun", None),
+        ("Labour's", "Labour"), ("Covid-19", "Covid-19"), ("G20", "G20"), ("MotoGP", "MotoGP"),
+        ("PT Pertamina", "Pertamina"), ("Indramayu Tahun", "Indramayu"),
+        ("Chelsea's Cole Palmer", "Cole Palmer"), ("Sebanyak Rp", None),
+        ("Wamensesneg Jadi", "Wamensesneg"),
+    ],
+)  # fmt: skip
+def test_followable_trims_each_junk_class(name: str, expected: str | None) -> None:
+    assert followable(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("english", "indonesian"),
+    [
+        ("politics", "politik"), ("economy", "ekonomi"), ("sports", "olahraga"),
+        ("sport", "olahraga"), ("technology", "teknologi"), ("tech", "teknologi"),
+        ("law", "hukum"), ("health", "kesehatan"), ("entertainment", "hiburan"),
+        ("education", "pendidikan"), ("automotive", "otomotif"), ("science", "sains"),
+        ("world", "internasional"), ("international", "internasional"),
+    ],
+)  # fmt: skip
+def test_sections_match_in_both_languages(english: str, indonesian: str) -> None:
+    assert topic_key(english) == topic_key(indonesian) == topic_key(english.upper())
+    assert category_label(indonesian, "en") in {english, category_label(english, "en")}
+    assert category_label(english, "id") == indonesian
