@@ -63,6 +63,7 @@ _WRITER_PREFIX = re.compile(
     r"|(?P<name>[^,]{2,60}),\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden))$",
     re.IGNORECASE,
 )
+_IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .]+$", re.IGNORECASE)
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
 _LABELLED_BYLINE = re.compile(
     r"^(?:penulis|pewarta|reporter|author|writer|oleh|by|laporan)\b", re.IGNORECASE
@@ -236,22 +237,29 @@ def _source_line(line: str) -> bool:
     return len(line) <= 40 and len(words) <= 4 and bool(_SITE_NAME.match(line.replace(" ", "")))
 
 
-def _is_label(lines: list[str], i: int, zone: timezone) -> bool:
-    """An unknown short line above the headline: a label when a headline and a date follow it."""
+def _label(lines: list[str], i: int, labels: int, zone: timezone) -> str | None:
+    """What a line above the headline is: "outlet", "section", "label" (unknown) or None."""
     line = lines[i]
-    if (
-        len(line.split()) > 3
-        or len(line) > 30
-        or line.endswith(_SENTENCE_END)
-        or i + 2 >= len(lines)
-    ):
-        return False
-    if not _could_be_headline(lines[i + 1]) or len(lines[i + 1]) <= len(line):
-        return False
-    return any(
-        read_byline(later) or _date_line(later, zone) or relative_age(later)
-        for later in lines[i + 2 : i + 4]
-    )
+    if i + 1 >= len(lines) or len(line) > 40 or line.endswith(_SENTENCE_END):
+        return None
+    if is_outlet_label(line) or (not labels and _source_line(line)):
+        return "outlet"
+    after = lines[i + 1]
+    if _is_stamp(after, zone):
+        return None  # a short line right above the date is the headline
+    if is_section(line):
+        return "section"
+    if len(line.split()) > 3:
+        return None
+    if is_section(after) or is_outlet_label(after):
+        return "label"
+    if not _could_be_headline(after) or len(after) <= len(line):
+        return None
+    return "label" if any(_is_stamp(later, zone) for later in lines[i + 2 : i + 4]) else None
+
+
+def _is_stamp(line: str, zone: timezone) -> bool:
+    return bool(read_byline(line) or relative_age(line) or _date_line(line, zone))
 
 
 def _read_dated(line: str, page: _Page, zone: timezone) -> bool:
@@ -325,6 +333,19 @@ def _minus(printed: datetime, age: timedelta) -> datetime:
     return printed - age
 
 
+def _brand_like(line: str) -> bool:
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or any(c.isupper() for c in w) for w in line.split()
+    )
+
+
+def _byline_above_date(lines: list[str], i: int, zone: timezone) -> bool:
+    line = lines[i]
+    if len(line.split()) > 8 or line.endswith(_SENTENCE_END) or line.endswith(":"):
+        return False
+    return any(_date_line(later, zone) for later in lines[i + 1 : i + 3])
+
+
 def _read_header(lines: list[str], page: _Page, zone: timezone) -> int:
     """Read outlet, section, headline, date and byline lines; return where the body starts."""
     i = 0
@@ -342,12 +363,11 @@ def _read_header(lines: list[str], page: _Page, zone: timezone) -> int:
         if _read_dated(line, page, zone):
             continue
         if page.headline is None:
-            if is_outlet_label(line) or (not labels and _source_line(line)):
-                if not labels:
+            kind = _label(lines, i - 1, labels, zone)
+            if kind:
+                # The first label names the outlet unless it is a section ("Nasional").
+                if not labels and (kind == "outlet" or (kind == "label" and _brand_like(line))):
                     page.source = page.source or line
-                labels += 1
-                continue
-            if (is_section(line) and i < len(lines)) or _is_label(lines, i - 1, zone):
                 labels += 1
                 continue
             if _is_paragraph(line):
@@ -358,6 +378,11 @@ def _read_header(lines: list[str], page: _Page, zone: timezone) -> int:
             continue
         if len(line) <= 40 and is_outlet_label(line):
             page.source = page.source or line
+            continue
+        if _byline_above_date(lines, i - 1, zone):
+            # "Jane Doe in Jakarta" above the date line: a byline without a label
+            found = _IN_PLACE.match(line)
+            page.author = page.author or (found and person_or_team(found["name"]))
             continue
         return i - 1
     return i
