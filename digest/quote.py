@@ -3,139 +3,241 @@
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from digest.model import ParsedArticle, Quote
-from digest.names import COMMON, TITLES, ArticleNames, article_names, mentions
+from digest.names import ArticleNames, article_names, word_set
+from digest.speakers import Attribution, attribution, person_in_chain, resolve_title
 
-_PAIRS = {"“": "”", "«": "»", "„": "“”", '"': '"'}
-_QUOTE_MARK = re.compile('[“”«»„"]')
-_SAID_ID = (
-    r"kata|ujar|ucap|tutur|ungkap|jelas|terang|imbuh|tambah|tegas|pungkas|sebut|papar|lanjut"
-    r"|tandas|kilah|seru|bilang|beber|urai|sambung|cetus|klaim|akui|aku|katakan|jawab|tanya"
+_MARK = re.compile("[“”«»„\"‘’']")
+# Each opening mark and the marks that may close it: Kompas prints ”…” (U+201D both sides),
+# German-style „…“ closes with “, and sloppy text mixes straight and curly marks.
+_DOUBLE = {"“": '”“"', "”": '”"', "«": "»", "„": '“”"', '"': '"”'}
+_SINGLE = {"‘": "’'", "'": "'’"}
+_OPEN_AFTER = frozenset(' \t\n([{—–-/:;,.“”"‘«„')
+_CLOSE_BEFORE = frozenset(" \t\n.,;:!?)]}—–-…“”\"’'»")
+_MAX_CARRY = 5  # paragraphs a quote may run across
+
+# Words that, right before a quote, make it a title, a term or a lyric rather than a statement.
+_NOT_SAID_INTRO = word_set(
+    """film lagu buku novel album single judul berjudul bertajuk tajuk program acara tema
+    bertema tagar hashtag istilah julukan dijuluki frasa kata slogan semboyan moto motto jargon
+    lirik liriknya menyanyikan bernyanyi dinyanyikan tulisan bertuliskan spanduk poster sinetron
+    serial series titled entitled called dubbed named nicknamed term phrase word song lyrics
+    sang sings sung chanted chanting book movie show slogan hashtag tagline brand merek
+    bernama dinamai disebut sebutan gelar label kategori"""
 )
-_SAID_EN = r"said|says|told|added|explained|wrote|noted|insisted|asked|stated|warned|argued"
-_NAME = (
-    r"(?P<name>(?:[A-Z][\w'’.\-]*)(?:\s+(?:[A-Z][\w'’.\-]*|bin|binti|van|von|de|der|del|al)){0,7})"
-)
-_AFTER_NAMED = re.compile(
-    rf"^[\s,]*(?:(?:{_SAID_ID})(?:nya)?|{_SAID_EN}|according\s+to|menurut)\s+{_NAME}",
-)
-_AFTER_NAME_FIRST = re.compile(rf"^[\s,]*{_NAME}\s+(?:{_SAID_EN}|menambahkan|mengatakan)\b")
-_AFTER_PRONOUN = re.compile(
-    rf"^[\s,]*(?:(?:(?:{_SAID_ID})nya)\b|(?:(?:{_SAID_ID})\s+(?:dia|ia|beliau))\b"
-    rf"|(?:he|she)\s+(?:{_SAID_EN})\b|(?:{_SAID_EN})\s+(?:he|she)\b)",
-    re.IGNORECASE,
-)
-_BEFORE = re.compile(
-    rf"{_NAME}\s+(?:juga\s+|pun\s+|lalu\s+|kemudian\s+)?(?:me(?:ne|nj|ng|m|n|ny)?\w+|berkata"
-    rf"|said|says|told\s+\w+|added|wrote)\s*(?:,|:|bahwa)?\s*$",
-)
-_BEFORE_PRONOUN = re.compile(
-    r"\b(?:dia|ia|beliau|he|she)\s+(?:juga\s+)?(?:me\w+|berkata|said|says|added)\s*[,:]?\s*$",
-    re.IGNORECASE,
-)
+_SMALL_WORDS = word_set("di dan of the for and a an to in on & ke dari yang with at by vs")
+_LAW_TITLE = re.compile(r"(?:Pasal|Ayat|Article|UU|Undang-Undang|Bab|Perpres|Permen|PP)\b")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class _Span:
-    text: str
-    paragraph: int
+    """One direct quote as found: its text and the narrative on either side of it."""
+
+    pieces: list[str]
+    paragraph: int  # where the quote opens
+    opened_at: int
     before: str
-    after: str
+    after: str = ""
+    closed_in: int = -1  # the paragraph where the quote ends
+    closed_at: int = -1
+    single: bool = False
+    piece_from: int = -1  # where the quote's text starts in the paragraph being read
+
+    @property
+    def text(self) -> str:
+        return " ".join(" ".join(self.pieces).split()).strip().rstrip(",").strip()
+
+
+@dataclass(slots=True)
+class QuoteScan:
+    """Every quote of an article, and where quoted text sits in each paragraph."""
+
+    spans: list[_Span] = field(default_factory=list)
+    inside: list[list[tuple[int, int]]] = field(default_factory=list)
 
 
 def key_quote(article: ParsedArticle) -> Quote | None:
-    """Return the article's most substantive direct quote with its speaker, or None."""
-    spans = quote_spans(article.body)
-    if not spans:
+    """Return the article's key quote with its speaker: early, attributed and a real statement."""
+    scan = scan_quotes(article.body)
+    if not scan.spans:
         return None
     names = article_names(article.headline, article.body)
-    best: tuple[float, Quote] | None = None
-    previous: str | None = None
-    for order, span in enumerate(spans):
-        words = len(span.text.split())
-        speaker = _speaker(span, names, previous)
-        previous = speaker or previous
-        if words < 4:
-            continue  # scare quotes and titles ("kolektif Barat") are not statements
-        score = min(words, 45) + (25 if speaker else 0) - 2 * order - (words > 120) * 15
-        if best is None or score > best[0]:
-            best = (score, Quote(span.text, speaker))
-    return best[1] if best else None
+    previous: tuple[str, int] | None = None  # the last speaker and the paragraph they spoke in
+    tiers: dict[int, Quote] = {}
+    for span in scan.spans:
+        said, title = attribution(span.before, span.after, names)
+        speaker = said.speaker
+        if said.strength is Attribution.NAMED and speaker is None and title:
+            speaker = resolve_title(title, article.body, names)
+        elif said.strength is Attribution.PRONOUN:
+            speaker = _last_person(scan, span, names, previous)
+        if speaker:
+            previous = (speaker, span.closed_in)
+        text = span.text
+        tier = _tier(span, text, said.strength, speaker)
+        if tier and tier not in tiers:
+            tiers[tier] = Quote(text, speaker)
+    return tiers[max(tiers)] if tiers else None
 
 
-def quote_spans(paragraphs: tuple[str, ...] | list[str]) -> list[_Span]:
-    """Find the direct quotes in order, joining one that runs on into the next paragraph."""
-    spans: list[_Span] = []
-    carried: list[str] = []  # a quote left open at the end of the previous paragraph
-    carried_before = ""
+def _tier(span: _Span, text: str, strength: Attribution, speaker: str | None) -> int:
+    """Rank a quote: named, short named, with a speaker, any statement; 0 for none."""
+    words = text.split()
+    if len(words) < 2 or not _is_statement(span, text, words):
+        return 0
+    if strength is Attribution.NAMED:
+        return 5 if len(words) >= 3 else 4
+    if len(words) < 4:
+        return 0  # scare quotes and titles ("kolektif Barat") are not statements
+    return 3 if speaker else 2
+
+
+def _is_statement(span: _Span, text: str, words: list[str]) -> bool:
+    """A statement, not a title, term, lyric, hashtag or law article quoted by name."""
+    if "#" in text or text.startswith("@"):
+        return False
+    if len(words) <= 8 and _LAW_TITLE.match(text):
+        return False
+    intro = span.before.rstrip(" ,:").rsplit(None, 2)[-2:]
+    if any(w.casefold().strip("(,") in _NOT_SAID_INTRO for w in intro):
+        return False
+    if len(words) <= 8:
+        content = [w for w in words if w.casefold() not in _SMALL_WORDS and w[:1].isalpha()]
+        if content and all(w[0].isupper() for w in content) and len(content) > 1:
+            return False  # a title ("Run for Children"), not something somebody said
+    return True
+
+
+def scan_quotes(paragraphs: tuple[str, ...] | list[str]) -> QuoteScan:
+    """Find the direct quotes in order, in every style, joining one that runs across paragraphs."""
+    scan = QuoteScan()
+    pending: _Span | None = None  # a double quote left open at the end of the previous paragraph
+    closers = ""
     for index, paragraph in enumerate(paragraphs):
-        opener: str | None = None
-        closer = ""
-        start = i = 0
-        if carried and paragraph[:1] in _PAIRS:
-            opener, closer, start, i = paragraph[0], _PAIRS[paragraph[0]], 1, 1
-        else:
-            carried = []
-        for mark in _QUOTE_MARK.finditer(paragraph, i):
+        inside: list[tuple[int, int]] = []
+        scan.inside.append(inside)
+        open_span: _Span | None = None
+        inner = ""  # closers of a quote nested in the open one
+        last_end = 0
+        marks = list(_MARK.finditer(paragraph))
+        if pending is not None:
+            if _continues(paragraph, marks, closers) and len(pending.pieces) < _MAX_CARRY:
+                open_span, pending = pending, None
+                lead = len(paragraph) - len(paragraph.lstrip())
+                start = lead + 1 if paragraph[lead : lead + 1] in _DOUBLE else 0
+                if start:
+                    closers = _DOUBLE[paragraph[lead]] + closers
+                open_span.pieces.append("")
+                open_span.piece_from = start
+                marks = [m for m in marks if m.start() >= start]
+            else:
+                _close(scan, pending, index - 1, len(paragraphs[index - 1]), "")
+                pending = None
+        for mark in marks:
             char, i = mark.group(), mark.start()
-            if opener is None:
-                # A straight quote glued to a word is an inch mark or apostrophe, not an opener.
-                if char in _PAIRS and not (char == '"' and i and paragraph[i - 1].isalnum()):
-                    opener, closer, start = char, _PAIRS[char], i + 1
-            elif char in closer:
-                before = carried_before if carried else paragraph[: start - 1]
-                text = _tidy(" ".join([*carried, paragraph[start:i]]))
-                if text:
-                    spans.append(_Span(text, index, before, paragraph[i + 1 :]))
-                carried, opener = [], None
-        if opener is not None:
-            if not carried:
-                carried_before = paragraph[: start - 1]
-            carried = [*carried, paragraph[start:]] if len(carried) < 5 else []
-    return spans
+            prev = paragraph[i - 1] if i else " "
+            nxt = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+            # `,"ungkap` is a closer glued to the next word, never an opener.
+            can_open = not nxt.isspace() and (prev in _OPEN_AFTER or char in "“„«‘")
+            can_open = can_open and not (prev in ",.!?" and nxt.islower())
+            can_close = not prev.isspace() and nxt in _CLOSE_BEFORE | {"\u00a0"}
+            if open_span is None:
+                if char in _DOUBLE and can_open and not (prev.isalnum() and char in '"”'):
+                    open_span = _Span([], index, i + 1, paragraph[last_end:i], piece_from=i + 1)
+                    closers, inner = _DOUBLE[char], ""
+                elif char in _SINGLE and can_open and not prev.isalnum():
+                    open_span = _Span(
+                        [], index, i + 1, paragraph[last_end:i], single=True, piece_from=i + 1
+                    )
+                    closers, inner = _SINGLE[char], ""
+                continue
+            if open_span.single:
+                if char in closers and can_close and not nxt.isalnum():
+                    last_end = _end(scan, open_span, paragraph, index, i, inside)
+                    open_span = None
+                elif char in _DOUBLE and can_open and not prev.isalnum():
+                    # "radhiyallahu ‘anhu … bersabda, “…”": the single mark was no quote.
+                    open_span = _Span([], index, i + 1, paragraph[last_end:i], piece_from=i + 1)
+                    closers = _DOUBLE[char]
+                continue
+            if inner:
+                if char in inner and (can_close or not can_open):
+                    inner = ""
+                elif char in closers and can_close:
+                    inner = ""
+                    last_end = _end(scan, open_span, paragraph, index, i, inside)
+                    open_span = None
+                continue
+            if char in closers and (can_close or not can_open or prev.isalnum()):
+                last_end = _end(scan, open_span, paragraph, index, i, inside)
+                open_span = None
+            elif char in _DOUBLE and can_open and not prev.isalnum():
+                inner = _DOUBLE[char]
+        if open_span is not None:
+            start = open_span.piece_from
+            inside.append((start, len(paragraph)))
+            if open_span.single:
+                continue  # an apostrophe, or a single quote left open: not carried on
+            open_span.pieces.append(paragraph[start:])
+            pending = open_span
+    if pending is not None:
+        last = len(paragraphs) - 1
+        _close(scan, pending, last, len(paragraphs[last]), "")
+    return scan
 
 
-def _tidy(text: str) -> str:
-    return " ".join(text.split()).strip().rstrip(",").strip()
+def _continues(paragraph: str, marks: list[re.Match[str]], closers: str) -> bool:
+    """A paragraph continues an open quote if it opens with a mark, or closes one before opening."""
+    if paragraph.lstrip()[:1] in _DOUBLE:
+        return True
+    for mark in marks:
+        char, i = mark.group(), mark.start()
+        if char in "‘’'":
+            continue
+        nxt = paragraph[i + 1] if i + 1 < len(paragraph) else " "
+        return char in closers and nxt in _CLOSE_BEFORE and not paragraph[i - 1].isspace()
+    return False
 
 
-def _speaker(span: _Span, names: ArticleNames, previous: str | None) -> str | None:
-    after = span.after[:160]
-    for pattern in (_AFTER_NAMED, _AFTER_NAME_FIRST):
-        match = pattern.match(after)
-        if match:
-            name = _person(match["name"])
-            if name:
-                return names.full(name)
-    if _AFTER_PRONOUN.match(after) or _BEFORE_PRONOUN.search(span.before[-80:]):
-        # "katanya" points back to the person last quoted, else the last person named.
-        return previous or _last_person(names, span.paragraph)
-    match = _BEFORE.search(span.before[-160:])
-    if match:
-        name = _person(match["name"])
-        if name:
-            return names.full(name)
-    return None
+def _end(
+    scan: QuoteScan, span: _Span, paragraph: str, index: int, at: int, inside: list[tuple[int, int]]
+) -> int:
+    start = span.piece_from
+    inside.append((start, at))
+    if span.pieces:
+        span.pieces[-1] = paragraph[start:at]
+    else:
+        span.pieces.append(paragraph[start:at])
+    _close(scan, span, index, at, paragraph[at + 1 :])
+    return at + 1
 
 
-def _person(chain: str) -> str | None:
-    """The person's name at the end of "Menteri Luar Negeri Retno Marsudi", or None."""
-    found = [m for m in mentions(chain, frozenset()) if m.kind == "person"]
-    if not found:
-        return None
-    name = found[-1].name
-    first = name.split()[0].casefold()
-    if first in COMMON or first in TITLES:
-        return None
-    return name
+def _close(scan: QuoteScan, span: _Span, index: int, at: int, after: str) -> None:
+    span.closed_in, span.closed_at = index, at
+    cut = _MARK.search(after)
+    while cut and not (cut.start() and after[cut.start() - 1].isspace()):
+        cut = _MARK.search(after, cut.end())
+    span.after = after[: cut.start()] if cut else after
+    if span.text:
+        scan.spans.append(span)
 
 
-def _last_person(names: ArticleNames, paragraph: int) -> str | None:
-    for index in range(paragraph, max(-1, paragraph - 6), -1):
+def _last_person(
+    scan: QuoteScan, span: _Span, names: ArticleNames, previous: tuple[str, int] | None
+) -> str | None:
+    """Who "katanya" points back to: the person last named before the quote, or last quoted."""
+    for index in range(span.paragraph, max(-1, span.paragraph - 6), -1):
+        if previous and previous[1] >= index:
+            return previous[0]
+        inside = scan.inside[index]
+        limit = span.opened_at if index == span.paragraph else 1 << 30
         for mention in reversed(names.paragraphs[index]):
-            full = names.full(mention.name) if mention.kind == "person" else ""
-            if " " in full:  # a lone capitalised word is as likely a place or a brand
-                return full
-    return None
+            at = mention.position
+            if mention.kind != "person" or at >= limit or any(a <= at < b for a, b in inside):
+                continue
+            person = person_in_chain(mention.name, names)
+            if person and " " in person:  # a lone capitalised word is as likely a place
+                return person
+    return previous[0] if previous else None

@@ -1,0 +1,387 @@
+"""Who said a quote: the attribution around it, resolved to a person the article names."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import IntEnum
+
+from digest.names import (
+    ACRONYMS,
+    COMMON,
+    TITLES,
+    ArticleNames,
+    alias_name,
+    place_name,
+    region_name,
+    word_set,
+)
+
+
+class Attribution(IntEnum):
+    """How firmly the text around a quote says who spoke."""
+
+    NONE = 0
+    PRONOUN = 1  # "katanya", "he said": the person last quoted or named
+    NAMED = 2  # "kata Budi", "Budi mengatakan", "kata Presiden": the text names the speaker
+
+
+@dataclass(frozen=True, slots=True)
+class Said:
+    """The attribution found next to one quote."""
+
+    strength: Attribution
+    speaker: str | None = None
+
+
+_SAID_ID = (
+    r"kata|ujar|ucap|tutur|ungkap|jelas|terang|imbuh|tambah|tegas|pungkas|sebut|papar|lanjut"
+    r"|tandas|kilah|seru|bilang|beber|urai|sambung|cetus|klaim|aku|jawab|tanya|timpal|sahut"
+    r"|tulis|harap|pesan|ajak|pinta|kenang|akui|katakan|cerita|kisah|imbau|singgung|ulas|bantah"
+    r"|sesal|simpul|sindir|keluh|celetuk|teriak"
+)
+_SAID_PASSIVE = (
+    r"di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|utarakan|paparkan|ucapkan|terangkan"
+    r"|tuturkan|kemukakan)(?:\s+oleh)?"
+)
+_SAID_EN = (
+    r"said|says|told|added|explained|wrote|noted|insisted|asked|stated|warned|argued|recalled"
+    r"|continued|replied|tweeted|posted|admitted|declared|announced"
+)
+# Indonesian verbs of saying that introduce a quote ("Budi mengatakan, “…”").
+_SAY_ME = (
+    r"mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menyampaikan"
+    r"|menambahkan|menyebutkan|menyebut|memaparkan|menerangkan|mengimbau|menekankan|mengakui"
+    r"|mengaku|mengingatkan|meminta|mengungkap|menilai|berkata|bilang|berpesan|berujar"
+    r"|berharap|menuliskan|menulis|mencontohkan|melanjutkan|menyimpulkan|mengklaim|menjawab"
+    r"|bertanya|menanggapi|menandaskan|mengutarakan|mengemukakan|berucap"
+)
+_AFTER_VERB = re.compile(
+    rf"^[\s,.:;–—-]*(?i:(?:demikian|hal\s+(?:itu|ini|tersebut))\s+)?"
+    rf"(?:(?i:(?P<id>{_SAID_ID})(?P<nya>nya)?|{_SAID_PASSIVE})|(?P<en>{_SAID_EN})"
+    r"|(?i:according\s+to|menurut))\b"
+)
+_PRONOUN_NEXT = re.compile(r"\s*(?:dia|ia|beliau|he|she)\b")
+_LOWER_RUN = re.compile(
+    r"\s*(?:the\s+|seorang\s+|sang\s+)?((?:[a-z][\w\-]*\s+){0,5}?)[,:]?\s*(?=[A-Z]|dr\.|drg\.)"
+)
+_NAME_FIRST = re.compile(
+    rf"^[\s,.]*(?:the\s+)?(?P<chain>(?:[A-Z][\w'’.\-]*\s+){{0,6}}?[A-Z][\w'’.\-]*)\s+"
+    rf"(?:juga\s+|pun\s+|also\s+)?(?:{_SAID_EN}|menambahkan|mengatakan|menjelaskan|melanjutkan)\b"
+)
+_TITLE_FIRST = re.compile(
+    rf"^[\s,.]*the\s+(?P<title>(?:[a-z]+\s+){{0,2}}[a-z]+)\s+(?:{_SAID_EN})\b"
+)
+_PRONOUN_FIRST = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{_SAID_EN})\b", re.IGNORECASE)
+_BEFORE_VERB = re.compile(
+    rf"(?:\s+(?:juga|pun|lalu|kemudian|kembali|sempat|also|then|had))?\s+"
+    rf"(?P<verb>{_SAY_ME}|{_SAID_EN}(?:\s+(?:[A-Z]\w+|reporters|the\s+\w+))?|(?i:kata|ujar|tutur)"
+    r"(?:\s+(?P<direct>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,5}))?)"
+    r"\s*(?:,|:|\bbahwa\b|\bthat\b)?\s*$"
+)
+_PRONOUN_BEFORE = re.compile(
+    rf"\b(?:dia|ia|beliau|he|she)\s+(?:juga\s+|pun\s+|also\s+)?(?:{_SAY_ME}|{_SAID_EN})"
+    r"\s*(?:,|:|\bbahwa\b|\bthat\b)?\s*$",
+    re.IGNORECASE,
+)
+_ACCORDING_BEFORE = re.compile(r"(?i:menurut|according\s+to)\s+$")
+_CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,|[()]")
+_CONNECT = frozenset({"bin", "binti", "van", "von", "de", "der", "del", "al", "da", "dos", "la"})
+
+# Words that name a body, a role or a place, never a person: a speaker chain drops them
+# ("Kepala Dinas Kesehatan DKI Jakarta, Ani Ruspitawati" -> "Ani Ruspitawati").
+_ROLES = word_set(
+    """dinas badan balai biro bagian divisi satuan unit komisi lembaga kantor kanwil kementerian
+    pemerintah pemkab pemkot pemprov dewan majelis partai yayasan perusahaan universitas fakultas
+    sekolah polsek satreskrim reskrim satlantas reserse kriminal lalu lintas kalapas kadis kadinkes
+    kasi kasubbag kasatreskrim kasatlantas kasatpol kapolsek kajari kajati kajagung camat lurah
+    kades sekda sekdes danramil plh ketum waketum pol polisi warga pakar ahli analis ekonom
+    tokoh petugas pejabat pengurus pimpinan pemimpin pemilik warganet netizen sumber saksi korban
+    pelaku tersangka terdakwa pihak tim panitia ketua kepala wakil humas kasubdit kabid
+    iptu ipda aiptu aipda bripka brigadir briptu bripda kompol kombes akbp akp serda sertu serka
+    serma pelda peltu letda lettu kapten mayor letkol kolonel jenderal laksma laksda laksdya
+    marsma marsda marsdya pratu prada kopda koptu wabup wawali wawalkot almarhum almarhumah
+    syekh kiai kyai ustad ustadzah ustazah penerangan kapuspen kadispen mabes komunikasi korporat
+    nasional pertanahan agraria
+    commission committee ministry department council agency office bureau union party
+    university bank group company corporation association foundation institute court police
+    army navy rights human national federal state world international organisation
+    organization authority board service news agency spokesman spokeswoman official officials
+    promo diskon harga produk"""
+)
+# The first word of a place, however it goes on: a speaker is never a place.
+_PLACE_HEADS = word_set(
+    """jalan jl gunung gn pantai sungai pulau danau bukit teluk selat kabupaten kab kota
+    kecamatan kelurahan desa dusun kampung provinsi gedung stadion bandara pelabuhan terminal
+    stasiun masjid gereja pura rumah rs rsud puskesmas pasar mal plaza hotel taman lapangan
+    tol gang perumahan kompleks istana wisma graha balai alun-alun kawasan wilayah"""
+)
+_COMPASS = word_set("timur barat utara selatan tengah raya tenggara daya laut darat")
+_REGIONS = word_set(
+    """sumut sumbar sumsel sulsel sulut sulteng sultra sulbar kaltim kalbar kalsel kalteng
+    kaltara jabar jateng jatim babel kepri malut jabodetabek jabotabek"""
+)
+
+
+def attribution(before: str, after: str, names: ArticleNames) -> tuple[Said, str | None]:
+    """Read the text after and before one quote; return the attribution and an unresolved title."""
+    said, title = _after(after[:200], names)
+    if said.strength:
+        return said, title
+    return _before(before[-220:], names)
+
+
+def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
+    match = _AFTER_VERB.match(after)
+    if match:
+        rest = after[match.end() :]
+        if match["nya"] or _PRONOUN_NEXT.match(rest):
+            return Said(Attribution.PRONOUN), None
+        return _named(rest, names, lowercase_lead=True)
+    match = _NAME_FIRST.match(after)
+    if match:
+        person = person_in_chain(match["chain"], names)
+        if person:
+            return Said(Attribution.NAMED, person), None
+        return Said(Attribution.NAMED), match["chain"]
+    match = _TITLE_FIRST.match(after)
+    if match and _titles_only(match["title"]):
+        return Said(Attribution.NAMED), match["title"]
+    if _PRONOUN_FIRST.match(after):
+        return Said(Attribution.PRONOUN), None
+    return Said(Attribution.NONE), None
+
+
+def _named(rest: str, names: ArticleNames, *, lowercase_lead: bool) -> tuple[Said, str | None]:
+    """The speaker named after a verb of saying: "Budi", "salah satu warga, Budi", "Presiden"."""
+    lead = _LOWER_RUN.match(rest) if lowercase_lead else None
+    lower_words = lead.group(1).split() if lead else []
+    if lead and not any(w in _STOP_LEAD for w in lower_words):
+        chain = take_chain(rest[lead.end() :])
+        if chain and lower_words and lower_words[-1] in _RELATIONS and "," not in chain:
+            return Said(Attribution.NONE), None  # "kata kuasa hukum Hasto": not Hasto himself
+        if chain:
+            person = person_in_chain(chain, names)
+            if person:
+                return Said(Attribution.NAMED, person), None
+            if _has_title(chain):
+                return Said(Attribution.NAMED), chain
+            return Said(Attribution.NONE), None
+    title = rest.strip().split(".")[0].split(",")[0]
+    title = " ".join(title.split()[:3])
+    if title.removeprefix("the ") and _titles_only(title.removeprefix("the ")):
+        return Said(Attribution.NAMED), title.removeprefix("the ")
+    return Said(Attribution.NONE), None
+
+
+_RELATIONS = word_set(
+    "hukum istri suami anak ayah ibu adik kakak keluarga ibunda ayahanda putra putri pengacara "
+    "kuasa rekan teman sahabat tetangga tua wife husband son daughter father mother lawyer "
+    "brother sister friend"
+)
+_STOP_LEAD = word_set(
+    "di saat ketika pada dalam kepada usai seusai setelah sebelum dari ke kemarin sambil with "
+    "in at on during after before from to yang"
+)
+
+
+def _titles_only(words: str) -> bool:
+    parts = words.casefold().split()
+    return bool(parts) and all(p in TITLES for p in parts)
+
+
+def _before(before: str, names: ArticleNames) -> tuple[Said, str | None]:
+    if _PRONOUN_BEFORE.search(before):
+        return Said(Attribution.PRONOUN), None
+    head = before.rstrip()
+    head = head[:-1].rstrip() if head.endswith((",", ":")) else head
+    chain = trailing_chain(head)
+    if chain and _ACCORDING_BEFORE.search(head[: len(head) - len(chain)]):
+        person = person_in_chain(chain, names)
+        return Said(Attribution.NAMED, person), None if person else chain
+    match = _BEFORE_VERB.search(before)
+    if not match:
+        return Said(Attribution.NONE), None
+    chain = match["direct"] or trailing_chain(before[: match.start()])
+    if not chain:
+        return Said(Attribution.NONE), None
+    person = person_in_chain(chain, names)
+    if person:
+        return Said(Attribution.NAMED, person), None
+    return (Said(Attribution.NAMED), chain) if _has_title(chain) else (Said(Attribution.NONE), None)
+
+
+def _has_title(chain: str) -> bool:
+    return any(w.casefold() in TITLES for w in chain.replace(",", " ").split())
+
+
+def take_chain(text: str) -> str:
+    """The run of capitalised words (with commas and name particles) that opens the text."""
+    out: list[str] = []
+    tokens = _CHAIN_TOKEN.findall(text[:160])
+    index = 0
+    while index < len(tokens):
+        token = tokens[index]
+        index += 1
+        if token == "(" and out and ")" in tokens[index : index + 5]:
+            index = tokens.index(")", index) + 1  # "Kepala Pusat Penerangan (Kapuspen) Mabes …"
+            continue
+        if token == ",":
+            following = tokens[index] if index < len(tokens) else ""
+            if not out or not (following[:1].isupper() or following in _LOWER_TITLES):
+                break
+            out.append(",")
+            continue
+        if out and token in _AND and index < len(tokens) and tokens[index][:1].isupper():
+            out.append(token)  # "Dirjen Penyelenggaraan Haji dan Umrah Kemenag, Hilman Latief"
+            continue
+        if token[0].isupper() or token in _LOWER_TITLES or (out and token in _CONNECT):
+            if token.endswith(".") and not _abbreviation(token):
+                out.append(token.rstrip("."))  # "Djajadi." ends the sentence; "H." does not
+                break
+            out.append(token)
+            continue
+        break
+    while out and (out[-1] == "," or out[-1] in _CONNECT):
+        out.pop()
+    return " ".join(out).replace(" ,", ",")
+
+
+_AND = frozenset({"dan", "and", "&"})
+_LOWER_TITLES = frozenset({"dr.", "dr", "drg.", "ir.", "prof."})
+_ABBREVIATIONS = word_set(
+    "dr. drg. ir. h. hj. drs. dra. prof. st. jr. sr. mr. mrs. ms. muh. moh. kh. k.h. m. a."
+)
+_DEGREE = re.compile(r"[A-Z][a-z]{0,3}\.[A-Za-z]")  # "Sp.N", "S.H.", "M.Si": after a name
+
+
+def _abbreviation(token: str) -> bool:
+    return token.casefold() in _ABBREVIATIONS or (len(token) == 2 and token[0].isupper())
+
+
+def trailing_chain(text: str) -> str:
+    """The run of capitalised words (with commas) that ends the text."""
+    tokens = _CHAIN_TOKEN.findall(text[-160:])
+    out: list[str] = []
+    for token in reversed(tokens):
+        if token == ",":
+            if not out or out[0] == ",":
+                if out:
+                    break
+                continue
+            out.insert(0, ",")
+            continue
+        if token[0].isupper() or (out and token in _CONNECT):
+            if token.endswith(".") and len(token) > 4:
+                break
+            out.insert(0, token)
+            continue
+        break
+    while out and (out[0] == "," or out[0] in _CONNECT):
+        out.pop(0)
+    return " ".join(out).replace(" ,", ",")
+
+
+def person_in_chain(chain: str, names: ArticleNames) -> str | None:
+    """The person in "Kepala Dinas X, Nama" / "Nama, Ketua Y" / "Bupati Bogor Rudy Susmanto"."""
+    segments = [s.split() for s in chain.split(",") if s.strip()]
+    # "Nama, Ketua Y": a first segment that opens with no role is the person.
+    ordered = segments if segments and not _is_role(segments[0][0]) else segments[::-1]
+    for words in ordered:
+        person = _name_after_roles(words, names)
+        if person:
+            return _fullest(person, names)
+    return None
+
+
+def _is_role(word: str) -> bool:
+    folded = word.casefold().rstrip(".")
+    return folded in TITLES or folded in _ROLES or bool(_DEGREE.match(word))
+
+
+def _not_name(word: str) -> bool:
+    """A role, body, opener, region or acronym: a word a person's name does not start with."""
+    folded = word.casefold().rstrip(".")
+    return (
+        _is_role(word)
+        or folded in COMMON
+        or folded in _REGIONS
+        or folded in _CHAIN_BREAKS
+        or word in ACRONYMS
+        or folded.endswith(("kah", "lah"))
+        or (word.isupper() and len(word) > 1)
+    )
+
+
+_CHAIN_BREAKS = word_set("dan and & idul hari tahun hut natal lebaran ramadan ramadhan imlek")
+
+
+def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
+    """The words after the last role, body or place word of a chain, if they can be a name."""
+    start = 0
+    i = 0
+    while i < len(words):
+        width = _place_width(words, i)
+        if i + max(width, 1) >= len(words) and start < i:
+            break  # a name may end in a word that is also a place or a title: "Lucky Hakim"
+        if width:
+            i += width
+            start = i
+            continue
+        if _not_name(words[i]) and not (words[i] == "I" and i + 1 < len(words)):
+            start = i + 1  # Balinese "I Ketut Sukadana" keeps its "I"
+        i += 1
+    rest = words[start:]
+    while rest and rest[0] in _CONNECT:
+        rest = rest[1:]
+    if not rest or len(rest) > 5:
+        return None
+    if len(rest) == 1 and (rest[0].casefold() in names.lowercase or len(rest[0]) < 3):
+        return None  # a capitalised common word ("Promo") is not a name
+    if (
+        rest[0].casefold() in _PLACE_HEADS
+        or rest[-1].casefold() in _COMPASS
+        or (is_place(rest[0]) and len(rest) == 1)
+    ):
+        return None
+    return " ".join(rest)
+
+
+def _place_width(words: list[str], i: int) -> int:
+    """How many words from i name a place ("Tebing Tinggi", "Jawa Timur"), or 0."""
+    for width in (3, 2, 1):
+        if i + width <= len(words) and is_place(" ".join(words[i : i + width])):
+            return width
+    return 0
+
+
+def is_place(text: str) -> bool:
+    """Tell whether text names a place kabar knows (a country, a province, a regency)."""
+    return place_name(text) is not None or region_name(text) is not None
+
+
+def _fullest(name: str, names: ArticleNames) -> str | None:
+    """The fullest form of a name the article gives, without a place glued in front of it."""
+    full = alias_name(name) or names.full(name)
+    words = full.split()
+    while len(words) > 1 and (is_place(words[0]) or _is_role(words[0])):
+        words = words[1:]
+    return " ".join(words) or None
+
+
+def resolve_title(title: str, paragraphs: tuple[str, ...], names: ArticleNames) -> str | None:
+    """The person the article names with a title: "Presiden" -> "Joko Widodo"."""
+    words = title.replace(",", " ").split()
+    keys = [" ".join(w[:1].upper() + w[1:] for w in words)]
+    if len(words) > 1:
+        keys.append(keys[0].split()[-1] if words[0].casefold() in {"the"} else keys[0].split()[0])
+    for key in keys:
+        for paragraph in paragraphs:
+            at = paragraph.find(key + " ")
+            while at >= 0:
+                chain = take_chain(paragraph[at:])
+                person = person_in_chain(chain, names) if chain else None
+                if person:
+                    return person
+                at = paragraph.find(key + " ", at + 1)
+    return None
