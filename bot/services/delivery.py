@@ -1,9 +1,10 @@
 """The delivery pass: create today's due ledger rows, claim them, build, send, record.
 
-Exactly-once rests on the ledger: a row is created once per (subscriber, local day),
+"Never twice" rests on the ledger: a row is created once per (subscriber, local day),
 claimed under a lease, and every message is bracketed by two ledger writes — `sending`
 committed before the request, `parts_sent` after the answer — so a pass that dies leaves
-either a resumable row or an `uncertain` one, never a blind resend.
+either a resumable row or an `uncertain` one, never a blind resend. An `uncertain` message
+may have been lost with the pass; it is reported, not sent again.
 
 One feeder claims and prepares rows a batch at a time; workers send. The per-message
 writes of all workers are committed together (`_LedgerWrites`), and the pass's

@@ -17,7 +17,7 @@ from bot.services.fetch import FetchedPage, FetchError, SafeFetcher
 from bot.services.ingest import IngestResult, ingest_article
 from digest.dedup import canonical_url
 from digest.feeds import FeedEntry, FeedError, ParsedFeed, looks_like_feed, parse_feed, parse_opml
-from storage.articles import ArticleRepository, DuplicateArticle
+from storage.articles import ArticleRepository
 from storage.feeds import FeedRepository, FeedView
 
 log = logging.getLogger(__name__)
@@ -275,9 +275,6 @@ async def _ingest_entry(
             content_type=page.content_type,
             feed_id=feed_id,
         )
-    except DuplicateArticle as exc:
-        # Two pollers (or two links to one text in a feed) stored the same article at once.
-        result = IngestResult("duplicate", id=exc.existing_id, reason=str(exc))
     except Exception:
         log.exception("ingesting feed entry %s failed", entry.url)
         return _EntryOutcome(entry, None, error="kabar couldn't store this article.")

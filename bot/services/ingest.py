@@ -24,7 +24,7 @@ from digest.dedup import (
 )
 from digest.model import ArticleRejected, Card
 from digest.tag import topic_key
-from storage.articles import ArticleRepository, DuplicateArticle, NewArticle
+from storage.articles import ArticleRepository, NewArticle
 from storage.dedup_index import DuplicateIndex
 from storage.models import Article
 from storage.search_index import IndexTerms, index_terms
@@ -128,28 +128,28 @@ async def store_articles(
     """Store a batch of prepared articles in one transaction, skipping duplicates of what
     is stored and of each other; results come back in input order."""
     try:
-        async with sessions.begin() as session:
-            return await _store(session, items, now, feed_id)
-    except (IntegrityError, DuplicateArticle):
+        return await _store_in_transaction(sessions, items, now, feed_id)
+    except IntegrityError:
+        # Another writer stored the same text or link between our check and our insert.
         if len(items) == 1:
-            # Another writer stored the same text between our check and our insert.
-            async with sessions.begin() as session:
-                found = await DuplicateIndex(session).ids_by_content_hash([items[0].content_hash])
-            existing = found.get(items[0].content_hash)
-            return [
-                IngestResult(
-                    "duplicate",
-                    id=existing,
-                    reason=f"same text as #{existing}",
-                    headline=items[0].card.headline,
-                    card=items[0].card,
-                )
-            ]
-        # A concurrent writer raced one of these: settle them one by one.
+            # A second look sees what it stored and says which stored article ours repeats;
+            # an error that is not such a race comes back again and is raised.
+            return await _store_in_transaction(sessions, items, now, feed_id)
+        # One of these was raced: settle them one by one.
         results: list[IngestResult] = []
         for item in items:
             results += await store_articles(sessions, [item], now=now, feed_id=feed_id)
         return results
+
+
+async def _store_in_transaction(
+    sessions: async_sessionmaker[AsyncSession],
+    items: Sequence[PreparedArticle],
+    now: datetime,
+    feed_id: int | None,
+) -> list[IngestResult]:
+    async with sessions.begin() as session:
+        return await _store(session, items, now, feed_id)
 
 
 @dataclass

@@ -40,7 +40,7 @@ def _received(sandbox: SandboxServer, chat_id: int) -> int:
     return sum(1 for e in sandbox.sent_messages(chat_id) if e.kind == "sent")
 
 
-async def test_killed_pass_then_rerun_delivers_each_digest_exactly_once(
+async def test_killed_pass_then_rerun_never_delivers_a_digest_twice(
     database_url: str,
     sessions: async_sessionmaker[AsyncSession],
     news: News,
