@@ -16,6 +16,7 @@ from bot.services.subscribers import (
     subscribe_topic_id,
     unsubscribe,
 )
+from digest.categories import category_label
 
 CALLBACK_LIMIT = 64
 
@@ -43,7 +44,8 @@ async def topics(update: Update, context: KabarContext) -> None:
     if not found:
         await reply(update, t(language, "topics_empty"))
         return
-    buttons = [(topic.name[:40], f"sub:{topic.id}") for topic in found]
+    # A section reads in the reader's language ("politik" is "politics" in English).
+    buttons = [(category_label(topic.name, language)[:40], f"sub:{topic.id}") for topic in found]
     rows = [buttons[i : i + 2] for i in range(0, len(buttons), 2)]
     await reply(update, t(language, "topics"), keyboard(rows))
 
