@@ -53,7 +53,7 @@ class Card:
     url: str | None = None
 
     def to_json(self) -> dict[str, Any]:
-        """Return the card as the JSON object promised by INTERFACE.md."""
+        """Return the card as the JSON object `kabar summarize --json` prints."""
         return {
             "headline": self.headline,
             "published": self.published.isoformat() if self.published else None,
