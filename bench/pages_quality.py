@@ -42,8 +42,13 @@ _JUNK_WORDS = word_set(
     thursday friday saturday sunday januari februari maret april mei juni juli agustus
     september oktober november desember january february march june july august october
     december baca simak lihat foto video berita artikel halaman
+    km kg ton us$ persen percent misalnya sebelumnya selanjutnya akhirnya sehingga padahal
+    meski kendati setelah saat ketika sebanyak kemarin we're it's i've they're presiden
+    menteri gubernur bupati president minister
     """
 )
+# A law's citation ("Undang Nomor Tahun", "Pasal Peraturan") is junk wherever these stand.
+_CITATION_WORDS = word_set("nomor pasal ayat")
 
 
 @dataclass(frozen=True, slots=True)
@@ -104,6 +109,8 @@ def is_junk_topic(topic: str) -> bool:
         return True
     lowered = [w.casefold().strip(".,:;") for w in words]
     if any(w in _JUNK_WORDS for w in (lowered[0], lowered[-1])):
+        return True
+    if any(w in _CITATION_WORDS for w in lowered):
         return True
     if re.search(r"['’]s$", topic) or re.fullmatch(r"[\d\W]+", topic):
         return True
