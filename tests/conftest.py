@@ -17,9 +17,33 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.ext.asyncio import AsyncEngine, AsyncSession, async_sessionmaker
 
+from bot.settings import Settings
 from storage.db import create_engine, create_sessionmaker, upgrade
 
 BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _no_operator_settings() -> Iterator[None]:
+    """Tests see kabar's defaults: no KABAR_* from the shell, no `.env` from the checkout.
+
+    KABAR_TEST_* (the tests' own knobs, such as KABAR_TEST_POSTGRES_URL) stay. Tests that run
+    `kabar` as a process give it its own environment and a working directory without a `.env`.
+    """
+    saved = {
+        name: value
+        for name, value in os.environ.items()
+        if name.startswith("KABAR_") and not name.startswith("KABAR_TEST_")
+    }
+    for name in saved:
+        del os.environ[name]
+    env_file = Settings.model_config.get("env_file")
+    Settings.model_config["env_file"] = None
+    try:
+        yield
+    finally:
+        Settings.model_config["env_file"] = env_file
+        os.environ.update(saved)
 
 
 @dataclass(frozen=True)

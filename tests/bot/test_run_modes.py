@@ -10,8 +10,6 @@ from pathlib import Path
 
 from bot.sandbox.server import SandboxServer
 
-ROOT = Path(__file__).resolve().parents[2]
-
 
 def _free_port() -> int:
     with socket.socket() as probe:
@@ -33,7 +31,7 @@ async def test_webhook_mode_answers_updates_posted_by_telegram(tmp_path: Path) -
     port = _free_port()
     token = "424242:webhook-test-token"
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", "run", cwd=ROOT,
+        sys.executable, "-m", "bot.cli", "run", cwd=tmp_path,
         env=_env(
             tmp_path,
             KABAR_BOT_TOKEN=token,
@@ -65,7 +63,7 @@ async def test_webhook_mode_answers_updates_posted_by_telegram(tmp_path: Path) -
 
 async def test_run_refuses_a_bad_setting_with_one_line(tmp_path: Path) -> None:
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", "run", cwd=ROOT,
+        sys.executable, "-m", "bot.cli", "run", cwd=tmp_path,
         env=_env(tmp_path, KABAR_BOT_TOKEN="1:x", KABAR_WEBHOOK_URL="ftp://nope"),
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip

@@ -20,7 +20,7 @@ def kabar(
     stdin: bytes | None = None,
     cwd: Path | None = None,
 ) -> subprocess.CompletedProcess[str]:
-    """Run the installed CLI the way a user would."""
+    """Run the installed CLI the way a user would, outside the checkout (no operator's .env)."""
     full_env = {k: v for k, v in os.environ.items() if not k.startswith("KABAR_")}
     full_env.update(env or {})
     return subprocess.run(
@@ -29,7 +29,7 @@ def kabar(
         capture_output=True,
         text=True,
         env=full_env,
-        cwd=cwd or ROOT,
+        cwd=cwd or Path(__file__).parent,
         timeout=120,
     )
 
@@ -119,11 +119,11 @@ def test_summarize_missing_file_is_one_clear_line() -> None:
 
 
 def test_ingest_twice_reports_duplicate_and_search_finds_it(db_env: dict[str, str]) -> None:
-    first = kabar("ingest", "seeds/", "--json", env=db_env)
+    first = kabar("ingest", str(SEED.parent), "--json", env=db_env)
     assert first.returncode == 0, first.stderr
     item = json.loads(first.stdout.splitlines()[0])
     assert item["status"] == "new" and item["id"] == 1 and item["headline"]
-    second = kabar("ingest", "seeds/", env=db_env)
+    second = kabar("ingest", str(SEED.parent), env=db_env)
     assert second.returncode == 0
     assert "duplicate" in second.stdout and "#1" in second.stdout
     for query in ("putin", "Belarus", "menyerang"):

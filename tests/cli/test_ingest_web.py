@@ -62,7 +62,7 @@ async def _kabar(tmp_path: Path, *args: str) -> tuple[int, str, str]:
     env["KABAR_DATABASE_URL"] = f"sqlite+aiosqlite:///{tmp_path / 'kabar.db'}"
     env["KABAR_FETCH_ALLOW_PRIVATE"] = "true"
     process = await asyncio.create_subprocess_exec(
-        sys.executable, "-m", "bot.cli", *args, cwd=ROOT, env=env,
+        sys.executable, "-m", "bot.cli", *args, cwd=tmp_path, env=env,
         stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
     out, err = await asyncio.wait_for(process.communicate(), 120)
@@ -86,7 +86,7 @@ async def test_private_addresses_are_refused_unless_allowed(site: str, tmp_path:
     env_backup = os.environ.pop("KABAR_FETCH_ALLOW_PRIVATE", None)
     try:
         process = await asyncio.create_subprocess_exec(
-            sys.executable, "-m", "bot.cli", "summarize", f"{site}/cabai", cwd=ROOT,
+            sys.executable, "-m", "bot.cli", "summarize", f"{site}/cabai", cwd=tmp_path,
             env={**{k: v for k, v in os.environ.items() if not k.startswith("KABAR_")}},
             stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
         )  # fmt: skip

@@ -17,7 +17,6 @@ from bot.sandbox.server import SandboxServer
 from storage.models import Delivery, Subscriber
 from tests.delivery.conftest import MORNING, News, card, subscribe
 
-ROOT = Path(__file__).resolve().parents[2]
 READERS = 24
 
 
@@ -32,7 +31,9 @@ async def _start_pass(database_url: str, api_url: str, at: str) -> asyncio.subpr
     )
     return await asyncio.create_subprocess_exec(
         sys.executable, "-m", "bot.cli", "deliver", "--at", at, "--json",
-        cwd=ROOT, env=env, stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+        # Not the checkout's root, where an operator's .env would fill in unset settings.
+        cwd=Path(__file__).parent, env=env,
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
     )  # fmt: skip
 
 
