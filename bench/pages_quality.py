@@ -108,6 +108,8 @@ def is_junk_topic(topic: str) -> bool:
     if not words:
         return True
     lowered = [w.casefold().strip(".,:;") for w in words]
+    if topic.isalpha() and topic.isupper() and len(topic) >= 3:
+        return False  # an acronym: "WHO" is the organisation, not the pronoun
     if any(w in _JUNK_WORDS for w in (lowered[0], lowered[-1])):
         return True
     if any(w in _CITATION_WORDS for w in lowered):
