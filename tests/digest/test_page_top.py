@@ -1,0 +1,436 @@
+"""The top of a copy-pasted page in every outlet's shape: outlet, section, headline, date, byline.
+
+The pages below are written for these tests in the shapes the outlets print (Indonesian and
+English); none is copied from an outlet. Each asserts what a reader sees on the card.
+"""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from digest.model import ArticleRejected, ParsedArticle
+from digest.parse import parse_article, parse_text
+
+WIB = timezone(timedelta(hours=7))
+WITA = timezone(timedelta(hours=8))
+WIT = timezone(timedelta(hours=9))
+
+BODY_ID = (
+    "Harga beras medium di pasar tradisional naik untuk pekan ketiga berturut-turut, menurut "
+    "pantauan pedagang dan dinas perdagangan setempat.\n\n"
+    '"Pasokan dari sentra produksi berkurang karena panen mundur," kata Kepala Dinas '
+    "Perdagangan, Siti Rahmawati, kepada wartawan.\n\n"
+    "Pemerintah daerah berencana menggelar operasi pasar mulai pekan depan di dua belas titik."
+)
+BODY_EN = (
+    "Rice prices in traditional markets rose for a third straight week, traders and the local "
+    "trade office said on Tuesday.\n\n"
+    '"Supply from the growing regions has fallen because the harvest is late," said Siti '
+    "Rahmawati, head of the trade office.\n\n"
+    "The regional government plans to hold market operations at twelve sites next week."
+)
+
+
+def page(top: str, body: str = BODY_ID, *, lede_prefix: str = "") -> ParsedArticle:
+    return parse_text(f"{top}\n\n{lede_prefix}{body}")
+
+
+def at(*parts: int, zone: timezone = WIB) -> datetime:
+    return datetime(*parts, tzinfo=zone)  # type: ignore[misc,arg-type]
+
+
+@pytest.mark.parametrize(
+    ("top", "lede_prefix", "source", "published", "author", "dateline"),
+    [
+        (
+            "CNN Indonesia\nEkonomi\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Selasa, 21 Okt 2025 20:43 WIB\nBagikan :",
+            "Jakarta, CNN Indonesia -- ",
+            "CNN Indonesia",
+            at(2025, 10, 21, 20, 43),
+            None,
+            "Jakarta",
+        ),
+        (
+            "Suara.com\nNews\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Kamis, 5 November 2015 | 14:56 WIB",
+            "Suara.com - ",
+            "Suara.com",
+            at(2015, 11, 5, 14, 56),
+            None,
+            None,
+        ),
+        (
+            "Goal Indonesia\nSepak Bola\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Oleh: Dimas Prasetyo\nKamis 05 Nov 2015, 14:56 WIB",
+            "",
+            "Goal Indonesia",
+            at(2015, 11, 5, 14, 56),
+            "Dimas Prasetyo",
+            None,
+        ),
+        (
+            "detikNews\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Retno Ayuningrum - detikNews\nSelasa, 21 Okt 2025 20:43 WIB\n"
+            "Bagikan\nFacebook\nX\nWhatsApp\nSalin Link",
+            "Jakarta - ",
+            "detikNews",
+            at(2025, 10, 21, 20, 43),
+            "Retno Ayuningrum",
+            "Jakarta",
+        ),
+        (
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\nRetno Ayuningrum - detikFinance\n"
+            "Rabu, 18 Jun 2025 07:30 WIB",
+            "",
+            "detikFinance",
+            at(2025, 6, 18, 7, 30),
+            "Retno Ayuningrum",
+            None,
+        ),
+        (
+            "KOMPAS.com\nNasional\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Kompas.com - 18/06/2025, 21:35 WIB\nPenulis: Irfan Kamil, Jessi Carina",
+            "JAKARTA, KOMPAS.com - ",
+            "KOMPAS.com",
+            at(2025, 6, 18, 21, 35),
+            "Irfan Kamil, Jessi Carina",
+            "JAKARTA",
+        ),
+        (
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\nKompas.com - 05/11/2015, 14:56 WIB\n"
+            "Penulis: Kompas Cyber Media",
+            "",
+            "Kompas.com",
+            at(2015, 11, 5, 14, 56),
+            None,
+            None,
+        ),
+        (
+            "Okezone\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Fitri Rahayu Amanda, Jurnalis-Senin, 16 Juni 2025 |15:20 WIB",
+            "JAKARTA - ",
+            "Okezone",
+            at(2025, 6, 16, 15, 20),
+            "Fitri Rahayu Amanda",
+            "JAKARTA",
+        ),
+        (
+            "Liputan6.com\nHarga Beras Naik Lagi di Pasar Induk Cipinang\nOleh: Sulung Lahitani\n"
+            "Diperbarui 18 Jun 2025, 14:05 WIB",
+            "Liputan6.com, Jakarta - ",
+            "Liputan6.com",
+            at(2025, 6, 18, 14, 5),
+            "Sulung Lahitani",
+            "Jakarta",
+        ),
+        (
+            "TEMPO.CO\nHarga Beras Naik Lagi di Pasar Induk Cipinang\nPenulis: Tempo.co\n"
+            "18 Juni 2025 | 20.04 WIB",
+            "TEMPO.CO, Jakarta - ",
+            "TEMPO.CO",
+            at(2025, 6, 18, 20, 4),
+            None,
+            "Jakarta",
+        ),
+        (
+            "Tribunjogja.com\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Tayang: Senin, 9 Juni 2025 20:54 WITA\n"
+            "Laporan Wartawan Tribunjogja.com, Ahmad Syarifudin",
+            "TRIBUNJOGJA.COM, YOGYA - ",
+            "Tribunjogja.com",
+            at(2025, 6, 9, 20, 54, zone=WITA),
+            "Ahmad Syarifudin",
+            "YOGYA",
+        ),
+        (
+            "ANTARA News\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Selasa, 10 Juni 2025 - 13:40 WIT",
+            "Mataram, NTB (ANTARA News) - ",
+            "ANTARA News",
+            at(2025, 6, 10, 13, 40, zone=WIT),
+            None,
+            "Mataram",
+        ),
+        (
+            "Republika.co.id\nInternasional\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Kamis 05 Nov 2015, 14:56 WIB\nRed: Nidia Zuraya",
+            "REPUBLIKA.CO.ID, JAKARTA -- ",
+            "Republika.co.id",
+            at(2015, 11, 5, 14, 56),
+            None,
+            "JAKARTA",
+        ),
+        (
+            "VIVA.co.id\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Penulis: PT VIVA MEDIA BARU\nRabu, 18 Jun 2025 07:30 WIB",
+            "Jakarta, VIVA – ",
+            "VIVA.co.id",
+            at(2025, 6, 18, 7, 30),
+            None,
+            "Jakarta",
+        ),
+        (
+            "kumparan\nkumparanBISNIS\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "10 Juni 2025, 09:30",
+            "",
+            "kumparan",
+            at(2025, 6, 10, 9, 30),
+            None,
+            None,
+        ),
+        (
+            "IDN Times\nNews\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Penulis: Tim Redaksi\nRabu, 18 Jun 2025 07:30 WIB",
+            "Jakarta, IDN Times - ",
+            "IDN Times",
+            at(2025, 6, 18, 7, 30),
+            None,
+            "Jakarta",
+        ),
+        (
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\nSelasa, 21 Okt 2025 20:43 WIB\n"
+            "Tim detikBali - detikBali",
+            "Denpasar - ",
+            "detikBali",
+            at(2025, 10, 21, 20, 43),
+            "Tim detikBali",
+            "Denpasar",
+        ),
+    ],
+)
+def test_indonesian_page_tops(
+    top: str,
+    lede_prefix: str,
+    source: str,
+    published: datetime,
+    author: str | None,
+    dateline: str | None,
+) -> None:
+    article = page(top, lede_prefix=lede_prefix)
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert (article.source, article.author, article.dateline) == (source, author, dateline)
+    assert article.published == published
+    assert article.published.utcoffset() == published.utcoffset()
+    # The prefix and the page furniture never reach the body.
+    assert article.body[0].startswith("Harga beras medium")
+    assert len(article.body) == 3
+
+
+@pytest.mark.parametrize(
+    ("top", "lede_prefix", "source", "published", "author", "dateline"),
+    [
+        (
+            "Reuters\nWorld\nRice Prices Climb Again in Jakarta Markets\n"
+            "By Jane Doe and John Roe\nJune 18, 2025 7:30 AM ET",
+            "JAKARTA (Reuters) - ",
+            "Reuters",
+            at(2025, 6, 18, 7, 30, zone=timezone(timedelta(hours=-4))),
+            "Jane Doe and John Roe",
+            "JAKARTA",
+        ),
+        (
+            "BBC News\nRice Prices Climb Again in Jakarta Markets\n"
+            "Published 3 July 2022, 10:15 BST\nBy Jane Doe",
+            "",
+            "BBC News",
+            at(2022, 7, 3, 10, 15, zone=timezone(timedelta(hours=1))),
+            "Jane Doe",
+            None,
+        ),
+        (
+            "CNN\nRice Prices Climb Again in Jakarta Markets\nBy Jane Doe, CNN\n"
+            "Updated 2:15 PM EDT, Wed June 18, 2025",
+            "WASHINGTON — ",
+            "CNN",
+            at(2025, 6, 18, 14, 15, zone=timezone(timedelta(hours=-4))),
+            "Jane Doe",
+            "WASHINGTON",
+        ),
+        (
+            "The Guardian\nRice Prices Climb Again in Jakarta Markets\nJane Doe in Jakarta\n"
+            "Wed 18 Jun 2025 07.30 BST",
+            "",
+            "The Guardian",
+            at(2025, 6, 18, 7, 30, zone=timezone(timedelta(hours=1))),
+            "Jane Doe",
+            None,
+        ),
+        (
+            "Al Jazeera\nRice Prices Climb Again in Jakarta Markets\nPublished 18 Jun 2025",
+            "",
+            "Al Jazeera",
+            at(2025, 6, 18, 0, 0, zone=timezone.utc),
+            None,
+            None,
+        ),
+        (
+            "The Jakarta Post\nBusiness\nRice Prices Climb Again in Jakarta Markets\n"
+            "By Jane Doe, Political Correspondent\nJune 18, 2025 7:30 AM",
+            "",
+            "The Jakarta Post",
+            at(2025, 6, 18, 7, 30, zone=timezone.utc),
+            "Jane Doe",
+            None,
+        ),
+    ],
+)
+def test_english_page_tops(
+    top: str,
+    lede_prefix: str,
+    source: str,
+    published: datetime,
+    author: str | None,
+    dateline: str | None,
+) -> None:
+    article = page(top, BODY_EN, lede_prefix=lede_prefix)
+    assert article.language == "en"
+    assert article.headline == "Rice Prices Climb Again in Jakarta Markets"
+    assert (article.source, article.author, article.dateline) == (source, author, dateline)
+    assert article.published == published
+    assert article.body[0].startswith("Rice prices in traditional markets")
+
+
+def test_unknown_outlet_is_named_by_the_shape_of_its_line() -> None:
+    article = page(
+        "Kabar Borneo\nDaerah\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Kamis, 5 November 2015 | 14:56 WITA",
+        lede_prefix="BANJARMASIN - ",
+    )
+    assert article.source == "Kabar Borneo"
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert article.dateline == "BANJARMASIN"
+    assert article.published == at(2015, 11, 5, 14, 56, zone=WITA)
+
+
+def test_short_headline_above_the_date_is_not_taken_for_a_label() -> None:
+    article = page("Banjir Rendam Bekasi\nSenin, 16 Juni 2025 |15:20 WIB")
+    assert article.headline == "Banjir Rendam Bekasi"
+    assert article.source is None
+
+
+def test_section_line_alone_is_skipped_not_named_the_source() -> None:
+    article = page("Politik\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n21/10/2025 20:43")
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert article.source is None
+    assert article.published == at(2025, 10, 21, 20, 43)
+
+
+@pytest.mark.parametrize(
+    ("prefix", "place", "source"),
+    [
+        ("JAKARTA, KOMPAS.com - ", "JAKARTA", "KOMPAS.com"),
+        ("Jakarta, CNN Indonesia -- ", "Jakarta", "CNN Indonesia"),
+        ("Mataram, NTB (ANTARA News) - ", "Mataram", "ANTARA News"),
+        ("Liputan6.com, Jakarta - ", "Jakarta", "Liputan6.com"),
+        ("BANJARMASIN - ", "BANJARMASIN", None),
+        ("KOMPAS.com - ", None, "KOMPAS.com"),
+        ("SURABAYA, WARTA - ", "SURABAYA", "WARTA"),
+        ("Jakarta (ANTARA) - ", "Jakarta", "ANTARA"),
+        ("LONDON (Reuters) - ", "LONDON", "Reuters"),
+        ("WASHINGTON — ", "WASHINGTON", None),
+        ("Suara.com - ", None, "Suara.com"),
+        ("TRIBUNNEWS.COM, JAKARTA - ", "JAKARTA", "TRIBUNNEWS.COM"),
+        ("POS-KUPANG.COM, SEBA - ", "SEBA", "POS-KUPANG.COM"),
+    ],
+)
+def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
+    article = page("Harga Beras Naik Lagi di Pasar Induk Cipinang", lede_prefix=prefix)
+    assert (article.dateline, article.source) == (place, source)
+    assert article.body[0].startswith("Harga beras medium")
+    assert article.lede.startswith("Harga beras medium")
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Penulis: Ida Setyaningsih", "Ida Setyaningsih"),
+        ("Pewarta: Budi Santoso", "Budi Santoso"),
+        ("Reporter: Dewi Lestari", "Dewi Lestari"),
+        ("Oleh: Sulung Lahitani", "Sulung Lahitani"),
+        ("Oleh Sulung Lahitani", "Sulung Lahitani"),
+        ("Laporan Wartawan Tribunnews.com, Bayu Indra Permana", "Bayu Indra Permana"),
+        ("Retno Ayuningrum - detikFinance", "Retno Ayuningrum"),
+        ("Tim detikBali - detikBali", "Tim detikBali"),
+        ("By Jane Doe", "Jane Doe"),
+        ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("Penulis: Kompas Cyber Media", None),
+        ("Penulis: PT VIVA MEDIA BARU", None),
+        ("Oleh: Web Design", None),
+        ("Penulis: CNN Indonesia", None),
+        ("Oleh: BBC Indonesia", None),
+        ("Penulis: Redaksi", None),
+        ("Editor: Rina Wati", None),
+    ],
+)
+def test_bylines_name_a_person_never_a_company(byline: str, author: str | None) -> None:
+    article = page(f"Harga Beras Naik Lagi di Pasar Induk Cipinang\n{byline}")
+    assert article.author == author
+    assert all(byline not in paragraph for paragraph in article.body)
+
+
+def test_writer_at_the_foot_is_the_author_and_the_editor_is_not() -> None:
+    article = parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        f"{BODY_ID}\n\nPewarta: Budi Santoso\nEditor: Rina Wati"
+    )
+    assert article.author == "Budi Santoso"
+    assert article.body[-1].startswith("Pemerintah daerah")
+
+
+@pytest.mark.parametrize(
+    ("stamp", "printed", "published"),
+    [
+        ("2 jam lalu", "Senin, 16 Juni 2025 10:00 WIB", at(2025, 6, 16, 8, 0)),
+        ("3 hours ago", "June 16, 2025 10:00 AM GMT", at(2025, 6, 16, 7, 0, zone=timezone.utc)),
+        ("1 hari lalu", "Senin, 16 Juni 2025", at(2025, 6, 15, 0, 0)),
+    ],
+)
+def test_relative_stamp_is_read_against_the_date_the_page_prints(
+    stamp: str, printed: str, published: datetime
+) -> None:
+    body = BODY_EN if "ago" in stamp else BODY_ID
+    article = page(f"{printed}\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n{stamp}", body)
+    assert article.published == published
+
+
+def test_relative_stamp_without_a_printed_date_gives_no_date() -> None:
+    article = page("kumparan\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n5 menit yang lalu")
+    assert article.published is None
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+
+
+def test_in_body_furniture_is_dropped_but_every_paragraph_kept() -> None:
+    paragraphs = BODY_ID.split("\n\n")
+    article = parse_text(
+        "detikNews\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Retno Ayuningrum - detikNews\nSelasa, 21 Okt 2025 20:43 WIB\n\n"
+        f"Jakarta - {paragraphs[0]}\n\nSCROLL TO CONTINUE WITH CONTENT\n\n"
+        "Baca juga: Harga Cabai Rawit Tembus Rp 100 Ribu per Kilogram\n\n"
+        f"{paragraphs[1]}\n\nAdvertisement\n\n[Gambas:Video 20detik]\n\n"
+        "Share: Facebook | Twitter | WhatsApp | Telegram | Copy Link\n\n"
+        "Laporan Wartawan detikcom, Siti Aminah\n\n"
+        "Ikuti berita terkini dari detikcom di Google News\n\n"
+        f"{paragraphs[2]} (dpw/dpw)\n\nBeritaTerbaru Index »\n\n"
+        "Simak juga Video: Operasi Pasar Digelar di Dua Belas Titik"
+    )
+    assert list(article.body) == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("raw", "reason"),
+    [
+        ('<?xml version="1.0"?>\n<catatan><isi>Rapat pengurus Senin pagi.</isi></catatan>', "XML"),
+        (
+            '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0"><channel><title>Berita'
+            "</title><item><title>Harga beras naik</title></item></channel></rss>",
+            "feed",
+        ),
+        ('{"title": "Harga beras naik", "body": "Harga beras naik di pasar."}', "JSON"),
+        ('[{"title": "Harga beras naik"}, {"title": "Cabai turun"}]', "JSON"),
+    ],
+)
+def test_data_file_named_txt_is_not_an_article(raw: str, reason: str) -> None:
+    for read in (parse_text, lambda text: parse_article(text.encode(), content_type="text/plain")):
+        with pytest.raises(ArticleRejected, match=f"not an article.*{reason}"):
+            read(raw)
