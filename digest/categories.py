@@ -74,15 +74,17 @@ _LEXICON: dict[str, frozenset[str]] = {
     "hiburan": word_set(
         "film musik lagu album konser artis aktor aktris penyanyi selebriti sinetron band "
         "sutradara drama drakor idol movie music song concert singer actor actress celebrity "
-        "series"
+        "series serial episode tayang netflix debut member kpop presenter pesinetron youtuber "
+        "selebgram netizen unggahan"
     ),
     "pendidikan": word_set(
         "pendidikan sekolah siswa mahasiswa guru kampus universitas kurikulum ujian beasiswa "
         "pelajar education school schools students teachers university"
     ),
     "otomotif": word_set(
-        "mobil motor otomotif kendaraan mesin dealer sedan suv mpv listrik car cars vehicle "
-        "vehicles automotive"
+        "mobil motor otomotif kendaraan mesin dealer sedan suv mpv listrik truk pengemudi sim "
+        "honda toyota suzuki daihatsu hyundai wuling hybrid odol car cars vehicle vehicles "
+        "automotive"
     ),
     "sains": word_set(
         "ilmuwan penelitian peneliti spesies planet astronom nasa fosil iklim gempa "
