@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from digest.dateline import is_outlet
-from digest.names import COMMON, word_set
+from digest.names import COMMON, place_name, word_set
 
 # Lines that are never part of an article, whatever comes around them.
 _FURNITURE = re.compile(
@@ -66,10 +66,14 @@ _REPORT_BYLINE = re.compile(
 )
 # "Retno Ayuningrum - detikFinance": a writer and the outlet, as detik prints them.
 _NAME_OUTLET = re.compile(r"^(?P<name>\S.{0,60}?)\s+[-–—|]\s+(?P<outlet>[^-–—|]{2,40})$")
+# "News - Rina Sari, CNBC Indonesia": a section, the writer and the outlet.
+_NAME_COMMA_OUTLET = re.compile(
+    r"^(?:[A-Z][\w ]{1,20}\s+-\s+)?(?P<name>[A-Z][^,]{1,60}?),\s*(?P<outlet>[^,]{2,40})$"
+)
 _NAME_PARTS = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+")
 _ORGANISATION_WORDS = word_set(
     "pt tbk cv media cyber redaksi redaktur design web admin humas newsroom desk agency network "
-    "corporation corp inc ltd group staff contributors wires"
+    "corporation corp inc ltd group staff contributors wires ant"
 )
 _PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "del", "la", "el"})
 _ROLE_WORDS = word_set(
@@ -168,10 +172,11 @@ def read_byline(line: str) -> Byline | None:
     match = _REPORT_BYLINE.match(line)
     if match and (match["role"] or match["outlet"] or match["bar"]):
         return _byline(match["name"], match["outlet"])
-    match = _NAME_OUTLET.match(line)
-    if match and is_outlet(match["outlet"]):
-        found = _byline(match["name"], match["outlet"], lower_ok=True)
-        return found or Byline(None, match["outlet"])
+    for shape in (_NAME_OUTLET, _NAME_COMMA_OUTLET):
+        match = shape.match(line)
+        if match and is_outlet(match["outlet"]) and not place_name(match["name"]):
+            found = _byline(match["name"], match["outlet"], lower_ok=True)
+            return found or Byline(None, match["outlet"])
     return None
 
 
@@ -187,6 +192,8 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
         folded = {w.casefold().strip(".,") for w in words}
         if is_outlet(part) or folded & _ORGANISATION_WORDS or folded & _ROLE_WORDS:
             continue
+        if place_name(part):
+            continue  # "Jane Doe, Jakarta": where the writer is, not who
         if not 1 <= len(words) <= 6 or (part.endswith((".", "!", "?")) and len(words[-1]) > 2):
             return None
         if not lower_ok and not all(

@@ -63,6 +63,9 @@ _WRITER_PREFIX = re.compile(
     r"|(?P<name>[^,]{2,60}),\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden))$",
     re.IGNORECASE,
 )
+_BYLINE_LABELS = frozenset(
+    {"penulis", "pewarta", "reporter", "oleh", "by", "author", "writer", "editor", "penyunting"}
+)
 _IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .]+$", re.IGNORECASE)
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
 _LABELLED_BYLINE = re.compile(
@@ -138,9 +141,9 @@ def _parse_html(html: str, *, url: str | None) -> ParsedArticle:
         raise ArticleRejected("empty input: the HTML page has no readable text")
     if page.title:
         lines = [line for line in lines if line != page.title]
-    meta = _Page(headline=page.title, source=page.sitename, author=page.author)
-    if page.published:
-        meta.published = parse_date(page.published, default_zone=_zone_for(lines))
+    meta = _Page(
+        headline=page.title, source=page.sitename, author=page.author, published=page.published
+    )
     return _assemble(lines, meta, url=url)
 
 
@@ -353,6 +356,10 @@ def _read_header(lines: list[str], page: _Page, zone: timezone) -> int:
     while i < len(lines):
         line = lines[i]
         i += 1
+        if line.casefold().rstrip(" :") in _BYLINE_LABELS and i < len(lines):
+            # "Reporter" on one line and the name on the next, as some outlets stack them
+            line = f"{line.rstrip(' :')}: {lines[i]}"
+            i += 1
         if is_furniture(line) or ends_article(line):
             continue
         byline = read_byline(line)
@@ -380,9 +387,10 @@ def _read_header(lines: list[str], page: _Page, zone: timezone) -> int:
             page.source = page.source or line
             continue
         if _byline_above_date(lines, i - 1, zone):
-            # "Jane Doe in Jakarta" above the date line: a byline without a label
+            # "Jane Doe in Jakarta", "Rina Sari" above the date line: a byline without a label
             found = _IN_PLACE.match(line)
-            page.author = page.author or (found and person_or_team(found["name"]))
+            name = found["name"] if found else line if len(line.split()) <= 4 else ""
+            page.author = page.author or person_or_team(name) if name else page.author
             continue
         return i - 1
     return i
