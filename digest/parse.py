@@ -310,7 +310,7 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     if lede is None:
         first = split_sentences(body[0], language)
         lede = first[0] if first else body[0]
-    if page.published is None and page.printed is not None:
+    if page.printed is not None and _vaguer(page.published, page.printed):
         page.published = _minus(page.printed, page.age) if page.age else page.printed
     if page.source is None and url:
         page.source = urlsplit(url).hostname
@@ -326,6 +326,18 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
         dateline=dateline,
         lede=lede,
         url=url,
+    )
+
+
+def _vaguer(stated: datetime | None, printed: datetime) -> bool:
+    """Whether the page's own date line says more than the date metadata gave (or it gave none)."""
+    if stated is None:
+        return True
+    # A meta date without a time reads as midnight; the visible "10:15 WIB" that day is the time.
+    return (
+        stated.hour == stated.minute == 0
+        and (printed.hour, printed.minute) != (0, 0)
+        and stated.date() == printed.date()
     )
 
 

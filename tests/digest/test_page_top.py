@@ -4,7 +4,7 @@ The pages below are written for these tests in the shapes the outlets print (Ind
 English); none is copied from an outlet. Each asserts what a reader sees on the card.
 """
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
@@ -260,7 +260,7 @@ def test_indonesian_page_tops(
             "Al Jazeera\nRice Prices Climb Again in Jakarta Markets\nPublished 18 Jun 2025",
             "",
             "Al Jazeera",
-            at(2025, 6, 18, 0, 0, zone=timezone.utc),
+            at(2025, 6, 18, 0, 0, zone=UTC),
             None,
             None,
         ),
@@ -269,7 +269,7 @@ def test_indonesian_page_tops(
             "By Jane Doe, Political Correspondent\nJune 18, 2025 7:30 AM",
             "",
             "The Jakarta Post",
-            at(2025, 6, 18, 7, 30, zone=timezone.utc),
+            at(2025, 6, 18, 7, 30, zone=UTC),
             "Jane Doe",
             None,
         ),
@@ -382,7 +382,7 @@ def test_writer_at_the_foot_is_the_author_and_the_editor_is_not() -> None:
     ("stamp", "printed", "published"),
     [
         ("2 jam lalu", "Senin, 16 Juni 2025 10:00 WIB", at(2025, 6, 16, 8, 0)),
-        ("3 hours ago", "June 16, 2025 10:00 AM GMT", at(2025, 6, 16, 7, 0, zone=timezone.utc)),
+        ("3 hours ago", "June 16, 2025 10:00 AM GMT", at(2025, 6, 16, 7, 0, zone=UTC)),
         ("1 hari lalu", "Senin, 16 Juni 2025", at(2025, 6, 15, 0, 0)),
     ],
 )
@@ -434,3 +434,43 @@ def test_data_file_named_txt_is_not_an_article(raw: str, reason: str) -> None:
     for read in (parse_text, lambda text: parse_article(text.encode(), content_type="text/plain")):
         with pytest.raises(ArticleRejected, match=f"not an article.*{reason}"):
             read(raw)
+
+
+@pytest.mark.parametrize(
+    ("top", "author"),
+    [
+        (
+            "Suara.com\nNews\nHarga Beras Naik Lagi\nRina Sari\nRabu, 18 Juni 2025 | 07:30 WIB",
+            "Rina Sari",
+        ),
+        (
+            "CNBC Indonesia\nHarga Beras Naik Lagi\nNews - Rina Sari, CNBC Indonesia\n"
+            "18 June 2025 07:30",
+            "Rina Sari",
+        ),
+        (
+            "Tempo.co\nHarga Beras Naik Lagi\nReporter\nDewi Lestari\nEditor\nBudi Utomo\n"
+            "18 Juni 2025 | 20.04 WIB",
+            "Dewi Lestari",
+        ),
+        ("Tempo.co\nHarga Beras Naik Lagi\nEditor\nBudi Utomo\n18 Juni 2025 | 20.04 WIB", None),
+        ("Harga Beras Naik Lagi\nJakarta, CNN Indonesia\nSelasa, 21 Okt 2025 20:43 WIB", None),
+    ],
+)
+def test_unlabelled_and_stacked_bylines(top: str, author: str | None) -> None:
+    article = page(top)
+    assert article.headline == "Harga Beras Naik Lagi"
+    assert article.author == author
+    assert article.published is not None
+    assert article.body[0].startswith("Harga beras medium")
+
+
+def test_visible_time_beats_a_date_only_meta_tag() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY_ID.split("\n\n"))
+    html = (
+        "<html><head><title>Harga Beras Naik Lagi</title>"
+        '<meta property="article:published_time" content="2022-07-04"></head><body><article>'
+        f"<h1>Harga Beras Naik Lagi</h1><p>Senin, 4 Juli 2022 10:15 WIB</p>{paragraphs}"
+        "</article></body></html>"
+    )
+    assert parse_article(html).published == at(2022, 7, 4, 10, 15)
