@@ -338,7 +338,7 @@ def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> N
     article = page("Harga Beras Naik Lagi di Pasar Induk Cipinang", lede_prefix=prefix)
     assert (article.dateline, article.source) == (place, source)
     assert article.body[0].startswith("Harga beras medium")
-    assert article.lede.startswith("Harga beras medium")
+    assert (article.lede or "").startswith("Harga beras medium")
 
 
 @pytest.mark.parametrize(
