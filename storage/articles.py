@@ -310,23 +310,6 @@ class ArticleRepository:
         )
         return await self._stored(list(result.scalars()))
 
-    async def topic_counts(self, since: datetime | None, limit: int) -> list[tuple[str, str, int]]:
-        """Return (key, display name, article count) of the most used topics, busiest first."""
-        articles = func.count(ArticleTopic.article_id)
-        statement = (
-            select(Topic.key, Topic.name, articles)
-            .join(ArticleTopic, ArticleTopic.topic_id == Topic.id)
-            .group_by(Topic.id, Topic.key, Topic.name)
-            .order_by(articles.desc(), Topic.key)
-            .limit(limit)
-        )
-        if since is not None:
-            statement = statement.join(Article, Article.id == ArticleTopic.article_id).where(
-                Article.stored_at >= since
-            )
-        result = await self._session.execute(statement)
-        return [(key, name, int(count)) for key, name, count in result.all()]
-
     async def _link_topics(self, ids: Sequence[int], topics: Sequence[Sequence[str]]) -> None:
         names: dict[str, str] = {}
         for card_topics in topics:

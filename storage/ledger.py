@@ -191,33 +191,12 @@ class DeliveryLedger:
         )
         return sorted((_row(found) for found in claimed.all()), key=lambda row: row.id)
 
-    async def claim_next(
-        self,
-        owner: str,
-        now: datetime,
-        lease_until: datetime,
-        since: date,
-        exclude: Collection[int] = (),
-    ) -> DeliveryRow | None:
-        """Take the lease on the oldest claimable row with a digest day ≥ since, or None."""
-        rows = await self.claim(owner, now, lease_until, since, exclude)
-        return rows[0] if rows else None
-
     async def get(self, delivery_id: int) -> DeliveryRow:
         """The row with this id, freshly read."""
         delivery = await self.session.get(Delivery, delivery_id, populate_existing=True)
         if delivery is None:
             raise LookupError(f"no delivery #{delivery_id}")
         return _row(delivery)
-
-    async def for_day(self, subscriber_id: int, day: date) -> DeliveryRow | None:
-        """The subscriber's row for a digest day, or None."""
-        delivery = await self.session.scalar(
-            select(Delivery).where(
-                Delivery.subscriber_id == subscriber_id, Delivery.digest_day == day
-            )
-        )
-        return _row(delivery) if delivery is not None else None
 
     async def _held_update_many(
         self, delivery_ids: Collection[int], owner: str, **values: Any
@@ -243,27 +222,17 @@ class DeliveryLedger:
         if not await self._held_update_many([delivery_id], owner, **values):
             raise LeaseLost(f"delivery #{delivery_id} is no longer held by {owner}")
 
-    async def record_digest(
-        self, delivery_id: int, owner: str, groups: Sequence[Sequence[int]], lease_until: datetime
-    ) -> None:
-        """Remember which stories this day's digest holds, so a resume sends the same one."""
-        await self._held_update(
-            delivery_id,
-            owner,
-            article_ids=[list(group) for group in groups],
-            lease_expires_at=lease_until,
-        )
-
     async def record_digests(
         self,
         groups: Mapping[int, Sequence[Sequence[int]]],
         owner: str,
         lease_until: datetime,
     ) -> None:
-        """record_digest for many rows in one statement; rows no longer held are left alone.
+        """Remember which stories each row's digest holds, so a resume sends the same one;
+        rows no longer held are left alone.
 
-        Which rows those were is not reported: mark_sending is the check that counts, as it
-        comes before any message goes out.
+        Which rows those were is not reported: mark_sending_many is the check that counts,
+        as it comes before any message goes out.
         """
         if not groups:
             return
@@ -283,14 +252,11 @@ class DeliveryLedger:
             ],
         )
 
-    async def mark_sending(self, delivery_id: int, owner: str, lease_until: datetime) -> None:
-        """Note that a message request is about to go out (its fate unknown until answered)."""
-        await self._held_update(delivery_id, owner, status=SENDING, lease_expires_at=lease_until)
-
     async def mark_sending_many(
         self, delivery_ids: Collection[int], owner: str, lease_until: datetime
     ) -> set[int]:
-        """mark_sending for many rows in one statement; return the ids still held."""
+        """Note that these rows' message requests are about to go out (their fate unknown
+        until answered); return the ids still held."""
         return await self._held_update_many(
             delivery_ids, owner, status=SENDING, lease_expires_at=lease_until
         )
@@ -372,16 +338,11 @@ class DeliveryLedger:
             error=error,
         )
 
-    async def remember_delivered(
-        self, subscriber_id: int, article_ids: Iterable[int], now: datetime
-    ) -> None:
-        """Record that these articles reached the subscriber, so no digest repeats them."""
-        await self.remember_delivered_many({subscriber_id: article_ids}, now)
-
     async def remember_delivered_many(
         self, articles: Mapping[int, Iterable[int]], now: datetime
     ) -> None:
-        """remember_delivered for many subscribers (subscriber id → article ids) at once."""
+        """Record that these articles reached these subscribers (subscriber id → article
+        ids), so no digest repeats them."""
         pairs = [
             (subscriber_id, article_id)
             for subscriber_id, ids in articles.items()

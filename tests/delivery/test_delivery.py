@@ -237,13 +237,13 @@ async def test_an_expired_claim_resumes_after_the_last_part_known_sent(
             [(resumed.id, MORNING.date()), (in_doubt.id, MORNING.date())], MORNING
         )
         lease = MORNING + timedelta(minutes=5)
-        for _ in (resumed, in_doubt):
-            row = await ledger.claim_next("dead", MORNING, lease, MORNING.date())
-            assert row is not None
-            await ledger.record_digest(row.id, "dead", [[i] for i in range(8, 0, -1)], lease)
+        rows = await ledger.claim("dead", MORNING, lease, MORNING.date(), limit=2)
+        assert len(rows) == 2
+        stories = [[i] for i in range(8, 0, -1)]
+        await ledger.record_digests({row.id: stories for row in rows}, "dead", lease)
+        for row in rows:
             await ledger.record_part(row.id, "dead", 1, lease)
-        assert row is not None
-        await ledger.mark_sending(row.id, "dead", lease)
+        assert await ledger.mark_sending_many([rows[-1].id], "dead", lease) == {rows[-1].id}
     report = await _pass(sessions, bot, settings, at=MORNING + timedelta(minutes=6))
     assert (report.sent, report.uncertain) == (1, 1)
     texts = _texts(sandbox, resumed.chat_id)
@@ -291,10 +291,13 @@ async def test_catch_up_sends_today_but_not_yesterday(
     assert report.sent == 2
     assert len(_texts(sandbox, reader.chat_id)) == 1 and len(_texts(sandbox, stale.chat_id)) == 1
     async with sessions() as session:
-        ledger = DeliveryLedger(session)
-        assert (await ledger.for_day(stale.id, yesterday)).status == "failed"  # type: ignore[union-attr]
-        assert (await ledger.for_day(reader.id, yesterday)) is None
-        assert (await ledger.for_day(reader.id, at.date())).status == "sent"  # type: ignore[union-attr]
+        rows = await session.execute(
+            select(Delivery.subscriber_id, Delivery.digest_day, Delivery.status)
+        )
+        status = {(subscriber, day): state for subscriber, day, state in rows.all()}
+    assert status[(stale.id, yesterday)] == "failed"
+    assert (reader.id, yesterday) not in status
+    assert status[(reader.id, at.date())] == "sent"
 
 
 async def test_changing_time_or_zone_after_the_digest_does_not_send_another(

@@ -33,7 +33,7 @@ async def test_only_matching_unseen_articles_inside_the_window(
     seen = await news.add(card("Rusia kirim gandum", topics=["Rusia"]), stored_at=MORNING - HOUR)
     reader = await subscribe(sessions, 501, topics=["rusia"])
     async with sessions.begin() as session:
-        await DeliveryLedger(session).remember_delivered(reader.id, [seen], MORNING - HOUR)
+        await DeliveryLedger(session).remember_delivered_many({reader.id: [seen]}, MORNING - HOUR)
         digest = await build_digest(session, reader, at=MORNING)
     assert headlines(digest) == ["Putin bertemu Lukashenko di Moskow"]
     assert digest.items[0].article.id == fresh
