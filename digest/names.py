@@ -147,7 +147,7 @@ TITLES = word_set(
     kabag kapuspen karo penmas wakapolri wamen deputi asisten
     kapolresta kapolrestabes kapolsek kasat kasatreskrim kasatlantas kasatnarkoba kajari
     kajati kejari kejati camat lurah kades sekda kadis wabup wawali wakapolda wakapolres
-    danramil danlanud danlantamal pangkoarmada kadinkes kalapas kepsek
+    danramil danlanud danlantamal pangkoarmada kadinkes kalapas kepsek kapolsekta
     perjuangan"""
 )
 

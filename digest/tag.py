@@ -82,8 +82,8 @@ def _topics(article: ParsedArticle) -> tuple[tuple[str, ...], int]:
     for paragraph, found in zip(article.body, names.paragraphs, strict=True):
         for mention in found:
             topic = shown(mention)
-            if topic is None:
-                continue
+            if topic is None or category_key(topic):
+                continue  # the section is added once, as the category
             key = topic_key(topic)
             display.setdefault(key, topic)
             counts[key] += 1

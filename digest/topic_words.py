@@ -13,6 +13,7 @@ from digest.names import (
     COMMON,
     TITLES,
     alias_name,
+    english_place,
     place_name,
     region_name,
     word_list,
@@ -161,6 +162,11 @@ def followable(name: str, language: str = "id") -> str | None:
     """
     name = strip_possessive(name.strip())
     if known_place(name) or alias_name(name):
+        if name.isupper() and len(name) > 3:  # "CIREBON," opening the story is Cirebon
+            place = place_name(name)
+            if place:
+                return english_place(place) if language == "en" else place
+            return region_name(name) or name
         return name
     words = name.split()
     if any(w.casefold() in _LEGAL for w in words[1:-1]):
