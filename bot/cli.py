@@ -12,10 +12,17 @@ from typing import Any
 
 from telegram.error import InvalidToken, NetworkError
 
-from bot.output import CommandError, print_text
+from bot.output import CommandError, print_text, terminal_text
 from bot.settings import Settings, SettingsError, load_settings
 
 log = logging.getLogger("kabar")
+
+
+class _TerminalFormatter(logging.Formatter):
+    """Log lines name files, links and headlines: their control characters are shown, not run."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return terminal_text(super().format(record))
 
 
 def _iso_datetime(value: str) -> datetime:
@@ -103,10 +110,10 @@ def _handlers() -> dict[str, Callable[[argparse.Namespace, Settings], Coroutine[
 def main(argv: list[str] | None = None) -> int:
     """Entry point of the `kabar` console script."""
     args = build_parser().parse_args(argv)
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(_TerminalFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
     logging.basicConfig(
-        level=logging.DEBUG if args.verbose else logging.WARNING,
-        format="%(asctime)s %(levelname)s %(name)s: %(message)s",
-        stream=sys.stderr,
+        level=logging.DEBUG if args.verbose else logging.WARNING, handlers=[handler]
     )
     for ours in ("bot", "digest", "storage", "kabar"):
         logging.getLogger(ours).setLevel(logging.DEBUG if args.verbose else logging.INFO)
@@ -130,7 +137,7 @@ def main(argv: list[str] | None = None) -> int:
         )
         return 1
     except NetworkError as exc:
-        print(f"kabar: cannot reach the Telegram Bot API: {exc}", file=sys.stderr)
+        print_text(f"kabar: cannot reach the Telegram Bot API: {exc}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
