@@ -36,6 +36,9 @@ _DATELINE = re.compile(
 )
 
 
+_CAMEL = re.compile(r"^\S*[a-z][A-Z]\S*$")
+
+
 @dataclass(frozen=True, slots=True)
 class Dateline:
     """What a dateline says: the city it was filed from and the outlet that filed it."""
@@ -63,7 +66,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if is_outlet(brand) and not is_outlet(parts[0]):
             parts = [brand, rest]
     agency = (match["agency"] or "").strip()
-    outlets = [p for p in parts if is_outlet(p)]
+    # A camel-cased brand ("HanTer", "kumparanNEWS") is an outlet too, known or not.
+    outlets = [p for p in parts if is_outlet(p) or _CAMEL.search(p)]
     places = [p for p in parts if p not in outlets and _PLACE.fullmatch(p)]
     if agency:
         if not is_outlet(agency):
@@ -74,6 +78,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         outlets.append(places.pop())
     if len(outlets) + len(places) != len(parts) + (1 if agency else 0):
         return None
+    if match["dash"] == ":" and not outlets:
+        return None  # "GOWOK: KAMASUTRA JAWA ..." is a title and its subject, not a dateline
     if len(places) > 1 and not agency:
         return (
             None  # "Mataram, NTB (ANTARA) -" names a region after the city; two bare places do not

@@ -28,6 +28,9 @@ _FURNITURE = re.compile(
           |subscribe|daftar|berlangganan|langganan)\b.*(?:google\s+news|whatsapp|telegram|aplikasi
           |\bapp\b|play\s+store|app\s+store|inbox|newsletter|buletin|notifikasi|notifications).*
       | (?:klik|click)\s+(?:di\s*sini|here|link\s+ini).*
+      | (?:home|beranda|index|news|berita)\s*[>»›/|]\s*\w.*
+      | (?:waktu\s+baca|lama\s+baca|estimasi\s+baca|reading\s+time)\s*:?\s*\d+.*
+      | \d+\s+(?:min(?:ute)?s?|menit)\s+(?:read|baca(?:an)?)
       | baca(?:_|\s+)?(?:juga|pula|selengkapnya|berita\s+lain(?:nya)?)\b.*|baca:.*
       | read\s+(?:more|also|next|the\s+full).*|related\s*:.*|see\s+also\s*:.*|also\s+read.*
       | (?:©|\(c\)|copyright|hak\s+cipta).*|all\s+rights\s+reserved.*

@@ -474,3 +474,27 @@ def test_visible_time_beats_a_date_only_meta_tag() -> None:
         "</article></body></html>"
     )
     assert parse_article(html).published == at(2022, 7, 4, 10, 15)
+
+
+def test_breadcrumb_and_reading_time_above_the_headline_are_skipped() -> None:
+    article = page(
+        "Beranda » Ekonomi » Pangan\nWaktu baca 3 menit\nHarga Beras Naik Lagi\n"
+        "Rabu, 18 Jun 2025 07:30 WIB\n4 min read",
+        lede_prefix="Jakarta, HanTer - ",
+    )
+    assert article.headline == "Harga Beras Naik Lagi"
+    assert (article.dateline, article.source) == ("Jakarta", "HanTer")
+    assert article.body[0].startswith("Harga beras medium")
+
+
+def test_title_with_a_colon_lower_in_the_body_is_not_a_dateline() -> None:
+    article = parse_text(
+        "Sinopsis Film GOWOK: Kamasutra Jawa\n\n"
+        "Film GOWOK: KAMASUTRA JAWA menjadi perbincangan hangat sejak diumumkan sebagai karya "
+        "terbaru sutradara yang sama.\n\n"
+        "Film ini menghadirkan jajaran aktor papan atas yang sudah tak diragukan kemampuannya.\n\n"
+        "GOWOK: KAMASUTRA JAWA mengisahkan seorang guru perempuan dan murid-muridnya di Jawa."
+    )
+    assert article.dateline is None
+    assert article.body[0].startswith("Film GOWOK")
+    assert len(article.body) == 3
