@@ -6,7 +6,9 @@ from datetime import UTC, datetime
 
 import pytest
 
+from bot.commands import _pass_line
 from bot.i18n import counted
+from bot.services.delivery import PassReport
 from bot.services.ingest import ingest_article
 from bot.services.subscribers import MAX_SUBSCRIPTIONS
 from storage.db import create_engine, create_sessionmaker
@@ -89,3 +91,10 @@ def test_counted_nouns_in_both_languages() -> None:
     assert counted("en", "topic", MAX_SUBSCRIPTIONS) == f"{MAX_SUBSCRIPTIONS} topics"
     assert counted("id", "result", 1) == "1 hasil"
     assert counted("id", "article", 2) == "2 artikel"
+
+
+def test_delivery_pass_line_counts_digests_and_messages() -> None:
+    one = _pass_line(PassReport(due=1, sent=1, messages=1))
+    assert one == "1 digest due: 1 sent, 0 empty, 0 failed, 0 uncertain, 0 skipped (1 message)"
+    many = _pass_line(PassReport(due=3, sent=2, failed=1, messages=4))
+    assert many.startswith("3 digests due: 2 sent") and many.endswith("(4 messages)")
