@@ -66,6 +66,8 @@ _WRITER_PREFIX = re.compile(
 _BYLINE_LABELS = frozenset(
     {"penulis", "pewarta", "reporter", "oleh", "by", "author", "writer", "editor", "penyunting"}
 )
+# A headline that names a day starts with two or more words before any digit.
+_DATED_TITLE = re.compile(r"^[^\W\d_][^\d]*\s[^\W\d_][^\d]*\s\d")
 _IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .]+$", re.IGNORECASE)
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
 _LABELLED_BYLINE = re.compile(
@@ -210,8 +212,11 @@ def _zone(language: str) -> timezone:
     return WIB if language == "id" else UTC
 
 
-def _date_line(line: str, zone: timezone) -> tuple[datetime, str] | None:
-    """A line that is only a date (plus weekday, "Updated", a site name): the date and the rest."""
+def _date_line(line: str, zone: timezone, *, bare: bool = False) -> tuple[datetime, str] | None:
+    """A line that is only a date (plus weekday, "Updated", a site name): the date and the rest.
+
+    bare: allow no words beside the date but one label ("Tayang:", "Updated") or a site name.
+    """
     if len(line) > 90:
         return None
     found = parse_date(line, default_zone=zone)
@@ -222,7 +227,7 @@ def _date_line(line: str, zone: timezone) -> tuple[datetime, str] | None:
         return found, split["prefix"].strip()
     rest = _DATE_WORDS.sub(" ", _DATE_TEXT.sub(" ", line))
     rest = " ".join(rest.split())
-    if len(rest) > 30:
+    if len(rest) > 30 or (bare and len(rest.split()) > 1 and not _source_line(rest)):
         return None
     return found, rest
 
@@ -267,6 +272,8 @@ def _is_stamp(line: str, zone: timezone) -> bool:
 
 def _read_dated(line: str, page: _Page, zone: timezone) -> bool:
     """Read a date line and what shares it (an outlet, a writer); False if it is not one."""
+    if page.headline is None and _DATED_TITLE.match(line) and not _date_line(line, UTC, bare=True):
+        return False  # "Jadwal Imsakiyah Jakarta 18 Juni 2025" is a headline that names a day
     if len(line) <= 60 and relative_age(line):
         page.age = page.age or relative_age(line)
         return True
@@ -401,7 +408,8 @@ def _read_header(lines: list[str], page: _Page, zone: timezone) -> int:
         if _byline_above_date(lines, i - 1, zone):
             # "Jane Doe in Jakarta", "Rina Sari" above the date line: a byline without a label
             found = _IN_PLACE.match(line)
-            name = found["name"] if found else line if len(line.split()) <= 4 else ""
+            first = line.split("|")[0].strip()  # "Rina Sari | Bangun Santoso": writer | editor
+            name = found["name"] if found else first if len(first.split()) <= 4 else ""
             page.author = page.author or person_or_team(name) if name else page.author
             continue
         return i - 1

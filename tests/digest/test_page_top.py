@@ -498,3 +498,16 @@ def test_title_with_a_colon_lower_in_the_body_is_not_a_dateline() -> None:
     assert article.dateline is None
     assert article.body[0].startswith("Film GOWOK")
     assert len(article.body) == 3
+
+
+@pytest.mark.parametrize(
+    "headline",
+    ["Jadwal Imsakiyah Jakarta 18 Juni 2025", "Harga BBM Naik per 1 Juli 2025"],
+)
+def test_headline_that_names_a_day_is_not_a_date_line(headline: str) -> None:
+    article = page(
+        f"Suara.com\n{headline}\nRina Sari | Bangun Santoso\nRabu, 18 Jun 2025 07:30 WIB"
+    )
+    assert article.headline == headline
+    assert article.author == "Rina Sari"
+    assert article.published == at(2025, 6, 18, 7, 30)
