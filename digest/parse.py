@@ -253,8 +253,8 @@ def _label(lines: list[str], i: int, labels: int, zone: timezone) -> str | None:
     if is_outlet_label(line) or (not labels and _source_line(line)):
         return "outlet"
     after = lines[i + 1]
-    if _is_stamp(after, zone):
-        return None  # a short line right above the date is the headline
+    if _is_stamp(after, zone) or not _could_be_headline(after):
+        return None  # a short line right above the date or the first paragraph is the headline
     if is_section(line):
         return "section"
     if len(line.split()) > 3:

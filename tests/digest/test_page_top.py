@@ -511,3 +511,14 @@ def test_headline_that_names_a_day_is_not_a_date_line(headline: str) -> None:
     assert article.headline == headline
     assert article.author == "Rina Sari"
     assert article.published == at(2025, 6, 18, 7, 30)
+
+
+def test_section_word_above_a_paragraph_is_the_headline() -> None:
+    # Some archives head an article with its rubric only; it is all the headline there is.
+    article = parse_text(
+        "Sepak bola\n\nDENPASAR, JUARA.net - Aroma perseteruan Bali United kontra Persib Bandung "
+        "sudah terasa sejak akhir pekan ini. Kedua tim sama-sama mengincar kemenangan.\n\n"
+        "Pelatih kedua tim menyatakan skuad mereka siap tampil penuh pada laga Rabu malam."
+    )
+    assert article.headline == "Sepak bola"
+    assert (article.dateline, article.source) == ("DENPASAR", "JUARA.net")
