@@ -253,14 +253,14 @@ def _label(lines: list[str], i: int, labels: int, zone: timezone) -> str | None:
     if is_outlet_label(line) or (not labels and _source_line(line)):
         return "outlet"
     after = lines[i + 1]
+    if is_section(after) or is_outlet_label(after):
+        return "section" if is_section(line) else "label" if len(line.split()) <= 3 else None
     if _is_stamp(after, zone) or not _could_be_headline(after):
         return None  # a short line right above the date or the first paragraph is the headline
     if is_section(line):
         return "section"
     if len(line.split()) > 3:
         return None
-    if is_section(after) or is_outlet_label(after):
-        return "label"
     if not _could_be_headline(after) or len(after) <= len(line):
         return None
     return "label" if any(_is_stamp(later, zone) for later in lines[i + 2 : i + 4]) else None
