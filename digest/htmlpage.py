@@ -1,27 +1,62 @@
-"""Extract an article's main text and metadata from an HTML page with trafilatura."""
+"""Extract an article's paragraphs and metadata from a saved HTML page."""
 
 from __future__ import annotations
 
-import html as html_lib
 import re
 from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 import trafilatura
 
+from digest.htmlmeta import parse_tree, read_facts
+from digest.language import detect_language
+from digest.names import word_set
+
 # A 5 MB page is mostly scripts and markup; the article itself is far smaller than this.
 MAX_HTML_CHARS = 1_000_000
+# Below this many characters of paragraph text no container is the article: ask trafilatura.
+MIN_ARTICLE_CHARS = 200
 
 _SCRIPT_OPEN = re.compile(r"<(script|style|noscript|svg)\b", re.IGNORECASE)
-_META_DATE = re.compile(
-    r"<meta\b[^>]{0,300}?(?:property|name|itemprop)\s*=\s*[\"'](?:article:published_time"
-    r"|og:published_time|datePublished|pubdate|publishdate|publish-date|dc\.date|date)[\"']"
-    r"[^>]{0,300}?>",
+_TOKENS = re.compile(r"[^a-z0-9]+")
+# Elements that never hold the article's own words.
+_DROP = word_set(
+    "script style noscript svg iframe form button nav footer aside figure figcaption select input"
+    " textarea template video audio picture img header label object embed canvas dialog"
+)
+_BLOCKS = word_set(
+    "p div section article main blockquote ul ol li h2 h3 h4 h5 h6 table tbody thead tr td th"
+    " dl dt dd pre center address hr"
+)
+# Class or id words of page furniture inside an article container.
+_FURNITURE_CLASS = re.compile(
+    r"^(?:share\w*|social\w*|sosmed|socmed|related\w*|terkait|baca\w*|lihatjg|linksisip"
+    r"|readalso|also|newsletter\w*|subscri\w*|langganan|tags?|topik|keywords?|comments?"
+    r"|komentar|ads?|adv|advert\w*|iklan|gpt|promo\w*|banner\w*|breadcrumbs?|sidebar\w*"
+    r"|widget\w*|popular\w*|populer|terpopuler|trending|recommend\w*|rekomendasi|caption\w*"
+    r"|credit\w*|author\w*|byline\w*|date\w*|time|meta|paging|pagination|pager|video\w*"
+    r"|embed\w*|gallery|galeri|modal|popup|footer|nav|navigation|menu|toolbar|print|follow"
+    r"|ikuti|download|app|apps|copyright|disclaimer|inarticle|parallax|sisip\w*|editor\w*"
+    r"|terbaru|latest|indeks|index|more|lainnya)$"
+)
+# Lines that point elsewhere: "BeritaTerbaru Index »", "Lihat Semua »", a share bar.
+_POINTER = re.compile(r"(?:»|›|>>)\s*$")
+_SHARE_WORDS = word_set(
+    "bagikan share facebook twitter x whatsapp telegram line linkedin email e-mail salin copy"
+    " link tautan tweet pinterest print cetak artikel ini this article komentar"
+)
+# A dateline left outside the first paragraph: "<strong>Jakarta</strong> - <p>…".
+_LOOSE_DATELINE = re.compile(r"^[^.!?\"“”]{2,60}?\s*(?:-|--|–|—)$")
+# Prompts outlets print inside the article box, below or between its paragraphs.
+_PROMPT = re.compile(
+    r"^(?:pilihan\s+editor\s*:|ikuti\s+(?:berita|update|kanal|saluran|kami)\b"
+    r"|(?:dapatkan|simak)\s+(?:update|berita|breaking|informasi)\b.{0,160}$"
+    r"|(?:sign\s+up|subscribe)\b.{0,120}newsletter|get\s+our\b.{0,80}newsletter"
+    r"|download\s+(?:aplikasi|the\s+app)|unduh\s+aplikasi|advertisement$|scroll\s+to\s+continue)",
     re.IGNORECASE,
 )
-_CONTENT = re.compile(r"content\s*=\s*[\"']([^\"']{4,60})[\"']", re.IGNORECASE)
-_JSONLD_DATE = re.compile(r"\"datePublished\"\s*:\s*\"([^\"]{4,60})\"")
-_TIME_TAG = re.compile(r"<time\b[^>]{0,200}?datetime\s*=\s*[\"']([^\"']{4,60})[\"']", re.IGNORECASE)
-_TITLE_SUFFIX = re.compile(r"\s+[|\-–—:]\s+[^|\-–—:]{2,40}$")
+_SPACE = re.compile(r"\s+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -30,38 +65,30 @@ class HtmlPage:
 
     title: str | None
     text: str
-    published: str | None
+    published: datetime | None
     author: str | None
     sitename: str | None
 
 
 def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
-    """Return the main text of an HTML page and what its metadata says about the article."""
+    """Return the main text of an HTML page and what the page states about the article."""
     if len(html) > 200_000:
         html = strip_scripts(html)[:MAX_HTML_CHARS]
-    published = _published(html)
-    document = trafilatura.bare_extraction(
-        html,
-        url=url,
-        include_comments=False,
-        include_tables=False,
-        include_images=False,
-        with_metadata=True,
-        # trafilatura's dedup cache is process-global: it would drop paragraphs from the
-        # next page that repeats them, so the same input would not give the same card.
-        deduplicate=False,
-    )
-    if document is None:
-        return HtmlPage(None, "", published, None, None)
-    data = document if isinstance(document, dict) else document.as_dict()
-    sitename = data.get("sitename") or None
-    author = (data.get("author") or "").split(";")[0].strip()
+    root = parse_tree(html)
+    paragraphs = _article_paragraphs(root) if root is not None else []
+    if sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS:
+        paragraphs = _trafilatura_paragraphs(html, url)
+    if root is None or not paragraphs:
+        # A page with no readable text is empty, whatever its <title> says.
+        return HtmlPage(None, "\n\n".join(paragraphs), None, None, None)
+    language = detect_language(" ".join(paragraphs)[:6000])
+    facts = read_facts(root, language, paragraphs[:3])
     return HtmlPage(
-        title=_clean_title(data.get("title"), sitename),
-        text=data.get("text") or "",
-        published=published or data.get("date"),
-        author=author or None,
-        sitename=sitename,
+        title=facts.headline,
+        text="\n\n".join(paragraphs),
+        published=facts.published,
+        author=facts.author,
+        sitename=facts.source,
     )
 
 
@@ -84,29 +111,128 @@ def strip_scripts(html: str) -> str:
     return "".join(kept)
 
 
-def _published(html: str) -> str | None:
-    head = html[:300_000]
-    for tag in _META_DATE.finditer(head):
-        content = _CONTENT.search(tag.group())
-        if content:
-            return html_lib.unescape(content.group(1))
-    for pattern in (_JSONLD_DATE, _TIME_TAG):
-        match = pattern.search(head)
-        if match:
-            return match.group(1)
-    return None
+def _trafilatura_paragraphs(html: str, url: str | None) -> list[str]:
+    text = trafilatura.extract(
+        html,
+        url=url,
+        include_comments=False,
+        include_tables=False,
+        include_images=False,
+        # trafilatura's dedup cache is process-global: it would drop paragraphs from the
+        # next page that repeats them, so the same input would not give the same card.
+        deduplicate=False,
+    )
+    return _tidy([line for line in (text or "").split("\n")])
 
 
-def _clean_title(title: str | None, sitename: str | None) -> str | None:
-    if not title:
-        return None
-    title = " ".join(title.split())
-    suffix = _TITLE_SUFFIX.search(title)
-    if suffix:
-        tail = suffix.group().strip(" |-–—:").casefold()
-        looks_like_site = (
-            "." in tail or (sitename and sitename.casefold() in tail) or len(tail.split()) <= 2
-        )
-        if looks_like_site:
-            title = title[: suffix.start()]
-    return title.strip() or None
+def _is_furniture_box(element: Any) -> bool:
+    if element.tag in _DROP:
+        return True
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".casefold()
+    return any(_FURNITURE_CLASS.match(token) for token in _TOKENS.split(names) if token)
+
+
+def _article_paragraphs(root: Any) -> list[str]:
+    """The paragraphs of the element that holds most paragraph text (and its sibling pages)."""
+    scores: dict[Any, int] = {}
+    for paragraph in root.iter("p"):
+        _score(scores, paragraph.getparent(), len(paragraph.text_content().strip()))
+    for br in root.iter("br"):
+        parent = br.getparent()
+        if parent is not None and parent.tag != "p":
+            _score(scores, parent, len((br.tail or "").strip()))
+    for div in root.iter("div"):
+        # Outlets that set paragraphs as <div><span>…</span></div> have no <p> to count.
+        if not any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in div):
+            length = len(div.text_content().strip())
+            if length >= 80:
+                _score(scores, div.getparent(), length)
+    ranked = sorted(scores.items(), key=lambda item: -item[1])
+    best = next((element for element, _ in ranked[:12] if not _in_furniture(element)), None)
+    if best is None or scores[best] < MIN_ARTICLE_CHARS:
+        return []
+    blocks: list[str] = []
+    for container in _article_boxes(best, scores):
+        _collect(container, blocks, [])
+    return _tidy(blocks)
+
+
+def _score(scores: dict[Any, int], element: Any, length: int) -> None:
+    if element is not None and length:
+        scores[element] = scores.get(element, 0) + length
+
+
+def _article_boxes(best: Any, scores: dict[Any, int]) -> list[Any]:
+    """The best box and the boxes that continue it: its paragraph-holding siblings, its pages."""
+    parent = best.getparent()
+    siblings = [
+        child
+        for child in (parent if parent is not None else [best])
+        if child is best or (child in scores and not _is_furniture_box(child))
+    ]
+    kind = (best.tag, best.get("class"))
+    # Outlets that split an article into pages print every page in a box of the same class.
+    pages = [e for e in scores if kind[1] and (e.tag, e.get("class")) == kind and e not in siblings]
+    boxes = siblings + [e for e in pages if not _in_furniture(e)]
+    if len(boxes) == 1:
+        return boxes
+    order = {element: index for index, element in enumerate(best.getroottree().iter())}
+    boxes.sort(key=lambda element: order.get(element, 0))
+    return [box for box in boxes if not any(a in box.iterancestors() for a in boxes)]
+
+
+def _in_furniture(element: Any) -> bool:
+    return any(_is_furniture_box(e) for e in (element, *element.iterancestors()))
+
+
+def _collect(element: Any, blocks: list[str], line: list[str]) -> None:
+    """Append the element's text to blocks, one block per paragraph or line, skipping furniture."""
+    if element.text:
+        line.append(element.text)
+    for child in element:
+        tag = child.tag if isinstance(child.tag, str) else ""
+        if not tag or _is_furniture_box(child):
+            pass
+        elif tag == "br":
+            # A line break inside the text ends a line: "Pewarta: X<br>Editor: Y" are two.
+            _flush(line, blocks)
+        elif tag in _BLOCKS:
+            _flush(line, blocks)
+            _collect(child, blocks, line)
+            _flush(line, blocks)
+        else:
+            _collect(child, blocks, line)
+        if child.tail:
+            line.append(child.tail)
+
+
+def _flush(line: list[str], blocks: list[str]) -> None:
+    text = _SPACE.sub(" ", "".join(line)).strip()
+    line.clear()
+    if text:
+        blocks.append(text)
+
+
+def _tidy(blocks: list[str]) -> list[str]:
+    """Rejoin a dateline left outside its paragraph; drop share bars and "Index »" pointers."""
+    out: list[str] = []
+    carry = ""
+    for block in blocks:
+        block = block.strip()
+        if not block:
+            continue
+        if carry:
+            block = f"{carry} {block}"
+            carry = ""
+        elif len(block) <= 70 and _LOOSE_DATELINE.match(block) and not out:
+            carry = block
+            continue
+        words = block.split()
+        if len(words) <= 8 and _POINTER.search(block):
+            continue
+        if {w.casefold().strip(":|·•") for w in words} <= _SHARE_WORDS or _PROMPT.match(block):
+            continue
+        out.append(block)
+    if carry:
+        out.append(carry)
+    return out

@@ -1,0 +1,244 @@
+"""Saved HTML pages as ten outlets and two English sites mark them up: what the card states."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections import Counter
+from datetime import UTC, datetime, timedelta, timezone
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from digest.card import make_card
+from digest.dates import WIB, WITA
+from digest.htmlmeta import strip_site
+from digest.parse import parse_article
+
+PAGES = Path(__file__).parent / "articles" / "html"
+EXPECTED: dict[str, dict[str, Any]] = json.loads(
+    (PAGES / "expected.json").read_text(encoding="utf-8")
+)
+# What a reader must never find in the body of a card read from an HTML page.
+FURNITURE = (
+    "Baca juga",
+    "Baca Juga",
+    "Bagikan",
+    "WhatsApp",
+    "Index »",
+    "BeritaTerbaru",
+    "ADVERTISEMENT",
+    "Advertisement",
+    "SCROLL TO CONTINUE",
+    "Pilihan Editor",
+    "newsletter",
+    "Google News",
+    "Komentar",
+    "Terpopuler",
+    "Copyright",
+    "COPYRIGHT",
+    "Pewarta",
+    "Editor:",
+    "Berita Terkait",
+    "Tag",
+    "Read Next",
+)
+
+
+def _f1(ours: list[str], gold: list[str]) -> float:
+    a = Counter(re.findall(r"\w+", " ".join(ours).casefold()))
+    b = Counter(re.findall(r"\w+", " ".join(gold).casefold()))
+    common = sum((a & b).values())
+    if not common:
+        return 0.0
+    precision, recall = common / sum(a.values()), common / sum(b.values())
+    return 2 * precision * recall / (precision + recall)
+
+
+@pytest.mark.parametrize("name", sorted(EXPECTED))
+def test_outlet_page_card(name: str) -> None:
+    want = EXPECTED[name]
+    card = make_card((PAGES / name).read_bytes(), content_type="text/html")
+    assert card.headline == want["headline"]
+    assert card.published is not None
+    assert card.published.isoformat()[:16] == want["published"][:16]
+    assert card.published.isoformat()[-6:] == want["published"][-6:]
+    assert card.author == want["author"]
+    assert card.source is not None
+    assert card.source.casefold() in {source.casefold() for source in want["source"]}
+    assert card.dateline == want["dateline"]
+    assert card.body[0] == want["body"][0]  # the lead, without its dateline
+    for junk in FURNITURE:
+        assert not any(junk in paragraph for paragraph in card.body), junk
+    assert _f1(list(card.body), want["body"]) >= 0.97
+
+
+def test_html_is_sniffed_and_reads_the_same_as_with_a_content_type() -> None:
+    raw = (PAGES / "detik_banjir.html").read_text(encoding="utf-8")
+    assert parse_article(raw) == parse_article(raw, content_type="text/html")
+
+
+def _page(head: str, body: str, *, lang: str = "id") -> str:
+    paragraphs = {
+        "id": (
+            "<p><strong>Jakarta</strong> - Pemerintah provinsi menambah anggaran perbaikan jalan "
+            "sebesar Rp 2 triliun tahun ini untuk memperbaiki ruas yang rusak berat.</p>"
+            "<p>Kepala dinas mengatakan perbaikan akan dimulai bulan depan dan ditargetkan "
+            "selesai sebelum musim hujan tiba di wilayah tersebut.</p>"
+        ),
+        "en": (
+            "<p>The city council approved a plan on Monday to repair more than 200 roads that "
+            "were damaged during the winter storms, officials said.</p>"
+            "<p>Work will begin next month and should be finished before the autumn, the "
+            "council's transport chief told reporters at a briefing.</p>"
+        ),
+    }[lang]
+    return (
+        f'<!DOCTYPE html><html lang="{lang}"><head><title>Jalan Rusak Diperbaiki</title>'
+        f"{head}</head><body><h1>Jalan Rusak Diperbaiki Mulai Bulan Depan</h1>{body}"
+        f'<div class="content">{paragraphs}</div></body></html>'
+    )
+
+
+def _published(head: str, body: str = "", *, lang: str = "id") -> datetime | None:
+    return parse_article(_page(head, body, lang=lang), content_type="text/html").published
+
+
+def test_a_visible_time_beats_a_date_only_meta_on_the_same_day() -> None:
+    head = '<meta property="article:published_time" content="2022-07-04">'
+    body = '<div class="date">Senin, 4 Juli 2022 10:15 WIB</div>'
+    assert _published(head, body) == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
+
+
+def test_a_midnight_placeholder_does_not_beat_the_visible_time() -> None:
+    head = '<meta itemprop="datePublished" content="2022-07-04T00:00:00+07:00">'
+    body = "<p>Senin, 4 Juli 2022 10:15 WIB</p>"
+    assert _published(head, body) == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
+
+
+def test_a_lone_clock_completes_the_day_the_meta_states() -> None:
+    head = '<meta name="dc.date.issued" content="2015-11-05">'
+    body = '<div class="info"><span class="tgl">Kamis, 5 November 2015</span></div>'
+    body += '<span class="jam">| 14:38 WIB</span>'
+    assert _published(head, body) == datetime(2015, 11, 5, 14, 38, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(
+    "head",
+    [
+        '<meta property="article:published_time" content="2022-07-04T03:15:00Z">',
+        '<meta name="parsely-pub-date" content="2022-07-04T03:15:00.000Z">',
+        '<script type="application/ld+json">{"@graph": [{"@type": "WebSite"}, '
+        '{"@type": "NewsArticle", "datePublished": "2022\\/07\\/04 03:15:00Z"}]}</script>',
+        '<meta name="content_PublishedDate" content="2022-07-04 10:15:19">',
+        '<meta name="sailthru.date" content="2022-07-04T11:15:00+08:00">',
+    ],
+)
+def test_a_stated_time_is_shown_in_wib_on_an_indonesian_page(head: str) -> None:
+    found = _published(head)
+    assert found == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
+    assert found is not None and found.utcoffset() == timedelta(hours=7)
+
+
+def test_a_wita_date_line_sets_the_article_zone() -> None:
+    head = '<meta property="article:published_time" content="2022-07-04T10:15:00+07:00">'
+    body = '<div class="date">Senin, 4 Juli 2022 11:15 WITA</div>'
+    found = _published(head, body)
+    assert found == datetime(2022, 7, 4, 11, 15, tzinfo=WITA)
+    assert found is not None and found.utcoffset() == timedelta(hours=8)
+
+
+def test_a_meta_written_in_the_wrong_zone_yields_to_the_printed_time() -> None:
+    # detik's pubdate style: local time labelled Z; the page prints the real minute.
+    head = '<meta property="article:published_time" content="2022-07-04T10:15:00Z">'
+    body = '<div class="detail__date">Senin, 04 Jul 2022 10:15 WIB</div>'
+    assert _published(head, body) == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
+
+
+def test_updated_time_is_only_a_last_resort() -> None:
+    head = (
+        '<meta property="og:updated_time" content="2022-07-09T08:00:00+07:00">'
+        '<meta name="publishdate" content="2022/07/04 10:15:00">'
+    )
+    assert _published(head) == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
+    only_updated = '<meta property="og:updated_time" content="2022-07-09T08:00:00+07:00">'
+    assert _published(only_updated) == datetime(2022, 7, 9, 8, 0, tzinfo=WIB)
+
+
+def test_dates_in_related_boxes_are_not_the_articles() -> None:
+    body = (
+        '<aside class="terpopuler"><div class="date">Minggu, 3 Juli 2022 08:00 WIB</div></aside>'
+        '<div class="related"><time datetime="2022-07-01T09:00:00+07:00">1 Juli</time></div>'
+        '<time datetime="2022-07-04T10:15:00+07:00">Senin, 4 Juli 2022</time>'
+    )
+    assert _published("", body) == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
+
+
+def test_an_english_page_keeps_the_offset_it_states() -> None:
+    head = '<meta property="article:published_time" content="2022-07-01T10:15:00-04:00">'
+    found = _published(head, lang="en")
+    assert found == datetime(2022, 7, 1, 10, 15, tzinfo=timezone(timedelta(hours=-4)))
+    assert found is not None and found.utcoffset() == timedelta(hours=-4)
+    zulu = '<script type="application/ld+json">{"datePublished": "2022-07-01T14:05:00Z"}</script>'
+    assert _published(zulu, lang="en") == datetime(2022, 7, 1, 14, 5, tzinfo=UTC)
+
+
+@pytest.mark.parametrize(
+    ("title", "headline"),
+    [
+        ("KapanLagi.com: Raisa Rilis Album Baru", "Raisa Rilis Album Baru"),
+        ("Harga BBM Turun - Kompas.com", "Harga BBM Turun"),
+        ("Harga BBM Turun Halaman all - Kompas.com", "Harga BBM Turun"),
+        ("Harga BBM Turun - Halaman all - Kompas.com", "Harga BBM Turun"),
+        ("KPK Periksa Bupati | Tempo.co", "KPK Periksa Bupati"),
+        ("KPK Periksa Bupati - Nasional Tempo.co", "KPK Periksa Bupati"),
+        ("Jokowi Resmikan Tol - detikNews", "Jokowi Resmikan Tol"),
+        ("Warga Antre Minyak | Republika Online", "Warga Antre Minyak"),
+        ("Gempa Guncang Banten - ANTARA News", "Gempa Guncang Banten"),
+        ("Polisi Tangkap Pelaku : Okezone Nasional", "Polisi Tangkap Pelaku"),
+        ("Rupiah Menguat - News Liputan6.com", "Rupiah Menguat"),
+        ("Heatwave hits Spain | Europe | The Guardian", "Heatwave hits Spain"),
+        ("Maroko Vs Portugal: Ronaldo Cadangan Lagi", "Maroko Vs Portugal: Ronaldo Cadangan Lagi"),
+        ("Suara Rakyat: Harga Naik Lagi", "Suara Rakyat: Harga Naik Lagi"),
+        ("Tempo Permainan Melambat - Pelatih Kecewa", "Tempo Permainan Melambat - Pelatih Kecewa"),
+    ],
+)
+def test_headline_loses_the_site_name_and_keeps_its_own_words(title: str, headline: str) -> None:
+    assert strip_site(title, None) == headline
+
+
+def test_title_tag_is_cleaned_when_the_page_has_no_h1() -> None:
+    page = _page("", "").replace("<h1>Jalan Rusak Diperbaiki Mulai Bulan Depan</h1>", "")
+    page = page.replace(
+        "<title>Jalan Rusak Diperbaiki</title>",
+        "<title>Jalan Rusak Diperbaiki Mulai Bulan Depan - Halaman all - Kompas.com</title>",
+    )
+    article = parse_article(page, content_type="text/html")
+    assert article.headline == "Jalan Rusak Diperbaiki Mulai Bulan Depan"
+
+
+@pytest.mark.parametrize("company", ["PT VIVA MEDIA BARU", "Kompas Cyber Media", "Web Design"])
+def test_a_company_is_never_the_author(company: str) -> None:
+    head = f'<meta name="author" content="{company}">'
+    assert parse_article(_page(head, ""), content_type="text/html").author is None
+
+
+def test_author_from_json_ld_person_not_the_organisation() -> None:
+    head = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
+        '{"@type": "Organization", "name": "Kompas Cyber Media"}, '
+        '{"@type": "Person", "name": "Ihsanuddin"}]}</script>'
+    )
+    assert parse_article(_page(head, ""), content_type="text/html").author == "Ihsanuddin"
+
+
+def test_site_name_is_the_source_and_a_section_name_is_not() -> None:
+    head = '<meta property="og:site_name" content="Suara.com">'
+    assert parse_article(_page(head, ""), content_type="text/html").source == "Suara.com"
+    head = (
+        '<meta property="og:site_name" content="sepakbola">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"publisher": {"@type": "Organization", "name": "detikcom"}}</script>'
+    )
+    assert parse_article(_page(head, ""), content_type="text/html").source == "detikcom"
