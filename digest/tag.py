@@ -33,6 +33,8 @@ _PUNCTUATION = str.maketrans({c: " " for c in string.punctuation + "“”‘’
 
 # Places nearly every Indonesian story names: kept as topics, offered after specific ones.
 GENERIC_TOPIC_KEYS = frozenset({"indonesia", "jakarta"})
+# A lower-case letter straight before a capital: two names run together ("UnitedManchester").
+_GLUED = re.compile(r"[a-z][A-Z][a-z]")
 _FOREIGN = FOREIGN_PLACES | {english_place(name) for name in FOREIGN_PLACES}
 
 
@@ -88,14 +90,14 @@ def _topics(article: ParsedArticle) -> tuple[tuple[str, ...], int]:
             display.setdefault(key, topic)
             counts[key] += 1
             first_seen.setdefault(key, offset + mention.position)
-            if key not in mid_sentence and _mid_sentence(paragraph, mention.position):
+            if key not in mid_sentence and _named_alone(paragraph, mention):
                 mid_sentence.add(key)
         offset += len(paragraph) + 1
     if not english:
         # "Lokasi" or "Pasalnya" opening sentences is a common word, not a name.
         for key in [k for k in counts if k not in mid_sentence and common_word(display[k])]:
             del counts[key]
-    _fold_trailing_words(counts, first_seen)
+    _fold_glued(counts, first_seen, display)
     # Only names the body gives count; the headline adds weight to them.
     in_headline = {
         _headline_key(topic, display) for m in names.headline if (topic := shown(m)) is not None
@@ -110,21 +112,49 @@ def _topics(article: ParsedArticle) -> tuple[tuple[str, ...], int]:
     return tuple(display[k] for k in chosen[:MAX_TOPICS]), foreign
 
 
-def _mid_sentence(paragraph: str, position: int) -> bool:
-    """Whether a word or a comma comes just before this position, not a sentence's start."""
-    index = position - 1
+def _named_alone(paragraph: str, mention: Mention) -> bool:
+    """Whether a capitalised word stands as a name here: inside a sentence, and not the head
+    of a longer name whose number or capitals were read apart ("Liga 1", "Film KAMASUTRA")."""
+    index = mention.position - 1
     while index >= 0 and paragraph[index] == " ":
         index -= 1
-    return index >= 0 and (paragraph[index].isalnum() or paragraph[index] == ",")
+    if index < 0 or not (paragraph[index].isalnum() or paragraph[index] == ","):
+        return False
+    after = paragraph[mention.position + len(mention.name) :].lstrip(" ")
+    word = after.split(" ", 1)[0].rstrip(".,;:)")
+    return not (word[:1].isdigit() or (len(word) > 1 and word.isupper()))
 
 
-def _fold_trailing_words(counts: Counter[str], first_seen: dict[str, int]) -> None:
-    """Count "Nikita Mirzani Bebas" (a headline verb glued on) as "Nikita Mirzani"."""
-    for key in [k for k in counts if " " in k]:
+def _fold_glued(counts: Counter[str], first_seen: dict[str, int], display: dict[str, str]) -> None:
+    """Count names that lost a space or gained a word as the names the article gives.
+
+    "Nikita Mirzani Bebas" (a headline verb) and "Tamara Bleszynskibukan" (a lost space) are
+    "Nikita Mirzani" and "Tamara Bleszynski"; "Manchester UnitedManchester City" is both clubs.
+    """
+    for key in list(counts):
+        parts: list[tuple[str, str]] = []  # (key, display) of the names it stands for
         shorter, _, last = key.rpartition(" ")
         if shorter in counts and plain_word(last):
-            counts[shorter] += counts.pop(key)
-            first_seen[shorter] = min(first_seen[shorter], first_seen.pop(key))
+            parts = [(shorter, display[shorter])]
+        elif glued := _GLUED.search(display[key]):
+            cut = glued.start() + 1
+            pieces = (display[key][:cut], display[key][cut:])
+            parts = [(topic_key(piece), piece) for piece in pieces]
+            if not any(part in counts for part, _ in parts):
+                parts = []
+        else:
+            for known in counts:
+                rest = key[len(known) :]
+                if known != key and key.startswith(known) and rest.isalpha() and plain_word(rest):
+                    parts = [(known, display[known])]
+                    break
+        if not parts:
+            continue
+        count, seen = counts.pop(key), first_seen.pop(key)
+        for part, shown in parts:
+            display.setdefault(part, shown)
+            counts[part] += count
+            first_seen[part] = min(first_seen.get(part, seen), seen)
 
 
 def _headline_key(topic: str, body: dict[str, str]) -> str:

@@ -129,7 +129,8 @@ def _glued(word: str) -> bool:
 _HEAD_NOUNS = word_set(
     """dinas komisi liga dewan badan lembaga kantor kementerian partai pengadilan polsek polres
     polda tim klub desa kecamatan kelurahan kabupaten kota provinsi jalan gedung rumah sekolah
-    universitas pasar bank grup perusahaan pemkab pemkot pemprov nabi satpol fraksi kampung"""
+    universitas pasar bank grup perusahaan pemkab pemkot pemprov nabi satpol fraksi kampung
+    pemerintah kendaraan"""
 )
 
 
@@ -169,9 +170,20 @@ def followable(name: str, language: str = "id") -> str | None:
         words.pop(0)
     while words and _junk_edge(words[-1]) and not known_place(" ".join(words)):
         words.pop()
-    # A title-case headline glues a verb to a name: "Rohali Diterima".
-    if language != "en" and len(words) > 1 and _derived(words[-1].casefold(), need_suffix=False):
-        words.pop()
+    if language != "en":
+        # A title-case headline glues a verb to a name: "Rohali Diterima".
+        if len(words) > 1 and _derived(words[-1].casefold(), need_suffix=False):
+            words.pop()
+        # "Kedatangan Sherly Tjoanda": a noun of the sentence before a person's name.
+        if (
+            len(words) > 2
+            and _derived(words[0].casefold(), need_suffix=True)
+            and not any(plain_word(w) for w in words[1:])
+        ):
+            words.pop(0)
+        # "Instagramnya" is "his Instagram".
+        if words and words[-1].endswith("nya") and len(words[-1]) >= 8 and words[-1][0].isupper():
+            words[-1] = words[-1][:-3]
     if len(words) == 1 and (words[0].casefold() in _HEAD_NOUNS or _NUMBERISH.match(words[0])):
         return None
     if not words or len(words[0]) < 2:

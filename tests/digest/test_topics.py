@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from digest.categories import category_label
+from digest.model import ParsedArticle
 from digest.names import mentions
 from digest.parse import parse_article
 from digest.tag import tag, topic_key
@@ -132,3 +133,28 @@ def test_sections_match_in_both_languages(english: str, indonesian: str) -> None
     assert topic_key(english) == topic_key(indonesian) == topic_key(english.upper())
     assert category_label(indonesian, "en") in {english, category_label(english, "en")}
     assert category_label(english, "id") == indonesian
+
+
+GLUED = ParsedArticle(
+    headline="Liga Inggris: Manchester United Tahan Manchester City",
+    body=(
+        "Pada laga Liga 1 pekan lalu, penonton memenuhi stadion. Manchester United menahan "
+        "Manchester City 1-1 di Old Trafford, Minggu (5/10/2025).",
+        "Hasil pekan ini: Liverpool menang, Manchester UnitedManchester City 1-1, dan Arsenal "
+        "kalah. Pelatih Manchester City Pep Guardiola kecewa.",
+        "Kedatangan Sherly Tjoanda ke stadion menarik perhatian. Aktris Tamara Bleszynski juga "
+        "hadir dan mengunggah fotonya di Instagramnya.",
+        "Tamara Bleszynskibukan satu-satunya pesohor yang datang; Sherly Tjoanda dan Pep "
+        "Guardiola berfoto bersama di Instagram.",
+    ),
+)
+
+
+def test_names_run_together_or_glued_to_words_are_the_names_the_article_gives() -> None:
+    topics, _ = tag(GLUED)
+    assert {"Manchester United", "Manchester City", "Tamara Bleszynski", "Sherly Tjoanda"} <= set(
+        topics
+    )
+    assert not any("UnitedManchester" in t or "bukan" in t or "Kedatangan" in t for t in topics)
+    assert "Instagram" in topics and "Instagramnya" not in topics
+    assert "Liga" not in topics  # the head of "Liga 1", not a topic of its own
