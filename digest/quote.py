@@ -25,7 +25,7 @@ _NOT_SAID_INTRO = word_set(
     lirik liriknya menyanyikan bernyanyi dinyanyikan tulisan bertuliskan spanduk poster sinetron
     serial series titled entitled called dubbed named nicknamed term phrase word song lyrics
     sang sings sung chanted chanting book movie show slogan hashtag tagline brand merek
-    bernama dinamai disebut sebutan gelar label kategori"""
+    bernama dinamai disebut sebutan gelar label kategori sebagai as menyebutnya"""
 )
 _SMALL_WORDS = word_set("di dan of the for and a an to in on & ke dari yang with at by vs")
 _LAW_TITLE = re.compile(r"(?:Pasal|Ayat|Article|UU|Undang-Undang|Bab|Perpres|Permen|PP)\b")
@@ -67,7 +67,10 @@ def key_quote(article: ParsedArticle) -> Quote | None:
     previous: tuple[str, int] | None = None  # the last speaker and the paragraph they spoke in
     tiers: dict[int, Quote] = {}
     for span in scan.spans:
-        said, title = attribution(span.before, span.after, names)
+        before = span.before
+        if not before.strip() and span.paragraph and article.body[span.paragraph - 1][-1:] == ":":
+            before = article.body[span.paragraph - 1]  # "Budi mengatakan:" then the quote
+        said, title = attribution(before, span.after, names)
         speaker = said.speaker
         if said.strength is Attribution.NAMED and speaker is None and title:
             speaker = resolve_title(title, article.body, names)
@@ -83,15 +86,19 @@ def key_quote(article: ParsedArticle) -> Quote | None:
 
 
 def _tier(span: _Span, text: str, strength: Attribution, speaker: str | None) -> int:
-    """Rank a quote: named, short named, with a speaker, any statement; 0 for none."""
+    """Rank a quote: named with its speaker first, then with a speaker, attributed, any; 0: none."""
     words = text.split()
     if len(words) < 2 or not _is_statement(span, text, words):
         return 0
-    if strength is Attribution.NAMED:
-        return 5 if len(words) >= 3 else 4
-    if len(words) < 4:
+    if strength is Attribution.NAMED and speaker:
+        if len(words) < 3:
+            return 5  # "“Kami siap,” kata Budi." still beats a quote nobody said
+        return 7 if span.closed_in == span.paragraph else 6  # one paragraph reads best on a card
+    if len(words) < 4 and strength is not Attribution.NAMED:
         return 0  # scare quotes and titles ("kolektif Barat") are not statements
-    return 3 if speaker else 2
+    if speaker:
+        return 4
+    return 3 if strength is Attribution.NAMED else 2
 
 
 def _is_statement(span: _Span, text: str, words: list[str]) -> bool:
@@ -100,9 +107,9 @@ def _is_statement(span: _Span, text: str, words: list[str]) -> bool:
         return False
     if len(words) <= 8 and _LAW_TITLE.match(text):
         return False
-    intro = span.before.rstrip(" ,:").rsplit(None, 2)[-2:]
-    if any(w.casefold().strip("(,") in _NOT_SAID_INTRO for w in intro):
-        return False
+    intro = span.before.rstrip(" ,:").rsplit(None, 1)[-1:]
+    if intro and intro[0].casefold().lstrip("(") in _NOT_SAID_INTRO:
+        return False  # lagu "…", film "…", bertajuk "…", a song called "…"
     if len(words) <= 8:
         content = [w for w in words if w.casefold() not in _SMALL_WORDS and w[:1].isalpha()]
         if content and all(w[0].isupper() for w in content) and len(content) > 1:
@@ -142,7 +149,9 @@ def scan_quotes(paragraphs: tuple[str, ...] | list[str]) -> QuoteScan:
             # `,"ungkap` is a closer glued to the next word, never an opener.
             can_open = not nxt.isspace() and (prev in _OPEN_AFTER or char in "“„«‘")
             can_open = can_open and not (prev in ",.!?" and nxt.islower())
-            can_close = not prev.isspace() and nxt in _CLOSE_BEFORE | {"\u00a0"}
+            can_close = not prev.isspace() and (nxt in _CLOSE_BEFORE or nxt.isspace())
+            if prev.isspace() and nxt.isspace() and char in _DOUBLE:
+                can_open = can_close = True  # `kata dia, " Kami siap. "`: spaced on both sides
             if open_span is None:
                 if char in _DOUBLE and can_open and not (prev.isalnum() and char in '"”'):
                     open_span = _Span([], index, i + 1, paragraph[last_end:i], piece_from=i + 1)

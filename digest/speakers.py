@@ -75,7 +75,7 @@ _TITLE_FIRST = re.compile(
 _PRONOUN_FIRST = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{_SAID_EN})\b", re.IGNORECASE)
 _BEFORE_VERB = re.compile(
     rf"(?:\s+(?:juga|pun|lalu|kemudian|kembali|sempat|also|then|had))?\s+"
-    rf"(?P<verb>{_SAY_ME}|{_SAID_EN}(?:\s+(?:[A-Z]\w+|reporters|the\s+\w+))?|(?i:kata|ujar|tutur)"
+    rf"(?P<verb>{_SAY_ME}|(?:{_SAID_EN})(?:\s+(?:[A-Z]\w+|reporters|the\s+\w+))?|(?i:kata|ujar|tutur)"
     r"(?:\s+(?P<direct>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,5}))?)"
     r"\s*(?:,|:|\bbahwa\b|\bthat\b)?\s*$"
 )
@@ -102,7 +102,10 @@ _ROLES = word_set(
     serma pelda peltu letda lettu kapten mayor letkol kolonel jenderal laksma laksda laksdya
     marsma marsda marsdya pratu prada kopda koptu wabup wawali wawalkot almarhum almarhumah
     syekh kiai kyai ustad ustadzah ustazah penerangan kapuspen kadispen mabes komunikasi korporat
-    nasional pertanahan agraria
+    nasional pertanahan agraria duta besar dubes konsul atase madya muda pertama professor
+    doctor bishop archbishop rabbi imam sheikh detective inspector sergeant officer
+    commissioner superintendent ambassador envoy economist analyst researcher scientist lawmaker
+    chancellor premier dean pastor cardinal
     commission committee ministry department council agency office bureau union party
     university bank group company corporation association foundation institute court police
     army navy rights human national federal state world international organisation
@@ -114,7 +117,8 @@ _PLACE_HEADS = word_set(
     """jalan jl gunung gn pantai sungai pulau danau bukit teluk selat kabupaten kab kota
     kecamatan kelurahan desa dusun kampung provinsi gedung stadion bandara pelabuhan terminal
     stasiun masjid gereja pura rumah rs rsud puskesmas pasar mal plaza hotel taman lapangan
-    tol gang perumahan kompleks istana wisma graha balai alun-alun kawasan wilayah"""
+    tol gang perumahan kompleks istana wisma graha balai alun-alun kawasan wilayah tanjung ujung
+    muara kuala"""
 )
 _COMPASS = word_set("timur barat utara selatan tengah raya tenggara daya laut darat")
 _REGIONS = word_set(
@@ -143,7 +147,8 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
         person = person_in_chain(match["chain"], names)
         if person:
             return Said(Attribution.NAMED, person), None
-        return Said(Attribution.NAMED), match["chain"]
+        # "the White House said": attributed, but to no person the card could name.
+        return Said(Attribution.NAMED), match["chain"] if _has_title(match["chain"]) else None
     match = _TITLE_FIRST.match(after)
     if match and _titles_only(match["title"]):
         return Said(Attribution.NAMED), match["title"]
@@ -223,19 +228,28 @@ def take_chain(text: str) -> str:
     while index < len(tokens):
         token = tokens[index]
         index += 1
+        following = tokens[index] if index < len(tokens) else ""
         if token == "(" and out and ")" in tokens[index : index + 5]:
             index = tokens.index(")", index) + 1  # "Kepala Pusat Penerangan (Kapuspen) Mabes …"
             continue
         if token == ",":
-            following = tokens[index] if index < len(tokens) else ""
-            if not out or not (following[:1].isupper() or following in _LOWER_TITLES):
+            if not out or not _starts_name(following):
                 break
             out.append(",")
             continue
-        if out and token in _AND and index < len(tokens) and tokens[index][:1].isupper():
-            out.append(token)  # "Dirjen Penyelenggaraan Haji dan Umrah Kemenag, Hilman Latief"
+        if out and _joins(token) and _starts_name(following):
+            out.append(token)  # "Dirjen Penyelenggaraan Haji dan Umrah", "SD Negeri 3 Cianjur"
             continue
-        if token[0].isupper() or token in _LOWER_TITLES or (out and token in _CONNECT):
+        if token.endswith(("’s", "'s")) and token[0].isupper():
+            # "Keir Starmer’s spokesman, Dave Pares": the person is the one after the comma.
+            # "McDonald’s Indonesia Meta Rostika": a possessive inside a body's name runs on.
+            comma = tokens.index(",", index) if "," in tokens[index : index + 5] else -1
+            if comma >= 0 and _starts_name(tokens[comma + 1 : comma + 2] or ""):
+                out, index = [], comma + 1
+                continue
+            if not _starts_name(following):
+                return ""
+        if _starts_name(token) or (out and token in _CONNECT):
             if token.endswith(".") and not _abbreviation(token):
                 out.append(token.rstrip("."))  # "Djajadi." ends the sentence; "H." does not
                 break
@@ -247,6 +261,16 @@ def take_chain(text: str) -> str:
     return " ".join(out).replace(" ,", ",")
 
 
+def _starts_name(token: str | list[str]) -> bool:
+    word = token[0] if isinstance(token, list) else token
+    return word[:1].isupper() or word in _LOWER_TITLES
+
+
+def _joins(token: str) -> bool:
+    return token in _JOINERS or token[0].isdigit()
+
+
+_JOINERS = word_set("dan and & untuk bidang urusan of for")
 _AND = frozenset({"dan", "and", "&"})
 _LOWER_TITLES = frozenset({"dr.", "dr", "drg.", "ir.", "prof."})
 _ABBREVIATIONS = word_set(
@@ -263,21 +287,26 @@ def trailing_chain(text: str) -> str:
     """The run of capitalised words (with commas) that ends the text."""
     tokens = _CHAIN_TOKEN.findall(text[-160:])
     out: list[str] = []
-    for token in reversed(tokens):
+    for index in range(len(tokens) - 1, -1, -1):
+        token = tokens[index]
         if token == ",":
-            if not out or out[0] == ",":
-                if out:
-                    break
-                continue
-            out.insert(0, ",")
+            if out and out[0] == ",":
+                break
+            if out:
+                out.insert(0, ",")
+            continue
+        if out and _joins(token) and index and tokens[index - 1][:1].isupper():
+            out.insert(0, token)
             continue
         if token[0].isupper() or (out and token in _CONNECT):
-            if token.endswith(".") and len(token) > 4:
-                break
+            if (token.endswith(".") and len(token) > 4) or (
+                token.casefold() in COMMON and token != "I"
+            ):
+                break  # a sentence ends, or opens: "Menurut Ketua KPU …"
             out.insert(0, token)
             continue
         break
-    while out and (out[0] == "," or out[0] in _CONNECT):
+    while out and (out[0] == "," or out[0] in _CONNECT or _joins(out[0])):
         out.pop(0)
     return " ".join(out).replace(" ,", ",")
 
@@ -309,11 +338,14 @@ def _not_name(word: str) -> bool:
         or folded in _CHAIN_BREAKS
         or word in ACRONYMS
         or folded.endswith(("kah", "lah"))
+        or word[0].isdigit()
         or (word.isupper() and len(word) > 1)
     )
 
 
-_CHAIN_BREAKS = word_set("dan and & idul hari tahun hut natal lebaran ramadan ramadhan imlek")
+_CHAIN_BREAKS = word_set(
+    "dan and & untuk bidang urusan of for idul hari tahun hut natal lebaran ramadan ramadhan imlek"
+)
 
 
 def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
@@ -334,7 +366,9 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
     rest = words[start:]
     while rest and rest[0] in _CONNECT:
         rest = rest[1:]
-    if not rest or len(rest) > 5:
+    if len(rest) > 3:
+        rest = _known_tail(rest, names)  # "Direktur Utama Hutama Karya Budi Harto"
+    if not rest:
         return None
     if len(rest) == 1 and (rest[0].casefold() in names.lowercase or len(rest[0]) < 3):
         return None  # a capitalised common word ("Promo") is not a name
@@ -345,6 +379,14 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
     ):
         return None
     return " ".join(rest)
+
+
+def _known_tail(words: list[str], names: ArticleNames) -> list[str]:
+    """The end of a long chain that is a name: one the article uses alone, else the last two."""
+    for start in range(1, len(words) - 1):
+        if any(key.split()[0] == words[start] for key in names.fullest):
+            return words[start:]
+    return words[-2:]
 
 
 def _place_width(words: list[str], i: int) -> int:
@@ -366,6 +408,8 @@ def _fullest(name: str, names: ArticleNames) -> str | None:
     words = full.split()
     while len(words) > 1 and (is_place(words[0]) or _is_role(words[0])):
         words = words[1:]
+    if words[0].casefold() in _PLACE_HEADS:
+        return name  # "Jalan Sudirman" is named after the man; "kata Sudirman" is the man
     return " ".join(words) or None
 
 

@@ -1,0 +1,343 @@
+"""The key quote and its speaker in every quote style and attribution form the press uses.
+
+The articles below are short, realistic texts written for these tests (Indonesian and
+English), one per style or form; none is copied from an outlet.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from digest.model import ParsedArticle, Quote
+from digest.quote import key_quote
+
+
+def quote_of(*body: str, headline: str = "Judul berita") -> Quote:
+    found = key_quote(ParsedArticle(headline=headline, body=body))
+    assert found is not None
+    return found
+
+
+# --- quote marks -------------------------------------------------------------------------
+
+
+def test_kompas_style_opens_and_closes_with_the_same_mark() -> None:
+    quote = quote_of(
+        "JAKARTA, KOMPAS.com - Menteri Kesehatan Budi Gunadi Sadikin meminta warga tetap "
+        "waspada terhadap lonjakan kasus demam berdarah pada musim hujan.",
+        "”Kami sudah menyiapkan tambahan obat dan tenaga kesehatan di daerah rawan,” kata Budi "
+        "di Jakarta, Senin (3/11/2025).",
+    )
+    assert quote.text == "Kami sudah menyiapkan tambahan obat dan tenaga kesehatan di daerah rawan"
+    assert quote.speaker == "Budi Gunadi Sadikin"
+
+
+def test_kompas_style_with_several_quotes_in_one_paragraph() -> None:
+    quote = quote_of(
+        "Wali Kota Surabaya Eri Cahyadi meninjau pintu air Jagir, Selasa.",
+        "Menurut warga, banjir datang tiap tahun. ”Saya sudah tinggal di sini dua puluh tahun,” "
+        "ujar Sulastri, warga Jagir. ”Air bisa sampai sepinggang kalau hujan semalaman,” "
+        "tambahnya.",
+        "”Pompa baru akan dipasang bulan depan agar air cepat surut,” kata Eri.",
+    )
+    assert quote.text == "Saya sudah tinggal di sini dua puluh tahun"
+    assert quote.speaker == "Sulastri"
+
+
+def test_kompas_style_second_quote_in_paragraph_keeps_its_own_text() -> None:
+    quote = quote_of(
+        "”Itu kan cuma tiga kata,” ujar dia. ”Kami akan menjelaskan semua kebijakan ini kepada "
+        "DPR minggu depan,” kata Ketua Komisi II DPR Rifqinizamy Karsayuda.",
+    )
+    assert quote.text == "Kami akan menjelaskan semua kebijakan ini kepada DPR minggu depan"
+    assert quote.speaker == "Rifqinizamy Karsayuda"
+
+
+def test_curly_opener_closed_by_kompas_mark() -> None:
+    quote = quote_of("“Harga beras sudah turun di semua pasar,” kata Arief Prasetyo Adi.")
+    assert quote == Quote("Harga beras sudah turun di semua pasar", "Arief Prasetyo Adi")
+
+
+def test_guillemets_and_low_high_quotes() -> None:
+    guillemets = quote_of(
+        "«Kami tidak akan mundur dari perundingan ini,» ujar Menteri Luar Negeri Sugiono."
+    )
+    assert guillemets == Quote("Kami tidak akan mundur dari perundingan ini", "Sugiono")
+    low_high = quote_of(
+        "„Jerman akan tetap membantu korban banjir di Sumatera,“ kata Duta Besar Jerman untuk "
+        "Indonesia, Ina Lepel."
+    )
+    assert low_high == Quote("Jerman akan tetap membantu korban banjir di Sumatera", "Ina Lepel")
+
+
+def test_single_quotes_nested_inside_double_stay_in_the_text() -> None:
+    curly = quote_of(
+        "“Mereka bilang ‘kami tidak mau direlokasi’, tetapi keselamatan warga nomor satu,” "
+        "kata Bupati Bogor Rudy Susmanto."
+    )
+    assert curly.text == (
+        "Mereka bilang ‘kami tidak mau direlokasi’, tetapi keselamatan warga nomor satu"
+    )
+    assert curly.speaker == "Rudy Susmanto"
+    straight = quote_of(
+        "\"The minister told us 'we will fix it by June', and nothing happened,\" said "
+        "Maria Lopez, a nurse at the hospital."
+    )
+    assert straight.text == ("The minister told us 'we will fix it by June', and nothing happened")
+    assert straight.speaker == "Maria Lopez"
+
+
+def test_standalone_single_quotes_are_quotes_but_apostrophes_are_not() -> None:
+    quote = quote_of(
+        "Sholat Jum’at di Masjid Istiqlal berlangsung tertib, kata pengurus As’ad Said.",
+        "‘Kami menyiapkan tiga ribu sajadah tambahan untuk jemaah,’ kata As’ad Said.",
+    )
+    assert quote == Quote("Kami menyiapkan tiga ribu sajadah tambahan untuk jemaah", "As’ad Said")
+    english = quote_of(
+        "The Prime Minister’s spokesman didn’t comment on the report.",
+        "‘We’re not going to rush this decision,’ said Sir Keir Starmer’s spokesman, Dave Pares.",
+    )
+    assert english.text == "We’re not going to rush this decision"
+    assert english.speaker == "Dave Pares"
+
+
+def test_quote_running_across_paragraphs_reopened_each_time() -> None:
+    quote = quote_of(
+        "Gubernur Jawa Tengah Ahmad Luthfi mengatakan, ”Kita tidak boleh lengah menghadapi "
+        "musim kemarau tahun ini.",
+        "”Semua kabupaten harus menyiapkan cadangan air bersih sejak sekarang.”",
+    )
+    assert quote.text == (
+        "Kita tidak boleh lengah menghadapi musim kemarau tahun ini. Semua kabupaten harus "
+        "menyiapkan cadangan air bersih sejak sekarang."
+    )
+    assert quote.speaker == "Ahmad Luthfi"
+
+
+def test_closing_mark_missing_at_paragraph_end() -> None:
+    quote = quote_of(
+        'Kepala BMKG Dwikorita Karnawati mengatakan, "Puncak musim hujan diperkirakan terjadi '
+        "pada Januari dan Februari.",
+        "Warga di lereng bukit diminta mengungsi jika hujan turun lebih dari tiga jam.",
+    )
+    assert quote.text == ("Puncak musim hujan diperkirakan terjadi pada Januari dan Februari.")
+    assert quote.speaker == "Dwikorita Karnawati"
+
+
+def test_mixed_styles_in_one_article() -> None:
+    quote = quote_of(
+        'Istilah "perang dagang" kembali ramai dibicarakan setelah tarif baru diumumkan.',
+        "“Kami akan melindungi industri dalam negeri dari banjir barang impor,” ujar "
+        "Menteri Perdagangan Budi Santoso.",
+        "”Kenaikan tarif ini tidak akan berlangsung lama,” kata pengamat ekonomi Faisal Basri.",
+    )
+    assert quote.text == "Kami akan melindungi industri dalam negeri dari banjir barang impor"
+    assert quote.speaker == "Budi Santoso"
+
+
+# --- attribution, Indonesian ---------------------------------------------------------------
+
+
+def test_title_then_name_after_a_comma_gives_the_person() -> None:
+    quote = quote_of(
+        "“Stok vaksin di seluruh puskesmas masih aman sampai akhir tahun,” ujar Kepala Dinas "
+        "Kesehatan DKI Jakarta, Ani Ruspitawati, di Balai Kota."
+    )
+    assert quote.speaker == "Ani Ruspitawati"
+
+
+def test_surname_only_resolves_to_the_fullest_form() -> None:
+    quote = quote_of(
+        "Ketua RT 05 Eko Purnomo mengatakan warga sudah tiga hari tidak mendapat air bersih.",
+        "“Kami harus membeli air galon setiap hari untuk memasak,” kata Eko.",
+    )
+    assert quote.speaker == "Eko Purnomo"
+
+
+def test_title_alone_resolves_to_the_article_holder_of_that_title() -> None:
+    president = quote_of(
+        "Presiden Joko Widodo meresmikan Bendungan Sepaku Semoi di Penajam Paser Utara, Kamis.",
+        "“Bendungan ini akan memasok air baku untuk Ibu Kota Nusantara,” kata Presiden.",
+    )
+    assert president.speaker == "Joko Widodo"
+    minister = quote_of(
+        "Menteri Keuangan Sri Mulyani Indrawati hadir dalam rapat kerja dengan Komisi XI DPR.",
+        "“Defisit anggaran tetap kami jaga di bawah tiga persen,” ujar Menteri.",
+    )
+    assert minister.speaker == "Sri Mulyani Indrawati"
+    regent = quote_of(
+        "Bupati Indramayu, Lucky Hakim, membuka uji kompetensi pejabat di Pendopo, Selasa.",
+        "“Uji kompetensi ini bukan sekadar formalitas bagi para pejabat,” ujar Bupati.",
+    )
+    assert regent.speaker == "Lucky Hakim"
+
+
+def test_name_then_verb_before_the_quote() -> None:
+    comma = quote_of(
+        "Kapolda Metro Jaya Irjen Karyoto mengatakan, “Pelaku sudah kami tangkap di Bekasi "
+        "kemarin malam.”"
+    )
+    assert comma.speaker == "Karyoto"
+    that = quote_of(
+        'Direktur Utama PLN Darmawan Prasodjo menegaskan bahwa "pasokan listrik selama libur '
+        'Natal dan Tahun Baru dalam kondisi aman".'
+    )
+    assert that.speaker == "Darmawan Prasodjo"
+    according = quote_of(
+        'Menurut Ketua KPU Mochammad Afifuddin, "Semua logistik pemilu sudah tiba di gudang '
+        'kabupaten."'
+    )
+    assert according.speaker == "Mochammad Afifuddin"
+
+
+@pytest.mark.parametrize("verb", ["tambahnya", "katanya", "ujarnya", "kata dia", "ungkapnya"])
+def test_pronoun_forms_point_to_the_last_person_quoted_or_named(verb: str) -> None:
+    quote = quote_of(
+        "Kepala Basarnas Marsekal Madya Mohammad Syafii memimpin pencarian korban kapal "
+        "tenggelam di Selat Bali.",
+        f"“Tim gabungan akan menyisir perairan sampai radius dua puluh mil laut,” {verb}.",
+    )
+    assert quote.speaker == "Mohammad Syafii"
+
+
+def test_pronoun_after_an_earlier_quote_keeps_that_speaker() -> None:
+    quote = quote_of(
+        "“Harga cabai naik karena pasokan dari Jawa Timur berkurang,” kata pedagang Pasar "
+        "Minggu, Siti Aminah.",
+        "“Pembeli juga makin sedikit sejak pekan lalu,” tambahnya.",
+    )
+    assert quote.speaker == "Siti Aminah"
+
+
+# --- attribution, English ------------------------------------------------------------------
+
+
+def test_english_said_name_and_name_said() -> None:
+    after = quote_of(
+        "LONDON (Reuters) - Britain's inflation rate fell to 3.2% in March.",
+        '"We expect inflation to keep falling through the summer," said Andrew Bailey, '
+        "governor of the Bank of England.",
+    )
+    assert after.speaker == "Andrew Bailey"
+    before = quote_of(
+        "The European Commission proposed new rules on artificial intelligence on Tuesday.",
+        "“These rules protect people without stopping innovation,” Margrethe Vestager said "
+        "at a news conference in Brussels.",
+    )
+    assert before.speaker == "Margrethe Vestager"
+
+
+def test_english_told_says_and_according_to() -> None:
+    told = quote_of(
+        "Oil prices rose on Monday after OPEC+ agreed to extend output cuts.",
+        'Saudi Energy Minister Prince Abdulaziz bin Salman told Reuters: "The market needs '
+        'stability more than anything else."',
+    )
+    assert told.speaker == "Abdulaziz bin Salman"
+    says = quote_of(
+        'Professor Jane Goodall says: "Every individual matters and every individual has a role '
+        'to play."'
+    )
+    assert says.speaker == "Jane Goodall"
+    according = quote_of(
+        'According to Fatih Birol, "the energy crisis is far from over for Europe this winter".'
+    )
+    assert according.speaker == "Fatih Birol"
+
+
+def test_english_he_said_and_the_minister_said() -> None:
+    he = quote_of(
+        "Foreign Secretary David Lammy arrived in Kyiv on Thursday for talks.",
+        '"Our support for Ukraine will not waver," he said.',
+    )
+    assert he.speaker == "David Lammy"
+    title = quote_of(
+        "Health Minister Wes Streeting announced 40,000 extra appointments a week.",
+        '"Waiting lists are falling for the first time in years," the minister said.',
+    )
+    assert title.speaker == "Wes Streeting"
+
+
+# --- who is not a speaker -----------------------------------------------------------------
+
+
+def test_places_and_things_are_never_speakers() -> None:
+    mountain = quote_of(
+        "Gunung Baru Jari kembali erupsi pada Senin pagi dengan kolom abu setinggi 800 meter.",
+        "“Status gunung masih Waspada dan warga dilarang mendekat dalam radius tiga kilometer,” "
+        "kata petugas pos pengamatan Gunung Baru Jari.",
+    )
+    assert mountain.speaker is None
+    province = quote_of(
+        "“Harga kopi robusta naik dua kali lipat dibanding tahun lalu,” kata petani di Lampung.",
+    )
+    assert province.speaker is None
+    product = quote_of(
+        "“Diskon berlaku hanya sampai akhir pekan ini untuk semua produk,” tulis Promo "
+        "tersebut. Harga promo itu berlaku di semua gerai.",
+    )
+    assert product.speaker is None
+
+
+def test_a_body_is_not_the_person_speaking_for_it() -> None:
+    quote = quote_of(
+        "Indonesia's human rights minister Natalius Pigai visited Papua on Monday.",
+        '"We will investigate every report of abuse," the Human Rights Commission said.',
+    )
+    assert quote.speaker != "Rights Commission"
+    assert quote.speaker != "Human Rights Commission"
+
+
+def test_place_before_a_name_after_a_title_is_dropped() -> None:
+    quote = quote_of(
+        "“Sekolah rusak akan diperbaiki sebelum tahun ajaran baru dimulai,” kata Bupati Bogor "
+        "Rudy Susmanto, Senin."
+    )
+    assert quote.speaker == "Rudy Susmanto"
+
+
+# --- what is not a key quote -------------------------------------------------------------
+
+
+def test_short_attributed_statement_beats_longer_unattributed_quote() -> None:
+    quote = quote_of(
+        "Spanduk bertuliskan “Bersama kita jaga kebersihan sungai demi anak cucu kita nanti” "
+        "dipasang di sepanjang bantaran Kali Ciliwung.",
+        "“Kami siap,” kata Budi.",
+    )
+    assert quote == Quote("Kami siap", "Budi")
+
+
+def test_lyric_hashtag_law_title_and_film_title_are_not_key_quotes() -> None:
+    body = (
+        'Penonton menyanyikan lagu "Tanah airku tidak kulupakan, kan terkenang selama hidupku" '
+        "bersama-sama.",
+        'Tagar "#KaburAjaDulu trending di media sosial" ramai sejak Senin.',
+        'Ia dijerat "Pasal 27 ayat 3 UU ITE" tentang pencemaran nama baik.',
+        'Film "Agak Laen: Menyala Pantiku" ditonton lebih dari satu juta orang.',
+        'Kritikus menyebut film itu "komedi yang cerdas".',
+    )
+    assert key_quote(ParsedArticle(headline="Judul", body=body)) is None
+
+
+def test_statement_after_title_and_scare_quotes_is_chosen() -> None:
+    quote = quote_of(
+        'Program "Makan Bergizi Gratis" mulai berjalan di 26 provinsi.',
+        'Pemerintah menyebut program itu "investasi masa depan".',
+        "“Anak-anak sekarang lebih semangat datang ke sekolah,” kata guru SD Negeri 3 Cianjur, "
+        "Rina Marlina.",
+    )
+    assert quote.speaker == "Rina Marlina"
+    assert quote.text.startswith("Anak-anak sekarang")
+
+
+def test_first_attributed_statement_wins_over_later_longer_ones() -> None:
+    quote = quote_of(
+        "“Pembangunan jalan tol ini sudah mencapai 80 persen,” kata Direktur Utama Hutama Karya "
+        "Budi Harto.",
+        "“Kami menargetkan seluruh ruas bisa dilalui pemudik pada Lebaran tahun depan, termasuk "
+        "jembatan panjang di atas Sungai Musi yang saat ini masih dalam tahap pengerjaan "
+        "fondasi,” katanya.",
+    )
+    assert quote.text == "Pembangunan jalan tol ini sudah mencapai 80 persen"
+    assert quote.speaker == "Budi Harto"
