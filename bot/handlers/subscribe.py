@@ -27,9 +27,9 @@ def _fits(data: str) -> bool:
 
 def _outcome_text(language: str, outcome: SubscribeOutcome) -> str:
     if outcome.status == "added":
-        return t(language, "subscribed", topic=outcome.name)
+        return t(language, "subscribed", topic=category_label(outcome.name, language))
     if outcome.status == "already":
-        return t(language, "already_subscribed", topic=outcome.name)
+        return t(language, "already_subscribed", topic=category_label(outcome.name, language))
     if outcome.status == "too_many":
         return t(language, "too_many_topics", limit=counted(language, "topic", MAX_SUBSCRIPTIONS))
     if outcome.status == "not_registered":
@@ -89,7 +89,8 @@ async def mytopics(update: Update, context: KabarContext) -> None:
     if not subscriber.topics:
         await reply(update, t(language, "mytopics_empty"))
         return
-    lines = [t(language, "mytopics")] + [f"• {escape(name)}" for _, name in subscriber.topics]
+    names = [category_label(name, language) for _, name in subscriber.topics]
+    lines = [t(language, "mytopics")] + [f"• {escape(name)}" for name in names]
     rows = [
         [(f"✕ {name[:40]}", f"uns:{key}")] for key, name in subscriber.topics if _fits(f"uns:{key}")
     ]
