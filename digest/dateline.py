@@ -36,6 +36,7 @@ _DATELINE = re.compile(
 )
 
 
+_DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})$")
 _CAMEL = re.compile(r"^\S*[a-z][A-Z]\S*$")
 
 
@@ -59,7 +60,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
     match = _DATELINE.match(paragraph)
     if not match:
         return None
-    parts = [p.strip() for p in (match["first"], match["second"]) if p]
+    # "JAKARTA, June 18 (Reuters) -": the day between place and agency is neither.
+    parts = [p.strip() for p in (match["first"], match["second"]) if p and not _DAY.match(p)]
     if len(parts) == 1 and parts[0].isupper() and " " in parts[0]:
         # "POSMETRO MEDAN –": the outlet and the place with no comma between them
         brand, _, rest = parts[0].partition(" ")

@@ -53,7 +53,11 @@ for _number, _names in enumerate(
         _MONTHS[_name] = _number
 
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
-_ZONE = r"(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\b"
+# "GMT+7", "UTC+07:00": an offset written after the zone name counts, not the name alone.
+_ZONE = (
+    r"(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\b"
+    r"(?P<shift>[+-]\d{1,2}(?::?\d{2})?\b)?"
+)
 _TIME = (
     r"(?:\s*(?:[,|/\-–—•]|\bpukul\b|\bjam\b|\bat\b)?\s*"
     r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
@@ -196,7 +200,7 @@ def _from_parts_time(match: re.Match[str]) -> tuple[int, int, tzinfo | None] | N
         hour = 0
     if hour > 23 or minute > 59:
         return None
-    zone = _ZONES[match["zone"].lower()] if match["zone"] else None
+    zone = _zone(match["zone"], match["shift"]) if match["zone"] else None
     return hour, minute, zone
 
 
@@ -227,8 +231,18 @@ def _from_parts(
     elif ampm == "am" and hour == 12:
         hour = 0
     zone_text = groups.get("zone")
-    zone = _ZONES[zone_text.lower()] if zone_text else default_zone
+    zone = _zone(zone_text, groups.get("shift")) if zone_text else default_zone
     return _build(year, month, day, hour, minute, second, zone)
+
+
+def _zone(name: str, shift: str | None) -> tzinfo:
+    if not shift or name.lower() not in ("gmt", "utc"):
+        return _ZONES[name.lower()]
+    sign = -1 if shift[0] == "-" else 1
+    hours, _, minutes = shift[1:].partition(":")
+    if not minutes and len(hours) > 2:
+        hours, minutes = hours[:-2], hours[-2:]
+    return timezone(sign * timedelta(hours=int(hours), minutes=int(minutes or 0)))
 
 
 def _build(

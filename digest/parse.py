@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 from urllib.parse import urlsplit
 
-from digest.dateline import split_dateline
+from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, parse_date, relative_age
 from digest.furniture import (
     clean_paragraph,
@@ -68,6 +68,7 @@ _BYLINE_LABELS = frozenset(
 )
 # A headline that names a day starts with two or more words before any digit.
 _DATED_TITLE = re.compile(r"^[^\W\d_][^\d]*\s[^\W\d_][^\d]*\s\d")
+_NAME_IN_PARENS = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,40})\)$")
 _IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .]+$", re.IGNORECASE)
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
 _LABELLED_BYLINE = re.compile(
@@ -263,7 +264,8 @@ def _label(lines: list[str], i: int, labels: int, zone: timezone) -> str | None:
         return None
     if not _could_be_headline(after) or len(after) <= len(line):
         return None
-    return "label" if any(_is_stamp(later, zone) for later in lines[i + 2 : i + 4]) else None
+    # The headline may carry a standfirst and a byline before its date.
+    return "label" if any(_is_stamp(later, zone) for later in lines[i + 2 : i + 6]) else None
 
 
 def _is_stamp(line: str, zone: timezone) -> bool:
@@ -274,11 +276,11 @@ def _read_dated(line: str, page: _Page, zone: timezone) -> bool:
     """Read a date line and what shares it (an outlet, a writer); False if it is not one."""
     if page.headline is None and _DATED_TITLE.match(line) and not _date_line(line, UTC, bare=True):
         return False  # "Jadwal Imsakiyah Jakarta 18 Juni 2025" is a headline that names a day
-    if len(line) <= 60 and relative_age(line):
-        page.age = page.age or relative_age(line)
-        return True
     dated = _date_line(line, zone)
     if not dated:
+        if len(line) <= 60 and relative_age(line):
+            page.age = page.age or relative_age(line)
+            return True
         return False
     found, prefix = dated
     page.printed = page.printed or found
@@ -296,6 +298,14 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     i = _read_header(lines, page, zone)
     if not page.headline:
         raise ArticleRejected("no headline: nothing in the text reads like a headline")
+    if page.printed is None and page.age is None:
+        # A standfirst ended the header early; the date line is often just below it.
+        for line in lines[i + 1 : i + 6]:
+            placed = _IN_PLACE.match(line) if len(line) <= 60 else None
+            if placed and not page.author:
+                page.author = person_or_team(placed["name"])
+            elif len(line) <= 60 and _read_dated(line, page, zone):
+                break
     body, tail_author = _body(lines[i:], page.headline)
     page.author = page.author or tail_author
     if not body:
@@ -399,6 +409,12 @@ def _read_header(lines: list[str], page: _Page, zone: timezone) -> int:
             if _is_paragraph(line):
                 raise ArticleRejected("no headline: the text starts straight with a paragraph")
             page.headline = line.rstrip(" ").removesuffix(".") if not line.endswith("...") else line
+            continue
+        credited = _NAME_IN_PARENS.match(line)
+        if credited and is_outlet(credited["outlet"]):
+            # "Jane Doe (The Jakarta Post)"
+            page.author = page.author or person_or_team(credited["name"])
+            page.source = page.source or credited["outlet"]
             continue
         if is_caption(line) or line == page.headline:
             continue

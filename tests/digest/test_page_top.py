@@ -522,3 +522,60 @@ def test_section_word_above_a_paragraph_is_the_headline() -> None:
     )
     assert article.headline == "Sepak bola"
     assert (article.dateline, article.source) == ("DENPASAR", "JUARA.net")
+
+
+@pytest.mark.parametrize(
+    ("top", "lede_prefix", "author", "published", "dateline"),
+    [
+        (
+            "World News\nRice prices climb again in Jakarta markets\nBy JANE DOE\n"
+            "Updated 2:15 PM EDT, June 18, 2025",
+            "JAKARTA, Indonesia (AP) — ",
+            "JANE DOE",
+            at(2025, 6, 18, 14, 15, zone=timezone(timedelta(hours=-4))),
+            "JAKARTA",
+        ),
+        (
+            "Reuters\nWorld\nAsia Pacific\nRice prices climb again in Jakarta markets\n"
+            "By Jane Doe and John Roe\nJune 18, 2025 7:30 AM GMT+7 Updated 2 hours ago",
+            "JAKARTA, June 18 (Reuters) - ",
+            "Jane Doe and John Roe",
+            at(2025, 6, 18, 7, 30),
+            "JAKARTA",
+        ),
+        (
+            "The Guardian\nIndonesia\nRice prices climb again in Jakarta markets\n"
+            "Traders blame late harvest as government plans market operations\n"
+            "Jane Doe in Jakarta\nWed 18 Jun 2025 07.30 BST\nShare",
+            "",
+            "Jane Doe",
+            at(2025, 6, 18, 7, 30, zone=timezone(timedelta(hours=1))),
+            None,
+        ),
+        (
+            "Al Jazeera\nNews|Economy\nRice prices climb again in Jakarta markets\n"
+            "Traders blame late harvest.\nBy Jane Doe\nPublished On 18 Jun 2025 10:05 GMT",
+            "",
+            "Jane Doe",
+            at(2025, 6, 18, 10, 5, zone=UTC),
+            None,
+        ),
+        (
+            "The Jakarta Post\nIndonesia\nRice prices climb again in Jakarta markets\n"
+            "Jane Doe (The Jakarta Post)\nJakarta ● Wed, June 18, 2025",
+            "",
+            "Jane Doe",
+            at(2025, 6, 18, 0, 0, zone=UTC),
+            None,
+        ),
+    ],
+)
+def test_english_wire_and_paper_tops(
+    top: str, lede_prefix: str, author: str, published: datetime, dateline: str | None
+) -> None:
+    article = page(top, BODY_EN, lede_prefix=lede_prefix)
+    assert article.headline == "Rice prices climb again in Jakarta markets"
+    assert (article.author, article.dateline) == (author, dateline)
+    assert article.published == published
+    assert article.published.utcoffset() == published.utcoffset()
+    assert any(p.startswith("Rice prices in traditional markets") for p in article.body[:2])
