@@ -103,7 +103,7 @@ def read_facts(root: Any, language: str, header_lines: list[str]) -> PageFacts:
     """Read headline, published time, author and outlet from a parsed page."""
     metas = _metas(root)
     ld = _json_ld(root)
-    source = _source(metas, ld)
+    source = _source(metas, ld) or _title_site(root)
     return PageFacts(
         headline=_headline(root, metas, ld, source),
         published=_published(root, metas, ld, language, header_lines),
@@ -228,6 +228,17 @@ def strip_site(title: str, source: str | None) -> str | None:
         else:
             break
     return _PAGE_TAIL.sub("", title).strip() or None
+
+
+def _title_site(root: Any) -> str | None:
+    """The outlet a `<title>` names after its headline ("… | Republika Online")."""
+    title = root.find(".//title")
+    if title is None:
+        return None
+    parts = _SITE_SEPARATOR.split(_text(title))
+    if len(parts) > 1 and _is_site(parts[-1], None) and not _PAGE_SUFFIX.match(parts[-1]):
+        return parts[-1].strip()
+    return None
 
 
 def _is_site(part: str, source: str | None) -> bool:

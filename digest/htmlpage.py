@@ -17,6 +17,7 @@ from digest.names import word_set
 MAX_HTML_CHARS = 1_000_000
 # Below this many characters of paragraph text no container is the article: ask trafilatura.
 MIN_ARTICLE_CHARS = 200
+CHECKED_ARTICLE_CHARS = 800
 
 _SCRIPT_OPEN = re.compile(r"<(script|style|noscript|svg)\b", re.IGNORECASE)
 _TOKENS = re.compile(r"[^a-z0-9]+")
@@ -33,7 +34,7 @@ _BLOCKS = word_set(
 _FURNITURE_CLASS = re.compile(
     r"^(?:share\w*|social\w*|sosmed|socmed|related\w*|terkait|baca\w*|lihatjg|linksisip"
     r"|readalso|also|newsletter\w*|subscri\w*|langganan|tags?|topik|keywords?|comments?"
-    r"|komentar|ads?|adv|advert\w*|iklan|gpt|promo\w*|banner\w*|breadcrumbs?|sidebar\w*"
+    r"|komentar|ads?|ads\w*|detads|adv|advert\w*|iklan|gpt|promo\w*|banner\w*|breadcrumbs?|sidebar\w*"
     r"|widget\w*|popular\w*|populer|terpopuler|trending|recommend\w*|rekomendasi|caption\w*"
     r"|credit\w*|author\w*|byline\w*|date\w*|time|meta|paging|pagination|pager|video\w*"
     r"|embed\w*|gallery|galeri|modal|popup|footer|nav|navigation|menu|toolbar|print|follow"
@@ -76,8 +77,11 @@ def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
         html = strip_scripts(html)[:MAX_HTML_CHARS]
     root = parse_tree(html)
     paragraphs = _article_paragraphs(root) if root is not None else []
-    if sum(len(p) for p in paragraphs) < MIN_ARTICLE_CHARS:
-        paragraphs = _trafilatura_paragraphs(html, url)
+    if sum(len(p) for p in paragraphs) < CHECKED_ARTICLE_CHARS:
+        # A short find may be a teaser box: trafilatura's reading of the page may hold more.
+        other = _trafilatura_paragraphs(html, url)
+        if sum(map(len, other)) > sum(map(len, paragraphs)):
+            paragraphs = other
     if root is None or not paragraphs:
         # A page with no readable text is empty, whatever its <title> says.
         return HtmlPage(None, "\n\n".join(paragraphs), None, None, None)
@@ -153,7 +157,9 @@ def _article_paragraphs(root: Any) -> list[str]:
         return []
     blocks: list[str] = []
     for container in _article_boxes(best, scores):
-        _collect(container, blocks, [])
+        line: list[str] = []
+        _collect(container, blocks, line)
+        _flush(line, blocks)
     return _tidy(blocks)
 
 
@@ -168,7 +174,7 @@ def _article_boxes(best: Any, scores: dict[Any, int]) -> list[Any]:
     siblings = [
         child
         for child in (parent if parent is not None else [best])
-        if child is best or (child in scores and not _is_furniture_box(child))
+        if child is best or ((child in scores or child.tag == "p") and not _is_furniture_box(child))
     ]
     kind = (best.tag, best.get("class"))
     # Outlets that split an article into pages print every page in a box of the same class.
@@ -224,7 +230,7 @@ def _tidy(blocks: list[str]) -> list[str]:
         if carry:
             block = f"{carry} {block}"
             carry = ""
-        elif len(block) <= 70 and _LOOSE_DATELINE.match(block) and not out:
+        elif len(block) <= 70 and _LOOSE_DATELINE.match(block) and len(out) < 3:
             carry = block
             continue
         words = block.split()
