@@ -298,13 +298,22 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     i = _read_header(lines, page, zone)
     if not page.headline:
         raise ArticleRejected("no headline: nothing in the text reads like a headline")
-    if page.printed is None and page.age is None:
+    if (
+        page.printed is None
+        and page.age is None
+        and i < len(lines)
+        and len(lines[i]) <= 250
+        and split_dateline(lines[i]) is None
+    ):
         # A standfirst ended the header early; the date line is often just below it.
-        for line in lines[i + 1 : i + 6]:
-            placed = _IN_PLACE.match(line) if len(line) <= 60 else None
+        # Only short lines straight below it count: a date inside the story is not the page's.
+        for line in lines[i + 1 : i + 5]:
+            if len(line) > 60:
+                break
+            placed = _IN_PLACE.match(line)
             if placed and not page.author:
                 page.author = person_or_team(placed["name"])
-            elif len(line) <= 60 and _read_dated(line, page, zone):
+            elif _date_line(line, zone, bare=True) and _read_dated(line, page, zone):
                 break
     body, tail_author = _body(lines[i:], page.headline)
     page.author = page.author or tail_author

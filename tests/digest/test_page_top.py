@@ -579,3 +579,14 @@ def test_english_wire_and_paper_tops(
     assert article.published == published
     assert article.published.utcoffset() == published.utcoffset()
     assert any(p.startswith("Rice prices in traditional markets") for p in article.body[:2])
+
+
+def test_a_date_inside_the_story_is_not_the_publication_date() -> None:
+    article = parse_text(
+        "Kronologi Kericuhan di Depan Istana\n\n"
+        "Jakarta, CNN Indonesia -- Ribuan demonstran masih bertahan di depan Istana selepas "
+        "batas waktu pukul 18.00 WIB.\n\nBerikut kronologi terjadinya kericuhan:\n\n"
+        "Sabtu, 5 November 2016\n\nPukul 06.12 WIB, polisi mengamankan 15 orang di Penjaringan."
+    )
+    assert article.published is None
+    assert article.dateline == "Jakarta"
