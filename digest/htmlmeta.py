@@ -67,6 +67,7 @@ _ELSEWHERE = re.compile(
     r"|komentar|list\w*|box\w*|feed)$"
 )
 _SITE_SEPARATOR = re.compile(r"\s+[|\-–—:•·»]\s+|:\s+(?=\S)")
+_WORD = re.compile(r"\w+")
 _WRAPPERS = frozenset(("div", "section", "article", "header", "p", "ul", "ol", "li", "table"))
 _PAGE_TAIL = re.compile(r"\s+(?:halaman|page)\s+(?:all|semua|\d+)$", re.IGNORECASE)
 _PAGE_SUFFIX = re.compile(r"^(?:halaman|page)\s+(?:all|semua|\d+)$", re.IGNORECASE)
@@ -194,6 +195,7 @@ def _headline(
     ]
     cleaned = [strip_site(" ".join(t.split()), source) for t in titles if t and t.strip()]
     wanted = {_fold(t) for t in cleaned if t}
+    title_words = set(_WORD.findall(" ".join(wanted)))
     first_h1 = None
     for h1 in root.iter("h1"):
         text = _text(h1)
@@ -201,11 +203,15 @@ def _headline(
             continue
         if _fold(text) in wanted or any(_fold(text) in w or w in _fold(text) for w in wanted if w):
             return strip_site(text, source)
-        first_h1 = first_h1 or text
-    for title in cleaned:
-        if title:
-            return title
-    return strip_site(first_h1, source) if first_h1 else None
+        words = _WORD.findall(text.casefold())
+        # The headline as printed may be worded apart from og:title, but never a different story.
+        if first_h1 is None and len(words) >= 3 and not any(_BRAND_WORD.match(w) for w in words):
+            shared = sum(1 for word in words if word in title_words)
+            if not title_words or shared >= len(words) / 2:
+                first_h1 = text
+    if first_h1:
+        return strip_site(first_h1, source)
+    return next((title for title in cleaned if title), None)
 
 
 def _fold(text: str) -> str:
@@ -393,7 +399,9 @@ def _visible(
     root: Any, header: list[str], zone: tzinfo
 ) -> tuple[_Stamp | None, tuple[int, int, tzinfo | None] | None]:
     """The first date line a reader sees near the headline, and a lone clock ("| 14:38 WIB")."""
-    lines = list(header)
+    # Lines under the headline first: a date bar at the top of the site shows today, not the day
+    # the article was published.
+    lines = [*header, *_after_headline(root)]
     checked = 0
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "meta"):
@@ -406,7 +414,6 @@ def _visible(
         text = _text(element)
         if 4 <= len(text) <= 160 and not _elsewhere(element):
             lines.append(text)
-    lines.extend(_after_headline(root))
     day: _Stamp | None = None
     clock: tuple[int, int, tzinfo | None] | None = None
     for line in lines:
