@@ -16,6 +16,7 @@ _DOUBLE = {"“": '”“"', "”": '”"', "«": "»", "„": '“”"', '"': '
 _SINGLE = {"‘": "’'", "'": "'’"}
 _OPEN_AFTER = frozenset(' \t\n([{—–-/:;,.“”"‘«„')
 _CLOSE_BEFORE = frozenset(" \t\n.,;:!?)]}—–-…“”\"’'»")
+_DOUBLED = re.compile("''|‘‘|’’")
 _MAX_CARRY = 5  # paragraphs a quote may run across
 
 # Words that, right before a quote, make it a title, a term or a lyric rather than a statement.
@@ -128,6 +129,8 @@ def scan_quotes(paragraphs: tuple[str, ...] | list[str]) -> QuoteScan:
         open_span: _Span | None = None
         inner = ""  # closers of a quote nested in the open one
         last_end = 0
+        if "''" in paragraph or "‘‘" in paragraph or "’’" in paragraph:
+            paragraph = _DOUBLED.sub(_one_mark, paragraph)
         marks = list(_MARK.finditer(paragraph))
         if pending is not None:
             if _continues(paragraph, marks, closers) and len(pending.pieces) < _MAX_CARRY:
@@ -195,6 +198,13 @@ def scan_quotes(paragraphs: tuple[str, ...] | list[str]) -> QuoteScan:
         last = len(paragraphs) - 1
         _close(scan, pending, last, len(paragraphs[last]), "")
     return scan
+
+
+def _one_mark(match: re.Match[str]) -> str:
+    """''Kami siap,'' (two apostrophes for one mark) read as one mark, keeping the offsets."""
+    opens = match.end() < len(match.string) and not match.string[match.end()].isspace()
+    mark = "“" if match[0] == "‘‘" else "”" if match[0] == "’’" else '"'
+    return " " + mark if opens else mark + " "
 
 
 def _continues(paragraph: str, marks: list[re.Match[str]], closers: str) -> bool:

@@ -70,8 +70,10 @@ _NAME_FIRST = re.compile(
     rf"(?:juga\s+|pun\s+|also\s+)?(?:{_SAID_EN}|menambahkan|mengatakan|menjelaskan|melanjutkan)\b"
 )
 _TITLE_FIRST = re.compile(
-    rf"^[\s,.]*the\s+(?P<title>(?:[a-z]+\s+){{0,2}}[a-z]+)\s+(?:{_SAID_EN})\b"
+    rf"^[\s,.]*the\s+(?P<title>(?:[\w\-]+\s+){{0,2}}[\w\-]+)\s+(?:{_SAID_EN})\b"
 )
+# "kata pria berusia 45 tahun itu", "ujar politikus PDIP tersebut": the person just named.
+_DESCRIBED = re.compile(r"\s+[a-z][^,.;:!?\"“”()]{0,60}?\s(?:itu|tersebut)\b")
 _PRONOUN_FIRST = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{_SAID_EN})\b", re.IGNORECASE)
 _BEFORE_VERB = re.compile(
     rf"(?:\s+(?:juga|pun|lalu|kemudian|kembali|sempat|also|then|had))?\s+"
@@ -139,7 +141,8 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
     match = _AFTER_VERB.match(after)
     if match:
         rest = after[match.end() :]
-        if match["nya"] or _PRONOUN_NEXT.match(rest):
+        described = _DESCRIBED.match(rest)
+        if match["nya"] or _PRONOUN_NEXT.match(rest) or (described and _a_person(described[0])):
             return Said(Attribution.PRONOUN), None
         return _named(rest, names, lowercase_lead=True)
     match = _NAME_FIRST.match(after)
@@ -152,8 +155,8 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
     match = _TITLE_FIRST.match(after)
     if match and _titles_only(match["title"]):
         return Said(Attribution.NAMED), match["title"]
-    if _PRONOUN_FIRST.match(after):
-        return Said(Attribution.PRONOUN), None
+    if (match and _a_person(match["title"])) or _PRONOUN_FIRST.match(after):
+        return Said(Attribution.PRONOUN), None  # "he said", "the 45-year-old said"
     return Said(Attribution.NONE), None
 
 
@@ -207,13 +210,33 @@ def _before(before: str, names: ArticleNames) -> tuple[Said, str | None]:
     match = _BEFORE_VERB.search(before)
     if not match:
         return Said(Attribution.NONE), None
-    chain = match["direct"] or trailing_chain(before[: match.start()])
+    head = before[: match.start()]
+    chain = match["direct"] or trailing_chain(head)
+    if not chain and (aside := _ASIDE.search(head[-90:])):
+        # "Budi dalam keterangannya mengatakan": skip the aside between name and verb.
+        chain = trailing_chain(head[-90:][: aside.start()])
     if not chain:
         return Said(Attribution.NONE), None
     person = person_in_chain(chain, names)
     if person:
         return Said(Attribution.NAMED, person), None
     return (Said(Attribution.NAMED), chain) if _has_title(chain) else (Said(Attribution.NONE), None)
+
+
+def _a_person(description: str) -> bool:
+    """A description of a person ("pria itu"), not of a body ("perusahaan tersebut")."""
+    return not any(w in _BODIES for w in description.casefold().split())
+
+
+_BODIES = word_set(
+    """perusahaan pemerintah kementerian lembaga instansi organisasi partai klub tim kantor
+    polisi kepolisian pengadilan badan otoritas pihak government statement report firm club
+    team spokesperson spokesman spokeswoman official officials source sources"""
+)
+_ASIDE = re.compile(
+    r"\s(?:dalam|saat|ketika|kepada|di|usai|seusai|setelah|sebelum|pada|in|at|on|during|when)"
+    r"\s[^.;:!?]*$"
+)
 
 
 def _has_title(chain: str) -> bool:
@@ -360,14 +383,18 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
             i += width
             start = i
             continue
-        if _not_name(words[i]) and not (words[i] == "I" and i + 1 < len(words)):
+        if (
+            _not_name(words[i])
+            and not (words[i] == "I" and i + 1 < len(words))
+            and not alias_name(words[i])  # "SBY" is a person
+        ):
             start = i + 1  # Balinese "I Ketut Sukadana" keeps its "I"
         i += 1
     rest = words[start:]
     while rest and rest[0] in _CONNECT:
         rest = rest[1:]
     if len(rest) > 3:
-        rest = _known_tail(rest, names)  # "Direktur Utama Hutama Karya Budi Harto"
+        rest = _known_tail(rest, names)  # "Direktur Utama PT Hutama Karya Budi Harto"
     if not rest:
         return None
     if len(rest) == 1 and (rest[0].casefold() in names.lowercase or len(rest[0]) < 3):
@@ -386,7 +413,7 @@ def _known_tail(words: list[str], names: ArticleNames) -> list[str]:
     for start in range(1, len(words) - 1):
         if any(key.split()[0] == words[start] for key in names.fullest):
             return words[start:]
-    return words[-2:]
+    return words if len(words) == 4 else words[-3:]  # "Kombes Ade Ary Syam Indradi"
 
 
 def _place_width(words: list[str], i: int) -> int:
@@ -413,12 +440,16 @@ def _fullest(name: str, names: ArticleNames) -> str | None:
     return " ".join(words) or None
 
 
+_DETERMINERS = word_set("the a an sang si")
+
+
 def resolve_title(title: str, paragraphs: tuple[str, ...], names: ArticleNames) -> str | None:
     """The person the article names with a title: "Presiden" -> "Joko Widodo"."""
-    words = title.replace(",", " ").split()
+    words = [w for w in title.replace(",", " ").split() if w.casefold() not in _DETERMINERS]
     keys = [" ".join(w[:1].upper() + w[1:] for w in words)]
     if len(words) > 1:
-        keys.append(keys[0].split()[-1] if words[0].casefold() in {"the"} else keys[0].split()[0])
+        # "Menteri Luar Negeri" is a kind of "Menteri"; a "foreign minister" is a "Minister".
+        keys += [keys[0].split()[0], keys[0].split()[-1]]
     for key in keys:
         for paragraph in paragraphs:
             at = paragraph.find(key + " ")

@@ -341,3 +341,50 @@ def test_first_attributed_statement_wins_over_later_longer_ones() -> None:
     )
     assert quote.text == "Pembangunan jalan tol ini sudah mencapai 80 persen"
     assert quote.speaker == "Budi Harto"
+
+
+def test_two_apostrophes_for_one_mark() -> None:
+    quote = quote_of(
+        "''Semua tahapan pemilu berjalan sesuai jadwal,'' kata Ketua KPU Mochammad Afifuddin."
+    )
+    assert quote == Quote("Semua tahapan pemilu berjalan sesuai jadwal", "Mochammad Afifuddin")
+
+
+def test_a_description_ending_in_itu_points_back_to_the_person() -> None:
+    quote = quote_of(
+        "Pelatih Persib Bandung Bojan Hodak memuji penampilan anak asuhnya.",
+        '"Para pemain bekerja keras selama sembilan puluh menit penuh," ujar pelatih asal '
+        "Kroasia itu.",
+    )
+    assert quote.speaker == "Bojan Hodak"
+    english = quote_of(
+        "Novak Djokovic reached the semi-finals in Melbourne on Tuesday.",
+        '"My body feels better than it did a week ago," the 37-year-old said.',
+    )
+    assert english.speaker == "Novak Djokovic"
+
+
+def test_a_body_described_after_the_quote_is_no_person() -> None:
+    quote = quote_of(
+        "Direktur Utama Pertamina Simon Aloysius Mantiri meninjau Depo Plumpang.",
+        '"Stok BBM nasional aman untuk dua puluh hari ke depan," kata perusahaan tersebut '
+        "dalam keterangannya.",
+    )
+    assert quote.speaker is None
+
+
+def test_an_aside_between_the_name_and_the_verb() -> None:
+    quote = quote_of(
+        "Kapolres Metro Jakarta Selatan Kombes Ade Rahmat Idnal dalam keterangannya, Senin, "
+        'mengatakan, "Kedua tersangka sudah kami tahan di Polres."'
+    )
+    assert quote.speaker == "Ade Rahmat Idnal"
+
+
+def test_the_coach_resolves_to_the_named_coach() -> None:
+    quote = quote_of(
+        "Timnas Indonesia kalah 0-2 dari Jepang. Pelatih Patrick Kluivert menyebut timnya "
+        "kurang tenang.",
+        "“Kami harus belajar dari laga ini sebelum bertemu Arab Saudi,” tutur sang pelatih.",
+    )
+    assert quote.speaker == "Patrick Kluivert"
