@@ -15,8 +15,7 @@ from digest.names import word_set
 
 # A 5 MB page is mostly scripts and markup; the article itself is far smaller than this.
 MAX_HTML_CHARS = 1_000_000
-# Below this many characters of paragraph text no container is the article: ask trafilatura.
-MIN_ARTICLE_CHARS = 200
+# Below this many characters the box found may be a teaser: trafilatura's reading is compared.
 CHECKED_ARTICLE_CHARS = 800
 
 _SCRIPT_OPEN = re.compile(r"<(script|style|noscript|svg)\b", re.IGNORECASE)
@@ -38,7 +37,7 @@ _FURNITURE_CLASS = re.compile(
     r"|widget\w*|popular\w*|populer|terpopuler|trending|recommend\w*|rekomendasi|caption\w*"
     r"|credit\w*|author\w*|byline\w*|date\w*|time|meta|paging|pagination|pager|video\w*"
     r"|embed\w*|gallery|galeri|modal|popup|footer|nav|navigation|menu|toolbar|print|follow"
-    r"|ikuti|download|app|apps|copyright|disclaimer|inarticle|parallax|sisip\w*|editor\w*"
+    r"|ikuti|download|copyright|disclaimer|inarticle|parallax|sisip\w*|editor\w*"
     r"|terbaru|latest|indeks|index|more|lainnya|list|lists)$"
 )
 # Lines that point elsewhere: "BeritaTerbaru Index »", "Lihat Semua »", a share bar.
@@ -51,10 +50,13 @@ _SHARE_WORDS = word_set(
 _LOOSE_DATELINE = re.compile(r"^[^.!?\"“”]{2,60}?\s*(?:-|--|–|—)$")
 # Prompts outlets print inside the article box, below or between its paragraphs.
 _PROMPT = re.compile(
-    r"^(?:pilihan\s+editor\s*:|ikuti\s+(?:berita|update|kanal|saluran|kami)\b"
-    r"|(?:dapatkan|simak)\s+(?:update|berita|breaking|informasi)\b.{0,160}$"
+    r"^(?:pilihan\s+editor\s*:|(?:ikuti|follow)\s+(?:berita|update|kanal|saluran|kami|us)\b"
+    r"|(?:dapatkan|simak)\s+(?:update|berita|breaking|informasi)\b.{0,300}$"
     r"|(?:sign\s+up|subscribe)\b.{0,120}newsletter|get\s+our\b.{0,80}newsletter"
-    r"|download\s+(?:aplikasi|the\s+app)|unduh\s+aplikasi|advertisement$|scroll\s+to\s+continue)",
+    r"|download\s+(?:aplikasi|the\s+app)|unduh\s+aplikasi|advertisement$|scroll\s+to\s+(?:continue|resume)"
+    r"|\[gambas:[^\]]*\]$|artikel\s+ini\s+(?:telah|sudah)\s+tayang\b|\*?\s*fakta\s+atau\s+hoaks\b"
+    r"|dilarang\s+keras\s+mengambil\s+konten|baca\s+berita\s+dengan\s+sedikit\s+iklan"
+    r"|(?:explore\s+more\s+on\s+these\s+topics|reuse\s+this\s+content|related\s+topics)$)",
     re.IGNORECASE,
 )
 _SPACE = re.compile(r"\s+")
@@ -78,9 +80,8 @@ def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
     root = parse_tree(html)
     paragraphs = _article_paragraphs(root) if root is not None else []
     if sum(len(p) for p in paragraphs) < CHECKED_ARTICLE_CHARS:
-        # A short find may be a teaser box: trafilatura's reading of the page may hold more.
         other = _trafilatura_paragraphs(html, url)
-        if sum(map(len, other)) > sum(map(len, paragraphs)):
+        if sum(map(len, other)) > 1.5 * sum(map(len, paragraphs)):
             paragraphs = other
     if root is None or not paragraphs:
         # A page with no readable text is empty, whatever its <title> says.
@@ -151,14 +152,19 @@ def _article_paragraphs(root: Any) -> list[str]:
             length = len(div.text_content().strip())
             if length >= 80:
                 _score(scores, div.getparent(), length)
+    if not scores:
+        return []
+    total = sum(scores.values())
     ranked = sorted(scores.items(), key=lambda item: -item[1])
-    best = next((element for element, _ in ranked[:12] if not _in_furniture(element)), None)
-    if best is None or scores[best] < MIN_ARTICLE_CHARS:
+    # A box inside a wrapper named "app" or "has-sidebar" is still the article when it holds
+    # most of the page's paragraph text; a smaller one there is a related or sidebar box.
+    best = next((e for e, score in ranked[:12] if score * 2 >= total or not _in_furniture(e)), None)
+    if best is None:
         return []
     blocks: list[str] = []
     for container in _article_boxes(best, scores):
         line: list[str] = []
-        _collect(container, blocks, line)
+        _collect(container, blocks, line, scores[best])
         _flush(line, blocks)
     return _tidy(blocks)
 
@@ -171,12 +177,19 @@ def _score(scores: dict[Any, int], element: Any, length: int) -> None:
 def _article_boxes(best: Any, scores: dict[Any, int]) -> list[Any]:
     """The best box and the boxes that continue it: its paragraph-holding siblings, its pages."""
     parent = best.getparent()
+    kind = (best.tag, best.get("class"))
+    # A lead paragraph beside the box, or boxes of the same kind, continue the article; a
+    # different box beside it (a sidebar column) does not.
     siblings = [
         child
         for child in (parent if parent is not None else [best])
-        if child is best or ((child in scores or child.tag == "p") and not _is_furniture_box(child))
+        if child is best
+        or (
+            (child.tag == "p" or (child in scores and child.tag == kind[0]))
+            and child.get("class") in (kind[1], None)
+            and not _is_furniture_box(child)
+        )
     ]
-    kind = (best.tag, best.get("class"))
     # Outlets that split an article into pages print every page in a box of the same class.
     pages = [e for e in scores if kind[1] and (e.tag, e.get("class")) == kind and e not in siblings]
     boxes = siblings + [e for e in pages if not _in_furniture(e)]
@@ -191,25 +204,32 @@ def _in_furniture(element: Any) -> bool:
     return any(_is_furniture_box(e) for e in (element, *element.iterancestors()))
 
 
-def _collect(element: Any, blocks: list[str], line: list[str]) -> None:
+def _collect(element: Any, blocks: list[str], line: list[str], size: int) -> None:
     """Append the element's text to blocks, one block per paragraph or line, skipping furniture."""
     if element.text:
         line.append(element.text)
     for child in element:
         tag = child.tag if isinstance(child.tag, str) else ""
-        if not tag or _is_furniture_box(child):
+        if not tag or (_is_furniture_box(child) and not _holds_article(child, size)):
             pass
         elif tag == "br":
             # A line break inside the text ends a line: "Pewarta: X<br>Editor: Y" are two.
             _flush(line, blocks)
         elif tag in _BLOCKS:
             _flush(line, blocks)
-            _collect(child, blocks, line)
+            _collect(child, blocks, line, size)
             _flush(line, blocks)
         else:
-            _collect(child, blocks, line)
+            _collect(child, blocks, line, size)
         if child.tail:
             line.append(child.tail)
+
+
+def _holds_article(element: Any, size: int) -> bool:
+    """A box named like furniture ("body has-ads") that holds most of the article is the article."""
+    if element.tag in _DROP:
+        return False
+    return len(element.text_content()) * 2 >= size
 
 
 def _flush(line: list[str], blocks: list[str]) -> None:

@@ -242,3 +242,63 @@ def test_site_name_is_the_source_and_a_section_name_is_not() -> None:
         '"publisher": {"@type": "Organization", "name": "detikcom"}}</script>'
     )
     assert parse_article(_page(head, ""), content_type="text/html").source == "detikcom"
+
+
+_STORY = (
+    "Pemerintah provinsi menambah anggaran perbaikan jalan sebesar Rp 2 triliun tahun ini.",
+    "Kepala dinas mengatakan perbaikan dimulai bulan depan dan selesai sebelum musim hujan.",
+    "Menurut dia, ruas jalan di wilayah selatan menjadi prioritas karena paling rusak parah.",
+)
+
+
+def _body_of(markup: str) -> tuple[str, ...]:
+    page = (
+        "<html><head><title>Anggaran Jalan Naik | Kabar Daerah</title></head><body>"
+        f"<h1>Anggaran Jalan Naik Tajam Tahun Ini</h1>{markup}</body></html>"
+    )
+    return parse_article(page, content_type="text/html").body
+
+
+def test_an_app_wrapper_or_a_sidebar_layout_does_not_hide_the_article() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in _STORY)
+    for wrapper in ('<div id="app">', '<div class="main-content has-sidebar">'):
+        assert _body_of(f"{wrapper}<div class='post'>{paragraphs}</div></div>") == _STORY
+
+
+def test_a_sidebar_column_beside_the_article_stays_out() -> None:
+    teaser = "<p>Ringkasan berita lain tentang pasar murah di kecamatan sebelah pekan ini.</p>"
+    markup = (
+        f'<div class="row"><div class="col-8">{"".join(f"<p>{p}</p>" for p in _STORY)}</div>'
+        f'<div class="col-4">{teaser * 2}</div></div>'
+    )
+    assert _body_of(markup) == _STORY
+
+
+def test_a_body_box_named_like_furniture_is_kept_when_it_holds_the_article() -> None:
+    first, *rest = _STORY
+    markup = (
+        f'<div class="content"><p>{first}</p><div class="article-body has-ads">'
+        + "".join(f"<p>{p}</p>" for p in rest)
+        + "</div></div>"
+    )
+    assert _body_of(markup) == _STORY
+
+
+@pytest.mark.parametrize(
+    "prompt",
+    [
+        "[Gambas:Video 20detik]",
+        "Artikel ini telah tayang di Tribunnews.com dengan judul Anggaran Jalan Naik",
+        "* Fakta atau Hoaks? Untuk mengetahui kebenaran informasi yang beredar, silakan "
+        "WhatsApp ke nomor Cek Fakta 0811-9787-670.",
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk "
+        "AI di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.",
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran "
+        "andalanmu akses berita Kompas.com WhatsApp Channel.",
+        "Follow Berita Okezone di Google News",
+        "BeritaTerbaru Index »",
+    ],
+)
+def test_outlet_prompts_are_not_paragraphs(prompt: str) -> None:
+    markup = "<div class='read'>" + "".join(f"<p>{p}</p>" for p in _STORY)
+    assert _body_of(f"{markup}<p>{prompt}</p></div>") == _STORY
