@@ -1,0 +1,262 @@
+"""Read the top of a page: outlet and section lines, headline, date line, byline, in any order.
+
+Outlets print these in their own shapes ("detikNews" over the headline, "Retno Ayuningrum -
+detikFinance", "Kompas.com - 18/06/2025, 21:35 WIB", Okezone's "Name, Jurnalis-Senin, ...");
+each line is told by its shape and by what follows it, so an unknown outlet reads the same way.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, timezone
+
+from digest.dateline import is_outlet, split_dateline
+from digest.dates import parse_date, relative_age
+from digest.furniture import (
+    ends_article,
+    is_caption,
+    is_furniture,
+    is_outlet_label,
+    is_section,
+    person_or_team,
+    read_byline,
+)
+from digest.model import ArticleRejected
+
+_SITE_NAME = re.compile(
+    r"^(?:[\w\-]+\.)+(?:com|co\.id|id|net|org|co|tv|news|info|my\.id|or\.id)$", re.IGNORECASE
+)
+_DATE_WORDS = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday|updated|published|posted|last|on|diperbarui|dipublikasikan"
+    r"|diterbitkan|dipublikasi|terbit|pukul|at|wib|wita|wit|gmt|utc|am|pm|edt|est|bst)\b"
+    r"|[\d/:.,|\-–—•()]",
+    re.IGNORECASE,
+)
+SENTENCE_END = (".", "!", "?", "”", '"', "…", "»", "’", ")")
+_DATE_TEXT = re.compile(r"\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}")
+# A date after an outlet or a writer: "Kompas.com - 18/06/2025, 21:35 WIB",
+# "Fitri Rahayu Amanda, Jurnalis-Senin, 16 Juni 2025 |15:20 WIB".
+_DATE_PREFIX = re.compile(
+    r"^(?P<prefix>[^\d|•·]{2,60}?(?:,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden))?)"
+    r"\s*(?:\s[-–—|•·]|[|•·]|(?<=jurnalis)-|(?<=wartawan)-|(?<=reporter)-)\s*(?P<date>.*\d.*)$",
+    re.IGNORECASE,
+)
+_WRITER_PREFIX = re.compile(
+    r"^(?:(?:oleh|by|penulis|reporter)\s*:?\s+(?P<named>[^,]{2,60})$"
+    r"|(?P<name>[^,]{2,60}),\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden))$",
+    re.IGNORECASE,
+)
+_BYLINE_LABELS = frozenset(
+    {"penulis", "pewarta", "reporter", "oleh", "by", "author", "writer", "editor", "penyunting"}
+)
+# A headline that names a day starts with two or more words before any digit.
+_DATED_TITLE = re.compile(r"^[^\W\d_][^\d]*\s[^\W\d_][^\d]*\s\d")
+_NAME_IN_PARENS = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,40})\)$")
+_IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .]+$", re.IGNORECASE)
+# A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
+_LABELLED_BYLINE = re.compile(
+    r"^(?:penulis|pewarta|reporter|author|writer|oleh|by|laporan)\b", re.IGNORECASE
+)
+
+
+@dataclass
+class PageTop:
+    """What the top of the page says, filled in as its lines are read."""
+
+    headline: str | None = None
+    source: str | None = None
+    author: str | None = None
+    published: datetime | None = None
+    printed: datetime | None = None  # the first date line of the text itself
+    age: timedelta | None = None  # "2 jam lalu": only a date the page also prints can anchor it
+
+
+def _date_line(line: str, zone: timezone, *, bare: bool = False) -> tuple[datetime, str] | None:
+    """A line that is only a date (plus weekday, "Updated", a site name): the date and the rest.
+
+    bare: allow no words beside the date but one label ("Tayang:", "Updated") or a site name.
+    """
+    if len(line) > 90:
+        return None
+    found = parse_date(line, default_zone=zone)
+    if not found:
+        return None
+    split = _DATE_PREFIX.match(line)
+    if split and parse_date(split["date"], default_zone=zone) == found:
+        return found, split["prefix"].strip()
+    rest = _DATE_WORDS.sub(" ", _DATE_TEXT.sub(" ", line))
+    rest = " ".join(rest.split())
+    if len(rest) > 30 or (bare and len(rest.split()) > 1 and not _source_line(rest)):
+        return None
+    return found, rest
+
+
+def _is_paragraph(line: str) -> bool:
+    return len(line) > 250 or (len(line.split()) > 35 and line.endswith("."))
+
+
+def _could_be_headline(line: str) -> bool:
+    return 2 <= len(line.split()) <= 25 and not line.endswith(".") and not _is_paragraph(line)
+
+
+def _source_line(line: str) -> bool:
+    words = line.split()
+    return len(line) <= 40 and len(words) <= 4 and bool(_SITE_NAME.match(line.replace(" ", "")))
+
+
+def _label(lines: list[str], i: int, labels: int, zone: timezone) -> str | None:
+    """What a line above the headline is: "outlet", "section", "label" (unknown) or None."""
+    line = lines[i]
+    if i + 1 >= len(lines) or len(line) > 40 or line.endswith(SENTENCE_END):
+        return None
+    if is_outlet_label(line) or (not labels and _source_line(line)):
+        return "outlet"
+    after = lines[i + 1]
+    if is_section(after) or is_outlet_label(after):
+        return "section" if is_section(line) else "label" if len(line.split()) <= 3 else None
+    if _is_stamp(after, zone) or not _could_be_headline(after):
+        return None  # a short line right above the date or the first paragraph is the headline
+    if is_section(line):
+        return "section"
+    if len(line.split()) > 3 or len(after) <= len(line):
+        return None
+    # The headline may carry a standfirst and a byline before its date.
+    return "label" if any(_is_stamp(later, zone) for later in lines[i + 2 : i + 6]) else None
+
+
+def _is_stamp(line: str, zone: timezone) -> bool:
+    return bool(read_byline(line) or relative_age(line) or _date_line(line, zone))
+
+
+def _read_dated(line: str, page: PageTop, zone: timezone) -> bool:
+    """Read a date line and what shares it (an outlet, a writer); False if it is not one."""
+    if page.headline is None and _DATED_TITLE.match(line) and not _date_line(line, UTC, bare=True):
+        return False  # "Jadwal Imsakiyah Jakarta 18 Juni 2025" is a headline that names a day
+    dated = _date_line(line, zone)
+    if not dated:
+        if len(line) <= 60 and relative_age(line):
+            page.age = page.age or relative_age(line)
+            return True
+        return False
+    found, prefix = dated
+    page.printed = page.printed or found
+    byline = _WRITER_PREFIX.match(prefix)
+    if byline:
+        page.author = page.author or person_or_team(byline["named"] or byline["name"])
+    elif prefix and (_source_line(prefix) or is_outlet_label(prefix)):
+        page.source = page.source or prefix
+    return True
+
+
+def _vaguer(stated: datetime | None, printed: datetime) -> bool:
+    """Whether the page's own date line says more than the date metadata gave (or it gave none)."""
+    if stated is None:
+        return True
+    # A meta date without a time reads as midnight; the visible "10:15 WIB" that day is the time.
+    return (
+        stated.hour == stated.minute == 0
+        and (printed.hour, printed.minute) != (0, 0)
+        and stated.date() == printed.date()
+    )
+
+
+def _minus(printed: datetime, age: timedelta) -> datetime:
+    """A relative stamp read against the date the page prints (a bare day keeps whole days only)."""
+    if printed.hour == printed.minute == 0:
+        return printed - timedelta(days=age.days)
+    return printed - age
+
+
+def _brand_like(line: str) -> bool:
+    return all(
+        w[:1].isupper() or w[:1].isdigit() or any(c.isupper() for c in w) for w in line.split()
+    )
+
+
+def _byline_above_date(lines: list[str], i: int, zone: timezone) -> bool:
+    line = lines[i]
+    if len(line.split()) > 8 or line.endswith(SENTENCE_END) or line.endswith(":"):
+        return False
+    return any(_date_line(later, zone) for later in lines[i + 1 : i + 3])
+
+
+def read_top(lines: list[str], page: PageTop, zone: timezone) -> int:
+    """Read outlet, section, headline, date and byline lines; return where the body starts."""
+    i = 0
+    labels = 0
+    while i < len(lines):
+        start = i
+        line = lines[i]
+        i += 1
+        if line.casefold().rstrip(" :") in _BYLINE_LABELS and i < len(lines):
+            # "Reporter" on one line and the name on the next, as some outlets stack them
+            line = f"{line.rstrip(' :')}: {lines[i]}"
+            i += 1
+        if is_furniture(line) or ends_article(line):
+            continue
+        byline = read_byline(line)
+        if byline and (page.headline is not None or _LABELLED_BYLINE.match(line)):
+            page.author = page.author or byline.name
+            page.source = page.source or byline.outlet
+            continue
+        if _read_dated(line, page, zone):
+            continue
+        if page.headline is None:
+            kind = _label(lines, start, labels, zone)
+            if kind:
+                # The first label names the outlet unless it is a section ("Nasional").
+                if not labels and (kind == "outlet" or (kind == "label" and _brand_like(line))):
+                    page.source = page.source or line
+                labels += 1
+                continue
+            if _is_paragraph(line):
+                raise ArticleRejected("no headline: the text starts straight with a paragraph")
+            page.headline = line.rstrip(" ").removesuffix(".") if not line.endswith("...") else line
+            continue
+        credited = _NAME_IN_PARENS.match(line)
+        if credited and is_outlet(credited["outlet"]):
+            # "Jane Doe (The Jakarta Post)"
+            page.author = page.author or person_or_team(credited["name"])
+            page.source = page.source or credited["outlet"]
+            continue
+        if is_caption(line) or line == page.headline:
+            continue
+        if len(line) <= 40 and is_outlet_label(line):
+            page.source = page.source or line
+            continue
+        if _byline_above_date(lines, start, zone):
+            # "Jane Doe in Jakarta", "Rina Sari" above the date line: a byline without a label
+            found = _IN_PLACE.match(line)
+            first = line.split("|")[0].strip()  # "Rina Sari | Bangun Santoso": writer | editor
+            name = found["name"] if found else first if len(first.split()) <= 4 else ""
+            if name and not page.author:
+                page.author = person_or_team(name)
+            continue
+        return start
+    return i
+
+
+def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: timezone) -> None:
+    """Find the date and byline a standfirst pushed below the header (line i opens the body)."""
+    if page.printed is not None or page.age is not None or i >= len(lines):
+        return
+    if len(lines[i]) > 250 or split_dateline(lines[i]) is not None:
+        return  # the body opened with the story itself
+    # Only short lines straight below it count: a date inside the story is not the page's.
+    for line in lines[i + 1 : i + 5]:
+        if len(line) > 60:
+            break
+        placed = _IN_PLACE.match(line)
+        if placed and not page.author:
+            page.author = person_or_team(placed["name"])
+        elif _date_line(line, zone, bare=True) and _read_dated(line, page, zone):
+            break
+
+
+def settle_published(page: PageTop) -> datetime | None:
+    """The publication time: metadata, or the printed date line (less a relative stamp)."""
+    if page.printed is not None and _vaguer(page.published, page.printed):
+        return _minus(page.printed, page.age) if page.age else page.printed
+    return page.published
