@@ -200,6 +200,8 @@ def read_top(lines: list[str], page: PageTop, zone: timezone) -> int:
         if byline and (page.headline is not None or _LABELLED_BYLINE.match(line)):
             page.author = page.author or byline.name
             page.source = page.source or byline.outlet
+            for part in line.split("|")[1:]:  # "Reporter : Nama | Rabu, 18 Juni 2025 07:30"
+                _read_dated(part.strip(), page, zone)
             continue
         if _read_dated(line, page, zone):
             continue

@@ -590,3 +590,38 @@ def test_a_date_inside_the_story_is_not_the_publication_date() -> None:
     )
     assert article.published is None
     assert article.dateline == "Jakarta"
+
+
+@pytest.mark.parametrize(
+    ("top", "source", "author"),
+    [
+        (
+            "merdeka.com\nHarga Beras Naik Lagi\nReporter : Nama Orang | Rabu, 18 Juni 2025 07:30",
+            "merdeka.com",
+            "Nama Orang",
+        ),
+        (
+            "Bisnis.com\nHarga Beras Naik Lagi\nNama Orang - Bisnis.com\n18 Juni 2025 | 07:30 WIB",
+            "Bisnis.com",
+            "Nama Orang",
+        ),
+        (
+            "Katadata\nHarga Beras Naik Lagi\nOleh Nama Orang\n18 Juni 2025, 07.30 WIB",
+            "Katadata",
+            "Nama Orang",
+        ),
+        (
+            "Harga Beras Naik Lagi\nRabu, 18 Juni 2025 07:30 WIB\nPewarta : Nama Orang",
+            None,
+            "Nama Orang",
+        ),
+    ],
+)
+def test_byline_and_date_in_more_outlet_shapes(top: str, source: str | None, author: str) -> None:
+    article = page(top)
+    assert (article.headline, article.source, article.author) == (
+        "Harga Beras Naik Lagi",
+        source,
+        author,
+    )
+    assert article.published == at(2025, 6, 18, 7, 30)
