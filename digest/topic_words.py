@@ -8,17 +8,8 @@ from importlib import resources
 
 from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
-from digest.names import (
-    ACRONYMS,
-    COMMON,
-    TITLES,
-    alias_name,
-    english_place,
-    place_name,
-    region_name,
-    word_list,
-    word_set,
-)
+from digest.names import ACRONYMS, COMMON, TITLES, alias_name, word_set
+from digest.places import english_place, place_name, region_name, word_list
 
 # Sastrawi's Indonesian list and kabar's English one; a few Sastrawi words are also names
 # ("Dini", "Salam") and are left out so "Dini" alone stays a topic.

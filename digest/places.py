@@ -1,0 +1,126 @@
+"""Places by one spelling: the world's countries and cities as Indonesian writes them, with
+their English names, and Indonesia's provinces, regencies and cities."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+def word_list(name: str) -> list[str]:
+    """The lines of a word list under digest/data/, without its comment lines."""
+    text = (Path(__file__).with_name("data") / name).read_text(encoding="utf-8")
+    return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
+
+
+# One spelling per place, so a reader who follows "Rusia" also gets stories that say "Russia".
+PLACES: dict[str, str] = {}
+for _canonical, _variants in {
+    "Rusia": "Russia, Russian Federation, Federasi Rusia",
+    "Belarusia": "Belarus, Belarussia, Byelorussia",
+    "Ukraina": "Ukraine",
+    "Amerika Serikat": "United States, United States of America, USA, US, AS, U.S., America",
+    "Tiongkok": "China, Cina, RRT, Republik Rakyat Tiongkok, People's Republic of China",
+    "Indonesia": "Republik Indonesia, RI, NKRI",
+    "Jakarta": "DKI Jakarta, Jakarta Raya",
+    "Inggris": "Britain, United Kingdom, UK, Great Britain, England",
+    "Jepang": "Japan",
+    "Korea Selatan": "South Korea, Korsel",
+    "Korea Utara": "North Korea, Korut",
+    "Jerman": "Germany",
+    "Prancis": "France, Perancis",
+    "Belanda": "Netherlands, Holland",
+    "Arab Saudi": "Saudi Arabia",
+    "Finlandia": "Finland",
+    "Swedia": "Sweden",
+    "Turki": "Turkey, Turkiye, Türkiye",
+    "Israel": "",
+    "Palestina": "Palestine",
+    "Iran": "",
+    "Irak": "Iraq",
+    "Suriah": "Syria",
+    "Mesir": "Egypt",
+    "India": "",
+    "Pakistan": "",
+    "Australia": "",
+    "Malaysia": "",
+    "Singapura": "Singapore",
+    "Thailand": "",
+    "Filipina": "Philippines",
+    "Vietnam": "Viet Nam",
+    "Myanmar": "Burma",
+    "Brasil": "Brazil",
+    "Argentina": "",
+    "Spanyol": "Spain",
+    "Italia": "Italy",
+    "Polandia": "Poland",
+    "Kanada": "Canada",
+    "Meksiko": "Mexico",
+    "Afrika Selatan": "South Africa",
+    "Selandia Baru": "New Zealand",
+    "Uni Eropa": "European Union, EU",
+    "Taiwan": "",
+    "Hong Kong": "Hongkong",
+    "Moskow": "Moscow, Moskwa",
+    "Kyiv": "Kiev",
+    "Beijing": "",
+    "Washington": "",
+    "London": "",
+    "Tokyo": "",
+    "Surabaya": "",
+    "Bandung": "",
+    "Yogyakarta": "Jogja, Jogjakarta, Yogya",
+    "Bali": "",
+    "Papua": "",
+    "Jawa Barat": "West Java, Jabar",
+    "Jawa Tengah": "Central Java, Jateng",
+    "Jawa Timur": "East Java, Jatim",
+    "Gaza": "Gaza Strip, Jalur Gaza",
+}.items():
+    PLACES[_canonical.casefold()] = _canonical
+    for _variant in filter(None, (v.strip() for v in _variants.split(","))):
+        PLACES[_variant.casefold()] = _canonical
+
+PLACE_FIRST = frozenset(key.split()[0] for key in PLACES)
+
+# How an English article spells the places whose Indonesian spelling kabar keys them on.
+_ENGLISH_PLACES = {
+    "Rusia": "Russia", "Belarusia": "Belarus", "Ukraina": "Ukraine",
+    "Amerika Serikat": "United States", "Tiongkok": "China", "Inggris": "Britain",
+    "Jepang": "Japan", "Korea Selatan": "South Korea", "Korea Utara": "North Korea",
+    "Jerman": "Germany", "Prancis": "France", "Belanda": "Netherlands",
+    "Arab Saudi": "Saudi Arabia", "Finlandia": "Finland", "Swedia": "Sweden",
+    "Turki": "Turkey", "Palestina": "Palestine", "Irak": "Iraq", "Suriah": "Syria",
+    "Mesir": "Egypt", "Singapura": "Singapore", "Filipina": "Philippines", "Brasil": "Brazil",
+    "Spanyol": "Spain", "Italia": "Italy", "Polandia": "Poland", "Kanada": "Canada",
+    "Meksiko": "Mexico", "Afrika Selatan": "South Africa", "Selandia Baru": "New Zealand",
+    "Uni Eropa": "European Union", "Moskow": "Moscow", "Jawa Barat": "West Java",
+    "Jawa Tengah": "Central Java", "Jawa Timur": "East Java",
+}  # fmt: skip
+
+
+# Indonesia's provinces, regencies and cities: after a title ("Bupati Bogor Rudy Susmanto")
+# the place is split from the person instead of read as their first name.
+REGIONS = {name.casefold(): name for name in word_list("places_id.txt")}
+REGION_FIRST = frozenset(key.split()[0] for key in REGIONS)
+
+FOREIGN_PLACES = frozenset(
+    name
+    for name in PLACES.values()
+    if name not in {"Indonesia", "Jakarta", "Surabaya", "Bandung", "Yogyakarta", "Bali", "Papua"}
+    and not name.startswith("Jawa")
+)
+
+
+def place_name(text: str) -> str | None:
+    """Return the one spelling kabar uses for a place, or None if it is not in the gazetteer."""
+    return PLACES.get(text.casefold())
+
+
+def region_name(text: str) -> str | None:
+    """Return an Indonesian province, regency or city as the list spells it, or None."""
+    return REGIONS.get(text.casefold())
+
+
+def english_place(name: str) -> str:
+    """Return how English spells a place kabar names in Indonesian ("Rusia" -> "Russia")."""
+    return _ENGLISH_PLACES.get(name, name)
