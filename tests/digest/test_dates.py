@@ -4,7 +4,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
-from digest.dates import parse_date
+from digest.dates import parse_date, relative_age
 from digest.parse import parse_text
 
 
@@ -37,6 +37,11 @@ def at(*parts: int, hours: int = 7) -> datetime:
         ("01.07.2022 21.15 WITA", at(2022, 7, 1, 21, 15, hours=8)),
         ("Updated 07/21/2022 2:05 PM EDT", at(2022, 7, 21, 14, 5, hours=-4)),
         ("Jul. 1, 2022 2:05 p.m. ET", at(2022, 7, 1, 14, 5, hours=-4)),
+        ("Selasa, 21 Oktober 2025 / 20:43 WIB", at(2025, 10, 21, 20, 43)),
+        ("Fitri Rahayu Amanda, Jurnalis-Senin, 16 Juni 2025 |15:20 WIB", at(2025, 6, 16, 15, 20)),
+        ("June 18, 2025 7:30 AM GMT+7 Updated 2 hours ago", at(2025, 6, 18, 7, 30)),
+        ("18 Jun 2025 07:30 UTC+08:00", at(2025, 6, 18, 7, 30, hours=8)),
+        ("Tayang: Senin, 9 Juni 2025 20:54 WITA", at(2025, 6, 9, 20, 54, hours=8)),
     ],
 )
 def test_known_shapes(text: str, expected: datetime) -> None:
@@ -78,3 +83,19 @@ def test_relative_time_line_is_not_a_date_or_a_headline() -> None:
         assert article.headline == "Banjir Rendam Ribuan Rumah di Bekasi"
         assert article.published is None
         assert len(article.body) == 2
+
+
+@pytest.mark.parametrize(
+    ("text", "age"),
+    [
+        ("2 jam lalu", timedelta(hours=2)),
+        ("5 menit yang lalu", timedelta(minutes=5)),
+        ("1 hari lalu", timedelta(days=1)),
+        ("2 minggu lalu", timedelta(weeks=2)),
+        ("3 hours ago", timedelta(hours=3)),
+        ("10 mins ago", timedelta(minutes=10)),
+        ("Selasa, 21 Okt 2025 20:43 WIB", None),
+    ],
+)
+def test_relative_age(text: str, age: timedelta | None) -> None:
+    assert relative_age(text) == age
