@@ -182,10 +182,9 @@ def _describe(error: Any) -> str:
     name = f"KABAR_{field.upper()}"
     if error["type"] == "value_error":
         return f"{name}: {str(error['msg']).removeprefix('Value error, ')}"
-    if field in _SECRET_FIELDS:
-        return f"{name}: {error['msg']}"
-    expected = _EXPECTED.get(field, str(error["msg"]).lower())
-    return f"{name}: {_shown(error['input'])} is not {expected}"
+    if field in _EXPECTED and field not in _SECRET_FIELDS:
+        return f"{name}: {_shown(error['input'])} is not {_EXPECTED[field]}"
+    return f"{name}: {error['msg']}"
 
 
 def load_settings(**overrides: object) -> Settings:
