@@ -13,6 +13,7 @@ from rouge_score import rouge_scorer
 from bench.baselines import lead, lexrank
 from bench.indosum import IndoSumArticle, load
 from bench.train_summarizer import fit, training_matrix
+from digest.quote import key_quote
 from digest.summarize import strip_dateline, summarize
 from digest.summary_weights import BIAS, WEIGHTS
 
@@ -43,8 +44,12 @@ def rouge(
 
 
 def kabar_output(article: IndoSumArticle, bias: float, weights: Sequence[float]) -> str:
-    """Run kabar's real splitter and scorer on the detokenized article."""
-    return " ".join(summarize(article.to_parsed(), N_SENTENCES, bias=bias, weights=weights))
+    """Run kabar's real splitter and scorer on the detokenized article, key quote first as the
+    card does (the summary leaves that quote to the card)."""
+    parsed = article.to_parsed()
+    quote = key_quote(parsed)
+    text = quote.text if quote else None
+    return " ".join(summarize(parsed, N_SENTENCES, quote=text, bias=bias, weights=weights))
 
 
 def main() -> None:

@@ -19,17 +19,19 @@ def make_card(
     """Read one article (text or HTML) and return its card; raises ArticleRejected if unreadable."""
     article = parse_article(raw, url=url, content_type=content_type)
     topics, category = tag(article)
+    quote = key_quote(article)
     return Card(
         headline=article.headline,
         body=article.body,
-        summary=summarize(article, sentences),
+        # The card shows the key quote on its own; the summary should not say it twice.
+        summary=summarize(article, sentences, quote=quote.text if quote else None),
         language=article.language,
         published=article.published,
         source=article.source,
         author=article.author,
         dateline=article.dateline,
         lede=article.lede,
-        key_quote=key_quote(article),
+        key_quote=quote,
         topics=(*topics, category) if category else topics,
         category=category,
         url=article.url,

@@ -10,6 +10,15 @@ from operator import mul
 
 from digest.model import ParsedArticle
 from digest.sentences import split_sentences
+from digest.standalone import (
+    Leans,
+    detach,
+    leans,
+    names_no_one_new,
+    quote_parts,
+    quote_words,
+    repeats,
+)
 from digest.summary_weights import BIAS, FEATURE_NAMES, WEIGHTS
 
 _WORD = re.compile(r"[^\W_]+", re.UNICODE)
@@ -175,29 +184,127 @@ def summarize(
     article: ParsedArticle,
     n: int = 2,
     *,
+    quote: str | None = None,
     weights: Sequence[float] = WEIGHTS,
     bias: float = BIAS,
 ) -> tuple[str, ...]:
-    """Pick the n most summary-worthy body sentences and return them in body order."""
+    """Pick the n most summary-worthy body sentences and return them in body order.
+
+    A sentence that leans on one the summary left out ("Namun, …", "Ia …"), a quote with no
+    speaker named, the card's key quote (`quote`) again, or page debris is passed over while
+    sentences that read cold remain."""
     if n < 1:
         raise ValueError("a summary needs at least one sentence")
     paragraphs = [split_sentences(p, article.language) for p in article.body]
-    flat = [s for p in paragraphs for s in p]
-    scores = score_sentences(paragraphs, article.headline, weights, bias)
-    chosen: list[int] = []
-    chosen_words: list[set[str]] = []
-    # Page furniture ("Baca juga: …") can look like a lead to the scorer; it is never news.
-    candidates = [i for i in range(len(flat)) if not _FURNITURE.match(flat[i])]
-    for i in sorted(candidates, key=lambda k: (-scores[k], k)):
-        words = set(_content(_words(flat[i])))
-        if any(_too_similar(words, other) for other in chosen_words):
-            continue
-        chosen.append(i)
-        chosen_words.append(words)
-        if len(chosen) == n:
-            break
     # Datelines only open an article, and the card shows the dateline on its own line.
-    return tuple(strip_dateline(flat[i]) if i == 0 else flat[i] for i in sorted(chosen))
+    flat = [s for p in paragraphs for s in p]
+    if flat:
+        flat[0] = strip_dateline(flat[0])
+    scores = score_sentences(paragraphs, article.headline, weights, bias)
+    # Page furniture ("Baca juga: …") can look like a lead to the scorer; it is never news.
+    order = sorted(
+        (i for i in range(len(flat)) if not _FURNITURE.match(flat[i])),
+        key=lambda k: (-scores[k], k),
+    )
+    picker = _Picker(flat, _open_quotes(paragraphs), quote_words(quote))
+    chosen = sorted(picker.pick(order, n))
+    return tuple(picker.text(i, chosen) for i in chosen)
+
+
+def _open_quotes(paragraphs: Sequence[Sequence[str]]) -> list[bool]:
+    """Tell, per sentence, whether it starts inside a quote opened by an earlier sentence."""
+    states: list[bool] = []
+    for paragraph in paragraphs:
+        inside = False
+        for sentence in paragraph:
+            states.append(inside)
+            inside = quote_parts(sentence, inside)[2]
+    return states
+
+
+class _Picker:
+    """Greedy choice in score order, honouring what each sentence leans on."""
+
+    def __init__(self, flat: list[str], open_before: list[bool], quote: frozenset[str]) -> None:
+        self.flat = flat
+        self.open_before = open_before
+        self.quote = quote
+        self.kinds: dict[int, Leans] = {}
+        self.words: dict[int, set[str]] = {}
+        self.detached: dict[int, str | None] = {}
+
+    def kind(self, i: int) -> Leans:
+        """What sentence i leans on (cached: most sentences are never looked at)."""
+        found = self.kinds.get(i)
+        if found is None:
+            found = leans(self.flat[i], self.open_before[i])
+            if found is not Leans.DEBRIS and repeats(self.flat[i], self.quote, self.open_before[i]):
+                found = Leans.UNSPOKEN
+            self.kinds[i] = found
+        return found
+
+    def content(self, i: int) -> set[str]:
+        """Sentence i's content words (cached)."""
+        found = self.words.get(i)
+        if found is None:
+            found = self.words[i] = set(_content(_words(self.flat[i])))
+        return found
+
+    def cold(self, i: int) -> str | None:
+        """Sentence i without its leading link word, if that leaves a sentence that reads cold."""
+        if i not in self.detached:
+            self.detached[i] = detach(self.flat[i])
+        return self.detached[i]
+
+    def text(self, i: int, chosen: list[int]) -> str:
+        """Sentence i as the summary shows it: its link word dropped when what it links to is
+        not in the summary."""
+        if i - 1 in chosen or self.kind(i) is not Leans.ON_PREVIOUS:
+            return self.flat[i]
+        return self.cold(i) or self.flat[i]
+
+    def fits(self, i: int, chosen: list[int]) -> bool:
+        """Tell whether sentence i reads well beside the sentences already chosen."""
+        kind = self.kind(i)
+        if kind is Leans.NOTHING:
+            return True
+        if kind is Leans.ON_PREVIOUS:
+            return i - 1 in chosen or self.cold(i) is not None
+        if kind is Leans.ON_NAMED:
+            # "Ia"/"She" means whoever the nearest summary sentence named, if no one new came
+            # between (a quote, a detail); the sentence right before always qualifies.
+            before = max((j for j in chosen if i - 3 <= j < i), default=None)
+            return before is not None and (
+                before == i - 1 or names_no_one_new(self.flat[before + 1 : i], self.flat[before])
+            )
+        if kind is Leans.ON_NEARBY:
+            return i - 1 in chosen or i - 2 in chosen
+        return False
+
+    def pick(self, order: list[int], n: int) -> list[int]:
+        """Choose up to n sentences: readable ones first, then the best of the rest."""
+        chosen: list[int] = []
+        repeated: set[int] = set()
+        while len(chosen) < n:
+            for i in order:
+                if i in chosen or i in repeated:
+                    continue
+                if any(_too_similar(self.content(i), self.content(j)) for j in chosen):
+                    repeated.add(i)
+                elif self.fits(i, chosen):
+                    chosen.append(i)
+                    break
+            else:
+                break
+        # `--sentences N` promises N: fill from what is left rather than come up short.
+        for i in order:
+            if len(chosen) == n:
+                break
+            if i in chosen or i in repeated or self.kind(i) is Leans.DEBRIS:
+                continue
+            if not any(_too_similar(self.content(i), self.content(j)) for j in chosen):
+                chosen.append(i)
+        return chosen
 
 
 def strip_dateline(sentence: str) -> str:

@@ -1,0 +1,267 @@
+"""Whether a body sentence reads cold in a summary, or leans on a sentence the summary left out."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from enum import Enum
+
+from digest.furniture import is_furniture
+from digest.names import COMMON, TITLES, mentions, word_set
+
+
+class Leans(Enum):
+    """What a sentence needs around it in a summary to make sense to a reader."""
+
+    NOTHING = 0  # reads cold
+    ON_PREVIOUS = 1  # a connective ("Namun,", "Hal tersebut", "However,"): the sentence before
+    ON_NAMED = 2  # a pronoun ("Ia", "She"): the sentence that last named someone
+    ON_NEARBY = 5  # "Kedua negara itu", "Sebelumnya": a summary sentence shortly before it
+    UNSPOKEN = 3  # opens on a quote, quotes with no speaker named, or says the key quote again
+    DEBRIS = 4  # page furniture the parser let through: never summary material
+
+
+# Connectives that only link the sentence to the one before: without it, what follows reads cold.
+_DETACHABLE = re.compile(
+    r"""^(?:
+        pasalnya|namun|akan\s+tetapi|tetapi|tapi|sementara\s+itu|sementara(?=\s*,)|sedangkan
+      | selain\s+(?:itu|daripada\s+itu)|oleh\s+(?:karena|sebab)\s+(?:itu|nya)|karena(?:\s+itu|nya)
+      | untuk\s+itu|maka(?:nya|\s+dari\s+itu)?|dengan\s+(?:demikian|begitu)
+      | (?:kendati|meski(?:pun)?|walau(?:pun)?|biarpun|sekalipun)\s+(?:demikian|begitu)
+      | (?:tak|tidak|bukan)\s+(?:hanya|cuma|sampai)\s+(?:itu|di\s+situ)|sebaliknya|justru|padahal
+      | apalagi|bahkan|lebih\s+lanjut|selanjutnya|kemudian|lalu|(?:setelah|sesudah)\s+itu
+      | akibatnya|alhasil|adapun|misalnya|contohnya|jadi(?=\s*,)|nah|di\s+(?:sisi|pihak)\s+lain
+      | di\s+lain\s+pihak|however|but|yet|so|also|still|meanwhile|in\s+addition
+      | additionally|moreover|furthermore|besides|nevertheless|nonetheless|therefore|thus|hence
+      | instead|likewise|similarly|even\s+so|as\s+a\s+result|for\s+(?:example|instance)
+      | in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|then|after\s+that|consequently
+      | accordingly|indeed
+    )(?:\s*,\s*|\s+)(?=(?-i:[A-Z0-9]))""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Openers that are the link itself ("Hal tersebut", "Menurut dia", "Itulah"): they need the
+# sentence before them; lower-case after a detachable connective ("Namun polisi") counts too.
+_CONNECTIVES = re.compile(
+    r"""^(?:
+        pasalnya|namun|akan\s+tetapi|tetapi|tapi|sementara(?:\s+itu|\s*,)|sedangkan
+      | selain\s+(?:itu|daripada\s+itu)|oleh\s+(?:karena|sebab)\s+(?:itu|nya)|karena(?:\s+itu|nya)
+      | untuk\s+itu|maka(?:nya|\s+dari\s+itu)?|dengan\s+(?:demikian|begitu)
+      | (?:kendati|meski(?:pun)?|walau(?:pun)?|biarpun|sekalipun)\s+(?:demikian|begitu)
+      | (?:tak|tidak|bukan)\s+(?:hanya|cuma|sampai)\s+(?:itu|di\s+situ)|hal\s+(?:senada|serupa)
+      | hal\s+(?:itu|ini|tersebut)|senada
+      | sebaliknya|justru|padahal|apalagi|bahkan
+      | lebih\s+lanjut|selanjutnya|kemudian|lalu|(?:setelah|sesudah|sebelum)\s+itu|akibatnya
+      | alhasil|hasilnya|adapun|yakni|yaitu|misalnya|contohnya|jadi\s*,|nah|sehingga|atau
+      | itulah|itu\s+sebabnya|demikian|begitu\s+(?:pula|juga)|di\s+(?:sisi|pihak)\s+lain
+      | di\s+lain\s+pihak|bagaimana\s+tidak|jawabannya|sebab|pun|juga|(?:dan|and)(?=\s+(?-i:[a-z]))
+      | however|but|yet|so|also|still|meanwhile|in\s+addition|additionally|moreover
+      | furthermore|besides|nevertheless|nonetheless|therefore|thus|hence|instead|likewise
+      | similarly|otherwise|even\s+so|as\s+a\s+result|that(?:'s|’s|\s+is)\s+why
+      | because\s+of\s+(?:this|that)|for\s+(?:example|instance)|in\s+contrast|by\s+contrast
+      | on\s+the\s+other\s+hand|then|after\s+(?:that|this)|as\s+such|in\s+turn|consequently
+      | accordingly|after\s+all|despite\s+(?:this|that)|even\s+then|the\s+(?:latter|former)
+    )(?!\w)""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# Pronouns: who they mean is whoever the sentence before named.
+_PRONOUNS = word_set(
+    """
+    ia dia beliau mereka dirinya menurutnya katanya ujarnya tambahnya he she they it his her
+    their its him them
+    """
+)
+# Words that point back at something said a little earlier.
+_POINTERS = word_set(
+    "keduanya ketiganya sang sebelumnya sesudahnya setelahnya this that these those such both"
+)
+# Sentence-initial "-nya" words that read cold ("Biasanya", "Sayangnya"); any other ("Istrinya",
+# "Tujuannya") owns something named before.
+_NYA_COLD = word_set(
+    """
+    hanya punya tanya sebenarnya biasanya sayangnya umumnya tampaknya nampaknya sepertinya
+    seharusnya semestinya sepatutnya tentunya untungnya rencananya kabarnya agaknya rupanya
+    khususnya terutama utamanya lazimnya idealnya hakikatnya intinya singkatnya akhirnya
+    nantinya awalnya mulanya adanya banyaknya sedikitnya setidaknya sekurangnya selambatnya
+    secepatnya sebaiknya semuanya seluruhnya lainnya pertamanya bersamanya
+    """
+)
+# "X ini" is "this X" only after a word of time ("tahun ini", "saat ini").
+_TIME_WORDS = word_set(
+    "hari tahun bulan pekan minggu saat malam pagi siang sore musim kini era masa "
+    "week year month morning afternoon evening weekend season"
+)
+# Nouns that look like verbs by their prefix (me-, ber-, di-, ter-).
+_NOUNS = word_set(
+    "menteri direktur dirut dirjen direksi dinas ditjen terdakwa tersangka terpidana berita "
+    "media merek medis meja"
+)
+_VERB_PREFIX = ("me", "ber", "di", "ter", "per")
+_DEMONSTRATIVES = frozenset(("itu", "tersebut", "tadi", "ini"))
+_WORDS = re.compile(r"[^\W\d_]+")
+_LEADING = re.compile(r"^[\s(\[\-–—•*]+")
+
+# A statement's speaker named inside the sentence: "kata Budi", "ujar Kepala Dinas X",
+# "Budi mengatakan", "menurut X", "said Jones", "Jones said", "according to X".
+_SAID = (
+    r"kata|ujar|ucap|tutur|ungkap|jelas|terang|imbuh|tambah|tegas|pungkas|sebut|papar|lanjut"
+    r"|tandas|bilang|beber|sambung|cetus|menurut|said|says|told|added|explained|according\s+to"
+)
+_PRONOUN = r"(?:dia|ia|beliau|mereka|kami|he|she|they|we|it|i)\b"
+_SAID_THEN = re.compile(
+    rf"\b(?:{_SAID})\s*,?\s+(?!{_PRONOUN})((?:[\w.'’-]+,?\s*){{1,6}})", re.IGNORECASE
+)
+_NAME_THEN_SAID = re.compile(
+    r"([A-Z][\w.'’-]+)\s+(?:juga\s+|pun\s+)?(?:mengatakan|menyatakan|menegaskan|menjelaskan"
+    r"|menambahkan|mengungkapkan|menuturkan|menyebut(?:kan)?|berkata|said|says|told|added)\b"
+)
+_SAID_PRONOUN = re.compile(r"(?:menurut|kata|ujar)\s+(?:dia|ia|beliau|mereka)\b", re.IGNORECASE)
+_OPENING_QUOTE = re.compile(r'^[\s(\[]*[„«“”"]')
+_OPENS = frozenset("„«")
+_CLOSES = frozenset("»")
+_QUOTE_MARK = re.compile('[„«»“”"]')
+
+# Page debris that can hide inside a sentence the parser kept.
+_DEBRIS = re.compile(
+    r"baca\s+(?:juga|pula)\b|lihat\s+juga\s*:|simak\s+(?:juga|video)\b|tonton\s+(?:juga|video)\b"
+    r"|advertisement|scroll\s+(?:to|untuk|ke)\b|gulir\s+(?:untuk|ke)\b|\[gambas:"
+    r"|artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit)|halaman\s+(?:selanjutnya|berikutnya)"
+    r"|salin\s+(?:link|tautan)|copy\s+link|(?:download|unduh)\s+(?:aplikasi|app)"
+    r"|ikuti\s+(?:kami|saluran|berita)|follow\s+us|google\s+news|klik\s+di\s*sini|click\s+here"
+    r"|^(?:foto|photo|video|ilustrasi|sumber|editor|penulis|reporter|pewarta)\s*:"
+    r"|\((?:foto|photo|dok|doc|ilustrasi)\b|\b(?:getty\s+images|shutterstock)\b"
+    r"|\.com/[A-Z]|\(\s*[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5})+\s*\)\s*$",
+    re.IGNORECASE,
+)
+
+
+def quote_parts(sentence: str, open_at_start: bool = False) -> tuple[str, str, bool]:
+    """Split a sentence into quoted and unquoted text; tell whether a quote is open at its end."""
+    inside = open_at_start
+    quoted: list[str] = []
+    outside: list[str] = []
+    start = 0
+    for mark in _QUOTE_MARK.finditer(sentence):
+        index, char = mark.start(), mark.group()
+        (quoted if inside else outside).append(sentence[start:index])
+        if char in _OPENS:
+            inside = True
+        elif char in _CLOSES:
+            inside = False
+        else:
+            inside = not inside
+        start = index + 1
+    (quoted if inside else outside).append(sentence[start:])
+    return " ".join(quoted), " ".join(outside), inside
+
+
+def leans(sentence: str, open_at_start: bool = False) -> Leans:
+    """Tell what a body sentence needs around it to read well in a summary."""
+    if is_furniture(sentence) or _DEBRIS.search(sentence):
+        return Leans.DEBRIS
+    quoted, outside, _ = quote_parts(sentence, open_at_start)
+    # A sentence that opens on a quote is the speaker's, not the story's; one that quotes a fifth
+    # of its words or more needs the speaker named in it.
+    if open_at_start or _OPENING_QUOTE.match(sentence):
+        return Leans.UNSPOKEN
+    if 4 * len(quoted) >= len(outside) and not _names_speaker(outside):
+        return Leans.UNSPOKEN
+    text = _LEADING.sub("", sentence)
+    if _CONNECTIVES.match(text):
+        return Leans.ON_PREVIOUS
+    words = _WORDS.findall(text[:80].casefold())
+    if not words:
+        return Leans.DEBRIS
+    first = words[0]
+    if first in _PRONOUNS or _SAID_PRONOUN.match(text):
+        return Leans.ON_NAMED
+    if first in _POINTERS:
+        cold = first == "this" and len(words) > 1 and words[1] in _TIME_WORDS
+        return Leans.NOTHING if cold else Leans.ON_NEARBY
+    if first.endswith("nya") and len(first) > 5 and first not in _NYA_COLD:
+        return Leans.ON_NEARBY
+    return Leans.ON_NEARBY if _demonstrative_subject(words) else Leans.NOTHING
+
+
+def _names_speaker(text: str) -> bool:
+    """Tell whether text names who spoke: "kata Budi", "ujar Kepala Dinas X, Nama", "Jones said";
+    a title alone ("kata Pelatih") or a pronoun ("kata dia", "he said") is no name."""
+    for match in _SAID_THEN.finditer(text):
+        if any(_is_name(word) for word in match.group(1).split()):
+            return True
+    return any(_is_name(match.group(1)) for match in _NAME_THEN_SAID.finditer(text))
+
+
+def _is_name(word: str) -> bool:
+    word = word.strip(",.")
+    folded = word.casefold()
+    return (
+        word[:1].isupper()
+        and folded not in COMMON
+        and folded not in TITLES
+        and folded not in _PRONOUNS
+    )
+
+
+def names_no_one_new(between: Sequence[str], before: str) -> bool:
+    """Tell whether before names a person and the sentences between name no other (first and last
+    name): a pronoun after them still means whoever before named."""
+    named = [m.name for m in mentions(before, frozenset()) if m.kind == "person"]
+    if not named:
+        return False
+    known = before.casefold()
+    for sentence in between:
+        for mention in mentions(sentence, frozenset()):
+            if (
+                mention.kind == "person"
+                and " " in mention.name
+                and mention.name.casefold() not in known
+            ):
+                return False
+    return True
+
+
+def detach(sentence: str) -> str | None:
+    """The sentence without a leading link word ("Namun, Polri …" → "Polri …") when the rest
+    reads cold and is still the article's own text (it starts upper-case); else None."""
+    match = _DETACHABLE.match(sentence)
+    if not match:
+        return None
+    rest = sentence[match.end() :]
+    return rest if leans(rest) is Leans.NOTHING else None
+
+
+def _demonstrative_subject(words: list[str]) -> bool:
+    """Tell whether the sentence opens on "Kedua negara itu", "Dalam sidang tersebut", "Pria yang
+    ditangkap itu": a noun phrase that points back."""
+    relative = False
+    for index, word in enumerate(words[:5]):
+        if (
+            index
+            and word in _DEMONSTRATIVES
+            and (word != "ini" or words[index - 1] not in _TIME_WORDS)
+        ):
+            return True
+        if word == "yang":
+            relative = True
+        elif (
+            not relative and len(word) > 4 and word.startswith(_VERB_PREFIX) and word not in _NOUNS
+        ):
+            return False
+    return False
+
+
+def repeats(sentence: str, quote_words: frozenset[str], open_at_start: bool = False) -> bool:
+    """Tell whether the sentence says the card's key quote again: its quoted words are mostly the
+    quote's, or (a quote found without its marks) nearly all its words are."""
+    if not quote_words:
+        return False
+    quoted = set(_WORDS.findall(quote_parts(sentence, open_at_start)[0].casefold()))
+    if len(quoted) > 2 and len(quoted & quote_words) >= 0.6 * len(quoted):
+        return True
+    every = set(_WORDS.findall(sentence.casefold()))
+    return len(every) > 4 and len(every & quote_words) >= 0.8 * len(every)
+
+
+def quote_words(text: str | None) -> frozenset[str]:
+    """The words of a key quote, as `repeats` compares them."""
+    return frozenset(_WORDS.findall(text.casefold())) if text else frozenset()
