@@ -67,6 +67,12 @@ _ELSEWHERE = re.compile(
     r"|komentar|list\w*|box\w*|feed)$"
 )
 _SITE_SEPARATOR = re.compile(r"\s+[|\-–—:•·»]\s+|:\s+(?=\S)")
+# Credit lines for the people who did not write the article.
+_NOT_WRITER = re.compile(
+    r"^(?:editor|penyunting|redaktur|fotografer|photographer|foto|photo|sumber|source)\b",
+    re.IGNORECASE,
+)
+_SLIPS = frozenset(timedelta(hours=hours) for hours in (7, 8, 9))
 _WORD = re.compile(r"\w+")
 _WRAPPERS = frozenset(("div", "section", "article", "header", "p", "ul", "ol", "li", "table"))
 _PAGE_TAIL = re.compile(r"\s+(?:halaman|page)\s+(?:all|semua|\d+)$", re.IGNORECASE)
@@ -105,9 +111,12 @@ def read_facts(root: Any, language: str, header_lines: list[str]) -> PageFacts:
     metas = _metas(root)
     ld = _json_ld(root)
     source = _source(metas, ld) or _title_site(root)
+    headline = _headline(root, metas, ld, source)
     return PageFacts(
-        headline=_headline(root, metas, ld, source),
-        published=_published(root, metas, ld, language, header_lines),
+        headline=headline,
+        published=_published(
+            root, metas, ld, language, [*header_lines, *_after_headline(root, headline)]
+        ),
         author=_author(root, metas, ld),
         source=source,
     )
@@ -211,6 +220,15 @@ def _headline(
                 first_h1 = text
     if first_h1:
         return strip_site(first_h1, source)
+    for heading in root.iter("h2", "h3"):
+        # Some pages set the headline in an h2: it is the one the page's title repeats.
+        text = _fold(_text(heading))
+        if (
+            len(text.split()) >= 3
+            and any(text in w or w in text for w in wanted if w)
+            and not _elsewhere(heading)
+        ):
+            return strip_site(_text(heading), source)
     return next((title for title in cleaned if title), None)
 
 
@@ -225,8 +243,11 @@ def strip_site(title: str, source: str | None) -> str | None:
         parts = _SITE_SEPARATOR.split(title)
         if len(parts) < 2:
             break
-        if _is_site(parts[-1], source) or (
-            is_section(parts[-1]) and not title.endswith(f": {parts[-1]}")
+        piped = title.endswith(f" | {parts[-1]}") and len(parts[-1].split()) <= 4
+        if (
+            _is_site(parts[-1], source)
+            or piped
+            or (is_section(parts[-1]) and not title.endswith(f": {parts[-1]}"))
         ):
             title = title[: title.rfind(parts[-1])].rstrip(" |-–—:•·»")
         elif _is_site(parts[0], source):
@@ -301,7 +322,7 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
         checked += 1
         if checked > 12:
             break
-        if not text or len(text) > 110 or _elsewhere(element):
+        if not text or len(text) > 110 or _NOT_WRITER.match(text) or _elsewhere(element):
             continue
         byline = read_byline(text)
         if byline and byline.name:
@@ -401,7 +422,7 @@ def _visible(
     """The first date line a reader sees near the headline, and a lone clock ("| 14:38 WIB")."""
     # Lines under the headline first: a date bar at the top of the site shows today, not the day
     # the article was published.
-    lines = [*header, *_after_headline(root)]
+    lines = list(header)
     checked = 0
     for element in root.iter():
         if not isinstance(element.tag, str) or element.tag in ("script", "style", "meta"):
@@ -434,14 +455,17 @@ def _visible(
     return day, clock
 
 
-def _after_headline(root: Any) -> list[str]:
+def _after_headline(root: Any, headline: str | None) -> list[str]:
     """Short lines printed right under the headline, where outlets put the date line."""
+    heading = _heading(root, headline)
+    if heading is None:
+        return []
     lines: list[str] = []
-    seen_h1 = False
+    seen = False
     visited = 0
     for element in root.iter():
-        if not seen_h1:
-            seen_h1 = element.tag == "h1"
+        if not seen:
+            seen = element is heading
             continue
         visited += 1
         if visited > 80 or len(lines) >= 20:
@@ -458,14 +482,27 @@ def _after_headline(root: Any) -> list[str]:
     return lines
 
 
+def _heading(root: Any, headline: str | None) -> Any:
+    """The element that prints the headline (an h1, or an h2 or "title" box on some sites)."""
+    wanted = _fold(headline) if headline else None
+    first_h1 = None
+    for element in root.iter("h1", "h2", "h3", "div", "span"):
+        if element.tag not in ("h1", "h2", "h3") and "title" not in _classes(element):
+            continue
+        if element.tag == "h1" and first_h1 is None:
+            first_h1 = element
+        if wanted and _fold(_text(element)) == wanted:
+            return element
+    return first_h1
+
+
 def _zone_of(name: str | None) -> tzinfo | None:
     return _ZONE_NAMES.get(name.casefold()) if name else None
 
 
 def _zone_slip(stated: datetime, seen: datetime) -> bool:
-    """A machine time off from the printed one by whole hours: a zone written wrong."""
-    gap = abs(stated - seen)
-    return timedelta(0) < gap <= timedelta(hours=14) and gap % timedelta(hours=1) == timedelta(0)
+    """A machine time off from the printed one by an Indonesian zone's offset: UTC taken for WIB."""
+    return abs(stated - seen) in _SLIPS
 
 
 def parse_tree(html: str) -> Any:

@@ -199,6 +199,7 @@ def test_an_english_page_keeps_the_offset_it_states() -> None:
         ("Polisi Tangkap Pelaku : Okezone Nasional", "Polisi Tangkap Pelaku"),
         ("Rupiah Menguat - News Liputan6.com", "Rupiah Menguat"),
         ("Heatwave hits Spain | Europe | The Guardian", "Heatwave hits Spain"),
+        ("Anggaran Jalan Naik | Kabar Daerah Online", "Anggaran Jalan Naik"),
         ("Maroko Vs Portugal: Ronaldo Cadangan Lagi", "Maroko Vs Portugal: Ronaldo Cadangan Lagi"),
         ("Suara Rakyat: Harga Naik Lagi", "Suara Rakyat: Harga Naik Lagi"),
         ("Tempo Permainan Melambat - Pelatih Kecewa", "Tempo Permainan Melambat - Pelatih Kecewa"),
@@ -302,3 +303,35 @@ def test_a_body_box_named_like_furniture_is_kept_when_it_holds_the_article() -> 
 def test_outlet_prompts_are_not_paragraphs(prompt: str) -> None:
     markup = "<div class='read'>" + "".join(f"<p>{p}</p>" for p in _STORY)
     assert _body_of(f"{markup}<p>{prompt}</p></div>") == _STORY
+
+
+def test_date_line_under_a_headline_set_in_an_h2() -> None:
+    page = (
+        "<html><head><title>Anggaran Jalan Naik | Kabar Daerah</title>"
+        '<meta name="pubdate" content="2022-07-04"></head><body>'
+        '<div class="top"><span>Kamis, 7 Juli 2022 08:41 WIB</span></div>'
+        "<h2>Anggaran Jalan Naik Tajam Tahun Ini</h2><div>Senin, 4 Juli 2022 - 10:15 WIB</div>"
+        f"<div class='isi'>{''.join(f'<p>{p}</p>' for p in _STORY)}</div></body></html>"
+    )
+    article = parse_article(page, content_type="text/html")
+    assert article.published == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
+
+
+def test_the_editor_credited_first_is_not_the_author() -> None:
+    markup = (
+        '<div class="credit"><span class="credit-name">Editor: Yoga Sukmana</span>'
+        '<span class="credit-name">Penulis: Ade Miranti Karunia</span></div>'
+        + "".join(f"<p>{p}</p>" for p in _STORY)
+    )
+    page = (
+        "<html><head><title>Anggaran Jalan Naik</title></head><body>"
+        "<h1>Anggaran Jalan Naik Tajam Tahun Ini</h1>"
+        f"<div class='read'>{markup}</div></body></html>"
+    )
+    assert parse_article(page, content_type="text/html").author == "Ade Miranti Karunia"
+
+
+def test_an_updated_time_printed_under_the_headline_does_not_replace_the_published_one() -> None:
+    head = '<meta property="article:published_time" content="2022-07-04T10:15:00+07:00">'
+    body = '<div class="date">Diperbarui 4 Juli 2022, 12:15 WIB</div>'
+    assert _published(head, body) == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
