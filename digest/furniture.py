@@ -95,7 +95,14 @@ _CREDIT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(
-    r"^(?:foto|photo|ilustrasi|illustration|gambar|image|video|caption|keterangan)\s*:",
+    r"^(?:(?:foto|photo|photograph|ilustrasi|illustration|gambar|image|video|caption"
+    r"|keterangan(?:\s+foto)?)\s*:|(?:image|media)\s+(?:caption|source)\s*,)",
+    re.IGNORECASE,
+)
+# "... Senin (16/6/2025). ANTARA FOTO/Aprillio Akbar/nz", "KOMPAS.com/IRFAN KAMIL"
+_SLASH_CREDIT = re.compile(
+    r"(?:^|[.)]\s+)(?:antara\s+foto|foto|[\w\-]+\.(?:com|id|co\.id))\s*/\s*[\w .'’\-]{2,40}"
+    r"(?:/[a-z]{1,4})?$",
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\(([^()]{2,80})\)\s*$")
@@ -233,6 +240,8 @@ def is_caption(line: str) -> bool:
     words = line.split()
     if len(words) > 40:
         return False
+    if "/" in line and _SLASH_CREDIT.search(line):
+        return True
     match = _TRAILING_PAREN.search(line)
     if not match:
         return False

@@ -625,3 +625,15 @@ def test_byline_and_date_in_more_outlet_shapes(top: str, source: str | None, aut
         author,
     )
     assert article.published == at(2025, 6, 18, 7, 30)
+
+
+def test_photo_captions_and_credits_are_not_paragraphs() -> None:
+    paragraphs = BODY_ID.split("\n\n")
+    article = parse_text(
+        "Harga Beras Naik Lagi\nRabu, 18 Jun 2025 07:30 WIB\n\n"
+        "Warga antre membeli beras di Pasar Induk Cipinang, Jakarta, Senin (16/6/2025). "
+        f"ANTARA FOTO/Aprillio Akbar/nz\n\n{paragraphs[0]}\n\nKOMPAS.com/IRFAN KAMIL\n\n"
+        f"{paragraphs[1]}\n\nImage caption, Warga antre membeli beras di pasar induk\n\n"
+        f"Photograph: Jane Doe/Reuters\n\n{paragraphs[2]}"
+    )
+    assert list(article.body) == paragraphs
