@@ -7,7 +7,13 @@ from dataclasses import dataclass, field
 
 from digest.model import ParsedArticle, Quote
 from digest.names import ArticleNames, article_names, word_set
-from digest.speakers import Attribution, attribution, person_in_chain, resolve_title
+from digest.speakers import (
+    Attribution,
+    attribution,
+    named_as_person,
+    person_in_chain,
+    resolve_title,
+)
 
 _MARK = re.compile("[“”«»„\"‘’']")
 # Each opening mark and the marks that may close it: Kompas prints ”…” (U+201D both sides),
@@ -76,7 +82,7 @@ def key_quote(article: ParsedArticle) -> Quote | None:
         if said.strength is Attribution.NAMED and speaker is None and title:
             speaker = resolve_title(title, article.body, names)
         elif said.strength is Attribution.PRONOUN:
-            speaker = _last_person(scan, span, names, previous)
+            speaker = _last_person(scan, span, names, previous, article.body)
         if speaker:
             previous = (speaker, span.closed_in)
         text = span.text
@@ -244,7 +250,11 @@ def _close(scan: QuoteScan, span: _Span, index: int, at: int, after: str) -> Non
 
 
 def _last_person(
-    scan: QuoteScan, span: _Span, names: ArticleNames, previous: tuple[str, int] | None
+    scan: QuoteScan,
+    span: _Span,
+    names: ArticleNames,
+    previous: tuple[str, int] | None,
+    paragraphs: tuple[str, ...],
 ) -> str | None:
     """Who "katanya" points back to: the person last named before the quote, or last quoted."""
     for index in range(span.paragraph, max(-1, span.paragraph - 6), -1):
@@ -255,6 +265,8 @@ def _last_person(
         for mention in reversed(names.paragraphs[index]):
             at = mention.position
             if mention.kind != "person" or at >= limit or any(a <= at < b for a, b in inside):
+                continue
+            if not named_as_person(paragraphs[index], at, mention.name):
                 continue
             person = person_in_chain(mention.name, names)
             if person and " " in person:  # a lone capitalised word is as likely a place

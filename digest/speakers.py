@@ -168,6 +168,14 @@ def _named(rest: str, names: ArticleNames, *, lowercase_lead: bool) -> tuple[Sai
         chain = take_chain(rest[lead.end() :])
         if chain and lower_words and lower_words[-1] in _RELATIONS and "," not in chain:
             return Said(Attribution.NONE), None  # "kata kuasa hukum Hasto": not Hasto himself
+        if chain and lower_words:
+            # "kata juru bicara militer Sudan, Santo Domic Chol": the first part describes.
+            if "," in chain:
+                chain = chain.split(",", 1)[1]
+            elif lower_words[-1] in _OF_WHAT:
+                return Said(
+                    Attribution.NONE
+                ), None  # "kata pengguna Youtube", "pelatih asal Serbia"
         if chain:
             person = person_in_chain(chain, names)
             if person:
@@ -182,6 +190,10 @@ def _named(rest: str, names: ArticleNames, *, lowercase_lead: bool) -> tuple[Sai
     return Said(Attribution.NONE), None
 
 
+_OF_WHAT = word_set(
+    "asal dari pengguna laporan pernyataan keterangan akun situs laman media klub tim warga "
+    "penduduk sutradara penulis produser pabrikan perusahaan report statement user fans"
+)
 _RELATIONS = word_set(
     "hukum istri suami anak ayah ibu adik kakak keluarga ibunda ayahanda putra putri pengacara "
     "kuasa rekan teman sahabat tetangga tua wife husband son daughter father mother lawyer "
@@ -391,8 +403,12 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
             start = i + 1  # Balinese "I Ketut Sukadana" keeps its "I"
         i += 1
     rest = words[start:]
-    while rest and rest[0] in _CONNECT:
-        rest = rest[1:]
+    if rest and rest[0].casefold() in _PLACE_HEADS:
+        return None  # "Gunung Baru Jari", "Jalan Sudirman"
+    while rest and (rest[0] in _CONNECT or (len(rest) > 1 and _not_name_word(rest[0], names))):
+        rest = rest[1:]  # "Keseharian Julia Perez", "Madrid Zinedine Zidane"
+    while len(rest) > 1 and _not_name_end(rest[-1], names):
+        rest = rest[:-1]  # "Kaka Isyaratkan Pensiun"
     if len(rest) > 3:
         rest = _known_tail(rest, names)  # "Direktur Utama PT Hutama Karya Budi Harto"
     if not rest:
@@ -402,6 +418,8 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
     if (
         rest[0].casefold() in _PLACE_HEADS
         or rest[-1].casefold() in _COMPASS
+        or rest[0].casefold() in _NOT_PERSON_WORDS
+        or rest[-1].casefold() in _NOT_PERSON_WORDS
         or (is_place(rest[0]) and len(rest) == 1)
     ):
         return None
@@ -433,6 +451,15 @@ def _fullest(name: str, names: ArticleNames) -> str | None:
     """The fullest form of a name the article gives, without a place glued in front of it."""
     full = alias_name(name) or names.full(name)
     words = full.split()
+    if full != name and name in full:
+        # Words the longer form adds must be name words too: not "Diakui Gatot", "Kata Indro".
+        at = full.index(name)
+        head, tail = full[:at].split(), full[at + len(name) :].split()
+        while head and _not_name_word(head[0], names):
+            head = head[1:]
+        while tail and _not_name_end(tail[-1], names):
+            tail = tail[:-1]
+        words = [*head, *name.split(), *tail]
     while len(words) > 1 and (is_place(words[0]) or _is_role(words[0])):
         words = words[1:]
     if words[0].casefold() in _PLACE_HEADS:
@@ -441,6 +468,65 @@ def _fullest(name: str, names: ArticleNames) -> str | None:
 
 
 _DETERMINERS = word_set("the a an sang si")
+
+
+_AFFIXED = re.compile(r"\w{3,}(?:nya|kan)|ke\w{3,}an|pe[mnr]\w{3,}an|di\w{3,}(?:i|kan)")
+
+
+def _not_name_word(word: str, names: ArticleNames) -> bool:
+    """A word a name the article repeats may not add: a common word, an affixed verb or noun."""
+    folded = word.casefold()
+    return (
+        folded in names.lowercase
+        or _not_name(word)
+        or is_place(word)
+        or bool(_AFFIXED.fullmatch(folded))
+        or folded in _NOT_PERSON_WORDS
+        or bool(_GLUED.search(word))
+    )
+
+
+def _not_name_end(word: str, names: ArticleNames) -> bool:
+    """A word that cannot end a name ("Isyaratkan"), though a title may ("Lucky Hakim")."""
+    folded = word.casefold()
+    return (
+        folded in names.lowercase
+        or bool(_AFFIXED.fullmatch(folded))
+        or folded in _NOT_PERSON_WORDS
+        or folded in COMMON
+    )
+
+
+_GLUED = re.compile(r"[a-z]{3}[A-Z]")  # "AgamaSumatera", "UnionSpace": glued words, not a name
+
+
+# Words that head or end the name of a thing, an event or a team, never of a person.
+_NOT_PERSON_WORDS = word_set(
+    """candi galeri misa proyek saham satelit republik kloter undang pasal air museum festival
+    piala liga stadion aplikasi program produk merek tes vaksin operasi kapal pesawat
+    alhasil ternyata bagi kata istri suami aksi prestasi terbaik olahraga pariwisata informatika
+    city united fc games station world live rescue group news media times post club
+    madrid milan barcelona juventus liverpool chelsea arsenal manchester motogp catalunya
+    persija persib arema persebaya munich bayern paris roma inter napoli dortmund psg tottenham
+    everton blackpink"""
+)
+_NOT_AFTER = word_set(
+    """di ke dari pada dalam menuju at in from to of the klub tim aplikasi tes film lagu album
+    grup band program acara produk merek situs laman akun media stasiun kota desa jalan
+    kapal pesawat operasi festival piala liga"""
+)
+_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
+
+
+def named_as_person(paragraph: str, at: int, name: str) -> bool:
+    """Whether a name at `at` reads as a person, not "tes Prostate Specific Antigen (PSA)"."""
+    before = paragraph[max(0, at - 20) : at].split()
+    if before and before[-1].casefold().strip(",") in _NOT_AFTER:
+        return False
+    words = name.split()
+    if words[0].casefold() in _NOT_PERSON_WORDS or words[-1].casefold() in _NOT_PERSON_WORDS:
+        return False
+    return not _ACRONYM_AFTER.match(paragraph, at + len(name))
 
 
 def resolve_title(title: str, paragraphs: tuple[str, ...], names: ArticleNames) -> str | None:

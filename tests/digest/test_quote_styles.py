@@ -388,3 +388,26 @@ def test_the_coach_resolves_to_the_named_coach() -> None:
         "“Kami harus belajar dari laga ini sebelum bertemu Arab Saudi,” tutur sang pelatih.",
     )
     assert quote.speaker == "Patrick Kluivert"
+
+
+def test_a_description_before_the_comma_is_not_the_speaker() -> None:
+    quote = quote_of(
+        "Bentrokan kembali pecah di perbatasan pada Sabtu malam.",
+        "“Pasukan kami hanya membalas serangan yang datang lebih dulu,” kata juru bicara "
+        "militer Sudan, Santo Domic Chol.",
+    )
+    assert quote.speaker == "Santo Domic Chol"
+    user = quote_of(
+        "Video klip itu sudah ditonton lebih dari dua juta kali.",
+        "“Lagu ini mengingatkan saya pada masa sekolah dulu,” kata seorang pengguna Youtube "
+        "di kolom komentar.",
+    )
+    assert user.speaker is None
+
+
+def test_pronoun_skips_a_capitalised_term_and_a_noun_opening_the_sentence() -> None:
+    quote = quote_of(
+        "Penyanyi Glenn Fredly menjalani tes Prostate Specific Antigen (PSA) di Jakarta.",
+        "“Hasilnya baik dan saya bisa kembali manggung bulan depan,” imbuh dia.",
+    )
+    assert quote.speaker == "Glenn Fredly"
