@@ -87,24 +87,80 @@ def test_a_connective_stays_when_the_sentence_it_answers_is_in_the_summary() -> 
     assert summarize(article, 2) == article.body
 
 
-def test_a_pure_connective_is_dropped_rather_than_left_dangling() -> None:
-    article = ParsedArticle(
-        headline="Polri belum tetapkan tersangka kebakaran gudang Tanjung Priok",
-        body=(
-            "Kebakaran melanda gudang logistik di kawasan Tanjung Priok, Jakarta Utara, pada "
-            "Minggu dini hari.",
-            "Petugas pemadam mengerahkan 20 unit mobil dan api padam menjelang subuh.",
-            "Warga sekitar sempat mengungsi ke masjid terdekat.",
-            "Namun, Polri belum menetapkan tersangka dalam kebakaran gudang di Tanjung Priok itu "
-            "karena masih menunggu hasil laboratorium forensik.",
+@pytest.mark.parametrize(
+    ("headline", "body", "language"),
+    [
+        (
+            "Persib perpanjang kontrak Bojan Hodak hingga 2026",
+            (
+                "Ia menyebut keputusan memperpanjang kontrak Bojan Hodak diambil setelah rapat "
+                "dengan manajemen Persib pada Jumat.",
+                "Persib Bandung resmi memperpanjang kontrak pelatih Bojan Hodak hingga akhir musim "
+                "2026.",
+                "Hodak membawa Persib juara Liga 1 musim lalu.",
+            ),
+            "id",
         ),
-    )
-    summary = summarize(article, 1)
-    assert summary == (
-        "Polri belum menetapkan tersangka dalam kebakaran gudang di Tanjung Priok itu karena "
-        "masih menunggu hasil laboratorium forensik.",
-    ) or not summary[0].startswith("Namun")
-    assert all(s in " ".join(article.body) for s in summary)
+        (
+            "Arsenal extend Mikel Arteta's contract until 2027",
+            (
+                "He said the decision to extend Mikel Arteta's contract was taken after a board "
+                "meeting on Friday.",
+                "Arsenal have extended manager Mikel Arteta's contract until the end of the 2027 "
+                "season.",
+                "Arteta led the club to second place last season.",
+            ),
+            "en",
+        ),
+    ],
+    ids=["id", "en"],
+)
+def test_a_body_cut_after_its_lead_does_not_open_the_summary_on_a_pronoun(
+    headline: str, body: tuple[str, ...], language: str
+) -> None:
+    summary = summarize(ParsedArticle(headline=headline, body=body, language=language), 1)
+    assert summary == (body[1],)
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "language", "expected"),
+    [
+        (
+            "Polri belum tetapkan tersangka kebakaran gudang Tanjung Priok",
+            (
+                "Kebakaran melanda gudang logistik di kawasan Tanjung Priok, Jakarta Utara, pada "
+                "Minggu dini hari.",
+                "Petugas pemadam mengerahkan 20 unit mobil.",
+                "Namun, Polri belum menetapkan tersangka kebakaran gudang di Tanjung Priok karena "
+                "masih menunggu hasil laboratorium forensik.",
+                "Warga sekitar sempat mengungsi ke masjid terdekat.",
+            ),
+            "id",
+            "Polri belum menetapkan tersangka kebakaran gudang di Tanjung Priok karena masih "
+            "menunggu hasil laboratorium forensik.",
+        ),
+        (
+            "Police yet to name suspect in Tilbury warehouse fire",
+            (
+                "A fire destroyed a logistics warehouse in Tilbury, Essex, early on Sunday.",
+                "Firefighters sent 20 engines.",
+                "However, Essex Police have yet to name a suspect in the Tilbury warehouse fire "
+                "while they wait for forensic results.",
+                "Nearby residents were moved to a local school.",
+            ),
+            "en",
+            "Essex Police have yet to name a suspect in the Tilbury warehouse fire while they "
+            "wait for forensic results.",
+        ),
+    ],
+    ids=["id", "en"],
+)
+def test_a_pure_connective_is_dropped_rather_than_left_dangling(
+    headline: str, body: tuple[str, ...], language: str, expected: str
+) -> None:
+    summary = summarize(ParsedArticle(headline=headline, body=body, language=language), 2)
+    assert summary == (body[0], expected)
+    assert expected in " ".join(body)  # still the article's own words
 
 
 @pytest.mark.parametrize(
@@ -113,61 +169,60 @@ def test_a_pure_connective_is_dropped_rather_than_left_dangling() -> None:
         (
             "Timnas siap hadapi Jepang di Gelora Bung Karno",
             (
-                "“Kami sudah siap menghadapi Jepang dan pemain dalam kondisi terbaik untuk laga "
-                "di Gelora Bung Karno,” ujarnya.",
-                "Timnas Indonesia menjamu Jepang di Stadion Utama Gelora Bung Karno, Jakarta, "
-                "pada Jumat malam.",
+                "Timnas Indonesia menjamu Jepang di Stadion Utama Gelora Bung Karno, Jakarta, pada "
+                "Jumat malam.",
+                "“Kami sudah siap menghadapi Jepang di Gelora Bung Karno dan pemain dalam kondisi "
+                "terbaik,” ujarnya.",
                 "Tiket pertandingan sudah habis terjual sejak Senin.",
             ),
             "id",
         ),
         (
-            "England ready for Japan at Wembley",
+            "England ready to face Japan at Wembley",
             (
-                '"We are ready for Japan and the players are in their best shape for Wembley," '
-                "he said.",
                 "England host Japan at Wembley Stadium in London on Friday evening.",
+                '"We are ready to face Japan at Wembley and the players are in their best '
+                'shape," he said.',
                 "Tickets for the friendly sold out on Monday.",
             ),
             "en",
         ),
+        (
+            "Harga cabai rawit di Pasar Induk Kramat Jati naik tajam",
+            (
+                "Harga cabai rawit di Pasar Induk Kramat Jati, Jakarta Timur, naik menjadi Rp "
+                "90.000 per kilogram.",
+                "”Harga cabai rawit naik tajam karena pasokan dari Jawa Tengah turun sejak pekan "
+                "lalu,” tuturnya.",
+                "Pedagang berharap harga turun menjelang akhir bulan.",
+            ),
+            "id",
+        ),
     ],
-    ids=["id", "en"],
+    ids=["id", "en", "kompas-marks"],
 )
 def test_a_quote_with_no_speaker_is_not_summary_material(
     headline: str, body: tuple[str, ...], language: str
 ) -> None:
-    summary = summarize(ParsedArticle(headline=headline, body=body, language=language), 1)
-    assert summary == (body[1],)
-
-
-def test_a_short_attributed_statement_may_stay_but_an_unattributed_one_may_not() -> None:
-    attributed = "Menteri Kesehatan Budi Gunadi Sadikin mengatakan vaksin tiba pekan depan."
-    article = ParsedArticle(
-        headline="Vaksin tiba pekan depan, kata Menkes Budi Gunadi Sadikin",
-        body=(
-            attributed,
-            "“Vaksin akan tiba pekan depan dan langsung kami bagikan ke daerah.”",
-            "Distribusi dimulai dari provinsi dengan kasus tertinggi.",
-        ),
-    )
-    summary = summarize(article, 2)
-    assert summary == (attributed, "Distribusi dimulai dari provinsi dengan kasus tertinggi.")
+    summary = summarize(ParsedArticle(headline=headline, body=body, language=language), 2)
+    assert summary == (body[0], body[2])
 
 
 QUOTED_ID = (
-    "Gubernur Jawa Barat\n\n"
-    "Gubernur Jawa Barat Dedi Mulyadi menegaskan sekolah tidak boleh menahan ijazah siswa.\n\n"
-    "“Sekolah tidak boleh menahan ijazah siswa dengan alasan apa pun, termasuk tunggakan "
-    "biaya,” kata Gubernur Jawa Barat Dedi Mulyadi di Bandung, Senin.\n\n"
-    "Dinas Pendidikan Jawa Barat mencatat ada 3.000 ijazah yang masih ditahan sekolah swasta.\n\n"
-    "Sekolah yang melanggar akan dikenai sanksi administratif.\n"
+    "Sekolah dilarang menahan ijazah siswa, kata Gubernur Jawa Barat Dedi Mulyadi\n\n"
+    "BANDUNG, KOMPAS.com - Pemerintah Provinsi Jawa Barat melarang sekolah swasta menahan "
+    "ijazah siswa yang menunggak biaya.\n\n"
+    "Gubernur Jawa Barat Dedi Mulyadi mengatakan, “Sekolah tidak boleh menahan ijazah siswa "
+    "dengan alasan apa pun, termasuk tunggakan biaya sekolah.”\n\n"
+    "Dinas Pendidikan Jawa Barat mencatat ada 3.000 ijazah yang masih ditahan sekolah swasta."
+    "\n\nSekolah yang melanggar akan dikenai sanksi administratif.\n"
 )
 QUOTED_EN = (
-    "Minister orders schools to release withheld diplomas\n\n"
-    "Education minister Sarah Jones ordered schools to release withheld diplomas on Monday.\n\n"
-    '"Schools must not withhold diplomas from students for any reason, including unpaid '
-    'fees," said Education Minister Sarah Jones at a briefing in London.\n\n'
+    "Schools must not withhold diplomas, says Education Secretary Sarah Jones\n\n"
+    "LONDON (Reuters) - The government has banned private schools from withholding diplomas "
+    "from students with unpaid fees.\n\n"
+    'Education Secretary Sarah Jones said: "Schools must not withhold diplomas from students '
+    'for any reason, including unpaid school fees."\n\n'
     "The department says 3,000 diplomas are still held by private schools.\n\n"
     "Schools that refuse will face fines.\n"
 )
@@ -178,10 +233,10 @@ def test_the_card_summary_does_not_repeat_the_key_quote(raw: str) -> None:
     card = make_card(raw, sentences=2)
     assert card.key_quote is not None
     quote_words = set(card.key_quote.text.casefold().split())
+    assert len(card.summary) == 2
     for sentence in card.summary:
         words = set(sentence.casefold().split())
-        assert len(words & quote_words) < 0.6 * len(words), sentence
-    assert len(card.summary) == 2
+        assert len(words & quote_words) < 0.5 * len(quote_words), sentence
 
 
 @pytest.mark.parametrize(
