@@ -9,7 +9,8 @@ from typing import Any
 
 import trafilatura
 
-from digest.htmlmeta import parse_tree, read_facts
+from digest.htmlmeta import read_facts
+from digest.htmltree import parse_tree
 from digest.language import detect_language
 from digest.names import word_set
 

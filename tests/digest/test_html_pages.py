@@ -335,3 +335,12 @@ def test_an_updated_time_printed_under_the_headline_does_not_replace_the_publish
     head = '<meta property="article:published_time" content="2022-07-04T10:15:00+07:00">'
     body = '<div class="date">Diperbarui 4 Juli 2022, 12:15 WIB</div>'
     assert _published(head, body) == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
+
+
+def test_a_clock_in_the_site_top_bar_does_not_beat_the_date_under_the_headline() -> None:
+    page = _page("", '<div class="text-muted">Senin, 4 Juli 2022 10:15 WIB</div>').replace(
+        "<body>",
+        '<body><div class="topbar"><time datetime="2022-07-07T08:41:00+07:00">Kamis</time></div>',
+    )
+    published = parse_article(page, content_type="text/html").published
+    assert published == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)

@@ -1,0 +1,223 @@
+"""When an HTML page says its article was published, to the minute, in the article's own zone."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta, tzinfo
+from typing import Any
+
+from digest.dates import WIB, WIT, WITA, parse_date, relative_age
+from digest.htmltree import class_words, elsewhere, fold, text_of
+
+# Meta fields that name the publication moment, most trusted first.
+PUBLISHED_META = (
+    "article:published_time",
+    "og:published_time",
+    "datepublished",
+    "dc.date.issued",
+    "dcterms.issued",
+    "dc.date",
+    "content_publisheddate",
+    "dtk:publishdate",
+    "publishdate",
+    "publish-date",
+    "publish_date",
+    "pubdate",
+    "parsely-pub-date",
+    "sailthru.date",
+    "article.published",
+    "date",
+)
+_UPDATED_META = ("og:updated_time",)
+_CLOCK = re.compile(
+    r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.]\d{2}(?:\.\d+)?)?"
+    r"(?![\d:]|\.\d)(?:\s*(?P<zone>WIB|WITA|WIT)\b)?",
+    re.IGNORECASE,
+)
+_OFFSET = re.compile(r"\d[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})$")
+_ZONE_NAMES = {"wib": WIB, "wita": WITA, "wit": WIT}
+# Class or id words of the elements that print a date line.
+_DATE_CLASS = re.compile(
+    r"^(?:\w*date\w*|time|times?tamp|datetime|tanggal|tgl|waktu|publish\w*|pubdate|posted"
+    r"|meta|info|byline|namerep|jam)$"
+)
+# UTC written where WIB, WITA or WIT was meant puts a machine time off by exactly this much.
+_SLIPS = frozenset(timedelta(hours=hours) for hours in (7, 8, 9))
+_WRAPPERS = frozenset(("div", "section", "article", "header", "p", "ul", "ol", "li", "table"))
+
+Clock = tuple[int, int, tzinfo | None]
+
+
+@dataclass(frozen=True, slots=True)
+class _Stamp:
+    """A date the page states and whether it gives a time of day."""
+
+    when: datetime
+    timed: bool
+    named_zone: bool = False
+
+
+def published(
+    root: Any,
+    metas: dict[str, str],
+    ld: dict[str, Any],
+    language: str,
+    *,
+    headline: str | None,
+    lead: list[str],
+) -> datetime | None:
+    """The published moment: a stated time beats a bare day; the article's zone is the page's."""
+    # A zone-less time on an Indonesian page is WIB; an English page keeps the offset it states.
+    zone = WIB if language == "id" else _stated_zone(metas, ld)
+    printed, clock = _printed([*lead, *_under_headline(root, headline)], zone)
+    boxed, box_clock = _printed(_date_boxes(root), zone)
+    clock = clock or box_clock
+    seen = printed if printed and printed.timed else boxed if boxed and boxed.timed else None
+    shown = seen or printed or boxed
+    if shown and shown.named_zone and shown.when.tzinfo:
+        zone = shown.when.tzinfo
+    marked, unmarked = _time_tags(root)
+    stated = [
+        *(metas.get(key) for key in PUBLISHED_META),
+        ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
+        *marked,
+    ]
+    stamps = [s for s in (_machine_stamp(value, zone) for value in stated) if s]
+    tagged = [s for s in (_machine_stamp(value, zone) for value in unmarked) if s]
+    timed = next((s for s in stamps if s.timed), None)
+    if timed and seen and abs(timed.when - seen.when) in _SLIPS:
+        return seen.when  # the machine time carries the wrong zone; the printed one is right
+    # A `<time>` without a published mark may be a clock in the site's top bar: the line under
+    # the headline is surer.
+    order = (timed, printed if printed and printed.timed else None, *tagged, seen)
+    found = next((s for s in order if s and s.timed), None)
+    if found:
+        return found.when
+    day = next(iter(stamps), None) or shown or next(iter(tagged), None)
+    if day is None:
+        updated = (_machine_stamp(metas.get(key), zone) for key in _UPDATED_META)
+        return next((s.when for s in updated if s), None)
+    if clock:
+        hour, minute, clock_zone = clock
+        return day.when.replace(hour=hour, minute=minute, tzinfo=clock_zone or day.when.tzinfo)
+    return day.when
+
+
+def _stated_zone(metas: dict[str, str], ld: dict[str, Any]) -> tzinfo:
+    for value in (metas.get("article:published_time"), ld.get("datePublished")):
+        if isinstance(value, str) and _OFFSET.search(value):
+            found = parse_date(value, default_zone=UTC)
+            if found and found.tzinfo:
+                return found.tzinfo
+    return UTC
+
+
+def _machine_stamp(value: str | None, zone: tzinfo) -> _Stamp | None:
+    if not value or len(value) > 80:
+        return None
+    found = parse_date(value.replace("\\/", "/"), default_zone=zone)
+    if found is None:
+        return None
+    if not _CLOCK.search(value) or found.hour == found.minute == 0:
+        # A bare day (or a midnight placeholder) is the day the page states: no zone shift.
+        return _Stamp(found.replace(hour=0, minute=0, second=0, tzinfo=zone), False)
+    return _Stamp(found.astimezone(zone).replace(second=0, microsecond=0), True)
+
+
+def _time_tags(root: Any) -> tuple[list[str], list[str]]:
+    """`<time datetime>` values marked as the published one, and the first few others."""
+    marked: list[str] = []
+    others: list[str] = []
+    for time in root.iter("time"):
+        value = time.get("datetime")
+        if not value or elsewhere(time):
+            continue
+        if time.get("itemprop") == "datePublished" or time.get("pubdate") is not None:
+            marked.append(value)
+        elif len(others) < 2:
+            others.append(value)
+    return marked, others
+
+
+def _printed(lines: Iterable[str], zone: tzinfo) -> tuple[_Stamp | None, Clock | None]:
+    """The first printed date with a time (else the first day), and a lone clock ("| 14:38")."""
+    day: _Stamp | None = None
+    clock: Clock | None = None
+    for line in lines:
+        if relative_age(line):
+            continue
+        found = parse_date(line, default_zone=zone)
+        match = _CLOCK.search(line)
+        if found is None:
+            if match and clock is None and len(line) <= 40:
+                clock = (int(match["hour"]), int(match["minute"]), _zone_of(match["zone"]))
+            continue
+        named_zone = bool(match and match["zone"]) or found.tzinfo is not zone
+        stamp = _Stamp(found.replace(second=0), bool(match), named_zone)
+        if stamp.timed:
+            return stamp, clock
+        day = day or stamp
+    return day, clock
+
+
+def _date_boxes(root: Any) -> Iterable[str]:
+    """Texts of the elements a page names as its date ("detail__date", "read__time", <time>)."""
+    checked = 0
+    for element in root.iter():
+        if not isinstance(element.tag, str) or element.tag in ("script", "style", "meta"):
+            continue
+        if element.tag != "time" and not any(_DATE_CLASS.match(t) for t in class_words(element)):
+            continue
+        checked += 1
+        if checked > 40:
+            return
+        text = text_of(element)
+        if 4 <= len(text) <= 160 and not elsewhere(element):
+            yield text
+
+
+def _under_headline(root: Any, headline: str | None) -> list[str]:
+    """Short lines printed right under the headline, where outlets put the date line."""
+    heading = _heading(root, headline)
+    if heading is None:
+        return []
+    lines: list[str] = []
+    seen = False
+    visited = 0
+    for element in root.iter():
+        if not seen:
+            seen = element is heading
+            continue
+        visited += 1
+        if visited > 80 or len(lines) >= 20:
+            break
+        if not isinstance(element.tag, str) or element.tag in ("script", "style"):
+            continue
+        if any(isinstance(child.tag, str) and child.tag in _WRAPPERS for child in element):
+            continue  # a wrapper: its own lines come one by one below
+        text = text_of(element)
+        if element.tag == "p" and len(text) > 200:
+            break  # the article has begun
+        if 6 <= len(text) <= 120 and not elsewhere(element):
+            lines.append(text)
+    return lines
+
+
+def _heading(root: Any, headline: str | None) -> Any:
+    """The element that prints the headline (an h1, or an h2 or "title" box on some sites)."""
+    wanted = fold(headline) if headline else None
+    first_h1 = None
+    for element in root.iter("h1", "h2", "h3", "div", "span"):
+        if element.tag not in ("h1", "h2", "h3") and "title" not in class_words(element):
+            continue
+        if element.tag == "h1" and first_h1 is None:
+            first_h1 = element
+        if wanted and fold(text_of(element)) == wanted:
+            return element
+    return first_h1
+
+
+def _zone_of(name: str | None) -> tzinfo | None:
+    return _ZONE_NAMES.get(name.casefold()) if name else None

@@ -1,0 +1,50 @@
+"""Small readers over a parsed HTML page that the page's metadata readers share."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from lxml import html as lxml_html
+
+_TOKENS = re.compile(r"[^a-z0-9]+")
+# Containers whose dates and names belong to other articles.
+_ELSEWHERE = re.compile(
+    r"^(?:related\w*|terkait|popular\w*|populer\w*|terpopuler|sidebar\w*|widget\w*|aside"
+    r"|recommend\w*|rekomendasi|trending|terbaru|latest|index|footer|nav|menu|comment\w*"
+    r"|komentar|list\w*|box\w*|feed)$"
+)
+
+
+def parse_tree(html: str) -> Any:
+    """Parse HTML into an lxml tree (None when lxml finds no document in it)."""
+    try:
+        return lxml_html.document_fromstring(html)
+    except (ValueError, lxml_html.etree.ParserError):
+        return None
+
+
+def text_of(element: Any) -> str:
+    """The element's text with its whitespace collapsed."""
+    return " ".join(element.text_content().split())
+
+
+def fold(text: str) -> str:
+    """Text as compared: case-folded, one space between words, no closing dot."""
+    return " ".join(text.casefold().split()).strip(" .")
+
+
+def class_words(element: Any) -> list[str]:
+    """The words of an element's class and id ("detail__date" gives "detail", "date")."""
+    names = f"{element.get('class') or ''} {element.get('id') or ''}".casefold()
+    return [token for token in _TOKENS.split(names) if token]
+
+
+def elsewhere(element: Any) -> bool:
+    """Tell whether an element sits in a box about other articles (related, popular, footer)."""
+    for ancestor in element.iterancestors():
+        if ancestor.tag in ("aside", "nav", "footer"):
+            return True
+        if any(_ELSEWHERE.match(token) for token in class_words(ancestor)):
+            return True
+    return False
