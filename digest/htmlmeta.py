@@ -226,10 +226,9 @@ def _source(metas: dict[str, str], ld: dict[str, Any]) -> str | None:
 
 
 def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
-    for name in _ld_people(ld.get("author")):
-        person = person_or_team(name)
-        if person:
-            return person
+    people = [p for p in (person_or_team(name) for name in _ld_people(ld.get("author"))) if p]
+    if people:
+        return ", ".join(dict.fromkeys(people))  # co-writers, as the byline lists them
     for key in _AUTHOR_META:
         value = metas.get(key, "")
         if value and "://" not in value and not value.startswith("@"):

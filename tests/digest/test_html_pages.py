@@ -232,6 +232,10 @@ def test_author_from_json_ld_person_not_the_organisation() -> None:
         '{"@type": "Person", "name": "Ihsanuddin"}]}</script>'
     )
     assert parse_article(_page(head, ""), content_type="text/html").author == "Ihsanuddin"
+    two = head.replace("]}", ', {"@type": "Person", "name": "Jessi Carina"}]}')
+    assert (
+        parse_article(_page(two, ""), content_type="text/html").author == "Ihsanuddin, Jessi Carina"
+    )
 
 
 def test_site_name_is_the_source_and_a_section_name_is_not() -> None:
