@@ -74,10 +74,10 @@ def key_quote(article: ParsedArticle) -> Quote | None:
     previous: tuple[str, int] | None = None  # the last speaker and the paragraph they spoke in
     tiers: dict[int, Quote] = {}
     for span in scan.spans:
-        before = span.before
+        before, lead = span.before, article.body[span.paragraph][: span.opened_at - 1]
         if not before.strip() and span.paragraph and article.body[span.paragraph - 1][-1:] == ":":
-            before = article.body[span.paragraph - 1]  # "Budi mengatakan:" then the quote
-        said, title = attribution(before, span.after, names)
+            before = lead = article.body[span.paragraph - 1]  # "Budi mengatakan:" then the quote
+        said, title = attribution(before, span.after, names, lead)
         speaker = said.speaker
         if said.strength is Attribution.NAMED and speaker is None and title:
             speaker = resolve_title(title, article.body, names)

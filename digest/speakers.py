@@ -81,11 +81,13 @@ _BEFORE_VERB = re.compile(
     r"(?:\s+(?P<direct>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,5}))?)"
     r"\s*(?:,|:|\bbahwa\b|\bthat\b)?\s*$"
 )
+# "Ia mengatakan, “…”", "She said the cuts were fair and added: “…”": the sentence's subject.
 _PRONOUN_BEFORE = re.compile(
-    rf"\b(?:dia|ia|beliau|he|she)\s+(?:juga\s+|pun\s+|also\s+)?(?:{_SAY_ME}|{_SAID_EN})"
+    rf"(?:^|[.!?]\s+|,\s+)(?:dia|ia|beliau|he|she)\s[^.!?]{{0,120}}?\b(?:{_SAY_ME}|{_SAID_EN})"
     r"\s*(?:,|:|\bbahwa\b|\bthat\b)?\s*$",
     re.IGNORECASE,
 )
+_AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")  # "Musk, 52, said"
 _ACCORDING_BEFORE = re.compile(r"(?i:menurut|according\s+to)\s+$")
 _CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,|[()]")
 _CONNECT = frozenset({"bin", "binti", "van", "von", "de", "der", "del", "al", "da", "dos", "la"})
@@ -129,12 +131,17 @@ _REGIONS = word_set(
 )
 
 
-def attribution(before: str, after: str, names: ArticleNames) -> tuple[Said, str | None]:
-    """Read the text after and before one quote; return the attribution and an unresolved title."""
+def attribution(
+    before: str, after: str, names: ArticleNames, lead: str = ""
+) -> tuple[Said, str | None]:
+    """Read the text after and before one quote; return the attribution and an unresolved title.
+
+    `before` is the narrative since the previous quote, `lead` all of the paragraph before it.
+    """
     said, title = _after(after[:200], names)
     if said.strength:
         return said, title
-    return _before(before[-220:], names)
+    return _before(before[-220:], names, (lead or before)[-220:])
 
 
 def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
@@ -210,8 +217,8 @@ def _titles_only(words: str) -> bool:
     return bool(parts) and all(p in TITLES for p in parts)
 
 
-def _before(before: str, names: ArticleNames) -> tuple[Said, str | None]:
-    if _PRONOUN_BEFORE.search(before):
+def _before(before: str, names: ArticleNames, lead: str) -> tuple[Said, str | None]:
+    if _PRONOUN_BEFORE.search(lead):
         return Said(Attribution.PRONOUN), None
     head = before.rstrip()
     head = head[:-1].rstrip() if head.endswith((",", ":")) else head
@@ -222,7 +229,7 @@ def _before(before: str, names: ArticleNames) -> tuple[Said, str | None]:
     match = _BEFORE_VERB.search(before)
     if not match:
         return Said(Attribution.NONE), None
-    head = before[: match.start()]
+    head = _AGE.sub("", before[: match.start()])
     chain = match["direct"] or trailing_chain(head)
     if not chain and (aside := _ASIDE.search(head[-90:])):
         # "Budi dalam keterangannya mengatakan": skip the aside between name and verb.

@@ -411,3 +411,22 @@ def test_pronoun_skips_a_capitalised_term_and_a_noun_opening_the_sentence() -> N
         "“Hasilnya baik dan saya bisa kembali manggung bulan depan,” imbuh dia.",
     )
     assert quote.speaker == "Glenn Fredly"
+
+
+def test_english_age_honorific_and_a_pronoun_subject_far_from_the_verb() -> None:
+    age = quote_of(
+        "Elon Musk spoke at the conference in Austin.",
+        "Musk, 52, said: “We will land people on Mars within a decade.”",
+    )
+    assert age.speaker == "Elon Musk"
+    honorific = quote_of(
+        "Rishi Sunak campaigned in Glasgow on Monday.",
+        "“We are going to deliver for Scotland,” Mr. Sunak said.",
+    )
+    assert honorific.speaker == "Rishi Sunak"
+    subject = quote_of(
+        "Chancellor Rachel Reeves delivered the Budget on Wednesday.",
+        "She said the measures were “tough but fair” and added: “There will be no return to "
+        "austerity.”",
+    )
+    assert subject == Quote("There will be no return to austerity.", "Rachel Reeves")
