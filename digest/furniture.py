@@ -23,7 +23,7 @@ _FURNITURE = re.compile(
       | (?:share|bagikan|sebarkan)\s*:.*|salin\s+link|copy\s+url|link\s+disalin
       | (?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|e-?mail|threads
           |instagram|tiktok|copy\s+link|salin\s+link|salin\s+tautan)\s*[|,/•·]?\s*){2,}
-      | (?:berita\s*terbaru\s*)?(?:index|indeks)(?:\s+berita)?\s*»?|.{0,40}\s»
+      | (?:berita\s*terbaru\s*)?(?:index|indeks)(?:\s+berita)?\s*»?
       | (?:ikuti|follow|gabung|join|download|unduh|install|dapatkan|get|klik|click|cek|sign\s+up
           |subscribe|daftar|berlangganan|langganan)\b.*(?:google\s+news|whatsapp|telegram|aplikasi
           |\bapp\b|play\s+store|app\s+store|inbox|newsletter|buletin|notifikasi|notifications).*
@@ -154,7 +154,10 @@ def is_outlet_label(line: str) -> bool:
 
 def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture (sharing prompts, related links, ads, credits)."""
-    return len(line) <= 160 and bool(_FURNITURE.match(line))
+    if len(line) > 160:
+        return False
+    # "Selengkapnya »", "Nasional »": a short link that points on is never text.
+    return (line.endswith(" »") and len(line) <= 45) or bool(_FURNITURE.match(line))
 
 
 def ends_article(line: str) -> bool:
@@ -240,7 +243,7 @@ def is_caption(line: str) -> bool:
     words = line.split()
     if len(words) > 40:
         return False
-    if "/" in line and _SLASH_CREDIT.search(line):
+    if "/" in line[-45:] and _SLASH_CREDIT.search(line, len(line) - 60):
         return True
     match = _TRAILING_PAREN.search(line)
     if not match:

@@ -242,9 +242,9 @@ def read_top(lines: list[str], page: PageTop, zone: timezone) -> int:
 
 def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: timezone) -> None:
     """Find the date and byline a standfirst pushed below the header (line i opens the body)."""
-    if page.printed is not None or page.age is not None or i >= len(lines):
+    if page.printed is not None or page.age is not None or i + 1 >= len(lines):
         return
-    if len(lines[i]) > 250 or split_dateline(lines[i]) is not None:
+    if len(lines[i + 1]) > 60 or len(lines[i]) > 250 or split_dateline(lines[i]) is not None:
         return  # the body opened with the story itself
     # Only short lines straight below it count: a date inside the story is not the page's.
     for line in lines[i + 1 : i + 5]:
