@@ -10,7 +10,7 @@ from typing import Any
 import trafilatura
 
 from digest.htmlmeta import read_facts
-from digest.htmltree import parse_tree
+from digest.htmltree import class_words, parse_tree
 from digest.language import detect_language
 from digest.names import word_set
 
@@ -20,7 +20,6 @@ MAX_HTML_CHARS = 1_000_000
 CHECKED_ARTICLE_CHARS = 800
 
 _SCRIPT_OPEN = re.compile(r"<(script|style|noscript|svg)\b", re.IGNORECASE)
-_TOKENS = re.compile(r"[^a-z0-9]+")
 # Elements that never hold the article's own words.
 _DROP = word_set(
     "script style noscript svg iframe form button nav footer aside figure figcaption select input"
@@ -134,8 +133,7 @@ def _trafilatura_paragraphs(html: str, url: str | None) -> list[str]:
 def _is_furniture_box(element: Any) -> bool:
     if element.tag in _DROP:
         return True
-    names = f"{element.get('class') or ''} {element.get('id') or ''}".casefold()
-    return any(_FURNITURE_CLASS.match(token) for token in _TOKENS.split(names) if token)
+    return any(_FURNITURE_CLASS.match(token) for token in class_words(element))
 
 
 def _article_paragraphs(root: Any) -> list[str]:

@@ -71,7 +71,9 @@ def published(
     """The published moment: a stated time beats a bare day; the article's zone is the page's."""
     # A zone-less time on an Indonesian page is WIB; an English page keeps the offset it states.
     zone = WIB if language == "id" else _stated_zone(metas, ld)
-    printed, clock = _printed([*lead, *_under_headline(root, headline)], zone)
+    # A date inside a paragraph is when something happened; only a short line can be a stamp.
+    stamp_lines = [line for line in lead if len(line) <= 120]
+    printed, clock = _printed([*stamp_lines, *_under_headline(root, headline)], zone)
     boxed, box_clock = _printed(_date_boxes(root), zone)
     clock = clock or box_clock
     seen = printed if printed and printed.timed else boxed if boxed and boxed.timed else None

@@ -348,3 +348,18 @@ def test_a_clock_in_the_site_top_bar_does_not_beat_the_date_under_the_headline()
     )
     published = parse_article(page, content_type="text/html").published
     assert published == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
+
+
+def test_an_event_time_in_the_first_paragraph_is_not_the_published_time() -> None:
+    lead = (
+        "Rapat pleno digelar pada Senin, 4 Juli 2022 pukul 08.00 WIB di gedung DPRD dan "
+        "dihadiri seluruh anggota dewan serta perwakilan pemerintah provinsi."
+    )
+    page = (
+        "<html><head><title>Rapat Pleno Digelar</title></head><body>"
+        "<h1>Rapat Pleno DPRD Bahas Anggaran Jalan</h1>"
+        f"<div class='read'><p>{lead}</p>{''.join(f'<p>{p}</p>' for p in _STORY)}</div>"
+        '<div class="date">Senin, 4 Juli 2022 10:15 WIB</div></body></html>'
+    )
+    published = parse_article(page, content_type="text/html").published
+    assert published == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
