@@ -157,6 +157,8 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
         person = person_in_chain(match["chain"], names)
         if person:
             return Said(Attribution.NAMED, person), None
+        if _speaking_body(match["chain"]):
+            return Said(Attribution.NAMED, match["chain"]), None
         # "the White House said": attributed, but to no person the card could name.
         return Said(Attribution.NAMED), match["chain"] if _has_title(match["chain"]) else None
     match = _TITLE_FIRST.match(after)
@@ -187,6 +189,8 @@ def _named(rest: str, names: ArticleNames, *, lowercase_lead: bool) -> tuple[Sai
             person = person_in_chain(chain, names)
             if person:
                 return Said(Attribution.NAMED, person), None
+            if not lower_words and _speaking_body(chain):
+                return Said(Attribution.NAMED, chain), None  # "kata OCHA": the body itself
             if _has_title(chain):
                 return Said(Attribution.NAMED), chain
             return Said(Attribution.NONE), None
@@ -258,6 +262,11 @@ _ASIDE = re.compile(
 )
 
 
+def _speaking_body(chain: str) -> bool:
+    """An organisation named by its acronym as the one speaking ("kata OCHA", "KPK said")."""
+    return chain in ACRONYMS or (chain.isalpha() and chain.isupper() and 2 < len(chain) < 7)
+
+
 def _has_title(chain: str) -> bool:
     return any(w.casefold() in TITLES for w in chain.replace(",", " ").split())
 
@@ -286,7 +295,12 @@ def take_chain(text: str) -> str:
             # "Keir Starmer’s spokesman, Dave Pares": the person is the one after the comma.
             # "McDonald’s Indonesia Meta Rostika": a possessive inside a body's name runs on.
             comma = tokens.index(",", index) if "," in tokens[index : index + 5] else -1
-            if comma >= 0 and _starts_name(tokens[comma + 1 : comma + 2] or ""):
+            between = tokens[index:comma] if comma >= 0 else []
+            if (
+                between
+                and all(t[:1].islower() for t in between)
+                and _starts_name(tokens[comma + 1 : comma + 2] or "")
+            ):
                 out, index = [], comma + 1
                 continue
             if not _starts_name(following):

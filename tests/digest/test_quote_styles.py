@@ -430,3 +430,16 @@ def test_english_age_honorific_and_a_pronoun_subject_far_from_the_verb() -> None
         "austerity.”",
     )
     assert subject == Quote("There will be no return to austerity.", "Rachel Reeves")
+
+
+def test_a_body_named_by_its_acronym_may_speak_and_a_possessive_body_name_runs_on() -> None:
+    body = quote_of(
+        "Bantuan bahan bakar mulai masuk ke Gaza sejak Senin.",
+        "“Jumlahnya masih jauh dari cukup untuk rumah sakit di seluruh wilayah,” kata OCHA.",
+    )
+    assert body.speaker == "OCHA"
+    possessive = quote_of(
+        "“Kami menyalurkan hewan kurban ke empat puluh wilayah,” ujar Associate Director of "
+        "Communications McDonald’s Indonesia Meta Rostiawati, Selasa (10/6/2025)."
+    )
+    assert possessive.speaker == "Meta Rostiawati"
