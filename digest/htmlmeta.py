@@ -11,7 +11,7 @@ from typing import Any
 
 from digest.dateline import is_outlet
 from digest.furniture import is_section, person_or_team, read_byline
-from digest.htmltime import published
+from digest.htmltime import lines_under_headline, published
 from digest.htmltree import class_words, elsewhere, fold, text_of
 
 _AUTHOR_META = (
@@ -61,10 +61,11 @@ def read_facts(root: Any, language: str, lead: list[str]) -> PageFacts:
     ld = _json_ld(root)
     source = _source(metas, ld) or _title_site(root)
     headline = _headline(root, metas, ld, source)
+    under = lines_under_headline(root, headline)
     return PageFacts(
         headline=headline,
-        published=published(root, metas, ld, language, headline=headline, lead=lead),
-        author=_author(root, metas, ld),
+        published=published(root, metas, ld, language, lead=lead, under_headline=under),
+        author=_author(root, metas, ld) or _labelled_byline(under),
         source=source,
     )
 
@@ -255,6 +256,15 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
             person = person_or_team(part) if 3 <= len(part) <= 60 else None
             if person and len(person.split()) <= 5:
                 return person
+    return None
+
+
+def _labelled_byline(lines: list[str]) -> str | None:
+    """A byline printed under the headline with no class to find it by ("By Anna Smith")."""
+    for line in lines:
+        byline = read_byline(line)
+        if byline and byline.name:
+            return byline.name
     return None
 
 

@@ -65,15 +65,15 @@ def published(
     ld: dict[str, Any],
     language: str,
     *,
-    headline: str | None,
     lead: list[str],
+    under_headline: list[str],
 ) -> datetime | None:
     """The published moment: a stated time beats a bare day; the article's zone is the page's."""
     # A zone-less time on an Indonesian page is WIB; an English page keeps the offset it states.
     zone = WIB if language == "id" else _stated_zone(metas, ld)
     # A date inside a paragraph is when something happened; only a short line can be a stamp.
     stamp_lines = [line for line in lead if len(line) <= 120]
-    printed, clock = _printed([*stamp_lines, *_under_headline(root, headline)], zone)
+    printed, clock = _printed([*stamp_lines, *under_headline], zone)
     boxed, box_clock = _printed(_date_boxes(root), zone)
     clock = clock or box_clock
     seen = printed if printed and printed.timed else boxed if boxed and boxed.timed else None
@@ -180,7 +180,7 @@ def _date_boxes(root: Any) -> Iterable[str]:
             yield text
 
 
-def _under_headline(root: Any, headline: str | None) -> list[str]:
+def lines_under_headline(root: Any, headline: str | None) -> list[str]:
     """Short lines printed right under the headline, where outlets put the date line."""
     heading = _heading(root, headline)
     if heading is None:
