@@ -134,8 +134,9 @@ _DEBRIS = re.compile(
 )
 
 
-def quote_parts(sentence: str, open_at_start: bool = False) -> tuple[str, str, bool]:
-    """Split a sentence into quoted and unquoted text; tell whether a quote is open at its end."""
+def quote_parts(sentence: str, open_at_start: bool = False) -> tuple[list[str], str, bool]:
+    """Split a sentence into its quoted stretches and its unquoted text; tell whether a quote is
+    still open at its end."""
     inside = open_at_start
     quoted: list[str] = []
     outside: list[str] = []
@@ -151,19 +152,27 @@ def quote_parts(sentence: str, open_at_start: bool = False) -> tuple[str, str, b
             inside = not inside
         start = index + 1
     (quoted if inside else outside).append(sentence[start:])
-    return " ".join(quoted), " ".join(outside), inside
+    return quoted, " ".join(outside), inside
+
+
+def _said(stretch: str) -> bool:
+    """Tell a statement from a title or a scare quote ("The Heirs", "mahkota"): three words or
+    more, most of them lower-case."""
+    words = stretch.split()
+    return len(words) >= 3 and 2 * sum(w[:1].isupper() for w in words) < len(words)
 
 
 def leans(sentence: str, open_at_start: bool = False) -> Leans:
     """Tell what a body sentence needs around it to read well in a summary."""
     if is_furniture(sentence) or _DEBRIS.search(sentence):
         return Leans.DEBRIS
-    quoted, outside, _ = quote_parts(sentence, open_at_start)
+    stretches, outside, _ = quote_parts(sentence, open_at_start)
+    quoted = sum(len(q) for q in stretches if _said(q))
     # A sentence that opens on a quote is the speaker's, not the story's; one that quotes a fifth
     # of its words or more needs the speaker named in it.
-    if open_at_start or _OPENING_QUOTE.match(sentence):
+    if open_at_start or (_OPENING_QUOTE.match(sentence) and _said(stretches[0])):
         return Leans.UNSPOKEN
-    if 4 * len(quoted) >= len(outside) and not _names_speaker(outside):
+    if quoted and 4 * quoted >= len(outside) and not _names_speaker(outside):
         return Leans.UNSPOKEN
     text = _LEADING.sub("", sentence)
     if _CONNECTIVES.match(text):
@@ -255,7 +264,7 @@ def repeats(sentence: str, quote_words: frozenset[str], open_at_start: bool = Fa
     quote's, or (a quote found without its marks) nearly all its words are."""
     if not quote_words:
         return False
-    quoted = set(_WORDS.findall(quote_parts(sentence, open_at_start)[0].casefold()))
+    quoted = set(_WORDS.findall(" ".join(quote_parts(sentence, open_at_start)[0]).casefold()))
     if len(quoted) > 2 and len(quoted & quote_words) >= 0.6 * len(quoted):
         return True
     every = set(_WORDS.findall(sentence.casefold()))
