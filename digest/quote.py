@@ -7,13 +7,8 @@ from dataclasses import dataclass, field
 
 from digest.model import ParsedArticle, Quote
 from digest.names import ArticleNames, article_names, word_set
-from digest.speakers import (
-    Attribution,
-    attribution,
-    named_as_person,
-    person_in_chain,
-    resolve_title,
-)
+from digest.speaker_names import named_as_person, person_in_chain
+from digest.speakers import Attribution, attribution, resolve_title
 
 _MARK = re.compile("[“”«»„\"‘’']")
 # Each opening mark and the marks that may close it: Kompas prints ”…” (U+201D both sides),

@@ -6,16 +6,8 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum
 
-from digest.names import (
-    ACRONYMS,
-    COMMON,
-    TITLES,
-    ArticleNames,
-    alias_name,
-    place_name,
-    region_name,
-    word_set,
-)
+from digest.names import ACRONYMS, TITLES, ArticleNames, word_set
+from digest.speaker_names import has_title, person_in_chain, take_chain, trailing_chain
 
 
 class Attribution(IntEnum):
@@ -40,14 +32,17 @@ _SAID_ID = (
     r"|tulis|harap|pesan|ajak|pinta|kenang|akui|katakan|cerita|kisah|imbau|singgung|ulas|bantah"
     r"|sesal|simpul|sindir|keluh|celetuk|teriak"
 )
+
 _SAID_PASSIVE = (
     r"di(?:katakan|sampaikan|ungkapkan|jelaskan|tegaskan|utarakan|paparkan|ucapkan|terangkan"
     r"|tuturkan|kemukakan)(?:\s+oleh)?"
 )
+
 _SAID_EN = (
     r"said|says|told|added|explained|wrote|noted|insisted|asked|stated|warned|argued|recalled"
     r"|continued|replied|tweeted|posted|admitted|declared|announced"
 )
+
 # Indonesian verbs of saying that introduce a quote ("Budi mengatakan, “…”").
 _SAY_ME = (
     r"mengatakan|menyatakan|menjelaskan|menegaskan|mengungkapkan|menuturkan|menyampaikan"
@@ -56,79 +51,50 @@ _SAY_ME = (
     r"|berharap|menuliskan|menulis|mencontohkan|melanjutkan|menyimpulkan|mengklaim|menjawab"
     r"|bertanya|menanggapi|menandaskan|mengutarakan|mengemukakan|berucap"
 )
+
 _AFTER_VERB = re.compile(
     rf"^[\s,.:;–—-]*(?i:(?:demikian|hal\s+(?:itu|ini|tersebut))\s+)?"
     rf"(?:(?i:(?P<id>{_SAID_ID})(?P<nya>nya)?|{_SAID_PASSIVE})|(?P<en>{_SAID_EN})"
     r"|(?i:according\s+to|menurut))\b"
 )
+
 _PRONOUN_NEXT = re.compile(r"\s*(?:dia|ia|beliau|he|she)\b")
+
 _LOWER_RUN = re.compile(
     r"\s*(?:the\s+|seorang\s+|sang\s+)?((?:[a-z][\w\-]*\s+){0,5}?)[,:]?\s*(?=[A-Z]|dr\.|drg\.)"
 )
+
 _NAME_FIRST = re.compile(
     rf"^[\s,.]*(?:the\s+)?(?P<chain>(?:[A-Z][\w'’.\-]*\s+){{0,6}}?[A-Z][\w'’.\-]*)\s+"
     rf"(?:juga\s+|pun\s+|also\s+)?(?:{_SAID_EN}|menambahkan|mengatakan|menjelaskan|melanjutkan)\b"
 )
+
 _TITLE_FIRST = re.compile(
     rf"^[\s,.]*the\s+(?P<title>(?:[\w\-]+\s+){{0,2}}[\w\-]+)\s+(?:{_SAID_EN})\b"
 )
+
 # "kata pria berusia 45 tahun itu", "ujar politikus PDIP tersebut": the person just named.
 _DESCRIBED = re.compile(r"\s+[a-z][^,.;:!?\"“”()]{0,60}?\s(?:itu|tersebut)\b")
+
 _PRONOUN_FIRST = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{_SAID_EN})\b", re.IGNORECASE)
+
 _BEFORE_VERB = re.compile(
     rf"(?:\s+(?:juga|pun|lalu|kemudian|kembali|sempat|also|then|had))?\s+"
     rf"(?P<verb>{_SAY_ME}|(?:{_SAID_EN})(?:\s+(?:[A-Z]\w+|reporters|the\s+\w+))?|(?i:kata|ujar|tutur)"
     r"(?:\s+(?P<direct>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,5}))?)"
     r"\s*(?:,|:|\bbahwa\b|\bthat\b)?\s*$"
 )
+
 # "Ia mengatakan, “…”", "She said the cuts were fair and added: “…”": the sentence's subject.
 _PRONOUN_BEFORE = re.compile(
     rf"(?:^|[.!?]\s+|,\s+)(?:dia|ia|beliau|he|she)\s[^.!?]{{0,120}}?\b(?:{_SAY_ME}|{_SAID_EN})"
     r"\s*(?:,|:|\bbahwa\b|\bthat\b)?\s*$",
     re.IGNORECASE,
 )
-_AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")  # "Musk, 52, said"
-_ACCORDING_BEFORE = re.compile(r"(?i:menurut|according\s+to)\s+$")
-_CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,|[()]")
-_CONNECT = frozenset({"bin", "binti", "van", "von", "de", "der", "del", "al", "da", "dos", "la"})
 
-# Words that name a body, a role or a place, never a person: a speaker chain drops them
-# ("Kepala Dinas Kesehatan DKI Jakarta, Ani Ruspitawati" -> "Ani Ruspitawati").
-_ROLES = word_set(
-    """dinas badan balai biro bagian divisi satuan unit komisi lembaga kantor kanwil kementerian
-    pemerintah pemkab pemkot pemprov dewan majelis partai yayasan perusahaan universitas fakultas
-    sekolah polsek satreskrim reskrim satlantas reserse kriminal lalu lintas kalapas kadis kadinkes
-    kasi kasubbag kasatreskrim kasatlantas kasatpol kapolsek kajari kajati kajagung camat lurah
-    kades sekda sekdes danramil plh ketum waketum pol polisi warga pakar ahli analis ekonom
-    tokoh petugas pejabat pengurus pimpinan pemimpin pemilik warganet netizen sumber saksi korban
-    pelaku tersangka terdakwa pihak tim panitia ketua kepala wakil humas kasubdit kabid
-    iptu ipda aiptu aipda bripka brigadir briptu bripda kompol kombes akbp akp serda sertu serka
-    serma pelda peltu letda lettu kapten mayor letkol kolonel jenderal laksma laksda laksdya
-    marsma marsda marsdya pratu prada kopda koptu wabup wawali wawalkot almarhum almarhumah
-    syekh kiai kyai ustad ustadzah ustazah penerangan kapuspen kadispen mabes komunikasi korporat
-    nasional pertanahan agraria duta besar dubes konsul atase madya muda pertama professor
-    doctor bishop archbishop rabbi imam sheikh detective inspector sergeant officer
-    commissioner superintendent ambassador envoy economist analyst researcher scientist lawmaker
-    chancellor premier dean pastor cardinal
-    commission committee ministry department council agency office bureau union party
-    university bank group company corporation association foundation institute court police
-    army navy rights human national federal state world international organisation
-    organization authority board service news agency spokesman spokeswoman official officials
-    promo diskon harga produk"""
-)
-# The first word of a place, however it goes on: a speaker is never a place.
-_PLACE_HEADS = word_set(
-    """jalan jl gunung gn pantai sungai pulau danau bukit teluk selat kabupaten kab kota
-    kecamatan kelurahan desa dusun kampung provinsi gedung stadion bandara pelabuhan terminal
-    stasiun masjid gereja pura rumah rs rsud puskesmas pasar mal plaza hotel taman lapangan
-    tol gang perumahan kompleks istana wisma graha balai alun-alun kawasan wilayah tanjung ujung
-    muara kuala"""
-)
-_COMPASS = word_set("timur barat utara selatan tengah raya tenggara daya laut darat")
-_REGIONS = word_set(
-    """sumut sumbar sumsel sulsel sulut sulteng sultra sulbar kaltim kalbar kalsel kalteng
-    kaltara jabar jateng jatim babel kepri malut jabodetabek jabotabek"""
-)
+_AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")  # "Musk, 52, said"
+
+_ACCORDING_BEFORE = re.compile(r"(?i:menurut|according\s+to)\s+$")
 
 
 def attribution(
@@ -160,7 +126,7 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
         if _speaking_body(match["chain"]):
             return Said(Attribution.NAMED, match["chain"]), None
         # "the White House said": attributed, but to no person the card could name.
-        return Said(Attribution.NAMED), match["chain"] if _has_title(match["chain"]) else None
+        return Said(Attribution.NAMED), match["chain"] if has_title(match["chain"]) else None
     match = _TITLE_FIRST.match(after)
     if match and _titles_only(match["title"]):
         return Said(Attribution.NAMED), match["title"]
@@ -191,7 +157,7 @@ def _named(rest: str, names: ArticleNames, *, lowercase_lead: bool) -> tuple[Sai
                 return Said(Attribution.NAMED, person), None
             if not lower_words and _speaking_body(chain):
                 return Said(Attribution.NAMED, chain), None  # "kata OCHA": the body itself
-            if _has_title(chain):
+            if has_title(chain):
                 return Said(Attribution.NAMED), chain
             return Said(Attribution.NONE), None
     title = rest.strip().split(".")[0].split(",")[0]
@@ -205,11 +171,13 @@ _OF_WHAT = word_set(
     "asal dari pengguna laporan pernyataan keterangan akun situs laman media klub tim warga "
     "penduduk sutradara penulis produser pabrikan perusahaan report statement user fans"
 )
+
 _RELATIONS = word_set(
     "hukum istri suami anak ayah ibu adik kakak keluarga ibunda ayahanda putra putri pengacara "
     "kuasa rekan teman sahabat tetangga tua wife husband son daughter father mother lawyer "
     "brother sister friend"
 )
+
 _STOP_LEAD = word_set(
     "di saat ketika pada dalam kepada usai seusai setelah sebelum dari ke kemarin sambil with "
     "in at on during after before from to yang"
@@ -243,7 +211,7 @@ def _before(before: str, names: ArticleNames, lead: str) -> tuple[Said, str | No
     person = person_in_chain(chain, names)
     if person:
         return Said(Attribution.NAMED, person), None
-    return (Said(Attribution.NAMED), chain) if _has_title(chain) else (Said(Attribution.NONE), None)
+    return (Said(Attribution.NAMED), chain) if has_title(chain) else (Said(Attribution.NONE), None)
 
 
 def _a_person(description: str) -> bool:
@@ -256,6 +224,7 @@ _BODIES = word_set(
     polisi kepolisian pengadilan badan otoritas pihak government statement report firm club
     team spokesperson spokesman spokeswoman official officials source sources"""
 )
+
 _ASIDE = re.compile(
     r"\s(?:dalam|saat|ketika|kepada|di|usai|seusai|setelah|sebelum|pada|in|at|on|during|when)"
     r"\s[^.;:!?]*$"
@@ -267,287 +236,7 @@ def _speaking_body(chain: str) -> bool:
     return chain in ACRONYMS or (chain.isalpha() and chain.isupper() and 2 < len(chain) < 7)
 
 
-def _has_title(chain: str) -> bool:
-    return any(w.casefold() in TITLES for w in chain.replace(",", " ").split())
-
-
-def take_chain(text: str) -> str:
-    """The run of capitalised words (with commas and name particles) that opens the text."""
-    out: list[str] = []
-    tokens = _CHAIN_TOKEN.findall(text[:160])
-    index = 0
-    while index < len(tokens):
-        token = tokens[index]
-        index += 1
-        following = tokens[index] if index < len(tokens) else ""
-        if token == "(" and out and ")" in tokens[index : index + 5]:
-            index = tokens.index(")", index) + 1  # "Kepala Pusat Penerangan (Kapuspen) Mabes …"
-            continue
-        if token == ",":
-            if not out or not _starts_name(following):
-                break
-            out.append(",")
-            continue
-        if out and _joins(token) and _starts_name(following):
-            out.append(token)  # "Dirjen Penyelenggaraan Haji dan Umrah", "SD Negeri 3 Cianjur"
-            continue
-        if token.endswith(("’s", "'s")) and token[0].isupper():
-            # "Keir Starmer’s spokesman, Dave Pares": the person is the one after the comma.
-            # "McDonald’s Indonesia Meta Rostika": a possessive inside a body's name runs on.
-            comma = tokens.index(",", index) if "," in tokens[index : index + 5] else -1
-            between = tokens[index:comma] if comma >= 0 else []
-            if (
-                between
-                and all(t[:1].islower() for t in between)
-                and _starts_name(tokens[comma + 1 : comma + 2] or "")
-            ):
-                out, index = [], comma + 1
-                continue
-            if not _starts_name(following):
-                return ""
-        if _starts_name(token) or (out and token in _CONNECT):
-            if token.endswith(".") and not _abbreviation(token):
-                out.append(token.rstrip("."))  # "Djajadi." ends the sentence; "H." does not
-                break
-            out.append(token)
-            continue
-        break
-    while out and (out[-1] == "," or out[-1] in _CONNECT):
-        out.pop()
-    return " ".join(out).replace(" ,", ",")
-
-
-def _starts_name(token: str | list[str]) -> bool:
-    word = token[0] if isinstance(token, list) else token
-    return word[:1].isupper() or word in _LOWER_TITLES
-
-
-def _joins(token: str) -> bool:
-    return token in _JOINERS or token[0].isdigit()
-
-
-_JOINERS = word_set("dan and & untuk bidang urusan of for")
-_AND = frozenset({"dan", "and", "&"})
-_LOWER_TITLES = frozenset({"dr.", "dr", "drg.", "ir.", "prof."})
-_ABBREVIATIONS = word_set(
-    "dr. drg. ir. h. hj. drs. dra. prof. st. jr. sr. mr. mrs. ms. muh. moh. kh. k.h. m. a."
-)
-_DEGREE = re.compile(r"[A-Z][a-z]{0,3}\.[A-Za-z]")  # "Sp.N", "S.H.", "M.Si": after a name
-
-
-def _abbreviation(token: str) -> bool:
-    return token.casefold() in _ABBREVIATIONS or (len(token) == 2 and token[0].isupper())
-
-
-def trailing_chain(text: str) -> str:
-    """The run of capitalised words (with commas) that ends the text."""
-    tokens = _CHAIN_TOKEN.findall(text[-160:])
-    out: list[str] = []
-    for index in range(len(tokens) - 1, -1, -1):
-        token = tokens[index]
-        if token == ",":
-            if out and out[0] == ",":
-                break
-            if out:
-                out.insert(0, ",")
-            continue
-        if out and _joins(token) and index and tokens[index - 1][:1].isupper():
-            out.insert(0, token)
-            continue
-        if token[0].isupper() or (out and token in _CONNECT):
-            if (token.endswith(".") and len(token) > 4) or (
-                token.casefold() in COMMON and token != "I"
-            ):
-                break  # a sentence ends, or opens: "Menurut Ketua KPU …"
-            out.insert(0, token)
-            continue
-        break
-    while out and (out[0] == "," or out[0] in _CONNECT or _joins(out[0])):
-        out.pop(0)
-    return " ".join(out).replace(" ,", ",")
-
-
-def person_in_chain(chain: str, names: ArticleNames) -> str | None:
-    """The person in "Kepala Dinas X, Nama" / "Nama, Ketua Y" / "Bupati Bogor Rudy Susmanto"."""
-    segments = [s.split() for s in chain.split(",") if s.strip()]
-    # "Nama, Ketua Y": a first segment that opens with no role is the person.
-    ordered = segments if segments and not _is_role(segments[0][0]) else segments[::-1]
-    for words in ordered:
-        person = _name_after_roles(words, names)
-        if person:
-            return _fullest(person, names)
-    return None
-
-
-def _is_role(word: str) -> bool:
-    folded = word.casefold().rstrip(".")
-    return folded in TITLES or folded in _ROLES or bool(_DEGREE.match(word))
-
-
-def _not_name(word: str) -> bool:
-    """A role, body, opener, region or acronym: a word a person's name does not start with."""
-    folded = word.casefold().rstrip(".")
-    return (
-        _is_role(word)
-        or folded in COMMON
-        or folded in _REGIONS
-        or folded in _CHAIN_BREAKS
-        or word in ACRONYMS
-        or folded.endswith(("kah", "lah"))
-        or word[0].isdigit()
-        or (word.isupper() and len(word) > 1)
-    )
-
-
-_CHAIN_BREAKS = word_set(
-    "dan and & untuk bidang urusan of for idul hari tahun hut natal lebaran ramadan ramadhan imlek"
-)
-
-
-def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
-    """The words after the last role, body or place word of a chain, if they can be a name."""
-    start = 0
-    i = 0
-    while i < len(words):
-        width = _place_width(words, i)
-        if i + max(width, 1) >= len(words) and start < i:
-            break  # a name may end in a word that is also a place or a title: "Lucky Hakim"
-        if width:
-            i += width
-            start = i
-            continue
-        if (
-            _not_name(words[i])
-            and not (words[i] == "I" and i + 1 < len(words))
-            and not alias_name(words[i])  # "SBY" is a person
-        ):
-            start = i + 1  # Balinese "I Ketut Sukadana" keeps its "I"
-        i += 1
-    rest = words[start:]
-    if rest and rest[0].casefold() in _PLACE_HEADS:
-        return None  # "Gunung Baru Jari", "Jalan Sudirman"
-    while rest and (rest[0] in _CONNECT or (len(rest) > 1 and _not_name_word(rest[0], names))):
-        rest = rest[1:]  # "Keseharian Julia Perez", "Madrid Zinedine Zidane"
-    while len(rest) > 1 and _not_name_end(rest[-1], names):
-        rest = rest[:-1]  # "Kaka Isyaratkan Pensiun"
-    if len(rest) > 3:
-        rest = _known_tail(rest, names)  # "Direktur Utama PT Hutama Karya Budi Harto"
-    if not rest:
-        return None
-    if len(rest) == 1 and (rest[0].casefold() in names.lowercase or len(rest[0]) < 3):
-        return None  # a capitalised common word ("Promo") is not a name
-    if (
-        rest[0].casefold() in _PLACE_HEADS
-        or rest[-1].casefold() in _COMPASS
-        or rest[0].casefold() in _NOT_PERSON_WORDS
-        or rest[-1].casefold() in _NOT_PERSON_WORDS
-        or (is_place(rest[0]) and len(rest) == 1)
-    ):
-        return None
-    return " ".join(rest)
-
-
-def _known_tail(words: list[str], names: ArticleNames) -> list[str]:
-    """The end of a long chain that is a name: one the article uses alone, else the last two."""
-    for start in range(1, len(words) - 1):
-        if any(key.split()[0] == words[start] for key in names.fullest):
-            return words[start:]
-    return words if len(words) == 4 else words[-3:]  # "Kombes Ade Ary Syam Indradi"
-
-
-def _place_width(words: list[str], i: int) -> int:
-    """How many words from i name a place ("Tebing Tinggi", "Jawa Timur"), or 0."""
-    for width in (3, 2, 1):
-        if i + width <= len(words) and is_place(" ".join(words[i : i + width])):
-            return width
-    return 0
-
-
-def is_place(text: str) -> bool:
-    """Tell whether text names a place kabar knows (a country, a province, a regency)."""
-    return place_name(text) is not None or region_name(text) is not None
-
-
-def _fullest(name: str, names: ArticleNames) -> str | None:
-    """The fullest form of a name the article gives, without a place glued in front of it."""
-    full = alias_name(name) or names.full(name)
-    words = full.split()
-    if full != name and name in full:
-        # Words the longer form adds must be name words too: not "Diakui Gatot", "Kata Indro".
-        at = full.index(name)
-        head, tail = full[:at].split(), full[at + len(name) :].split()
-        while head and _not_name_word(head[0], names):
-            head = head[1:]
-        while tail and _not_name_end(tail[-1], names):
-            tail = tail[:-1]
-        words = [*head, *name.split(), *tail]
-    while len(words) > 1 and (is_place(words[0]) or _is_role(words[0])):
-        words = words[1:]
-    if words[0].casefold() in _PLACE_HEADS:
-        return name  # "Jalan Sudirman" is named after the man; "kata Sudirman" is the man
-    return " ".join(words) or None
-
-
 _DETERMINERS = word_set("the a an sang si")
-
-
-_AFFIXED = re.compile(r"\w{3,}(?:nya|kan)|ke\w{3,}an|pe[mnr]\w{3,}an|di\w{3,}(?:i|kan)")
-
-
-def _not_name_word(word: str, names: ArticleNames) -> bool:
-    """A word a name the article repeats may not add: a common word, an affixed verb or noun."""
-    folded = word.casefold()
-    return (
-        folded in names.lowercase
-        or _not_name(word)
-        or is_place(word)
-        or bool(_AFFIXED.fullmatch(folded))
-        or folded in _NOT_PERSON_WORDS
-        or bool(_GLUED.search(word))
-    )
-
-
-def _not_name_end(word: str, names: ArticleNames) -> bool:
-    """A word that cannot end a name ("Isyaratkan"), though a title may ("Lucky Hakim")."""
-    folded = word.casefold()
-    return (
-        folded in names.lowercase
-        or bool(_AFFIXED.fullmatch(folded))
-        or folded in _NOT_PERSON_WORDS
-        or folded in COMMON
-    )
-
-
-_GLUED = re.compile(r"[a-z]{3}[A-Z]")  # "AgamaSumatera", "UnionSpace": glued words, not a name
-
-
-# Words that head or end the name of a thing, an event or a team, never of a person.
-_NOT_PERSON_WORDS = word_set(
-    """candi galeri misa proyek saham satelit republik kloter undang pasal air museum festival
-    piala liga stadion aplikasi program produk merek tes vaksin operasi kapal pesawat
-    alhasil ternyata bagi kata istri suami aksi prestasi terbaik olahraga pariwisata informatika
-    city united fc games station world live rescue group news media times post club
-    madrid milan barcelona juventus liverpool chelsea arsenal manchester motogp catalunya
-    persija persib arema persebaya munich bayern paris roma inter napoli dortmund psg tottenham
-    everton blackpink"""
-)
-_NOT_AFTER = word_set(
-    """di ke dari pada dalam menuju at in from to of the klub tim aplikasi tes film lagu album
-    grup band program acara produk merek situs laman akun media stasiun kota desa jalan
-    kapal pesawat operasi festival piala liga"""
-)
-_ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
-
-
-def named_as_person(paragraph: str, at: int, name: str) -> bool:
-    """Whether a name at `at` reads as a person, not "tes Prostate Specific Antigen (PSA)"."""
-    before = paragraph[max(0, at - 20) : at].split()
-    if before and before[-1].casefold().strip(",") in _NOT_AFTER:
-        return False
-    words = name.split()
-    if words[0].casefold() in _NOT_PERSON_WORDS or words[-1].casefold() in _NOT_PERSON_WORDS:
-        return False
-    return not _ACRONYM_AFTER.match(paragraph, at + len(name))
 
 
 def resolve_title(title: str, paragraphs: tuple[str, ...], names: ArticleNames) -> str | None:
