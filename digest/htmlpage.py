@@ -53,7 +53,7 @@ _PROMPT = re.compile(
     r"^(?:pilihan\s+editor\s*:|(?:ikuti|follow)\s+(?:berita|update|kanal|saluran|kami|us)\b"
     r"|(?:dapatkan|simak)\s+(?:update|berita|breaking|informasi)\b.{0,300}$"
     r"|(?:sign\s+up|subscribe)\b.{0,120}newsletter|get\s+our\b.{0,80}newsletter"
-    r"|download\s+(?:aplikasi|the\s+app)|unduh\s+aplikasi|advertisement$|scroll\s+to\s+(?:continue|resume)"
+    r"|(?:download|install)\s+(?:aplikasi|the\s+app)|unduh\s+aplikasi|advertisement$|scroll\s+to\s+(?:continue|resume)"
     r"|\[gambas:[^\]]*\]$|artikel\s+ini\s+(?:telah|sudah)\s+tayang\b|\*?\s*fakta\s+atau\s+hoaks\b"
     r"|dilarang\s+keras\s+mengambil\s+konten|baca\s+berita\s+dengan\s+sedikit\s+iklan"
     r"|(?:explore\s+more\s+on\s+these\s+topics|reuse\s+this\s+content|related\s+topics)$)",

@@ -38,6 +38,7 @@ _CLOCK = re.compile(
 )
 _OFFSET = re.compile(r"\d[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})$")
 _ZONE_NAMES = {"wib": WIB, "wita": WITA, "wit": WIT}
+_INDONESIAN = {zone.utcoffset(None): zone for zone in (WIB, WITA, WIT)}
 # Class or id words of the elements that print a date line.
 _DATE_CLASS = re.compile(
     r"^(?:\w*date\w*|time|times?tamp|datetime|tanggal|tgl|waktu|publish\w*|pubdate|posted"
@@ -78,16 +79,19 @@ def published(
     clock = clock or box_clock
     seen = printed if printed and printed.timed else boxed if boxed and boxed.timed else None
     shown = seen or printed or boxed
-    if shown and shown.named_zone and shown.when.tzinfo:
-        zone = shown.when.tzinfo
+    named = bool(shown and shown.named_zone and shown.when.tzinfo)
+    if shown and named:
+        zone = shown.when.tzinfo or zone
+    # Without a zone printed on the page, a stated WIB, WITA or WIT offset is the article's own.
+    local = language == "id" and not named
     marked, unmarked = _time_tags(root)
     stated = [
         *(metas.get(key) for key in PUBLISHED_META),
         ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
         *marked,
     ]
-    stamps = [s for s in (_machine_stamp(value, zone) for value in stated) if s]
-    tagged = [s for s in (_machine_stamp(value, zone) for value in unmarked) if s]
+    stamps = [s for s in (_machine_stamp(value, zone, local) for value in stated) if s]
+    tagged = [s for s in (_machine_stamp(value, zone, local) for value in unmarked) if s]
     timed = next((s for s in stamps if s.timed), None)
     if timed and seen and abs(timed.when - seen.when) in _SLIPS:
         return seen.when  # the machine time carries the wrong zone; the printed one is right
@@ -99,7 +103,7 @@ def published(
         return found.when
     day = next(iter(stamps), None) or shown or next(iter(tagged), None)
     if day is None:
-        updated = (_machine_stamp(metas.get(key), zone) for key in _UPDATED_META)
+        updated = (_machine_stamp(metas.get(key), zone, local) for key in _UPDATED_META)
         return next((s.when for s in updated if s), None)
     if clock:
         hour, minute, clock_zone = clock
@@ -116,7 +120,7 @@ def _stated_zone(metas: dict[str, str], ld: dict[str, Any]) -> tzinfo:
     return UTC
 
 
-def _machine_stamp(value: str | None, zone: tzinfo) -> _Stamp | None:
+def _machine_stamp(value: str | None, zone: tzinfo, local: bool) -> _Stamp | None:
     if not value or len(value) > 80:
         return None
     found = parse_date(value.replace("\\/", "/"), default_zone=zone)
@@ -125,6 +129,9 @@ def _machine_stamp(value: str | None, zone: tzinfo) -> _Stamp | None:
     if not _CLOCK.search(value) or found.hour == found.minute == 0:
         # A bare day (or a midnight placeholder) is the day the page states: no zone shift.
         return _Stamp(found.replace(hour=0, minute=0, second=0, tzinfo=zone), False)
+    offset = found.utcoffset()
+    if local and offset in _INDONESIAN:
+        zone = _INDONESIAN[offset]
     return _Stamp(found.astimezone(zone).replace(second=0, microsecond=0), True)
 
 

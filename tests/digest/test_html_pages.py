@@ -132,13 +132,20 @@ def test_a_lone_clock_completes_the_day_the_meta_states() -> None:
         '<script type="application/ld+json">{"@graph": [{"@type": "WebSite"}, '
         '{"@type": "NewsArticle", "datePublished": "2022\\/07\\/04 03:15:00Z"}]}</script>',
         '<meta name="content_PublishedDate" content="2022-07-04 10:15:19">',
-        '<meta name="sailthru.date" content="2022-07-04T11:15:00+08:00">',
     ],
 )
 def test_a_stated_time_is_shown_in_wib_on_an_indonesian_page(head: str) -> None:
     found = _published(head)
     assert found == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
     assert found is not None and found.utcoffset() == timedelta(hours=7)
+
+
+def test_a_stated_wita_or_wit_offset_is_kept() -> None:
+    wita = _published('<meta name="sailthru.date" content="2022-07-04T11:15:00+08:00">')
+    assert wita == datetime(2022, 7, 4, 11, 15, tzinfo=WITA)
+    assert wita is not None and wita.utcoffset() == timedelta(hours=8)
+    wit = _published('<meta property="article:published_time" content="2022-07-04T12:15+09:00">')
+    assert wit is not None and wit.isoformat() == "2022-07-04T12:15:00+09:00"
 
 
 def test_a_wita_date_line_sets_the_article_zone() -> None:
