@@ -130,7 +130,11 @@ _SECTION_WORDS = word_set(
     komoditas industri industry infrastruktur startup games gaming game esports inspirasi
     internet gadget ponsel mobil motor humaniora sosial budaya hiburan cerita umum general
     lokal local tren trend viral global internasional asean australia americas newsletter
-    weekend sains khazanah ramadhan dan & and
+    weekend sains khazanah ramadhan dan & and indonesia inggris italia spanyol jerman prancis
+    perancis belanda eropa amerika champions timnas pssi bulutangkis badminton tenis basket voli
+    nba moto gp balap sepeda atletik jakarta jabar jatim diy sumut sulsel kaltim ntb ntt bisnis
+    wisata nusantara pemilu pilkada pilpres mancanegara otosport kpop korea drakor anime zodiak
+    ramalan horoskop loker lowongan kerja edukasi sekolah kuliah nasional
     """
 )
 _BRAND = re.compile(

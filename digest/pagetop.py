@@ -54,6 +54,7 @@ _BYLINE_LABELS = frozenset(
 # A headline that names a day starts with two or more words before any digit.
 _DATED_TITLE = re.compile(r"^[^\W\d_][^\d]*\s[^\W\d_][^\d]*\s\d")
 _NAME_IN_PARENS = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,40})\)$")
+_SEVERAL = re.compile(r",| and | dan | & ")
 _IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .]+$", re.IGNORECASE)
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
 _LABELLED_BYLINE = re.compile(
@@ -122,6 +123,8 @@ def _label(lines: list[str], i: int, labels: int, zone: timezone) -> str | None:
         return "section"
     if len(line.split()) > 3 or len(after) <= len(line):
         return None
+    if _reads_as_name(after.split("|")[0], lines):
+        return None  # "Rice Prices Climb" over "Jane Doe & John Roe": a headline and its byline
     # The headline may carry a standfirst and a byline before its date.
     return "label" if any(_is_stamp(later, zone) for later in lines[i + 2 : i + 6]) else None
 
@@ -172,6 +175,21 @@ def _minus(printed: datetime, age: timedelta) -> datetime:
 def _brand_like(line: str) -> bool:
     return all(
         w[:1].isupper() or w[:1].isdigit() or any(c.isupper() for c in w) for w in line.split()
+    )
+
+
+def _reads_as_name(line: str, lines: list[str]) -> bool:
+    """A capitalised line is a name only if none of its words runs in lower case in the text.
+
+    "Harga Beras Naik" is a headline: the story says "harga beras naik"; "Rina Sari" is not.
+    """
+    if len(line.split()) > 8 or not person_or_team(line):
+        return False
+    text = " ".join(lines[:40])
+    return not any(
+        re.search(rf"\b{re.escape(word.casefold())}\b", text)
+        for word in line.split()
+        if len(word) > 2 and word.isalpha() and word.casefold() not in ("dan", "and")
     )
 
 
@@ -232,8 +250,10 @@ def read_top(lines: list[str], page: PageTop, zone: timezone) -> int:
             # "Jane Doe in Jakarta", "Rina Sari" above the date line: a byline without a label
             found = _IN_PLACE.match(line)
             first = line.split("|")[0].strip()  # "Rina Sari | Bangun Santoso": writer | editor
-            name = found["name"] if found else first if len(first.split()) <= 4 else ""
-            if name and not page.author:
+            # Two names ("Rina Sari dan Budi Santoso") may run longer than one.
+            longest = 8 if _SEVERAL.search(first) else 4
+            name = found["name"] if found else first if len(first.split()) <= longest else ""
+            if name and not page.author and (found or _reads_as_name(name, lines)):
                 page.author = person_or_team(name)
             continue
         return start

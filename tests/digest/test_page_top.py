@@ -637,3 +637,44 @@ def test_photo_captions_and_credits_are_not_paragraphs() -> None:
         f"Photograph: Jane Doe/Reuters\n\n{paragraphs[2]}"
     )
     assert list(article.body) == paragraphs
+
+
+@pytest.mark.parametrize(
+    ("top", "body", "headline", "source", "author"),
+    [
+        (
+            "Kabar Borneo\nHarga Beras Naik\nRabu, 18 Juni 2025 07:30 WIB",
+            BODY_ID,
+            "Harga Beras Naik",
+            "Kabar Borneo",
+            None,
+        ),
+        (
+            "Kabar Borneo\nHarga Beras Naik\nRina Sari\nRabu, 18 Juni 2025 07:30 WIB",
+            BODY_ID,
+            "Harga Beras Naik",
+            "Kabar Borneo",
+            "Rina Sari",
+        ),
+        (
+            "Liga Inggris\nHarga Beras Naik Lagi\nRabu, 18 Juni 2025 07:30 WIB",
+            BODY_ID,
+            "Harga Beras Naik Lagi",
+            None,
+            None,
+        ),
+        (
+            "Rice Prices Climb\nJane Doe & John Roe\nJune 18, 2025",
+            BODY_EN,
+            "Rice Prices Climb",
+            None,
+            "Jane Doe & John Roe",
+        ),
+    ],
+)
+def test_short_title_case_lines_are_told_apart(
+    top: str, body: str, headline: str, source: str | None, author: str | None
+) -> None:
+    # A headline's words recur in lower case in its story; a writer's name does not.
+    article = page(top, body)
+    assert (article.headline, article.source, article.author) == (headline, source, author)
