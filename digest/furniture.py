@@ -35,7 +35,7 @@ _FURNITURE = re.compile(
       | read\s+(?:more|also|next|the\s+full).*|related\s*:.*|see\s+also\s*:.*|also\s+read.*
       | (?:©|\(c\)|copyright|hak\s+cipta).*|all\s+rights\s+reserved.*
       | halaman\s*:?[\s\d,]*|page\s+\d+(?:\s+of\s+\d+)?|selanjutnya|next|sebelumnya|previous
-      | (?:editor|penyunting|redaktur|fotografer|photographer|sumber)\s*:.*
+      | (?:editor|penyunting|redaktur|red|fotografer|photographer|sumber)\s*:.*
       | (?:tags?|topik|topics?|kata\s+kunci|keywords?)\s*:.*|rekomendasi|recommended.*
       | (?:berita|artikel)\s+(?:terkait|lainnya|terpopuler|pilihan|populer|terbaru).*
       | terpopuler|populer|terkini|most\s+(?:read|popular).*|trending.*|headline
@@ -56,7 +56,7 @@ _END_OF_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta|reporter|author|writer|wartawan|kontributor"
+    r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta|reporter|rep(?=\s*:)|author|writer|wartawan|kontributor"
     r"|koresponden|jurnalis|ditulis\s+oleh|written\s+by|reported\s+by)\s*:?\s*"
     r"|(?P<oleh>oleh|by)\s*(?P<colon>:)?\s*)(?P<name>[^\n]{2,90})$",
     re.IGNORECASE,
@@ -185,7 +185,8 @@ def read_byline(line: str) -> Byline | None:
     match = _BYLINE.match(line)
     if match:
         # "Oleh karena itu, ..." and "By Tuesday, the ..." are sentences: no part reads as a name.
-        return _byline(match["name"].split("|")[0])
+        # "Rep: Febryan A/ Red: Nidia Zuraya": the editor after the slash is not the writer
+        return _byline(re.split(r"\s*[|/]\s*", match["name"], maxsplit=1)[0])
     match = _REPORT_BYLINE.match(line)
     if match and (match["role"] or match["outlet"] or match["bar"]):
         return _byline(match["name"], match["outlet"])

@@ -678,3 +678,13 @@ def test_short_title_case_lines_are_told_apart(
     # A headline's words recur in lower case in its story; a writer's name does not.
     article = page(top, body)
     assert (article.headline, article.source, article.author) == (headline, source, author)
+
+
+def test_republika_writer_before_the_slash_is_the_author() -> None:
+    article = page(
+        "Republika.co.id\nHarga Beras Naik Lagi\nRabu 18 Jun 2025 07:30 WIB\n"
+        "Rep: Febryan A/ Red: Nidia Zuraya",
+        lede_prefix="REPUBLIKA.CO.ID, JAKARTA -- ",
+    )
+    assert (article.author, article.dateline) == ("Febryan A", "JAKARTA")
+    assert article.published == at(2025, 6, 18, 7, 30)
