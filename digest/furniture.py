@@ -43,7 +43,7 @@ _FURNITURE = re.compile(
       | \d+\s+(?:komentar|comments?|shares?|views?|dibaca)|dibaca\s+\d+.*
       | listen\s+to\s+this\s+article.*|dengarkan\s+(?:artikel|berita).*
       | \(?[a-z]{2,4}(?:/[a-z]{2,4})+\)?
-      | \((?:red|ant|\*+)\)|[-–—•*|]+
+      | \((?:red|ant|\*+)\)|[-–—•·●*|/]+
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )

@@ -688,3 +688,12 @@ def test_republika_writer_before_the_slash_is_the_author() -> None:
     )
     assert (article.author, article.dateline) == ("Febryan A", "JAKARTA")
     assert article.published == at(2025, 6, 18, 7, 30)
+
+
+def test_kumparan_top_with_dots_and_reading_time() -> None:
+    article = page(
+        "kumparanNEWS\nHarga Beras Naik Lagi\nkumparanNEWS\n·\nwaktu baca 3 menit\n"
+        "18 Juni 2025 7:30 WIB"
+    )
+    assert (article.headline, article.source) == ("Harga Beras Naik Lagi", "kumparanNEWS")
+    assert article.published == at(2025, 6, 18, 7, 30)
