@@ -48,7 +48,7 @@ _CONNECTIVES = re.compile(
       | untuk\s+itu|maka(?:nya|\s+dari\s+itu)?|dengan\s+(?:demikian|begitu)
       | (?:kendati|meski(?:pun)?|walau(?:pun)?|biarpun|sekalipun)\s+(?:demikian|begitu)
       | (?:tak|tidak|bukan)\s+(?:hanya|cuma|sampai)\s+(?:itu|di\s+situ)|hal\s+(?:senada|serupa)
-      | hal\s+(?:itu|ini|tersebut)|senada
+      | hal\s+(?:itu|ini|tersebut)|senada|di\s+antaranya|salah\s+satunya|antara\s+lain
       | sebaliknya|justru|padahal|apalagi|bahkan
       | lebih\s+lanjut|selanjutnya|kemudian|lalu|(?:setelah|sesudah|sebelum)\s+itu|akibatnya
       | alhasil|hasilnya|adapun|yakni|yaitu|misalnya|contohnya|jadi\s*,|nah|sehingga|atau
