@@ -45,7 +45,7 @@ _ROLES = word_set(
     university bank group company corporation association foundation institute court police
     army navy rights human national federal state world international organisation
     organization authority board service news agency spokesman spokeswoman official officials
-    promo diskon harga produk"""
+    promo diskon harga produk"""  # the last: things a shop "says" in an advert
 )
 
 # The first word of a place, however it goes on: a speaker is never a place.
@@ -59,7 +59,7 @@ _PLACE_HEADS = word_set(
 
 _COMPASS = word_set("timur barat utara selatan tengah raya tenggara daya laut darat")
 
-_REGIONS = word_set(
+_PROVINCE_SHORT = word_set(
     """sumut sumbar sumsel sulsel sulut sulteng sultra sulbar kaltim kalbar kalsel kalteng
     kaltara jabar jateng jatim babel kepri malut jabodetabek jabotabek"""
 )
@@ -98,7 +98,7 @@ def take_chain(text: str) -> str:
             if (
                 between
                 and all(t[:1].islower() for t in between)
-                and _starts_name(tokens[comma + 1 : comma + 2] or "")
+                and _starts_name(tokens[comma + 1] if comma + 1 < len(tokens) else "")
             ):
                 out, index = [], comma + 1
                 continue
@@ -116,9 +116,8 @@ def take_chain(text: str) -> str:
     return " ".join(out).replace(" ,", ",")
 
 
-def _starts_name(token: str | list[str]) -> bool:
-    word = token[0] if isinstance(token, list) else token
-    return word[:1].isupper() or word in _LOWER_TITLES
+def _starts_name(token: str) -> bool:
+    return token[:1].isupper() or token in _LOWER_TITLES
 
 
 def _joins(token: str) -> bool:
@@ -126,8 +125,6 @@ def _joins(token: str) -> bool:
 
 
 _JOINERS = word_set("dan and & untuk bidang urusan of for")
-
-_AND = frozenset({"dan", "and", "&"})
 
 _LOWER_TITLES = frozenset({"dr.", "dr", "drg.", "ir.", "prof."})
 
@@ -193,7 +190,7 @@ def _not_name(word: str) -> bool:
     return (
         _is_role(word)
         or folded in COMMON
-        or folded in _REGIONS
+        or folded in _PROVINCE_SHORT
         or folded in _CHAIN_BREAKS
         or word in ACRONYMS
         or folded.endswith(("kah", "lah"))
@@ -251,7 +248,7 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
 
 
 def _known_tail(words: list[str], names: ArticleNames) -> list[str]:
-    """The end of a long chain that is a name: one the article uses alone, else the last two."""
+    """The end of a long chain that is a name: one the article uses alone, else four or three."""
     for start in range(1, len(words) - 1):
         if any(key.split()[0] == words[start] for key in names.fullest):
             return words[start:]

@@ -6,10 +6,13 @@ English), one per style or form; none is copied from an outlet.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from digest.model import ParsedArticle, Quote
-from digest.quote import key_quote
+from digest.parse import parse_article
+from digest.quote import key_quote, scan_quotes
 
 
 def quote_of(*body: str, headline: str = "Judul berita") -> Quote:
@@ -443,3 +446,36 @@ def test_a_body_named_by_its_acronym_may_speak_and_a_possessive_body_name_runs_o
         "Communications McDonald’s Indonesia Meta Rostiawati, Selasa (10/6/2025)."
     )
     assert possessive.speaker == "Meta Rostiawati"
+
+
+# --- whole pages ---------------------------------------------------------------------------
+
+PAGES = Path(__file__).parent / "articles" / "quotes"
+
+
+def test_kompas_page_with_rdq_quotes() -> None:
+    quote = key_quote(parse_article((PAGES / "id_kompas_rdq.txt").read_bytes()))
+    assert quote == Quote(
+        "Kami tidak mau lagi warga menunggu berjam-jam sampai air surut. Pompa harus menyala "
+        "begitu hujan turun",
+        "Eri Cahyadi",
+    )
+
+
+def test_kompas_page_quote_across_paragraphs_keeps_its_speaker() -> None:
+    article = parse_article((PAGES / "id_kompas_rdq.txt").read_bytes())
+    texts = [span.text for span in scan_quotes(article.body).spans]
+    assert "banjir kiriman" in texts
+    assert texts[-1] == (
+        "Kalau semua pompa bekerja bersamaan, genangan setinggi 30 sentimeter bisa surut dalam "
+        "satu jam. Kami juga membersihkan saluran sepanjang 40 kilometer sebelum Desember"
+    )
+    later = ParsedArticle(headline=article.headline, body=article.body[-3:])
+    assert key_quote(later) == Quote(texts[-1], "Syamsul Hariadi")
+
+
+def test_english_wire_page() -> None:
+    quote = key_quote(parse_article((PAGES / "en_wire.txt").read_bytes()))
+    assert quote == Quote(
+        "This is welcome news for families, but the job is not done", "Rachel Reeves"
+    )
