@@ -196,7 +196,8 @@ def _article_boxes(best: Any, scores: dict[Any, int]) -> list[Any]:
         return boxes
     order = {element: index for index, element in enumerate(best.getroottree().iter())}
     boxes.sort(key=lambda element: order.get(element, 0))
-    return [box for box in boxes if not any(a in box.iterancestors() for a in boxes)]
+    chosen = set(boxes)
+    return [box for box in boxes if not any(a in chosen for a in box.iterancestors())]
 
 
 def _in_furniture(element: Any) -> bool:
