@@ -78,6 +78,7 @@ _ORGANISATION_WORDS = word_set(
     "pt tbk cv media cyber redaksi redaktur design web admin humas newsroom desk agency network "
     "corporation corp inc ltd group staff contributors wires ant"
 )
+_NOT_IN_NAMES = (":", "[", "]", "(", ")", "!", "?", '"', "“", "”", " - ")
 _PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "del", "la", "el"})
 _ROLE_WORDS = word_set(
     "correspondent editor reporter writer contributor koresponden wartawan jurnalis kontributor "
@@ -214,6 +215,8 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
             continue  # "Jane Doe, Jakarta": where the writer is, not who
         if not 1 <= len(words) <= 6 or (part.endswith((".", "!", "?")) and len(words[-1]) > 2):
             return None
+        if any(mark in part for mark in _NOT_IN_NAMES):
+            return None  # "Baca: Jokowi - JK Masih Kompak" is a link, not a writer
         if not lower_ok and not all(
             w[:1].isupper() or not w[:1].isalpha() or w in _PARTICLES for w in words
         ):

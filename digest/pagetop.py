@@ -270,11 +270,17 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: timezon
     for line in lines[i + 1 : i + 5]:
         if len(line) > 60:
             break
-        placed = _IN_PLACE.match(line)
-        if placed and not page.author:
-            page.author = person_or_team(placed["name"])
-        elif _date_line(line, zone, bare=True) and _read_dated(line, page, zone):
+        if _date_line(line, zone, bare=True) and _read_dated(line, page, zone):
             break
+        if page.author or is_furniture(line) or is_caption(line):
+            continue
+        byline = read_byline(line)
+        placed = _IN_PLACE.match(line)
+        first = line.split("|")[0].strip()
+        if byline:
+            page.author = byline.name
+        elif placed or _reads_as_name(first, lines):
+            page.author = person_or_team(placed["name"] if placed else first)
 
 
 def settle_published(page: PageTop) -> datetime | None:

@@ -697,3 +697,13 @@ def test_kumparan_top_with_dots_and_reading_time() -> None:
     )
     assert (article.headline, article.source) == ("Harga Beras Naik Lagi", "kumparanNEWS")
     assert article.published == at(2025, 6, 18, 7, 30)
+
+
+def test_byline_and_date_below_a_standfirst() -> None:
+    article = page(
+        "Goal Indonesia\nLiga Inggris\nHarga Beras Naik Lagi\n"
+        "Pemerintah daerah menyiapkan operasi pasar di dua belas titik.\nDimas Prasetyo\n"
+        "21 Okt 2025 20:43"
+    )
+    assert (article.headline, article.source) == ("Harga Beras Naik Lagi", "Goal Indonesia")
+    assert (article.author, article.published) == ("Dimas Prasetyo", at(2025, 10, 21, 20, 43))
