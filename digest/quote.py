@@ -30,6 +30,10 @@ _NOT_SAID_INTRO = word_set(
     bernama dinamai disebut sebutan gelar label kategori sebagai as menyebutnya"""
 )
 _SMALL_WORDS = word_set("di dan of the for and a an to in on & ke dari yang with at by vs")
+_SAID_NEXT = re.compile(
+    r"(?:Hal\s+(?:itu|ini|tersebut)|Demikian|Begitu)\s+(?:di(?:katakan|sampaikan|ungkapkan"
+    r"|jelaskan|tegaskan|utarakan|paparkan|ucapkan|terangkan|tuturkan|kemukakan)|kata|ujar)\b"
+)
 _LAW_TITLE = re.compile(r"(?:Pasal|Ayat|Article|UU|Undang-Undang|Bab|Perpres|Permen|PP)\b")
 
 
@@ -72,7 +76,12 @@ def key_quote(article: ParsedArticle) -> Quote | None:
         before, lead = span.before, article.body[span.paragraph][: span.opened_at - 1]
         if not before.strip() and span.paragraph and article.body[span.paragraph - 1][-1:] == ":":
             before = lead = article.body[span.paragraph - 1]  # "Budi mengatakan:" then the quote
-        said, title = attribution(before, span.after, names, lead)
+        after = span.after
+        if not after.strip() and span.closed_in + 1 < len(article.body):
+            following = article.body[span.closed_in + 1]
+            if _SAID_NEXT.match(following):
+                after = following  # the quote ends its paragraph; "Hal itu disampaikan Budi …"
+        said, title = attribution(before, after, names, lead)
         speaker = said.speaker
         if said.strength is Attribution.NAMED and speaker is None and title:
             speaker = resolve_title(title, article.body, names)

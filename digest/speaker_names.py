@@ -234,8 +234,12 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
         rest = _known_tail(rest, names)  # "Direktur Utama PT Hutama Karya Budi Harto"
     if not rest:
         return None
-    if len(rest) == 1 and (rest[0].casefold() in names.lowercase or len(rest[0]) < 3):
-        return None  # a capitalised common word ("Promo") is not a name
+    if len(rest) == 1 and (
+        rest[0].casefold() in names.lowercase
+        or len(rest[0]) < 3
+        or _AFFIXED.fullmatch(rest[0].casefold())
+    ):
+        return None  # a capitalised common word ("Promo", "Pengumuman") is not a name
     if (
         rest[0].casefold() in _PLACE_HEADS
         or rest[-1].casefold() in _COMPASS

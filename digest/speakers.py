@@ -198,6 +198,11 @@ def _before(before: str, names: ArticleNames, lead: str) -> tuple[Said, str | No
     if chain and _ACCORDING_BEFORE.search(head[: len(head) - len(chain)]):
         person = person_in_chain(chain, names)
         return Said(Attribution.NAMED, person), None if person else chain
+    opening = head[: len(head) - len(chain)].rstrip()
+    if chain and before.rstrip().endswith(":") and (not opening or opening[-1] in ".!?"):
+        person = person_in_chain(chain, names)  # "Budi: “Kami siap.”"
+        if person:
+            return Said(Attribution.NAMED, person), None
     match = _BEFORE_VERB.search(before)
     if not match:
         return Said(Attribution.NONE), None

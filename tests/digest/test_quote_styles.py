@@ -479,3 +479,16 @@ def test_english_wire_page() -> None:
     assert quote == Quote(
         "This is welcome news for families, but the job is not done", "Rachel Reeves"
     )
+
+
+def test_name_and_colon_and_attribution_in_the_next_paragraph() -> None:
+    colon = quote_of(
+        "Menteri Kesehatan Budi Gunadi Sadikin meninjau RSUD Cibinong, Senin.",
+        "Budi: “Stok obat di semua rumah sakit daerah aman sampai akhir tahun.”",
+    )
+    assert colon.speaker == "Budi Gunadi Sadikin"
+    next_paragraph = quote_of(
+        "“Kami tidak akan menaikkan harga obat generik tahun depan.”",
+        "Hal itu disampaikan Menteri Kesehatan Budi Gunadi Sadikin di Jakarta, Senin.",
+    )
+    assert next_paragraph.speaker == "Budi Gunadi Sadikin"
