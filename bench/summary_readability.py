@@ -15,8 +15,9 @@ import re
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 
+from bench.indosum import DEV_01
 from bench.indosum import load as load_indosum
-from bench.pages_quality import cases
+from bench.pages_quality import PAGES, cases
 from digest.model import ArticleRejected, ParsedArticle
 from digest.parse import parse_article
 from digest.quote import key_quote
@@ -124,7 +125,15 @@ def main(argv: Iterable[str] | None = None) -> None:
     parser.add_argument("--sentences", type=int, default=2)
     parser.add_argument("--show", choices=FIELDS)
     args = parser.parse_args(list(argv) if argv is not None else None)
-    corpora = {"IndoSum dev.01": indosum_articles(), "outlet pages": page_articles()}
+    corpora: dict[str, Iterator[tuple[str, ParsedArticle]]] = {}
+    for name, articles, data in (
+        ("IndoSum dev.01", indosum_articles(), DEV_01),
+        ("outlet pages", page_articles(), PAGES / "gold.jsonl"),
+    ):
+        if data.exists():
+            corpora[name] = articles
+        else:
+            print(f"{name} skipped: its data is not at {data}")
     print(f"{args.sentences}-sentence summaries, share with each problem")
     print(
         "| corpus | summaries | first sentence dangles | any sentence dangles "
