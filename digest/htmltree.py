@@ -8,6 +8,7 @@ from typing import Any
 from lxml import html as lxml_html
 
 _TOKENS = re.compile(r"[^a-z0-9]+")
+_XML_DECLARATION = re.compile(r"^\s*<\?xml[^>]*\?>", re.IGNORECASE)
 # Containers whose dates and names belong to other articles.
 _ELSEWHERE = re.compile(
     r"^(?:related\w*|terkait|popular\w*|populer\w*|terpopuler|sidebar\w*|widget\w*|aside"
@@ -18,6 +19,9 @@ _ELSEWHERE = re.compile(
 
 def parse_tree(html: str) -> Any:
     """Parse HTML into an lxml tree (None when lxml finds no document in it)."""
+    # lxml refuses text that declares its own encoding, as saved XHTML pages start by doing;
+    # the text is decoded already, so the declaration says nothing.
+    html = _XML_DECLARATION.sub("", html, count=1)
     try:
         return lxml_html.document_fromstring(html)
     except (ValueError, lxml_html.etree.ParserError):

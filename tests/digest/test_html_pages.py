@@ -370,3 +370,12 @@ def test_an_event_time_in_the_first_paragraph_is_not_the_published_time() -> Non
     )
     published = parse_article(page, content_type="text/html").published
     assert published == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
+
+
+def test_a_saved_xhtml_page_with_an_xml_declaration_is_read() -> None:
+    page = _page('<meta property="article:published_time" content="2022-07-04T10:15:00+07:00">', "")
+    xhtml = '<?xml version="1.0" encoding="UTF-8"?>\n' + page.replace("<!DOCTYPE html>", "")
+    article = parse_article(xhtml.encode(), content_type="text/html")
+    assert article.headline == "Jalan Rusak Diperbaiki Mulai Bulan Depan"
+    assert article.published == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
+    assert article.body[0].startswith("Pemerintah provinsi menambah anggaran")
