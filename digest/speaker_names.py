@@ -287,6 +287,8 @@ def _fullest(name: str, names: ArticleNames) -> str | None:
         words = [*head, *name.split(), *tail]
     while len(words) > 1 and (is_place(words[0]) or _is_role(words[0])):
         words = words[1:]
+    while len(words) > 1 and len(words[-1].rstrip(".")) == 1:
+        words = words[:-1]  # "Hendrik F" is "Hendrik F. Aritonang" cut at the initial's dot
     if words[0].casefold() in _PLACE_HEADS:
         return name  # "Jalan Sudirman" is named after the man; "kata Sudirman" is the man
     return " ".join(words) or None
@@ -329,7 +331,7 @@ _NOT_PERSON_WORDS = word_set(
     city united fc games station world live rescue group news media times post club
     madrid milan barcelona juventus liverpool chelsea arsenal manchester motogp catalunya
     persija persib arema persebaya munich bayern paris roma inter napoli dortmund psg tottenham
-    everton blackpink"""
+    everton blackpink shallallahu rahimahullah radhiyallahu alaihissalam"""
 )
 
 _NOT_AFTER = word_set(
