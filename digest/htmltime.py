@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from email.utils import parsedate_to_datetime
 from typing import Any
 
 from digest.dates import WIB, WIT, WITA, parse_date, relative_age
@@ -37,6 +38,7 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _OFFSET = re.compile(r"\d[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})$")
+_NUMERIC_ZONE = re.compile(r"\d:\d{2}(?::\d{2})?\s+[+-]\d{4}$")
 _ZONE_NAMES = {"wib": WIB, "wita": WITA, "wit": WIT}
 _INDONESIAN = {zone.utcoffset(None): zone for zone in (WIB, WITA, WIT)}
 # Class or id words of the elements that print a date line.
@@ -123,7 +125,7 @@ def _stated_zone(metas: dict[str, str], ld: dict[str, Any]) -> tzinfo:
 def _machine_stamp(value: str | None, zone: tzinfo, local: bool) -> _Stamp | None:
     if not value or len(value) > 80:
         return None
-    found = parse_date(value.replace("\\/", "/"), default_zone=zone)
+    found = _rfc2822(value) or parse_date(value.replace("\\/", "/"), default_zone=zone)
     if found is None:
         return None
     if not _CLOCK.search(value) or found.hour == found.minute == 0:
@@ -133,6 +135,16 @@ def _machine_stamp(value: str | None, zone: tzinfo, local: bool) -> _Stamp | Non
     if local and offset in _INDONESIAN:
         zone = _INDONESIAN[offset]
     return _Stamp(found.astimezone(zone).replace(second=0, microsecond=0), True)
+
+
+def _rfc2822(value: str) -> datetime | None:
+    """Read "Mon, 04 Jul 2022 03:15:00 +0000", as feeds and some meta tags write a moment."""
+    if not _NUMERIC_ZONE.search(value):
+        return None
+    try:
+        return parsedate_to_datetime(value)
+    except (TypeError, ValueError):
+        return None
 
 
 def _time_tags(root: Any) -> tuple[list[str], list[str]]:

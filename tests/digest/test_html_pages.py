@@ -132,6 +132,7 @@ def test_a_lone_clock_completes_the_day_the_meta_states() -> None:
         '<script type="application/ld+json">{"@graph": [{"@type": "WebSite"}, '
         '{"@type": "NewsArticle", "datePublished": "2022\\/07\\/04 03:15:00Z"}]}</script>',
         '<meta name="content_PublishedDate" content="2022-07-04 10:15:19">',
+        '<meta name="pubdate" content="Mon, 04 Jul 2022 03:15:00 +0000">',
     ],
 )
 def test_a_stated_time_is_shown_in_wib_on_an_indonesian_page(head: str) -> None:
