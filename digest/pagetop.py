@@ -183,7 +183,9 @@ def _reads_as_name(line: str, lines: list[str]) -> bool:
 
     "Harga Beras Naik" is a headline: the story says "harga beras naik"; "Rina Sari" is not.
     """
-    if len(line.split()) > 8 or not person_or_team(line):
+    if len(line.split()) > 8 or is_section(line) or is_outlet_label(line):
+        return False
+    if not person_or_team(line):
         return False
     text = " ".join(lines[:40])
     return not any(

@@ -707,3 +707,10 @@ def test_byline_and_date_below_a_standfirst() -> None:
     )
     assert (article.headline, article.source) == ("Harga Beras Naik Lagi", "Goal Indonesia")
     assert (article.author, article.published) == ("Dimas Prasetyo", at(2025, 10, 21, 20, 43))
+
+
+@pytest.mark.parametrize("section", ["Nasional", "Megapolitan", "Sepak Bola"])
+def test_section_line_under_the_headline_is_not_a_writer(section: str) -> None:
+    article = page(f"Harga Beras Naik Lagi\n{section}\nRabu, 18 Juni 2025 07:30 WIB")
+    assert (article.headline, article.author) == ("Harga Beras Naik Lagi", None)
+    assert article.published == at(2025, 6, 18, 7, 30)
