@@ -29,12 +29,13 @@ _DETACHABLE = re.compile(
       | untuk\s+itu|maka(?:nya|\s+dari\s+itu)?|dengan\s+(?:demikian|begitu)
       | (?:kendati|meski(?:pun)?|walau(?:pun)?|biarpun|sekalipun)\s+(?:demikian|begitu)
       | (?:tak|tidak|bukan)\s+(?:hanya|cuma|sampai)\s+(?:itu|di\s+situ)|sebaliknya|justru|padahal
-      | apalagi|bahkan|lebih\s+lanjut|selanjutnya|kemudian|lalu|(?:setelah|sesudah)\s+itu
+      | apalagi|bahkan|lebih\s+lanjut|selanjutnya|kemudian|lalu(?!\s+lintas)
+      | (?:setelah|sesudah)\s+itu
       | akibatnya|alhasil|adapun|misalnya|contohnya|jadi(?=\s*,)|nah|di\s+(?:sisi|pihak)\s+lain
-      | di\s+lain\s+pihak|however|but|yet|so|also|still|meanwhile|in\s+addition
+      | di\s+lain\s+pihak|however|but|yet|so(?!\s+far)|also|still|meanwhile|in\s+addition
       | additionally|moreover|furthermore|besides|nevertheless|nonetheless|therefore|thus|hence
       | instead|likewise|similarly|even\s+so|as\s+a\s+result|for\s+(?:example|instance)
-      | in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|then|after\s+that|consequently
+      | in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|then(?!-)|after\s+that|consequently
       | accordingly|indeed
     )(?:\s*,\s*|\s+)(?=(?-i:[A-Z0-9]))""",
     re.IGNORECASE | re.VERBOSE,
@@ -50,15 +51,16 @@ _CONNECTIVES = re.compile(
       | (?:tak|tidak|bukan)\s+(?:hanya|cuma|sampai)\s+(?:itu|di\s+situ)|hal\s+(?:senada|serupa)
       | hal\s+(?:itu|ini|tersebut)|senada|di\s+antaranya|salah\s+satunya|antara\s+lain
       | sebaliknya|justru|padahal|apalagi|bahkan
-      | lebih\s+lanjut|selanjutnya|kemudian|lalu|(?:setelah|sesudah|sebelum)\s+itu|akibatnya
+      | lebih\s+lanjut|selanjutnya|kemudian|lalu(?!\s+lintas)|(?:setelah|sesudah|sebelum)\s+itu
+      | akibatnya
       | alhasil|hasilnya|adapun|yakni|yaitu|misalnya|contohnya|jadi\s*,|nah|sehingga|atau
       | itulah|itu\s+sebabnya|demikian|begitu\s+(?:pula|juga)|di\s+(?:sisi|pihak)\s+lain
       | di\s+lain\s+pihak|bagaimana\s+tidak|jawabannya|sebab|pun|juga|(?:dan|and)(?=\s+(?-i:[a-z]))
-      | however|but|yet|so|also|still|meanwhile|in\s+addition|additionally|moreover
+      | however|but|yet|so(?!\s+far)|also|still|meanwhile|in\s+addition|additionally|moreover
       | furthermore|besides|nevertheless|nonetheless|therefore|thus|hence|instead|likewise
       | similarly|otherwise|even\s+so|as\s+a\s+result|that(?:'s|’s|\s+is)\s+why
       | because\s+of\s+(?:this|that)|for\s+(?:example|instance)|in\s+contrast|by\s+contrast
-      | on\s+the\s+other\s+hand|then|after\s+(?:that|this)|as\s+such|in\s+turn|consequently
+      | on\s+the\s+other\s+hand|then(?!-)|after\s+(?:that|this)|as\s+such|in\s+turn|consequently
       | accordingly|after\s+all|despite\s+(?:this|that)|even\s+then|the\s+(?:latter|former)
     )(?!\w)""",
     re.IGNORECASE | re.VERBOSE,
@@ -72,7 +74,7 @@ _PRONOUNS = word_set(
 )
 # Words that point back at something said a little earlier.
 _POINTERS = word_set(
-    "keduanya ketiganya sang sebelumnya sesudahnya setelahnya this that these those such both"
+    "ini keduanya ketiganya sang sebelumnya sesudahnya setelahnya this that these those such both"
 )
 # Sentence-initial "-nya" words that read cold ("Biasanya", "Sayangnya"); any other ("Istrinya",
 # "Tujuannya") owns something named before.

@@ -282,3 +282,24 @@ def test_n_sentences_even_when_most_of_the_body_leans_on_something() -> None:
     assert [(" ".join(article.body)).find(s) for s in summary] == sorted(
         (" ".join(article.body)).find(s) for s in summary
     )
+
+
+@pytest.mark.parametrize(
+    ("lead", "language"),
+    [
+        ("Lalu lintas di Jalan Sudirman, Jakarta, macet total sejak Senin pagi.", "id"),
+        ("Hari ini ribuan buruh berunjuk rasa di depan Gedung DPR, Jakarta.", "id"),
+        ("Biasanya harga beras turun menjelang panen raya di Jawa Barat.", "id"),
+        ("So far, 12 people have died in the floods in Valencia.", "en"),
+        ("This week the Bank of England held interest rates at 5 percent.", "en"),
+    ],
+)
+def test_a_lead_that_only_looks_like_a_back_reference_still_opens_the_summary(
+    lead: str, language: str
+) -> None:
+    article = ParsedArticle(
+        headline=lead.rstrip("."),
+        body=(lead, "Petugas mengatur arus kendaraan.", "Warga diminta bersabar."),
+        language=language,
+    )
+    assert summarize(article, 1) == (lead,)
