@@ -15,7 +15,9 @@ from digest.htmltree import class_words, elsewhere, fold, text_of
 # Meta fields that name the publication moment, most trusted first.
 PUBLISHED_META = (
     "article:published_time",
+    "og:article:published_time",
     "og:published_time",
+    "article:published",
     "datepublished",
     "dc.date.issued",
     "dcterms.issued",
@@ -29,6 +31,8 @@ PUBLISHED_META = (
     "parsely-pub-date",
     "sailthru.date",
     "article.published",
+    "publication_date",
+    "cxenseparse:recs:publishtime",
     "date",
 )
 _UPDATED_META = ("og:updated_time",)
