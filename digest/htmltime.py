@@ -42,6 +42,7 @@ _CLOCK = re.compile(
     re.IGNORECASE,
 )
 _OFFSET = re.compile(r"\d[T ]\d{2}:\d{2}(?::\d{2})?(?:\.\d+)?\s*(?:Z|[+-]\d{2}:?\d{2})$")
+_LONE = re.compile(r"^\s*(?:[|•·,\-–—]|pukul\b|jam\b)\s*\d", re.IGNORECASE)
 _NUMERIC_ZONE = re.compile(r"\d:\d{2}(?::\d{2})?\s+[+-]\d{4}$")
 _ZONE_NAMES = {"wib": WIB, "wita": WITA, "wit": WIT}
 _INDONESIAN = {zone.utcoffset(None): zone for zone in (WIB, WITA, WIT)}
@@ -176,7 +177,8 @@ def _printed(lines: Iterable[str], zone: tzinfo) -> tuple[_Stamp | None, Clock |
         found = parse_date(line, default_zone=zone)
         match = _CLOCK.search(line)
         if found is None:
-            if match and clock is None and len(line) <= 40:
+            # "| 14:38 WIB" completes a printed day; a bare "05:12" is a video's length.
+            if match and clock is None and len(line) <= 40 and (match["zone"] or _LONE.match(line)):
                 clock = (int(match["hour"]), int(match["minute"]), _zone_of(match["zone"]))
             continue
         named_zone = bool(match and match["zone"]) or found.tzinfo is not zone

@@ -380,3 +380,11 @@ def test_a_saved_xhtml_page_with_an_xml_declaration_is_read() -> None:
     assert article.headline == "Jalan Rusak Diperbaiki Mulai Bulan Depan"
     assert article.published == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
     assert article.body[0].startswith("Pemerintah provinsi menambah anggaran")
+
+
+def test_a_video_length_under_the_headline_is_not_a_clock() -> None:
+    head = '<meta name="dc.date.issued" content="2022-07-04">'
+    body = (
+        '<div class="video-info"><span>05:12</span></div><div class="tgl">Senin, 4 Juli 2022</div>'
+    )
+    assert _published(head, body) == datetime(2022, 7, 4, 0, 0, tzinfo=WIB)
