@@ -117,7 +117,7 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
         described = _DESCRIBED.match(rest)
         if match["nya"] or _PRONOUN_NEXT.match(rest) or (described and _a_person(described[0])):
             return Said(Attribution.PRONOUN), None
-        return _named(rest, names, lowercase_lead=True)
+        return _named(rest, names)
     match = _NAME_FIRST.match(after)
     if match:
         person = person_in_chain(match["chain"], names)
@@ -125,7 +125,8 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
             return Said(Attribution.NAMED, person), None
         if _speaking_body(match["chain"]):
             return Said(Attribution.NAMED, match["chain"]), None
-        # "the White House said": attributed, but to no person the card could name.
+        # "the White House said": attributed, but to no person the card could name; a title
+        # ("Prime Minister said") is looked up.
         return Said(Attribution.NAMED), match["chain"] if has_title(match["chain"]) else None
     match = _TITLE_FIRST.match(after)
     if match and _titles_only(match["title"]):
@@ -135,9 +136,9 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
     return Said(Attribution.NONE), None
 
 
-def _named(rest: str, names: ArticleNames, *, lowercase_lead: bool) -> tuple[Said, str | None]:
+def _named(rest: str, names: ArticleNames) -> tuple[Said, str | None]:
     """The speaker named after a verb of saying: "Budi", "salah satu warga, Budi", "Presiden"."""
-    lead = _LOWER_RUN.match(rest) if lowercase_lead else None
+    lead = _LOWER_RUN.match(rest)
     lower_words = lead.group(1).split() if lead else []
     if lead and not any(w in _STOP_LEAD for w in lower_words):
         chain = take_chain(rest[lead.end() :])
@@ -148,9 +149,8 @@ def _named(rest: str, names: ArticleNames, *, lowercase_lead: bool) -> tuple[Sai
             if "," in chain:
                 chain = chain.split(",", 1)[1]
             elif lower_words[-1] in _OF_WHAT:
-                return Said(
-                    Attribution.NONE
-                ), None  # "kata pengguna Youtube", "pelatih asal Serbia"
+                # "kata pengguna Youtube", "pelatih asal Serbia": a thing or place, no person.
+                return Said(Attribution.NONE), None
         if chain:
             person = person_in_chain(chain, names)
             if person:
