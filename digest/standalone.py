@@ -122,6 +122,10 @@ _OPENS = frozenset("„«")
 _CLOSES = frozenset("»")
 _QUOTE_MARK = re.compile('[„«»“”"]')
 
+_SHARE_WORDS = word_set(
+    "bagikan share facebook twitter x whatsapp telegram line linkedin email salin copy tautan "
+    "tweet pinterest print cetak"
+)
 # Page debris that can hide inside a sentence the parser kept.
 _DEBRIS = re.compile(
     r"baca\s+(?:juga|pula)\b|lihat\s+juga\s*:|simak\s+(?:juga|video)\b|tonton\s+(?:juga|video)\b"
@@ -134,6 +138,12 @@ _DEBRIS = re.compile(
     r"|\.com/[A-Z]|\(\s*[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5})+\s*\)\s*$",
     re.IGNORECASE,
 )
+
+
+def _share_bar(sentence: str) -> bool:
+    """A run of share-button words ("Bagikan Facebook X WhatsApp Salin Link") glued to text."""
+    words = _WORDS.findall(sentence.casefold())
+    return sum(w in _SHARE_WORDS for w in words) >= 3
 
 
 def quote_parts(sentence: str, open_at_start: bool = False) -> tuple[list[str], str, bool]:
@@ -166,7 +176,7 @@ def _said(stretch: str) -> bool:
 
 def leans(sentence: str, open_at_start: bool = False) -> Leans:
     """Tell what a body sentence needs around it to read well in a summary."""
-    if is_furniture(sentence) or _DEBRIS.search(sentence):
+    if is_furniture(sentence) or _DEBRIS.search(sentence) or _share_bar(sentence):
         return Leans.DEBRIS
     stretches, outside, _ = quote_parts(sentence, open_at_start)
     quoted = sum(len(q) for q in stretches if _said(q))

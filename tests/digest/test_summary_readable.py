@@ -250,8 +250,10 @@ def test_the_card_summary_does_not_repeat_the_key_quote(raw: str) -> None:
         "Longsor Cisarua, Tim SAR Gabungan Cari Dua Korban",
         "Bupati Bogor Rudy Susmanto meninjau lokasi longsor di Kecamatan Cisarua (Foto: Dok. "
         "Pemkab Bogor/Istimewa).",
+        "Bagikan Facebook X WhatsApp Salin Link Bupati Bogor Rudy Susmanto meninjau lokasi longsor "
+        "di Kecamatan Cisarua.",
     ],
-    ids=["scroll", "editor-tag", "baca-juga", "photo-credit"],
+    ids=["scroll", "editor-tag", "baca-juga", "photo-credit", "share-bar"],
 )
 def test_page_debris_is_never_picked(debris: str) -> None:
     article = ParsedArticle(
@@ -265,7 +267,7 @@ def test_page_debris_is_never_picked(debris: str) -> None:
     summary = summarize(article, 2)
     assert len(summary) == 2
     for sentence in summary:
-        assert not re.search(r"ADVERTISEMENT|SCROLL|\(dpw/dpw\)|Baca juga|Foto:", sentence)
+        assert not re.search(r"ADVERTISEMENT|SCROLL|\(dpw/dpw\)|Baca juga|Foto:|WhatsApp", sentence)
 
 
 def test_n_sentences_even_when_most_of_the_body_leans_on_something() -> None:
