@@ -19,6 +19,7 @@ from digest.furniture import (
     is_furniture,
     is_outlet_label,
     is_section,
+    is_title_like,
     person_or_team,
     read_byline,
 )
@@ -99,7 +100,9 @@ def _is_paragraph(line: str) -> bool:
 
 
 def _could_be_headline(line: str) -> bool:
-    return 2 <= len(line.split()) <= 25 and not line.endswith(".") and not _is_paragraph(line)
+    # "Crack, Legenda...": a headline may trail off; it never ends a sentence
+    ends_sentence = line.endswith(".") and not line.endswith("...")
+    return 2 <= len(line.split()) <= 25 and not ends_sentence and not _is_paragraph(line)
 
 
 def _source_line(line: str) -> bool:
@@ -107,7 +110,9 @@ def _source_line(line: str) -> bool:
     return len(line) <= 40 and len(words) <= 4 and bool(_SITE_NAME.match(line.replace(" ", "")))
 
 
-def _label(lines: list[str], i: int, labels: int, zone: timezone) -> str | None:
+def _label(
+    lines: list[str], i: int, labels: int, zone: timezone, *, above_label: bool = False
+) -> str | None:
     """What a line above the headline is: "outlet", "section", "label" (unknown) or None."""
     line = lines[i]
     if i + 1 >= len(lines) or len(line) > 40 or line.endswith(SENTENCE_END):
@@ -115,7 +120,12 @@ def _label(lines: list[str], i: int, labels: int, zone: timezone) -> str | None:
     if is_outlet_label(line) or (not labels and _source_line(line)):
         return "outlet"
     after = lines[i + 1]
-    if is_section(after) or is_outlet_label(after):
+    # "Harian Jogja" over "Jogjapolitan" over the headline: two labels, one of them unknown.
+    if (
+        is_section(after)
+        or is_outlet_label(after)
+        or (not above_label and _label(lines, i + 1, labels + 1, zone, above_label=True))
+    ):
         return "section" if is_section(line) else "label" if len(line.split()) <= 3 else None
     if _is_stamp(after, zone) or not _could_be_headline(after):
         return None  # a short line right above the date or the first paragraph is the headline
@@ -125,8 +135,12 @@ def _label(lines: list[str], i: int, labels: int, zone: timezone) -> str | None:
         return None
     if _reads_as_name(after.split("|")[0], lines):
         return None  # "Rice Prices Climb" over "Jane Doe & John Roe": a headline and its byline
-    # The headline may carry a standfirst and a byline before its date.
-    return "label" if any(_is_stamp(later, zone) for later in lines[i + 2 : i + 6]) else None
+    # The headline may carry a standfirst and a byline before its date; with no date at all,
+    # a brand over a long Title Case headline ("Warta Kota" over "Potret Kabar ...") still reads.
+    if any(_is_stamp(later, zone) for later in lines[i + 2 : i + 6]):
+        return "label"
+    long_title = len(after.split()) >= 6 and is_title_like(after)
+    return "label" if long_title and _brand_like(line) else None
 
 
 def _is_stamp(line: str, zone: timezone) -> bool:

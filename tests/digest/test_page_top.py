@@ -714,3 +714,18 @@ def test_section_line_under_the_headline_is_not_a_writer(section: str) -> None:
     article = page(f"Harga Beras Naik Lagi\n{section}\nRabu, 18 Juni 2025 07:30 WIB")
     assert (article.headline, article.author) == ("Harga Beras Naik Lagi", None)
     assert article.published == at(2025, 6, 18, 7, 30)
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Harian Jogja\nJogjapolitan\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Rabu, 18 Juni 2025 07:30 WIB",
+        "Warta Kota\nHarga Beras Naik Lagi di Pasar Induk Cipinang",
+        "Suara.com\nNews\nHarga Beras Naik Lagi di Pasar Induk Cipinang, Legenda...",
+    ],
+)
+def test_unknown_outlet_and_section_over_a_headline(top: str) -> None:
+    article = page(top)
+    assert article.headline.startswith("Harga Beras Naik Lagi di Pasar Induk Cipinang")
+    assert article.source == top.split("\n")[0]
