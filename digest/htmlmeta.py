@@ -188,9 +188,14 @@ def _title_site(root: Any) -> str | None:
     if title is None:
         return None
     parts = _SITE_SEPARATOR.split(text_of(title))
-    if len(parts) > 1 and _is_site(parts[-1], None) and not _PAGE_SUFFIX.match(parts[-1]):
-        return parts[-1].strip()
-    return None
+    site = parts[-1].strip()
+    if len(parts) < 2 or _PAGE_SUFFIX.match(site) or not _is_site(site, None):
+        return None
+    if is_outlet(site):
+        return site
+    # "News Liputan6.com", "Okezone Nasional": the outlet without its section.
+    brands = [word for word in site.split() if _BRAND_WORD.match(word)]
+    return brands[0] if len(brands) == 1 else site
 
 
 def _is_site(part: str, source: str | None) -> bool:

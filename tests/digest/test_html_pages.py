@@ -388,3 +388,17 @@ def test_a_video_length_under_the_headline_is_not_a_clock() -> None:
         '<div class="video-info"><span>05:12</span></div><div class="tgl">Senin, 4 Juli 2022</div>'
     )
     assert _published(head, body) == datetime(2022, 7, 4, 0, 0, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(
+    ("title", "source"),
+    [
+        ("Anggaran Jalan Naik - Nasional Tempo.co", "Tempo.co"),
+        ("Anggaran Jalan Naik - News Liputan6.com", "Liputan6.com"),
+        ("Anggaran Jalan Naik : Okezone Nasional", "Okezone"),
+        ("Anggaran Jalan Naik - ANTARA News", "ANTARA News"),
+    ],
+)
+def test_the_title_names_the_outlet_when_no_site_name_is_given(title: str, source: str) -> None:
+    page = _page("", "").replace("<title>Jalan Rusak Diperbaiki</title>", f"<title>{title}</title>")
+    assert parse_article(page, content_type="text/html").source == source
