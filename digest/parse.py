@@ -13,6 +13,7 @@ from digest.furniture import (
     ends_article,
     is_caption,
     is_furniture,
+    is_outlet_label,
     is_title_like,
     read_byline,
 )
@@ -141,7 +142,9 @@ def _lines(text: str) -> list[str]:
             and line[0].islower()
             and len(out[-1]) > 40
             and not out[-1].endswith(SENTENCE_END)
-            and not (len(line) < 80 and read_byline(line))  # "bonauli - detikTravel"
+            # "bonauli - detikTravel", "kumparanNEWS" under a headline start lines of their own
+            and not (len(line) < 80 and (read_byline(line) or is_outlet_label(line)))
+            and not is_furniture(line)
         ):
             out[-1] = f"{out[-1]} {line}"
         else:

@@ -729,3 +729,12 @@ def test_unknown_outlet_and_section_over_a_headline(top: str) -> None:
     article = page(top)
     assert article.headline.startswith("Harga Beras Naik Lagi di Pasar Induk Cipinang")
     assert article.source == top.split("\n")[0]
+
+
+def test_lower_case_brand_under_a_long_headline_is_not_glued_to_it() -> None:
+    headline = "Harga Beras Naik Lagi di Pasar Induk Cipinang Menjelang Musim Paceklik"
+    article = page(
+        f"kumparanNEWS\n{headline}\nkumparanNEWS\nwaktu baca 3 menit\n18 Juni 2025 7:30 WIB"
+    )
+    assert (article.headline, article.source) == (headline, "kumparanNEWS")
+    assert article.published == at(2025, 6, 18, 7, 30)
