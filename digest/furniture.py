@@ -235,6 +235,10 @@ def _byline(name: str, outlet: str | None = None, *, lower_ok: bool = False) -> 
     person = person_or_team(name, lower_ok=lower_ok)
     if person is None and not _is_organisation(name):
         return None
+    if outlet is None and person is not None:
+        # "By Jane Doe, Reuters": the outlet named beside the writer ("Penulis: Antara" names
+        # the agency an outlet republished, not the outlet)
+        outlet = next((p for p in _NAME_PARTS.split(name.strip(" .")) if is_outlet(p)), None)
     return Byline(person, outlet)
 
 

@@ -738,3 +738,13 @@ def test_lower_case_brand_under_a_long_headline_is_not_glued_to_it() -> None:
     )
     assert (article.headline, article.source) == (headline, "kumparanNEWS")
     assert article.published == at(2025, 6, 18, 7, 30)
+
+
+def test_outlet_beside_the_writer_is_the_source_but_an_agency_byline_is_not() -> None:
+    wire = page("Rice Prices Climb Again in Jakarta Markets\nBy Jane Doe, Reuters", BODY_EN)
+    assert (wire.author, wire.source) == ("Jane Doe", "Reuters")
+    republished = page(
+        "Harga Beras Naik Lagi\nPenulis: Antara\n18 Juni 2025 | 20.04 WIB",
+        lede_prefix="TEMPO.CO, Jakarta - ",
+    )
+    assert (republished.author, republished.source) == (None, "TEMPO.CO")
