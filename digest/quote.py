@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from digest.model import ParsedArticle, Quote
 from digest.names import ArticleNames, article_names, word_set
 from digest.speaker_names import named_as_person, person_in_chain
-from digest.speakers import Attribution, attribution, resolve_title
+from digest.speakers import SAYS_AFTER_NAME, Attribution, attribution, resolve_title
 
 _MARK = re.compile("[“”«»„\"‘’']")
 # Each opening mark and the marks that may close it: Kompas prints ”…” (U+201D both sides),
@@ -266,13 +266,20 @@ def _last_person(
             return previous[0]
         inside = scan.inside[index]
         limit = span.opened_at if index == span.paragraph else 1 << 30
+        paragraph = paragraphs[index]
+        found: list[str] = []
         for mention in reversed(names.paragraphs[index]):
             at = mention.position
             if mention.kind != "person" or at >= limit or any(a <= at < b for a, b in inside):
                 continue
-            if not named_as_person(paragraphs[index], at, mention.name):
+            if not named_as_person(paragraph, at, mention.name):
                 continue
             person = person_in_chain(mention.name, names)
-            if person and " " in person:  # a lone capitalised word is as likely a place
-                return person
+            if not person or " " not in person:
+                continue  # a lone capitalised word is as likely a place
+            if SAYS_AFTER_NAME.match(paragraph, at + len(mention.name)):
+                return person  # "Wright menyebut …": the one saying something
+            found.append(person)
+        if found:
+            return found[0]
     return previous[0] if previous else None

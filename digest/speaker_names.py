@@ -40,7 +40,9 @@ _ROLES = word_set(
     nasional pertanahan agraria duta besar dubes konsul atase madya muda pertama professor
     doctor bishop archbishop rabbi imam sheikh detective inspector sergeant officer
     commissioner superintendent ambassador envoy economist analyst researcher scientist lawmaker
-    chancellor premier dean pastor cardinal
+    chancellor premier dean pastor cardinal psikolog psikiater perawat bidan guru mahasiswa siswa
+    pelajar penulis komika selebgram youtuber influencer pengusaha petani nelayan pedagang sopir
+    seniman budayawan sejarawan wartawan jurnalis nabi
     commission committee ministry department council agency office bureau union party
     university bank group company corporation association foundation institute court police
     army navy rights human national federal state world international organisation
@@ -331,11 +333,12 @@ _NOT_PERSON_WORDS = word_set(
     city united fc games station world live rescue group news media times post club
     madrid milan barcelona juventus liverpool chelsea arsenal manchester motogp catalunya
     persija persib arema persebaya munich bayern paris roma inter napoli dortmund psg tottenham
-    everton blackpink shallallahu rahimahullah radhiyallahu alaihissalam"""
+    everton blackpink shallallahu rahimahullah radhiyallahu alaihissalam firman sabda hadis
+    hadits ayat surat surah allah tuhan god"""
 )
 
 _NOT_AFTER = word_set(
-    """di ke dari pada dalam menuju at in from to of the klub tim aplikasi tes film lagu album
+    """di ke pada dalam menuju at in to of the klub tim aplikasi tes film lagu album
     grup band program acara produk merek situs laman akun media stasiun kota desa jalan
     kapal pesawat operasi festival piala liga"""
 )

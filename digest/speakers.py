@@ -52,6 +52,11 @@ _SAY_ME = (
     r"|bertanya|menanggapi|menandaskan|mengutarakan|mengemukakan|berucap"
 )
 
+# A verb of saying right after a name: "Wright menyebut …", "Bailey said".
+SAYS_AFTER_NAME = re.compile(
+    rf"\s+(?:juga\s+|pun\s+|also\s+|sempat\s+)?(?:{_SAY_ME}|{_SAID_EN}|menyebut\w*)\b"
+)
+
 _AFTER_VERB = re.compile(
     rf"^[\s,.:;–—-]*(?i:(?:demikian|hal\s+(?:itu|ini|tersebut))\s+)?"
     rf"(?:(?i:(?P<id>{_SAID_ID})(?P<nya>nya)?|{_SAID_PASSIVE})|(?P<en>{_SAID_EN})"
@@ -59,9 +64,10 @@ _AFTER_VERB = re.compile(
 )
 
 _PRONOUN_NEXT = re.compile(r"\s*(?:dia|ia|beliau|he|she)\b")
+_GROUP_NEXT = re.compile(r"\s*(?:mereka|kami|kita|they|we)\b")  # a group: no one person
 
 _LOWER_RUN = re.compile(
-    r"\s*(?:the\s+|seorang\s+|sang\s+)?((?:[a-z][\w\-]*\s+){0,5}?)[,:]?\s*(?=[A-Z]|dr\.|drg\.)"
+    r"\s*(?:the\s+|seorang\s+|sang\s+)?((?:[a-z][\w'’\-]*,?\s+){0,5}?)[,:]?\s*(?=[A-Z]|dr\.|drg\.)"
 )
 
 _NAME_FIRST = re.compile(
@@ -117,6 +123,8 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
         described = _DESCRIBED.match(rest)
         if match["nya"] or _PRONOUN_NEXT.match(rest) or (described and _a_person(described[0])):
             return Said(Attribution.PRONOUN), None
+        if _GROUP_NEXT.match(rest):
+            return Said(Attribution.NONE), None
         return _named(rest, names)
     match = _NAME_FIRST.match(after)
     if match:
@@ -139,7 +147,7 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
 def _named(rest: str, names: ArticleNames) -> tuple[Said, str | None]:
     """The speaker named after a verb of saying: "Budi", "salah satu warga, Budi", "Presiden"."""
     lead = _LOWER_RUN.match(rest)
-    lower_words = lead.group(1).split() if lead else []
+    lower_words = lead.group(1).replace(",", " ").split() if lead else []
     if lead and not any(w in _STOP_LEAD for w in lower_words):
         chain = take_chain(rest[lead.end() :])
         if chain and lower_words and lower_words[-1] in _RELATIONS and "," not in chain:
@@ -158,7 +166,14 @@ def _named(rest: str, names: ArticleNames) -> tuple[Said, str | None]:
             if not lower_words and _speaking_body(chain):
                 return Said(Attribution.NAMED, chain), None  # "kata OCHA": the body itself
             if has_title(chain):
-                return Said(Attribution.NAMED), chain
+                # "tutur CEO sekaligus penggagas produk ini, Azar Talibzade"
+                named = _NAME_AFTER_COMMA.match(rest, lead.end() + len(chain))
+                person = named and person_in_chain(take_chain(named["name"]), names)
+                return (
+                    (Said(Attribution.NAMED, person), None)
+                    if person
+                    else (Said(Attribution.NAMED), chain)
+                )
             return Said(Attribution.NONE), None
     title = rest.strip().split(".")[0].split(",")[0]
     title = " ".join(title.split()[:3])
@@ -166,6 +181,8 @@ def _named(rest: str, names: ArticleNames) -> tuple[Said, str | None]:
         return Said(Attribution.NAMED), title.removeprefix("the ")
     return Said(Attribution.NONE), None
 
+
+_NAME_AFTER_COMMA = re.compile(r"[a-z\s]{1,60},\s+(?P<name>[A-Z].{0,80})")
 
 _OF_WHAT = word_set(
     "asal dari pengguna laporan pernyataan keterangan akun situs laman media klub tim warga "
@@ -180,7 +197,7 @@ _RELATIONS = word_set(
 
 _STOP_LEAD = word_set(
     "di saat ketika pada dalam kepada usai seusai setelah sebelum dari ke kemarin sambil with "
-    "in at on during after before from to yang"
+    "in at on during after before from to yang seperti dilansir dikutip mengutip melansir via"
 )
 
 
@@ -238,6 +255,8 @@ _ASIDE = re.compile(
 
 def _speaking_body(chain: str) -> bool:
     """An organisation named by its acronym as the one speaking ("kata OCHA", "KPK said")."""
+    if chain.casefold() in TITLES:
+        return False  # "tutur CEO": a title, not a body
     return chain in ACRONYMS or (chain.isalpha() and chain.isupper() and 2 < len(chain) < 7)
 
 

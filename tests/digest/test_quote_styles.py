@@ -492,3 +492,26 @@ def test_name_and_colon_and_attribution_in_the_next_paragraph() -> None:
         "Hal itu disampaikan Menteri Kesehatan Budi Gunadi Sadikin di Jakarta, Senin.",
     )
     assert next_paragraph.speaker == "Budi Gunadi Sadikin"
+
+
+def test_pronoun_prefers_the_one_saying_over_a_team_named_later() -> None:
+    quote = quote_of(
+        "Legenda Arsenal Ian Wright menilai Eden Hazard akan tergoda tawaran Real Madrid.",
+        "Wright menyebut cepat atau lambat Hazard tak akan kuasa menahan godaan Los Blancos.",
+        '"Ketika Real Madrid mulai mengendus pemain Anda, Anda akan mendapat masalah," '
+        "cetusnya seperti dilansir Metro.",
+    )
+    assert quote.speaker == "Ian Wright"
+
+
+def test_a_group_or_an_outlet_is_no_speaker_and_a_title_finds_its_name() -> None:
+    group = quote_of(
+        "“Kami menuntut upah minimum naik sepuluh persen tahun depan,” kata mereka, seperti "
+        "dilansir Reuters."
+    )
+    assert group.speaker is None
+    title = quote_of(
+        "“Aplikasi ini lahir dari pengalaman kami sendiri sebagai orang tua,” tutur CEO "
+        "sekaligus penggagas produk ini, Azar Talibzade."
+    )
+    assert title.speaker == "Azar Talibzade"
