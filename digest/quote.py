@@ -97,18 +97,21 @@ def key_quote(article: ParsedArticle) -> Quote | None:
 
 
 def _tier(span: _Span, text: str, strength: Attribution, speaker: str | None) -> int:
-    """Rank a quote: named with its speaker first, then with a speaker, attributed, any; 0: none."""
+    """Rank a quote: named with its speaker first, then with a speaker, attributed, any; 0: none.
+
+    A quote that runs over several paragraphs ranks below a one-paragraph quote with a speaker:
+    it is long on a card, and a shorter one of the same person usually follows.
+    """
     words = text.split()
     if len(words) < 2 or not _is_statement(span, text, words):
         return 0
-    if strength is Attribution.NAMED and speaker:
-        if len(words) < 3:
-            return 5  # "“Kami siap,” kata Budi." still beats a quote nobody said
-        return 7 if span.closed_in == span.paragraph else 6  # one paragraph reads best on a card
+    one_paragraph = span.closed_in == span.paragraph
+    if strength is Attribution.NAMED and speaker and one_paragraph:
+        return 7 if len(words) >= 3 else 6  # "“Kami siap,” kata Budi." beats a quote nobody said
     if len(words) < 4 and strength is not Attribution.NAMED:
         return 0  # scare quotes and titles ("kolektif Barat") are not statements
     if speaker:
-        return 4
+        return 5 if one_paragraph else 4
     return 3 if strength is Attribution.NAMED else 2
 
 

@@ -30,7 +30,7 @@ _SAID_ID = (
     r"kata|ujar|ucap|tutur|ungkap|jelas|terang|imbuh|tambah|tegas|pungkas|sebut|papar|lanjut"
     r"|tandas|kilah|seru|bilang|beber|urai|sambung|cetus|klaim|aku|jawab|tanya|timpal|sahut"
     r"|tulis|harap|pesan|ajak|pinta|kenang|akui|katakan|cerita|kisah|imbau|singgung|ulas|bantah"
-    r"|sesal|simpul|sindir|keluh|celetuk|teriak"
+    r"|sesal|simpul|sindir|keluh|celetuk|teriak|terus"
 )
 
 _SAID_PASSIVE = (
