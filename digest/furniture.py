@@ -73,6 +73,7 @@ _NAME_OUTLET = re.compile(r"^(?P<name>\S.{0,60}?)\s+[-–—|]\s+(?P<outlet>[^-�
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?:[A-Z][\w ]{1,20}\s+-\s+)?(?P<name>[A-Z][^,]{1,60}?),\s*(?P<outlet>[^,]{2,40})$"
 )
+_AFTER_WRITER = re.compile(r"\s*[|/]\s*")
 _NAME_PARTS = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+")
 _ORGANISATION_WORDS = word_set(
     "pt tbk cv media cyber redaksi redaktur design web admin humas newsroom desk agency network "
@@ -185,9 +186,9 @@ def read_byline(line: str) -> Byline | None:
         return None
     match = _BYLINE.match(line)
     if match:
-        # "Oleh karena itu, ..." and "By Tuesday, the ..." are sentences: no part reads as a name.
-        # "Rep: Febryan A/ Red: Nidia Zuraya": the editor after the slash is not the writer
-        return _byline(re.split(r"\s*[|/]\s*", match["name"], maxsplit=1)[0])
+        # "Oleh karena itu, ..." and "By Tuesday, the ..." are sentences: no part reads as a name;
+        # in "Rep: Febryan A/ Red: Nidia Zuraya" the editor after the slash is not the writer.
+        return _byline(_AFTER_WRITER.split(match["name"], maxsplit=1)[0])
     match = _REPORT_BYLINE.match(line)
     if match and (match["role"] or match["outlet"] or match["bar"]):
         return _byline(match["name"], match["outlet"])

@@ -55,6 +55,7 @@ _BYLINE_LABELS = frozenset(
 # A headline that names a day starts with two or more words before any digit.
 _DATED_TITLE = re.compile(r"^[^\W\d_][^\d]*\s[^\W\d_][^\d]*\s\d")
 _NAME_IN_PARENS = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,40})\)$")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _SEVERAL = re.compile(r",| and | dan | & ")
 _IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .]+$", re.IGNORECASE)
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
@@ -201,9 +202,9 @@ def _reads_as_name(line: str, lines: list[str]) -> bool:
         return False
     if not person_or_team(line):
         return False
-    text = " ".join(lines[:40])
+    in_lower_case = set(_LOWER_WORD.findall(" ".join(lines[:40])))
     return not any(
-        re.search(rf"\b{re.escape(word.casefold())}\b", text)
+        word.casefold() in in_lower_case
         for word in line.split()
         if len(word) > 2 and word.isalpha() and word.casefold() not in ("dan", "and")
     )
