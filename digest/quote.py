@@ -34,6 +34,7 @@ _SAID_NEXT = re.compile(
     r"(?:Hal\s+(?:itu|ini|tersebut)|Demikian|Begitu)\s+(?:di(?:katakan|sampaikan|ungkapkan"
     r"|jelaskan|tegaskan|utarakan|paparkan|ucapkan|terangkan|tuturkan|kemukakan)|kata|ujar)\b"
 )
+_SUNG = re.compile(r"\W*(?:di(?:nyanyikan|senandungkan|lantunkan)|sang|sung|chanted)\b")
 _LAW_TITLE = re.compile(r"(?:Pasal|Ayat|Article|UU|Undang-Undang|Bab|Perpres|Permen|PP)\b")
 
 
@@ -117,8 +118,10 @@ def _tier(span: _Span, text: str, strength: Attribution, speaker: str | None) ->
 
 def _is_statement(span: _Span, text: str, words: list[str]) -> bool:
     """A statement, not a title, term, lyric, hashtag or law article quoted by name."""
-    if "#" in text or text.startswith("@"):
-        return False
+    if text.startswith(("#", "@")) or 2 * sum(w[0] == "#" for w in words) >= len(words):
+        return False  # a hashtag or a handle, not a sentence
+    if _SUNG.match(span.after):
+        return False  # "“Tanah airku tidak kulupakan” dinyanyikan bersama": a lyric
     if len(words) <= 8 and _LAW_TITLE.match(text):
         return False
     intro = span.before.rstrip(" ,:").rsplit(None, 1)[-1:]

@@ -515,3 +515,23 @@ def test_a_group_or_an_outlet_is_no_speaker_and_a_title_finds_its_name() -> None
         "sekaligus penggagas produk ini, Azar Talibzade."
     )
     assert title.speaker == "Azar Talibzade"
+
+
+def test_a_tweet_with_a_hashtag_is_a_statement_but_a_hashtag_or_a_lyric_is_not() -> None:
+    tweet = quote_of(
+        "“Selamat Hari Guru untuk semua guru di pelosok negeri #HariGuruNasional,” tulis "
+        "Nadiem Makarim di akun X miliknya."
+    )
+    assert tweet.speaker == "Nadiem Makarim"
+    assert (
+        key_quote(
+            ParsedArticle(
+                headline="Judul",
+                body=(
+                    "Warganet ramai menulis “#IndonesiaGelap #TolakRUU” sejak Senin pagi.",
+                    "“Indonesia tanah airku, tanah tumpah darahku” dinyanyikan ribuan penonton.",
+                ),
+            )
+        )
+        is None
+    )
