@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone
 
 from digest.dateline import is_outlet, split_dateline
-from digest.dates import parse_date, relative_age
+from digest.dates import WIB, parse_date, relative_age
 from digest.furniture import (
     ends_article,
     is_caption,
@@ -55,6 +55,12 @@ _BYLINE_LABELS = frozenset(
 # A headline that names a day starts with two or more words before any digit.
 _DATED_TITLE = re.compile(r"^[^\W\d_][^\d]*\s[^\W\d_][^\d]*\s\d")
 _NAME_IN_PARENS = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,40})\)$")
+# Weekday and month names only Indonesian uses: a date line written in Indonesian.
+_INDONESIAN_DATE = re.compile(
+    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|januari|februari|maret|mei|juni|juli"
+    r"|agustus|oktober|desember|okt|agu|ags|agt|des|pukul)\b",
+    re.IGNORECASE,
+)
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _SEVERAL = re.compile(r",| and | dan | & ")
 _IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .]+$", re.IGNORECASE)
@@ -83,6 +89,8 @@ def _date_line(line: str, zone: timezone, *, bare: bool = False) -> tuple[dateti
     """
     if len(line) > 90:
         return None
+    if zone is UTC and _INDONESIAN_DATE.search(line):
+        zone = WIB  # "21 Okt 2025 20:43" on a page about English lessons is still Jakarta time
     found = parse_date(line, default_zone=zone)
     if not found:
         return None

@@ -748,3 +748,13 @@ def test_outlet_beside_the_writer_is_the_source_but_an_agency_byline_is_not() ->
         lede_prefix="TEMPO.CO, Jakarta - ",
     )
     assert (republished.author, republished.source) == (None, "TEMPO.CO")
+
+
+def test_indonesian_date_line_is_jakarta_time_even_on_a_page_about_english() -> None:
+    article = page(
+        "Kunci Jawaban Bahasa Inggris Kelas 5\nSelasa, 21 Okt 2025 20:43",
+        "Look at the pictures and answer the questions. What is the boy doing? He is reading "
+        "a book in the library with his friends, and the teacher is watching them.\n\n"
+        "Where are the children? They are in the garden of the school near the big tree.",
+    )
+    assert article.published == at(2025, 10, 21, 20, 43)
