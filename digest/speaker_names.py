@@ -334,7 +334,10 @@ _NOT_PERSON_WORDS = word_set(
     madrid milan barcelona juventus liverpool chelsea arsenal manchester motogp catalunya
     persija persib arema persebaya munich bayern paris roma inter napoli dortmund psg tottenham
     everton blackpink shallallahu rahimahullah radhiyallahu alaihissalam firman sabda hadis
-    hadits ayat surat surah allah tuhan god"""
+    hadits ayat surat surah allah tuhan god
+    kompas tempo antara reuters afp ap bloomberg cnn bbc detik detikcom liputan6 tribunnews
+    okezone kumparan republika suara sindonews tirto katadata kontan viva vivanews merdeka inews
+    jawapos guardian xinhua sputnik tass jazeera"""  # outlets report; they are not speakers
 )
 
 _NOT_AFTER = word_set(

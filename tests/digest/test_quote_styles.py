@@ -535,3 +535,8 @@ def test_a_tweet_with_a_hashtag_is_a_statement_but_a_hashtag_or_a_lyric_is_not()
         )
         is None
     )
+
+
+def test_an_outlet_is_not_a_speaker() -> None:
+    quote = quote_of("“Harga minyak dunia akan terus naik sampai akhir tahun,” tulis Reuters.")
+    assert quote.speaker is None
