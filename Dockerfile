@@ -9,6 +9,7 @@ COPY bot ./bot
 COPY digest ./digest
 COPY storage ./storage
 COPY seeds ./seeds
+# .ci/install_check runs this same `pip install .` in a bare venv and reads a page with it.
 RUN pip install . && useradd --create-home --uid 10001 kabar && mkdir -p /app/data \
     && chown kabar /app/data
 USER kabar
