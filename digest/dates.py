@@ -21,11 +21,12 @@ _ZONES: dict[str, tzinfo] = {
     "cest": timezone(timedelta(hours=2)),
     "edt": timezone(timedelta(hours=-4)),
     "est": timezone(timedelta(hours=-5)),
-    "et": timezone(timedelta(hours=-4)),
+    "et": timezone(timedelta(hours=-4), "ET"),
+    "ct": timezone(timedelta(hours=-5), "CT"),
     "cdt": timezone(timedelta(hours=-5)),
     "pdt": timezone(timedelta(hours=-7)),
     "pst": timezone(timedelta(hours=-8)),
-    "pt": timezone(timedelta(hours=-7)),
+    "pt": timezone(timedelta(hours=-7), "PT"),
     "sgt": timezone(timedelta(hours=8)),
     "jst": timezone(timedelta(hours=9)),
     "aest": timezone(timedelta(hours=10)),
@@ -188,7 +189,7 @@ def _with_leading_time(found: datetime, before: str) -> datetime:
     if time is None:
         return found
     hour, minute, zone = time
-    return found.replace(hour=hour, minute=minute, tzinfo=zone or found.tzinfo)
+    return _seasonal(found.replace(hour=hour, minute=minute, tzinfo=zone or found.tzinfo))
 
 
 def _from_parts_time(match: re.Match[str]) -> tuple[int, int, tzinfo | None] | None:
@@ -249,6 +250,21 @@ def _build(
     year: int, month: int, day: int, hour: int, minute: int, second: int, zone: tzinfo
 ) -> datetime | None:
     try:
-        return datetime(year, month, day, hour, minute, second, tzinfo=zone)
+        return _seasonal(datetime(year, month, day, hour, minute, second, tzinfo=zone))
     except ValueError:
         return None
+
+
+def _seasonal(found: datetime) -> datetime:
+    """ "ET", "CT", "PT" mean daylight time in the American summer and standard time otherwise."""
+    name = found.tzname()
+    if name not in ("ET", "CT", "PT"):
+        return found
+    march = datetime(found.year, 3, 8)
+    november = datetime(found.year, 11, 1)
+    # Daylight time runs from the second Sunday of March to the first Sunday of November.
+    start = march + timedelta(days=(6 - march.weekday()) % 7, hours=2)
+    end = november + timedelta(days=(6 - november.weekday()) % 7, hours=2)
+    summer = start <= found.replace(tzinfo=None) < end
+    daylight = {"ET": -4, "CT": -5, "PT": -7}[name]
+    return found.replace(tzinfo=timezone(timedelta(hours=daylight if summer else daylight - 1)))

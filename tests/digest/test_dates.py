@@ -42,6 +42,9 @@ def at(*parts: int, hours: int = 7) -> datetime:
         ("June 18, 2025 7:30 AM GMT+7 Updated 2 hours ago", at(2025, 6, 18, 7, 30)),
         ("18 Jun 2025 07:30 UTC+08:00", at(2025, 6, 18, 7, 30, hours=8)),
         ("Tayang: Senin, 9 Juni 2025 20:54 WITA", at(2025, 6, 9, 20, 54, hours=8)),
+        ("January 18, 2025 7:30 AM ET", at(2025, 1, 18, 7, 30, hours=-5)),
+        ("June 18, 2025 7:30 AM ET", at(2025, 6, 18, 7, 30, hours=-4)),
+        ("Dec 1, 2024 9:00 PM PT", at(2024, 12, 1, 21, 0, hours=-8)),
     ],
 )
 def test_known_shapes(text: str, expected: datetime) -> None:
