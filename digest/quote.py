@@ -18,6 +18,7 @@ _SINGLE = {"‘": "’'", "'": "'’"}
 _OPEN_AFTER = frozenset(' \t\n([{—–-/:;,.“”"‘«„')
 _CLOSE_BEFORE = frozenset(" \t\n.,;:!?)]}—–-…“”\"’'»")
 _DOUBLED = re.compile("''|‘‘|’’")
+_BEST = 7  # the tier of a named one-paragraph statement
 _MAX_CARRY = 5  # paragraphs a quote may run across
 
 # Words that, right before a quote, make it a title, a term or a lyric rather than a statement.
@@ -94,6 +95,8 @@ def key_quote(article: ParsedArticle) -> Quote | None:
         tier = _tier(span, text, said.strength, speaker)
         if tier and tier not in tiers:
             tiers[tier] = Quote(text, speaker)
+            if tier == _BEST:
+                break  # the first named one-paragraph statement: nothing later outranks it
     return tiers[max(tiers)] if tiers else None
 
 
@@ -108,7 +111,9 @@ def _tier(span: _Span, text: str, strength: Attribution, speaker: str | None) ->
         return 0
     one_paragraph = span.closed_in == span.paragraph
     if strength is Attribution.NAMED and speaker and one_paragraph:
-        return 7 if len(words) >= 3 else 6  # "“Kami siap,” kata Budi." beats a quote nobody said
+        return (
+            _BEST if len(words) >= 3 else 6
+        )  # "“Kami siap,” kata Budi." beats a quote nobody said
     if len(words) < 4 and strength is not Attribution.NAMED:
         return 0  # scare quotes and titles ("kolektif Barat") are not statements
     if speaker:
@@ -118,7 +123,9 @@ def _tier(span: _Span, text: str, strength: Attribution, speaker: str | None) ->
 
 def _is_statement(span: _Span, text: str, words: list[str]) -> bool:
     """A statement, not a title, term, lyric, hashtag or law article quoted by name."""
-    if text.startswith(("#", "@")) or 2 * sum(w[0] == "#" for w in words) >= len(words):
+    if text.startswith(("#", "@")) or (
+        "#" in text and 2 * sum(w[0] == "#" for w in words) >= len(words)
+    ):
         return False  # a hashtag or a handle, not a sentence
     if _SUNG.match(span.after):
         return False  # "“Tanah airku tidak kulupakan” dinyanyikan bersama": a lyric
