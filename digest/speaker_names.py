@@ -8,16 +8,8 @@ from __future__ import annotations
 
 import re
 
-from digest.names import (
-    ACRONYMS,
-    COMMON,
-    TITLES,
-    ArticleNames,
-    alias_name,
-    place_name,
-    region_name,
-    word_set,
-)
+from digest.names import ACRONYMS, COMMON, TITLES, ArticleNames, alias_name, word_set
+from digest.places import place_name, region_name
 
 _CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,|[()]")
 
