@@ -126,24 +126,61 @@ _SHARE_WORDS = word_set(
     "bagikan share facebook twitter x whatsapp telegram line linkedin email salin copy tautan "
     "tweet pinterest print cetak"
 )
-# Page debris that can hide inside a sentence the parser kept.
-_DEBRIS = re.compile(
-    r"baca\s+(?:juga|pula)\b|lihat\s+juga\s*:|simak\s+(?:juga|video)\b|tonton\s+(?:juga|video)\b"
-    r"|advertisement|scroll\s+(?:to|untuk|ke)\b|gulir\s+(?:untuk|ke)\b|\[gambas:"
-    r"|artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit)|halaman\s+(?:selanjutnya|berikutnya)"
-    r"|salin\s+(?:link|tautan)|copy\s+link|(?:download|unduh)\s+(?:aplikasi|app)"
-    r"|ikuti\s+(?:kami|saluran|berita)|follow\s+us|google\s+news|klik\s+di\s*sini|click\s+here"
-    r"|^(?:foto|photo|video|ilustrasi|sumber|editor|penulis|reporter|pewarta)\s*:"
-    r"|\((?:foto|photo|dok|doc|ilustrasi)\b|\b(?:getty\s+images|shutterstock)\b"
-    r"|\.com/[A-Z]|\(\s*[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5})+\s*\)\s*$",
-    re.IGNORECASE,
+# Page debris that can hide inside a sentence the parser kept, each form behind a word it must
+# hold, so most sentences cost a few substring tests and no regex scan.
+_DEBRIS_FORMS = tuple(
+    (hint, re.compile(pattern))
+    for hint, pattern in (
+        ("baca", r"baca\s+(?:juga|pula)\b"),
+        ("lihat", r"lihat\s+juga\s*:"),
+        ("simak", r"simak\s+(?:juga|video)\b"),
+        ("tonton", r"tonton\s+(?:juga|video)\b"),
+        ("advertisement", r"advertisement"),
+        ("scroll", r"scroll\s+(?:to|untuk|ke)\b"),
+        ("gulir", r"gulir\s+(?:untuk|ke)\b"),
+        ("[gambas", r"\[gambas:"),
+        ("artikel", r"artikel\s+ini\s+(?:telah|sudah)\s+(?:tayang|terbit)"),
+        ("halaman", r"halaman\s+(?:selanjutnya|berikutnya)"),
+        ("salin", r"salin\s+(?:link|tautan)"),
+        ("copy", r"copy\s+link"),
+        ("download", r"download\s+(?:aplikasi|app)"),
+        ("unduh", r"unduh\s+(?:aplikasi|app)"),
+        ("ikuti", r"ikuti\s+(?:kami|saluran|berita)"),
+        ("follow", r"follow\s+us"),
+        ("google", r"google\s+news"),
+        ("klik", r"klik\s+di\s*sini"),
+        ("click", r"click\s+here"),
+        (":", r"^(?:foto|photo|video|ilustrasi|sumber|editor|penulis|reporter|pewarta)\s*:"),
+        ("(", r"\((?:foto|photo|dok|doc|ilustrasi)\b"),
+        ("getty", r"getty\s+images"),
+        ("shutterstock", r"shutterstock"),
+        (".com/", r"\.com/\w"),
+    )
 )
+_SHARE_HINTS = ("facebook", "whatsapp", "twitter", "bagikan", "share", "telegram", "linkedin")
+# An editor's initials closing the text: "(dpw/dpw)", "(rdp/imk)".
+_EDITOR_TAG = re.compile(r"\(\s*[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5})+\s*\)\s*$")
 
 
-def _share_bar(sentence: str) -> bool:
-    """A run of share-button words ("Bagikan Facebook X WhatsApp Salin Link") glued to text."""
-    words = _WORDS.findall(sentence.casefold())
-    return sum(w in _SHARE_WORDS for w in words) >= 3
+def _debris(sentence: str) -> bool:
+    """Tell whether page debris hides in the sentence: "Baca juga", "ADVERTISEMENT", a photo
+    credit, "(dpw/dpw)", or a share bar ("Bagikan Facebook X WhatsApp") glued to the text."""
+    lower = sentence.casefold()
+    if any(hint in lower and form.search(lower) for hint, form in _DEBRIS_FORMS):
+        return True
+    if sentence.endswith(")") and _EDITOR_TAG.search(sentence, max(len(sentence) - 40, 0)):
+        return True
+    if any(hint in lower for hint in _SHARE_HINTS):
+        return sum(w in _SHARE_WORDS for w in _WORDS.findall(lower)) >= 3
+    return False
+
+
+def still_open(sentence: str, open_at_start: bool) -> bool:
+    """Tell whether a quote is open at the end of the sentence (the next one starts inside it)."""
+    inside = open_at_start
+    for char in _QUOTE_MARK.findall(sentence):
+        inside = char in _OPENS or (char not in _CLOSES and not inside)
+    return inside
 
 
 def quote_parts(sentence: str, open_at_start: bool = False) -> tuple[list[str], str, bool]:
@@ -176,7 +213,7 @@ def _said(stretch: str) -> bool:
 
 def leans(sentence: str, open_at_start: bool = False) -> Leans:
     """Tell what a body sentence needs around it to read well in a summary."""
-    if is_furniture(sentence) or _DEBRIS.search(sentence) or _share_bar(sentence):
+    if is_furniture(sentence) or _debris(sentence):
         return Leans.DEBRIS
     stretches, outside, _ = quote_parts(sentence, open_at_start)
     quoted = sum(len(q) for q in stretches if _said(q))
@@ -271,18 +308,27 @@ def _demonstrative_subject(words: list[str]) -> bool:
     return False
 
 
-def repeats(sentence: str, quote_words: frozenset[str], open_at_start: bool = False) -> bool:
-    """Tell whether the sentence says the card's key quote again: its quoted words are mostly the
-    quote's, or (a quote found without its marks) nearly all its words are."""
-    if not quote_words:
-        return False
-    quoted = set(_WORDS.findall(" ".join(quote_parts(sentence, open_at_start)[0]).casefold()))
-    if len(quoted) > 2 and len(quoted & quote_words) >= 0.6 * len(quoted):
-        return True
-    every = set(_WORDS.findall(sentence.casefold()))
-    return len(every) > 4 and len(every & quote_words) >= 0.8 * len(every)
+class KeyQuote:
+    """The card's key quote, as the summary checks that no sentence says it again."""
 
+    __slots__ = ("text", "words")
 
-def quote_words(text: str | None) -> frozenset[str]:
-    """The words of a key quote, as `repeats` compares them."""
-    return frozenset(_WORDS.findall(text.casefold())) if text else frozenset()
+    def __init__(self, text: str | None) -> None:
+        self.text = text or ""
+        self.words = frozenset(_WORDS.findall(self.text.casefold()))
+
+    def said_again(self, sentence: str, open_at_start: bool = False) -> bool:
+        """Tell whether the sentence's quoted words are mostly the key quote's, or (a quote
+        found without its marks) the sentence nearly all lies inside the quote."""
+        if not self.words:
+            return False
+        if open_at_start or _QUOTE_MARK.search(sentence):
+            stretches = quote_parts(sentence, open_at_start)[0]
+            quoted = set(_WORDS.findall(" ".join(stretches).casefold()))
+            if len(quoted) > 2 and len(quoted & self.words) >= 0.6 * len(quoted):
+                return True
+        middle = len(sentence) // 3
+        if sentence[middle : middle + 12] not in self.text:
+            return False  # cheap: a sentence inside the quote shares its middle verbatim
+        every = set(_WORDS.findall(sentence.casefold()))
+        return len(every) > 4 and len(every & self.words) >= 0.8 * len(every)

@@ -11,13 +11,12 @@ from operator import mul
 from digest.model import ParsedArticle
 from digest.sentences import split_sentences
 from digest.standalone import (
+    KeyQuote,
     Leans,
     detach,
     leans,
     names_no_one_new,
-    quote_parts,
-    quote_words,
-    repeats,
+    still_open,
 )
 from digest.summary_weights import BIAS, FEATURE_NAMES, WEIGHTS
 
@@ -206,28 +205,18 @@ def summarize(
         (i for i in range(len(flat)) if not _FURNITURE.match(flat[i])),
         key=lambda k: (-scores[k], k),
     )
-    picker = _Picker(flat, _open_quotes(paragraphs), quote_words(quote))
+    picker = _Picker(flat, [len(p) for p in paragraphs], KeyQuote(quote))
     chosen = sorted(picker.pick(order, n))
     return tuple(picker.text(i, chosen) for i in chosen)
-
-
-def _open_quotes(paragraphs: Sequence[Sequence[str]]) -> list[bool]:
-    """Tell, per sentence, whether it starts inside a quote opened by an earlier sentence."""
-    states: list[bool] = []
-    for paragraph in paragraphs:
-        inside = False
-        for sentence in paragraph:
-            states.append(inside)
-            inside = quote_parts(sentence, inside)[2]
-    return states
 
 
 class _Picker:
     """Greedy choice in score order, honouring what each sentence leans on."""
 
-    def __init__(self, flat: list[str], open_before: list[bool], quote: frozenset[str]) -> None:
+    def __init__(self, flat: list[str], sizes: list[int], quote: KeyQuote) -> None:
         self.flat = flat
-        self.open_before = open_before
+        self.sizes = sizes  # sentences per paragraph
+        self.open_before: dict[int, bool] = {}
         self.quote = quote
         self.kinds: dict[int, Leans] = {}
         self.words: dict[int, set[str]] = {}
@@ -237,11 +226,27 @@ class _Picker:
         """What sentence i leans on (cached: most sentences are never looked at)."""
         found = self.kinds.get(i)
         if found is None:
-            found = leans(self.flat[i], self.open_before[i])
-            if found is not Leans.DEBRIS and repeats(self.flat[i], self.quote, self.open_before[i]):
+            inside = self.starts_inside(i)
+            found = leans(self.flat[i], inside)
+            if found is not Leans.DEBRIS and self.quote.said_again(self.flat[i], inside):
                 found = Leans.UNSPOKEN
             self.kinds[i] = found
         return found
+
+    def starts_inside(self, i: int) -> bool:
+        """Tell whether sentence i starts inside a quote an earlier sentence of its paragraph
+        opened (worked out for a paragraph only once one of its sentences is looked at)."""
+        if i not in self.open_before:
+            start = 0
+            for size in self.sizes:
+                if i < start + size:
+                    break
+                start += size
+            inside = False
+            for k in range(start, start + size):
+                self.open_before[k] = inside
+                inside = still_open(self.flat[k], inside)
+        return self.open_before[i]
 
     def content(self, i: int) -> set[str]:
         """Sentence i's content words (cached)."""
