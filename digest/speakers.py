@@ -75,6 +75,13 @@ _NAME_FIRST = re.compile(
     rf"(?:juga\s+|pun\s+|also\s+)?(?:{_SAID_EN}|menambahkan|mengatakan|menjelaskan|melanjutkan)\b"
 )
 
+# "…,” Carney, who took office in March, said", "…,” Altman, 40, told AFP".
+_NAME_ASIDE = re.compile(
+    rf"^[\s,.]*(?:the\s+)?(?P<chain>(?:[A-Z][\w'’.\-]*\s+){{0,4}}?[A-Z][\w'’.\-]*),\s+"
+    rf"(?:\d{{1,3}}|(?:who|yang)\b[^\"“”.]{{0,100}}?)\s*,\s+(?:also\s+|juga\s+)?"
+    rf"(?:{_SAID_EN}|mengatakan|menambahkan|menjelaskan)\b"
+)
+
 _TITLE_FIRST = re.compile(
     rf"^[\s,.]*the\s+(?P<title>(?:[\w\-]+\s+){{0,2}}[\w\-]+)\s+(?:{_SAID_EN})\b"
 )
@@ -126,7 +133,7 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
         if _GROUP_NEXT.match(rest):
             return Said(Attribution.NONE), None
         return _named(rest, names)
-    match = _NAME_FIRST.match(after)
+    match = _NAME_FIRST.match(after) or _NAME_ASIDE.match(after)
     if match:
         person = person_in_chain(match["chain"], names)
         if person:

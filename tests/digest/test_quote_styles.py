@@ -540,3 +540,16 @@ def test_a_tweet_with_a_hashtag_is_a_statement_but_a_hashtag_or_a_lyric_is_not()
 def test_an_outlet_is_not_a_speaker() -> None:
     quote = quote_of("“Harga minyak dunia akan terus naik sampai akhir tahun,” tulis Reuters.")
     assert quote.speaker is None
+
+
+def test_english_name_with_an_aside_before_the_verb() -> None:
+    clause = quote_of(
+        "Mark Carney met the provincial premiers in Ottawa.",
+        "“Canada will not be bullied,” Carney, who took office in March, said on Sunday.",
+    )
+    assert clause.speaker == "Mark Carney"
+    age = quote_of(
+        "Sam Altman spoke at a conference in Tokyo.",
+        "“Compute is the currency of the future,” Altman, 40, told AFP.",
+    )
+    assert age.speaker == "Sam Altman"
