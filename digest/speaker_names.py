@@ -34,7 +34,8 @@ _ROLES = word_set(
     commissioner superintendent ambassador envoy economist analyst researcher scientist lawmaker
     chancellor premier dean pastor cardinal psikolog psikiater perawat bidan guru mahasiswa siswa
     pelajar penulis komika selebgram youtuber influencer pengusaha petani nelayan pedagang sopir
-    seniman budayawan sejarawan wartawan jurnalis nabi
+    seniman budayawan sejarawan wartawan jurnalis nabi polhukam marves pmk kemaritiman ekuin
+    kesra perekonomian
     commission committee ministry department council agency office bureau union party
     university bank group company corporation association foundation institute court police
     army navy rights human national federal state world international organisation
@@ -189,7 +190,7 @@ def _not_name(word: str) -> bool:
         or word in ACRONYMS
         or folded.endswith(("kah", "lah"))
         or word[0].isdigit()
-        or (word.isupper() and len(word) > 1)
+        or (word.isupper() and len(word.rstrip(".")) > 1)  # "AKBP", not the initial "F."
     )
 
 

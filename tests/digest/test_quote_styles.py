@@ -553,3 +553,19 @@ def test_english_name_with_an_aside_before_the_verb() -> None:
         "“Compute is the currency of the future,” Altman, 40, told AFP.",
     )
     assert age.speaker == "Sam Altman"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
+        ("kata Kapolsek Medan Baru Kompol Hendrik F. Aritonang.", "Hendrik F. Aritonang"),
+        ("kata Menko Polhukam Mahfud MD.", "Mahfud MD"),
+        ("ucap Budi Santoso (45), warga setempat.", "Budi Santoso"),
+        ("kata Ketua Umum Partai Gerindra Prabowo Subianto.", "Prabowo Subianto"),
+        ("ujar pelatih Persija, Carlos Pena.", "Carlos Pena"),
+        ("kata Jokowi.", "Joko Widodo"),
+    ],
+)
+def test_indonesian_attribution_chains(attribution: str, speaker: str) -> None:
+    quote = quote_of(f"“Semua pihak harus menahan diri sampai hasil resmi keluar,” {attribution}")
+    assert quote.speaker == speaker
