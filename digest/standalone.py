@@ -49,7 +49,8 @@ _CONNECTIVES = re.compile(
       | untuk\s+itu|maka(?:nya|\s+dari\s+itu)?|dengan\s+(?:demikian|begitu)
       | (?:kendati|meski(?:pun)?|walau(?:pun)?|biarpun|sekalipun)\s+(?:demikian|begitu)
       | (?:tak|tidak|bukan)\s+(?:hanya|cuma|sampai)\s+(?:itu|di\s+situ)|hal\s+(?:senada|serupa)
-      | hal\s+(?:itu|ini|tersebut)|senada|di\s+antaranya|salah\s+satunya|antara\s+lain
+      | hal\s+(?:itu|ini|tersebut)|senada|di\s+antaranya|antara\s+lain
+      | salah\s+(?:satunya|satu\s+(?:yang|di\s+antaranya))
       | sebaliknya|justru|padahal|apalagi|bahkan
       | lebih\s+lanjut|selanjutnya|kemudian|lalu(?!\s+lintas)|(?:setelah|sesudah|sebelum)\s+itu
       | akibatnya
@@ -98,7 +99,8 @@ _NOUNS = word_set(
     "media merek medis meja"
 )
 _VERB_PREFIX = ("me", "ber", "di", "ter", "per")
-_DEMONSTRATIVES = frozenset(("itu", "tersebut", "tadi", "ini"))
+# Words inside an opening noun phrase that point back: "Kedua negara itu", "Suporter mereka".
+_DEMONSTRATIVES = frozenset(("itu", "tersebut", "tadi", "ini", "ia", "dia", "mereka", "beliau"))
 _WORDS = re.compile(r"[^\W\d_]+")
 _LEADING = re.compile(r"^[\s(\[\-–—•*]+")
 
