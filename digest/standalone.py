@@ -11,14 +11,14 @@ from digest.names import COMMON, TITLES, mentions, word_set
 
 
 class Leans(Enum):
-    """What a sentence needs around it in a summary to make sense to a reader."""
+    """What a sentence needs around it in a summary to make sense to a reader (worst last)."""
 
     NOTHING = 0  # reads cold
     ON_PREVIOUS = 1  # a connective ("Namun,", "Hal tersebut", "However,"): the sentence before
     ON_NAMED = 2  # a pronoun ("Ia", "She"): the sentence that last named someone
-    ON_NEARBY = 5  # "Kedua negara itu", "Sebelumnya": a summary sentence shortly before it
-    UNSPOKEN = 3  # opens on a quote, quotes with no speaker named, or says the key quote again
-    DEBRIS = 4  # page furniture the parser let through: never summary material
+    ON_NEARBY = 3  # "Kedua negara itu", "Sebelumnya": a summary sentence shortly before it
+    UNSPOKEN = 4  # opens on a quote, quotes with no speaker named, or says the key quote again
+    DEBRIS = 5  # page furniture the parser let through: never summary material
 
 
 # Connectives that only link the sentence to the one before: without it, what follows reads cold.
