@@ -120,6 +120,8 @@ _NAME_THEN_SAID = re.compile(
 )
 _SAID_PRONOUN = re.compile(r"(?:menurut|kata|ujar)\s+(?:dia|ia|beliau|mereka)\b", re.IGNORECASE)
 _OPENING_QUOTE = re.compile(r'^[\s(\[]*[„«“”"]')
+# British copy quotes in single marks: ‘We are ready,’ she said. (’ inside a word is an apostrophe.)
+_OPENING_SINGLE = re.compile(r"^[\s(\[]*‘(.+?)’(?!\w)")
 _OPENS = frozenset("„«")
 _CLOSES = frozenset("»")
 _QUOTE_MARK = re.compile('[„«»“”"]')
@@ -222,6 +224,9 @@ def leans(sentence: str, open_at_start: bool = False) -> Leans:
     # A sentence that opens on a quote is the speaker's, not the story's; one that quotes a fifth
     # of its words or more needs the speaker named in it.
     if open_at_start or (_OPENING_QUOTE.match(sentence) and _said(stretches[0])):
+        return Leans.UNSPOKEN
+    single = _OPENING_SINGLE.match(sentence)
+    if single and _said(single.group(1)):
         return Leans.UNSPOKEN
     if quoted and 4 * quoted >= len(outside) and not _names_speaker(outside):
         return Leans.UNSPOKEN

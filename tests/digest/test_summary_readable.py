@@ -198,8 +198,19 @@ def test_a_pure_connective_is_dropped_rather_than_left_dangling(
             ),
             "id",
         ),
+        (
+            "Ofgem price cap to rise again in January",
+            (
+                "Energy bills for millions of households in Britain will rise again in January, "
+                "the regulator Ofgem said on Friday.",
+                "‘We know this is a worrying time and that bills are still far too high for "
+                "millions of households,’ she said.",
+                "The cap will go up by 1.2% to £1,738 a year for a typical household.",
+            ),
+            "en",
+        ),
     ],
-    ids=["id", "en", "kompas-marks"],
+    ids=["id", "en", "kompas-marks", "en-single-marks"],
 )
 def test_a_quote_with_no_speaker_is_not_summary_material(
     headline: str, body: tuple[str, ...], language: str
