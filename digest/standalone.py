@@ -208,6 +208,12 @@ def quote_parts(sentence: str, open_at_start: bool = False) -> tuple[list[str], 
     return quoted, " ".join(outside), inside
 
 
+def _statement(stretch: str) -> bool:
+    """A quote that opens a sentence as someone's words: it ends on its own punctuation
+    ("Kami siap," kata …), where a quoted phrase used as a noun does not."""
+    return stretch.rstrip()[-1:] in ",.!?…"
+
+
 def _said(stretch: str) -> bool:
     """Tell a statement from a title or a scare quote ("The Heirs", "mahkota"): three words or
     more, most of them lower-case."""
@@ -223,10 +229,10 @@ def leans(sentence: str, open_at_start: bool = False) -> Leans:
     quoted = sum(len(q) for q in stretches if _said(q))
     # A sentence that opens on a quote is the speaker's, not the story's; one that quotes a fifth
     # of its words or more needs the speaker named in it.
-    if open_at_start or (_OPENING_QUOTE.match(sentence) and _said(stretches[0])):
+    if open_at_start or (_OPENING_QUOTE.match(sentence) and _statement(stretches[0])):
         return Leans.UNSPOKEN
     single = _OPENING_SINGLE.match(sentence)
-    if single and _said(single.group(1)):
+    if single and _statement(single.group(1)):
         return Leans.UNSPOKEN
     if quoted and 4 * quoted >= len(outside) and not _names_speaker(outside):
         return Leans.UNSPOKEN
