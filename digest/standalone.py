@@ -187,9 +187,8 @@ def still_open(sentence: str, open_at_start: bool) -> bool:
     return inside
 
 
-def quote_parts(sentence: str, open_at_start: bool = False) -> tuple[list[str], str, bool]:
-    """Split a sentence into its quoted stretches and its unquoted text; tell whether a quote is
-    still open at its end."""
+def quote_parts(sentence: str, open_at_start: bool = False) -> tuple[list[str], str]:
+    """Split a sentence into its quoted stretches and its unquoted text."""
     inside = open_at_start
     quoted: list[str] = []
     outside: list[str] = []
@@ -197,15 +196,10 @@ def quote_parts(sentence: str, open_at_start: bool = False) -> tuple[list[str], 
     for mark in _QUOTE_MARK.finditer(sentence):
         index, char = mark.start(), mark.group()
         (quoted if inside else outside).append(sentence[start:index])
-        if char in _OPENS:
-            inside = True
-        elif char in _CLOSES:
-            inside = False
-        else:
-            inside = not inside
+        inside = char in _OPENS or (char not in _CLOSES and not inside)
         start = index + 1
     (quoted if inside else outside).append(sentence[start:])
-    return quoted, " ".join(outside), inside
+    return quoted, " ".join(outside)
 
 
 def _statement(stretch: str) -> bool:
@@ -225,11 +219,12 @@ def leans(sentence: str, open_at_start: bool = False) -> Leans:
     """Tell what a body sentence needs around it to read well in a summary."""
     if is_furniture(sentence) or _debris(sentence):
         return Leans.DEBRIS
-    stretches, outside, _ = quote_parts(sentence, open_at_start)
+    stretches, outside = quote_parts(sentence, open_at_start)
     quoted = sum(len(q) for q in stretches if _said(q))
     # A sentence that opens on a quote is the speaker's, not the story's; one that quotes a fifth
     # of its words or more needs the speaker named in it.
-    if open_at_start or (_OPENING_QUOTE.match(sentence) and _statement(stretches[0])):
+    opening = _OPENING_QUOTE.match(sentence) and stretches
+    if open_at_start or (opening and _statement(stretches[0])):
         return Leans.UNSPOKEN
     single = _OPENING_SINGLE.match(sentence)
     if single and _statement(single.group(1)):
