@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import cast
 from urllib.parse import urlsplit
 
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import BotCommand, Update
 from telegram.ext import (
     ApplicationBuilder,
@@ -26,6 +27,8 @@ from telegram.ext import (
 from bot.context import BotData, KabarApplication, KabarContext
 from bot.handlers import admin, digest, errors, search, start, subscribe
 from bot.i18n import t
+from bot.metrics import MetricsServer
+from bot.output import CommandError
 from bot.pacing import KabarRateLimiter
 from bot.redaction import redact_in_logs
 from bot.runtime import open_runtime
@@ -157,6 +160,27 @@ async def _feeds_job(context: KabarContext) -> None:
             log.info("feed #%s: %s", report.feed_id, report)
 
 
+async def _serve_metrics(
+    application: KabarApplication, stack: AsyncExitStack, host: str, port: int
+) -> None:
+    """Serve /metrics and /healthz on this loop until post_shutdown closes the stack."""
+
+    def sessions() -> async_sessionmaker[AsyncSession] | None:
+        runtime = application.bot_data.runtime
+        return runtime.sessions if runtime is not None else None
+
+    server = MetricsServer(sessions)
+    try:
+        await server.start(host, port)
+    except OSError as exc:
+        raise CommandError(
+            f"KABAR_METRICS_PORT: cannot serve metrics on {host}:{port} ({exc.strerror or exc})"
+        ) from None
+    stack.push_async_callback(server.stop)
+    application.bot_data.metrics_port = server.port
+    log.info("metrics on http://%s:%s/metrics, health on /healthz", host, server.port)
+
+
 def _touch(path: Path) -> None:
     with suppress(OSError):
         path.write_text(str(time.time()))
@@ -179,6 +203,8 @@ def build_application(
 
     async def post_init(application: KabarApplication) -> None:
         application.bot_data.runtime = await stack.enter_async_context(open_runtime(settings))
+        if settings.metrics_port is not None:
+            await _serve_metrics(application, stack, settings.metrics_host, settings.metrics_port)
         try:
             await _set_commands(application, settings.language)
         except Exception as exc:

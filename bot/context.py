@@ -23,6 +23,8 @@ class BotData:
     runtime: Runtime | None = None
     admin_ids: frozenset[int] = frozenset()
     searches: dict[str, str] = field(default_factory=dict)
+    # The port /metrics and /healthz listen on, once served (KABAR_METRICS_PORT).
+    metrics_port: int | None = None
 
 
 class KabarContext(CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]):

@@ -10,8 +10,10 @@ from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
-from telegram.error import RetryAfter
+from telegram.error import RetryAfter, TelegramError
 from telegram.ext import BaseRateLimiter
+
+from bot.metrics import MESSAGES_SENT, RETRY_AFTER_SECONDS, SEND_FAILURES, send_failure
 
 log = logging.getLogger(__name__)
 
@@ -44,6 +46,8 @@ _MESSAGE_METHODS = frozenset(
         "editMessageMedia",
     }
 )
+# The ones that put a new message in a chat: what kabar_messages_sent_total counts.
+_NEW_MESSAGE_METHODS = frozenset(m for m in _MESSAGE_METHODS if not m.startswith("edit"))
 PRIVATE_CHAT_LIMIT = (1, 1.0)
 GROUP_CHAT_LIMIT = (20, 60.0)
 
@@ -187,6 +191,7 @@ class KabarRateLimiter(BaseRateLimiter[PacingArgs]):
     ) -> bool | dict[str, Any] | list[dict[str, Any]]:
         """Wait for this message's turn, send it, and retry it after a 429."""
         counted = endpoint in _MESSAGE_METHODS
+        new_message = endpoint in _NEW_MESSAGE_METHODS
         chat_id = _chat_key(data.get("chat_id")) if counted else None
         before_send = rate_limit_args.before_send if rate_limit_args else None
         loop = asyncio.get_running_loop()
@@ -199,11 +204,20 @@ class KabarRateLimiter(BaseRateLimiter[PacingArgs]):
                         await self._wait_budget()
                     if before_send is not None:
                         await before_send()
-                    return await callback(*args, **kwargs)
+                    try:
+                        result = await callback(*args, **kwargs)
+                    except TelegramError as exc:
+                        if new_message:
+                            SEND_FAILURES.labels(send_failure(exc).value).inc()
+                        raise
+                    if new_message:
+                        MESSAGES_SENT.inc()
+                    return result
             except RetryAfter as exc:
+                pause = _retry_seconds(exc)
+                RETRY_AFTER_SECONDS.inc(pause)
                 if attempt >= self.max_retries:
                     raise
-                pause = _retry_seconds(exc)
                 now = loop.time()
                 self._budget.slow_down(now)
                 # The 429 is usually about this chat: it waits out retry_after while other

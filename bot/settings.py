@@ -27,6 +27,7 @@ _SECRET_FIELDS = frozenset({"bot_token", "webhook_secret"})
 _EXPECTED = {
     "send_rate": "a number of messages per second above 0 and at most 10000",
     "port": "a TCP port number from 1 to 65535",
+    "metrics_port": "a TCP port number from 1 to 65535",
     "digest_window_hours": "a whole number of hours from 1 to 720",
     "digest_max_items": "a whole number from 1 to 50",
     "fetch_allow_private": "true or false",
@@ -60,8 +61,11 @@ class Settings(BaseSettings):
     heartbeat_file: str = "/tmp/kabar.heartbeat"
     # Off by default: admin-supplied URLs must not reach the bot's own network.
     fetch_allow_private: bool = False
+    # Unset: no /metrics or /healthz. All interfaces, so a container's health check reaches it.
+    metrics_port: int | None = Field(default=None, ge=1, le=65535)
+    metrics_host: str = "0.0.0.0"
 
-    @field_validator("bot_token", "webhook_url", "webhook_secret", mode="before")
+    @field_validator("bot_token", "webhook_url", "webhook_secret", "metrics_port", mode="before")
     @classmethod
     def _blank_is_unset(cls, value: object) -> object:
         return None if isinstance(value, str) and not value.strip() else value
@@ -73,6 +77,7 @@ class Settings(BaseSettings):
         "digest_time",
         "language",
         "heartbeat_file",
+        "metrics_host",
         mode="before",
     )
     @classmethod

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.metrics import SEARCH_SECONDS
 from storage.articles import ArticleRepository, StoredArticle
 from storage.search import SearchPage, search_articles
 
@@ -26,5 +27,6 @@ async def search(
     sessions: async_sessionmaker[AsyncSession], query: str, *, limit: int = 5, offset: int = 0
 ) -> SearchPage:
     """Full-text search over stored articles; any text is accepted as plain words."""
-    async with sessions.begin() as session:
-        return await search_articles(session, query, limit=limit, offset=offset)
+    with SEARCH_SECONDS.time():
+        async with sessions.begin() as session:
+            return await search_articles(session, query, limit=limit, offset=offset)

@@ -38,6 +38,7 @@ from telegram.error import (
     TimedOut,
 )
 
+from bot.metrics import DELIVERIES_CLAIMED, DELIVERY_LAG, DIGESTS_DELIVERED, DIGESTS_DUE
 from bot.pacing import KabarRateLimiter, PacingArgs
 from bot.services.digests import (
     CandidatePool,
@@ -150,6 +151,9 @@ class _Pass:
     released: set[int] = field(default_factory=set)
     pool: CandidatePool | None = None
     turn: asyncio.Lock = field(default_factory=asyncio.Lock)
+    # Rows claimed and not yet finished with: this pass's share of kabar_deliveries_claimed.
+    holding: int = 0
+    ended: bool = False
     writes: _LedgerWrites = field(init=False)
 
     def __post_init__(self) -> None:
@@ -157,6 +161,17 @@ class _Pass:
 
     def lease_until(self) -> datetime:
         return self.clock() + self.lease
+
+    def hold(self, rows: int) -> None:
+        """Count rows claimed (positive) or finished with (negative) in the claims gauge."""
+        if not self.ended:
+            self.holding += rows
+            DELIVERIES_CLAIMED.inc(rows)
+
+    def let_go(self) -> None:
+        """The pass is over: whatever it still counts as held is not held any more."""
+        DELIVERIES_CLAIMED.dec(self.holding)
+        self.holding, self.ended = 0, True
 
     @asynccontextmanager
     async def transaction(self) -> AsyncIterator[AsyncSession]:
@@ -362,6 +377,8 @@ async def _run(state: _Pass, at: datetime, concurrency: int | None) -> None:
     finally:
         for task in tasks:
             task.cancel()
+        # Cancelled workers finish after this; let_go stops them counting twice.
+        state.let_go()
         # A pass that fails still records what arrived, or the next pass would take
         # those digests for sends in doubt.
         await state.writes.drain()
@@ -416,6 +433,8 @@ async def _claim(state: _Pass) -> _Claimed | None:
             if row.groups and (reader := readers.get(row.subscriber_id))
         }
     state.counts["due"] += len(rows)
+    DIGESTS_DUE.inc(len(rows))
+    state.hold(len(rows))
     return _Claimed(rows, readers, seen, rebuilt)
 
 
@@ -443,6 +462,7 @@ async def _prepare(state: _Pass, claimed: _Claimed) -> list[_Ready]:
             state.counts["skipped"] += len(ids) - len(held)
         new = {r.row.id: r.digest.article_groups for r in ready if not r.row.groups}
         await ledger.record_digests(new, state.owner, state.lease_until())
+    state.hold(len(ready) - len(claimed.rows))
     return ready
 
 
@@ -469,6 +489,8 @@ async def _work(state: _Pass, queue: asyncio.Queue[_Ready | None]) -> None:
         except LeaseLost as exc:
             log.warning("%s", exc)
             outcome = "skipped"
+        finally:
+            state.hold(-1)
         if outcome is not None:
             state.counts[outcome] += 1
 
@@ -491,7 +513,18 @@ async def _deliver(state: _Pass, ready: _Ready) -> str | None:
             state.writes.progressed(row.id, part + 1)
     ids = [i for group in digest.article_groups for i in group]
     state.writes.sent(row.id, len(messages), ready.subscriber.id, ids)
+    DIGESTS_DELIVERED.inc()
+    DELIVERY_LAG.observe(_lag_seconds(state, row, ready.subscriber))
     return None
+
+
+def _lag_seconds(state: _Pass, row: DeliveryRow, subscriber: SubscriberView) -> float:
+    """Seconds from the digest's due moment (the subscriber's local time that day) to now."""
+    try:
+        due = digest_moment(row.digest_day, subscriber.digest_time, ZoneInfo(subscriber.timezone))
+    except (ZoneInfoNotFoundError, ValueError):
+        return 0.0
+    return max(0.0, (state.clock() - due).total_seconds())
 
 
 async def _send_part(state: _Pass, row: DeliveryRow, chat_id: int, text: str) -> int | str:

@@ -14,6 +14,7 @@ from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.metrics import CARD_SECONDS
 from digest.card import make_card
 from digest.dedup import (
     canonical_url,
@@ -93,7 +94,8 @@ def prepare_article(
     """Parse and fingerprint one input, or say why it was rejected; pure, so it can run
     in a worker process."""
     try:
-        card = make_card(raw, url=url, content_type=content_type)
+        with CARD_SECONDS.time():
+            card = make_card(raw, url=url, content_type=content_type)
     except ArticleRejected as exc:
         return IngestResult("rejected", reason=str(exc))
     except Exception as exc:
