@@ -298,6 +298,15 @@ def run(settings: Settings) -> int:
     application = build_application(
         settings, token=settings.bot_token.get_secret_value(), api_url=settings.telegram_api_url
     )
+    # Reach the Bot API once before python-telegram-bot starts: its own start-up logs a
+    # failure with a traceback before raising it, while from here it ends as one line.
+    loop = asyncio.new_event_loop()
+    asyncio.set_event_loop(loop)
+    try:
+        loop.run_until_complete(application.initialize())
+    except BaseException:
+        loop.close()
+        raise
     if settings.webhook_url:
         # Telegram posts to the public URL; its path is the one we listen on behind a proxy.
         application.run_webhook(

@@ -6,11 +6,13 @@ import argparse
 import asyncio
 import logging
 import sys
+import traceback
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
 from typing import Any
+from urllib.parse import urlsplit
 
-from telegram.error import InvalidToken, NetworkError
+from telegram.error import InvalidToken, NetworkError, TelegramError
 
 from bot.output import CommandError, print_text, terminal_text
 from bot.settings import Settings, SettingsError, load_settings
@@ -18,11 +20,52 @@ from bot.settings import Settings, SettingsError, load_settings
 log = logging.getLogger("kabar")
 
 
+# A log line longer than this is cut: a proxy's error page can be quoted whole in a message.
+LOG_LINE_LIMIT = 500
+
+
 class _TerminalFormatter(logging.Formatter):
-    """Log lines name files, links and headlines: their control characters are shown, not run."""
+    """Log lines name files, links and headlines: their control characters are shown, not run.
+
+    Unless `verbose`, every record is one line: an exception becomes "(Type: message)" after
+    it, never a traceback; --verbose keeps the traceback for whoever debugs.
+    """
+
+    def __init__(self, fmt: str, *, verbose: bool) -> None:
+        super().__init__(fmt)
+        self.verbose = verbose
 
     def format(self, record: logging.LogRecord) -> str:
-        return terminal_text(super().format(record))
+        if self.verbose:
+            return terminal_text(super().format(record))
+        line = self.formatMessage(_one_line_record(record, self))
+        line = " ".join(line.split())
+        if len(line) > LOG_LINE_LIMIT:
+            line = line[: LOG_LINE_LIMIT - 1] + "…"
+        return terminal_text(line)
+
+
+def _one_line_record(record: logging.LogRecord, formatter: logging.Formatter) -> logging.LogRecord:
+    """A copy of the record whose message carries the exception's last line, if any."""
+    copy = logging.makeLogRecord(record.__dict__)
+    copy.message = copy.getMessage()
+    if formatter.usesTime():
+        copy.asctime = formatter.formatTime(copy)
+    summary = _exception_summary(record)
+    if summary:
+        copy.message = f"{copy.message} ({summary})"
+    return copy
+
+
+def _exception_summary(record: logging.LogRecord) -> str:
+    # bot.redaction leaves a masked exc_text wherever the token was in the traceback; its
+    # last line is then the exception's own, masked. Without it the text holds no token.
+    if record.exc_text:
+        lines = [line for line in record.exc_text.splitlines() if line.strip()]
+        return lines[-1].strip() if lines else ""
+    if record.exc_info and record.exc_info[1] is not None:
+        return "".join(traceback.format_exception_only(record.exc_info[1])).strip()
+    return ""
 
 
 def _iso_datetime(value: str) -> datetime:
@@ -111,7 +154,9 @@ def main(argv: list[str] | None = None) -> int:
     """Entry point of the `kabar` console script."""
     args = build_parser().parse_args(argv)
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(_TerminalFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s"))
+    handler.setFormatter(
+        _TerminalFormatter("%(asctime)s %(levelname)s %(name)s: %(message)s", verbose=args.verbose)
+    )
     logging.basicConfig(
         level=logging.DEBUG if args.verbose else logging.WARNING, handlers=[handler]
     )
@@ -120,6 +165,11 @@ def main(argv: list[str] | None = None) -> int:
     # httpx logs every request URL, and a Bot API URL carries the token.
     logging.getLogger("httpx").setLevel(logging.WARNING)
     logging.getLogger("httpcore").setLevel(logging.WARNING)
+    if not args.verbose:
+        # It logs a non-JSON answer (a proxy's HTML page) whole before raising the error
+        # that says the same, and that error reaches the operator in one line.
+        logging.getLogger("telegram.request").setLevel(logging.CRITICAL)
+    settings: Settings | None = None
     try:
         settings = load_settings()
         if args.command == "run":
@@ -136,13 +186,51 @@ def main(argv: list[str] | None = None) -> int:
             "kabar: Telegram rejected KABAR_BOT_TOKEN (check it with @BotFather)", file=sys.stderr
         )
         return 1
-    except NetworkError as exc:
-        print_text(f"kabar: cannot reach the Telegram Bot API: {exc}", file=sys.stderr)
+    except TelegramError as exc:
+        print_text(f"kabar: {_telegram_fault(exc, settings)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
         return 0
+    except Exception as exc:
+        if args.verbose:
+            raise
+        line = f"{type(exc).__name__}: {exc}".strip().splitlines()[0]
+        print_text(
+            f"kabar: unexpected error: {_without_token(line, settings)} (-v shows the traceback)",
+            file=sys.stderr,
+        )
+        return 1
+
+
+def _without_token(text: str, settings: Settings | None) -> str:
+    token = settings.bot_token.get_secret_value() if settings and settings.bot_token else ""
+    for secret in (token, token.partition(":")[2]):
+        if secret:
+            text = text.replace(secret, "[token]")
+    return text
+
+
+def _telegram_fault(exc: TelegramError, settings: Settings | None) -> str:
+    """One sentence on why the Bot API failed; a proxy's HTML page is named, not quoted."""
+    where = "the Telegram Bot API"
+    if settings is not None:
+        parts = urlsplit(settings.telegram_api_url)
+        # Only scheme, host and port: a proxy's user and password stay out of the line.
+        where += f" at {parts.scheme}://{parts.netloc.rpartition('@')[2]}"
+    message = str(exc)
+    status, parsing, _ = message.partition(". Parsing the server response")
+    if parsing or message == "Invalid server response":
+        status = status if parsing else "OK"
+        reason = f"{where} answered {status} with a page that is not JSON (a proxy in the way?)"
+    elif not isinstance(exc, NetworkError):
+        reason = f"{where} refused the request: {message}"
+    else:
+        reason = (
+            f"cannot reach {where}: {message.splitlines()[0] if message else type(exc).__name__}"
+        )
+    return _without_token(reason, settings)
 
 
 if __name__ == "__main__":

@@ -8,8 +8,10 @@ from dataclasses import dataclass
 
 import httpx
 from sqlalchemy import make_url
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from bot.output import CommandError
 from bot.services.fetch import FetchPolicy, SafeFetcher
 from bot.settings import Settings
 from storage.db import create_engine, create_sessionmaker, upgrade
@@ -32,13 +34,27 @@ def safe_database_url(url: str) -> str:
         return "<unparseable database URL>"
 
 
+class DatabaseUnavailable(CommandError):
+    """The database could not be reached or migrated; the message is one line, no password."""
+
+
+def database_fault(url: str, exc: BaseException, doing: str = "use") -> DatabaseUnavailable:
+    """One sentence naming the database (password hidden) and the first line of the reason."""
+    reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    first = reason[0] if reason else type(exc).__name__
+    return DatabaseUnavailable(f"cannot {doing} the database {safe_database_url(url)}: {first}")
+
+
 @asynccontextmanager
 async def open_runtime(
     settings: Settings, *, migrate: bool = True, policy: FetchPolicy | None = None
 ) -> AsyncIterator[Runtime]:
     """Open the database (migrating it first) and an HTTP client; close both after."""
     if migrate:
-        await upgrade(settings.database_url)
+        try:
+            await upgrade(settings.database_url)
+        except (SQLAlchemyError, OSError) as exc:
+            raise database_fault(settings.database_url, exc, "migrate") from None
     engine = create_engine(settings.database_url)
     http = httpx.AsyncClient(follow_redirects=False)
     try:
