@@ -126,11 +126,12 @@ _POSTGRES_LINKS = text(
 _ARTICLES_TABLE = cast(Table, Article.__table__)
 _TOPICS_TABLE = cast(Table, Topic.__table__)
 _LINKS_TABLE = cast(Table, ArticleTopic.__table__)
-# SQLite gives a new row of a rowid table the id max(id) + 1. Assigning those ids here lets one
-# executemany store a batch: SQLAlchemy sent INSERT ... RETURNING once per row instead (SQLite
-# does not promise RETURNING's order for a multi-row INSERT), ~0.2 ms per article. The write
-# lock (BEGIN IMMEDIATE, storage.db) keeps max(id) ours until the transaction ends.
-_SQLITE_NEXT_ID = text("SELECT coalesce(max(id), 0) + 1 FROM articles")
+# SQLite numbers the first row of a batch itself: past every id it ever gave, as articles is
+# AUTOINCREMENT (migration 0005), so a deleted id never comes back. The rest follow it, which
+# lets one executemany store them: SQLAlchemy sent INSERT ... RETURNING once per row instead
+# (SQLite does not promise RETURNING's order for a multi-row INSERT), ~0.2 ms per article.
+# The write lock (BEGIN IMMEDIATE, storage.db) keeps the ids after it ours until commit.
+_SQLITE_INSERT_FIRST = insert(_ARTICLES_TABLE).returning(_ARTICLES_TABLE.c.id)
 
 
 class DuplicateArticle(Exception):
@@ -215,12 +216,13 @@ class ArticleRepository:
         if dialect_name(self._session) == "postgresql":
             ids = await self._insert_postgresql(items, terms)
         else:
-            first = int(await self._session.scalar(_SQLITE_NEXT_ID) or 1)
+            first = int(await self._session.scalar(_SQLITE_INSERT_FIRST, _row(items[0])) or 0)
             ids = list(range(first, first + len(items)))
-            await self._session.execute(
-                insert(_ARTICLES_TABLE),
-                [_row(item) | {"id": i} for i, item in zip(ids, items, strict=True)],
-            )
+            if len(items) > 1:
+                await self._session.execute(
+                    insert(_ARTICLES_TABLE),
+                    [_row(item) | {"id": i} for i, item in zip(ids[1:], items[1:], strict=True)],
+                )
         await self._link_topics(ids, [item.card.topics for item in items])
         await index_articles(
             self._session,

@@ -65,6 +65,8 @@ class Feed(Base):
     """An RSS/Atom feed kabar polls for new articles."""
 
     __tablename__ = "feeds"
+    # An id a user types (`/feed_remove ID`) is never given to another feed (migration 0005).
+    __table_args__ = ({"sqlite_autoincrement": True},)
 
     id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
     url: Mapped[str] = mapped_column(Text, unique=True)
@@ -84,7 +86,11 @@ class Article(Base):
     """A stored article card; its search index row is kept beside it in SQL."""
 
     __tablename__ = "articles"
-    __table_args__ = (Index("ix_articles_published_at", "published_at"),)
+    # `#ID` in a chat names one article forever: SQLite never reuses it (migration 0005).
+    __table_args__ = (
+        Index("ix_articles_published_at", "published_at"),
+        {"sqlite_autoincrement": True},
+    )
     # On PostgreSQL the long text columns are compressed with lz4 (migration 0003), and
     # search_vector (migration 0001) is written by storage.articles; neither is modelled here.
 
