@@ -2,8 +2,8 @@
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
-# Quiet: pip's progress stays out of the way; its warnings and errors still show.
-PIP := $(BIN)/python -m pip --quiet --disable-pip-version-check
+# Twice quiet: pip says nothing unless something fails, and then its errors show.
+PIP := $(BIN)/python -m pip --quiet --quiet --disable-pip-version-check
 # One stamp per extra, so `make run` installs only what running needs and a later
 # `make test` still adds the test tools.
 RUN_STAMP := $(VENV)/.installed-run
