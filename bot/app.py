@@ -15,6 +15,8 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import BotCommand, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
 from telegram.ext import (
     ApplicationBuilder,
     CallbackQueryHandler,
@@ -33,8 +35,9 @@ from bot.pacing import KabarRateLimiter
 from bot.redaction import redact_in_logs
 from bot.runtime import open_runtime
 from bot.services.delivery import deliver_due
-from bot.services.feeds import poll_due_feeds
+from bot.services.feeds import REPORT_FAILING_AFTER, FeedPollReport, poll_due_feeds
 from bot.settings import Settings
+from storage.feeds import FeedAlert
 
 log = logging.getLogger(__name__)
 SANDBOX_TOKEN = "123456:SANDBOX-not-a-real-token"
@@ -158,6 +161,29 @@ async def _feeds_job(context: KabarContext) -> None:
     for report in reports:
         if report.new or report.error:
             log.info("feed #%s: %s", report.feed_id, report)
+        if report.alert is not None:
+            await _alert_admins(context, report)
+
+
+async def _alert_admins(context: KabarContext, report: FeedPollReport) -> None:
+    """Tell every admin that a feed has been failing for a day, or works again."""
+    language = context.runtime.settings.language
+    notice = report.alert
+    if notice is None:
+        return
+    if notice.kind == FeedAlert.FAILING:
+        hours = int(REPORT_FAILING_AFTER.total_seconds() // 3600)
+        text = t(language, "feed_failing", id=report.feed_id, hours=hours, url=notice.url,
+                 error=report.error or "")  # fmt: skip
+    else:
+        text = t(language, "feed_recovered", id=report.feed_id, url=notice.url)
+    for admin_id in sorted(context.bot_data.admin_ids):
+        try:
+            await context.bot.send_message(
+                admin_id, text, parse_mode=ParseMode.HTML, disable_web_page_preview=True
+            )
+        except TelegramError as exc:
+            log.warning("could not tell admin %s about feed #%s: %s", admin_id, report.feed_id, exc)
 
 
 async def _serve_metrics(

@@ -195,6 +195,14 @@ TEXTS: dict[str, dict[str, str]] = {
         "id": "Tulis nomor feed: /feed_remove 3",
         "en": "Give the feed id: /feed_remove 3",
     },
+    "feed_failing": {
+        "id": "⚠️ Feed #{id} gagal dibaca sejak {hours} jam lalu: {url}\n{error}",
+        "en": "⚠️ Feed #{id} has failed for {hours} hours: {url}\n{error}",
+    },
+    "feed_recovered": {
+        "id": "✅ Feed #{id} bisa dibaca lagi: {url}",
+        "en": "✅ Feed #{id} works again: {url}",
+    },
     "error": {
         "id": "Maaf, ada yang salah di pihak kami. Coba lagi sebentar lagi.",
         "en": "Sorry, something went wrong on our side. Please try again in a moment.",

@@ -8,11 +8,13 @@ import io
 import re
 import xml.etree.ElementTree as ET
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import feedparser
+
+from digest.feed_schedule import update_period
 
 
 class FeedError(ValueError):
@@ -36,6 +38,8 @@ class ParsedFeed:
 
     title: str | None
     entries: tuple[FeedEntry, ...]
+    # The feed's own `<ttl>` / `sy:updatePeriod`: poll no more often than this.
+    update_period: timedelta | None = None
 
 
 _TAG = re.compile(r"<[^>]+>")
@@ -97,7 +101,11 @@ def parse_feed(content: bytes | str, *, base_url: str | None = None) -> ParsedFe
                 guid=entry.get("id") or None,
             )
         )
-    return ParsedFeed(title=_plain(parsed.feed.get("title")), entries=tuple(entries))
+    return ParsedFeed(
+        title=_plain(parsed.feed.get("title")),
+        entries=tuple(entries),
+        update_period=update_period(parsed.feed),
+    )
 
 
 _DOCTYPE = re.compile(rb"<!\s*(DOCTYPE|ENTITY)", re.IGNORECASE)

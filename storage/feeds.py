@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import builtins
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
+from enum import StrEnum
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from storage.models import Article, Feed
@@ -28,6 +29,17 @@ class FeedView:
     error_count: int
     next_poll_at: datetime | None
     articles: int = 0
+    # The feed's own <ttl> / sy:updatePeriod, as last read.
+    update_period: timedelta | None = None
+    failing_since: datetime | None = None
+    failure_reported_at: datetime | None = None
+
+
+class FeedAlert(StrEnum):
+    """What the admins are to be told after a poll: the feed has been failing, or is back."""
+
+    FAILING = "failing"
+    RECOVERED = "recovered"
 
 
 def _view(row: Feed, articles: int = 0) -> FeedView:
@@ -44,6 +56,13 @@ def _view(row: Feed, articles: int = 0) -> FeedView:
         error_count=row.error_count,
         next_poll_at=row.next_poll_at,
         articles=articles,
+        update_period=(
+            timedelta(seconds=row.update_period_seconds)
+            if row.update_period_seconds is not None
+            else None
+        ),
+        failing_since=row.failing_since,
+        failure_reported_at=row.failure_reported_at,
     )
 
 
@@ -110,24 +129,59 @@ class FeedRepository:
         etag: str | None = None,
         last_modified: str | None = None,
         title: str | None = None,
-    ) -> None:
-        """Save the outcome of one poll: success resets the error count, failure bumps it."""
+        update_period: timedelta | None = None,
+        report_failing_after: timedelta | None = None,
+    ) -> FeedAlert | None:
+        """Save the outcome of one poll: success resets the error count, failure bumps it.
+
+        Returns the alert this poll calls for, at most once per outage whatever the number of
+        processes polling: FAILING once the feed has failed for `report_failing_after`, and
+        RECOVERED at the first success after a FAILING.
+        """
         row = await self.session.get(Feed, feed_id)
         if row is None:
-            return
+            return None
         row.last_polled_at = now
         row.next_poll_at = next_poll_at
         if error is None:
             row.last_success_at = now
             row.last_error = None
             row.error_count = 0
+            row.failing_since = None
             row.etag = etag or row.etag
             row.last_modified = last_modified or row.last_modified
             row.title = title or row.title
+            if update_period is not None:
+                row.update_period_seconds = int(update_period.total_seconds())
         else:
             row.last_error = error
             row.error_count += 1
+            row.failing_since = row.failing_since or now
         await self.session.flush()
+        if error is None:
+            claimed = (
+                update(Feed)
+                .where(Feed.failure_reported_at.is_not(None))
+                .values(failure_reported_at=None)
+            )
+            alert = FeedAlert.RECOVERED
+        elif report_failing_after is not None:
+            claimed = (
+                update(Feed)
+                .where(
+                    Feed.failure_reported_at.is_(None),
+                    Feed.failing_since <= now - report_failing_after,
+                )
+                .values(failure_reported_at=now)
+            )
+            alert = FeedAlert.FAILING
+        else:
+            return None
+        # A conditional UPDATE: of several processes recording polls, one gets the row.
+        result = await self.session.execute(
+            claimed.where(Feed.id == feed_id).execution_options(synchronize_session=False)
+        )
+        return alert if getattr(result, "rowcount", 0) == 1 else None
 
     async def count(self) -> int:
         """Number of active feeds."""

@@ -80,6 +80,10 @@ class Feed(Base):
     next_poll_at: Mapped[datetime | None]
     active: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())
     created_at: Mapped[datetime]
+    # Migration 0006: the feed's own update period, and its failure-alert state.
+    update_period_seconds: Mapped[int | None] = mapped_column(Integer)
+    failing_since: Mapped[datetime | None]
+    failure_reported_at: Mapped[datetime | None]
 
 
 class Article(Base):

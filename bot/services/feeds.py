@@ -13,17 +13,21 @@ from urllib.parse import urlsplit
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.services.fetch import FetchedPage, FetchError, SafeFetcher
+from bot.metrics import FEED_POLLS, PollOutcome
+from bot.services.fetch import FetchedPage, FetchError, SafeFetcher, SiteBusy
 from bot.services.ingest import IngestResult, ingest_article
 from digest.dedup import canonical_url
+from digest.feed_schedule import retry_after_delay
 from digest.feeds import FeedEntry, FeedError, ParsedFeed, looks_like_feed, parse_feed, parse_opml
 from storage.articles import ArticleRepository
-from storage.feeds import FeedRepository, FeedView
+from storage.feeds import FeedAlert, FeedRepository, FeedView
 
 log = logging.getLogger(__name__)
 
 DEFAULT_INTERVAL = timedelta(minutes=15)
 MAX_BACKOFF = timedelta(hours=6)
+# A feed failing this long is reported to the admins, once, and once more when it is back.
+REPORT_FAILING_AFTER = timedelta(hours=24)
 # Feeds polled at the same time by one poll_due_feeds pass; each also fetches its pages.
 FEEDS_AT_ONCE = 4
 # Many sites serve RSS as text/xml or even text/html; parse_feed decides what it really is.
@@ -55,6 +59,16 @@ class FeedPollReport:
     error: str | None
     # entries skipped without fetching because their link is already stored
     known: int = 0
+    # what the admins are to be told about this feed now, if anything
+    alert: FeedNotice | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class FeedNotice:
+    """A feed the admins are to hear about: failing for a day, or working again."""
+
+    kind: FeedAlert
+    url: str
 
 
 class HostLimiter:
@@ -111,19 +125,35 @@ async def poll_feed(
                 feed.url, etag=feed.etag, last_modified=feed.last_modified, accept=FEED_TYPES
             )
         parsed = None if page.not_modified else _read_feed(page)
+    except SiteBusy as exc:
+        # 429/503: the site's Retry-After, when longer than our own backoff, sets the pace.
+        wait = retry_after_delay(exc.retry_after, now)
+        return await _record_failure(
+            sessions, feed, str(exc), now=now, interval=interval, at_least=wait, busy=True
+        )
     except (FetchError, FeedError) as exc:
         return await _record_failure(sessions, feed, str(exc), now=now, interval=interval)
     if parsed is None:
-        await _record_success(sessions, feed, page, None, now=now, interval=interval)
-        return FeedPollReport(feed.id, True, 0, 0, 0, 0, None)
+        alert = await _record_success(sessions, feed, page, None, now=now, interval=interval)
+        FEED_POLLS.labels(PollOutcome.NOT_MODIFIED.value).inc()
+        return FeedPollReport(feed.id, True, 0, 0, 0, 0, None, alert=_notice(alert, feed))
     outcomes = await _ingest_entries(
         sessions, fetcher, parsed.entries, now=now, feed_id=feed.id, hosts=hosts
     )
-    report = _tally(feed.id, outcomes)
     # Holding back new validators after a failed page makes the next poll read the feed again
     # (the old ETag no longer matches) and retry the pages that failed, instead of a 304.
-    keep = page if report.failed == 0 else None
-    await _record_success(sessions, feed, keep, parsed.title, now=now, interval=interval)
+    failed = any(o.error is not None for o in outcomes)
+    alert = await _record_success(
+        sessions,
+        feed,
+        None if failed else page,
+        parsed.title,
+        now=now,
+        interval=interval,
+        update_period=parsed.update_period,
+    )
+    FEED_POLLS.labels(PollOutcome.NEW.value).inc()
+    report = _tally(feed.id, outcomes, alert=_notice(alert, feed))
     log.info(
         "polled feed #%d: %d new, %d duplicate, %d rejected, %d failed, %d known",
         feed.id, report.new, report.duplicate, report.rejected, report.failed, report.known,
@@ -295,7 +325,13 @@ def _as_result(outcome: _EntryOutcome) -> IngestResult:
     return IngestResult("rejected", reason=outcome.error, headline=outcome.entry.title)
 
 
-def _tally(feed_id: int, outcomes: Sequence[_EntryOutcome]) -> FeedPollReport:
+def _notice(alert: FeedAlert | None, feed: FeedView) -> FeedNotice | None:
+    return FeedNotice(alert, feed.url) if alert is not None else None
+
+
+def _tally(
+    feed_id: int, outcomes: Sequence[_EntryOutcome], *, alert: FeedNotice | None
+) -> FeedPollReport:
     """Count entry outcomes into a poll report."""
     statuses = [o.result.status for o in outcomes if o.result is not None]
     return FeedPollReport(
@@ -307,6 +343,7 @@ def _tally(feed_id: int, outcomes: Sequence[_EntryOutcome]) -> FeedPollReport:
         failed=sum(1 for o in outcomes if o.error is not None),
         error=None,
         known=sum(1 for o in outcomes if o.known_id is not None),
+        alert=alert,
     )
 
 
@@ -318,16 +355,23 @@ async def _record_success(
     *,
     now: datetime,
     interval: timedelta,
-) -> None:
-    """Record a successful poll; `page` carries the validators to send next time, if any."""
+    update_period: timedelta | None = None,
+) -> FeedAlert | None:
+    """Record a successful poll; `page` carries the validators to send next time, if any.
+
+    The feed's own update period (just read, or remembered when the answer was a 304) is
+    the shortest wait before the next poll.
+    """
+    period = update_period or feed.update_period
     async with sessions.begin() as session:
-        await FeedRepository(session).record_poll(
+        return await FeedRepository(session).record_poll(
             feed.id,
             now=now,
-            next_poll_at=now + interval,
+            next_poll_at=now + max(interval, period or interval),
             etag=page.etag if page else None,
             last_modified=page.last_modified if page else None,
             title=title,
+            update_period=update_period,
         )
 
 
@@ -338,14 +382,22 @@ async def _record_failure(
     *,
     now: datetime,
     interval: timedelta,
+    at_least: timedelta | None = None,
+    busy: bool = False,
 ) -> FeedPollReport:
-    """Record a failed poll with exponential backoff and return its report."""
+    """Record a failed poll with exponential backoff (or `at_least`, if longer); report it.
+
+    `busy` marks a site that asked kabar to come back later (429/503).
+    """
     log.info("feed #%d (%s) failed: %s", feed.id, feed.url, error)
+    wait = max(backoff_delay(feed.error_count + 1, interval), at_least or timedelta(0))
     async with sessions.begin() as session:
-        await FeedRepository(session).record_poll(
+        alert = await FeedRepository(session).record_poll(
             feed.id,
             now=now,
-            next_poll_at=now + backoff_delay(feed.error_count + 1, interval),
+            next_poll_at=now + wait,
             error=error,
+            report_failing_after=REPORT_FAILING_AFTER,
         )
-    return FeedPollReport(feed.id, False, 0, 0, 0, 0, error)
+    FEED_POLLS.labels((PollOutcome.BACKOFF if busy else PollOutcome.ERROR).value).inc()
+    return FeedPollReport(feed.id, False, 0, 0, 0, 0, error, alert=_notice(alert, feed))

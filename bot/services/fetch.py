@@ -38,6 +38,15 @@ class FetchError(Exception):
     """A URL could not or would not be fetched; str() is one sentence for an admin."""
 
 
+class SiteBusy(FetchError):
+    """The site answered 429 or 503; `retry_after` is its Retry-After header, if any."""
+
+    def __init__(self, message: str, *, status: int, retry_after: str | None) -> None:
+        super().__init__(message)
+        self.status = status
+        self.retry_after = retry_after
+
+
 def address_is_public(address: IPAddress) -> bool:
     """Say whether an address is on the public internet (not private, loopback, local, …)."""
     if isinstance(address, ipaddress.IPv6Address):
@@ -434,6 +443,12 @@ class SafeFetcher:
                 etag=new_etag or etag,
                 last_modified=new_modified or last_modified,
                 not_modified=True,
+            )
+        if response.status_code in (429, 503):
+            raise SiteBusy(
+                f"The site answered {_status(response.status_code)}.",
+                status=response.status_code,
+                retry_after=response.headers.get("retry-after"),
             )
         if not 200 <= response.status_code < 300:
             raise FetchError(f"The site answered {_status(response.status_code)}.")
