@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import signal
 import sys
 import traceback
 from collections.abc import Callable, Coroutine
@@ -176,6 +177,7 @@ def main(argv: list[str] | None = None) -> int:
             from bot.app import run
 
             return run(settings)
+        signal.signal(signal.SIGTERM, _exit_on_sigterm)
         return asyncio.run(_handlers()[args.command](args, settings))
     except (SettingsError, CommandError) as exc:
         print_text(f"kabar: {exc}", file=sys.stderr)
@@ -202,6 +204,12 @@ def main(argv: list[str] | None = None) -> int:
             file=sys.stderr,
         )
         return 1
+
+
+def _exit_on_sigterm(signum: int, frame: object) -> None:
+    # Unwinds like Ctrl-C, so `finally` blocks run: the ingest pool shuts its workers down
+    # and the database closes. (`kabar run` leaves SIGTERM to python-telegram-bot.)
+    raise SystemExit(128 + signum)
 
 
 def _without_token(text: str, settings: Settings | None) -> str:

@@ -30,6 +30,7 @@ from bot.services.ingest import (
     prepare_article,
     store_articles,
 )
+from bot.services.ingest_workers import parse_pool
 from bot.services.sources import RawInput, count_inputs, expand_inputs, is_folder
 from bot.settings import Settings
 from digest.card import make_card
@@ -268,7 +269,7 @@ async def ingest(args: argparse.Namespace, settings: Settings) -> int:
     async with _runtime(settings) as runtime:
         progress = tqdm(total=total, unit="item", file=sys.stderr, disable=None, leave=False)
         tally = _IngestTally(args.json, progress)
-        pool = ProcessPoolExecutor(2) if (total or 0) >= POOL_THRESHOLD else None
+        pool = parse_pool(2) if (total or 0) >= POOL_THRESHOLD else None
         try:
             batch: list[RawInput] = []
             pipeline = _Pipeline(runtime, pool, tally)
