@@ -1,7 +1,8 @@
 """Print pip constraints that pin every kabar dependency to its declared minimum version.
 
 Usage: python .ci/minimum_versions.py [EXTRA ...] > constraints.txt
-Runs in a bare virtualenv: only the standard library and the pip it ships.
+Runs in a bare virtualenv: only the standard library and the pip it ships. A requirement whose
+marker does not hold for this Python (say `python_version >= "3.13"`) is left out.
 """
 
 from __future__ import annotations
@@ -29,6 +30,8 @@ def minimum_pins(extras: list[str]) -> list[str]:
     pins, unbounded = [], []
     for line in lines:
         requirement = Requirement(line)
+        if requirement.marker is not None and not requirement.marker.evaluate():
+            continue
         floors = [Version(s.version) for s in requirement.specifier if s.operator == ">="]
         if floors:
             pins.append(f"{requirement.name}=={max(floors)}")
