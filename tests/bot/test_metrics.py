@@ -5,20 +5,26 @@ from __future__ import annotations
 import asyncio
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
+from datetime import timedelta
 from pathlib import Path
 
 import aiohttp
 import pytest
+from prometheus_client import REGISTRY
 from prometheus_client.parser import text_string_to_metric_families
 from sqlalchemy import make_url
+from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.app import build_application, running
 from bot.context import KabarApplication
 from bot.sandbox.server import SandboxServer
+from bot.services.delivery import deliver_due
+from bot.services.delivery_bot import build_delivery_bot
 from bot.settings import Settings, SettingsError, load_settings
 from storage.db import upgrade
 from tests.bot.conftest import ADMIN_ID, TOKEN, Kabar
 from tests.conftest import PostgresServer, _free_port
+from tests.delivery.conftest import MORNING, News, card, subscribe
 
 Samples = dict[tuple[str, tuple[tuple[str, str], ...]], float]
 
@@ -254,3 +260,55 @@ def test_a_bad_metrics_port_stops_start_up_with_one_line(monkeypatch: pytest.Mon
     monkeypatch.setenv("KABAR_METRICS_PORT", "9464")
     settings = load_settings()
     assert (settings.metrics_port, settings.metrics_host) == (9464, "0.0.0.0")
+
+
+HOUR = timedelta(hours=1)
+
+
+def _registry(name: str, **labels: str) -> float:
+    return REGISTRY.get_sample_value(name, labels) or 0.0
+
+
+async def test_kabar_delivers_counts_on_its_aiohttp_path(
+    sessions: async_sessionmaker[AsyncSession],
+) -> None:
+    """`kabar deliver` sends through AiohttpRequest: its sends count as the bot's do."""
+    sandbox = SandboxServer()
+    await sandbox.start()
+    bot = build_delivery_bot("123456:metrics-test", api_url=sandbox.url, send_rate=500)
+    await bot.initialize()
+    news = News(sessions)
+    await news.add(card("Kabar Rusia nomor 0", topics=["Rusia"]), stored_at=MORNING - HOUR)
+    chats = (31, 32, 33, 34)
+    for chat in chats:
+        await subscribe(sessions, chat, topics=["Rusia"], sandbox=sandbox)
+    sandbox.block(34)
+    sandbox.inject("sendMessage", error_code=429, description="Too Many Requests",
+                   retry_after=1, chat_id=31)  # fmt: skip
+    names = ("kabar_messages_sent_total", "kabar_digests_delivered_total",
+             "kabar_digests_due_total", "kabar_delivery_lag_seconds_count",
+             "kabar_delivery_lag_seconds_sum", "kabar_retry_after_seconds_total")  # fmt: skip
+    before = {name: _registry(name) for name in names}
+    blocked_before = _registry("kabar_send_failures_total", reason="blocked")
+    limited_before = _registry("kabar_send_failures_total", reason="rate_limited")
+    try:
+        settings = Settings(_env_file=None, send_rate=500)  # type: ignore[call-arg]
+        at = MORNING + timedelta(minutes=10)
+        report = await deliver_due(sessions, bot, at=at, settings=settings, owner="metrics")
+    finally:
+        await bot.shutdown()
+        await sandbox.stop()
+    delta = {name: _registry(name) - before[name] for name in names}
+
+    accepted = sum(len(sandbox.sent_messages(chat)) for chat in chats)
+    assert (report.sent, report.failed, accepted) == (3, 1, 3)
+    assert delta["kabar_messages_sent_total"] == accepted
+    assert delta["kabar_digests_delivered_total"] == 3
+    assert delta["kabar_digests_due_total"] == 4
+    assert delta["kabar_delivery_lag_seconds_count"] == 3
+    # Due at 07:00 Jakarta (MORNING), sent ten minutes later by the pass's clock.
+    assert 3 * 600 <= delta["kabar_delivery_lag_seconds_sum"] < 3 * 600 + 30
+    assert _registry("kabar_send_failures_total", reason="blocked") - blocked_before == 1
+    assert _registry("kabar_send_failures_total", reason="rate_limited") - limited_before == 1
+    assert delta["kabar_retry_after_seconds_total"] == 1
+    assert _registry("kabar_deliveries_claimed") == 0
