@@ -22,7 +22,7 @@ from bot.i18n import counted
 from bot.output import CommandError, print_json, print_text, terminal_text
 from bot.runtime import Runtime, open_runtime, safe_database_url
 from bot.services.articles import search
-from bot.services.feeds import ingest_feed_url, is_feed_response, register_opml
+from bot.services.feeds import ingest_feed_url, is_feed_response
 from bot.services.fetch import FetchError, FetchPolicy, SafeFetcher
 from bot.services.ingest import (
     IngestResult,
@@ -31,6 +31,7 @@ from bot.services.ingest import (
     store_articles,
 )
 from bot.services.ingest_workers import parse_pool
+from bot.services.opml import register_opml
 from bot.services.sources import RawInput, count_inputs, expand_inputs, is_folder
 from bot.settings import Settings
 from digest.card import make_card
@@ -156,6 +157,7 @@ class _IngestTally:
     progress: tqdm[Any]
     totals: Counter[str] = field(default_factory=Counter)
     reasons: Counter[str] = field(default_factory=Counter)
+    feeds: int = 0  # registered from OPML files
 
     def report(self, label: str, result: IngestResult) -> None:
         """Print one item's line and count it."""
@@ -174,6 +176,8 @@ class _IngestTally:
         counts = ", ".join(f"{self.totals[s]} {s}" for s in ("new", "duplicate", "rejected"))
         if self.reasons:
             counts += " (" + "; ".join(f"{n}× {r}" for r, n in self.reasons.most_common(5)) + ")"
+        if self.feeds:
+            counts += f"; {counted('en', 'feed', self.feeds)} registered"
         return f"ingested {counted('en', 'item', sum(self.totals.values()))}: {counts}"
 
 
@@ -247,13 +251,18 @@ async def _ingest_special(runtime: Runtime, item: RawInput, tally: _IngestTally)
         return True
     if item.data is not None and _is_opml(item):
         try:
-            feeds = await register_opml(runtime.sessions, item.data, now=now)
+            feeds = await register_opml(runtime.sessions, runtime.fetcher, item.data, now=now)
         except FeedError as exc:
             tally.report(item.label, IngestResult("rejected", reason=str(exc)))
             return True
-        for url, feed, created in feeds:
-            state = "feed added" if created else "feed already known"
-            tally.progress.write(terminal_text(f"#{feed.id}\t{state}\t{url}"), file=sys.stdout)
+        for outline in feeds:
+            if outline.feed is None:
+                tally.report(outline.url, IngestResult("rejected", reason=outline.reason))
+                continue
+            tally.feeds += 1
+            state = "feed added" if outline.created else "feed already known"
+            line = f"#{outline.feed.id}\t{state}\t{outline.url}"
+            tally.progress.write(terminal_text(line), file=sys.stdout)
         return True
     return False
 
@@ -294,7 +303,7 @@ async def ingest(args: argparse.Namespace, settings: Settings) -> int:
                 pool.shutdown(cancel_futures=True)
             progress.close()
     print_text(f"kabar: {tally.summary()}", file=sys.stderr)
-    ok = tally.totals["new"] or tally.totals["duplicate"]
+    ok = tally.totals["new"] or tally.totals["duplicate"] or tally.feeds
     return 1 if tally.totals["rejected"] and not ok else 0
 
 

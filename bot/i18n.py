@@ -222,6 +222,7 @@ NOUNS: dict[str, dict[str, tuple[str, str]]] = {
     "item": {"id": ("item", "item"), "en": ("item", "items")},
     "digest": {"id": ("ringkasan", "ringkasan"), "en": ("digest", "digests")},
     "message": {"id": ("pesan", "pesan"), "en": ("message", "messages")},
+    "feed": {"id": ("feed", "feed"), "en": ("feed", "feeds")},
 }
 
 

@@ -1,4 +1,4 @@
-"""Feed use cases: poll RSS/Atom feeds for new articles, ingest a feed once, register OPML."""
+"""Feed use cases: poll RSS/Atom feeds for new articles, ingest a feed once."""
 
 from __future__ import annotations
 
@@ -18,7 +18,7 @@ from bot.services.fetch import FetchedPage, FetchError, SafeFetcher, SiteBusy
 from bot.services.ingest import IngestResult, ingest_article
 from digest.dedup import canonical_url
 from digest.feed_schedule import retry_after_delay
-from digest.feeds import FeedEntry, FeedError, ParsedFeed, looks_like_feed, parse_feed, parse_opml
+from digest.feeds import FeedEntry, FeedError, ParsedFeed, looks_like_feed, parse_feed
 from storage.articles import ArticleRepository
 from storage.feeds import FeedAlert, FeedRepository, FeedView
 
@@ -219,28 +219,6 @@ async def ingest_feed_url(
         sessions, fetcher, parsed.entries, now=now, feed_id=None, hosts=HostLimiter(per_host)
     )
     return parsed.title, [(o.entry.url, _as_result(o)) for o in outcomes]
-
-
-async def register_opml(
-    sessions: async_sessionmaker[AsyncSession], content: bytes, *, now: datetime
-) -> list[tuple[str, FeedView, bool]]:
-    """Store every feed of an OPML subscription list; returns (url, feed, newly added)."""
-    subscriptions = parse_opml(content)
-    added: list[tuple[str, FeedView, bool]] = []
-    seen: dict[str, FeedView] = {}
-    async with sessions.begin() as session:
-        feeds = FeedRepository(session)
-        for url, title in subscriptions:
-            # The same key /feed_add stores, so one feed added both ways is one row.
-            key = canonical_url(url)
-            if key in seen:
-                # a second outline for the same feed (www., tracking query) must not rename it
-                added.append((url, seen[key], False))
-                continue
-            view, created = await feeds.add(key, title, now)
-            seen[key] = view
-            added.append((url, view, created))
-    return added
 
 
 def _read_feed(page: FetchedPage) -> ParsedFeed:

@@ -38,6 +38,10 @@ class FetchError(Exception):
     """A URL could not or would not be fetched; str() is one sentence for an admin."""
 
 
+class HostNotFound(FetchError):
+    """The host name did not resolve (now): nothing says yet where it points."""
+
+
 class SiteBusy(FetchError):
     """The site answered 429 or 503; `retry_after` is its Retry-After header, if any."""
 
@@ -333,6 +337,21 @@ class SafeFetcher:
         log.info("refused or failed to fetch %s: %s", url, error)
         raise error
 
+    async def refusal(self, url: str) -> str | None:
+        """Why the policy refuses `url` (bad link, private address), found without connecting.
+
+        None when it may be fetched, or when its host does not resolve now: that is a
+        fetch's failure to report later, not a refusal.
+        """
+        try:
+            async with asyncio.timeout(self._policy.connect_timeout):
+                await self._checked_address(_check_url(url))
+        except (HostNotFound, TimeoutError):
+            return None
+        except FetchError as exc:
+            return str(exc)
+        return None
+
     async def _follow(
         self,
         url: str,
@@ -367,13 +386,13 @@ class SafeFetcher:
             try:
                 found = await self._resolve(target.host, target.port)
             except (OSError, UnicodeError) as exc:
-                raise FetchError(f"kabar couldn't find the site {target.host}.") from exc
+                raise HostNotFound(f"kabar couldn't find the site {target.host}.") from exc
             try:
                 addresses = [ipaddress.ip_address(a.split("%", 1)[0]) for a in found]
             except ValueError as exc:
-                raise FetchError(f"kabar couldn't find the site {target.host}.") from exc
+                raise HostNotFound(f"kabar couldn't find the site {target.host}.") from exc
         if not addresses:
-            raise FetchError(f"kabar couldn't find the site {target.host}.")
+            raise HostNotFound(f"kabar couldn't find the site {target.host}.")
         # ANY bad address refuses the host: a name with one public and one private record
         # would otherwise let the attacker pick which one we connect to
         if not all(self._policy.permits(target.host, a) for a in addresses):

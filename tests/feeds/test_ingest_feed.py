@@ -7,8 +7,9 @@ from datetime import UTC, datetime
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
-from bot.services.feeds import ingest_feed_url, is_feed_response, register_opml
+from bot.services.feeds import ingest_feed_url, is_feed_response
 from bot.services.fetch import FetchError, SafeFetcher
+from bot.services.opml import register_opml
 from digest.feeds import FeedError
 from storage.articles import ArticleRepository
 from storage.feeds import FeedRepository
@@ -81,8 +82,11 @@ OPML = b"""<?xml version="1.0" encoding="UTF-8"?>
 </opml>"""
 
 
-async def test_opml_feeds_are_registered_once_each(sessions: Sessions) -> None:
-    added = await register_opml(sessions, OPML, now=NOW)
+async def test_opml_feeds_are_registered_once_each(
+    sessions: Sessions, fetcher: SafeFetcher
+) -> None:
+    outlines = await register_opml(sessions, fetcher, OPML, now=NOW)
+    added = [(o.url, o.feed, o.created) for o in outlines if o.feed is not None]
 
     assert [(url, view.url, created) for url, view, created in added] == [
         (
@@ -96,9 +100,9 @@ async def test_opml_feeds_are_registered_once_each(sessions: Sessions) -> None:
     assert added[0][1].title == "Antara - Terkini" and added[0][1].next_poll_at == NOW
     assert added[2][1].id == added[0][1].id
 
-    again = await register_opml(sessions, OPML, now=NOW)
+    again = await register_opml(sessions, fetcher, OPML, now=NOW)
 
-    assert [created for _, _, created in again] == [False, False, False]
+    assert [o.created for o in again] == [False, False, False]
     async with sessions.begin() as session:
         feeds = await FeedRepository(session).list()
     assert [f.title for f in feeds] == ["Antara - Terkini", "Tempo Nasional"]
@@ -120,10 +124,10 @@ async def test_opml_feeds_are_registered_once_each(sessions: Sessions) -> None:
     ids=["html page", "rss feed", "list of links"],
 )
 async def test_a_file_that_is_not_opml_stores_nothing(
-    sessions: Sessions, document: bytes, error: str
+    sessions: Sessions, fetcher: SafeFetcher, document: bytes, error: str
 ) -> None:
     with pytest.raises(FeedError) as raised:
-        await register_opml(sessions, document, now=NOW)
+        await register_opml(sessions, fetcher, document, now=NOW)
     assert str(raised.value).startswith(error)
     async with sessions.begin() as session:
         assert await FeedRepository(session).count() == 0
