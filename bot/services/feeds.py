@@ -150,7 +150,8 @@ async def poll_feed(
         parsed.title,
         now=now,
         interval=interval,
-        update_period=parsed.update_period,
+        # timedelta(0): the feed no longer sets a period, so forget the one it used to.
+        update_period=parsed.update_period or timedelta(0),
     )
     FEED_POLLS.labels(PollOutcome.NEW.value).inc()
     report = _tally(feed.id, outcomes, alert=_notice(alert, feed))
@@ -340,7 +341,7 @@ async def _record_success(
     The feed's own update period (just read, or remembered when the answer was a 304) is
     the shortest wait before the next poll.
     """
-    period = update_period or feed.update_period
+    period = update_period if update_period is not None else feed.update_period
     async with sessions.begin() as session:
         return await FeedRepository(session).record_poll(
             feed.id,

@@ -340,3 +340,20 @@ async def test_the_running_bot_tells_each_admin_once_and_again_on_recovery(
     finally:
         await server.stop()
         await engine.dispose()
+
+
+async def test_a_feed_that_drops_its_ttl_is_polled_at_the_usual_pace_again(
+    sessions: Sessions, feed_site: Site, fetcher: SafeFetcher
+) -> None:
+    feed = await add_feed(sessions, feed_site.feed_url)
+    feed_site.body = channel("<ttl>180</ttl>")
+    await poll(sessions, fetcher, NOW)
+    assert (await state_of(sessions, feed.id)).next_poll_at == NOW + timedelta(hours=3)
+
+    feed_site.body = channel()
+    later = NOW + timedelta(hours=3)
+    await poll(sessions, fetcher, later)
+    assert (await state_of(sessions, feed.id)).next_poll_at == later + timedelta(minutes=15)
+    await poll(sessions, fetcher, later + timedelta(minutes=15))  # a 304 now
+    state = await state_of(sessions, feed.id)
+    assert state.next_poll_at == later + timedelta(minutes=30)
