@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sys
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
 from datetime import timedelta
@@ -23,6 +24,7 @@ from bot.services.delivery_bot import build_delivery_bot
 from bot.settings import Settings, SettingsError, load_settings
 from storage.db import upgrade
 from tests.bot.conftest import ADMIN_ID, TOKEN, Kabar
+from tests.bot.test_run_modes import _env
 from tests.conftest import PostgresServer, _free_port
 from tests.delivery.conftest import MORNING, News, card, subscribe
 
@@ -34,7 +36,7 @@ class Watched:
     """A running bot with metrics served, its sandbox, and its HTTP endpoints."""
 
     kabar: Kabar
-    application: KabarApplication
+    application: KabarApplication | None
     base: str
 
     async def get(self, path: str) -> tuple[int, str]:
@@ -312,3 +314,43 @@ async def test_kabar_delivers_counts_on_its_aiohttp_path(
     assert _registry("kabar_send_failures_total", reason="rate_limited") - limited_before == 1
     assert delta["kabar_retry_after_seconds_total"] == 1
     assert _registry("kabar_deliveries_claimed") == 0
+
+
+async def test_kabar_run_in_webhook_mode_serves_metrics_that_match_telegram(
+    tmp_path: Path,
+) -> None:
+    server = SandboxServer()
+    api = await server.start()
+    port, metrics_port = _free_port(), _free_port()
+    process = await asyncio.create_subprocess_exec(
+        sys.executable, "-m", "bot.cli", "run", cwd=tmp_path,
+        env=_env(
+            tmp_path,
+            KABAR_BOT_TOKEN="424243:metrics-webhook-token",
+            KABAR_TELEGRAM_API_URL=api,
+            KABAR_WEBHOOK_URL=f"http://127.0.0.1:{port}/hook",
+            KABAR_PORT=str(port),
+            KABAR_METRICS_PORT=str(metrics_port),
+            KABAR_METRICS_HOST="127.0.0.1",
+        ),
+        stdout=asyncio.subprocess.PIPE, stderr=asyncio.subprocess.PIPE,
+    )  # fmt: skip
+    watched = Watched(Kabar(server, Settings()), None, f"http://127.0.0.1:{metrics_port}")
+    try:
+        for _ in range(200):
+            if server.calls("setWebhook"):
+                break
+            await asyncio.sleep(0.05)
+        assert await watched.get("/healthz") == (200, "ok\n")
+        user = server.user(7101, language_code="en")
+        await user.send("/help")
+        await user.wait_reply(timeout=15)
+        await user.send("/mytopics")
+        await user.wait_reply(timeout=15)
+        samples = await watched.samples()
+    finally:
+        process.terminate()
+        await asyncio.wait_for(process.communicate(), 30)
+        await server.stop()
+    assert _value(samples, "kabar_messages_sent_total") == len(server.calls("sendMessage")) == 2
+    assert _value(samples, "kabar_send_failures_total", reason="other") == 0
