@@ -38,11 +38,11 @@ class DatabaseUnavailable(CommandError):
     """The database could not be reached or migrated; the message is one line, no password."""
 
 
-def database_fault(url: str, exc: BaseException, doing: str = "use") -> DatabaseUnavailable:
+def database_fault(url: str, exc: BaseException) -> DatabaseUnavailable:
     """One sentence naming the database (password hidden) and the first line of the reason."""
     reason = str(getattr(exc, "orig", None) or exc).strip().splitlines()
     first = reason[0] if reason else type(exc).__name__
-    return DatabaseUnavailable(f"cannot {doing} the database {safe_database_url(url)}: {first}")
+    return DatabaseUnavailable(f"cannot use the database {safe_database_url(url)}: {first}")
 
 
 @asynccontextmanager
@@ -54,7 +54,7 @@ async def open_runtime(
         try:
             await upgrade(settings.database_url)
         except (SQLAlchemyError, OSError) as exc:
-            raise database_fault(settings.database_url, exc, "migrate") from None
+            raise database_fault(settings.database_url, exc) from None
     engine = create_engine(settings.database_url)
     http = httpx.AsyncClient(follow_redirects=False)
     try:
