@@ -22,11 +22,16 @@ from bench.indosum import load as load_indosum
 from bench.quote_baseline import regex_key_quote
 from digest.card import make_card
 from digest.model import ArticleRejected, Card
-from digest.names import word_set
+from digest.names import TITLES, word_set
 from digest.tag import tag
 
 PAGES = Path(
     os.environ.get("KABAR_PAGES", Path(__file__).resolve().parents[2] / "shared" / "data" / "pages")
+)
+# Words that name an office, not a person, in the gold's title-only speakers.
+_TITLE_ISH = word_set(
+    "divisi komunikasi penerangan pusat satuan reserse kriminal pendidikan dinas agraria "
+    "penyelenggaraan haji associate operating officer indramayu wali kota menteri"
 )
 _TOKEN = re.compile(r"\w+")
 _SPACE = re.compile(r"\s+")
@@ -91,6 +96,32 @@ def token_f1(ours: list[str], gold: list[str]) -> float:
 def _quote_match(ours: str, gold: str) -> bool:
     a, b = set(_tokens(ours)), set(_tokens(gold))
     return bool(a and b) and len(a & b) / max(len(a), len(b)) >= 0.8
+
+
+def _gold_person(gold: str) -> set[str] | None:
+    """The name words of a gold speaker, without its titles; None when gold is a title alone
+    ("Bupati", "Kepala Divisi Komunikasi"), which cannot tell a right person from a wrong one."""
+    words = {w for w in _tokens(gold.split(",")[-1]) if w not in TITLES and not w.isdigit()}
+    capitalised = [w for w in gold.split(",")[-1].split() if w[:1].isupper()]
+    if not words or (len(capitalised) == len(gold.split(",")[-1].split()) and words <= _TITLE_ISH):
+        return None
+    return words
+
+
+def _speaker_name_match(ours: str | None, gold: str) -> bool:
+    """Name-level match: ours is the name inside gold's "Title Place Name, Role" chain, or
+    gold's name words (titles dropped: "Iptu Firdaus") all stand in ours."""
+    mine = _tokens(ours or "")
+    if not mine:
+        return False
+    for part in gold.split(","):
+        words = _tokens(part)
+        if (len(mine) >= 2 or words[-1:] == mine) and set(mine) <= set(words):
+            return True
+        name = {w for w in words if w not in TITLES}
+        if name and name <= set(mine):
+            return True
+    return False
 
 
 def _speaker_match(ours: str | None, gold: str) -> bool:
@@ -169,6 +200,14 @@ def score_case(case: Case) -> dict[str, Any]:
                     and found["speaker"]
                     and _speaker_match(chosen.speaker, found["speaker"])
                 )
+                gold_speaker = quotes[gold["key_quote"]]["speaker"]
+                named = (
+                    found
+                    and found["speaker"]
+                    and _speaker_name_match(chosen.speaker if chosen else None, found["speaker"])
+                )
+                if _gold_person(gold_speaker) is not None:
+                    out[f"{prefix}quote_speaker_name"] = bool(named)
     elif gold["quote_style"].startswith("none"):
         out["no_false_quote"] = card.key_quote is None
     out["junk_topics"] = [t for t in card.topics if is_junk_topic(t)]
@@ -183,8 +222,10 @@ _FIELDS = (
     "dateline",
     "quote_found",
     "quote_speaker",
+    "quote_speaker_name",
     "baseline_quote_found",
     "baseline_quote_speaker",
+    "baseline_quote_speaker_name",
     "no_false_quote",
 )
 
