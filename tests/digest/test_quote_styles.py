@@ -569,3 +569,20 @@ def test_english_name_with_an_aside_before_the_verb() -> None:
 def test_indonesian_attribution_chains(attribution: str, speaker: str) -> None:
     quote = quote_of(f"“Semua pihak harus menahan diri sampai hasil resmi keluar,” {attribution}")
     assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    ("title", "holder"),
+    [("Camat Tanjung Morawa", "Gontar Syahputra"), ("Kapolsek Tanjung Priok", "Ruslan Effendi")],
+)
+def test_a_title_over_a_place_named_from_a_place_head_resolves_to_its_holder(
+    title: str, holder: str
+) -> None:
+    # The place's own name ("Morawa", "Priok") is never the speaker.
+    quote = quote_of(
+        f"{title}, {holder} mengatakan pihaknya langsung menghubungi desa setelah mendapat "
+        "informasi soal rumah warga yang nyaris roboh.",
+        "”Sudah saya perintahkan kepala desa mengecek rumah itu dan segera mengajukan bedah "
+        f"rumah bila memenuhi syarat,” pungkas {title}.",
+    )
+    assert quote.speaker == holder
