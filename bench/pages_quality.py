@@ -192,6 +192,10 @@ def score_case(case: Case) -> dict[str, Any]:
                 (q for q in quotes if _quote_match(chosen.text, q["text"])), None
             )
             out[f"{prefix}quote_found"] = bool(found)
+            if any(q["speaker"] for q in quotes):
+                # The article holds an attributed statement: a title, lyric or scare-quoted
+                # term alone is not a key quote (issue 11), so those pages are left out here.
+                out[f"{prefix}quote_found_statement"] = bool(found)
             if gold["key_quote"] is not None and quotes[gold["key_quote"]]["speaker"]:
                 # Right speaker: the chosen quote is a gold quote and its speaker is the gold one.
                 out[f"{prefix}quote_speaker"] = bool(
@@ -221,9 +225,11 @@ _FIELDS = (
     "author",
     "dateline",
     "quote_found",
+    "quote_found_statement",
     "quote_speaker",
     "quote_speaker_name",
     "baseline_quote_found",
+    "baseline_quote_found_statement",
     "baseline_quote_speaker",
     "baseline_quote_speaker_name",
     "no_false_quote",
