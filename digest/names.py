@@ -72,6 +72,15 @@ COMMON = word_set(
 _SPLIT_NAME = re.compile(r"[\s\-]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’]*(?:\.(?=[A-Za-z]\.))?"
+# Words that open the name of a built place. What follows them is the place's name, even when
+# it honours a person: "Stadion Gelora Bung Karno", "Jalan Sudirman", "Bandara Soekarno-Hatta".
+# (Universities are organisations readers follow; "Perumahan Rakyat" ends a ministry's name.)
+_FACILITY_HEADS = word_set(
+    """jalan jl stadion gedung bandara pelabuhan terminal stasiun masjid gereja pura klenteng
+    vihara rs rsud rsup puskesmas pasar mal plaza hotel taman lapangan gelanggang tol kompleks
+    istana wisma graha museum monumen jembatan bendungan waduk sirkuit arena street road
+    avenue stadium airport station hospital bridge square circuit"""
+)
 _CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})
 # A run of lower-case words is one token: it can only end a name, so reading it word by word
 # (most of any text) would be wasted work.
@@ -110,7 +119,7 @@ class Mention:
     """One proper name in the text, classified, with where it starts."""
 
     name: str
-    kind: str  # "person", "place" or "org"
+    kind: str  # "person", "place", "org" or "facility" (a stadium, street, building)
     position: int
 
 
@@ -151,6 +160,7 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
     lowercase = lowercase_words(body)
     paragraphs = tuple(mentions(paragraph, lowercase) for paragraph in body)
     in_headline = mentions(headline, lowercase)
+    paragraphs = _facilities_everywhere(paragraphs)
     people = tuple(
         dict.fromkeys(
             m.name for found in paragraphs for m in found if m.kind == "person" and " " in m.name
@@ -162,6 +172,36 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
             if m.kind == "person" and m.name not in fullest:
                 fullest[m.name] = fullest_form(m.name, people)
     return ArticleNames(lowercase, in_headline, paragraphs, people, fullest)
+
+
+def _facilities_everywhere(
+    paragraphs: tuple[tuple[Mention, ...], ...],
+) -> tuple[tuple[Mention, ...], ...]:
+    """A name the article once gives a building ("Stadion Gelora Bung Karno") names that
+    building wherever it stands alone ("di Gelora Bung Karno"), not a person."""
+    built = {
+        " ".join(m.name.split()[1:]): m.name
+        for found in paragraphs
+        for m in found
+        if m.kind == "facility"
+    }
+    if not built:
+        return paragraphs
+
+    def building(name: str) -> str | None:
+        return next(
+            (full for b, full in built.items() if b == name or b.endswith(" " + name)), None
+        )
+
+    return tuple(
+        tuple(
+            Mention(full, "facility", m.position)
+            if m.kind != "place" and (full := building(m.name))
+            else m
+            for m in found
+        )
+        for found in paragraphs
+    )
 
 
 def mentions(text: str, lowercase: frozenset[str]) -> tuple[Mention, ...]:
@@ -256,6 +296,17 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
         token, start = chain[i]
         folded = token.casefold()
         after_title = False
+        if (
+            not buffer
+            and folded in _FACILITY_HEADS
+            and (end := _facility_end(chain, folded_chain, i))
+        ):
+            # "Stadion Gelora Bung Karno"; a known place after the head ("Bandara Kulon
+            # Progo") or after the name ("… Borobudur Yogyakarta") stays a place.
+            flush()
+            out.append(Mention(" ".join(t for t, _ in chain[i:end]), "facility", start))
+            i = end
+            continue
         if not buffer and token in _ALIAS_FIRST and (alias := _alias(chain, i)):
             flush()
             out.append(Mention(ALIASES[alias], "person", start))
@@ -273,6 +324,30 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
         i += 1
     flush()
     return out
+
+
+def _facility_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int) -> int:
+    """Where the building's name that opens at i ends (before a known place or an
+    organisation's acronym: "Gedung DPR" is where DPR sits), or 0."""
+    if i and chain[i - 1][0] in {"PT", "CV"}:
+        return 0  # "PT Hotel Sahid Jaya": a company
+    end = i + 1
+    while (
+        end < min(len(folded_chain), i + 5)
+        and not (chain[end][0].isupper() and len(chain[end][0]) > 1)  # DPR, Tbk's PT
+        and folded_chain[end] not in COMMON
+        and folded_chain[end] not in TITLES
+        and not _names_a_place(folded_chain, end)
+    ):
+        end += 1
+    return end if end > i + 1 else 0
+
+
+def _names_a_place(folded_chain: list[str], i: int) -> bool:
+    """Tell whether the words from i start with a place kabar knows."""
+    return _region_width(folded_chain, i) > 0 or any(
+        " ".join(folded_chain[i : i + width]) in _PLACES for width in (3, 2, 1)
+    )
 
 
 def _region_width(folded_chain: list[str], i: int) -> int:

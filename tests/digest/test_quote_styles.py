@@ -586,3 +586,24 @@ def test_a_title_over_a_place_named_from_a_place_head_resolves_to_its_holder(
         f"rumah bila memenuhi syarat,” pungkas {title}.",
     )
     assert quote.speaker == holder
+
+
+@pytest.mark.parametrize(
+    ("building", "alone"),
+    [
+        ("Stadion Gelora Bung Karno", "Gelora Bung Karno"),
+        ("Jalan Jenderal Sudirman", "Sudirman"),
+        ("Bandara Soekarno-Hatta", "Soekarno-Hatta"),
+    ],
+)
+def test_a_building_named_after_a_person_is_not_the_last_person_named(
+    building: str, alone: str
+) -> None:
+    # "ujarnya" points to the coach, not to the stadium or street mentioned after him.
+    quote = quote_of(
+        f"JAKARTA - Pelatih timnas Indonesia Patrick Kluivert memimpin latihan di {building}, "
+        "Senin sore.",
+        f"Latihan berlangsung tertutup di {alone} selama dua jam.",
+        '"Kami sudah siap menghadapi laga besok dan para pemain dalam kondisi bagus," ujarnya.',
+    )
+    assert quote.speaker == "Patrick Kluivert"
