@@ -28,7 +28,7 @@ from telegram.ext import (
 
 from bot.context import BotData, KabarApplication, KabarContext
 from bot.handlers import admin, digest, errors, search, start, subscribe
-from bot.i18n import t
+from bot.i18n import menu, t
 from bot.metrics import MetricsServer
 from bot.output import CommandError
 from bot.pacing import KabarRateLimiter
@@ -36,7 +36,7 @@ from bot.redaction import redact_in_logs
 from bot.runtime import open_runtime
 from bot.services.delivery import deliver_due
 from bot.services.feeds import REPORT_FAILING_AFTER, FeedPollReport, poll_due_feeds
-from bot.settings import Settings
+from bot.settings import SUPPORTED_LANGUAGES, Settings
 from storage.feeds import FeedAlert
 
 log = logging.getLogger(__name__)
@@ -45,37 +45,6 @@ SANDBOX_USER_ID = 1001
 SANDBOX_ADMIN_ID = 1
 # Connections for concurrent sends: a delivery pass runs 8 workers beside command replies.
 DELIVERY_POOL = 16
-
-MENU = {
-    "id": [
-        ("digest", "Ringkasan saya sekarang"),
-        ("search", "Cari berita"),
-        ("latest", "Berita terbaru"),
-        ("topics", "Topik populer"),
-        ("subscribe", "Ikuti topik"),
-        ("unsubscribe", "Berhenti mengikuti topik"),
-        ("mytopics", "Topik saya"),
-        ("time", "Jam kirim ringkasan"),
-        ("timezone", "Zona waktu"),
-        ("language", "Bahasa (id/en)"),
-        ("stop", "Hentikan ringkasan harian"),
-        ("help", "Bantuan"),
-    ],
-    "en": [
-        ("digest", "My digest now"),
-        ("search", "Search the news"),
-        ("latest", "Latest stories"),
-        ("topics", "Popular topics"),
-        ("subscribe", "Follow a topic"),
-        ("unsubscribe", "Stop following a topic"),
-        ("mytopics", "My topics"),
-        ("time", "Digest delivery time"),
-        ("timezone", "Timezone"),
-        ("language", "Language (id/en)"),
-        ("stop", "Pause daily digests"),
-        ("help", "Help"),
-    ],
-}
 
 
 def _register_handlers(application: KabarApplication) -> None:
@@ -133,10 +102,10 @@ async def _unknown_command(update: Update, context: KabarContext) -> None:
 
 async def _set_commands(application: KabarApplication, default_language: str) -> None:
     bot = application.bot
-    for language, entries in MENU.items():
-        commands = [BotCommand(name, text) for name, text in entries]
+    for language in SUPPORTED_LANGUAGES:
+        commands = [BotCommand(name, text) for name, text in menu(language)]
         await bot.set_my_commands(commands, language_code=language)
-    await bot.set_my_commands([BotCommand(n, d) for n, d in MENU[default_language]])
+    await bot.set_my_commands([BotCommand(n, d) for n, d in menu(default_language)])
 
 
 async def _delivery_job(context: KabarContext) -> None:

@@ -14,8 +14,9 @@ from sqlalchemy.engine import make_url
 from sqlalchemy.exc import ArgumentError
 
 from digest.clock import parse_clock
+from digest.locales import LANGUAGES
 
-SUPPORTED_LANGUAGES = ("id", "en")
+SUPPORTED_LANGUAGES = LANGUAGES
 _DB_URL = re.compile(r"^(sqlite\+aiosqlite|postgresql\+asyncpg)://")
 _BOT_TOKEN = re.compile(r"\d{1,20}:[A-Za-z0-9_-]+")
 # Telegram's rule for setWebhook's secret_token.
@@ -171,7 +172,7 @@ class Settings(BaseSettings):
     @classmethod
     def _check_language(cls, value: str) -> str:
         if value not in SUPPORTED_LANGUAGES:
-            raise ValueError(f"{_shown(value)} is not one of: id, en")
+            raise ValueError(f"{_shown(value)} is not one of: {', '.join(SUPPORTED_LANGUAGES)}")
         return value
 
 

@@ -8,45 +8,13 @@ from dataclasses import dataclass, replace
 from datetime import date, datetime, timedelta
 from zoneinfo import ZoneInfo
 
+from digest.locales import locale
 from digest.model import Card
 from digest.zones import INDONESIAN_OFFSETS
 
 TELEGRAM_LIMIT = 4096
 _SEPARATOR = "\n\n"
 _ELLIPSIS = "…"
-
-_DAYS = {
-    "id": ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu"),
-    "en": ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"),
-}
-_MONTHS = {
-    "id": (
-        "Januari", "Februari", "Maret", "April", "Mei", "Juni",
-        "Juli", "Agustus", "September", "Oktober", "November", "Desember",
-    ),
-    "en": (
-        "January", "February", "March", "April", "May", "June",
-        "July", "August", "September", "October", "November", "December",
-    ),
-}  # fmt: skip
-_LABELS = {
-    "id": {
-        "read": "Baca selengkapnya",
-        "also": "Juga diberitakan oleh",
-        "digest": "Ringkasan berita",
-        "empty": "Belum ada berita baru untuk topik Anda.",
-    },
-    "en": {
-        "read": "Read more",
-        "also": "Also reported by",
-        "digest": "Your news digest for",
-        "empty": "No new articles for your topics yet.",
-    },
-}
-
-
-def _lang(lang: str) -> str:
-    return "id" if lang.lower().startswith("id") else "en"
 
 
 def utf16_len(text: str) -> int:
@@ -73,8 +41,8 @@ def _zone_label(dt: datetime) -> str:
 
 
 def _format_day(day: date, lang: str) -> str:
-    code = _lang(lang)
-    return f"{_DAYS[code][day.weekday()]}, {day.day} {_MONTHS[code][day.month - 1]} {day.year}"
+    words = locale(lang)
+    return f"{words.days[day.weekday()]}, {day.day} {words.months[day.month - 1]} {day.year}"
 
 
 def format_date(dt: datetime, lang: str) -> str:
@@ -135,7 +103,7 @@ def _safe_url(url: str | None) -> str | None:
 
 def _html(texts: _Texts, lang: str, url: str | None, article_id: int | None) -> str:
     e = html.escape
-    labels = _LABELS[_lang(lang)]
+    labels = locale(lang).labels
     lines = [f"<b>{e(texts.headline)}</b>"] if texts.headline else []
     lines += [e(x) for x in (texts.meta, texts.byline) if x]
     blocks = ["\n".join(lines)] if lines else []
@@ -219,7 +187,7 @@ def render_digest(
     limit: int = TELEGRAM_LIMIT,
 ) -> list[str]:
     """Render a dated digest of (article id, card, also reported by) items as messages."""
-    labels = _LABELS[_lang(lang)]
+    labels = locale(lang).labels
     header = f"<b>{labels['digest']} {_format_day(day, lang)}</b>"
     if not cards:
         return split_messages([header, labels["empty"]], limit)

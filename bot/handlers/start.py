@@ -5,7 +5,7 @@ from __future__ import annotations
 from telegram import Update
 
 from bot.context import KabarContext, command_argument, reply
-from bot.i18n import pick_language, t
+from bot.i18n import help_text, language_choices, pick_language, t
 from bot.services.subscribers import register, update_subscriber
 from bot.settings import SUPPORTED_LANGUAGES
 from digest.clock import parse_clock
@@ -41,10 +41,7 @@ async def start(update: Update, context: KabarContext) -> None:
 async def help_command(update: Update, context: KabarContext) -> None:
     """List the commands this user may run."""
     language, _ = await context.reader(update)
-    text = t(language, "help")
-    if context.is_admin(update):
-        text += t(language, "help_admin")
-    await reply(update, text)
+    await reply(update, help_text(language, admin=context.is_admin(update)))
 
 
 async def stop(update: Update, context: KabarContext) -> None:
@@ -60,7 +57,7 @@ async def language(update: Update, context: KabarContext) -> None:
     current, subscriber = await context.reader(update)
     wanted = command_argument(update).lower()
     if wanted not in SUPPORTED_LANGUAGES:
-        await reply(update, t(current, "language_usage"))
+        await reply(update, t(current, "language_usage", choices=language_choices()))
         return
     if subscriber is None:
         await reply(update, t(current, "not_registered"))

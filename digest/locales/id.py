@@ -1,0 +1,129 @@
+"""Every text kabar shows in Indonesian: replies, commands, digest labels, errors.
+
+A new language is one more file like this one, with the same names and keys
+(tests/bot/test_locales.py checks that every language has every key and placeholder).
+"""
+
+from __future__ import annotations
+
+NAME = "Bahasa Indonesia"
+
+TEXTS: dict[str, str] = {
+    "help_title": "<b>Perintah kabar</b>",
+    "help_admin_title": "<b>Admin</b>",
+    "welcome": "Halo, {name}! Saya <b>kabar</b>: setiap hari pukul {time} ({zone}) saya kirimkan ringkasan berita untuk topik yang kamu ikuti.\n\nCoba /topics untuk memilih topik, /search untuk mencari berita, atau /help untuk semua perintah.",
+    "resumed": "Selamat datang kembali! Ringkasan harian aktif lagi, pukul {time} ({zone}).",
+    "stopped": "Ringkasan harian dihentikan. Kirim /start kapan saja untuk melanjutkan.",
+    "not_registered": "Kamu belum terdaftar. Kirim /start dulu.",
+    "language_set": "Bahasa diubah ke Indonesia.",
+    "language_usage": "Pilih bahasa: {choices}",
+    "time_set": "Ringkasan akan dikirim setiap hari pukul {time} ({zone}).",
+    "time_usage": "Tulis jam dalam format HH:MM, misalnya /time 06:30",
+    "timezone_set": "Zona waktu diubah ke {zone}. Ringkasan tetap pukul {time}.",
+    "timezone_usage": "Zona waktu tidak dikenal. Contoh: /timezone WIB, /timezone Asia/Makassar, /timezone +07:00",
+    "subscribe_usage": "Tulis topik atau kata kunci, misalnya /subscribe ekonomi",
+    "subscribed": "Kamu sekarang mengikuti <b>{topic}</b>.",
+    "already_subscribed": "Kamu sudah mengikuti <b>{topic}</b>.",
+    "did_you_mean": "Belum ada topik <b>{topic}</b>. Maksudmu salah satu ini?",
+    "keyword_anyway": "Ikuti “{topic}” saja",
+    "unsubscribed": "Kamu berhenti mengikuti <b>{topic}</b>.",
+    "not_subscribed": "Kamu tidak mengikuti <b>{topic}</b>. Lihat /mytopics.",
+    "too_many_topics": "Kamu sudah mengikuti {limit}, batas maksimal. Hapus satu dengan /unsubscribe.",
+    "mytopics": "<b>Topik yang kamu ikuti</b>",
+    "mytopics_empty": "Kamu belum mengikuti topik apa pun, jadi ringkasanmu berisi berita utama. Lihat /topics.",
+    "topics": "<b>Topik populer</b> — ketuk untuk mengikuti:",
+    "topics_empty": "Belum ada topik. Topik muncul setelah berita pertama disimpan.",
+    "search_usage": "Tulis kata yang dicari, misalnya /search harga beras",
+    "search_none": "Tidak ada berita yang cocok dengan <b>{query}</b>.",
+    "search_header": "<b>{total}</b> {results} untuk <b>{query}</b> ({first}–{last}):",
+    "search_expired": "Hasil pencarian ini sudah kedaluwarsa. Cari lagi dengan /search.",
+    "next": "Berikutnya ›",
+    "previous": "‹ Sebelumnya",
+    "latest_empty": "Belum ada berita tersimpan.",
+    "latest_header": "<b>Berita terbaru</b>",
+    "digest_empty": "Belum ada berita baru untuk topikmu. Coba lagi nanti atau lihat /latest.",
+    "not_admin": "Maaf, perintah ini hanya untuk admin.",
+    "push_usage": "Kirim /push dengan teks artikel atau URL, atau balas pesan/dokumen (.txt/.html) dengan /push.",
+    "push_duplicate": "Duplikat dari #{id}: {reason}.",
+    "push_rejected": "Ditolak: {reason}",
+    "push_stored": "Tersimpan sebagai #{id}.",
+    "document_too_big": "Dokumen lebih dari 20 MB, terlalu besar.",
+    "document_type": "Hanya dokumen .txt atau .html yang bisa dibaca.",
+    "delete_usage": "Tulis nomor artikel: /delete 12",
+    "deleted": "Artikel #{id} dihapus.",
+    "not_found": "Tidak ada artikel #{id}.",
+    "stats": "<b>Statistik</b>\nArtikel: {articles}\nPelanggan: {subscribers} (aktif {active})\nRingkasan terkirim hari ini: {sent_today}\nGagal: {failed}\nFeed: {feeds}",
+    "feeds_empty": "Belum ada feed. Tambah dengan /feed_add URL",
+    "feeds_header": "<b>Feed</b>",
+    "feed_usage": "Tulis URL feed: /feed_add https://…",
+    "feed_added": "Feed #{id} ditambahkan: {title}",
+    "feed_exists": "Feed itu sudah ada sebagai #{id}.",
+    "feed_removed": "Feed #{id} dihapus.",
+    "feed_not_found": "Tidak ada feed #{id}.",
+    "feed_remove_usage": "Tulis nomor feed: /feed_remove 3",
+    "feed_failing": "⚠️ Feed #{id} gagal dibaca sejak {hours} jam lalu: {url}\n{error}",
+    "feed_recovered": "✅ Feed #{id} bisa dibaca lagi: {url}",
+    "error": "Maaf, ada yang salah di pihak kami. Coba lagi sebentar lagi.",
+    "unknown_command": "Perintah tidak dikenal. Lihat /help.",
+}
+
+# The command menu and /help, in this order: (command, what it takes, what it does).
+COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("digest", "", "ringkasan saya sekarang"),
+    ("search", "KATA", "cari berita"),
+    ("latest", "", "berita terbaru"),
+    ("topics", "", "topik populer"),
+    ("subscribe", "TOPIK", "ikuti topik atau kata kunci"),
+    ("unsubscribe", "TOPIK", "berhenti mengikuti topik"),
+    ("mytopics", "", "topik yang kamu ikuti"),
+    ("time", "HH:MM", "jam kirim ringkasan"),
+    ("timezone", "ZONA", "zona waktu (mis. WIB, Asia/Makassar, +07:00)"),
+    ("language", "{languages}", "bahasa"),
+    ("stop", "", "hentikan ringkasan harian"),
+    ("help", "", "bantuan"),
+)
+
+# Shown by /help to admins only, never in the menu.
+ADMIN_COMMANDS: tuple[tuple[str, str, str], ...] = (
+    ("push", "", "simpan artikel (teks, URL, atau balas pesan/dokumen)"),
+    ("delete", "ID", "hapus artikel"),
+    ("stats", "", "statistik"),
+    ("feeds", "", "daftar feed"),
+    ("feed_add", "URL", "tambah feed"),
+    ("feed_remove", "ID", "hapus feed"),
+)
+
+# Counted nouns, singular and plural ("1 result", "2 results").
+NOUNS: dict[str, tuple[str, str]] = {
+    "result": ("hasil", "hasil"),
+    "article": ("artikel", "artikel"),
+    "topic": ("topik", "topik"),
+    "item": ("item", "item"),
+    "digest": ("ringkasan", "ringkasan"),
+    "message": ("pesan", "pesan"),
+    "feed": ("feed", "feed"),
+}
+
+DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")
+MONTHS = (
+    "Januari",
+    "Februari",
+    "Maret",
+    "April",
+    "Mei",
+    "Juni",
+    "Juli",
+    "Agustus",
+    "September",
+    "Oktober",
+    "November",
+    "Desember",
+)
+
+# Labels inside cards and digests.
+LABELS: dict[str, str] = {
+    "read": "Baca selengkapnya",
+    "also": "Juga diberitakan oleh",
+    "digest": "Ringkasan berita",
+    "empty": "Belum ada berita baru untuk topik Anda.",
+}
