@@ -15,9 +15,10 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 
 from digest.feed_schedule import update_period
+from digest.problems import Explained
 
 
-class FeedError(ValueError):
+class FeedError(Explained, ValueError):
     """Raised when a document is not a usable feed or OPML file; the message says why."""
 
 
@@ -86,7 +87,7 @@ def parse_feed(content: bytes | str, *, base_url: str | None = None) -> ParsedFe
     # to open, and a feed body must never make kabar read the network or the disk.
     parsed = feedparser.parse(io.BytesIO(data), response_headers=headers)
     if not parsed.get("version") or "feed" not in parsed:
-        raise FeedError("That is not an RSS or Atom feed.")
+        raise FeedError("not_a_feed")
     entries = []
     for entry in parsed.entries:
         url = _entry_url(entry, base_url)
@@ -117,13 +118,13 @@ def parse_opml(content: bytes | str) -> list[tuple[str, str | None]]:
     # OPML never needs a DTD; refusing one rules out entity-expansion bombs and external
     # entities whatever the XML parser's defaults are.
     if _DOCTYPE.search(data):
-        raise FeedError("That OPML file declares a DOCTYPE, which kabar doesn't accept.")
+        raise FeedError("opml_doctype")
     try:
         root = ET.fromstring(data)
     except ET.ParseError as exc:
-        raise FeedError("That is not an OPML file (it isn't well-formed XML).") from exc
+        raise FeedError("not_opml_xml") from exc
     if root.tag.lower() != "opml":
-        raise FeedError("That is not an OPML file.")
+        raise FeedError("not_opml")
     feeds: list[tuple[str, str | None]] = []
     seen: set[str] = set()
     for outline in root.iter():

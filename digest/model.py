@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import Any
 
+from digest.problems import Explained
 
-class ArticleRejected(ValueError):
+
+class ArticleRejected(Explained, ValueError):
     """Raised when input cannot be read as a news article; the message says why."""
 
 

@@ -257,7 +257,7 @@ def read_top(lines: list[str], page: PageTop, zone: timezone) -> int:
                 labels += 1
                 continue
             if _is_paragraph(line):
-                raise ArticleRejected("no headline: the text starts straight with a paragraph")
+                raise ArticleRejected("no_headline_paragraph")
             page.headline = line.rstrip(" ").removesuffix(".") if not line.endswith("...") else line
             continue
         credited = _NAME_IN_PARENS.match(line)

@@ -58,7 +58,7 @@ def decode(raw: bytes) -> str:
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if b"\x00" in raw[:8192]:
-        raise ArticleRejected("not text: the input contains NUL bytes (a binary file?)")
+        raise ArticleRejected("binary_nul")
     for encoding in ("utf-8", "cp1252"):
         try:
             return raw.decode(encoding)
@@ -77,7 +77,7 @@ def parse_text(text: str, *, url: str | None = None) -> ParsedArticle:
 def _parse_text(text: str, *, url: str | None) -> ParsedArticle:
     lines = _lines(text)
     if not lines:
-        raise ArticleRejected("empty input: there is no text to read")
+        raise ArticleRejected("empty")
     return _assemble(lines, _Page(), url=url)
 
 
@@ -93,7 +93,7 @@ def _parse_html(html: str, *, url: str | None) -> ParsedArticle:
     page = extract_page(html, url=url)
     lines = _lines(page.text)
     if not lines and not page.title:
-        raise ArticleRejected("empty input: the HTML page has no readable text")
+        raise ArticleRejected("empty_html")
     if page.title:
         lines = [line for line in lines if line != page.title]
     meta = _Page(
@@ -105,13 +105,13 @@ def _parse_html(html: str, *, url: str | None) -> ParsedArticle:
 def _reject_binary(text: str) -> None:
     sample = text[:4096]
     if not sample.strip():
-        raise ArticleRejected("empty input: there is no text to read")
+        raise ArticleRejected("empty")
     if "\x00" in sample:
-        raise ArticleRejected("not text: the input contains NUL bytes (a binary file?)")
+        raise ArticleRejected("binary_nul")
     control = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
     letters = len(_NOT_LETTERS.sub("", sample))
     if control > len(sample) * 0.05 or letters < len(sample) * 0.3:
-        raise ArticleRejected("not text: the input is mostly unprintable bytes or symbols")
+        raise ArticleRejected("unprintable")
 
 
 def _reject_data(text: str) -> None:
@@ -119,11 +119,11 @@ def _reject_data(text: str) -> None:
     head = text[:4096].lstrip()
     if head.startswith("<"):
         if _FEED.match(head):
-            raise ArticleRejected("not an article: the input is an RSS or Atom feed")
+            raise ArticleRejected("feed_document")
         if head.startswith("<?xml") and not _XHTML.search(head):
-            raise ArticleRejected("not an article: the input is an XML document")
+            raise ArticleRejected("xml_document")
     elif head[:1] in "{[" and _JSON_START.match(head):
-        raise ArticleRejected("not an article: the input is JSON data")
+        raise ArticleRejected("json_document")
 
 
 def _lines(text: str) -> list[str]:
@@ -168,12 +168,12 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     zone = _zone(language)
     i = read_top(lines, page, zone)
     if not page.headline:
-        raise ArticleRejected("no headline: nothing in the text reads like a headline")
+        raise ArticleRejected("no_headline")
     read_below_standfirst(lines, i, page, zone)
     body, tail_author = _body(lines[i:], page.headline)
     page.author = page.author or tail_author
     if not body:
-        raise ArticleRejected("no body paragraphs: only a headline and page furniture were found")
+        raise ArticleRejected("no_body")
     dateline = lede = None
     for index, paragraph in enumerate(body[:3]):
         found = split_dateline(paragraph)

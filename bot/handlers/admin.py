@@ -49,10 +49,11 @@ def admin_only(handler: Handler) -> Handler:
 
 async def _reply_result(update: Update, result: IngestResult, language: str) -> None:
     if result.status == "rejected":
-        await reply(update, t(language, "push_rejected", reason=result.reason or "?"))
+        await reply(update, t(language, "push_rejected", reason=result.reason_in(language) or "?"))
         return
     if result.status == "duplicate":
-        await reply(update, t(language, "push_duplicate", id=result.id, reason=result.reason or ""))
+        reason = result.reason_in(language) or ""
+        await reply(update, t(language, "push_duplicate", id=result.id, reason=reason))
         return
     header = t(language, "push_stored", id=result.id)
     card = render_card(result.card, language, article_id=result.id) if result.card else ""
@@ -188,7 +189,8 @@ async def feed_add(update: Update, context: KabarContext) -> None:
         context.runtime.sessions, context.runtime.fetcher, url, now=context.now()
     )
     if outcome.status == "rejected" or outcome.feed is None:
-        await reply(update, t(language, "push_rejected", reason=outcome.reason or "?"))
+        reason = outcome.problem.text(language) if outcome.problem else "?"
+        await reply(update, t(language, "push_rejected", reason=reason))
         return
     key = "feed_added" if outcome.status == "added" else "feed_exists"
     await reply(

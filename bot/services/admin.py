@@ -14,6 +14,7 @@ from bot.services.ingest import IngestResult, ingest_article
 from bot.services.sources import is_url
 from digest.dedup import canonical_url
 from digest.feeds import FeedError, parse_feed
+from digest.problems import Problem
 from storage.feeds import FeedRepository, FeedView
 from storage.stats import Stats, collect_stats
 
@@ -39,7 +40,7 @@ async def push_url(
     try:
         page = await fetcher.fetch(url)
     except FetchError as exc:
-        return IngestResult("rejected", reason=str(exc))
+        return IngestResult.explained("rejected", exc.problem)
     return await ingest_article(
         sessions, page.raw, now=now, url=page.url, content_type=page.content_type
     )
@@ -51,7 +52,12 @@ class FeedAddOutcome:
 
     status: Literal["added", "exists", "rejected"]
     feed: FeedView | None = None
-    reason: str | None = None
+    problem: Problem | None = None
+
+    @property
+    def reason(self) -> str | None:
+        """Why it was rejected, in English."""
+        return str(self.problem) if self.problem else None
 
 
 async def add_feed(
@@ -59,12 +65,12 @@ async def add_feed(
 ) -> FeedAddOutcome:
     """Check that the URL is an RSS or Atom feed, then store it for polling."""
     if not is_url(url):
-        return FeedAddOutcome("rejected", reason="Only http and https links can be feeds.")
+        return FeedAddOutcome("rejected", problem=Problem("feed_scheme"))
     try:
         page = await fetcher.fetch(url, accept=FEED_TYPES)
         parsed = parse_feed(page.raw, base_url=page.url)
     except (FetchError, FeedError) as exc:
-        return FeedAddOutcome("rejected", reason=str(exc))
+        return FeedAddOutcome("rejected", problem=exc.problem)
     async with sessions.begin() as session:
         feed, created = await FeedRepository(session).add(canonical_url(url), parsed.title, now)
     return FeedAddOutcome("added" if created else "exists", feed=feed)

@@ -42,7 +42,6 @@ FEED_TYPES = (
     "text/plain",
 )
 PAGE_TYPES = ("text/html", "application/xhtml+xml", "text/plain")
-_BROKEN = "The feed isn't well-formed XML and kabar could read no articles from it."
 _UNEXPECTED = "kabar hit an unexpected problem while reading this feed; the log has details."
 
 
@@ -231,7 +230,7 @@ def _read_feed(page: FetchedPage) -> ParsedFeed:
         try:
             ET.fromstring(page.raw)  # expat >= 2.4 bounds entity expansion
         except ET.ParseError:
-            raise FeedError(_BROKEN) from None
+            raise FeedError("feed_broken") from None
     return parsed
 
 

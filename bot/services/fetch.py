@@ -12,9 +12,12 @@ import zlib
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from http import HTTPStatus
+from typing import Any
 from urllib.parse import urljoin, urlsplit
 
 import httpx
+
+from digest.problems import Explained
 
 log = logging.getLogger(__name__)
 
@@ -34,7 +37,7 @@ _NOT_PUBLIC = (
 )
 
 
-class FetchError(Exception):
+class FetchError(Explained):
     """A URL could not or would not be fetched; str() is one sentence for an admin."""
 
 
@@ -45,8 +48,8 @@ class HostNotFound(FetchError):
 class SiteBusy(FetchError):
     """The site answered 429 or 503; `retry_after` is its Retry-After header, if any."""
 
-    def __init__(self, message: str, *, status: int, retry_after: str | None) -> None:
-        super().__init__(message)
+    def __init__(self, key: str, /, *, status: int, retry_after: str | None, **values: Any) -> None:
+        super().__init__(key, **values)
         self.status = status
         self.retry_after = retry_after
 
@@ -168,19 +171,19 @@ def _check_url(url: str) -> _Target:
         parts = urlsplit(url.strip())
         port = parts.port
     except ValueError as exc:
-        raise FetchError("That isn't a valid web address.") from exc
+        raise FetchError("invalid_url") from exc
     if parts.scheme.lower() not in {"http", "https"}:
-        raise FetchError("Only http and https links can be fetched.")
+        raise FetchError("scheme")
     if parts.username is not None or parts.password is not None:
-        raise FetchError("Links with a user name or password in them can't be fetched.")
+        raise FetchError("credentials")
     if not parts.hostname:
-        raise FetchError("That isn't a valid web address.")
+        raise FetchError("invalid_url")
     host = parts.hostname.rstrip(".")
     if _ip_literal(host) is None:
         try:
             host = host.encode("idna").decode("ascii")
         except UnicodeError as exc:
-            raise FetchError("That isn't a valid web address.") from exc
+            raise FetchError("invalid_url") from exc
     scheme = parts.scheme.lower()
     default = 443 if scheme == "https" else 80
     real_port = port or default
@@ -262,7 +265,7 @@ class _BoundedDecoder:
     def _count(self, piece: bytes) -> bytes:
         self.total += len(piece)
         if self.total > self._limit:
-            raise FetchError(f"The page is larger than {_size(self._limit)}.")
+            raise FetchError("too_large", size=_size(self._limit))
         return piece
 
     def feed(self, data: bytes) -> bytes:
@@ -319,19 +322,17 @@ class SafeFetcher:
             async with asyncio.timeout(policy.total_timeout):
                 return await self._follow(url, etag, last_modified, accept)
         except TimeoutError:
-            error = FetchError(
-                f"The site took longer than {policy.total_timeout:g} seconds to send the page."
-            )
+            error = FetchError("slow_total", seconds=f"{policy.total_timeout:g}")
         except httpx.ConnectTimeout:
-            error = FetchError(f"The site didn't answer within {policy.connect_timeout:g} seconds.")
+            error = FetchError("no_answer", seconds=f"{policy.connect_timeout:g}")
         except httpx.TimeoutException:
-            error = FetchError(f"The site didn't answer within {policy.read_timeout:g} seconds.")
+            error = FetchError("no_answer", seconds=f"{policy.read_timeout:g}")
         except httpx.ConnectError:
-            error = FetchError("kabar couldn't connect to the site.")
+            error = FetchError("no_connection")
         except httpx.InvalidURL:
-            error = FetchError("That isn't a valid web address.")
+            error = FetchError("invalid_url")
         except (httpx.TransportError, httpx.DecodingError):
-            error = FetchError("The connection broke off before the page was complete.")
+            error = FetchError("broken_connection")
         except FetchError as exc:
             error = exc
         log.info("refused or failed to fetch %s: %s", url, error)
@@ -369,13 +370,13 @@ class SafeFetcher:
                 if response.status_code in _REDIRECTS:
                     location = response.headers.get("location")
                     if not location:
-                        raise FetchError("The site redirected without saying where to.")
+                        raise FetchError("redirect_nowhere")
                     current = urljoin(target.url, location.strip())
                     continue
                 return await self._page(target, response, etag, last_modified, accept)
             finally:
                 await response.aclose()
-        raise FetchError(f"Too many redirects (more than {self._policy.max_redirects}).")
+        raise FetchError("too_many_redirects", limit=self._policy.max_redirects)
 
     async def _checked_address(self, target: _Target) -> IPAddress:
         """Resolve the host once and refuse it if any address it resolves to is not allowed."""
@@ -386,17 +387,17 @@ class SafeFetcher:
             try:
                 found = await self._resolve(target.host, target.port)
             except (OSError, UnicodeError) as exc:
-                raise HostNotFound(f"kabar couldn't find the site {target.host}.") from exc
+                raise HostNotFound("host_not_found", host=target.host) from exc
             try:
                 addresses = [ipaddress.ip_address(a.split("%", 1)[0]) for a in found]
             except ValueError as exc:
-                raise HostNotFound(f"kabar couldn't find the site {target.host}.") from exc
+                raise HostNotFound("host_not_found", host=target.host) from exc
         if not addresses:
-            raise HostNotFound(f"kabar couldn't find the site {target.host}.")
+            raise HostNotFound("host_not_found", host=target.host)
         # ANY bad address refuses the host: a name with one public and one private record
         # would otherwise let the attacker pick which one we connect to
         if not all(self._policy.permits(target.host, a) for a in addresses):
-            raise FetchError("That address points to a private network, so kabar won't fetch it.")
+            raise FetchError("private_address")
         return addresses[0]
 
     async def _send(
@@ -465,22 +466,23 @@ class SafeFetcher:
             )
         if response.status_code in (429, 503):
             raise SiteBusy(
-                f"The site answered {_status(response.status_code)}.",
+                "site_answered",
+                status_text=_status(response.status_code),
                 status=response.status_code,
                 retry_after=response.headers.get("retry-after"),
             )
         if not 200 <= response.status_code < 300:
-            raise FetchError(f"The site answered {_status(response.status_code)}.")
+            raise FetchError("site_answered", status_text=_status(response.status_code))
         content_type = response.headers.get("content-type", "")
         mime = content_type.split(";", 1)[0].strip().lower()
         if mime and mime not in (accept or policy.allowed_types):
-            raise FetchError(f"That link doesn't point to a web page (it is {mime}).")
+            raise FetchError("not_a_page_type", mime=mime)
         length = response.headers.get("content-length", "")
         if length.isdigit() and int(length) > policy.max_bytes:
-            raise FetchError(f"The page is larger than {_size(policy.max_bytes)}.")
+            raise FetchError("too_large", size=_size(policy.max_bytes))
         raw = await self._read(response)
         if not mime and b"\x00" in raw[:1024] and not raw.startswith(_UTF16_BOMS):
-            raise FetchError("That link doesn't point to a web page (it looks like a file).")
+            raise FetchError("not_a_page_file")
         text, codec = decode_body(raw, mime, response.charset_encoding)
         return FetchedPage(
             url=target.url,
@@ -497,9 +499,7 @@ class SafeFetcher:
         """Read the body, undoing compression ourselves so the size limit counts decoded bytes."""
         encoding = response.headers.get("content-encoding", "identity").strip().lower()
         if encoding not in {"identity", "", "gzip", "x-gzip", "deflate"}:
-            raise FetchError(
-                f"The site sent the page in an encoding kabar can't read ({encoding})."
-            )
+            raise FetchError("unknown_encoding", encoding=encoding)
         decoder = _BoundedDecoder(
             "gzip" if encoding == "x-gzip" else encoding, self._policy.max_bytes
         )
@@ -509,7 +509,7 @@ class SafeFetcher:
                 body += decoder.feed(chunk)
             body += decoder.flush()
         except zlib.error as exc:
-            raise FetchError("The site sent a corrupted compressed page.") from exc
+            raise FetchError("corrupt_compression") from exc
         return bytes(body)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 from itertools import chain
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import update
 from sqlalchemy.exc import IntegrityError
@@ -24,6 +24,7 @@ from digest.dedup import (
     same_story,
 )
 from digest.model import ArticleRejected, Card
+from digest.problems import Problem
 from digest.tag import topic_key
 from storage.articles import ArticleRepository, NewArticle
 from storage.dedup_index import DuplicateIndex
@@ -46,6 +47,17 @@ class IngestResult:
     reason: str | None = None
     headline: str | None = None
     card: Card | None = None
+    # `reason` in every language, when kabar gave it (the bot answers in the reader's).
+    problem: Problem | None = None
+
+    @classmethod
+    def explained(cls, status: Status, problem: Problem, **fields: Any) -> IngestResult:
+        """A result whose reason is a problem: `reason` holds its English text."""
+        return cls(status, reason=str(problem), problem=problem, **fields)
+
+    def reason_in(self, language: str) -> str | None:
+        """Why, in a language: the problem's text, else the reason as given."""
+        return self.problem.text(language) if self.problem else self.reason
 
     def to_json(self) -> dict[str, object]:
         """The `kabar ingest --json` object for this item."""
@@ -97,10 +109,12 @@ def prepare_article(
         with CARD_SECONDS.time():
             card = make_card(raw, url=url, content_type=content_type)
     except ArticleRejected as exc:
-        return IngestResult("rejected", reason=str(exc))
+        return IngestResult.explained("rejected", exc.problem)
     except Exception as exc:
         log.exception("parser failed on %s", url or "an input")
-        return IngestResult("rejected", reason=f"kabar could not read it ({type(exc).__name__})")
+        return IngestResult.explained(
+            "rejected", Problem("unreadable", {"error": type(exc).__name__})
+        )
     return fingerprint_card(card)
 
 
@@ -214,10 +228,10 @@ async def _store(
         why, target = verdict
         existing = id_at[int(target[1:])] if isinstance(target, str) else target
         results.append(
-            IngestResult(
+            IngestResult.explained(
                 "duplicate",
+                Problem(why, {"id": existing}),
                 id=existing,
-                reason=f"{why} #{existing}",
                 headline=item.card.headline,
                 card=item.card,
             )
@@ -229,14 +243,14 @@ def _batch_duplicate(
     batch: _Batch, items: Sequence[PreparedArticle], item: PreparedArticle
 ) -> tuple[str, int | str] | None:
     if item.canonical_url and item.canonical_url in batch.urls:
-        return "same link as", f"@{batch.urls[item.canonical_url]}"
+        return "same_link", f"@{batch.urls[item.canonical_url]}"
     if item.content_hash in batch.hashes:
-        return "same text as", f"@{batch.hashes[item.content_hash]}"
+        return "same_text", f"@{batch.hashes[item.content_hash]}"
     for position in batch.accepted:
         if set(items[position].bands) & set(item.bands) and is_near_duplicate(
             item.near, items[position].near
         ):
-            return "nearly the same text as", f"@{position}"
+            return "nearly_same_text", f"@{position}"
     return None
 
 
@@ -317,14 +331,14 @@ class _Known:
     def duplicate_of(self, item: PreparedArticle) -> tuple[str, int | str] | None:
         """(why, id) when the item duplicates a stored article."""
         if item.canonical_url and item.canonical_url in self.by_url:
-            return "same link as", self.by_url[item.canonical_url]
+            return "same_link", self.by_url[item.canonical_url]
         if item.content_hash in self.by_hash:
-            return "same text as", self.by_hash[item.content_hash]
+            return "same_text", self.by_hash[item.content_hash]
         candidates = sorted({a for pair in enumerate(item.bands) for a in self.bands.get(pair, ())})
         for candidate in candidates:
             signature = self.signatures.get(candidate)
             if signature and is_near_duplicate(item.near, signature[0]):
-                return "nearly the same text as", candidate
+                return "nearly_same_text", candidate
         return None
 
     def story_of(self, position: int, item: PreparedArticle) -> int | None:

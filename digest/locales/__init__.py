@@ -1,7 +1,7 @@
 """The languages kabar speaks: one module per language in this package, found at import.
 
 Each module (`id.py`, `en.py`, …) holds every text kabar shows a reader in that language:
-`NAME`, `TEXTS` (replies, errors, by key), `COMMANDS` and `ADMIN_COMMANDS` (the command
+`NAME`, `TEXTS` (replies by key), `PROBLEMS` (why something was refused), `COMMANDS` and `ADMIN_COMMANDS` (the command
 menu and /help, built from the same list), `NOUNS` (singular and plural), `DAYS`,
 `MONTHS` and `LABELS` (inside cards and digests). A new language is one new file: it is
 found here, accepted by `/language` and `KABAR_LANGUAGE`, and given its own command menu.
@@ -26,6 +26,7 @@ class Locale:
     code: str
     name: str
     texts: dict[str, str]
+    problems: dict[str, str]
     commands: tuple[Command, ...]
     admin_commands: tuple[Command, ...]
     nouns: dict[str, tuple[str, str]]
@@ -39,6 +40,7 @@ def _locale(code: str, module: ModuleType) -> Locale:
         code=code,
         name=module.NAME,
         texts=module.TEXTS,
+        problems=module.PROBLEMS,
         commands=module.COMMANDS,
         admin_commands=module.ADMIN_COMMANDS,
         nouns=module.NOUNS,

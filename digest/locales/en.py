@@ -67,6 +67,47 @@ TEXTS: dict[str, str] = {
     "unknown_command": "I don't know that command. See /help.",
 }
 
+# Why an input, a page or a feed was refused (digest/problems.py).
+PROBLEMS: dict[str, str] = {
+    "invalid_url": "That isn't a valid web address.",
+    "scheme": "Only http and https links can be fetched.",
+    "credentials": "Links with a user name or password in them can't be fetched.",
+    "too_large": "The page is larger than {size}.",
+    "slow_total": "The site took longer than {seconds} seconds to send the page.",
+    "no_answer": "The site didn't answer within {seconds} seconds.",
+    "no_connection": "kabar couldn't connect to the site.",
+    "broken_connection": "The connection broke off before the page was complete.",
+    "redirect_nowhere": "The site redirected without saying where to.",
+    "too_many_redirects": "Too many redirects (more than {limit}).",
+    "host_not_found": "kabar couldn't find the site {host}.",
+    "private_address": "That address points to a private network, so kabar won't fetch it.",
+    "site_answered": "The site answered {status_text}.",
+    "not_a_page_type": "That link doesn't point to a web page (it is {mime}).",
+    "not_a_page_file": "That link doesn't point to a web page (it looks like a file).",
+    "unknown_encoding": "The site sent the page in an encoding kabar can't read ({encoding}).",
+    "corrupt_compression": "The site sent a corrupted compressed page.",
+    "binary_nul": "not text: the input contains NUL bytes (a binary file?)",
+    "empty": "empty input: there is no text to read",
+    "empty_html": "empty input: the HTML page has no readable text",
+    "unprintable": "not text: the input is mostly unprintable bytes or symbols",
+    "feed_document": "not an article: the input is an RSS or Atom feed",
+    "xml_document": "not an article: the input is an XML document",
+    "json_document": "not an article: the input is JSON data",
+    "no_headline": "no headline: nothing in the text reads like a headline",
+    "no_body": "no body paragraphs: only a headline and page furniture were found",
+    "no_headline_paragraph": "no headline: the text starts straight with a paragraph",
+    "unreadable": "kabar could not read it ({error})",
+    "not_a_feed": "That is not an RSS or Atom feed.",
+    "opml_doctype": "That OPML file declares a DOCTYPE, which kabar doesn't accept.",
+    "not_opml_xml": "That is not an OPML file (it isn't well-formed XML).",
+    "not_opml": "That is not an OPML file.",
+    "feed_broken": "The feed isn't well-formed XML and kabar could read no articles from it.",
+    "feed_scheme": "Only http and https links can be feeds.",
+    "same_link": "same link as #{id}",
+    "same_text": "same text as #{id}",
+    "nearly_same_text": "nearly the same text as #{id}",
+}
+
 # The command menu and /help, in this order: (command, what it takes, what it does).
 COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("digest", "", "my digest now"),

@@ -67,6 +67,47 @@ TEXTS: dict[str, str] = {
     "unknown_command": "Perintah tidak dikenal. Lihat /help.",
 }
 
+# Why an input, a page or a feed was refused (digest/problems.py).
+PROBLEMS: dict[str, str] = {
+    "invalid_url": "Itu bukan alamat web yang sah.",
+    "scheme": "Hanya tautan http dan https yang bisa diambil.",
+    "credentials": "Tautan yang memuat nama pengguna atau kata sandi tidak bisa diambil.",
+    "too_large": "Halaman itu lebih besar dari {size}.",
+    "slow_total": "Situs itu butuh lebih dari {seconds} detik untuk mengirim halamannya.",
+    "no_answer": "Situs itu tidak menjawab dalam {seconds} detik.",
+    "no_connection": "kabar tidak bisa terhubung ke situs itu.",
+    "broken_connection": "Sambungan terputus sebelum halaman selesai diterima.",
+    "redirect_nowhere": "Situs itu mengalihkan tanpa menyebut ke mana.",
+    "too_many_redirects": "Terlalu banyak pengalihan (lebih dari {limit}).",
+    "host_not_found": "kabar tidak menemukan situs {host}.",
+    "private_address": "Alamat itu menuju jaringan privat, jadi kabar tidak akan mengambilnya.",
+    "site_answered": "Situs itu menjawab {status_text}.",
+    "not_a_page_type": "Tautan itu bukan halaman web (isinya {mime}).",
+    "not_a_page_file": "Tautan itu bukan halaman web (tampaknya sebuah berkas).",
+    "unknown_encoding": "Situs itu mengirim halaman dengan pengodean yang tidak bisa dibaca kabar ({encoding}).",
+    "corrupt_compression": "Situs itu mengirim halaman terkompresi yang rusak.",
+    "binary_nul": "bukan teks: isinya memuat byte NUL (berkas biner?)",
+    "empty": "kosong: tidak ada teks untuk dibaca",
+    "empty_html": "kosong: halaman HTML itu tidak punya teks yang bisa dibaca",
+    "unprintable": "bukan teks: sebagian besar isinya byte atau simbol yang tak terbaca",
+    "feed_document": "bukan artikel: isinya feed RSS atau Atom",
+    "xml_document": "bukan artikel: isinya dokumen XML",
+    "json_document": "bukan artikel: isinya data JSON",
+    "no_headline": "tanpa judul: tidak ada bagian teks yang terbaca sebagai judul",
+    "no_body": "tanpa isi: hanya ada judul dan perabot halaman",
+    "no_headline_paragraph": "tanpa judul: teksnya langsung dimulai dengan paragraf",
+    "unreadable": "kabar tidak bisa membacanya ({error})",
+    "not_a_feed": "Itu bukan feed RSS atau Atom.",
+    "opml_doctype": "Berkas OPML itu menyatakan DOCTYPE, yang tidak diterima kabar.",
+    "not_opml_xml": "Itu bukan berkas OPML (XML-nya tidak utuh).",
+    "not_opml": "Itu bukan berkas OPML.",
+    "feed_broken": "Feed itu bukan XML yang utuh dan kabar tidak bisa membaca satu artikel pun darinya.",
+    "feed_scheme": "Hanya tautan http dan https yang bisa menjadi feed.",
+    "same_link": "tautannya sama dengan #{id}",
+    "same_text": "teksnya sama dengan #{id}",
+    "nearly_same_text": "teksnya hampir sama dengan #{id}",
+}
+
 # The command menu and /help, in this order: (command, what it takes, what it does).
 COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("digest", "", "ringkasan saya sekarang"),

@@ -93,6 +93,26 @@ async def test_push_url_to_a_private_address_is_refused(kabar: Kabar) -> None:
     assert reply.text.startswith("Rejected:") and "private" in reply.text.lower()
 
 
+async def test_refusals_read_wholly_in_the_readers_language(kabar: Kabar, seed_text: str) -> None:
+    admin = kabar.admin(language_code="id")
+    await admin.send("/push http://127.0.0.1:9/secret")
+    private = (await admin.wait_reply()).text
+    assert (
+        private == "Ditolak: Alamat itu menuju jaringan privat, jadi kabar tidak akan mengambilnya."
+    )
+    await admin.send("/feed_add ftp://example.com/rss")
+    assert (await admin.wait_reply()).text == (
+        "Ditolak: Hanya tautan http dan https yang bisa menjadi feed."
+    )
+    await admin.send('/push {"items": [1, 2, 3], "title": "bukan berita"}')
+    assert (await admin.wait_reply()).text == "Ditolak: bukan artikel: isinya data JSON"
+    await admin.send(f"/push {seed_text}")
+    stored = (await admin.wait_reply()).text
+    await admin.send(f"/push {seed_text}")
+    duplicate = (await admin.wait_reply()).text
+    assert "teksnya sama dengan #" in duplicate and "same" not in duplicate, (stored, duplicate)
+
+
 async def test_delete_and_stats(kabar: Kabar, seed_text: str) -> None:
     stored = await kabar.ingest(seed_text)
     admin = kabar.admin(language_code="en")

@@ -27,6 +27,9 @@ def test_every_language_has_every_text_with_the_same_placeholders(code: str) -> 
     assert set(other.texts) == set(english.texts)
     for key, template in english.texts.items():
         assert _placeholders(other.texts[key]) == _placeholders(template), key
+    assert set(other.problems) == set(english.problems)
+    for key, template in english.problems.items():
+        assert _placeholders(other.problems[key]) == _placeholders(template), key
     assert set(other.nouns) == set(english.nouns)
     assert set(other.labels) == set(english.labels)
     assert len(other.days) == 7 and len(other.months) == 12
