@@ -58,6 +58,7 @@ MENU = {
         ("time", "Jam kirim ringkasan"),
         ("timezone", "Zona waktu"),
         ("language", "Bahasa (id/en)"),
+        ("preview", "Ringkasan dengan gambar (on/off)"),
         ("stop", "Hentikan ringkasan harian"),
         ("help", "Bantuan"),
     ],
@@ -72,6 +73,7 @@ MENU = {
         ("time", "Digest delivery time"),
         ("timezone", "Timezone"),
         ("language", "Language (id/en)"),
+        ("preview", "Digest with a picture (on/off)"),
         ("stop", "Pause daily digests"),
         ("help", "Help"),
     ],
@@ -96,6 +98,7 @@ def _register_handlers(application: KabarApplication) -> None:
         ("search", search.search_command),
         ("latest", search.latest),
         ("digest", digest.digest_now),
+        ("preview", start.preview),
     ):
         add(CommandHandler(name, callback))
     # 2. Admin commands; each checks the sender itself and refuses everyone else.

@@ -25,13 +25,17 @@ TEXTS: dict[str, dict[str, str]] = {
         "/unsubscribe TOPIK – berhenti mengikuti\n/mytopics – topik yang kamu ikuti\n"
         "/search KATA – cari berita\n/latest – berita terbaru\n/digest – ringkasan saya sekarang\n"
         "/time HH:MM – jam kirim ringkasan\n/timezone ZONA – zona waktu (mis. WIB, "
-        "Asia/Makassar, +07:00)\n/language id|en – bahasa\n/stop – hentikan ringkasan harian",
+        "Asia/Makassar, +07:00)\n/language id|en – bahasa\n"
+        "/preview on|off – ringkasan diawali gambar berita utama\n"
+        "/stop – hentikan ringkasan harian",
         "en": "<b>kabar commands</b>\n"
         "/topics – popular topics\n/subscribe TOPIC – follow a topic or keyword\n"
         "/unsubscribe TOPIC – stop following\n/mytopics – what you follow\n"
         "/search WORDS – search the news\n/latest – latest stories\n/digest – my digest now\n"
         "/time HH:MM – when your digest arrives\n/timezone ZONE – your timezone (e.g. "
-        "Europe/Berlin, WIB, +07:00)\n/language id|en – language\n/stop – pause daily digests",
+        "Europe/Berlin, WIB, +07:00)\n/language id|en – language\n"
+        "/preview on|off – digests lead with the top story's picture\n"
+        "/stop – pause daily digests",
     },
     "help_admin": {
         "id": "\n\n<b>Admin</b>\n/push – simpan artikel (teks, URL, atau balas pesan/dokumen)\n"
@@ -210,6 +214,19 @@ TEXTS: dict[str, dict[str, str]] = {
     "unknown_command": {
         "id": "Perintah tidak dikenal. Lihat /help.",
         "en": "I don't know that command. See /help.",
+    },
+    # /preview (pictures)
+    "preview_usage": {
+        "id": "Tulis /preview on agar ringkasan diawali gambar berita utama, atau /preview off.",
+        "en": "Send /preview on to lead your digest with the top story's picture, or /preview off.",
+    },
+    "preview_on": {
+        "id": "Ringkasanmu kini diawali gambar berita utama (jika beritanya punya gambar).",
+        "en": "Your digest now leads with the top story's picture (when it has one).",
+    },
+    "preview_off": {
+        "id": "Ringkasanmu kini tanpa gambar.",
+        "en": "Your digest now comes without pictures.",
     },
 }
 
