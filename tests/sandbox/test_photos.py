@@ -7,7 +7,9 @@ from telegram import Bot, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import BadRequest
 
+from bot.sandbox.client import SentMessage
 from bot.sandbox.server import SandboxServer
+from bot.sandbox.terminal import render_message
 
 PHOTO = "https://img.example.id/foto/banjir.jpg"
 
@@ -72,3 +74,14 @@ async def test_link_preview_options_are_checked_and_echoed(
         await bot.send_message(
             chat, "Banjir", api_kwargs={"link_preview_options": {"show_above_text": "yes"}}
         )
+
+
+async def test_terminal_chat_names_the_picture_above_the_caption(
+    bot: Bot, server: SandboxServer, chat: int
+) -> None:
+    await bot.send_photo(chat, PHOTO, caption="<b>Banjir</b>", parse_mode=ParseMode.HTML)
+    options = LinkPreviewOptions(url=PHOTO, prefer_large_media=True, show_above_text=True)
+    await bot.send_message(chat, "Banjir lagi", link_preview_options=options)
+    photo, preview = (SentMessage.from_event(e) for e in server.sent_messages(chat))
+    assert render_message(photo)[0] == "kabar › [picture]\nkabar › Banjir"
+    assert render_message(preview)[0] == f"kabar › [picture: {PHOTO}]\nkabar › Banjir lagi"
