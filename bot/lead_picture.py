@@ -26,7 +26,12 @@ async def send_with_picture(
 ) -> None:
     """Send an HTML message led by a picture URL: as the photo's caption when it fits,
     else with a large link preview of the picture. A photo Telegram refuses to fetch
-    sent nothing, so the plain message goes instead (never a broken picture)."""
+    sent nothing, so the plain message goes instead (never a broken picture).
+
+    `extra` goes with whichever request is sent (pacing, silence, a forum thread); the
+    plain message's own parse_mode and link_preview_options are replaced here."""
+    extra.pop("parse_mode", None)
+    extra.pop("link_preview_options", None)
     if not fits_caption(text):
         await bot.send_message(
             chat_id,

@@ -585,7 +585,7 @@ async def _send(
     if picture is not None:
         # A photo Telegram refuses sends nothing and falls back to this same text, so the
         # `sending` mark (made before each request) still covers one message only.
-        send, options = partial(send_with_picture, state.bot, picture=picture), {}
+        send = partial(send_with_picture, state.bot, picture=picture)
     if isinstance(getattr(state.bot, "rate_limiter", None), KabarRateLimiter):
         # Marked by the limiter right before the request: a pass stopped while it waits
         # for its turn has sent nothing, and its row stays resumable.
