@@ -32,6 +32,8 @@ _LAZY_SOURCES = ("data-src", "data-original", "data-lazy-src", "data-url", "src"
 # Pictures drawn smaller than this (by their width/height attributes) are icons or pixels.
 _MIN_SIDE = 100
 _MAX_URL = 2048
+# How many boxes up from the article text a lead photo beside it is looked for.
+_LEVELS = 2
 
 
 def image_url(raw: Any, base: str | None) -> str | None:
@@ -86,15 +88,42 @@ def _ld_urls(value: Any, depth: int = 0) -> Iterator[str]:
 
 def body_image(box: Any, base: str | None) -> str | None:
     """The first real picture in the article's own box (or the <article> holding it)."""
-    scope = next((a for a in (box, *box.iterancestors()) if a.tag == "article"), box)
-    for img in scope.iter("img"):
-        if _too_small(img) or _in_furniture(img, scope):
-            continue
-        for raw in _sources(img):
-            found = image_url(raw, base)
-            if found:
-                return found
+    for scope in _picture_scopes(box):
+        for img in scope.iter("img"):
+            if _too_small(img) or _in_furniture(img, scope):
+                continue
+            for raw in _sources(img):
+                found = image_url(raw, base)
+                if found:
+                    return found
     return None
+
+
+def _picture_scopes(box: Any) -> list[Any]:
+    """Where the article's picture may sit: its <article>, else the box and what leads it.
+
+    Outlets print the lead photo just above the text box (`<div class="photo">` beside
+    `<div class="body">`, or beside the wrapper holding it), so the earlier siblings of
+    the box and of its parent count, in page order; nothing that follows the text does.
+    """
+    article = next((a for a in (box, *box.iterancestors()) if a.tag == "article"), None)
+    if article is not None:
+        return [article]
+    scopes = [box]
+    node = box
+    for _ in range(_LEVELS):
+        parent = node.getparent()
+        if parent is None or parent.tag in ("body", "html"):
+            break
+        leading = []
+        for sibling in parent:
+            if sibling is node:
+                break
+            if isinstance(sibling.tag, str):
+                leading.append(sibling)
+        scopes = [*leading, *scopes]
+        node = parent
+    return scopes
 
 
 def _sources(img: Any) -> Iterator[str]:

@@ -3,11 +3,23 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
+
+import pytest
 
 from digest.card import make_card
 from digest.feeds import parse_feed
 
 PAGE_URL = "https://berita.example.id/nasional/2024/05/banjir-demak"
+SAVED = Path(__file__).parent / "articles" / "html"
+# Saved outlet pages whose lead photo sits in a figure or photo box beside the text.
+WITH_PHOTO = {
+    "antaranews_beras",
+    "cnnindonesia_pajak",
+    "detik_banjir",
+    "en_bbc_heat",
+    "okezone_timnas",
+}
 BODY = (
     "<h1>Banjir rendam ribuan rumah di Demak</h1>"
     "<p>DEMAK - Banjir merendam ribuan rumah di enam kecamatan di Kabupaten Demak, Jawa Tengah, "
@@ -133,3 +145,22 @@ def test_feed_items_carry_media_and_image_enclosures() -> None:
         "https://cdn.example.id/c.png",
         None,
     ]
+
+
+def test_photo_just_above_the_text_box_counts_but_a_sidebar_after_it_does_not() -> None:
+    layout = (
+        "<html><head><title>Banjir rendam ribuan rumah di Demak</title></head><body>"
+        '<div class="wrap"><div class="photo"><img src="/foto/lead-demak.jpg"></div>'
+        f'<div class="read">{BODY}</div>'
+        '<div class="more"><img src="/foto/other-story.jpg"></div></div></body></html>'
+    )
+    assert make_card(layout, url=PAGE_URL).image == "https://berita.example.id/foto/lead-demak.jpg"
+    alone = layout.replace('<div class="photo"><img src="/foto/lead-demak.jpg"></div>', "")
+    assert make_card(alone, url=PAGE_URL).image is None
+
+
+@pytest.mark.parametrize("name", sorted(p.stem for p in SAVED.glob("*.html")))
+def test_saved_outlet_pages_give_their_lead_photo_and_only_that(name: str) -> None:
+    card = make_card((SAVED / f"{name}.html").read_bytes(), url="https://www.outlet.example/a/b")
+    expected = "https://www.outlet.example/a/x.jpg" if name in WITH_PHOTO else None
+    assert card.image == expected
