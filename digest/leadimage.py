@@ -18,9 +18,15 @@ _META_KEYS = (
     "twitter:image:src",
 )
 # Path words of pictures that are page furniture, not the story's photo.
-_FURNITURE_PATH = re.compile(
-    r"(?:^|[/_.\-])(?:logo\w*|icons?|favicon\w*|avatars?|gravatar|pixel\w*|spacer|blank|sprite\w*"
-    r"|placeholder\w*|badge\w*|emoji\w*|1x1|ads?|adserver|banner\w*|tracking|track|beacon)(?=$|[/_.\-])",
+_FURNITURE_WORD = re.compile(
+    r"(?:^|[/_.\-])(?:logo\w*|icons?|favicon\w*|avatars?|gravatar|sprite\w*|placeholder\w*"
+    r"|badge\w*|emoji\w*|banner\w*)(?=$|[/_.\-])",
+    re.IGNORECASE,
+)
+# Words that only mark furniture as a whole folder or file name ("/pixel.gif", "/ads/"):
+# inside a story's slug ("banjir-track-…") they are the story's own words.
+_FURNITURE_NAME = re.compile(
+    r"/(?:pixel|spacer|blank|track|tracking|beacon|1x1|ads?|adserver)(?:\.\w+)?(?=$|/)",
     re.IGNORECASE,
 )
 # Class or id words of an image (or the box around it) that is not the article's picture.
@@ -52,8 +58,9 @@ def image_url(raw: Any, base: str | None) -> str | None:
         return None
     if parts.scheme not in ("http", "https") or not parts.hostname:
         return None
-    if parts.path.casefold().endswith((".svg", ".svgz", ".ico")) or _FURNITURE_PATH.search(
-        parts.path
+    path = parts.path
+    if path.casefold().endswith((".svg", ".svgz", ".ico")) or (
+        _FURNITURE_WORD.search(path) or _FURNITURE_NAME.search(path)
     ):
         return None
     return resolved.replace(" ", "%20")

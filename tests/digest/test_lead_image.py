@@ -164,3 +164,11 @@ def test_saved_outlet_pages_give_their_lead_photo_and_only_that(name: str) -> No
     card = make_card((SAVED / f"{name}.html").read_bytes(), url="https://www.outlet.example/a/b")
     expected = "https://www.outlet.example/a/x.jpg" if name in WITH_PHOTO else None
     assert card.image == expected
+
+
+def test_a_storys_own_words_in_its_picture_path_are_not_furniture() -> None:
+    photo = "https://thumb.example.id/2024/05/12/balap-track-sentul-pixel-perfect_1265.jpg"
+    html = page(f'<meta property="og:image" content="{photo}">')
+    assert make_card(html, url=PAGE_URL).image == photo
+    pixel = page('<meta property="og:image" content="https://t.example.id/ads/pixel.gif">')
+    assert make_card(pixel, url=PAGE_URL).image is None
