@@ -65,6 +65,7 @@ def _register_handlers(application: KabarApplication) -> None:
         ("search", search.search_command),
         ("latest", search.latest),
         ("digest", digest.digest_now),
+        ("preview", start.preview),
     ):
         add(CommandHandler(name, callback))
     # 2. Admin commands; each checks the sender itself and refuses everyone else.

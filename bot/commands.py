@@ -364,6 +364,9 @@ async def digest(args: argparse.Namespace, settings: Settings) -> int:
         return 0
     items = [(i.article.id, i.article.card, i.also_reported_by) for i in built.items]
     messages = render_digest(items, language, built.day)
+    if subscriber.preview and built.picture:
+        # /preview on: the digest would lead with this picture.
+        print_text(f"[picture: {built.picture}]")
     print_text("\n\n-----\n\n".join(messages))
     return 0
 

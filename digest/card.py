@@ -35,4 +35,5 @@ def make_card(
         topics=(*topics, category) if category else topics,
         category=category,
         url=article.url,
+        image=article.image,
     )

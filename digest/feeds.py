@@ -15,6 +15,7 @@ from urllib.parse import urljoin, urlsplit
 import feedparser
 
 from digest.feed_schedule import update_period
+from digest.leadimage import image_url
 from digest.problems import Explained
 
 
@@ -31,6 +32,8 @@ class FeedEntry:
     published: datetime | None
     summary: str | None
     guid: str | None
+    # The item's picture (media:content, media:thumbnail or an image enclosure), if any.
+    image: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +82,22 @@ def _entry_url(entry: Any, base_url: str | None) -> str | None:
     return link if urlsplit(link).scheme in {"http", "https"} else None
 
 
+def _entry_image(entry: Any, base_url: str | None) -> str | None:
+    """The item's picture: media:content or media:thumbnail, else an image enclosure."""
+    candidates: list[Any] = []
+    for media in entry.get("media_content") or ():
+        kind = f"{media.get('medium', '')} {media.get('type', '')}".casefold()
+        if "image" in kind or not kind.strip():
+            candidates.append(media.get("url"))
+    candidates += [thumb.get("url") for thumb in entry.get("media_thumbnail") or ()]
+    candidates += [
+        link.get("href")
+        for link in entry.get("links") or ()
+        if link.get("rel") == "enclosure" and str(link.get("type", "")).startswith("image/")
+    ]
+    return next((found for raw in candidates if (found := image_url(raw, base_url))), None)
+
+
 def parse_feed(content: bytes | str, *, base_url: str | None = None) -> ParsedFeed:
     """Parse RSS or Atom content into entries with absolute links; raise FeedError otherwise."""
     data = content.encode("utf-8") if isinstance(content, str) else content
@@ -100,6 +119,7 @@ def parse_feed(content: bytes | str, *, base_url: str | None = None) -> ParsedFe
                 published=_entry_time(entry),
                 summary=_plain(entry.get("summary")),
                 guid=entry.get("id") or None,
+                image=_entry_image(entry, base_url or url),
             )
         )
     return ParsedFeed(

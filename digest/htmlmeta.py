@@ -13,6 +13,7 @@ from digest.dateline import is_outlet
 from digest.furniture import is_section, person_or_team, read_byline
 from digest.htmltime import lines_under_headline, published
 from digest.htmltree import class_words, elsewhere, fold, text_of
+from digest.leadimage import meta_image
 
 _AUTHOR_META = (
     "author",
@@ -53,10 +54,12 @@ class PageFacts:
     published: datetime | None
     author: str | None
     source: str | None
+    # The picture the page names for sharing (og:image, twitter:image, JSON-LD image).
+    image: str | None = None
 
 
-def read_facts(root: Any, language: str, lead: list[str]) -> PageFacts:
-    """Read headline, published time, author and outlet from a parsed page."""
+def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = None) -> PageFacts:
+    """Read headline, published time, author, outlet and shared picture from a parsed page."""
     metas = _metas(root)
     ld = _json_ld(root)
     source = _source(metas, ld) or _title_site(root)
@@ -67,6 +70,7 @@ def read_facts(root: Any, language: str, lead: list[str]) -> PageFacts:
         published=published(root, metas, ld, language, lead=lead, under_headline=under),
         author=_author(root, metas, ld) or _labelled_byline(under),
         source=source,
+        image=meta_image(metas, ld, url),
     )
 
 

@@ -12,6 +12,7 @@ import trafilatura
 from digest.htmlmeta import read_facts
 from digest.htmltree import class_words, parse_tree
 from digest.language import detect_language
+from digest.leadimage import body_image
 from digest.names import word_set
 
 # A 5 MB page is mostly scripts and markup; the article itself is far smaller than this.
@@ -71,6 +72,8 @@ class HtmlPage:
     published: datetime | None
     author: str | None
     sitename: str | None
+    # The article's lead picture as an absolute URL (None when the page has none).
+    image: str | None = None
 
 
 def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
@@ -78,7 +81,7 @@ def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
     if len(html) > 200_000:
         html = strip_scripts(html)[:MAX_HTML_CHARS]
     root = parse_tree(html)
-    paragraphs = _article_paragraphs(root) if root is not None else []
+    paragraphs, box = _article_paragraphs(root) if root is not None else ([], None)
     if sum(len(p) for p in paragraphs) < CHECKED_ARTICLE_CHARS:
         other = _trafilatura_paragraphs(html, url)
         if sum(map(len, other)) > 1.5 * sum(map(len, paragraphs)):
@@ -87,13 +90,14 @@ def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
         # A page with no readable text is empty, whatever its <title> says.
         return HtmlPage(None, "\n\n".join(paragraphs), None, None, None)
     language = detect_language(" ".join(paragraphs)[:6000])
-    facts = read_facts(root, language, paragraphs[:3])
+    facts = read_facts(root, language, paragraphs[:3], url=url)
     return HtmlPage(
         title=facts.headline,
         text="\n\n".join(paragraphs),
         published=facts.published,
         author=facts.author,
         sitename=facts.source,
+        image=facts.image or (body_image(box, url) if box is not None else None),
     )
 
 
@@ -136,8 +140,9 @@ def _is_furniture_box(element: Any) -> bool:
     return any(_FURNITURE_CLASS.match(token) for token in class_words(element))
 
 
-def _article_paragraphs(root: Any) -> list[str]:
-    """The paragraphs of the element that holds most paragraph text (and its sibling pages)."""
+def _article_paragraphs(root: Any) -> tuple[list[str], Any]:
+    """The paragraphs of the element that holds most paragraph text (and its sibling pages),
+    and that element (None when the page has no paragraphs)."""
     scores: dict[Any, int] = {}
     for paragraph in root.iter("p"):
         _score(scores, paragraph.getparent(), len(paragraph.text_content().strip()))
@@ -152,20 +157,20 @@ def _article_paragraphs(root: Any) -> list[str]:
             if length >= 80:
                 _score(scores, div.getparent(), length)
     if not scores:
-        return []
+        return [], None
     total = sum(scores.values())
     ranked = sorted(scores.items(), key=lambda item: -item[1])
     # A box inside a wrapper named "app" or "has-sidebar" is still the article when it holds
     # most of the page's paragraph text; a smaller one there is a related or sidebar box.
     best = next((e for e, score in ranked[:12] if score * 2 >= total or not _in_furniture(e)), None)
     if best is None:
-        return []
+        return [], None
     blocks: list[str] = []
     for container in _article_boxes(best, scores):
         line: list[str] = []
         _collect(container, blocks, line, scores[best])
         _flush(line, blocks)
-    return _tidy(blocks)
+    return _tidy(blocks), best
 
 
 def _score(scores: dict[Any, int], element: Any, length: int) -> None:

@@ -34,6 +34,8 @@ class ParsedArticle:
     dateline: str | None = None
     lede: str | None = None
     url: str | None = None
+    # The lead picture's URL (kabar never downloads it); None when the article has none.
+    image: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -53,6 +55,7 @@ class Card:
     topics: tuple[str, ...] = field(default=())
     category: str | None = None
     url: str | None = None
+    image: str | None = None
 
     def to_json(self) -> dict[str, Any]:
         """Return the card as the JSON object `kabar summarize --json` prints."""
@@ -74,4 +77,5 @@ class Card:
             "lede": self.lede,
             "body": list(self.body),
             "url": self.url,
+            "image": self.image,
         }

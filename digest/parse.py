@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 from datetime import UTC, timezone
 from urllib.parse import urlsplit
 
@@ -99,7 +100,7 @@ def _parse_html(html: str, *, url: str | None) -> ParsedArticle:
     meta = _Page(
         headline=page.title, source=page.sitename, author=page.author, published=page.published
     )
-    return _assemble(lines, meta, url=url)
+    return replace(_assemble(lines, meta, url=url), image=page.image)
 
 
 def _reject_binary(text: str) -> None:

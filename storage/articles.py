@@ -76,6 +76,7 @@ _POSTGRES_COLUMNS = {
     "story_id": "BIGINT",
     "feed_id": "BIGINT",
     "stored_at": "TIMESTAMPTZ",
+    "image_url": "TEXT",
 }
 # The search vector as postgres_vector built it, else NULL and the index terms to_tsvector
 # reads instead (they travel only for the rows it declined).
@@ -393,6 +394,7 @@ def _row(item: NewArticle) -> dict[str, object]:
         "story_id": item.story_id,
         "feed_id": item.feed_id,
         "stored_at": item.stored_at,
+        "image_url": card.image,
     }
 
 
@@ -452,6 +454,7 @@ def _stored_article(row: _ArticleRow, topics: tuple[str, ...]) -> StoredArticle:
         topics=topics,
         category=row.category,
         url=row.url,
+        image=row.image_url,
     )
     return StoredArticle(
         id=row.id,

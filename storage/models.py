@@ -118,6 +118,8 @@ class Article(Base):
     story_id: Mapped[int | None] = mapped_column(BigInteger)
     feed_id: Mapped[int | None] = mapped_column(IdType, ForeignKey("feeds.id", ondelete="SET NULL"))
     stored_at: Mapped[datetime] = mapped_column(index=True)
+    # Migration 0011: the lead picture's URL (never downloaded).
+    image_url: Mapped[str | None] = mapped_column(Text)
 
 
 class Topic(Base):
@@ -172,6 +174,8 @@ class Subscriber(Base):
     paused: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     blocked_at: Mapped[datetime | None]
     created_at: Mapped[datetime]
+    # Migration 0011: /preview on|off, a digest leads with its top story's picture.
+    preview: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Subscription(Base):

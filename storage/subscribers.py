@@ -25,6 +25,8 @@ class SubscriberView:
     paused: bool
     blocked: bool
     topics: tuple[tuple[str, str], ...] = ()
+    # /preview on: a digest leads with its top story's picture.
+    preview: bool = False
 
     @property
     def active(self) -> bool:
@@ -88,8 +90,8 @@ class SubscriberRepository:
         return await self._view(row), created
 
     async def update(self, chat_id: int, **values: object) -> SubscriberView | None:
-        """Change language, timezone, digest_time or paused; None when not registered."""
-        allowed = {"language", "timezone", "digest_time", "paused"}
+        """Change language, timezone, digest_time, paused or preview; None when not registered."""
+        allowed = {"language", "timezone", "digest_time", "paused", "preview"}
         if unknown := set(values) - allowed:
             raise ValueError(f"cannot update {sorted(unknown)}")
         row = await self._row(chat_id)
@@ -162,4 +164,5 @@ def subscriber_view(row: Subscriber, topics: Sequence[tuple[str, str]]) -> Subsc
         paused=row.paused,
         blocked=row.blocked_at is not None,
         topics=tuple(topics),
+        preview=row.preview,
     )

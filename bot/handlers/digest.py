@@ -6,6 +6,7 @@ from telegram import Update
 
 from bot.context import KabarContext, chat_id, reply
 from bot.i18n import t
+from bot.lead_picture import send_with_picture
 from bot.services.digest_preview import preview_digest
 from digest.render import render_digest
 
@@ -25,5 +26,10 @@ async def digest_now(update: Update, context: KabarContext) -> None:
         await reply(update, t(language, "digest_empty"))
         return
     items = [(item.article.id, item.article.card, item.also_reported_by) for item in digest.items]
-    for message in render_digest(items, language, digest.day):
-        await reply(update, message)
+    # /preview on: the first message leads with the top story's picture, as delivery does.
+    picture = digest.picture if subscriber and subscriber.preview else None
+    for index, message in enumerate(render_digest(items, language, digest.day)):
+        if index == 0 and picture:
+            await send_with_picture(context.bot, chat_id(update), message, picture=picture)
+        else:
+            await reply(update, message)

@@ -1,4 +1,4 @@
-"""/start, /help, /stop and the preference commands /language, /time, /timezone."""
+"""/start, /help, /stop and the preference commands /language, /time, /timezone, /preview."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ async def language(update: Update, context: KabarContext) -> None:
 
 
 async def _set_preference(
-    update: Update, context: KabarContext, usage: str, **change: str | None
+    update: Update, context: KabarContext, usage: str, **change: str | bool | None
 ) -> tuple[str, SubscriberView] | None:
     """Apply one parsed preference, or answer with the usage or registration hint."""
     current, subscriber = await context.reader(update)
@@ -101,3 +101,12 @@ async def timezone(update: Update, context: KabarContext) -> None:
         language, subscriber = done
         zone = zone_label(subscriber.timezone)
         await reply(update, t(language, "timezone_set", zone=zone, time=subscriber.digest_time))
+
+
+async def preview(update: Update, context: KabarContext) -> None:
+    """Lead digests with the top story's picture, or not: /preview on|off."""
+    wanted = {"on": True, "off": False}.get(command_argument(update).lower())
+    done = await _set_preference(update, context, "preview_usage", preview=wanted)
+    if done:
+        language, subscriber = done
+        await reply(update, t(language, "preview_on" if subscriber.preview else "preview_off"))

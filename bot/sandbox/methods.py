@@ -11,7 +11,14 @@ from typing import Any
 from bot.sandbox.errors import bad_request
 from bot.sandbox.params import Params
 from bot.sandbox.state import CallbackAnswer, Chat, SandboxState
-from bot.sandbox.validate import check_reply_markup, check_text, parse_html
+from bot.sandbox.validate import (
+    MAX_CAPTION_UTF16,
+    check_link_preview,
+    check_reply_markup,
+    check_text,
+    parse_html,
+    utf16_len,
+)
 
 Method = Callable[[SandboxState, Params], Any]
 
@@ -46,12 +53,14 @@ def _is_entity(entity: Any) -> bool:
     )
 
 
-def _formatted(p: Params) -> tuple[str, list[dict[str, Any]], str | None, str]:
+def _formatted(
+    p: Params, field: str = "text", entities_field: str = "entities"
+) -> tuple[str, list[dict[str, Any]], str | None, str]:
     """Return (plain text, entities, parse_mode, source text) for a text-bearing call."""
-    source = p.text("text") or ""
+    source = p.text(field) or ""
     parse_mode = p.text("parse_mode") or None
     if parse_mode is None:
-        entities = p.json_obj("entities") or []
+        entities = p.json_obj(entities_field) or []
         if not isinstance(entities, list) or not all(map(_is_entity, entities)):
             raise bad_request("can't parse entities JSON object")
         return source, entities, None, source
@@ -123,11 +132,62 @@ def send_message(state: SandboxState, p: Params) -> dict[str, Any]:
         message["reply_to_message"] = reply_to
     if (thread := p.integer("message_thread_id")) is not None:
         message["message_thread_id"] = thread
-    preview = p.json_obj("link_preview_options")
+    preview = check_link_preview(p.json_obj("link_preview_options"))
     if preview is None and p.flag("disable_web_page_preview"):
         preview = {"is_disabled": True}
     if preview:
         message["link_preview_options"] = preview
+    chat.messages[message["message_id"]] = message
+    state.record_event(chat.id, "sent", message, source, parse_mode)
+    return copy.deepcopy(message)
+
+
+# The sizes Telegram makes of a photo it fetched: a thumbnail, a medium and the large one.
+_PHOTO_SIZES = ((90, 51, 1_204), (320, 180, 12_811), (800, 450, 61_022))
+
+
+def send_photo(state: SandboxState, p: Params) -> dict[str, Any]:
+    """sendPhoto by URL or upload: caption ≤ 1024 after parsing; refused URLs fail like Telegram."""
+    chat = state.chat_for_send(p.chat_id())
+    photo = p.raw.get("photo")
+    if photo in (None, ""):
+        raise bad_request("there is no photo in the request")
+    if isinstance(photo, str):
+        source_url = photo.strip()
+        if source_url in state.refused_photos:
+            raise bad_request(state.refused_photos[source_url])
+        if not re.match(r"https?://[^\s/]+", source_url) and source_url not in state.photo_ids:
+            raise bad_request("wrong file identifier/HTTP URL specified")
+    caption, entities, parse_mode, source = _formatted(p, "caption", "caption_entities")
+    if utf16_len(caption) > MAX_CAPTION_UTF16:
+        raise bad_request("message caption is too long")
+    markup = check_reply_markup(p.json_obj("reply_markup"))
+    reply_to = _reply_target(chat, p)
+    message = _message_shell(state, chat)
+    serial = message["message_id"]
+    message["photo"] = [
+        {
+            "file_id": f"AgACAgSandbox{chat.id}x{serial}x{width}",
+            "file_unique_id": f"AQAD{chat.id}x{serial}x{width}",
+            "width": width,
+            "height": height,
+            "file_size": size,
+        }
+        for width, height, size in _PHOTO_SIZES
+    ]
+    state.photo_ids.update(size["file_id"] for size in message["photo"])
+    if caption:
+        message["caption"] = caption
+    if entities:
+        message["caption_entities"] = entities
+    if p.flag("show_caption_above_media"):
+        message["show_caption_above_media"] = True
+    if markup is not None:
+        message["reply_markup"] = markup
+    if reply_to is not None:
+        message["reply_to_message"] = reply_to
+    if (thread := p.integer("message_thread_id")) is not None:
+        message["message_thread_id"] = thread
     chat.messages[message["message_id"]] = message
     state.record_event(chat.id, "sent", message, source, parse_mode)
     return copy.deepcopy(message)
@@ -314,4 +374,5 @@ METHODS: dict[str, Method] = {
     "setmyshortdescription": _remember("setMyShortDescription"),
     "close": lambda state, p: True,
     "logout": lambda state, p: True,
+    "sendphoto": send_photo,
 }

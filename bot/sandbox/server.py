@@ -24,7 +24,14 @@ if TYPE_CHECKING:
     from bot.sandbox.client import SandboxUser
 
 _SENDING = frozenset(
-    {"sendmessage", "editmessagetext", "editmessagereplymarkup", "senddocument", "copymessage"}
+    {
+        "sendmessage",
+        "editmessagetext",
+        "editmessagereplymarkup",
+        "senddocument",
+        "copymessage",
+        "sendphoto",
+    }
 )
 _SECRET_RE = re.compile(r"[A-Za-z0-9_-]{1,256}")
 log = logging.getLogger(__name__)
@@ -185,6 +192,10 @@ class SandboxServer:
         title = old.title if old else None
         self.state.add_chat(Chat(new_chat_id, "supergroup", title=title))
         self.state.migrated[chat_id] = new_chat_id
+
+    def refuse_photo(self, url: str, reason: str = "wrong type of the web page content") -> None:
+        """Make sendPhoto with this URL fail as Telegram does when it can't use the picture."""
+        self.state.refused_photos[url] = reason
 
     def rate_limit(self, per_second: float | None, *, per_chat: float | None = None) -> None:
         """Answer 429 with retry_after when sends exceed per_second overall or per_chat."""

@@ -123,6 +123,9 @@ class SandboxState:
         self.descriptions: dict[str, Any] = {}
         self.webhook: Webhook | None = None
         self.sources: dict[tuple[int, int], tuple[str | None, str | None]] = {}
+        # Photo URLs sendPhoto refuses (URL → Telegram's reason), and the file ids it gave.
+        self.refused_photos: dict[str, str] = {}
+        self.photo_ids: set[str] = set()
         self._tick = asyncio.Event()
 
     def notify(self) -> None:

@@ -78,6 +78,10 @@ def render_message(message: SentMessage, *, color: bool = False) -> tuple[str, l
     )
     label = "kabar (edited)" if message.edited else "kabar"
     lines = [f"{label} › {body}"]
+    # A photo, or a picture shown as the link preview (/preview on), named above the text.
+    picture = message.raw.get("link_preview_options", {}).get("url")
+    if message.raw.get("photo") or picture:
+        lines.insert(0, f"{label} › [picture{f': {terminal_text(picture)}' if picture else ''}]")
     values: list[str] = []
     for row in message.buttons:
         cells = []

@@ -9,6 +9,7 @@ from typing import Any
 from bot.sandbox.errors import ApiError, bad_request
 
 MAX_TEXT_UTF16 = 4096
+MAX_CAPTION_UTF16 = 1024
 MAX_CALLBACK_DATA_BYTES = 64
 
 _ENTITY_TYPES = {
@@ -275,3 +276,20 @@ def check_reply_markup(markup: Any) -> dict[str, Any] | None:
         for button in row:
             _check_button(button)
     return {"inline_keyboard": rows}
+
+
+_PREVIEW_FLAGS = ("is_disabled", "prefer_small_media", "prefer_large_media", "show_above_text")
+
+
+def check_link_preview(options: Any) -> dict[str, Any] | None:
+    """Validate LinkPreviewOptions: an object of booleans and an optional URL string."""
+    if options is None:
+        return None
+    if not isinstance(options, dict):
+        raise bad_request("can't parse link preview options JSON object")
+    for flag in _PREVIEW_FLAGS:
+        if flag in options and not isinstance(options[flag], bool):
+            raise bad_request(f'field "{flag}" of the LinkPreviewOptions must be a Boolean')
+    if "url" in options and not isinstance(options["url"], str):
+        raise bad_request('field "url" of the LinkPreviewOptions must be a String')
+    return options

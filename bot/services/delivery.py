@@ -21,6 +21,7 @@ from collections.abc import AsyncIterator, Awaitable, Callable, Sequence
 from contextlib import asynccontextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
+from functools import partial
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import aiohttp
@@ -38,6 +39,7 @@ from telegram.error import (
     TimedOut,
 )
 
+from bot.lead_picture import send_with_picture
 from bot.metrics import DELIVERIES_CLAIMED, DELIVERY_LAG, DIGESTS_DELIVERED, DIGESTS_DUE
 from bot.pacing import KabarRateLimiter, PacingArgs
 from bot.services.digests import (
@@ -503,8 +505,12 @@ async def _deliver(state: _Pass, ready: _Ready) -> str | None:
     row, digest = ready.row, ready.digest
     messages = digest.messages()
     chat_id = ready.subscriber.chat_id
+    # /preview on: the first message leads with the top story's picture, when it has one.
+    picture = digest.picture if ready.subscriber.preview else None
     for part in range(row.parts_sent, len(messages)):
-        result = await _send_part(state, row, chat_id, messages[part])
+        result = await _send_part(
+            state, row, chat_id, messages[part], picture if part == 0 else None
+        )
         if isinstance(result, str):
             return result
         chat_id = result
@@ -527,13 +533,15 @@ def _lag_seconds(state: _Pass, row: DeliveryRow, subscriber: SubscriberView) -> 
     return max(0.0, (state.clock() - due).total_seconds())
 
 
-async def _send_part(state: _Pass, row: DeliveryRow, chat_id: int, text: str) -> int | str:
+async def _send_part(
+    state: _Pass, row: DeliveryRow, chat_id: int, text: str, picture: str | None = None
+) -> int | str:
     """Send one message; return the chat id it reached, or the row's final outcome."""
     migrations = 0
     retries = iter(state.retry_delays)
     while True:
         try:
-            await _send(state, row, chat_id, text)
+            await _send(state, row, chat_id, text, picture)
             return chat_id
         except ChatMigrated as exc:
             migrations += 1
@@ -566,12 +574,18 @@ async def _send_part(state: _Pass, row: DeliveryRow, chat_id: int, text: str) ->
             return await _release(state, row, f"Telegram error: {exc}")
 
 
-async def _send(state: _Pass, row: DeliveryRow, chat_id: int, text: str) -> None:
+async def _send(
+    state: _Pass, row: DeliveryRow, chat_id: int, text: str, picture: str | None = None
+) -> None:
     async def before_send() -> None:
         await state.writes.sending(row.id)
 
     send: Callable[..., Awaitable[object]] = state.bot.send_message
     options = {"parse_mode": ParseMode.HTML, "link_preview_options": _PREVIEW_OFF}
+    if picture is not None:
+        # A photo Telegram refuses sends nothing and falls back to this same text, so the
+        # `sending` mark (made before each request) still covers one message only.
+        send = partial(send_with_picture, state.bot, picture=picture)
     if isinstance(getattr(state.bot, "rate_limiter", None), KabarRateLimiter):
         # Marked by the limiter right before the request: a pass stopped while it waits
         # for its turn has sent nothing, and its row stays resumable.

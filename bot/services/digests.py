@@ -51,6 +51,11 @@ class Digest:
         """Each story as (shown article id, related article ids), in digest order."""
         return tuple((item.article.id, *item.related_ids) for item in self.items)
 
+    @property
+    def picture(self) -> str | None:
+        """The top story's lead picture URL; None when it has none (or there is no story)."""
+        return self.items[0].article.card.image if self.items else None
+
     def messages(self) -> list[str]:
         """The digest rendered as Telegram messages (HTML, each ≤ 4,096 characters)."""
         if not self.items:

@@ -282,6 +282,7 @@ async def _ingest_entry(
             url=entry.url,
             content_type=page.content_type,
             feed_id=feed_id,
+            image=entry.image,
         )
     except Exception:
         log.exception("ingesting feed entry %s failed", entry.url)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import logging
 from collections import Counter
 from collections.abc import Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta
 from itertools import chain
 from typing import Any, Literal
@@ -101,13 +101,19 @@ def fingerprint_card(card: Card) -> PreparedArticle:
 
 
 def prepare_article(
-    raw: str | bytes, *, url: str | None = None, content_type: str | None = None
+    raw: str | bytes,
+    *,
+    url: str | None = None,
+    content_type: str | None = None,
+    image: str | None = None,
 ) -> PreparedArticle | IngestResult:
     """Parse and fingerprint one input, or say why it was rejected; pure, so it can run
-    in a worker process."""
+    in a worker process. `image` (a feed item's picture) is kept when the page names none."""
     try:
         with CARD_SECONDS.time():
             card = make_card(raw, url=url, content_type=content_type)
+            if card.image is None and image is not None:
+                card = replace(card, image=image)
     except ArticleRejected as exc:
         return IngestResult.explained("rejected", exc.problem)
     except Exception as exc:
@@ -126,9 +132,10 @@ async def ingest_article(
     url: str | None = None,
     content_type: str | None = None,
     feed_id: int | None = None,
+    image: str | None = None,
 ) -> IngestResult:
     """Parse, deduplicate and store one article; one transaction."""
-    prepared = prepare_article(raw, url=url, content_type=content_type)
+    prepared = prepare_article(raw, url=url, content_type=content_type, image=image)
     if isinstance(prepared, IngestResult):
         return prepared
     return (await store_articles(sessions, [prepared], now=now, feed_id=feed_id))[0]

@@ -79,7 +79,7 @@ async def mark_blocked(
 async def update_subscriber(
     sessions: async_sessionmaker[AsyncSession], chat_id: int, **values: object
 ) -> SubscriberView | None:
-    """Change a preference (language, timezone, digest_time, paused); None if unregistered."""
+    """Change a preference (language, timezone, digest_time, paused, preview); None if unknown."""
     async with sessions.begin() as session:
         return await SubscriberRepository(session).update(chat_id, **values)
 

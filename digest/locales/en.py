@@ -65,6 +65,9 @@ TEXTS: dict[str, str] = {
     "feed_recovered": "✅ Feed #{id} works again: {url}",
     "error": "Sorry, something went wrong on our side. Please try again in a moment.",
     "unknown_command": "I don't know that command. See /help.",
+    'preview_usage': "Send /preview on to lead your digest with the top story's picture, or /preview off.",
+    'preview_on': "Your digest now leads with the top story's picture (when it has one).",
+    'preview_off': 'Your digest now comes without pictures.',
 }
 
 # Why an input, a page or a feed was refused (digest/problems.py).
@@ -120,6 +123,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("time", "HH:MM", "when your digest arrives"),
     ("timezone", "ZONE", "your timezone (e.g. Europe/Berlin, WIB, +07:00)"),
     ("language", "{languages}", "language"),
+    ("preview", "on|off", "digests lead with the top story's picture"),
     ("stop", "", "pause daily digests"),
     ("help", "", "help"),
 )

@@ -65,6 +65,9 @@ TEXTS: dict[str, str] = {
     "feed_recovered": "✅ Feed #{id} bisa dibaca lagi: {url}",
     "error": "Maaf, ada yang salah di pihak kami. Coba lagi sebentar lagi.",
     "unknown_command": "Perintah tidak dikenal. Lihat /help.",
+    'preview_usage': 'Tulis /preview on agar ringkasan diawali gambar berita utama, atau /preview off.',
+    'preview_on': 'Ringkasanmu kini diawali gambar berita utama (jika beritanya punya gambar).',
+    'preview_off': 'Ringkasanmu kini tanpa gambar.',
 }
 
 # Why an input, a page or a feed was refused (digest/problems.py).
@@ -120,6 +123,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("time", "HH:MM", "jam kirim ringkasan"),
     ("timezone", "ZONA", "zona waktu (mis. WIB, Asia/Makassar, +07:00)"),
     ("language", "{languages}", "bahasa"),
+    ("preview", "on|off", "ringkasan diawali gambar berita utama"),
     ("stop", "", "hentikan ringkasan harian"),
     ("help", "", "bantuan"),
 )
