@@ -27,7 +27,7 @@ from telegram.ext import (
 )
 
 from bot.context import BotData, KabarApplication, KabarContext
-from bot.handlers import admin, digest, errors, search, start, subscribe
+from bot.handlers import admin, digest, errors, mute, search, start, subscribe
 from bot.i18n import menu, t
 from bot.metrics import MetricsServer
 from bot.output import CommandError
@@ -62,6 +62,8 @@ def _register_handlers(application: KabarApplication) -> None:
         ("subscribe", subscribe.subscribe_command),
         ("unsubscribe", subscribe.unsubscribe_command),
         ("mytopics", subscribe.mytopics),
+        ("mute", mute.mute_command),
+        ("unmute", mute.unmute_command),
         ("search", search.search_command),
         ("latest", search.latest),
         ("digest", digest.digest_now),
@@ -87,6 +89,7 @@ def _register_handlers(application: KabarApplication) -> None:
     # 4. Buttons.
     add(CallbackQueryHandler(subscribe.topic_button, pattern=r"^(sub|subk|uns):"))
     add(CallbackQueryHandler(search.search_button, pattern=r"^s:"))
+    add(CallbackQueryHandler(mute.unmute_button, pattern=r"^unm:"))
     # 5. Anything else: unknown commands get a hint, plain private text is a search.
     add(MessageHandler(filters.COMMAND, _unknown_command))
     add(MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, search.text_as_search))

@@ -19,7 +19,9 @@ from sqlalchemy.dialects.postgresql import insert as postgresql_insert
 from sqlalchemy.dialects.sqlite import insert as sqlite_insert
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from digest.mutes import Mute, parse_mute
 from storage.models import Article, DeliveredArticle, Delivery, Subscriber, Subscription
+from storage.models import Mute as MuteRow
 from storage.subscribers import SubscriberView, subscriber_view
 
 PENDING = "pending"
@@ -377,6 +379,7 @@ class DeliveryLedger:
         """The subscribers with these ids (deleted ones are missing), with their topics."""
         found: dict[int, SubscriberView] = {}
         topics: defaultdict[int, list[tuple[str, str]]] = defaultdict(list)
+        mutes: defaultdict[int, list[Mute]] = defaultdict(list)
         for chunk in _chunks(list(dict.fromkeys(subscriber_ids))):
             subscriptions = await self.session.execute(
                 select(Subscription.subscriber_id, Subscription.topic_key, Subscription.topic_name)
@@ -385,10 +388,18 @@ class DeliveryLedger:
             )
             for subscriber_id, key, name in subscriptions.all():
                 topics[subscriber_id].append((key, name))
+            muted = await self.session.execute(
+                select(MuteRow.subscriber_id, MuteRow.phrase)
+                .where(MuteRow.subscriber_id.in_(chunk))
+                .order_by(MuteRow.created_at, MuteRow.key)
+            )
+            for subscriber_id, phrase in muted.all():
+                if mute := parse_mute(phrase):
+                    mutes[subscriber_id].append(mute)
             for row in await self.session.scalars(
                 select(Subscriber).where(Subscriber.id.in_(chunk))
             ):
-                found[row.id] = subscriber_view(row, topics[row.id])
+                found[row.id] = subscriber_view(row, topics[row.id], mutes[row.id])
         return found
 
 

@@ -192,6 +192,19 @@ class Subscription(Base):
     created_at: Mapped[datetime]
 
 
+class Mute(Base):
+    """Words a subscriber never wants to see: articles matching them are left out."""
+
+    __tablename__ = "mutes"
+
+    subscriber_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("subscribers.id", ondelete="CASCADE"), primary_key=True
+    )
+    key: Mapped[str] = mapped_column(Text, primary_key=True)
+    phrase: Mapped[str] = mapped_column(Text)
+    created_at: Mapped[datetime]
+
+
 class Delivery(Base):
     """One subscriber's digest for one day: the delivery ledger row."""
 

@@ -5,11 +5,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
+from typing import Literal
 
 from sqlalchemy import delete, func, select, update
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from digest.mutes import Mute, parse_mute, same_mute
+from storage.models import Mute as MuteRow
 from storage.models import Subscriber, Subscription
+
+# Enough for any reader's dislikes; each one costs every digest a little.
+MAX_MUTES = 50
 
 
 @dataclass(frozen=True, slots=True)
@@ -25,6 +31,8 @@ class SubscriberView:
     paused: bool
     blocked: bool
     topics: tuple[tuple[str, str], ...] = ()
+    # Words whose articles this chat never sees (digests, /latest), oldest first.
+    mutes: tuple[Mute, ...] = ()
     # /preview on: a digest leads with its top story's picture.
     preview: bool = False
 
@@ -51,7 +59,43 @@ class SubscriberRepository:
                 .order_by(Subscription.created_at, Subscription.topic_key)
             )
         ).all()
-        return subscriber_view(row, [(key, name) for key, name in topics])
+        return subscriber_view(row, [(key, name) for key, name in topics], await self.mutes(row.id))
+
+    async def mutes(self, subscriber_id: int) -> tuple[Mute, ...]:
+        """The chat's mutes, oldest first."""
+        phrases = await self.session.scalars(
+            select(MuteRow.phrase)
+            .where(MuteRow.subscriber_id == subscriber_id)
+            .order_by(MuteRow.created_at, MuteRow.key)
+        )
+        return tuple(mute for phrase in phrases if (mute := parse_mute(phrase)))
+
+    async def mute(
+        self, subscriber_id: int, mute: Mute, now: datetime
+    ) -> Literal["added", "exists", "full"]:
+        """Add a mute: "added", "exists" (the same words are muted) or "full"."""
+        current = await self.mutes(subscriber_id)
+        if any(same_mute(mute, known) for known in current):
+            return "exists"
+        if len(current) >= MAX_MUTES:
+            return "full"
+        self.session.add(
+            MuteRow(subscriber_id=subscriber_id, key=mute.key, phrase=mute.phrase, created_at=now)
+        )
+        await self.session.flush()
+        return "added"
+
+    async def unmute(self, subscriber_id: int, mute: Mute) -> str | None:
+        """Remove the mute naming the same words; the phrase it had, or None."""
+        for known in await self.mutes(subscriber_id):
+            if same_mute(mute, known):
+                await self.session.execute(
+                    delete(MuteRow).where(
+                        MuteRow.subscriber_id == subscriber_id, MuteRow.key == known.key
+                    )
+                )
+                return known.phrase
+        return None
 
     async def get(self, chat_id: int) -> SubscriberView | None:
         """The subscriber for a chat, or None."""
@@ -152,7 +196,9 @@ class SubscriberRepository:
         return total, active
 
 
-def subscriber_view(row: Subscriber, topics: Sequence[tuple[str, str]]) -> SubscriberView:
+def subscriber_view(
+    row: Subscriber, topics: Sequence[tuple[str, str]], mutes: Sequence[Mute] = ()
+) -> SubscriberView:
     """A subscriber row and its (topic key, name) subscriptions as services see them."""
     return SubscriberView(
         id=row.id,
@@ -164,5 +210,6 @@ def subscriber_view(row: Subscriber, topics: Sequence[tuple[str, str]]) -> Subsc
         paused=row.paused,
         blocked=row.blocked_at is not None,
         topics=tuple(topics),
+        mutes=tuple(mutes),
         preview=row.preview,
     )

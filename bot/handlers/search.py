@@ -172,8 +172,9 @@ def render_latest(articles: list[StoredArticle], language: str) -> list[str]:
 
 async def latest(update: Update, context: KabarContext) -> None:
     """The most recently stored stories."""
-    language, _ = await context.reader(update)
-    articles = await latest_articles(context.runtime.sessions, limit=PAGE_SIZE)
+    language, subscriber = await context.reader(update)
+    mutes = subscriber.mutes if subscriber else ()
+    articles = await latest_articles(context.runtime.sessions, limit=PAGE_SIZE, mutes=mutes)
     if not articles:
         await reply(update, t(language, "latest_empty"))
         return

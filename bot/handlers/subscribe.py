@@ -81,19 +81,29 @@ async def unsubscribe_command(update: Update, context: KabarContext) -> None:
 
 
 async def mytopics(update: Update, context: KabarContext) -> None:
-    """List what this chat follows, each with a button to drop it."""
+    """List what this chat follows and mutes, each with a button to drop it."""
     language, subscriber = await context.reader(update)
     if subscriber is None:
         await reply(update, t(language, "not_registered"))
         return
-    if not subscriber.topics:
+    if not subscriber.topics and not subscriber.mutes:
         await reply(update, t(language, "mytopics_empty"))
         return
     names = [category_label(name, language) for _, name in subscriber.topics]
     lines = [t(language, "mytopics")] + [f"• {escape(name)}" for name in names]
+    if not subscriber.topics:
+        lines = [t(language, "mytopics_empty")]
     rows = [
         [(f"✕ {name[:40]}", f"uns:{key}")] for key, name in subscriber.topics if _fits(f"uns:{key}")
     ]
+    if subscriber.mutes:
+        lines += ["", t(language, "mytopics_mutes")]
+        lines += [f"🔇 {escape(mute.phrase)}" for mute in subscriber.mutes]
+        rows += [
+            [(f"🔔 {mute.phrase[:40]}", f"unm:{mute.key}")]
+            for mute in subscriber.mutes
+            if _fits(f"unm:{mute.key}")
+        ]
     await reply(update, "\n".join(lines), keyboard(rows))
 
 

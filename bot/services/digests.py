@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy.ext.asyncio import AsyncSession
 
+from digest.mutes import Mute, MutedText, card_text
 from digest.render import render_digest
 from digest.tag import topic_key
 from digest.terms import word_stems, words
@@ -110,6 +111,8 @@ class CandidatePool:
         self.base = [self._base_score(i, at) for i in range(len(self.articles))]
         self._ranked_all = sorted(range(len(self.articles)), key=lambda i: -self.base[i])
         self._ranked: dict[str, list[tuple[float, int]]] = {}
+        # Each article's words as mutes read them, made the first time a mute asks.
+        self._muted_text: dict[int, MutedText] = {}
 
     def _base_score(self, index: int, at: datetime) -> float:
         article = self.articles[index]
@@ -151,10 +154,20 @@ class CandidatePool:
             self._ranked[key] = found
         return found
 
+    def muted(self, index: int, mutes: Sequence[Mute]) -> bool:
+        """True when one of the mutes matches the article."""
+        if not mutes:
+            return False
+        text = self._muted_text.get(index)
+        if text is None:
+            text = self._muted_text[index] = card_text(self.articles[index].card)
+        return text.hidden_by(mutes)
+
     def choose(
-        self, keys: Sequence[str], seen: set[int], max_items: int
+        self, keys: Sequence[str], seen: set[int], max_items: int, mutes: Sequence[Mute] = ()
     ) -> list[tuple[int, float]]:
-        """Pick the best unseen article of up to max_items distinct stories for these keys."""
+        """Pick the best unseen, unmuted article of up to max_items distinct stories for
+        these keys."""
         stream: Iterable[tuple[float, int]]
         if keys:
             stream = _merged([self.ranked(key) for key in dict.fromkeys(keys)])
@@ -164,7 +177,7 @@ class CandidatePool:
         stories: set[int] = set()
         for negative, index in stream:
             story = self.story_of[index]
-            if story in stories or self.articles[index].id in seen:
+            if story in stories or self.articles[index].id in seen or self.muted(index, mutes):
                 continue
             stories.add(story)
             chosen.append((index, -negative))
@@ -213,7 +226,7 @@ def digest_for(
 ) -> Digest:
     """Match one subscriber against a loaded pool."""
     keys = [key for key, _name in subscriber.topics]
-    chosen = pool.choose(keys, seen, max_items)
+    chosen = pool.choose(keys, seen, max_items, subscriber.mutes)
     return Digest(
         chat_id=subscriber.chat_id,
         day=local_day(subscriber.timezone, at),

@@ -9,6 +9,7 @@ from typing import Literal
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
+from digest.mutes import MAX_MUTE_CHARACTERS, parse_mute
 from digest.tag import topic_key
 from storage.subscribers import SubscriberRepository, SubscriberView
 from storage.topic_catalog import TopicCatalog, TopicView
@@ -170,3 +171,46 @@ async def popular_topics(
     """The topics most articles carry."""
     async with sessions.begin() as session:
         return await TopicCatalog(session).most_used(limit)
+
+
+@dataclass(frozen=True, slots=True)
+class MuteOutcome:
+    """What /mute or /unmute did, and the words as shown to the reader."""
+
+    status: Literal[
+        "added", "exists", "full", "removed", "not_muted", "invalid", "too_long", "not_registered"
+    ]
+    phrase: str = ""
+
+
+async def mute(
+    sessions: async_sessionmaker[AsyncSession], chat_id: int, phrase: str, *, now: datetime
+) -> MuteOutcome:
+    """Hide articles matching the phrase from this chat's digests and /latest."""
+    shown = " ".join(phrase.split())
+    if len(shown) > MAX_MUTE_CHARACTERS:
+        return MuteOutcome("too_long", shown[:MAX_MUTE_CHARACTERS])
+    wanted = parse_mute(shown)
+    if wanted is None:
+        return MuteOutcome("invalid", shown)
+    async with sessions.begin() as session:
+        repo = SubscriberRepository(session)
+        if (subscriber := await repo.get(chat_id)) is None:
+            return MuteOutcome("not_registered", shown)
+        return MuteOutcome(await repo.mute(subscriber.id, wanted, now), shown)
+
+
+async def unmute(
+    sessions: async_sessionmaker[AsyncSession], chat_id: int, phrase: str
+) -> MuteOutcome:
+    """Show articles matching the phrase again."""
+    shown = " ".join(phrase.split())
+    wanted = parse_mute(shown[:MAX_MUTE_CHARACTERS])
+    if wanted is None:
+        return MuteOutcome("not_muted", shown)
+    async with sessions.begin() as session:
+        repo = SubscriberRepository(session)
+        if (subscriber := await repo.get(chat_id)) is None:
+            return MuteOutcome("not_registered", shown)
+        removed = await repo.unmute(subscriber.id, wanted)
+    return MuteOutcome("removed", removed) if removed else MuteOutcome("not_muted", shown)

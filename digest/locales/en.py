@@ -65,9 +65,20 @@ TEXTS: dict[str, str] = {
     "feed_recovered": "✅ Feed #{id} works again: {url}",
     "error": "Sorry, something went wrong on our side. Please try again in a moment.",
     "unknown_command": "I don't know that command. See /help.",
-    'preview_usage': "Send /preview on to lead your digest with the top story's picture, or /preview off.",
-    'preview_on': "Your digest now leads with the top story's picture (when it has one).",
-    'preview_off': 'Your digest now comes without pictures.',
+    "preview_usage": "Send /preview on to lead your digest with the top story's picture, or /preview off.",
+    "preview_on": "Your digest now leads with the top story's picture (when it has one).",
+    "preview_off": "Your digest now comes without pictures.",
+    "muted": "Stories mentioning <b>{phrase}</b> won't appear in your digests or /latest any more (search still finds them). Undo with /unmute {phrase}",
+    "already_muted": "<b>{phrase}</b> is already muted. See /mytopics.",
+    "unmuted": "<b>{phrase}</b> is no longer muted.",
+    "not_muted": "<b>{phrase}</b> isn't muted. See /mytopics.",
+    "mute_invalid": "There's no word to mute in “{phrase}”. Give one word or a phrase of up to 8 words, e.g. /mute election",
+    "mute_usage": "Give a word or phrase to hide, e.g. /mute football",
+    "mute_too_long": "Too long: at most {limit} characters.",
+    "too_many_mutes": "You've muted {limit}, the most allowed. Remove one with /unmute.",
+    "unmute_usage": "Give the word to show again, e.g. /unmute election",
+    "unmute_pick": "Pick the words to show again:",
+    "mytopics_mutes": "<b>Muted words</b>",
 }
 
 # Why an input, a page or a feed was refused (digest/problems.py).
@@ -120,6 +131,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("subscribe", "TOPIC", "follow a topic or keyword"),
     ("unsubscribe", "TOPIC", "stop following a topic"),
     ("mytopics", "", "what you follow"),
+    ("mute", "WORDS", "hide stories mentioning a word or phrase"),
+    ("unmute", "WORDS", "show muted words again"),
     ("time", "HH:MM", "when your digest arrives"),
     ("timezone", "ZONE", "your timezone (e.g. Europe/Berlin, WIB, +07:00)"),
     ("language", "{languages}", "language"),
@@ -147,6 +160,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "digest": ("digest", "digests"),
     "message": ("message", "messages"),
     "feed": ("feed", "feeds"),
+    "mute": ("word or phrase", "words or phrases"),
 }
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

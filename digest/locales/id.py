@@ -65,9 +65,20 @@ TEXTS: dict[str, str] = {
     "feed_recovered": "✅ Feed #{id} bisa dibaca lagi: {url}",
     "error": "Maaf, ada yang salah di pihak kami. Coba lagi sebentar lagi.",
     "unknown_command": "Perintah tidak dikenal. Lihat /help.",
-    'preview_usage': 'Tulis /preview on agar ringkasan diawali gambar berita utama, atau /preview off.',
-    'preview_on': 'Ringkasanmu kini diawali gambar berita utama (jika beritanya punya gambar).',
-    'preview_off': 'Ringkasanmu kini tanpa gambar.',
+    "preview_usage": "Tulis /preview on agar ringkasan diawali gambar berita utama, atau /preview off.",
+    "preview_on": "Ringkasanmu kini diawali gambar berita utama (jika beritanya punya gambar).",
+    "preview_off": "Ringkasanmu kini tanpa gambar.",
+    "muted": "Berita yang menyebut <b>{phrase}</b> tidak akan muncul lagi di ringkasan dan /latest (pencarian tetap menemukannya). Batalkan dengan /unmute {phrase}",
+    "already_muted": "<b>{phrase}</b> sudah dibisukan. Lihat /mytopics.",
+    "unmuted": "<b>{phrase}</b> tidak dibisukan lagi.",
+    "not_muted": "<b>{phrase}</b> tidak sedang dibisukan. Lihat /mytopics.",
+    "mute_invalid": "Tidak ada kata yang bisa dibisukan di “{phrase}”. Tulis satu kata atau frasa (paling banyak 8 kata), misalnya /mute korupsi",
+    "mute_usage": "Tulis kata atau frasa yang ingin disembunyikan, misalnya /mute sepak bola",
+    "mute_too_long": "Terlalu panjang: paling banyak {limit} karakter.",
+    "too_many_mutes": "Kamu sudah membisukan {limit}, batas maksimal. Hapus satu dengan /unmute.",
+    "unmute_usage": "Tulis kata yang ingin ditampilkan lagi, misalnya /unmute korupsi",
+    "unmute_pick": "Pilih kata yang ingin ditampilkan lagi:",
+    "mytopics_mutes": "<b>Kata yang dibisukan</b>",
 }
 
 # Why an input, a page or a feed was refused (digest/problems.py).
@@ -120,6 +131,8 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("subscribe", "TOPIK", "ikuti topik atau kata kunci"),
     ("unsubscribe", "TOPIK", "berhenti mengikuti topik"),
     ("mytopics", "", "topik yang kamu ikuti"),
+    ("mute", "KATA", "sembunyikan berita yang menyebut kata atau frasa ini"),
+    ("unmute", "KATA", "tampilkan lagi kata yang dibisukan"),
     ("time", "HH:MM", "jam kirim ringkasan"),
     ("timezone", "ZONA", "zona waktu (mis. WIB, Asia/Makassar, +07:00)"),
     ("language", "{languages}", "bahasa"),
@@ -147,6 +160,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "digest": ("ringkasan", "ringkasan"),
     "message": ("pesan", "pesan"),
     "feed": ("feed", "feed"),
+    "mute": ("kata", "kata"),
 }
 
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")

@@ -12,6 +12,7 @@ from digest.model import Card
 from storage.articles import ArticleRepository, NewArticle
 from storage.db import create_engine, create_sessionmaker, upgrade
 from storage.feeds import FeedRepository
+from tests.storage.old_schema import add_old_article
 
 BEFORE = "0004_drop_article_fingerprint"
 NOW = datetime(2026, 12, 3, 7, 0, tzinfo=UTC)
@@ -84,13 +85,23 @@ async def test_a_removed_feed_id_is_not_given_to_another_feed(
     assert created and other.id > newest.id > first.id
 
 
+async def _add_old_rows(sessions: async_sessionmaker[AsyncSession], numbers: range) -> list[int]:
+    async with sessions.begin() as session:
+        return [
+            await add_old_article(
+                session, _card(n), content_hash=f"h{n}", stored_at=NOW + timedelta(minutes=n)
+            )
+            for n in numbers
+        ]
+
+
 async def test_upgrading_keeps_every_id_and_stops_reuse(empty_database_url: str) -> None:
     url = empty_database_url
     await upgrade(url, BEFORE)
     engine = create_engine(url)
     sessions = create_sessionmaker(engine)
     try:
-        ids = await _add_batch(sessions, range(3))
+        ids = await _add_old_rows(sessions, range(3))
         async with sessions.begin() as session:
             # Plain SQL: the feed model already has columns later migrations add.
             await session.execute(

@@ -10,6 +10,7 @@ from digest.model import Card
 from storage.articles import ArticleRepository
 from storage.db import create_engine, create_sessionmaker, upgrade
 from storage.search import search_articles
+from tests.storage.old_schema import add_old_article
 
 BEFORE = "0003_article_text_lz4"
 NOW = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)
@@ -48,8 +49,8 @@ async def test_dropping_the_column_keeps_articles_links_and_search(
     sessions = create_sessionmaker(engine)
     try:
         async with sessions.begin() as session:
-            article_id = await ArticleRepository(session).add(
-                _card(), content_hash="banjir", stored_at=NOW, story_id=3
+            article_id = await add_old_article(
+                session, _card(), content_hash="banjir", stored_at=NOW, story_id=3
             )
             for statement in (
                 "UPDATE articles SET fingerprint = -5",
