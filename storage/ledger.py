@@ -41,11 +41,13 @@ class LeaseLost(Exception):
 
 @dataclass(frozen=True, slots=True)
 class Schedule:
-    """When an active subscriber wants digests: their zone and local time."""
+    """When an active subscriber wants digests: their zone and local time, and since when."""
 
     subscriber_id: int
     timezone: str
     digest_time: str
+    # A digest time that passed before the chat registered is not owed to it.
+    since: datetime | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -97,7 +99,9 @@ class DeliveryLedger:
     async def schedules(self) -> list[Schedule]:
         """Every active (not paused, not blocked) subscriber's zone and delivery time."""
         result = await self.session.execute(
-            select(Subscriber.id, Subscriber.timezone, Subscriber.digest_time).where(
+            select(
+                Subscriber.id, Subscriber.timezone, Subscriber.digest_time, Subscriber.created_at
+            ).where(
                 Subscriber.paused.is_(False), Subscriber.blocked_at.is_(None)
             )
         )

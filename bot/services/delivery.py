@@ -95,14 +95,21 @@ def digest_moment(day: date, digest_time: str, zone: ZoneInfo) -> datetime:
 
 
 def due_day(schedule: Schedule, at: datetime) -> date | None:
-    """The subscriber's local day whose digest is due at `at`, or None if not yet."""
+    """The subscriber's local day whose digest is due at `at`, or None if not yet.
+
+    A chat that registered after today's digest time gets its first digest at its next
+    digest time, not at once (`/digest` is there for now).
+    """
     try:
         zone = ZoneInfo(schedule.timezone)
     except (ZoneInfoNotFoundError, ValueError):
         log.warning("subscriber %s has unknown zone %r", schedule.subscriber_id, schedule.timezone)
         return None
     day = at.astimezone(zone).date()
-    return day if digest_moment(day, schedule.digest_time, zone) <= at else None
+    moment = digest_moment(day, schedule.digest_time, zone)
+    if moment > at or (schedule.since is not None and moment < schedule.since):
+        return None
+    return day
 
 
 class _PassClock:

@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 from pathlib import Path
 
 import pytest
+from sqlalchemy import text
 
 from bot.app import build_application, running
 from bot.sandbox.client import SandboxUser
@@ -72,3 +73,21 @@ async def kabar(tmp_path: Path) -> AsyncIterator[Kabar]:
 def seed_text() -> str:
     """The seed article as copied from the web."""
     return SEED.read_text(encoding="utf-8")
+
+
+async def joined_yesterday(database_url: str, chat_id: int) -> None:
+    """Move a chat's registration back a day: today's digest time is then owed to it (a
+    digest time that passed before a chat registered is not, so /start at 22:55 brings no
+    digest until the next morning)."""
+    engine = create_engine(database_url)
+    try:
+        async with engine.begin() as connection:
+            await connection.execute(
+                text(
+                    "UPDATE subscribers SET created_at = datetime(created_at, '-1 day')"
+                    " WHERE chat_id = :chat"
+                ),
+                {"chat": chat_id},
+            )
+    finally:
+        await engine.dispose()

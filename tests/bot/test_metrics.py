@@ -23,7 +23,7 @@ from bot.services.delivery import deliver_due
 from bot.services.delivery_bot import build_delivery_bot
 from bot.settings import Settings, SettingsError, load_settings
 from storage.db import upgrade
-from tests.bot.conftest import ADMIN_ID, TOKEN, Kabar
+from tests.bot.conftest import ADMIN_ID, TOKEN, Kabar, joined_yesterday
 from tests.bot.test_run_modes import _env
 from tests.conftest import PostgresServer, _free_port
 from tests.delivery.conftest import MORNING, News, card, subscribe
@@ -238,6 +238,7 @@ async def test_a_scheduled_digest_is_counted_with_its_lag(tmp_path: Path, seed_t
             reader = kabar.user(5001, language_code="en")
             await reader.send("/start")
             await reader.wait_reply()
+            await joined_yesterday(settings.database_url, 5001)
             await reader.wait_reply(timeout=15)
             await asyncio.sleep(1)
             after = await watched.samples()

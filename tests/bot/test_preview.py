@@ -20,7 +20,7 @@ from digest.caption import visible_length
 from digest.model import Card
 from storage.articles import ArticleRepository
 from storage.db import create_engine, create_sessionmaker, upgrade
-from tests.bot.conftest import TOKEN
+from tests.bot.conftest import TOKEN, joined_yesterday
 
 PHOTO = "https://img.example.id/foto/banjir-demak.jpg"
 
@@ -78,6 +78,7 @@ class Setup:
         user = self.server.user(7001, language_code="en")
         await user.send("/start")
         await user.wait_reply()
+        await joined_yesterday(self.settings.database_url, 7001)
         if preview is not None:
             await user.send(f"/preview {preview}")
             await user.wait_reply()

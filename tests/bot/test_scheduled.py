@@ -9,7 +9,7 @@ from bot.app import build_application, running
 from bot.sandbox.server import SandboxServer
 from bot.settings import Settings
 from storage.db import upgrade
-from tests.bot.conftest import TOKEN, Kabar
+from tests.bot.conftest import TOKEN, Kabar, joined_yesterday
 
 
 async def test_bot_sends_the_due_digest_once(tmp_path: Path, seed_text: str) -> None:
@@ -19,7 +19,7 @@ async def test_bot_sends_the_due_digest_once(tmp_path: Path, seed_text: str) -> 
         database_url=f"sqlite+aiosqlite:///{tmp_path / 'kabar.db'}",
         telegram_api_url=url,
         timezone="UTC",
-        digest_time="00:00",  # due as soon as the reader exists, whatever the hour
+        digest_time="00:00",  # today's digest time has passed, whatever the hour
         send_rate=1000,
         heartbeat_file=str(tmp_path / "heartbeat"),
     )
@@ -32,6 +32,10 @@ async def test_bot_sends_the_due_digest_once(tmp_path: Path, seed_text: str) -> 
             reader = kabar.user(5001, language_code="en")
             await reader.send("/start")
             assert "Hi" in (await reader.wait_reply()).text
+            # Today's 00:00 passed before the reader came: the first digest is tomorrow's.
+            await asyncio.sleep(2)  # several passes run meanwhile
+            assert len(reader.replies) == 1
+            await joined_yesterday(settings.database_url, 5001)
             digest = await reader.wait_reply(timeout=15)
             assert "Vladimir Putin Sebut" in digest.text
             assert digest.text.startswith("Your news digest")  # the reader's Telegram language

@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import AsyncIterator, Sequence
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime
 
 import pytest
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
@@ -110,7 +110,8 @@ async def subscribe(
 
     if sandbox is not None:
         sandbox.user(abs(chat_id), chat_type=chat_type, chat_id=chat_id)
-    created = MORNING - timedelta(days=30)
+    # Long before any digest a test delivers: a digest time before joining is not owed.
+    created = datetime(2020, 1, 1, tzinfo=UTC)
     async with sessions.begin() as session:
         repo = SubscriberRepository(session)
         view, _ = await repo.register(
