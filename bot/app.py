@@ -58,6 +58,8 @@ def _register_handlers(application: KabarApplication) -> None:
         ("language", start.language),
         ("time", start.digest_time),
         ("timezone", start.timezone),
+        ("schedule", start.schedule),
+        ("silent", start.silent),
         ("topics", subscribe.topics),
         ("subscribe", subscribe.subscribe_command),
         ("unsubscribe", subscribe.unsubscribe_command),

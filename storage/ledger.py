@@ -48,6 +48,10 @@ class Schedule:
     digest_time: str
     # A digest time that passed before the chat registered is not owed to it.
     since: datetime | None = None
+    # digest.rhythm: daily | twice | weekdays | weekly, its weekday, the second time.
+    kind: str = "daily"
+    weekly_day: int | None = None
+    second_time: str | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -63,6 +67,8 @@ class DeliveryRow:
     groups: tuple[tuple[int, ...], ...]
     error: str | None
     sent_at: datetime | None
+    # Which of the day's digest times (0 first, 1 second for `twice`).
+    slot: int = 0
 
 
 def _row(delivery: Delivery | Row[Any]) -> DeliveryRow:
@@ -78,6 +84,7 @@ def _row(delivery: Delivery | Row[Any]) -> DeliveryRow:
         groups=groups,
         error=delivery.error,
         sent_at=delivery.sent_at,
+        slot=delivery.slot,
     )
 
 
@@ -100,29 +107,36 @@ class DeliveryLedger:
         """Every active (not paused, not blocked) subscriber's zone and delivery time."""
         result = await self.session.execute(
             select(
-                Subscriber.id, Subscriber.timezone, Subscriber.digest_time, Subscriber.created_at
-            ).where(
-                Subscriber.paused.is_(False), Subscriber.blocked_at.is_(None)
-            )
+                Subscriber.id,
+                Subscriber.timezone,
+                Subscriber.digest_time,
+                Subscriber.created_at,
+                Subscriber.schedule,
+                Subscriber.weekly_day,
+                Subscriber.second_time,
+            ).where(Subscriber.paused.is_(False), Subscriber.blocked_at.is_(None))
         )
         return [Schedule(*row) for row in result.all()]
 
-    async def latest_days(self, since: date) -> dict[int, date]:
-        """The newest digest day on or after `since` that each subscriber has a row for."""
+    async def latest_slots(self, since: date) -> dict[int, tuple[date, int]]:
+        """The newest (digest day, slot) on or after `since` each subscriber has a row for."""
         result = await self.session.execute(
-            select(Delivery.subscriber_id, func.max(Delivery.digest_day))
+            select(Delivery.subscriber_id, Delivery.digest_day, func.max(Delivery.slot))
             .where(Delivery.digest_day >= since)
-            .group_by(Delivery.subscriber_id)
+            .group_by(Delivery.subscriber_id, Delivery.digest_day)
         )
-        return {subscriber_id: day for subscriber_id, day in result.all()}
+        latest: dict[int, tuple[date, int]] = {}
+        for subscriber_id, day, slot in result.all():
+            latest[subscriber_id] = max(latest.get(subscriber_id, (day, slot)), (day, slot))
+        return latest
 
-    async def create_pending(self, due: Sequence[tuple[int, date]], now: datetime) -> int:
-        """Insert pending rows for (subscriber id, day) pairs, skipping existing ones."""
+    async def create_pending(self, due: Sequence[tuple[int, date, int]], now: datetime) -> int:
+        """Insert pending rows for (subscriber id, day, slot), skipping existing ones."""
         insert = sqlite_insert if self._dialect == "sqlite" else postgresql_insert
         created = 0
         for chunk in _chunks(due):
             statement = insert(Delivery).on_conflict_do_nothing(
-                index_elements=["subscriber_id", "digest_day"]
+                index_elements=["subscriber_id", "digest_day", "slot"]
             )
             result = await self.session.execute(
                 statement,
@@ -130,11 +144,12 @@ class DeliveryLedger:
                     {
                         "subscriber_id": subscriber_id,
                         "digest_day": day,
+                        "slot": slot,
                         "status": PENDING,
                         "article_ids": [],
                         "created_at": now,
                     }
-                    for subscriber_id, day in chunk
+                    for subscriber_id, day, slot in chunk
                 ],
             )
             created += max(0, getattr(result, "rowcount", 0) or 0)

@@ -176,6 +176,12 @@ class Subscriber(Base):
     created_at: Mapped[datetime]
     # Migration 0011: /preview on|off, a digest leads with its top story's picture.
     preview: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Migration 0009: the digest rhythm (daily | twice | weekdays | weekly), the weekday of
+    # a weekly digest (0 = Monday), the second time of `twice`, and /silent.
+    schedule: Mapped[str] = mapped_column(String(16), default="daily", server_default="daily")
+    weekly_day: Mapped[int | None] = mapped_column(SmallInteger)
+    second_time: Mapped[str | None] = mapped_column(String(5))
+    silent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Subscription(Base):
@@ -210,7 +216,9 @@ class Delivery(Base):
 
     __tablename__ = "deliveries"
     __table_args__ = (
-        UniqueConstraint("subscriber_id", "digest_day", name="uq_deliveries_subscriber_day"),
+        UniqueConstraint(
+            "subscriber_id", "digest_day", "slot", name="uq_deliveries_subscriber_day_slot"
+        ),
         Index("ix_deliveries_status_lease", "status", "lease_expires_at"),
     )
 
@@ -219,6 +227,8 @@ class Delivery(Base):
         IdType, ForeignKey("subscribers.id", ondelete="CASCADE")
     )
     digest_day: Mapped[date]
+    # Migration 0009: which of the day's digest times (0 first, 1 second for `twice`).
+    slot: Mapped[int] = mapped_column(SmallInteger, default=0, server_default="0")
     status: Mapped[str] = mapped_column(String(16))
     lease_owner: Mapped[str | None] = mapped_column(Text)
     lease_expires_at: Mapped[datetime | None]

@@ -35,6 +35,12 @@ class SubscriberView:
     mutes: tuple[Mute, ...] = ()
     # /preview on: a digest leads with its top story's picture.
     preview: bool = False
+    # digest.rhythm: daily | twice | weekdays | weekly, its weekday (0 = Monday), the
+    # second time of `twice`; /silent on sends digests without a sound.
+    schedule: str = "daily"
+    weekly_day: int | None = None
+    second_time: str | None = None
+    silent: bool = False
 
     @property
     def active(self) -> bool:
@@ -135,7 +141,17 @@ class SubscriberRepository:
 
     async def update(self, chat_id: int, **values: object) -> SubscriberView | None:
         """Change language, timezone, digest_time, paused or preview; None when not registered."""
-        allowed = {"language", "timezone", "digest_time", "paused", "preview"}
+        allowed = {
+            "language",
+            "timezone",
+            "digest_time",
+            "paused",
+            "preview",
+            "schedule",
+            "weekly_day",
+            "second_time",
+            "silent",
+        }
         if unknown := set(values) - allowed:
             raise ValueError(f"cannot update {sorted(unknown)}")
         row = await self._row(chat_id)
@@ -212,4 +228,8 @@ def subscriber_view(
         topics=tuple(topics),
         mutes=tuple(mutes),
         preview=row.preview,
+        schedule=row.schedule,
+        weekly_day=row.weekly_day,
+        second_time=row.second_time,
+        silent=row.silent,
     )

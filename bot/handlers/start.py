@@ -9,6 +9,8 @@ from bot.i18n import help_text, language_choices, pick_language, t
 from bot.services.subscribers import register, update_subscriber
 from bot.settings import SUPPORTED_LANGUAGES
 from digest.clock import parse_clock
+from digest.locales import locale
+from digest.rhythm import DAILY, TWICE, WEEKLY, parse_schedule, slot_times
 from digest.zones import parse_timezone, zone_label
 from storage.subscribers import SubscriberView
 
@@ -32,7 +34,7 @@ async def start(update: Update, context: KabarContext) -> None:
     language = subscriber.language or first_language
     values = {"time": subscriber.digest_time, "zone": zone_label(subscriber.timezone)}
     if resumed:
-        await reply(update, t(language, "resumed", **values))
+        await reply(update, t(language, "resumed", when=when(language, subscriber), **values))
         return
     name = user.first_name if user else chat.title or ""
     await reply(update, t(language, "welcome", name=name, **values))
@@ -81,15 +83,84 @@ async def _set_preference(
     return current, updated or subscriber
 
 
+def when(language: str, subscriber: SubscriberView) -> str:
+    """When the chat's digests come, in words: "every day at 07:00 and 19:00"."""
+    times = slot_times(subscriber.schedule, subscriber.digest_time, subscriber.second_time)
+    values: dict[str, object] = {"time": times[0], "second": times[-1]}
+    if subscriber.schedule == WEEKLY:
+        values["day"] = locale(language).days[subscriber.weekly_day or 0]
+    return t(language, f"when_{subscriber.schedule}", **values)
+
+
+async def _answer_schedule(
+    update: Update, language: str, subscriber: SubscriberView, key: str
+) -> None:
+    zone = zone_label(subscriber.timezone)
+    await reply(update, t(language, key, when=when(language, subscriber), zone=zone))
+
+
 async def digest_time(update: Update, context: KabarContext) -> None:
-    """Set the local delivery time: /time HH:MM."""
-    done = await _set_preference(
-        update, context, "time_usage", digest_time=parse_clock(command_argument(update))
-    )
+    """Set the local delivery time: /time HH:MM, or /time HH:MM HH:MM for twice a day."""
+    words = command_argument(update).split()
+    times = sorted(time for word in words if (time := parse_clock(word)))
+    if not 1 <= len(words) <= 2 or len(times) != len(words):
+        times = []
+    change: dict[str, str | bool | None] = {"digest_time": times[0] if times else None}
+    if len(times) == 2:
+        if times[0] == times[1]:
+            language, _ = await context.reader(update)
+            await reply(update, t(language, "time_same"))
+            return
+        change["second_time"] = times[1]
+    done = await _set_preference(update, context, "time_usage", **change)
+    if done is None:
+        return
+    language, subscriber = done
+    if len(times) == 2 and subscriber.schedule == DAILY:
+        # Two times say "twice a day" for a daily reader; other rhythms keep theirs.
+        subscriber = (
+            await update_subscriber(context.runtime.sessions, subscriber.chat_id, schedule=TWICE)
+            or subscriber
+        )
+    elif subscriber.second_time == subscriber.digest_time:
+        subscriber = (
+            await update_subscriber(context.runtime.sessions, subscriber.chat_id, second_time=None)
+            or subscriber
+        )
+    await _answer_schedule(update, language, subscriber, "time_set")
+
+
+async def schedule(update: Update, context: KabarContext) -> None:
+    """How often digests come: /schedule daily|twice|weekdays|weekly DAY."""
+    wanted = parse_schedule(command_argument(update))
+    if wanted is None:
+        language, subscriber = await context.reader(update)
+        if subscriber is None:
+            await reply(update, t(language, "not_registered"))
+        else:
+            await _answer_schedule(update, language, subscriber, "schedule_usage")
+        return
+    kind, day = wanted
+    done = await _set_preference(update, context, "schedule_usage", schedule=kind)
     if done:
         language, subscriber = done
-        zone = zone_label(subscriber.timezone)
-        await reply(update, t(language, "time_set", time=subscriber.digest_time, zone=zone))
+        if kind == WEEKLY:
+            subscriber = (
+                await update_subscriber(
+                    context.runtime.sessions, subscriber.chat_id, weekly_day=day
+                )
+                or subscriber
+            )
+        await _answer_schedule(update, language, subscriber, "schedule_set")
+
+
+async def silent(update: Update, context: KabarContext) -> None:
+    """Digests without a notification sound, or with: /silent on|off."""
+    wanted = {"on": True, "off": False}.get(command_argument(update).lower())
+    done = await _set_preference(update, context, "silent_usage", silent=wanted)
+    if done:
+        language, subscriber = done
+        await reply(update, t(language, "silent_on" if subscriber.silent else "silent_off"))
 
 
 async def timezone(update: Update, context: KabarContext) -> None:
@@ -99,8 +170,7 @@ async def timezone(update: Update, context: KabarContext) -> None:
     )
     if done:
         language, subscriber = done
-        zone = zone_label(subscriber.timezone)
-        await reply(update, t(language, "timezone_set", zone=zone, time=subscriber.digest_time))
+        await _answer_schedule(update, language, subscriber, "timezone_set")
 
 
 async def preview(update: Update, context: KabarContext) -> None:

@@ -138,7 +138,9 @@ def send_message(state: SandboxState, p: Params) -> dict[str, Any]:
     if preview:
         message["link_preview_options"] = preview
     chat.messages[message["message_id"]] = message
-    state.record_event(chat.id, "sent", message, source, parse_mode)
+    state.record_event(
+        chat.id, "sent", message, source, parse_mode, silent=p.flag("disable_notification")
+    )
     return copy.deepcopy(message)
 
 
@@ -189,7 +191,9 @@ def send_photo(state: SandboxState, p: Params) -> dict[str, Any]:
     if (thread := p.integer("message_thread_id")) is not None:
         message["message_thread_id"] = thread
     chat.messages[message["message_id"]] = message
-    state.record_event(chat.id, "sent", message, source, parse_mode)
+    state.record_event(
+        chat.id, "sent", message, source, parse_mode, silent=p.flag("disable_notification")
+    )
     return copy.deepcopy(message)
 
 

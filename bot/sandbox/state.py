@@ -37,6 +37,8 @@ class ChatEvent:
     message: dict[str, Any]
     html: str | None
     parse_mode: str | None
+    # Sent with disable_notification: the user's phone made no sound.
+    silent: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -200,6 +202,8 @@ class SandboxState:
         message: dict[str, Any],
         html: str | None = None,
         parse_mode: str | None = None,
+        *,
+        silent: bool = False,
     ) -> None:
         """Log a change the bot made in a chat (a snapshot) and wake waiting clients."""
         key = (chat_id, message["message_id"])
@@ -208,7 +212,9 @@ class SandboxState:
         else:
             self.sources[key] = (html, parse_mode)
         snapshot = copy.deepcopy(message)
-        self.events.append(ChatEvent(len(self.events), chat_id, kind, snapshot, html, parse_mode))
+        self.events.append(
+            ChatEvent(len(self.events), chat_id, kind, snapshot, html, parse_mode, silent)
+        )
         self.notify()
 
     def now(self) -> int:

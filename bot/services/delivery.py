@@ -52,6 +52,7 @@ from bot.services.digests import (
 )
 from bot.settings import Settings
 from digest.clock import clock_time
+from digest.rhythm import runs_on, slot_times, window_for
 from storage.ledger import (
     EMPTY,
     FAILED,
@@ -94,11 +95,12 @@ def digest_moment(day: date, digest_time: str, zone: ZoneInfo) -> datetime:
     return naive.replace(tzinfo=zone).astimezone(UTC)
 
 
-def due_day(schedule: Schedule, at: datetime) -> date | None:
-    """The subscriber's local day whose digest is due at `at`, or None if not yet.
+def due_slot(schedule: Schedule, at: datetime) -> tuple[date, int] | None:
+    """The subscriber's (local day, slot) whose digest is due at `at`, or None if none is.
 
-    A chat that registered after today's digest time gets its first digest at its next
-    digest time, not at once (`/digest` is there for now).
+    The latest of today's digest times that has passed (`twice` has two), on a day the
+    schedule runs (`weekdays`, `weekly DAY`). A chat that registered after that time gets
+    its first digest at its next digest time, not at once (`/digest` is there for now).
     """
     try:
         zone = ZoneInfo(schedule.timezone)
@@ -106,10 +108,20 @@ def due_day(schedule: Schedule, at: datetime) -> date | None:
         log.warning("subscriber %s has unknown zone %r", schedule.subscriber_id, schedule.timezone)
         return None
     day = at.astimezone(zone).date()
-    moment = digest_moment(day, schedule.digest_time, zone)
-    if moment > at or (schedule.since is not None and moment < schedule.since):
+    if not runs_on(schedule.kind, schedule.weekly_day, day):
         return None
-    return day
+    times = slot_times(schedule.kind, schedule.digest_time, schedule.second_time)
+    moments = sorted((digest_moment(day, time, zone), slot) for slot, time in enumerate(times))
+    passed = [(moment, slot) for moment, slot in moments if moment <= at]
+    if not passed or (schedule.since is not None and passed[-1][0] < schedule.since):
+        return None
+    return day, passed[-1][1]
+
+
+def due_day(schedule: Schedule, at: datetime) -> date | None:
+    """The local day whose digest (any slot) is due at `at`, or None."""
+    due = due_slot(schedule, at)
+    return due[0] if due else None
 
 
 class _PassClock:
@@ -158,7 +170,8 @@ class _Pass:
     batch: int
     counts: Counter[str] = field(default_factory=Counter)
     released: set[int] = field(default_factory=set)
-    pool: CandidatePool | None = None
+    # The window's articles, loaded once per window a schedule needs (a week for `weekly`).
+    pools: dict[timedelta, CandidatePool] = field(default_factory=dict)
     turn: asyncio.Lock = field(default_factory=asyncio.Lock)
     # Rows claimed and not yet finished with: this pass's share of kabar_deliveries_claimed.
     holding: int = 0
@@ -370,12 +383,18 @@ async def _run(state: _Pass, at: datetime, concurrency: int | None) -> None:
     async with state.transaction() as session:
         ledger = DeliveryLedger(session)
         state.counts["uncertain"] += await ledger.expire_in_flight(at)
-        due = [(s.subscriber_id, day) for s in await ledger.schedules() if (day := due_day(s, at))]
+        due = [
+            (s.subscriber_id, *slot) for s in await ledger.schedules() if (slot := due_slot(s, at))
+        ]
         if due:
-            latest = await ledger.latest_days(min(day for _, day in due))
-            # A row for a later local day means the subscriber moved west after today's
-            # digest went out: that digest covered this day too.
-            fresh = [(sid, day) for sid, day in due if latest.get(sid, date.min) < day]
+            latest = await ledger.latest_slots(min(day for _, day, _ in due))
+            # A row for a later local day (or slot) means the subscriber moved west after
+            # that digest went out: it covered this one too.
+            fresh = [
+                (sid, day, slot)
+                for sid, day, slot in due
+                if latest.get(sid, (date.min, 0)) < (day, slot)
+            ]
             await ledger.create_pending(fresh, at)
     queue: asyncio.Queue[_Ready | None] = asyncio.Queue(maxsize=state.batch)
     workers = max(1, concurrency or delivery_workers(state.settings.send_rate))
@@ -417,7 +436,6 @@ async def _claim(state: _Pass) -> _Claimed | None:
     at = state.clock.at
     # Local days are within ±14 h of UTC, so older rows can never be today's anywhere.
     since = (at - timedelta(days=1)).astimezone(UTC).date()
-    window = timedelta(hours=state.settings.digest_window_hours)
     async with state.transaction() as session:
         ledger = DeliveryLedger(session)
         rows = await ledger.claim(
@@ -425,11 +443,12 @@ async def _claim(state: _Pass) -> _Claimed | None:
         )
         if not rows:
             return None
-        fresh = [row.subscriber_id for row in rows if not row.groups]
-        if fresh and state.pool is None:
-            state.pool = await load_pool(session, at=at, window=window)
         readers = await ledger.recipients([row.subscriber_id for row in rows])
-        seen = await ledger.delivered_since(fresh, at - window)
+        fresh = [row.subscriber_id for row in rows if not row.groups]
+        windows = {_window(state, readers[i]) for i in fresh if i in readers}
+        for window in windows - set(state.pools):
+            state.pools[window] = await load_pool(session, at=at, window=window)
+        seen = await ledger.delivered_since(fresh, at - max(windows, default=timedelta(0)))
         rebuilt = {
             row.id: await rebuild_digest(
                 session,
@@ -479,9 +498,8 @@ def _digest(state: _Pass, claimed: _Claimed, row: DeliveryRow, reader: Subscribe
     """The row's recorded digest, or a new one from the pass's candidate pool."""
     if row.id in claimed.rebuilt:
         return claimed.rebuilt[row.id]
-    assert state.pool is not None
     digest = digest_for(
-        state.pool,
+        state.pools[_window(state, reader)],
         reader,
         claimed.seen.get(reader.id, set()),
         at=state.clock.at,
@@ -489,6 +507,11 @@ def _digest(state: _Pass, claimed: _Claimed, row: DeliveryRow, reader: Subscribe
         default_language=state.settings.language,
     )
     return Digest(digest.chat_id, row.digest_day, digest.language, digest.items)
+
+
+def _window(state: _Pass, reader: SubscriberView) -> timedelta:
+    """How far back this reader's digest reaches: the settings' window, a week if weekly."""
+    return window_for(reader.schedule, timedelta(hours=state.settings.digest_window_hours))
 
 
 async def _work(state: _Pass, queue: asyncio.Queue[_Ready | None]) -> None:
@@ -516,7 +539,12 @@ async def _deliver(state: _Pass, ready: _Ready) -> str | None:
     picture = digest.picture if ready.subscriber.preview else None
     for part in range(row.parts_sent, len(messages)):
         result = await _send_part(
-            state, row, chat_id, messages[part], picture if part == 0 else None
+            state,
+            row,
+            chat_id,
+            messages[part],
+            picture if part == 0 else None,
+            silent=ready.subscriber.silent,
         )
         if isinstance(result, str):
             return result
@@ -533,22 +561,31 @@ async def _deliver(state: _Pass, ready: _Ready) -> str | None:
 
 def _lag_seconds(state: _Pass, row: DeliveryRow, subscriber: SubscriberView) -> float:
     """Seconds from the digest's due moment (the subscriber's local time that day) to now."""
+    times = slot_times(subscriber.schedule, subscriber.digest_time, subscriber.second_time)
     try:
-        due = digest_moment(row.digest_day, subscriber.digest_time, ZoneInfo(subscriber.timezone))
+        due = digest_moment(
+            row.digest_day, times[min(row.slot, len(times) - 1)], ZoneInfo(subscriber.timezone)
+        )
     except (ZoneInfoNotFoundError, ValueError):
         return 0.0
     return max(0.0, (state.clock() - due).total_seconds())
 
 
 async def _send_part(
-    state: _Pass, row: DeliveryRow, chat_id: int, text: str, picture: str | None = None
+    state: _Pass,
+    row: DeliveryRow,
+    chat_id: int,
+    text: str,
+    picture: str | None = None,
+    *,
+    silent: bool = False,
 ) -> int | str:
     """Send one message; return the chat id it reached, or the row's final outcome."""
     migrations = 0
     retries = iter(state.retry_delays)
     while True:
         try:
-            await _send(state, row, chat_id, text, picture)
+            await _send(state, row, chat_id, text, picture, silent=silent)
             return chat_id
         except ChatMigrated as exc:
             migrations += 1
@@ -582,13 +619,25 @@ async def _send_part(
 
 
 async def _send(
-    state: _Pass, row: DeliveryRow, chat_id: int, text: str, picture: str | None = None
+    state: _Pass,
+    row: DeliveryRow,
+    chat_id: int,
+    text: str,
+    picture: str | None = None,
+    *,
+    silent: bool = False,
 ) -> None:
     async def before_send() -> None:
         await state.writes.sending(row.id)
 
     send: Callable[..., Awaitable[object]] = state.bot.send_message
-    options = {"parse_mode": ParseMode.HTML, "link_preview_options": _PREVIEW_OFF}
+    options: dict[str, object] = {
+        "parse_mode": ParseMode.HTML,
+        "link_preview_options": _PREVIEW_OFF,
+    }
+    if silent:
+        # /silent on: the digest arrives without a notification sound.
+        options["disable_notification"] = True
     if picture is not None:
         # A photo Telegram refuses sends nothing and falls back to this same text, so the
         # `sending` mark (made before each request) still covers one message only.

@@ -8,6 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from bot.services.digests import Digest, build_digest
 from bot.settings import Settings
+from digest.rhythm import window_for
 from storage.subscribers import SubscriberView
 
 
@@ -35,7 +36,7 @@ async def preview_digest(
             session,
             reader,
             at=at,
-            window=timedelta(hours=settings.digest_window_hours),
+            window=window_for(reader.schedule, timedelta(hours=settings.digest_window_hours)),
             max_items=settings.digest_max_items,
             default_language=settings.language,
         )

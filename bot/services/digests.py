@@ -85,8 +85,13 @@ def _stems(text: str) -> set[str]:
 class CandidatePool:
     """The window's articles indexed once, so each subscriber is matched in memory."""
 
-    def __init__(self, articles: Sequence[StoredArticle], at: datetime) -> None:
+    def __init__(
+        self, articles: Sequence[StoredArticle], at: datetime, window: timedelta = DEFAULT_WINDOW
+    ) -> None:
         self.articles = list(articles)
+        # A story loses half its freshness in a day, or in half a week for a weekly digest:
+        # the best of a week is what many outlets reported, not only what came last.
+        self._half_life_hours = max(_HALF_LIFE_HOURS, window.total_seconds() / 7200)
         self._by_key: dict[str, dict[int, float]] = {}
         self._by_stem: dict[str, set[int]] = {}
         self._places: list[tuple[set[str], set[str]]] = []
@@ -120,7 +125,7 @@ class CandidatePool:
         if moment is None or moment > at or moment < article.stored_at - DEFAULT_WINDOW:
             moment = article.stored_at
         age_hours = max(0.0, (at - moment).total_seconds() / 3600)
-        recency = 0.25 + 0.75 * 0.5 ** (age_hours / _HALF_LIFE_HOURS)
+        recency = 0.25 + 0.75 * 0.5 ** (age_hours / self._half_life_hours)
         reach = 1.0 + math.log(len(self.members[self.story_of[index]]))
         return recency * reach
 
@@ -212,7 +217,7 @@ async def load_pool(session: AsyncSession, *, at: datetime, window: timedelta) -
     articles = await ArticleRepository(session).stored_since(
         at - window, at + timedelta(microseconds=1)
     )
-    return CandidatePool(articles, at)
+    return CandidatePool(articles, at, window)
 
 
 def digest_for(

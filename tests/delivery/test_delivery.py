@@ -234,7 +234,7 @@ async def test_an_expired_claim_resumes_after_the_last_part_known_sent(
     async with sessions.begin() as session:
         ledger = DeliveryLedger(session)
         await ledger.create_pending(
-            [(resumed.id, MORNING.date()), (in_doubt.id, MORNING.date())], MORNING
+            [(resumed.id, MORNING.date(), 0), (in_doubt.id, MORNING.date(), 0)], MORNING
         )
         lease = MORNING + timedelta(minutes=5)
         rows = await ledger.claim("dead", MORNING, lease, MORNING.date(), limit=2)
@@ -285,7 +285,9 @@ async def test_catch_up_sends_today_but_not_yesterday(
     yesterday = (MORNING - 24 * HOUR).date()
     async with sessions.begin() as session:
         # Yesterday's row was created, then the bot went down before sending it.
-        await DeliveryLedger(session).create_pending([(stale.id, yesterday)], MORNING - 24 * HOUR)
+        await DeliveryLedger(session).create_pending(
+            [(stale.id, yesterday, 0)], MORNING - 24 * HOUR
+        )
     at = datetime(2025, 7, 2, 5, 0, tzinfo=UTC)  # noon in Jakarta, five hours late
     report = await _pass(sessions, bot, settings, at=at)
     assert report.sent == 2
