@@ -28,6 +28,7 @@ from telegram.ext import (
 
 from bot.context import BotData, KabarApplication, KabarContext
 from bot.handlers import admin, digest, errors, mute, search, start, subscribe
+from bot.handlers.guard import SETTINGS_COMMANDS, chat_admins_only
 from bot.i18n import menu, t
 from bot.metrics import MetricsServer
 from bot.output import CommandError
@@ -50,7 +51,8 @@ DELIVERY_POOL = 16
 def _register_handlers(application: KabarApplication) -> None:
     """Every handler, in the order python-telegram-bot tries them."""
     add = application.add_handler
-    # 1. Commands anyone may use.
+    # 1. Commands anyone may use; in a group, those that change the group's settings only
+    #    from its administrators.
     for name, callback in (
         ("start", start.start),
         ("help", start.help_command),
@@ -71,7 +73,8 @@ def _register_handlers(application: KabarApplication) -> None:
         ("digest", digest.digest_now),
         ("preview", start.preview),
     ):
-        add(CommandHandler(name, callback))
+        guarded = chat_admins_only(callback) if name in SETTINGS_COMMANDS else callback
+        add(CommandHandler(name, guarded))
     # 2. Admin commands; each checks the sender itself and refuses everyone else.
     for name, guarded in (
         ("push", admin.push),
@@ -89,9 +92,9 @@ def _register_handlers(application: KabarApplication) -> None:
         )
     )
     # 4. Buttons.
-    add(CallbackQueryHandler(subscribe.topic_button, pattern=r"^(sub|subk|uns):"))
+    add(CallbackQueryHandler(chat_admins_only(subscribe.topic_button), pattern=r"^(sub|subk|uns):"))
     add(CallbackQueryHandler(search.search_button, pattern=r"^s:"))
-    add(CallbackQueryHandler(mute.unmute_button, pattern=r"^unm:"))
+    add(CallbackQueryHandler(chat_admins_only(mute.unmute_button), pattern=r"^unm:"))
     # 5. Anything else: unknown commands get a hint, plain private text is a search.
     add(MessageHandler(filters.COMMAND, _unknown_command))
     add(MessageHandler(filters.TEXT & filters.ChatType.PRIVATE, search.text_as_search))

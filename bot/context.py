@@ -25,6 +25,8 @@ class BotData:
     searches: dict[str, str] = field(default_factory=dict)
     # The port /metrics and /healthz listen on, once served (KABAR_METRICS_PORT).
     metrics_port: int | None = None
+    # (chat id, user id) → (administers the chat, until when the answer holds; monotonic).
+    chat_admins: dict[tuple[int, int], tuple[bool, float]] = field(default_factory=dict)
 
 
 class KabarContext(CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]):

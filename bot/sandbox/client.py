@@ -85,6 +85,7 @@ class SandboxUser:
         chat_type: str,
         chat_id: int | None,
         title: str | None,
+        status: str | None = None,
     ) -> None:
         if chat_type == "private":
             chat_id = user_id if chat_id is None else chat_id
@@ -109,6 +110,8 @@ class SandboxUser:
                 username=username,
             )
         )
+        # In a group, an ordinary member unless said otherwise (the creator, an administrator).
+        self.chat.members[user_id] = (status or "member", self.user)
         self._cursor = len(self.state.events)
         self._edits_seen: dict[int, int] = {}
 

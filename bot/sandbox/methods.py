@@ -263,6 +263,42 @@ def delete_message(state: SandboxState, p: Params) -> bool:
     return True
 
 
+# The rights a ChatMemberAdministrator carries (all required fields of the Bot API type).
+_ADMIN_RIGHTS = {
+    "can_be_edited": False,
+    "is_anonymous": False,
+    "can_manage_chat": True,
+    "can_delete_messages": True,
+    "can_manage_video_chats": True,
+    "can_restrict_members": True,
+    "can_promote_members": False,
+    "can_change_info": True,
+    "can_invite_users": True,
+    "can_post_stories": False,
+    "can_edit_stories": False,
+    "can_delete_stories": False,
+}
+
+
+def get_chat_member(state: SandboxState, p: Params) -> dict[str, Any]:
+    """getChatMember: the ChatMember object of a user in a chat (`left` if not in it)."""
+    chat = state.chat_for_send(p.chat_id())
+    user_id = p.integer("user_id")
+    if user_id is None:
+        raise bad_request("PARTICIPANT_ID_INVALID")
+    status, user = chat.members.get(
+        user_id, ("left", {"id": user_id, "is_bot": False, "first_name": "User"})
+    )
+    if chat.type == "private":
+        status = "member" if user_id == chat.id else "left"
+    member: dict[str, Any] = {"status": status, "user": dict(user)}
+    if status == "creator":
+        member["is_anonymous"] = False
+    elif status == "administrator":
+        member |= _ADMIN_RIGHTS
+    return member
+
+
 def answer_callback_query(state: SandboxState, p: Params) -> bool:
     """answerCallbackQuery: each query may be answered once."""
     query_id = p.text("callback_query_id") or ""
@@ -373,6 +409,7 @@ METHODS: dict[str, Method] = {
     "sendchataction": send_chat_action,
     "getchat": get_chat,
     "getfile": get_file,
+    "getchatmember": get_chat_member,
     "setchatmenubutton": _remember("setChatMenuButton"),
     "setmydescription": _remember("setMyDescription"),
     "setmyshortdescription": _remember("setMyShortDescription"),

@@ -220,8 +220,12 @@ class SandboxServer:
         chat_type: str = "private",
         chat_id: int | None = None,
         title: str | None = None,
+        status: str | None = None,
     ) -> SandboxUser:
-        """Return a user who can talk to the bot; registers the chat so the bot may reply."""
+        """Return a user who can talk to the bot; registers the chat so the bot may reply.
+
+        In a group, `status` is the user's ChatMember status there: "member" unless given
+        ("creator", "administrator", …); getChatMember answers with it."""
         from bot.sandbox.client import SandboxUser
 
         return SandboxUser(
@@ -233,6 +237,7 @@ class SandboxServer:
             chat_type=chat_type,
             chat_id=chat_id,
             title=title,
+            status=status,
         )
 
     def calls(self, method: str) -> list[RecordedRequest]:

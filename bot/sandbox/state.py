@@ -75,6 +75,8 @@ class Chat:
     username: str | None = None
     next_message_id: int = 1
     messages: dict[int, dict[str, Any]] = field(default_factory=dict)
+    # Who is in a group and as what (Bot API ChatMember status): user id → (status, user).
+    members: dict[int, tuple[str, dict[str, Any]]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """Return the Bot API Chat object."""

@@ -89,6 +89,8 @@ TEXTS: dict[str, str] = {
     "silent_usage": "Send /silent on to get digests without a notification sound, or /silent off.",
     "silent_on": "Digests now arrive silently, without a notification sound.",
     "silent_off": "Digests now arrive with a notification sound again.",
+    "group_admins_only": "Only this group's administrators can change its settings.",
+    "group_admin_unknown": "kabar couldn't check that you administer this group. Please try again in a moment.",
 }
 
 # Why an input, a page or a feed was refused (digest/problems.py).

@@ -89,6 +89,8 @@ TEXTS: dict[str, str] = {
     "silent_usage": "Kirim /silent on agar ringkasan datang tanpa bunyi notifikasi, atau /silent off.",
     "silent_on": "Ringkasan kini datang tanpa bunyi notifikasi.",
     "silent_off": "Ringkasan kini datang dengan bunyi notifikasi lagi.",
+    "group_admins_only": "Hanya admin grup ini yang bisa mengubah pengaturannya.",
+    "group_admin_unknown": "kabar tidak bisa memastikan kamu admin grup ini. Coba lagi sebentar lagi.",
 }
 
 # Why an input, a page or a feed was refused (digest/problems.py).

@@ -218,7 +218,12 @@ async def test_group_chat_registers_the_group_and_answers_commands(
 ) -> None:
     await kabar.ingest(seed_text)
     member = kabar.user(
-        4001, language_code="en", chat_type="supergroup", chat_id=-1001234567890, title="Newsroom"
+        4001,
+        language_code="en",
+        chat_type="supergroup",
+        chat_id=-1001234567890,
+        title="Newsroom",
+        status="creator",
     )
     await member.send("/start@kabar_sandbox_bot")
     assert "Hi" in (await member.wait_reply()).text
