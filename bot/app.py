@@ -27,7 +27,7 @@ from telegram.ext import (
 )
 
 from bot.context import BotData, KabarApplication, KabarContext
-from bot.handlers import admin, digest, errors, mute, search, start, subscribe
+from bot.handlers import admin, digest, errors, mute, read, search, start, subscribe
 from bot.handlers.guard import SETTINGS_COMMANDS, chat_admins_only
 from bot.i18n import menu, t
 from bot.metrics import MetricsServer
@@ -71,6 +71,7 @@ def _register_handlers(application: KabarApplication) -> None:
         ("search", search.search_command),
         ("latest", search.latest),
         ("digest", digest.digest_now),
+        ("read", read.read_command),
         ("preview", start.preview),
     ):
         guarded = chat_admins_only(callback) if name in SETTINGS_COMMANDS else callback
@@ -94,6 +95,7 @@ def _register_handlers(application: KabarApplication) -> None:
     # 4. Buttons.
     add(CallbackQueryHandler(chat_admins_only(subscribe.topic_button), pattern=r"^(sub|subk|uns):"))
     add(CallbackQueryHandler(search.search_button, pattern=r"^s:"))
+    add(CallbackQueryHandler(read.read_button, pattern=r"^read:"))
     add(CallbackQueryHandler(chat_admins_only(mute.unmute_button), pattern=r"^unm:"))
     # 5. Anything else: unknown commands get a hint, plain private text is a search.
     add(MessageHandler(filters.COMMAND, _unknown_command))

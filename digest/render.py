@@ -196,3 +196,40 @@ def render_digest(
         for article_id, card, also in cards
     ]
     return split_messages([header, *items], limit)
+
+
+# Room kept on each page of an article for its "2/5" counter.
+_PAGE_COUNTER = 24
+
+
+def render_paragraphs(card: Card, *, limit: int = TELEGRAM_LIMIT) -> list[str]:
+    """The article's own paragraphs (lede first) as Telegram HTML pages, whole paragraphs
+    per page; one too long for a page is cut at word boundaries. Pages past one end with
+    their number ("2/5")."""
+    room = limit - _PAGE_COUNTER
+    pieces: list[str] = []
+    lede = [card.lede] if card.lede and card.lede not in card.body[:1] else []
+    for paragraph in [*lede, *card.body]:
+        pieces += [html.escape(part) for part in _pieces(paragraph, room)]
+    pages = split_messages(pieces, room)
+    if len(pages) > 1:
+        pages = [f"{page}\n\n<i>{n}/{len(pages)}</i>" for n, page in enumerate(pages, 1)]
+    return pages
+
+
+def _pieces(paragraph: str, room: int) -> list[str]:
+    """A paragraph in pieces that fit a page once escaped (most paragraphs: itself)."""
+    if utf16_len(html.escape(paragraph)) <= room:
+        return [paragraph]
+    pieces, rest = [], paragraph
+    while rest:
+        # Escaping at most quintuples a character (`&quot;`): a fifth of the room always fits.
+        size = len(rest)
+        while utf16_len(html.escape(rest[:size])) > room:
+            size = max(room // 5, size * 3 // 4)
+        cut = rest[:size]
+        if size < len(rest) and (space := cut.rfind(" ")) > size // 2:
+            cut = cut[:space]
+        pieces.append(cut)
+        rest = rest[len(cut) :].lstrip()
+    return pieces

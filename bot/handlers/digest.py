@@ -7,6 +7,7 @@ from telegram import Update
 from bot.context import KabarContext, chat_id, reply
 from bot.i18n import t
 from bot.lead_picture import send_with_picture
+from bot.read_buttons import read_buttons
 from bot.services.digest_preview import preview_digest
 from digest.render import render_digest
 
@@ -28,8 +29,12 @@ async def digest_now(update: Update, context: KabarContext) -> None:
     items = [(item.article.id, item.article.card, item.also_reported_by) for item in digest.items]
     # /preview on: the first message leads with the top story's picture, as delivery does.
     picture = digest.picture if subscriber and subscriber.preview else None
+    ids = [item.article.id for item in digest.items]
     for index, message in enumerate(render_digest(items, language, digest.day)):
+        buttons = read_buttons(message, ids, language)
         if index == 0 and picture:
-            await send_with_picture(context.bot, chat_id(update), message, picture=picture)
+            await send_with_picture(
+                context.bot, chat_id(update), message, picture=picture, reply_markup=buttons
+            )
         else:
-            await reply(update, message)
+            await reply(update, message, buttons)

@@ -46,3 +46,11 @@ async def search(
     with SEARCH_SECONDS.time():
         async with sessions.begin() as session:
             return await search_articles(session, query, limit=limit, offset=offset)
+
+
+async def get_article(
+    sessions: async_sessionmaker[AsyncSession], article_id: int
+) -> StoredArticle | None:
+    """One stored article by id, or None (never stored, or deleted)."""
+    async with sessions() as session:
+        return await ArticleRepository(session).get(article_id)

@@ -27,7 +27,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 import aiohttp
 import httpx
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
-from telegram import Bot, LinkPreviewOptions
+from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
 from telegram.error import (
     BadRequest,
@@ -42,6 +42,7 @@ from telegram.error import (
 from bot.lead_picture import send_with_picture
 from bot.metrics import DELIVERIES_CLAIMED, DELIVERY_LAG, DIGESTS_DELIVERED, DIGESTS_DUE
 from bot.pacing import KabarRateLimiter, PacingArgs
+from bot.read_buttons import read_buttons
 from bot.services.digests import (
     CandidatePool,
     Digest,
@@ -537,6 +538,7 @@ async def _deliver(state: _Pass, ready: _Ready) -> str | None:
     chat_id = ready.subscriber.chat_id
     # /preview on: the first message leads with the top story's picture, when it has one.
     picture = digest.picture if ready.subscriber.preview else None
+    shown = [item.article.id for item in digest.items]
     for part in range(row.parts_sent, len(messages)):
         result = await _send_part(
             state,
@@ -545,6 +547,7 @@ async def _deliver(state: _Pass, ready: _Ready) -> str | None:
             messages[part],
             picture if part == 0 else None,
             silent=ready.subscriber.silent,
+            buttons=read_buttons(messages[part], shown, digest.language),
         )
         if isinstance(result, str):
             return result
@@ -579,13 +582,14 @@ async def _send_part(
     picture: str | None = None,
     *,
     silent: bool = False,
+    buttons: InlineKeyboardMarkup | None = None,
 ) -> int | str:
     """Send one message; return the chat id it reached, or the row's final outcome."""
     migrations = 0
     retries = iter(state.retry_delays)
     while True:
         try:
-            await _send(state, row, chat_id, text, picture, silent=silent)
+            await _send(state, row, chat_id, text, picture, silent=silent, buttons=buttons)
             return chat_id
         except ChatMigrated as exc:
             migrations += 1
@@ -626,6 +630,7 @@ async def _send(
     picture: str | None = None,
     *,
     silent: bool = False,
+    buttons: InlineKeyboardMarkup | None = None,
 ) -> None:
     async def before_send() -> None:
         await state.writes.sending(row.id)
@@ -638,6 +643,9 @@ async def _send(
     if silent:
         # /silent on: the digest arrives without a notification sound.
         options["disable_notification"] = True
+    if buttons is not None:
+        # One "read" button per story the message shows (/read).
+        options["reply_markup"] = buttons
     if picture is not None:
         # A photo Telegram refuses sends nothing and falls back to this same text, so the
         # `sending` mark (made before each request) still covers one message only.

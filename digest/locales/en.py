@@ -91,6 +91,10 @@ TEXTS: dict[str, str] = {
     "silent_off": "Digests now arrive with a notification sound again.",
     "group_admins_only": "Only this group's administrators can change its settings.",
     "group_admin_unknown": "kabar couldn't check that you administer this group. Please try again in a moment.",
+    "read_usage": "Give the story's number, e.g. /read 123 (each story shows it: #123).",
+    "read_not_found": "There is no story #{id}: it may have been deleted.",
+    "read_more": "More ›",
+    "read_button": "📖 Read #{id}",
 }
 
 # Why an input, a page or a feed was refused (digest/problems.py).
@@ -139,6 +143,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("digest", "", "my digest now"),
     ("search", "WORDS", "search the news"),
     ("latest", "", "latest stories"),
+    ("read", "ID", "read a whole story"),
     ("topics", "", "popular topics"),
     ("subscribe", "TOPIC", "follow a topic or keyword"),
     ("unsubscribe", "TOPIC", "stop following a topic"),

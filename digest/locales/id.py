@@ -91,6 +91,10 @@ TEXTS: dict[str, str] = {
     "silent_off": "Ringkasan kini datang dengan bunyi notifikasi lagi.",
     "group_admins_only": "Hanya admin grup ini yang bisa mengubah pengaturannya.",
     "group_admin_unknown": "kabar tidak bisa memastikan kamu admin grup ini. Coba lagi sebentar lagi.",
+    "read_usage": "Tulis nomor berita, misalnya /read 123 (nomornya ada di bawah setiap berita: #123).",
+    "read_not_found": "Tidak ada berita #{id}: mungkin sudah dihapus.",
+    "read_more": "Selanjutnya ›",
+    "read_button": "📖 Baca #{id}",
 }
 
 # Why an input, a page or a feed was refused (digest/problems.py).
@@ -139,6 +143,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("digest", "", "ringkasan saya sekarang"),
     ("search", "KATA", "cari berita"),
     ("latest", "", "berita terbaru"),
+    ("read", "NOMOR", "baca berita selengkapnya"),
     ("topics", "", "topik populer"),
     ("subscribe", "TOPIK", "ikuti topik atau kata kunci"),
     ("unsubscribe", "TOPIK", "berhenti mengikuti topik"),

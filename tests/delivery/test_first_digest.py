@@ -36,7 +36,7 @@ async def test_start_late_in_the_evening_then_the_digest_comes_next_morning(
     bot: ExtBot[None],
     settings: Settings,
 ) -> None:
-    await news.add(card("Kabar Rusia terbaru", topics=["Rusia"]), stored_at=JOINED)
+    story = await news.add(card("Kabar Rusia terbaru", topics=["Rusia"]), stored_at=JOINED)
     sandbox.user(4242, chat_id=4242)
     async with sessions.begin() as session:
         await SubscriberRepository(session).register(
@@ -51,4 +51,8 @@ async def test_start_late_in_the_evening_then_the_digest_comes_next_morning(
     assert await deliver(JOINED + timedelta(hours=8)) == 0
     assert sandbox.sent_messages(4242) == []
     assert await deliver(NEXT_MORNING) == 1
-    assert "Kabar Rusia terbaru" in sandbox.sent_messages(4242)[0].message["text"]
+    digest = sandbox.sent_messages(4242)[0].message
+    assert "Kabar Rusia terbaru" in digest["text"]
+    # A button under the digest opens the whole story (/read).
+    buttons = [b for row in digest["reply_markup"]["inline_keyboard"] for b in row]
+    assert [b["callback_data"] for b in buttons] == [f"read:{story}"]
