@@ -105,3 +105,10 @@ def command_argument(update: Update) -> str:
     text = (message.text or message.caption or "") if message else ""
     parts = text.split(maxsplit=1)
     return parts[1].strip() if len(parts) > 1 else ""
+
+
+def id_number(text: str) -> int | None:
+    """The id in `123` or `#123` (what cards show), else None; at most 18 digits, so it
+    fits a 64-bit column."""
+    value = text.strip().lstrip("#")
+    return int(value) if value.isdigit() and value.isascii() and len(value) <= 18 else None

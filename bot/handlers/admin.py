@@ -12,7 +12,7 @@ from typing import Any
 from telegram import Document, Message, Update
 from telegram.constants import ChatAction
 
-from bot.context import KabarContext, command_argument, reply
+from bot.context import KabarContext, command_argument, id_number, reply
 from bot.i18n import counted, t
 from bot.services.admin import add_feed, list_feeds, push_text, remove_feed, stats
 from bot.services.articles import delete_article
@@ -131,16 +131,11 @@ async def push_document(update: Update, context: KabarContext) -> None:
         await _reply_result(update, result, language)
 
 
-def _number(text: str) -> int | None:
-    value = text.strip().lstrip("#")
-    return int(value) if value.isdigit() and len(value) < 19 else None
-
-
 @admin_only
 async def delete(update: Update, context: KabarContext) -> None:
     """Delete an article by id."""
     language, _ = await context.reader(update)
-    article_id = _number(command_argument(update))
+    article_id = id_number(command_argument(update))
     if article_id is None:
         await reply(update, t(language, "delete_usage"))
         return
@@ -202,7 +197,7 @@ async def feed_add(update: Update, context: KabarContext) -> None:
 async def feed_remove(update: Update, context: KabarContext) -> None:
     """Stop polling a feed."""
     language, _ = await context.reader(update)
-    feed_id = _number(command_argument(update))
+    feed_id = id_number(command_argument(update))
     if feed_id is None:
         await reply(update, t(language, "feed_remove_usage"))
         return

@@ -8,24 +8,17 @@ from contextlib import suppress
 from telegram import Update
 from telegram.error import BadRequest
 
-from bot.context import KabarContext, command_argument, keyboard, reply
+from bot.context import KabarContext, command_argument, id_number, keyboard, reply
 from bot.i18n import t
 from bot.services.articles import get_article
 from digest.render import render_card, render_paragraphs
 from storage.articles import StoredArticle
 
-_MAX_ID_DIGITS = 18
-
-
-def _article_id(text: str) -> int | None:
-    value = text.strip().lstrip("#")
-    return int(value) if value.isdigit() and len(value) <= _MAX_ID_DIGITS else None
-
 
 async def read_command(update: Update, context: KabarContext) -> None:
     """Show a stored article: /read 123 (or /read #123)."""
     language, _ = await context.reader(update)
-    wanted = _article_id(command_argument(update))
+    wanted = id_number(command_argument(update))
     if wanted is None:
         await reply(update, t(language, "read_usage"))
         return
@@ -60,7 +53,7 @@ async def read_button(update: Update, context: KabarContext) -> None:
     language, _ = await context.reader(update)
     _, _, rest = (query.data or "").partition(":")
     article_id, _, page = rest.partition(":")
-    wanted = _article_id(article_id)
+    wanted = id_number(article_id)
     if wanted is None or (page and not page.isdigit()):
         return
     if not page:
