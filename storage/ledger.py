@@ -212,6 +212,27 @@ class DeliveryLedger:
         )
         return sorted((_row(found) for found in claimed.all()), key=lambda row: row.id)
 
+    async def renew(self, owner: str, lease_until: datetime) -> int:
+        """Extend the lease of every row this owner holds; return how many it holds."""
+        result = await self.session.execute(
+            update(Delivery)
+            .where(Delivery.lease_owner == owner, Delivery.status.in_(_HELD))
+            .values(lease_expires_at=lease_until)
+        )
+        return int(getattr(result, "rowcount", 0) or 0)
+
+    async def foreign_claims(self, owner: str, since: date) -> dict[int, datetime]:
+        """Rows another pass has claimed and not begun sending (id → lease end): what a
+        pass that died would leave behind."""
+        result = await self.session.execute(
+            select(Delivery.id, Delivery.lease_expires_at).where(
+                Delivery.status == CLAIMED,
+                Delivery.lease_owner != owner,
+                Delivery.digest_day >= since,
+            )
+        )
+        return {row_id: expires for row_id, expires in result.all() if expires is not None}
+
     async def get(self, delivery_id: int) -> DeliveryRow:
         """The row with this id, freshly read."""
         delivery = await self.session.get(Delivery, delivery_id, populate_existing=True)

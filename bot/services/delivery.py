@@ -71,6 +71,10 @@ RETRY_DELAYS = (1.0, 2.0, 4.0)
 _MAX_MIGRATIONS = 2
 _PREVIEW_OFF = LinkPreviewOptions(is_disabled=True)
 _CLAIM_BATCH = 64
+# A pass claims what it sends in about this long, and holds it under a short lease that it
+# renews while it works: rows a killed pass had claimed are free again within LEASE.
+_CLAIM_SECONDS = 2.0
+LEASE = timedelta(seconds=20)
 _AT_RISK_SECONDS = 0.005
 
 
@@ -345,7 +349,7 @@ async def deliver_due(
     at: datetime,
     settings: Settings,
     owner: str,
-    lease: timedelta = timedelta(minutes=5),
+    lease: timedelta = LEASE,
     concurrency: int | None = None,
     retry_delays: Sequence[float] = RETRY_DELAYS,
 ) -> PassReport:
@@ -355,10 +359,9 @@ async def deliver_due(
     """
     if at.tzinfo is None:
         raise ValueError("deliver_due needs an aware `at` datetime")
-    # Up to two batches wait claimed with their lease running: keep that to half the
-    # lease even at the 5% of send_rate that a 429 storm can lower the limiter to.
-    slowest = settings.send_rate * 0.05 * lease.total_seconds()
-    batch = max(1, min(_CLAIM_BATCH, int(slowest / 4)))
+    # Claimed rows wait in the queue (one batch) and in the feeder (another): a few
+    # seconds of sending. Their lease is renewed while they wait, however slow the sends.
+    batch = max(1, min(_CLAIM_BATCH, math.ceil(settings.send_rate * _CLAIM_SECONDS)))
     async with _connection(sessions) as connection:
         state = _Pass(
             sessions, connection, bot, settings, owner, lease, _PassClock(at), retry_delays, batch
@@ -401,9 +404,11 @@ async def _run(state: _Pass, at: datetime, concurrency: int | None) -> None:
     workers = max(1, concurrency or delivery_workers(state.settings.send_rate))
     tasks = [asyncio.create_task(_feed(state, queue, workers))]
     tasks += [asyncio.create_task(_work(state, queue)) for _ in range(workers)]
+    renewing = asyncio.create_task(_renew(state))
     try:
         await asyncio.gather(*tasks)
     finally:
+        renewing.cancel()
         for task in tasks:
             task.cancel()
         # Cancelled workers finish after this; let_go stops them counting twice.
@@ -414,12 +419,48 @@ async def _run(state: _Pass, at: datetime, concurrency: int | None) -> None:
 
 
 async def _feed(state: _Pass, queue: asyncio.Queue[_Ready | None], workers: int) -> None:
-    """Claim due rows a batch at a time, prepare them, and queue them for the workers."""
-    while claimed := await _claim(state):
-        for ready in await _prepare(state, claimed):
-            await queue.put(ready)
+    """Claim due rows a batch at a time, prepare them, and queue them for the workers;
+    then wait for what a dead pass left claimed, and take it once its lease runs out."""
+    watched: dict[int, datetime] = {}
+    while True:
+        while claimed := await _claim(state):
+            for ready in await _prepare(state, claimed):
+                await queue.put(ready)
+        if not await _await_abandoned(state, watched):
+            break
     for _ in range(workers):
         await queue.put(None)
+
+
+async def _renew(state: _Pass) -> None:
+    """Keep extending the lease of what this pass holds, so it never lapses while it works."""
+    while True:
+        await asyncio.sleep(state.lease.total_seconds() / 4)
+        async with state.transaction() as session:
+            await DeliveryLedger(session).renew(state.owner, state.lease_until())
+
+
+async def _await_abandoned(state: _Pass, watched: dict[int, datetime]) -> bool:
+    """Wait until rows another pass holds are known to be abandoned (their lease ran out)
+    or alive (renewed); True when there may be rows to take now, False when every other
+    pass is alive, or there is none."""
+    since = (state.clock.at - timedelta(days=1)).astimezone(UTC).date()
+    async with state.transaction() as session:
+        claims = await DeliveryLedger(session).foreign_claims(state.owner, since)
+    # A lease that moved since the last look belongs to a pass that is still working.
+    doubtful = {row: ends for row, ends in claims.items() if watched.get(row, ends) == ends}
+    watched.clear()
+    watched.update(claims)
+    if not doubtful:
+        return False
+    # A live pass renews every quarter lease: past one and a half of those with no renewal,
+    # its owner is gone and the rows are free when their lease ends.
+    first_end = min(doubtful.values())
+    renewed_by = first_end - state.lease + state.lease * 3 / 8
+    decide_at = renewed_by if renewed_by > state.clock() else first_end
+    wait = (decide_at - state.clock()).total_seconds() + 0.05
+    await asyncio.sleep(min(max(wait, 0.05), state.lease.total_seconds()))
+    return True
 
 
 @dataclass(frozen=True, slots=True)
