@@ -39,6 +39,7 @@ from bot.services.delivery import deliver_due
 from bot.services.feeds import REPORT_FAILING_AFTER, FeedPollReport, poll_due_feeds
 from bot.settings import SUPPORTED_LANGUAGES, Settings
 from storage.feeds import FeedAlert
+from storage.send_budget import SendBudgetStore, budget_key
 
 log = logging.getLogger(__name__)
 SANDBOX_TOKEN = "123456:SANDBOX-not-a-real-token"
@@ -209,6 +210,10 @@ def build_application(
 
     async def post_init(application: KabarApplication) -> None:
         application.bot_data.runtime = await stack.enter_async_context(open_runtime(settings))
+        limiter = application.bot.rate_limiter
+        if isinstance(limiter, KabarRateLimiter):
+            # One budget for the token, with `kabar deliver` and any other instance.
+            limiter.share(SendBudgetStore(application.bot_data.runtime.sessions, budget_key(token)))
         if settings.metrics_port is not None:
             await _serve_metrics(application, stack, settings.metrics_host, settings.metrics_port)
         try:

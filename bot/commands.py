@@ -376,9 +376,11 @@ async def deliver(args: argparse.Namespace, settings: Settings) -> int:
     import os
     import socket
 
+    from bot.pacing import KabarRateLimiter
     from bot.redaction import redact_in_logs
     from bot.services.delivery import deliver_due
     from bot.services.delivery_bot import build_delivery_bot
+    from storage.send_budget import SendBudgetStore, budget_key
 
     at = args.at or datetime.now(UTC)
     if settings.bot_token is None:
@@ -387,6 +389,9 @@ async def deliver(args: argparse.Namespace, settings: Settings) -> int:
     redact_in_logs(token)
     bot = build_delivery_bot(token, api_url=settings.telegram_api_url, send_rate=settings.send_rate)
     async with _runtime(settings) as runtime, bot:
+        if isinstance(bot.rate_limiter, KabarRateLimiter):
+            # The token's one budget, shared with the bot and every other sender.
+            bot.rate_limiter.share(SendBudgetStore(runtime.sessions, budget_key(token)))
         report = await deliver_due(
             runtime.sessions,
             bot,

@@ -1,19 +1,28 @@
-"""Outgoing message pacing: one global budget, Telegram's per-chat limits, 429 back-off."""
+"""Outgoing message pacing: one budget per token, Telegram's per-chat limits, 429 back-off.
+
+The budget is the process's own until `share` hands it a database-backed store: then
+every process sending for the token draws its slots from one row (storage.send_budget),
+a few at a time, and a 429 seen by one holds all of them back for its retry_after.
+"""
 
 from __future__ import annotations
 
 import asyncio
 import logging
+import math
+import time
 from collections import deque
 from collections.abc import Awaitable, Callable, Coroutine
 from dataclasses import dataclass
 from datetime import timedelta
 from typing import Any
 
+from sqlalchemy.exc import SQLAlchemyError
 from telegram.error import RetryAfter, TelegramError
 from telegram.ext import BaseRateLimiter
 
 from bot.metrics import MESSAGES_SENT, RETRY_AFTER_SECONDS, SEND_FAILURES, send_failure
+from storage.send_budget import SendBudgetStore
 
 log = logging.getLogger(__name__)
 
@@ -148,6 +157,21 @@ class KabarRateLimiter(BaseRateLimiter[PacingArgs]):
         self.max_retries = max_retries
         self._budget = _GlobalBudget(send_rate, backoff, recovery_seconds)
         self._chats: dict[int | str, _ChatWindow] = {}
+        self._shared: SendBudgetStore | None = None
+        # Slots reserved from the shared budget and not used yet (Unix seconds).
+        self._granted: deque[float] = deque()
+        self._granting = asyncio.Lock()
+        self._waiting = 0
+        self._last_granted = 0.0
+        self._complained = -math.inf
+        # A reservation covers at most a quarter second of sending: small enough that
+        # several processes interleave fairly and an unused rest wastes little.
+        self._block = max(1, math.ceil(send_rate / 4))
+
+    def share(self, store: SendBudgetStore | None) -> None:
+        """Draw send slots from a budget every process of this token shares (None: own)."""
+        self._shared = store
+        self._granted.clear()
 
     async def initialize(self) -> None:
         """Nothing to set up: all state is in memory."""
@@ -178,7 +202,48 @@ class KabarRateLimiter(BaseRateLimiter[PacingArgs]):
 
     async def _wait_budget(self) -> None:
         loop = asyncio.get_running_loop()
+        if self._shared is not None:
+            slot = await self._shared_slot(self._shared)
+            if slot is not None:
+                await _sleep_until(loop, loop.time() + slot - time.time())
+                return
         await _sleep_until(loop, self._budget.reserve(loop.time()))
+
+    async def _shared_slot(self, store: SendBudgetStore) -> float | None:
+        """The next slot of the token's shared budget (Unix seconds); None when the
+        database cannot be reached, and the process's own budget paces meanwhile."""
+        self._waiting += 1
+        try:
+            async with self._granting:
+                if not self._granted:
+                    # One block ahead at most: reserving again only as the last one is
+                    # used lets every sender's next block queue up in turn (round robin).
+                    loop = asyncio.get_running_loop()
+                    await _sleep_until(loop, loop.time() + self._last_granted - time.time())
+                    count = min(self._block, max(1, self._waiting))
+                    rate = self._budget.rate
+                    try:
+                        start = await store.reserve(count, rate, time.time())
+                    except SQLAlchemyError as exc:
+                        if time.monotonic() - self._complained > 60:
+                            self._complained = time.monotonic()
+                            reason = str(getattr(exc, "orig", None) or exc).splitlines()[0]
+                            log.warning("shared send budget unavailable, pacing alone: %s", reason)
+                        return None
+                    self._granted.extend(start + n / rate for n in range(count))
+                    self._last_granted = self._granted[-1]
+                return self._granted.popleft()
+        finally:
+            self._waiting -= 1
+
+    async def _pause_everyone(self, pause: float) -> None:
+        """After a 429: every process of this token waits out retry_after."""
+        self._granted.clear()
+        if self._shared is not None:
+            try:
+                await self._shared.pause(time.time() + pause)
+            except SQLAlchemyError as exc:
+                log.warning("could not share a 429 pause: %s", exc)
 
     async def process_request(
         self,
@@ -220,6 +285,7 @@ class KabarRateLimiter(BaseRateLimiter[PacingArgs]):
                     raise
                 now = loop.time()
                 self._budget.slow_down(now)
+                await self._pause_everyone(pause)
                 # The 429 is usually about this chat: it waits out retry_after while other
                 # chats go on at the lowered global rate.
                 if chat_id is not None:

@@ -11,6 +11,7 @@ from sqlalchemy import (
     Boolean,
     Date,
     DateTime,
+    Float,
     ForeignKey,
     Index,
     Integer,
@@ -264,3 +265,13 @@ class ArticleSignature(Base):
     )
     near: Mapped[bytes] = mapped_column(LargeBinary)
     story: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class SendBudget(Base):
+    """The send budget of one bot token, shared by every process (storage.send_budget)."""
+
+    __tablename__ = "send_budget"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    next_at: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
+    paused_until: Mapped[float] = mapped_column(Float, default=0.0, server_default="0")
