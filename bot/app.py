@@ -27,7 +27,8 @@ from telegram.ext import (
 )
 
 from bot.context import BotData, KabarApplication, KabarContext
-from bot.handlers import admin, digest, errors, mute, read, search, start, subscribe
+from bot.handlers import admin, channel, digest, errors, mute, read, search, start, subscribe
+from bot.handlers.channel import Handler
 from bot.handlers.guard import SETTINGS_COMMANDS, chat_admins_only
 from bot.i18n import menu, t
 from bot.metrics import MetricsServer
@@ -52,6 +53,7 @@ DELIVERY_POOL = 16
 def _register_handlers(application: KabarApplication) -> None:
     """Every handler, in the order python-telegram-bot tries them."""
     add = application.add_handler
+    users: dict[str, Handler] = {}
     # 1. Commands anyone may use; in a group, those that change the group's settings only
     #    from its administrators.
     for name, callback in (
@@ -77,6 +79,13 @@ def _register_handlers(application: KabarApplication) -> None:
     ):
         guarded = chat_admins_only(callback) if name in SETTINGS_COMMANDS else callback
         add(CommandHandler(name, guarded))
+        users[name] = guarded
+    # The same commands posted in a channel the bot administers (channel_post updates).
+    add(
+        MessageHandler(
+            filters.UpdateType.CHANNEL_POST & filters.COMMAND, channel.channel_commands(users)
+        )
+    )
     # 2. Admin commands; each checks the sender itself and refuses everyone else.
     for name, guarded in (
         ("push", admin.push),

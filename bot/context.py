@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
@@ -27,6 +30,8 @@ class BotData:
     metrics_port: int | None = None
     # (chat id, user id) → (administers the chat, until when the answer holds; monotonic).
     chat_admins: dict[tuple[int, int], tuple[bool, float]] = field(default_factory=dict)
+    # How long the bot's answer to a command posted in a channel stays there.
+    channel_answer_seconds: float = 60.0
 
 
 class KabarContext(CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], BotData]):
@@ -77,19 +82,41 @@ def keyboard(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup | None:
     )
 
 
+# The answers sent while a channel's command is handled, to delete them later.
+_answers: ContextVar[list[Message] | None] = ContextVar("channel_answers", default=None)
+
+
+@contextmanager
+def collecting_replies() -> Iterator[list[Message]]:
+    """Collect every message reply() sends in this task while the block runs."""
+    collected: list[Message] = []
+    token = _answers.set(collected)
+    try:
+        yield collected
+    finally:
+        _answers.reset(token)
+
+
 async def reply(
     update: Update, text: str, markup: InlineKeyboardMarkup | None = None
 ) -> Message | None:
-    """Answer in the update's chat with HTML, no link previews."""
+    """Answer in the update's chat (and forum topic) with HTML, no link previews."""
     chat = update.effective_chat
     if chat is None:
         return None
-    return await chat.send_message(
+    message = update.effective_message
+    # In a forum, the answer goes to the topic the command came from.
+    thread = message.message_thread_id if message and message.is_topic_message else None
+    sent = await chat.send_message(
         text,
         parse_mode=ParseMode.HTML,
         reply_markup=markup,
         disable_web_page_preview=True,
+        message_thread_id=thread,
     )
+    if (collected := _answers.get()) is not None:
+        collected.append(sent)
+    return sent
 
 
 def chat_id(update: Update) -> int:

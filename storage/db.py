@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
 from pathlib import Path
@@ -61,12 +62,9 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         # makes SAVEPOINTs and transactional DDL behave and lets PRAGMA journal_mode run.
         dbapi_connection.isolation_level = None
         cursor = dbapi_connection.cursor()
-        for pragma in (
-            "journal_mode=WAL",
-            "foreign_keys=ON",
-            "busy_timeout=5000",
-            "synchronous=NORMAL",
-        ):
+        cursor.execute("PRAGMA busy_timeout=5000")
+        _use_wal(cursor)
+        for pragma in ("foreign_keys=ON", "synchronous=NORMAL"):
             cursor.execute(f"PRAGMA {pragma}")
         cursor.close()
 
@@ -78,6 +76,26 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         # Sent straight to aiosqlite, one hand-off to its thread instead of SQLAlchemy's three
         # (cursor, execute, close) at ~0.1-0.2 ms each: every transaction starts here.
         await_(aiosqlite_connection(connection.connection).execute_fetchall("BEGIN IMMEDIATE"))
+
+
+def _use_wal(cursor: Any) -> None:
+    """Put the database in WAL mode (once per file; later connections find it so).
+
+    Two processes opening a new database at once both try to switch it, and SQLite answers
+    the loser "database is locked" without waiting (busy_timeout does not apply to the
+    switch): it tries again for a few seconds instead of failing the process.
+    """
+    for attempt in range(100):
+        try:
+            cursor.execute("PRAGMA journal_mode")
+            if str(cursor.fetchone()[0]).lower() == "wal":
+                return
+            cursor.execute("PRAGMA journal_mode=WAL")
+            return
+        except Exception as exc:  # the driver adapter's OperationalError
+            if "database is locked" not in str(exc) or attempt == 99:
+                raise
+            time.sleep(0.05)
 
 
 def aiosqlite_connection(pooled: PoolProxiedConnection) -> aiosqlite.Connection:

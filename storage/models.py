@@ -183,6 +183,8 @@ class Subscriber(Base):
     weekly_day: Mapped[int | None] = mapped_column(SmallInteger)
     second_time: Mapped[str | None] = mapped_column(String(5))
     silent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    # Migration 0010: in a forum supergroup, the topic digests go to (message_thread_id).
+    thread_id: Mapped[int | None] = mapped_column(BigInteger)
 
 
 class Subscription(Base):

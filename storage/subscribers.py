@@ -41,6 +41,8 @@ class SubscriberView:
     weekly_day: int | None = None
     second_time: str | None = None
     silent: bool = False
+    # A forum supergroup's topic digests go to (the one /start was sent in).
+    thread_id: int | None = None
 
     @property
     def active(self) -> bool:
@@ -151,6 +153,7 @@ class SubscriberRepository:
             "weekly_day",
             "second_time",
             "silent",
+            "thread_id",
         }
         if unknown := set(values) - allowed:
             raise ValueError(f"cannot update {sorted(unknown)}")
@@ -232,4 +235,5 @@ def subscriber_view(
         weekly_day=row.weekly_day,
         second_time=row.second_time,
         silent=row.silent,
+        thread_id=row.thread_id,
     )

@@ -31,6 +31,12 @@ async def start(update: Update, context: KabarContext) -> None:
         now=context.now(),
         language=first_language,
     )
+    message = update.effective_message
+    # In a forum, the group's digests go to the topic /start was sent in.
+    thread = message.message_thread_id if message and message.is_topic_message else None
+    if thread != subscriber.thread_id:
+        changed = await update_subscriber(context.runtime.sessions, chat.id, thread_id=thread)
+        subscriber = changed or subscriber
     language = subscriber.language or first_language
     values = {"time": subscriber.digest_time, "zone": zone_label(subscriber.timezone)}
     if resumed:

@@ -86,6 +86,7 @@ class SandboxUser:
         chat_id: int | None,
         title: str | None,
         status: str | None = None,
+        topic: int | None = None,
     ) -> None:
         if chat_type == "private":
             chat_id = user_id if chat_id is None else chat_id
@@ -112,6 +113,11 @@ class SandboxUser:
         )
         # In a group, an ordinary member unless said otherwise (the creator, an administrator).
         self.chat.members[user_id] = (status or "member", self.user)
+        # Writing inside a forum topic: the supergroup is a forum and the topic is open.
+        self.topic = topic
+        if topic is not None:
+            self.chat.is_forum = True
+            self.chat.topics.setdefault(topic, "open")
         self._cursor = len(self.state.events)
         self._edits_seen: dict[int, int] = {}
 
@@ -133,6 +139,9 @@ class SandboxUser:
             "date": self.state.now(),
             **fields,
         }
+        if self.topic is not None:
+            message["message_thread_id"] = self.topic
+            message["is_topic_message"] = True
         self.chat.messages[message["message_id"]] = message
         # Replies the bot sent before this point answer earlier messages, not this one.
         self._cursor = len(self.state.events)
@@ -300,3 +309,41 @@ class SandboxUser:
     def callback_answers(self) -> list[CallbackAnswer]:
         """The bot's answers to this user's button presses, oldest first."""
         return [a for a in self.state.callback_answers if a.user_id == self.user_id]
+
+
+class SandboxChannel:
+    """A channel the bot is an administrator of: whoever posts here is one of its admins."""
+
+    def __init__(self, server: SandboxServer, chat_id: int, title: str) -> None:
+        if chat_id >= 0:
+            raise ValueError("a channel needs a negative chat_id")
+        self.server = server
+        self.state = server.state
+        self.chat: Chat = self.state.add_chat(Chat(chat_id, "channel", title=title))
+
+    @property
+    def chat_id(self) -> int:
+        """The channel's id."""
+        return self.chat.id
+
+    async def post(self, text: str) -> int:
+        """Post in the channel (as the channel: no `from`); return the post's message id."""
+        if not text:
+            raise ValueError("Telegram clients cannot send an empty message")
+        chat = self.chat.to_json()
+        message: dict[str, Any] = {
+            "message_id": self.chat.new_message_id(),
+            "sender_chat": chat,
+            "chat": chat,
+            "date": self.state.now(),
+            "text": text,
+        }
+        if entities := _user_entities(text):
+            message["entities"] = entities
+        self.chat.messages[message["message_id"]] = message
+        self.state.queue_update("channel_post", message)
+        return int(message["message_id"])
+
+    def shown(self) -> list[dict[str, Any]]:
+        """What the channel shows now (posts and the bot's messages; deleted ones gone)."""
+        return [copy.deepcopy(self.chat.messages[i]) for i in sorted(self.chat.messages)]

@@ -122,6 +122,7 @@ def _set_content(
 def send_message(state: SandboxState, p: Params) -> dict[str, Any]:
     """sendMessage: validate like Telegram, store and return the full Message."""
     chat = state.chat_for_send(p.chat_id())
+    chat.check_thread(p.integer("message_thread_id"))
     text, entities, parse_mode, source = _formatted(p)
     check_text(text)
     markup = check_reply_markup(p.json_obj("reply_markup"))
@@ -130,8 +131,9 @@ def send_message(state: SandboxState, p: Params) -> dict[str, Any]:
     _set_content(message, text, entities, markup)
     if reply_to is not None:
         message["reply_to_message"] = reply_to
-    if (thread := p.integer("message_thread_id")) is not None:
+    if (thread := p.integer("message_thread_id")) is not None and chat.is_forum:
         message["message_thread_id"] = thread
+        message["is_topic_message"] = True
     preview = check_link_preview(p.json_obj("link_preview_options"))
     if preview is None and p.flag("disable_web_page_preview"):
         preview = {"is_disabled": True}
@@ -151,6 +153,7 @@ _PHOTO_SIZES = ((90, 51, 1_204), (320, 180, 12_811), (800, 450, 61_022))
 def send_photo(state: SandboxState, p: Params) -> dict[str, Any]:
     """sendPhoto by URL or upload: caption ≤ 1024 after parsing; refused URLs fail like Telegram."""
     chat = state.chat_for_send(p.chat_id())
+    chat.check_thread(p.integer("message_thread_id"))
     photo = p.raw.get("photo")
     if photo in (None, ""):
         raise bad_request("there is no photo in the request")
@@ -188,8 +191,9 @@ def send_photo(state: SandboxState, p: Params) -> dict[str, Any]:
         message["reply_markup"] = markup
     if reply_to is not None:
         message["reply_to_message"] = reply_to
-    if (thread := p.integer("message_thread_id")) is not None:
+    if (thread := p.integer("message_thread_id")) is not None and chat.is_forum:
         message["message_thread_id"] = thread
+        message["is_topic_message"] = True
     chat.messages[message["message_id"]] = message
     state.record_event(
         chat.id, "sent", message, source, parse_mode, silent=p.flag("disable_notification")

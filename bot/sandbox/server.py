@@ -21,7 +21,7 @@ from bot.sandbox.params import Params
 from bot.sandbox.state import Chat, ChatEvent, RecordedRequest, SandboxState, Webhook
 
 if TYPE_CHECKING:
-    from bot.sandbox.client import SandboxUser
+    from bot.sandbox.client import SandboxChannel, SandboxUser
 
 _SENDING = frozenset(
     {
@@ -221,11 +221,13 @@ class SandboxServer:
         chat_id: int | None = None,
         title: str | None = None,
         status: str | None = None,
+        topic: int | None = None,
     ) -> SandboxUser:
         """Return a user who can talk to the bot; registers the chat so the bot may reply.
 
         In a group, `status` is the user's ChatMember status there: "member" unless given
-        ("creator", "administrator", …); getChatMember answers with it."""
+        ("creator", "administrator", …); getChatMember answers with it. With `topic`, the
+        supergroup is a forum and the user writes inside that topic (message_thread_id)."""
         from bot.sandbox.client import SandboxUser
 
         return SandboxUser(
@@ -238,7 +240,22 @@ class SandboxServer:
             chat_id=chat_id,
             title=title,
             status=status,
+            topic=topic,
         )
+
+    def set_topic(self, chat_id: int, thread_id: int, status: str | None) -> None:
+        """Open, close ("closed") or delete (None) a forum topic, as its admins would."""
+        topics = self.state.chats[chat_id].topics
+        if status is None:
+            topics.pop(thread_id, None)
+        else:
+            topics[thread_id] = status
+
+    def channel(self, chat_id: int, title: str = "Sandbox channel") -> SandboxChannel:
+        """A channel the bot administers; its posts reach the bot as channel_post updates."""
+        from bot.sandbox.client import SandboxChannel
+
+        return SandboxChannel(self, chat_id, title)
 
     def calls(self, method: str) -> list[RecordedRequest]:
         """Return the recorded requests of one method, oldest first."""

@@ -77,6 +77,9 @@ class Chat:
     messages: dict[int, dict[str, Any]] = field(default_factory=dict)
     # Who is in a group and as what (Bot API ChatMember status): user id → (status, user).
     members: dict[int, tuple[str, dict[str, Any]]] = field(default_factory=dict)
+    # A forum supergroup's topics by message_thread_id: "open" or "closed" (deleted: gone).
+    is_forum: bool = False
+    topics: dict[int, str] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
         """Return the Bot API Chat object."""
@@ -87,7 +90,19 @@ class Chat:
                 data["username"] = self.username
         else:
             data["title"] = self.title or ""
+        if self.is_forum:
+            data["is_forum"] = True
         return data
+
+    def check_thread(self, thread_id: int | None) -> None:
+        """Refuse a message to a topic that is not there or closed, as Telegram does."""
+        if thread_id is None or not self.is_forum:
+            return
+        status = self.topics.get(thread_id)
+        if status is None:
+            raise bad_request("message thread not found")
+        if status == "closed":
+            raise bad_request("TOPIC_CLOSED")
 
     def new_message_id(self) -> int:
         """Allocate the next message id in this chat (users and the bot share the counter)."""

@@ -589,6 +589,7 @@ async def _deliver(state: _Pass, ready: _Ready) -> str | None:
             picture if part == 0 else None,
             silent=ready.subscriber.silent,
             buttons=read_buttons(messages[part], shown, digest.language),
+            thread=ready.subscriber.thread_id,
         )
         if isinstance(result, str):
             return result
@@ -624,13 +625,16 @@ async def _send_part(
     *,
     silent: bool = False,
     buttons: InlineKeyboardMarkup | None = None,
+    thread: int | None = None,
 ) -> int | str:
     """Send one message; return the chat id it reached, or the row's final outcome."""
     migrations = 0
     retries = iter(state.retry_delays)
     while True:
         try:
-            await _send(state, row, chat_id, text, picture, silent=silent, buttons=buttons)
+            await _send(
+                state, row, chat_id, text, picture, silent=silent, buttons=buttons, thread=thread
+            )
             return chat_id
         except ChatMigrated as exc:
             migrations += 1
@@ -652,7 +656,7 @@ async def _send_part(
         except Forbidden as exc:
             return await _blocked(state, row, chat_id, str(exc))
         except BadRequest as exc:
-            if "chat not found" in exc.message.lower():
+            if _gone(exc.message):
                 return await _blocked(state, row, chat_id, exc.message)
             return await _close(state, row, FAILED, f"Telegram refused the digest: {exc.message}")
         except NetworkError as exc:
@@ -672,6 +676,7 @@ async def _send(
     *,
     silent: bool = False,
     buttons: InlineKeyboardMarkup | None = None,
+    thread: int | None = None,
 ) -> None:
     async def before_send() -> None:
         await state.writes.sending(row.id)
@@ -687,6 +692,9 @@ async def _send(
     if buttons is not None:
         # One "read" button per story the message shows (/read).
         options["reply_markup"] = buttons
+    if thread is not None:
+        # A forum supergroup's digest goes to the topic that asked for it.
+        options["message_thread_id"] = thread
     if picture is not None:
         # A photo Telegram refuses sends nothing and falls back to this same text, so the
         # `sending` mark (made before each request) still covers one message only.
@@ -698,6 +706,15 @@ async def _send(
     else:
         await before_send()
         await send(chat_id, text, **options)
+
+
+# Where a digest can no longer go: the chat, or the forum topic it went to, closed or deleted.
+_GONE = ("chat not found", "topic_closed", "topic_deleted", "message thread not found")
+
+
+def _gone(message: str) -> bool:
+    folded = message.lower()
+    return any(reason in folded for reason in _GONE)
 
 
 def _never_left(exc: TimedOut) -> bool:

@@ -11,8 +11,11 @@ import pytest
 from sqlalchemy import text
 
 from bot.app import build_application, running
+from bot.context import KabarApplication
 from bot.sandbox.client import SandboxUser
 from bot.sandbox.server import SandboxServer
+from bot.services.delivery import PassReport, deliver_due
+from bot.services.delivery_bot import build_delivery_bot
 from bot.services.ingest import IngestResult, ingest_article
 from bot.settings import Settings
 from storage.db import create_engine, create_sessionmaker, upgrade
@@ -28,6 +31,7 @@ class Kabar:
 
     server: SandboxServer
     settings: Settings
+    application: KabarApplication | None = None
 
     def user(self, user_id: int = 1001, **kwargs: object) -> SandboxUser:
         """A Telegram user chatting with the bot."""
@@ -47,6 +51,23 @@ class Kabar:
         finally:
             await engine.dispose()
 
+    async def deliver(self, at: datetime | None = None) -> PassReport:
+        """One delivery pass at `at` (default now), as `kabar deliver` runs it."""
+        bot = build_delivery_bot(TOKEN, api_url=self.server.url, send_rate=500, read_timeout=2)
+        engine = create_engine(self.settings.database_url)
+        await bot.initialize()
+        try:
+            return await deliver_due(
+                create_sessionmaker(engine),
+                bot,
+                at=at or datetime.now(UTC),
+                settings=self.settings,
+                owner="test-pass",
+            )
+        finally:
+            await bot.shutdown()
+            await engine.dispose()
+
 
 @pytest.fixture
 async def kabar(tmp_path: Path) -> AsyncIterator[Kabar]:
@@ -64,7 +85,7 @@ async def kabar(tmp_path: Path) -> AsyncIterator[Kabar]:
     application = build_application(settings, token=TOKEN, api_url=url, schedule_deliveries=False)
     try:
         async with running(application, poll_timeout=1):
-            yield Kabar(server, settings)
+            yield Kabar(server, settings, application)
     finally:
         await server.stop()
 
