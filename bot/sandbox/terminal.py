@@ -3,9 +3,12 @@
 from __future__ import annotations
 
 import asyncio
+import mimetypes
+import shlex
 import sys
 import threading
 from html.parser import HTMLParser
+from pathlib import Path
 from typing import TextIO
 
 from bot.output import terminal_text
@@ -27,9 +30,15 @@ _STYLES = {
 }
 _HELP = (
     "kabar sandbox: you are chatting as user {user}. Try /start or /help.\n"
-    "Type a button's number to press it; /admin acts as admin {admin}, /user switches back, "
+    "[label] presses a button; a pasted text of several lines is one message (or write one "
+    'between two lines of """); /file PATH [caption] sends a file (/file article.html /push); '
+    "/reply N text answers message N; /admin acts as admin {admin}, /user switches back, "
     "/quit leaves.\n"
 )
+# Bracketed paste: a terminal that knows it wraps pasted text in these.
+_PASTE_ON, _PASTE_START, _PASTE_END = "\033[?2004h", "\033[200~", "\033[201~"
+_BLOCK = '"""'
+_MAX_FILE = 20 * 1024 * 1024
 
 
 class _TerminalHtml(HTMLParser):
@@ -69,8 +78,10 @@ def render_html(html: str, *, color: bool = False) -> str:
     return "".join(parser.parts)
 
 
-def render_message(message: SentMessage, *, color: bool = False) -> tuple[str, list[str]]:
-    """Return a bot message as terminal text plus the button values, numbered from 1."""
+def render_message(
+    message: SentMessage, *, color: bool = False
+) -> tuple[str, list[tuple[str, str]]]:
+    """Return a bot message as terminal text plus its buttons as (label, value)."""
     body = (
         render_html(message.html, color=color)
         if message.parse_mode == "HTML" and message.html is not None
@@ -82,12 +93,12 @@ def render_message(message: SentMessage, *, color: bool = False) -> tuple[str, l
     picture = message.raw.get("link_preview_options", {}).get("url")
     if message.raw.get("photo") or picture:
         lines.insert(0, f"{label} › [picture{f': {terminal_text(picture)}' if picture else ''}]")
-    values: list[str] = []
+    values: list[tuple[str, str]] = []
     for row in message.buttons:
         cells = []
         for text, value in row:
-            values.append(value)
-            cells.append(f"[{len(values)}] {terminal_text(text)}")
+            values.append((text, value))
+            cells.append(f"[{terminal_text(text)}]")
         lines.append("  " + "   ".join(cells))
     return "\n".join(lines), values
 
@@ -112,7 +123,7 @@ class _Screen:
         self.stdout = stdout
         self.chats = chats  # chat id -> how to label it ("" for the user's own chat)
         self.color = stdout.isatty()
-        self.buttons: dict[int, tuple[int, list[str]]] = {}
+        self.buttons: dict[int, tuple[int, list[tuple[str, str]]]] = {}
         self.cursor = len(self.state.events)
         self.answers = len(self.state.callback_answers)
 
@@ -163,30 +174,116 @@ async def run_terminal_chat(
     loop = asyncio.get_running_loop()
     threading.Thread(target=_read_lines, args=(stdin, loop, lines), daemon=True).start()
     printer = asyncio.create_task(screen.run())
+    if stdout.isatty():
+        stdout.write(_PASTE_ON)  # pasted text then arrives marked, as one message
+    block: list[str] | None = None
+    closing = ""
     try:
         while line := await lines.get():
+            if block is not None:
+                # Inside a paste or a """ block: collect until it closes.
+                if closing in line:
+                    block.append(line.split(closing, 1)[0].rstrip("\n"))
+                    await _send_block(current, screen, block)
+                    block = None
+                else:
+                    block.append(line.rstrip("\n"))
+                continue
+            if _PASTE_START in line:
+                rest = line.split(_PASTE_START, 1)[1]
+                if _PASTE_END in rest:
+                    await _send_block(current, screen, [rest.split(_PASTE_END, 1)[0]])
+                else:
+                    block, closing = [rest.rstrip("\n")], _PASTE_END
+                continue
             text = line.strip()
             if text == "/quit":
                 break
-            if text in people:
+            if text == _BLOCK:
+                block, closing = [], _BLOCK
+            elif text in people:
                 current = people[text]
                 screen.write(f"(now writing as user {current.user_id})")
-            elif text.isdigit() and current.chat_id in screen.buttons:
-                await _press(current, screen, int(text))
+            elif text.startswith("[") and text.endswith("]") and len(text) > 2:
+                await _press(current, screen, text[1:-1])
+            elif text.split(maxsplit=1)[0] == "/file":
+                await _send_file(current, screen, text)
+            elif text.split(maxsplit=1)[0] == "/reply":
+                await _reply(current, screen, text)
             elif text:
                 await current.send(text)
     finally:
         printer.cancel()
 
 
-async def _press(user: SandboxUser, screen: _Screen, number: int) -> None:
-    message_id, values = screen.buttons[user.chat_id]
-    if not 1 <= number <= len(values):
-        screen.write(f"(no button {number}; the last message has {len(values)})")
-    elif "://" in values[number - 1]:
-        screen.write(f"(that button opens {values[number - 1]})")
+async def _send_block(user: SandboxUser, screen: _Screen, lines: list[str]) -> None:
+    text = "\n".join(lines).strip("\n")
+    if not text.strip():
+        return
+    await user.send(text)
+    count = len(text.splitlines())
+    screen.write(f"(sent as message {user.chat.next_message_id - 1}: {count} lines)")
+
+
+async def _send_file(user: SandboxUser, screen: _Screen, command: str) -> None:
+    try:
+        words = shlex.split(command)
+    except ValueError as exc:
+        screen.write(f"(cannot read that: {exc})")
+        return
+    if len(words) < 2:
+        screen.write("(usage: /file PATH [caption], e.g. /file article.html /push)")
+        return
+    path = Path(words[1])
+    try:
+        content = await asyncio.to_thread(_read_file, path)
+    except OSError as exc:
+        screen.write(f"(cannot read {terminal_text(str(path))}: {exc.strerror or exc})")
+        return
+    if content is None:
+        screen.write("(that file is over 20 MB, more than Telegram lets a bot download)")
+        return
+    caption = " ".join(words[2:]) or None
+    await user.send_document(path.name, content, mimetypes.guess_type(path.name)[0], caption)
+    screen.write(f"(sent {terminal_text(path.name)} as message {user.chat.next_message_id - 1})")
+
+
+def _read_file(path: Path) -> bytes | None:
+    """The file's bytes, or None when it is over the size a bot may download."""
+    path = path.expanduser()
+    if path.stat().st_size > _MAX_FILE:
+        return None
+    return path.read_bytes()
+
+
+async def _reply(user: SandboxUser, screen: _Screen, command: str) -> None:
+    parts = command.split(maxsplit=2)
+    if len(parts) < 3 or not parts[1].isdigit():
+        screen.write("(usage: /reply N text, N the number of the message answered)")
+        return
+    try:
+        await user.reply(int(parts[1]), parts[2])
+    except ValueError:
+        screen.write(f"(there is no message {parts[1]} in this chat)")
+
+
+async def _press(user: SandboxUser, screen: _Screen, label: str) -> None:
+    """Press the button of the last keyboard whose label is (or starts with) `label`."""
+    if user.chat_id not in screen.buttons:
+        screen.write("(no buttons to press here yet)")
+        return
+    message_id, buttons = screen.buttons[user.chat_id]
+    wanted = label.strip().casefold()
+    found = [b for b in buttons if b[0].casefold() == wanted] or [
+        b for b in buttons if b[0].casefold().startswith(wanted)
+    ]
+    if len(found) != 1:
+        shown = ", ".join(f"[{terminal_text(text)}]" for text, _ in buttons)
+        screen.write(f"(no single button [{terminal_text(label)}]; the last ones: {shown})")
+    elif "://" in found[0][1]:
+        screen.write(f"(that button opens {terminal_text(found[0][1])})")
     else:
         try:
-            await user.press(message_id, values[number - 1])
+            await user.press(message_id, found[0][1])
         except ValueError:
             screen.write("(that keyboard is gone; the bot changed the message)")

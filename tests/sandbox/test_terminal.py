@@ -1,4 +1,4 @@
-"""The terminal chat: typing, reading rendered replies, pressing numbered buttons."""
+"""The terminal chat: typing, reading rendered replies, pressing buttons by label."""
 
 from __future__ import annotations
 
@@ -43,10 +43,10 @@ async def test_terminal_chat_round_trip(
     )
     try:
         type_line("/start")
-        await _until(output, "[1] Next ›")
+        await _until(output, "[Next ›]")
         assert "kabar › Halo You!" in output.getvalue()
         assert "\033[" not in output.getvalue()  # not a tty: no escape codes
-        type_line("1")
+        type_line("[next]")
         await _until(output, "kabar (edited) › Halaman 2")
         await _until(output, "kabar ⓘ Halaman 2")
         type_line("/admin")
