@@ -36,6 +36,7 @@ from bot.output import CommandError
 from bot.pacing import KabarRateLimiter
 from bot.redaction import redact_in_logs
 from bot.runtime import open_runtime
+from bot.services.alerts import send_alerts
 from bot.services.delivery import deliver_due
 from bot.services.feeds import REPORT_FAILING_AFTER, FeedPollReport, poll_due_feeds
 from bot.settings import SUPPORTED_LANGUAGES, Settings
@@ -65,6 +66,7 @@ def _register_handlers(application: KabarApplication) -> None:
         ("timezone", start.timezone),
         ("schedule", start.schedule),
         ("silent", start.silent),
+        ("alerts", start.alerts),
         ("topics", subscribe.topics),
         ("subscribe", subscribe.subscribe_command),
         ("unsubscribe", subscribe.unsubscribe_command),
@@ -141,6 +143,11 @@ async def _delivery_job(context: KabarContext) -> None:
     )
     if report.sent or report.failed or report.uncertain:
         log.info("delivery pass: %s", report)
+    alerts = await send_alerts(
+        runtime.sessions, context.bot, at=context.now(), settings=runtime.settings
+    )
+    if alerts:
+        log.info("breaking alerts sent: %s", alerts)
     await asyncio.to_thread(_touch, Path(runtime.settings.heartbeat_file))
 
 

@@ -378,6 +378,7 @@ async def deliver(args: argparse.Namespace, settings: Settings) -> int:
 
     from bot.pacing import KabarRateLimiter
     from bot.redaction import redact_in_logs
+    from bot.services.alerts import send_alerts
     from bot.services.delivery import deliver_due
     from bot.services.delivery_bot import build_delivery_bot
     from storage.send_budget import SendBudgetStore, budget_key
@@ -399,10 +400,14 @@ async def deliver(args: argparse.Namespace, settings: Settings) -> int:
             settings=settings,
             owner=f"{socket.gethostname()}:{os.getpid()}",
         )
+        alerts = await send_alerts(runtime.sessions, bot, at=at, settings=settings)
     if args.json:
-        print_json({"at": at.isoformat(), **asdict(report)})
+        print_json({"at": at.isoformat(), **asdict(report), "alerts": alerts})
     else:
-        print(f"kabar: delivery pass at {at.isoformat()}: {_pass_line(report)}", file=sys.stderr)
+        line = _pass_line(report)
+        if alerts:
+            line += f"; {counted('en', 'alert', alerts)} sent"
+        print(f"kabar: delivery pass at {at.isoformat()}: {line}", file=sys.stderr)
     return 0
 
 

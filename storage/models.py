@@ -185,6 +185,8 @@ class Subscriber(Base):
     silent: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
     # Migration 0010: in a forum supergroup, the topic digests go to (message_thread_id).
     thread_id: Mapped[int | None] = mapped_column(BigInteger)
+    # Migration 0013: /alerts on, breaking stories on followed topics as they happen.
+    alerts: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
 
 class Subscription(Base):
@@ -267,6 +269,24 @@ class ArticleSignature(Base):
     )
     near: Mapped[bytes] = mapped_column(LargeBinary)
     story: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class Alert(Base):
+    """A breaking alert about one story to one subscriber: at most one, ever."""
+
+    __tablename__ = "alerts"
+    __table_args__ = (
+        UniqueConstraint("subscriber_id", "story_id", name="uq_alerts_subscriber_story"),
+        Index("ix_alerts_subscriber_created", "subscriber_id", "created_at"),
+    )
+
+    id: Mapped[int] = mapped_column(IdType, primary_key=True, autoincrement=True)
+    subscriber_id: Mapped[int] = mapped_column(
+        IdType, ForeignKey("subscribers.id", ondelete="CASCADE")
+    )
+    story_id: Mapped[int] = mapped_column(BigInteger)
+    status: Mapped[str] = mapped_column(String(16))
+    created_at: Mapped[datetime]
 
 
 class SendBudget(Base):

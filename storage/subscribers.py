@@ -43,6 +43,8 @@ class SubscriberView:
     silent: bool = False
     # A forum supergroup's topic digests go to (the one /start was sent in).
     thread_id: int | None = None
+    # /alerts on: breaking stories on followed topics, as they happen.
+    alerts: bool = False
 
     @property
     def active(self) -> bool:
@@ -154,6 +156,7 @@ class SubscriberRepository:
             "second_time",
             "silent",
             "thread_id",
+            "alerts",
         }
         if unknown := set(values) - allowed:
             raise ValueError(f"cannot update {sorted(unknown)}")
@@ -236,4 +239,5 @@ def subscriber_view(
         second_time=row.second_time,
         silent=row.silent,
         thread_id=row.thread_id,
+        alerts=row.alerts,
     )

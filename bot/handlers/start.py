@@ -160,6 +160,15 @@ async def schedule(update: Update, context: KabarContext) -> None:
         await _answer_schedule(update, language, subscriber, "schedule_set")
 
 
+async def alerts(update: Update, context: KabarContext) -> None:
+    """Breaking alerts on followed topics, or not: /alerts on|off."""
+    wanted = {"on": True, "off": False}.get(command_argument(update).lower())
+    done = await _set_preference(update, context, "alerts_usage", alerts=wanted)
+    if done:
+        language, subscriber = done
+        await reply(update, t(language, "alerts_on" if subscriber.alerts else "alerts_off"))
+
+
 async def silent(update: Update, context: KabarContext) -> None:
     """Digests without a notification sound, or with: /silent on|off."""
     wanted = {"on": True, "off": False}.get(command_argument(update).lower())

@@ -95,6 +95,10 @@ TEXTS: dict[str, str] = {
     "read_not_found": "There is no story #{id}: it may have been deleted.",
     "read_more": "More ›",
     "read_button": "📖 Read #{id}",
+    "alert": "⚡ <b>Breaking</b>: {headline}\nReported by {count} outlets: {outlets}\n#{id}",
+    "alerts_usage": "Send /alerts on to be told at once when three or more outlets report a story on a topic you follow (at most three a day, never at night), or /alerts off.",
+    "alerts_on": "Breaking alerts are on: you hear at once when three or more outlets report a story on a topic you follow, at most three a day and never 22:00–06:00.",
+    "alerts_off": "Breaking alerts are off; those stories still come in your digest.",
 }
 
 # Why an input, a page or a feed was refused (digest/problems.py).
@@ -154,6 +158,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("timezone", "ZONE", "your timezone (e.g. Europe/Berlin, WIB, +07:00)"),
     ("schedule", "daily|twice|weekdays|weekly DAY", "how often your digest comes"),
     ("silent", "on|off", "digests without a notification sound"),
+    ("alerts", "on|off", "breaking alerts on topics you follow"),
     ("language", "{languages}", "language"),
     ("preview", "on|off", "digests lead with the top story's picture"),
     ("stop", "", "pause daily digests"),
@@ -180,6 +185,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "message": ("message", "messages"),
     "feed": ("feed", "feeds"),
     "mute": ("word or phrase", "words or phrases"),
+    "alert": ("breaking alert", "breaking alerts"),
 }
 
 DAYS = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")

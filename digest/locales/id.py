@@ -95,6 +95,10 @@ TEXTS: dict[str, str] = {
     "read_not_found": "Tidak ada berita #{id}: mungkin sudah dihapus.",
     "read_more": "Selanjutnya ›",
     "read_button": "📖 Baca #{id}",
+    "alert": "⚡ <b>Berita terkini</b>: {headline}\nDiberitakan {count} media: {outlets}\n#{id}",
+    "alerts_usage": "Kirim /alerts on untuk kabar kilat saat tiga media atau lebih memberitakan topik yang kamu ikuti (paling banyak tiga sehari, tidak di malam hari), atau /alerts off.",
+    "alerts_on": "Kabar kilat aktif: kamu diberi tahu saat tiga media atau lebih memberitakan topik yang kamu ikuti, paling banyak tiga kali sehari dan tidak pukul 22.00–06.00.",
+    "alerts_off": "Kabar kilat dimatikan; beritanya tetap ada di ringkasanmu.",
 }
 
 # Why an input, a page or a feed was refused (digest/problems.py).
@@ -154,6 +158,7 @@ COMMANDS: tuple[tuple[str, str, str], ...] = (
     ("timezone", "ZONA", "zona waktu (mis. WIB, Asia/Makassar, +07:00)"),
     ("schedule", "daily|twice|weekdays|weekly HARI", "seberapa sering ringkasan dikirim"),
     ("silent", "on|off", "ringkasan tanpa bunyi notifikasi"),
+    ("alerts", "on|off", "kabar kilat untuk topik yang kamu ikuti"),
     ("language", "{languages}", "bahasa"),
     ("preview", "on|off", "ringkasan diawali gambar berita utama"),
     ("stop", "", "hentikan ringkasan harian"),
@@ -180,6 +185,7 @@ NOUNS: dict[str, tuple[str, str]] = {
     "message": ("pesan", "pesan"),
     "feed": ("feed", "feed"),
     "mute": ("kata", "kata"),
+    "alert": ("kabar kilat", "kabar kilat"),
 }
 
 DAYS = ("Senin", "Selasa", "Rabu", "Kamis", "Jumat", "Sabtu", "Minggu")

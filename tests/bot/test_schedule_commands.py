@@ -41,3 +41,13 @@ async def test_schedule_and_silent_in_indonesian(kabar: Kabar) -> None:
     assert "/silent on" in await _answer(user, "/silent maybe")
     # The timezone reply keeps the rhythm.
     assert "setiap hari Senin pukul 07:00" in await _answer(user, "/timezone WITA")
+
+
+async def test_alerts_on_and_off_in_both_languages(kabar: Kabar) -> None:
+    user = kabar.user(1403, language_code="en")
+    assert "/start" in await _answer(user, "/alerts on")
+    await _answer(user, "/start")
+    assert "Breaking alerts are on" in await _answer(user, "/alerts ON")
+    assert "/alerts on" in await _answer(user, "/alerts")
+    await _answer(user, "/language id")
+    assert "Kabar kilat dimatikan" in await _answer(user, "/alerts off")
