@@ -33,8 +33,15 @@ async def digest_now(update: Update, context: KabarContext) -> None:
     for index, message in enumerate(render_digest(items, language, digest.day)):
         buttons = read_buttons(message, ids, language)
         if index == 0 and picture:
+            source = update.effective_message
+            thread = source.message_thread_id if source and source.is_topic_message else None
             await send_with_picture(
-                context.bot, chat_id(update), message, picture=picture, reply_markup=buttons
+                context.bot,
+                chat_id(update),
+                message,
+                picture=picture,
+                reply_markup=buttons,
+                message_thread_id=thread,
             )
         else:
             await reply(update, message, buttons)

@@ -1,7 +1,7 @@
 """Digest rhythm: daily, twice a day, weekdays or weekly, silent or not; one ledger row per slot.
 
 Revision ID: 0009_reader_rhythm
-Revises: 0008_search_by_time
+Revises: 0007_send_budget
 Create Date: 2026-12-03 17:00:00
 """
 
@@ -13,7 +13,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision: str = "0009_reader_rhythm"
-down_revision: str | None = "0008_search_by_time"
+down_revision: str | None = "0007_send_budget"
 branch_labels: str | Sequence[str] | None = None
 depends_on: str | Sequence[str] | None = None
 
