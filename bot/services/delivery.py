@@ -26,6 +26,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 import aiohttp
 import httpx
+from sqlalchemy.exc import SQLAlchemyError
 from sqlalchemy.ext.asyncio import AsyncConnection, AsyncEngine, AsyncSession, async_sessionmaker
 from telegram import Bot, InlineKeyboardMarkup, LinkPreviewOptions
 from telegram.constants import ParseMode
@@ -436,8 +437,12 @@ async def _renew(state: _Pass) -> None:
     """Keep extending the lease of what this pass holds, so it never lapses while it works."""
     while True:
         await asyncio.sleep(state.lease.total_seconds() / 4)
-        async with state.transaction() as session:
-            await DeliveryLedger(session).renew(state.owner, state.lease_until())
+        try:
+            async with state.transaction() as session:
+                await DeliveryLedger(session).renew(state.owner, state.lease_until())
+        except SQLAlchemyError as exc:
+            # The pass's own writes will fail the same way and end it; until then, try again.
+            log.warning("could not renew the claims of %s: %s", state.owner, exc)
 
 
 async def _await_abandoned(state: _Pass, watched: dict[int, datetime]) -> bool:
