@@ -26,9 +26,8 @@ from telegram.ext import (
     filters,
 )
 
-from bot.context import BotData, KabarApplication, KabarContext
+from bot.context import BotData, Handler, KabarApplication, KabarContext
 from bot.handlers import admin, channel, digest, errors, mute, read, search, start, subscribe
-from bot.handlers.channel import Handler
 from bot.handlers.guard import SETTINGS_COMMANDS, chat_admins_only
 from bot.i18n import menu, t
 from bot.metrics import MetricsServer

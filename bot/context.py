@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+from collections.abc import Callable, Coroutine, Iterator
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -67,6 +67,9 @@ class KabarContext(CallbackContext[ExtBot[Any], dict[Any, Any], dict[Any, Any], 
         )
         return language, subscriber
 
+
+# What every command and button handler is.
+Handler = Callable[[Update, "KabarContext"], Coroutine[Any, Any, None]]
 
 KabarApplication = Application[
     ExtBot[Any], KabarContext, dict[Any, Any], dict[Any, Any], BotData, JobQueue[KabarContext]

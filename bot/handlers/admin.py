@@ -3,16 +3,14 @@
 from __future__ import annotations
 
 import functools
-from collections.abc import Callable, Coroutine
 from dataclasses import asdict
 from html import escape
 from pathlib import PurePath
-from typing import Any
 
 from telegram import Document, Message, Update
 from telegram.constants import ChatAction
 
-from bot.context import KabarContext, command_argument, id_number, reply
+from bot.context import Handler, KabarContext, command_argument, id_number, reply
 from bot.i18n import counted, t
 from bot.services.admin import add_feed, list_feeds, push_text, remove_feed, stats
 from bot.services.articles import delete_article
@@ -26,8 +24,6 @@ DOCUMENT_TYPES = {
     ".html": "text/html",
     ".htm": "text/html",
 }
-
-Handler = Callable[[Update, KabarContext], Coroutine[Any, Any, None]]
 
 
 def admin_only(handler: Handler) -> Handler:

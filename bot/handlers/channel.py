@@ -5,7 +5,7 @@ later: readers of the channel see only digests."""
 
 from __future__ import annotations
 
-from collections.abc import Callable, Coroutine, Mapping
+from collections.abc import Mapping
 from contextlib import suppress
 from typing import Any
 
@@ -13,9 +13,7 @@ from telegram import Message, Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackContext
 
-from bot.context import KabarContext, collecting_replies
-
-Handler = Callable[[Update, KabarContext], Coroutine[Any, Any, None]]
+from bot.context import Handler, KabarContext, collecting_replies
 
 
 def channel_commands(commands: Mapping[str, Handler]) -> Handler:

@@ -11,14 +11,12 @@ from __future__ import annotations
 import functools
 import logging
 import time
-from collections.abc import Callable, Coroutine
-from typing import Any
 
 from telegram import Update
 from telegram.constants import ChatMemberStatus, ChatType
 from telegram.error import TelegramError
 
-from bot.context import KabarContext, reply
+from bot.context import Handler, KabarContext, reply
 from bot.i18n import t
 
 log = logging.getLogger(__name__)
@@ -45,8 +43,6 @@ CACHE_SECONDS = 60.0
 _CACHE_LIMIT = 10_000
 _ADMINS = frozenset({ChatMemberStatus.OWNER, ChatMemberStatus.ADMINISTRATOR})
 _GROUPS = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
-
-Handler = Callable[[Update, KabarContext], Coroutine[Any, Any, None]]
 
 
 def chat_admins_only(handler: Handler) -> Handler:

@@ -124,12 +124,6 @@ def due_slot(schedule: Schedule, at: datetime) -> tuple[date, int] | None:
     return day, passed[-1][1]
 
 
-def due_day(schedule: Schedule, at: datetime) -> date | None:
-    """The local day whose digest (any slot) is due at `at`, or None."""
-    due = due_slot(schedule, at)
-    return due[0] if due else None
-
-
 class _PassClock:
     """`at` advanced by the time the pass has been running, for leases and sent_at."""
 

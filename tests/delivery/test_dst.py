@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram.ext import ExtBot
 
 from bot.sandbox.server import SandboxServer
-from bot.services.delivery import deliver_due, due_day
+from bot.services.delivery import deliver_due, due_slot
 from bot.settings import Settings
 from storage.ledger import Schedule
 from tests.delivery.conftest import News, card, subscribe
@@ -26,7 +26,7 @@ def first_due(digest_time: str, day: date) -> datetime:
     """Scan the day minute by minute for the first moment the digest is due."""
     schedule = Schedule(1, BERLIN, digest_time)
     moment = utc(day, 0) - timedelta(hours=2)
-    while due_day(schedule, moment) != day:
+    while (due_slot(schedule, moment) or (None,))[0] != day:
         moment += timedelta(minutes=1)
     return moment
 
@@ -48,8 +48,8 @@ def test_a_time_in_the_repeated_hour_is_due_at_its_first_occurrence() -> None:
 
 def test_before_the_local_time_nothing_is_due() -> None:
     schedule = Schedule(1, "Asia/Jakarta", "07:00")
-    assert due_day(schedule, datetime(2025, 7, 1, 23, 59, tzinfo=UTC)) is None
-    assert due_day(schedule, datetime(2025, 7, 2, 0, 0, tzinfo=UTC)) == date(2025, 7, 2)
+    assert due_slot(schedule, datetime(2025, 7, 1, 23, 59, tzinfo=UTC)) is None
+    assert due_slot(schedule, datetime(2025, 7, 2, 0, 0, tzinfo=UTC)) == (date(2025, 7, 2), 0)
 
 
 async def test_skipped_hour_and_repeated_hour_digests_are_sent_once(

@@ -8,7 +8,7 @@ from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram.ext import ExtBot
 
 from bot.sandbox.server import SandboxServer
-from bot.services.delivery import deliver_due, due_day
+from bot.services.delivery import deliver_due, due_slot
 from bot.settings import Settings
 from storage.ledger import Schedule
 from storage.subscribers import SubscriberRepository
@@ -21,12 +21,12 @@ NEXT_MORNING = datetime(2025, 7, 2, 0, 0, tzinfo=UTC)
 
 def test_a_digest_time_passed_before_joining_is_not_owed() -> None:
     schedule = Schedule(1, "Asia/Jakarta", "07:00", since=JOINED)
-    assert due_day(schedule, JOINED + timedelta(seconds=20)) is None
-    assert due_day(schedule, NEXT_MORNING - timedelta(seconds=1)) is None
-    assert due_day(schedule, NEXT_MORNING) == NEXT_MORNING.date()
+    assert due_slot(schedule, JOINED + timedelta(seconds=20)) is None
+    assert due_slot(schedule, NEXT_MORNING - timedelta(seconds=1)) is None
+    assert due_slot(schedule, NEXT_MORNING) == (NEXT_MORNING.date(), 0)
     # Someone who joined before today's time is owed today's digest (catch-up after downtime).
     earlier = Schedule(1, "Asia/Jakarta", "07:00", since=JOINED - timedelta(days=1))
-    assert due_day(earlier, JOINED + timedelta(seconds=20)) == JOINED.date()
+    assert due_slot(earlier, JOINED + timedelta(seconds=20)) == (JOINED.date(), 0)
 
 
 async def test_start_late_in_the_evening_then_the_digest_comes_next_morning(
