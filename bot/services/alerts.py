@@ -12,7 +12,7 @@ import logging
 from collections import defaultdict
 from collections.abc import Sequence
 from datetime import datetime, timedelta
-from zoneinfo import ZoneInfo
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 from telegram import Bot, LinkPreviewOptions
@@ -102,9 +102,12 @@ async def _alert_reader(
     at: datetime,
     settings: Settings,
 ) -> int:
+    try:
+        zone = ZoneInfo(reader.timezone)
+    except (ZoneInfoNotFoundError, ValueError):
+        return 0  # the delivery pass reports a chat with an unknown zone
     if not reader.active or not reader.topics or quiet(reader, at):
         return 0
-    zone = ZoneInfo(reader.timezone)
     today = at.astimezone(zone).date()
     left = DAILY_CAP - sum(1 for _, when in history if when.astimezone(zone).date() == today)
     done = {story for story, _ in history}
