@@ -221,7 +221,8 @@ class KabarRateLimiter(BaseRateLimiter[PacingArgs]):
                     loop = asyncio.get_running_loop()
                     await _sleep_until(loop, loop.time() + self._last_granted - time.time())
                     count = min(self._block, max(1, self._waiting))
-                    rate = self._budget.rate
+                    # Lowered for a while after a 429 this process got, as when alone.
+                    rate = self._budget.current_rate(loop.time())
                     try:
                         start = await store.reserve(count, rate, time.time())
                     except SQLAlchemyError as exc:
