@@ -98,15 +98,26 @@ def percentile(values: list[float], share: float) -> float:
 
 
 async def run_backend(
-    name: str, url: str, articles: int, queries: list[str], vocabulary: list[str], probs: np.ndarray
+    name: str,
+    url: str,
+    articles: int,
+    queries: list[str],
+    vocabulary: list[str],
+    probs: np.ndarray,
+    like_queries: int = LIKE_QUERIES,
 ) -> dict[str, float]:
-    """Load articles, then time search_articles and a LIKE scan; return the measurements."""
+    """Load articles, then time search_articles and a LIKE scan; return the measurements.
+
+    A database that already holds articles (--database-url, a second run) is searched as
+    it is: nothing is loaded and the ingest rate is not measured.
+    """
     await upgrade(url)
     engine = create_engine(url)
     sessions = create_sessionmaker(engine)
-    stored = 0
+    async with sessions() as session:
+        stored = int(await session.scalar(text("SELECT count(*) FROM articles")) or 0)
     ingest_seconds = 0.0
-    for batch in synthetic_articles(articles, vocabulary, probs):
+    for batch in synthetic_articles(articles if not stored else 0, vocabulary, probs):
         started = time.perf_counter()
         async with sessions.begin() as session:
             await ArticleRepository(session).add_many(batch)
@@ -126,14 +137,14 @@ async def run_backend(
             # Counting stops at COUNTED_MATCHES: a capped total is recorded as one more.
             totals.append(page.total + page.total_capped)
         like = []
-        for query in queries[:LIKE_QUERIES]:
+        for query in queries[:like_queries]:
             started = time.perf_counter()
             await _like_search(session, query)
             like.append((time.perf_counter() - started) * 1000)
     await engine.dispose()
     result = {
         "articles": stored,
-        "ingest_per_s": stored / ingest_seconds,
+        "ingest_per_s": stored / ingest_seconds if ingest_seconds else float("nan"),
         "p50_ms": percentile(latencies, 0.50),
         "p95_ms": percentile(latencies, 0.95),
         "max_ms": max(latencies),
@@ -218,6 +229,10 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=100_000)
     parser.add_argument("--queries", type=int, default=200)
     parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
+    parser.add_argument("--like-queries", type=int, default=LIKE_QUERIES)
+    parser.add_argument(
+        "--database-url", help="search this database (loaded first if it has no articles)"
+    )
     args = parser.parse_args()
     vocabulary, probabilities = load_vocabulary(INDOSUM)
     queries = pick_queries(vocabulary, args.queries)
@@ -233,18 +248,23 @@ def main() -> None:
         f"{args.articles:,} articles; {len(queries)} queries, e.g. {queries[:4]}",
         flush=True,
     )
+    if args.database_url:
+        asyncio.run(run_backend("given", args.database_url, args.articles, queries, vocabulary,
+                                probabilities, args.like_queries))  # fmt: skip
+        return
     with tempfile.TemporaryDirectory(prefix="kabar-bench-") as tmp:
         if args.backend in ("sqlite", "both"):
             url = f"sqlite+aiosqlite:///{tmp}/bench.db"
             asyncio.run(run_backend("sqlite", url, args.articles, queries, vocabulary,
-                                    probabilities))  # fmt: skip
+                                    probabilities, args.like_queries))  # fmt: skip
         if args.backend in ("postgresql", "both"):
             with postgres_cluster() as pg_url:
                 if pg_url is None:
                     print("postgresql: skipped (no initdb/pg_ctl, no KABAR_BENCH_POSTGRES_URL)")
                 else:
                     asyncio.run(run_backend("postgresql", pg_url, args.articles, queries,
-                                            vocabulary, probabilities))  # fmt: skip
+                                            vocabulary, probabilities,
+                                            args.like_queries))  # fmt: skip
 
 
 if __name__ == "__main__":

@@ -35,7 +35,7 @@ from sqlalchemy.ext.asyncio import AsyncEngine
 from bench.search_bench import INDOSUM, load_vocabulary, postgres_cluster, synthetic_articles
 from storage.articles import ArticleRepository, NewArticle
 from storage.db import create_engine, create_sessionmaker, upgrade
-from storage.search_index import POSTGRES_VECTOR
+from storage.search_index import POSTGRES_VECTOR, by_shard, shard_table
 
 # Statement text → phase, first match wins.
 _PHASES = (
@@ -126,11 +126,11 @@ async def store_round(
     return elapsed, phases, cpu
 
 
-# A stored tsvector that differs from what to_tsvector makes of the same terms.
-_VECTOR_MISMATCHES = text(
-    "SELECT count(*) FROM articles AS a JOIN unnest(CAST(:hashes AS TEXT[]), "
-    "CAST(:headlines AS TEXT[]), CAST(:bodies AS TEXT[])) AS d(hash, headline, body) "
-    "ON a.content_hash = d.hash WHERE a.search_vector IS DISTINCT FROM "
+# A stored tsvector that differs from what to_tsvector makes of the same terms, in one shard.
+_VECTOR_MISMATCHES = (
+    "SELECT count(*) FROM {table} AS s JOIN unnest(CAST(:ids AS BIGINT[]), "
+    "CAST(:headlines AS TEXT[]), CAST(:bodies AS TEXT[])) AS d(id, headline, body) "
+    "ON s.id = d.id WHERE s.vector IS DISTINCT FROM "
     + POSTGRES_VECTOR.format(headline="d.headline", body="d.body")
 )
 
@@ -139,13 +139,25 @@ async def check_vectors(url: str, batch: list[NewArticle]) -> None:
     """Fail unless the batch's stored tsvectors are exactly to_tsvector's (PostgreSQL only)."""
     engine = create_engine(url)
     if engine.dialect.name == "postgresql":
-        params = {
-            "hashes": [item.content_hash for item in batch],
-            "headlines": [item.terms.headline if item.terms else "" for item in batch],
-            "bodies": [item.terms.body if item.terms else "" for item in batch],
-        }
+        terms = {item.content_hash: item.terms for item in batch}
         async with engine.connect() as connection:
-            wrong = (await connection.execute(_VECTOR_MISMATCHES, params)).scalar_one()
+            rows = await connection.execute(
+                text("SELECT id, content_hash FROM articles WHERE content_hash = ANY(:hashes)"),
+                {"hashes": list(terms)},
+            )
+            ids = {int(i): h for i, h in rows}
+            wrong = len(batch) - len(ids)
+            id_list = list(ids)
+            for shard, positions in by_shard(id_list).items():
+                shard_ids = [id_list[p] for p in positions]
+                found = [terms[ids[i]] for i in shard_ids]
+                params = {
+                    "ids": shard_ids,
+                    "headlines": [t.headline if t else "" for t in found],
+                    "bodies": [t.body if t else "" for t in found],
+                }
+                statement = text(_VECTOR_MISMATCHES.format(table=shard_table(shard)))
+                wrong += (await connection.execute(statement, params)).scalar_one()
         if wrong:
             raise RuntimeError(f"{wrong} of {len(batch)} stored tsvectors differ from to_tsvector")
     await engine.dispose()

@@ -22,13 +22,14 @@ from digest.model import Card, Quote
 from digest.tag import topic_key
 from storage.models import Article, ArticleTopic, Topic, UTCDateTime
 from storage.search_index import (
-    POSTGRES_VECTOR,
     IndexedText,
     IndexTerms,
+    PostgresIndexRows,
     dialect_name,
     index_articles,
+    index_postgres,
     index_terms,
-    postgres_vector,
+    postgres_index_rows,
     unindex_article,
     use_binary_tsvector,
 )
@@ -53,9 +54,8 @@ _T = TypeVar("_T")
 _ArticleRow = Article | Row[Any] | SimpleNamespace
 # The articles table's columns in table order, for statements that select them by hand.
 ARTICLE_COLUMNS = tuple(column.name for column in Article.__table__.columns)
-# PostgreSQL: the columns of _row, each sent as one array per batch and unnested server-side,
-# so the tsvector goes in with the row. Adding it afterwards with an UPDATE wrote every row
-# twice and took ~0.9 ms per article, more than everything else in add_many.
+# PostgreSQL: the columns of _row, each sent as one array per batch and unnested server-side;
+# the rows' tsvectors follow in one statement per shard (storage.search_index).
 _POSTGRES_COLUMNS = {
     "headline": "TEXT",
     "lede": "TEXT",
@@ -78,28 +78,19 @@ _POSTGRES_COLUMNS = {
     "stored_at": "TIMESTAMPTZ",
     "image_url": "TEXT",
 }
-# The search vector as postgres_vector built it, else NULL and the index terms to_tsvector
-# reads instead (they travel only for the rows it declined).
-_POSTGRES_INDEX_COLUMNS = {
-    "search_vector": "TSVECTOR",
-    "index_headline": "TEXT",
-    "index_body": "TEXT",
-}
 _POSTGRES_INSERT = text(
-    f"INSERT INTO articles ({', '.join(_POSTGRES_COLUMNS)}, search_vector) "
+    f"INSERT INTO articles ({', '.join(_POSTGRES_COLUMNS)}) "
     "SELECT "
     + ", ".join(
         f"CAST(d.{c} AS JSON)" if t == "JSON" else f"d.{c}" for c, t in _POSTGRES_COLUMNS.items()
     )
-    + ", coalesce(d.search_vector, "
-    + POSTGRES_VECTOR.format(headline="d.index_headline", body="d.index_body")
-    + ") FROM unnest("
+    + " FROM unnest("
     # JSON travels as text: asyncpg has no array codec for json values.
     + ", ".join(
         f"CAST(:{c} AS TEXT[])" if t == "JSON" else f"CAST(:{c} AS {t}[])"
-        for c, t in (_POSTGRES_COLUMNS | _POSTGRES_INDEX_COLUMNS).items()
+        for c, t in _POSTGRES_COLUMNS.items()
     )
-    + f") AS d({', '.join(_POSTGRES_COLUMNS | _POSTGRES_INDEX_COLUMNS)}) RETURNING id, content_hash"
+    + f") AS d({', '.join(_POSTGRES_COLUMNS)}) RETURNING id, content_hash"
 ).bindparams(
     bindparam("published_at", type_=ARRAY(UTCDateTime())),
     bindparam("stored_at", type_=ARRAY(UTCDateTime())),
@@ -248,13 +239,17 @@ class ArticleRepository:
                 # and never touches the session.
                 building = asyncio.create_task(asyncio.to_thread(_postgres_params, *following))
             try:
-                result = await self._session.execute(_POSTGRES_INSERT, params)
+                result = await self._session.execute(_POSTGRES_INSERT, params.row)
+                # content_hash is unique: it maps RETURNING's rows back to items in any order.
+                chunk = dict((h, i) for i, h in result)
+                await index_postgres(
+                    self._session, [chunk[h] for h in params.row["content_hash"]], params.index
+                )
             except BaseException:
                 if building is not None:
                     building.cancel()
                 raise
-            # content_hash is unique: it maps RETURNING's rows back to items in any order.
-            ids.update((h, i) for i, h in result)
+            ids.update(chunk)
             if building is not None:
                 params = await building
         return [ids[item.content_hash] for item in items]
@@ -418,22 +413,20 @@ def _result_processors(dialect: Dialect) -> tuple[tuple[str, Any], ...]:
     )
 
 
-def _postgres_params(
-    items: Sequence[NewArticle], terms: Sequence[IndexTerms]
-) -> dict[str, list[object]]:
-    """One array per column of _POSTGRES_INSERT (pure, so it can run in a thread)."""
+@dataclass(frozen=True, slots=True)
+class _PostgresParams:
+    """One chunk's arrays: the articles' columns, and their index rows in the same order."""
+
+    row: dict[str, list[object]]
+    index: PostgresIndexRows
+
+
+def _postgres_params(items: Sequence[NewArticle], terms: Sequence[IndexTerms]) -> _PostgresParams:
+    """One array per column of _POSTGRES_INSERT, and the index rows (pure: runs in a thread)."""
     rows = [_row(item) for item in items]
     params: dict[str, list[object]] = {c: [row[c] for row in rows] for c in _POSTGRES_COLUMNS}
     params["summary"] = [json.dumps(summary) for summary in params["summary"]]
-    vectors = [postgres_vector(t) for t in terms]
-    params["search_vector"] = list(vectors)
-    params["index_headline"] = [
-        None if v is not None else t.headline for v, t in zip(vectors, terms, strict=True)
-    ]
-    params["index_body"] = [
-        None if v is not None else t.body for v, t in zip(vectors, terms, strict=True)
-    ]
-    return params
+    return _PostgresParams(params, postgres_index_rows(terms))
 
 
 def _stored_article(row: _ArticleRow, topics: tuple[str, ...]) -> StoredArticle:

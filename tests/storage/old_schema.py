@@ -14,13 +14,7 @@ from sqlalchemy import MetaData, Table, insert, select, text
 from sqlalchemy.ext.asyncio import AsyncSession
 
 from digest.model import Card
-from storage.search_index import (
-    POSTGRES_VECTOR,
-    IndexedText,
-    dialect_name,
-    index_articles,
-    index_terms,
-)
+from storage.search_index import POSTGRES_VECTOR, dialect_name, index_terms
 
 
 async def add_old_article(
@@ -59,8 +53,12 @@ async def add_old_article(
             insert(links).values(article_id=article_id, topic_id=topic_id, rank=rank)
         )
     terms = index_terms(card)
+    # Before migration 0014 the index was one table on SQLite, a column on PostgreSQL.
     if dialect_name(session) == "sqlite":
-        await index_articles(session, [IndexedText(article_id, terms)])
+        await session.execute(
+            text("INSERT INTO article_search(rowid, headline, body) VALUES (:id, :h, :b)"),
+            {"h": terms.headline, "b": terms.body, "id": article_id},
+        )
     else:
         vector = POSTGRES_VECTOR.format(headline=":h", body=":b")
         await session.execute(

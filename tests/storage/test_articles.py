@@ -292,8 +292,8 @@ async def test_postgres_vectors_equal_to_tsvector(sessions: Sessions) -> None:
             stored, as_text, same, same_text = (
                 await session.execute(
                     text(
-                        f"SELECT search_vector, search_vector::text, search_vector = {expected}, "
-                        f"search_vector::text = ({expected})::text FROM articles WHERE id = :id"
+                        f"SELECT vector, vector::text, vector = {expected}, "
+                        f"vector::text = ({expected})::text FROM article_search_0 WHERE id = :id"
                     ),
                     {"id": article_id, "h": terms.headline, "b": terms.body},
                 )

@@ -288,8 +288,6 @@ async def test_counting_stops_at_the_cap_and_says_so(
         for i in range(5)
     ]
     newest_first = list(reversed(await _store(sessions, *cards)))
-    # PostgreSQL reads the newest matches in id ranges going back: one id per range here.
-    monkeypatch.setattr(search, "_FIRST_SPAN", 1)
     monkeypatch.setattr(search, "RANKED_MATCHES", 2)
     monkeypatch.setattr(search, "COUNTED_MATCHES", 3)
     page = await _search(sessions, "pemilu", limit=2)
