@@ -50,7 +50,8 @@ TITLES = word_set(
     kapolresta kapolrestabes kapolsek kasat kasatreskrim kasatlantas kasatnarkoba kajari
     kajati kejari kejati camat lurah kades sekda kadis wabup wawali wakapolda wakapolres
     danramil danlanud danlantamal pangkoarmada kadinkes kalapas kepsek kapolsekta
-    perjuangan"""
+    perjuangan pol reskrim satreskrim intelkam lantas satlantas krimum krimsus ditreskrimum
+    ditreskrimsus ditresnarkoba satresnarkoba sabhara samapta propam binmas"""
 )
 
 # Capitalised words that are never names: sentence openers, days, months, pronouns.

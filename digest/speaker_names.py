@@ -10,6 +10,7 @@ import re
 
 from digest.names import ACRONYMS, COMMON, TITLES, ArticleNames, alias_name, word_set
 from digest.places import place_name, region_name
+from digest.topic_words import particle
 
 _CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,|[()]")
 
@@ -188,7 +189,7 @@ def _not_name(word: str) -> bool:
         or folded in _PROVINCE_SHORT
         or folded in _CHAIN_BREAKS
         or word in ACRONYMS
-        or folded.endswith(("kah", "lah"))
+        or particle(folded)
         or word[0].isdigit()
         or (word.isupper() and len(word.rstrip(".")) > 1)  # "AKBP", not the initial "F."
     )

@@ -44,7 +44,6 @@ _LEGAL = word_set("nomor no. no pasal ayat huruf butir bab lampiran")
 _EDGE_LEGAL = word_set("undang uu perpres permen perda keppres pp perppu inpres kepmen")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NUMBERISH = re.compile(r"^[\d.,:/%+-]+$")
-_AFFIXED_END = ("nya", "lah", "kah")
 
 
 def known_place(text: str) -> str | None:
@@ -54,10 +53,21 @@ def known_place(text: str) -> str | None:
 
 def _discourse(word: str) -> bool:
     """A stop word with a clitic ("Pasalnya", "Misalnya", "Jadilah") opens a sentence."""
-    if not word.endswith(_AFFIXED_END):
+    if word.endswith("nya"):
+        return word[:-3] in ROOT_WORDS or word[:-3] in STOP_WORDS
+    return particle(word)
+
+
+def particle(folded: str) -> bool:
+    """A word ending in the particle -lah/-kah ("Dialah", "Apakah", "Carilah") or a root word
+    that ends so ("Sekolah"): not a name ending so ("Abdullah", "Fadillah", "Jamilah")."""
+    if not folded.endswith(("lah", "kah")):
         return False
-    base = word[:-3]
-    return base in ROOT_WORDS or base in STOP_WORDS
+    base = folded[:-3]
+    if folded in ROOT_WORDS or base in STOP_WORDS or base in COMMON:
+        return True
+    # "-llah" ends names built on Allah; "fadil" is also a word, and "Fadillah" a name.
+    return base in ROOT_WORDS and not folded.endswith("llah")
 
 
 # Every word that cannot open or close a topic, in one set so each edge costs one look-up.

@@ -157,6 +157,15 @@ def test_surname_only_resolves_to_the_fullest_form() -> None:
     assert quote.speaker == "Eko Purnomo"
 
 
+@pytest.mark.parametrize("name", ["Fadillah", "Abdullah", "Jamilah"])
+def test_a_name_ending_in_lah_is_a_name_not_a_particle(name: str) -> None:
+    quote = quote_of(
+        f"Kasat Reskrim Polres Bekasi, Kompol {name} Aditya Pratama, menjelaskan kasus itu.",
+        f"“Pelaku masih kami cari, nomornya sudah tidak aktif,” kata Kompol {name}.",
+    )
+    assert quote.speaker == f"{name} Aditya Pratama"
+
+
 def test_title_alone_resolves_to_the_article_holder_of_that_title() -> None:
     president = quote_of(
         "Presiden Joko Widodo meresmikan Bendungan Sepaku Semoi di Penajam Paser Utara, Kamis.",

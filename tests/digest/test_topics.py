@@ -158,3 +158,20 @@ def test_names_run_together_or_glued_to_words_are_the_names_the_article_gives() 
     assert not any("UnitedManchester" in t or "bukan" in t or "Kedatangan" in t for t in topics)
     assert "Instagram" in topics and "Instagramnya" not in topics
     assert "Liga" not in topics  # the head of "Liga 1", not a topic of its own
+
+
+def test_police_ranks_and_units_leave_whole_names() -> None:
+    topics, _ = tag(
+        ParsedArticle(
+            headline="Polisi buru penipu yang mengaku pegawai pajak",
+            body=(
+                "Kapolres Bekasi, Kombes Pol Joko Heri Purwono melalui Kasat Reskrim, Kompol "
+                "Fadillah Aditya Pratama, menjelaskan bahwa pelaku menguras rekening korban.",
+                "Kompol Fadillah menyebut nomor pelaku sudah tidak aktif.",
+                "Kombes Pol Joko meminta warga tidak membalas pesan dari nomor asing.",
+            ),
+        )
+    )
+    assert {"Fadillah Aditya Pratama", "Joko Heri Purwono"} <= set(topics)
+    # A police unit ("Reskrim") and the "Pol" of a rank are not people.
+    assert not {"Aditya Pratama", "Heri Purwono", "Reskrim"} & set(topics)
