@@ -45,7 +45,8 @@ class SearchPage:
 
     hits: tuple[SearchHit, ...]
     total: int
-    # True when more than COUNTED_MATCHES articles match: `total` is then a floor ("1000+").
+    # True when `total` is a floor ("1000+", "37+"): more than COUNTED_MATCHES articles match,
+    # or the page was filled before the shards past the ranking horizon were read.
     total_capped: bool = False
 
 

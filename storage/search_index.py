@@ -180,21 +180,23 @@ def shard_table(shard: int) -> str:
     return f"article_search_{int(shard)}"
 
 
-async def ensure_shards(session: AsyncSession, newest: int) -> None:
-    """Create shard `newest` and every older one missing (a search reads them all)."""
-    dialect = dialect_name(session)
-    if dialect == "postgresql":
+async def shard_exists(session: AsyncSession, shard: int) -> bool:
+    """Tell whether a shard's table exists."""
+    if dialect_name(session) == "postgresql":
         exists = text("SELECT to_regclass(:table) IS NOT NULL")
     else:
         exists = text("SELECT count(*) > 0 FROM sqlite_master WHERE name = :table")
-    if await session.scalar(exists, {"table": shard_table(newest)}):
+    return bool(await session.scalar(exists, {"table": shard_table(shard)}))
+
+
+async def ensure_shards(session: AsyncSession, newest: int) -> None:
+    """Create shard `newest` and every older one missing (a search reads them all)."""
+    if await shard_exists(session, newest):
         return
-    if dialect == "postgresql":
+    if dialect_name(session) == "postgresql":
         await session.execute(text("SELECT pg_advisory_xact_lock(:key)"), {"key": _SHARD_LOCK})
     shard = newest
-    while shard >= 0 and (
-        shard == newest or not await session.scalar(exists, {"table": shard_table(shard)})
-    ):
+    while shard >= 0 and (shard == newest or not await shard_exists(session, shard)):
         await create_shard(session, shard)
         shard -= 1
 
@@ -283,12 +285,11 @@ async def index_articles(session: AsyncSession, items: Sequence[IndexedText]) ->
 
 
 async def unindex_article(session: AsyncSession, article_id: int) -> None:
-    """Remove an article's search index row, if its shard exists."""
-    table = shard_table(shard_of(article_id))
-    if dialect_name(session) == "postgresql":
-        if await session.scalar(text("SELECT to_regclass(:table) IS NOT NULL"), {"table": table}):
-            await session.execute(text(f"DELETE FROM {table} WHERE id = :id"), {"id": article_id})
-    elif await session.scalar(
-        text("SELECT count(*) > 0 FROM sqlite_master WHERE name = :table"), {"table": table}
-    ):
-        await session.execute(text(f"DELETE FROM {table} WHERE rowid = :id"), {"id": article_id})
+    """Remove an article's search index row (none when no article ever had its id's shard)."""
+    shard = shard_of(article_id)
+    if not await shard_exists(session, shard):
+        return
+    column = "id" if dialect_name(session) == "postgresql" else "rowid"
+    await session.execute(
+        text(f"DELETE FROM {shard_table(shard)} WHERE {column} = :id"), {"id": article_id}
+    )

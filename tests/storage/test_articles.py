@@ -114,6 +114,8 @@ async def test_delete_removes_article_and_its_search_row(sessions: Sessions) -> 
     async with sessions.begin() as session:
         assert await ArticleRepository(session).delete(gone) is True
         assert await ArticleRepository(session).delete(gone) is False
+        # An id far past any article (no index shard was ever made for it) is simply unknown.
+        assert await ArticleRepository(session).delete(10**12) is False
     async with sessions() as session:
         page = await search_articles(session, "putin")
         assert [hit.article.id for hit in page.hits] == [kept]
