@@ -32,6 +32,8 @@ class IndoSumArticle:
     gold_labels: list[list[bool]]
     summary: list[list[str]]
     headline: str
+    # IndoSum's section: "tajuk utama" (front page), "olahraga", "showbiz", "teknologi", ...
+    category: str = ""
 
     def text_paragraphs(self) -> list[list[str]]:
         """Return each paragraph as detokenized sentences (IndoSum's own segmentation)."""
@@ -107,4 +109,5 @@ def _read(path: Path) -> Iterator[IndoSumArticle]:
                 gold_labels=row["gold_labels"],
                 summary=row["summary"],
                 headline=_headline_from_url(row.get("source_url", "")),
+                category=row.get("category", ""),
             )

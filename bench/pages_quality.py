@@ -308,6 +308,26 @@ def _show(case: Case, card: Card, field: str) -> None:
     print(f"--- {case.id} ({gold['outlet']}) {field}\n  ours: {ours!r}\n  gold: {want!r}")
 
 
+# IndoSum's sections that name one of kabar's ("tajuk utama" is the front page, any
+# section; its "hiburan" is lifestyle and travel), and the kabar sections that agree.
+_INDOSUM_SECTIONS = {
+    "olahraga": {"olahraga"},
+    "showbiz": {"hiburan"},
+    "teknologi": {"teknologi", "otomotif"},
+}
+
+
+def indosum_category_agreement() -> dict[str, tuple[int, int]]:
+    """Per IndoSum section kabar can be checked on: (articles kabar agrees on, articles)."""
+    counts = {section: [0, 0] for section in _INDOSUM_SECTIONS}
+    for article in load_indosum():
+        if article.category in counts:
+            _, category = tag(article.to_parsed())
+            counts[article.category][0] += category in _INDOSUM_SECTIONS[article.category]
+            counts[article.category][1] += 1
+    return {section: (agree, total) for section, (agree, total) in counts.items()}
+
+
 def indosum_junk_rate() -> float:
     """Share of IndoSum dev.01 cards with at least one junk topic."""
     bad = total = 0
@@ -324,10 +344,15 @@ def main() -> None:
     parser.add_argument("--outlet")
     parser.add_argument("--show", help="print the failing cases of one field")
     parser.add_argument("--indosum-topics", action="store_true")
+    parser.add_argument("--indosum-categories", action="store_true")
     args = parser.parse_args()
     report(args.outlet, args.show)
     if args.indosum_topics:
         print(f"IndoSum cards with a junk topic: {100 * indosum_junk_rate():.1f}%")
+    if args.indosum_categories:
+        for section, (agree, total) in indosum_category_agreement().items():
+            share = 100 * agree / total
+            print(f"IndoSum {section}: kabar agrees on {agree}/{total} = {share:.1f}%")
 
 
 if __name__ == "__main__":

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from itertools import pairwise
 
 from digest.model import ParsedArticle
 from digest.names import word_set
@@ -32,7 +33,7 @@ _BY_NAME = {
 _LEXICON: dict[str, frozenset[str]] = {
     "politik": word_set(
         "politik partai pemilu pilkada pilpres dpr mpr kampanye koalisi oposisi capres cawapres "
-        "legislatif parlemen kabinet menteri presiden gubernur bupati pemilih suara caleg "
+        "legislatif parlemen kabinet menteri presiden gubernur bupati pemilih caleg "
         "demokrasi konstitusi reshuffle election elections parliament senate congress campaign "
         "vote votes voters voting party parties lawmakers politics political minister ministers "
         "government opposition labour conservative conservatives democrats republicans poll polls"
@@ -42,17 +43,18 @@ _LEXICON: dict[str, frozenset[str]] = {
         "perbankan pajak anggaran apbn utang perdagangan bisnis perusahaan industri pertumbuhan "
         "emiten laba pendapatan kredit dividen obligasi emas tarif umkm komoditas properti "
         "economy economic inflation investment investors stocks shares market markets prices "
-        "trade tax budget company companies revenue profit interest rates growth earnings bond"
+        "trade tax budget company companies revenue profit interest rates growth earnings"
     ),
     "internasional": word_set(
-        "internasional luar negeri global bilateral diplomatik diplomat kedutaan duta pbb "
+        "internasional global bilateral diplomatik diplomat kedutaan duta pbb "
         "nato sanksi perang invasi militer international foreign sanctions war embassy "
         "diplomatic troops ceasefire"
     ),
     "olahraga": word_set(
-        "pertandingan laga gol klub pemain pelatih liga turnamen juara skor tim sepak bola "
-        "bulu tangkis babak kemenangan kekalahan klasemen stadion atlet timnas striker "
-        "gelandang kiper bek motogp balapan pembalap match goal goals club coach league "
+        "pertandingan laga gol klub pemain pelatih liga turnamen juara skor tim bola "
+        "badminton babak kemenangan kekalahan klasemen stadion atlet timnas striker "
+        "gelandang kiper bek motogp balapan pembalap pebalap medali kejuaraan catur pecatur "
+        "perenang sepakbola bulutangkis match goal goals club coach league "
         "tournament champion football olympic medal players season cup"
     ),
     "teknologi": word_set(
@@ -67,7 +69,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "sentenced charged"
     ),
     "kesehatan": word_set(
-        "kesehatan rumah sakit pasien dokter virus penyakit vaksin covid obat pandemi gizi "
+        "kesehatan sakit pasien dokter virus penyakit vaksin covid obat pandemi gizi "
         "stunting puskesmas bpjs health hospital hospitals patients doctor doctors vaccine "
         "disease"
     ),
@@ -75,7 +77,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "film musik lagu album konser artis aktor aktris penyanyi selebriti sinetron band "
         "sutradara drama drakor idol movie music song concert singer actor actress celebrity "
         "series serial episode tayang netflix debut member kpop presenter pesinetron youtuber "
-        "selebgram netizen unggahan"
+        "selebgram netizen unggahan musisi vokalis rapper penggemar syuting sinetron "
+        "panggung manggung hollywood bollywood grammy oscar pernikahan resepsi"
     ),
     "pendidikan": word_set(
         "pendidikan sekolah siswa mahasiswa guru kampus universitas kurikulum ujian beasiswa "
@@ -91,6 +94,26 @@ _LEXICON: dict[str, frozenset[str]] = {
         "scientists research species climate study"
     ),
 }
+# Two-word terms ("rumah sakit", "sepak bola") count as one: their words alone say something
+# else ("rumah" is a house, "bulu" hair, "negeri" a state court's "Pengadilan Negeri").
+_PHRASES = {
+    "rumah_sakit": "kesehatan",
+    "sepak_bola": "olahraga",
+    "bulu_tangkis": "olahraga",
+    "luar_negeri": "internasional",
+    "wajib_militer": "internasional",
+    "ilmu_pengetahuan": "sains",
+    "medali_emas": "olahraga",
+    "medali_perak": "olahraga",
+    "medali_perunggu": "olahraga",
+    "sea_games": "olahraga",
+    "pemain_film": "hiburan",
+    "pemain_sinetron": "hiburan",
+    "pemain_drama": "hiburan",
+    "pemain_teater": "hiburan",
+    "pemain_musik": "hiburan",
+}
+_TRAVELLING = frozenset({"olahraga", "hiburan"})
 _KEYWORDS = {word: category for category, words in _LEXICON.items() for word in words}
 _WORD = re.compile(r"[a-z]+")
 
@@ -116,13 +139,23 @@ def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
     """Return the article's section in its own language, or None when nothing stands out."""
     scores: Counter[str] = Counter()
     text = " ".join((article.headline, article.headline, *article.body)).casefold()
-    for word, count in Counter(_WORD.findall(text)).items():
+    words = _WORD.findall(text)
+    for word, count in Counter(words).items():
         category = _KEYWORDS.get(word) or (word.endswith("nya") and _keyword(word[:-3]))
         if category:
             scores[category] += count
+    for pair, count in Counter(map("_".join, pairwise(words))).items():
+        if pair in _PHRASES:
+            # The phrase counts once, for its own section, in place of its words.
+            for word in pair.split("_"):
+                if word in _KEYWORDS:
+                    scores[_KEYWORDS[word]] -= count
+            scores[_PHRASES[pair]] += count
     # Foreign places are the strongest sign of a world story for an Indonesian reader; for
-    # an English article they are its home news.
-    if article.language != "en":
+    # an English article they are its home news. Sport and show business travel: a Grand
+    # Prix in France or a Hollywood film stays sport or entertainment.
+    lead, lead_score = scores.most_common(1)[0] if scores else (None, 0)
+    if article.language != "en" and (lead not in _TRAVELLING or lead_score < 3):
         scores["internasional"] += foreign_mentions
     if not scores:
         return None

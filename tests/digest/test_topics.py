@@ -175,3 +175,44 @@ def test_police_ranks_and_units_leave_whole_names() -> None:
     assert {"Fadillah Aditya Pratama", "Joko Heri Purwono"} <= set(topics)
     # A police unit ("Reskrim") and the "Pol" of a rank are not people.
     assert not {"Aditya Pratama", "Heri Purwono", "Reskrim"} & set(topics)
+
+
+def _category(headline: str, *body: str) -> str | None:
+    return tag(ParsedArticle(headline=headline, body=body))[1]
+
+
+def test_a_hospital_is_health_but_a_house_is_not() -> None:
+    assert (
+        _category(
+            "Pasien membludak di rumah sakit daerah",
+            "Rumah sakit kewalahan, pasien antre sejak pagi dan dokter bekerja dua kali lipat.",
+        )
+        == "kesehatan"
+    )
+    # "rumah" alone is a house: a neighbourhood story is no health story.
+    assert (
+        _category(
+            "Warga bedah rumah tetangga",
+            "Warga bergotong royong memperbaiki rumah Pak Udin. Rumah itu bocor, dan rumah di "
+            "sebelahnya juga.",
+        )
+        is None
+    )
+
+
+def test_sport_abroad_stays_sport_and_an_actor_is_no_player() -> None:
+    assert (
+        _category(
+            "Pebalap Australia tercepat di latihan pertama GP Prancis",
+            "Pebalap itu juara sesi latihan di Le Mans, Prancis, mengalahkan pembalap Italia dan "
+            "Spanyol. Balapan MotoGP di Prancis digelar Minggu.",
+        )
+        == "olahraga"
+    )
+    assert (
+        _category(
+            "Pemain film itu menikah",
+            "Pemain film dan pemain sinetron itu menikah. Resepsi dihadiri pemain film lain.",
+        )
+        == "hiburan"
+    )
