@@ -82,6 +82,15 @@ _FACILITY_HEADS = word_set(
     istana wisma graha museum monumen jembatan bendungan waduk sirkuit arena street road
     avenue stadium airport station hospital bridge square circuit"""
 )
+# Administrative units: the words after one name a place ("Kecamatan Kutalimbaru"). Offices
+# named for their place ("Polsek Kutalimbaru") are followed as they are, but their place's
+# name alone after a title ("Kapolsek Kutalimbaru") is no person either.
+_UNIT_HEADS = word_set("kecamatan kelurahan desa dusun kampung kabupaten provinsi nagari")
+_OFFICE_HEADS = word_set(
+    """polsek polres polresta polrestabes polda polsekta kodim koramil korem kodam lanud
+    lantamal kejari kejati kejaksaan pengadilan dinas kantor lapas rutan pemkot pemkab pemprov
+    pemda satpol bpbd damkar disdik dinkes dishub bappeda"""
+)
 _CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})
 # A run of lower-case words is one token: it can only end a name, so reading it word by word
 # (most of any text) would be wasted work.
@@ -120,7 +129,9 @@ class Mention:
     """One proper name in the text, classified, with where it starts."""
 
     name: str
-    kind: str  # "person", "place", "org" or "facility" (a stadium, street, building)
+    # "person", "place" (one kabar's gazetteers know), "area" (a village or district the text
+    # names as one: "Kecamatan Kutalimbaru"), "org" or "facility" (a stadium, street, building)
+    kind: str
     position: int
 
 
@@ -148,6 +159,9 @@ class ArticleNames:
     paragraphs: tuple[tuple[Mention, ...], ...]
     people: tuple[str, ...]  # multi-word person names, first seen first
     fullest: dict[str, str]  # each person mention -> its fullest form in the article
+    # Last words of the areas and offices the article names ("Kutalimbaru" of "Polsek
+    # Kutalimbaru"): alone after a title ("Kapolsek Kutalimbaru") they are that place.
+    area_words: frozenset[str] = frozenset()
 
     def full(self, name: str) -> str:
         """Return the fullest form of a person's name as the article spells it."""
@@ -172,7 +186,13 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
         for m in found:
             if m.kind == "person" and m.name not in fullest:
                 fullest[m.name] = fullest_form(m.name, people)
-    return ArticleNames(lowercase, in_headline, paragraphs, people, fullest)
+    area_words = frozenset(
+        m.name.split()[-1]
+        for found in paragraphs
+        for m in found
+        if m.kind == "area" or (" " in m.name and m.name.split()[0].casefold() in _OFFICE_HEADS)
+    )
+    return ArticleNames(lowercase, in_headline, paragraphs, people, fullest, area_words)
 
 
 def _facilities_everywhere(
@@ -262,7 +282,11 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
             del buffer[: capitalised[-2]]
         if buffer:
             name = " ".join(t for t, _ in buffer)
-            if len(name) > 1 and not any(t.casefold() in COMMON for t, _ in buffer[-1:]):
+            head = buffer[0][0].casefold()
+            if len(buffer) > 1 and head in _UNIT_HEADS:
+                # "Kecamatan Kutalimbaru", "Desa Suka Dame": the place is what the unit is of.
+                out.append(Mention(" ".join(t for t, _ in buffer[1:]), "area", buffer[1][1]))
+            elif len(name) > 1 and not any(t.casefold() in COMMON for t, _ in buffer[-1:]):
                 out.append(Mention(name, "person", buffer[0][1]))
         buffer.clear()
 

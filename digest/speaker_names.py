@@ -224,6 +224,8 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
         return None  # "Gunung Baru Jari", "Jalan Sudirman"
     if len(rest) == 1 and start and words[start - 1].casefold() in _PLACE_HEADS:
         return None  # "Camat Tanjung Morawa", "Kapolres Tanjung Priok": the place's own name
+    if len(rest) == 1 and rest[0] in names.area_words:
+        return None  # "Kanit Reskrim Polsek Kutalimbaru": the article's "Kecamatan Kutalimbaru"
     while rest and (rest[0] in _CONNECT or (len(rest) > 1 and _not_name_word(rest[0], names))):
         rest = rest[1:]  # "Keseharian Julia Perez", "Madrid Zinedine Zidane"
     while len(rest) > 1 and _not_name_end(rest[-1], names):

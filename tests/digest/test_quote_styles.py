@@ -166,6 +166,18 @@ def test_a_name_ending_in_lah_is_a_name_not_a_particle(name: str) -> None:
     assert quote.speaker == f"{name} Aditya Pratama"
 
 
+def test_a_district_after_a_title_is_no_speaker() -> None:
+    quote = quote_of(
+        "Pencuri kabel ditangkap warga di Desa Suka Maju, Kecamatan Sukaluyu.",
+        "Kapolsek Sukaluyu AKP Idem Sitepu melalui Kanit Reskrim Iptu Maruba Sinaga "
+        "mengatakan pihaknya masih menyelidiki.",
+        "“Pelaku dan barang bukti kami bawa ke Polsek Sukaluyu,” jelas Kanit Reskrim Polsek "
+        "Sukaluyu, Senin.",
+    )
+    # The title names the person the article gave it to.
+    assert quote.speaker == "Maruba Sinaga"
+
+
 def test_title_alone_resolves_to_the_article_holder_of_that_title() -> None:
     president = quote_of(
         "Presiden Joko Widodo meresmikan Bendungan Sepaku Semoi di Penajam Paser Utara, Kamis.",

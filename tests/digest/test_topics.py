@@ -216,3 +216,17 @@ def test_sport_abroad_stays_sport_and_an_actor_is_no_player() -> None:
         )
         == "hiburan"
     )
+
+
+def test_a_district_is_followed_by_its_name() -> None:
+    topics = tag(
+        ParsedArticle(
+            headline="Banjir rendam ratusan rumah di Kecamatan Cipanas",
+            body=(
+                "Banjir merendam ratusan rumah di Kecamatan Cipanas sejak Senin malam.",
+                "Warga Kecamatan Cipanas mengungsi ke balai desa.",
+            ),
+        )
+    )[0]
+    assert "Cipanas" in topics
+    assert "Kecamatan Cipanas" not in topics
