@@ -91,6 +91,12 @@ _OFFICE_HEADS = word_set(
     lantamal kejari kejati kejaksaan pengadilan dinas kantor lapas rutan pemkot pemkab pemprov
     pemda satpol bpbd damkar disdik dinkes dishub bappeda"""
 )
+# Given names that come first and go unsaid when a person is named again.
+_NAME_PREFIXES = word_set(
+    """muhammad muhamad mohammad mohamad mochammad mochamad moch moh mohd muh m ahmad achmad
+    abdul andi i ni made putu ketut kadek komang nyoman gede wayan raden rr teuku tengku cut
+    sayyid syarifah"""
+)
 _CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})
 # A run of lower-case words is one token: it can only end a name, so reading it word by word
 # (most of any text) would be wasted work.
@@ -402,6 +408,7 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
     parts = _SPLIT_NAME.split(name.strip())
     best = name
     first, last = parts[0], parts[-1]
+    inside: set[str] = set()
     for candidate in known:
         if first not in candidate and last not in candidate:
             continue  # a cheap substring test rules out most candidates before splitting
@@ -413,4 +420,16 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
             or (len(parts) > 1 and cparts[0] == parts[0] and cparts[-1] == parts[-1])
         ):
             best = candidate
+        elif (
+            len(parts) == 1
+            and len(cparts) > 2
+            and cparts[1] == first
+            and cparts[0].casefold().rstrip(".") in _NAME_PREFIXES
+        ):
+            inside.add(candidate)
+    # After a prefix the press drops ("Mochammad", "Andi", Bali's "I Made"), the second
+    # word is what a person is called: "Fachrul" for Mochammad Fachrul Rozi, "Amran" for
+    # Andi Amran Sulaiman; only when no one else the article names is called so.
+    if best == name and len(inside) == 1:
+        return inside.pop()
     return best

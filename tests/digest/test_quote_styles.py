@@ -178,6 +178,15 @@ def test_a_district_after_a_title_is_no_speaker() -> None:
     assert quote.speaker == "Maruba Sinaga"
 
 
+def test_the_name_after_a_dropped_given_name_resolves_to_the_whole_name() -> None:
+    quote = quote_of(
+        "Menurut Technical Manager Michelin Indonesia, Mochammad Fachrul Rozi, ban perlu "
+        "dibersihkan rutin.",
+        "“Lumpur yang menempel mempercepat penuaan karet,” kata Fachrul.",
+    )
+    assert quote.speaker == "Mochammad Fachrul Rozi"
+
+
 def test_title_alone_resolves_to_the_article_holder_of_that_title() -> None:
     president = quote_of(
         "Presiden Joko Widodo meresmikan Bendungan Sepaku Semoi di Penajam Paser Utara, Kamis.",
