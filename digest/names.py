@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from importlib import resources
 
 from digest.places import PLACE_FIRST as _PLACE_FIRST
 from digest.places import PLACES as _PLACES
@@ -97,6 +98,16 @@ _NAME_PREFIXES = word_set(
     abdul andi i ni made putu ketut kadek komang nyoman gede wayan raden rr teuku tengku cut
     sayyid syarifah"""
 )
+# Sastrawi's dictionary of Indonesian root words: one of them alone ("Lokasi", "Tiket",
+# "Dewan") is a capitalised common noun, not something a reader follows.
+ROOT_WORDS = frozenset(
+    resources.files("Sastrawi")
+    .joinpath("Stemmer/data/kata-dasar.txt")
+    .read_text(encoding="utf-8")
+    .split()
+)
+# Titles that are also family names: at the end of a name they are the name ("Lucky Hakim").
+_SURNAME_TITLES = word_set("hakim raja ratu")
 _CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})
 # A run of lower-case words is one token: it can only end a name, so reading it word by word
 # (most of any text) would be wasted work.
@@ -347,6 +358,8 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
             flush()
             if token in ACRONYMS:
                 out.append(Mention(token, "org", start))
+        elif buffer and i + 1 == len(chain) and surname_title([t for t, _ in buffer] + [token]):
+            buffer.append((token, start))  # "Bupati Indramayu Lucky Hakim": his name
         elif folded in TITLES or folded.rstrip(".") in TITLES:
             flush()
             after_title = True
@@ -401,6 +414,17 @@ def _alias(chain: list[tuple[str, int]], i: int) -> str | None:
             if not rest or rest[0][0].casefold() in TITLES or place_name(rest[0][0]):
                 return words
     return None
+
+
+def surname_title(words: list[str]) -> bool:
+    """Tell whether a name's last word, a title, is a family name ("Lucky Hakim"); not after
+    a common noun ("Majelis Hakim", "Piala Raja")."""
+    return (
+        len(words) > 1
+        and words[-1].casefold() in _SURNAME_TITLES
+        and words[-2].casefold() not in ROOT_WORDS
+        and words[-2].casefold() not in TITLES
+    )
 
 
 def fullest_form(name: str, known: Iterable[str]) -> str:

@@ -4,11 +4,18 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from importlib import resources
 
 from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
-from digest.names import ACRONYMS, COMMON, TITLES, alias_name, word_set
+from digest.names import (
+    ACRONYMS,
+    COMMON,
+    ROOT_WORDS,
+    TITLES,
+    alias_name,
+    surname_title,
+    word_set,
+)
 from digest.places import english_place, place_name, region_name, word_list
 
 # Sastrawi's Indonesian list and kabar's English one; a few Sastrawi words are also names
@@ -16,15 +23,6 @@ from digest.places import english_place, place_name, region_name, word_list
 STOP_WORDS = (
     frozenset(StopWordRemoverFactory().get_stop_words()) - {"dini", "salam", "bung"}
 ) | frozenset(word_list("stopwords_en.txt"))
-
-# Sastrawi's dictionary of Indonesian root words: one of them alone ("Lokasi", "Tiket",
-# "Dewan") is a capitalised common noun, not something a reader follows.
-ROOT_WORDS = frozenset(
-    resources.files("Sastrawi")
-    .joinpath("Stemmer/data/kata-dasar.txt")
-    .read_text(encoding="utf-8")
-    .split()
-)
 
 
 # Money and measures: "Rp" or "Km" is a number's unit, never what a story is about.
@@ -169,17 +167,23 @@ def followable(name: str, language: str = "id") -> str | None:
         return None  # "Undang Nomor Tahun", "Permenkes Nomor Tahun"
     while words and _junk_edge(words[0]) and not known_place(" ".join(words)):
         words.pop(0)
-    while words and _junk_edge(words[-1]) and not known_place(" ".join(words)):
+    while (
+        words
+        and _junk_edge(words[-1])
+        and not known_place(" ".join(words))
+        and not surname_title(words)  # "Lucky Hakim"
+    ):
         words.pop()
     if language != "en":
         # A title-case headline glues a verb to a name: "Rohali Diterima".
         if len(words) > 1 and _derived(words[-1].casefold(), need_suffix=False):
             words.pop()
         # "Kedatangan Sherly Tjoanda": a noun of the sentence before a person's name.
+        rest = words[1:-1] if surname_title(words) else words[1:]
         if (
             len(words) > 2
             and _derived(words[0].casefold(), need_suffix=True)
-            and not any(plain_word(w) for w in words[1:])
+            and not any(plain_word(w) for w in rest)
         ):
             words.pop(0)
         # "Instagramnya" is "his Instagram".

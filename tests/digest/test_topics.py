@@ -230,3 +230,18 @@ def test_a_district_is_followed_by_its_name() -> None:
     )[0]
     assert "Cipanas" in topics
     assert "Kecamatan Cipanas" not in topics
+
+
+def test_a_family_name_that_is_also_a_title_stays_in_the_name() -> None:
+    topics = tag(
+        ParsedArticle(
+            headline="Bupati Lucky Hakim tinjau pasar",
+            body=(
+                "Bupati Indramayu Lucky Hakim meninjau pasar pada Senin pagi.",
+                "Pedagang mengeluh kepada Lucky Hakim soal atap yang bocor.",
+                "Di pengadilan, Ketua Majelis Hakim menunda sidang gugatan pedagang.",
+            ),
+        )
+    )[0]
+    assert "Lucky Hakim" in topics
+    assert not {"Lucky", "Majelis", "Majelis Hakim"} & set(topics)
