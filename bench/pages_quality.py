@@ -22,7 +22,7 @@ from bench.indosum import load as load_indosum
 from bench.quote_baseline import regex_key_quote
 from digest.card import make_card
 from digest.model import ArticleRejected, Card
-from digest.names import TITLES, word_set
+from digest.name_words import TITLES, word_set
 from digest.tag import tag
 
 PAGES = Path(

@@ -7,7 +7,7 @@ from collections import Counter
 from itertools import pairwise
 
 from digest.model import ParsedArticle
-from digest.names import word_set
+from digest.name_words import word_set
 
 # Each section's one key (its Indonesian name), its English name, and what else a reader may
 # type for it: "/subscribe politics" and "/subscribe politik" follow the same section.
@@ -77,7 +77,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "film musik lagu album konser artis aktor aktris penyanyi selebriti sinetron band "
         "sutradara drama drakor idol movie music song concert singer actor actress celebrity "
         "series serial episode tayang netflix debut member kpop presenter pesinetron youtuber "
-        "selebgram netizen unggahan musisi vokalis rapper penggemar syuting sinetron "
+        "selebgram netizen unggahan musisi vokalis rapper penggemar syuting "
         "panggung manggung hollywood bollywood grammy oscar pernikahan resepsi"
     ),
     "pendidikan": word_set(

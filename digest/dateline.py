@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.names import COMMON, TITLES
+from digest.name_words import COMMON, TITLES
 
 # Outlets and agencies by name; any web address ("Beritasatu.com", "POS-KUPANG.COM") is one too.
 _KNOWN_OUTLETS = re.compile(

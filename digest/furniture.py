@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 
 from digest.dateline import is_outlet
-from digest.names import COMMON, place_name, word_set
+from digest.name_words import COMMON, word_set
+from digest.names import place_name
 
 # Lines that are never part of an article, whatever comes around them.
 _FURNITURE = re.compile(

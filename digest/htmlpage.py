@@ -13,7 +13,7 @@ from digest.htmlmeta import read_facts
 from digest.htmltree import class_words, parse_tree
 from digest.language import detect_language
 from digest.leadimage import body_image
-from digest.names import word_set
+from digest.name_words import word_set
 
 # A 5 MB page is mostly scripts and markup; the article itself is far smaller than this.
 MAX_HTML_CHARS = 1_000_000

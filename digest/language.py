@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from digest.names import word_set
+from digest.name_words import word_set
 
 _INDONESIAN = word_set(
     "yang dan di itu dengan untuk dari ini ke tidak akan pada juga dalam adalah ada oleh "

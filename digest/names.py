@@ -7,8 +7,19 @@ import unicodedata
 from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
+from digest.name_words import (
+    ACRONYMS,
+    COMMON,
+    CONNECTORS,
+    FACILITY_HEADS,
+    NAME_PREFIXES,
+    OFFICE_HEADS,
+    ROOT_WORDS,
+    SURNAME_TITLES,
+    TITLES,
+    UNIT_HEADS,
+)
 from digest.places import PLACE_FIRST as _PLACE_FIRST
 from digest.places import PLACES as _PLACES
 from digest.places import REGION_FIRST as _REGION_FIRST
@@ -16,104 +27,14 @@ from digest.places import REGIONS as _REGIONS
 from digest.places import place_name as place_name
 from digest.places import region_name as region_name
 
-
-def word_set(text: str) -> frozenset[str]:
-    """Build a word set from a space-separated list, which keeps long lexicons readable."""
-    return frozenset(text.split())
-
-
-ACRONYMS = word_set(
-    "DPR MPR DPD DPRD KPK PBB NATO TNI Polri BI OJK BUMN PDIP PDI-P PAN PKB PKS Gerindra Golkar "
-    "Demokrat Nasdem NasDem PPP MK MA KPU Bawaslu BPK BPS BMKG BNPB Kemenkes Kemenkeu Kemlu "
-    "Kementan Pertamina PLN ASEAN WHO IMF FIFA PSSI UEFA OPEC NASA FBI CIA UNESCO UNICEF "
-    "KAI Kejagung Bareskrim Densus MUI NU Muhammadiyah ITB UGM UI IPB BRIN LIPI Kominfo "
-    "Kemendikbud Kemenag Basarnas BNN BPOM IDI BPJS"
-)
-
-# Words that name a role rather than a person; they are dropped from the front of a name.
-TITLES = word_set(
-    """presiden wakil wapres menteri menko mendagri menlu menhan menkeu ketua umum sekretaris
-    jenderal sekjen gubernur wagub bupati walikota wali kota kepala kabid kasubdit direktur
-    dirut utama juru bicara jubir kapolri kapolda kapolres kabareskrim panglima komisaris
-    kombes kompol akbp akp irjen brigjen mayjen letjen laksamana marsekal kolonel jaksa hakim
-    anggota pelatih kapten manajer ceo founder pendiri pengamat peneliti dosen profesor prof
-    dr ir drs hj haji kh ustaz ustadz habib raja ratu pangeran perdana senator rektor dekan
-    komisioner plt pj pengacara kuasa hukum aktris aktor penyanyi artis striker gelandang bek
-    kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
-    president vice minister prime secretary chairman chairwoman chief executive director
-    governor mayor senator representative rep sen spokesman spokeswoman spokesperson general
-    gen lt col capt coach judge justice king queen prince princess pope dame lord lady
-    dokter pertahanan luar dalam negeri keuangan perdagangan pertanian perhubungan kesehatan
-    pendidikan agama sosial koordinator bidang humas hubungan masyarakat polda polres metro
-    jaya pusat daerah provinsi kabupaten kota fraksi pelaksana manajer kementerian dirjen
-    kelautan perikanan staf khusus kepolisian komandan danrem dandim pangdam kasat kanit
-    kabag kapuspen karo penmas wakapolri wamen deputi asisten
-    kapolresta kapolrestabes kapolsek kasat kasatreskrim kasatlantas kasatnarkoba kajari
-    kajati kejari kejati camat lurah kades sekda kadis wabup wawali wakapolda wakapolres
-    danramil danlanud danlantamal pangkoarmada kadinkes kalapas kepsek kapolsekta
-    perjuangan pol reskrim satreskrim intelkam lantas satlantas krimum krimsus ditreskrimum
-    ditreskrimsus ditresnarkoba satresnarkoba sabhara samapta propam binmas"""
-)
-
-# Capitalised words that are never names: sentence openers, days, months, pronouns.
-COMMON = word_set(
-    """senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei
-    juni juli agustus september oktober november desember monday tuesday wednesday thursday
-    friday saturday sunday january february march june july august october december
-    the a an in on at of for and but or it he she they we i you his her their this that these
-    those there here when while after before as if so yet also however meanwhile despite
-    dia ia beliau mereka kami kita saya aku anda kamu itu ini ada pada dalam di ke dari dan
-    atau tetapi namun sementara sedangkan selain sebelumnya kemudian lalu setelah saat ketika
-    menurut bahkan padahal meski meskipun walaupun jika kalau karena sebab oleh untuk dengan
-    hal para sejumlah seorang sebuah salah satu kedua ketiga tak tidak bukan baca juga foto
-    video simak tonton berita halaman editor penulis reporter sumber ilustrasi dok istimewa
-    wib wita wit gmt utc am pm pt tbk cv persero usai seusai sejak selama hingga kini adapun
-    apalagi sehingga tapi"""
-)
-
 _SPLIT_NAME = re.compile(r"[\s\-]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
 _WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’]*(?:\.(?=[A-Za-z]\.))?"
-# Words that open the name of a built place. What follows them is the place's name, even when
-# it honours a person: "Stadion Gelora Bung Karno", "Jalan Sudirman", "Bandara Soekarno-Hatta".
-# (Universities are organisations readers follow; "Perumahan Rakyat" ends a ministry's name.)
-_FACILITY_HEADS = word_set(
-    """jalan jl stadion gedung bandara pelabuhan terminal stasiun masjid gereja pura klenteng
-    vihara rs rsud rsup puskesmas pasar mal plaza hotel taman lapangan gelanggang tol kompleks
-    istana wisma graha museum monumen jembatan bendungan waduk sirkuit arena street road
-    avenue stadium airport station hospital bridge square circuit"""
-)
-# Administrative units: the words after one name a place ("Kecamatan Kutalimbaru"). Offices
-# named for their place ("Polsek Kutalimbaru") are followed as they are, but their place's
-# name alone after a title ("Kapolsek Kutalimbaru") is no person either.
-_UNIT_HEADS = word_set("kecamatan kelurahan desa dusun kampung kabupaten provinsi nagari")
-_OFFICE_HEADS = word_set(
-    """polsek polres polresta polrestabes polda polsekta kodim koramil korem kodam lanud
-    lantamal kejari kejati kejaksaan pengadilan dinas kantor lapas rutan pemkot pemkab pemprov
-    pemda satpol bpbd damkar disdik dinkes dishub bappeda"""
-)
-# Given names that come first and go unsaid when a person is named again.
-_NAME_PREFIXES = word_set(
-    """muhammad muhamad mohammad mohamad mochammad mochamad moch moh mohd muh m ahmad achmad
-    abdul andi i ni made putu ketut kadek komang nyoman gede wayan raden rr teuku tengku cut
-    sayyid syarifah"""
-)
-# Sastrawi's dictionary of Indonesian root words: one of them alone ("Lokasi", "Tiket",
-# "Dewan") is a capitalised common noun, not something a reader follows.
-ROOT_WORDS = frozenset(
-    resources.files("Sastrawi")
-    .joinpath("Stemmer/data/kata-dasar.txt")
-    .read_text(encoding="utf-8")
-    .split()
-)
-# Titles that are also family names: at the end of a name they are the name ("Lucky Hakim").
-_SURNAME_TITLES = word_set("hakim raja ratu")
-_CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})
 # A run of lower-case words is one token: it can only end a name, so reading it word by word
 # (most of any text) would be wasted work.
 # "Covid-19", "G-20" and "MH-17" are one name: a hyphen followed by a digit joins.
 _TOKEN = re.compile(
-    rf"(?:{'|'.join(sorted(_CONNECTORS))})\b"
+    rf"(?:{'|'.join(sorted(CONNECTORS))})\b"
     rf"|[A-ZÀ-ÖØ-Þ]{_WORD}(?:-[0-9]{_WORD})*"
     rf"|[a-zß-öø-ÿ]{_WORD}(?:[ \t]+[a-zß-öø-ÿ]{_WORD})*"
     r"|[.!?:;,“”\"()«»„\-–—/]"
@@ -207,7 +128,7 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
         m.name.split()[-1]
         for found in paragraphs
         for m in found
-        if m.kind == "area" or (" " in m.name and m.name.split()[0].casefold() in _OFFICE_HEADS)
+        if m.kind == "area" or (" " in m.name and m.name.split()[0].casefold() in OFFICE_HEADS)
     )
     return ArticleNames(lowercase, in_headline, paragraphs, people, fullest, area_words)
 
@@ -249,7 +170,7 @@ def mentions(text: str, lowercase: frozenset[str]) -> tuple[Mention, ...]:
     sentence_start = True
     for match in _TOKEN.finditer(text):
         token = match.group()
-        if token[0].isalpha() and (token[0].isupper() or (chain and token in _CONNECTORS)):
+        if token[0].isalpha() and (token[0].isupper() or (chain and token in CONNECTORS)):
             opener = sentence_start and not chain
             if opener and (token.casefold() in COMMON or token.casefold() in lowercase):
                 sentence_start = False
@@ -271,7 +192,7 @@ def mentions(text: str, lowercase: frozenset[str]) -> tuple[Mention, ...]:
 
 
 def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[Mention]:
-    while chain and chain[-1][0] in _CONNECTORS:
+    while chain and chain[-1][0] in CONNECTORS:
         chain = chain[:-1]
     out: list[Mention] = []
     buffer: list[tuple[str, int]] = []
@@ -283,25 +204,25 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
             return
         while buffer and (
             buffer[0][0].casefold() in COMMON
-            or buffer[0][0] in _CONNECTORS
+            or buffer[0][0] in CONNECTORS
             or (len(buffer) == 1 and buffer[0][0].casefold() in lowercase)
         ):
             buffer.pop(0)
-        while buffer and buffer[-1][0] in _CONNECTORS:
+        while buffer and buffer[-1][0] in CONNECTORS:
             buffer.pop()
         for index in range(len(buffer) - 1, -1, -1):
             if buffer[index][0].casefold() in COMMON:
                 del buffer[: index + 1]  # "PT Ritel Tbk Suryanto": keep what follows the stop
                 break
-        capitalised = [n for n, (t, _) in enumerate(buffer) if t not in _CONNECTORS]
+        capitalised = [n for n, (t, _) in enumerate(buffer) if t not in CONNECTORS]
         if len(capitalised) > 3:
             # A long chain is a role or body followed by the person's name.
             del buffer[: capitalised[-2]]
         if buffer:
             name = " ".join(t for t, _ in buffer)
             head = buffer[0][0].casefold()
-            if len(buffer) > 1 and head in _UNIT_HEADS:
-                # "Kecamatan Kutalimbaru", "Desa Suka Dame": the place is what the unit is of.
+            if len(buffer) > 1 and head in UNIT_HEADS:
+                # "Kecamatan Kutalimbaru", "Desa Cikawung": the place is what the unit is of.
                 out.append(Mention(" ".join(t for t, _ in buffer[1:]), "area", buffer[1][1]))
             elif len(name) > 1 and not any(t.casefold() in COMMON for t, _ in buffer[-1:]):
                 out.append(Mention(name, "person", buffer[0][1]))
@@ -340,7 +261,7 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
         after_title = False
         if (
             not buffer
-            and folded in _FACILITY_HEADS
+            and folded in FACILITY_HEADS
             and (end := _facility_end(chain, folded_chain, i))
         ):
             # "Stadion Gelora Bung Karno"; a known place after the head ("Bandara Kulon
@@ -421,7 +342,7 @@ def surname_title(words: list[str]) -> bool:
     a common noun ("Majelis Hakim", "Piala Raja")."""
     return (
         len(words) > 1
-        and words[-1].casefold() in _SURNAME_TITLES
+        and words[-1].casefold() in SURNAME_TITLES
         and words[-2].casefold() not in ROOT_WORDS
         and words[-2].casefold() not in TITLES
     )
@@ -448,7 +369,7 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
             len(parts) == 1
             and len(cparts) > 2
             and cparts[1] == first
-            and cparts[0].casefold().rstrip(".") in _NAME_PREFIXES
+            and cparts[0].casefold().rstrip(".") in NAME_PREFIXES
         ):
             inside.add(candidate)
     # After a prefix the press drops ("Mochammad", "Andi", Bali's "I Made"), the second

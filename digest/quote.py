@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass, field
 
 from digest.model import ParsedArticle, Quote
-from digest.names import ArticleNames, article_names, word_set
+from digest.name_words import word_set
+from digest.names import ArticleNames, article_names
 from digest.speaker_names import named_as_person, person_in_chain
 from digest.speakers import SAYS_AFTER_NAME, Attribution, attribution, resolve_title
 

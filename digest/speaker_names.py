@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 
-from digest.names import ACRONYMS, COMMON, TITLES, ArticleNames, alias_name, word_set
+from digest.name_words import ACRONYMS, COMMON, TITLES, word_set
+from digest.names import ArticleNames, alias_name
 from digest.places import place_name, region_name
 from digest.topic_words import particle
 

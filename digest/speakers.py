@@ -6,7 +6,8 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum
 
-from digest.names import ACRONYMS, TITLES, ArticleNames, word_set
+from digest.name_words import ACRONYMS, TITLES, word_set
+from digest.names import ArticleNames
 from digest.speaker_names import has_title, person_in_chain, take_chain, trailing_chain
 
 

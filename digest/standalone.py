@@ -7,7 +7,8 @@ from collections.abc import Sequence
 from enum import Enum
 
 from digest.furniture import is_furniture
-from digest.names import COMMON, TITLES, mentions, word_set
+from digest.name_words import COMMON, TITLES, word_set
+from digest.names import mentions
 
 
 class Leans(Enum):

@@ -9,7 +9,8 @@ from functools import lru_cache
 
 from digest.categories import categorize, category_key
 from digest.model import ParsedArticle
-from digest.names import Mention, alias_name, article_names, ascii_fold, word_set
+from digest.name_words import word_set
+from digest.names import Mention, alias_name, article_names, ascii_fold
 from digest.places import FOREIGN_PLACES, english_place, place_name
 from digest.topic_words import common_word, followable, plain_word, strip_possessive
 

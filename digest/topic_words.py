@@ -7,15 +7,8 @@ from functools import lru_cache
 
 from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
-from digest.names import (
-    ACRONYMS,
-    COMMON,
-    ROOT_WORDS,
-    TITLES,
-    alias_name,
-    surname_title,
-    word_set,
-)
+from digest.name_words import ACRONYMS, COMMON, ROOT_WORDS, TITLES, word_set
+from digest.names import alias_name, surname_title
 from digest.places import english_place, place_name, region_name, word_list
 
 # Sastrawi's Indonesian list and kabar's English one; a few Sastrawi words are also names

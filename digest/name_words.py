@@ -1,0 +1,96 @@
+"""The words kabar reads names by: titles, openers, heads of places and offices, name parts."""
+
+from __future__ import annotations
+
+from importlib import resources
+
+
+def word_set(text: str) -> frozenset[str]:
+    """Build a word set from a space-separated list, which keeps long lexicons readable."""
+    return frozenset(text.split())
+
+
+ACRONYMS = word_set(
+    "DPR MPR DPD DPRD KPK PBB NATO TNI Polri BI OJK BUMN PDIP PDI-P PAN PKB PKS Gerindra Golkar "
+    "Demokrat Nasdem NasDem PPP MK MA KPU Bawaslu BPK BPS BMKG BNPB Kemenkes Kemenkeu Kemlu "
+    "Kementan Pertamina PLN ASEAN WHO IMF FIFA PSSI UEFA OPEC NASA FBI CIA UNESCO UNICEF "
+    "KAI Kejagung Bareskrim Densus MUI NU Muhammadiyah ITB UGM UI IPB BRIN LIPI Kominfo "
+    "Kemendikbud Kemenag Basarnas BNN BPOM IDI BPJS"
+)
+
+# Words that name a role rather than a person; they are dropped from the front of a name.
+TITLES = word_set(
+    """presiden wakil wapres menteri menko mendagri menlu menhan menkeu ketua umum sekretaris
+    jenderal sekjen gubernur wagub bupati walikota wali kota kepala kabid kasubdit direktur
+    dirut utama juru bicara jubir kapolri kapolda kapolres kabareskrim panglima komisaris
+    kombes kompol akbp akp irjen brigjen mayjen letjen laksamana marsekal kolonel jaksa hakim
+    anggota pelatih kapten manajer ceo founder pendiri pengamat peneliti dosen profesor prof
+    dr ir drs hj haji kh ustaz ustadz habib raja ratu pangeran perdana senator rektor dekan
+    komisioner plt pj pengacara kuasa hukum aktris aktor penyanyi artis striker gelandang bek
+    kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
+    president vice minister prime secretary chairman chairwoman chief executive director
+    governor mayor senator representative rep sen spokesman spokeswoman spokesperson general
+    gen lt col capt coach judge justice king queen prince princess pope dame lord lady
+    dokter pertahanan luar dalam negeri keuangan perdagangan pertanian perhubungan kesehatan
+    pendidikan agama sosial koordinator bidang humas hubungan masyarakat polda polres metro
+    jaya pusat daerah provinsi kabupaten kota fraksi pelaksana manajer kementerian dirjen
+    kelautan perikanan staf khusus kepolisian komandan danrem dandim pangdam kasat kanit
+    kabag kapuspen karo penmas wakapolri wamen deputi asisten
+    kapolresta kapolrestabes kapolsek kasat kasatreskrim kasatlantas kasatnarkoba kajari
+    kajati kejari kejati camat lurah kades sekda kadis wabup wawali wakapolda wakapolres
+    danramil danlanud danlantamal pangkoarmada kadinkes kalapas kepsek kapolsekta
+    perjuangan pol reskrim satreskrim intelkam lantas satlantas krimum krimsus ditreskrimum
+    ditreskrimsus ditresnarkoba satresnarkoba sabhara samapta propam binmas"""
+)
+
+# Capitalised words that are never names: sentence openers, days, months, pronouns.
+COMMON = word_set(
+    """senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei
+    juni juli agustus september oktober november desember monday tuesday wednesday thursday
+    friday saturday sunday january february march june july august october december
+    the a an in on at of for and but or it he she they we i you his her their this that these
+    those there here when while after before as if so yet also however meanwhile despite
+    dia ia beliau mereka kami kita saya aku anda kamu itu ini ada pada dalam di ke dari dan
+    atau tetapi namun sementara sedangkan selain sebelumnya kemudian lalu setelah saat ketika
+    menurut bahkan padahal meski meskipun walaupun jika kalau karena sebab oleh untuk dengan
+    hal para sejumlah seorang sebuah salah satu kedua ketiga tak tidak bukan baca juga foto
+    video simak tonton berita halaman editor penulis reporter sumber ilustrasi dok istimewa
+    wib wita wit gmt utc am pm pt tbk cv persero usai seusai sejak selama hingga kini adapun
+    apalagi sehingga tapi"""
+)
+
+# Words that open the name of a built place. What follows them is the place's name, even when
+# it honours a person: "Stadion Gelora Bung Karno", "Jalan Sudirman", "Bandara Soekarno-Hatta".
+# (Universities are organisations readers follow; "Perumahan Rakyat" ends a ministry's name.)
+FACILITY_HEADS = word_set(
+    """jalan jl stadion gedung bandara pelabuhan terminal stasiun masjid gereja pura klenteng
+    vihara rs rsud rsup puskesmas pasar mal plaza hotel taman lapangan gelanggang tol kompleks
+    istana wisma graha museum monumen jembatan bendungan waduk sirkuit arena street road
+    avenue stadium airport station hospital bridge square circuit"""
+)
+# Administrative units: the words after one name a place ("Kecamatan Kutalimbaru"). Offices
+# named for their place ("Polsek Kutalimbaru") are followed as they are, but their place's
+# name alone after a title ("Kapolsek Kutalimbaru") is no person either.
+UNIT_HEADS = word_set("kecamatan kelurahan desa dusun kampung kabupaten provinsi nagari")
+OFFICE_HEADS = word_set(
+    """polsek polres polresta polrestabes polda polsekta kodim koramil korem kodam lanud
+    lantamal kejari kejati kejaksaan pengadilan dinas kantor lapas rutan pemkot pemkab pemprov
+    pemda satpol bpbd damkar disdik dinkes dishub bappeda"""
+)
+# Given names that come first and go unsaid when a person is named again.
+NAME_PREFIXES = word_set(
+    """muhammad muhamad mohammad mohamad mochammad mochamad moch moh mohd muh m ahmad achmad
+    abdul andi i ni made putu ketut kadek komang nyoman gede wayan raden rr teuku tengku cut
+    sayyid syarifah"""
+)
+# Sastrawi's dictionary of Indonesian root words: one of them alone ("Lokasi", "Tiket",
+# "Dewan") is a capitalised common noun, not something a reader follows.
+ROOT_WORDS = frozenset(
+    resources.files("Sastrawi")
+    .joinpath("Stemmer/data/kata-dasar.txt")
+    .read_text(encoding="utf-8")
+    .split()
+)
+# Titles that are also family names: at the end of a name they are the name ("Lucky Hakim").
+SURNAME_TITLES = word_set("hakim raja ratu")
+CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})
