@@ -10,13 +10,20 @@ import uuid
 from datetime import UTC, datetime, timedelta
 
 import pytest
-from sqlalchemy import text
+from alembic import command
+from sqlalchemy import Connection, text
 from sqlalchemy.ext.asyncio import AsyncSession, async_sessionmaker
 
 from digest.model import Card
 from storage import search, search_index
 from storage.articles import ArticleRepository, NewArticle
-from storage.db import create_engine, create_sessionmaker, upgrade
+from storage.db import (
+    alembic_config,
+    create_engine,
+    create_sessionmaker,
+    migration_connection,
+    upgrade,
+)
 from storage.search import SearchPage, search_articles
 from tests.storage.old_schema import add_old_article
 
@@ -144,5 +151,35 @@ async def test_upgrading_moves_the_old_index_into_shards(
         # New articles go on from there, in the shard their id belongs to.
         [new] = await _store_batch(sessions, [_card(9)])
         assert _ids(await _search(sessions, "rapat 9")) == [new]
+    finally:
+        await engine.dispose()
+
+
+async def test_downgrading_puts_the_index_back_in_one_place(
+    empty_database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(search_index, "SHARD_SIZE", 2)
+    await upgrade(empty_database_url)
+    engine = create_engine(empty_database_url)
+    sessions = create_sessionmaker(engine)
+    try:
+        ids = await _store_batch(sessions, [_card(n) for n in range(5)])
+
+        def downgrade(connection: Connection) -> None:
+            config = alembic_config(empty_database_url)
+            config.attributes["connection"] = connection
+            command.downgrade(config, "0013_alerts")
+
+        async with migration_connection(engine) as connection:
+            await connection.run_sync(downgrade)
+        async with sessions() as session:
+            if engine.dialect.name == "sqlite":
+                held = "SELECT rowid FROM article_search WHERE article_search MATCH 'pemilu'"
+            else:
+                held = "SELECT id FROM articles WHERE search_vector @@ to_tsquery('pemilu')"
+            assert sorted(await session.scalars(text(held))) == ids
+        # And up again: the shards come back with every article in its own.
+        await upgrade(empty_database_url)
+        assert _ids(await _search(sessions, "pemilu", limit=10)) == sorted(ids, reverse=True)
     finally:
         await engine.dispose()
