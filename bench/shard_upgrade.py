@@ -15,37 +15,26 @@ import sqlite3
 import tempfile
 import time
 
-import numpy as np
 from sqlalchemy import text
 
-from bench.search_bench import INDOSUM, load_vocabulary, postgres_cluster
-from digest.terms import index_text
+from bench.search_bench import INDOSUM, load_vocabulary, postgres_cluster, synthetic_articles
+from storage.articles import NewArticle
 from storage.db import create_engine, upgrade
 from storage.search_index import POSTGRES_VECTOR
 
 BEFORE = "0013_alerts"
-BATCH = 1000
 
 
-def _batches(count: int) -> list[list[tuple[str, str]]]:
-    """(headline terms, body terms) of ~360 Zipf-drawn IndoSum words, in batches."""
-    vocabulary, probabilities = load_vocabulary(INDOSUM)
-    stems = np.array([index_text(word) or word for word in vocabulary], dtype=object)
-    rng = np.random.default_rng(1)
-    batches = []
-    for start in range(0, count, BATCH):
-        batch = []
-        for _ in range(start, min(count, start + BATCH)):
-            drawn = stems[rng.choice(len(stems), size=360, p=probabilities)]
-            batch.append((" ".join(drawn[:10]), " ".join(drawn[10:])))
-        batches.append(batch)
-    return batches
+def _terms(batch: list[NewArticle]) -> list[tuple[str, str]]:
+    """(headline terms, body terms) of each article, as the index stores them."""
+    return [(item.terms.headline, item.terms.body) for item in batch if item.terms]
 
 
-def _load_sqlite(path: str, batches: list[list[tuple[str, str]]]) -> None:
+def _load_sqlite(path: str, batches: list[list[NewArticle]]) -> None:
     db = sqlite3.connect(path)
     next_id = 1
-    for batch in batches:
+    for articles in batches:
+        batch = _terms(articles)
         ids = range(next_id, next_id + len(batch))
         next_id += len(batch)
         db.executemany(
@@ -61,7 +50,7 @@ def _load_sqlite(path: str, batches: list[list[tuple[str, str]]]) -> None:
     db.close()
 
 
-async def _load_postgresql(url: str, batches: list[list[tuple[str, str]]]) -> None:
+async def _load_postgresql(url: str, batches: list[list[NewArticle]]) -> None:
     engine = create_engine(url)
     vector = POSTGRES_VECTOR.format(headline="d.h", body="d.b")
     statement = text(
@@ -70,7 +59,8 @@ async def _load_postgresql(url: str, batches: list[list[tuple[str, str]]]) -> No
         " FROM unnest(CAST(:h AS TEXT[]), CAST(:b AS TEXT[]), CAST(:k AS TEXT[])) AS d(h, b, k)"
     )
     done = 0
-    for batch in batches:
+    for articles in batches:
+        batch = _terms(articles)
         async with engine.begin() as connection:
             await connection.execute(
                 statement,
@@ -96,7 +86,8 @@ def main() -> None:
     parser.add_argument("--articles", type=int, default=200_000)
     parser.add_argument("--backend", choices=["sqlite", "postgresql", "both"], default="both")
     args = parser.parse_args()
-    batches = _batches(args.articles)
+    vocabulary, probabilities = load_vocabulary(INDOSUM)
+    batches = list(synthetic_articles(args.articles, vocabulary, probabilities))
     if args.backend in ("sqlite", "both"):
         with tempfile.TemporaryDirectory(prefix="kabar-bench-") as tmp:
             url = f"sqlite+aiosqlite:///{tmp}/old.db"

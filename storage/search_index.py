@@ -219,6 +219,14 @@ def by_shard(article_ids: Sequence[int]) -> dict[int, list[int]]:
     return dict(sorted(grouped.items(), reverse=True))
 
 
+async def _shards_ready(session: AsyncSession, article_ids: Sequence[int]) -> dict[int, list[int]]:
+    """by_shard of the ids, once every shard they go into exists."""
+    groups = by_shard(article_ids)
+    if groups:
+        await ensure_shards(session, next(iter(groups)))
+    return groups
+
+
 @dataclass(frozen=True, slots=True)
 class PostgresIndexRows:
     """A batch's tsvectors as postgres_vector built them, else None and the terms to read."""
@@ -252,11 +260,7 @@ async def index_postgres(
     session: AsyncSession, article_ids: Sequence[int], rows: PostgresIndexRows
 ) -> None:
     """Add PostgreSQL's index rows for freshly inserted articles (ids in the rows' order)."""
-    if not article_ids:
-        return
-    groups = by_shard(article_ids)
-    await ensure_shards(session, next(iter(groups)))
-    for shard, positions in groups.items():
+    for shard, positions in (await _shards_ready(session, article_ids)).items():
         await session.execute(
             text(_POSTGRES_INDEX.format(table=shard_table(shard))),
             {
@@ -270,10 +274,9 @@ async def index_postgres(
 
 async def index_articles(session: AsyncSession, items: Sequence[IndexedText]) -> None:
     """Add SQLite's FTS5 rows for freshly inserted articles, each in its shard."""
-    if not items or dialect_name(session) != "sqlite":
+    if dialect_name(session) != "sqlite":
         return
-    groups = by_shard([item.article_id for item in items])
-    await ensure_shards(session, next(iter(groups)))
+    groups = await _shards_ready(session, [item.article_id for item in items])
     for shard, positions in groups.items():
         await session.execute(
             text(f"INSERT INTO {shard_table(shard)}(rowid, headline, body) VALUES (:id, :h, :b)"),

@@ -17,7 +17,7 @@ from storage.articles import (
     article_from_driver_row,
 )
 from storage.db import aiosqlite_connection
-from storage.search_index import shard_of, shard_table
+from storage.search_index import dialect_name, shard_of, shard_table
 
 Groups = tuple[tuple[str, ...], ...]
 Found = list[tuple[StoredArticle, float]]
@@ -60,7 +60,7 @@ class ShardReader(Protocol):
 
 def shard_reader(session: AsyncSession, groups: Groups) -> ShardReader:
     """The reader for the session's backend."""
-    if session.get_bind().dialect.name == "sqlite":
+    if dialect_name(session) == "sqlite":
         return _SQLiteShards(session, groups)
     return _PostgresShards(session, groups)
 
