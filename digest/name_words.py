@@ -40,7 +40,8 @@ TITLES = word_set(
     kajati kejari kejati camat lurah kades sekda kadis wabup wawali wakapolda wakapolres
     danramil danlanud danlantamal pangkoarmada kadinkes kalapas kepsek kapolsekta
     perjuangan pol reskrim satreskrim intelkam lantas satlantas krimum krimsus ditreskrimum
-    ditreskrimsus ditresnarkoba satresnarkoba sabhara samapta propam binmas"""
+    ditreskrimsus ditresnarkoba satresnarkoba sabhara samapta propam binmas
+    analis ekonom pakar analyst economist"""
 )
 
 # Capitalised words that are never names: sentence openers, days, months, pronouns.
@@ -90,6 +91,55 @@ ROOT_WORDS = frozenset(
     .joinpath("Stemmer/data/kata-dasar.txt")
     .read_text(encoding="utf-8")
     .split()
+)
+# Dictionary words that are also given names or parts of names ("Budi", "Adi", "Putra",
+# "Aji"): inside a name they stay in it, where any other dictionary word in a long
+# capitalised run belongs to the body or office before the name ("Badan Pangan Nasional").
+NAME_WORDS = word_set(
+    """muhammad agus ali budi bambang hidayat purnama adam putri putra sri abu adi imam dewi
+    indra aji hasan gatot gusti gunawan fajar mas kim jin min paul mark junior tan dewa ayu
+    hanif ibnu tom dian wahyu tri amin kamil maria bangun sandi taufik bayu leo alfa maulana
+    jun siti wang wijaya prima firman samudra sari hatta syarif hamzah tirta wong henry bung
+    ong giring ananda angga sara surya feri karim alis arif budiman rahmat samad andika firdaus
+    mars nur mata agung indah intan jaya bintang mulia setia bagus ratna mega bunga lestari
+    guntur gilang ilham iman teguh utama kusuma cahaya darma wira rahman rahim citra puspita
+    melati mawar kartika bulan langit mentari pelangi embun candra laksana laksmi murni suci
+    wulan anggun cantik manis gagah perkasa sakti sejati jati kencana emas permata mutiara
+    berlian bening putu nyoman gede ida anak cokorda nugraha isa don april will bill frank
+    rose grace hope joy jack chase pat guy ray art dawn faith earl drew gene rich max may
+    june august major young king eka dwi rizki kurnia wati pratama santoso hadi yusuf karya
+    elon kenan keri totok"""
+)
+# Words that name a body, office or field, not a person: before a name in one capitalised
+# run they end the body's name ("Badan Pangan Nasional Arief Prasetyo Adi", "Doo Financial
+# Futures Lukman Leong", "Mirae Asset Sekuritas Nafan Aji Gusta").
+ORG_WORDS = word_set(
+    """badan dinas kantor lembaga komisi dewan majelis mahkamah partai yayasan universitas
+    institut sekolah akademi politeknik rumah sakit pusat balai biro direktorat divisi bagian
+    seksi unit satuan tim panitia forum asosiasi ikatan persatuan himpunan perkumpulan
+    koperasi bank pasar pariwisata kereta api angkutan nasional negeri swasta dunia
+    internasional industri energi sumber daya mineral perkebunan pertanian kehutanan
+    lingkungan hidup perdagangan perindustrian investasi koordinasi penanaman modal statistik
+    meteorologi klimatologi geofisika geologi vulkanologi bencana penanggulangan pencarian
+    pertolongan keamanan ketertiban militer angkatan darat laut udara kejaksaan pengadilan
+    reserse kriminal narkotika narkoba lalu lintas kebudayaan olahraga pemuda agraria tata
+    ruang pekerjaan perumahan rakyat transportasi komunikasi informatika teknologi riset
+    inovasi perbendaharaan pajak bea cukai anggaran perencanaan pembangunan ketenagakerjaan
+    tenaga kerja transmigrasi usaha kecil menengah mikro otoritas jasa sekretariat kabinet
+    kepresidenan ekonomi politik hukum hak asasi manusia kependudukan pemberdayaan perempuan
+    perlindungan zakat wakaf umrah ibadah penyelenggaraan pelayanan layanan sekuritas
+    asuransi perusahaan holding grup perseroan perum listrik minyak gas pelabuhan penerbangan
+    pangan gizi obat makanan perikanan kelautan peternakan hortikultura perkeretaapian
+    humas protokol penerangan kesejahteraan pengawasan pengawas pemeriksa inspektorat
+    kemenko kementerian pemerintah pemerintahan fakultas program studi laboratorium
+    perwakilan kedutaan konsulat kabupaten kota provinsi daerah wilayah kecamatan kelurahan
+    desa pemkot pemkab pemprov pemda setda sekda kanwil kantah polres polsek polda
+    commission committee council ministry department agency bureau office institute
+    university college school foundation association federation union league party group
+    bank fund capital securities futures financial asset assets management holdings partners
+    investment investments research center centre corporation company airlines airways
+    services international national global energy resources mining motors technologies
+    technology systems media news press club network trust authority board exchange"""
 )
 # Titles that are also family names: at the end of a name they are the name ("Lucky Hakim").
 SURNAME_TITLES = word_set("hakim raja ratu")

@@ -14,7 +14,9 @@ from digest.name_words import (
     CONNECTORS,
     FACILITY_HEADS,
     NAME_PREFIXES,
+    NAME_WORDS,
     OFFICE_HEADS,
+    ORG_WORDS,
     ROOT_WORDS,
     SURNAME_TITLES,
     TITLES,
@@ -59,6 +61,12 @@ ALIASES: dict[str, str] = {
 }
 _ALIAS_FIRST = frozenset(alias.split()[0] for alias in ALIASES)
 _FOLDED_ALIASES = {alias.casefold(): name for alias, name in ALIASES.items()}
+_LOCATED = re.compile(
+    r"\b(?:di|kawasan|wilayah|daerah|desa|kelurahan|kecamatan|kampung|dusun)\s+"
+    r"([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])"
+)
+# "Penyelenggaraan", "Kebudayaan", "Pembangunan": nouns derived from a verb, never a name.
+_DERIVED_NOUN = re.compile(r"^(?:pe|ke)[a-z]{4,}an$")
 _SENTENCE_BREAK = frozenset({".", "!", "?", ":", "“", '"', "«", "„", "(", ";"})
 
 
@@ -111,8 +119,9 @@ class ArticleNames:
 def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
     """Find the names of one article (cached: quote and tag ask for the same article)."""
     lowercase = lowercase_words(body)
-    paragraphs = tuple(mentions(paragraph, lowercase) for paragraph in body)
-    in_headline = mentions(headline, lowercase)
+    located = located_words(body)
+    paragraphs = tuple(mentions(paragraph, lowercase, located) for paragraph in body)
+    in_headline = mentions(headline, lowercase, located)
     paragraphs = _facilities_everywhere(paragraphs)
     people = tuple(
         dict.fromkeys(
@@ -163,7 +172,15 @@ def _facilities_everywhere(
     )
 
 
-def mentions(text: str, lowercase: frozenset[str]) -> tuple[Mention, ...]:
+def located_words(texts: Iterable[str]) -> frozenset[str]:
+    """Capitalised words the article places something in ("di Kaligawe", "kawasan Kaligawe"):
+    a place, even one no gazetteer knows."""
+    return frozenset(w.casefold() for w in _LOCATED.findall("\n".join(texts)))
+
+
+def mentions(
+    text: str, lowercase: frozenset[str], located: frozenset[str] = frozenset()
+) -> tuple[Mention, ...]:
     """Split text into the names it mentions, dropping titles, openers and common words."""
     found: list[Mention] = []
     chain: list[tuple[str, int]] = []
@@ -179,7 +196,7 @@ def mentions(text: str, lowercase: frozenset[str]) -> tuple[Mention, ...]:
             sentence_start = False
             continue
         if chain:
-            found.extend(_classify(chain, lowercase))
+            found.extend(_classify(chain, lowercase, located))
             chain = []
         sentence_start = token in _SENTENCE_BREAK or (
             sentence_start and not token[0].isalpha() and token not in {","}
@@ -187,21 +204,55 @@ def mentions(text: str, lowercase: frozenset[str]) -> tuple[Mention, ...]:
         if token[0].isalpha():
             sentence_start = False
     if chain:
-        found.extend(_classify(chain, lowercase))
+        found.extend(_classify(chain, lowercase, located))
     return tuple(found)
 
 
-def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[Mention]:
+def _body_word(token: str, lowercase: frozenset[str], located: frozenset[str]) -> bool:
+    """Tell whether a capitalised word belongs to the body, office or place a run names
+    before a person ("Badan Pangan Nasional", "Mirae Asset Sekuritas", "Lurah Kaligawe"),
+    not to the person's name: a word of institutions that is no given name, a word the
+    article also writes in lower case, a derived noun, a place it names."""
+    folded = token.casefold()
+    if folded in NAME_WORDS or token in CONNECTORS:
+        return False
+    return (
+        folded in ORG_WORDS
+        or folded in located
+        or (len(folded) > 3 and folded in lowercase)
+        or _DERIVED_NOUN.match(folded) is not None
+        or folded.startswith("kemen")  # Kemenkes, Kemenpar: a ministry's short name
+    )
+
+
+def _common_noun(token: str) -> bool:
+    """Tell whether a capitalised word is a dictionary word that is no given name."""
+    folded = token.casefold()
+    return folded in ROOT_WORDS and folded not in NAME_WORDS
+
+
+def _classify(
+    chain: list[tuple[str, int]], lowercase: frozenset[str], located: frozenset[str]
+) -> list[Mention]:
     while chain and chain[-1][0] in CONNECTORS:
         chain = chain[:-1]
     out: list[Mention] = []
     buffer: list[tuple[str, int]] = []
+    folded_chain = [t.casefold() for t, _ in chain]
     i = 0
     after_title = False
 
     def flush() -> None:
         if not buffer:
             return
+        # A run right after a title or an office's acronym ("Kepala Badan Pangan Nasional
+        # Arief Prasetyo Adi", "Lurah Kaligawe Sutrisno") may name what the title heads
+        # before the holder.
+        first = chain.index(buffer[0])
+        titled = first > 0 and (
+            folded_chain[first - 1].rstrip(".") in TITLES
+            or (chain[first - 1][0].isupper() and folded_chain[first - 1] not in COMMON)
+        )
         while buffer and (
             buffer[0][0].casefold() in COMMON
             or buffer[0][0] in CONNECTORS
@@ -215,6 +266,17 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
                 del buffer[: index + 1]  # "PT Ritel Tbk Suryanto": keep what follows the stop
                 break
         capitalised = [n for n, (t, _) in enumerate(buffer) if t not in CONNECTORS]
+        if titled and len(buffer) > 1 and not _body_word(buffer[-1][0], lowercase, located):
+            # The person follows the last word of the body they speak for.
+            last_body = max(
+                (n for n, (t, _) in enumerate(buffer) if _body_word(t, lowercase, located)),
+                default=-1,
+            )
+            if last_body >= 0:
+                del buffer[: last_body + 1]
+                while len(buffer) > 2 and _common_noun(buffer[0][0]):
+                    buffer.pop(0)  # a dictionary word left of the body's name
+                capitalised = [n for n, (t, _) in enumerate(buffer) if t not in CONNECTORS]
         if len(capitalised) > 3:
             # A long chain is a role or body followed by the person's name.
             del buffer[: capitalised[-2]]
@@ -228,7 +290,6 @@ def _classify(chain: list[tuple[str, int]], lowercase: frozenset[str]) -> list[M
                 out.append(Mention(name, "person", buffer[0][1]))
         buffer.clear()
 
-    folded_chain = [t.casefold() for t, _ in chain]
     while i < len(chain):
         if after_title and not buffer and folded_chain[i] not in TITLES:
             after_title = False

@@ -267,6 +267,13 @@ def _close(scan: QuoteScan, span: _Span, index: int, at: int, after: str) -> Non
         scan.spans.append(span)
 
 
+def _heads_clause(paragraph: str, at: int) -> bool:
+    """Tell whether the name at `at` opens its clause or ends a title ("Analis Mandiri
+    Sekuritas Hadiansyah mengatakan"), not a noun's complement ("pengguna Youtube mengaku")."""
+    before = paragraph[:at].rstrip()
+    return not before or not before.split()[-1][:1].islower()
+
+
 def _last_person(
     scan: QuoteScan,
     span: _Span,
@@ -289,10 +296,11 @@ def _last_person(
             if not named_as_person(paragraph, at, mention.name):
                 continue
             person = person_in_chain(mention.name, names)
-            if not person or " " not in person:
-                continue  # a lone capitalised word is as likely a place
-            if SAYS_AFTER_NAME.match(paragraph, at + len(mention.name)):
-                return person  # "Wright menyebut …": the one saying something
+            says = SAYS_AFTER_NAME.match(paragraph, at + len(mention.name))
+            if not person or (" " not in person and not (says and _heads_clause(paragraph, at))):
+                continue  # a lone capitalised word is as likely a place, unless it speaks
+            if says:
+                return person  # "Wright menyebut …", "Hadiansyah mengatakan": the one speaking
             found.append(person)
         if found:
             return found[0]

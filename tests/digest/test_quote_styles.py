@@ -242,6 +242,71 @@ def test_pronoun_after_an_earlier_quote_keeps_that_speaker() -> None:
     assert quote.speaker == "Siti Aminah"
 
 
+@pytest.mark.parametrize(
+    ("first", "named", "speaker"),
+    [
+        (
+            "Kepala Badan Pangan Nasional Arief Prasetyo Adi mengatakan stok beras aman.",
+            "kata Arief",
+            "Arief Prasetyo Adi",
+        ),
+        (
+            "Analis Mirae Asset Sekuritas Nafan Aji Gusta menilai IHSG masih akan menguat.",
+            "ujar Nafan",
+            "Nafan Aji Gusta",
+        ),
+        (
+            "Analis Doo Financial Futures Lukman Leong menyebut harga emas dipicu pelemahan "
+            "dolar AS.",
+            "kata Lukman",
+            "Lukman Leong",
+        ),
+        (
+            "Banjir merendam rumah warga di kawasan Kaligawe, Semarang. Lurah Kaligawe "
+            "Sutrisno mengatakan air masuk sejak dini hari.",
+            "ujar Sutrisno",
+            "Sutrisno",
+        ),
+        (
+            "Deputi Kelembagaan Kemenpar Ahman Sya meninjau persiapan pameran di Paris.",
+            "kata Ahman",
+            "Ahman Sya",
+        ),
+    ],
+)
+def test_the_body_a_title_heads_is_not_part_of_the_holders_name(
+    first: str, named: str, speaker: str
+) -> None:
+    # "Kepala Badan Pangan Nasional Arief Prasetyo Adi": after the title comes the body it
+    # heads, then the person; the name is neither cut to its last two words nor given the
+    # body's last word.
+    quote = quote_of(first, f"“Kami akan terus memantau perkembangan di lapangan,” {named}.")
+    assert quote.speaker == speaker
+
+
+def test_a_one_word_name_that_speaks_is_the_last_person_named() -> None:
+    # "Analis Mandiri Sekuritas Hadiansyah mengatakan …" then "… jelasnya": the analyst, not
+    # the company's director quoted paragraphs earlier.
+    quote = quote_of(
+        "Direktur Utama PT Semen Nusantara Budi Santoso mengatakan laba naik.",
+        "Analis Mandiri Sekuritas Hadiansyah mengatakan saham konstruksi masih murah.",
+        "“Valuasi sektor ini sudah di bawah rata-rata lima tahun, sehingga layak dicermati "
+        "investor,” jelasnya.",
+    )
+    assert quote.speaker == "Hadiansyah"
+    # A platform after a common noun is no speaker: "pengguna Youtube mengaku".
+    user = key_quote(
+        ParsedArticle(
+            headline="Video baru Selena",
+            body=(
+                "Dalam kolom komentar, salah satu pengguna Youtube mengaku suka videonya.",
+                "“Ini mengingatkan saya pada masa sekolah dulu,” katanya.",
+            ),
+        )
+    )
+    assert user is None or user.speaker != "Youtube"
+
+
 # --- attribution, English ------------------------------------------------------------------
 
 
