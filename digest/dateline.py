@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from digest.name_words import COMMON, TITLES
+from digest.places import place_name
 
 # Outlets and agencies by name; any web address ("Beritasatu.com", "POS-KUPANG.COM") is one too.
 _KNOWN_OUTLETS = re.compile(
@@ -32,8 +33,10 @@ _DATELINE = re.compile(
     r"^(?P<first>[^\W\d_][\w.’'\- ]{0,39}?)"
     r"(?:\s*,\s*(?P<second>[^\W\d_][\w.’'\- ]{0,39}?))?"
     r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\))?"
-    r"\s*(?P<dash>--|- -|-|–|—|:)\s+(?=\S)"
+    r"\s*(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)"
 )
+# "KONTAN.CO.ID - JAKARTA. Harga emas …": the outlet, then the place ending in a full stop.
+_PLACE_AFTER = re.compile(r"^(?P<place>[A-Z][A-Z' \-]{2,30})\.\s+(?=[A-Z“\"])")
 
 
 _DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})$")
@@ -80,8 +83,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
         outlets.append(places.pop())
     if len(outlets) + len(places) != len(parts) + (1 if agency else 0):
         return None
-    if match["dash"] == ":" and not outlets:
-        return None  # "GOWOK: KAMASUTRA JAWA ..." is a title and its subject, not a dateline
+    if match["dash"] == ":" and not outlets and not (len(places) == 1 and place_name(places[0])):
+        # "GOWOK: KAMASUTRA JAWA ..." is a title and its subject; "Jakarta: Kejaksaan …"
+        # (Medcom) is a dateline
+        return None
     if len(places) > 1 and not agency:
         return (
             None  # "Mataram, NTB (ANTARA) -" names a region after the city; two bare places do not
@@ -89,11 +94,16 @@ def split_dateline(paragraph: str) -> Dateline | None:
     place = places[0] if places else None
     if place and not outlets and not place.isupper():
         # "Jakarta - ..." (detik style) is a dateline; "Menurut Budi - ..." is not.
-        if len(place.split()) > 2 or not place.istitle() or match["dash"] == ":":
+        if len(place.split()) > 2 or not place.istitle():
             return None
         if place.split()[0].casefold() in TITLES | COMMON:
             return None
     rest = paragraph[match.end() :].lstrip()
-    if not rest or not (rest[0].isupper() or rest[0] in "“\"'«‘"):
+    if not rest:
+        # "Jakarta, CNN Indonesia --" on a line of its own, the story on the next
+        return Dateline(place, outlets[0], "") if outlets else None
+    if not (rest[0].isupper() or rest[0] in "“\"'«‘"):
         return None
+    if outlets and not place and (after := _PLACE_AFTER.match(rest)):
+        place, rest = after["place"].strip(), rest[after.end() :]
     return Dateline(place, outlets[0] if outlets else None, rest)

@@ -104,7 +104,8 @@ _CAPTION_PREFIX = re.compile(
 )
 # "... Senin (16/6/2025). ANTARA FOTO/Aprillio Akbar/nz", "KOMPAS.com/IRFAN KAMIL"
 _SLASH_CREDIT = re.compile(
-    r"(?:^|[.)]\s+)(?:antara\s+foto|foto|[\w\-]+\.(?:com|id|co\.id))\s*/\s*[\w .'’\-]{2,40}"
+    r"(?:^|[.)]\s+)(?:antara\s+foto|foto(?:\s*:\s*[\w .'’\-]{2,40}?)?|[\w\-]+\.(?:com|id|co\.id))"
+    r"\s*/\s*[\w .'’\-]{2,40}"
     r"(?:/[a-z]{1,4})?$",
     re.IGNORECASE,
 )
@@ -189,7 +190,12 @@ def read_byline(line: str) -> Byline | None:
     if match:
         # "Oleh karena itu, ..." and "By Tuesday, the ..." are sentences: no part reads as a name;
         # in "Rep: Febryan A/ Red: Nidia Zuraya" the editor after the slash is not the writer.
-        return _byline(_AFTER_WRITER.split(match["name"], maxsplit=1)[0])
+        name = _AFTER_WRITER.split(match["name"], maxsplit=1)[0]
+        named = _NAME_OUTLET.match(name)
+        if named and is_outlet(named["outlet"]):
+            # "Penulis : Annasa Rizki Kamalina - Bisnis.com": the writer, then the outlet
+            return _byline(named["name"], named["outlet"])
+        return _byline(name)
     match = _REPORT_BYLINE.match(line)
     if match and (match["role"] or match["outlet"] or match["bar"]):
         return _byline(match["name"], match["outlet"])
@@ -230,7 +236,10 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
         kept.append(part)
     if not kept:
         return None
-    return name if len(kept) == len(parts) else ", ".join(kept)
+    found = name if len(kept) == len(parts) else ", ".join(kept)
+    if found.isupper() and " " in found and any(len(w) > 3 for w in found.split()):
+        found = found.title()  # "By NINIEK KARMINI": the wire's capitals, not an acronym
+    return found
 
 
 def _byline(name: str, outlet: str | None = None, *, lower_ok: bool = False) -> Byline | None:

@@ -52,6 +52,8 @@ _WRITER_PREFIX = re.compile(
 _BYLINE_LABELS = frozenset(
     {"penulis", "pewarta", "reporter", "oleh", "by", "author", "writer", "editor", "penyunting"}
 )
+# A name, a dot or bar, then the date: "Agung Bakti Sarasa · Selasa, 21 Oktober 2025".
+_WRITER_BESIDE_DATE = re.compile(r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4}\s*[•·|]\s*\S")
 # A headline that names a day starts with two or more words before any digit.
 _DATED_TITLE = re.compile(r"^[^\W\d_][^\d]*\s[^\W\d_][^\d]*\s\d")
 _NAME_IN_PARENS = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,40})\)$")
@@ -173,6 +175,9 @@ def _read_dated(line: str, page: PageTop, zone: timezone) -> bool:
         page.author = page.author or person_or_team(byline["named"] or byline["name"])
     elif prefix and (_source_line(prefix) or is_outlet_label(prefix)):
         page.source = page.source or prefix
+    elif prefix and _WRITER_BESIDE_DATE.match(line) and not is_section(prefix):
+        # "Fachri Audhia Hafiez • 21 Oktober 2025 20:43": a writer and the date, no label
+        page.author = page.author or person_or_team(prefix)
     return True
 
 

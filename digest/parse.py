@@ -22,6 +22,7 @@ from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
 from digest.pagetop import SENTENCE_END, read_below_standfirst, read_top, settle_published
 from digest.pagetop import PageTop as _Page  # _parse_html fills one in from the page's metadata
+from digest.places import place_name, region_name
 from digest.sentences import split_sentences
 
 # Beyond this the page is not one article; cutting keeps every later pass bounded.
@@ -146,6 +147,9 @@ def _lines(text: str) -> list[str]:
             # "bonauli - detikTravel", "kumparanNEWS" under a headline start lines of their own
             and not (len(line) < 80 and (read_byline(line) or is_outlet_label(line)))
             and not is_furniture(line)
+            # "… Foto: Ricardo/JPNN.com" above "jpnn.com, JAKARTA - …": a caption, then the story
+            and not is_caption(out[-1])
+            and split_dateline(line) is None
         ):
             out[-1] = f"{out[-1]} {line}"
         else:
@@ -164,9 +168,23 @@ def _zone(language: str) -> timezone:
     return WIB if language == "id" else UTC
 
 
+def _filed_in_indonesia(lines: list[str]) -> bool:
+    """Tell whether an English page is datelined in Indonesia ("Jakarta (ANTARA) -",
+    "JAKARTA, Oct 21 (Reuters) -"): a time it prints with no zone is then Jakarta's."""
+    for line in lines[:25]:
+        found = split_dateline(line) if len(line) > 8 else None
+        if (
+            found
+            and found.place
+            and (region_name(found.place) or place_name(found.place) == "Jakarta")
+        ):
+            return True
+    return False
+
+
 def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticle:
     language = detect_language(_language_sample(lines))
-    zone = _zone(language)
+    zone = WIB if language != "id" and _filed_in_indonesia(lines) else _zone(language)
     i = read_top(lines, page, zone)
     if not page.headline:
         raise ArticleRejected("no_headline")
@@ -214,6 +232,7 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
     body: list[str] = []
     author: str | None = None
     ended = False
+    pending: str | None = None  # a dateline printed on a line of its own
     for line in lines:
         byline = read_byline(line) if len(line) <= 110 else None
         if byline:
@@ -223,6 +242,11 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
             continue
         if body and ends_article(line):
             ended = True
+            continue
+        if pending:
+            line, pending = f"{pending} {line}", None
+        elif len(line) <= 60 and (found := split_dateline(line)) is not None and not found.rest:
+            pending = line  # "Jakarta, CNN Indonesia --" alone: it opens the next paragraph
             continue
         if is_furniture(line) or is_caption(line) or line == headline:
             continue

@@ -197,6 +197,62 @@ def at(*parts: int, zone: timezone = WIB) -> datetime:
             "Tim detikBali",
             "Denpasar",
         ),
+        (
+            "KONTAN.CO.ID\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Reporter: Bidara Pink | Editor: Herlina Kartika Dewi\n"
+            "Selasa, 21 Oktober 2025 / 09:15 WIB",
+            "KONTAN.CO.ID - JAKARTA. ",
+            "KONTAN.CO.ID",
+            at(2025, 10, 21, 9, 15),
+            "Bidara Pink",
+            "JAKARTA",
+        ),
+        (
+            "Bisnis.com\nEkonomi\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Penulis : Annasa Rizki Kamalina - Bisnis.com\nSelasa, 21 Oktober 2025 | 14:38",
+            "Bisnis.com, JAKARTA — ",
+            "Bisnis.com",
+            at(2025, 10, 21, 14, 38),
+            "Annasa Rizki Kamalina",
+            "JAKARTA",
+        ),
+        (
+            "Medcom.id\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Fachri Audhia Hafiez • 21 Oktober 2025 20:43",
+            "Jakarta: ",
+            "Medcom.id",
+            at(2025, 10, 21, 20, 43),
+            "Fachri Audhia Hafiez",
+            "Jakarta",
+        ),
+        (
+            "iNews.id\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Agung Bakti Sarasa · Selasa, 21 Oktober 2025 - 20:43:00 WIB",
+            "PURWAKARTA, iNews.id - ",
+            "iNews.id",
+            at(2025, 10, 21, 20, 43),
+            "Agung Bakti Sarasa",
+            "PURWAKARTA",
+        ),
+        (
+            "tirto.id\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Oleh: Dwi Aditya Putra - 21 Okt 2025 20:43 WIB",
+            "tirto.id - ",
+            "tirto.id",
+            at(2025, 10, 21, 20, 43),
+            "Dwi Aditya Putra",
+            None,
+        ),
+        (
+            # The dateline on a line of its own, the story on the next.
+            "CNN Indonesia\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Selasa, 21 Okt 2025 20:43 WIB",
+            "Jakarta, CNN Indonesia --\n",
+            "CNN Indonesia",
+            at(2025, 10, 21, 20, 43),
+            None,
+            "Jakarta",
+        ),
     ],
 )
 def test_indonesian_page_tops(
@@ -531,7 +587,7 @@ def test_section_word_above_a_paragraph_is_the_headline() -> None:
             "World News\nRice prices climb again in Jakarta markets\nBy JANE DOE\n"
             "Updated 2:15 PM EDT, June 18, 2025",
             "JAKARTA, Indonesia (AP) — ",
-            "JANE DOE",
+            "Jane Doe",  # the wire's capitals are not part of the name
             at(2025, 6, 18, 14, 15, zone=timezone(timedelta(hours=-4))),
             "JAKARTA",
         ),
@@ -568,6 +624,15 @@ def test_section_word_above_a_paragraph_is_the_headline() -> None:
             at(2025, 6, 18, 0, 0, zone=UTC),
             None,
         ),
+        (
+            # An English page datelined in Indonesia prints Jakarta time without a zone.
+            "ANTARA News\nRice prices climb again in Jakarta markets\nJune 18, 2025 20:43\n"
+            "Reporter: Jane Doe",
+            "Jakarta (ANTARA) - ",
+            "Jane Doe",
+            at(2025, 6, 18, 20, 43),
+            "Jakarta",
+        ),
     ],
 )
 def test_english_wire_and_paper_tops(
@@ -579,6 +644,20 @@ def test_english_wire_and_paper_tops(
     assert article.published == published
     assert article.published.utcoffset() == published.utcoffset()
     assert any(p.startswith("Rice prices in traditional markets") for p in article.body[:2])
+
+
+def test_a_caption_above_the_dateline_stays_out_of_the_story() -> None:
+    # JPNN prints the picture's caption, then "jpnn.com, JAKARTA -" on the next line; the
+    # caption ends without a full stop, but it is not the start of a sentence wrapped below.
+    article = parse_text(
+        "JPNN.com\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Selasa, 21 Oktober 2025 – 20:43 WIB\n"
+        "Pedagang beras di Pasar Induk Cipinang. Foto: Ricardo/JPNN.com\n"
+        f"jpnn.com, JAKARTA - {BODY_ID}"
+    )
+    assert (article.source, article.dateline) == ("JPNN.com", "JAKARTA")
+    assert article.body[0].startswith("Harga beras medium")
+    assert not any("Foto" in p for p in article.body)
 
 
 def test_a_date_inside_the_story_is_not_the_publication_date() -> None:
