@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from digest.name_words import COMMON, TITLES
-from digest.places import place_name
+from digest.places import place_name, region_name
 
 # Outlets and agencies by name; any web address ("Beritasatu.com", "POS-KUPANG.COM") is one too.
 _KNOWN_OUTLETS = re.compile(
@@ -35,6 +35,7 @@ _DATELINE = re.compile(
     r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\))?"
     r"\s*(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)"
 )
+_PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z“\"])")
 # "KONTAN.CO.ID - JAKARTA. Harga emas …": the outlet, then the place ending in a full stop.
 _PLACE_AFTER = re.compile(r"^(?P<place>[A-Z][A-Z' \-]{2,30})\.\s+(?=[A-Z“\"])")
 
@@ -62,6 +63,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
     """Return the dateline of a paragraph and the paragraph without it, or None if it has none."""
     match = _DATELINE.match(paragraph)
     if not match:
+        stop = _PLACE_STOP.match(paragraph)
+        if stop and (place_name(stop["place"]) or region_name(stop["place"])):
+            # "Jakarta. President Prabowo …" (Jakarta Globe): the city, a full stop, the story
+            return Dateline(stop["place"], None, paragraph[stop.end() :])
         return None
     # "JAKARTA, June 18 (Reuters) -": the day between place and agency is neither.
     parts = [p.strip() for p in (match["first"], match["second"]) if p and not _DAY.match(p)]
@@ -101,7 +106,11 @@ def split_dateline(paragraph: str) -> Dateline | None:
     rest = paragraph[match.end() :].lstrip()
     if not rest:
         # "Jakarta, CNN Indonesia --" on a line of its own, the story on the next
-        return Dateline(place, outlets[0], "") if outlets else None
+        if outlets:
+            return Dateline(place, outlets[0], "")
+        # "Jakarta -" alone (detik copied): only a place kabar knows
+        known = place and (place_name(place) or region_name(place)) and match["dash"] != ":"
+        return Dateline(place, None, "") if known else None
     if not (rest[0].isupper() or rest[0] in "“\"'«‘"):
         return None
     if outlets and not place and (after := _PLACE_AFTER.match(rest)):

@@ -123,6 +123,7 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
     paragraphs = tuple(mentions(paragraph, lowercase, located) for paragraph in body)
     in_headline = mentions(headline, lowercase, located)
     paragraphs = _facilities_everywhere(paragraphs)
+    paragraphs = _without_leading_entity(paragraphs, "\n".join(body))
     people = tuple(
         dict.fromkeys(
             m.name for found in paragraphs for m in found if m.kind == "person" and " " in m.name
@@ -140,6 +141,80 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
         if m.kind == "area" or (" " in m.name and m.name.split()[0].casefold() in OFFICE_HEADS)
     )
     return ArticleNames(lowercase, in_headline, paragraphs, people, fullest, area_words)
+
+
+def _referred_to(word: str, text: str) -> bool:
+    """Tell whether the text names someone by this word alone as they speak ("ujar Souza",
+    "Souza menambahkan"); in "Kepala Rutan Pondok Bambu mengatakan" it is part of a name."""
+    word = re.escape(word)
+    if re.search(_REFERRED_AFTER_VERB.format(word=word), text):
+        return True
+    for match in re.finditer(_REFERRED_BEFORE_VERB.format(word=word), text):
+        before = text[: match.start()].split()[-1:]
+        if not before or not before[0][:1].isupper() or before[0][-1] in '.:”"':
+            return True
+    return False
+
+
+_REFERRED_AFTER_VERB = (
+    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|imbuh|tambah|tegas|pungkas|sebut|papar"
+    r"|lanjut|menurut|said|says|told)\s+{word}\b"
+)
+_REFERRED_BEFORE_VERB = (
+    r"\b{word}\s+(?:(?:juga|pun|sempat|kemudian|lalu|lantas|also|then)\s+)?(?:mengatakan"
+    r"|menjelaskan|menyebut|menuturkan|menambahkan|menegaskan|mengungkapkan|mengaku|menilai"
+    r"|said|says|told|added)\b"
+)
+
+
+def _names_something_else(first: str, second: str, text: str) -> bool:
+    """Tell whether the article uses a word in another name: "Persija Jakarta" beside
+    "Pelatih Persija Mauricio Souza", "Real Madrid" beside "Madrid Zinedine Zidane"; a title
+    before it ("Kompol Fadillah") or an acronym ("DPRD DKI Prasetyo") is not another name."""
+    word = re.escape(first)
+    if re.search(rf"\b{word}[ \t]+(?!{re.escape(second)}\b)[A-Z]", text):
+        return True
+    return any(
+        not before.isupper()
+        and before.casefold().rstrip(".") not in TITLES
+        and not (place_name(before) or region_name(before))  # "DPRD DKI Jakarta Prasetyo"
+        for before in re.findall(rf"\b([A-Z][\w'’.]*)[ \t]+{word}\b", text)
+    )
+
+
+def _without_leading_entity(
+    paragraphs: tuple[tuple[Mention, ...], ...], text: str
+) -> tuple[tuple[Mention, ...], ...]:
+    """ "Pelatih Persija Mauricio Souza": a club, party or place named before a person whose
+    name kabar cannot tell from it. When the article calls the person by a later word ("ujar
+    Souza"), never by the first, and uses the first word in another name ("Persija Jakarta
+    gagal menang"), the first word is not the person's."""
+    trimmed: dict[str, str] = {}
+    for found in paragraphs:
+        for m in found:
+            words = m.name.split()
+            if m.kind != "person" or len(words) < 3 or m.name in trimmed:
+                continue
+            first = words[0]
+            if (
+                _names_something_else(first, words[1], text)
+                and not _referred_to(first, text)
+                and any(_referred_to(w, text) for w in words[1:] if w not in CONNECTORS)
+            ):
+                trimmed[m.name] = " ".join(words[1:])
+            else:
+                trimmed[m.name] = m.name
+    if all(name == kept for name, kept in trimmed.items()):
+        return paragraphs
+    return tuple(
+        tuple(
+            Mention(kept, m.kind, m.position + len(m.name) - len(kept))
+            if m.kind == "person" and (kept := trimmed.get(m.name, m.name)) != m.name
+            else m
+            for m in found
+        )
+        for found in paragraphs
+    )
 
 
 def _facilities_everywhere(

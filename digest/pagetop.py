@@ -138,6 +138,12 @@ def _label(
         or (not above_label and _label(lines, i + 1, labels + 1, zone, above_label=True))
     ):
         return "section" if is_section(line) else "label" if len(line.split()) <= 3 else None
+    if _is_stamp(after, zone) and is_section(line):
+        # "Berita" over the date, the headline under it (detik, Suara): a section; a section
+        # word alone over the date and the story is the headline
+        below = next((x for x in lines[i + 2 : i + 5] if not _is_stamp(x, zone)), "")
+        if _could_be_headline(below) and len(below.split()) > len(line.split()) + 1:
+            return "section"
     if _is_stamp(after, zone) or not _could_be_headline(after):
         return None  # a short line right above the date or the first paragraph is the headline
     if is_section(line):
@@ -286,8 +292,23 @@ def read_top(lines: list[str], page: PageTop, zone: timezone) -> int:
             if name and not page.author and (found or _reads_as_name(name, lines)):
                 page.author = person_or_team(name)
             continue
+        if (
+            not page.author
+            and lines[start - 1] == page.headline
+            and 2 <= len(line.split()) <= 4
+            and start + 1 < len(lines)
+            and _is_story(lines[start + 1])
+            and _reads_as_name(line, lines)
+        ):
+            page.author = person_or_team(line)  # "Reza Fahlevi" between headline and story
+            continue
         return start
     return i
+
+
+def _is_story(line: str) -> bool:
+    """Tell whether a line opens the story: a dateline, or a long sentence."""
+    return split_dateline(line) is not None or (len(line) > 80 and line.endswith(SENTENCE_END))
 
 
 def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: timezone) -> None:

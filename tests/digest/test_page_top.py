@@ -253,6 +253,36 @@ def at(*parts: int, zone: timezone = WIB) -> datetime:
             None,
             "Jakarta",
         ),
+        (
+            # A section word over the date, the headline under it; "Jakarta -" on its own line.
+            "detikNews\nBerita\nSelasa, 21 Okt 2025 20:43 WIB\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Firda Cynthia Anggrainy - detikNews\nShare",
+            "Jakarta -\n",
+            "detikNews",
+            at(2025, 10, 21, 20, 43),
+            "Firda Cynthia Anggrainy",
+            "Jakarta",
+        ),
+        (
+            "Suara.com\nNews\nRabu, 22 Oktober 2025 | 07:30 WIB\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\nBagikan",
+            "Suara.com - ",
+            "Suara.com",
+            at(2025, 10, 22, 7, 30),
+            None,
+            None,
+        ),
+        (
+            # The writer's name alone between the headline and the story.
+            "Okezone\nSelasa 21 Oktober 2025 20:43 WIB\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\nReza Fahlevi",
+            "JAKARTA - ",
+            "Okezone",
+            at(2025, 10, 21, 20, 43),
+            "Reza Fahlevi",
+            "JAKARTA",
+        ),
     ],
 )
 def test_indonesian_page_tops(
@@ -623,6 +653,15 @@ def test_section_word_above_a_paragraph_is_the_headline() -> None:
             "Jane Doe",
             at(2025, 6, 18, 0, 0, zone=UTC),
             None,
+        ),
+        (
+            # "Jakarta." opens the story (Jakarta Globe), and sets Jakarta's time.
+            "Jakarta Globe\nNews\nRice prices climb again in Jakarta markets\n"
+            "Jane Doe\nJune 18, 2025 | 8:43 pm",
+            "Jakarta. ",
+            "Jane Doe",
+            at(2025, 6, 18, 20, 43),
+            "Jakarta",
         ),
         (
             # An English page datelined in Indonesia prints Jakarta time without a zone.

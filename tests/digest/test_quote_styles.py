@@ -13,6 +13,7 @@ import pytest
 from digest.model import ParsedArticle, Quote
 from digest.parse import parse_article
 from digest.quote import key_quote, scan_quotes
+from digest.tag import tag
 
 
 def quote_of(*body: str, headline: str = "Judul berita") -> Quote:
@@ -282,6 +283,29 @@ def test_the_body_a_title_heads_is_not_part_of_the_holders_name(
     # body's last word.
     quote = quote_of(first, f"“Kami akan terus memantau perkembangan di lapangan,” {named}.")
     assert quote.speaker == speaker
+
+
+def test_a_club_before_its_coach_is_not_part_of_his_name() -> None:
+    # "Pelatih Persija Mauricio Souza": kabar cannot know "Persija" is a club, but the
+    # article calls the coach "Souza" and uses "Persija" in another name ("Persija Jakarta").
+    article = ParsedArticle(
+        headline="Persija gagal menang di kandang",
+        body=(
+            "Persija Jakarta gagal meraih kemenangan saat menjamu Bali United, Selasa malam.",
+            "Pelatih Persija Mauricio Souza mengakui timnya kurang tajam di depan gawang.",
+            "“Kami punya banyak peluang, tapi tidak bisa mencetak gol,” ujar Souza.",
+        ),
+    )
+    quote = key_quote(article)
+    assert quote is not None and quote.speaker == "Mauricio Souza"
+    topics, _ = tag(article)
+    assert "Mauricio Souza" in topics and "Persija Mauricio Souza" not in topics
+    # A person called by the first word of the name keeps every word of it.
+    kept = quote_of(
+        "Ketua DPRD DKI Jakarta Prasetyo Edi Marsudi menilai kinerja petugas kebersihan turun.",
+        "“Petugas harus lebih sering berkeliling,” kata Prasetyo.",
+    )
+    assert kept.speaker == "Prasetyo Edi Marsudi"
 
 
 def test_a_one_word_name_that_speaks_is_the_last_person_named() -> None:
