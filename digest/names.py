@@ -300,7 +300,7 @@ def _body_word(token: str, lowercase: frozenset[str], located: frozenset[str]) -
     )
 
 
-def _common_noun(token: str) -> bool:
+def common_noun(token: str) -> bool:
     """Tell whether a capitalised word is a dictionary word that is no given name."""
     folded = token.casefold()
     return folded in ROOT_WORDS and folded not in NAME_WORDS
@@ -349,7 +349,7 @@ def _classify(
             )
             if last_body >= 0:
                 del buffer[: last_body + 1]
-                while len(buffer) > 2 and _common_noun(buffer[0][0]):
+                while len(buffer) > 2 and common_noun(buffer[0][0]):
                     buffer.pop(0)  # a dictionary word left of the body's name
                 capitalised = [n for n, (t, _) in enumerate(buffer) if t not in CONNECTORS]
         if len(capitalised) > 3:

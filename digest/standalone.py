@@ -7,8 +7,10 @@ from collections.abc import Sequence
 from enum import Enum
 
 from digest.furniture import is_furniture
-from digest.name_words import COMMON, TITLES, word_set
-from digest.names import mentions
+from digest.name_words import COMMON, ORG_WORDS, TITLES, word_set
+from digest.names import common_noun, mentions
+from digest.places import place_name, region_name
+from digest.speaker_names import named_as_person
 
 
 class Leans(Enum):
@@ -38,7 +40,7 @@ _DETACHABLE = re.compile(
       | instead|likewise|similarly|even\s+so|as\s+a\s+result|for\s+(?:example|instance)
       | in\s+contrast|by\s+contrast|on\s+the\s+other\s+hand|then(?!-)|after\s+that|consequently
       | accordingly|indeed
-    )(?:\s*,\s*|\s+)(?=(?-i:[A-Z0-9]))""",
+    )(?:\s*,\s*|\s+)(?=[A-Za-z0-9])""",
     re.IGNORECASE | re.VERBOSE,
 )
 # Openers that are the link itself ("Hal tersebut", "Menurut dia", "Itulah"): they need the
@@ -287,13 +289,81 @@ def names_no_one_new(between: Sequence[str], before: str) -> bool:
     return True
 
 
+_SAID_BEFORE = re.compile(rf"^(?:{_SAID})$", re.IGNORECASE)
+_SAYS_AFTER = re.compile(
+    r",?\s+(?:juga\s+|pun\s+|also\s+)?(?:mengatakan|menyatakan|menjelaskan|menyebut\w*"
+    r"|menuturkan|menambahkan|menegaskan|mengungkapkan|mengaku|menilai|meminta|berharap"
+    r"|said|says|told|added|explained)\b"
+)
+_SUBJECT_PRONOUN = re.compile(r"^(?:Ia|Dia|Beliau|He|She)(?=\s+(?:pun\s+|juga\s+)?[a-z])")
+_ACCORDING_PRONOUN = re.compile(r"^(?:Menurutnya|Menurut\s+(?:dia|ia|beliau))(?=\s*,)")
+
+
+def person_named(sentence: str) -> str | None:
+    """The one person a sentence names in full and shows as one ("Menteri Kesehatan Budi
+    Gunadi Sadikin meminta", "kata Budi Gunadi Sadikin"), or None when it names no one,
+    several people, or a body or place kabar cannot tell from a person."""
+    people = {
+        (m.name, m.position)
+        for m in mentions(sentence, frozenset())
+        if m.kind == "person"
+        and " " in m.name
+        and not any(w.casefold() in ORG_WORDS or _is_place(w) for w in m.name.split())
+    }
+    if len({name for name, _ in people}) != 1:
+        return None
+    name, at = min(people, key=lambda p: p[1])
+    if not (named_as_person(sentence, at, name) and _acts_as_person(sentence, at, name)):
+        return None
+    words = name.split()
+    while len(words) > 2 and common_noun(words[0]):
+        words.pop(0)  # "spesialis Anestesi Stefanus Taofik": the field, then the person
+    return " ".join(words)
+
+
+def _is_place(word: str) -> bool:
+    return bool(place_name(word) or region_name(word))
+
+
+def _acts_as_person(sentence: str, at: int, name: str) -> bool:
+    """A title or a verb of saying next to the name: "Gubernur X", "kata X", "X mengatakan"."""
+    before = sentence[:at].split()[-1:]
+    after = sentence[at + len(name) :].split()[:2]
+    if after and after[0][:1].isupper():
+        return False  # "Kapolsek Pondok Gede Kompol Agus": a place between title and holder
+    if after[:1] == [","] and after[1:] and _is_place(after[1].strip(",.")):
+        return False  # "Asrama Haji Pondok Gede, Jakarta": a place in a place
+    if before and (before[0].casefold().strip(",.") in TITLES or _SAID_BEFORE.search(before[0])):
+        return True
+    return _SAYS_AFTER.match(sentence, at + len(name)) is not None
+
+
+def mentions_someone(sentence: str) -> bool:
+    """Tell whether a sentence names any person (or a body kabar cannot tell from one)."""
+    return any(m.kind == "person" for m in mentions(sentence, frozenset()))
+
+
+def name_pronoun(sentence: str, name: str) -> str | None:
+    """The sentence with its opening pronoun ("Ia", "Menurutnya", "She") replaced by the
+    person it stands for, when the rest then reads cold; else None."""
+    match = _SUBJECT_PRONOUN.match(sentence)
+    if match:
+        named = name + sentence[match.end() :]
+    elif match := _ACCORDING_PRONOUN.match(sentence):
+        named = f"Menurut {name}{sentence[match.end() :]}"
+    else:
+        return None
+    return named if leans(named) is Leans.NOTHING else None
+
+
 def detach(sentence: str) -> str | None:
-    """The sentence without a leading link word ("Namun, Polri …" → "Polri …") when the rest
-    reads cold and is still the article's own text (it starts upper-case); else None."""
+    """The sentence without a leading link word ("Namun, Polri …" → "Polri …", "Namun kini,
+    mulai …" → "Kini, mulai …") when the rest reads cold; else None."""
     match = _DETACHABLE.match(sentence)
     if not match:
         return None
     rest = sentence[match.end() :]
+    rest = rest[0].upper() + rest[1:]
     return rest if leans(rest) is Leans.NOTHING else None
 
 

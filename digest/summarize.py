@@ -15,7 +15,10 @@ from digest.standalone import (
     Leans,
     detach,
     leans,
+    mentions_someone,
+    name_pronoun,
     names_no_one_new,
+    person_named,
     still_open,
 )
 from digest.summary_weights import BIAS, FEATURE_NAMES, WEIGHTS
@@ -221,6 +224,7 @@ class _Picker:
         self.kinds: dict[int, Leans] = {}
         self.words: dict[int, set[str]] = {}
         self.detached: dict[int, str | None] = {}
+        self.named: dict[int, str | None] = {}
 
     def kind(self, i: int) -> Leans:
         """What sentence i leans on (cached: most sentences are never looked at)."""
@@ -261,10 +265,36 @@ class _Picker:
             self.detached[i] = detach(self.flat[i])
         return self.detached[i]
 
+    def resolved(self, i: int) -> str | None:
+        """Sentence i with its opening pronoun replaced by the one person the sentence before
+        it (or the one before that, with no one else between) names; None if unclear."""
+        if i not in self.named:
+            found = None
+            for j in range(i - 1, max(-1, i - 3), -1):
+                person = person_named(self.flat[j])
+                if person:
+                    found = name_pronoun(self.flat[i], person)
+                    break
+                if mentions_someone(self.flat[j]):
+                    break  # someone else came between
+            self.named[i] = found
+        return self.named[i]
+
+    def _antecedent_chosen(self, i: int, chosen: list[int]) -> bool:
+        # "Ia"/"She" means whoever the nearest summary sentence named, if no one new came
+        # between (a quote, a detail); the sentence right before always qualifies.
+        before = max((j for j in chosen if i - 3 <= j < i), default=None)
+        return before is not None and (
+            before == i - 1 or names_no_one_new(self.flat[before + 1 : i], self.flat[before])
+        )
+
     def text(self, i: int, chosen: list[int]) -> str:
         """Sentence i as the summary shows it: its link word dropped when what it links to is
-        not in the summary."""
-        if i - 1 in chosen or self.kind(i) is not Leans.ON_PREVIOUS:
+        not in the summary, its pronoun named when whom it means is not."""
+        kind = self.kind(i)
+        if kind is Leans.ON_NAMED and not self._antecedent_chosen(i, chosen):
+            return self.resolved(i) or self.flat[i]
+        if i - 1 in chosen or kind is not Leans.ON_PREVIOUS:
             return self.flat[i]
         return self.cold(i) or self.flat[i]
 
@@ -276,12 +306,7 @@ class _Picker:
         if kind is Leans.ON_PREVIOUS:
             return i - 1 in chosen or self.cold(i) is not None
         if kind is Leans.ON_NAMED:
-            # "Ia"/"She" means whoever the nearest summary sentence named, if no one new came
-            # between (a quote, a detail); the sentence right before always qualifies.
-            before = max((j for j in chosen if i - 3 <= j < i), default=None)
-            return before is not None and (
-                before == i - 1 or names_no_one_new(self.flat[before + 1 : i], self.flat[before])
-            )
+            return self._antecedent_chosen(i, chosen) or self.resolved(i) is not None
         if kind is Leans.ON_NEARBY:
             return i - 1 in chosen or i - 2 in chosen
         return False

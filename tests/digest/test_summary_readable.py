@@ -316,3 +316,59 @@ def test_a_lead_that_only_looks_like_a_back_reference_still_opens_the_summary(
         language=language,
     )
     assert summarize(article, 1) == (lead,)
+
+
+def test_a_pronoun_is_named_when_whom_it_means_is_left_out() -> None:
+    # "Ia menyebut …" chosen alone would dangle; the summary names the minister instead.
+    article = ParsedArticle(
+        headline="Harga beras medium naik, Bulog gelar operasi pasar di 12 titik mulai pekan depan",
+        body=(
+            "Menteri Perdagangan Budi Santoso mengatakan stok beras nasional cukup sampai akhir "
+            "tahun.",
+            "Ia menyebut harga beras medium naik sehingga Bulog akan menggelar operasi pasar di "
+            "12 titik mulai pekan depan.",
+            "Pedagang di Pasar Kosambi mengeluhkan pembeli yang berkurang.",
+        ),
+    )
+    assert summarize(article, 1) == (
+        "Budi Santoso menyebut harga beras medium naik sehingga Bulog akan menggelar operasi "
+        "pasar di 12 titik mulai pekan depan.",
+    )
+    # With the sentence that names him, the pronoun stays as the article wrote it.
+    assert summarize(article, 2) == article.body[:2]
+
+
+def test_a_pronoun_is_not_named_after_a_place_or_two_people() -> None:
+    for before in (
+        "Kapolsek Pondok Gede Kompol Agus Salim memimpin olah tempat kejadian di Jalan Raya "
+        "Hankam.",  # the place between title and holder is not whom "Ia" means
+        "Bupati Bogor Rudy Susmanto dan Wakil Bupati Jaro Ade meninjau lokasi longsor.",
+    ):
+        article = ParsedArticle(
+            headline="Longsor tutup jalan Puncak, polisi alihkan arus ke jalur alternatif",
+            body=(
+                before,
+                "Ia mengatakan longsor menutup jalan Puncak sehingga polisi mengalihkan arus "
+                "kendaraan ke jalur alternatif.",
+                "Warga diminta tidak melintas saat hujan deras.",
+            ),
+        )
+        summary = summarize(article, 1)
+        assert not summary[0].startswith(("Pondok Gede", "Rudy Susmanto", "Jaro Ade"))
+
+
+def test_a_connective_before_a_lower_case_word_is_dropped_too() -> None:
+    # "Namun kini, mulai banyak …": without "Namun" the sentence reads cold once capitalised.
+    article = ParsedArticle(
+        headline="Warga beralih membeli beras premium di pasar swalayan",
+        body=(
+            "Harga beras medium di pasar tradisional Bandung naik untuk pekan ketiga.",
+            "“Pembeli makin sedikit, kami hanya bisa menunggu,” ujarnya.",
+            "Namun kini, mulai banyak warga yang beralih membeli beras premium di pasar swalayan.",
+        ),
+    )
+    summary = summarize(article, 2)
+    assert "Kini, mulai banyak warga yang beralih membeli beras premium di pasar swalayan." in (
+        summary
+    )
+    assert not any(s.startswith("Namun") for s in summary)
