@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -21,6 +21,7 @@ from digest.name_words import (
     SURNAME_TITLES,
     TITLES,
     UNIT_HEADS,
+    word_set,
 )
 from digest.places import PLACE_FIRST as _PLACE_FIRST
 from digest.places import PLACES as _PLACES
@@ -119,7 +120,7 @@ class ArticleNames:
 def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
     """Find the names of one article (cached: quote and tag ask for the same article)."""
     lowercase = lowercase_words(body)
-    located = located_words(body)
+    located = _Located(body)
     paragraphs = tuple(mentions(paragraph, lowercase, located) for paragraph in body)
     in_headline = mentions(headline, lowercase, located)
     paragraphs = _facilities_everywhere(paragraphs)
@@ -143,43 +144,70 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
     return ArticleNames(lowercase, in_headline, paragraphs, people, fullest, area_words)
 
 
+def _neighbours(text: str, word: str) -> Iterator[tuple[str, list[str]]]:
+    """The word right before each use of a word in the text and the two after it ("" or
+    fewer where punctuation or the text's edge comes between): cheap str.find scans, no
+    pattern per word."""
+    start = 0
+    while (at := text.find(word, start)) >= 0:
+        start = at + len(word)
+        if (at and text[at - 1].isalnum()) or (start < len(text) and text[start].isalnum()):
+            continue  # inside a longer word
+        before = text[max(0, at - 40) : at]
+        previous = before.split()[-1] if before.endswith(" ") and before.strip() else ""
+        following: list[str] = []
+        if text[start : start + 1] == " ":
+            for next_word in text[start : start + 60].split(maxsplit=2)[:2]:
+                if next_word[:1] in _EDGES:
+                    break
+                following.append(next_word.rstrip(_EDGES))
+                if next_word[-1] in _EDGES:
+                    break
+        yield ("" if previous[-1:] in _EDGES else previous.lstrip(_EDGES)), following
+
+
 def _referred_to(word: str, text: str) -> bool:
     """Tell whether the text names someone by this word alone as they speak ("ujar Souza",
     "Souza menambahkan"); in "Kepala Rutan Pondok Bambu mengatakan" it is part of a name."""
-    word = re.escape(word)
-    if re.search(_REFERRED_AFTER_VERB.format(word=word), text):
-        return True
-    for match in re.finditer(_REFERRED_BEFORE_VERB.format(word=word), text):
-        before = text[: match.start()].split()[-1:]
-        if not before or not before[0][:1].isupper() or before[0][-1] in '.:”"':
+    for previous, following in _neighbours(text, word):
+        if previous.casefold() in _SAID_BEFORE_NAME:
+            return True
+        verbs = [w.casefold() for w in following]
+        if verbs and verbs[0] in _ADVERBS:
+            verbs = verbs[1:]
+        if verbs and verbs[0] in _SAYS_AFTER_NAME and not previous[:1].isupper():
             return True
     return False
-
-
-_REFERRED_AFTER_VERB = (
-    r"\b(?:kata|ujar|ucap|tutur|ungkap|jelas|terang|imbuh|tambah|tegas|pungkas|sebut|papar"
-    r"|lanjut|menurut|said|says|told)\s+{word}\b"
-)
-_REFERRED_BEFORE_VERB = (
-    r"\b{word}\s+(?:(?:juga|pun|sempat|kemudian|lalu|lantas|also|then)\s+)?(?:mengatakan"
-    r"|menjelaskan|menyebut|menuturkan|menambahkan|menegaskan|mengungkapkan|mengaku|menilai"
-    r"|said|says|told|added)\b"
-)
 
 
 def _names_something_else(first: str, second: str, text: str) -> bool:
     """Tell whether the article uses a word in another name: "Persija Jakarta" beside
     "Pelatih Persija Mauricio Souza", "Real Madrid" beside "Madrid Zinedine Zidane"; a title
-    before it ("Kompol Fadillah") or an acronym ("DPRD DKI Prasetyo") is not another name."""
-    word = re.escape(first)
-    if re.search(rf"\b{word}[ \t]+(?!{re.escape(second)}\b)[A-Z]", text):
-        return True
-    return any(
-        not before.isupper()
-        and before.casefold().rstrip(".") not in TITLES
-        and not (place_name(before) or region_name(before))  # "DPRD DKI Jakarta Prasetyo"
-        for before in re.findall(rf"\b([A-Z][\w'’.]*)[ \t]+{word}\b", text)
-    )
+    before it ("Kompol Fadillah"), an acronym ("DPRD DKI Prasetyo") or a place ("DKI Jakarta
+    Prasetyo") is not another name."""
+    for previous, following in _neighbours(text, first):
+        if following and following[0][:1].isupper() and following[0] != second:
+            return True
+        if (
+            previous[:1].isupper()
+            and not previous.isupper()
+            and previous.casefold().rstrip(".") not in TITLES
+            and not (place_name(previous) or region_name(previous))
+        ):
+            return True
+    return False
+
+
+_EDGES = ",.;:!?()[]“”\"'‘’«»„"
+_SAID_BEFORE_NAME = word_set(
+    "kata ujar ucap tutur ungkap jelas terang imbuh tambah tegas pungkas sebut papar lanjut "
+    "menurut said says told"
+)
+_ADVERBS = word_set("juga pun sempat kemudian lalu lantas also then")
+_SAYS_AFTER_NAME = word_set(
+    "mengatakan menjelaskan menyebut menuturkan menambahkan menegaskan mengungkapkan mengaku "
+    "menilai said says told added"
+)
 
 
 def _without_leading_entity(
@@ -196,6 +224,9 @@ def _without_leading_entity(
             if m.kind != "person" or len(words) < 3 or m.name in trimmed:
                 continue
             first = words[0]
+            if text.count(first) <= text.count(m.name):
+                trimmed[m.name] = m.name  # the first word is never used apart from the name
+                continue
             if (
                 _names_something_else(first, words[1], text)
                 and not _referred_to(first, text)
@@ -247,6 +278,19 @@ def _facilities_everywhere(
     )
 
 
+class _Located(Container[str]):
+    """The words an article places something in, read only if a name needs them (few do)."""
+
+    def __init__(self, body: tuple[str, ...]) -> None:
+        self.body = body
+        self.words: frozenset[str] | None = None
+
+    def __contains__(self, word: object) -> bool:
+        if self.words is None:
+            self.words = located_words(self.body)
+        return word in self.words
+
+
 def located_words(texts: Iterable[str]) -> frozenset[str]:
     """Capitalised words the article places something in ("di Kaligawe", "kawasan Kaligawe"):
     a place, even one no gazetteer knows."""
@@ -254,7 +298,7 @@ def located_words(texts: Iterable[str]) -> frozenset[str]:
 
 
 def mentions(
-    text: str, lowercase: frozenset[str], located: frozenset[str] = frozenset()
+    text: str, lowercase: frozenset[str], located: Container[str] = frozenset()
 ) -> tuple[Mention, ...]:
     """Split text into the names it mentions, dropping titles, openers and common words."""
     found: list[Mention] = []
@@ -283,7 +327,7 @@ def mentions(
     return tuple(found)
 
 
-def _body_word(token: str, lowercase: frozenset[str], located: frozenset[str]) -> bool:
+def _body_word(token: str, lowercase: frozenset[str], located: Container[str]) -> bool:
     """Tell whether a capitalised word belongs to the body, office or place a run names
     before a person ("Badan Pangan Nasional", "Mirae Asset Sekuritas", "Lurah Kaligawe"),
     not to the person's name: a word of institutions that is no given name, a word the
@@ -307,7 +351,7 @@ def common_noun(token: str) -> bool:
 
 
 def _classify(
-    chain: list[tuple[str, int]], lowercase: frozenset[str], located: frozenset[str]
+    chain: list[tuple[str, int]], lowercase: frozenset[str], located: Container[str]
 ) -> list[Mention]:
     while chain and chain[-1][0] in CONNECTORS:
         chain = chain[:-1]
