@@ -133,6 +133,10 @@ def _speaker_match(ours: str | None, gold: str) -> bool:
     return a in (g, g_name) or (len(a) > 3 and (a in g or g_name in a))
 
 
+# The scorer's own pattern, not kabar's: an amount is junk however kabar reads it.
+_MONEY = re.compile(r"^(?:rp|us\$|\$|usd|idr|rm|€|£)\.?[\d.,]+[a-z]*$")
+
+
 def is_junk_topic(topic: str) -> bool:
     """Tell whether a topic is one no reader would follow (a function word, unit, fragment)."""
     words = topic.split()
@@ -147,6 +151,8 @@ def is_junk_topic(topic: str) -> bool:
         return True
     if re.search(r"['’]s$", topic) or re.fullmatch(r"[\d\W]+", topic):
         return True
+    if any(_MONEY.match(w) for w in lowered):
+        return True  # "Rp80", "US$5": an amount, not a name
     return len(topic) < 2
 
 

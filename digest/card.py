@@ -18,8 +18,8 @@ def make_card(
 ) -> Card:
     """Read one article (text or HTML) and return its card; raises ArticleRejected if unreadable."""
     article = parse_article(raw, url=url, content_type=content_type)
-    topics, category = tag(article)
     quote = key_quote(article)
+    topics, category = tag(article, speaker=quote.speaker if quote else None)
     return Card(
         headline=article.headline,
         body=article.body,

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.name_words import COMMON, TITLES
+from digest.name_words import COMMON, ROOT_WORDS, TITLES, word_set
 from digest.places import place_name, region_name
 
 # Outlets and agencies by name; any web address ("Beritasatu.com", "POS-KUPANG.COM") is one too.
@@ -53,6 +53,28 @@ class Dateline:
     rest: str
 
 
+def _colon_place(place: str, rest: str) -> bool:
+    """Tell whether "PLACE:" opens a story: a place kabar knows, or a city in capitals before
+    a sentence in ordinary case (not the capitals of a title's subject)."""
+    if place_name(place) or region_name(place):
+        return True
+    first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    words = place.casefold().split()
+    return (
+        place.isupper()
+        and len(words) <= 3
+        and not first.isupper()
+        # "PENTING:", "BREAKING:", "VIDEO:": a label, not a city
+        and not any(w in ROOT_WORDS or w in _LABELS for w in words)
+    )
+
+
+_LABELS = word_set(
+    "breaking update updated exclusive watch video photo photos analysis opinion live "
+    "explainer review interview editorial comment exklusif infografis"
+)
+
+
 def is_outlet(name: str) -> bool:
     """Tell whether a name is a news outlet or agency ("KOMPAS.com", "Reuters", "detikNews")."""
     name = name.strip()
@@ -88,9 +110,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
         outlets.append(places.pop())
     if len(outlets) + len(places) != len(parts) + (1 if agency else 0):
         return None
-    if match["dash"] == ":" and not outlets and not (len(places) == 1 and place_name(places[0])):
+    if (
+        match["dash"] == ":"
+        and not outlets
+        and not (len(places) == 1 and _colon_place(places[0], paragraph[match.end() :]))
+    ):
         # "GOWOK: KAMASUTRA JAWA ..." is a title and its subject; "Jakarta: Kejaksaan …"
-        # (Medcom) is a dateline
+        # (Medcom) and "KUALA LUMPUR: Malaysian …" (CNA) are datelines
         return None
     if len(places) > 1 and not agency:
         return (

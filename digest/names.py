@@ -215,8 +215,9 @@ def _without_leading_entity(
 ) -> tuple[tuple[Mention, ...], ...]:
     """ "Pelatih Persija Mauricio Souza": a club, party or place named before a person whose
     name kabar cannot tell from it. When the article calls the person by a later word ("ujar
-    Souza"), never by the first, and uses the first word in another name ("Persija Jakarta
-    gagal menang"), the first word is not the person's."""
+    Souza"), never by the first, and the first word is an institution's ("Haji dan Umrah
+    Hilman Latief") or used in another name ("Persija Jakarta gagal menang"), the first word
+    is not the person's."""
     trimmed: dict[str, str] = {}
     for found in paragraphs:
         for m in found:
@@ -224,13 +225,18 @@ def _without_leading_entity(
             if m.kind != "person" or len(words) < 3 or m.name in trimmed:
                 continue
             first = words[0]
-            if text.count(first) <= text.count(m.name):
+            folded = first.casefold()
+            body = folded in ORG_WORDS or _DERIVED_NOUN.match(folded) is not None
+            if not body and text.count(first) <= text.count(m.name):
                 trimmed[m.name] = m.name  # the first word is never used apart from the name
                 continue
+            # After an institution's word the person is called by the next word ("kata
+            # Hilman"); "Universitas Gadjah Mada, Mada Sukmajati" is a university's name.
+            later = words[1:2] if body else [w for w in words[1:] if w not in CONNECTORS]
             if (
-                _names_something_else(first, words[1], text)
+                (body or _names_something_else(first, words[1], text))
                 and not _referred_to(first, text)
-                and any(_referred_to(w, text) for w in words[1:] if w not in CONNECTORS)
+                and any(_referred_to(w, text) for w in later)
             ):
                 trimmed[m.name] = " ".join(words[1:])
             else:

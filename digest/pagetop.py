@@ -31,7 +31,8 @@ _SITE_NAME = re.compile(
 _DATE_WORDS = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|updated|published|posted|last|on|diperbarui|dipublikasikan"
-    r"|diterbitkan|dipublikasi|terbit|pukul|at|wib|wita|wit|gmt|utc|am|pm|edt|est|bst)\b"
+    r"|diterbitkan|dipublikasi|terbit|pukul|at|wib|wita|wit|gmt|utc|am|pm|edt|est|bst|et|pt"
+    r"|cet|cest|aedt|aest|sgt|jst|kst)\b|\b[ap]\.m\.(?!\w)"
     r"|[\d/:.,|\-–—•()]",
     re.IGNORECASE,
 )
@@ -158,6 +159,11 @@ def _label(
         return "label"
     long_title = len(after.split()) >= 6 and is_title_like(after)
     return "label" if long_title and _brand_like(line) else None
+
+
+def is_date_line(line: str) -> bool:
+    """Tell whether a line is only a date stamp ("Oct. 21, 2025, 5:00 a.m. ET"): no story."""
+    return _date_line(line, UTC, bare=True) is not None
 
 
 def _is_stamp(line: str, zone: timezone) -> bool:

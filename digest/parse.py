@@ -20,7 +20,13 @@ from digest.furniture import (
 )
 from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
-from digest.pagetop import SENTENCE_END, read_below_standfirst, read_top, settle_published
+from digest.pagetop import (
+    SENTENCE_END,
+    is_date_line,
+    read_below_standfirst,
+    read_top,
+    settle_published,
+)
 from digest.pagetop import PageTop as _Page  # _parse_html fills one in from the page's metadata
 from digest.places import place_name, region_name
 from digest.sentences import split_sentences
@@ -250,6 +256,8 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
             continue
         if is_furniture(line) or is_caption(line) or line == headline:
             continue
+        if len(line) <= 60 and len(body) <= 2 and is_date_line(line):
+            continue  # a date a standfirst pushed below the header
         if is_title_like(line):
             continue  # an injected related-article headline or a cross-heading
         words = line.split()

@@ -75,6 +75,42 @@ for _canonical, _variants in {
     "Jawa Tengah": "Central Java, Jateng",
     "Jawa Timur": "East Java, Jatim",
     "Gaza": "Gaza Strip, Jalur Gaza",
+    # Capitals and cities the Indonesian press datelines often. Cities that name a club too
+    # ("Madrid", "Milan", "Roma", "Paris", "Manchester") are left out: "Real Madrid" is a club.
+    "Kuala Lumpur": "",
+    "Bangkok": "",
+    "Manila": "",
+    "Hanoi": "",
+    "Seoul": "",
+    "Canberra": "",
+    "Sydney": "",
+    "New York": "New York City",
+    "Dubai": "",
+    "Riyadh": "",
+    "Mekkah": "Makkah, Mekah",  # not "Mecca": Zaskia Adya Mecca is a person
+    "Madinah": "Medina",
+    "Jeddah": "Jedah, Jiddah",
+    "Kairo": "Cairo",
+    "Teheran": "Tehran",
+    "Baghdad": "Bagdad",
+    "Brussel": "Brussels",
+    "Jenewa": "Geneva",
+    "Den Haag": "The Hague",
+    "Phnom Penh": "",
+    "Dili": "",
+    "New Delhi": "",
+    "Islamabad": "",
+    "Ankara": "",
+    "Doha": "",
+    "Abu Dhabi": "",
+    "Ottawa": "",
+    "Taipei": "",
+    "Yerusalem": "Jerusalem",
+    "Tel Aviv": "",
+    "Beirut": "",
+    "Damaskus": "Damascus",
+    "Kabul": "",
+    "Shanghai": "",
 }.items():
     PLACES[_canonical.casefold()] = _canonical
     for _variant in filter(None, (v.strip() for v in _variants.split(","))):
@@ -94,7 +130,10 @@ _ENGLISH_PLACES = {
     "Spanyol": "Spain", "Italia": "Italy", "Polandia": "Poland", "Kanada": "Canada",
     "Meksiko": "Mexico", "Afrika Selatan": "South Africa", "Selandia Baru": "New Zealand",
     "Uni Eropa": "European Union", "Moskow": "Moscow", "Jawa Barat": "West Java",
-    "Jawa Tengah": "Central Java", "Jawa Timur": "East Java",
+    "Jawa Tengah": "Central Java", "Jawa Timur": "East Java", "Mekkah": "Makkah",
+    "Madinah": "Medina", "Kairo": "Cairo", "Teheran": "Tehran", "Brussel": "Brussels",
+    "Jenewa": "Geneva", "Den Haag": "The Hague", "Yerusalem": "Jerusalem",
+    "Damaskus": "Damascus",
 }  # fmt: skip
 
 

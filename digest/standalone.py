@@ -303,16 +303,19 @@ def person_named(sentence: str) -> str | None:
     """The one person a sentence names in full and shows as one ("Menteri Kesehatan Budi
     Gunadi Sadikin meminta", "kata Budi Gunadi Sadikin"), or None when it names no one,
     several people, or a body or place kabar cannot tell from a person."""
-    people = {
+    people = [
         (m.name, m.position)
         for m in mentions(sentence, frozenset())
         if m.kind == "person"
-        and " " in m.name
         and not any(w.casefold() in ORG_WORDS or _is_place(w) for w in m.name.split())
-    }
-    if len({name for name, _ in people}) != 1:
+    ]
+    full = {name for name, _ in people if " " in name}
+    if len(full) != 1:
         return None
-    name, at = min(people, key=lambda p: p[1])
+    name = full.pop()
+    if any(other not in name.split() for other, _ in people if other != name):
+        return None  # "Mr Anwar … after meeting Paetongtarn Shinawatra": two people
+    at = min(at for other, at in people if other == name)
     if not (named_as_person(sentence, at, name) and _acts_as_person(sentence, at, name)):
         return None
     words = name.split()

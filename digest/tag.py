@@ -44,17 +44,20 @@ def topic_key(name: str) -> str:
     return " ".join(ascii_fold(canonical).casefold().split()) if canonical else folded
 
 
-def tag(article: ParsedArticle) -> tuple[tuple[str, ...], str | None]:
+def tag(
+    article: ParsedArticle, *, speaker: str | None = None
+) -> tuple[tuple[str, ...], str | None]:
     """Return the article's topics (most prominent first, at most 8) and its category.
 
     Both are spelt in the article's language: an English story names "Russia" and "economy"
-    where an Indonesian one names "Rusia" and "ekonomi"; topic_key matches the two.
+    where an Indonesian one names "Rusia" and "ekonomi"; topic_key matches the two. The
+    person who says the key quote (`speaker`) is a topic even if the story names them once.
     """
-    topics, foreign = _topics(article)
+    topics, foreign = _topics(article, speaker)
     return topics, categorize(article, foreign)
 
 
-def _topics(article: ParsedArticle) -> tuple[tuple[str, ...], int]:
+def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[str, ...], int]:
     names = article_names(article.headline, article.body)
     outlet_words = {w.casefold() for w in re.findall(r"[A-Za-z0-9]+", article.source or "")}
     skip = _OUTLETS | outlet_words
@@ -91,6 +94,10 @@ def _topics(article: ParsedArticle) -> tuple[tuple[str, ...], int]:
         for key in [k for k in counts if k not in mid_sentence and common_word(display[k])]:
             del counts[key]
     _fold_glued(counts, first_seen, display)
+    if speaker and " " in speaker:
+        key = topic_key(speaker)
+        if key in counts:
+            counts[key] += 1  # "kata Perry Warjiyo" once: the voice of the story
     # Only names the body gives count; the headline adds weight to them.
     in_headline = {
         _headline_key(topic, display) for m in names.headline if (topic := shown(m)) is not None

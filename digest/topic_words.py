@@ -35,6 +35,8 @@ _LEGAL = word_set("nomor no. no pasal ayat huruf butir bab lampiran")
 _EDGE_LEGAL = word_set("undang uu perpres permen perda keppres pp perppu inpres kepmen")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _NUMBERISH = re.compile(r"^[\d.,:/%+-]+$")
+# An amount of money is no name: "Rp80", "Rp80.000", "US$5", "Rp1,5triliun".
+MONEY = re.compile(r"^(?:rp|us\$|s\$|a\$|\$|usd|idr|rm|€|£)\.?\s?[\d.,]+[a-z]*$", re.IGNORECASE)
 
 
 def known_place(text: str) -> str | None:
@@ -70,7 +72,11 @@ def _junk_edge(word: str) -> bool:
         return False  # "WHO" is the organisation, "who" the pronoun
     bare = word.casefold().rstrip(".,:;")
     return (
-        bare in _EDGE_JUNK or _NUMBERISH.match(bare) is not None or _discourse(bare) or _glued(word)
+        bare in _EDGE_JUNK
+        or _NUMBERISH.match(bare) is not None
+        or MONEY.match(bare) is not None
+        or _discourse(bare)
+        or _glued(word)
     )
 
 

@@ -685,6 +685,33 @@ def test_english_wire_and_paper_tops(
     assert any(p.startswith("Rice prices in traditional markets") for p in article.body[:2])
 
 
+@pytest.mark.parametrize(
+    ("first", "dateline"),
+    [
+        ("KUALA LUMPUR: Malaysian Prime Minister Anwar Ibrahim said", "KUALA LUMPUR"),
+        ("SINGAPORE: The government said", "SINGAPORE"),
+        ("Jakarta: Kejaksaan Agung menetapkan", "Jakarta"),
+        ("PENTING: Warga diminta", None),  # a label, not a city
+        ("BREAKING: Two people were killed", None),
+        ("GOWOK: KAMASUTRA JAWA tayang", None),  # a title and its subject
+    ],
+)
+def test_a_city_and_a_colon_open_the_story(first: str, dateline: str | None) -> None:
+    article = parse_text(f"Rice prices climb again\n\n{first} on Tuesday that prices rose.")
+    assert article.dateline == dateline
+
+
+def test_a_date_under_the_byline_below_a_standfirst_is_the_date_not_the_story() -> None:
+    article = parse_text(
+        "The New York Times\nRice prices climb again in Jakarta markets\n"
+        "Traders blame the late harvest, officials said.\nBy Jane Doe and John Roe\n"
+        f"Oct. 21, 2025, 5:00 a.m. ET\n\n{BODY_EN}"
+    )
+    assert article.published == at(2025, 10, 21, 5, 0, zone=timezone(timedelta(hours=-4)))
+    assert article.author == "Jane Doe and John Roe"
+    assert not any("a.m." in p for p in article.body)
+
+
 def test_a_caption_above_the_dateline_stays_out_of_the_story() -> None:
     # JPNN prints the picture's caption, then "jpnn.com, JAKARTA -" on the next line; the
     # caption ends without a full stop, but it is not the start of a sentence wrapped below.

@@ -343,6 +343,8 @@ def test_a_pronoun_is_not_named_after_a_place_or_two_people() -> None:
         "Kapolsek Pondok Gede Kompol Agus Salim memimpin olah tempat kejadian di Jalan Raya "
         "Hankam.",  # the place between title and holder is not whom "Ia" means
         "Bupati Bogor Rudy Susmanto dan Wakil Bupati Jaro Ade meninjau lokasi longsor.",
+        # "Rudy" alone is a second person beside the one named in full
+        "Kapolres Bogor AKBP Rio Wahyu Anggoro menemui Rudy di lokasi longsor.",
     ):
         article = ParsedArticle(
             headline="Longsor tutup jalan Puncak, polisi alihkan arus ke jalur alternatif",
@@ -354,7 +356,7 @@ def test_a_pronoun_is_not_named_after_a_place_or_two_people() -> None:
             ),
         )
         summary = summarize(article, 1)
-        assert not summary[0].startswith(("Pondok Gede", "Rudy Susmanto", "Jaro Ade"))
+        assert not summary[0].startswith(("Pondok Gede", "Rudy Susmanto", "Jaro Ade", "Rio"))
 
 
 def test_a_connective_before_a_lower_case_word_is_dropped_too() -> None:

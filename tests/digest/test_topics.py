@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from digest.card import make_card
 from digest.categories import category_label
 from digest.model import ParsedArticle
 from digest.names import mentions
@@ -112,7 +113,8 @@ def test_a_law_citation_is_not_a_topic() -> None:
         ("Labour's", "Labour"), ("Covid-19", "Covid-19"), ("G20", "G20"), ("MotoGP", "MotoGP"),
         ("PT Pertamina", "Pertamina"), ("Indramayu Tahun", "Indramayu"),
         ("Chelsea's Cole Palmer", "Cole Palmer"), ("Sebanyak Rp", None),
-        ("Wamensesneg Jadi", "Wamensesneg"),
+        ("Wamensesneg Jadi", "Wamensesneg"), ("Rp80", None), ("Rp80.000", None),
+        ("Biasanya Rp50", None), ("US$5", None), ("Rp1,5triliun", None),
     ],
 )  # fmt: skip
 def test_followable_trims_each_junk_class(name: str, expected: str | None) -> None:
@@ -245,3 +247,35 @@ def test_a_family_name_that_is_also_a_title_stays_in_the_name() -> None:
     )[0]
     assert "Lucky Hakim" in topics
     assert not {"Lucky", "Majelis", "Majelis Hakim"} & set(topics)
+
+
+def test_the_voice_of_the_story_is_a_topic_and_amounts_are_not() -> None:
+    # Named once, but the one whose words the card shows: a reader following him wants this.
+    card = make_card(
+        "Harga Cabai Rawit di Pasar Induk Kramat Jati Tembus Rp80.000 per Kg\n\n"
+        "Harga cabai rawit merah di Pasar Induk Kramat Jati naik dari Rp50.000 menjadi "
+        "Rp80.000 per kilogram dalam sepekan terakhir.\n\n"
+        "“Pasokan dari sentra produksi di Jawa Tengah berkurang karena hujan,” kata Kepala "
+        "Dinas Ketahanan Pangan DKI Jakarta Hasudungan Sidabalok, Selasa.\n\n"
+        "Pedagang berharap harga kembali turun bulan depan setelah panen di Brebes."
+    )
+    assert card.key_quote is not None and card.key_quote.speaker == "Hasudungan Sidabalok"
+    assert "Hasudungan Sidabalok" in card.topics
+    assert not any(t.startswith(("Rp", "Biasanya")) for t in card.topics)
+
+
+def test_capitals_the_press_datelines_are_places() -> None:
+    found = [
+        (m.name, m.kind) for m in mentions("Wali Kota New York Zohran Mamdani hadir.", frozenset())
+    ]
+    assert found == [("New York", "place"), ("Zohran Mamdani", "person")]
+    topics, _ = tag(
+        ParsedArticle(
+            headline="Indonesia dan Malaysia sepakati patroli bersama di Selat Malaka",
+            body=(
+                "Menteri Pertahanan kedua negara bertemu di Kuala Lumpur, Selasa.",
+                "Pertemuan di Kuala Lumpur itu menyepakati patroli bersama mulai Januari.",
+            ),
+        )
+    )
+    assert "Kuala Lumpur" in topics and "Lumpur" not in topics
