@@ -150,6 +150,16 @@ FOREIGN_PLACES = frozenset(
 )
 
 
+# An English story's "Indonesian President" or "Russian forces" is about the country (only
+# a demonym standing alone: "Indonesian Masters" is a tournament).
+DEMONYMS = {
+    "indonesian": "Indonesia", "malaysian": "Malaysia", "singaporean": "Singapura",
+    "filipino": "Filipina", "vietnamese": "Vietnam", "australian": "Australia",
+    "russian": "Rusia", "ukrainian": "Ukraina", "israeli": "Israel", "palestinian": "Palestina",
+    "iranian": "Iran", "iraqi": "Irak", "syrian": "Suriah", "saudi": "Arab Saudi",
+}  # fmt: skip
+
+
 def place_name(text: str) -> str | None:
     """Return the one spelling kabar uses for a place, or None if it is not in the gazetteer."""
     return PLACES.get(text.casefold())

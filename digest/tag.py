@@ -11,7 +11,7 @@ from digest.categories import categorize, category_key
 from digest.model import ParsedArticle
 from digest.name_words import word_set
 from digest.names import Mention, alias_name, article_names, ascii_fold
-from digest.places import FOREIGN_PLACES, english_place, place_name
+from digest.places import DEMONYMS, FOREIGN_PLACES, english_place, place_name
 from digest.topic_words import common_word, followable, plain_word, strip_possessive
 
 MAX_TOPICS = 8
@@ -68,6 +68,8 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
             return None
         if mention.kind == "place":
             return english_place(mention.name) if english else mention.name
+        if english and (country := DEMONYMS.get(mention.name.casefold())):
+            return english_place(country)  # "Indonesian President Prabowo": Indonesia
         name = strip_possessive(mention.name)
         full = names.full(name) if mention.kind == "person" else name
         return followable(full, article.language)

@@ -279,3 +279,17 @@ def test_capitals_the_press_datelines_are_places() -> None:
         )
     )
     assert "Kuala Lumpur" in topics and "Lumpur" not in topics
+
+
+def test_an_english_demonym_standing_alone_is_its_country() -> None:
+    topics, _ = tag(
+        ParsedArticle(
+            headline="Indonesian president reshuffles cabinet",
+            body=(
+                "Indonesian President Prabowo Subianto replaced five ministers on Monday.",
+                "The Indonesian leader said the changes would speed up his programmes.",
+            ),
+            language="en",
+        )
+    )
+    assert "Indonesia" in topics and "Indonesian" not in topics
