@@ -41,7 +41,9 @@ TITLES = word_set(
     danramil danlanud danlantamal pangkoarmada kadinkes kalapas kepsek kapolsekta
     perjuangan pol reskrim satreskrim intelkam lantas satlantas krimum krimsus ditreskrimum
     ditreskrimsus ditresnarkoba satresnarkoba sabhara samapta propam binmas
-    analis ekonom pakar analyst economist"""
+    analis ekonom pakar analyst economist
+    spb spog spa sppd spjp spkk sps spn spm spot sprad spak spu spbs sptht spkj spp spd finacs
+    fics mkes mph phd mba msc"""
 )
 
 # Capitalised words that are never names: sentence openers, days, months, pronouns.

@@ -308,6 +308,17 @@ def test_a_club_before_its_coach_is_not_part_of_his_name() -> None:
     assert kept.speaker == "Prasetyo Edi Marsudi"
 
 
+def test_a_doctors_degrees_are_not_the_speaker() -> None:
+    # "dr. Immanuel Hendro,SpB Finacs mengatakan": the specialist and fellowship letters
+    # follow the name; they are no one's name.
+    quote = quote_of(
+        "Menurut Dokter Spesialis Bedah dr. Immanuel Hendro,SpB Finacs mengatakan, sunat tetap "
+        "bisa dilakukan pada orang dewasa.",
+        "“Tidak ada batas umur untuk sunat, asalkan kondisi pasien sehat,” ujarnya.",
+    )
+    assert quote.speaker == "Immanuel Hendro"
+
+
 def test_a_one_word_name_that_speaks_is_the_last_person_named() -> None:
     # "Analis Mandiri Sekuritas Hadiansyah mengatakan …" then "… jelasnya": the analyst, not
     # the company's director quoted paragraphs earlier.
