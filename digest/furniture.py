@@ -19,13 +19,15 @@ _FURNITURE = re.compile(
       | cetak|facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x
       | ikuti\s+(?:kami|berita).*|follow\s+us.*|dapatkan\s+(?:update|berita).*
       | (?:download|unduh)\s+(?:aplikasi|app).*|sign\s+up\s+(?:for|to).*|subscribe.*newsletter.*
-      | (?:simak|tonton|saksikan|lihat)\s+(?:juga|pula|selengkapnya|video|foto|galeri).*
+      | (?:simak|tonton|saksikan|lihat)[!:]?\s+(?:juga|pula|selengkapnya|video|foto|galeri).*
+      | disclaimer\s*:.*|penafian\s*:.*
       | video\s+pilihan.*|\[\s*(?:gambas|video|foto|photo|baca|infografis)\b[^\]]*\]
       | (?:share|bagikan|sebarkan)\s*:.*|salin\s+link|copy\s+url|link\s+disalin
       | (?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|e-?mail|threads
           |instagram|tiktok|copy\s+link|salin\s+link|salin\s+tautan)\s*[|,/•·]?\s*){2,}
       | (?:berita\s*terbaru\s*)?(?:index|indeks)(?:\s+berita)?\s*»?
       | (?:ikuti|follow|gabung|join|download|unduh|install|dapatkan|get|klik|click|cek|sign\s+up
+          |simak
           |subscribe|daftar|berlangganan|langganan)\b.*(?:google\s+news|whatsapp|telegram|aplikasi
           |\bapp\b|play\s+store|app\s+store|inbox|newsletter|buletin|notifikasi|notifications).*
       | (?:klik|click)\s+(?:di\s*sini|here|link\s+ini).*
