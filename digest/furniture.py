@@ -60,7 +60,7 @@ _END_OF_ARTICLE = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta|reporter|rep(?=\s*:)|author|writer|wartawan|kontributor"
-    r"|koresponden|jurnalis|ditulis\s+oleh|written\s+by|reported\s+by)\s*:?\s*"
+    r"|koresponden|jurnalis|ditulis\s+oleh|written\s+by|reported\s+by)\s*[:,]?\s*"
     r"|(?P<oleh>oleh|by)\s*(?P<colon>:)?\s*)(?P<name>[^\n]{2,90})$",
     re.IGNORECASE,
 )
@@ -88,7 +88,10 @@ _ROLE_WORDS = word_set(
     "correspondent editor reporter writer contributor koresponden wartawan jurnalis kontributor "
     "fotografer photographer"
 )
-_EDITOR_TAG = re.compile(r"\s*[\(\[](?:[a-z]{2,5}(?:\s*/\s*[a-z*]{1,5}){0,3}|\*+)[\)\]]\s*$")
+# "(fra/isn)", "(mcr4/jpnn)", "(ant/mcr17/jpnn)": the desk's initials closing a paragraph.
+_EDITOR_TAG = re.compile(
+    r"\s*[\(\[](?:[a-z]{2,5}\d{0,2}(?:\s*/\s*[a-z*]{1,5}\d{0,2}){0,3}|\*+)[\)\]]\s*$"
+)
 _SOURCE_TAG = re.compile(r"\s*\[\s*[\w.\- ]{2,40}\s*\]\s*$")
 _INLINE_RELATED = re.compile(
     r"(?<=[.!?”\"])\s+(?:baca\s+juga|baca\s+pula|simak\s+juga|read\s+more|related)\s*:.*$",
@@ -274,8 +277,10 @@ def is_caption(line: str) -> bool:
     if not match:
         return False
     credit = match.group(1)
-    if re.fullmatch(r"[\d/\s.:-]+", credit) or re.fullmatch(r"[a-z]{2,5}(?:/[a-z]{2,5})*", credit):
-        return False
+    if re.fullmatch(r"[\d/\s.:-]+", credit) or re.fullmatch(
+        r"[a-z]{2,5}\d{0,2}(?:/[a-z]{2,5}\d{0,2})*", credit
+    ):
+        return False  # a date, or the desk's initials ("mcr4/jpnn") closing a paragraph
     before = line[: match.start()].rstrip()
     if _CREDIT_WORDS.search(credit):
         return True

@@ -8,12 +8,14 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
+from urllib.parse import urlsplit
 
 from digest.dateline import is_outlet
 from digest.furniture import is_section, person_or_team, read_byline
 from digest.htmltime import lines_under_headline, published
 from digest.htmltree import class_words, elsewhere, fold, text_of
 from digest.leadimage import meta_image
+from digest.name_words import word_set
 
 _AUTHOR_META = (
     "author",
@@ -26,7 +28,10 @@ _AUTHOR_META = (
 )
 _ARTICLE_TYPES = re.compile(r"article|posting|report", re.IGNORECASE)
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,60})"')
-_AUTHOR_CLASS = re.compile(r"^(?:author\w*|byline\w*|penulis|reporter|writer|namerep|credit\w*)$")
+# "detail-nama-redaksi" is where SINDOnews names its reporter.
+_AUTHOR_CLASS = re.compile(
+    r"^(?:author\w*|byline\w*|penulis|reporter|writer|namerep|credit\w*|redaksi)$"
+)
 _SITE_SEPARATOR = re.compile(r"\s+[|\-–—:•·»]\s+|:\s+(?=\S)")
 # Credit lines for the people who did not write the article.
 _NOT_WRITER = re.compile(
@@ -65,13 +70,40 @@ def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = N
     source = _source(metas, ld) or _title_site(root)
     headline = _headline(root, metas, ld, source)
     under = lines_under_headline(root, headline)
+    # An Indonesian outlet's English page prints Jakarta time without saying so.
+    local = "id" if language == "id" or _indonesian_site(root, metas, source, url) else language
     return PageFacts(
         headline=headline,
-        published=published(root, metas, ld, language, lead=lead, under_headline=under),
+        published=published(root, metas, ld, local, lead=lead, under_headline=under),
         author=_author(root, metas, ld) or _labelled_byline(under),
         source=source,
         image=meta_image(metas, ld, url),
     )
+
+
+def _indonesian_site(root: Any, metas: dict[str, str], source: str | None, url: str | None) -> bool:
+    """Tell whether a page is an Indonesian outlet's: its address ends in .id or is one of the
+    English-language Indonesian papers, or its site name is one of them."""
+    addresses = [url, metas.get("og:url")]
+    addresses += [link.get("href") for link in root.iter("link") if link.get("rel") == "canonical"]
+    for address in filter(None, addresses):
+        host = (urlsplit(address).hostname or "").removeprefix("www.")
+        if host.endswith(".id") or host in _INDONESIAN_HOSTS:
+            return True
+    return bool(source and _INDONESIAN_SITE.search(source))
+
+
+_INDONESIAN_HOSTS = word_set(
+    """thejakartapost.com jakartaglobe.id antaranews.com en.antaranews.com tempo.co
+    en.tempo.co kompas.com detik.com cnnindonesia.com liputan6.com tribunnews.com kumparan.com
+    okezone.com sindonews.com suara.com merdeka.com kapanlagi.com jpnn.com cnbcindonesia.com
+    bisnis.com jawapos.com pikiran-rakyat.com idntimes.com beritasatu.com"""
+)
+_INDONESIAN_SITE = re.compile(
+    r"\b(?:jakarta\s+(?:post|globe)|antara|tempo|kompas|detik|cnn\s+indonesia|liputan6"
+    r"|tribun|kumparan|okezone|sindonews|republika|bbc\s+news\s+indonesia|voa\s+indonesia)\b",
+    re.IGNORECASE,
+)
 
 
 def _metas(root: Any) -> dict[str, str]:
@@ -255,13 +287,22 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
         checked += 1
         if checked > 12:
             break
-        if not text or len(text) > 110 or _NOT_WRITER.match(text) or elsewhere(element):
+        if not text or len(text) > 110 or elsewhere(element):
+            continue
+        # "<span>Redaktur : …</span><span>Reporter : Raka Danuarta</span>": the labelled writer
+        # in a box that opens with the editor.
+        parts = [text_of(child) for child in element.iter("a", "span", "strong", "p", "div")]
+        for part in parts:
+            byline = read_byline(part) if part and part != text else None
+            if byline and byline.name and not _NOT_WRITER.match(part):
+                return byline.name
+        if _NOT_WRITER.match(text):
             continue
         byline = read_byline(text)
         if byline and byline.name:
             return byline.name
         # "<a>Fahreza Rizky</a>, Jurnalis · Senin …": the name is the element's first link.
-        for part in (text, *(text_of(child) for child in element.iter("a", "span", "strong"))):
+        for part in (text, *parts):
             person = person_or_team(part) if 3 <= len(part) <= 60 else None
             if person and len(person.split()) <= 5:
                 return person
