@@ -133,6 +133,9 @@ def _speaker_match(ours: str | None, gold: str) -> bool:
     return a in (g, g_name) or (len(a) > 3 and (a in g or g_name in a))
 
 
+_BALI_NAMES = frozenset(
+    ["putu", "wayan", "gede", "made", "kadek", "nengah", "nyoman", "komang", "ketut", "gusti"]
+)
 # The scorer's own pattern, not kabar's: an amount is junk however kabar reads it.
 _MONEY = re.compile(r"^(?:rp|us\$|\$|usd|idr|rm|€|£)\.?[\d.,]+[a-z]*$")
 
@@ -145,8 +148,9 @@ def is_junk_topic(topic: str) -> bool:
     lowered = [w.casefold().strip(".,:;") for w in words]
     if topic.isalpha() and topic.isupper() and len(topic) >= 3:
         return False  # an acronym: "WHO" is the organisation, not the pronoun
-    if any(w in _JUNK_WORDS for w in (lowered[0], lowered[-1])):
-        return True
+    balinese = words[0] == "I" and len(lowered) > 1 and lowered[1] in _BALI_NAMES
+    if any(w in _JUNK_WORDS for w in (lowered[-1], *(() if balinese else (lowered[0],)))):
+        return True  # "I Wayan Koster" opens on Bali's "I", not the pronoun
     if any(w in _CITATION_WORDS for w in lowered):
         return True
     if re.search(r"['’]s$", topic) or re.fullmatch(r"[\d\W]+", topic):

@@ -94,6 +94,11 @@ ROOT_WORDS = frozenset(
     .read_text(encoding="utf-8")
     .split()
 )
+# Name openers never found inside a name: where one follows other capitalised words
+# ("Koperasi Produsen Kopi Gayo Teuku Rizal Mahmudi"), the person's name starts there.
+STRONG_PREFIXES = word_set("teuku tengku raden")
+# Bali's birth-order and caste names: "I Made", "I Putu Gede", "Ni Nyoman".
+BALINESE = word_set("putu wayan gede made kadek nengah nyoman komang ketut gusti ngurah ida luh")
 # Dictionary words that are also given names or parts of names ("Budi", "Adi", "Putra",
 # "Aji"): inside a name they stay in it, where any other dictionary word in a long
 # capitalised run belongs to the body or office before the name ("Badan Pangan Nasional").

@@ -10,6 +10,7 @@ from functools import lru_cache
 
 from digest.name_words import (
     ACRONYMS,
+    BALINESE,
     COMMON,
     CONNECTORS,
     FACILITY_HEADS,
@@ -18,6 +19,7 @@ from digest.name_words import (
     OFFICE_HEADS,
     ORG_WORDS,
     ROOT_WORDS,
+    STRONG_PREFIXES,
     SURNAME_TITLES,
     TITLES,
     UNIT_HEADS,
@@ -312,6 +314,10 @@ def mentions(
     sentence_start = True
     for match in _TOKEN.finditer(text):
         token = match.group()
+        if token in _AND and chain and _joins_office(chain[-1][0], text, match.end()):
+            # "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti": one office
+            chain.append((token, match.start()))
+            continue
         if token[0].isalpha() and (token[0].isupper() or (chain and token in CONNECTORS)):
             opener = sentence_start and not chain
             if opener and (token.casefold() in COMMON or token.casefold() in lowercase):
@@ -333,13 +339,36 @@ def mentions(
     return tuple(found)
 
 
+_AND = frozenset({"dan", "and"})
+# Lower-case words a name may hold: "bin", "van", and "dan" inside an office's name.
+_INNER = CONNECTORS | _AND
+_NEXT_WORD = re.compile(r"\s+([A-Z][\w'’\-]*)")
+
+
+def _joins_office(before: str, text: str, at: int) -> bool:
+    """Tell whether "dan" joins two words of one office's name ("Haji dan Umrah", "Kelautan
+    dan Perikanan", "Pemuda dan Olahraga"), not two names ("Prabowo dan Gibran")."""
+    following = _NEXT_WORD.match(text, at)
+    if not following:
+        return False
+    after = following.group(1).casefold()
+    folded = before.casefold()
+    office = TITLES | ORG_WORDS
+    return after in office and (folded in office or common_noun(before))
+
+
+def _balinese(buffer: list[tuple[str, int]]) -> bool:
+    """ "I Putu Gede Wirawan", "I Made Sudarsana": Bali's "I" opens the name."""
+    return len(buffer) > 1 and buffer[0][0] == "I" and buffer[1][0].casefold() in BALINESE
+
+
 def _body_word(token: str, lowercase: frozenset[str], located: Container[str]) -> bool:
     """Tell whether a capitalised word belongs to the body, office or place a run names
     before a person ("Badan Pangan Nasional", "Mirae Asset Sekuritas", "Lurah Kaligawe"),
     not to the person's name: a word of institutions that is no given name, a word the
     article also writes in lower case, a derived noun, a place it names."""
     folded = token.casefold()
-    if folded in NAME_WORDS or token in CONNECTORS:
+    if folded in NAME_WORDS or token in _INNER:
         return False
     return (
         folded in ORG_WORDS
@@ -359,7 +388,7 @@ def common_noun(token: str) -> bool:
 def _classify(
     chain: list[tuple[str, int]], lowercase: frozenset[str], located: Container[str]
 ) -> list[Mention]:
-    while chain and chain[-1][0] in CONNECTORS:
+    while chain and chain[-1][0] in _INNER:
         chain = chain[:-1]
     out: list[Mention] = []
     buffer: list[tuple[str, int]] = []
@@ -379,18 +408,25 @@ def _classify(
             or (chain[first - 1][0].isupper() and folded_chain[first - 1] not in COMMON)
         )
         while buffer and (
-            buffer[0][0].casefold() in COMMON
-            or buffer[0][0] in CONNECTORS
+            (buffer[0][0].casefold() in COMMON and not _balinese(buffer))
+            or buffer[0][0] in _INNER
             or (len(buffer) == 1 and buffer[0][0].casefold() in lowercase)
         ):
             buffer.pop(0)
-        while buffer and buffer[-1][0] in CONNECTORS:
+        while buffer and buffer[-1][0] in _INNER:
             buffer.pop()
         for index in range(len(buffer) - 1, -1, -1):
-            if buffer[index][0].casefold() in COMMON:
+            if (
+                buffer[index][0].casefold() in COMMON
+                and buffer[index][0] not in _AND
+                and not (
+                    (0 < index < len(buffer) - 1 and len(buffer[index][0].rstrip(".")) == 1)
+                    or (index == 0 and _balinese(buffer))
+                )
+            ):  # "Dedie A Rachim": an initial, not the article "a"
                 del buffer[: index + 1]  # "PT Ritel Tbk Suryanto": keep what follows the stop
                 break
-        capitalised = [n for n, (t, _) in enumerate(buffer) if t not in CONNECTORS]
+        capitalised = [n for n, (t, _) in enumerate(buffer) if t not in _INNER]
         if titled and len(buffer) > 1 and not _body_word(buffer[-1][0], lowercase, located):
             # The person follows the last word of the body they speak for.
             last_body = max(
@@ -401,8 +437,17 @@ def _classify(
                 del buffer[: last_body + 1]
                 while len(buffer) > 2 and common_noun(buffer[0][0]):
                     buffer.pop(0)  # a dictionary word left of the body's name
-                capitalised = [n for n, (t, _) in enumerate(buffer) if t not in CONNECTORS]
-        if len(capitalised) > 3:
+                capitalised = [n for n, (t, _) in enumerate(buffer) if t not in _INNER]
+        opener = next(
+            (n for n in range(1, len(buffer)) if buffer[n][0].casefold() in STRONG_PREFIXES), 0
+        )
+        if opener:
+            del buffer[:opener]  # "Kopi Gayo Teuku Rizal Mahmudi": the name opens at Teuku
+            capitalised = [n for n, (t, _) in enumerate(buffer) if t not in _INNER]
+        if len(capitalised) > 3 and not (
+            (_balinese(buffer) and len(capitalised) <= 5)
+            or (len(capitalised) == 4 and buffer[0][0].casefold() in NAME_PREFIXES)
+        ):  # "I Putu Gede Wirawan", "Muhammad Hazwan Abdul Rahman" are one person
             # A long chain is a role or body followed by the person's name.
             del buffer[: capitalised[-2]]
         if buffer:
@@ -465,8 +510,13 @@ def _classify(
             flush()
             if token in ACRONYMS:
                 out.append(Mention(token, "org", start))
-        elif buffer and i + 1 == len(chain) and surname_title([t for t, _ in buffer] + [token]):
-            buffer.append((token, start))  # "Bupati Indramayu Lucky Hakim": his name
+        elif (
+            buffer
+            and surname_title([t for t, _ in buffer] + [token])
+            and (i + 1 == len(chain) or folded_chain[i + 1] not in TITLES)
+        ):
+            # "Bupati Indramayu Lucky Hakim", "Lukman Hakim Nasution": his name
+            buffer.append((token, start))
         elif folded in TITLES or folded.rstrip(".") in TITLES:
             flush()
             after_title = True
@@ -552,12 +602,11 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
         ):
             best = candidate
         elif (
-            len(parts) == 1
-            and len(cparts) > 2
-            and cparts[1] == first
-            and cparts[0].casefold().rstrip(".") in NAME_PREFIXES
+            len(cparts) > len(parts) + 1
+            and cparts[1 : len(parts) + 1] == parts
+            and (cparts[0].casefold().rstrip(".") in NAME_PREFIXES or cparts[0] == "I")
         ):
-            inside.add(candidate)
+            inside.add(candidate)  # "Fachrul" or "Made Sudarsana" inside a longer name
     # After a prefix the press drops ("Mochammad", "Andi", Bali's "I Made"), the second
     # word is what a person is called: "Fachrul" for Mochammad Fachrul Rozi, "Amran" for
     # Andi Amran Sulaiman; only when no one else the article names is called so.

@@ -31,7 +31,9 @@ _NOT_SAID_INTRO = word_set(
     sang sings sung chanted chanting book movie show slogan hashtag tagline brand merek
     bernama dinamai disebut sebutan gelar label kategori sebagai as menyebutnya"""
 )
-_SMALL_WORDS = word_set("di dan of the for and a an to in on & ke dari yang with at by vs")
+_SMALL_WORDS = word_set(
+    "di dan of the for and a an to in on & ke dari yang with at by vs atau dan/atau or"
+)
 _SAID_NEXT = re.compile(
     r"(?:Hal\s+(?:itu|ini|tersebut)|Demikian|Begitu)\s+(?:di(?:katakan|sampaikan|ungkapkan"
     r"|jelaskan|tegaskan|utarakan|paparkan|ucapkan|terangkan|tuturkan|kemukakan)|kata|ujar)\b"
@@ -135,11 +137,18 @@ def _is_statement(span: _Span, text: str, words: list[str]) -> bool:
     intro = span.before.rstrip(" ,:").rsplit(None, 1)[-1:]
     if intro and intro[0].casefold().lstrip("(") in _NOT_SAID_INTRO:
         return False  # lagu "…", film "…", bertajuk "…", a song called "…"
-    if len(words) <= 8:
-        content = [w for w in words if w.casefold() not in _SMALL_WORDS and w[:1].isalpha()]
-        if content and all(w[0].isupper() for w in content) and len(content) > 1:
-            return False  # a title ("Run for Children"), not something somebody said
-    return True
+    content = [w for w in words if w.casefold() not in _SMALL_WORDS and w[:1].isalpha()]
+    capitals = sum(w[0].isupper() for w in content)
+    # A title ("Run for Children"), or a law's or a report's long one ("Penyerangan
+    # Kehormatan atau Harkat dan Martabat Presiden dan/atau Wakil Presiden"), every word
+    # capitalised and no sentence in it, is not something somebody said.
+    return not (
+        len(content) > 1
+        and (
+            (len(words) <= 8 and capitals == len(content))
+            or (len(words) <= 25 and capitals >= 0.85 * len(content) and ". " not in text)
+        )
+    )
 
 
 def scan_quotes(paragraphs: tuple[str, ...] | list[str]) -> QuoteScan:
@@ -267,6 +276,9 @@ def _close(scan: QuoteScan, span: _Span, index: int, at: int, after: str) -> Non
         scan.spans.append(span)
 
 
+_AGED = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")
+
+
 def _heads_clause(paragraph: str, at: int) -> bool:
     """Tell whether the name at `at` opens its clause or ends a title ("Analis Mandiri
     Sekuritas Hadiansyah mengatakan"), not a noun's complement ("pengguna Youtube mengaku")."""
@@ -297,7 +309,10 @@ def _last_person(
                 continue
             person = person_in_chain(mention.name, names)
             says = SAYS_AFTER_NAME.match(paragraph, at + len(mention.name))
-            if not person or (" " not in person and not (says and _heads_clause(paragraph, at))):
+            aged = _AGED.match(paragraph, at + len(mention.name))  # "Sutrisno (58), petani …"
+            if not person or (
+                " " not in person and not ((says or aged) and _heads_clause(paragraph, at))
+            ):
                 continue  # a lone capitalised word is as likely a place, unless it speaks
             if says:
                 return person  # "Wright menyebut …", "Hadiansyah mengatakan": the one speaking

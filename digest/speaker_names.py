@@ -8,8 +8,16 @@ from __future__ import annotations
 
 import re
 
-from digest.name_words import ACRONYMS, COMMON, TITLES, word_set
-from digest.names import ArticleNames, alias_name
+from digest.name_words import (
+    ACRONYMS,
+    BALINESE,
+    COMMON,
+    ORG_WORDS,
+    STRONG_PREFIXES,
+    TITLES,
+    word_set,
+)
+from digest.names import ArticleNames, alias_name, surname_title
 from digest.places import place_name, region_name
 from digest.topic_words import particle
 
@@ -186,6 +194,7 @@ def _not_name(word: str) -> bool:
     folded = word.casefold().rstrip(".")
     return (
         _is_role(word)
+        or folded in ORG_WORDS  # "Menengah Abdul Mu'ti" of "Pendidikan Dasar dan Menengah"
         or folded in COMMON
         or folded in _PROVINCE_SHORT
         or folded in _CHAIN_BREAKS
@@ -217,6 +226,7 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
             _not_name(words[i])
             and not (words[i] == "I" and i + 1 < len(words))
             and not alias_name(words[i])  # "SBY" is a person
+            and not (start < i and surname_title(words[start : i + 1]))  # "Lukman Hakim …"
         ):
             start = i + 1  # Balinese "I Ketut Sukadana" keeps its "I"
         i += 1
@@ -227,10 +237,15 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
         return None  # "Camat Tanjung Morawa", "Kapolres Tanjung Priok": the place's own name
     if len(rest) == 1 and rest[0] in names.area_words:
         return None  # "Kanit Reskrim Polsek Kutalimbaru": the article's "Kecamatan Kutalimbaru"
-    while rest and (rest[0] in _CONNECT or (len(rest) > 1 and _not_name_word(rest[0], names))):
+    while rest and (
+        rest[0] in _CONNECT
+        or (len(rest) > 1 and _not_name_word(rest[0], names) and not _bali_i(rest))
+    ):
         rest = rest[1:]  # "Keseharian Julia Perez", "Madrid Zinedine Zidane"
     while len(rest) > 1 and _not_name_end(rest[-1], names):
         rest = rest[:-1]  # "Kaka Isyaratkan Pensiun"
+    opener = next((n for n in range(1, len(rest)) if rest[n].casefold() in STRONG_PREFIXES), 0)
+    rest = rest[opener:]  # "Kopi Gayo Teuku Rizal Mahmudi": the name opens at "Teuku"
     if len(rest) > 3:
         rest = _known_tail(rest, names)  # "Direktur Utama PT Hutama Karya Budi Harto"
     if not rest:
@@ -257,6 +272,9 @@ def _known_tail(words: list[str], names: ArticleNames) -> list[str]:
     for start in range(1, len(words) - 1):
         if any(key.split()[0] == words[start] for key in names.fullest):
             return words[start:]
+    for start in range(len(words) - 1):
+        if _bali_i(words[start:]) or words[start].casefold() in STRONG_PREFIXES:
+            return words[start:]  # "… Polres Metro Bekasi Kota AKBP I Putu Gede Wirawan"
     return words if len(words) == 4 else words[-3:]  # "Kombes Ade Ary Syam Indradi"
 
 
@@ -281,7 +299,7 @@ def _fullest(name: str, names: ArticleNames) -> str | None:
         # Words the longer form adds must be name words too: not "Diakui Gatot", "Kata Indro".
         at = full.index(name)
         head, tail = full[:at].split(), full[at + len(name) :].split()
-        while head and _not_name_word(head[0], names):
+        while head and _not_name_word(head[0], names) and not _bali_i([*head, *name.split()]):
             head = head[1:]
         while tail and _not_name_end(tail[-1], names):
             tail = tail[:-1]
@@ -296,6 +314,11 @@ def _fullest(name: str, names: ArticleNames) -> str | None:
 
 
 _AFFIXED = re.compile(r"\w{3,}(?:nya|kan)|ke\w{3,}an|pe[mnr]\w{3,}an|di\w{3,}(?:i|kan)")
+
+
+def _bali_i(words: list[str]) -> bool:
+    """ "I Putu Gede Wirawan": Bali's "I" before a birth-order name is part of the name."""
+    return len(words) > 1 and words[0] == "I" and words[1].casefold() in BALINESE
 
 
 def _not_name_word(word: str, names: ArticleNames) -> bool:
@@ -351,8 +374,8 @@ _ACRONYM_AFTER = re.compile(r"\s*\([A-Z][A-Za-z]{1,7}\)")
 def named_as_person(paragraph: str, at: int, name: str) -> bool:
     """Whether a name at `at` reads as a person, not "tes Prostate Specific Antigen (PSA)"."""
     before = paragraph[max(0, at - 20) : at].split()
-    if before and before[-1].casefold().strip(",") in _NOT_AFTER:
-        return False
+    if before and not before[-1].endswith(",") and before[-1].casefold() in _NOT_AFTER:
+        return False  # "tim Persija"; "Ketua tim, Nur Fadhilah Rahman" names the person
     words = name.split()
     if words[0].casefold() in _NOT_PERSON_WORDS or words[-1].casefold() in _NOT_PERSON_WORDS:
         return False

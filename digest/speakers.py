@@ -75,6 +75,12 @@ _NAME_FIRST = re.compile(
     rf"^[\s,.]*(?:the\s+)?(?P<chain>(?:[A-Z][\w'’.\-]*\s+){{0,6}}?[A-Z][\w'’.\-]*)\s+"
     rf"(?:juga\s+|pun\s+|also\s+)?(?:{_SAID_EN}|menambahkan|mengatakan|menjelaskan|melanjutkan)\b"
 )
+# '," union representative Yusran Ahmad Lamba told Reuters', '," the airline's chief
+# commercial officer, Melissa Tan Hui Ling, said': a description in lower case, then the name.
+_DESCRIBED_NAME_FIRST = re.compile(
+    rf"^[\s,.]*(?:(?:the|a|an)\s+)?(?:[a-z][\w'’\-]*\s+){{1,6}}?(?:[a-z][\w'’\-]*,\s+)?"
+    rf"(?P<chain>(?:[A-Z][\w'’.\-]*\s+){{0,5}}?[A-Z][\w'’.\-]*),?\s+(?:also\s+)?(?:{_SAID_EN})\b"
+)
 
 # "…,” Carney, who took office in March, said", "…,” Altman, 40, told AFP".
 _NAME_ASIDE = re.compile(
@@ -106,9 +112,14 @@ _PRONOUN_BEFORE = re.compile(
     re.IGNORECASE,
 )
 
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
 _AGE = re.compile(r",\s*\d{1,3}\s*,?\s*$")  # "Musk, 52, said"
 
-_ACCORDING_BEFORE = re.compile(r"(?i:menurut|according\s+to)\s+$")
+# "Menurut Budi, …", "Menurut pengamat ekonomi dari Universitas Indonesia Fithra Faisal, …",
+# "Menurut kuasa hukum warga, Lukman Hakim Nasution, …": a description may come between.
+_ACCORDING_BEFORE = re.compile(
+    r"(?i:menurut|according\s+to)\s+(?P<described>(?:[a-z][\w\-]*,?\s+){0,8}?)$"
+)
 
 
 def attribution(
@@ -135,6 +146,10 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
             return Said(Attribution.NONE), None
         return _named(rest, names)
     match = _NAME_FIRST.match(after) or _NAME_ASIDE.match(after)
+    if not match and (described := _DESCRIBED_NAME_FIRST.match(after)):
+        person = person_in_chain(described["chain"], names)
+        if person:
+            return Said(Attribution.NAMED, person), None
     if match:
         person = person_in_chain(match["chain"], names)
         if person:
@@ -220,7 +235,11 @@ def _before(before: str, names: ArticleNames, lead: str) -> tuple[Said, str | No
     head = before.rstrip()
     head = head[:-1].rstrip() if head.endswith((",", ":")) else head
     chain = trailing_chain(head)
-    if chain and _ACCORDING_BEFORE.search(head[: len(head) - len(chain)]):
+    according = chain and _ACCORDING_BEFORE.search(head[: len(head) - len(chain)])
+    if according:
+        described = according["described"].split()
+        if described and described[-1] in _RELATIONS:
+            return Said(Attribution.NONE), None  # "menurut kuasa hukum Hasto": not Hasto
         person = person_in_chain(chain, names)
         return Said(Attribution.NAMED, person), None if person else chain
     opening = head[: len(head) - len(chain)].rstrip()
@@ -229,6 +248,14 @@ def _before(before: str, names: ArticleNames, lead: str) -> tuple[Said, str | No
         if person:
             return Said(Attribution.NAMED, person), None
     match = _BEFORE_VERB.search(before)
+    if not match and before.rstrip().endswith(":"):
+        # "Kadmirah Suryana menggambarkan kondisi di lapangan dengan nada kesal:" then the
+        # quote: the sentence's subject speaks.
+        sentence = _SENTENCE_END.split(before.strip())[-1]
+        chain = take_chain(sentence) if sentence[:1].isupper() else ""
+        person = person_in_chain(chain, names) if chain else None
+        if person and (" " in person or has_title(chain)):  # not "Seperti diriwayatkan …:"
+            return Said(Attribution.NAMED, person), None
     if not match:
         return Said(Attribution.NONE), None
     head = _AGE.sub("", before[: match.start()])

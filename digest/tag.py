@@ -97,7 +97,7 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
             del counts[key]
     _fold_glued(counts, first_seen, display)
     if speaker and " " in speaker:
-        key = topic_key(speaker)
+        key = topic_key(followable(speaker, article.language) or speaker)
         if key in counts:
             counts[key] += 1  # "kata Perry Warjiyo" once: the voice of the story
     # Only names the body gives count; the headline adds weight to them.

@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
-from digest.name_words import ACRONYMS, COMMON, ROOT_WORDS, TITLES, word_set
+from digest.name_words import ACRONYMS, BALINESE, COMMON, ROOT_WORDS, TITLES, word_set
 from digest.names import alias_name, surname_title
 from digest.places import english_place, place_name, region_name, word_list
 
@@ -34,6 +34,7 @@ CALENDAR = word_set(
 _LEGAL = word_set("nomor no. no pasal ayat huruf butir bab lampiran")
 _EDGE_LEGAL = word_set("undang uu perpres permen perda keppres pp perppu inpres kepmen")
 _POSSESSIVE = re.compile(r"['’]s?$")
+_JOINERS = frozenset({"dan", "and", "&", "of"})
 _NUMBERISH = re.compile(r"^[\d.,:/%+-]+$")
 # An amount of money is no name: "Rp80", "Rp80.000", "US$5", "Rp1,5triliun".
 MONEY = re.compile(r"^(?:rp|us\$|s\$|a\$|\$|usd|idr|rm|€|£)\.?\s?[\d.,]+[a-z]*$", re.IGNORECASE)
@@ -164,7 +165,12 @@ def followable(name: str, language: str = "id") -> str | None:
     words = name.split()
     if any(w.casefold() in _LEGAL for w in words[1:-1]):
         return None  # "Undang Nomor Tahun", "Permenkes Nomor Tahun"
-    while words and _junk_edge(words[0]) and not known_place(" ".join(words)):
+    while (
+        words
+        and _junk_edge(words[0])
+        and not known_place(" ".join(words))
+        and not (words[0] == "I" and len(words) > 1 and words[1].casefold() in BALINESE)
+    ):  # "I Nyoman Suadnyana" keeps Bali's "I"
         words.pop(0)
     while (
         words
@@ -175,7 +181,11 @@ def followable(name: str, language: str = "id") -> str | None:
         words.pop()
     if language != "en":
         # A title-case headline glues a verb to a name: "Rohali Diterima".
-        if len(words) > 1 and _derived(words[-1].casefold(), need_suffix=False):
+        if (
+            len(words) > 1
+            and _derived(words[-1].casefold(), need_suffix=False)
+            and words[-2].casefold() not in _JOINERS  # "Pariwisata dan Kebudayaan" is a name
+        ):
             words.pop()
         # "Kedatangan Sherly Tjoanda": a noun of the sentence before a person's name.
         rest = words[1:-1] if surname_title(words) else words[1:]
@@ -190,8 +200,10 @@ def followable(name: str, language: str = "id") -> str | None:
             words[-1] = words[-1][:-3]
     if len(words) == 1 and (words[0].casefold() in _HEAD_NOUNS or _NUMBERISH.match(words[0])):
         return None
-    if not words or len(words[0]) < 2:
-        return None
+    while words and words[-1].casefold() in _JOINERS:
+        words.pop()
+    if not words or (len(words[0]) < 2 and not (words[0] == "I" and len(words) > 1)):
+        return None  # "I Nyoman Suadnyana" opens on Bali's "I"
     return " ".join(words)
 
 

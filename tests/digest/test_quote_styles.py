@@ -319,6 +319,110 @@ def test_a_doctors_degrees_are_not_the_speaker() -> None:
     assert quote.speaker == "Immanuel Hendro"
 
 
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # "Menurut" with a description between it and the name
+            (
+                "Menurut pengamat ekonomi dari Universitas Indonesia Fithra Faisal, “Kelas "
+                "menengah kita sedang terjepit oleh harga pangan.”",
+            ),
+            "Fithra Faisal",
+        ),
+        (
+            (
+                "Menurut kuasa hukum warga, Lukman Hakim Nasution, «Harga yang ditawarkan jauh "
+                "di bawah harga pasar.»",
+            ),
+            "Lukman Hakim Nasution",  # "Hakim" inside a name is no judge
+        ),
+        (  # a lower-case role before the name, in English
+            (
+                '"We are not asking for much," union representative Yusran Ahmad Lamba told '
+                "Reuters by phone.",
+            ),
+            "Yusran Ahmad Lamba",
+        ),
+        (
+            (
+                '"Travellers are looking beyond Bali," the airline\'s chief commercial officer, '
+                "Tan Hui Ling, said in a statement.",
+            ),
+            "Tan Hui Ling",
+        ),
+        (  # the sentence before the quote ends with a colon and names its subject
+            (
+                "Solar langka di Muara Angke sejak pekan lalu. Kadmirah Suryana menggambarkan "
+                "kondisi di lapangan dengan nada kesal:",
+                "“Perahu sudah siap, es sudah dibeli, tapi solar tidak ada.”",
+            ),
+            "Kadmirah Suryana",
+        ),
+        (  # one name with an age speaks again as "tambahnya"
+            (
+                "Sutrisno (58), petani di Desa Sukamaju, mengatakan harga gabah jatuh.",
+                "“Kalau dijual sekarang, kami rugi,” tambahnya.",
+            ),
+            "Sutrisno",
+        ),
+        (  # "Ketua tim, Nur …": the comma names the person, not a team
+            (
+                "Ketua tim, Nur Fadhilah Rahman, menjelaskan alat itu murah.",
+                "“Biayanya tidak sampai Rp 2 juta per unit,” ujar dia.",
+            ),
+            "Nur Fadhilah Rahman",
+        ),
+        (  # Bali's "I", an initial, a name opened by "Teuku", a four-part Malay name
+            ("“Motifnya utang piutang,” kata Kasat Reskrim AKBP I Putu Gede Wirawan.",),
+            "I Putu Gede Wirawan",
+        ),
+        (
+            ("“Relokasi ini bukan penggusuran,” kata Wali Kota Bogor Dedie A Rachim.",),
+            "Dedie A Rachim",
+        ),
+        (
+            (
+                "Menurut Ketua Koperasi Produsen Kopi Gayo Teuku Rizal Mahmudi, “Kenaikan ini "
+                "momentum bagi petani.”",
+            ),
+            "Teuku Rizal Mahmudi",
+        ),
+        (
+            (
+                'Permanent secretary Muhammad Hazwan Abdul Rahman said: "There will be no more '
+                'excuses for retailers."',
+            ),
+            "Muhammad Hazwan Abdul Rahman",
+        ),
+        (  # "dan" inside an office's name
+            (
+                "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti meninjau sekolah di Bogor.",
+                "“Kami tidak menghapus prinsip kedekatan,” ujar Menteri.",
+            ),
+            "Abdul Mu'ti",
+        ),
+    ],
+)
+def test_speakers_described_titled_and_named_in_every_shape(
+    body: tuple[str, ...], speaker: str
+) -> None:
+    assert quote_of(*body).speaker == speaker
+
+
+def test_a_laws_long_title_in_quotes_is_not_a_key_quote() -> None:
+    found = key_quote(
+        ParsedArticle(
+            headline="Pasal penghinaan presiden digugat",
+            body=(
+                "Pemohon menggugat Pasal 218 tentang “Penyerangan Kehormatan atau Harkat dan "
+                "Martabat Presiden dan/atau Wakil Presiden” karena dinilai mengancam kebebasan "
+                "berpendapat.",
+            ),
+        )
+    )
+    assert found is None
+
+
 def test_a_one_word_name_that_speaks_is_the_last_person_named() -> None:
     # "Analis Mandiri Sekuritas Hadiansyah mengatakan …" then "… jelasnya": the analyst, not
     # the company's director quoted paragraphs earlier.
