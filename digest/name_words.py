@@ -42,6 +42,8 @@ TITLES = word_set(
     perjuangan pol reskrim satreskrim intelkam lantas satlantas krimum krimsus ditreskrimum
     ditreskrimsus ditresnarkoba satresnarkoba sabhara samapta propam binmas
     analis ekonom pakar analyst economist
+    ipda iptu aiptu aipda bripka brigadir briptu bripda bharada bharaka bharatu serka serma
+    sertu serda kopda koptu kopka pratu praka prada letda lettu letkol mayor kapolsek
     spb spog spa sppd spjp spkk sps spn spm spot sprad spak spu spbs sptht spkj spp spd finacs
     fics mkes mph phd mba msc"""
 )
@@ -146,7 +148,8 @@ ORG_WORDS = word_set(
     bank fund capital securities futures financial asset assets management holdings partners
     investment investments research center centre corporation company airlines airways
     services international national global energy resources mining motors technologies
-    technology systems media news press club network trust authority board exchange"""
+    technology systems media news press club network trust authority board exchange
+    republic institution forum council"""
 )
 # Titles that are also family names: at the end of a name they are the name ("Lucky Hakim").
 SURNAME_TITLES = word_set("hakim raja ratu")

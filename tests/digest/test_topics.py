@@ -177,6 +177,18 @@ def test_police_ranks_and_units_leave_whole_names() -> None:
     assert {"Fadillah Aditya Pratama", "Joko Heri Purwono"} <= set(topics)
     # A police unit ("Reskrim") and the "Pol" of a rank are not people.
     assert not {"Aditya Pratama", "Heri Purwono", "Reskrim"} & set(topics)
+    # The lower ranks are titles too: "Iptu Chairil Umam", "Aiptu Tutut", "Briptu Nyoman".
+    topics, _ = tag(
+        ParsedArticle(
+            headline="Polisi tangkap pencuri motor di Cikarang",
+            body=(
+                "Kanit Reskrim Polsek Cikarang Iptu Chairil Umam mengatakan pelaku ditangkap di "
+                "rumahnya.",
+                "Iptu Chairil Umam menyebut pelaku sudah beraksi di lima lokasi.",
+            ),
+        )
+    )
+    assert "Chairil Umam" in topics and not any(t.startswith("Iptu") for t in topics)
 
 
 def _category(headline: str, *body: str) -> str | None:
