@@ -53,6 +53,13 @@ class Dateline:
     rest: str
 
 
+_DERIVED = re.compile(r"^(?:ke|pe[mnr]?|peng|peny)[a-z]{3,}an$")
+
+
+def _known(place: str) -> bool:
+    return bool(place_name(place) or region_name(place))
+
+
 def _colon_place(place: str, rest: str) -> bool:
     """Tell whether "PLACE:" opens a story: a place kabar knows, or a city in capitals before
     a sentence in ordinary case (not the capitals of a title's subject)."""
@@ -123,6 +130,12 @@ def split_dateline(paragraph: str) -> Dateline | None:
             None  # "Mataram, NTB (ANTARA) -" names a region after the city; two bare places do not
         )
     place = places[0] if places else None
+    if place and not outlets and place.isupper() and not _known(place):
+        # "GEDUNG KEJAGUNG - Suasana …", "KEBAKARAN CAKUNG - Petugas …": Tribun's caption
+        # labels; a city no gazetteer knows is a single word that is no dictionary word.
+        word = place.casefold()
+        if " " in word or word in ROOT_WORDS or _DERIVED.match(word):
+            return None
     if place and not outlets and not place.isupper():
         # "Jakarta - ..." (detik style) is a dateline; "Menurut Budi - ..." is not.
         if len(place.split()) > 2 or not place.istitle():
@@ -135,8 +148,21 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if outlets:
             return Dateline(place, outlets[0], "")
         # "Jakarta -" alone (detik copied): only a place kabar knows
-        known = place and (place_name(place) or region_name(place)) and match["dash"] != ":"
-        return Dateline(place, None, "") if known else None
+        # "Jakarta -" or "Odense -" alone (detik copied): a known place, or one capitalised
+        # word no dictionary or title list has
+        alone = (
+            place
+            and match["dash"] != ":"
+            and (
+                _known(place)
+                or (
+                    " " not in place
+                    and place.istitle()
+                    and place.casefold() not in ROOT_WORDS | TITLES | COMMON
+                )
+            )
+        )
+        return Dateline(place, None, "") if alone else None
     if not (rest[0].isupper() or rest[0] in "“\"'«‘"):
         return None
     if outlets and not place and (after := _PLACE_AFTER.match(rest)):

@@ -43,10 +43,24 @@ _FURNITURE = re.compile(
       | (?:berita|artikel)\s+(?:terkait|lainnya|terpopuler|pilihan|populer|terbaru).*
       | terpopuler|populer|terkini|most\s+(?:read|popular).*|trending.*|headline
       | home|beranda|menu|login|masuk|daftar|register|cari|search|close|tutup|loading.*
+      | terverifikasi|verified|url\s+telah\s+disalin|save|simpan
       | \d+\s+(?:komentar|comments?|shares?|views?|dibaca)|dibaca\s+\d+.*
       | listen\s+to\s+this\s+article.*|dengarkan\s+(?:artikel|berita).*
       | \(?[a-z]{2,4}(?:/[a-z]{2,4})+\)?
       | \((?:red|ant|\*+)\)|[-–—•·●*|/]+
+    )$""",
+    re.IGNORECASE | re.VERBOSE,
+)
+# The outlet's own promotion, however long: channels, apps, accounts, "Artikel ini telah
+# tayang di …", a ban on copying, the credits of a wire's reporters.
+_PROMO = re.compile(
+    r"""^(?:
+        artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\b.*
+      | (?:simak|dapatkan|ikuti|baca|pilih|gabung|bergabung|yuk|jangan\s+lewatkan)\b.{0,320}?
+        (?:whatsapp|telegram|google\s+news|channel|saluran|aplikasi|\bapp\b|\bgrup\b|akun
+          |orion|di\s*sini|klik|berita\s+lainnya|video\s+terbaru).*
+      | dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menggandakan).*
+      | our\s+standards\s*:.*|.{0,120}\bcontributed\s+(?:to\s+)?this\s+report\.?
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -55,7 +69,8 @@ _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+terkait|berita\s+lainnya|baca\s+berita\s+lainnya"
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"
     r"|most\s+(?:read|popular)|you\s+may\s+also\s+like.*|recommended\s+for\s+you|halaman\s*:?"
-    r"|(?:tags?|topik)\s*:?.*|komentar|comments?)$",
+    r"|(?:tags?|topik)\s*:?.*|komentar|comments?|more\s+on\s+this\s+story"
+    r"|explore\s+more\s+on\s+these\s+topics|related\s+topics)$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -168,9 +183,13 @@ def is_outlet_label(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture (sharing prompts, related links, ads, credits)."""
     if len(line) > 160:
-        return False
+        return len(line) <= 420 and bool(_PROMO.match(line))
     # "Selengkapnya »", "Nasional »": a short link that points on is never text.
-    return (line.endswith(" »") and len(line) <= 45) or bool(_FURNITURE.match(line))
+    return (
+        (line.endswith(" »") and len(line) <= 45)
+        or bool(_FURNITURE.match(line))
+        or bool(_PROMO.match(line))
+    )
 
 
 def ends_article(line: str) -> bool:
@@ -262,6 +281,24 @@ def _is_organisation(name: str) -> bool:
     name = name.strip(" .:-–—")
     folded = {w.casefold().strip(".,") for w in name.split()}
     return is_outlet(name) or bool(folded & _ORGANISATION_WORDS)
+
+
+# A picture's credit on a line of its own: "Katadata/Fauza Syahputra", "Getty/Goal",
+# "Getty Images", "Foto: ANTARA/Aditya Pradana Putra", "Sumber gambar, Reuters".
+_CREDIT_LINE = re.compile(
+    r"""^(?:
+        (?i:(?:foto|photo|photograph|sumber\s+gambar|image\s+source|kredit)
+        \s*[:,]\s*.{2,60})
+      | (?i:getty(?:\s+images)?|reuters|afp|ap|epa|antara(?:\s+foto)?|shutterstock|istimewa)
+      | [A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*/\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}
+    )$""",
+    re.VERBOSE,
+)
+
+
+def is_credit(line: str) -> bool:
+    """Tell whether a line is only a picture's credit (the caption is the line next to it)."""
+    return 2 < len(line) <= 70 and not line.endswith(".") and bool(_CREDIT_LINE.match(line))
 
 
 def is_caption(line: str) -> bool:

@@ -96,6 +96,11 @@ ROOT_WORDS = frozenset(
     .read_text(encoding="utf-8")
     .split()
 )
+# Words that make a place's name a club's: "Bali United", "Los Angeles Lakers".
+CLUB_SUFFIXES = word_set(
+    """united city fc sc afc club rovers wanderers athletic albion hotspur county town lakers
+    clippers warriors galaxy dodgers giants fever sparks kings angels babel putra"""
+)
 # Name openers never found inside a name: where one follows other capitalised words
 # ("Koperasi Produsen Kopi Gayo Teuku Rizal Mahmudi"), the person's name starts there.
 STRONG_PREFIXES = word_set("teuku tengku raden")

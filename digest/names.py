@@ -11,6 +11,7 @@ from functools import lru_cache
 from digest.name_words import (
     ACRONYMS,
     BALINESE,
+    CLUB_SUFFIXES,
     COMMON,
     CONNECTORS,
     FACILITY_HEADS,
@@ -464,7 +465,10 @@ def _classify(
         if after_title and not buffer and folded_chain[i] not in TITLES:
             after_title = False
             width = _region_width(folded_chain, i)
-            if width:
+            named_club = (
+                width > 0 and i + width < len(chain) and folded_chain[i + width] in CLUB_SUFFIXES
+            )
+            if width and not named_club:
                 region = _REGIONS[" ".join(folded_chain[i : i + width])]
                 out.append(Mention(region, "place", chain[i][1]))
                 i += width
@@ -477,6 +481,14 @@ def _classify(
             if place and (longer := _region_width(folded_chain, i)) > width:
                 # "Papua Barat Daya" is a province, not "Papua" and "Barat Daya".
                 place, width = _REGIONS[" ".join(folded_chain[i : i + longer])], longer
+            if place and i + width < len(chain) and folded_chain[i + width] in CLUB_SUFFIXES:
+                # "Bali United", "Los Angeles Lakers": a club named for its city
+                flush()
+                club = " ".join(t for t, _ in chain[i : i + width + 1])
+                out.append(Mention(club, "org", chain[i][1]))
+                i += width + 1
+                matched = True
+                break
             if place and not (
                 width == 1 and folded_chain[i] in {"us", "as", "ri"} and not chain[i][0].isupper()
             ):

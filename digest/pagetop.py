@@ -83,6 +83,8 @@ class PageTop:
     published: datetime | None = None
     printed: datetime | None = None  # the first date line of the text itself
     age: timedelta | None = None  # "2 jam lalu": only a date the page also prints can anchor it
+    # A date above the headline is the site's "today"; one under it is the article's own.
+    printed_above: bool = False
 
 
 def _date_line(line: str, zone: timezone, *, bare: bool = False) -> tuple[datetime, str] | None:
@@ -181,7 +183,9 @@ def _read_dated(line: str, page: PageTop, zone: timezone) -> bool:
             return True
         return False
     found, prefix = dated
-    page.printed = page.printed or found
+    if page.printed is None:
+        page.printed = found
+        page.printed_above = page.headline is None
     byline = _WRITER_PREFIX.match(prefix)
     if byline:
         page.author = page.author or person_or_team(byline["named"] or byline["name"])
@@ -242,6 +246,26 @@ def _byline_above_date(lines: list[str], i: int, zone: timezone) -> bool:
     return any(_date_line(later, zone) for later in lines[i + 1 : i + 3])
 
 
+def _menu(lines: list[str], i: int, zone: timezone) -> int:
+    """How many lines from i are a menu: three or more short labels in a row (a word or
+    two each, no date or byline), followed by a line that reads as a headline; else 0."""
+    end = i
+    while (
+        end < len(lines)
+        and len(lines[end]) <= 25
+        and len(lines[end].split()) <= 3
+        and not lines[end].endswith(SENTENCE_END)
+        and not _is_stamp(lines[end], zone)
+    ):
+        end += 1
+    if end - i < 3 or end >= len(lines):
+        return 0
+    after = lines[end]
+    if _is_stamp(after, zone) or not _could_be_headline(after) or len(after.split()) <= 3:
+        return 0  # a short line right above the date is the headline itself
+    return end - i
+
+
 def read_top(lines: list[str], page: PageTop, zone: timezone) -> int:
     """Read outlet, section, headline, date and byline lines; return where the body starts."""
     i = 0
@@ -255,6 +279,14 @@ def read_top(lines: list[str], page: PageTop, zone: timezone) -> int:
             line = f"{line.rstrip(' :')}: {lines[i]}"
             i += 1
         if is_furniture(line) or ends_article(line):
+            continue
+        if page.headline is None and (menu := _menu(lines, start, zone)):
+            # "Berita / Jadwal / Klasemen / Transfer": a site's menu copied with the page; an
+            # outlet's name at its head is still the source.
+            if not labels and is_outlet_label(line):
+                page.source = page.source or line
+                labels += 1
+            i = start + menu
             continue
         byline = read_byline(line)
         if byline and (page.headline is not None or _LABELLED_BYLINE.match(line)):
@@ -304,6 +336,7 @@ def read_top(lines: list[str], page: PageTop, zone: timezone) -> int:
             and 2 <= len(line.split()) <= 4
             and start + 1 < len(lines)
             and _is_story(lines[start + 1])
+            and split_dateline(line) is None  # "Odense -" alone is the dateline
             and _reads_as_name(line, lines)
         ):
             page.author = person_or_team(line)  # "Reza Fahlevi" between headline and story
@@ -343,5 +376,9 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: timezon
 def settle_published(page: PageTop) -> datetime | None:
     """The publication time: metadata, or the printed date line (less a relative stamp)."""
     if page.printed is not None and _vaguer(page.published, page.printed):
-        return _minus(page.printed, page.age) if page.age else page.printed
+        # "2 jam lalu" then "17 Okt 2025, 11:05 WIB" under the headline: the printed time is
+        # the article's own; only a site's date above the headline anchors a relative stamp.
+        if page.age and (page.printed_above or page.printed.hour == page.printed.minute == 0):
+            return _minus(page.printed, page.age)
+        return page.printed
     return page.published

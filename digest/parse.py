@@ -13,6 +13,7 @@ from digest.furniture import (
     clean_paragraph,
     ends_article,
     is_caption,
+    is_credit,
     is_furniture,
     is_outlet_label,
     is_title_like,
@@ -209,8 +210,9 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
             page.source = page.source or found.outlet
             body[index] = found.rest
             if index > 0:
-                # The story starts at its dateline; what came before is the standfirst.
-                lede = body[0]
+                # The story starts at its dateline; what came before is the standfirst, or
+                # Tribun's caption under a label in capitals ("GEDUNG KEJAGUNG - Suasana …").
+                lede = None if _CAPS_LABEL.match(body[0]) else body[0]
                 del body[:index]
             break
     if lede is None:
@@ -234,12 +236,41 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     )
 
 
+_CAPS_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 .,'’&\-]{2,50}\s[-–—]\s+\S")
+# The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
+_KEY_POINTS = re.compile(
+    r"^(?:intinya\s+sih|poin\s+penting|ringkasan|key\s+points|in\s+short|at\s+a\s+glance)"
+    r"\s*[.:…]*$",
+    re.IGNORECASE,
+)
+
+
+def _unfinished(line: str) -> bool:
+    """A short line that ends no sentence: a caption, a key point, a label."""
+    return len(line.split()) <= 25 and not line.rstrip().endswith((".", "!", "?", "”", '"'))
+
+
 def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
     body: list[str] = []
     author: str | None = None
     ended = False
     pending: str | None = None  # a dateline printed on a line of its own
-    for line in lines:
+    boxed = False  # inside a key-points box ("Intinya sih...") above the story
+    for index, line in enumerate(lines):
+        following = lines[index + 1] if index + 1 < len(lines) else ""
+        if is_credit(line):
+            continue  # a picture's credit on a line of its own
+        if not body and (
+            (len(line.split()) <= 15 and is_credit(following))
+            or (index and is_credit(lines[index - 1]) and _unfinished(line))
+        ):
+            continue  # the lead picture's caption, above its credit (BBC: below it)
+        if _KEY_POINTS.match(line):
+            boxed = True
+            continue
+        if boxed and _unfinished(line):
+            continue  # "Registrasi biometrik wajib mulai Januari 2026": a key point
+        boxed = False
         byline = read_byline(line) if len(line) <= 110 else None
         if byline:
             author = author or byline.name  # "Laporan Wartawan …" lines are never body

@@ -111,6 +111,9 @@ for _canonical, _variants in {
     "Damaskus": "Damascus",
     "Kabul": "",
     "Shanghai": "",
+    "Los Angeles": "",
+    "San Francisco": "",
+    "Las Vegas": "",
 }.items():
     PLACES[_canonical.casefold()] = _canonical
     for _variant in filter(None, (v.strip() for v in _variants.split(","))):

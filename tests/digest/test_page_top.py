@@ -903,3 +903,71 @@ def test_indonesian_date_line_is_jakarta_time_even_on_a_page_about_english() -> 
         "Where are the children? They are in the garden of the school near the big tree.",
     )
     assert article.published == at(2025, 10, 21, 20, 43)
+
+
+@pytest.mark.parametrize(
+    "promo",
+    [
+        "Simak breaking news dan berita pilihan kami langsung di ponselmu. Pilih saluran "
+        "andalanmu akses berita Kompas.com WhatsApp Channel : https://www.whatsapp.com/channel/"
+        "0029VaFPbedBPzjZrk13HO3D. Pastikan kamu sudah install aplikasi WhatsApp ya.",
+        "Artikel ini telah tayang di TribunJatim.com dengan judul Harga Cabai Naik Lagi",
+        "Dapatkan berita up to date dengan semua berita terkini dari Okezone hanya dengan satu "
+        "akun di ORION, daftar sekarang dengan klik disini dan nantikan kejutan menarik lainnya",
+        "Dilarang keras mengambil konten, melakukan crawling atau pengindeksan otomatis untuk AI "
+        "di situs web ini tanpa izin tertulis dari Kantor Berita ANTARA.",
+        "Baca berita dengan sedikit iklan, klik di sini",
+        "Simak berita lainnya seputar topik artikel ini di sini :",
+        "Jangan Lewatkan Video Terbaru:",
+    ],
+)
+def test_an_outlets_own_promotion_at_the_foot_is_not_story(promo: str) -> None:
+    article = page("Harga Beras Naik Lagi di Pasar Induk Cipinang", f"{BODY_ID}\n\n{promo}")
+    assert article.body[-1].startswith("Pemerintah daerah")
+
+
+def test_the_lead_pictures_caption_and_credit_and_a_key_points_box_stay_out() -> None:
+    article = parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\nOleh Mela Syahrani\n"
+        "27 Oktober 2025, 14.30\nPedagang beras menata karung di Pasar Induk Cipinang.\n"
+        "Katadata/Fauza Syahputra\nIntinya sih...\nHarga beras naik tiga pekan\n"
+        "Operasi pasar mulai pekan depan\n\n" + BODY_ID
+    )
+    assert article.body[0].startswith("Harga beras medium")
+    assert len(article.body) == 3
+
+
+def test_a_sites_menu_copied_above_the_headline_is_not_the_headline() -> None:
+    article = parse_text(
+        "GOAL\nBerita\nJadwal\nKlasemen\nTransfer\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Dede Suganda\nDiperbarui 19 Okt 2025 21.55 WIB\n\n" + BODY_ID
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert (article.source, article.author) == ("GOAL", "Dede Suganda")
+    assert article.published == at(2025, 10, 19, 21, 55)
+
+
+def test_a_relative_stamp_beside_the_articles_own_time_does_not_move_it() -> None:
+    article = parse_text(
+        "IDN Times\nHarga Beras Naik Lagi di Pasar Induk Cipinang\nIlyas Mujiburrahman\n"
+        "2 jam lalu\n17 Okt 2025, 11:05 WIB\n\n" + BODY_ID
+    )
+    assert article.published == at(2025, 10, 17, 11, 5)
+
+
+def test_tribuns_caption_label_in_capitals_is_no_dateline() -> None:
+    article = parse_text(
+        "Tribunnews.com\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Selasa, 21 Oktober 2025 20:43 WIB\n\n"
+        "PASAR INDUK - Suasana Pasar Induk Cipinang, Jakarta Timur, Selasa (21/10/2025).\n\n"
+        f"TRIBUNNEWS.COM, JAKARTA - {BODY_ID}"
+    )
+    assert article.dateline == "JAKARTA"
+    assert article.body[0].startswith("Harga beras medium")
+    assert article.lede is None or "PASAR INDUK" not in article.lede
+
+
+def test_a_foreign_city_alone_on_its_line_is_the_dateline() -> None:
+    article = page("Harga Beras Naik Lagi di Pasar Induk Cipinang", lede_prefix="Odense -\n")
+    assert article.dateline == "Odense"
+    assert article.body[0].startswith("Harga beras medium")

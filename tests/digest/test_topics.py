@@ -305,3 +305,10 @@ def test_an_english_demonym_standing_alone_is_its_country() -> None:
         )
     )
     assert "Indonesia" in topics and "Indonesian" not in topics
+
+
+def test_a_club_named_for_its_city_is_the_club() -> None:
+    found = [(m.name, m.kind) for m in mentions("Pemain Bali United mencetak gol.", frozenset())]
+    assert found == [("Bali United", "org")]
+    found = [(m.name, m.kind) for m in mentions("Los Angeles Lakers menang lagi.", frozenset())]
+    assert found == [("Los Angeles Lakers", "org")]
