@@ -120,11 +120,16 @@ _UNIT_SECONDS = (
 _SHORT = re.compile(r"\((?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{2,4}))?\)")
 
 
+_GLUED_ZONE = re.compile(r"((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)(?=[A-Za-z])")
+_GLUED_TIME = re.compile(r"(\b(?:19|20)\d{2})(\d{1,2}[:.]\d{2}\b)")
+
+
 def parse_date(
     text: str, *, default_year: int | None = None, default_zone: tzinfo = WIB
 ) -> datetime | None:
     """Return the first date in text as an aware datetime in its own zone, or None."""
-    text = text[:2000]
+    # "October 21, 20252:15 PM GMT+7Updated 3 hours ago": a copy that ran the parts together
+    text = _GLUED_ZONE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", text[:2000]))
     match = _ISO.search(text)
     if match:
         found = _from_iso(match, default_zone)

@@ -61,6 +61,7 @@ _PROMO = re.compile(
           |orion|di\s*sini|klik|berita\s+lainnya|video\s+terbaru).*
       | dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menggandakan).*
       | our\s+standards\s*:.*|.{0,120}\bcontributed\s+(?:to\s+)?this\s+report\.?
+      | .{0,300}\b(?:info\s+lebih\s+lengkap|selengkapnya|more\s+info)\s*,?\s*klik\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -70,7 +71,7 @@ _END_OF_ARTICLE = re.compile(
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"
     r"|most\s+(?:read|popular)|you\s+may\s+also\s+like.*|recommended\s+for\s+you|halaman\s*:?"
     r"|(?:tags?|topik)\s*:?.*|komentar|comments?|more\s+on\s+this\s+story"
-    r"|explore\s+more\s+on\s+these\s+topics|related\s+topics)$",
+    r"|explore\s+more\s+on\s+these\s+topics|related\s+topics|related|suggested\s+topics\s*:?)$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -127,6 +128,10 @@ _SLASH_CREDIT = re.compile(
     r"(?:^|[.)]\s+)(?:antara\s+foto|foto(?:\s*:\s*[\w .'’\-]{2,40}?)?|[\w\-]+\.(?:com|id|co\.id))"
     r"\s*/\s*[\w .'’\-]{2,40}"
     r"(?:/[a-z]{1,4})?$",
+    re.IGNORECASE,
+)
+_TRAILING_CREDIT = re.compile(
+    r"[.)]\s+(?:photograph|photo|foto|image|illustration|ilustrasi)\s*:\s*[^.:]{2,80}$",
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\(([^()]{2,80})\)\s*$")
@@ -310,6 +315,8 @@ def is_caption(line: str) -> bool:
         return False
     if "/" in line[-45:] and _SLASH_CREDIT.search(line, len(line) - 60):
         return True
+    if _TRAILING_CREDIT.search(line):
+        return True  # "A nickel plant in Morowali. Photograph: Yusuf Wahil/AFP/Getty Images"
     match = _TRAILING_PAREN.search(line)
     if not match:
         return False

@@ -30,9 +30,9 @@ _SITE_NAME = re.compile(
 )
 _DATE_WORDS = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday|updated|published|posted|last|on|diperbarui|dipublikasikan"
+    r"|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|updated|published|posted|last|on|diperbarui|dipublikasikan"
     r"|diterbitkan|dipublikasi|terbit|pukul|at|wib|wita|wit|gmt|utc|am|pm|edt|est|bst|et|pt"
-    r"|cet|cest|aedt|aest|sgt|jst|kst)\b|\b[ap]\.m\.(?!\w)"
+    r"|cet|cest|aedt|aest|sgt|jst|kst)\b|\b[ap]\.m\.(?!\w)|●"
     r"|[\d/:.,|\-–—•()]",
     re.IGNORECASE,
 )
@@ -67,6 +67,12 @@ _INDONESIAN_DATE = re.compile(
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _SEVERAL = re.compile(r",| and | dan | & ")
 _IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .]+$", re.IGNORECASE)
+# The line under a writer's name that says what they do: "South East Asia correspondent".
+_ROLE_LINE = re.compile(
+    r"^(?:[\w'’.\-]+\s+){0,5}(?:correspondent|editor|reporter|writer|analyst|koresponden"
+    r"|wartawan|jurnalis|kontributor)(?:\s+[\w'’.\-]+){0,4}$",
+    re.IGNORECASE,
+)
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
 _LABELLED_BYLINE = re.compile(
     r"^(?:penulis|pewarta|reporter|author|writer|oleh|by|laporan)\b", re.IGNORECASE
@@ -320,6 +326,15 @@ def read_top(lines: list[str], page: PageTop, zone: timezone) -> int:
         if len(line) <= 40 and is_outlet_label(line):
             page.source = page.source or line
             continue
+        if (
+            not page.author
+            and start + 1 < len(lines)
+            and _ROLE_LINE.match(lines[start + 1])
+            and _reads_as_name(line, lines)
+        ):
+            page.author = person_or_team(line)  # "Jonathan Hadley" over "South East Asia
+            i = start + 2  # correspondent", as the BBC prints its byline
+            continue
         if _byline_above_date(lines, start, zone):
             # "Jane Doe in Jakarta", "Rina Sari" above the date line: a byline without a label
             found = _IN_PLACE.match(line)
@@ -350,27 +365,34 @@ def _is_story(line: str) -> bool:
     return split_dateline(line) is not None or (len(line) > 80 and line.endswith(SENTENCE_END))
 
 
-def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: timezone) -> None:
-    """Find the date and byline a standfirst pushed below the header (line i opens the body)."""
+def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: timezone) -> bool:
+    """Find the date and byline a standfirst pushed below the header (line i opens the body);
+    True when there were some, so line i is the standfirst, not the story."""
     if page.printed is not None or page.age is not None or i + 1 >= len(lines):
-        return
+        return False
     if len(lines[i + 1]) > 60 or len(lines[i]) > 250 or split_dateline(lines[i]) is not None:
-        return  # the body opened with the story itself
+        return False  # the body opened with the story itself
+    found = False
     # Only short lines straight below it count: a date inside the story is not the page's.
     for line in lines[i + 1 : i + 5]:
         if len(line) > 60:
             break
         if _date_line(line, zone, bare=True) and _read_dated(line, page, zone):
-            break
-        if page.author or is_furniture(line) or is_caption(line):
+            return True
+        credited = _NAME_IN_PARENS.match(line)
+        if page.author or is_furniture(line) or (is_caption(line) and not credited):
             continue
         byline = read_byline(line)
         placed = _IN_PLACE.match(line)
         first = line.split("|")[0].strip()
-        if byline:
+        if credited and is_outlet(credited["outlet"]):
+            page.author = person_or_team(credited["name"])  # "Dion Suhendra (The Jakarta Post)"
+        elif byline:
             page.author = byline.name
         elif placed or _reads_as_name(first, lines):
             page.author = person_or_team(placed["name"] if placed else first)
+        found = found or page.author is not None
+    return found
 
 
 def settle_published(page: PageTop) -> datetime | None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, timezone
+from datetime import UTC, timedelta, timezone
 from urllib.parse import urlsplit
 
 from digest.dateline import split_dateline
@@ -175,6 +175,21 @@ def _zone(language: str) -> timezone:
     return WIB if language == "id" else UTC
 
 
+# Outlets in Singapore and Malaysia print their own time (UTC+8) without saying so.
+_PLUS_EIGHT = re.compile(
+    r"^(?:cna|channel\s+newsasia|the\s+straits\s+times|straits\s+times|the\s+star|new\s+straits"
+    r"\s+times|malay\s+mail|today|south\s+china\s+morning\s+post|scmp)$",
+    re.IGNORECASE,
+)
+
+
+def _outlet_zone(lines: list[str]) -> timezone | None:
+    """The zone an outlet named at the top of the page prints its times in, if kabar knows."""
+    if any(_PLUS_EIGHT.match(line) for line in lines[:4]):
+        return timezone(timedelta(hours=8))
+    return None
+
+
 def _filed_in_indonesia(lines: list[str]) -> bool:
     """Tell whether an English page is datelined in Indonesia ("Jakarta (ANTARA) -",
     "JAKARTA, Oct 21 (Reuters) -"): a time it prints with no zone is then Jakarta's."""
@@ -191,11 +206,16 @@ def _filed_in_indonesia(lines: list[str]) -> bool:
 
 def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticle:
     language = detect_language(_language_sample(lines))
-    zone = WIB if language != "id" and _filed_in_indonesia(lines) else _zone(language)
+    zone = _outlet_zone(lines) or (
+        WIB if language != "id" and _filed_in_indonesia(lines) else _zone(language)
+    )
     i = read_top(lines, page, zone)
     if not page.headline:
         raise ArticleRejected("no_headline")
-    read_below_standfirst(lines, i, page, zone)
+    standfirst = None
+    if read_below_standfirst(lines, i, page, zone) and not _CAPS_LABEL.match(lines[i]):
+        standfirst = lines[i]  # the byline and date it pushed down say it is no story
+        i += 1
     body, tail_author = _body(lines[i:], page.headline)
     page.author = page.author or tail_author
     if not body:
@@ -215,6 +235,7 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
                 lede = None if _CAPS_LABEL.match(body[0]) else body[0]
                 del body[:index]
             break
+    lede = lede or standfirst
     if lede is None:
         first = split_sentences(body[0], language)
         lede = first[0] if first else body[0]

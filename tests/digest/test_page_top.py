@@ -971,3 +971,57 @@ def test_a_foreign_city_alone_on_its_line_is_the_dateline() -> None:
     article = page("Harga Beras Naik Lagi di Pasar Induk Cipinang", lede_prefix="Odense -\n")
     assert article.dateline == "Odense"
     assert article.body[0].startswith("Harga beras medium")
+
+
+@pytest.mark.parametrize(
+    ("top", "lede_prefix", "author", "published"),
+    [
+        (  # a standfirst, then the byline and the date it pushed down
+            "The Guardian\nRice prices climb again in Jakarta markets\n"
+            "Traders blame the late harvest and a weak rupiah\nJane Doe in Jakarta\n"
+            "Tue 21 Oct 2025 08.43 BST\nShare\n"
+            "A rice stall in Cipinang market. Photograph: Jane Doe/AFP/Getty Images",
+            "",
+            "Jane Doe",
+            at(2025, 10, 21, 8, 43, zone=timezone(timedelta(hours=1))),
+        ),
+        (
+            "The Jakarta Post\nIndonesia\nRice prices climb again in Jakarta markets\n"
+            "Traders blame the late harvest and a weak rupiah.\nJane Doe (The Jakarta Post)\n"
+            "Jakarta ● Tue, October 21, 2025\nShare this article",
+            "",
+            "Jane Doe",
+            at(2025, 10, 21, 0, 0, zone=UTC),
+        ),
+        (  # the parts of the date run together, as a Reuters copy gives them
+            "Reuters\nRice prices climb again in Jakarta markets\nBy Jane Doe\n"
+            "October 21, 20252:15 PM GMT+7Updated 3 hours ago",
+            "JAKARTA, Oct 21 (Reuters) - ",
+            "Jane Doe",
+            at(2025, 10, 21, 14, 15),
+        ),
+        (  # the BBC: the writer's name over what they do
+            "BBC\nRice prices climb again in Jakarta markets\n21 October 2025\n"
+            "Jane Doe\nSouth East Asia correspondent",
+            "",
+            "Jane Doe",
+            at(2025, 10, 21, 0, 0, zone=UTC),
+        ),
+        (  # Singapore's CNA prints its own time, UTC+8, without saying so
+            "CNA\nAsia\nRice prices climb again in Jakarta markets\n21 Oct 2025 08:43PM",
+            "JAKARTA: ",
+            None,
+            at(2025, 10, 21, 20, 43, zone=timezone(timedelta(hours=8))),
+        ),
+    ],
+)
+def test_english_standfirsts_bylines_and_zones(
+    top: str, lede_prefix: str, author: str | None, published: datetime
+) -> None:
+    article = page(top, BODY_EN + "\n\nRelated\nWhy rice costs more", lede_prefix=lede_prefix)
+    assert article.headline == "Rice prices climb again in Jakarta markets"
+    assert article.author == author
+    assert article.published == published
+    assert article.published.utcoffset() == published.utcoffset()
+    assert article.body[0].startswith("Rice prices in traditional markets")
+    assert not any("Photograph" in p or "Why rice" in p for p in article.body)
