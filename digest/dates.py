@@ -129,7 +129,9 @@ def parse_date(
 ) -> datetime | None:
     """Return the first date in text as an aware datetime in its own zone, or None."""
     # "October 21, 20252:15 PM GMT+7Updated 3 hours ago": a copy that ran the parts together
-    text = _GLUED_ZONE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", text[:2000]))
+    text = text[:2000]
+    if _GLUED_TIME.search(text) or _GLUED_ZONE.search(text):
+        text = _GLUED_ZONE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", text))
     match = _ISO.search(text)
     if match:
         found = _from_iso(match, default_zone)

@@ -65,6 +65,9 @@ _PROMO = re.compile(
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
+_PROMO_OPENERS = word_set(
+    "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk jangan dilarang our"
+)
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+terkait|berita\s+lainnya|baca\s+berita\s+lainnya"
@@ -188,13 +191,20 @@ def is_outlet_label(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture (sharing prompts, related links, ads, credits)."""
     if len(line) > 160:
-        return len(line) <= 420 and bool(_PROMO.match(line))
+        return len(line) <= 420 and _promo(line)
     # "Selengkapnya »", "Nasional »": a short link that points on is never text.
-    return (
-        (line.endswith(" »") and len(line) <= 45)
-        or bool(_FURNITURE.match(line))
-        or bool(_PROMO.match(line))
-    )
+    return (line.endswith(" »") and len(line) <= 45) or bool(_FURNITURE.match(line)) or _promo(line)
+
+
+def _promo(line: str) -> bool:
+    """The outlet's own promotion (checked only for lines opening with one of its words)."""
+    first = line[:24].split(maxsplit=1)
+    if not first:
+        return False
+    head = first[0].casefold().strip("!:,")
+    if head not in _PROMO_OPENERS and "contributed" not in line and "klik" not in line:
+        return False
+    return bool(_PROMO.match(line))
 
 
 def ends_article(line: str) -> bool:

@@ -169,6 +169,7 @@ def _neighbours(text: str, word: str) -> Iterator[tuple[str, list[str]]]:
         yield ("" if previous[-1:] in _EDGES else previous.lstrip(_EDGES)), following
 
 
+@lru_cache(maxsize=512)
 def _referred_to(word: str, text: str) -> bool:
     """Tell whether the text names someone by this word alone as they speak ("ujar Souza",
     "Souza menambahkan"); in "Kepala Rutan Pondok Bambu mengatakan" it is part of a name."""
@@ -183,6 +184,7 @@ def _referred_to(word: str, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=512)
 def _names_something_else(first: str, second: str, text: str) -> bool:
     """Tell whether the article uses a word in another name: "Persija Jakarta" beside
     "Pelatih Persija Mauricio Souza", "Real Madrid" beside "Madrid Zinedine Zidane"; a title
@@ -403,7 +405,7 @@ def _classify(
         # A run right after a title or an office's acronym ("Kepala Badan Pangan Nasional
         # Arief Prasetyo Adi", "Lurah Kaligawe Sutrisno") may name what the title heads
         # before the holder.
-        first = chain.index(buffer[0])
+        first = chain.index(buffer[0]) if len(buffer) > 1 else 0
         titled = first > 0 and (
             folded_chain[first - 1].rstrip(".") in TITLES
             or (chain[first - 1][0].isupper() and folded_chain[first - 1] not in COMMON)
@@ -439,9 +441,12 @@ def _classify(
                 while len(buffer) > 2 and common_noun(buffer[0][0]):
                     buffer.pop(0)  # a dictionary word left of the body's name
                 capitalised = [n for n, (t, _) in enumerate(buffer) if t not in _INNER]
-        opener = next(
-            (n for n in range(1, len(buffer)) if buffer[n][0].casefold() in STRONG_PREFIXES), 0
-        )
+        opener = 0
+        if len(buffer) > 2:
+            opener = next(
+                (n for n in range(1, len(buffer)) if buffer[n][0].casefold() in STRONG_PREFIXES),
+                0,
+            )
         if opener:
             del buffer[:opener]  # "Kopi Gayo Teuku Rizal Mahmudi": the name opens at Teuku
             capitalised = [n for n, (t, _) in enumerate(buffer) if t not in _INNER]

@@ -261,10 +261,13 @@ def _menu(lines: list[str], i: int, zone: timezone) -> int:
         and len(lines[end]) <= 25
         and len(lines[end].split()) <= 3
         and not lines[end].endswith(SENTENCE_END)
-        and not _is_stamp(lines[end], zone)
     ):
         end += 1
     if end - i < 3 or end >= len(lines):
+        return 0  # most tops: no run of three short lines, and no date parsed to know it
+    stamp = next((n for n in range(i, end) if _is_stamp(lines[n], zone)), end)
+    end = stamp
+    if end - i < 3:
         return 0
     after = lines[end]
     if _is_stamp(after, zone) or not _could_be_headline(after) or len(after.split()) <= 3:
