@@ -4,10 +4,11 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container, Iterable, Iterator
+from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
 
+from digest.name_context import leading_entities
 from digest.name_words import (
     ACRONYMS,
     BALINESE,
@@ -24,7 +25,6 @@ from digest.name_words import (
     SURNAME_TITLES,
     TITLES,
     UNIT_HEADS,
-    word_set,
 )
 from digest.places import PLACE_FIRST as _PLACE_FIRST
 from digest.places import PLACES as _PLACES
@@ -147,105 +147,16 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
     return ArticleNames(lowercase, in_headline, paragraphs, people, fullest, area_words)
 
 
-def _neighbours(text: str, word: str) -> Iterator[tuple[str, list[str]]]:
-    """The word right before each use of a word in the text and the two after it ("" or
-    fewer where punctuation or the text's edge comes between): cheap str.find scans, no
-    pattern per word."""
-    start = 0
-    while (at := text.find(word, start)) >= 0:
-        start = at + len(word)
-        if (at and text[at - 1].isalnum()) or (start < len(text) and text[start].isalnum()):
-            continue  # inside a longer word
-        before = text[max(0, at - 40) : at]
-        previous = before.split()[-1] if before.endswith(" ") and before.strip() else ""
-        following: list[str] = []
-        if text[start : start + 1] == " ":
-            for next_word in text[start : start + 60].split(maxsplit=2)[:2]:
-                if next_word[:1] in _EDGES:
-                    break
-                following.append(next_word.rstrip(_EDGES))
-                if next_word[-1] in _EDGES:
-                    break
-        yield ("" if previous[-1:] in _EDGES else previous.lstrip(_EDGES)), following
-
-
-@lru_cache(maxsize=512)
-def _referred_to(word: str, text: str) -> bool:
-    """Tell whether the text names someone by this word alone as they speak ("ujar Souza",
-    "Souza menambahkan"); in "Kepala Rutan Pondok Bambu mengatakan" it is part of a name."""
-    for previous, following in _neighbours(text, word):
-        if previous.casefold() in _SAID_BEFORE_NAME:
-            return True
-        verbs = [w.casefold() for w in following]
-        if verbs and verbs[0] in _ADVERBS:
-            verbs = verbs[1:]
-        if verbs and verbs[0] in _SAYS_AFTER_NAME and not previous[:1].isupper():
-            return True
-    return False
-
-
-@lru_cache(maxsize=512)
-def _names_something_else(first: str, second: str, text: str) -> bool:
-    """Tell whether the article uses a word in another name: "Persija Jakarta" beside
-    "Pelatih Persija Mauricio Souza", "Real Madrid" beside "Madrid Zinedine Zidane"; a title
-    before it ("Kompol Fadillah"), an acronym ("DPRD DKI Prasetyo") or a place ("DKI Jakarta
-    Prasetyo") is not another name."""
-    for previous, following in _neighbours(text, first):
-        if following and following[0][:1].isupper() and following[0] != second:
-            return True
-        if (
-            previous[:1].isupper()
-            and not previous.isupper()
-            and previous.casefold().rstrip(".") not in TITLES
-            and not (place_name(previous) or region_name(previous))
-        ):
-            return True
-    return False
-
-
-_EDGES = ",.;:!?()[]“”\"'‘’«»„"
-_SAID_BEFORE_NAME = word_set(
-    "kata ujar ucap tutur ungkap jelas terang imbuh tambah tegas pungkas sebut papar lanjut "
-    "menurut said says told"
-)
-_ADVERBS = word_set("juga pun sempat kemudian lalu lantas also then")
-_SAYS_AFTER_NAME = word_set(
-    "mengatakan menjelaskan menyebut menuturkan menambahkan menegaskan mengungkapkan mengaku "
-    "menilai said says told added"
-)
-
-
 def _without_leading_entity(
     paragraphs: tuple[tuple[Mention, ...], ...], text: str
 ) -> tuple[tuple[Mention, ...], ...]:
-    """ "Pelatih Persija Mauricio Souza": a club, party or place named before a person whose
-    name kabar cannot tell from it. When the article calls the person by a later word ("ujar
-    Souza"), never by the first, and the first word is an institution's ("Haji dan Umrah
-    Hilman Latief") or used in another name ("Persija Jakarta gagal menang"), the first word
-    is not the person's."""
-    trimmed: dict[str, str] = {}
-    for found in paragraphs:
-        for m in found:
-            words = m.name.split()
-            if m.kind != "person" or len(words) < 3 or m.name in trimmed:
-                continue
-            first = words[0]
-            folded = first.casefold()
-            body = folded in ORG_WORDS or _DERIVED_NOUN.match(folded) is not None
-            if not body and text.count(first) <= text.count(m.name):
-                trimmed[m.name] = m.name  # the first word is never used apart from the name
-                continue
-            # After an institution's word the person is called by the next word ("kata
-            # Hilman"); "Universitas Gadjah Mada, Mada Sukmajati" is a university's name.
-            later = words[1:2] if body else [w for w in words[1:] if w not in CONNECTORS]
-            if (
-                (body or _names_something_else(first, words[1], text))
-                and not _referred_to(first, text)
-                and any(_referred_to(w, text) for w in later)
-            ):
-                trimmed[m.name] = " ".join(words[1:])
-            else:
-                trimmed[m.name] = m.name
+    """The article's people without an entity's word glued before their names
+    (name_context.leading_entities)."""
+    trimmed = leading_entities(
+        (m.name for found in paragraphs for m in found if m.kind == "person"),
+        text,
+        lambda folded: _DERIVED_NOUN.match(folded) is not None,
+    )
     if all(name == kept for name, kept in trimmed.items()):
         return paragraphs
     return tuple(
@@ -346,6 +257,7 @@ _AND = frozenset({"dan", "and"})
 # Lower-case words a name may hold: "bin", "van", and "dan" inside an office's name.
 _INNER = CONNECTORS | _AND
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’\-]*)")
+_OFFICE = TITLES | ORG_WORDS
 
 
 def _joins_office(before: str, text: str, at: int) -> bool:
@@ -355,9 +267,7 @@ def _joins_office(before: str, text: str, at: int) -> bool:
     if not following:
         return False
     after = following.group(1).casefold()
-    folded = before.casefold()
-    office = TITLES | ORG_WORDS
-    return after in office and (folded in office or common_noun(before))
+    return after in _OFFICE and (before.casefold() in _OFFICE or common_noun(before))
 
 
 def _balinese(buffer: list[tuple[str, int]]) -> bool:
