@@ -30,7 +30,8 @@ _SITE_NAME = re.compile(
 )
 _DATE_WORDS = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|updated|published|posted|last|on|diperbarui|dipublikasikan"
+    r"|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|updated|published"
+    r"|posted|last|on|diperbarui|dipublikasikan"
     r"|diterbitkan|dipublikasi|terbit|pukul|at|wib|wita|wit|gmt|utc|am|pm|edt|est|bst|et|pt"
     r"|cet|cest|aedt|aest|sgt|jst|kst)\b|\b[ap]\.m\.(?!\w)|●"
     r"|[\d/:.,|\-–—•()]",

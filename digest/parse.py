@@ -178,7 +178,7 @@ def _zone(language: str) -> timezone:
 # Outlets in Singapore and Malaysia print their own time (UTC+8) without saying so.
 _PLUS_EIGHT = re.compile(
     r"^(?:cna|channel\s+newsasia|the\s+straits\s+times|straits\s+times|the\s+star|new\s+straits"
-    r"\s+times|malay\s+mail|today|south\s+china\s+morning\s+post|scmp)$",
+    r"\s+times|malay\s+mail|south\s+china\s+morning\s+post|scmp)$",
     re.IGNORECASE,
 )
 
