@@ -43,19 +43,22 @@ _LEXICON: dict[str, frozenset[str]] = {
         "perbankan pajak anggaran apbn utang perdagangan bisnis perusahaan industri pertumbuhan "
         "emiten laba pendapatan kredit dividen obligasi emas tarif umkm komoditas properti "
         "economy economic inflation investment investors stocks shares market markets prices "
-        "trade tax budget company companies revenue profit interest rates growth earnings"
+        "trade tax budget company companies revenue profit interest rates growth earnings "
+        "airline airlines bonds shareholders investors billion"
     ),
     "internasional": word_set(
         "internasional global bilateral diplomatik diplomat kedutaan duta pbb "
         "nato sanksi perang invasi militer international foreign sanctions war embassy "
-        "diplomatic troops ceasefire"
+        "diplomatic troops ceasefire summit leaders g20 asean apec"
     ),
     "olahraga": word_set(
         "pertandingan laga gol klub pemain pelatih liga turnamen juara skor tim bola "
         "badminton babak kemenangan kekalahan klasemen stadion atlet timnas striker "
         "gelandang kiper bek motogp balapan pembalap pebalap medali kejuaraan catur pecatur "
         "perenang sepakbola bulutangkis match goal goals club coach league "
-        "tournament champion football olympic medal players season cup"
+        "tournament champion football olympic medal players season cup race races prix "
+        "podium laps pole driver drivers shuttler shuttlers seeded semifinal quarterfinal "
+        "scored striker midfielder goalkeeper squad championship tennis"
     ),
     "teknologi": word_set(
         "teknologi aplikasi internet digital smartphone ponsel android iphone software startup "
@@ -78,7 +81,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "sutradara drama drakor idol movie music song concert singer actor actress celebrity "
         "series serial episode tayang netflix debut member kpop presenter pesinetron youtuber "
         "selebgram netizen unggahan musisi vokalis rapper penggemar syuting "
-        "panggung manggung hollywood bollywood grammy oscar pernikahan resepsi"
+        "panggung manggung hollywood bollywood grammy oscar pernikahan resepsi k-pop "
+        "concerts singers album albums tour fans stage band bands film films"
     ),
     "pendidikan": word_set(
         "pendidikan sekolah siswa mahasiswa guru kampus universitas kurikulum ujian beasiswa "

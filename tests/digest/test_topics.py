@@ -312,3 +312,19 @@ def test_a_club_named_for_its_city_is_the_club() -> None:
     assert found == [("Bali United", "org")]
     found = [(m.name, m.kind) for m in mentions("Los Angeles Lakers menang lagi.", frozenset())]
     assert found == [("Los Angeles Lakers", "org")]
+
+
+def test_english_sport_words_beyond_football_name_the_section() -> None:
+    _, category = tag(
+        ParsedArticle(
+            headline="Leclerc takes pole at Monza",
+            body=(
+                "Charles Leclerc took pole position for the Italian Grand Prix at Monza on "
+                "Saturday.",
+                "The Ferrari driver set the fastest lap ahead of Oscar Piastri and Lando Norris.",
+                "Leclerc said the race would be decided by tyre wear over the 53 laps.",
+            ),
+            language="en",
+        )
+    )
+    assert category == "sports"
