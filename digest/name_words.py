@@ -154,7 +154,7 @@ ORG_WORDS = word_set(
     investment investments research center centre corporation company airlines airways
     services international national global energy resources mining motors technologies
     technology systems media news press club network trust authority board exchange
-    republic institution forum council"""
+    republic institution forum council digital"""
 )
 # Titles that are also family names: at the end of a name they are the name ("Lucky Hakim").
 SURNAME_TITLES = word_set("hakim raja ratu")

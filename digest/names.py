@@ -228,6 +228,11 @@ def mentions(
     sentence_start = True
     for match in _TOKEN.finditer(text):
         token = match.group()
+        if token in _CURRENCY_COUNTRIES and _names_a_currency(text, match.start(), match.end()):
+            if chain:
+                found.extend(_classify(chain, lowercase, located))
+                chain = []
+            continue  # "Rp 16.800 per dolar AS", "US$ 405 juta": money, not the country
         if token in _AND and chain and _joins_office(chain[-1][0], text, match.end()):
             # "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti": one office
             chain.append((token, match.start()))
@@ -254,6 +259,14 @@ def mentions(
 
 
 _AND = frozenset({"dan", "and"})
+_CURRENCY_COUNTRIES = frozenset({"AS", "US", "USD"})
+
+
+def _names_a_currency(text: str, start: int, end: int) -> bool:
+    """ "dolar AS", "US dollar", "US$": the country's name in its currency's."""
+    before = text[max(0, start - 8) : start].casefold().rstrip()
+    after = text[end : end + 8].casefold()
+    return before.endswith(("dolar", "dollar")) or after.startswith(("$", " dollar", " dolar"))
 # Lower-case words a name may hold: "bin", "van", and "dan" inside an office's name.
 _INNER = CONNECTORS | _AND
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’\-]*)")

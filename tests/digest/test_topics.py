@@ -328,3 +328,13 @@ def test_english_sport_words_beyond_football_name_the_section() -> None:
         )
     )
     assert category == "sports"
+
+
+def test_a_currency_is_not_its_country_and_a_ministry_joined_by_dan_is_one_office() -> None:
+    money = [m.name for m in mentions("Rupiah melemah ke Rp 16.800 per dolar AS.", frozenset())]
+    assert "Amerika Serikat" not in money
+    assert "Amerika Serikat" not in [m.name for m in mentions("Utang US$ 405 juta.", frozenset())]
+    country = [m.name for m in mentions("Presiden AS Donald Trump hadir.", frozenset())]
+    assert country == ["Amerika Serikat", "Donald Trump"]
+    office = mentions("Menteri Komunikasi dan Digital Meutya Hafid hadir.", frozenset())
+    assert [m.name for m in office] == ["Meutya Hafid"]
