@@ -267,6 +267,8 @@ def _names_a_currency(text: str, start: int, end: int) -> bool:
     before = text[max(0, start - 8) : start].casefold().rstrip()
     after = text[end : end + 8].casefold()
     return before.endswith(("dolar", "dollar")) or after.startswith(("$", " dollar", " dolar"))
+
+
 # Lower-case words a name may hold: "bin", "van", and "dan" inside an office's name.
 _INNER = CONNECTORS | _AND
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’\-]*)")
