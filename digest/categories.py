@@ -81,7 +81,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "sutradara drama drakor idol movie music song concert singer actor actress celebrity "
         "series serial episode tayang netflix debut member kpop presenter pesinetron youtuber "
         "selebgram netizen unggahan musisi vokalis rapper penggemar syuting "
-        "panggung manggung hollywood bollywood grammy oscar pernikahan resepsi k-pop "
+        "panggung manggung hollywood bollywood grammy oscar pernikahan resepsi pop "
         "concerts singers album albums tour fans stage band bands film films"
     ),
     "pendidikan": word_set(

@@ -147,7 +147,6 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # "Jakarta, CNN Indonesia --" on a line of its own, the story on the next
         if outlets:
             return Dateline(place, outlets[0], "")
-        # "Jakarta -" alone (detik copied): only a place kabar knows
         # "Jakarta -" or "Odense -" alone (detik copied): a known place, or one capitalised
         # word no dictionary or title list has
         alone = (
