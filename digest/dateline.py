@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from digest.name_words import COMMON, ROOT_WORDS, TITLES, word_set
-from digest.places import place_name, region_name
+from digest.places import known_place
 
 # Outlets and agencies by name; any web address ("Beritasatu.com", "POS-KUPANG.COM") is one too.
 _KNOWN_OUTLETS = re.compile(
@@ -56,14 +56,10 @@ class Dateline:
 _DERIVED = re.compile(r"^(?:ke|pe[mnr]?|peng|peny)[a-z]{3,}an$")
 
 
-def _known(place: str) -> bool:
-    return bool(place_name(place) or region_name(place))
-
-
 def _colon_place(place: str, rest: str) -> bool:
     """Tell whether "PLACE:" opens a story: a place kabar knows, or a city in capitals before
     a sentence in ordinary case (not the capitals of a title's subject)."""
-    if place_name(place) or region_name(place):
+    if known_place(place):
         return True
     first = rest.split(maxsplit=1)[0] if rest.strip() else ""
     words = place.casefold().split()
@@ -93,7 +89,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
     match = _DATELINE.match(paragraph)
     if not match:
         stop = _PLACE_STOP.match(paragraph)
-        if stop and (place_name(stop["place"]) or region_name(stop["place"])):
+        if stop and known_place(stop["place"]):
             # "Jakarta. President Prabowo …" (Jakarta Globe): the city, a full stop, the story
             return Dateline(stop["place"], None, paragraph[stop.end() :])
         return None
@@ -130,7 +126,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
             None  # "Mataram, NTB (ANTARA) -" names a region after the city; two bare places do not
         )
     place = places[0] if places else None
-    if place and not outlets and place.isupper() and not _known(place):
+    if place and not outlets and place.isupper() and not known_place(place):
         # "GEDUNG KEJAGUNG - Suasana …", "KEBAKARAN CAKUNG - Petugas …": Tribun's caption
         # labels; a city no gazetteer knows is a single word that is no dictionary word.
         word = place.casefold()
@@ -153,7 +149,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
             place
             and match["dash"] != ":"
             and (
-                _known(place)
+                known_place(place)
                 or (
                     " " not in place
                     and place.istitle()

@@ -7,7 +7,7 @@ from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from digest.name_words import CONNECTORS, ORG_WORDS, TITLES, word_set
-from digest.places import place_name, region_name
+from digest.places import known_place
 
 
 def _neighbours(text: str, word: str) -> Iterator[tuple[str, list[str]]]:
@@ -60,7 +60,7 @@ def names_something_else(first: str, second: str, text: str) -> bool:
             previous[:1].isupper()
             and not previous.isupper()
             and previous.casefold().rstrip(".") not in TITLES
-            and not (place_name(previous) or region_name(previous))
+            and not known_place(previous)
         ):
             return True
     return False

@@ -266,8 +266,7 @@ def _menu(lines: list[str], i: int, zone: timezone) -> int:
         end += 1
     if end - i < 3 or end >= len(lines):
         return 0  # most tops: no run of three short lines, and no date parsed to know it
-    stamp = next((n for n in range(i, end) if _is_stamp(lines[n], zone)), end)
-    end = stamp
+    end = next((n for n in range(i, end) if _is_stamp(lines[n], zone)), end)
     if end - i < 3:
         return 0
     after = lines[end]

@@ -181,13 +181,12 @@ _PLUS_EIGHT = re.compile(
     r"\s+times|malay\s+mail|south\s+china\s+morning\s+post|scmp)$",
     re.IGNORECASE,
 )
+_UTC_PLUS_EIGHT = timezone(timedelta(hours=8))
 
 
 def _outlet_zone(lines: list[str]) -> timezone | None:
     """The zone an outlet named at the top of the page prints its times in, if kabar knows."""
-    if any(_PLUS_EIGHT.match(line) for line in lines[:4]):
-        return timezone(timedelta(hours=8))
-    return None
+    return _UTC_PLUS_EIGHT if any(_PLUS_EIGHT.match(line) for line in lines[:4]) else None
 
 
 def _filed_in_indonesia(lines: list[str]) -> bool:
@@ -277,13 +276,13 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
     ended = False
     pending: str | None = None  # a dateline printed on a line of its own
     boxed = False  # inside a key-points box ("Intinya sih...") above the story
+    credits = [is_credit(line) for line in lines]
     for index, line in enumerate(lines):
-        following = lines[index + 1] if index + 1 < len(lines) else ""
-        if is_credit(line):
+        if credits[index]:
             continue  # a picture's credit on a line of its own
         if not body and (
-            (len(line.split()) <= 15 and is_credit(following))
-            or (index and is_credit(lines[index - 1]) and _unfinished(line))
+            (len(line.split()) <= 15 and index + 1 < len(lines) and credits[index + 1])
+            or (index and credits[index - 1] and _unfinished(line))
         ):
             continue  # the lead picture's caption, above its credit (BBC: below it)
         if _KEY_POINTS.match(line):

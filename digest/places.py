@@ -168,6 +168,11 @@ def place_name(text: str) -> str | None:
     return PLACES.get(text.casefold())
 
 
+def known_place(text: str) -> str | None:
+    """Return a place from either gazetteer (world places in kabar's spelling first)."""
+    return place_name(text) or region_name(text)
+
+
 def region_name(text: str) -> str | None:
     """Return an Indonesian province, regency or city as the list spells it, or None."""
     return REGIONS.get(text.casefold())

@@ -18,7 +18,7 @@ from digest.name_words import (
     word_set,
 )
 from digest.names import ArticleNames, alias_name, surname_title
-from digest.places import place_name, region_name
+from digest.places import known_place
 from digest.topic_words import particle
 
 _CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,|[()]")
@@ -261,7 +261,7 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
         or rest[-1].casefold() in _COMPASS
         or rest[0].casefold() in _NOT_PERSON_WORDS
         or rest[-1].casefold() in _NOT_PERSON_WORDS
-        or (is_place(rest[0]) and len(rest) == 1)
+        or (known_place(rest[0]) and len(rest) == 1)
     ):
         return None
     return " ".join(rest)
@@ -281,14 +281,9 @@ def _known_tail(words: list[str], names: ArticleNames) -> list[str]:
 def _place_width(words: list[str], i: int) -> int:
     """How many words from i name a place ("Tebing Tinggi", "Jawa Timur"), or 0."""
     for width in (3, 2, 1):
-        if i + width <= len(words) and is_place(" ".join(words[i : i + width])):
+        if i + width <= len(words) and known_place(" ".join(words[i : i + width])):
             return width
     return 0
-
-
-def is_place(text: str) -> bool:
-    """Tell whether text names a place kabar knows (a country, a province, a regency)."""
-    return place_name(text) is not None or region_name(text) is not None
 
 
 def _fullest(name: str, names: ArticleNames) -> str | None:
@@ -304,7 +299,7 @@ def _fullest(name: str, names: ArticleNames) -> str | None:
         while tail and _not_name_end(tail[-1], names):
             tail = tail[:-1]
         words = [*head, *name.split(), *tail]
-    while len(words) > 1 and (is_place(words[0]) or _is_role(words[0])):
+    while len(words) > 1 and (known_place(words[0]) or _is_role(words[0])):
         words = words[1:]
     while len(words) > 1 and len(words[-1].rstrip(".")) == 1:
         words = words[:-1]  # "Hendrik F" is "Hendrik F. Aritonang" cut at the initial's dot
@@ -327,7 +322,7 @@ def _not_name_word(word: str, names: ArticleNames) -> bool:
     return (
         folded in names.lowercase
         or _not_name(word)
-        or is_place(word)
+        or known_place(word) is not None
         or bool(_AFFIXED.fullmatch(folded))
         or folded in _NOT_PERSON_WORDS
         or bool(_GLUED.search(word))

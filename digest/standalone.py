@@ -9,7 +9,7 @@ from enum import Enum
 from digest.furniture import is_furniture
 from digest.name_words import COMMON, ORG_WORDS, TITLES, word_set
 from digest.names import common_noun, mentions
-from digest.places import place_name, region_name
+from digest.places import known_place
 from digest.speaker_names import named_as_person
 
 
@@ -307,7 +307,7 @@ def person_named(sentence: str) -> str | None:
         (m.name, m.position)
         for m in mentions(sentence, frozenset())
         if m.kind == "person"
-        and not any(w.casefold() in ORG_WORDS or _is_place(w) for w in m.name.split())
+        and not any(w.casefold() in ORG_WORDS or known_place(w) for w in m.name.split())
     ]
     full = {name for name, _ in people if " " in name}
     if len(full) != 1:
@@ -324,17 +324,13 @@ def person_named(sentence: str) -> str | None:
     return " ".join(words)
 
 
-def _is_place(word: str) -> bool:
-    return bool(place_name(word) or region_name(word))
-
-
 def _acts_as_person(sentence: str, at: int, name: str) -> bool:
     """A title or a verb of saying next to the name: "Gubernur X", "kata X", "X mengatakan"."""
     before = sentence[:at].split()[-1:]
     after = sentence[at + len(name) :].split()[:2]
     if after and after[0][:1].isupper():
         return False  # "Kapolsek Pondok Gede Kompol Agus": a place between title and holder
-    if after[:1] == [","] and after[1:] and _is_place(after[1].strip(",.")):
+    if after[:1] == [","] and after[1:] and known_place(after[1].strip(",.")):
         return False  # "Asrama Haji Pondok Gede, Jakarta": a place in a place
     if before and (before[0].casefold().strip(",.") in TITLES or _SAID_BEFORE.search(before[0])):
         return True

@@ -9,7 +9,7 @@ from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFacto
 
 from digest.name_words import ACRONYMS, BALINESE, COMMON, ROOT_WORDS, TITLES, word_set
 from digest.names import alias_name, surname_title
-from digest.places import english_place, place_name, region_name, word_list
+from digest.places import english_place, known_place, place_name, region_name, word_list
 
 # Sastrawi's Indonesian list and kabar's English one; a few Sastrawi words are also names
 # ("Dini", "Salam") and are left out so "Dini" alone stays a topic.
@@ -38,11 +38,6 @@ _JOINERS = frozenset({"dan", "and", "&", "of"})
 _NUMBERISH = re.compile(r"^[\d.,:/%+-]+$")
 # An amount of money is no name: "Rp80", "Rp80.000", "US$5", "Rp1,5triliun".
 MONEY = re.compile(r"^(?:rp|us\$|s\$|a\$|\$|usd|idr|rm|€|£)\.?\s?[\d.,]+[a-z]*$", re.IGNORECASE)
-
-
-def known_place(text: str) -> str | None:
-    """Return a place from either gazetteer (world places in kabar's spelling first)."""
-    return place_name(text) or region_name(text)
 
 
 def _discourse(word: str) -> bool:
