@@ -117,6 +117,7 @@ _PHRASES = {
     "pemain_teater": "hiburan",
     "pemain_musik": "hiburan",
 }
+_PHRASE_FIRST = frozenset(pair.split("_")[0] for pair in _PHRASES)
 _TRAVELLING = frozenset({"olahraga", "hiburan"})
 _KEYWORDS = {word: category for category, words in _LEXICON.items() for word in words}
 _WORD = re.compile(r"[a-z]+")
@@ -148,7 +149,8 @@ def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
         category = _KEYWORDS.get(word) or (word.endswith("nya") and _keyword(word[:-3]))
         if category:
             scores[category] += count
-    for pair, count in Counter(map("_".join, pairwise(words))).items():
+    pairs = Counter(f"{a}_{b}" for a, b in pairwise(words) if a in _PHRASE_FIRST)
+    for pair, count in pairs.items():
         if pair in _PHRASES:
             # The phrase counts once, for its own section, in place of its words.
             for word in pair.split("_"):

@@ -120,6 +120,7 @@ _UNIT_SECONDS = (
 _SHORT = re.compile(r"\((?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{2,4}))?\)")
 
 
+_FOUR_DIGITS = re.compile(r"\d{4}")
 _GLUED_ZONE = re.compile(r"((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)(?=[A-Za-z])")
 _GLUED_TIME = re.compile(r"(\b(?:19|20)\d{2})(\d{1,2}[:.]\d{2}\b)")
 
@@ -130,6 +131,8 @@ def parse_date(
     """Return the first date in text as an aware datetime in its own zone, or None."""
     # "October 21, 20252:15 PM GMT+7Updated 3 hours ago": a copy that ran the parts together
     text = text[:2000]
+    if default_year is None and _FOUR_DIGITS.search(text) is None:
+        return None  # every form but "(1/7)" has a year, so most lines are done here
     if _GLUED_TIME.search(text) or _GLUED_ZONE.search(text):
         text = _GLUED_ZONE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", text))
     match = _ISO.search(text)

@@ -124,8 +124,9 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
     """Find the names of one article (cached: quote and tag ask for the same article)."""
     lowercase = lowercase_words(body)
     located = _Located(body)
-    paragraphs = tuple(mentions(paragraph, lowercase, located) for paragraph in body)
-    in_headline = mentions(headline, lowercase, located)
+    seen: dict[tuple[str, ...], _Classified] = {}
+    paragraphs = tuple(mentions(paragraph, lowercase, located, seen) for paragraph in body)
+    in_headline = mentions(headline, lowercase, located, seen)
     paragraphs = _facilities_everywhere(paragraphs)
     paragraphs = _without_leading_entity(paragraphs, "\n".join(body))
     people = tuple(
@@ -219,18 +220,43 @@ def located_words(texts: Iterable[str]) -> frozenset[str]:
     return frozenset(w.casefold() for w in _LOCATED.findall("\n".join(texts)))
 
 
+# A chain's names as (name, kind, index of the chain word it starts at): what _classify
+# makes of a chain depends on its words and the article, not where the chain stands.
+_Classified = tuple[tuple[str, str, int], ...]
+
+
 def mentions(
-    text: str, lowercase: frozenset[str], located: Container[str] = frozenset()
+    text: str,
+    lowercase: frozenset[str],
+    located: Container[str] = frozenset(),
+    seen: dict[tuple[str, ...], _Classified] | None = None,
 ) -> tuple[Mention, ...]:
-    """Split text into the names it mentions, dropping titles, openers and common words."""
+    """Split text into the names it mentions, dropping titles, openers and common words.
+
+    `seen` keeps what the article's chains were found to name, for the paragraphs after:
+    an article names the same people and places again and again."""
     found: list[Mention] = []
+    if seen is None:
+        seen = {}
+
+    def classify(chain: list[tuple[str, int]]) -> list[Mention]:
+        words = tuple(token for token, _ in chain)
+        known = seen.get(words)
+        if known is None:
+            at = {start: index for index, (_, start) in enumerate(chain)}
+            known = tuple(
+                (m.name, m.kind, at[m.position]) for m in _classify(chain, lowercase, located)
+            )
+            seen[words] = known
+        return [Mention(name, kind, chain[index][1]) for name, kind, index in known]
+
     chain: list[tuple[str, int]] = []
     sentence_start = True
     for match in _TOKEN.finditer(text):
         token = match.group()
         if token in _CURRENCY_COUNTRIES and _names_a_currency(text, match.start(), match.end()):
             if chain:
-                found.extend(_classify(chain, lowercase, located))
+                found.extend(classify(chain))
                 chain = []
             continue  # "Rp 16.800 per dolar AS", "US$ 405 juta": money, not the country
         if token in _AND and chain and _joins_office(chain[-1][0], text, match.end()):
@@ -246,7 +272,7 @@ def mentions(
             sentence_start = False
             continue
         if chain:
-            found.extend(_classify(chain, lowercase, located))
+            found.extend(classify(chain))
             chain = []
         sentence_start = token in _SENTENCE_BREAK or (
             sentence_start and not token[0].isalpha() and token not in {","}
@@ -254,7 +280,7 @@ def mentions(
         if token[0].isalpha():
             sentence_start = False
     if chain:
-        found.extend(_classify(chain, lowercase, located))
+        found.extend(classify(chain))
     return tuple(found)
 
 

@@ -39,7 +39,9 @@ _OPENERS = frozenset(
     """.split(),  # noqa: SIM905 - a word list reads better as prose
 )
 
-_CANDIDATE = re.compile(r"(?:\.{2,}|…|[.!?]+)[\"”’')\]]*(?=\s)")
+# A run of stops, or one ellipsis character, then closing quotes, before a space. The
+# pattern opens with one character class so the search skips ahead to it in C.
+_CANDIDATE = re.compile(r"[.!?…](?:(?<=…)|(?<!…)[.!?]*)[\"”’')\]]*(?=\s)")
 _WORD_BEFORE = re.compile(r"([\w.]+)$", re.UNICODE)
 _NEXT_WORD = re.compile(r"[\"“'‘(\[]*([\w]+)", re.UNICODE)
 _INITIALS = re.compile(r"^(?:[A-Z]\.)*[A-Z]$")

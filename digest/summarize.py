@@ -6,6 +6,7 @@ import math
 import re
 from collections import Counter
 from collections.abc import Sequence
+from itertools import chain
 from operator import mul
 
 from digest.model import ParsedArticle
@@ -97,48 +98,48 @@ def _quote_flags(paragraph: Sequence[str]) -> list[tuple[bool, bool]]:
     return flags
 
 
+# The position features one-hot: the first eight sentences each have their own.
+_POSITIONS = tuple(tuple(float(index == k) for k in range(8)) for index in range(9))
+
+
 def sentence_features(paragraphs: Sequence[Sequence[str]], headline: str) -> list[list[float]]:
     """Return one feature vector (ordered as FEATURE_NAMES) per sentence, in body order."""
     words = [_words(s) for p in paragraphs for s in p]
     content = [_content(w) for w in words]
-    doc_tf: Counter[str] = Counter()
-    for c in content:
-        doc_tf.update(set(c))
+    unique = [set(c) for c in content]
+    doc_tf: Counter[str] = Counter(chain.from_iterable(unique))
     headline_words = set(_content(_words(headline)))
     total = len(words)
-    central = []
-    for c in content:
-        unique = set(c)
-        # Count only other sentences' support so a long sentence can't vote for itself.
-        central.append(sum(doc_tf[w] - 1 for w in unique) / (len(unique) + 1))
+    # Count only other sentences' support so a long sentence can't vote for itself.
+    central = [(sum(map(doc_tf.__getitem__, u)) - len(u)) / (len(u) + 1) for u in unique]
     top_central = max(central, default=0.0) or 1.0
-    lead_words = set(content[0]) if content else set()
+    lead_words = unique[0] if unique else set()
     lead_sim = [
-        len(lead_words.intersection(c)) / (len(set(c)) + 1) if i else 1.0
-        for i, c in enumerate(content)
+        len(lead_words.intersection(c)) / (len(u) + 1) if i else 1.0
+        for i, (c, u) in enumerate(zip(content, unique, strict=True))
     ]
+    log_total = math.log1p(total) / 4.0
 
     rows: list[list[float]] = []
     index = 0
     for p_index, paragraph in enumerate(paragraphs):
+        in_paragraph = (float(p_index == 0), float(p_index == 1), float(p_index == 2))
         for s_index, (sentence, (in_quote, has_quote)) in enumerate(
             zip(paragraph, _quote_flags(paragraph), strict=True)
         ):
             w, c = words[index], content[index]
             length = len(w)
-            first = w[0] if w else ""
             overlap = (
                 len(headline_words.intersection(c)) / len(headline_words) if headline_words else 0.0
             )
-            tail = sentence.rstrip()[-1:]
+            end = sentence.rstrip()
+            tail = end[-1:]
             early = float(index < 3)
             rows.append(
                 [
-                    *(float(index == k) for k in range(8)),
+                    *_POSITIONS[min(index, 8)],
                     index / (total - 1) if total > 1 else 0.0,
-                    float(p_index == 0),
-                    float(p_index == 1),
-                    float(p_index == 2),
+                    *in_paragraph,
                     float(s_index == 0),
                     math.log1p(length) / 4.0,
                     float(length < 8),
@@ -147,17 +148,17 @@ def sentence_features(paragraphs: Sequence[Sequence[str]], headline: str) -> lis
                     float(has_quote),
                     float(in_quote) * early,
                     float(not _SAID.isdisjoint(w)),
-                    float(bool(_DATELINE.match(sentence))),
-                    float(bool(_DIGIT.search(sentence))),
-                    float(bool(_FURNITURE.match(sentence)) or tail not in ".!?\"”'’)"),
+                    float(_DATELINE.match(sentence) is not None),
+                    float(_DIGIT.search(sentence) is not None),
+                    float(_FURNITURE.match(sentence) is not None or tail not in ".!?\"”'’)"),
                     float(tail in "?!"),
-                    float(tail == ":" or sentence.rstrip().endswith(":")),
+                    float(tail == ":"),
                     overlap,
                     overlap * early,
                     central[index] / top_central,
                     lead_sim[index],
-                    float(first in _DANGLING),
-                    math.log1p(total) / 4.0,
+                    float(bool(w) and w[0] in _DANGLING),
+                    log_total,
                 ]
             )
             index += 1

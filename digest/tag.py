@@ -144,12 +144,8 @@ def _fold_glued(counts: Counter[str], first_seen: dict[str, int], display: dict[
             parts = [(topic_key(piece), piece) for piece in pieces]
             if not any(part in counts for part, _ in parts):
                 parts = []
-        else:
-            for known in counts:
-                rest = key[len(known) :]
-                if known != key and key.startswith(known) and rest.isalpha() and plain_word(rest):
-                    parts = [(known, display[known])]
-                    break
+        elif known := _glued_to(key, counts):
+            parts = [(known, display[known])]
         if not parts:
             continue
         count, seen = counts.pop(key), first_seen.pop(key)
@@ -157,6 +153,20 @@ def _fold_glued(counts: Counter[str], first_seen: dict[str, int], display: dict[
             display.setdefault(part, shown)
             counts[part] += count
             first_seen[part] = min(first_seen.get(part, seen), seen)
+
+
+def _glued_to(key: str, counts: Counter[str]) -> str | None:
+    """The name the key is with a word glued on ("tamara bleszynskibukan"), if the article
+    gives it: the first in counts of key's prefixes that leave a plain word."""
+    start = len(key)
+    while start and key[start - 1].isalpha():
+        start -= 1  # what is left after a prefix has letters only
+    found = {
+        key[:cut] for cut in range(start, len(key)) if key[:cut] in counts and plain_word(key[cut:])
+    }
+    if len(found) > 1:
+        return next(known for known in counts if known in found)
+    return found.pop() if found else None
 
 
 def _headline_key(topic: str, body: dict[str, str]) -> str:

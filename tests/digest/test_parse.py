@@ -264,3 +264,24 @@ def test_same_html_page_reads_the_same_every_time() -> None:
     bodies = [parse_article(html, content_type="text/html").body for _ in range(6)]
     assert all(body == bodies[0] for body in bodies)
     assert any("stok beras pemerintah" in p for p in bodies[0])
+
+
+def test_letters_of_any_script_count_and_symbols_do_not() -> None:
+    # The printable check counts ASCII letters by a byte table and the rest by Unicode.
+    sentence = "Η κυβέρνηση ανακοίνωσε νέα μέτρα σήμερα. "
+    greek = "Τίτλος ειδήσεων για την οικονομία\n\n" + sentence * 8
+    assert parse_text(greek).headline == "Τίτλος ειδήσεων για την οικονομία"
+    symbols = "Judul\n\n" + "“—”¶§«»·•… 1234 ### ___ " * 60
+    with pytest.raises(ArticleRejected, match="not text"):
+        parse_article(symbols)
+
+
+def test_runs_of_any_space_become_one() -> None:
+    text = (
+        "Banjir\u00a0 Rendam  Bekasi\n\n"
+        "Ribuan\trumah \u2009 di Bekasi   terendam banjir setelah hujan deras sejak Sabtu malam."
+        "\n\nWarga mengungsi ke masjid dan sekolah terdekat sambil menunggu air surut."
+    )
+    article = parse_text(text)
+    assert article.headline == "Banjir Rendam Bekasi"
+    assert article.body[0].startswith("Ribuan rumah di Bekasi terendam banjir")
