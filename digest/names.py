@@ -254,6 +254,9 @@ def mentions(
     sentence_start = True
     for match in _TOKEN.finditer(text):
         token = match.group()
+        if not chain and token[0].islower():
+            sentence_start = False  # lower-case words between names: the common case
+            continue
         if token in _CURRENCY_COUNTRIES and _names_a_currency(text, match.start(), match.end()):
             if chain:
                 found.extend(classify(chain))
