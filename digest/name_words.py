@@ -15,7 +15,12 @@ ACRONYMS = word_set(
     "Demokrat Nasdem NasDem PPP MK MA KPU Bawaslu BPK BPS BMKG BNPB Kemenkes Kemenkeu Kemlu "
     "Kementan Pertamina PLN ASEAN WHO IMF FIFA PSSI UEFA OPEC NASA FBI CIA UNESCO UNICEF "
     "KAI Kejagung Bareskrim Densus MUI NU Muhammadiyah ITB UGM UI IPB BRIN LIPI Kominfo "
-    "Kemendikbud Kemenag Basarnas BNN BPOM IDI BPJS"
+    "Kemendikbud Kemenag Basarnas BNN BPOM IDI BPJS "
+    # Bodies, companies, an index, leagues and a band readers follow, named by their capitals
+    # alone. A word of capitals kabar does not know is no topic: most are things, not bodies
+    # ("KTP", "SMP", "CCTV", "TKP", "BBM").
+    "ESDM PUPR KPAI PPATK LPSK KPPU BKPM BIN BNPT BGN MBG IKN KCIC MRT LRT KRL BEI IHSG BCA BNI "
+    "BRI BSI BTN CIMB MNC PSI PBNU FPI ISIS PSG BWF AFF PBSI KONI KOI NBA WTA ATP UFC BTS KUHP"
 )
 
 # Words that name a role rather than a person; they are dropped from the front of a name.

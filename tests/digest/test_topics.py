@@ -84,6 +84,21 @@ def test_covid_19_stays_whole_and_acronyms_survive_stop_words() -> None:
     assert id_category == "kesehatan"
 
 
+def test_known_acronyms_are_topics_and_things_in_capitals_are_not() -> None:
+    text = (
+        "IHSG Ditutup Menguat, Saham BCA Memimpin\n\n"
+        "Jakarta - IHSG ditutup menguat 1,2 persen pada perdagangan Senin sore di BEI. "
+        "Saham BCA naik paling tinggi di antara saham bank besar.\n\n"
+        "Analis menilai IHSG terdorong pembelian investor asing. Warga yang datang ke BEI "
+        "diminta membawa KTP, dan petugas memeriksa rekaman CCTV di lobi gedung.\n\n"
+        "Menurut analis, saham BCA masih menarik dan IHSG bisa naik lagi pekan depan, "
+        "sementara KTP dan CCTV tak ada hubungannya dengan pasar."
+    )
+    topics, _ = tag(parse_article(text))
+    assert {"IHSG", "BCA", "BEI"} <= set(topics)
+    assert not {"KTP", "CCTV"} & set(topics)
+
+
 def test_place_and_person_are_never_merged() -> None:
     topics, _ = _tag("id_bogor_banjir.txt")
     assert "Bogor" in topics and "Rudy Susmanto" in topics
