@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import re
 from collections import Counter
 from itertools import pairwise
 
+from digest.language import ascii_words
 from digest.model import ParsedArticle
 from digest.name_words import word_set
 
@@ -120,7 +120,11 @@ _PHRASES = {
 _PHRASE_FIRST = frozenset(pair.split("_")[0] for pair in _PHRASES)
 _TRAVELLING = frozenset({"olahraga", "hiburan"})
 _KEYWORDS = {word: category for category, words in _LEXICON.items() for word in words}
-_WORD = re.compile(r"[a-z]+")
+# A lexicon word with "-nya" ("timnasnya") counts as the word, unless it is one itself.
+_CATEGORY_OF = {
+    **{f"{word}nya": category for word, category in _KEYWORDS.items() if len(word) > 2},
+    **_KEYWORDS,
+}
 
 
 def category_key(name: str) -> str | None:
@@ -136,19 +140,17 @@ def category_label(category: str, language: str) -> str:
     return _NAMES[key][0] if language == "en" else key
 
 
-def _keyword(word: str) -> str | None:
-    return _KEYWORDS.get(word) if len(word) > 2 else None
-
-
 def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
     """Return the article's section in its own language, or None when nothing stands out."""
     scores: Counter[str] = Counter()
     text = " ".join((article.headline, article.headline, *article.body)).casefold()
-    words = _WORD.findall(text)
-    for word, count in Counter(words).items():
-        category = _KEYWORDS.get(word) or (word.endswith("nya") and _keyword(word[:-3]))
-        if category:
-            scores[category] += count
+    words = ascii_words(text)
+    counts = Counter(words)
+    # Only lexicon words count; finding them is one set operation, then they are taken in
+    # the order the text gives them (the first section seen wins a tie).
+    order = {word: index for index, word in enumerate(counts)}
+    for word in sorted(counts.keys() & _CATEGORY_OF.keys(), key=order.__getitem__):
+        scores[_CATEGORY_OF[word]] += counts[word]
     pairs = Counter(f"{a}_{b}" for a, b in pairwise(words) if a in _PHRASE_FIRST)
     for pair, count in pairs.items():
         if pair in _PHRASES:

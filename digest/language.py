@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import re
-
 from digest.name_words import word_set
 
 _INDONESIAN = word_set(
@@ -15,13 +13,20 @@ _ENGLISH = word_set(
     "the and of to is in that for it was on with as by at from are be this have has "
     "not but his her they their which were been will would said an who"
 )
-_WORD = re.compile(r"[a-z]+")
+# Every byte but a-z becomes a space; a character outside ASCII is first one "?".
+_LETTERS_ONLY = bytes(byte if 97 <= byte <= 122 else 32 for byte in range(256))
+
+
+def ascii_words(text: str) -> list[str]:
+    """The runs of a-z in text, as re.findall(r"[a-z]+", text) gives them, found by byte
+    tables in C (a third of the time): run it on lower-cased text."""
+    return text.encode("ascii", "replace").translate(_LETTERS_ONLY).decode("ascii").split()
 
 
 def detect_language(text: str) -> str:
     """Return "id" or "en" for the language text is written in (Indonesian when unsure)."""
     indonesian = english = 0
-    for word in _WORD.findall(text[:6000].lower()):
+    for word in ascii_words(text[:6000].lower()):
         if word in _INDONESIAN:
             indonesian += 1
         elif word in _ENGLISH:

@@ -7,6 +7,7 @@ import unicodedata
 from collections.abc import Container, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 from digest.name_context import leading_entities
 from digest.name_words import (
@@ -74,9 +75,9 @@ _DERIVED_NOUN = re.compile(r"^(?:pe|ke)[a-z]{4,}an$")
 _SENTENCE_BREAK = frozenset({".", "!", "?", ":", "“", '"', "«", "„", "(", ";"})
 
 
-@dataclass(frozen=True, slots=True)
-class Mention:
-    """One proper name in the text, classified, with where it starts."""
+class Mention(NamedTuple):
+    """One proper name in the text, classified, with where it starts (a named tuple: an
+    article makes hundreds, and a frozen dataclass costs three times as much to build)."""
 
     name: str
     # "person", "place" (one kabar's gazetteers know), "area" (a village or district the text
@@ -135,10 +136,17 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
         )
     )
     fullest: dict[str, str] = {}
+    # A longer form of a name holds its first or last word: only those people are compared.
+    holding: dict[str, list[int]] = {}
+    for index, person in enumerate(people):
+        for word in set(person.split()):
+            holding.setdefault(word, []).append(index)
     for found in (*paragraphs, in_headline):
         for m in found:
             if m.kind == "person" and m.name not in fullest:
-                fullest[m.name] = fullest_form(m.name, people)
+                parts = _SPLIT_NAME.split(m.name.strip())
+                indices = {*holding.get(parts[0], ()), *holding.get(parts[-1], ())}
+                fullest[m.name] = fullest_form(m.name, [people[i] for i in sorted(indices)])
     area_words = frozenset(
         m.name.split()[-1]
         for found in paragraphs
