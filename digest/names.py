@@ -246,52 +246,57 @@ def mentions(
     found: list[Mention] = []
     if seen is None:
         seen = {}
+    # The chain of capitalised words being read: its words, and where each starts.
+    words: list[str] = []
+    starts: list[int] = []
 
-    def classify(chain: list[tuple[str, int]]) -> list[Mention]:
-        words = tuple(token for token, _ in chain)
-        known = seen.get(words)
+    def classify() -> None:
+        key = tuple(words)
+        known = seen.get(key)
         if known is None:
-            at = {start: index for index, (_, start) in enumerate(chain)}
+            at = {start: index for index, start in enumerate(starts)}
             known = tuple(
-                (m.name, m.kind, at[m.position]) for m in _classify(chain, lowercase, located)
+                (m.name, m.kind, at[m.position])
+                for m in _classify(list(zip(words, starts, strict=True)), lowercase, located)
             )
-            seen[words] = known
-        return [Mention(name, kind, chain[index][1]) for name, kind, index in known]
+            seen[key] = known
+        found.extend(Mention(name, kind, starts[index]) for name, kind, index in known)
+        words.clear()
+        starts.clear()
 
-    chain: list[tuple[str, int]] = []
     sentence_start = True
     for match in _TOKEN.finditer(text):
         token = match.group()
-        if not chain and token[0].islower():
+        if not words and token[0].islower():
             sentence_start = False  # lower-case words between names: the common case
             continue
         if token in _CURRENCY_COUNTRIES and _names_a_currency(text, match.start(), match.end()):
-            if chain:
-                found.extend(classify(chain))
-                chain = []
+            if words:
+                classify()
             continue  # "Rp 16.800 per dolar AS", "US$ 405 juta": money, not the country
-        if token in _AND and chain and _joins_office(chain[-1][0], text, match.end()):
+        if token in _AND and words and _joins_office(words[-1], text, match.end()):
             # "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti": one office
-            chain.append((token, match.start()))
+            words.append(token)
+            starts.append(match.start())
             continue
-        if token[0].isalpha() and (token[0].isupper() or (chain and token in CONNECTORS)):
-            opener = sentence_start and not chain
+        if token[0].isalpha() and (token[0].isupper() or (words and token in CONNECTORS)):
+            opener = sentence_start and not words
             if opener and (token.casefold() in COMMON or token.casefold() in lowercase):
                 sentence_start = False
                 continue
-            chain.append((token, match.start()))
+            words.append(token)
+            starts.append(match.start())
             sentence_start = False
             continue
-        if chain:
-            found.extend(classify(chain))
-            chain = []
+        if words:
+            classify()
         sentence_start = token in _SENTENCE_BREAK or (
             sentence_start and not token[0].isalpha() and token not in {","}
         )
         if token[0].isalpha():
             sentence_start = False
-    if chain:
-        found.extend(classify(chain))
+    if words:
+        classify()
     return tuple(found)
 
 

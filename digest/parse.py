@@ -123,16 +123,17 @@ def _reject_binary(text: str) -> None:
     if "\x00" in sample:
         raise ArticleRejected("binary_nul")
     control = len(_CONTROL.findall(sample)) + sample.count("\ufffd")
-    letters = _letters(sample)
-    if control > len(sample) * 0.05 or letters < len(sample) * 0.3:
+    if control > len(sample) * 0.05 or _letters_under(sample, len(sample) * 0.3):
         raise ArticleRejected("unprintable")
 
 
-def _letters(text: str) -> int:
-    """Count the letters of text: its ASCII part by a byte table (most of any page), the
-    rest by Unicode's classes."""
-    ascii_letters = text.encode("ascii", "ignore").translate(None, _ASCII_NOT_LETTERS)
-    return len(ascii_letters) + len(_NOT_LETTERS.sub("", "".join(_NON_ASCII.findall(text))))
+def _letters_under(text: str, share: float) -> bool:
+    """Tell whether text has fewer letters than share. ASCII letters are counted by a byte
+    table first, and they are enough on most pages; the rest by Unicode's classes."""
+    letters = len(text.encode("ascii", "ignore").translate(None, _ASCII_NOT_LETTERS))
+    if letters >= share:
+        return False
+    return letters + len(_NOT_LETTERS.sub("", "".join(_NON_ASCII.findall(text)))) < share
 
 
 def _reject_data(text: str) -> None:
