@@ -70,8 +70,15 @@ _DATELINE = re.compile(
 _DIGIT = re.compile(r"\d")
 
 
+# In ASCII text a word is a run of a-z and 0-9: every other byte becomes a space.
+_ALNUM_ONLY = bytes(b if 97 <= b <= 122 or 48 <= b <= 57 else 32 for b in range(256))
+
+
 def _words(sentence: str) -> list[str]:
-    return _WORD.findall(sentence.lower())
+    lowered = sentence.lower()
+    if lowered.isascii():  # most sentences: byte tables in C give what the pattern gives
+        return lowered.encode("ascii").translate(_ALNUM_ONLY).decode("ascii").split()
+    return _WORD.findall(lowered)
 
 
 def _content(words: list[str]) -> list[str]:

@@ -10,6 +10,7 @@ import re
 
 from digest.language import ascii_words
 from digest.sentences import _CANDIDATE
+from digest.summarize import _words
 
 # Letters that lower-case into ASCII ("K" Kelvin, "İ"), curly quotes, digits, apostrophes.
 _ALPHABET = "abzAZ09 '’-_.,“”\u212a\u0130ßéñ中\u00a0\t\n…!?\"()"
@@ -24,6 +25,12 @@ def test_ascii_words_are_the_a_to_z_runs() -> None:
     for text in [*_texts(3000), "Timnasnya menang 2-1, kata Putin.", ""]:
         for form in (text, text.lower(), text.casefold()):
             assert ascii_words(form) == re.findall(r"[a-z]+", form), form
+
+
+def test_summary_words_are_the_pattern_words() -> None:
+    # ASCII sentences take byte tables; the rest the pattern, so both kinds are tried.
+    for text in [*_texts(3000), *(t.encode("ascii", "ignore").decode() for t in _texts(3000))]:
+        assert _words(text) == re.findall(r"[^\W_]+", text.lower()), text
 
 
 def test_sentence_end_candidates_match_the_plain_pattern() -> None:
