@@ -79,12 +79,20 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
     display: dict[str, str] = {}
     mid_sentence: set[str] = set()
     offset = 0
+    # (topic, key) for each name and kind the article gives, worked out at its first mention.
+    read: dict[tuple[str, str], tuple[str, str] | None] = {}
     for paragraph, found in zip(article.body, names.paragraphs, strict=True):
         for mention in found:
-            topic = shown(mention)
-            if topic is None or category_key(topic):
-                continue  # the section is added once, as the category
-            key = topic_key(topic)
+            if (mention.name, mention.kind) in read:
+                known = read[mention.name, mention.kind]
+            else:
+                topic = shown(mention)
+                # The section is added once, as the category.
+                known = None if topic is None or category_key(topic) else (topic, topic_key(topic))
+                read[mention.name, mention.kind] = known
+            if known is None:
+                continue
+            topic, key = known
             display.setdefault(key, topic)
             counts[key] += 1
             first_seen.setdefault(key, offset + mention.position)
