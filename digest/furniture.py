@@ -48,6 +48,26 @@ _FURNITURE = re.compile(
       | listen\s+to\s+this\s+article.*|dengarkan\s+(?:artikel|berita).*
       | \(?[a-z]{2,4}(?:/[a-z]{2,4})+\)?
       | \((?:red|ant|\*+)\)|[-–—•·●*|/]+
+      # English sites: navigation, interface text, prompts, newsletters, wire sign-offs
+      | skip\s+to\s+(?:main\s+)?(?:content|navigation)|accessibility\s+links
+      | keyboard\s+shortcuts\s+for\s+audio\s+player|link\s+copied!?|image|what'?s\s+next\??
+      | \d+\s+min(?:ute)?s?\s+reading\s+time
+      | (?:posted|updated)\s+\d+\s*(?:h|m|d|hrs?|hours?|mins?|minutes?|days?)\s+ago.*
+      | receive\s+essential\s+.*|take\s+.{0,60}\beverywhere\s+with\s+you\b.*
+      | .{0,80}\bdownload\s+the\s+.{0,40}\bapp\b.*|stay\s+updated\s+with\s+.*
+      | why\s+you\s+can\s+trust\s+.*|privacy\s+notice\s*:.*
+      | our\s+(?:morning|evening|daily|weekly)\s+(?:email|newsletter|briefing)\b.*
+      | get\s+(?:the\s+latest|our\s+free)\b.*
+      | support\s+(?:free-thinking|independent|our)\s+journalism.*
+      | join\s+our\s+(?:commenting\s+forum|community|newsletter|channel).*
+      | .{0,80}\bby\s+sharing\s+this\s+article.*|do\s+you\s+have\s+questions\s+about\s+.*
+      | share\s+your\s+(?:experiences|thoughts|views|story|stories)\b.*
+      | before\s+it'?s\s+here,\s+it'?s\s+on\s+the\s+bloomberg\s+terminal\.?
+      | [-–—]*\s*with\s+(?:additional\s+)?assistance\s+from\s+.*
+      | \((?:updates|adds|recasts|corrects|rewrites|changes)\b[^()]*\)
+      | .{0,120}\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story))\.?|source\s*:\s*.{2,80}
+      | list\s+of\s+\d+\s+items?|.{0,200}\blist\s+\d+\s+of\s+\d+|end\s+of\s+list
+      | related\s+(?:news|articles?|stories|story|coverage|reading)\s*:.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -118,7 +138,8 @@ _INLINE_RELATED = re.compile(
 )
 _CREDIT_WORDS = re.compile(
     r"foto|photo|dok\.?|doc|getty|reuters|afp|\bap\b|antara|istimewa|shutterstock|ilustrasi"
-    r"|illustration|file|courtesy|image|/|screenshot|tangkapan\s+layar|youtube|instagram",
+    r"|illustration|file|courtesy|image|/|screenshot|tangkapan\s+layar|youtube|instagram"
+    r"|supplied|\bnews\s*:",  # "(ABC News: Phil Hemingway)"
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(
@@ -138,6 +159,16 @@ _TRAILING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\(([^()]{2,80})\)\s*$")
+# A wire picture's credit after the caption's last sentence: "… province. Xinhua/Getty
+# Images", "… on June 1. © Thet Naing, AFP", "… in Kuala Lumpur [Arif Kartono/AFP]".
+_AGENCIES = (
+    r"(?:getty\s+images|afp|reuters|ap|epa(?:-efe)?|xinhua|bloomberg|anadolu|shutterstock|antara)"
+)
+_WIRE_CREDIT = re.compile(
+    rf"(?:[.)]\s+[\w .'’\-]{{2,40}}/{_AGENCIES}(?:\s+via\s+getty\s+images)?"
+    rf"|[.)]\s*©\s*[^©]{{2,60}}|\[[^\[\]]{{2,60}}/{_AGENCIES}[^\[\]]*\])$",
+    re.IGNORECASE,
+)
 _SMALL_WORDS = word_set(
     "di ke dari dan yang untuk dengan atau pada dalam oleh soal usai jadi akan bagi of the a an "
     "and or to in on at for with by from as is vs is not are"
@@ -325,7 +356,7 @@ def is_caption(line: str) -> bool:
         return False
     if "/" in line[-45:] and _SLASH_CREDIT.search(line, len(line) - 60):
         return True
-    if _TRAILING_CREDIT.search(line):
+    if _TRAILING_CREDIT.search(line) or _WIRE_CREDIT.search(line):
         return True  # "A nickel plant in Morowali. Photograph: Yusuf Wahil/AFP/Getty Images"
     match = _TRAILING_PAREN.search(line)
     if not match:

@@ -31,9 +31,9 @@ _SITE_NAME = re.compile(
 _DATE_WORDS = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|updated|published"
-    r"|posted|last|on|diperbarui|dipublikasikan"
+    r"|posted|last|on|issued|modified|diperbarui|dipublikasikan"
     r"|diterbitkan|dipublikasi|terbit|pukul|at|wib|wita|wit|gmt|utc|am|pm|edt|est|bst|et|pt"
-    r"|cet|cest|aedt|aest|sgt|jst|kst)\b|\b[ap]\.m\.(?!\w)|●"
+    r"|cet|cest|aedt|aest|sgt|jst|kst)\b|\b[ap]\.m\.(?!\w)|(?<=\d)[ap]m\b|●"
     r"|[\d/:.,|\-–—•()]",
     re.IGNORECASE,
 )
@@ -68,6 +68,12 @@ _INDONESIAN_DATE = re.compile(
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _SEVERAL = re.compile(r",| and | dan | & ")
 _IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .]+$", re.IGNORECASE)
+# A writer's name and what they do on one line: "Daniel Ashworth Senior political
+# correspondent", "KENTA ISHIDA, Nikkei staff writer".
+_NAME_THEN_ROLE = re.compile(
+    r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}?),?\s+(?:[A-Za-z]+\s+){0,3}"
+    r"(?:correspondent|editor|reporter|writer)$"
+)
 # The line under a writer's name that says what they do: "South East Asia correspondent".
 _ROLE_LINE = re.compile(
     r"^(?:[\w'’.\-]+\s+){0,5}(?:correspondent|editor|reporter|writer|analyst|koresponden"
@@ -92,6 +98,8 @@ class PageTop:
     age: timedelta | None = None  # "2 jam lalu": only a date the page also prints can anchor it
     # A date above the headline is the site's "today"; one under it is the article's own.
     printed_above: bool = False
+    # The first date line said "Updated": a "Published" line below it is the article's time.
+    printed_updated: bool = False
 
 
 def _date_line(line: str, zone: timezone, *, bare: bool = False) -> tuple[datetime, str] | None:
@@ -179,6 +187,13 @@ def _is_stamp(line: str, zone: timezone) -> bool:
     return bool(read_byline(line) or relative_age(line) or _date_line(line, zone))
 
 
+# "Updated Jun 03, 2025, 07:45 PM" over "Published Jun 03, 2025, 05:30 PM" (Straits Times):
+# the article's time is the one it was published at.
+_STAMP_LABEL = re.compile(r"^\W*(\w+)", re.IGNORECASE)
+_LATER_STAMPS = frozenset({"updated", "modified", "diperbarui"})
+_FIRST_STAMPS = frozenset({"published", "issued", "posted", "diterbitkan", "terbit", "tayang"})
+
+
 def _read_dated(line: str, page: PageTop, zone: timezone) -> bool:
     """Read a date line and what shares it (an outlet, a writer); False if it is not one."""
     if page.headline is None and _DATED_TITLE.match(line) and not _date_line(line, UTC, bare=True):
@@ -190,9 +205,13 @@ def _read_dated(line: str, page: PageTop, zone: timezone) -> bool:
             return True
         return False
     found, prefix = dated
-    if page.printed is None:
+    label = _STAMP_LABEL.match(line)
+    if page.printed is None or (
+        page.printed_updated and label is not None and label[1].casefold() in _FIRST_STAMPS
+    ):
         page.printed = found
         page.printed_above = page.headline is None
+        page.printed_updated = label is not None and label[1].casefold() in _LATER_STAMPS
     byline = _WRITER_PREFIX.match(prefix)
     if byline:
         page.author = page.author or person_or_team(byline["named"] or byline["name"])
@@ -261,9 +280,9 @@ def _menu(lines: list[str], i: int, zone: timezone) -> int:
         end < len(lines)
         and len(lines[end]) <= 25
         and len(lines[end].split()) <= 3
-        and not lines[end].endswith(SENTENCE_END)
+        and (not lines[end].endswith(SENTENCE_END) or _DOTTED.match(lines[end]))
     ):
-        end += 1
+        end += 1  # "U.S." is a label too
     if end - i < 3 or end >= len(lines):
         return 0  # most tops: no run of three short lines, and no date parsed to know it
     end = next((n for n in range(i, end) if _is_stamp(lines[n], zone)), end)
@@ -273,6 +292,19 @@ def _menu(lines: list[str], i: int, zone: timezone) -> int:
     if _is_stamp(after, zone) or not _could_be_headline(after) or len(after.split()) <= 3:
         return 0  # a short line right above the date is the headline itself
     return end - i
+
+
+_DOTTED = re.compile(r"(?:[A-Z]\.){2,}$")
+
+
+def _tagline(lines: list[str], i: int, zone: timezone) -> bool:
+    """Tell whether line i is a site's tagline: the site's menu follows it, at once or
+    after the outlet's name ("Exclusive news, data and analytics …", "Reuters", "World", …).
+    A headline is never followed by the menu."""
+    after = i + 1
+    if after < len(lines) and is_outlet_label(lines[after]):
+        after += 1
+    return after < len(lines) and _menu(lines, after, zone) > 0
 
 
 def read_top(lines: list[str], page: PageTop, zone: timezone) -> int:
@@ -314,6 +346,8 @@ def read_top(lines: list[str], page: PageTop, zone: timezone) -> int:
                     page.source = page.source or line
                 labels += 1
                 continue
+            if _tagline(lines, start, zone):
+                continue  # "The world's window on Thailand" over the site's menu
             if _is_paragraph(line):
                 raise ArticleRejected("no_headline_paragraph")
             page.headline = line.rstrip(" ").removesuffix(".") if not line.endswith("...") else line
@@ -373,27 +407,39 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: timezon
     True when there were some, so line i is the standfirst, not the story."""
     if page.printed is not None or page.age is not None or i + 1 >= len(lines):
         return False
-    if len(lines[i + 1]) > 60 or len(lines[i]) > 250 or split_dateline(lines[i]) is not None:
+    below = lines[i + 1]
+    if (len(below) > 60 and not is_caption(below)) or len(lines[i]) > 250:
         return False  # the body opened with the story itself
+    if split_dateline(lines[i]) is not None:
+        return False
     found = False
-    # Only short lines straight below it count: a date inside the story is not the page's.
-    for line in lines[i + 1 : i + 5]:
+    # Only short lines straight below it count (and the lead picture's caption): a date
+    # inside the story is not the page's.
+    for line in lines[i + 1 : i + 10]:
+        credited = _NAME_IN_PARENS.match(line)
+        by_outlet = credited is not None and is_outlet(credited["outlet"])
+        if is_caption(line) and not by_outlet:
+            continue  # the lead picture's caption
         if len(line) > 60:
             break
         if _date_line(line, zone, bare=True) and _read_dated(line, page, zone):
-            return True
-        credited = _NAME_IN_PARENS.match(line)
-        if page.author or is_furniture(line) or (is_caption(line) and not credited):
+            if not page.printed_updated:
+                return True
+            found = True  # "Updated …": a "Published …" line may follow
+            continue
+        if page.author or is_furniture(line):
             continue
         byline = read_byline(line)
         placed = _IN_PLACE.match(line)
         first = line.split("|")[0].strip()
-        if credited and is_outlet(credited["outlet"]):
+        if credited and by_outlet:
             page.author = person_or_team(credited["name"])  # "Dion Suhendra (The Jakarta Post)"
         elif byline:
             page.author = byline.name
         elif placed or _reads_as_name(first, lines):
             page.author = person_or_team(placed["name"] if placed else first)
+        elif role := _NAME_THEN_ROLE.match(line):
+            page.author = person_or_team(role["name"])  # "KENTA ISHIDA, Nikkei staff writer"
         found = found or page.author is not None
     return found
 

@@ -195,11 +195,22 @@ _PLUS_EIGHT = re.compile(
     re.IGNORECASE,
 )
 _UTC_PLUS_EIGHT = timezone(timedelta(hours=8))
+# English outlets of Jakarta and Bangkok print their own time (UTC+7) without saying so.
+_PLUS_SEVEN = re.compile(
+    r"^(?:the\s+jakarta\s+post|jakarta\s+globe|bangkok\s+post|the\s+nation(?:\s+thailand)?"
+    r"|vnexpress(?:\s+international)?)$",
+    re.IGNORECASE,
+)
 
 
 def _outlet_zone(lines: list[str]) -> timezone | None:
     """The zone an outlet named at the top of the page prints its times in, if kabar knows."""
-    return _UTC_PLUS_EIGHT if any(_PLUS_EIGHT.match(line) for line in lines[:4]) else None
+    for line in lines[:4]:
+        if _PLUS_EIGHT.match(line):
+            return _UTC_PLUS_EIGHT
+        if _PLUS_SEVEN.match(line):
+            return WIB
+    return None
 
 
 def _filed_in_indonesia(lines: list[str]) -> bool:

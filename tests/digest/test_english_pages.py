@@ -1,0 +1,212 @@
+"""English outlets' pages as readers copy them: navigation, taglines, standfirsts, captions
+with wire credits, bylines with roles, "Updated" over "Published", newsletter prompts.
+
+The pages are written for these tests (invented people and events) in the shapes of the
+outlets' copied pages.
+"""
+
+from __future__ import annotations
+
+from datetime import datetime, timedelta, timezone
+
+from digest.card import make_card
+
+_WIRE = """Skip to main content
+Exclusive news, data and analytics for financial market professionals
+Reuters
+World
+Business
+Markets
+U.S.
+Technology
+
+Indonesia weighs tighter quotas on nickel ore as prices slide
+
+By Dewi Lestari and Tom Harris
+
+June 3, 2025 3:42 PM GMT+7
+
+Workers walk past a smelter in Morowali, Indonesia, May 14, 2025. REUTERS/Ajeng Putri
+
+JAKARTA, June 3 (Reuters) - Indonesia is considering cutting next year's nickel ore quotas \
+by as much as a fifth, three officials said, as the government tries to prop up prices.
+
+Related news: Philippine miners eye record shipments to China
+
+The energy ministry has drafted a proposal to trim the mining quotas to about 200 million \
+tons from roughly 250 million tons approved for this year, the officials said.
+
+Get our free Asia markets email every morning
+
+—With assistance from Budi Hartono.
+
+(Updates with analyst comment in sixth paragraph.)
+"""
+
+_STANDFIRST = """The Guardian
+Newsletters
+Sign in
+News
+Opinion
+Sport
+
+Care homes warn of closures as overseas hiring of carers ends
+
+Industry leaders say ending overseas recruitment could force closures, as ministers insist \
+providers must train domestic workers
+
+Care workers at a home in Leeds in May. Photograph: Chris Holt/Getty Images
+
+Daniel Ashford Senior political correspondent
+
+Tue 3 Jun 2025 06.00 BST
+
+Care homes across England could be forced to close or cut services because of the plan to \
+end overseas recruitment of care workers, providers have warned.
+
+A resident is helped to lunch in a care home in Kent. Mark Felix/Getty Images
+
+Ministers said the sector had become too reliant on workers from abroad and had to train \
+more staff at home, a change they said would take effect in July.
+
+Help keep family & friends informed by sharing this article
+"""
+
+_UPDATED = """The Straits Times
+Singapore
+Asia
+World
+Tech
+
+Grab rolls out voice assistant for its drivers in Singapore
+
+The assistant can suggest where drivers should wait for jobs and help them plan breaks.
+
+ST PHOTO: KELVIN CHNG
+
+Clara Lim
+
+Updated Jun 03, 2025, 07:45 PM
+
+Published Jun 03, 2025, 05:30 PM
+
+SINGAPORE – Ride-hailing firm Grab on June 3 launched a voice assistant for its drivers \
+in Singapore, which it says will help them earn more by predicting where demand will spike.
+
+The assistant lets drivers ask questions by voice while on the road, such as which areas \
+are busy or how much they have earned that week, the company said.
+"""
+
+_GLUED_AM = """CNA
+Singapore
+Asia
+World
+
+COVID-19 cases rise for third week as new variant spreads
+
+Hospital admissions have doubled over the past month, the Ministry of Health said.
+
+People wearing face masks at a hospital on Jun 2, 2025. (Photo: CNA/Jeremy Tan)
+
+Listen to this article
+
+Farhan Ismail
+
+03 Jun 2025 10:15AM (Updated: 03 Jun 2025 12:02PM)
+
+SINGAPORE: COVID-19 infections in Singapore rose for the third week in a row, with an \
+estimated 21,400 cases in the week ending May 31, the Ministry of Health said on Tuesday.
+
+Most cases are mild, and hospitals have been asked to defer non-urgent surgery.
+"""
+
+_TAGLINE = """Bangkok Post
+The world's window on Thailand
+News
+Business
+Opinion
+Travel
+
+Thai coalition partner quits as court weighs premier's fate
+
+PUBLISHED : 3 Jun 2025 at 14:12
+
+The second-largest party in Thailand's ruling coalition quit the government on Tuesday, \
+leaving the prime minister with a thin majority as a court weighs her suspension.
+
+Analysts say the coalition remains fragile and an early election is possible this year.
+"""
+
+
+def test_wire_page_skips_navigation_tagline_and_sign_offs() -> None:
+    card = make_card(_WIRE)
+    assert card.headline == "Indonesia weighs tighter quotas on nickel ore as prices slide"
+    assert card.source == "Reuters"
+    assert card.published == datetime(2025, 6, 3, 15, 42, tzinfo=timezone(timedelta(hours=7)))
+    assert card.body[0].startswith("Indonesia is considering cutting")
+    assert len(card.body) == 2
+    assert card.body[1].startswith("The energy ministry has drafted")
+
+
+def test_date_and_writer_below_a_standfirst_and_a_caption() -> None:
+    card = make_card(_STANDFIRST)
+    assert card.headline == "Care homes warn of closures as overseas hiring of carers ends"
+    assert card.author == "Daniel Ashford"
+    assert card.published == datetime(2025, 6, 3, 6, 0, tzinfo=timezone(timedelta(hours=1)))
+    text = "\n".join(card.body)
+    assert "Getty Images" not in text and "sharing this article" not in text
+    assert "Ministers said the sector" in text
+
+
+def test_published_beats_updated_and_a_glued_am_is_read() -> None:
+    card = make_card(_UPDATED)
+    assert card.published == datetime(2025, 6, 3, 17, 30, tzinfo=timezone(timedelta(hours=8)))
+    assert card.author == "Clara Lim"
+    glued = make_card(_GLUED_AM)
+    assert glued.published == datetime(2025, 6, 3, 10, 15, tzinfo=timezone(timedelta(hours=8)))
+    assert glued.author == "Farhan Ismail"
+
+
+def test_a_tagline_over_the_menu_is_not_the_headline() -> None:
+    card = make_card(_TAGLINE)
+    assert card.headline == "Thai coalition partner quits as court weighs premier's fate"
+    assert card.source == "Bangkok Post"
+    # Bangkok Post prints Bangkok time (UTC+7) without saying so.
+    assert card.published == datetime(2025, 6, 3, 14, 12, tzinfo=timezone(timedelta(hours=7)))
+
+
+def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
+    from digest.furniture import is_caption, is_furniture
+
+    furniture = [
+        "Skip to main content",
+        "Accessibility links",
+        "Link Copied!",
+        "2 min Reading time",
+        "Posted 3h ago3 hours ago, updated 1h ago1 hour ago",
+        "Take international news everywhere with you! Download the France 24 app",
+        "Why you can trust SCMP",
+        "Privacy Notice: Newsletters may contain info about charities",
+        "Our morning email breaks down the biggest stories of the day",
+        "Support free-thinking journalism and subscribe to our newsletter",
+        "Join our commenting forum",
+        "CNN's Kevin Ho contributed reporting.",
+        "Source: Al Jazeera and news agencies",
+        "list of 3 items",
+        "Myanmar military chief to skip ASEAN summit, sends deputy list 2 of 3",
+        "Related news: Kluivert calls up three new players",
+    ]
+    captions = [
+        "Military vehicles drive past Yangon city hall on June 1, 2025. © Thet Naing, AFP",
+        "Protesters gather outside parliament in Kuala Lumpur [Arif Kartono/AFP]",
+        "A rocket lifts off in Sichuan province. Xinhua/Getty Images",
+        "The defendant leaves court after the verdict. (ABC News: Phil Harding)",
+    ]
+    story = [
+        "The minister said the source of the leak had not been found.",
+        "Share prices fell 2% in May, the exchange said on Tuesday.",
+        "Get-togethers were banned in the capital for two weeks, police said.",
+    ]
+    assert all(is_furniture(line) for line in furniture)
+    assert all(is_caption(line) for line in captions)
+    assert not any(is_furniture(line) or is_caption(line) for line in story)
