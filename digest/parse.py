@@ -294,12 +294,38 @@ def _unfinished(line: str) -> bool:
     return len(line.split()) <= 25 and not line.rstrip().endswith((".", "!", "?", "”", '"'))
 
 
+# Related links some outlets put inside the story (AP, BBC, ABC, Solopos) as well as after it.
+_RELATED_BLOCK = re.compile(
+    r"^(?:berita|artikel)\s+terkait|related(?:\s+(?:stories|articles|news|coverage))?"
+    r"|more\s+on\s+this\s+story$",
+    re.IGNORECASE,
+)
+
+
+def _resumes(line: str) -> bool:
+    """Tell whether a line after a related-links block is the story again: a paragraph of
+    prose (a teaser of another story is shorter, or trails off)."""
+    return (
+        len(line.split()) >= 25
+        and line.endswith(SENTENCE_END)
+        and not line.endswith(("...", "…"))
+        and not is_furniture(line)
+        and not is_caption(line)
+    )
+
+
+def _link_like(line: str) -> bool:
+    """A related story's headline: short, and no sentence."""
+    return len(line.split()) <= 15 and not line.endswith((".", "…"))
+
+
 def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
     body: list[str] = []
     author: str | None = None
     ended = False
     pending: str | None = None  # a dateline printed on a line of its own
     boxed = False  # inside a key-points box ("Intinya sih...") above the story
+    related_since = 0  # where a related-links block opened, if the story ended at one
     credits = [is_credit(line) for line in lines]
     for index, line in enumerate(lines):
         if credits[index]:
@@ -320,9 +346,15 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
             author = author or byline.name  # "Laporan Wartawan …" lines are never body
             continue
         if ended:
-            continue
+            if related_since and index - related_since <= 5 and _resumes(line):
+                ended = False  # a block of related links inside the story; the story goes on
+            else:
+                if not _link_like(line):
+                    related_since = 0  # a teaser or a footer: the story did end there
+                continue
         if body and ends_article(line):
             ended = True
+            related_since = index if _RELATED_BLOCK.match(line) else 0
             continue
         if pending:
             line, pending = f"{pending} {line}", None

@@ -210,3 +210,27 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
     assert all(is_furniture(line) for line in furniture)
     assert all(is_caption(line) for line in captions)
     assert not any(is_furniture(line) or is_caption(line) for line in story)
+
+
+_PARAGRAPH = (
+    "Lawmakers approved the revised law on Tuesday after a two-hour debate in which three "
+    "parties asked for more time to consult the public, the speaker of the house said. "
+)
+
+
+def test_story_goes_on_after_related_links_inside_it_and_not_after_its_end() -> None:
+    page = (
+        "Indonesian lawmakers approve a bill on the military's role\n\n"
+        "By Nurul Hidayati\n\nJune 3, 2025 3:42 PM GMT+7\n\n"
+        f"JAKARTA (AP) — {_PARAGRAPH}\n\n"
+        "Related Stories\n\nProtesters clash with police outside parliament\n\n"
+        "What the new law changes for soldiers\n\n"
+        f"The revised law {_PARAGRAPH}\n\n"
+        "Berita Terkait\n\nHarga beras naik lagi di pasar Jakarta\n\n"
+        "Pemerintah menyiapkan operasi pasar untuk menahan harga beras, kata menteri...\n\n"
+        f"Another story {_PARAGRAPH}"
+    )
+    body = make_card(page).body
+    assert len(body) == 2
+    assert body[1].startswith("The revised law")
+    assert not any("Protesters clash" in p or "Another story" in p for p in body)
