@@ -36,13 +36,16 @@ from digest.places import region_name as region_name
 
 _SPLIT_NAME = re.compile(r"[\s\-]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
-_WORD = r"[A-Za-zÀ-ÖØ-öø-ÿ0-9'’]*(?:\.(?=[A-Za-z]\.))?"
+# Latin letters beyond Latin-1: "Petrović", "Łukasz", "Nguyễn" (Extended-A and -B, and the
+# Vietnamese letters of Extended Additional).
+_EXTENDED = "\u0100-\u024f\u1e00-\u1eff"
+_WORD = rf"[A-Za-zÀ-ÖØ-öø-ÿ{_EXTENDED}0-9'’]*(?:\.(?=[A-Za-z]\.))?"
 # A run of lower-case words is one token: it can only end a name, so reading it word by word
 # (most of any text) would be wasted work.
 # "Covid-19", "G-20" and "MH-17" are one name: a hyphen followed by a digit joins.
 _TOKEN = re.compile(
     rf"(?:{'|'.join(sorted(CONNECTORS))})\b"
-    rf"|[A-ZÀ-ÖØ-Þ]{_WORD}(?:-[0-9]{_WORD})*"
+    rf"|[A-ZÀ-ÖØ-Þ{_EXTENDED}]{_WORD}(?:-[0-9]{_WORD})*"
     rf"|[a-zß-öø-ÿ]{_WORD}(?:[ \t]+[a-zß-öø-ÿ]{_WORD})*"
     r"|[.!?:;,“”\"()«»„\-–—/]"
 )

@@ -353,3 +353,11 @@ def test_a_currency_is_not_its_country_and_a_ministry_joined_by_dan_is_one_offic
     assert country == ["Amerika Serikat", "Donald Trump"]
     office = mentions("Menteri Komunikasi dan Digital Meutya Hafid hadir.", frozenset())
     assert [m.name for m in office] == ["Meutya Hafid"]
+
+
+def test_names_with_letters_beyond_latin_1_stay_whole() -> None:
+    found = mentions("Striker Łukasz Piszczek dan pelatih Ivan Petrović hadir.", frozenset())
+    assert {"Łukasz Piszczek", "Ivan Petrović"} <= {m.name for m in found}
+    vietnam = mentions("Presiden Vietnam Lương Cường tiba di Jakarta.", frozenset())
+    assert "Lương Cường" in [m.name for m in vietnam]
+    assert topic_key("Ivan Petrović") == topic_key("Ivan Petrovic")
