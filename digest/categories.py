@@ -74,7 +74,8 @@ _LEXICON: dict[str, frozenset[str]] = {
     "kesehatan": word_set(
         "kesehatan sakit pasien dokter virus penyakit vaksin covid obat pandemi gizi "
         "stunting puskesmas bpjs health hospital hospitals patients doctor doctors vaccine "
-        "disease"
+        "disease malaria dbd campak diare tbc hiv polio difteri hepatitis rabies ispa mpox "
+        "kolera antraks chikungunya leptospirosis pneumonia influenza"
     ),
     "hiburan": word_set(
         "film musik lagu album konser artis aktor aktris penyanyi selebriti sinetron band "
@@ -98,6 +99,10 @@ _LEXICON: dict[str, frozenset[str]] = {
         "scientists research species climate study"
     ),
 }
+_DISEASES = word_set(
+    "malaria dbd campak diare tbc hiv polio difteri hepatitis rabies ispa mpox kolera antraks "
+    "chikungunya leptospirosis pneumonia influenza covid demam flu kanker stunting gizi"
+)
 # Two-word terms ("rumah sakit", "sepak bola") count as one: their words alone say something
 # else ("rumah" is a house, "bulu" hair, "negeri" a state court's "Pengadilan Negeri").
 _PHRASES = {
@@ -116,6 +121,8 @@ _PHRASES = {
     "pemain_drama": "hiburan",
     "pemain_teater": "hiburan",
     "pemain_musik": "hiburan",
+    # "kasus malaria", "kasus DBD": cases of a disease, not a court's
+    **{f"kasus_{disease}": "kesehatan" for disease in _DISEASES},
 }
 _PHRASE_FIRST = frozenset(pair.split("_")[0] for pair in _PHRASES)
 _TRAVELLING = frozenset({"olahraga", "hiburan"})

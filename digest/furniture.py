@@ -68,6 +68,11 @@ _FURNITURE = re.compile(
       | .{0,120}\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story))\.?|source\s*:\s*.{2,80}
       | list\s+of\s+\d+\s+items?|.{0,200}\blist\s+\d+\s+of\s+\d+|end\s+of\s+list
       | related\s+(?:news|articles?|stories|story|coverage|reading)\s*:.*
+      # Indonesian sites' prompts and self-descriptions under the story
+      | apakah\s+artikel\s+ini\s+(?:berguna|bermanfaat|membantu)\s*\??
+      | [\w.\-]+\s+adalah\s+situs\s+berita\b.*|kamu\s+sudah\s+menonton\s+video\s+ini\s*\??
+      | silakan\s+baca\s+konten\s+menarik\s+lainnya\b.*|subscribe\s+for\s+updates\b.*
+      | \*\s*(?:follow|ikuti)\b.{0,80}\b(?:whatsapp|telegram|google\s+news|channel)\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -166,7 +171,9 @@ _AGENCIES = (
 )
 _WIRE_CREDIT = re.compile(
     rf"(?:[.)]\s+[\w .'’\-]{{2,40}}/{_AGENCIES}(?:\s+via\s+getty\s+images)?"
-    rf"|[.)]\s*©\s*[^©]{{2,60}}|\[[^\[\]]{{2,60}}/{_AGENCIES}[^\[\]]*\])$",
+    rf"|[.)]\s*©\s*[^©]{{2,60}}|\[[^\[\]]{{2,60}}/{_AGENCIES}[^\[\]]*\]"
+    # "… Sulawesi Tengah. Katadata/Dimas Wijaya": the outlet's name, a slash, the photographer
+    r"|[.)]\s+[A-Z][\w\-]+/(?:[A-Z][\w'’\-]+\s?){1,4})$",
     re.IGNORECASE,
 )
 _SMALL_WORDS = word_set(

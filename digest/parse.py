@@ -314,6 +314,19 @@ def _resumes(line: str) -> bool:
     )
 
 
+def _key_point(line: str, below: list[str]) -> bool:
+    """A point of a key-points box: a phrase, or one short sentence when the story's
+    dateline is close below ("Jakarta, IDN Times - …" under three sentences in a box)."""
+    if _unfinished(line):
+        return True
+    return (
+        len(line.split()) <= 30
+        and ". " not in line
+        and split_dateline(line) is None
+        and any(split_dateline(later) is not None for later in below)
+    )
+
+
 def _link_like(line: str) -> bool:
     """A related story's headline: short, and no sentence."""
     return len(line.split()) <= 15 and not line.endswith((".", "…"))
@@ -325,6 +338,7 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
     ended = False
     pending: str | None = None  # a dateline printed on a line of its own
     boxed = False  # inside a key-points box ("Intinya sih...") above the story
+    boxed_points = 0
     related_since = 0  # where a related-links block opened, if the story ended at one
     credits = [is_credit(line) for line in lines]
     for index, line in enumerate(lines):
@@ -336,9 +350,10 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
         ):
             continue  # the lead picture's caption, above its credit (BBC: below it)
         if _KEY_POINTS.match(line):
-            boxed = True
+            boxed, boxed_points = True, 0
             continue
-        if boxed and _unfinished(line):
+        if boxed and boxed_points < 6 and _key_point(line, lines[index + 1 : index + 7]):
+            boxed_points += 1
             continue  # "Registrasi biometrik wajib mulai Januari 2026": a key point
         boxed = False
         byline = read_byline(line) if len(line) <= 110 else None

@@ -285,3 +285,24 @@ def test_runs_of_any_space_become_one() -> None:
     article = parse_text(text)
     assert article.headline == "Banjir Rendam Bekasi"
     assert article.body[0].startswith("Ribuan rumah di Bekasi terendam banjir")
+
+
+def test_key_point_sentences_and_site_prompts_are_not_the_story() -> None:
+    text = (
+        "BRIN Temukan Anggrek Baru di Latimojong\n\n"
+        "Intinya Sih...\n\n"
+        "BRIN menemukan spesies anggrek baru di Pegunungan Latimojong.\n\n"
+        "Anggrek diberi nama Dendrobium latimojongense.\n\n"
+        "Jakarta, IDN Times - Tim peneliti BRIN menemukan spesies anggrek baru di kawasan "
+        "Pegunungan Latimojong, Kabupaten Enrekang, Sulawesi Selatan, pada awal tahun ini.\n\n"
+        "Pekerja menata bibit anggrek di kebun raya. Katadata/Dimas Wijaya\n\n"
+        "Temuan itu dipublikasikan di jurnal internasional setelah diverifikasi dua tahun.\n\n"
+        "Kamu Sudah Menonton Video Ini?\n\n"
+        "Apakah artikel ini berguna?\n\n"
+        "*Follow Official WhatsApp Channel IDN Times untuk mendapatkan artikel terkini.\n\n"
+        "Mongabay adalah situs berita lingkungan nirlaba."
+    )
+    article = parse_text(text)
+    assert article.body[0].startswith("Tim peneliti BRIN menemukan")
+    assert len(article.body) == 2
+    assert article.body[1].startswith("Temuan itu dipublikasikan")

@@ -361,3 +361,15 @@ def test_names_with_letters_beyond_latin_1_stay_whole() -> None:
     vietnam = mentions("Presiden Vietnam Lương Cường tiba di Jakarta.", frozenset())
     assert "Lương Cường" in [m.name for m in vietnam]
     assert topic_key("Ivan Petrović") == topic_key("Ivan Petrovic")
+
+
+def test_cases_of_a_disease_are_health_not_law() -> None:
+    text = (
+        "Kasus Malaria di Papua Naik Tajam\n\n"
+        "Dinas Kesehatan Papua mencatat 18.400 kasus malaria sepanjang Mei, naik dari 12.000 "
+        "kasus pada bulan sebelumnya.\n\n"
+        "Kepala Dinas Kesehatan Papua Aaron Rumainum mengatakan kasus malaria terbanyak "
+        "ditemukan di Jayapura dan Keerom, terutama pada anak-anak.\n\n"
+        "Petugas membagikan kelambu dan obat kepada warga di kampung-kampung yang terdampak."
+    )
+    assert tag(parse_article(text))[1] == "kesehatan"
