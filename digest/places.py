@@ -57,6 +57,18 @@ for _canonical, _variants in {
     "Meksiko": "Mexico",
     "Afrika Selatan": "South Africa",
     "Selandia Baru": "New Zealand",
+    "Kamboja": "Cambodia",
+    "Laos": "",
+    "Brunei Darussalam": "Brunei",
+    "Bangladesh": "",
+    "Nepal": "",
+    "Sri Lanka": "",
+    "Qatar": "Katar",
+    "Afghanistan": "",
+    "Yaman": "Yemen",
+    "Uni Emirat Arab": "United Arab Emirates, UEA, UAE",
+    "Kuwait": "",
+    "Mongolia": "",
     "Uni Eropa": "European Union, EU",
     "Taiwan": "",
     "Hong Kong": "Hongkong",
@@ -136,7 +148,8 @@ _ENGLISH_PLACES = {
     "Jawa Tengah": "Central Java", "Jawa Timur": "East Java", "Mekkah": "Makkah",
     "Madinah": "Medina", "Kairo": "Cairo", "Teheran": "Tehran", "Brussel": "Brussels",
     "Jenewa": "Geneva", "Den Haag": "The Hague", "Yerusalem": "Jerusalem",
-    "Damaskus": "Damascus",
+    "Damaskus": "Damascus", "Kamboja": "Cambodia", "Yaman": "Yemen", "Brunei Darussalam": "Brunei",
+    "Uni Emirat Arab": "United Arab Emirates",
 }  # fmt: skip
 
 
@@ -160,6 +173,14 @@ DEMONYMS = {
     "filipino": "Filipina", "vietnamese": "Vietnam", "australian": "Australia",
     "russian": "Rusia", "ukrainian": "Ukraina", "israeli": "Israel", "palestinian": "Palestina",
     "iranian": "Iran", "iraqi": "Irak", "syrian": "Suriah", "saudi": "Arab Saudi",
+    "chinese": "Tiongkok", "thai": "Thailand", "cambodian": "Kamboja", "japanese": "Jepang",
+    "indian": "India", "american": "Amerika Serikat", "british": "Inggris",
+    "french": "Prancis", "german": "Jerman", "italian": "Italia", "spanish": "Spanyol",
+    "dutch": "Belanda", "turkish": "Turki", "egyptian": "Mesir", "pakistani": "Pakistan",
+    "burmese": "Myanmar", "taiwanese": "Taiwan", "brazilian": "Brasil", "mexican": "Meksiko",
+    "canadian": "Kanada", "polish": "Polandia", "swedish": "Swedia", "laotian": "Laos",
+    "south korean": "Korea Selatan", "north korean": "Korea Utara",
+    "south african": "Afrika Selatan", "bangladeshi": "Bangladesh", "qatari": "Qatar",
 }  # fmt: skip
 
 

@@ -234,3 +234,18 @@ def test_story_goes_on_after_related_links_inside_it_and_not_after_its_end() -> 
     assert len(body) == 2
     assert body[1].startswith("The revised law")
     assert not any("Protesters clash" in p or "Another story" in p for p in body)
+
+
+def test_demonyms_are_their_countries_and_never_topics_themselves() -> None:
+    page = (
+        "Chinese coastguard fires water cannon at Thai fishing boats\n\n"
+        "BANGKOK (Reuters) - A Chinese coastguard ship fired water cannon at two Thai fishing "
+        "boats near a disputed reef on Tuesday, the Thai navy said.\n\n"
+        "Chinese officials said the boats had entered Chinese waters, while Thai fishermen "
+        "said they were in waters they had fished for decades, and Cambodian boats nearby "
+        "turned back.\n\n"
+        "The Thai foreign ministry said it would summon the Chinese ambassador on Wednesday."
+    )
+    topics = make_card(page).topics
+    assert {"China", "Thailand"} <= set(topics)
+    assert not {"Chinese", "Thai", "Cambodian"} & set(topics)
