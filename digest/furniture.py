@@ -51,6 +51,7 @@ _FURNITURE = re.compile(
       # English sites: navigation, interface text, prompts, newsletters, wire sign-offs
       | skip\s+to\s+(?:main\s+)?(?:content|navigation)|accessibility\s+links
       | keyboard\s+shortcuts\s+for\s+audio\s+player|link\s+copied!?|image|what'?s\s+next\??
+      | dengarkan|listen
       | \d+\s+min(?:ute)?s?\s+reading\s+time
       | (?:posted|updated)\s+\d+\s*(?:h|m|d|hrs?|hours?|mins?|minutes?|days?)\s+ago.*
       | receive\s+essential\s+.*|take\s+.{0,60}\beverywhere\s+with\s+you\b.*

@@ -24,6 +24,7 @@ from digest.furniture import (
     read_byline,
 )
 from digest.model import ArticleRejected
+from digest.places import known_place
 
 _SITE_NAME = re.compile(
     r"^(?:[\w\-]+\.)+(?:com|co\.id|id|net|org|co|tv|news|info|my\.id|or\.id)$", re.IGNORECASE
@@ -33,7 +34,8 @@ _DATE_WORDS = re.compile(
     r"|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|updated|published"
     r"|posted|last|on|issued|modified|diperbarui|dipublikasikan"
     r"|diterbitkan|dipublikasi|terbit|pukul|at|wib|wita|wit|gmt|utc|am|pm|edt|est|bst|et|pt"
-    r"|cet|cest|aedt|aest|sgt|jst|kst)\b|\b[ap]\.m\.(?!\w)|(?<=\d)[ap]m\b|●"
+    r"|cet|cest|aedt|aest|sgt|jst|kst|menit\s+baca|mins?\s+read)\b|\b[ap]\.m\.(?!\w)"
+    r"|(?<=\d)[ap]m\b|●"
     r"|[\d/:.,|\-–—•()]",
     re.IGNORECASE,
 )
@@ -55,7 +57,9 @@ _BYLINE_LABELS = frozenset(
     {"penulis", "pewarta", "reporter", "oleh", "by", "author", "writer", "editor", "penyunting"}
 )
 # A name, a dot or bar, then the date: "Agung Bakti Sarasa · Selasa, 21 Oktober 2025".
-_WRITER_BESIDE_DATE = re.compile(r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4}\s*[•·|]\s*\S")
+_WRITER_BESIDE_DATE = re.compile(
+    r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4}\s*(?:[•·|]|\s[-–—]\s)\s*\S"
+)  # "Fajar Ramdhani - 20 Juni 2025, 07:30 WIB" too
 # A headline that names a day starts with two or more words before any digit.
 _DATED_TITLE = re.compile(r"^[^\W\d_][^\d]*\s[^\W\d_][^\d]*\s\d")
 _NAME_IN_PARENS = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,40})\)$")
@@ -217,7 +221,12 @@ def _read_dated(line: str, page: PageTop, zone: timezone) -> bool:
         page.author = page.author or person_or_team(byline["named"] or byline["name"])
     elif prefix and (_source_line(prefix) or is_outlet_label(prefix)):
         page.source = page.source or prefix
-    elif prefix and _WRITER_BESIDE_DATE.match(line) and not is_section(prefix):
+    elif (
+        prefix
+        and _WRITER_BESIDE_DATE.match(line)
+        and not is_section(prefix)
+        and not known_place(prefix)  # "Jawa Barat - 20 Juni 2025": where, not who
+    ):
         # "Fachri Audhia Hafiez • 21 Oktober 2025 20:43": a writer and the date, no label
         page.author = page.author or person_or_team(prefix)
     return True
@@ -289,6 +298,12 @@ def _menu(lines: list[str], i: int, zone: timezone) -> int:
     if end - i < 3:
         return 0
     after = lines[end]
+    if _is_stamp(after, zone) and end + 1 < len(lines):
+        # "… / Internasional / Timur Tengah / Rabu 04 Jun 2025 10:15 WIB / Konvoi Bantuan …":
+        # a headline under the date, so the short lines above it were the menu (Republika).
+        below = lines[end + 1]
+        if _could_be_headline(below) and len(below.split()) > 5 and end - i >= 5:
+            return end - i
     if _is_stamp(after, zone) or not _could_be_headline(after) or len(after.split()) <= 3:
         return 0  # a short line right above the date is the headline itself
     return end - i
@@ -415,7 +430,11 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: timezon
     found = False
     # Only short lines straight below it count (and the lead picture's caption): a date
     # inside the story is not the page's.
-    for line in lines[i + 1 : i + 10]:
+    below_lines = lines[i + 1 : i + 10]
+    for n, line in enumerate(below_lines):
+        if line.casefold().rstrip(" :") in _BYLINE_LABELS and n + 1 < len(below_lines):
+            below_lines[n + 1] = f"{line.rstrip(' :')}: {below_lines[n + 1]}"
+            continue  # "Oleh" on one line and "SATRIO WIBOWO" on the next (Kompas.id)
         credited = _NAME_IN_PARENS.match(line)
         by_outlet = credited is not None and is_outlet(credited["outlet"])
         if is_caption(line) and not by_outlet:

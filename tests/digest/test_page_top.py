@@ -1025,3 +1025,39 @@ def test_english_standfirsts_bylines_and_zones(
     assert article.published.utcoffset() == published.utcoffset()
     assert article.body[0].startswith("Rice prices in traditional markets")
     assert not any("Photograph" in p or "Why rice" in p for p in article.body)
+
+
+def test_label_and_name_on_two_lines_below_a_standfirst_and_a_date_with_reading_time() -> None:
+    article = parse_text(
+        "Kompas.id\nBeranda\nTerbaru\nEpaper\nEkonomi\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Pasokan dari sentra produksi berkurang setelah panen raya berakhir.\n"
+        "Oleh\nSATRIO WIBOWO\n4 Juni 2025 19:40 WIB · 4 menit baca\nBagikan\nDengarkan\n\n"
+        + BODY_ID
+    )
+    assert article.author == "Satrio Wibowo"
+    assert article.published == at(2025, 6, 4, 19, 40)
+    assert article.body[0].startswith("Harga beras medium")
+
+
+def test_a_menu_running_down_to_the_date_with_the_headline_under_it() -> None:
+    article = parse_text(
+        "Republika\nHome\nNews\nKhazanah\nInternasional\nEkonomi\nInternasional\nTimur Tengah\n"
+        "Rabu 04 Jun 2025 10:15 WIB\nHarga Beras Naik Lagi di Pasar Induk Cipinang Jakarta\n\n"
+        + BODY_ID
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang Jakarta"
+    assert article.published == at(2025, 6, 4, 10, 15)
+
+
+def test_writer_dash_date_but_not_place_dash_date() -> None:
+    writer = parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Fajar Ramdhani - 20 Juni 2025, 07:30 WIB\n\n" + BODY_ID
+    )
+    assert (writer.author, writer.published) == ("Fajar Ramdhani", at(2025, 6, 20, 7, 30))
+    place = parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\nJawa Barat - 20 Juni 2025, 07:30 WIB\n\n"
+        + BODY_ID
+    )
+    assert place.author is None
