@@ -33,7 +33,7 @@ _DATELINE = re.compile(
     r"^(?P<first>[^\W\d_][\w.’'\- ]{0,39}?)"
     r"(?:\s*,\s*(?P<second>[^\W\d_][\w.’'\- ]{0,39}?))?"
     r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\))?"
-    r"\s*(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)"
+    r"\s*(?:(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—])(?=[A-Z“\"]))"
 )
 _PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z“\"])")
 # "KONTAN.CO.ID - JAKARTA. Harga emas …": the outlet, then the place ending in a full stop.
@@ -95,6 +95,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return None
     # "JAKARTA, June 18 (Reuters) -": the day between place and agency is neither.
     parts = [p.strip() for p in (match["first"], match["second"]) if p and not _DAY.match(p)]
+    if match["glued"] and not (parts[-1].isupper() or is_outlet(parts[-1])):
+        return None  # "JOGJA—Balai …", "JawaPos.com–Institut …"; not "Januari–Maret"
     if len(parts) == 1 and parts[0].isupper() and " " in parts[0]:
         # "POSMETRO MEDAN –": the outlet and the place with no comma between them
         brand, _, rest = parts[0].partition(" ")

@@ -1061,3 +1061,15 @@ def test_writer_dash_date_but_not_place_dash_date() -> None:
         + BODY_ID
     )
     assert place.author is None
+
+
+def test_a_dash_glued_to_the_story_still_ends_a_dateline_in_capitals_or_an_outlet() -> None:
+    from digest.dateline import split_dateline
+
+    glued = split_dateline("Harianjogja.com, JOGJA—Balai Besar mencatat 43 kali guguran lava.")
+    assert glued is not None and (glued.place, glued.outlet) == ("JOGJA", "Harianjogja.com")
+    assert glued.rest.startswith("Balai Besar")
+    outlet = split_dateline("JawaPos.com–Institut Teknologi Sepuluh Nopember membuka beasiswa.")
+    assert outlet is not None and outlet.rest.startswith("Institut Teknologi")
+    assert split_dateline("Januari–Maret 2025 penjualan mobil naik tajam.") is None
+    assert split_dateline("Jakarta—Pemerintah menyiapkan anggaran besar.") is None
