@@ -55,19 +55,19 @@ _FURNITURE = re.compile(
       | \d+\s+min(?:ute)?s?\s+reading\s+time
       | (?:posted|updated)\s+\d+\s*(?:h|m|d|hrs?|hours?|mins?|minutes?|days?)\s+ago.*
       | receive\s+essential\s+.*|take\s+.{0,60}\beverywhere\s+with\s+you\b.*
-      | .{0,80}\bdownload\s+the\s+.{0,40}\bapp\b.*|stay\s+updated\s+with\s+.*
+      | stay\s+updated\s+with\s+.*
       | why\s+you\s+can\s+trust\s+.*|privacy\s+notice\s*:.*
       | our\s+(?:morning|evening|daily|weekly)\s+(?:email|newsletter|briefing)\b.*
       | get\s+(?:the\s+latest|our\s+free)\b.*
       | support\s+(?:free-thinking|independent|our)\s+journalism.*
       | join\s+our\s+(?:commenting\s+forum|community|newsletter|channel).*
-      | .{0,80}\bby\s+sharing\s+this\s+article.*|do\s+you\s+have\s+questions\s+about\s+.*
+      | do\s+you\s+have\s+questions\s+about\s+.*
       | share\s+your\s+(?:experiences|thoughts|views|story|stories)\b.*
       | before\s+it'?s\s+here,\s+it'?s\s+on\s+the\s+bloomberg\s+terminal\.?
       | [-–—]*\s*with\s+(?:additional\s+)?assistance\s+from\s+.*
       | \((?:updates|adds|recasts|corrects|rewrites|changes)\b[^()]*\)
-      | .{0,120}\bcontributed\s+(?:reporting|to\s+this\s+(?:report|story))\.?|source\s*:\s*.{2,80}
-      | list\s+of\s+\d+\s+items?|.{0,200}\blist\s+\d+\s+of\s+\d+|end\s+of\s+list
+      | source\s*:\s*.{2,80}
+      | list\s+of\s+\d+\s+items?|list\s+\d+\s+of\s+\d+|end\s+of\s+list
       | related\s+(?:news|articles?|stories|story|coverage|reading)\s*:.*
       # Indonesian sites' prompts and self-descriptions under the story
       | apakah\s+artikel\s+ini\s+(?:berguna|bermanfaat|membantu)\s*\??
@@ -86,7 +86,10 @@ _PROMO = re.compile(
         (?:whatsapp|telegram|google\s+news|channel|saluran|aplikasi|\bapp\b|\bgrup\b|akun
           |orion|di\s*sini|klik|berita\s+lainnya|video\s+terbaru).*
       | dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menggandakan).*
-      | our\s+standards\s*:.*|.{0,120}\bcontributed\s+(?:to\s+)?this\s+report\.?
+      | our\s+standards\s*:.*
+      | .{0,120}\bcontributed\s+(?:reporting|(?:to\s+)?this\s+(?:report|story))\.?
+      | .{0,80}\bdownload\s+the\s+.{0,40}\bapp\b.*|.{0,80}\bby\s+sharing\s+this\s+article.*
+      | .{0,200}\blist\s+\d+\s+of\s+\d+  # Al Jazeera's related links: "… list 2 of 3"
       | .{0,300}\b(?:info\s+lebih\s+lengkap|selengkapnya|more\s+info)\s*,?\s*klik\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
@@ -241,7 +244,13 @@ def _promo(line: str) -> bool:
     if not first:
         return False
     head = first[0].casefold().strip("!:,")
-    if head not in _PROMO_OPENERS and "contributed" not in line and "klik" not in line:
+    if head not in _PROMO_OPENERS and not (
+        "contributed" in line
+        or "klik" in line
+        or "ownload" in line  # "download", "Download"
+        or "sharing this" in line
+        or " list " in line
+    ):
         return False
     return bool(_PROMO.match(line))
 
@@ -364,7 +373,9 @@ def is_caption(line: str) -> bool:
         return False
     if "/" in line[-45:] and _SLASH_CREDIT.search(line, len(line) - 60):
         return True
-    if _TRAILING_CREDIT.search(line) or _WIRE_CREDIT.search(line):
+    tail = line[-70:]
+    wired = ("/" in tail or "©" in tail) and _WIRE_CREDIT.search(line, max(0, len(line) - 110))
+    if _TRAILING_CREDIT.search(line) or wired:
         return True  # "A nickel plant in Morowali. Photograph: Yusuf Wahil/AFP/Getty Images"
     match = _TRAILING_PAREN.search(line)
     if not match:

@@ -314,6 +314,10 @@ def _resumes(line: str) -> bool:
     )
 
 
+_LIST_START = re.compile(r"^list\s+of\s+\d+\s+items?$", re.IGNORECASE)
+_LIST_END = re.compile(r"^end\s+of\s+list$", re.IGNORECASE)
+
+
 def _key_point(line: str, below: list[str]) -> bool:
     """A point of a key-points box: a phrase, or one short sentence when the story's
     dateline is close below ("Jakarta, IDN Times - …" under three sentences in a box)."""
@@ -339,6 +343,7 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
     pending: str | None = None  # a dateline printed on a line of its own
     boxed = False  # inside a key-points box ("Intinya sih...") above the story
     boxed_points = 0
+    listed = False  # inside "list of 3 items" … "end of list"
     related_since = 0  # where a related-links block opened, if the story ended at one
     credits = [is_credit(line) for line in lines]
     for index, line in enumerate(lines):
@@ -351,6 +356,12 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
             continue  # the lead picture's caption, above its credit (BBC: below it)
         if _KEY_POINTS.match(line):
             boxed, boxed_points = True, 0
+            continue
+        if listed:
+            listed = not _LIST_END.match(line)
+            continue  # the related stories of a list Al Jazeera puts inside the story
+        if _LIST_START.match(line):
+            listed = True
             continue
         if boxed and boxed_points < 6 and _key_point(line, lines[index + 1 : index + 7]):
             boxed_points += 1

@@ -249,3 +249,16 @@ def test_demonyms_are_their_countries_and_never_topics_themselves() -> None:
     topics = make_card(page).topics
     assert {"China", "Thailand"} <= set(topics)
     assert not {"Chinese", "Thai", "Cambodian"} & set(topics)
+
+
+def test_a_list_of_related_stories_inside_the_story_is_left_out() -> None:
+    page = (
+        "ASEAN leaders open summit in Kuala Lumpur\n\nPublished On 26 May 2025\n\n"
+        f"Kuala Lumpur, Malaysia – {_PARAGRAPH}\n\n"
+        "Recommended Stories\n\nlist of 3 items\n\nlist 1 of 3\n\n"
+        "Myanmar military chief to skip ASEAN summit, sends deputy\n\nlist 2 of 3\n\n"
+        "Can ASEAN survive the trade war?\n\nend of list\n\n"
+        f"The leaders {_PARAGRAPH}"
+    )
+    body = make_card(page).body
+    assert len(body) == 2 and body[1].startswith("The leaders")
