@@ -30,7 +30,7 @@ TITLES = word_set(
     dirut utama juru bicara jubir kapolri kapolda kapolres kabareskrim panglima komisaris
     kombes kompol akbp akp irjen brigjen mayjen letjen laksamana marsekal kolonel jaksa hakim
     anggota pelatih kapten manajer ceo founder pendiri pengamat peneliti dosen profesor prof
-    dr ir drs hj haji kh ustaz ustadz habib raja ratu pangeran perdana senator rektor dekan
+    dr drg ir drs hj haji kh ustaz ustadz habib raja ratu pangeran perdana senator rektor dekan
     komisioner plt pj pengacara kuasa hukum aktris aktor penyanyi artis striker gelandang bek
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     president vice minister prime secretary chairman chairwoman chief executive director

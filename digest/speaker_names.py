@@ -131,7 +131,7 @@ def _joins(token: str) -> bool:
 
 _JOINERS = word_set("dan and & untuk bidang urusan of for")
 
-_LOWER_TITLES = frozenset({"dr.", "dr", "drg.", "ir.", "prof."})
+_LOWER_TITLES = frozenset({"dr.", "dr", "drg.", "drg", "drs.", "drs", "ir.", "ir", "prof."})
 
 _ABBREVIATIONS = word_set(
     "dr. drg. ir. h. hj. drs. dra. prof. st. jr. sr. mr. mrs. ms. muh. moh. kh. k.h. m. a."

@@ -169,6 +169,13 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
 
 def _named(rest: str, names: ArticleNames) -> tuple[Said, str | None]:
     """The speaker named after a verb of saying: "Budi", "salah satu warga, Budi", "Presiden"."""
+    listed = _OFFICE_LIST.match(rest)
+    if listed and has_title(listed["office"]):
+        # "kata Direktur Industri Maritim, Alat Transportasi, dan Alat Pertahanan Kemenperin,
+        # Hendro Kusumo Wardhana": an office whose name lists things, then its holder
+        person = person_in_chain(listed["name"].rstrip("."), names)
+        if person:
+            return Said(Attribution.NAMED, person), None
     lead = _LOWER_RUN.match(rest)
     lower_words = lead.group(1).replace(",", " ").split() if lead else []
     if lead and not any(w in _STOP_LEAD for w in lower_words):
@@ -205,6 +212,13 @@ def _named(rest: str, names: ArticleNames) -> tuple[Said, str | None]:
     return Said(Attribution.NONE), None
 
 
+# Capitalised words of an office's name, with "dan" and a short form in brackets.
+_OFFICE_WORDS = r"[A-Z][\w'’\-]*(?:\s+(?:[A-Z][\w'’\-]*|\([^()]{1,20}\)|dan|and|&))*"
+_OFFICE_LIST = re.compile(
+    rf"\s*(?P<office>{_OFFICE_WORDS}(?:,\s*(?:dan\s+|and\s+)?{_OFFICE_WORDS}){{1,6}}),"
+    r"\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4})"
+    r"\s*(?:[,.]|$|\s+(?:di|saat|usai|seusai|kepada|dalam|pada|ketika|in|at|on)\b)"
+)
 _NAME_AFTER_COMMA = re.compile(r"[a-z\s]{1,60},\s+(?P<name>[A-Z].{0,80})")
 
 _OF_WHAT = word_set(

@@ -841,3 +841,33 @@ def test_a_building_named_after_a_person_is_not_the_last_person_named(
         '"Kami sudah siap menghadapi laga besok dan para pemain dalam kondisi bagus," ujarnya.',
     )
     assert quote.speaker == "Patrick Kluivert"
+
+
+def test_an_office_whose_name_lists_things_and_a_dentists_title() -> None:
+    from digest.card import make_card
+
+    def speaker(said: str) -> str | None:
+        card = make_card(
+            "Judul Berita Tentang Industri dan Kesehatan Kota\n\n"
+            f"“Kami mendorong industri dalam negeri memproduksi kapal patroli,” {said}\n\n"
+            "Pemerintah menyiapkan anggaran tambahan untuk program itu pada tahun depan."
+        )
+        return card.key_quote.speaker if card.key_quote else None
+
+    assert (
+        speaker(
+            "kata Direktur Industri Maritim, Alat Transportasi, dan Alat Pertahanan "
+            "Kemenperin, Hendro Kusumo Wardhana, di Jakarta."
+        )
+        == "Hendro Kusumo Wardhana"
+    )
+    assert (
+        speaker(
+            "kata Kepala Dinas Komunikasi, Informatika, Statistik, dan Persandian "
+            "(Diskominfo SP) Solo, Heri Kuncoro Adi."
+        )
+        == "Heri Kuncoro Adi"
+    )
+    assert speaker("kata Kepala Dinkes Surabaya drg Ratna Kusumaningsih, Senin.") == (
+        "Ratna Kusumaningsih"
+    )
