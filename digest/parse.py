@@ -296,8 +296,8 @@ def _unfinished(line: str) -> bool:
 
 # Related links some outlets put inside the story (AP, BBC, ABC, Solopos) as well as after it.
 _RELATED_BLOCK = re.compile(
-    r"^(?:berita|artikel)\s+terkait|related(?:\s+(?:stories|articles|news|coverage))?"
-    r"|more\s+on\s+this\s+story$",
+    r"(?:berita|artikel)\s+terkait|related(?:\s+(?:stories|articles|news|coverage))?"
+    r"|more\s+on\s+this\s+story",
     re.IGNORECASE,
 )
 
@@ -357,9 +357,10 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
         if _KEY_POINTS.match(line):
             boxed, boxed_points = True, 0
             continue
-        if listed:
+        if listed and len(line.split()) <= 25:
             listed = not _LIST_END.match(line)
             continue  # the related stories of a list Al Jazeera puts inside the story
+        listed = False  # a paragraph of prose: the list had no end line
         if _LIST_START.match(line):
             listed = True
             continue
@@ -380,7 +381,7 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
                 continue
         if body and ends_article(line):
             ended = True
-            related_since = index if _RELATED_BLOCK.match(line) else 0
+            related_since = index if _RELATED_BLOCK.fullmatch(line) else 0
             continue
         if pending:
             line, pending = f"{pending} {line}", None

@@ -262,3 +262,14 @@ def test_a_list_of_related_stories_inside_the_story_is_left_out() -> None:
     )
     body = make_card(page).body
     assert len(body) == 2 and body[1].startswith("The leaders")
+
+
+def test_a_list_with_no_end_line_loses_no_story() -> None:
+    page = (
+        "ASEAN leaders open summit in Kuala Lumpur\n\nPublished On 26 May 2025\n\n"
+        f"Kuala Lumpur, Malaysia – {_PARAGRAPH}\n\n"
+        "list of 2 items\n\nlist 1 of 2\n\nMyanmar military chief to skip ASEAN summit\n\n"
+        f"The leaders {_PARAGRAPH}\n\nThe ministers {_PARAGRAPH}"
+    )
+    body = make_card(page).body
+    assert [p.split()[1] for p in body[1:]] == ["leaders", "ministers"]
