@@ -139,8 +139,7 @@ def sentence_features(paragraphs: Sequence[Sequence[str]], headline: str) -> lis
             overlap = (
                 len(headline_words.intersection(c)) / len(headline_words) if headline_words else 0.0
             )
-            end = sentence.rstrip()
-            tail = end[-1:]
+            tail = sentence.rstrip()[-1:]
             early = float(index < 3)
             rows.append(
                 [
