@@ -194,6 +194,7 @@ def _article_boxes(best: Any, scores: dict[Any, int]) -> list[Any]:
             and not _is_furniture_box(child)
         )
     ]
+    siblings += [lead for lead in _leads_before(best, scores) if lead not in siblings]
     # Outlets that split an article into pages print every page in a box of the same class.
     pages = [e for e in scores if kind[1] and (e.tag, e.get("class")) == kind and e not in siblings]
     boxes = siblings + [e for e in pages if not _in_furniture(e)]
@@ -203,6 +204,37 @@ def _article_boxes(best: Any, scores: dict[Any, int]) -> list[Any]:
     boxes.sort(key=lambda element: order.get(element, 0))
     chosen = set(boxes)
     return [box for box in boxes if not any(a in chosen for a in box.iterancestors())]
+
+
+def _leads_before(best: Any, scores: dict[Any, int]) -> list[Any]:
+    """Lead-paragraph boxes just before the article's box or the box around it (Liputan6's
+    "…__item-lead" beside "…__item-page", which holds "…__item-content")."""
+    found = []
+    node = best
+    for _ in range(2):
+        parent = node.getparent()
+        if parent is None:
+            break
+        for child in parent:
+            if child is node:
+                break
+            if child in scores and _lead_box(child, node) and not _is_furniture_box(child):
+                found.append(child)
+        node = parent
+    return found
+
+
+def _lead_box(box: Any, best: Any) -> bool:
+    """Tell whether a box before the article's is its lead paragraph, set apart: named for
+    it ("lead-article"), or a part of the same block ("…__item-lead" beside "…__item-page")."""
+    if any("lead" in word or "intro" in word for word in class_words(box)):
+        return True
+    mine, theirs = (box.get("class") or "").split(), (best.get("class") or "").split()
+    return any(
+        "__" in a and "__" in b and a.split("__")[0] == b.split("__")[0]
+        for a in mine
+        for b in theirs
+    )
 
 
 def _in_furniture(element: Any) -> bool:

@@ -402,3 +402,38 @@ def test_a_video_length_under_the_headline_is_not_a_clock() -> None:
 def test_the_title_names_the_outlet_when_no_site_name_is_given(title: str, source: str) -> None:
     page = _page("", "").replace("<title>Jalan Rusak Diperbaiki</title>", f"<title>{title}</title>")
     assert parse_article(page, content_type="text/html").source == source
+
+
+def test_a_lead_paragraph_in_its_own_box_before_the_articles_box_is_kept() -> None:
+    lead = (
+        "<p><strong>Liputan6.com, Bandung</strong> - Kasus demam berdarah dengue di Jawa Barat "
+        "hingga akhir Mei mencapai 21.460 kasus dengan 97 kematian, jauh lebih tinggi.</p>"
+    )
+    rest = (
+        "<p>Kepala Dinas Kesehatan Jawa Barat Ratna Wulandari menyebut lonjakan terjadi di "
+        "hampir semua kabupaten dan kota di provinsi itu sejak awal tahun ini.</p>"
+        "<p>Ia meminta warga rutin menguras tempat penampungan air dan menutup wadah air di "
+        "rumah masing-masing agar nyamuk tidak berkembang biak.</p>"
+    )
+    for inner in (
+        # Liputan6: the lead box beside the page box that holds the content box
+        '<div class="body"><div class="body__item-lead">' + lead + "</div>"
+        '<div class="body__item-page"><div class="body__item-content">'
+        + rest
+        + "</div></div></div>",
+        # Republika: a box named for the lead before the text box
+        '<div><div class="lead-article">'
+        + lead
+        + '</div><div class="text">'
+        + rest
+        + "</div></div>",
+    ):
+        page = (
+            "<!DOCTYPE html><html><head><title>Kasus DBD di Jawa Barat Melonjak | Liputan6.com"
+            "</title></head><body><h1>Kasus DBD di Jawa Barat Melonjak</h1>"
+            f"{inner}</body></html>"
+        )
+        card = make_card(page.encode(), content_type="text/html")
+        assert card.body[0].startswith("Kasus demam berdarah dengue"), inner
+        assert card.dateline == "Bandung"
+        assert len(card.body) == 3
