@@ -23,7 +23,7 @@ from pathlib import Path
 from types import ModuleType
 
 from bench.indosum import load
-from bench.text_speed import _pages
+from bench.text_speed import _pages, card_pipeline
 
 Pipeline = Callable[[str], object]
 
@@ -51,14 +51,7 @@ def _load(tree: Path) -> tuple[Pipeline, dict[str, ModuleType]]:
     for path in sorted((tree / "digest").glob("*.py")):
         __import__(f"digest.{path.stem}")
 
-    def run(raw: str) -> object:
-        try:
-            card = make_card(raw, sentences=2)
-        except ArticleRejected:
-            return None
-        return render_card(card, card.language)
-
-    return run, _digest_modules()
+    return card_pipeline(make_card, render_card, ArticleRejected), _digest_modules()
 
 
 def _pass(run: Pipeline, modules: dict[str, ModuleType], items: list[str]) -> float:

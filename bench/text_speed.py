@@ -8,7 +8,7 @@ from __future__ import annotations
 import os
 import time
 from collections.abc import Callable, Sequence
-from typing import TypeVar
+from typing import Any, TypeVar
 
 from bench.baselines import lexrank
 from bench.indosum import load
@@ -38,21 +38,31 @@ def _rate(items: Sequence[T], work: Callable[[T], object]) -> float:
     return len(items) / best
 
 
+def card_pipeline(
+    make_card: Callable[..., Any],
+    render_card: Callable[[Any, str], object],
+    rejected: type[Exception],
+) -> Callable[[str], object]:
+    """Return the whole pipeline, make_card + render_card, on raw text (a rejected article
+    counts as done); the functions are passed in so bench.speed_ab can time another tree's."""
+
+    def run(raw: str) -> object:
+        try:
+            card = make_card(raw, sentences=2)
+        except rejected:
+            return None
+        return render_card(card, card.language)
+
+    return run
+
+
 def _full_pipeline() -> Callable[[str], object] | None:
     """Return make_card + render_card on raw text, or None while digest.card is not there."""
     try:
         from digest.card import make_card
     except ImportError:
         return None
-
-    def run(raw: str) -> object:
-        try:
-            card = make_card(raw, sentences=2)
-        except ArticleRejected:
-            return None
-        return render_card(card, card.language)
-
-    return run
+    return card_pipeline(make_card, render_card, ArticleRejected)
 
 
 def _pages() -> list[str]:
