@@ -30,6 +30,11 @@ _BY_NAME = {
     for name in (key, english, *(" ".join(o.split()) for o in others.split(",")))
 }
 
+# Diseases by name: health words, and what "kasus" counts before one.
+_DISEASE_NAMES = word_set(
+    "malaria dbd campak diare tbc hiv polio difteri hepatitis rabies ispa mpox kolera antraks "
+    "chikungunya leptospirosis pneumonia influenza"
+)
 _LEXICON: dict[str, frozenset[str]] = {
     "politik": word_set(
         "politik partai pemilu pilkada pilpres dpr mpr kampanye koalisi oposisi capres cawapres "
@@ -74,9 +79,9 @@ _LEXICON: dict[str, frozenset[str]] = {
     "kesehatan": word_set(
         "kesehatan sakit pasien dokter virus penyakit vaksin covid obat pandemi gizi "
         "stunting puskesmas bpjs health hospital hospitals patients doctor doctors vaccine "
-        "disease malaria dbd campak diare tbc hiv polio difteri hepatitis rabies ispa mpox "
-        "kolera antraks chikungunya leptospirosis pneumonia influenza"
-    ),
+        "disease"
+    )
+    | _DISEASE_NAMES,
     "hiburan": word_set(
         "film musik lagu album konser artis aktor aktris penyanyi selebriti sinetron band "
         "sutradara drama drakor idol movie music song concert singer actor actress celebrity "
@@ -99,10 +104,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "scientists research species climate study"
     ),
 }
-_DISEASES = word_set(
-    "malaria dbd campak diare tbc hiv polio difteri hepatitis rabies ispa mpox kolera antraks "
-    "chikungunya leptospirosis pneumonia influenza covid demam flu kanker stunting gizi"
-)
+# What "kasus" counts when a disease follows it ("kasus malaria"), not a court case.
+_DISEASES = _DISEASE_NAMES | word_set("covid demam flu kanker stunting gizi")
 # Two-word terms ("rumah sakit", "sepak bola") count as one: their words alone say something
 # else ("rumah" is a house, "bulu" hair, "negeri" a state court's "Pengadilan Negeri").
 _PHRASES = {

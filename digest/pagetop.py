@@ -209,13 +209,12 @@ def _read_dated(line: str, page: PageTop, zone: timezone) -> bool:
             return True
         return False
     found, prefix = dated
-    label = _STAMP_LABEL.match(line)
-    if page.printed is None or (
-        page.printed_updated and label is not None and label[1].casefold() in _FIRST_STAMPS
-    ):
+    labelled = _STAMP_LABEL.match(line)
+    label = labelled[1].casefold() if labelled else ""
+    if page.printed is None or (page.printed_updated and label in _FIRST_STAMPS):
         page.printed = found
         page.printed_above = page.headline is None
-        page.printed_updated = label is not None and label[1].casefold() in _LATER_STAMPS
+        page.printed_updated = label in _LATER_STAMPS
     byline = _WRITER_PREFIX.match(prefix)
     if byline:
         page.author = page.author or person_or_team(byline["named"] or byline["name"])
