@@ -108,7 +108,12 @@ def take_chain(text: str) -> str:
                 out, index = [], comma + 1
                 continue
             if not _starts_name(following):
-                return ""
+                if "," not in out:
+                    return ""
+                # "Kariyanto Hardjosoemarto, VinFast Indonesia's chief executive": the name
+                # before the comma; the possessive opens its description.
+                del out[len(out) - out[::-1].index(",") - 1 :]
+                break
         if _starts_name(token) or (out and token in _CONNECT):
             if token.endswith(".") and not _abbreviation(token):
                 out.append(token.rstrip("."))  # "Djajadi." ends the sentence; "H." does not
@@ -186,7 +191,12 @@ def person_in_chain(chain: str, names: ArticleNames) -> str | None:
 
 def _is_role(word: str) -> bool:
     folded = word.casefold().rstrip(".")
-    return folded in TITLES or folded in _ROLES or bool(_DEGREE.match(word))
+    return (
+        folded in TITLES
+        or folded in _ROLES
+        or folded.startswith(("co-", "ex-", "vice-"))  # "Co-organiser", "Ex-minister"
+        or bool(_DEGREE.match(word))
+    )
 
 
 def _not_name(word: str) -> bool:

@@ -100,7 +100,10 @@ _PRONOUN_FIRST = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{_SAID_EN})\b", re.IGNORE
 
 _BEFORE_VERB = re.compile(
     rf"(?:\s+(?:juga|pun|lalu|kemudian|kembali|sempat|also|then|had))?\s+"
-    rf"(?P<verb>{_SAY_ME}|(?:{_SAID_EN})(?:\s+(?:[A-Z]\w+|reporters|the\s+\w+))?|(?i:kata|ujar|tutur)"
+    rf"(?P<verb>{_SAY_ME}|(?:{_SAID_EN})(?:\s+(?:[A-Z]\w+|reporters|the\s+\w+))?"
+    # "told a regular press briefing in Beijing that “…”"
+    rf"|(?:{_SAID_EN})\s+[^.!?\"“”:;]{{1,80}}?(?=\s+that\s*$)"
+    r"|(?i:kata|ujar|tutur)"
     r"(?:\s+(?P<direct>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,5}))?)"
     r"\s*(?:,|:|\bbahwa\b|\bthat\b)?\s*$"
 )
@@ -147,7 +150,9 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
         return _named(rest, names)
     match = _NAME_FIRST.match(after) or _NAME_ASIDE.match(after)
     if not match and (described := _DESCRIBED_NAME_FIRST.match(after)):
-        person = person_in_chain(described["chain"], names)
+        description = after[: described.start("chain")].replace(",", " ").split()
+        # "a spokesman for Prabowo said": not Prabowo
+        person = None if description[-1] in _OF_WHOM else person_in_chain(described["chain"], names)
         if person:
             return Said(Attribution.NAMED, person), None
     if match:
@@ -164,7 +169,41 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
         return Said(Attribution.NAMED), match["title"]
     if (match and _a_person(match["title"])) or _PRONOUN_FIRST.match(after):
         return Said(Attribution.PRONOUN), None  # "he said", "the 45-year-old said"
+    match = _SUBJECT_FIRST.match(after)
+    person = match and _subject_person(match["subject"], names)
+    if person:
+        return Said(Attribution.NAMED, person), None
     return Said(Attribution.NONE), None
+
+
+def _subject_person(subject: str, names: ArticleNames) -> str | None:
+    """The person a subject of any description names at one of its ends."""
+    words = subject.replace(",", " ").split()
+    if any(w.casefold() in _CLAUSE_WORDS for w in words):
+        return None  # "the report, which cited Budi Santosa,": not the subject itself
+    if subject.rstrip().endswith(","):
+        # "Kariyanto Hardjosoemarto, VinFast Indonesia's chief executive," / "the firm's
+        # chief, Kariyanto Hardjosoemarto,": the name is the part that is a chain alone.
+        for part in subject.split(",")[:2]:
+            part = part.strip().removeprefix("the ")
+            if part and take_chain(part) == part:
+                return person_in_chain(part, names)
+        return None
+    chain = trailing_chain(subject)
+    described = subject[: len(subject) - len(chain)].split()
+    if not chain or (described and described[-1].casefold() in _OF_WHOM):
+        return None  # "a spokesman for Prabowo": not Prabowo
+    return person_in_chain(chain, names)
+
+
+# '," VinFast Indonesia chief executive Kariyanto Hardjosoemarto said', '," People's Party
+# leader Natthaphong Ruengpanyawut said', '," Kariyanto Hardjosoemarto, VinFast Indonesia's
+# chief executive, said': a subject of capitalised and lower-case words, then the verb.
+_SUBJECT_FIRST = re.compile(
+    rf"^[\s,.]*(?P<subject>[^\"“”.!?;:()\n]{{3,160}}?)\s+(?:also\s+)?(?:{_SAID_EN})\b"
+)
+_CLAUSE_WORDS = word_set("who whom which that whose when where while after before as if")
+_OF_WHOM = word_set("of for to from at with by in on about against behind near")
 
 
 def _named(rest: str, names: ArticleNames) -> tuple[Said, str | None]:

@@ -792,6 +792,70 @@ def test_english_name_with_an_aside_before_the_verb() -> None:
 @pytest.mark.parametrize(
     ("attribution", "speaker"),
     [
+        ("People's Party leader Natthaphong Ruengpanyawut said.", "Natthaphong Ruengpanyawut"),
+        ("Gaikindo secretary general Budi Santosa said.", "Budi Santosa"),
+        (
+            "Toyota Motor Manufacturing Indonesia President Director Hiroshi Nakamura said.",
+            "Hiroshi Nakamura",
+        ),
+        (
+            "VinFast Indonesia chief executive Kariyanto Hardjosoemarto said at the launch.",
+            "Kariyanto Hardjosoemarto",
+        ),
+        (
+            "said Kariyanto Hardjosoemarto, VinFast Indonesia's chief executive.",
+            "Kariyanto Hardjosoemarto",
+        ),
+        (
+            "Kariyanto Hardjosoemarto, VinFast Indonesia's chief executive, said.",
+            "Kariyanto Hardjosoemarto",
+        ),
+        (
+            "Meidy Katrin Lengkey, secretary general of the Indonesian Nickel Miners "
+            "Association, told Reuters.",
+            "Meidy Katrin Lengkey",
+        ),
+        ("Co-organiser Emily Eavis said.", "Emily Eavis"),
+    ],
+)
+def test_english_speaker_described_by_a_company_and_a_role(attribution: str, speaker: str) -> None:
+    quote = quote_of(
+        "The carmaker opened its first factory in Subang, West Java, on Tuesday.",
+        f'"Indonesia is not just a market for us, it is a production base," {attribution}',
+    )
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
+    "attribution",
+    [
+        "a spokesman for Kariyanto Hardjosoemarto said.",
+        "the report, which cited Kariyanto Hardjosoemarto, said.",
+    ],
+)
+def test_english_a_subject_that_only_mentions_a_person_is_not_that_person(
+    attribution: str,
+) -> None:
+    quote = quote_of(
+        "The carmaker opened its first factory in Subang, West Java, on Tuesday.",
+        f'"Indonesia is not just a market for us, it is a production base," {attribution}',
+    )
+    assert quote.speaker is None
+
+
+def test_english_told_a_briefing_that_before_a_partial_quote() -> None:
+    quote = quote_of(
+        "China and the Philippines traded accusations over a collision near Second Thomas Shoal.",
+        "Chinese foreign ministry spokeswoman Mao Ning told a regular press briefing in Beijing "
+        "that \"the Philippine side should stop its provocations and respect China's "
+        'sovereignty".',
+    )
+    assert quote.speaker == "Mao Ning"
+
+
+@pytest.mark.parametrize(
+    ("attribution", "speaker"),
+    [
         ("kata Kapolsek Medan Baru Kompol Hendrik F. Aritonang.", "Hendrik F. Aritonang"),
         ("kata Menko Polhukam Mahfud MD.", "Mahfud MD"),
         ("ucap Budi Santoso (45), warga setempat.", "Budi Santoso"),
