@@ -135,10 +135,22 @@ def strip_possessive(name: str) -> str:
         return name
     words = name.split()
     for index in range(len(words) - 2, -1, -1):
-        if _POSSESSIVE.search(words[index]):
+        if _POSSESSIVE.search(words[index]) and not _group_genitive(words[index]):
             words = words[index + 1 :]
             break
     return _POSSESSIVE.sub("", " ".join(words))
+
+
+def _group_genitive(word: str) -> bool:
+    """A possessive that is part of a name, "People's" of "People's Party" or "Women's"
+    of "Women's World Cup", not the owner of what follows."""
+    return _POSSESSIVE.sub("", word).casefold() in _GROUPS
+
+
+_GROUPS = word_set(
+    "people women men children workers farmers teachers citizens nurses veterans students "
+    "journalists consumers fishermen girls boys ladies gentlemen"
+)
 
 
 @lru_cache(maxsize=32768)

@@ -128,6 +128,7 @@ def test_a_law_citation_is_not_a_topic() -> None:
         ("Labour's", "Labour"), ("Covid-19", "Covid-19"), ("G20", "G20"), ("MotoGP", "MotoGP"),
         ("PT Pertamina", "Pertamina"), ("Indramayu Tahun", "Indramayu"),
         ("Chelsea's Cole Palmer", "Cole Palmer"), ("Sebanyak Rp", None),
+        ("People's Party", "People's Party"), ("Women's World Cup", "Women's World Cup"),
         ("Wamensesneg Jadi", "Wamensesneg"), ("Rp80", None), ("Rp80.000", None),
         ("Biasanya Rp50", None), ("US$5", None), ("Rp1,5triliun", None),
     ],
