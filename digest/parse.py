@@ -314,6 +314,14 @@ def _resumes(line: str) -> bool:
     )
 
 
+# A label over related stories' headlines inside the story ("Read more:", "Read Next",
+# "RELATED:", "Related article", "Baca juga:"): the short lines under it are those headlines.
+_RELATED_LABEL = re.compile(
+    r"(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related(?:\s+(?:articles?|stories"
+    r"|story|news|coverage|reading|content|links?))?|more\s+(?:stories|news)|recommended"
+    r"|baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|artikel\s+terkait)\s*:?",
+    re.IGNORECASE,
+)
 _LIST_START = re.compile(r"^list\s+of\s+\d+\s+items?$", re.IGNORECASE)
 _LIST_END = re.compile(r"^end\s+of\s+list$", re.IGNORECASE)
 
@@ -344,6 +352,7 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
     boxed = False  # inside a key-points box ("Intinya sih...") above the story
     boxed_points = 0
     listed = False  # inside "list of 3 items" … "end of list"
+    linked = False  # under a "Read more:" label, among related stories' headlines
     related_since = 0  # where a related-links block opened, if the story ended at one
     credits = [is_credit(line) for line in lines]
     for index, line in enumerate(lines):
@@ -364,6 +373,9 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
         if _LIST_START.match(line):
             listed = True
             continue
+        if linked and _link_like(line):
+            continue  # "Philippine nickel miners eye record shipments to China" under "Read more:"
+        linked = bool(body) and _RELATED_LABEL.fullmatch(line) is not None
         if boxed and boxed_points < 6 and _key_point(line, lines[index + 1 : index + 7]):
             boxed_points += 1
             continue  # "Registrasi biometrik wajib mulai Januari 2026": a key point

@@ -273,3 +273,19 @@ def test_a_list_with_no_end_line_loses_no_story() -> None:
     )
     body = make_card(page).body
     assert [p.split()[1] for p in body[1:]] == ["leaders", "ministers"]
+
+
+def test_headlines_under_a_read_more_label_inside_the_story_are_left_out() -> None:
+    for label in ("Read more:", "Read Next", "RELATED:", "Related article", "Read also"):
+        page = (
+            "Indonesia weighs tighter quotas on nickel ore as prices slide\n\n"
+            "By Dewi Lestari\n\nJune 3, 2025 3:42 PM GMT+7\n\n"
+            f"JAKARTA (Reuters) - {_PARAGRAPH}\n\n"
+            f"{label}\nPhilippine nickel miners eye record shipments to China\n"
+            "Indonesia's new nickel royalties take effect, miners brace for squeeze\n\n"
+            f"The energy ministry {_PARAGRAPH}\n\n"
+            f"The smelters {_PARAGRAPH}"
+        )
+        body = make_card(page).body
+        assert not any("Philippine" in p or "royalties" in p for p in body), label
+        assert [p.split()[1] for p in body[1:]] == ["energy", "smelters"], label
