@@ -125,6 +125,12 @@ _NAME_COMMA_OUTLET = re.compile(
     r"^(?:[A-Z][\w ]{1,20}\s+-\s+)?(?P<name>[A-Z][^,]{1,60}?),\s*(?P<outlet>[^,]{2,40})$"
 )
 _AFTER_WRITER = re.compile(r"\s*[|/]\s*")
+_FILED_IN = re.compile(r"\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}$")
+_BEAT = re.compile(
+    r"^(?:[\w'’\-]+\s+){0,4}?(?:correspondent|reporter|editor|writer|columnist|journalist"
+    r"|bureau\s+chief|producer)\s+(?=[A-Z])",
+    re.IGNORECASE,
+)
 _NAME_PARTS = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+")
 _ORGANISATION_WORDS = word_set(
     "pt tbk cv media cyber redaksi redaktur design web admin humas newsroom desk agency network "
@@ -278,6 +284,10 @@ def read_byline(line: str) -> Byline | None:
         # "Oleh karena itu, ..." and "By Tuesday, the ..." are sentences: no part reads as a name;
         # in "Rep: Febryan A/ Red: Nidia Zuraya" the editor after the slash is not the writer.
         name = _AFTER_WRITER.split(match["name"], maxsplit=1)[0]
+        if match["oleh"]:
+            # "By Indonesia correspondent Jane Doe in Denpasar": the writer between the beat
+            # and the place
+            name = _BEAT.sub("", _FILED_IN.sub("", name), count=1)
         named = _NAME_OUTLET.match(name)
         if named and is_outlet(named["outlet"]):
             # "Penulis : Annasa Rizki Kamalina - Bisnis.com": the writer, then the outlet

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, tzinfo
 
 from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, parse_date, relative_age
@@ -106,7 +106,7 @@ class PageTop:
     printed_updated: bool = False
 
 
-def _date_line(line: str, zone: timezone, *, bare: bool = False) -> tuple[datetime, str] | None:
+def _date_line(line: str, zone: tzinfo, *, bare: bool = False) -> tuple[datetime, str] | None:
     """A line that is only a date (plus weekday, "Updated", a site name): the date and the rest.
 
     bare: allow no words beside the date but one label ("Tayang:", "Updated") or a site name.
@@ -144,7 +144,7 @@ def _source_line(line: str) -> bool:
 
 
 def _label(
-    lines: list[str], i: int, labels: int, zone: timezone, *, above_label: bool = False
+    lines: list[str], i: int, labels: int, zone: tzinfo, *, above_label: bool = False
 ) -> str | None:
     """What a line above the headline is: "outlet", "section", "label" (unknown) or None."""
     line = lines[i]
@@ -187,7 +187,7 @@ def is_date_line(line: str) -> bool:
     return _date_line(line, UTC, bare=True) is not None
 
 
-def _is_stamp(line: str, zone: timezone) -> bool:
+def _is_stamp(line: str, zone: tzinfo) -> bool:
     return bool(read_byline(line) or relative_age(line) or _date_line(line, zone))
 
 
@@ -198,7 +198,7 @@ _LATER_STAMPS = frozenset({"updated", "modified", "diperbarui"})
 _FIRST_STAMPS = frozenset({"published", "issued", "posted", "diterbitkan", "terbit", "tayang"})
 
 
-def _read_dated(line: str, page: PageTop, zone: timezone) -> bool:
+def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
     """Read a date line and what shares it (an outlet, a writer); False if it is not one."""
     if page.headline is None and _DATED_TITLE.match(line) and not _date_line(line, UTC, bare=True):
         return False  # "Jadwal Imsakiyah Jakarta 18 Juni 2025" is a headline that names a day
@@ -273,14 +273,14 @@ def _reads_as_name(line: str, lines: list[str]) -> bool:
     )
 
 
-def _byline_above_date(lines: list[str], i: int, zone: timezone) -> bool:
+def _byline_above_date(lines: list[str], i: int, zone: tzinfo) -> bool:
     line = lines[i]
     if len(line.split()) > 8 or line.endswith(SENTENCE_END) or line.endswith(":"):
         return False
     return any(_date_line(later, zone) for later in lines[i + 1 : i + 3])
 
 
-def _menu(lines: list[str], i: int, zone: timezone) -> int:
+def _menu(lines: list[str], i: int, zone: tzinfo) -> int:
     """How many lines from i are a menu: three or more short labels in a row (a word or
     two each, no date or byline), followed by a line that reads as a headline; else 0."""
     end = i
@@ -311,7 +311,7 @@ def _menu(lines: list[str], i: int, zone: timezone) -> int:
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}$")
 
 
-def _tagline(lines: list[str], i: int, zone: timezone) -> bool:
+def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
     """Tell whether line i is a site's tagline: the site's menu follows it, at once or
     after the outlet's name ("Exclusive news, data and analytics …", "Reuters", "World", …).
     A headline is never followed by the menu."""
@@ -321,7 +321,7 @@ def _tagline(lines: list[str], i: int, zone: timezone) -> bool:
     return after < len(lines) and _menu(lines, after, zone) > 0
 
 
-def read_top(lines: list[str], page: PageTop, zone: timezone) -> int:
+def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
     """Read outlet, section, headline, date and byline lines; return where the body starts."""
     i = 0
     labels = 0
@@ -416,7 +416,7 @@ def _is_story(line: str) -> bool:
     return split_dateline(line) is not None or (len(line) > 80 and line.endswith(SENTENCE_END))
 
 
-def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: timezone) -> bool:
+def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo) -> bool:
     """Find the date and byline a standfirst pushed below the header (line i opens the body);
     True when there were some, so line i is the standfirst, not the story."""
     if page.printed is not None or page.age is not None or i + 1 >= len(lines):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, timedelta, timezone
+from datetime import UTC, timezone
 from urllib.parse import urlsplit
 
 from digest.dateline import split_dateline
@@ -21,6 +21,7 @@ from digest.furniture import (
 )
 from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
+from digest.outlet_zones import outlet_zone
 from digest.pagetop import (
     SENTENCE_END,
     is_date_line,
@@ -188,31 +189,6 @@ def _zone(language: str) -> timezone:
     return WIB if language == "id" else UTC
 
 
-# Outlets in Singapore and Malaysia print their own time (UTC+8) without saying so.
-_PLUS_EIGHT = re.compile(
-    r"^(?:cna|channel\s+newsasia|the\s+straits\s+times|straits\s+times|the\s+star|new\s+straits"
-    r"\s+times|malay\s+mail|south\s+china\s+morning\s+post|scmp)$",
-    re.IGNORECASE,
-)
-_UTC_PLUS_EIGHT = timezone(timedelta(hours=8))
-# English outlets of Jakarta and Bangkok print their own time (UTC+7) without saying so.
-_PLUS_SEVEN = re.compile(
-    r"^(?:the\s+jakarta\s+post|jakarta\s+globe|bangkok\s+post|the\s+nation(?:\s+thailand)?"
-    r"|vnexpress(?:\s+international)?)$",
-    re.IGNORECASE,
-)
-
-
-def _outlet_zone(lines: list[str]) -> timezone | None:
-    """The zone an outlet named at the top of the page prints its times in, if kabar knows."""
-    for line in lines[:4]:
-        if _PLUS_EIGHT.match(line):
-            return _UTC_PLUS_EIGHT
-        if _PLUS_SEVEN.match(line):
-            return WIB
-    return None
-
-
 def _filed_in_indonesia(lines: list[str]) -> bool:
     """Tell whether an English page is datelined in Indonesia ("Jakarta (ANTARA) -",
     "JAKARTA, Oct 21 (Reuters) -"): a time it prints with no zone is then Jakarta's."""
@@ -229,7 +205,7 @@ def _filed_in_indonesia(lines: list[str]) -> bool:
 
 def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticle:
     language = detect_language(_language_sample(lines))
-    zone = _outlet_zone(lines) or (
+    zone = outlet_zone(lines) or (
         WIB if language != "id" and _filed_in_indonesia(lines) else _zone(language)
     )
     i = read_top(lines, page, zone)

@@ -1013,6 +1013,35 @@ def test_a_foreign_city_alone_on_its_line_is_the_dateline() -> None:
             None,
             at(2025, 10, 21, 20, 43, zone=timezone(timedelta(hours=8))),
         ),
+        (  # Seoul's outlets print Korean time without saying so
+            "The Korea Herald\nBusiness\nRice prices climb again in Jakarta markets\n"
+            "Published : Oct. 21, 2025 - 20:43",
+            "",
+            None,
+            at(2025, 10, 21, 20, 43, zone=timezone(timedelta(hours=9))),
+        ),
+        (  # France 24 prints Paris time, summer time included (UTC+2 in October 2025's 21st)
+            "FRANCE 24\nAsia-Pacific\nRice prices climb again in Jakarta markets\n"
+            "Issued on: 21/10/2025 - 20:43",
+            "",
+            None,
+            at(2025, 10, 21, 20, 43, zone=timezone(timedelta(hours=2))),
+        ),
+        (  # ... and winter time after the clocks go back
+            "FRANCE 24\nAsia-Pacific\nRice prices climb again in Jakarta markets\n"
+            "Issued on: 04/11/2025 - 20:43",
+            "",
+            None,
+            at(2025, 11, 4, 20, 43, zone=timezone(timedelta(hours=1))),
+        ),
+        (  # "ABC News" is also American: Australia's is known by its address on the page
+            "ABC News\nJust In\nRice prices climb again in Jakarta markets\n"
+            "By Indonesia correspondent Jane Doe\nTue 21 Oct 2025 at 8:43pm\n"
+            "abc.net.au/news/rice-prices-climb/105372810",
+            "",
+            "Jane Doe",
+            at(2025, 10, 21, 20, 43, zone=timezone(timedelta(hours=11))),
+        ),
     ],
 )
 def test_english_standfirsts_bylines_and_zones(

@@ -1,0 +1,78 @@
+"""The zone an outlet prints its times in when its page gives a time and no zone.
+
+A reader of the Korea Herald or France 24 knows the "15:12" under a headline is Seoul's or
+Paris's time; kabar knows it from the outlet's name at the top of the page (or, for an outlet
+whose name is shared, its address on the page).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import timedelta, timezone, tzinfo
+from zoneinfo import ZoneInfo
+
+from digest.dates import WIB
+
+
+def _names(*names: str) -> re.Pattern[str]:
+    return re.compile(
+        "^(?:" + "|".join(n.replace(" ", r"\s+") for n in names) + ")$", re.IGNORECASE
+    )
+
+
+_OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
+    # Jakarta, Bangkok, Hanoi, Phnom Penh (UTC+7)
+    (
+        _names(
+            "the jakarta post", "jakarta globe", "bangkok post", "the nation(?: thailand)?",
+            "vnexpress(?: international)?", "khmer times", "the phnom penh post",
+            "viet nam news", "tuoi tre news",
+        ),
+        WIB,
+    ),
+    # Singapore, Kuala Lumpur, Hong Kong, Manila, Taipei (UTC+8)
+    (
+        _names(
+            "cna", "channel newsasia", "(?:the )?straits times", "the star", "new straits times",
+            "malay mail", "free malaysia today", "south china morning post", "scmp",
+            "(?:philippine daily )?inquirer(?:\\.net)?", "rappler", "philstar(?:\\.com)?",
+            "the philippine star", "manila bulletin", "taipei times", "focus taiwan",
+        ),
+        timezone(timedelta(hours=8)),
+    ),
+    # Seoul, Tokyo (UTC+9)
+    (
+        _names(
+            "(?:the )?korea herald", "(?:the )?korea times", "yonhap(?: news agency)?",
+            "korea joongang daily", "(?:the )?japan times", "kyodo news", "nhk world(?:-japan)?",
+            "the mainichi", "the asahi shimbun",
+        ),
+        timezone(timedelta(hours=9)),
+    ),
+    # India (UTC+5:30)
+    (
+        _names(
+            "(?:the )?times of india", "hindustan times", "the hindu", "ndtv",
+            "(?:the )?indian express",
+        ),
+        timezone(timedelta(hours=5, minutes=30)),
+    ),
+    # Paris, with its summer time
+    (_names("france 24", "rfi", "le monde"), ZoneInfo("Europe/Paris")),
+)  # fmt: skip
+
+# Outlets whose name another outlet shares ("ABC News"), known by their address instead.
+_ADDRESSES: tuple[tuple[str, tzinfo], ...] = (("abc.net.au", ZoneInfo("Australia/Sydney")),)
+
+
+def outlet_zone(lines: list[str]) -> tzinfo | None:
+    """The zone the outlet named at the top of the page prints its times in, if kabar knows."""
+    for line in lines[:4]:
+        for pattern, zone in _OUTLETS:
+            if pattern.match(line):
+                return zone
+    for line in lines[:40]:
+        for address, zone in _ADDRESSES:
+            if address in line:
+                return zone
+    return None
