@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Container, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -116,6 +116,8 @@ class ArticleNames:
     # Last words of the areas and offices the article names ("Kutalimbaru" of "Polsek
     # Kutalimbaru"): alone after a title ("Kapolsek Kutalimbaru") they are that place.
     area_words: frozenset[str] = frozenset()
+    # Bodies the article spells out before their acronym: "Kejaksaan Agung" -> "Kejagung".
+    bodies: dict[str, str] = field(default_factory=dict)
 
     def full(self, name: str) -> str:
         """Return the fullest form of a person's name as the article spells it."""
@@ -129,8 +131,15 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
     lowercase = lowercase_words(body)
     located = _Located(body)
     seen: dict[tuple[str, ...], _Classified] = {}
-    paragraphs = tuple(mentions(paragraph, lowercase, located, seen) for paragraph in body)
+    bodies: dict[str, str] = {}
+    paragraphs = tuple(mentions(p, lowercase, located, seen, bodies) for p in body)
     in_headline = mentions(headline, lowercase, located, seen)
+    if bodies:
+        spelled = (
+            _spelled_bodies(p, found, bodies) for p, found in zip(body, paragraphs, strict=True)
+        )
+        paragraphs = _bodies_everywhere(tuple(spelled), bodies)
+        in_headline = _spelled_bodies(headline, in_headline, bodies)
     paragraphs = _facilities_everywhere(paragraphs)
     paragraphs = _without_leading_entity(paragraphs, "\n".join(body))
     people = tuple(
@@ -156,7 +165,7 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
         for m in found
         if m.kind == "area" or (" " in m.name and m.name.split()[0].casefold() in OFFICE_HEADS)
     )
-    return ArticleNames(lowercase, in_headline, paragraphs, people, fullest, area_words)
+    return ArticleNames(lowercase, in_headline, paragraphs, people, fullest, area_words, bodies)
 
 
 def _without_leading_entity(
@@ -175,6 +184,51 @@ def _without_leading_entity(
         tuple(
             Mention(kept, m.kind, m.position + len(m.name) - len(kept))
             if m.kind == "person" and (kept := trimmed.get(m.name, m.name)) != m.name
+            else m
+            for m in found
+        )
+        for found in paragraphs
+    )
+
+
+def _spelled_bodies(
+    text: str, found: tuple[Mention, ...], bodies: dict[str, str]
+) -> tuple[Mention, ...]:
+    """The text's mentions with each body the article spells out, wherever it stands in a
+    longer run of capitals ("Bank Indonesia Pangkas Suku Bunga"), as its acronym."""
+    spans: list[tuple[int, int, str]] = []
+    for body, acronym in bodies.items():
+        at = text.find(body)
+        while at >= 0:
+            spans.append((at, at + len(body), acronym))
+            at = text.find(body, at + len(body))
+    if not spans:
+        return found
+    kept = [
+        m
+        for m in found
+        if not any(
+            start <= m.position and m.position + len(m.name) <= end for start, end, _ in spans
+        )
+    ]
+    kept += [Mention(acronym, "org", start) for start, _, acronym in spans]
+    return tuple(sorted(kept, key=lambda m: m.position))
+
+
+def _bodies_everywhere(
+    paragraphs: tuple[tuple[Mention, ...], ...], bodies: dict[str, str]
+) -> tuple[tuple[Mention, ...], ...]:
+    """A body the article spells out before its acronym ("Mahkamah Konstitusi (MK)") is that
+    acronym wherever it is named by its first words ("menurut Mahkamah"), not a person."""
+    heads: dict[str, str] = {}
+    for body, acronym in bodies.items():
+        words = body.split()
+        for width in range(1, len(words)):
+            heads.setdefault(" ".join(words[:width]), acronym)
+    return tuple(
+        tuple(
+            Mention(short, "org", m.position)
+            if m.kind == "person" and (short := heads.get(m.name))
             else m
             for m in found
         )
@@ -204,7 +258,7 @@ def _facilities_everywhere(
     return tuple(
         tuple(
             Mention(full, "facility", m.position)
-            if m.kind != "place" and (full := building(m.name))
+            if m.kind not in ("place", "org") and (full := building(m.name))
             else m
             for m in found
         )
@@ -241,21 +295,36 @@ def mentions(
     lowercase: frozenset[str],
     located: Container[str] = frozenset(),
     seen: dict[tuple[str, ...], _Classified] | None = None,
+    bodies: dict[str, str] | None = None,
 ) -> tuple[Mention, ...]:
     """Split text into the names it mentions, dropping titles, openers and common words.
 
     `seen` keeps what the article's chains were found to name, for the paragraphs after:
-    an article names the same people and places again and again."""
+    an article names the same people and places again and again. `bodies` gathers the
+    bodies the text spells out before their acronym ("Bank Indonesia" -> "BI")."""
     found: list[Mention] = []
     if seen is None:
         seen = {}
     # The chain of capitalised words being read: its words, and where each starts.
     words: list[str] = []
     starts: list[int] = []
+    bracketed: set[int] = set()  # where an acronym stands in brackets after its body
 
     def classify() -> None:
         key = tuple(words)
         known = seen.get(key)
+        end = starts[-1] + len(words[-1])
+        if text.startswith(("(", " ("), end) and (spelled := _spelled_out(words, starts, text)):
+            # "Bank Indonesia (BI)": the chain names the body of the acronym, here and after;
+            # the acronym in brackets is the same mention.
+            first, acronym, bracket = spelled
+            if first < 0:
+                # The sentence opened on the body's first word, read as a common word ("Bank")
+                key, first = tuple(words), 0
+            known = seen[key] = (*_simple(words[:first]), (acronym, "org", first))
+            bracketed.add(bracket)
+            if bodies is not None:
+                bodies[" ".join(words[first:])] = acronym
         if known is None:
             at = {start: index for index, start in enumerate(starts)}
             known = tuple(
@@ -300,10 +369,68 @@ def mentions(
             sentence_start = False
     if words:
         classify()
+    if bracketed:
+        return tuple(m for m in found if m.position not in bracketed)
     return tuple(found)
 
 
 _AND = frozenset({"dan", "and"})
+_ACRONYM_AFTER = re.compile(r"\s?\(\s*([A-Z][A-Za-z\-]{1,9})\s*\)")
+
+
+def _spelled_out(words: list[str], starts: list[int], text: str) -> tuple[int, str, int] | None:
+    """Where in the chain the body of an acronym kabar follows is spelled out, if the acronym
+    stands in brackets after it ("Bank Indonesia (BI)", "Komisi Pemberantasan Korupsi
+    (KPK)"): the index of its first word, the acronym, and where the acronym stands.
+
+    A sentence's first word dropped as a common word ("Bank" of an article that also says
+    "bank") is put back in front of the chain, and the index is then -1."""
+    match = _ACRONYM_AFTER.match(text, starts[-1] + len(words[-1]))
+    if not match or match[1] not in ACRONYMS:
+        return None
+    for start in range(len(words)):
+        if abbreviates(match[1], words[start:]):
+            return start, match[1], match.start(1)
+    opener = _OPENER.search(text, max(0, starts[0] - 30), starts[0])
+    if opener and abbreviates(match[1], [opener[1], *words]):
+        words.insert(0, opener[1])
+        starts.insert(0, opener.start(1))
+        return -1, match[1], match.start(1)
+    return None
+
+
+_OPENER = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]+) $")
+
+
+def _simple(words: list[str]) -> _Classified:
+    """The names of the words before a body spelled out: read as a chain of their own."""
+    if not words:
+        return ()
+    starts = list(range(len(words)))
+    return tuple(
+        (m.name, m.kind, m.position)
+        for m in _classify(list(zip(words, starts, strict=True)), frozenset(), frozenset())
+    )
+
+
+def abbreviates(acronym: str, words: list[str]) -> bool:
+    """Tell whether an acronym is made of the words' beginnings, in order, each word giving
+    some: "KPK" of "Komisi Pemberantasan Korupsi", "Kemenkes" of "Kementerian Kesehatan"."""
+    folded = [w.casefold() for w in words if w.casefold() not in _SPELLED_SKIP]
+    return bool(folded) and _spells(acronym.casefold().replace("-", ""), folded)
+
+
+def _spells(acronym: str, words: list[str]) -> bool:
+    if not words:
+        return not acronym
+    word = words[0]
+    return any(
+        acronym.startswith(word[:k]) and _spells(acronym[k:], words[1:])
+        for k in range(min(len(word), len(acronym) - len(words) + 1), 0, -1)
+    )
+
+
+_SPELLED_SKIP = frozenset({"dan", "and", "of", "&", "the"})
 _CURRENCY_COUNTRIES = frozenset({"AS", "US", "USD"})
 
 

@@ -88,7 +88,12 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
             else:
                 topic = shown(mention)
                 # The section is added once, as the category.
-                known = None if topic is None or category_key(topic) else (topic, topic_key(topic))
+                known = (
+                    None
+                    if topic is None or category_key(topic)
+                    # "Kejaksaan Agung" of an article that spells out "Kejagung" is Kejagung
+                    else (topic, topic_key(names.bodies.get(topic, topic)))
+                )
                 read[mention.name, mention.kind] = known
             if known is None:
                 continue

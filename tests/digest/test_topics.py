@@ -11,7 +11,7 @@ import pytest
 from digest.card import make_card
 from digest.categories import category_label
 from digest.model import ParsedArticle
-from digest.names import mentions
+from digest.names import abbreviates, mentions
 from digest.parse import parse_article
 from digest.tag import tag, topic_key
 from digest.topic_words import followable
@@ -374,3 +374,38 @@ def test_cases_of_a_disease_are_health_not_law() -> None:
         "Petugas membagikan kelambu dan obat kepada warga di kampung-kampung yang terdampak."
     )
     assert tag(parse_article(text))[1] == "kesehatan"
+
+
+def test_a_body_spelled_out_before_its_acronym_is_one_topic_not_its_words() -> None:
+    card = make_card(
+        "Bank Indonesia Pangkas Suku Bunga Acuan\n\n"
+        "JAKARTA, KOMPAS.com - Bank Indonesia (BI) memangkas suku bunga acuan sebesar 25 basis "
+        "poin menjadi 5,50 persen dalam Rapat Dewan Gubernur, Rabu (21/5/2025).\n\n"
+        "Gubernur BI Perry Warjiyo mengatakan keputusan itu sejalan dengan inflasi yang rendah "
+        "dan nilai tukar rupiah yang stabil.\n\n"
+        "Menurut Mahkamah Konstitusi (MK), aturan itu sah. Putusan itu dibacakan Mahkamah "
+        "pada Senin. Kejaksaan Agung (Kejagung) juga memeriksa kasus itu, dan Kejaksaan Agung "
+        "menyita dokumen dari kantor bank itu."
+    )
+    assert "BI" in card.topics
+    assert not {"Bank", "Indonesia", "Mahkamah", "Mahkamah Konstitusi"} & set(card.topics)
+    # The body and its acronym are one topic however the article names it.
+    assert len({topic_key(t) for t in card.topics}) == len(card.topics)
+    assert not ({"Kejagung", "Kejaksaan Agung"} <= set(card.topics))
+
+
+@pytest.mark.parametrize(
+    ("acronym", "body", "spelled"),
+    [
+        ("KPK", "Komisi Pemberantasan Korupsi", True),
+        ("Kemenkes", "Kementerian Kesehatan", True),
+        ("ESDM", "Energi dan Sumber Daya Mineral", True),
+        ("BPOM", "Badan Pengawas Obat dan Makanan", True),
+        ("BI", "Bank Rakyat Indonesia", False),
+        ("BRI", "Bank Indonesia", False),
+    ],
+)
+def test_an_acronym_is_made_of_its_bodys_words_in_order(
+    acronym: str, body: str, spelled: bool
+) -> None:
+    assert abbreviates(acronym, body.split()) is spelled
