@@ -30,6 +30,14 @@ _ZONES: dict[str, tzinfo] = {
     "sgt": timezone(timedelta(hours=8)),
     "jst": timezone(timedelta(hours=9)),
     "aest": timezone(timedelta(hours=10)),
+    "aedt": timezone(timedelta(hours=11)),
+    "awst": timezone(timedelta(hours=8)),
+    "ist": timezone(timedelta(hours=5, minutes=30)),  # India's: the one Asian news prints
+    "myt": timezone(timedelta(hours=8)),
+    "pht": timezone(timedelta(hours=8)),
+    "hkt": timezone(timedelta(hours=8)),
+    "kst": timezone(timedelta(hours=9)),
+    "ict": timezone(timedelta(hours=7)),
 }
 
 _MONTHS: dict[str, int] = {}

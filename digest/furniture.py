@@ -50,6 +50,13 @@ _FURNITURE = re.compile(
       | \((?:red|ant|\*+)\)|[-–—•·●*|/]+
       # English sites: navigation, interface text, prompts, newsletters, wire sign-offs
       | skip\s+to\s+(?:main\s+)?(?:content|navigation)|accessibility\s+links
+      | (?:accessibility\s+help|skip\s+to\s|skip\s+next\s+section).*
+      | sign\s+(?:in|out)|log\s+(?:in|out)|subscribe(?:\s+now)?|follow|e?-?mail|watch\s+live
+      | open\s+(?:side\s+)?(?:navigation|search|menu)\b.*|jump\s+to\s+(?:comments|main)\b.*
+      | print\s+this\s+(?:page|article)|add\s+to\s+my\w*|current\s+time\s+\d+:\d+.*
+      | .{2,60}\s+on\s+(?:x|facebook|linkedin|twitter|whatsapp|threads|bluesky)
+        \s+\(opens\s+in\s+a\s+new\s+window\)
+      | .{2,40}\s+-\s+back\s+to\s+home
       | keyboard\s+shortcuts\s+for\s+audio\s+player|link\s+copied!?|image|what'?s\s+next\??
       | dengarkan|listen
       | \d+\s+min(?:ute)?s?\s+reading\s+time
@@ -182,6 +189,8 @@ _AGENCIES = (
 _WIRE_CREDIT = re.compile(
     rf"(?:[.)]\s+[\w .'’\-]{{2,40}}/{_AGENCIES}(?:\s+via\s+getty\s+images)?"
     rf"|[.)]\s*©\s*[^©]{{2,60}}|\[[^\[\]]{{2,60}}/{_AGENCIES}[^\[\]]*\]"
+    # "Johor has approved data centre projects © Bloomberg" (the FT: no full stop before it)
+    r"|\s©\s*[A-Z][^©.]{1,40}"
     # "… Sulawesi Tengah. Katadata/Dimas Wijaya": the outlet's name, a slash, the photographer
     r"|[.)]\s+[A-Z][\w\-]+/(?:[A-Z][\w'’\-]+\s?){1,4})$",
     re.IGNORECASE,

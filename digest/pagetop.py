@@ -72,6 +72,7 @@ _INDONESIAN_DATE = re.compile(
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _SEVERAL = re.compile(r",| and | dan | & ")
 _IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .]+$", re.IGNORECASE)
+_IN_PLACES = re.compile(r"\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?=\s+and\s+|$)")
 # A writer's name and what they do on one line: "Daniel Ashworth Senior political
 # correspondent", "KENTA ISHIDA, Nikkei staff writer".
 _NAME_THEN_ROLE = re.compile(
@@ -421,7 +422,8 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
     True when there were some, so line i is the standfirst, not the story."""
     if page.printed is not None or page.age is not None or i + 1 >= len(lines):
         return False
-    below = lines[i + 1]
+    # The first line below that is not a share link ("… on x (opens in a new window)")
+    below = next((x for x in lines[i + 1 : i + 6] if not is_furniture(x)), lines[i + 1])
     if (len(below) > 60 and not is_caption(below)) or len(lines[i]) > 250:
         return False  # the body opened with the story itself
     if split_dateline(lines[i]) is not None:
@@ -438,6 +440,8 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
         by_outlet = credited is not None and is_outlet(credited["outlet"])
         if is_caption(line) and not by_outlet:
             continue  # the lead picture's caption
+        if len(line) > 60 and is_furniture(line):
+            continue  # a share link with the headline in it
         if len(line) > 60:
             break
         if _date_line(line, zone, bare=True) and _read_dated(line, page, zone):
@@ -455,7 +459,10 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
         elif byline:
             page.author = byline.name
         elif placed or _reads_as_name(first, lines):
-            page.author = person_or_team(placed["name"] if placed else first)
+            # "Aisyah Rahman in Johor Bahru and Oliver Pratt in Singapore": each writer's place
+            page.author = person_or_team(
+                _IN_PLACES.sub("", placed["name"] + line[placed.end("name") :]) if placed else first
+            )
         elif role := _NAME_THEN_ROLE.match(line):
             page.author = person_or_team(role["name"])  # "KENTA ISHIDA, Nikkei staff writer"
         found = found or page.author is not None

@@ -179,7 +179,7 @@ DEMONYMS = {
     "dutch": "Belanda", "turkish": "Turki", "egyptian": "Mesir", "pakistani": "Pakistan",
     "burmese": "Myanmar", "taiwanese": "Taiwan", "brazilian": "Brasil", "mexican": "Meksiko",
     "canadian": "Kanada", "polish": "Polandia", "swedish": "Swedia", "laotian": "Laos",
-    "south korean": "Korea Selatan", "north korean": "Korea Utara",
+    "south korean": "Korea Selatan", "north korean": "Korea Utara", "korean": "Korea Selatan",
     "south african": "Afrika Selatan", "bangladeshi": "Bangladesh", "qatari": "Qatar",
 }  # fmt: skip
 

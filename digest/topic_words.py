@@ -205,8 +205,10 @@ def followable(name: str, language: str = "id") -> str | None:
         # "Instagramnya" is "his Instagram".
         if words and words[-1].endswith("nya") and len(words[-1]) >= 8 and words[-1][0].isupper():
             words[-1] = words[-1][:-3]
-    if len(words) == 1 and (words[0].casefold() in _HEAD_NOUNS or _NUMBERISH.match(words[0])):
-        return None
+    if len(words) == 1 and (
+        words[0].casefold() in _HEAD_NOUNS or words[0] == "May" or _NUMBERISH.match(words[0])
+    ):
+        return None  # "in May" alone is the month ("Theresa May" stays a name)
     while words and words[-1].casefold() in _JOINERS:
         words.pop()
     if not words or (len(words[0]) < 2 and not (words[0] == "I" and len(words) > 1)):

@@ -8,7 +8,7 @@ from digest.dates import parse_date, relative_age
 from digest.parse import parse_text
 
 
-def at(*parts: int, hours: int = 7) -> datetime:
+def at(*parts: int, hours: float = 7) -> datetime:
     return datetime(*parts, tzinfo=timezone(timedelta(hours=hours)))  # type: ignore[misc,arg-type]
 
 
@@ -45,6 +45,9 @@ def at(*parts: int, hours: int = 7) -> datetime:
         ("January 18, 2025 7:30 AM ET", at(2025, 1, 18, 7, 30, hours=-5)),
         ("June 18, 2025 7:30 AM ET", at(2025, 6, 18, 7, 30, hours=-4)),
         ("Dec 1, 2024 9:00 PM PT", at(2024, 12, 1, 21, 0, hours=-8)),
+        ("Published on: Jun 04, 2025 12:10 PM IST", at(2025, 6, 4, 12, 10, hours=5.5)),
+        ("Wednesday, 04 Jun 2025 7:15 AM MYT", at(2025, 6, 4, 7, 15, hours=8)),
+        ("June 4, 2025 15:12 KST", at(2025, 6, 4, 15, 12, hours=9)),
     ],
 )
 def test_known_shapes(text: str, expected: datetime) -> None:

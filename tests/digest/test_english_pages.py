@@ -289,3 +289,23 @@ def test_headlines_under_a_read_more_label_inside_the_story_are_left_out() -> No
         body = make_card(page).body
         assert not any("Philippine" in p or "royalties" in p for p in body), label
         assert [p.split()[1] for p in body[1:]] == ["energy", "smelters"], label
+
+
+def test_accessibility_and_account_links_over_the_headline_are_navigation() -> None:
+    page = (
+        "Accessibility helpSkip to navigationSkip to contentSkip to footer\nSign In\nSubscribe\n"
+        "Open side navigation menu\nOpen search bar\nFinancial Times\nSubscribe\nSign In\n"
+        "Data centres\nAdd to myFT\n"
+        "Malaysia's data centre boom strains Johor's water and power\n"
+        "Operators race to build near Singapore as officials warn of shortages\n"
+        "Malaysia's data centre boom strains Johor's water and power on x (opens in a new window)\n"
+        "Current time 0:00\nJohor has approved data centre projects © Bloomberg\n"
+        "Aisyah Rahman in Johor Bahru and Oliver Pratt in Singapore\nPublished June 4 2025\n"
+        "Jump to comments section\nPrint this page\n\n"
+        f"Johor {_PARAGRAPH}\n\nThe state {_PARAGRAPH}"
+    )
+    card = make_card(page)
+    assert card.headline == "Malaysia's data centre boom strains Johor's water and power"
+    assert [p.split()[0] for p in card.body] == ["Johor", "The"]
+    assert card.author == "Aisyah Rahman and Oliver Pratt"
+    assert card.published is not None and card.published.date().isoformat() == "2025-06-04"

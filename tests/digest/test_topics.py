@@ -129,6 +129,7 @@ def test_a_law_citation_is_not_a_topic() -> None:
         ("PT Pertamina", "Pertamina"), ("Indramayu Tahun", "Indramayu"),
         ("Chelsea's Cole Palmer", "Cole Palmer"), ("Sebanyak Rp", None),
         ("People's Party", "People's Party"), ("Women's World Cup", "Women's World Cup"),
+        ("May", None), ("Theresa May", "Theresa May"),
         ("Wamensesneg Jadi", "Wamensesneg"), ("Rp80", None), ("Rp80.000", None),
         ("Biasanya Rp50", None), ("US$5", None), ("Rp1,5triliun", None),
     ],
