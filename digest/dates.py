@@ -40,6 +40,12 @@ _ZONES: dict[str, tzinfo] = {
     "ict": timezone(timedelta(hours=7)),
 }
 
+
+def is_zone_name(word: str) -> bool:
+    """Tell whether a word is a time zone's abbreviation ("IST", "MYT"), not an outlet's."""
+    return word.strip().casefold() in _ZONES
+
+
 _MONTHS: dict[str, int] = {}
 for _number, _names in enumerate(
     (

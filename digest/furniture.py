@@ -227,7 +227,8 @@ _SECTION_WORDS = word_set(
     """
 )
 _BRAND = re.compile(
-    r"^(?:[a-z]+[A-Z][\w.]*|[A-Z][a-z]+\d+(?:\.\w+)*|[\w\- ]{2,30}\s(?:News|Times|Post|TV|Online"
+    r"^(?!(?:all|latest|top|breaking|more|local|world)\s)"  # "All News": a section
+    r"(?:[a-z]+[A-Z][\w.]*|[A-Z][a-z]+\d+(?:\.\w+)*|[\w\- ]{2,30}\s(?:News|Times|Post|TV|Online"
     r"|Daily|Media|Today|Herald|Tribune|Journal|Pos|Network|Channel)|[A-Z]{3,}(?:\s+[A-Z]{2,})?)$"
 )
 
@@ -343,8 +344,9 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
     if not kept:
         return None
     found = name if len(kept) == len(parts) else ", ".join(kept)
-    if found.isupper() and " " in found and any(len(w) > 3 for w in found.split()):
-        found = found.title()  # "By NINIEK KARMINI": the wire's capitals, not an acronym
+    if all(k.isupper() and " " in k for k in kept) and any(len(w) > 3 for w in found.split()):
+        # "By NINIEK KARMINI", "By TARRENCE TAN and RAHIMY RAHIM": the wire's capitals
+        found = " ".join(w if w in ("and", "dan", "&") else w.title() for w in found.split())
     return found
 
 

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 
 from digest.dateline import is_outlet, split_dateline
-from digest.dates import WIB, parse_date, relative_age
+from digest.dates import WIB, is_zone_name, parse_date, relative_age
 from digest.furniture import (
     ends_article,
     is_caption,
@@ -40,7 +40,11 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = (".", "!", "?", "”", '"', "…", "»", "’", ")")
-_DATE_TEXT = re.compile(r"\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}")
+_BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
+_DATE_TEXT = re.compile(
+    r"\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}"
+    r"|\b\d{1,2}[:.]\d{2}\b|(?<=[\sA-Z])[+\-−]\d{1,2}(?::?\d{2})?\b"  # a time, "GMT+7"
+)
 # A date after an outlet or a writer: "Kompas.com - 18/06/2025, 21:35 WIB",
 # "Fitri Rahayu Amanda, Jurnalis-Senin, 16 Juni 2025 |15:20 WIB".
 _DATE_PREFIX = re.compile(
@@ -123,7 +127,7 @@ def _date_line(line: str, zone: tzinfo, *, bare: bool = False) -> tuple[datetime
     if split and parse_date(split["date"], default_zone=zone) == found:
         return found, split["prefix"].strip()
     rest = _DATE_WORDS.sub(" ", _DATE_TEXT.sub(" ", line))
-    rest = " ".join(rest.split())
+    rest = " ".join(rest.split()).strip(" |•·,")
     if len(rest) > 30 or (bare and len(rest.split()) > 1 and not _source_line(rest)):
         return None
     return found, rest
@@ -219,7 +223,7 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
     byline = _WRITER_PREFIX.match(prefix)
     if byline:
         page.author = page.author or person_or_team(byline["named"] or byline["name"])
-    elif prefix and (_source_line(prefix) or is_outlet_label(prefix)):
+    elif prefix and not is_zone_name(prefix) and (_source_line(prefix) or is_outlet_label(prefix)):
         page.source = page.source or prefix
     elif (
         prefix
@@ -352,6 +356,12 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 _read_dated(part.strip(), page, zone)
             continue
         if _read_dated(line, page, zone):
+            if i < len(lines) and _BARE_TIME.match(lines[i]) and page.printed is not None:
+                # "Wednesday, 04 Jun 2025" over "7:15 AM MYT" (The Star): one stamp
+                timed = parse_date(f"{line} {lines[i]}", default_zone=zone)
+                if timed and timed.date() == page.printed.date():
+                    page.printed = timed
+                    i += 1
             continue
         if page.headline is None:
             kind = _label(lines, start, labels, zone)
