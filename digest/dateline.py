@@ -131,6 +131,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # "GOWOK: KAMASUTRA JAWA ..." is a title and its subject; "Jakarta: Kejaksaan …"
         # (Medcom) and "KUALA LUMPUR: Malaysian …" (CNA) are datelines
         return None
+    if (
+        len(places) == 2
+        and places[0].isupper()
+        and not places[1].isupper()
+        and known_place(places[1])
+    ):
+        places.pop()  # "MANILA, Philippines –" (Inquirer, Rappler): the city, then its country
     if len(places) > 1 and not agency:
         return (
             None  # "Mataram, NTB (ANTARA) -" names a region after the city; two bare places do not

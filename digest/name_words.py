@@ -36,6 +36,7 @@ TITLES = word_set(
     president vice minister prime secretary chairman chairwoman chief executive director
     governor mayor senator representative rep sen spokesman spokeswoman spokesperson general
     gen lt col capt coach judge justice king queen prince princess pope dame lord lady
+    admiral commodore commandant marshal brigadier lieutenant sergeant corporal
     dokter pertahanan luar dalam negeri keuangan perdagangan pertanian perhubungan kesehatan
     pendidikan agama sosial koordinator bidang humas hubungan masyarakat polda polres metro
     jaya pusat daerah provinsi kabupaten kota fraksi pelaksana manajer kementerian dirjen
@@ -164,3 +165,9 @@ ORG_WORDS = word_set(
 # Titles that are also family names: at the end of a name they are the name ("Lucky Hakim").
 SURNAME_TITLES = word_set("hakim raja ratu")
 CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})
+
+# Possessives that are part of a name: "People's Party", "Women's World Cup".
+GROUP_GENITIVES = word_set(
+    "people women men children workers farmers teachers citizens nurses veterans students "
+    "journalists consumers fishermen girls boys ladies gentlemen"
+)

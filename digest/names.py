@@ -17,6 +17,7 @@ from digest.name_words import (
     COMMON,
     CONNECTORS,
     FACILITY_HEADS,
+    GROUP_GENITIVES,
     NAME_PREFIXES,
     NAME_WORDS,
     OFFICE_HEADS,
@@ -327,9 +328,13 @@ def mentions(
                 bodies[" ".join(words[first:])] = acronym
         if known is None:
             at = {start: index for index, start in enumerate(starts)}
+            # "India's Rohan Malhotra": the owner and the person are two names
+            cut = next((n + 1 for n, w in enumerate(words[:-1]) if _owner(w)), 0)
             known = tuple(
                 (m.name, m.kind, at[m.position])
-                for m in _classify(list(zip(words, starts, strict=True)), lowercase, located)
+                for part in ((words[:cut], starts[:cut]), (words[cut:], starts[cut:]))
+                if part[0]
+                for m in _classify(list(zip(*part, strict=True)), lowercase, located)
             )
             seen[key] = known
         found.extend(Mention(name, kind, starts[index]) for name, kind, index in known)
@@ -375,6 +380,14 @@ def mentions(
 
 
 _AND = frozenset({"dan", "and"})
+
+
+def _owner(word: str) -> bool:
+    """A possessive that owns what follows ("India's"), not one that is part of a name
+    ("People's Party")."""
+    return word.endswith(("'s", "’s")) and word[:-2].casefold() not in GROUP_GENITIVES
+
+
 _ACRONYM_AFTER = re.compile(r"\s?\(\s*([A-Z][A-Za-z\-]{1,9})\s*\)")
 
 

@@ -40,6 +40,10 @@ _DATE_WORDS = re.compile(
     re.IGNORECASE,
 )
 SENTENCE_END = (".", "!", "?", "”", '"', "…", "»", "’", ")")
+# A wire's tag before its headline: "(LEAD)", "(2nd LD)", "(URGENT)", "UPDATE 2-".
+_WIRE_TAG = re.compile(
+    r"^(?:\((?:[A-Z0-9]{2,}|\d+(?:st|nd|rd|th)\s+LD)(?:\s+[A-Z0-9]+)*\)\s+|UPDATE\s+\d+-)"
+)
 _BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 _DATE_TEXT = re.compile(
     r"\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}"
@@ -375,6 +379,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue  # "The world's window on Thailand" over the site's menu
             if _is_paragraph(line):
                 raise ArticleRejected("no_headline_paragraph")
+            line = _WIRE_TAG.sub("", line)  # "(LEAD) Samsung unveils …", "UPDATE 2-Oil rises"
             page.headline = line.rstrip(" ").removesuffix(".") if not line.endswith("...") else line
             continue
         credited = _NAME_IN_PARENS.match(line)

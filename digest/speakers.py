@@ -191,6 +191,11 @@ def _subject_person(subject: str, names: ArticleNames) -> str | None:
         return None
     chain = trailing_chain(subject)
     described = subject[: len(subject) - len(chain)].split()
+    if described and described[-1].casefold() in _DETERMINERS:
+        described.pop()
+    if described and described[-1].casefold() in {"of", "at", "from"} and len(described) > 1:
+        # "lead author Dian Puspitasari of the Bogor Agricultural University": where they work
+        return _subject_person(" ".join(described[:-1]), names)
     if not chain or (described and described[-1].casefold() in _OF_WHOM):
         return None  # "a spokesman for Prabowo": not Prabowo
     return person_in_chain(chain, names)

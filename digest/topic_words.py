@@ -7,7 +7,15 @@ from functools import lru_cache
 
 from Sastrawi.StopWordRemover.StopWordRemoverFactory import StopWordRemoverFactory
 
-from digest.name_words import ACRONYMS, BALINESE, COMMON, ROOT_WORDS, TITLES, word_set
+from digest.name_words import (
+    ACRONYMS,
+    BALINESE,
+    COMMON,
+    GROUP_GENITIVES,
+    ROOT_WORDS,
+    TITLES,
+    word_set,
+)
 from digest.names import alias_name, surname_title
 from digest.places import english_place, known_place, place_name, region_name, word_list
 
@@ -144,13 +152,7 @@ def strip_possessive(name: str) -> str:
 def _group_genitive(word: str) -> bool:
     """A possessive that is part of a name, "People's" of "People's Party" or "Women's"
     of "Women's World Cup", not the owner of what follows."""
-    return _POSSESSIVE.sub("", word).casefold() in _GROUPS
-
-
-_GROUPS = word_set(
-    "people women men children workers farmers teachers citizens nurses veterans students "
-    "journalists consumers fishermen girls boys ladies gentlemen"
-)
+    return _POSSESSIVE.sub("", word).casefold() in GROUP_GENITIVES
 
 
 @lru_cache(maxsize=32768)

@@ -346,3 +346,18 @@ def test_asian_outlets_their_stamps_and_bylines(
     card = make_card(f"{top}\n\nKUALA LUMPUR: {_PARAGRAPH}")
     assert (card.source, card.author, card.published) == (source, author, published)
     assert card.published is not None and card.published.utcoffset() == published.utcoffset()
+
+
+def test_a_wire_tag_a_city_and_its_country_and_an_owner_before_a_name() -> None:
+    card = make_card(
+        "(LEAD) Philippine House asks Senate to subpoena Sara Duterte\n\n"
+        "MANILA, Philippines – House prosecutors on Wednesday asked the Senate impeachment "
+        "court to subpoena Vice President Sara Duterte's bank records.\n\n"
+        "India's Rohan Malhotra, who watched the hearing from the gallery, spoke to reporters "
+        "after it ended.\n\n"
+        '"I think the court will decide quickly, and it should," he said outside the Senate.'
+    )
+    assert card.headline == "Philippine House asks Senate to subpoena Sara Duterte"
+    assert card.dateline == "MANILA"
+    assert card.body[0].startswith("House prosecutors")
+    assert card.key_quote is not None and card.key_quote.speaker == "Rohan Malhotra"

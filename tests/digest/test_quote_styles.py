@@ -816,6 +816,11 @@ def test_english_name_with_an_aside_before_the_verb() -> None:
             "Meidy Katrin Lengkey",
         ),
         ("Co-organiser Emily Eavis said.", "Emily Eavis"),
+        (
+            "lead author Dian Puspitasari of the Bogor Agricultural University told DW.",
+            "Dian Puspitasari",
+        ),
+        ("Coast Guard commandant Admiral Ronnie Gil Gavan said.", "Ronnie Gil Gavan"),
     ],
 )
 def test_english_speaker_described_by_a_company_and_a_role(attribution: str, speaker: str) -> None:
