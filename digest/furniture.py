@@ -154,6 +154,8 @@ _EDITOR_TAG = re.compile(
     r"\s*[\(\[](?:[a-z]{2,5}\d{0,2}(?:\s*/\s*[a-z*]{1,5}\d{0,2}){0,3}|\*+)[\)\]]\s*$"
 )
 _SOURCE_TAG = re.compile(r"\s*\[\s*[\w.\- ]{2,40}\s*\]\s*$")
+# The writers' sign-off after the last sentence: "(Komang Suryawan/balipost)", "(julian / yp)".
+_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s*\((?=[^()]*/)[\w*.\- /]{1,40}\)\s*$")
 _INLINE_RELATED = re.compile(
     r"(?<=[.!?”\"])\s+(?:baca\s+juga|baca\s+pula|simak\s+juga|read\s+more|related)\s*:.*$",
     re.IGNORECASE,
@@ -408,7 +410,13 @@ def is_caption(line: str) -> bool:
         return False  # a date, or the desk's initials ("mcr4/jpnn") closing a paragraph
     before = line[: match.start()].rstrip()
     if _CREDIT_WORDS.search(credit):
-        return True
+        # "… yang banyak dihuni WNA. (Komang Suryawan/balipost)", "… akhir tahun.
+        # (riz/dwi/k16)": a whole paragraph signed by its writers, not a picture's credit
+        return not (
+            len(before.split()) >= 25
+            and before.endswith((".", "!", "?", "”", '"'))
+            and not _CREDIT_WORDS.search(credit.replace("/", " "))
+        )
     return len(credit.split()) <= 4 and not before.endswith((".", "!", "?", "”", '"'))
 
 
@@ -433,4 +441,5 @@ def clean_paragraph(paragraph: str) -> str:
             break
         text = _EDITOR_TAG.sub("", text)
         text = _SOURCE_TAG.sub("", text)
+        text = _SIGN_OFF.sub("", text)
     return text.strip()

@@ -785,6 +785,19 @@ def test_photo_captions_and_credits_are_not_paragraphs() -> None:
 
 
 @pytest.mark.parametrize(
+    "sign_off", ["(Komang Suryawan/balipost)", "(riz/dwi/k16)", "(julian / yp)", "(* / win)"]
+)
+def test_a_last_paragraph_signed_by_its_writers_is_kept(sign_off: str) -> None:
+    last = (
+        "Komisi III berencana membentuk panitia kerja untuk mengawasi penegakan peraturan "
+        "daerah tentang angkutan batu bara di jalan umum hingga akhir tahun, kata ketua "
+        "komisi itu kepada wartawan di gedung dewan."
+    )
+    article = parse_text(f"Harga Beras Naik Lagi\n\n{BODY_ID}\n\n{last} {sign_off}")
+    assert article.body[-1] == last
+
+
+@pytest.mark.parametrize(
     ("top", "body", "headline", "source", "author"),
     [
         (
