@@ -134,7 +134,10 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
     seen: dict[tuple[str, ...], _Classified] = {}
     bodies: dict[str, str] = {}
     paragraphs = tuple(mentions(p, lowercase, located, seen, bodies) for p in body)
-    in_headline = mentions(headline, lowercase, located, seen)
+    in_headline = tuple(
+        m for m in mentions(headline, lowercase, located, seen) if m.kind != "given"
+    )
+    paragraphs, given = _given_names(paragraphs, "\n".join(body))
     if bodies:
         spelled = (
             _spelled_bodies(p, found, bodies) for p, found in zip(body, paragraphs, strict=True)
@@ -145,7 +148,10 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
     paragraphs = _without_leading_entity(paragraphs, "\n".join(body))
     people = tuple(
         dict.fromkeys(
-            m.name for found in paragraphs for m in found if m.kind == "person" and " " in m.name
+            given.get(m.name, m.name)
+            for found in paragraphs
+            for m in found
+            if m.kind == "person" and " " in m.name
         )
     )
     fullest: dict[str, str] = {}
@@ -190,6 +196,54 @@ def _without_leading_entity(
         )
         for found in paragraphs
     )
+
+
+def _given_names(
+    paragraphs: tuple[tuple[Mention, ...], ...], text: str
+) -> tuple[tuple[tuple[Mention, ...], ...], dict[str, str]]:
+    """The mentions without the given names a long chain cut off, and each person whose
+    given name the article quotes alone ("kata Bambang") with that name put back: "Wahyu
+    Santoso" -> "Bambang Wahyu Santoso"."""
+    cut = [
+        (m.name, found[n + 1].name)
+        for found in paragraphs
+        for n, m in enumerate(found)
+        if m.kind == "given" and n + 1 < len(found) and found[n + 1].kind == "person"
+    ]
+    if not any(m.kind == "given" for found in paragraphs for m in found):
+        return paragraphs, {}
+    # Not when the article already gives someone a full name opening with that word ("Dedi
+    # Mulyadi" and "YouTube Kang Dedi Mulyadi Channel").
+    named = {
+        m.name.split()[0]
+        for found in paragraphs
+        for m in found
+        if m.kind == "person" and " " in m.name
+    }
+    whole = {
+        person: f"{name} {person}"
+        for name, person in cut
+        if name not in named
+        and not place_name(name)
+        and not region_name(name)
+        and _quoted_alone(name, text)
+    }
+    kept = tuple(tuple(m for m in found if m.kind != "given") for found in paragraphs)
+    return kept, whole
+
+
+def _quoted_alone(name: str, text: str) -> bool:
+    """Whether the article gives someone's words by this one name ("kata Bambang")."""
+    return (
+        re.search(
+            rf"\b(?:{_SAYS})\s+{re.escape(name)}\b|\b{re.escape(name)}\s+(?:{_SAYING})\b", text
+        )
+        is not None
+    )
+
+
+_SAYS = "kata|ujar|ucap|tutur|jelas|tambah|imbuh|tegas|terang|ungkap|menurut|said|says"
+_SAYING = "mengatakan|menjelaskan|menambahkan|menegaskan|mengungkapkan|menyebut|said|says|told"
 
 
 def _spelled_bodies(
@@ -564,7 +618,12 @@ def _classify(
             (_balinese(buffer) and len(capitalised) <= 5)
             or (len(capitalised) == 4 and buffer[0][0].casefold() in NAME_PREFIXES)
         ):  # "I Putu Gede Wirawan", "Muhammad Hazwan Abdul Rahman" are one person
-            # A long chain is a role or body followed by the person's name.
+            # A long chain is a role or body followed by the person's name. The word before
+            # it may be their given name ("… Gaikindo Bambang Wahyu Santoso"): the article
+            # tells, if it names them by that word alone (article_names).
+            given = buffer[capitalised[-2] - 1]
+            if given[0][:1].isupper() and not given[0].isupper():
+                out.append(Mention(given[0], "given", given[1]))
             del buffer[: capitalised[-2]]
         if buffer:
             name = " ".join(t for t, _ in buffer)

@@ -940,3 +940,30 @@ def test_an_office_whose_name_lists_things_and_a_dentists_title() -> None:
     assert speaker("kata Kepala Dinkes Surabaya drg Ratna Kusumaningsih, Senin.") == (
         "Ratna Kusumaningsih"
     )
+
+
+@pytest.mark.parametrize(
+    ("introduced", "named_as", "speaker"),
+    [
+        ("Sekretaris Umum Gaikindo Bambang Wahyu Santoso", "Bambang", "Bambang Wahyu Santoso"),
+        ("CEO Dewa United Rendra Wijaya Putra", "Rendra", "Rendra Wijaya Putra"),
+        ("Pelatih Timnas Indonesia U-23 Hendra Wijaya Kusuma", "Hendra", "Hendra Wijaya Kusuma"),
+    ],
+)
+def test_a_given_name_after_a_long_title_and_body_is_part_of_the_name(
+    introduced: str, named_as: str, speaker: str
+) -> None:
+    quote = quote_of(
+        f"{introduced} mengatakan penjualan mobil listrik naik dua kali lipat tahun ini.",
+        f"“Pasar sedang berubah dan kami harus siap,” kata {named_as}.",
+    )
+    assert quote.speaker == speaker
+
+
+def test_a_channel_named_after_a_person_does_not_lengthen_their_name() -> None:
+    quote = quote_of(
+        "Gubernur Jawa Barat Dedi Mulyadi menemui warga di Bekasi pada Senin.",
+        "Video pertemuan itu diunggah di YouTube Kang Dedi Mulyadi Channel.",
+        "“Saya tinggalnya di sini, rumah saya di atas,” kata Dedi.",
+    )
+    assert quote.speaker == "Dedi Mulyadi"
