@@ -121,6 +121,15 @@ def split_dateline(paragraph: str) -> Dateline | None:
     elif len(places) == 2 and all(p.isupper() for p in places):
         # "SURABAYA, WARTA -": an agency kabar does not know, in the all-caps dateline shape.
         outlets.append(places.pop())
+    elif (
+        len(places) == 2
+        and " " not in places[1]
+        and places[1].istitle()
+        and known_place(places[0])
+        and not known_place(places[1])
+    ):
+        # "Jayapura, Jubi –": a known city, then an outlet kabar does not know by name
+        outlets.append(places.pop())
     if len(outlets) + len(places) != len(parts) + (1 if agency else 0):
         return None
     if (

@@ -191,6 +191,8 @@ _AGENCIES = (
 _WIRE_CREDIT = re.compile(
     rf"(?:[.)]\s+[\w .'’\-]{{2,40}}/{_AGENCIES}(?:\s+via\s+getty\s+images)?"
     rf"|[.)]\s*©\s*[^©]{{2,60}}|\[[^\[\]]{{2,60}}/{_AGENCIES}[^\[\]]*\]"
+    # "… mogok mengajar. – Jubi/Dok. PGRI Pegunungan Bintang": a dash, the outlet's credit
+    r"|[.)]\s+[–—-]\s*[\w.\-]+/[\w.'’ \-]{2,60}"
     # "Johor has approved data centre projects © Bloomberg" (the FT: no full stop before it)
     r"|\s©\s*[A-Z][^©.]{1,40}"
     # "… Sulawesi Tengah. Katadata/Dimas Wijaya": the outlet's name, a slash, the photographer

@@ -30,7 +30,7 @@ from digest.pagetop import (
     settle_published,
 )
 from digest.pagetop import PageTop as _Page  # _parse_html fills one in from the page's metadata
-from digest.places import place_name, region_name
+from digest.places import known_place, place_name, region_name
 from digest.sentences import split_sentences
 
 # Beyond this the page is not one article; cutting keeps every later pass bounded.
@@ -224,7 +224,19 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
         found = split_dateline(paragraph)
         # Below the first paragraph only an unmistakable dateline counts ("MOSKOW, X.COM -"):
         # "Pertikaian Vujovic - Ismed ..." there is a sentence about a match, not a dateline.
-        if found and (index == 0 or found.outlet or (found.place or "").isupper()):
+        if (
+            found
+            and (
+                index == 0
+                or found.outlet
+                or (found.place or "").isupper()
+                # "Sleman – …" under a one-sentence caption the page gave no credit
+                or (
+                    known_place(found.place or "")
+                    and all(len(p.split()) <= 30 for p in body[:index])
+                )
+            )
+        ):
             dateline = found.place
             page.source = page.source or found.outlet
             body[index] = found.rest

@@ -785,6 +785,34 @@ def test_photo_captions_and_credits_are_not_paragraphs() -> None:
 
 
 @pytest.mark.parametrize(
+    ("caption", "dateline", "place"),
+    [
+        (  # a credit after a dash, and an outlet kabar does not know in the dateline
+            "Suasana SD Inpres di Distrik Oksibil yang sepi karena guru mogok mengajar. – "
+            "Jubi/Dok. PGRI Pegunungan Bintang",
+            "Jayapura, Jubi – ",
+            "Jayapura",
+        ),
+        (  # a caption with no credit at all, over a dateline of a known place
+            "Bupati Sleman didampingi Kepala Dinas Kesehatan saat meninjau kegiatan posyandu "
+            "di Kalurahan Sidoarum, Godean.",
+            "Sleman – ",
+            "Sleman",
+        ),
+    ],
+)
+def test_a_caption_over_the_dateline_paragraph_is_no_lede(
+    caption: str, dateline: str, place: str
+) -> None:
+    article = parse_text(
+        f"Harga Beras Naik Lagi\nSelasa, 16 September 2025 11:20 WIB\n{caption}\n"
+        f"{dateline}{BODY_ID}"
+    )
+    assert article.dateline == place
+    assert article.body[0].startswith("Harga beras medium")
+
+
+@pytest.mark.parametrize(
     "sign_off", ["(Komang Suryawan/balipost)", "(riz/dwi/k16)", "(julian / yp)", "(* / win)"]
 )
 def test_a_last_paragraph_signed_by_its_writers_is_kept(sign_off: str) -> None:
