@@ -20,7 +20,7 @@ _KNOWN_OUTLETS = re.compile(
     r"|wall\s+street\s+journal|financial\s+times|independent|telegraph|sky\s+news|nbc\s+news"
     r"|abc\s+news|cbs\s+news|fox\s+news|npr|politico|axios|cnbc|straits\s+times|channel\s+newsasia"
     r"|cna|south\s+china\s+morning\s+post|scmp|nikkei\s+asia|usa\s+today|daily\s+mail|espn"
-    r"|france\s*24|euronews|the\s+hill|time|economist|warta\s+ekonomi|fajar|jitunews|pos\s*kota"
+    r"|france\s*24|euronews|the\s+hill|time|economist|warta\s+ekonomi|fajar|jitunews|pos\s*kota|kbrn|rri|voi|radar\s+\w+"
     # English outlets of Asia, and others whose name says nothing of news
     r"|star|malay\s+mail|new\s+straits\s+times|free\s+malaysia\s+today|vnexpress(?:\s+international)?"
     r"|times\s+of\s+india|hindustan\s+times|hindu|ndtv|indian\s+express|khmer\s+times"

@@ -32,6 +32,8 @@ _FURNITURE = re.compile(
           |\bapp\b|play\s+store|app\s+store|inbox|newsletter|buletin|notifikasi|notifications).*
       | (?:klik|click)\s+(?:di\s*sini|here|link\s+ini).*
       | (?:home|beranda|index|news|berita)\s*[>»›/|]\s*\w.*
+      | [\w.\-]+(?:\s+[\w.\-]+){0,3}(?:\s+[>»›]\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}){2,}
+      | konten\s+lainnya\s+dari\s+.{2,40}|baca\s+selengkapnya\s+di\s+.{2,40}
       | (?:waktu\s+baca|lama\s+baca|estimasi\s+baca|reading\s+time)\s*:?\s*\d+.*
       | \d+\s+(?:min(?:ute)?s?|menit)\s+(?:read|baca(?:an)?)
       | baca(?:_|\s+)?(?:juga|pula|selengkapnya|berita\s+lain(?:nya)?)\b.*|baca:.*
@@ -115,7 +117,7 @@ _END_OF_ARTICLE = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta|reporter|rep(?=\s*:)|author|writer|wartawan|kontributor"
-    r"|koresponden|jurnalis|ditulis\s+oleh|written\s+by|reported\s+by)\s*[:,]?\s*"
+    r"|koresponden|jurnalis|ditulis\s+oleh|written\s+by|reported\s+by|cerita\s+oleh)\s*[:,]?\s*"
     r"|(?P<oleh>oleh|by)\s*(?P<colon>:)?\s*)(?P<name>[^\n]{2,90})$",
     re.IGNORECASE,
 )
@@ -160,6 +162,7 @@ _INLINE_RELATED = re.compile(
     r"(?<=[.!?”\"])\s+(?:baca\s+juga|baca\s+pula|simak\s+juga|read\s+more|related)\s*:.*$",
     re.IGNORECASE,
 )
+_DOMAIN_CREDIT = re.compile(r"\w\.(?:com|id|co\.id|net)\b", re.IGNORECASE)
 _CREDIT_WORDS = re.compile(
     r"foto|photo|dok\.?|doc|getty|reuters|afp|\bap\b|antara|istimewa|shutterstock|ilustrasi"
     r"|illustration|file|courtesy|image|/|screenshot|tangkapan\s+layar|youtube|instagram"
@@ -415,9 +418,10 @@ def is_caption(line: str) -> bool:
         # "… yang banyak dihuni WNA. (Komang Suryawan/balipost)", "… akhir tahun.
         # (riz/dwi/k16)": a whole paragraph signed by its writers, not a picture's credit
         return not (
-            len(before.split()) >= 25
+            len(before.split()) >= 20
             and before.endswith((".", "!", "?", "”", '"'))
             and not _CREDIT_WORDS.search(credit.replace("/", " "))
+            and not _DOMAIN_CREDIT.search(credit)  # "(Bola.com/Fauzan Ramdani)": a photographer
         )
     return len(credit.split()) <= 4 and not before.endswith((".", "!", "?", "”", '"'))
 

@@ -149,12 +149,17 @@ def _reject_data(text: str) -> None:
         raise ArticleRejected("json_document")
 
 
+_CHAT_MARKS = frozenset("*_~")
+
+
 def _lines(text: str) -> list[str]:
     text = _INVISIBLE.sub("", text[:MAX_TEXT_CHARS]).replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []
     previous_blank = True
     for raw_line in _SPACES.sub(" ", text).split("\n"):
         line = raw_line.strip()
+        if line[:1] in _CHAT_MARKS and len(line) > 2 and line[-1] == line[0]:
+            line = line[1:-1].strip()  # "*Pemerintah Turunkan …*": a chat's bold or italics
         if not line:
             previous_blank = True
             continue

@@ -817,12 +817,20 @@ def test_a_caption_over_the_dateline_paragraph_is_no_lede(
 )
 def test_a_last_paragraph_signed_by_its_writers_is_kept(sign_off: str) -> None:
     last = (
-        "Komisi III berencana membentuk panitia kerja untuk mengawasi penegakan peraturan "
-        "daerah tentang angkutan batu bara di jalan umum hingga akhir tahun, kata ketua "
-        "komisi itu kepada wartawan di gedung dewan."
+        "Budiarta menambahkan, pihaknya akan meningkatkan patroli pengawasan orang asing "
+        "bersama aparat desa adat di kawasan Canggu, Berawa, dan Pererenan yang banyak dihuni WNA."
     )
     article = parse_text(f"Harga Beras Naik Lagi\n\n{BODY_ID}\n\n{last} {sign_off}")
     assert article.body[-1] == last
+
+
+def test_a_long_caption_credited_to_an_outlets_photographer_stays_a_caption() -> None:
+    caption = (
+        "Pemain Persib Bandung merayakan gol ke gawang Borneo FC pada laga uji coba di Stadion "
+        "Gelora Bandung Lautan Api, Rabu (18/6/2025). (Bola.com/Fauzan Ramdani)"
+    )
+    article = parse_text(f"Harga Beras Naik Lagi\n\n{caption}\n\n{BODY_ID}")
+    assert article.body[0].startswith("Harga beras medium")
 
 
 @pytest.mark.parametrize(
