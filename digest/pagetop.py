@@ -44,6 +44,7 @@ SENTENCE_END = (".", "!", "?", "”", '"', "…", "»", "’", ")")
 _WIRE_TAG = re.compile(
     r"^(?:\((?:[A-Z0-9]{2,}|\d+(?:st|nd|rd|th)\s+LD)(?:\s+[A-Z0-9]+)*\)\s+|UPDATE\s+\d+-)"
 )
+_OUTLET_TAGLINE = re.compile(r"^(\S.{0,28}?)\s+[-–—|]\s+[A-Z][^-–—|\d]{5,60}$")
 _BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 _DATE_TEXT = re.compile(
     r"\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}"
@@ -343,6 +344,10 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             line = f"{line.rstrip(' :')}: {lines[i]}"
             i += 1
         if is_furniture(line) or ends_article(line):
+            continue
+        if start < 2 and (tagged := _OUTLET_TAGLINE.match(line)) and is_outlet(tagged[1]):
+            page.source = page.source or tagged[1]  # "VOI - Waktunya Merevolusi Pemberitaan"
+            labels += 1
             continue
         if page.headline is None and (menu := _menu(lines, start, zone)):
             # "Berita / Jadwal / Klasemen / Transfer": a site's menu copied with the page; an

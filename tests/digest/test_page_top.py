@@ -843,6 +843,14 @@ def test_a_long_caption_credited_to_an_outlets_photographer_stays_a_caption() ->
             "Kabar Borneo",
             None,
         ),
+        (  # the outlet and its tagline on one line
+            "VOI - Waktunya Merevolusi Pemberitaan\nEkonomi\nHarga Beras Naik\n"
+            "Rabu, 18 Juni 2025 07:30 WIB",
+            BODY_ID,
+            "Harga Beras Naik",
+            "VOI",
+            None,
+        ),
         (
             "Kabar Borneo\nHarga Beras Naik\nRina Sari\nRabu, 18 Juni 2025 07:30 WIB",
             BODY_ID,
