@@ -20,15 +20,18 @@ _KNOWN_OUTLETS = re.compile(
     r"|wall\s+street\s+journal|financial\s+times|independent|telegraph|sky\s+news|nbc\s+news"
     r"|abc\s+news|cbs\s+news|fox\s+news|npr|politico|axios|cnbc|straits\s+times|channel\s+newsasia"
     r"|cna|south\s+china\s+morning\s+post|scmp|nikkei\s+asia|usa\s+today|daily\s+mail|espn"
-    r"|france\s*24|euronews|the\s+hill|time|economist|warta\s+ekonomi|fajar|jitunews|pos\s*kota|kbrn|rri|voi|radar\s+\w+"
-    # English outlets of Asia, and others whose name says nothing of news
-    r"|star|malay\s+mail|new\s+straits\s+times|free\s+malaysia\s+today|vnexpress(?:\s+international)?"
-    r"|times\s+of\s+india|hindustan\s+times|hindu|ndtv|indian\s+express|khmer\s+times"
+    r"|france\s*24|euronews|the\s+hill|time|economist|warta\s+ekonomi|fajar|jitunews"
+    r"|pos\s*kota|kbrn|rri|voi|radar\s+\w+"
+    # English outlets of Asia, and others whose name says nothing of news ("The Star", not a
+    # section called "Star")
+    r"|the\s+star|malay\s+mail|new\s+straits\s+times|free\s+malaysia\s+today"
+    r"|vnexpress(?:\s+international)?"
+    r"|times\s+of\s+india|hindustan\s+times|the\s+hindu|ndtv|indian\s+express|khmer\s+times"
     r"|phnom\s+penh\s+post|korea\s+(?:herald|times|joongang\s+daily)|yonhap(?:\s+news\s+agency)?"
     r"|japan\s+times|asahi\s+shimbun|mainichi|taipei\s+times|focus\s+taiwan|arab\s+news"
     r"|gulf\s+news|khaleej\s+times|rappler|inquirer(?:\.net)?|philippine\s+daily\s+inquirer"
-    r"|philstar(?:\.com)?|manila\s+bulletin|diplomat|bangkok\s+post|nation\s+thailand"
-    r"|deutsche\s+welle|variety|verge|techcrunch|yahoo(?:\s+news)?|msn)$",
+    r"|philstar(?:\.com)?|manila\s+bulletin|the\s+diplomat|bangkok\s+post|nation\s+thailand"
+    r"|deutsche\s+welle|the\s+verge|techcrunch|yahoo(?:\s+news)?|msn)$",
     re.IGNORECASE,
 )
 _WEB_ADDRESS = re.compile(

@@ -85,7 +85,9 @@ class Mention(NamedTuple):
 
     name: str
     # "person", "place" (one kabar's gazetteers know), "area" (a village or district the text
-    # names as one: "Kecamatan Kutalimbaru"), "org" or "facility" (a stadium, street, building)
+    # names as one: "Kecamatan Kutalimbaru"), "org" or "facility" (a stadium, street, building);
+    # "given" is a word a long chain's cut left before a person, maybe their given name, which
+    # article_names settles and drops
     kind: str
     position: int
 
@@ -204,14 +206,14 @@ def _given_names(
     """The mentions without the given names a long chain cut off, and each person whose
     given name the article quotes alone ("kata Bambang") with that name put back: "Wahyu
     Santoso" -> "Bambang Wahyu Santoso"."""
+    if not any(m.kind == "given" for found in paragraphs for m in found):
+        return paragraphs, {}
     cut = [
         (m.name, found[n + 1].name)
         for found in paragraphs
         for n, m in enumerate(found)
         if m.kind == "given" and n + 1 < len(found) and found[n + 1].kind == "person"
     ]
-    if not any(m.kind == "given" for found in paragraphs for m in found):
-        return paragraphs, {}
     # Not when the article already gives someone a full name opening with that word ("Dedi
     # Mulyadi" and "YouTube Kang Dedi Mulyadi Channel").
     named = {
