@@ -59,6 +59,11 @@ _FURNITURE = re.compile(
       | .{2,60}\s+on\s+(?:x|facebook|linkedin|twitter|whatsapp|threads|bluesky)
         \s+\(opens\s+in\s+a\s+new\s+window\)
       | .{2,40}\s+-\s+back\s+to\s+home
+      | add\s+to\s+your\s+saved\s+stories|story\s+continues\s+below\s+advertisement
+      | listen\s+to\s+this\s+story|see\s+more\s+on\s*:.*|from\s+the\s+.{3,30}\s+edition
+      | this\s+article\s+appeared\s+in\s+the\s+.{2,200}|discover\s+stories\s+from\s+this\s+section.*
+      | get\s+latest\s+.{2,80}\s+updates\b.*|read\s*:\s+.{5,150}
+      | (?:\#\w[\w\-]*(?:\s+\w[\w\-]*)?\s*){2,}
       | keyboard\s+shortcuts\s+for\s+audio\s+player|link\s+copied!?|image|what'?s\s+next\??
       | dengarkan|listen
       | \d+\s+min(?:ute)?s?\s+reading\s+time
@@ -196,6 +201,10 @@ _WIRE_CREDIT = re.compile(
     rf"|[.)]\s*©\s*[^©]{{2,60}}|\[[^\[\]]{{2,60}}/{_AGENCIES}[^\[\]]*\]"
     # "… mogok mengajar. – Jubi/Dok. PGRI Pegunungan Bintang": a dash, the outlet's credit
     r"|[.)]\s+[–—-]\s*[\w.\-]+/[\w.'’ \-]{2,60}"
+    # "… on Wednesday morning. - Copyright Valerio Nicolosi/AP Photo", "… in Hanoi. Photo by
+    # VnExpress/Giang Huy", "… only in 2017Image: Andrew Walmsley/NPL", "… in France. | Kyodo"
+    r"|(?:[.)]\s+[-–—]?\s*|(?<=[a-z\d]))(?:copyright|photo\s+by|credit:|image:)\s*[^.]{2,80}"
+    rf"|[.)]\s+\|\s*(?:{_AGENCIES}|kyodo|yonhap|bernama|xinhua)"
     # "Johor has approved data centre projects © Bloomberg" (the FT: no full stop before it)
     r"|\s©\s*[A-Z][^©.]{1,40}"
     # "… Sulawesi Tengah. Katadata/Dimas Wijaya": the outlet's name, a slash, the photographer
@@ -402,7 +411,9 @@ def is_caption(line: str) -> bool:
     if "/" in line[-45:] and _SLASH_CREDIT.search(line, len(line) - 60):
         return True
     tail = line[-70:]
-    wired = ("/" in tail or "©" in tail) and _WIRE_CREDIT.search(line, max(0, len(line) - 110))
+    wired = ("/" in tail or "©" in tail or "|" in tail) and _WIRE_CREDIT.search(
+        line, max(0, len(line) - 110)
+    )
     if _TRAILING_CREDIT.search(line) or wired:
         return True  # "A nickel plant in Morowali. Photograph: Yusuf Wahil/AFP/Getty Images"
     match = _TRAILING_PAREN.search(line)

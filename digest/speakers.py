@@ -170,7 +170,7 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
     if (match and _a_person(match["title"])) or _PRONOUN_FIRST.match(after):
         return Said(Attribution.PRONOUN), None  # "he said", "the 45-year-old said"
     match = _SUBJECT_FIRST.match(after)
-    person = match and _subject_person(match["subject"], names)
+    person = _subject_person(match["subject"], names) if match else None
     if person:
         return Said(Attribution.NAMED, person), None
     return Said(Attribution.NONE), None

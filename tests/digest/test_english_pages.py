@@ -361,3 +361,43 @@ def test_a_wire_tag_a_city_and_its_country_and_an_owner_before_a_name() -> None:
     assert card.dateline == "MANILA"
     assert card.body[0].startswith("House prosecutors")
     assert card.key_quote is not None and card.key_quote.speaker == "Rohan Malhotra"
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Rescuers search the waters off Lampedusa on Wednesday morning. - Copyright Valerio "
+        "Nicolosi/AP Photo",
+        "VinFast VF3 mini electric cars on display at a showroom in Hanoi. Photo by "
+        "VnExpress/Giang Huy",
+        "The Tapanuli orangutan was identified as a separate species only in 2017Image: Andrew "
+        "Walmsley/NPL/picture alliance",
+        "Haruka Ohshima poses with the award at the festival in France. | Kyodo",
+    ],
+)
+def test_english_captions_with_their_credits_are_not_the_story(caption: str) -> None:
+    card = make_card(
+        "Indonesia weighs tighter quotas on nickel ore as prices slide\n\n"
+        f"By Dewi Lestari\n\nJune 3, 2025 3:42 PM GMT+7\n\n{caption}\n\n{_PARAGRAPH}\n\n"
+        f"The ministry {_PARAGRAPH}"
+    )
+    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+
+
+def test_english_page_buttons_print_notes_and_hashtags_are_not_the_story() -> None:
+    furniture = [
+        "Add to your saved stories",
+        "Story continues below advertisement",
+        "Listen to this story",
+        "See more on: Shigeru Ishiba",
+        "READ: DepEd eyes shorter school year starting 2026",
+        "#Samsung #AI chip #foundry",
+        "Get Latest Sports Updates along with Cricket, Football, and other Sports News.",
+        'This article appeared in the Asia section of the print edition under the headline "Manila',
+        "From the June 7th 2025 edition",
+    ]
+    page = "Indonesia weighs tighter quotas on nickel ore as prices slide\n\n" + "\n\n".join(
+        [f"JAKARTA (Reuters) - {_PARAGRAPH}", *furniture, f"The ministry {_PARAGRAPH}"]
+    )
+    body = make_card(page).body
+    assert len(body) == 2 and body[1].startswith("The ministry")
