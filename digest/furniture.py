@@ -54,6 +54,8 @@ _FURNITURE = re.compile(
       | skip\s+to\s+(?:main\s+)?(?:content|navigation)|accessibility\s+links
       | (?:accessibility\s+help|skip\s+to\s|skip\s+next\s+section).*
       | sign\s+(?:in|out)|log\s+(?:in|out)|subscribe(?:\s+now)?|follow|e?-?mail|watch\s+live
+      | (?:section\s+)?navigation|today'?s\s+paper|supported\s+by|skip\s+advertisement
+      | send\s+us\s+your\s+feedback|[\w.\- ]{2,30}\s+is\s+\w+'s\s+leading\s+.{5,120}
       | open\s+(?:side\s+)?(?:navigation|search|menu)\b.*|jump\s+to\s+(?:comments|main)\b.*
       | print\s+this\s+(?:page|article)|add\s+to\s+my\w*|current\s+time\s+\d+:\d+.*
       | .{2,60}\s+on\s+(?:x|facebook|linkedin|twitter|whatsapp|threads|bluesky)
@@ -204,6 +206,7 @@ _WIRE_CREDIT = re.compile(
     # "… on Wednesday morning. - Copyright Valerio Nicolosi/AP Photo", "… in Hanoi. Photo by
     # VnExpress/Giang Huy", "… only in 2017Image: Andrew Walmsley/NPL", "… in France. | Kyodo"
     r"|(?:[.)]\s+[-–—]?\s*|(?<=[a-z\d]))(?:copyright|photo\s+by|credit:|image:)\s*[^.]{2,80}"
+    r"|\scredit:\s*[^.]{2,80}"  # "… on Court Philippe-Chatrier Credit: Getty Images/Clive"
     rf"|[.)]\s+\|\s*(?:{_AGENCIES}|kyodo|yonhap|bernama|xinhua)"
     # "Johor has approved data centre projects © Bloomberg" (the FT: no full stop before it)
     r"|\s©\s*[A-Z][^©.]{1,40}"
@@ -267,7 +270,35 @@ def is_furniture(line: str) -> bool:
     if len(line) > 160:
         return len(line) <= 420 and _promo(line)
     # "Selengkapnya »", "Nasional »": a short link that points on is never text.
-    return (line.endswith(" »") and len(line) <= 45) or bool(_FURNITURE.match(line)) or _promo(line)
+    return (
+        (line.endswith(" »") and len(line) <= 45)
+        or bool(_FURNITURE.match(line))
+        or _promo(line)
+        or _writer_note(line)
+    )
+
+
+# The writer's note under an English story: "Mariko Sato is a reporter in the Tokyo bureau of
+# The Times, covering …", "Arti Ramanathan Science reporter focusing on biodiversity". Case
+# matters: a name, then what they do; a sentence about a reporter ("… who was beaten") is not.
+_WRITER_NOTE = re.compile(
+    r"^(?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+\s+(?:is\s+(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,4}"
+    r"(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|bureau\s+chief"
+    r"|[Jj]ournalist)\b"
+)
+_WRITER_NOTE_WORDS = re.compile(r"\b(?:covers?|covering|bureau|focus(?:es|ing)\s+on|based\s+in)\b")
+_NOTE_ROLES = ("eporter", "orrespondent", "ditor", "riter", "olumnist", "ournalist", "bureau chief")
+_NOT_A_NOTE = re.compile(r"\b(?:said|says|told|who|was|were|had)\b|[“”\"]")
+
+
+def _writer_note(line: str) -> bool:
+    return (
+        len(line) <= 300
+        and any(role in line for role in _NOTE_ROLES)  # most lines name none: a cheap test
+        and _WRITER_NOTE.match(line) is not None
+        and _WRITER_NOTE_WORDS.search(line) is not None
+        and _NOT_A_NOTE.search(line) is None
+    )
 
 
 def _promo(line: str) -> bool:

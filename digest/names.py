@@ -368,6 +368,8 @@ def mentions(
     bracketed: set[int] = set()  # where an acronym stands in brackets after its body
 
     def classify() -> None:
+        if _owner(words[-1]) and len(words[-1]) > 3:
+            words[-1] = words[-1][:-2]  # "Jack Draper's bid": Jack Draper
         key = tuple(words)
         known = seen.get(key)
         end = starts[-1] + len(words[-1])

@@ -373,6 +373,8 @@ def test_a_wire_tag_a_city_and_its_country_and_an_owner_before_a_name() -> None:
         "The Tapanuli orangutan was identified as a separate species only in 2017Image: Andrew "
         "Walmsley/NPL/picture alliance",
         "Haruka Ohshima poses with the award at the festival in France. | Kyodo",
+        "Jack Draper struggled to cope with Jannik Sinner's hitting on Court Philippe-Chatrier "
+        "Credit: Getty Images/Clive Brunskill",
     ],
 )
 def test_english_captions_with_their_credits_are_not_the_story(caption: str) -> None:
@@ -395,9 +397,24 @@ def test_english_page_buttons_print_notes_and_hashtags_are_not_the_story() -> No
         "Get Latest Sports Updates along with Cricket, Football, and other Sports News.",
         'This article appeared in the Asia section of the print edition under the headline "Manila',
         "From the June 7th 2025 edition",
+        "Mariko Sato is a reporter in the Tokyo bureau of The Times, covering Japan's economy.",
+        "Arti Ramanathan Science reporter focusing on biodiversity and conservation",
+        "Khmer Times is Cambodia's leading independent English-language newspaper.",
     ]
     page = "Indonesia weighs tighter quotas on nickel ore as prices slide\n\n" + "\n\n".join(
         [f"JAKARTA (Reuters) - {_PARAGRAPH}", *furniture, f"The ministry {_PARAGRAPH}"]
     )
     body = make_card(page).body
     assert len(body) == 2 and body[1].startswith("The ministry")
+
+
+def test_a_sentence_about_a_reporter_is_story_and_a_possessive_name_is_the_whole_name() -> None:
+    card = make_card(
+        "Draper's French Open dream ends as Sinner's power proves too much\n\n"
+        "Jack Draper's bid to reach the French Open semi-finals ended in the quarter-finals on "
+        "Wednesday, when he lost in straight sets to the world No 1 on a windy afternoon.\n\n"
+        "Budi Santoso is a reporter at Tempo who was covering the match for his newspaper.\n\n"
+        '"He plays at a speed nobody else plays at, and on clay it is harder," Draper said.'
+    )
+    assert any(p.startswith("Budi Santoso is a reporter") for p in card.body)
+    assert card.key_quote is not None and card.key_quote.speaker == "Jack Draper"
