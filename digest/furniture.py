@@ -62,6 +62,7 @@ _FURNITURE = re.compile(
         \s+\(opens\s+in\s+a\s+new\s+window\)
       | .{2,40}\s+-\s+back\s+to\s+home
       | add\s+to\s+your\s+saved\s+stories|story\s+continues\s+below\s+advertisement
+      | share\s+full\s+article|reporting\s+from\s+[A-Z][\w ]{2,30}
       | listen\s+to\s+this\s+story|see\s+more\s+on\s*:.*|from\s+the\s+.{3,30}\s+edition
       | this\s+article\s+appeared\s+in\s+the\s+.{2,200}|discover\s+stories\s+from\s+this\s+section.*
       | get\s+latest\s+.{2,80}\s+updates\b.*|read\s*:\s+.{5,150}
@@ -141,6 +142,11 @@ _NAME_COMMA_OUTLET = re.compile(
     r"^(?:[A-Z][\w ]{1,20}\s+-\s+)?(?P<name>[A-Z][^,]{1,60}?),\s*(?P<outlet>[^,]{2,40})$"
 )
 _AFTER_WRITER = re.compile(r"\s*[|/]\s*")
+_WITH_WIRE = re.compile(
+    r"\s+(?:with\s+(?:ap|afp|reuters|agencies|wires|agency\s+reports)"
+    r"|[-–—]\s*(?:senior\s+|staff\s+)?(?:reporter|correspondent|writer|editor))\s*$",
+    re.IGNORECASE,
+)
 _FILED_IN = re.compile(r"\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}$")
 _BEAT = re.compile(
     r"^(?:[\w'’\-]+\s+){0,4}?(?:correspondent|reporter|editor|writer|columnist|journalist"
@@ -207,6 +213,8 @@ _WIRE_CREDIT = re.compile(
     # VnExpress/Giang Huy", "… only in 2017Image: Andrew Walmsley/NPL", "… in France. | Kyodo"
     r"|(?:[.)]\s+[-–—]?\s*|(?<=[a-z\d]))(?:copyright|photo\s+by|credit:|image:)\s*[^.]{2,80}"
     r"|\scredit:\s*[^.]{2,80}"  # "… on Court Philippe-Chatrier Credit: Getty Images/Clive"
+    # "… within an hour.Credit...Noriko Hayashi for The New York Times"
+    r"|[.)]\s*credit\s*(?:\.\.\.|…)\s*[^.]{2,80}"
     rf"|[.)]\s+\|\s*(?:{_AGENCIES}|kyodo|yonhap|bernama|xinhua)"
     # "Johor has approved data centre projects © Bloomberg" (the FT: no full stop before it)
     r"|\s©\s*[A-Z][^©.]{1,40}"
@@ -343,8 +351,8 @@ def read_byline(line: str) -> Byline | None:
         name = _AFTER_WRITER.split(match["name"], maxsplit=1)[0]
         if match["oleh"]:
             # "By Indonesia correspondent Jane Doe in Denpasar": the writer between the beat
-            # and the place
-            name = _BEAT.sub("", _FILED_IN.sub("", name), count=1)
+            # and the place; "By Giulia Ferraro with AP", "By: Kristine Villareal - Reporter"
+            name = _BEAT.sub("", _FILED_IN.sub("", _WITH_WIRE.sub("", name)), count=1)
         named = _NAME_OUTLET.match(name)
         if named and is_outlet(named["outlet"]):
             # "Penulis : Annasa Rizki Kamalina - Bisnis.com": the writer, then the outlet
@@ -442,7 +450,7 @@ def is_caption(line: str) -> bool:
     if "/" in line[-45:] and _SLASH_CREDIT.search(line, len(line) - 60):
         return True
     tail = line[-70:]
-    wired = ("/" in tail or "©" in tail or "|" in tail) and _WIRE_CREDIT.search(
+    wired = ("/" in tail or "©" in tail or "|" in tail or "redit" in tail) and _WIRE_CREDIT.search(
         line, max(0, len(line) - 110)
     )
     if _TRAILING_CREDIT.search(line) or wired:

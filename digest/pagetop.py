@@ -204,14 +204,30 @@ def _is_stamp(line: str, zone: tzinfo) -> bool:
 # "Updated Jun 03, 2025, 07:45 PM" over "Published Jun 03, 2025, 05:30 PM" (Straits Times):
 # the article's time is the one it was published at.
 _STAMP_LABEL = re.compile(r"^\W*(\w+)", re.IGNORECASE)
+_PUBLISHED_UPDATED = re.compile(
+    r"^(?P<published>(?:published|posted|diterbitkan)\b.*?\d{4})\s*(?:[|,;·•]\s*)?"
+    r"(?:updated|diperbarui)\b",
+    re.IGNORECASE,
+)
 _LATER_STAMPS = frozenset({"updated", "modified", "diperbarui"})
 _FIRST_STAMPS = frozenset({"published", "issued", "posted", "diterbitkan", "terbit", "tayang"})
+
+
+def _site_today(page: PageTop) -> bool:
+    """Whether the date read so far is a site's today over its masthead ("Wednesday, June 4,
+    2025" on the NYT), no time and above the headline: a story's own date below replaces it."""
+    printed = page.printed
+    return printed is not None and page.printed_above and printed.hour == printed.minute == 0
 
 
 def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
     """Read a date line and what shares it (an outlet, a writer); False if it is not one."""
     if page.headline is None and _DATED_TITLE.match(line) and not _date_line(line, UTC, bare=True):
         return False  # "Jadwal Imsakiyah Jakarta 18 Juni 2025" is a headline that names a day
+    both = _PUBLISHED_UPDATED.match(line)
+    if both:
+        # "Published June 3, 2025Updated June 4, 2025, 5:21 a.m. ET": the first stamp
+        line = both["published"]
     dated = _date_line(line, zone)
     if not dated:
         if len(line) <= 60 and relative_age(line):
@@ -221,7 +237,11 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
     found, prefix = dated
     labelled = _STAMP_LABEL.match(line)
     label = labelled[1].casefold() if labelled else ""
-    if page.printed is None or (page.printed_updated and label in _FIRST_STAMPS):
+    if (
+        page.printed is None
+        or (page.printed_updated and label in _FIRST_STAMPS)
+        or (_site_today(page) and page.headline is not None and label in _FIRST_STAMPS)
+    ):
         page.printed = found
         page.printed_above = page.headline is None
         page.printed_updated = label in _LATER_STAMPS
@@ -440,7 +460,9 @@ def _is_story(line: str) -> bool:
 def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo) -> bool:
     """Find the date and byline a standfirst pushed below the header (line i opens the body);
     True when there were some, so line i is the standfirst, not the story."""
-    if page.printed is not None or page.age is not None or i + 1 >= len(lines):
+    if (page.printed is not None and not _site_today(page)) or page.age is not None:
+        return False
+    if i + 1 >= len(lines):
         return False
     # The first line below that is not a share link ("… on x (opens in a new window)")
     below = next((x for x in lines[i + 1 : i + 6] if not is_furniture(x)), lines[i + 1])

@@ -418,3 +418,33 @@ def test_a_sentence_about_a_reporter_is_story_and_a_possessive_name_is_the_whole
     )
     assert any(p.startswith("Budi Santoso is a reporter") for p in card.body)
     assert card.key_quote is not None and card.key_quote.speaker == "Jack Draper"
+
+
+def test_the_sites_date_over_the_masthead_gives_way_to_the_storys_published_date() -> None:
+    card = make_card(
+        "Section Navigation\nSEARCH\nAsia Pacific\nLog in\nWednesday, June 4, 2025\n"
+        "Today's Paper\nSupported by\n"
+        "Japan Dumps Stockpiled Rice to Tame Prices, but Shoppers Still Wait in Line\n"
+        "The government has released reserve rice as the price of the staple has doubled\n"
+        "Share full article\n"
+        "Customers lined up outside a supermarket in Tokyo on Saturday to buy stockpiled rice, "
+        "which sold out within an hour.Credit...Noriko Hayashi for The New York Times\n"
+        "By Mariko Sato and Jonathan Keller\nReporting from Tokyo\n"
+        "Published June 3, 2025Updated June 4, 2025, 5:21 a.m. ET\n\n"
+        f"{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}"
+    )
+    assert card.published is not None and card.published.date().isoformat() == "2025-06-03"
+    assert card.author == "Mariko Sato and Jonathan Keller"
+    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+    assert card.source is None  # "Section Navigation" is no outlet
+
+
+def test_bylines_with_a_wire_or_a_role_after_the_name() -> None:
+    for byline, writer in [
+        ("By Giulia Ferraro with AP", "Giulia Ferraro"),
+        ("By: Kristine Anne Villareal - Reporter / @KAVillarealINQ", "Kristine Anne Villareal"),
+    ]:
+        card = make_card(
+            "Italy rescues hundreds off Lampedusa\n" + byline + "\nJune 4, 2025\n\n" + _PARAGRAPH
+        )
+        assert card.author == writer, byline
