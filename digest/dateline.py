@@ -31,7 +31,7 @@ _KNOWN_OUTLETS = re.compile(
     r"|japan\s+times|asahi\s+shimbun|mainichi|taipei\s+times|focus\s+taiwan|arab\s+news"
     r"|gulf\s+news|khaleej\s+times|rappler|inquirer(?:\.net)?|philippine\s+daily\s+inquirer"
     r"|philstar(?:\.com)?|manila\s+bulletin|the\s+diplomat|bangkok\s+post|nation\s+thailand"
-    r"|deutsche\s+welle|the\s+verge|techcrunch|yahoo(?:\s+news)?|msn)$",
+    r"|deutsche\s+welle|the\s+verge|techcrunch|yahoo(?:\s+(?:news|entertainment|finance|sports))?|msn)$",
     re.IGNORECASE,
 )
 _WEB_ADDRESS = re.compile(

@@ -62,7 +62,7 @@ _FURNITURE = re.compile(
         \s+\(opens\s+in\s+a\s+new\s+window\)
       | .{2,40}\s+-\s+back\s+to\s+home
       | add\s+to\s+your\s+saved\s+stories|story\s+continues\s+below\s+advertisement
-      | share\s+full\s+article|reporting\s+from\s+[A-Z][\w ]{2,30}
+      | share\s+full\s+article|reporting\s+from\s+[A-Z][\w ]{2,30}|[\w ]{2,40}\s+podcast
       | listen\s+to\s+this\s+story|see\s+more\s+on\s*:.*|from\s+the\s+.{3,30}\s+edition
       | this\s+article\s+appeared\s+in\s+the\s+.{2,200}|discover\s+stories\s+from\s+this\s+section.*
       | get\s+latest\s+.{2,80}\s+updates\b.*|read\s*:\s+.{5,150}

@@ -57,8 +57,12 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
         ),
         timezone(timedelta(hours=5, minutes=30)),
     ),
-    # Paris, with its summer time
+    # Paris and London, with their summer time
     (_names("france 24", "rfi", "le monde"), ZoneInfo("Europe/Paris")),
+    (
+        _names("sky news", "the telegraph", "the independent", "daily mail", "evening standard"),
+        ZoneInfo("Europe/London"),
+    ),
 )  # fmt: skip
 
 # Outlets whose name another outlet shares ("ABC News"), known by their address instead.
@@ -68,8 +72,9 @@ _ADDRESSES: tuple[tuple[str, tzinfo], ...] = (("abc.net.au", ZoneInfo("Australia
 def outlet_zone(lines: list[str]) -> tzinfo | None:
     """The zone the outlet named at the top of the page prints its times in, if kabar knows."""
     for line in lines[:4]:
+        name = line.split(" - ", 1)[0]  # "Sky News - back to home"
         for pattern, zone in _OUTLETS:
-            if pattern.match(line):
+            if pattern.match(name):
                 return zone
     for line in lines[:40]:
         for address, zone in _ADDRESSES:

@@ -44,6 +44,7 @@ SENTENCE_END = (".", "!", "?", "”", '"', "…", "»", "’", ")")
 _WIRE_TAG = re.compile(
     r"^(?:\((?:[A-Z0-9]{2,}|\d+(?:st|nd|rd|th)\s+LD)(?:\s+[A-Z0-9]+)*\)\s+|UPDATE\s+\d+-)"
 )
+_BACK_HOME = re.compile(r"^(.{2,40}?)\s+-\s+back\s+to\s+home$", re.IGNORECASE)
 _OUTLET_TAGLINE = re.compile(r"^(\S.{0,28}?)\s+[-–—|]\s+[A-Z][^-–—|\d]{5,60}$")
 _BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 _DATE_TEXT = re.compile(
@@ -53,8 +54,10 @@ _DATE_TEXT = re.compile(
 # A date after an outlet or a writer: "Kompas.com - 18/06/2025, 21:35 WIB",
 # "Fitri Rahayu Amanda, Jurnalis-Senin, 16 Juni 2025 |15:20 WIB".
 _DATE_PREFIX = re.compile(
-    r"^(?P<prefix>[^\d|•·]{2,60}?(?:,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden))?)"
-    r"\s*(?:\s[-–—|•·]|[|•·]|(?<=jurnalis)-|(?<=wartawan)-|(?<=reporter)-)\s*(?P<date>.*\d.*)$",
+    r"^(?P<prefix>[^\d|•·/]{2,60}?(?:,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden))?)"
+    r"\s*(?:\s[-–—|•·/]|[|•·]|(?<=jurnalis)-|(?<=wartawan)-|(?<=reporter)-)"
+    # "Dhananjay Rao / TNN / Updated: Jun 4, 2025, 07:15 IST": the agency between
+    r"(?:\s*[A-Z]{2,6}\s+/)?\s*(?P<date>.*\d.*)$",
     re.IGNORECASE,
 )
 _WRITER_PREFIX = re.compile(
@@ -67,7 +70,7 @@ _BYLINE_LABELS = frozenset(
 )
 # A name, a dot or bar, then the date: "Agung Bakti Sarasa · Selasa, 21 Oktober 2025".
 _WRITER_BESIDE_DATE = re.compile(
-    r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4}\s*(?:[•·|]|\s[-–—]\s)\s*\S"
+    r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4}\s*(?:[•·|]|\s[-–—/]\s)\s*\S"
 )  # "Fajar Ramdhani - 20 Juni 2025, 07:30 WIB" too
 # A headline that names a day starts with two or more words before any digit.
 _DATED_TITLE = re.compile(r"^[^\W\d_][^\d]*\s[^\W\d_][^\d]*\s\d")
@@ -318,9 +321,13 @@ def _menu(lines: list[str], i: int, zone: tzinfo) -> int:
         end < len(lines)
         and len(lines[end]) <= 25
         and len(lines[end].split()) <= 3
-        and (not lines[end].endswith(SENTENCE_END) or _DOTTED.match(lines[end]))
+        and (
+            not lines[end].endswith(SENTENCE_END)
+            or _DOTTED.match(lines[end])
+            or lines[end].endswith(("...", "…"))
+        )
     ):
-        end += 1  # "U.S." is a label too
+        end += 1  # "U.S." and "More..." are labels too
     if end - i < 3 or end >= len(lines):
         return 0  # most tops: no run of three short lines, and no date parsed to know it
     end = next((n for n in range(i, end) if _is_stamp(lines[n], zone)), end)
@@ -363,6 +370,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # "Reporter" on one line and the name on the next, as some outlets stack them
             line = f"{line.rstrip(' :')}: {lines[i]}"
             i += 1
+        if (home := _BACK_HOME.match(line)) and is_outlet(home[1]):
+            page.source = page.source or home[1]  # "Sky News - back to home"
+            continue
         if is_furniture(line) or ends_article(line):
             continue
         if start < 2 and (tagged := _OUTLET_TAGLINE.match(line)) and is_outlet(tagged[1]):

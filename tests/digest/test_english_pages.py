@@ -331,6 +331,32 @@ def test_accessibility_and_account_links_over_the_headline_are_navigation() -> N
             "Aditya Iyer",
             datetime(2025, 6, 4, 12, 10, tzinfo=timezone(timedelta(hours=5, minutes=30))),
         ),
+        (  # the outlet, then "Agency /" between the writer and the date
+            "The Times of India\nIndia\nCity\nSC refuses to stay demolition of Delhi slum\n"
+            "Dhananjay Rao / TNN / Updated: Jun 4, 2025, 07:15 IST",
+            "The Times of India",
+            "Dhananjay Rao",
+            datetime(2025, 6, 4, 7, 15, tzinfo=timezone(timedelta(hours=5, minutes=30))),
+        ),
+        (  # "X - back to home" names the outlet; a podcast link ends the menu; ", UK" time
+            "Skip to content\nSky News - back to home\nWatch Live\nHome\nUK\nPolitics\nWorld\n"
+            "Sky News Daily podcast\n"
+            "Chancellor to announce £86bn science and tech funding in spending review\n"
+            "Rachel Reeves will say the money is an investment in Britain's future.\n"
+            "Jennifer Marsden\nPolitical reporter @jenmarsdenSky\nWednesday 4 June 2025 07:15, UK",
+            "Sky News",
+            "Jennifer Marsden",
+            datetime(2025, 6, 4, 7, 15, tzinfo=timezone(timedelta(hours=1))),
+        ),
+        (  # a menu with "More..." in it, under the outlet's name
+            "Yahoo Entertainment\nSearch query\nSign in\nMail\nNews\nFinance\nSports\n"
+            "Shopping\nMore...\nCelebrity\nTV\nMovies\nVariety\n"
+            "Netflix Orders Korean Zombie Series 'Seoul Quarantine' From 'Kingdom' Producer\n"
+            "Marcus Haley\nWed, June 4, 2025 at 9:12 AM GMT+8",
+            "Yahoo Entertainment",
+            "Marcus Haley",
+            datetime(2025, 6, 4, 9, 12, tzinfo=timezone(timedelta(hours=8))),
+        ),
         (
             "VnExpress International\nNews\nBusiness\nVinFast cuts VF3 price as sales slow\n"
             "By Doan Hung   June 4, 2025 | 03:12 pm GMT+7",
@@ -340,7 +366,7 @@ def test_accessibility_and_account_links_over_the_headline_are_navigation() -> N
         ),
     ],
 )
-def test_asian_outlets_their_stamps_and_bylines(
+def test_outlets_their_stamps_and_bylines(
     top: str, source: str, author: str, published: datetime
 ) -> None:
     card = make_card(f"{top}\n\nKUALA LUMPUR: {_PARAGRAPH}")
