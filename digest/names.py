@@ -183,7 +183,12 @@ def _without_leading_entity(
     """The article's people without an entity's word glued before their names
     (name_context.leading_entities)."""
     trimmed = leading_entities(
-        (m.name for found in paragraphs for m in found if m.kind == "person"),
+        (
+            m.name
+            for found in paragraphs
+            for m in found
+            if m.kind == "person" and not _balinese([(w, 0) for w in m.name.split()[:2]])
+        ),  # Bali's "I" of "I Made Budiarta Wijaya" is part of the name
         text,
         lambda folded: _DERIVED_NOUN.match(folded) is not None,
     )
@@ -612,7 +617,14 @@ def _classify(
         opener = 0
         if len(buffer) > 2:
             opener = next(
-                (n for n in range(1, len(buffer)) if buffer[n][0].casefold() in STRONG_PREFIXES),
+                (
+                    n
+                    for n in range(1, len(buffer))
+                    if buffer[n][0].casefold() in STRONG_PREFIXES
+                    # "… Imigrasi Denpasar I Made Budiarta Wijaya"; not "Bandara I Gusti Ngurah
+                    # Rai", an airport named after a man
+                    or (_balinese(buffer[n:]) and buffer[n - 1][0].casefold() not in FACILITY_HEADS)
+                ),
                 0,
             )
         if opener:
@@ -797,6 +809,13 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
             and (cparts[0].casefold().rstrip(".") in NAME_PREFIXES or cparts[0] == "I")
         ):
             inside.add(candidate)  # "Fachrul" or "Made Sudarsana" inside a longer name
+        elif (
+            len(cparts) > len(parts) + 2
+            and cparts[0] == "I"
+            and cparts[1].casefold() in BALINESE
+            and cparts[2 : len(parts) + 2] == parts
+        ):
+            inside.add(candidate)  # "Budiarta" of "I Made Budiarta Wijaya"
     # After a prefix the press drops ("Mochammad", "Andi", Bali's "I Made"), the second
     # word is what a person is called: "Fachrul" for Mochammad Fachrul Rozi, "Amran" for
     # Andi Amran Sulaiman; only when no one else the article names is called so.

@@ -967,3 +967,15 @@ def test_a_channel_named_after_a_person_does_not_lengthen_their_name() -> None:
         "“Saya tinggalnya di sini, rumah saya di atas,” kata Dedi.",
     )
     assert quote.speaker == "Dedi Mulyadi"
+
+
+@pytest.mark.parametrize("comma", [",", ""])
+def test_a_balinese_name_keeps_its_i_after_an_office_and_is_called_by_its_third_word(
+    comma: str,
+) -> None:
+    quote = quote_of(
+        f"Kepala Kantor Imigrasi Denpasar{comma} I Made Budiarta Wijaya{comma} mengatakan WNA "
+        "itu masuk daftar penangkalan selama enam tahun.",
+        "“Yang bersangkutan tidak menghormati adat istiadat masyarakat setempat,” ujar Budiarta.",
+    )
+    assert quote.speaker == "I Made Budiarta Wijaya"
