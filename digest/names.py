@@ -786,6 +786,12 @@ def surname_title(words: list[str]) -> bool:
     )
 
 
+def _in_order(words: list[str], within: list[str]) -> bool:
+    """Whether the words all stand in `within`, in the same order."""
+    rest = iter(within)
+    return all(word in rest for word in words)
+
+
 def fullest_form(name: str, known: Iterable[str]) -> str:
     """Return the longest known name that ends with (or equals) the given one, e.g. Putin."""
     parts = _SPLIT_NAME.split(name.strip())
@@ -796,11 +802,16 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
         if first not in candidate and last not in candidate:
             continue  # a cheap substring test rules out most candidates before splitting
         cparts = candidate.split()
-        if len(cparts) > len(best.split()) and (
-            cparts[-len(parts) :] == parts
-            or cparts[: len(parts)] == parts
-            # "Anies Baswedan" (from the nickname table) and "Anies Rasyid Baswedan"
-            or (len(parts) > 1 and cparts[0] == parts[0] and cparts[-1] == parts[-1])
+        if (
+            len(cparts) > len(best.split())
+            and (
+                cparts[-len(parts) :] == parts
+                or cparts[: len(parts)] == parts
+                # "Anies Baswedan" (from the nickname table) and "Anies Rasyid Baswedan"
+                or (len(parts) > 1 and cparts[0] == parts[0] and cparts[-1] == parts[-1])
+                # "Teuku Iqbal" of "Teuku Muhammad Iqbal Fahmi": its words, in order, from the first
+                or (len(parts) > 1 and cparts[0] == parts[0] and _in_order(parts[1:], cparts[1:]))
+            )
         ):
             best = candidate
         elif (

@@ -948,6 +948,11 @@ def test_an_office_whose_name_lists_things_and_a_dentists_title() -> None:
         ("Sekretaris Umum Gaikindo Bambang Wahyu Santoso", "Bambang", "Bambang Wahyu Santoso"),
         ("CEO Dewa United Rendra Wijaya Putra", "Rendra", "Rendra Wijaya Putra"),
         ("Pelatih Timnas Indonesia U-23 Hendra Wijaya Kusuma", "Hendra", "Hendra Wijaya Kusuma"),
+        (  # a first and a middle word of the name
+            "Kepala BPSDM Aceh, Teuku Muhammad Iqbal Fahmi,",
+            "Teuku Iqbal",
+            "Teuku Muhammad Iqbal Fahmi",
+        ),
     ],
 )
 def test_a_given_name_after_a_long_title_and_body_is_part_of_the_name(
