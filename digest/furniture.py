@@ -32,7 +32,6 @@ _FURNITURE = re.compile(
           |\bapp\b|play\s+store|app\s+store|inbox|newsletter|buletin|notifikasi|notifications).*
       | (?:klik|click)\s+(?:di\s*sini|here|link\s+ini).*
       | (?:home|beranda|index|news|berita)\s*[>»›/|]\s*\w.*
-      | [\w.\-]+(?:\s+[\w.\-]+){0,3}(?:\s+[>»›]\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}){2,}
       | konten\s+lainnya\s+dari\s+.{2,40}|baca\s+selengkapnya\s+di\s+.{2,40}
       | (?:waktu\s+baca|lama\s+baca|estimasi\s+baca|reading\s+time)\s*:?\s*\d+.*
       | \d+\s+(?:min(?:ute)?s?|menit)\s+(?:read|baca(?:an)?)
@@ -55,14 +54,11 @@ _FURNITURE = re.compile(
       | (?:accessibility\s+help|skip\s+to\s|skip\s+next\s+section).*
       | sign\s+(?:in|out)|log\s+(?:in|out)|subscribe(?:\s+now)?|follow|e?-?mail|watch\s+live
       | (?:section\s+)?navigation|today'?s\s+paper|supported\s+by|skip\s+advertisement
-      | send\s+us\s+your\s+feedback|[\w.\- ]{2,30}\s+is\s+\w+'s\s+leading\s+.{5,120}
+      | send\s+us\s+your\s+feedback
       | open\s+(?:side\s+)?(?:navigation|search|menu)\b.*|jump\s+to\s+(?:comments|main)\b.*
       | print\s+this\s+(?:page|article)|add\s+to\s+my\w*|current\s+time\s+\d+:\d+.*
-      | .{2,60}\s+on\s+(?:x|facebook|linkedin|twitter|whatsapp|threads|bluesky)
-        \s+\(opens\s+in\s+a\s+new\s+window\)
-      | .{2,40}\s+-\s+back\s+to\s+home
       | add\s+to\s+your\s+saved\s+stories|story\s+continues\s+below\s+advertisement
-      | share\s+full\s+article|reporting\s+from\s+[A-Z][\w ]{2,30}|[\w ]{2,40}\s+podcast
+      | share\s+full\s+article|reporting\s+from\s+[A-Z][\w ]{2,30}
       | listen\s+to\s+this\s+story|see\s+more\s+on\s*:.*|from\s+the\s+.{3,30}\s+edition
       | this\s+article\s+appeared\s+in\s+the\s+.{2,200}|discover\s+stories\s+from\s+this\s+section.*
       | get\s+latest\s+.{2,80}\s+updates\b.*|read\s*:\s+.{5,150}
@@ -209,13 +205,7 @@ _WIRE_CREDIT = re.compile(
     rf"|[.)]\s*©\s*[^©]{{2,60}}|\[[^\[\]]{{2,60}}/{_AGENCIES}[^\[\]]*\]"
     # "… mogok mengajar. – Jubi/Dok. PGRI Pegunungan Bintang": a dash, the outlet's credit
     r"|[.)]\s+[–—-]\s*[\w.\-]+/[\w.'’ \-]{2,60}"
-    # "… on Wednesday morning. - Copyright Valerio Nicolosi/AP Photo", "… in Hanoi. Photo by
-    # VnExpress/Giang Huy", "… only in 2017Image: Andrew Walmsley/NPL", "… in France. | Kyodo"
-    r"|(?:[.)]\s+[-–—]?\s*|(?<=[a-z\d]))(?:copyright|photo\s+by|credit:|image:)\s*[^.]{2,80}"
-    r"|\scredit:\s*[^.]{2,80}"  # "… on Court Philippe-Chatrier Credit: Getty Images/Clive"
-    # "… within an hour.Credit...Noriko Hayashi for The New York Times"
-    r"|[.)]\s*credit\s*(?:\.\.\.|…)\s*[^.]{2,80}"
-    rf"|[.)]\s+\|\s*(?:{_AGENCIES}|kyodo|yonhap|bernama|xinhua)"
+    rf"|[.)]\s+\|\s*(?:{_AGENCIES}|kyodo|yonhap|bernama|xinhua)"  # "… in France. | Kyodo"
     # "Johor has approved data centre projects © Bloomberg" (the FT: no full stop before it)
     r"|\s©\s*[A-Z][^©.]{1,40}"
     # "… Sulawesi Tengah. Katadata/Dimas Wijaya": the outlet's name, a slash, the photographer
@@ -282,8 +272,52 @@ def is_furniture(line: str) -> bool:
         (line.endswith(" »") and len(line) <= 45)
         or bool(_FURNITURE.match(line))
         or _promo(line)
+        or _marked(line)
         or _writer_note(line)
     )
+
+
+# Furniture that opens on anything and is known by what it ends in: tried only on lines that
+# hold that ending, since a pattern opening on ".{2,60}" costs every line a scan.
+_MARKED = (
+    # "Malaysia's data centre boom … on x (opens in a new window)": a share link
+    (
+        "new window",
+        re.compile(
+            r".{2,200}\s+on\s+(?:x|facebook|linkedin|twitter|whatsapp|threads|bluesky)"
+            r"\s+\(opens\s+in\s+a\s+new\s+window\)$",
+            re.IGNORECASE,
+        ),
+    ),
+    ("podcast", re.compile(r"[\w ]{2,40}\s+podcast$", re.IGNORECASE)),
+    ("s leading", re.compile(r"[\w.\- ]{2,30}\s+is\s+\w+['’]s\s+leading\s+.{5,120}$")),
+    # "KapanLagi.com > Berita > Film": a breadcrumb
+    (
+        " > ",
+        re.compile(r"[\w.\-]+(?:\s+[\w.\-]+){0,3}(?:\s+>\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}){2,}$"),
+    ),
+    (
+        " » ",
+        re.compile(r"[\w.\-]+(?:\s+[\w.\-]+){0,3}(?:\s+»\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}){2,}$"),
+    ),
+    (
+        " › ",
+        re.compile(r"[\w.\-]+(?:\s+[\w.\-]+){0,3}(?:\s+›\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}){2,}$"),
+    ),
+)
+
+
+def _marked(line: str) -> bool:
+    if not (
+        "window" in line
+        or "podcast" in line
+        or "leading" in line
+        or " > " in line
+        or " » " in line
+        or " › " in line
+    ):
+        return False  # most lines: none of the marks, told without a loop
+    return any(mark in line and pattern.match(line) for mark, pattern in _MARKED)
 
 
 # The writer's note under an English story: "Mariko Sato is a reporter in the Tokyo bureau of
@@ -295,14 +329,21 @@ _WRITER_NOTE = re.compile(
     r"|[Jj]ournalist)\b"
 )
 _WRITER_NOTE_WORDS = re.compile(r"\b(?:covers?|covering|bureau|focus(?:es|ing)\s+on|based\s+in)\b")
-_NOTE_ROLES = ("eporter", "orrespondent", "ditor", "riter", "olumnist", "ournalist", "bureau chief")
 _NOT_A_NOTE = re.compile(r"\b(?:said|says|told|who|was|were|had)\b|[“”\"]")
 
 
 def _writer_note(line: str) -> bool:
     return (
         len(line) <= 300
-        and any(role in line for role in _NOTE_ROLES)  # most lines name none: a cheap test
+        and (
+            "eporter" in line
+            or "orrespondent" in line
+            or "ditor" in line
+            or "riter" in line
+            or "olumnist" in line
+            or "ournalist" in line
+            or "bureau chief" in line
+        )  # most lines name no reporter: a cheap test first
         and _WRITER_NOTE.match(line) is not None
         and _WRITER_NOTE_WORDS.search(line) is not None
         and _NOT_A_NOTE.search(line) is None
@@ -440,6 +481,30 @@ def is_credit(line: str) -> bool:
     return 2 < len(line) <= 70 and not line.endswith(".") and bool(_CREDIT_LINE.match(line))
 
 
+# A credit that names itself after the caption: "… on Wednesday morning. - Copyright Valerio
+# Nicolosi/AP Photo", "… in Hanoi. Photo by VnExpress/Giang Huy", "… only in 2017Image: Andrew
+# Walmsley/NPL", "… on Court Philippe-Chatrier Credit: Getty Images/Clive Brunskill",
+# "… within an hour.Credit...Noriko Hayashi for The New York Times".
+_NAMED_CREDIT = re.compile(
+    r"(?:copyright|photo\s+by|credit:|image:|credit\s*(?:\.\.\.|…))\s*[^.…]{2,80}$", re.IGNORECASE
+)
+
+
+def _credited(line: str, tail: str) -> bool:
+    if not ("redit" in tail or "opyright" in tail or "hoto by" in tail or "mage:" in tail):
+        return False  # most lines: no credit word at all
+    found = _NAMED_CREDIT.search(line, max(0, len(line) - 110))
+    if not found:
+        return False
+    before = line[: found.start()].rstrip(" -–—")
+    # after a sentence, glued to the caption's last word, or a "Credit:" after a space
+    return (
+        before[-1:] in {".", ")"}
+        or line[found.start() - 1 : found.start()].isalnum()
+        or (found[0][:7].casefold() == "credit:")
+    )
+
+
 def is_caption(line: str) -> bool:
     """Tell whether a line is an image caption or credit rather than article text."""
     if _CAPTION_PREFIX.match(line):
@@ -450,10 +515,10 @@ def is_caption(line: str) -> bool:
     if "/" in line[-45:] and _SLASH_CREDIT.search(line, len(line) - 60):
         return True
     tail = line[-70:]
-    wired = ("/" in tail or "©" in tail or "|" in tail or "redit" in tail) and _WIRE_CREDIT.search(
+    wired = ("/" in tail or "©" in tail or "|" in tail) and _WIRE_CREDIT.search(
         line, max(0, len(line) - 110)
     )
-    if _TRAILING_CREDIT.search(line) or wired:
+    if _TRAILING_CREDIT.search(line) or wired or _credited(line, tail):
         return True  # "A nickel plant in Morowali. Photograph: Yusuf Wahil/AFP/Getty Images"
     match = _TRAILING_PAREN.search(line)
     if not match:

@@ -27,6 +27,7 @@ from digest.name_words import (
     SURNAME_TITLES,
     TITLES,
     UNIT_HEADS,
+    word_set,
 )
 from digest.places import PLACE_FIRST as _PLACE_FIRST
 from digest.places import PLACES as _PLACES
@@ -187,7 +188,8 @@ def _without_leading_entity(
             m.name
             for found in paragraphs
             for m in found
-            if m.kind == "person" and not _balinese([(w, 0) for w in m.name.split()[:2]])
+            if m.kind == "person"
+            and not (m.name.startswith("I ") and _balinese([(w, 0) for w in m.name.split()[:2]]))
         ),  # Bali's "I" of "I Made Budiarta Wijaya" is part of the name
         text,
         lambda folded: _DERIVED_NOUN.match(folded) is not None,
@@ -240,17 +242,26 @@ def _given_names(
 
 
 def _quoted_alone(name: str, text: str) -> bool:
-    """Whether the article gives someone's words by this one name ("kata Bambang")."""
-    return (
-        re.search(
-            rf"\b(?:{_SAYS})\s+{re.escape(name)}\b|\b{re.escape(name)}\s+(?:{_SAYING})\b", text
-        )
-        is not None
-    )
+    """Whether the article gives someone's words by this one name alone ("kata Bambang",
+    "Bambang mengatakan")."""
+    at = text.find(name)
+    while at >= 0:
+        end = at + len(name)
+        before = text[max(0, at - 12) : at].split()
+        after = text[end : end + 16].split()
+        if not text[end : end + 1].isalnum() and (
+            (before and before[-1] in _SAYS and not (after and after[0][:1].isupper()))
+            or (after and after[0].rstrip(",") in _SAYING)
+        ):
+            return True
+        at = text.find(name, end)
+    return False
 
 
-_SAYS = "kata|ujar|ucap|tutur|jelas|tambah|imbuh|tegas|terang|ungkap|menurut|said|says"
-_SAYING = "mengatakan|menjelaskan|menambahkan|menegaskan|mengungkapkan|menyebut|said|says|told"
+_SAYS = word_set("kata ujar ucap tutur jelas tambah imbuh tegas terang ungkap menurut said says")
+_SAYING = word_set(
+    "mengatakan menjelaskan menambahkan menegaskan mengungkapkan menyebut said says told"
+)
 
 
 def _spelled_bodies(
@@ -373,12 +384,14 @@ def mentions(
     bracketed: set[int] = set()  # where an acronym stands in brackets after its body
 
     def classify() -> None:
-        if _owner(words[-1]) and len(words[-1]) > 3:
-            words[-1] = words[-1][:-2]  # "Jack Draper's bid": Jack Draper
+        last = words[-1]
+        if last[-2:] in _POSSESSIVE_ENDS and len(last) > 3 and _owner(last):
+            words[-1] = last = last[:-2]  # "Jack Draper's bid": Jack Draper
         key = tuple(words)
         known = seen.get(key)
-        end = starts[-1] + len(words[-1])
-        if text.startswith(("(", " ("), end) and (spelled := _spelled_out(words, starts, text)):
+        if text.startswith(("(", " ("), starts[-1] + len(last)) and (
+            spelled := _spelled_out(words, starts, text)
+        ):
             # "Bank Indonesia (BI)": the chain names the body of the acronym, here and after;
             # the acronym in brackets is the same mention.
             first, acronym, bracket = spelled
@@ -392,13 +405,19 @@ def mentions(
         if known is None:
             at = {start: index for index, start in enumerate(starts)}
             # "India's Rohan Malhotra": the owner and the person are two names
-            cut = next((n + 1 for n, w in enumerate(words[:-1]) if _owner(w)), 0)
-            known = tuple(
-                (m.name, m.kind, at[m.position])
-                for part in ((words[:cut], starts[:cut]), (words[cut:], starts[cut:]))
-                if part[0]
-                for m in _classify(list(zip(*part, strict=True)), lowercase, located)
+            cut = 0
+            for n in range(len(words) - 1):
+                if words[n][-2:] in _POSSESSIVE_ENDS and _owner(words[n]):
+                    cut = n + 1
+                    break
+            chain = list(zip(words, starts, strict=True))
+            found_names = (
+                _classify(chain[:cut], lowercase, located)
+                + _classify(chain[cut:], lowercase, located)
+                if cut
+                else _classify(chain, lowercase, located)
             )
+            known = tuple((m.name, m.kind, at[m.position]) for m in found_names)
             seen[key] = known
         found.extend(Mention(name, kind, starts[index]) for name, kind, index in known)
         words.clear()
@@ -443,6 +462,9 @@ def mentions(
 
 
 _AND = frozenset({"dan", "and"})
+
+
+_POSSESSIVE_ENDS = frozenset({"'s", "’s"})
 
 
 def _owner(word: str) -> bool:

@@ -65,6 +65,10 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
     ),
 )  # fmt: skip
 
+_ANY_OUTLET = re.compile(
+    "|".join(f"(?:{pattern.pattern})" for pattern, _ in _OUTLETS), re.IGNORECASE
+)
+
 # Outlets whose name another outlet shares ("ABC News"), known by their address instead.
 _ADDRESSES: tuple[tuple[str, tzinfo], ...] = (("abc.net.au", ZoneInfo("Australia/Sydney")),)
 
@@ -73,6 +77,8 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
     """The zone the outlet named at the top of the page prints its times in, if kabar knows."""
     for line in lines[:4]:
         name = line.split(" - ", 1)[0]  # "Sky News - back to home"
+        if not _ANY_OUTLET.match(name):
+            continue  # most pages: one scan says none of the outlets is named
         for pattern, zone in _OUTLETS:
             if pattern.match(name):
                 return zone
