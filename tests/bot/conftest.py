@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import AsyncIterator
 from dataclasses import dataclass
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 from sqlalchemy import text
@@ -112,3 +113,26 @@ async def joined_yesterday(database_url: str, chat_id: int) -> None:
             )
     finally:
         await engine.dispose()
+
+
+async def digest_due(database_url: str, chat_id: int) -> datetime:
+    """Make a chat's digest owed a minute from now, whatever the hour, and return a moment just
+    after it for the delivery pass: the chat registered a day ago and its digest time is the
+    next minute in its own zone (a fixed time such as 06:15 is not yet due in Jakarta for part
+    of every day)."""
+    now = datetime.now(UTC)
+    engine = create_engine(database_url)
+    try:
+        async with engine.begin() as connection:
+            zone = await connection.scalar(
+                text("SELECT timezone FROM subscribers WHERE chat_id = :chat"), {"chat": chat_id}
+            )
+            due = (now + timedelta(minutes=1)).astimezone(ZoneInfo(zone)).strftime("%H:%M")
+            await connection.execute(
+                text("UPDATE subscribers SET digest_time = :due WHERE chat_id = :chat"),
+                {"due": due, "chat": chat_id},
+            )
+    finally:
+        await engine.dispose()
+    await joined_yesterday(database_url, chat_id)
+    return now + timedelta(minutes=2)

@@ -7,7 +7,7 @@ from sqlalchemy import select
 from bot.sandbox.client import SandboxUser
 from storage.db import create_engine, create_sessionmaker
 from storage.models import Subscriber
-from tests.bot.conftest import Kabar, joined_yesterday
+from tests.bot.conftest import Kabar, digest_due
 
 CHANNEL = -1002000000001
 FORUM = -1003000000001
@@ -60,8 +60,7 @@ async def test_start_inside_a_forum_topic_sends_replies_and_digests_there(
     assert welcome.raw.get("message_thread_id") == 77
     row = await _row(kabar, FORUM)
     assert row is not None and row.thread_id == 77
-    await joined_yesterday(kabar.settings.database_url, FORUM)
-    await kabar.deliver()
+    await kabar.deliver(await digest_due(kabar.settings.database_url, FORUM))
     digest = [
         e
         for e in kabar.server.sent_messages(FORUM)
@@ -79,8 +78,7 @@ async def test_a_closed_topic_is_handled_like_a_blocked_chat(kabar: Kabar, seed_
     await admin.send("/start")
     await admin.wait_reply()
     kabar.server.set_topic(FORUM - 1, 5, "closed")
-    await joined_yesterday(kabar.settings.database_url, FORUM - 1)
-    report = await kabar.deliver()
+    report = await kabar.deliver(await digest_due(kabar.settings.database_url, FORUM - 1))
     assert report.failed == 1 and report.sent == 0
     row = await _row(kabar, FORUM - 1)
     assert row is not None and row.blocked_at is not None
