@@ -279,6 +279,9 @@ def is_furniture(line: str) -> bool:
 
 # Furniture that opens on anything and is known by what it ends in: tried only on lines that
 # hold that ending, since a pattern opening on ".{2,60}" costs every line a scan.
+_BREADCRUMB = re.compile(
+    r"[\w.\-]+(?:\s+[\w.\-]+){0,3}(?:\s+[>»›]\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}){2,}$"
+)
 _MARKED = (
     # "Malaysia's data centre boom … on x (opens in a new window)": a share link
     (
@@ -291,19 +294,13 @@ _MARKED = (
     ),
     ("podcast", re.compile(r"[\w ]{2,40}\s+podcast$", re.IGNORECASE)),
     ("s leading", re.compile(r"[\w.\- ]{2,30}\s+is\s+\w+['’]s\s+leading\s+.{5,120}$")),
-    # "KapanLagi.com > Berita > Film": a breadcrumb
-    (
-        " > ",
-        re.compile(r"[\w.\-]+(?:\s+[\w.\-]+){0,3}(?:\s+>\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}){2,}$"),
-    ),
-    (
-        " » ",
-        re.compile(r"[\w.\-]+(?:\s+[\w.\-]+){0,3}(?:\s+»\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}){2,}$"),
-    ),
-    (
-        " › ",
-        re.compile(r"[\w.\-]+(?:\s+[\w.\-]+){0,3}(?:\s+›\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}){2,}$"),
-    ),
+    # "KapanLagi.com > Berita > Film": a breadcrumb, whichever of its marks it uses
+    (" > ", _BREADCRUMB),
+    (" » ", _BREADCRUMB),
+    (" › ", _BREADCRUMB),
+    # "Sky News - back to home": the link to the front page (read_top takes a known outlet's
+    # name from it first)
+    ("back to home", re.compile(r".{2,40}\s+-\s+back\s+to\s+home$", re.IGNORECASE)),
 )
 
 
@@ -315,6 +312,7 @@ def _marked(line: str) -> bool:
         or " > " in line
         or " » " in line
         or " › " in line
+        or "back to home" in line
     ):
         return False  # most lines: none of the marks, told without a loop
     return any(mark in line and pattern.match(line) for mark, pattern in _MARKED)

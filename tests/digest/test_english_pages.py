@@ -197,6 +197,9 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "list of 3 items",
         "Myanmar military chief to skip ASEAN summit, sends deputy list 2 of 3",
         "Related news: Kluivert calls up three new players",
+        "Kabar Harian - back to home",
+        "Home > World › Asia Pacific > Indonesia",
+        "Sky News Daily podcast",
     ]
     captions = [
         "Military vehicles drive past Yangon city hall on June 1, 2025. © Thet Naing, AFP",
