@@ -16,6 +16,7 @@ from digest.htmltime import lines_under_headline, published
 from digest.htmltree import class_words, elsewhere, fold, text_of
 from digest.leadimage import meta_image
 from digest.name_words import word_set
+from digest.outlet_zones import outlet_zone
 
 _AUTHOR_META = (
     "author",
@@ -74,7 +75,15 @@ def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = N
     local = "id" if language == "id" or _indonesian_site(root, metas, source, url) else language
     return PageFacts(
         headline=headline,
-        published=published(root, metas, ld, local, lead=lead, under_headline=under),
+        published=published(
+            root,
+            metas,
+            ld,
+            local,
+            lead=lead,
+            under_headline=under,
+            outlet=outlet_zone([source]) if source else None,
+        ),
         author=_author(root, metas, ld) or _labelled_byline(under),
         source=source,
         image=meta_image(metas, ld, url),

@@ -75,10 +75,31 @@ def published(
     *,
     lead: list[str],
     under_headline: list[str],
+    outlet: tzinfo | None = None,
 ) -> datetime | None:
-    """The published moment: a stated time beats a bare day; the article's zone is the page's."""
+    """The published moment: a stated time beats a bare day; the article's zone is the page's.
+
+    `outlet` is the zone the outlet prints its times in, if kabar knows it ("The Korea
+    Herald": Seoul's)."""
+    if outlet is not None and language != "id":
+        # The times it prints are the outlet's, and so is the card's: "15:12" on the Korea
+        # Herald's page is Seoul's, whatever offset its machine stamps are written in.
+        found = _published(root, metas, ld, language, outlet, lead, under_headline)
+        return found and found.astimezone(outlet)
     # A zone-less time on an Indonesian page is WIB; an English page keeps the offset it states.
     zone = WIB if language == "id" else _stated_zone(metas, ld)
+    return _published(root, metas, ld, language, zone, lead, under_headline)
+
+
+def _published(
+    root: Any,
+    metas: dict[str, str],
+    ld: dict[str, Any],
+    language: str,
+    zone: tzinfo,
+    lead: list[str],
+    under_headline: list[str],
+) -> datetime | None:
     # A date inside a paragraph is when something happened; only a short line can be a stamp.
     stamp_lines = [line for line in lead if len(line) <= 120]
     printed, clock = _printed([*stamp_lines, *under_headline], zone)

@@ -192,6 +192,18 @@ def test_an_english_page_keeps_the_offset_it_states() -> None:
     assert _published(zulu, lang="en") == datetime(2022, 7, 1, 14, 5, tzinfo=UTC)
 
 
+def test_a_time_with_no_zone_is_the_outlets_own() -> None:
+    # The Korea Herald prints Seoul's time and says no zone: "15:12" is not UTC.
+    head = '<meta property="og:site_name" content="The Korea Herald">'
+    body = '<div class="news_date">Published : Jun. 4, 2025 - 15:12</div>'
+    found = _published(head, body, lang="en")
+    assert found is not None and found.isoformat() == "2025-06-04T15:12:00+09:00"
+    # A machine stamp written in UTC is the same minute, shown in the outlet's zone.
+    head += '<meta property="article:published_time" content="2025-06-04T06:12:00+00:00">'
+    found = _published(head, "", lang="en")
+    assert found is not None and found.isoformat() == "2025-06-04T15:12:00+09:00"
+
+
 @pytest.mark.parametrize(
     ("title", "headline"),
     [
