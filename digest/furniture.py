@@ -21,6 +21,8 @@ _FURNITURE = re.compile(
       | (?:download|unduh)\s+(?:aplikasi|app).*|sign\s+up\s+(?:for|to).*|subscribe.*newsletter.*
       | (?:simak|tonton|saksikan|lihat)[!:]?\s+(?:juga|pula|selengkapnya|video|foto|galeri).*
       | disclaimer\s*:.*|penafian\s*:.*
+      # A wire's note to editors: "(ATTN: ADDS analyst comments in paras 7-8)"
+      | \((?:attn|eds?|editors?|note\s+to\s+editors)\s*:[^()]*\)
       | video\s+pilihan.*|\[\s*(?:gambas|video|foto|photo|baca|infografis)\b[^\]]*\]
       | (?:share|bagikan|sebarkan)\s*:.*|salin\s+link|copy\s+url|link\s+disalin
       | (?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|e-?mail|threads
@@ -179,7 +181,7 @@ _CREDIT_WORDS = re.compile(
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(
-    r"^(?:(?:foto|photo|photograph|ilustrasi|illustration|gambar|image|video|caption"
+    r"^(?:(?:(?:file\s+)?foto|(?:file\s+)?photo|photograph|ilustrasi|illustration|gambar|image|video|caption"
     r"|keterangan(?:\s+foto)?)\s*:|(?:image|media)\s+(?:caption|source)\s*,)",
     re.IGNORECASE,
 )
@@ -205,6 +207,8 @@ _WIRE_CREDIT = re.compile(
     rf"|[.)]\s*©\s*[^©]{{2,60}}|\[[^\[\]]{{2,60}}/{_AGENCIES}[^\[\]]*\]"
     # "… mogok mengajar. – Jubi/Dok. PGRI Pegunungan Bintang": a dash, the outlet's credit
     r"|[.)]\s+[–—-]\s*[\w.\-]+/[\w.'’ \-]{2,60}"
+    # "… in Quezon City. —INQUIRER FILE PHOTO / GRIG C. MONTEGRANDE"
+    r"|[.)]\s*[–—]\s*[\w .]{0,30}\bphotos?\s*(?:/|by\b|:)\s*[\w .'’\-]{2,60}"
     rf"|[.)]\s+\|\s*(?:{_AGENCIES}|kyodo|yonhap|bernama|xinhua)"  # "… in France. | Kyodo"
     # "Johor has approved data centre projects © Bloomberg" (the FT: no full stop before it)
     r"|\s©\s*[A-Z][^©.]{1,40}"

@@ -220,7 +220,7 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     if read_below_standfirst(lines, i, page, zone) and not _CAPS_LABEL.match(lines[i]):
         standfirst = lines[i]  # the byline and date it pushed down say it is no story
         i += 1
-    body, tail_author = _body(lines[i:], page.headline)
+    body, tail_author = _body(lines[i:], page.headline, english=language == "en")
     page.author = page.author or tail_author
     if not body:
         raise ArticleRejected("no_body")
@@ -337,7 +337,23 @@ def _link_like(line: str) -> bool:
     return len(line.split()) <= 15 and not line.endswith((".", "…"))
 
 
-def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
+# An outlet's sign-off after the last paragraph's stop: "… to convict. – Rappler.com"
+_OUTLET_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s+[–—-]\s*[\w.\-]+\.(?:com|net|org|id)$")
+
+
+def _unstopped(line: str) -> bool:
+    """A short line that ends on no stop and labels nothing ("Answer: No, she is not")."""
+    return (
+        _link_like(line)
+        and not line.endswith((*SENTENCE_END, ":", ";"))
+        and ": " not in line
+        and not _OUTLET_SIGN_OFF.search(line)
+    )
+
+
+def _body(
+    lines: list[str], headline: str, *, english: bool = False
+) -> tuple[list[str], str | None]:
     body: list[str] = []
     author: str | None = None
     ended = False
@@ -399,6 +415,12 @@ def _body(lines: list[str], headline: str) -> tuple[list[str], str | None]:
             continue  # a date a standfirst pushed below the header
         if is_title_like(line):
             continue  # an injected related-article headline or a cross-heading
+        if english and body and _unstopped(line):
+            # "Water bills to rise again, says regulator": English headlines are written in
+            # sentence case, and a related story's, between paragraphs or under the last one,
+            # ends on no stop as no paragraph of the story does. (Above the story, such a
+            # line is its standfirst.)
+            continue
         words = line.split()
         if len(words) < 4 and not line.endswith(SENTENCE_END):
             continue

@@ -296,6 +296,21 @@ def test_headlines_under_a_read_more_label_inside_the_story_are_left_out() -> No
         assert [p.split()[1] for p in body[1:]] == ["energy", "smelters"], label
 
 
+def test_related_headlines_with_no_label_are_left_out_and_stopped_lines_kept() -> None:
+    # English headlines are in sentence case: a related story's ends on no stop.
+    page = (
+        "Chancellor to announce £86bn science and tech funding in spending review\n\n"
+        f"By Jennifer Marsden\n\nJune 4, 2025 7:15 AM\n\n{_PARAGRAPH}\n\n"
+        "Starmer to set out defence review\n\nWater bills to rise again, says regulator\n\n"
+        f"The Treasury {_PARAGRAPH}\n\n"
+        "Answer: No, she is not\n\n"
+        "A two-thirds vote, or 16 of 24 senators, is needed to convict. – Rappler.com\n\n"
+        "Cambodia, Thailand agree to pull back troops\n\nThai PM speaks with Hun Manet by phone"
+    )
+    body = make_card(page).body
+    assert [p.split()[0] for p in body] == ["Lawmakers", "The", "Answer:", "A"]
+
+
 def test_accessibility_and_account_links_over_the_headline_are_navigation() -> None:
     page = (
         "Accessibility helpSkip to navigationSkip to contentSkip to footer\nSign In\nSubscribe\n"
@@ -404,6 +419,9 @@ def test_a_wire_tag_a_city_and_its_country_and_an_owner_before_a_name() -> None:
         "Haruka Ohshima poses with the award at the festival in France. | Kyodo",
         "Jack Draper struggled to cope with Jannik Sinner's hitting on Court Philippe-Chatrier "
         "Credit: Getty Images/Clive Brunskill",
+        "FILE PHOTO: Students attend a class in a makeshift classroom at a public school in "
+        "Quezon City. —INQUIRER FILE PHOTO / GRIG C. MONTEGRANDE",
+        "(ATTN: ADDS analyst comments in paras 7-8)",
     ],
 )
 def test_english_captions_with_their_credits_are_not_the_story(caption: str) -> None:
