@@ -44,11 +44,13 @@ SENTENCE_END = (".", "!", "?", "”", '"', "…", "»", "’", ")")
 _WIRE_TAG = re.compile(
     r"^(?:\((?:[A-Z0-9]{2,}|\d+(?:st|nd|rd|th)\s+LD)(?:\s+[A-Z0-9]+)*\)\s+|UPDATE\s+\d+-)"
 )
+# A section's rubric over the headline: "Asia | Manila's pendulum" (The Economist's kicker).
+_RUBRIC = re.compile(r"^([^|]{2,30}?)\s*\|\s*[^|\s]+(?:\s+[^|\s]+){0,4}$")
 _BACK_HOME = re.compile(r"^(.{2,40}?)\s+-\s+back\s+to\s+home$", re.IGNORECASE)
 _OUTLET_TAGLINE = re.compile(r"^(\S.{0,28}?)\s+[-–—|]\s+[A-Z][^-–—|\d]{5,60}$")
 _BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 _DATE_TEXT = re.compile(
-    r"\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2},?\s+\d{4}"
+    r"\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"  # "Jun 4th 2025"
     r"|\b\d{1,2}[:.]\d{2}\b|(?<=[\sA-Z])[+\-−]\d{1,2}(?::?\d{2})?\b"  # a time, "GMT+7"
 )
 # A date after an outlet or a writer: "Kompas.com - 18/06/2025, 21:35 WIB",
@@ -412,6 +414,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue
             if _tagline(lines, start, zone):
                 continue  # "The world's window on Thailand" over the site's menu
+            if (rubric := _RUBRIC.match(line)) and is_section(rubric[1]):
+                continue
             if _is_paragraph(line):
                 raise ArticleRejected("no_headline_paragraph")
             line = _WIRE_TAG.sub("", line)  # "(LEAD) Samsung unveils …", "UPDATE 2-Oil rises"

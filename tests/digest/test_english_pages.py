@@ -495,3 +495,16 @@ def test_bylines_with_a_wire_or_a_role_after_the_name() -> None:
             "Italy rescues hundreds off Lampedusa\n" + byline + "\nJune 4, 2025\n\n" + _PARAGRAPH
         )
         assert card.author == writer, byline
+
+
+def test_a_sections_rubric_is_no_headline_and_an_ordinal_date_no_writer() -> None:
+    card = make_card(
+        "The Economist\nMenu\nWeekly edition\nAsia | Manila's pendulum\n\n"
+        "The feud between the Marcoses and the Dutertes enters a new phase\n\n"
+        "Photograph: Reuters\nJun 4th 2025|MANILA|5 min read\nListen to this story\n\n"
+        f"{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}"
+    )
+    assert card.headline == "The feud between the Marcoses and the Dutertes enters a new phase"
+    assert card.published is not None and card.published.date().isoformat() == "2025-06-04"
+    assert card.author is None
+    assert card.source == "The Economist"
