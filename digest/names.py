@@ -424,8 +424,15 @@ def mentions(
         starts.clear()
 
     sentence_start = True
+    joined = 0  # where a syllable joined to the name before it ends ("Lee Jae-myung")
     for match in _TOKEN.finditer(text):
         token = match.group()
+        if joined:
+            if match.start() < joined:
+                if match.end() > joined and words:
+                    classify()  # "myung said …": lower-case words after the name end it
+                continue
+            joined = 0
         if not words and token[0].islower():
             sentence_start = False  # lower-case words between names: the common case
             continue
@@ -443,6 +450,11 @@ def mentions(
             if opener and (token.casefold() in COMMON or token.casefold() in lowercase):
                 sentence_start = False
                 continue
+            if words and text.startswith("-", match.end()):
+                syllable = _SYLLABLE.match(text, match.end())
+                if syllable and _given_syllable(token, syllable[1]):
+                    token += syllable.group()  # "Jae-myung", "Ing-wen": one given name
+                    joined = syllable.end()
             words.append(token)
             starts.append(match.start())
             sentence_start = False
@@ -462,6 +474,22 @@ def mentions(
 
 
 _AND = frozenset({"dan", "and"})
+
+# The second syllable of a Korean or Taiwanese given name, after a hyphen ("Jae-myung").
+_SYLLABLE = re.compile(r"-([a-z]{1,5})\b(?![\-'’])")
+# What a hyphen glues to a name that is no syllable of it: clitics ("West-lah"), words typed
+# without their space ("Potter-juga"), the ends of compounds ("Start-up").
+_NO_SYLLABLE = word_set(
+    "lah kah nya pun tah an i kan ku mu yang juga dan di ke dari sejak itu ini saja akan oleh "
+    "ada para pada atau untuk bagi usai serta kini lalu tak bisa up off out style based"
+)
+
+
+def _given_syllable(head: str, tail: str) -> bool:
+    """Tell whether "Head-tail" after another capitalised word is one given name ("Lee
+    Jae-myung", "Tsai Ing-wen", "Moon Jae-in"), not a doubled word ("Butar-butar",
+    "Undang-undang"), a clitic ("West-lah") or a word glued on ("Potter-juga")."""
+    return len(head) <= 5 and tail[:2] != head[:2].casefold() and tail not in _NO_SYLLABLE
 
 
 _POSSESSIVE_ENDS = frozenset({"'s", "’s"})

@@ -410,3 +410,20 @@ def test_an_acronym_is_made_of_its_bodys_words_in_order(
     acronym: str, body: str, spelled: bool
 ) -> None:
     assert abbreviates(acronym, body.split()) is spelled
+
+
+def test_a_korean_or_taiwanese_given_name_keeps_its_hyphen() -> None:
+    card = make_card(
+        "Timnas Indonesia Tekuk Vietnam 2-0\n\n"
+        "Pelatih Shin Tae-yong mengaku puas dengan disiplin para pemain bertahan yang nyaris "
+        "tidak memberi ruang kepada penyerang Vietnam sepanjang pertandingan.\n\n"
+        "“Lini belakang bermain sangat rapi malam ini,” kata Shin Tae-yong seusai laga. Ia "
+        "juga memuji Presiden Taiwan Tsai Ing-wen yang menonton di stadion."
+    )
+    assert card.key_quote is not None and card.key_quote.speaker == "Shin Tae-yong"
+    assert "Shin Tae-yong" in card.topics and "Shin Tae" not in card.topics
+    taiwan = mentions("Presiden Taiwan Tsai Ing-wen dan Moon Jae-in bertemu.", frozenset())
+    assert {"Tsai Ing-wen", "Moon Jae-in"} <= {m.name for m in taiwan}
+    # A doubled word, a clitic or a word glued on by a hyphen is no syllable of a name.
+    named = [m.name for m in mentions("Kitab Undang-undang dibaca Jason West-lah.", frozenset())]
+    assert "Kitab Undang-undang" not in named and "Jason West-lah" not in named
