@@ -41,6 +41,8 @@ CALENDAR = word_set(
 # The scaffold of a legal citation ("Undang-Undang Nomor 1 Tahun 2023, Pasal 5 ayat 2").
 _LEGAL = word_set("nomor no. no pasal ayat huruf butir bab lampiran")
 _EDGE_LEGAL = word_set("undang uu perpres permen perda keppres pp perppu inpres kepmen")
+# A company's legal form: "Samsung Electronics Co.", "Apple Inc", "Toyota Motor Corp"
+_COMPANY_FORM = word_set("co corp inc ltd plc llc bhd")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINERS = frozenset({"dan", "and", "&", "of"})
 _NUMBERISH = re.compile(r"^[\d.,:/%+-]+$")
@@ -68,7 +70,7 @@ def particle(folded: str) -> bool:
 
 
 # Every word that cannot open or close a topic, in one set so each edge costs one look-up.
-_EDGE_JUNK = STOP_WORDS | COMMON | UNITS | CALENDAR | _LEGAL | _EDGE_LEGAL | TITLES
+_EDGE_JUNK = STOP_WORDS | COMMON | UNITS | CALENDAR | _LEGAL | _EDGE_LEGAL | TITLES | _COMPANY_FORM
 
 
 def _junk_edge(word: str) -> bool:
