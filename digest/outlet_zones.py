@@ -57,6 +57,9 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
         ),
         timezone(timedelta(hours=5, minutes=30)),
     ),
+    # Riyadh (UTC+3), Dubai (UTC+4)
+    (_names("arab news", "saudi gazette"), timezone(timedelta(hours=3))),
+    (_names("gulf news", "khaleej times"), timezone(timedelta(hours=4))),
     # Paris and London, with their summer time
     (_names("france 24", "rfi", "le monde"), ZoneInfo("Europe/Paris")),
     (

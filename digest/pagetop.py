@@ -244,7 +244,8 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
     label = labelled[1].casefold() if labelled else ""
     if (
         page.printed is None
-        or (page.printed_updated and label in _FIRST_STAMPS)
+        # "Updated 04 June 2025" over an unlabelled "June 04, 2025 11:40": the first is later
+        or (page.printed_updated and label not in _LATER_STAMPS)
         or (_site_today(page) and page.headline is not None and label in _FIRST_STAMPS)
     ):
         page.printed = found
@@ -291,12 +292,16 @@ def _brand_like(line: str) -> bool:
     )
 
 
-def _reads_as_name(line: str, lines: list[str]) -> bool:
+def _reads_as_name(line: str, lines: list[str], *, below: bool = False) -> bool:
     """A capitalised line is a name only if none of its words runs in lower case in the text.
 
     "Harga Beras Naik" is a headline: the story says "harga beras naik"; "Rina Sari" is not.
+    below: the line stands under the headline and its standfirst, where a name in capitals
+    ("RAWAN RADWAN") is the writer unless it is an outlet kabar knows.
     """
-    if len(line.split()) > 8 or is_section(line) or is_outlet_label(line):
+    if len(line.split()) > 8 or is_section(line):
+        return False
+    if is_outlet(line) if below else is_outlet_label(line):
         return False
     if not person_or_team(line):
         return False
@@ -514,7 +519,7 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             page.author = person_or_team(credited["name"])  # "Dion Suhendra (The Jakarta Post)"
         elif byline:
             page.author = byline.name
-        elif placed or _reads_as_name(first, lines):
+        elif placed or _reads_as_name(first, lines, below=True):
             # "Aisyah Rahman in Johor Bahru and Oliver Pratt in Singapore": each writer's place
             page.author = person_or_team(
                 _IN_PLACES.sub("", placed["name"] + line[placed.end("name") :]) if placed else first

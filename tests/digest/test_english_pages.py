@@ -508,3 +508,17 @@ def test_a_sections_rubric_is_no_headline_and_an_ordinal_date_no_writer() -> Non
     assert card.published is not None and card.published.date().isoformat() == "2025-06-04"
     assert card.author is None
     assert card.source == "The Economist"
+
+
+def test_a_writer_in_capitals_under_the_standfirst_and_the_stamp_after_updated() -> None:
+    card = make_card(
+        "ARAB NEWS\nSaudi Arabia\nMiddle East\nWorld\nSport\n"
+        "Saudi health ministry warns pilgrims as Makkah temperatures near 48°C\n"
+        "Heat stroke cases fall compared to last year after cooling measures, says spokesman\n"
+        "Updated 04 June 2025\nRAWAN RADWAN\nJune 04, 2025 11:40\nFollow\n\n"
+        f"MAKKAH: {_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}"
+    )
+    assert card.author == "Rawan Radwan"
+    # The unlabelled stamp is the first one, in Riyadh's time as Arab News prints it.
+    assert card.published is not None
+    assert card.published.isoformat() == "2025-06-04T11:40:00+03:00"
