@@ -340,16 +340,41 @@ def _facilities_everywhere(
 
 
 class _Located(Container[str]):
-    """The words an article places something in, read only if a name needs them (few do)."""
+    """The words an article places something in, read only if a name needs them (few do);
+    and, the same way, the short names it gives bodies (`short_names`)."""
 
     def __init__(self, body: tuple[str, ...]) -> None:
         self.body = body
         self.words: frozenset[str] | None = None
+        self._short: frozenset[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if self.words is None:
             self.words = located_words(self.body)
         return word in self.words
+
+    @property
+    def short_names(self) -> frozenset[str]:
+        if self._short is None:
+            self._short = defined_short_names(self.body)
+        return self._short
+
+
+# "Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo)": a body's short name, in
+# brackets after its capitalised full name.
+_DEFINED = re.compile(
+    r"((?:[A-Z][\w'’\-]*[ \t]+(?:(?:dan|and|of|&|the)[ \t]+)?){2,})\(([A-Z][A-Za-z\-]{1,11})\)"
+)
+
+
+def defined_short_names(texts: Iterable[str]) -> frozenset[str]:
+    """Short names the article gives bodies, whether or not kabar knows them: in "Ketua Umum
+    Gaikindo Rudy Santoso" the person is "Rudy Santoso"."""
+    return frozenset(
+        short.casefold()
+        for chain, short in _DEFINED.findall("\n".join(texts))
+        if any(word[:1] == short[:1] for word in chain.split())
+    )
 
 
 def located_words(texts: Iterable[str]) -> frozenset[str]:
@@ -659,6 +684,14 @@ def _classify(
                 (n for n, (t, _) in enumerate(buffer) if _body_word(t, lowercase, located)),
                 default=-1,
             )
+            if isinstance(located, _Located):
+                # "Ketua Umum Gaikindo Rudy Santoso": a short name the article gave a body
+                # ("… Bermotor Indonesia (Gaikindo)") ends the body, if a name follows it
+                short = located.short_names
+                last_body = max(
+                    (n for n, (t, _) in enumerate(buffer[:-1]) if t.casefold() in short),
+                    default=last_body,
+                )
             if last_body >= 0:
                 del buffer[: last_body + 1]
                 while len(buffer) > 2 and common_noun(buffer[0][0]):

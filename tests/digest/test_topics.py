@@ -429,3 +429,16 @@ def test_a_korean_or_taiwanese_given_name_keeps_its_hyphen() -> None:
     # A doubled word, a clitic or a word glued on by a hyphen is no syllable of a name.
     named = [m.name for m in mentions("Kitab Undang-undang dibaca Jason West-lah.", frozenset())]
     assert "Kitab Undang-undang" not in named and "Jason West-lah" not in named
+
+
+def test_a_short_name_the_article_gives_a_body_is_no_part_of_the_person_after_it() -> None:
+    card = make_card(
+        "Penjualan Mobil Listrik Naik 38 Persen\n\n"
+        "Data Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo) menunjukkan merek asal "
+        "China menguasai lebih dari 80 persen pasar mobil listrik pada Mei.\n\n"
+        "Ketua Umum Gaikindo Rudy Santoso mengatakan kenaikan itu belum mengangkat pasar.\n\n"
+        "“Total penjualan mobil kita turun hampir 10 persen,” kata Rudy."
+    )
+    assert card.key_quote is not None and card.key_quote.speaker == "Rudy Santoso"
+    assert "Rudy Santoso" in card.topics
+    assert not any("Gaikindo Rudy" in topic for topic in card.topics)
