@@ -116,7 +116,8 @@ BALINESE = word_set("putu wayan gede made kadek nengah nyoman komang ketut gusti
 # "Aji"): inside a name they stay in it, where any other dictionary word in a long
 # capitalised run belongs to the body or office before the name ("Badan Pangan Nasional").
 NAME_WORDS = word_set(
-    """muhammad agus ali budi rudi rudy bambang hidayat purnama adam putri putra sri abu adi imam dewi
+    """rudi rudy
+    muhammad agus ali budi bambang hidayat purnama adam putri putra sri abu adi imam dewi
     indra aji hasan gatot gusti gunawan fajar mas kim jin min paul mark junior tan dewa ayu
     hanif ibnu tom dian wahyu tri amin kamil maria bangun sandi taufik bayu leo alfa maulana
     jun siti wang wijaya prima firman samudra sari hatta syarif hamzah tirta wong henry bung

@@ -10,7 +10,7 @@ import pytest
 
 from digest.card import make_card
 from digest.categories import category_label
-from digest.model import ParsedArticle
+from digest.model import Card, ParsedArticle
 from digest.names import abbreviates, mentions
 from digest.parse import parse_article
 from digest.tag import tag, topic_key
@@ -290,9 +290,13 @@ def test_the_voice_of_the_story_is_a_topic_and_amounts_are_not() -> None:
         "Dinas Ketahanan Pangan DKI Jakarta Hasudungan Sidabalok, Selasa.\n\n"
         "Pedagang berharap harga kembali turun bulan depan setelah panen di Brebes."
     )
-    assert card.key_quote is not None and card.key_quote.speaker == "Hasudungan Sidabalok"
-    assert "Hasudungan Sidabalok" in card.topics
+    _quoted_and_followed(card, "Hasudungan Sidabalok")
     assert not any(t.startswith(("Rp", "Biasanya")) for t in card.topics)
+
+
+def _quoted_and_followed(card: Card, speaker: str) -> None:
+    assert card.key_quote is not None and card.key_quote.speaker == speaker
+    assert speaker in card.topics
 
 
 def test_capitals_the_press_datelines_are_places() -> None:
@@ -439,6 +443,5 @@ def test_a_short_name_the_article_gives_a_body_is_no_part_of_the_person_after_it
         "Ketua Umum Gaikindo Rudy Santoso mengatakan kenaikan itu belum mengangkat pasar.\n\n"
         "“Total penjualan mobil kita turun hampir 10 persen,” kata Rudy."
     )
-    assert card.key_quote is not None and card.key_quote.speaker == "Rudy Santoso"
-    assert "Rudy Santoso" in card.topics
+    _quoted_and_followed(card, "Rudy Santoso")
     assert not any("Gaikindo Rudy" in topic for topic in card.topics)
