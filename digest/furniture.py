@@ -106,11 +106,14 @@ _PROMO = re.compile(
       | .{0,80}\bdownload\s+the\s+.{0,40}\bapp\b.*|.{0,80}\bby\s+sharing\s+this\s+article.*
       | .{0,200}\blist\s+\d+\s+of\s+\d+  # Al Jazeera's related links: "… list 2 of 3"
       | .{0,300}\b(?:info\s+lebih\s+lengkap|selengkapnya|more\s+info)\s*,?\s*klik\b.*
+      # "In a time of both misinformation …, quality journalism is more crucial than ever."
+      | .{0,160}\bjournalism\s+is\s+more\s+\w+\s+than\s+ever\b.*
+      | (?:support\s+(?:our|independent|quality)\s+journalism|by\s+subscribing)\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _PROMO_OPENERS = word_set(
-    "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk jangan dilarang our"
+    "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk jangan dilarang our support by"
 )
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
@@ -364,6 +367,7 @@ def _promo(line: str) -> bool:
         or "ownload" in line  # "download", "Download"
         or "sharing this" in line
         or " list " in line
+        or "journalism" in line
     ):
         return False
     return bool(_PROMO.match(line))

@@ -299,7 +299,7 @@ def _resumes(line: str) -> bool:
     """Tell whether a line after a related-links block is the story again: a paragraph of
     prose (a teaser of another story is shorter, or trails off)."""
     return (
-        len(line.split()) >= 25
+        len(line.split()) >= 15
         and line.endswith(SENTENCE_END)
         and not line.endswith(("...", "…"))
         and not is_furniture(line)

@@ -241,6 +241,23 @@ def test_story_goes_on_after_related_links_inside_it_and_not_after_its_end() -> 
     assert not any("Protesters clash" in p or "Another story" in p for p in body)
 
 
+def test_short_paragraphs_after_related_stories_are_still_the_story() -> None:
+    page = (
+        "Bali court jails two Australians for 18 years over drug smuggling\n\n"
+        "By Indonesia correspondent Ashleigh Ratcliffe in Denpasar\n\n"
+        f"Tue 3 Jun 2025 at 10:15am\n\n{_PARAGRAPH}\n\n"
+        "Related stories\nAustralian in Bali drug case asks for Prabowo's mercy\n"
+        "Indonesia agrees to transfer Bali Nine members home\n\n"
+        "A spokesperson for the Department of Foreign Affairs and Trade said consular officials "
+        "were providing assistance to the men.\n\n"
+        "RELATED STORIES\nAnime industry struggles with animator pay\n"
+        "In a time of both misinformation and too much information, quality journalism is more "
+        "crucial than ever.\nSUBSCRIBE NOW"
+    )
+    body = make_card(page).body
+    assert [p.split()[0] for p in body] == ["Lawmakers", "A"]
+
+
 def test_demonyms_are_their_countries_and_never_topics_themselves() -> None:
     page = (
         "Chinese coastguard fires water cannon at Thai fishing boats\n\n"
