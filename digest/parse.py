@@ -220,7 +220,9 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     if read_below_standfirst(lines, i, page, zone) and not _CAPS_LABEL.match(lines[i]):
         standfirst = lines[i]  # the byline and date it pushed down say it is no story
         i += 1
-    body, tail_author = _body(lines[i:], page.headline, english=language == "en")
+    body, tail_author = _body(
+        lines[i:], page.headline, english=language == "en", writer=page.author
+    )
     page.author = page.author or tail_author
     if not body:
         raise ArticleRejected("no_body")
@@ -352,7 +354,7 @@ def _unstopped(line: str) -> bool:
 
 
 def _body(
-    lines: list[str], headline: str, *, english: bool = False
+    lines: list[str], headline: str, *, english: bool = False, writer: str | None = None
 ) -> tuple[list[str], str | None]:
     body: list[str] = []
     author: str | None = None
@@ -393,6 +395,8 @@ def _body(
         if byline:
             author = author or byline.name  # "Laporan Wartawan …" lines are never body
             continue
+        if not body and writer and len(line) <= 80 and line.startswith(writer):
+            continue  # "Daniel Ashworth Senior political correspondent": the byline read above
         if ended:
             if related_since and index - related_since <= 5 and _resumes(line):
                 ended = False  # a block of related links inside the story; the story goes on

@@ -317,6 +317,16 @@ def _before(before: str, names: ArticleNames, lead: str) -> tuple[Said, str | No
     if not match:
         return Said(Attribution.NONE), None
     head = _AGE.sub("", before[: match.start()])
+    if (
+        not match["direct"]
+        and head.endswith(",")
+        and (apposed := _APPOSED.match(_SENTENCE_END.split(head.strip())[-1]))
+    ):
+        # "Prof Martin Greaves, the chief executive of Care England, which represents
+        # independent providers, said: “…”": the sentence's subject, not "Care England"
+        person = person_in_chain(apposed["chain"], names)
+        if person:
+            return Said(Attribution.NAMED, person), None
     chain = match["direct"] or trailing_chain(head)
     if not chain and (aside := _ASIDE.search(head[-90:])):
         # "Budi dalam keterangannya mengatakan": skip the aside between name and verb.
@@ -327,6 +337,13 @@ def _before(before: str, names: ArticleNames, lead: str) -> tuple[Said, str | No
     if person:
         return Said(Attribution.NAMED, person), None
     return (Said(Attribution.NAMED), chain) if has_title(chain) else (Said(Attribution.NONE), None)
+
+
+# A sentence's subject, then a description of them between commas before the verb.
+_APPOSED = re.compile(
+    r"^(?P<chain>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,5}),\s+(?:[a-z][\w'’\-]*)\b"
+    r"[^.!?\"“”]*,$"
+)
 
 
 def _a_person(description: str) -> bool:

@@ -539,3 +539,15 @@ def test_a_writer_in_capitals_under_the_standfirst_and_the_stamp_after_updated()
     # The unlabelled stamp is the first one, in Riyadh's time as Arab News prints it.
     assert card.published is not None
     assert card.published.isoformat() == "2025-06-04T11:40:00+03:00"
+
+
+def test_the_writers_line_with_their_role_is_not_the_first_paragraph() -> None:
+    card = make_card(
+        "The Guardian\nNews\nOpinion\nSport\nCulture\n\n"
+        "Labour's care worker visa ban will leave homes short-staffed, providers warn\n\n"
+        "Industry leaders say ending overseas recruitment from July could force closures\n\n"
+        "Daniel Ashworth Senior political correspondent\nTue 3 Jun 2025 06.00 BST\nShare\n\n"
+        f"{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}"
+    )
+    assert card.author == "Daniel Ashworth"
+    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]

@@ -832,6 +832,29 @@ def test_english_speaker_described_by_a_company_and_a_role(attribution: str, spe
 
 
 @pytest.mark.parametrize(
+    ("lead_in", "speaker"),
+    [
+        (
+            "Prof Martin Greaves, the chief executive of Care England, which represents "
+            "independent providers, said:",
+            "Martin Greaves",
+        ),
+        ("Martin Greaves, the chief executive of Care England, said:", "Martin Greaves"),
+        ("The firm, which employs 300 people in Subang, said:", None),
+    ],
+)
+def test_english_subject_described_between_commas_before_the_quote(
+    lead_in: str, speaker: str | None
+) -> None:
+    quote = quote_of(
+        "Care homes could close if the visa route ends in July, providers warned.",
+        f'{lead_in} "We support training more people here, but you cannot switch off the tap '
+        'overnight."',
+    )
+    assert quote.speaker == speaker
+
+
+@pytest.mark.parametrize(
     "attribution",
     [
         "a spokesman for Kariyanto Hardjosoemarto said.",
