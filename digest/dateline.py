@@ -41,7 +41,7 @@ _WEB_ADDRESS = re.compile(
 )
 _PLACE = re.compile(r"[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}")
 _DATELINE = re.compile(
-    r"^(?P<first>[^\W\d_][\w.’'\- ]{0,39}?)"
+    r"^(?P<first>[^\W\d_][\w.’'\-/ ]{0,39}?)"
     r"(?:\s*,\s*(?P<second>[^\W\d_][\w.’'\- ]{0,39}?))?"
     r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\))?"
     r"\s*(?:(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—])(?=[A-Z“\"]))"
@@ -113,10 +113,20 @@ def split_dateline(paragraph: str) -> Dateline | None:
         brand, _, rest = parts[0].partition(" ")
         if is_outlet(brand) and not is_outlet(parts[0]):
             parts = [brand, rest]
+    elif len(parts) == 1 and " " in parts[0] and not is_outlet(parts[0]):
+        # "Hong Kong CNN —": the place, then the outlet
+        where, _, brand = parts[0].rpartition(" ")
+        if is_outlet(brand) and known_place(where):
+            parts = [where, brand]
     agency = (match["agency"] or "").strip()
     # A camel-cased brand ("HanTer", "kumparanNEWS") is an outlet too, known or not.
     outlets = [p for p in parts if is_outlet(p) or _CAMEL.search(p)]
-    places = [p for p in parts if p not in outlets and _PLACE.fullmatch(p)]
+    # "BANGKOK/PHNOM PENH, June 2 (Reuters) -": a story filed from two cities
+    places = [
+        p
+        for p in parts
+        if p not in outlets and all(_PLACE.fullmatch(city) for city in p.split("/"))
+    ]
     if agency:
         if not is_outlet(agency):
             return None

@@ -119,6 +119,9 @@ class PageTop:
     printed_above: bool = False
     # The first date line said "Updated": a "Published" line below it is the article's time.
     printed_updated: bool = False
+    # The city a date line names ("Jakarta ● Tue, June 3, 2025"): the dateline, if the story
+    # opens on none
+    filed_in: str | None = None
 
 
 def _date_line(line: str, zone: tzinfo, *, bare: bool = False) -> tuple[datetime, str] | None:
@@ -256,6 +259,8 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
         page.author = page.author or person_or_team(byline["named"] or byline["name"])
     elif prefix and not is_zone_name(prefix) and (_source_line(prefix) or is_outlet_label(prefix)):
         page.source = page.source or prefix
+    elif prefix and page.headline is not None and line.startswith(prefix) and known_place(prefix):
+        page.filed_in = page.filed_in or prefix  # not "Wednesday 4 June 2025 07:15, UK" (Sky)
     elif (
         prefix
         and _WRITER_BESIDE_DATE.match(line)

@@ -253,6 +253,7 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
                 lede = None if _CAPS_LABEL.match(body[0]) else body[0]
                 del body[:index]
             break
+    dateline = dateline or page.filed_in
     lede = lede or standfirst
     if lede is None:
         first = split_sentences(body[0], language)

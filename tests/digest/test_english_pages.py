@@ -551,3 +551,20 @@ def test_the_writers_line_with_their_role_is_not_the_first_paragraph() -> None:
     )
     assert card.author == "Daniel Ashworth"
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+
+
+def test_the_city_a_date_line_names_is_the_dateline_when_the_story_gives_none() -> None:
+    card = make_card(
+        "The Jakarta Post\nAcademia\n\n"
+        "Ministry shelves new school zoning rules after parents' outcry\n\n"
+        "Nadia Prameswari (The Jakarta Post)\nJakarta   ●   Tue, June 3, 2025 / 02:15 pm\n\n"
+        f"{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}"
+    )
+    assert card.dateline == "Jakarta"
+    assert card.published is not None and card.published.isoformat() == "2025-06-03T14:15:00+07:00"
+    # A zone's name after the time is no place of filing
+    sky = make_card(
+        "Sky News\nChancellor to announce £86bn science and tech funding\n\n"
+        f"Wednesday 4 June 2025 07:15, UK\n\n{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}"
+    )
+    assert sky.dateline is None

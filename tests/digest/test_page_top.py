@@ -418,6 +418,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Suara.com - ", None, "Suara.com"),
         ("TRIBUNNEWS.COM, JAKARTA - ", "JAKARTA", "TRIBUNNEWS.COM"),
         ("POS-KUPANG.COM, SEBA - ", "SEBA", "POS-KUPANG.COM"),
+        ("BANGKOK/PHNOM PENH, June 2 (Reuters) - ", "BANGKOK/PHNOM PENH", "Reuters"),
+        ("Hong Kong CNN — ", "Hong Kong", "CNN"),
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
@@ -652,7 +654,7 @@ def test_section_word_above_a_paragraph_is_the_headline() -> None:
             "",
             "Jane Doe",
             at(2025, 6, 18, 0, 0),  # Jakarta's date
-            None,
+            "Jakarta",  # the city the date line names: the paper's dateline
         ),
         (
             # "Jakarta." opens the story (Jakarta Globe), and sets Jakarta's time.
