@@ -109,6 +109,8 @@ _PROMO = re.compile(
       # "In a time of both misinformation …, quality journalism is more crucial than ever."
       | .{0,160}\bjournalism\s+is\s+more\s+\w+\s+than\s+ever\b.*
       | (?:support\s+(?:our|independent|quality)\s+journalism|by\s+subscribing)\b.*
+      # "The Associated Press is an independent global news organization dedicated to …"
+      | (?:the\s+)?[\w.\- ]{2,30}\s+is\s+an?\s+(?:[\w\-]+\s+){0,3}news\s+organi[sz]ation\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -301,6 +303,19 @@ _MARKED = (
     ),
     ("podcast", re.compile(r"[\w ]{2,40}\s+podcast$", re.IGNORECASE)),
     ("s leading", re.compile(r"[\w.\- ]{2,30}\s+is\s+\w+['’]s\s+leading\s+.{5,120}$")),
+    # "Hidayati covers Indonesia for The Associated Press.": the writer's note
+    (
+        " covers ",
+        re.compile(
+            r"(?:[A-Z][\w'’\-]+\s+){1,3}covers\s+[^.]{2,80}\s+for\s+(?:the\s+)?[A-Z][^.]{1,50}\.$"
+        ),
+    ),
+    # "Do you like the content of this article?", "Do you have questions about the biggest
+    # topics and trends from around the world? Get the answers with SCMP Knowledge …"
+    (
+        "Do you ",
+        re.compile(r"Do\s+you\s+(?:like|have\s+questions\s+about|enjoy)\b.{0,60}\?.*$"),
+    ),
     # "KapanLagi.com > Berita > Film": a breadcrumb, whichever of its marks it uses
     (" > ", _BREADCRUMB),
     (" » ", _BREADCRUMB),
@@ -320,6 +335,8 @@ def _marked(line: str) -> bool:
         or " » " in line
         or " › " in line
         or "back to home" in line
+        or " covers " in line
+        or "Do you " in line
     ):
         return False  # most lines: none of the marks, told without a loop
     return any(mark in line and pattern.match(line) for mark, pattern in _MARKED)
@@ -368,6 +385,7 @@ def _promo(line: str) -> bool:
         or "sharing this" in line
         or " list " in line
         or "journalism" in line
+        or "news organi" in line
     ):
         return False
     return bool(_PROMO.match(line))

@@ -464,6 +464,13 @@ def test_english_page_buttons_print_notes_and_hashtags_are_not_the_story() -> No
         "Mariko Sato is a reporter in the Tokyo bureau of The Times, covering Japan's economy.",
         "Arti Ramanathan Science reporter focusing on biodiversity and conservation",
         "Khmer Times is Cambodia's leading independent English-language newspaper.",
+        "Hidayati covers Indonesia for The Associated Press.",
+        "The Associated Press is an independent global news organization dedicated to factual "
+        "reporting. Founded in 1846, AP today remains the most trusted source of fast, accurate, "
+        "unbiased news in all formats.",
+        "Do you like the content of this article?",
+        "In a time of both misinformation and too much information, quality journalism is more "
+        "crucial than ever.",
     ]
     page = "Indonesia weighs tighter quotas on nickel ore as prices slide\n\n" + "\n\n".join(
         [f"JAKARTA (Reuters) - {_PARAGRAPH}", *furniture, f"The ministry {_PARAGRAPH}"]
