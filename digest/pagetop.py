@@ -96,7 +96,7 @@ _NAME_THEN_ROLE = re.compile(
 # The line under a writer's name that says what they do: "South East Asia correspondent".
 _ROLE_LINE = re.compile(
     r"^(?:[\w'’.\-]+\s+){0,5}(?:correspondent|editor|reporter|writer|analyst|koresponden"
-    r"|wartawan|jurnalis|kontributor)(?:\s+[\w'’.\-]+){0,4}$",
+    r"|wartawan|jurnalis|kontributor)(?:,?\s+[\w'’.\-]+){0,4}$",  # "…correspondent, Bangkok"
     re.IGNORECASE,
 )
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
