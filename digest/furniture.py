@@ -150,7 +150,11 @@ _WITH_WIRE = re.compile(
     r"|[-–—]\s*(?:senior\s+|staff\s+)?(?:reporter|correspondent|writer|editor))\s*$",
     re.IGNORECASE,
 )
-_FILED_IN = re.compile(r"\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}$")
+_FILED_IN = re.compile(
+    r"\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}$"
+    # "oleh Rendra Adi Saputra [Pontianak] di 24 June 2025" (Mongabay): the place and the day
+    r"|\s*\[[A-Z][^\[\]]{1,30}\](?:\s+(?:di|on)\s+\d{1,2}\s+\w+\s+\d{4})?$"
+)
 _BEAT = re.compile(
     r"^(?:[\w'’\-]+\s+){0,4}?(?:correspondent|reporter|editor|writer|columnist|journalist"
     r"|bureau\s+chief|producer)\s+(?=[A-Z])",

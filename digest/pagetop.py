@@ -44,6 +44,7 @@ SENTENCE_END = (".", "!", "?", "”", '"', "…", "»", "’", ")")
 _WIRE_TAG = re.compile(
     r"^(?:\((?:[A-Z0-9]{2,}|\d+(?:st|nd|rd|th)\s+LD)(?:\s+[A-Z0-9]+)*\)\s+|UPDATE\s+\d+-)"
 )
+_BYLINE_DAY = re.compile(r"\]\s+(?:di|on)\s+(\d{1,2}\s+\w+\s+\d{4})$")
 # A section's rubric over the headline: "Asia | Manila's pendulum" (The Economist's kicker).
 _RUBRIC = re.compile(r"^([^|]{2,30}?)\s*\|\s*[^|\s]+(?:\s+[^|\s]+){0,4}$")
 _BACK_HOME = re.compile(r"^(.{2,40}?)\s+-\s+back\s+to\s+home$", re.IGNORECASE)
@@ -405,6 +406,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             page.source = page.source or byline.outlet
             for part in line.split("|")[1:]:  # "Reporter : Nama | Rabu, 18 Juni 2025 07:30"
                 _read_dated(part.strip(), page, zone)
+            if dated := _BYLINE_DAY.search(line):  # "oleh Nama [Pontianak] di 24 June 2025"
+                _read_dated(dated[1], page, zone)
             continue
         if _read_dated(line, page, zone):
             if i < len(lines) and _BARE_TIME.match(lines[i]) and page.printed is not None:

@@ -323,15 +323,19 @@ _LIST_END = re.compile(r"^end\s+of\s+list$", re.IGNORECASE)
 
 
 def _key_point(line: str, below: list[str]) -> bool:
-    """A point of a key-points box: a phrase, or one short sentence when the story's
-    dateline is close below ("Jakarta, IDN Times - …" under three sentences in a box)."""
+    """A point of a key-points box: a phrase, or one short sentence when the story opens close
+    below, on its dateline ("Jakarta, IDN Times - …" under three sentences in a box) or on a
+    paragraph of several sentences (Mongabay's "Ringkasan")."""
     if _unfinished(line):
         return True
     return (
         len(line.split()) <= 30
         and ". " not in line
         and split_dateline(line) is None
-        and any(split_dateline(later) is not None for later in below)
+        and any(
+            split_dateline(later) is not None or (len(later.split()) > 30 and ". " in later)
+            for later in below
+        )
     )
 
 

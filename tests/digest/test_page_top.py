@@ -1168,3 +1168,22 @@ def test_a_dash_glued_to_the_story_still_ends_a_dateline_in_capitals_or_an_outle
     assert outlet is not None and outlet.rest.startswith("Institut Teknologi")
     assert split_dateline("Januari–Maret 2025 penjualan mobil naik tajam.") is None
     assert split_dateline("Jakarta—Pemerintah menyiapkan anggaran besar.") is None
+
+
+def test_a_byline_with_its_place_and_day_and_a_summary_box_over_the_story() -> None:
+    # Mongabay: "oleh Nama [Kota] di DATE" under the headline, then "Ringkasan" and its points.
+    article = page(
+        "Mongabay.co.id\nBerita\nFeature\nOpini\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "oleh Rendra Adi Saputra [Pontianak] di 24 June 2025\n"
+        "Ringkasan\n"
+        "Harga beras medium naik Rp 800 per kilogram dalam sepekan.\n"
+        "Pedagang menyebut pasokan dari sentra produksi berkurang.\n",
+        "Harga beras medium di Pasar Induk Cipinang naik Rp 800 per kilogram dalam sepekan "
+        "terakhir, menurut pantauan pedagang. Kenaikan itu terjadi untuk pekan ketiga "
+        "berturut-turut karena panen di sentra produksi mundur.\n\n" + BODY_ID,
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert article.author == "Rendra Adi Saputra"
+    assert article.published == at(2025, 6, 24, 0, 0)
+    assert article.body[0].startswith("Harga beras medium di Pasar")
