@@ -362,19 +362,30 @@ class _Located(Container[str]):
 
 # "Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo)": a body's short name, in
 # brackets after its capitalised full name.
-_DEFINED = re.compile(
-    r"((?:[A-Z][\w'’\-]*[ \t]+(?:(?:dan|and|of|&|the)[ \t]+)?){2,})\(([A-Z][A-Za-z\-]{1,11})\)"
-)
+_BRACKETED = re.compile(r"\(([A-Z][A-Za-z\-]{1,11})\)")
+_FULL_NAME_JOINS = frozenset({"dan", "and", "of", "&", "the"})
 
 
 def defined_short_names(texts: Iterable[str]) -> frozenset[str]:
     """Short names the article gives bodies, whether or not kabar knows them: in "Ketua Umum
     Gaikindo Rudy Santoso" the person is "Rudy Santoso"."""
-    return frozenset(
-        short.casefold()
-        for chain, short in _DEFINED.findall("\n".join(texts))
-        if any(word[:1] == short[:1] for word in chain.split())
-    )
+    found = set()
+    for text in texts:
+        if "(" not in text:
+            continue
+        for match in _BRACKETED.finditer(text):
+            short = match[1]
+            words = text[max(0, match.start() - 120) : match.start()].split()[::-1]
+            capitalised = 0
+            for word in words:
+                if word[:1].isupper() and word[-1:].isalnum():
+                    capitalised += 1
+                    if word[:1] == short[:1] and capitalised >= 2:
+                        found.add(short.casefold())
+                        break
+                elif word not in _FULL_NAME_JOINS:
+                    break
+    return frozenset(found)
 
 
 def located_words(texts: Iterable[str]) -> frozenset[str]:
