@@ -486,11 +486,18 @@ def mentions(
             if opener and (token.casefold() in COMMON or token.casefold() in lowercase):
                 sentence_start = False
                 continue
-            if words and text.startswith("-", match.end()):
-                syllable = _SYLLABLE.match(text, match.end())
-                if syllable and _given_syllable(token, syllable[1]):
-                    token += syllable.group()  # "Jae-myung", "Ing-wen": one given name
-                    joined = syllable.end()
+            if text.startswith("-", match.end()):
+                if words and (syllable := _SYLLABLE.match(text, match.end())):
+                    if _given_syllable(token, syllable[1]):
+                        token += syllable.group()  # "Jae-myung", "Ing-wen": one given name
+                        joined = syllable.end()
+                elif (
+                    (compound := _COMPOUND.match(text, match.end()))
+                    and text[match.start() - 1 : match.start()] != "-"  # "Tjoe-A-On": a tail
+                    and _one_name(token, compound.group(), lowercase)
+                ):
+                    token += compound.group()  # "Sea-Watch", "Anti-Money": one name, not two
+                    joined = compound.end()
             words.append(token)
             starts.append(match.start())
             sentence_start = False
@@ -519,6 +526,37 @@ _NO_SYLLABLE = word_set(
     "lah kah nya pun tah an i kan ku mu yang juga dan di ke dari sejak itu ini saja akan oleh "
     "ada para pada atau untuk bagi usai serta kini lalu tak bisa up off out style based"
 )
+
+
+# What opens one name with a hyphen in Indonesian too: Arabic's article, a Latin prefix.
+_COMPOUND_HEADS = word_set("al ad as an ar at az ash el non pro anti pre post ex neo")
+# The capitalised second half of a compound name ("Sea-Watch", "Coca-Cola", "Anti-Money").
+_COMPOUND = re.compile(rf"(?:-[A-ZÀ-ÖØ-Þ{_EXTENDED}][a-zß-öø-ÿ{_EXTENDED}'’]*)+(?![\w\-])")
+
+
+def _one_name(head: str, tail: str, lowercase: frozenset[str]) -> bool:
+    """Tell whether "Head-Tail" is one name: not a doubled word ("Undang-Undang", "Bau-Bau"),
+    no route between places ("Jeddah-Jakarta") or place kabar knows by its two words
+    ("Timor-Leste"), no acronym's compound ("BI-Rate").
+
+    Indonesian joins two names with a hyphen ("pasangan Prabowo-Gibran", "Al Ghazali-Alyssa
+    Daguise"), so there only an article ("Al-Qur'an"), a letter ("K-Pop") or a prefix
+    ("Pro-Palestina") opens one name; English writes compound names so ("Sea-Watch",
+    "Harley-Davidson", "Ramos-Horta")."""
+    if len(head) > 1 and head.isupper():
+        return False
+    if head.casefold() in _COMPOUND_HEADS:
+        return True
+    english = "the" in lowercase and "yang" not in lowercase
+    if not english and len(head) > 1:
+        return False
+    folded = f"{head}{tail}".casefold()
+    parts = folded.split("-")
+    return (
+        len(set(parts)) == len(parts)
+        and " ".join(parts) not in _PLACES
+        and not any(part in _PLACES or part in _REGIONS for part in parts)
+    )
 
 
 def _given_syllable(head: str, tail: str) -> bool:

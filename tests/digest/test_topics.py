@@ -445,3 +445,23 @@ def test_a_short_name_the_article_gives_a_body_is_no_part_of_the_person_after_it
     )
     _quoted_and_followed(card, "Rudy Santoso")
     assert not any("Gaikindo Rudy" in topic for topic in card.topics)
+
+
+def test_a_hyphen_joins_one_name_but_not_two() -> None:
+    english = frozenset({"the", "and", "said"})
+    named = {m.name for m in mentions("The charity Sea-Watch and Harley-Davidson said.", english)}
+    assert {"Sea-Watch", "Harley-Davidson"} <= named and "Watch" not in named
+    # Indonesian joins two people, or two places on a route, with a hyphen
+    indonesian = frozenset({"yang", "dan", "pasangan", "rute"})
+    pair = {
+        m.name for m in mentions("Pasangan Dedi-Rahmat terbang rute Jeddah-Jakarta.", indonesian)
+    }
+    assert {"Dedi", "Rahmat", "Jeddah", "Jakarta"} <= pair
+    # but an article, a letter or a prefix opens one name in either language
+    joined = {
+        m.name
+        for m in mentions("Warga membaca Al-Qur'an, lagu K-Pop dan aksi Pro-Palestina.", indonesian)
+    }
+    assert {"Al-Qur'an", "K-Pop", "Pro-Palestina"} <= joined
+    doubled = {m.name for m in mentions("Kitab Undang-Undang Hukum Pidana", english)}
+    assert not any("Undang-Undang" in name for name in doubled)
