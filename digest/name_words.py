@@ -67,7 +67,9 @@ COMMON = word_set(
     hal para sejumlah seorang sebuah salah satu kedua ketiga tak tidak bukan baca juga foto
     video simak tonton berita halaman editor penulis reporter sumber ilustrasi dok istimewa
     wib wita wit gmt utc am pm pt tbk cv persero usai seusai sejak selama hingga kini adapun
-    apalagi sehingga tapi according"""
+    apalagi sehingga tapi according
+    two three four five six seven eight nine dozens hundreds thousands several many some both
+    each every few"""
 )
 
 # Words that open the name of a built place. What follows them is the place's name, even when

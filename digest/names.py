@@ -29,6 +29,7 @@ from digest.name_words import (
     UNIT_HEADS,
     word_set,
 )
+from digest.places import DEMONYMS
 from digest.places import PLACE_FIRST as _PLACE_FIRST
 from digest.places import PLACES as _PLACES
 from digest.places import REGION_FIRST as _REGION_FIRST
@@ -715,6 +716,12 @@ def _classify(
             buffer.pop(0)
         while buffer and buffer[-1][0] in _INNER:
             buffer.pop()
+        if (
+            len(buffer) > 1
+            and buffer[0][0].endswith("s")
+            and buffer[0][0][:-1].casefold() in DEMONYMS
+        ):
+            buffer.pop(0)  # "Australians Andrew Chan and Myuran Sukumaran": who they are, then who
         for index in range(len(buffer) - 1, -1, -1):
             if (
                 buffer[index][0].casefold() in COMMON

@@ -328,6 +328,17 @@ def test_an_english_demonym_standing_alone_is_its_country() -> None:
         )
     )
     assert "Indonesia" in topics and "Indonesian" not in topics
+    # After a number, or in the plural before the names of the people it describes
+    english = frozenset({"the", "and", "men", "have", "including"})
+    named = [
+        m.name
+        for m in mentions(
+            "Two Australian men have been jailed, as were Australians Andrew Chan and "
+            "Myuran Sukumaran.",
+            english,
+        )
+    ]
+    assert named == ["Australian", "Andrew Chan", "Myuran Sukumaran"]
 
 
 def test_a_club_named_for_its_city_is_the_club() -> None:
