@@ -546,8 +546,8 @@ def _one_name(head: str, tail: str, lowercase: frozenset[str]) -> bool:
     "Harley-Davidson", "Ramos-Horta")."""
     if len(head) > 1 and head.isupper():
         return False
-    if head.casefold() in _COMPOUND_HEADS:
-        return True
+    if head.casefold() in _COMPOUND_HEADS or f"{head}{tail}".casefold() in _PLACES:
+        return True  # "Al-Qur'an", "Timor-Leste"
     english = "the" in lowercase and "yang" not in lowercase
     if not english and len(head) > 1:
         return False

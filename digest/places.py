@@ -87,6 +87,11 @@ for _canonical, _variants in {
     "Jawa Tengah": "Central Java, Jateng",
     "Jawa Timur": "East Java, Jatim",
     "Gaza": "Gaza Strip, Jalur Gaza",
+    "Timor Leste": "Timor-Leste, East Timor",
+    # Seas and straits the region's stories are about
+    "Laut China Selatan": "South China Sea, Laut Cina Selatan, LCS",
+    "Laut Natuna Utara": "North Natuna Sea",
+    "Selat Malaka": "Strait of Malacca, Malacca Strait, Straits of Malacca",
     # Capitals and cities the Indonesian press datelines often. Cities that name a club too
     # ("Madrid", "Milan", "Roma", "Paris", "Manchester") are left out: "Real Madrid" is a club.
     "Kuala Lumpur": "",
@@ -138,6 +143,8 @@ _ENGLISH_PLACES = {
     "Rusia": "Russia", "Belarusia": "Belarus", "Ukraina": "Ukraine",
     "Amerika Serikat": "United States", "Tiongkok": "China", "Inggris": "Britain",
     "Jepang": "Japan", "Korea Selatan": "South Korea", "Korea Utara": "North Korea",
+    "Laut China Selatan": "South China Sea", "Laut Natuna Utara": "North Natuna Sea",
+    "Selat Malaka": "Strait of Malacca", "Timor Leste": "Timor-Leste",
     "Jerman": "Germany", "Prancis": "France", "Belanda": "Netherlands",
     "Arab Saudi": "Saudi Arabia", "Finlandia": "Finland", "Swedia": "Sweden",
     "Turki": "Turkey", "Palestina": "Palestine", "Irak": "Iraq", "Suriah": "Syria",

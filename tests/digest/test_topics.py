@@ -476,3 +476,20 @@ def test_a_hyphen_joins_one_name_but_not_two() -> None:
     assert {"Al-Qur'an", "K-Pop", "Pro-Palestina"} <= joined
     doubled = {m.name for m in mentions("Kitab Undang-Undang Hukum Pidana", english)}
     assert not any("Undang-Undang" in name for name in doubled)
+
+
+def test_seas_straits_and_timor_leste_are_places_in_both_languages() -> None:
+    english = frozenset({"the", "and", "near", "in", "ships"})
+    found = mentions(
+        "Ships clashed near the South China Sea and in the Strait of Malacca.", english
+    )
+    assert [(m.name, m.kind) for m in found] == [
+        ("Laut China Selatan", "place"),
+        ("Selat Malaka", "place"),
+    ]
+    timor = mentions("Presiden Timor-Leste Xanana Gusmao tiba di Laut Cina Selatan.", frozenset())
+    assert [(m.name, m.kind) for m in timor] == [
+        ("Timor Leste", "place"),
+        ("Xanana Gusmao", "person"),
+        ("Laut China Selatan", "place"),
+    ]
