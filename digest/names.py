@@ -529,6 +529,13 @@ _NO_SYLLABLE = word_set(
 )
 
 
+_CONTINENTAL = frozenset({"Asian", "European", "African"})
+# The last word of an English body's name ("… Industry Association", "… Research Council").
+_ORG_TAILS = word_set(
+    "association council ministry agency university commission committee federation "
+    "foundation institute authority union organization organisation department board "
+    "corporation administration alliance society"
+)
 # What opens one name with a hyphen in Indonesian too: Arabic's article, a Latin prefix.
 _COMPOUND_HEADS = word_set("al ad as an ar at az ash el non pro anti pre post ex neo")
 # The capitalised second half of a compound name ("Sea-Watch", "Coca-Cola", "Anti-Money").
@@ -722,6 +729,12 @@ def _classify(
             and buffer[0][0][:-1].casefold() in DEMONYMS
         ):
             buffer.pop(0)  # "Australians Andrew Chan and Myuran Sukumaran": who they are, then who
+        if (
+            len(buffer) > 1
+            and (buffer[-1][0].casefold() in DEMONYMS or buffer[-1][0] in _CONTINENTAL)
+            and f"{buffer[-2][0]} {buffer[-1][0]}".casefold() not in DEMONYMS
+        ):
+            buffer.pop()  # "2026 World Cup Asian qualifier": the demonym describes what follows
         for index in range(len(buffer) - 1, -1, -1):
             if (
                 buffer[index][0].casefold() in COMMON
@@ -769,6 +782,11 @@ def _classify(
         if opener:
             del buffer[:opener]  # "Kopi Gayo Teuku Rizal Mahmudi": the name opens at Teuku
             capitalised = [n for n, (t, _) in enumerate(buffer) if t not in _INNER]
+        if len(capitalised) > 3 and buffer[-1][0].casefold() in _ORG_TAILS:
+            # "the Indonesian Automotive Industry Association": a body's whole English name
+            out.append(Mention(" ".join(t for t, _ in buffer), "org", buffer[0][1]))
+            buffer.clear()
+            return
         if len(capitalised) > 3 and not (
             (_balinese(buffer) and len(capitalised) <= 5)
             or (len(capitalised) == 4 and buffer[0][0].casefold() in NAME_PREFIXES)

@@ -339,6 +339,17 @@ def test_an_english_demonym_standing_alone_is_its_country() -> None:
         )
     ]
     assert named == ["Australian", "Andrew Chan", "Myuran Sukumaran"]
+    # A demonym closing a chain describes the word after it; a body's long name stays whole
+    english |= {"qualifier", "according", "to", "automotive", "industry", "sales", "in"}
+    named = [
+        m.name
+        for m in mentions(
+            "In the 2026 World Cup Asian qualifier, according to the Indonesian Automotive "
+            "Industry Association, sales rose.",
+            english,
+        )
+    ]
+    assert named == ["World Cup", "Indonesian Automotive Industry Association"]
 
 
 def test_a_club_named_for_its_city_is_the_club() -> None:
