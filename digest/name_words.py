@@ -16,6 +16,8 @@ ACRONYMS = word_set(
     "Kementan Pertamina PLN ASEAN WHO IMF FIFA PSSI UEFA OPEC NASA FBI CIA UNESCO UNICEF "
     "KAI Kejagung Bareskrim Densus MUI NU Muhammadiyah ITB UGM UI IPB BRIN LIPI Kominfo "
     "Kemendikbud Kemenag Basarnas BNN BPOM IDI BPJS "
+    "Bulog Bapanas Bappenas Komdigi Kemendagri Kemenhan Kemenhub Kemenperin Kemendag Kemnaker "
+    "Kemensos Kemenpora Kemenkumham Dukcapil Bakamla BKKBN BSSN Kompolnas "
     # Bodies, companies, an index, leagues and a band readers follow, named by their capitals
     # alone. A word of capitals kabar does not know is no topic: most are things, not bodies
     # ("KTP", "SMP", "CCTV", "TKP", "BBM").
@@ -32,6 +34,7 @@ TITLES = word_set(
     anggota pelatih kapten manajer ceo founder pendiri pengamat peneliti dosen profesor prof
     dr drg ir drs hj haji kh ustaz ustadz habib raja ratu pangeran perdana senator rektor dekan
     komisioner plt pj pengacara kuasa hukum aktris aktor penyanyi artis striker gelandang bek
+    desainer sutradara produser presenter komika youtuber selebgram influencer
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     president vice minister prime secretary chairman chairwoman chief executive director
     governor mayor senator representative rep sen spokesman spokeswoman spokesperson general

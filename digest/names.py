@@ -680,6 +680,7 @@ def _body_word(token: str, lowercase: frozenset[str], located: Container[str]) -
         return False
     return (
         folded in ORG_WORDS
+        or token in ACRONYMS  # "Direktur Operasional Perum Bulog Agus Triyanto"
         or folded in located
         or (len(folded) > 3 and folded in lowercase)
         or _DERIVED_NOUN.match(folded) is not None

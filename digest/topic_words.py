@@ -42,7 +42,7 @@ CALENDAR = word_set(
 _LEGAL = word_set("nomor no. no pasal ayat huruf butir bab lampiran")
 _EDGE_LEGAL = word_set("undang uu perpres permen perda keppres pp perppu inpres kepmen")
 # A company's legal form: "Samsung Electronics Co.", "Apple Inc", "Toyota Motor Corp"
-_COMPANY_FORM = word_set("co corp inc ltd plc llc bhd")
+_COMPANY_FORM = word_set("co corp inc ltd plc llc bhd perum")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINERS = frozenset({"dan", "and", "&", "of"})
 _NUMBERISH = re.compile(r"^[\d.,:/%+-]+$")

@@ -273,6 +273,16 @@ def test_pronoun_after_an_earlier_quote_keeps_that_speaker() -> None:
             "kata Ahman",
             "Ahman Sya",
         ),
+        (
+            "Direktur Operasional Perum Bulog Agus Triyanto memastikan stok beras cukup.",
+            "kata Agus",
+            "Agus Triyanto",
+        ),
+        (
+            "Desainer Rania Syahputri memboyong kain tenun Sumba ke panggung Jakarta.",
+            "ujar Rania",
+            "Rania Syahputri",
+        ),
     ],
 )
 def test_the_body_a_title_heads_is_not_part_of_the_holders_name(
