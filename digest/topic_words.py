@@ -138,6 +138,10 @@ _HEAD_NOUNS = word_set(
 )
 
 
+# What a mountain, river or island is called after: the word after it is its name.
+_NATURE_HEADS = word_set("gunung sungai danau pulau teluk selat bukit kali pantai tanjung kawah")
+
+
 def strip_possessive(name: str) -> str:
     """Return the name a possessive is about: "Labour's" -> "Labour", "Chelsea's Cole Palmer"
     -> "Cole Palmer"."""
@@ -196,6 +200,7 @@ def followable(name: str, language: str = "id") -> str | None:
             len(words) > 1
             and _derived(words[-1].casefold(), need_suffix=False)
             and words[-2].casefold() not in _JOINERS  # "Pariwisata dan Kebudayaan" is a name
+            and words[-2].casefold() not in _NATURE_HEADS  # "Gunung Merapi" is no verb
         ):
             words.pop()
         # "Kedatangan Sherly Tjoanda": a noun of the sentence before a person's name.
@@ -210,7 +215,10 @@ def followable(name: str, language: str = "id") -> str | None:
         if words and words[-1].endswith("nya") and len(words[-1]) >= 8 and words[-1][0].isupper():
             words[-1] = words[-1][:-3]
     if len(words) == 1 and (
-        words[0].casefold() in _HEAD_NOUNS or words[0] == "May" or _NUMBERISH.match(words[0])
+        words[0].casefold() in _HEAD_NOUNS
+        or words[0].casefold() in _NATURE_HEADS
+        or words[0] == "May"
+        or _NUMBERISH.match(words[0])
     ):
         return None  # "in May" alone is the month ("Theresa May" stays a name)
     while words and words[-1].casefold() in _JOINERS:

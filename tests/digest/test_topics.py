@@ -134,7 +134,8 @@ def test_a_law_citation_is_not_a_topic() -> None:
         ("Biasanya Rp50", None), ("US$5", None), ("Rp1,5triliun", None),
         ("Samsung Electronics Co.", "Samsung Electronics"), ("Apple Inc", "Apple"),
         ("Wilmar International Ltd", "Wilmar International"), ("Co", None),
-        ("Perum Bulog", "Bulog"),
+        ("Perum Bulog", "Bulog"), ("Gunung Merapi", "Gunung Merapi"), ("Pulau", None),
+        ("Sungai", None),
     ],
 )  # fmt: skip
 def test_followable_trims_each_junk_class(name: str, expected: str | None) -> None:
