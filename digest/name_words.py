@@ -140,7 +140,8 @@ NAME_WORDS = word_set(
 # run they end the body's name ("Badan Pangan Nasional Arief Prasetyo Adi", "Doo Financial
 # Futures Lukman Leong", "Mirae Asset Sekuritas Nafan Aji Gusta").
 ORG_WORDS = word_set(
-    """badan dinas kantor lembaga komisi dewan majelis mahkamah partai yayasan universitas
+    """bangsa-bangsa
+    badan dinas kantor lembaga komisi dewan majelis mahkamah partai yayasan universitas
     institut sekolah akademi politeknik rumah sakit pusat balai biro direktorat divisi bagian
     seksi unit satuan tim panitia forum asosiasi ikatan persatuan himpunan perkumpulan
     koperasi bank pasar pariwisata kereta api angkutan nasional negeri swasta dunia

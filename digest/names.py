@@ -543,9 +543,9 @@ _COMPOUND = re.compile(rf"(?:-[A-ZÀ-ÖØ-Þ{_EXTENDED}][a-zß-öø-ÿ{_EXTENDED
 
 
 def _one_name(head: str, tail: str, lowercase: frozenset[str]) -> bool:
-    """Tell whether "Head-Tail" is one name: not a doubled word ("Undang-Undang", "Bau-Bau"),
-    no route between places ("Jeddah-Jakarta") or place kabar knows by its two words
-    ("Timor-Leste"), no acronym's compound ("BI-Rate").
+    """Tell whether "Head-Tail" is one name ("Sea-Watch", "Bangsa-Bangsa"): no route between
+    places ("Jeddah-Jakarta") or place kabar knows by its two words ("Timor-Leste"), no
+    acronym's compound ("BI-Rate").
 
     Indonesian joins two names with a hyphen ("pasangan Prabowo-Gibran", "Al Ghazali-Alyssa
     Daguise"), so there only an article ("Al-Qur'an"), a letter ("K-Pop") or a prefix
@@ -555,6 +555,10 @@ def _one_name(head: str, tail: str, lowercase: frozenset[str]) -> bool:
         return False
     if head.casefold() in _COMPOUND_HEADS or f"{head}{tail}".casefold() in _PLACES:
         return True  # "Al-Qur'an", "Timor-Leste"
+    if tail[1:].casefold() == head.casefold():
+        # "Perserikatan Bangsa-Bangsa", "Alun-Alun Indramayu": a doubled word in a name is one
+        # word (a law's "Undang-Undang" is read by its own rules)
+        return head.casefold() != "undang"
     english = "the" in lowercase and "yang" not in lowercase
     if not english and len(head) > 1:
         return False
@@ -565,6 +569,19 @@ def _one_name(head: str, tail: str, lowercase: frozenset[str]) -> bool:
         and " ".join(parts) not in _PLACES
         and not any(part in _PLACES or part in _REGIONS for part in parts)
     )
+
+
+def _plain_noun(word: str) -> bool:
+    """A dictionary word or a noun derived from one ("Penanggulangan"), never a given name."""
+    return common_noun(word) or (
+        _DERIVED_NOUN.match(word.casefold()) is not None and word.casefold() not in NAME_WORDS
+    )
+
+
+def _place_words(words: str) -> bool:
+    """Tell whether two words, or the last of them, name a place ("Lampung Selatan")."""
+    last = words.rsplit(" ", 1)[-1]
+    return bool(place_name(words) or region_name(words) or place_name(last) or region_name(last))
 
 
 def _given_syllable(head: str, tail: str) -> bool:
@@ -764,6 +781,8 @@ def _classify(
                 )
             if last_body >= 0:
                 del buffer[: last_body + 1]
+                if all(common_noun(t) for t, _ in buffer):
+                    buffer.clear()  # "Kepala Dinas Sumber Daya Air": the body's name goes on
                 while len(buffer) > 2 and common_noun(buffer[0][0]):
                     buffer.pop(0)  # a dictionary word left of the body's name
                 capitalised = [n for n, (t, _) in enumerate(buffer) if t not in _INNER]
@@ -783,7 +802,17 @@ def _classify(
         if opener:
             del buffer[:opener]  # "Kopi Gayo Teuku Rizal Mahmudi": the name opens at Teuku
             capitalised = [n for n, (t, _) in enumerate(buffer) if t not in _INNER]
-        if len(capitalised) > 3 and buffer[-1][0].casefold() in _ORG_TAILS:
+        if (
+            len(capitalised) > 3
+            and (
+                buffer[-1][0].casefold() in _ORG_TAILS
+                # "Badan Pengembangan Sumber Daya Manusia": no one is called "Daya Manusia"
+                or (
+                    all(_plain_noun(buffer[n][0]) for n in capitalised[-2:])
+                    and not _place_words(" ".join(buffer[n][0] for n in capitalised[-2:]))
+                )
+            )
+        ):
             # "the Indonesian Automotive Industry Association": a body's whole English name
             out.append(Mention(" ".join(t for t, _ in buffer), "org", buffer[0][1]))
             buffer.clear()

@@ -134,7 +134,7 @@ _HEAD_NOUNS = word_set(
     """dinas komisi liga dewan badan lembaga kantor kementerian partai pengadilan polsek polres
     polda tim klub desa kecamatan kelurahan kabupaten kota provinsi jalan gedung rumah sekolah
     universitas pasar bank grup perusahaan pemkab pemkot pemprov nabi satpol fraksi kampung
-    pemerintah kendaraan"""
+    pemerintah kendaraan direktorat balai kitab polisi inspektur embarkasi debarkasi"""
 )
 
 

@@ -135,7 +135,7 @@ def test_a_law_citation_is_not_a_topic() -> None:
         ("Samsung Electronics Co.", "Samsung Electronics"), ("Apple Inc", "Apple"),
         ("Wilmar International Ltd", "Wilmar International"), ("Co", None),
         ("Perum Bulog", "Bulog"), ("Gunung Merapi", "Gunung Merapi"), ("Pulau", None),
-        ("Sungai", None),
+        ("Sungai", None), ("Direktorat", None), ("Kitab", None), ("Balai", None),
     ],
 )  # fmt: skip
 def test_followable_trims_each_junk_class(name: str, expected: str | None) -> None:
@@ -506,3 +506,29 @@ def test_seas_straits_and_timor_leste_are_places_in_both_languages() -> None:
         ("Xanana Gusmao", "person"),
         ("Laut China Selatan", "place"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("text", "named"),
+    [
+        # a body's name made of dictionary words is no person, however long
+        (
+            "Menurut Pusat Pengendalian Operasi Penanggulangan Bencana, air naik.",
+            [("Pengendalian Operasi Penanggulangan Bencana", "org")],
+        ),
+        (
+            "Kepala Dinas Sumber Daya Air dan Bina Marga Surabaya, Syamsul Hariadi mengatakan.",
+            [("Bina Marga", "person"), ("Surabaya", "place"), ("Syamsul Hariadi", "person")],
+        ),
+        # a doubled word inside a name is one word of it
+        (
+            "Sekjen Perserikatan Bangsa-Bangsa Antonio Guterres tiba di Alun-Alun Indramayu.",
+            [("Antonio Guterres", "person"), ("Alun-Alun Indramayu", "person")],
+        ),
+    ],
+)
+def test_names_of_bodies_in_dictionary_words_and_doubled_words(
+    text: str, named: list[tuple[str, str]]
+) -> None:
+    lowercase = frozenset({"menurut", "air", "naik", "mengatakan", "tiba", "di"})
+    assert [(m.name, m.kind) for m in mentions(text, lowercase)] == named
