@@ -12,6 +12,7 @@ from digest.model import ParsedArticle
 from digest.name_words import word_set
 from digest.names import Mention, alias_name, article_names, ascii_fold
 from digest.places import DEMONYMS, FOREIGN_PLACES, english_place, place_name
+from digest.spelled_out import SHOWN, short_name
 from digest.topic_words import common_word, followable, plain_word, strip_possessive
 
 MAX_TOPICS = 8
@@ -39,8 +40,9 @@ def topic_key(name: str) -> str:
     section = category_key(folded)
     if section:
         return section
-    # "/subscribe jokowi" must match the topic "Joko Widodo" that tag() emits.
-    canonical = place_name(folded) or alias_name(folded)
+    # "/subscribe jokowi" must match the topic "Joko Widodo" that tag() emits, and
+    # "/subscribe Bank Indonesia" the stories that say "BI".
+    canonical = place_name(folded) or alias_name(folded) or short_name(folded)
     return " ".join(ascii_fold(canonical).casefold().split()) if canonical else folded
 
 
@@ -98,7 +100,9 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
             if known is None:
                 continue
             topic, key = known
-            display.setdefault(key, topic)
+            if key not in display:
+                # "Komisi Pemberantasan Korupsi (KPK)": shown as readers follow it, "KPK"
+                display[key] = SHOWN.get(key, topic)
             counts[key] += 1
             first_seen.setdefault(key, offset + mention.position)
             if key not in mid_sentence and _named_alone(paragraph, mention):

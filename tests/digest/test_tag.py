@@ -1,5 +1,6 @@
 """Topics, categories and the topic key subscriptions match on."""
 
+from digest.model import ParsedArticle
 from digest.names import article_names
 from digest.parse import parse_article
 from digest.tag import tag, topic_key
@@ -90,3 +91,24 @@ def test_a_full_name_that_starts_with_a_nickname_is_kept() -> None:
     topics, _ = tag(parse_article(text))
     assert topics[0] == "Prabowo Subianto Djojohadikusumo"
     assert "Prabowo Subianto" not in topics
+
+
+def test_a_body_spelled_out_is_followed_by_its_short_name() -> None:
+    assert topic_key("Bank Indonesia") == topic_key("BI") == "bi"
+    assert topic_key("Komisi Pemberantasan Korupsi") == topic_key("KPK")
+    assert topic_key("Corruption Eradication Commission") == topic_key("kpk")
+    assert topic_key("Perserikatan Bangsa-Bangsa") == topic_key("United Nations") == "pbb"
+    assert topic_key("Badan Meteorologi, Klimatologi, dan Geofisika") == topic_key("BMKG")
+    # A name other countries share keeps its own key.
+    assert topic_key("Supreme Court") != topic_key("MA")
+    # In one article the two are one topic, shown as readers follow it.
+    topics, _ = tag(
+        ParsedArticle(
+            headline="Kejaksaan Agung Periksa Saksi Kasus Timah",
+            body=(
+                "Kejaksaan Agung memeriksa tiga saksi kasus korupsi timah, Senin.",
+                "Penyidik Kejagung menyebut pemeriksaan berlanjut pekan depan di Kejagung.",
+            ),
+        )
+    )
+    assert "Kejagung" in topics and "Kejaksaan Agung" not in topics

@@ -7,13 +7,16 @@ old table has (reflected), with their topic links and search index rows.
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from datetime import datetime
 from typing import Any
 
 from sqlalchemy import MetaData, Table, insert, select, text
-from sqlalchemy.ext.asyncio import AsyncSession
+from sqlalchemy.ext.asyncio import AsyncConnection, AsyncSession
 
 from digest.model import Card
+from storage.db import create_engine, create_sessionmaker, upgrade
 from storage.search_index import POSTGRES_VECTOR, dialect_name, index_terms
 
 
@@ -66,3 +69,26 @@ async def add_old_article(
             {"h": terms.headline, "b": terms.body, "id": article_id},
         )
     return article_id
+
+
+@asynccontextmanager
+async def session_at(url: str, revision: str) -> AsyncIterator[AsyncSession]:
+    """Upgrade a database to an older revision and open a transaction on it."""
+    await upgrade(url, revision)
+    engine = create_engine(url)
+    try:
+        async with create_sessionmaker(engine).begin() as session:
+            yield session
+    finally:
+        await engine.dispose()
+
+
+@asynccontextmanager
+async def connected(url: str) -> AsyncIterator[AsyncConnection]:
+    """A connection to a database, its engine disposed of after."""
+    engine = create_engine(url)
+    try:
+        async with engine.connect() as connection:
+            yield connection
+    finally:
+        await engine.dispose()

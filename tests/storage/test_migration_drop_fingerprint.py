@@ -10,7 +10,7 @@ from digest.model import Card
 from storage.articles import ArticleRepository
 from storage.db import create_engine, create_sessionmaker, upgrade
 from storage.search import search_articles
-from tests.storage.old_schema import add_old_article
+from tests.storage.old_schema import add_old_article, connected, session_at
 
 BEFORE = "0003_article_text_lz4"
 NOW = datetime(2026, 12, 1, 7, 0, tzinfo=UTC)
@@ -29,41 +29,31 @@ def _card() -> Card:
 
 
 async def _counts(url: str) -> dict[str, int]:
-    engine = create_engine(url)
-    try:
-        async with engine.connect() as connection:
-            return {
-                table: (await connection.scalar(text(f"SELECT count(*) FROM {table}"))) or 0
-                for table in ("articles", *LINKED)
-            }
-    finally:
-        await engine.dispose()
+    async with connected(url) as connection:
+        return {
+            table: (await connection.scalar(text(f"SELECT count(*) FROM {table}"))) or 0
+            for table in ("articles", *LINKED)
+        }
 
 
 async def test_dropping_the_column_keeps_articles_links_and_search(
     empty_database_url: str,
 ) -> None:
     url = empty_database_url
-    await upgrade(url, BEFORE)
-    engine = create_engine(url)
-    sessions = create_sessionmaker(engine)
-    try:
-        async with sessions.begin() as session:
-            article_id = await add_old_article(
-                session, _card(), content_hash="banjir", stored_at=NOW, story_id=3
-            )
-            for statement in (
-                "UPDATE articles SET fingerprint = -5",
-                "INSERT INTO article_bands (article_id, band, hash) VALUES (:a, 0, 11)",
-                "INSERT INTO article_signatures (article_id, near, story) VALUES (:a, :b, :b)",
-                "INSERT INTO subscribers (chat_id, chat_type, timezone, digest_time, paused,"
-                " created_at) VALUES (77, 'private', 'Asia/Jakarta', '07:00', false, :now)",
-                "INSERT INTO delivered_articles (subscriber_id, article_id, delivered_at)"
-                " SELECT id, :a, :now FROM subscribers",
-            ):
-                await session.execute(text(statement), {"a": article_id, "b": b"x", "now": NOW})
-    finally:
-        await engine.dispose()
+    async with session_at(url, BEFORE) as session:
+        article_id = await add_old_article(
+            session, _card(), content_hash="banjir", stored_at=NOW, story_id=3
+        )
+        for statement in (
+            "UPDATE articles SET fingerprint = -5",
+            "INSERT INTO article_bands (article_id, band, hash) VALUES (:a, 0, 11)",
+            "INSERT INTO article_signatures (article_id, near, story) VALUES (:a, :b, :b)",
+            "INSERT INTO subscribers (chat_id, chat_type, timezone, digest_time, paused,"
+            " created_at) VALUES (77, 'private', 'Asia/Jakarta', '07:00', false, :now)",
+            "INSERT INTO delivered_articles (subscriber_id, article_id, delivered_at)"
+            " SELECT id, :a, :now FROM subscribers",
+        ):
+            await session.execute(text(statement), {"a": article_id, "b": b"x", "now": NOW})
     before = await _counts(url)
     assert all(before.values()), before
 

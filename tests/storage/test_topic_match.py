@@ -74,3 +74,17 @@ async def test_generic_places_are_offered_after_specific_topics(sessions: Sessio
         names = [topic.name for topic in await TopicCatalog(session).most_used(10)]
     # Persib is on one article, Indonesia and Jakarta on three, yet Persib comes first.
     assert names == ["Persib", "Indonesia", "Jakarta"]
+
+
+async def test_subscribe_a_body_by_its_full_name_gets_the_stories_that_say_its_short_name(
+    sessions: Sessions,
+) -> None:
+    card = Card(
+        headline="BI Tahan Suku Bunga di 5,75 Persen",
+        body=("BI menahan suku bunga acuan di level 5,75 persen.", "Rupiah menguat."),
+        summary=("BI menahan suku bunga acuan di level 5,75 persen.",),
+        published=MORNING - timedelta(hours=3),
+        topics=("BI", "ekonomi"),
+    )
+    await _store(sessions, card, "bi")
+    assert await _digest_headlines(sessions, 9011, "Bank Indonesia") == [card.headline]
