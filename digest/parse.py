@@ -339,6 +339,10 @@ def _key_point(line: str, below: list[str]) -> bool:
     )
 
 
+# A picture's credit in brackets after its caption's one sentence: "(AFI)", "(AFP)".
+_AGENCY_CREDIT = re.compile(r"(?<=\.)\s*\([A-Z]{2,6}\)$")
+
+
 def _link_like(line: str) -> bool:
     """A related story's headline: short, and no sentence."""
     return len(line.split()) <= 15 and not line.endswith((".", "…"))
@@ -379,6 +383,15 @@ def _body(
             or (index and credits[index - 1] and _unfinished(line))
         ):
             continue  # the lead picture's caption, above its credit (BBC: below it)
+        if (
+            not body
+            and line.endswith(")")
+            and (credit := _AGENCY_CREDIT.search(line))
+            and ". " not in line[: credit.start()]
+            and len(line.split()) <= 40
+            and any(len(later.split()) > 25 for later in lines[index + 1 : index + 3])
+        ):
+            continue  # "… in Gumi, South Korea. (AFI)": the lead picture's one-sentence caption
         if _KEY_POINTS.match(line):
             boxed, boxed_points = True, 0
             continue

@@ -439,6 +439,8 @@ def test_a_wire_tag_a_city_and_its_country_and_an_owner_before_a_name() -> None:
         "FILE PHOTO: Students attend a class in a makeshift classroom at a public school in "
         "Quezon City. —INQUIRER FILE PHOTO / GRIG C. MONTEGRANDE",
         "(ATTN: ADDS analyst comments in paras 7-8)",
+        "India's Rohan Malhotra celebrates after winning the men's 200m final at the Asian "
+        "Athletics Championships in Gumi, South Korea. (AFI)",
     ],
 )
 def test_english_captions_with_their_credits_are_not_the_story(caption: str) -> None:
