@@ -907,6 +907,14 @@ def _classify(
             # "Bupati Indramayu Lucky Hakim", "Lukman Hakim Nasution": his name
             buffer.append((token, start))
         elif folded in TITLES or folded.rstrip(".") in TITLES:
+            width = 0 if buffer or folded in _ADMIN_WORDS else _region_width(folded_chain, i)
+            if width > 1:
+                # "Raja Ampat": a regency whose name opens on a title's word
+                flush()
+                region = _REGIONS[" ".join(folded_chain[i : i + width])]
+                out.append(Mention(region, "place", start))
+                i += width
+                continue
             flush()
             after_title = True
         else:
@@ -938,6 +946,11 @@ def _names_a_place(folded_chain: list[str], i: int) -> bool:
     return _region_width(folded_chain, i) > 0 or any(
         " ".join(folded_chain[i : i + width]) in _PLACES for width in (3, 2, 1)
     )
+
+
+# Words of a region's formal name that a title may also be: "Daerah Istimewa Yogyakarta" and
+# "Kota Agung" are read by the unit rules, "Raja Ampat" is a regency named so.
+_ADMIN_WORDS = frozenset({"daerah", "kota"})
 
 
 def _region_width(folded_chain: list[str], i: int) -> int:

@@ -500,6 +500,12 @@ def test_seas_straits_and_timor_leste_are_places_in_both_languages() -> None:
         ("Laut China Selatan", "place"),
         ("Selat Malaka", "place"),
     ]
+    # A regency whose name opens on a title's word ("Raja", king)
+    raja = mentions("Wisatawan ke Raja Ampat, Papua Barat Daya, naik.", frozenset({"wisatawan"}))
+    assert [(m.name, m.kind) for m in raja][:2] == [
+        ("Raja Ampat", "place"),
+        ("Papua Barat Daya", "place"),
+    ]
     timor = mentions("Presiden Timor-Leste Xanana Gusmao tiba di Laut Cina Selatan.", frozenset())
     assert [(m.name, m.kind) for m in timor] == [
         ("Timor Leste", "place"),
