@@ -54,7 +54,9 @@ _LEXICON: dict[str, frozenset[str]] = {
     "internasional": word_set(
         "internasional global bilateral diplomatik diplomat kedutaan duta pbb "
         "nato sanksi perang invasi militer international foreign sanctions war embassy "
-        "diplomatic troops ceasefire summit leaders g20 asean apec"
+        "diplomatic troops ceasefire summit leaders g20 asean apec migrants refugees asylum "
+        "coastguard maritime naval vessels sovereignty territorial treaty envoy ambassador "
+        "humanitarian junta"
     ),
     "olahraga": word_set(
         "pertandingan laga gol klub pemain pelatih liga turnamen juara skor tim bola "

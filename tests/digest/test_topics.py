@@ -377,6 +377,22 @@ def test_english_sport_words_beyond_football_name_the_section() -> None:
     assert category == "sports"
 
 
+def test_an_english_story_of_ships_migrants_and_sovereignty_is_world_news() -> None:
+    _, category = tag(
+        ParsedArticle(
+            headline="Chinese coastguard fires water cannon at Philippine vessels",
+            body=(
+                "China's coastguard fired water cannon at two Philippine vessels near the "
+                "disputed Scarborough Shoal on Tuesday.",
+                "Manila said the ships were on a humanitarian mission for fishermen, while "
+                "Beijing accused them of violating its sovereignty.",
+            ),
+            language="en",
+        )
+    )
+    assert category == "world"
+
+
 def test_a_currency_is_not_its_country_and_a_ministry_joined_by_dan_is_one_office() -> None:
     money = [m.name for m in mentions("Rupiah melemah ke Rp 16.800 per dolar AS.", frozenset())]
     assert "Amerika Serikat" not in money
