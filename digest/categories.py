@@ -64,7 +64,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "gelandang kiper bek motogp balapan pembalap pebalap medali kejuaraan catur pecatur "
         "perenang sepakbola bulutangkis match goal goals club coach league "
         "tournament champion football olympic medal players season cup race races prix "
-        "podium laps pole driver drivers shuttler shuttlers seeded semifinal quarterfinal "
+        "podium laps pole shuttler shuttlers seeded semifinal quarterfinal "
         "scored striker midfielder goalkeeper squad championship tennis"
     ),
     "teknologi": word_set(

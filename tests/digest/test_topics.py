@@ -391,6 +391,20 @@ def test_an_english_story_of_ships_migrants_and_sovereignty_is_world_news() -> N
         )
     )
     assert category == "world"
+    # Ride-hailing drivers are no racing drivers
+    _, category = tag(
+        ParsedArticle(
+            headline="Grab launches AI voice assistant for its drivers",
+            body=(
+                "Grab launched an artificial intelligence voice assistant for its drivers on "
+                "Tuesday, built on AI models and the company's own data.",
+                "Drivers can ask the AI assistant about traffic and earnings, and the "
+                "technology will reach 50,000 drivers by the end of the year.",
+            ),
+            language="en",
+        )
+    )
+    assert category == "technology"
 
 
 def test_a_currency_is_not_its_country_and_a_ministry_joined_by_dan_is_one_office() -> None:
