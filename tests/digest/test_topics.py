@@ -396,10 +396,11 @@ def test_an_english_story_of_ships_migrants_and_sovereignty_is_world_news() -> N
         ParsedArticle(
             headline="Grab launches AI voice assistant for its drivers",
             body=(
-                "Grab launched an artificial intelligence voice assistant for its drivers on "
-                "Tuesday, built on AI models and the company's own data.",
-                "Drivers can ask the AI assistant about traffic and earnings, and the "
-                "technology will reach 50,000 drivers by the end of the year.",
+                "Grab launched an AI voice assistant for its drivers on Tuesday.",
+                "Drivers can ask it about traffic, and drivers who deliver food can ask it "
+                "about orders, so drivers keep their eyes on the road.",
+                "The app will reach 50,000 drivers by the end of the year, and all its drivers "
+                "next year, the company said.",
             ),
             language="en",
         )
