@@ -578,6 +578,23 @@ def _plain_noun(word: str) -> bool:
     )
 
 
+def _brand(word: str, lowercase: frozenset[str]) -> bool:
+    """A capitalised word that can name a company: no title, common word, place or given
+    name ("Garuda", "Telkom"; not "Presiden", "Timnas" … "Budi")."""
+    folded = word.casefold()
+    return not (
+        folded in TITLES
+        or folded in COMMON
+        or folded in NAME_WORDS
+        or folded in UNIT_HEADS
+        or folded in ORG_WORDS
+        or folded in lowercase
+        or place_name(word)
+        or region_name(word)
+        or word.isupper()
+    )
+
+
 def _place_words(words: str) -> bool:
     """Tell whether two words, or the last of them, name a place ("Lampung Selatan")."""
     last = words.rsplit(" ", 1)[-1]
@@ -864,6 +881,19 @@ def _classify(
                 club = " ".join(t for t, _ in chain[i : i + width + 1])
                 out.append(Mention(club, "org", chain[i][1]))
                 i += width + 1
+                matched = True
+                break
+            if (
+                place == "Indonesia"
+                and i + width == len(chain)
+                and len(buffer) == 1
+                and _brand(buffer[0][0], lowercase)
+            ):
+                # "Garuda Indonesia", "Telkom Indonesia", "Unilever Indonesia": a company's
+                # Indonesian arm is named with the country after the brand
+                out.append(Mention(f"{buffer[0][0]} {chain[i][0]}", "org", buffer[0][1]))
+                buffer.clear()
+                i += width
                 matched = True
                 break
             if place and not (

@@ -548,6 +548,11 @@ def test_seas_straits_and_timor_leste_are_places_in_both_languages() -> None:
 @pytest.mark.parametrize(
     ("text", "named"),
     [
+        # a company's Indonesian arm: the brand, then the country
+        (
+            "Saham Garuda Indonesia naik, kata Presiden Indonesia Prabowo Subianto.",
+            [("Garuda Indonesia", "org"), ("Indonesia", "place"), ("Prabowo Subianto", "person")],
+        ),
         # a body's name made of dictionary words is no person, however long
         (
             "Menurut Pusat Pengendalian Operasi Penanggulangan Bencana, air naik.",
@@ -567,5 +572,5 @@ def test_seas_straits_and_timor_leste_are_places_in_both_languages() -> None:
 def test_names_of_bodies_in_dictionary_words_and_doubled_words(
     text: str, named: list[tuple[str, str]]
 ) -> None:
-    lowercase = frozenset({"menurut", "air", "naik", "mengatakan", "tiba", "di"})
+    lowercase = frozenset({"menurut", "air", "naik", "mengatakan", "tiba", "di", "saham", "kata"})
     assert [(m.name, m.kind) for m in mentions(text, lowercase)] == named
