@@ -17,7 +17,7 @@ ACRONYMS = word_set(
     "KAI Kejagung Bareskrim Densus MUI NU Muhammadiyah ITB UGM UI IPB BRIN LIPI Kominfo "
     "Kemendikbud Kemenag Basarnas BNN BPOM IDI BPJS "
     "Bulog Bapanas Bappenas Komdigi Kemendagri Kemenhan Kemenhub Kemenperin Kemendag Kemnaker "
-    "Kemensos Kemenpora Kemenkumham Dukcapil Bakamla BKKBN BSSN Kompolnas "
+    "Kemensos Kemenpora Kemenkumham Dukcapil Bakamla BKKBN BSSN Kompolnas Kremlin Pentagon "
     # Bodies, companies, an index, leagues and a band readers follow, named by their capitals
     # alone. A word of capitals kabar does not know is no topic: most are things, not bodies
     # ("KTP", "SMP", "CCTV", "TKP", "BBM").
@@ -72,7 +72,7 @@ COMMON = word_set(
     wib wita wit gmt utc am pm pt tbk cv persero usai seusai sejak selama hingga kini adapun
     apalagi sehingga tapi according
     two three four five six seven eight nine dozens hundreds thousands several many some both
-    each every few"""
+    each every few gol"""
 )
 
 # Words that open the name of a built place. What follows them is the place's name, even when

@@ -715,6 +715,7 @@ def _body_word(token: str, lowercase: frozenset[str], located: Container[str]) -
     return (
         folded in ORG_WORDS
         or token in ACRONYMS  # "Direktur Operasional Perum Bulog Agus Triyanto"
+        or (token in _ROMAN and token != "I")  # "Ketua Komisi II DPR"
         or folded in located
         or (len(folded) > 3 and folded in lowercase)
         or _DERIVED_NOUN.match(folded) is not None
@@ -925,7 +926,15 @@ def _classify(
             out.append(Mention(ALIASES[alias], "person", start))
             i += len(alias.split())
             continue
-        if token in ACRONYMS or (token.isupper() and 2 <= len(token) <= 6 and token.isalpha()):
+        if (
+            token in _ROMAN
+            and buffer
+            and (
+                buffer[-1][0].casefold() in _NUMBERED or (len(buffer) == 1 and i + 1 == len(chain))
+            )
+        ):
+            buffer.append((token, start))  # "Komisi II DPR", "Perang Dunia II", "Artemis II"
+        elif token in ACRONYMS or (token.isupper() and 2 <= len(token) <= 6 and token.isalpha()):
             flush()
             if token in ACRONYMS:
                 out.append(Mention(token, "org", start))
@@ -978,6 +987,12 @@ def _names_a_place(folded_chain: list[str], i: int) -> bool:
     )
 
 
+# The numbers after a name: "Komisi II", "Artemis II", "Perang Dunia II", "Paus Leo XIV".
+_ROMAN = frozenset(
+    {"II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X", "XI", "XII", "XIII", "XIV", "XV"}
+)
+# What a number after it names: a parliament's commission, a world war.
+_NUMBERED = frozenset({"komisi", "dunia"})
 # Words of a region's formal name that a title may also be: "Daerah Istimewa Yogyakarta" and
 # "Kota Agung" are read by the unit rules, "Raja Ampat" is a regency named so.
 _ADMIN_WORDS = frozenset({"daerah", "kota"})

@@ -553,6 +553,18 @@ def test_seas_straits_and_timor_leste_are_places_in_both_languages() -> None:
             "Saham Garuda Indonesia naik, kata Presiden Indonesia Prabowo Subianto.",
             [("Garuda Indonesia", "org"), ("Indonesia", "place"), ("Prabowo Subianto", "person")],
         ),
+        # a commission's or a war's number is part of its name; a one-word body is a body
+        (
+            "Komisi II DPR memanggil juru bicara Kremlin Dmitry Peskov soal Perang Dunia II.",
+            [
+                ("Komisi II", "person"),
+                ("DPR", "org"),
+                ("Kremlin", "org"),
+                ("Dmitry Peskov", "person"),
+                ("Perang Dunia II", "person"),
+            ],
+        ),
+        ("Gol Persib dicetak Ciro Alves.", [("Persib", "person"), ("Ciro Alves", "person")]),
         # a body's name made of dictionary words is no person, however long
         (
             "Menurut Pusat Pengendalian Operasi Penanggulangan Bencana, air naik.",
@@ -572,5 +584,8 @@ def test_seas_straits_and_timor_leste_are_places_in_both_languages() -> None:
 def test_names_of_bodies_in_dictionary_words_and_doubled_words(
     text: str, named: list[tuple[str, str]]
 ) -> None:
-    lowercase = frozenset({"menurut", "air", "naik", "mengatakan", "tiba", "di", "saham", "kata"})
+    lowercase = frozenset(
+        {"menurut", "air", "naik", "mengatakan", "tiba", "di", "saham", "kata", "memanggil"}
+        | {"juru", "bicara", "soal", "dicetak"}
+    )
     assert [(m.name, m.kind) for m in mentions(text, lowercase)] == named
