@@ -110,7 +110,8 @@ ROOT_WORDS = frozenset(
 # Words that make a place's name a club's: "Bali United", "Los Angeles Lakers".
 CLUB_SUFFIXES = word_set(
     """united city fc sc afc club rovers wanderers athletic albion hotspur county town lakers
-    clippers warriors galaxy dodgers giants fever sparks kings angels babel putra"""
+    clippers warriors galaxy dodgers giants fever sparks kings angels babel putra
+    open masters"""
 )
 # Name openers never found inside a name: where one follows other capitalised words
 # ("Koperasi Produsen Kopi Gayo Teuku Rizal Mahmudi"), the person's name starts there.

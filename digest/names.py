@@ -877,10 +877,14 @@ def _classify(
                 # "Papua Barat Daya" is a province, not "Papua" and "Barat Daya".
                 place, width = _REGIONS[" ".join(folded_chain[i : i + longer])], longer
             if place and i + width < len(chain) and folded_chain[i + width] in CLUB_SUFFIXES:
-                # "Bali United", "Los Angeles Lakers": a club named for its city
+                # "Bali United", "Los Angeles Lakers": a club named for its city; "Indonesia
+                # Open", "All England Open": a tournament
+                first = i - 1 if buffer and buffer[-1][0] == "All" else i
+                if first < i:
+                    buffer.pop()
                 flush()
-                club = " ".join(t for t, _ in chain[i : i + width + 1])
-                out.append(Mention(club, "org", chain[i][1]))
+                club = " ".join(t for t, _ in chain[first : i + width + 1])
+                out.append(Mention(club, "org", chain[first][1]))
                 i += width + 1
                 matched = True
                 break

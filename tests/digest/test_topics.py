@@ -565,6 +565,15 @@ def test_seas_straits_and_timor_leste_are_places_in_both_languages() -> None:
             ],
         ),
         ("Gol Persib dicetak Ciro Alves.", [("Persib", "person"), ("Ciro Alves", "person")]),
+        # a tournament named for its country is the tournament
+        (
+            "Jonatan Christie juara All England Open dan Indonesia Masters.",
+            [
+                ("Jonatan Christie", "person"),
+                ("All England Open", "org"),
+                ("Indonesia Masters", "org"),
+            ],
+        ),
         # a body's name made of dictionary words is no person, however long
         (
             "Menurut Pusat Pengendalian Operasi Penanggulangan Bencana, air naik.",
@@ -586,6 +595,6 @@ def test_names_of_bodies_in_dictionary_words_and_doubled_words(
 ) -> None:
     lowercase = frozenset(
         {"menurut", "air", "naik", "mengatakan", "tiba", "di", "saham", "kata", "memanggil"}
-        | {"juru", "bicara", "soal", "dicetak"}
+        | {"juru", "bicara", "soal", "dicetak", "juara", "dan"}
     )
     assert [(m.name, m.kind) for m in mentions(text, lowercase)] == named
