@@ -18,7 +18,12 @@ for _canonical, _variants in {
     "Rusia": "Russia, Russian Federation, Federasi Rusia",
     "Belarusia": "Belarus, Belarussia, Byelorussia",
     "Ukraina": "Ukraine",
-    "Amerika Serikat": "United States, United States of America, USA, US, AS, U.S., America",
+    "Amerika Serikat": "United States, United States of America, USA, US, AS, U.S., America, "
+    "Amerika",
+    # the continents, so "Amerika" alone is the United States as the press writes it
+    "Amerika Latin": "Latin America",
+    "Amerika Selatan": "South America",
+    "Amerika Utara": "North America",
     "Tiongkok": "China, Cina, RRT, Republik Rakyat Tiongkok, People's Republic of China",
     "Indonesia": "Republik Indonesia, RI, NKRI",
     "Jakarta": "DKI Jakarta, Jakarta Raya",

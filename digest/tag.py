@@ -11,7 +11,7 @@ from digest.categories import categorize, category_key
 from digest.model import ParsedArticle
 from digest.name_words import word_set
 from digest.names import Mention, alias_name, article_names, ascii_fold
-from digest.places import DEMONYMS, FOREIGN_PLACES, english_place, place_name
+from digest.places import DEMONYMS, FOREIGN_PLACES, english_place, known_place, place_name
 from digest.spelled_out import SHOWN, short_name
 from digest.topic_words import common_word, followable, plain_word, strip_possessive
 
@@ -153,7 +153,13 @@ def _fold_glued(counts: Counter[str], first_seen: dict[str, int], display: dict[
     for key in list(counts):
         parts: list[tuple[str, str]] = []  # (key, display) of the names it stands for
         shorter, _, last = key.rpartition(" ")
-        if shorter in counts and plain_word(last):
+        if (
+            shorter in counts
+            and plain_word(last)
+            # "Afrika Selatan" and "Jawa Barat" are places, not "Afrika" or "Jawa" and a word
+            # ("Jakarta Selatan" is counted with Jakarta)
+            and not (place_name(display[key]) and not known_place(display[shorter]))
+        ):
             parts = [(shorter, display[shorter])]
         elif glued := _GLUED.search(display[key]):
             cut = glued.start() + 1

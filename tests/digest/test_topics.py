@@ -26,6 +26,10 @@ JUNK = {
 }  # fmt: skip
 
 
+def _tagged(headline: str, *body: str, language: str = "id") -> tuple[tuple[str, ...], str | None]:
+    return tag(ParsedArticle(headline=headline, body=body, language=language))
+
+
 def _tag(name: str) -> tuple[tuple[str, ...], str | None]:
     return tag(parse_article((TOPICS / name).read_text(encoding="utf-8")))
 
@@ -378,32 +382,24 @@ def test_english_sport_words_beyond_football_name_the_section() -> None:
 
 
 def test_an_english_story_of_ships_migrants_and_sovereignty_is_world_news() -> None:
-    _, category = tag(
-        ParsedArticle(
-            headline="Chinese coastguard fires water cannon at Philippine vessels",
-            body=(
-                "China's coastguard fired water cannon at two Philippine vessels near the "
-                "disputed Scarborough Shoal on Tuesday.",
-                "Manila said the ships were on a humanitarian mission for fishermen, while "
-                "Beijing accused them of violating its sovereignty.",
-            ),
-            language="en",
-        )
+    _, category = _tagged(
+        "Chinese coastguard fires water cannon at Philippine vessels",
+        "China's coastguard fired water cannon at two Philippine vessels near the disputed "
+        "Scarborough Shoal on Tuesday.",
+        "Manila said the ships were on a humanitarian mission for fishermen, while Beijing "
+        "accused them of violating its sovereignty.",
+        language="en",
     )
     assert category == "world"
     # Ride-hailing drivers are no racing drivers
-    _, category = tag(
-        ParsedArticle(
-            headline="Grab launches AI voice assistant for its drivers",
-            body=(
-                "Grab launched an AI voice assistant for its drivers on Tuesday.",
-                "Drivers can ask it about traffic, and drivers who deliver food can ask it "
-                "about orders, so drivers keep their eyes on the road.",
-                "The app will reach 50,000 drivers by the end of the year, and all its drivers "
-                "next year, the company said.",
-            ),
-            language="en",
-        )
+    _, category = _tagged(
+        "Grab launches AI voice assistant for its drivers",
+        "Grab launched an AI voice assistant for its drivers on Tuesday.",
+        "Drivers can ask it about traffic, and drivers who deliver food can ask it about orders, "
+        "so drivers keep their eyes on the road.",
+        "The app will reach 50,000 drivers by the end of the year, and all its drivers next "
+        "year, the company said.",
+        language="en",
     )
     assert category == "technology"
 
@@ -598,3 +594,17 @@ def test_names_of_bodies_in_dictionary_words_and_doubled_words(
         | {"juru", "bicara", "soal", "dicetak", "juara", "dan"}
     )
     assert [(m.name, m.kind) for m in mentions(text, lowercase)] == named
+
+
+def test_a_country_named_after_its_continent_is_not_folded_into_it() -> None:
+    topics, _ = _tagged(
+        "Prabowo Tiba di Afrika Selatan untuk KTT G20",
+        "Presiden Prabowo Subianto tiba di Johannesburg, Afrika Selatan, untuk KTT G20 pertama "
+        "yang digelar di benua Afrika.",
+        "Afrika Selatan menjadi tuan rumah, kata pejabat Afrika Selatan, dan Amerika mengirim "
+        "delegasi kecil ke Afrika.",
+    )
+    assert "Afrika Selatan" in topics
+    # "Amerika" alone is the United States as the press writes it
+    assert topic_key("Amerika") == topic_key("Amerika Serikat") == topic_key("United States")
+    assert topic_key("Amerika Latin") != topic_key("Amerika Serikat")
