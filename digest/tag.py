@@ -23,7 +23,10 @@ _OUTLETS = word_set(
     "liputan6 tribunnews republika suara merdeka viva sindonews jitunews bbc"
 )
 
-_PUNCTUATION = str.maketrans({c: " " for c in string.punctuation + "“”‘’«»„–—"})
+# An apostrophe joins the name it is in ("Mu'ti" is "muti"); other marks part words.
+_PUNCTUATION = str.maketrans(
+    {c: "" if c in "'‘’" else " " for c in string.punctuation + "“”‘’«»„–—"}
+)
 
 # Places nearly every Indonesian story names: kept as topics, offered after specific ones.
 GENERIC_TOPIC_KEYS = frozenset({"indonesia", "jakarta"})

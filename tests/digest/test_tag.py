@@ -40,6 +40,8 @@ def test_topic_key_matches_variants() -> None:
     assert topic_key("jokowi") == topic_key("Joko Widodo") == "joko widodo"
     assert topic_key("SBY") == topic_key("Susilo Bambang Yudhoyono")
     assert topic_key("Ahok") == topic_key("basuki tjahaja purnama")
+    # An apostrophe is part of the name, not a break in it
+    assert topic_key("Abdul Mu'ti") == topic_key("abdul muti") == topic_key("Abdul Mu’ti")
 
 
 ALIAS_ARTICLE = """Jokowi dan SBY Bertemu di Istana Bogor
