@@ -36,6 +36,7 @@ from digest.places import REGION_FIRST as _REGION_FIRST
 from digest.places import REGIONS as _REGIONS
 from digest.places import place_name as place_name
 from digest.places import region_name as region_name
+from digest.spelled_out import SHORT_NAMES
 
 _SPLIT_NAME = re.compile(r"[\s\-]+")
 _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
@@ -857,6 +858,7 @@ def _classify(
         buffer.clear()
 
     while i < len(chain):
+        titled_here = after_title and not buffer
         if after_title and not buffer and folded_chain[i] not in TITLES:
             after_title = False
             width = _region_width(folded_chain, i)
@@ -868,6 +870,16 @@ def _classify(
                 out.append(Mention(region, "place", chain[i][1]))
                 i += width
                 continue
+        if (
+            not buffer
+            and folded_chain[i] in _SPELLED_FIRST
+            and (width := _spelled_width(folded_chain, i, titled_here))
+        ):
+            # "Bank Indonesia", "Komisi Pemberantasan Korupsi": a body kabar follows by its
+            # short name, not a word and a place
+            out.append(Mention(" ".join(t for t, _ in chain[i : i + width]), "org", chain[i][1]))
+            i += width
+            continue
         matched = False
         # Most capitalised words start no place name; the first-word set skips the joins.
         widths = range(min(4, len(chain) - i), 0, -1) if folded_chain[i] in _PLACE_FIRST else ()
@@ -1000,6 +1012,24 @@ _NUMBERED = frozenset({"komisi", "dunia"})
 # Words of a region's formal name that a title may also be: "Daerah Istimewa Yogyakarta" and
 # "Kota Agung" are read by the unit rules, "Raja Ampat" is a regency named so.
 _ADMIN_WORDS = frozenset({"daerah", "kota"})
+
+
+_SPELLED_FIRST = frozenset(name.split()[0] for name in SHORT_NAMES)
+
+
+def _spelled_width(folded_chain: list[str], i: int, titled: bool) -> int:
+    """How many words from i spell out a body kabar follows by its short name, or 0.
+
+    A capitalised word after it is the holder's name after a title ("Gubernur Bank Indonesia
+    Perry Warjiyo"); with no title it may be another country's ("Mahkamah Agung Venezuela"
+    is Venezuela's court, not Indonesia's MA)."""
+    for width in range(min(7, len(folded_chain) - i), 1, -1):
+        if " ".join(folded_chain[i : i + width]).replace("-", " ") in SHORT_NAMES:
+            after = folded_chain[i + width] if i + width < len(folded_chain) else ""
+            if not after or after in _REGIONS or after == "ri":
+                return width
+            return width if titled and after not in _PLACES else 0
+    return 0
 
 
 def _region_width(folded_chain: list[str], i: int) -> int:

@@ -1,10 +1,10 @@
 """Topics, categories and the topic key subscriptions match on."""
 
-from digest.model import ParsedArticle
 from digest.names import article_names
 from digest.parse import parse_article
 from digest.tag import tag, topic_key
 from tests.digest.test_parse import ARTICLES, SEED
+from tests.digest.test_topics import _tagged
 
 
 def test_seed_topics_and_category() -> None:
@@ -104,13 +104,25 @@ def test_a_body_spelled_out_is_followed_by_its_short_name() -> None:
     # A name other countries share keeps its own key.
     assert topic_key("Supreme Court") != topic_key("MA")
     # In one article the two are one topic, shown as readers follow it.
-    topics, _ = tag(
-        ParsedArticle(
-            headline="Kejaksaan Agung Periksa Saksi Kasus Timah",
-            body=(
-                "Kejaksaan Agung memeriksa tiga saksi kasus korupsi timah, Senin.",
-                "Penyidik Kejagung menyebut pemeriksaan berlanjut pekan depan di Kejagung.",
-            ),
-        )
+    topics, _ = _tagged(
+        "Kejaksaan Agung Periksa Saksi Kasus Timah",
+        "Kejaksaan Agung memeriksa tiga saksi kasus korupsi timah, Senin.",
+        "Penyidik Kejagung menyebut pemeriksaan berlanjut pekan depan di Kejagung.",
     )
     assert "Kejagung" in topics and "Kejaksaan Agung" not in topics
+    # Spelled out with no brackets, in either language: the body, not a word and a place
+    topics, _ = _tagged(
+        "Bank Indonesia unexpectedly cuts rates",
+        "Bank Indonesia cut its benchmark rate by 25 basis points on Wednesday.",
+        "Governor Perry Warjiyo said Bank Indonesia would keep the rupiah stable.",
+        language="en",
+    )
+    assert "BI" in topics and "Indonesia" not in topics
+    named = [
+        (m.name, m.kind)
+        for found in article_names(
+            "Sidang", ("Gubernur Bank Indonesia Perry Warjiyo dan Mahkamah Agung Venezuela.",)
+        ).paragraphs
+        for m in found
+    ]
+    assert ("Perry Warjiyo", "person") in named and ("Mahkamah Agung", "org") not in named
