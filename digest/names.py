@@ -529,7 +529,7 @@ _NO_SYLLABLE = word_set(
     "ada para pada atau untuk bagi usai serta kini lalu tak bisa up off out style based"
 )
 
-
+# Adjectives of continents that close a chain as a demonym does ("World Cup Asian qualifier").
 _CONTINENTAL = frozenset({"Asian", "European", "African"})
 # The last word of an English body's name ("… Industry Association", "… Research Council").
 _ORG_TAILS = word_set(
@@ -716,7 +716,7 @@ def _body_word(token: str, lowercase: frozenset[str], located: Container[str]) -
     return (
         folded in ORG_WORDS
         or token in ACRONYMS  # "Direktur Operasional Perum Bulog Agus Triyanto"
-        or (token in _ROMAN and token != "I")  # "Ketua Komisi II DPR"
+        or token in _ROMAN  # "Ketua Komisi II DPR"
         or folded in located
         or (len(folded) > 3 and folded in lowercase)
         or _DERIVED_NOUN.match(folded) is not None
