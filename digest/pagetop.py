@@ -44,6 +44,7 @@ SENTENCE_END = (".", "!", "?", "”", '"', "…", "»", "’", ")")
 _WIRE_TAG = re.compile(
     r"^(?:\((?:[A-Z0-9]{2,}|\d+(?:st|nd|rd|th)\s+LD)(?:\s+[A-Z0-9]+)*\)\s+|UPDATE\s+\d+-)"
 )
+# The day a byline names after the writer's place: "oleh Nama [Pontianak] di 24 June 2025"
 _BYLINE_DAY = re.compile(r"\]\s+(?:di|on)\s+(\d{1,2}\s+\w+\s+\d{4})$")
 # A section's rubric over the headline: "Asia | Manila's pendulum" (The Economist's kicker).
 _RUBRIC = re.compile(r"^([^|]{2,30}?)\s*\|\s*[^|\s]+(?:\s+[^|\s]+){0,4}$")
