@@ -22,6 +22,11 @@ _KNOWN_OUTLETS = re.compile(
     r"|cna|south\s+china\s+morning\s+post|scmp|nikkei\s+asia|usa\s+today|daily\s+mail|espn"
     r"|france\s*24|euronews|the\s+hill|time|economist|warta\s+ekonomi|fajar|jitunews"
     r"|pos\s*kota|kbrn|rri|voi|radar\s+\w+"
+    # papers of the regions, and Jakarta's others
+    r"|media\s+indonesia|waspada|akurat(?:\.co)?|rmol(?:\.id)?|inilah(?:\.com)?|alinea(?:\.id)?"
+    r"|validnews|manado\s+post|pontianak\s+post|sumut\s+pos|padang\s+ekspres|riau\s+pos"
+    r"|lombok\s+post|pos\s+kupang|bangka\s+pos|suara\s+surabaya|warta\s+kota|harian\s+haluan"
+    r"|banjarmasin\s+post|bali\s+post|kaltim\s+post|tribun\s+\w+"
     # English outlets of Asia, and others whose name says nothing of news ("The Star", not a
     # section called "Star")
     r"|the\s+star|malay\s+mail|new\s+straits\s+times|free\s+malaysia\s+today"
@@ -128,7 +133,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if p not in outlets and all(_PLACE.fullmatch(city) for city in p.split("/"))
     ]
     if agency:
-        if not is_outlet(agency):
+        # "MEDAN (Waspada):": an outlet kabar does not know, after a city it knows
+        if not is_outlet(agency) and not (
+            len(places) == 1 and known_place(places[0]) and agency.istitle() and " " not in agency
+        ):
             return None
         outlets.append(agency)
     elif len(places) == 2 and all(p.isupper() for p in places):

@@ -106,6 +106,7 @@ _PROMO = re.compile(
       | .{0,80}\bdownload\s+the\s+.{0,40}\bapp\b.*|.{0,80}\bby\s+sharing\s+this\s+article.*
       | .{0,200}\blist\s+\d+\s+of\s+\d+  # Al Jazeera's related links: "… list 2 of 3"
       | .{0,300}\b(?:info\s+lebih\s+lengkap|selengkapnya|more\s+info)\s*,?\s*klik\b.*
+      | baca\s+berita\s+tanpa\s+iklan\b.*  # "Baca berita tanpa iklan. Gabung Kompas.com+"
       # "In a time of both misinformation …, quality journalism is more crucial than ever."
       | .{0,160}\bjournalism\s+is\s+more\s+\w+\s+than\s+ever\b.*
       | (?:support\s+(?:our|independent|quality)\s+journalism|by\s+subscribing)\b.*
@@ -177,7 +178,7 @@ _EDITOR_TAG = re.compile(
 )
 _SOURCE_TAG = re.compile(r"\s*\[\s*[\w.\- ]{2,40}\s*\]\s*$")
 # The writers' sign-off after the last sentence: "(Komang Suryawan/balipost)", "(julian / yp)".
-_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s*\((?=[^()]*/)[\w*.\- /]{1,40}\)\s*$")
+_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s*\((?=[^()]*/)[\w*.\- /]{1,60}\)\s*$")
 _INLINE_RELATED = re.compile(
     r"(?<=[.!?”\"])\s+(?:baca\s+juga|baca\s+pula|simak\s+juga|read\s+more|related)\s*:.*$",
     re.IGNORECASE,
@@ -196,7 +197,8 @@ _CAPTION_PREFIX = re.compile(
 )
 # "... Senin (16/6/2025). ANTARA FOTO/Aprillio Akbar/nz", "KOMPAS.com/IRFAN KAMIL"
 _SLASH_CREDIT = re.compile(
-    r"(?:^|[.)]\s+)(?:antara\s+foto|foto(?:\s*:\s*[\w .'’\-]{2,40}?)?|[\w\-]+\.(?:com|id|co\.id))"
+    r"(?:^|[.)]\s+)(?:antara\s+foto|foto(?:\s*:\s*[\w .'’\-]{2,40}?)?"
+    r"|[\w\-]+\.(?:com|id|co\.id|co))"
     r"\s*/\s*[\w .'’\-]{2,40}"
     r"(?:/[a-z]{1,4})?$",
     re.IGNORECASE,
@@ -553,7 +555,7 @@ def is_caption(line: str) -> bool:
         return False
     credit = match.group(1)
     if re.fullmatch(r"[\d/\s.:-]+", credit) or re.fullmatch(
-        r"[a-z]{2,5}\d{0,2}(?:/[a-z]{2,5}\d{0,2})*", credit
+        r"[a-z]{1,5}\d{0,3}(?:/[a-z]{1,5}\d{0,3})*", credit
     ):
         return False  # a date, or the desk's initials ("mcr4/jpnn") closing a paragraph
     before = line[: match.start()].rstrip()
@@ -567,6 +569,17 @@ def is_caption(line: str) -> bool:
             and not _DOMAIN_CREDIT.search(credit)  # "(Bola.com/Fauzan Ramdani)": a photographer
         )
     return len(credit.split()) <= 4 and not before.endswith((".", "!", "?", "”", '"'))
+
+
+def signed_by_outlet(line: str) -> bool:
+    """A paragraph of the story its outlet's writer signed: "… pada Sabtu sore.
+    (Banjarmasinpost.co.id/Nurholis Huda Rahmatullah)". Read as a caption on its own (a
+    photographer signs so too), it is the story's where the story has begun."""
+    match = _TRAILING_PAREN.search(line)
+    if not match or "/" not in match.group(1) or not _DOMAIN_CREDIT.search(match.group(1)):
+        return False
+    before = line[: match.start()].rstrip()
+    return len(before.split()) >= 20 and before.endswith((".", "!", "?", "”", '"'))
 
 
 def is_title_like(line: str) -> bool:

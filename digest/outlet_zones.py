@@ -11,7 +11,7 @@ import re
 from datetime import timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
-from digest.dates import WIB
+from digest.dates import WIB, WIT, WITA
 
 
 def _names(*names: str) -> re.Pattern[str]:
@@ -30,6 +30,18 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
         ),
         WIB,
     ),
+    # Indonesia's central and eastern papers print WITA and WIT times without saying so
+    (
+        _names(
+            "fajar(?:\\.co\\.id)?", "tribun[- ]?timur(?:\\.com)?", "manado\\s*post",
+            "pos[- ]?kupang(?:\\.com)?", "lombok\\s*post", "bali\\s*post",
+            "tribun[- ]?bali(?:\\.com)?",
+            "banjarmasin\\s*post(?:\\.co\\.id)?", "kaltim\\s*post", "tribun[- ]?kaltim(?:\\.co)?",
+            "radar\\s*bali",
+        ),
+        WITA,
+    ),
+    (_names("jubi", "cenderawasih\\s*pos", "tribun[- ]?papua(?:\\.com)?"), WIT),
     # Singapore, Kuala Lumpur, Hong Kong, Manila, Taipei (UTC+8)
     (
         _names(

@@ -18,6 +18,7 @@ from digest.furniture import (
     is_outlet_label,
     is_title_like,
     read_byline,
+    signed_by_outlet,
 )
 from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
@@ -431,7 +432,11 @@ def _body(
         elif len(line) <= 60 and (found := split_dateline(line)) is not None and not found.rest:
             pending = line  # "Jakarta, CNN Indonesia --" alone: it opens the next paragraph
             continue
-        if is_furniture(line) or is_caption(line) or line == headline:
+        if (
+            is_furniture(line)
+            or (is_caption(line) and not (len(body) >= 3 and signed_by_outlet(line)))
+            or line == headline
+        ):
             continue
         if len(line) <= 60 and len(body) <= 2 and is_date_line(line):
             continue  # a date a standfirst pushed below the header

@@ -419,6 +419,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("TRIBUNNEWS.COM, JAKARTA - ", "JAKARTA", "TRIBUNNEWS.COM"),
         ("POS-KUPANG.COM, SEBA - ", "SEBA", "POS-KUPANG.COM"),
         ("BANGKOK/PHNOM PENH, June 2 (Reuters) - ", "BANGKOK/PHNOM PENH", "Reuters"),
+        ("MEDAN (Waspada): ", "MEDAN", "Waspada"),
         ("Hong Kong CNN — ", "Hong Kong", "CNN"),
     ],
 )
@@ -815,7 +816,15 @@ def test_a_caption_over_the_dateline_paragraph_is_no_lede(
 
 
 @pytest.mark.parametrize(
-    "sign_off", ["(Komang Suryawan/balipost)", "(riz/dwi/k16)", "(julian / yp)", "(* / win)"]
+    "sign_off",
+    [
+        "(Komang Suryawan/balipost)",
+        "(riz/dwi/k16)",
+        "(julian / yp)",
+        "(* / win)",
+        "(m22/m31)",
+        "(Banjarmasinpost.co.id/Nurholis Huda Rahmatullah)",
+    ],
 )
 def test_a_last_paragraph_signed_by_its_writers_is_kept(sign_off: str) -> None:
     last = (
@@ -1187,3 +1196,23 @@ def test_a_byline_with_its_place_and_day_and_a_summary_box_over_the_story() -> N
     assert article.author == "Rendra Adi Saputra"
     assert article.published == at(2025, 6, 24, 0, 0)
     assert article.body[0].startswith("Harga beras medium di Pasar")
+
+
+def test_papers_of_the_regions_their_zones_captions_and_prompts() -> None:
+    # Fajar prints Makassar's time (WITA) without saying so; Media Indonesia is an outlet.
+    fajar = page("Fajar.co.id\nHarga Beras Naik Lagi di Pasar Induk\nSelasa, 20 Mei 2025 21:15")
+    assert fajar.published == at(2025, 5, 20, 21, 15, zone=WITA)
+    media = page("Media Indonesia\nBerita\nPolitik\nHarga Beras Naik Lagi di Pasar Induk")
+    assert media.source == "Media Indonesia"
+    article = parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk\n\n"
+        "Petugas memeriksa beras di gudang Bulog Kelapa Gading, Jakarta Utara. "
+        "AKURAT.CO/Rizky Dewantara\n\n"
+        f"{BODY_ID}\n\nBaca berita tanpa iklan. Gabung Kompas.com+"
+    )
+    assert article.body[0].startswith("Harga beras medium")
+    assert not any("iklan" in paragraph for paragraph in article.body)
+    # A short last paragraph signed with the desk's codes is the story's
+    last = "Pemko Medan menetapkan status tanggap darurat jika banjir belum surut hingga Kamis."
+    signed = parse_text(f"Harga Beras Naik Lagi\n\n{BODY_ID}\n\n{last} (m22/m31)")
+    assert signed.body[-1] == last
