@@ -6,8 +6,9 @@ import re
 from dataclasses import dataclass
 
 from digest.dateline import is_outlet
-from digest.name_words import COMMON, word_set
+from digest.name_words import BALINESE, COMMON, word_set
 from digest.names import place_name
+from digest.places import known_place
 
 # Lines that are never part of an article, whatever comes around them.
 _FURNITURE = re.compile(
@@ -129,7 +130,8 @@ _END_OF_ARTICLE = re.compile(
 )
 _BYLINE = re.compile(
     r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta|reporter|rep(?=\s*:)|author|writer|wartawan|kontributor"
-    r"|koresponden|jurnalis|ditulis\s+oleh|written\s+by|reported\s+by|cerita\s+oleh)\s*[:,]?\s*"
+    r"|koresponden|jurnalis|ditulis\s+oleh|written\s+by|reported\s+by|cerita\s+oleh"
+    r"|laporan(?=\s*:)|laporan\s+oleh)\s*[:,]?\s*"
     r"|(?P<oleh>oleh|by)\s*(?P<colon>:)?\s*)(?P<name>[^\n]{2,90})$",
     re.IGNORECASE,
 )
@@ -151,6 +153,7 @@ _WITH_WIRE = re.compile(
     r"|[-–—]\s*(?:senior\s+|staff\s+)?(?:reporter|correspondent|writer|editor))\s*$",
     re.IGNORECASE,
 )
+_PLACE_AFTER_NAME = re.compile(r"\s*\(([A-Z][\w .]{2,30})\)\s*$")
 _FILED_IN = re.compile(
     r"\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}$"
     # "oleh Rendra Adi Saputra [Pontianak] di 24 June 2025" (Mongabay): the place and the day
@@ -420,6 +423,8 @@ def read_byline(line: str) -> Byline | None:
         # "Oleh karena itu, ..." and "By Tuesday, the ..." are sentences: no part reads as a name;
         # in "Rep: Febryan A/ Red: Nidia Zuraya" the editor after the slash is not the writer.
         name = _AFTER_WRITER.split(match["name"], maxsplit=1)[0]
+        if (where := _PLACE_AFTER_NAME.search(name)) and known_place(where[1]):
+            name = name[: where.start()]  # "Laporan: Tengku Muhammad Rizal (Pekanbaru)"
         if match["oleh"]:
             # "By Indonesia correspondent Jane Doe in Denpasar": the writer between the beat
             # and the place; "By Giulia Ferraro with AP", "By: Kristine Villareal - Reporter"
@@ -464,7 +469,12 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
             return None
         if not words[0][:1].isalpha():
             return None
-        if words[0].casefold() in COMMON and words[0].casefold() != "tim":
+        if (
+            words[0].casefold() in COMMON
+            and words[0].casefold() != "tim"
+            # Bali's "I" opens a name ("I Gede Wira Adnyana Putra")
+            and not (words[0] == "I" and len(words) > 1 and words[1].casefold() in BALINESE)
+        ):
             return None
         kept.append(part)
     if not kept:
