@@ -54,7 +54,16 @@ _FURNITURE = re.compile(
       | \((?:red|ant|\*+)\)|[-–—•·●*|/]+
       # English sites: navigation, interface text, prompts, newsletters, wire sign-offs
       | skip\s+to\s+(?:main\s+)?(?:content|navigation)|accessibility\s+links
-      | (?:accessibility\s+help|skip\s+to\s|skip\s+next\s+section).*
+      | (?:accessibility\s+help|skip\s+to\b|skip\s+next\s+section).*
+      # a site's logo, cookie and browser notices, account prompts
+      | (?:[\w.&'’]+\s+){1,4}logo|we\s+use\s+cookies\b.*|accept\s+(?:all|cookies)|manage\s+cookies
+      | ie\s*11\s+is\s+not\s+supported\b.*|create\s+your\s+free\s+profile\b.*
+      | hello!?\s+you'?re\s+almost\s+done\.?|our\s+network
+      | please\s+check\s+your\s+(?:e-?mail|inbox)\s+to\s+(?:complete|confirm|verify)\b.*
+      | share\s*&\s*save\b.*
+      | [\w .&]{2,30},\s+an?\s+[\w .&]{2,30}\s+company|this\s+was\s+published\s+.{1,30}\s+ago
+      | .{2,40}\s+english(?:\s+language)?\s+(?:news|daily|edition)
+      | .{2,40}\s+is\s+a\s+global,?\s+diversified\s+media\b.*
       | sign\s+(?:in|out)|log\s+(?:in|out)|subscribe(?:\s+now)?|follow|e?-?mail|watch\s+live
       | (?:section\s+)?navigation|today'?s\s+paper|supported\s+by|skip\s+advertisement
       | send\s+us\s+your\s+feedback
@@ -238,6 +247,7 @@ _SENTENCE_END = (".", "!", "?", "”", '"', "…", ":", "»", "’")
 # Section names outlets print above a headline ("Nasional", "Sepak Bola", "Berita Ekonomi Bisnis").
 _SECTION_WORDS = word_set(
     """
+    u.s. us
     news berita nasional national regional daerah internasional international dunia world global
     politik politics pemilu election ekonomi economy bisnis business finance keuangan finansial
     market markets pasar saham bursa money uang makro mikro olahraga sport sports sepakbola sepak
@@ -429,6 +439,11 @@ def read_byline(line: str) -> Byline | None:
             # "By Indonesia correspondent Jane Doe in Denpasar": the writer between the beat
             # and the place; "By Giulia Ferraro with AP", "By: Kristine Villareal - Reporter"
             name = _BEAT.sub("", _FILED_IN.sub("", _WITH_WIRE.sub("", name)), count=1)
+        words = name.split()
+        for size in (2, 1):  # "By Garrett Lindholm Fox News": the outlet after the name
+            outlet = " ".join(words[-size:])
+            if len(words) > size + 1 and is_outlet(outlet):
+                return _byline(" ".join(words[:-size]).rstrip(" ,;|-–—"), outlet)
         named = _NAME_OUTLET.match(name)
         if named and is_outlet(named["outlet"]):
             # "Penulis : Annasa Rizki Kamalina - Bisnis.com": the writer, then the outlet

@@ -46,7 +46,8 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
     (
         _names(
             "cna", "channel newsasia", "(?:the )?straits times", "the star", "new straits times",
-            "malay mail", "free malaysia today", "south china morning post", "scmp",
+            "malay mail", "free malaysia today", "fmt", "bernama", "south china morning post",
+            "scmp",
             "(?:philippine daily )?inquirer(?:\\.net)?", "rappler", "philstar(?:\\.com)?",
             "the philippine star", "manila bulletin", "taipei times", "focus taiwan",
         ),
@@ -68,6 +69,12 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
             "(?:the )?indian express",
         ),
         timezone(timedelta(hours=5, minutes=30)),
+    ),
+    # Sydney and Melbourne, Auckland, with their summer time
+    (_names("the sydney morning herald", "the age"), ZoneInfo("Australia/Sydney")),
+    (
+        _names("(?:the )?nz herald", "(?:the )?new zealand herald", "rnz"),
+        ZoneInfo("Pacific/Auckland"),
     ),
     # Riyadh (UTC+3), Dubai (UTC+4)
     (_names("arab news", "saudi gazette"), timezone(timedelta(hours=3))),

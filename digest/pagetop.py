@@ -168,7 +168,9 @@ def _label(
 ) -> str | None:
     """What a line above the headline is: "outlet", "section", "label" (unknown) or None."""
     line = lines[i]
-    if i + 1 >= len(lines) or len(line) > 40 or line.endswith(SENTENCE_END):
+    if i + 1 >= len(lines) or len(line) > 40:
+        return None
+    if line.endswith(SENTENCE_END) and not is_section(line):  # "U.S." is a section
         return None
     if is_outlet_label(line) or (not labels and _source_line(line)):
         return "outlet"
@@ -214,13 +216,20 @@ def _is_stamp(line: str, zone: tzinfo) -> bool:
 # "Updated Jun 03, 2025, 07:45 PM" over "Published Jun 03, 2025, 05:30 PM" (Straits Times):
 # the article's time is the one it was published at.
 _STAMP_LABEL = re.compile(r"^\W*(\w+)", re.IGNORECASE)
+_UPDATED_ORIGINAL = re.compile(
+    r"^(?:updated|diperbarui)\b.*?\d{4}.*?\s[/|]\s*"
+    r"(?P<published>(?:original|published|posted|first\s+published)\b.*\d{4}.*)$",
+    re.IGNORECASE,
+)
 _PUBLISHED_UPDATED = re.compile(
     r"^(?P<published>(?:published|posted|diterbitkan)\b.*?\d{4})\s*(?:[|,;·•]\s*)?"
     r"(?:updated|diperbarui)\b",
     re.IGNORECASE,
 )
 _LATER_STAMPS = frozenset({"updated", "modified", "diperbarui"})
-_FIRST_STAMPS = frozenset({"published", "issued", "posted", "diterbitkan", "terbit", "tayang"})
+_FIRST_STAMPS = frozenset(
+    {"published", "issued", "posted", "original", "diterbitkan", "terbit", "tayang"}
+)
 
 
 def _site_today(page: PageTop) -> bool:
@@ -234,9 +243,10 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
     """Read a date line and what shares it (an outlet, a writer); False if it is not one."""
     if page.headline is None and _DATED_TITLE.match(line) and not _date_line(line, UTC, bare=True):
         return False  # "Jadwal Imsakiyah Jakarta 18 Juni 2025" is a headline that names a day
-    both = _PUBLISHED_UPDATED.match(line)
+    both = _PUBLISHED_UPDATED.match(line) or _UPDATED_ORIGINAL.match(line)
     if both:
-        # "Published June 3, 2025Updated June 4, 2025, 5:21 a.m. ET": the first stamp
+        # "Published June 3, 2025Updated June 4, 2025, 5:21 a.m. ET", "Updated Jan 15, 2025,
+        # 4:08 am EST / Original Jan 15, 2025, 2:31 am EST": the first stamp
         line = both["published"]
     dated = _date_line(line, zone)
     if not dated:

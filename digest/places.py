@@ -150,6 +150,8 @@ _ENGLISH_PLACES = {
     "Jepang": "Japan", "Korea Selatan": "South Korea", "Korea Utara": "North Korea",
     "Laut China Selatan": "South China Sea", "Laut Natuna Utara": "North Natuna Sea",
     "Selat Malaka": "Strait of Malacca", "Timor Leste": "Timor-Leste",
+    "Amerika Latin": "Latin America", "Amerika Selatan": "South America",
+    "Amerika Utara": "North America",
     "Jerman": "Germany", "Prancis": "France", "Belanda": "Netherlands",
     "Arab Saudi": "Saudi Arabia", "Finlandia": "Finland", "Swedia": "Sweden",
     "Turki": "Turkey", "Palestina": "Palestine", "Irak": "Iraq", "Suriah": "Syria",

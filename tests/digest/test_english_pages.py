@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from digest.card import make_card
+from digest.model import Card
 
 _WIRE = """Skip to main content
 Exclusive news, data and analytics for financial market professionals
@@ -471,6 +472,14 @@ def test_english_page_buttons_print_notes_and_hashtags_are_not_the_story() -> No
         "reporting. Founded in 1846, AP today remains the most trusted source of fast, accurate, "
         "unbiased news in all formats.",
         "Do you like the content of this article?",
+        "The Times logo",
+        "Dow Jones, a News Corp company",
+        "This was published 5 hours ago",
+        "Focus Taiwan CNA English News",
+        "We use cookies to give you the best experience on our site.",
+        "Accept all",
+        "Create your free profile or log in to save this article",
+        "IE 11 is not supported. For an optimal experience visit our site on another browser.",
         "In a time of both misinformation and too much information, quality journalism is more "
         "crucial than ever.",
     ]
@@ -562,18 +571,46 @@ def test_the_writers_line_with_their_role_is_not_the_first_paragraph() -> None:
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
 
 
+def _under(top: str) -> Card:
+    """The card of two paragraphs under a page's top."""
+    return make_card(f"{top}\n\n{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}")
+
+
+def _stamp(card: Card) -> str | None:
+    return card.published.isoformat() if card.published else None
+
+
 def test_the_city_a_date_line_names_is_the_dateline_when_the_story_gives_none() -> None:
-    card = make_card(
+    card = _under(
         "The Jakarta Post\nAcademia\n\n"
         "Ministry shelves new school zoning rules after parents' outcry\n\n"
-        "Nadia Prameswari (The Jakarta Post)\nJakarta   ●   Tue, June 3, 2025 / 02:15 pm\n\n"
-        f"{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}"
+        "Nadia Prameswari (The Jakarta Post)\nJakarta   ●   Tue, June 3, 2025 / 02:15 pm"
     )
     assert card.dateline == "Jakarta"
-    assert card.published is not None and card.published.isoformat() == "2025-06-03T14:15:00+07:00"
+    assert _stamp(card) == "2025-06-03T14:15:00+07:00"
     # A zone's name after the time is no place of filing
-    sky = make_card(
+    sky = _under(
         "Sky News\nChancellor to announce £86bn science and tech funding\n\n"
-        f"Wednesday 4 June 2025 07:15, UK\n\n{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}"
+        "Wednesday 4 June 2025 07:15, UK"
     )
     assert sky.dateline is None
+
+
+def test_a_section_over_the_headline_and_the_original_stamp_under_updated() -> None:
+    fox = _under(
+        "Fox News\nU.S.\nPolitics\nMedia\nOpinion\nBusiness\nLogin\nU.S.\n"
+        "Published December 9, 2024 3:41pm EST\n"
+        "Ex-Texas deputy convicted of using patrol car to move cartel fentanyl\n"
+        "By Garrett Lindholm Fox News"
+    )
+    assert fox.headline == "Ex-Texas deputy convicted of using patrol car to move cartel fentanyl"
+    assert _stamp(fox) == "2024-12-09T15:41:00-05:00"
+    assert fox.author == "Garrett Lindholm"
+    afp = _under(
+        "Indonesia volcano erupts again\n\nBy AFP - Agence France Presse\n"
+        "Updated Jan 15, 2025, 4:08 am EST / Original Jan 15, 2025, 2:31 am EST"
+    )
+    assert _stamp(afp) == "2025-01-15T02:31:00-05:00"
+    # Bernama prints Kuala Lumpur's time without saying so
+    bernama = _under("Bernama\nGovt to table digital bill next month\n25/11/2025 04:52 PM")
+    assert _stamp(bernama) == "2025-11-25T16:52:00+08:00"
