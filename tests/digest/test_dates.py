@@ -22,6 +22,7 @@ def at(*parts: int, hours: float = 7) -> datetime:
         ("Senin, 12 Ags 2024 08:00 WITA", at(2024, 8, 12, 8, 0, hours=8)),
         ("3 Des 2023 19.30 WIT", at(2023, 12, 3, 19, 30, hours=9)),
         ("Rabu, 17 Mei 2023 09:05", at(2023, 5, 17, 9, 5)),
+        ("10 Jul, 2024 05:00 AM", at(2024, 7, 10, 5, 0)),  # NZ Herald: a comma after the month
         ("July 1, 2022", at(2022, 7, 1, 0, 0)),
         ("1 Jul 2022 14:05 GMT", at(2022, 7, 1, 14, 5, hours=0)),
         ("Updated July 1, 2022 2:05 PM GMT", at(2022, 7, 1, 14, 5, hours=0)),
