@@ -46,6 +46,11 @@ _WIRE_TAG = re.compile(
 )
 # The day a byline names after the writer's place: "oleh Nama [Pontianak] di 24 June 2025"
 _BYLINE_DAY = re.compile(r"\]\s+(?:di|on)\s+(\d{1,2}\s+\w+\s+\d{4})$")
+# A headline the copy ran into its byline and day: "… bay red by Hanan Nugroho on 2 April 2025"
+_HEADLINE_BY = re.compile(
+    r"^(?P<headline>.{20,}?)\s+by\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,4})"
+    r"\s+on\s+(?P<day>\d{1,2}\s+\w+\s+\d{4})$"
+)
 # A section's rubric over the headline: "Asia | Manila's pendulum" (The Economist's kicker).
 _RUBRIC = re.compile(r"^([^|]{2,30}?)\s*\|\s*[^|\s]+(?:\s+[^|\s]+){0,4}$")
 _BACK_HOME = re.compile(r"^(.{2,40}?)\s+-\s+back\s+to\s+home$", re.IGNORECASE)
@@ -443,6 +448,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             if _is_paragraph(line):
                 raise ArticleRejected("no_headline_paragraph")
             line = _WIRE_TAG.sub("", line)  # "(LEAD) Samsung unveils …", "UPDATE 2-Oil rises"
+            if signed := _HEADLINE_BY.match(line):
+                # "… turning their bay red by Hanan Nugroho on 2 April 2025" (Mongabay)
+                line = signed["headline"]
+                page.author = page.author or person_or_team(signed["name"])
+                _read_dated(signed["day"], page, zone)
             page.headline = line.rstrip(" ").removesuffix(".") if not line.endswith("...") else line
             continue
         credited = _NAME_IN_PARENS.match(line)

@@ -614,3 +614,14 @@ def test_a_section_over_the_headline_and_the_original_stamp_under_updated() -> N
     # Bernama prints Kuala Lumpur's time without saying so
     bernama = _under("Bernama\nGovt to table digital bill next month\n25/11/2025 04:52 PM")
     assert _stamp(bernama) == "2025-11-25T16:52:00+08:00"
+
+
+def test_a_headline_run_into_its_byline_and_day() -> None:
+    card = _under(
+        "Mongabay\nNews\n"
+        "Indonesian fishers say nickel mine runoff is turning their bay red by Hanan Nugroho on "
+        "2 April 2025"
+    )
+    assert card.headline == "Indonesian fishers say nickel mine runoff is turning their bay red"
+    assert card.author == "Hanan Nugroho"
+    assert card.published is not None and card.published.date().isoformat() == "2025-04-02"
