@@ -62,8 +62,7 @@ _FURNITURE = re.compile(
       | please\s+check\s+your\s+(?:e-?mail|inbox)\s+to\s+(?:complete|confirm|verify)\b.*
       | share\s*&\s*save\b.*
       | [\w .&]{2,30},\s+an?\s+[\w .&]{2,30}\s+company|this\s+was\s+published\s+.{1,30}\s+ago
-      | .{2,40}\s+english(?:\s+language)?\s+(?:news|daily|edition)
-      | .{2,40}\s+is\s+a\s+global,?\s+diversified\s+media\b.*
+      | .{2,40}\s+english(?:\s+language)?\s+(?:news|daily|edition)|photos?\s+of\s+the\s+day
       | sign\s+(?:in|out)|log\s+(?:in|out)|subscribe(?:\s+now)?|follow|e?-?mail|watch\s+live
       | (?:section\s+)?navigation|today'?s\s+paper|supported\s+by|skip\s+advertisement
       | send\s+us\s+your\s+feedback
@@ -117,6 +116,8 @@ _PROMO = re.compile(
       | .{0,200}\blist\s+\d+\s+of\s+\d+  # Al Jazeera's related links: "… list 2 of 3"
       | .{0,300}\b(?:info\s+lebih\s+lengkap|selengkapnya|more\s+info)\s*,?\s*klik\b.*
       | baca\s+berita\s+tanpa\s+iklan\b.*  # "Baca berita tanpa iklan. Gabung Kompas.com+"
+      # "News Corp is a global, diversified media and information services company …"
+      | .{2,40}\s+is\s+a\s+global,?\s+diversified\s+media\b.*
       # "In a time of both misinformation …, quality journalism is more crucial than ever."
       | .{0,160}\bjournalism\s+is\s+more\s+\w+\s+than\s+ever\b.*
       | (?:support\s+(?:our|independent|quality)\s+journalism|by\s+subscribing)\b.*
@@ -405,6 +406,7 @@ def _promo(line: str) -> bool:
         or " list " in line
         or "journalism" in line
         or "news organi" in line
+        or "diversified" in line
     ):
         return False
     return bool(_PROMO.match(line))

@@ -51,6 +51,7 @@ _HEADLINE_BY = re.compile(
     r"^(?P<headline>.{20,}?)\s+by\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,4})"
     r"\s+on\s+(?P<day>\d{1,2}\s+\w+\s+\d{4})$"
 )
+_LOGO = re.compile(r"^((?:[A-Z][\w.&'’]*\s+){0,3}[A-Z][\w.&'’]*)\s+[Ll]ogo$")
 # A section's rubric over the headline: "Asia | Manila's pendulum" (The Economist's kicker).
 _RUBRIC = re.compile(r"^([^|]{2,30}?)\s*\|\s*[^|\s]+(?:\s+[^|\s]+){0,4}$")
 _BACK_HOME = re.compile(r"^(.{2,40}?)\s+-\s+back\s+to\s+home$", re.IGNORECASE)
@@ -402,6 +403,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if (home := _BACK_HOME.match(line)) and is_outlet(home[1]):
             page.source = page.source or home[1]  # "Sky News - back to home"
             continue
+        if (logo := _LOGO.match(line)) and page.headline is None:
+            page.source = page.source or logo[1]  # "The Times logo", "NBC News Logo"
+            continue
         if is_furniture(line) or ends_article(line):
             continue
         if start < 2 and (tagged := _OUTLET_TAGLINE.match(line)) and is_outlet(tagged[1]):
@@ -417,7 +421,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             i = start + menu
             continue
         byline = read_byline(line)
-        if byline and (page.headline is not None or _LABELLED_BYLINE.match(line)):
+        if byline and (
+            page.headline is not None
+            or _LABELLED_BYLINE.match(line)
+            or (byline.name and byline.outlet)  # "Ketut Ariani | Coconuts Bali" over the headline
+        ):
             page.author = page.author or byline.name
             page.source = page.source or byline.outlet
             for part in line.split("|")[1:]:  # "Reporter : Nama | Rabu, 18 Juni 2025 07:30"

@@ -625,3 +625,29 @@ def test_a_headline_run_into_its_byline_and_day() -> None:
     assert card.headline == "Indonesian fishers say nickel mine runoff is turning their bay red"
     assert card.author == "Hanan Nugroho"
     assert card.published is not None and card.published.date().isoformat() == "2025-04-02"
+
+
+def test_a_logo_names_the_outlet_and_a_byline_with_its_outlet_may_stand_over_the_headline() -> None:
+    times = _under(
+        "Skip to content\nThe Times logo\nSubscribe\nLog in\nPOLITICS\n"
+        "Councils on brink of bankruptcy as care costs spiral\n"
+        "Tuesday January 14 2025, 12.01am, The Times"
+    )
+    assert times.source == "The Times"
+    assert times.headline == "Councils on brink of bankruptcy as care costs spiral"
+    bali = _under(
+        "Coconuts Bali\nNews\nKetut Ariani | Coconuts Bali\n5 hours ago\n"
+        "No more scooters for tourists? Bali floats ban on foreigners renting motorbikes\n"
+        "14 Mar 2025 | 3:05 PM WITA"
+    )
+    assert bali.author == "Ketut Ariani"
+    assert bali.headline.startswith("No more scooters for tourists?")
+    wsj = _under(
+        "Dow Jones, a News Corp company\n"
+        "News Corp is a global, diversified media and information services company focused on "
+        "creating and distributing authoritative and engaging content and other products and "
+        "services.\nThe Wall Street Journal\n"
+        "Copper Hits Record as Strike at Chilean Mine Stretches Into Third Week\n"
+        "March 12, 2025 5:30 am ET"
+    )
+    assert wsj.headline.startswith("Copper Hits Record")
