@@ -526,7 +526,8 @@ _CREDIT_LINE = re.compile(
     r"""^(?:
         (?i:(?:foto|photo|photograph|sumber\s+gambar|image\s+source|kredit)
         \s*[:,]\s*.{2,60})
-      | (?i:getty(?:\s+images)?|reuters|afp|ap|epa|antara(?:\s+foto)?|shutterstock|istimewa)
+      | (?i:getty(?:\s+images)?|reuters|afp|ap|epa|antara(?:\s+foto)?|shutterstock|istimewa
+        |alamy|pa(?:\s+media|\s+wire)?|bloomberg|xinhua|anadolu|dok(?:umentasi)?\.?\s+pribadi)
       | [A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*/\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}
     )$""",
     re.VERBOSE,

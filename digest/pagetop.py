@@ -16,6 +16,7 @@ from digest.dates import WIB, is_zone_name, parse_date, relative_age
 from digest.furniture import (
     ends_article,
     is_caption,
+    is_credit,
     is_furniture,
     is_outlet_label,
     is_section,
@@ -149,7 +150,9 @@ def _date_line(line: str, zone: tzinfo, *, bare: bool = False) -> tuple[datetime
         return found, split["prefix"].strip()
     rest = _DATE_WORDS.sub(" ", _DATE_TEXT.sub(" ", line))
     rest = " ".join(rest.split()).strip(" |•·,")
-    if len(rest) > 30 or (bare and len(rest.split()) > 1 and not _source_line(rest)):
+    if len(rest) > 30 or (
+        bare and len(rest.split()) > 1 and not _source_line(rest) and not is_outlet(rest)
+    ):  # "Tuesday January 14 2025, 12.01am, The Times"
         return None
     return found, rest
 
@@ -268,6 +271,14 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
         # "Updated 04 June 2025" over an unlabelled "June 04, 2025 11:40": the first is later
         or (page.printed_updated and label not in _LATER_STAMPS)
         or (_site_today(page) and page.headline is not None and label in _FIRST_STAMPS)
+        # A day with no time (the site's date over its masthead), then that day's stamp with
+        # its time: "Tuesday January 14 2025, 12.01am, The Times"
+        or (
+            page.printed.hour == page.printed.minute == 0
+            and (found.hour or found.minute)
+            and found.date() == page.printed.date()
+            and label not in _LATER_STAMPS
+        )
     ):
         page.printed = found
         page.printed_above = page.headline is None
@@ -521,8 +532,13 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
     if i + 1 >= len(lines):
         return False
     # The first line below that is not a share link ("… on x (opens in a new window)")
-    below = next((x for x in lines[i + 1 : i + 6] if not is_furniture(x)), lines[i + 1])
-    if (len(below) > 60 and not is_caption(below)) or len(lines[i]) > 250:
+    at = next(
+        (n for n in range(i + 1, min(i + 6, len(lines))) if not is_furniture(lines[n])), i + 1
+    )
+    below = lines[at]
+    # a caption may be known only by the credit on the line under it ("… budgets" over "ALAMY")
+    captioned = is_caption(below) or (at + 1 < len(lines) and is_credit(lines[at + 1]))
+    if (len(below) > 60 and not captioned) or len(lines[i]) > 250:
         return False  # the body opened with the story itself
     if split_dateline(lines[i]) is not None:
         return False
@@ -536,8 +552,11 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             continue  # "Oleh" on one line and "SATRIO WIBOWO" on the next (Kompas.id)
         credited = _NAME_IN_PARENS.match(line)
         by_outlet = credited is not None and is_outlet(credited["outlet"])
-        if is_caption(line) and not by_outlet:
-            continue  # the lead picture's caption
+        if is_credit(line) or (
+            not by_outlet
+            and (is_caption(line) or (n + 1 < len(below_lines) and is_credit(below_lines[n + 1])))
+        ):
+            continue  # the lead picture's caption, or its credit on a line of its own
         if len(line) > 60 and is_furniture(line):
             continue  # a share link with the headline in it
         if len(line) > 60:

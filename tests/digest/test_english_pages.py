@@ -651,3 +651,18 @@ def test_a_logo_names_the_outlet_and_a_byline_with_its_outlet_may_stand_over_the
         "March 12, 2025 5:30 am ET"
     )
     assert wsj.headline.startswith("Copper Hits Record")
+
+
+def test_the_date_under_a_standfirst_a_caption_its_credit_and_the_byline() -> None:
+    card = _under(
+        "The Times logo\nTuesday January 14 2025\nPOLITICS\n"
+        "Councils on brink of bankruptcy as care costs spiral\n"
+        "Nine in ten town halls expect to raid reserves to pay for adult social care, survey "
+        "finds\n"
+        "Spending on adult social care now accounts for almost two thirds of some budgets\n"
+        "ALAMY\nFiona Hartley\n, Local Government Correspondent\n"
+        "Tuesday January 14 2025, 12.01am, The Times\nShare"
+    )
+    assert card.author == "Fiona Hartley"
+    assert _stamp(card) == "2025-01-14T00:01:00+00:00"
+    assert card.body[0].startswith("Lawmakers")
