@@ -62,7 +62,8 @@ _FURNITURE = re.compile(
       | please\s+check\s+your\s+(?:e-?mail|inbox)\s+to\s+(?:complete|confirm|verify)\b.*
       | share\s*&\s*save\b.*
       | [\w .&]{2,30},\s+an?\s+[\w .&]{2,30}\s+company|this\s+was\s+published\s+.{1,30}\s+ago
-      | .{2,40}\s+english(?:\s+language)?\s+(?:news|daily|edition)|photos?\s+of\s+the\s+day
+      | (?-i:(?:[A-Z][\w.]*\s+){1,5}English(?:\s+Language)?\s+(?:News|Daily|Edition))
+      | photos?\s+of\s+the\s+day
       | sign\s+(?:in|out)|log\s+(?:in|out)|subscribe(?:\s+now)?|follow|e?-?mail|watch\s+live
       | (?:section\s+)?navigation|today'?s\s+paper|supported\s+by|skip\s+advertisement
       | send\s+us\s+your\s+feedback
