@@ -666,3 +666,8 @@ def test_the_date_under_a_standfirst_a_caption_its_credit_and_the_byline() -> No
     assert card.author == "Fiona Hartley"
     assert _stamp(card) == "2025-01-14T00:01:00+00:00"
     assert card.body[0].startswith("Lawmakers")
+
+
+def test_a_headline_that_ends_like_a_tagline_stays_the_headline() -> None:
+    card = _under("The Jakarta Post\nJakarta Post launches new English edition\nJune 3, 2025")
+    assert card.headline == "Jakarta Post launches new English edition"
