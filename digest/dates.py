@@ -75,7 +75,8 @@ _ZONE = (
 )
 _TIME = (
     r"(?:\s*(?:[,|/\-–—•]|\bpukul\b|\bjam\b|\bat\b)?\s*"
-    r"(?P<hour>\d{1,2})[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?"
+    # "3 AM PT" (the LA Times, The Atlantic): an hour alone, only with its a.m. or p.m.
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?|(?=\s*[ap]\.?m\b))"
     r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?\s*" + _ZONE + r"\)?)?)?"
 )
 

@@ -23,6 +23,9 @@ def at(*parts: int, hours: float = 7) -> datetime:
         ("3 Des 2023 19.30 WIT", at(2023, 12, 3, 19, 30, hours=9)),
         ("Rabu, 17 Mei 2023 09:05", at(2023, 5, 17, 9, 5)),
         ("10 Jul, 2024 05:00 AM", at(2024, 7, 10, 5, 0)),  # NZ Herald: a comma after the month
+        ("Aug. 19, 2025 3 AM", at(2025, 8, 19, 3, 0)),  # an hour alone, with its a.m. or p.m.
+        ("March 3, 2024, 7 pm", at(2024, 3, 3, 19, 0)),
+        ("June 3, 2025, 12 amendments", at(2025, 6, 3, 0, 0)),  # no hour in "12 amendments"
         ("July 1, 2022", at(2022, 7, 1, 0, 0)),
         ("1 Jul 2022 14:05 GMT", at(2022, 7, 1, 14, 5, hours=0)),
         ("Updated July 1, 2022 2:05 PM GMT", at(2022, 7, 1, 14, 5, hours=0)),
