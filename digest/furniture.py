@@ -592,8 +592,7 @@ def is_caption(line: str) -> bool:
         # "… yang banyak dihuni WNA. (Komang Suryawan/balipost)", "… akhir tahun.
         # (riz/dwi/k16)": a whole paragraph signed by its writers, not a picture's credit
         return not (
-            len(before.split()) >= 20
-            and before.endswith((".", "!", "?", "”", '"'))
+            _whole_paragraph(before)
             and not _CREDIT_WORDS.search(credit.replace("/", " "))
             and not _DOMAIN_CREDIT.search(credit)  # "(Bola.com/Fauzan Ramdani)": a photographer
         )
@@ -607,8 +606,13 @@ def signed_by_outlet(line: str) -> bool:
     match = _TRAILING_PAREN.search(line)
     if not match or "/" not in match.group(1) or not _DOMAIN_CREDIT.search(match.group(1)):
         return False
-    before = line[: match.start()].rstrip()
-    return len(before.split()) >= 20 and before.endswith((".", "!", "?", "”", '"'))
+    return _whole_paragraph(line[: match.start()].rstrip())
+
+
+def _whole_paragraph(text: str) -> bool:
+    """Text a signature closes that is a paragraph of the story: 20 words or more, and a
+    sentence's end before the signature."""
+    return len(text.split()) >= 20 and text.endswith((".", "!", "?", "”", '"'))
 
 
 def is_title_like(line: str) -> bool:

@@ -29,7 +29,7 @@ from digest.name_words import (
     UNIT_HEADS,
     word_set,
 )
-from digest.places import DEMONYMS
+from digest.places import DEMONYMS, known_place
 from digest.places import PLACE_FIRST as _PLACE_FIRST
 from digest.places import PLACES as _PLACES
 from digest.places import REGION_FIRST as _REGION_FIRST
@@ -590,16 +590,14 @@ def _brand(word: str, lowercase: frozenset[str]) -> bool:
         or folded in UNIT_HEADS
         or folded in ORG_WORDS
         or folded in lowercase
-        or place_name(word)
-        or region_name(word)
+        or known_place(word)
         or word.isupper()
     )
 
 
 def _place_words(words: str) -> bool:
     """Tell whether two words, or the last of them, name a place ("Lampung Selatan")."""
-    last = words.rsplit(" ", 1)[-1]
-    return bool(place_name(words) or region_name(words) or place_name(last) or region_name(last))
+    return bool(known_place(words) or known_place(words.rsplit(" ", 1)[-1]))
 
 
 def _given_syllable(head: str, tail: str) -> bool:
