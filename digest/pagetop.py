@@ -313,6 +313,33 @@ def _vaguer(stated: datetime | None, printed: datetime) -> bool:
     )
 
 
+def foot_date(lines: list[str], zone: tzinfo) -> datetime | None:
+    """The date line right under the story, for a page whose top gave none or only "2 jam
+    lalu" (Suara Surabaya: "Laporan oleh X / Editor: Y / Selasa, 13 Januari 2026 | 10:20 WIB").
+
+    Only the writer's and editor's lines or a share button may stand between: a date further
+    down belongs to a related story."""
+    for line in lines[:_FOOT_LINES]:
+        found = _date_line(line, zone, bare=True)
+        if found is not None:
+            return found[0]
+        if not (read_byline(line) or _FOOT_CREDIT.match(line)):
+            return None
+    return None
+
+
+# The writer, the editor, their initials, a share bar: what a foot date line follows.
+_FOOT_LINES = 5
+_FOOT_CREDIT = re.compile(
+    r"^(?:(?:editor|penyunting|redaktur|pewarta|penulis|reporter|laporan|sumber|foto|"
+    r"fotografer|writer|written\s+by|by)\b.{0,60}"
+    r"|\([\w/.\s-]{1,25}\)"
+    r"|(?:bagikan|share|facebook|twitter|x|whatsapp|telegram|line|email|copy\s+link|salin"
+    r"(?:\s+link)?)\s*:?)$",
+    re.IGNORECASE,
+)
+
+
 def _minus(printed: datetime, age: timedelta) -> datetime:
     """A relative stamp read against the date the page prints (a bare day keeps whole days only)."""
     if printed.hour == printed.minute == 0:

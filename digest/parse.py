@@ -25,6 +25,7 @@ from digest.model import ArticleRejected, ParsedArticle
 from digest.outlet_zones import outlet_zone
 from digest.pagetop import (
     SENTENCE_END,
+    foot_date,
     is_date_line,
     read_below_standfirst,
     read_top,
@@ -221,7 +222,7 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     if read_below_standfirst(lines, i, page, zone) and not _CAPS_LABEL.match(lines[i]):
         standfirst = lines[i]  # the byline and date it pushed down say it is no story
         i += 1
-    body, tail_author = _body(
+    body, tail_author, last = _body(
         lines[i:], page.headline, english=language == "en", writer=page.author
     )
     page.author = page.author or tail_author
@@ -259,7 +260,7 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     if lede is None:
         first = split_sentences(body[0], language)
         lede = first[0] if first else body[0]
-    page.published = settle_published(page)
+    page.published = settle_published(page) or foot_date(lines[i + last + 1 :], zone)
     if page.source is None and url:
         page.source = urlsplit(url).hostname
         if page.source and page.source.startswith("www."):
@@ -365,8 +366,10 @@ def _unstopped(line: str) -> bool:
 
 def _body(
     lines: list[str], headline: str, *, english: bool = False, writer: str | None = None
-) -> tuple[list[str], str | None]:
+) -> tuple[list[str], str | None, int]:
+    """The story's paragraphs, a writer named below them, and the line of the last one."""
     body: list[str] = []
+    last = 0
     author: str | None = None
     ended = False
     pending: str | None = None  # a dateline printed on a line of its own
@@ -454,6 +457,7 @@ def _body(
         paragraph = clean_paragraph(line)
         if len(paragraph.split()) >= 2:
             body.append(paragraph)
+            last = index
         if len(body) >= MAX_PARAGRAPHS:
             break
-    return body, author
+    return body, author, last

@@ -1220,3 +1220,38 @@ def test_papers_of_the_regions_their_zones_captions_and_prompts() -> None:
     last = "Pemko Medan menetapkan status tanggap darurat jika banjir belum surut hingga Kamis."
     signed = parse_text(f"Harga Beras Naik Lagi\n\n{BODY_ID}\n\n{last} (m22/m31)")
     assert signed.body[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("top", "foot", "published"),
+    [
+        (  # Suara Surabaya: only "2 jam lalu" on top, the writer, editor and time at the foot
+            "Suara Surabaya\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n2 jam lalu",
+            "Laporan oleh Fatimah Azzahra Putri\nEditor: Rifky Pratama\n"
+            "Selasa, 13 Januari 2026 | 10:20 WIB\nBagikan\nBerita Terkait\n"
+            "Genangan di Surabaya Barat Surut Lebih Cepat",
+            at(2026, 1, 13, 10, 20),
+        ),
+        (  # Coconuts: the time under the story, in the island's zone
+            "Coconuts Bali\nHarga Beras Naik Lagi di Pasar Induk Cipinang",
+            "(ant/rdn)\nPublished on: 14 Mar 2025 | 3:05 PM WITA\nAlso read:",
+            at(2025, 3, 14, 15, 5, zone=WITA),
+        ),
+        (  # a related story's date, under its label or its headline, is not the article's
+            "Suara Surabaya\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n2 jam lalu",
+            "Berita Terkait\nSelasa, 13 Januari 2026 | 10:20 WIB",
+            None,
+        ),
+        (
+            "Suara Surabaya\nHarga Beras Naik Lagi di Pasar Induk Cipinang",
+            "Genangan di Surabaya Barat Surut Lebih Cepat\nSelasa, 13 Januari 2026 | 10:20 WIB",
+            None,
+        ),
+    ],
+)
+def test_a_page_that_dates_its_story_only_at_the_foot(
+    top: str, foot: str, published: datetime | None
+) -> None:
+    article = parse_text(f"{top}\n\n{BODY_ID}\n\n{foot}")
+    assert article.published == published
+    assert article.body[-1].startswith("Pemerintah daerah berencana")
