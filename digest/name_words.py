@@ -116,6 +116,10 @@ CLUB_SUFFIXES = word_set(
 # Name openers never found inside a name: where one follows other capitalised words
 # ("Koperasi Produsen Kopi Gayo Teuku Rizal Mahmudi"), the person's name starts there.
 STRONG_PREFIXES = word_set("teuku tengku raden")
+# Noble titles of Malay, Sasak and Javanese names that the press writes as part of the name:
+# "Raja Juli Antoni", "Lalu Muhammad Iqbal", "Raden Ayu Kirana Larasati". ("Raja Salman bin
+# Abdulaziz", "Raja Charles III" are kings: names._opens_noble_name tells them apart.)
+NOBLE_OPENERS = word_set("raja lalu raden tengku baiq")
 # Bali's birth-order and caste names: "I Made", "I Putu Gede", "Ni Nyoman".
 BALINESE = word_set("putu wayan gede made kadek nengah nyoman komang ketut gusti ngurah ida luh")
 # Dictionary words that are also given names or parts of names ("Budi", "Adi", "Putra",

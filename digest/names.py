@@ -20,6 +20,7 @@ from digest.name_words import (
     GROUP_GENITIVES,
     NAME_PREFIXES,
     NAME_WORDS,
+    NOBLE_OPENERS,
     OFFICE_HEADS,
     ORG_WORDS,
     ROOT_WORDS,
@@ -738,8 +739,16 @@ def _classify(
     folded_chain = [t.casefold() for t, _ in chain]
     i = 0
     after_title = False
+    noble = False  # the buffer opens on a noble title that is part of the name ("Raja Juli Antoni")
 
     def flush() -> None:
+        nonlocal noble
+        if noble:
+            # "Lalu" and "Juli" are dictionary words, and "Raja" a title, but not in a name
+            noble = False
+            out.append(Mention(" ".join(t for t, _ in buffer), "person", buffer[0][1]))
+            buffer.clear()
+            return
         if not buffer:
             return
         # A run right after a title or an office's acronym ("Kepala Badan Pangan Nasional
@@ -952,6 +961,20 @@ def _classify(
             flush()
             if token in ACRONYMS:
                 out.append(Mention(token, "org", start))
+        elif folded in NOBLE_OPENERS and _opens_noble_name(chain, folded_chain, i):
+            # "Menteri Kehutanan Raja Juli Antoni", "Gubernur NTB Lalu Muhammad Iqbal": a Malay
+            # or Sasak noble title opens the holder's name; what came before is the office's
+            if not all(_body_word(t, lowercase, located) for t, _ in buffer):
+                flush()
+            buffer.clear()
+            noble = True
+            end = i + 1
+            while end < len(chain) and _noble_name_word(chain[end][0]):
+                end += 1
+            buffer.extend(chain[i:end])
+            flush()
+            i = end
+            continue
         elif (
             buffer
             and surname_title([t for t, _ in buffer] + [token])
@@ -975,6 +998,42 @@ def _classify(
         i += 1
     flush()
     return out
+
+
+def _noble_name_word(token: str) -> bool:
+    folded = token.casefold()
+    return (
+        token[:1].isupper()
+        and not token.isupper()
+        and folded not in TITLES
+        and folded not in CONNECTORS
+        and token not in _ROMAN
+        and folded not in _PLACES
+    )
+
+
+def _opens_noble_name(chain: list[tuple[str, int]], folded_chain: list[str], i: int) -> bool:
+    """Tell whether the noble title at i opens a person's name: two more words of a name
+    follow it, and it opens no region ("Raja Ampat")."""
+    return (
+        i + 2 < len(chain)
+        and _noble_name_word(chain[i + 1][0])
+        and _noble_name_word(chain[i + 2][0])
+        and _region_width(folded_chain, i) == 0
+    )
+
+
+# What follows "Raden" in a Javanese noble's name before their own: "Raden Ayu Kirana".
+_RADEN_RANKS = word_set("ayu mas roro rara ajeng bagus")
+
+
+def _prefix_width(words: list[str]) -> int:
+    """How many words open a name before the one the press calls the person by: "Mochammad"
+    of Mochammad Fachrul Rozi, "Raden Ayu" of Raden Ayu Kirana Larasati; 0 if none."""
+    first = words[0].casefold().rstrip(".")
+    if first == "raden" and len(words) > 1 and words[1].casefold() in _RADEN_RANKS:
+        return 2
+    return 1 if first in NAME_PREFIXES or first in NOBLE_OPENERS or words[0] == "I" else 0
 
 
 def _facility_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int) -> int:
@@ -1092,11 +1151,11 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
         ):
             best = candidate
         elif (
-            len(cparts) > len(parts) + 1
-            and cparts[1 : len(parts) + 1] == parts
-            and (cparts[0].casefold().rstrip(".") in NAME_PREFIXES or cparts[0] == "I")
+            len(cparts) > len(parts) + (width := _prefix_width(cparts))
+            and width
+            and cparts[width : len(parts) + width] == parts
         ):
-            inside.add(candidate)  # "Fachrul" or "Made Sudarsana" inside a longer name
+            inside.add(candidate)  # "Fachrul", "Made Sudarsana", "Kirana" inside a longer name
         elif (
             len(cparts) > len(parts) + 2
             and cparts[0] == "I"

@@ -12,6 +12,7 @@ from digest.name_words import (
     ACRONYMS,
     BALINESE,
     COMMON,
+    NOBLE_OPENERS,
     ORG_WORDS,
     STRONG_PREFIXES,
     TITLES,
@@ -304,12 +305,22 @@ def _fullest(name: str, names: ArticleNames) -> str | None:
         # Words the longer form adds must be name words too: not "Diakui Gatot", "Kata Indro".
         at = full.index(name)
         head, tail = full[:at].split(), full[at + len(name) :].split()
-        while head and _not_name_word(head[0], names) and not _bali_i([*head, *name.split()]):
+        noble = full.split()[0].casefold() in NOBLE_OPENERS and full in names.people
+        while (
+            head
+            and _not_name_word(head[0], names)
+            and not _bali_i([*head, *name.split()])
+            and not noble  # "Lalu Muhammad Iqbal", "Raja Juli Antoni": the title is his name's
+        ):
             head = head[1:]
         while tail and _not_name_end(tail[-1], names):
             tail = tail[:-1]
         words = [*head, *name.split(), *tail]
-    while len(words) > 1 and (known_place(words[0]) or _is_role(words[0])):
+    while (
+        len(words) > 1
+        and (known_place(words[0]) or _is_role(words[0]))
+        and " ".join(words) not in names.people
+    ):
         words = words[1:]
     while len(words) > 1 and len(words[-1].rstrip(".")) == 1:
         words = words[:-1]  # "Hendrik F" is "Hendrik F. Aritonang" cut at the initial's dot

@@ -12,6 +12,7 @@ from digest.name_words import (
     BALINESE,
     COMMON,
     GROUP_GENITIVES,
+    NOBLE_OPENERS,
     ROOT_WORDS,
     TITLES,
     word_set,
@@ -185,7 +186,8 @@ def followable(name: str, language: str = "id") -> str | None:
         and _junk_edge(words[0])
         and not known_place(" ".join(words))
         and not (words[0] == "I" and len(words) > 1 and words[1].casefold() in BALINESE)
-    ):  # "I Nyoman Suadnyana" keeps Bali's "I"
+        and not (words[0].casefold() in NOBLE_OPENERS and len(words) > 2)
+    ):  # "I Nyoman Suadnyana" keeps Bali's "I", "Lalu Muhammad Iqbal" his "Lalu"
         words.pop(0)
     while (
         words

@@ -1017,3 +1017,27 @@ def test_a_balinese_name_keeps_its_i_after_an_office_and_is_called_by_its_third_
         "“Yang bersangkutan tidak menghormati adat istiadat masyarakat setempat,” ujar Budiarta.",
     )
     assert quote.speaker == "I Made Budiarta Wijaya"
+
+
+@pytest.mark.parametrize(
+    ("introduced", "named_as", "speaker"),
+    [
+        # A Malay or Sasak noble title the press writes as part of the name, after an office
+        ("Menteri Kehutanan Raja Juli Antoni", "Raja Juli Antoni", "Raja Juli Antoni"),
+        ("Gubernur NTB Lalu Muhammad Iqbal", "Iqbal", "Lalu Muhammad Iqbal"),
+        ("Vokalis Nada Senja, Raden Ayu Kirana Larasati,", "Kirana", "Raden Ayu Kirana Larasati"),
+        # a king is still a king: "Raja" before one name and a numeral is his title
+        ("Raja Charles III", "Raja Charles III", "Charles III"),
+    ],
+)
+def test_a_noble_title_that_opens_a_name_stays_in_it(
+    introduced: str, named_as: str, speaker: str
+) -> None:
+    body = (
+        f"{introduced} meninjau lokasi itu di Lombok, Senin (5/5/2025), bersama warga.",
+        f"“Program ini kami lanjutkan tahun depan di seluruh provinsi,” kata {named_as}.",
+    )
+    quote = quote_of(*body)
+    assert quote.speaker == speaker
+    topics, _ = tag(parse_article("Program Berlanjut\n\n" + "\n\n".join(body)), speaker=speaker)
+    assert not any(t != speaker and t in speaker for t in topics)  # never "Antoni" alone
