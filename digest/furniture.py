@@ -6,8 +6,8 @@ import re
 from dataclasses import dataclass
 
 from digest.dateline import is_outlet
-from digest.name_words import BALINESE, COMMON, word_set
-from digest.names import place_name
+from digest.name_words import BALINESE, COMMON, ORG_WORDS, word_set
+from digest.names import common_noun, place_name
 from digest.places import known_place
 
 # Lines that are never part of an article, whatever comes around them.
@@ -607,6 +607,27 @@ def signed_by_outlet(line: str) -> bool:
     if not match or "/" not in match.group(1) or not _DOMAIN_CREDIT.search(match.group(1)):
         return False
     return _whole_paragraph(line[: match.start()].rstrip())
+
+
+# "(Khairul Anwar Hidayat)" on its own line under the story: its writer's full name.
+_BRACKETED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3})\)")
+
+
+def bracketed_writer(line: str) -> str | None:
+    """The writer an Indonesian story names in brackets on a line under its last paragraph
+    (Validnews, Waspada), or None: a person's name of two to four words, no body, place,
+    outlet or pair of dictionary words ("(Antara Foto)", "(Kementerian Koperasi)")."""
+    match = _BRACKETED_NAME.fullmatch(line)
+    if not match or is_outlet(match["name"]):
+        return None
+    words = match["name"].split()
+    if (
+        any(w.casefold() in ORG_WORDS or known_place(w) for w in words)
+        or common_noun(words[0])
+        or all(common_noun(w) for w in words[1:])
+    ):
+        return None
+    return match["name"]
 
 
 def _whole_paragraph(text: str) -> bool:

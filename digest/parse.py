@@ -10,6 +10,7 @@ from urllib.parse import urlsplit
 from digest.dateline import split_dateline
 from digest.dates import WIB
 from digest.furniture import (
+    bracketed_writer,
     clean_paragraph,
     ends_article,
     is_caption,
@@ -416,6 +417,9 @@ def _body(
         byline = read_byline(line) if len(line) <= 110 else None
         if byline:
             author = author or byline.name  # "Laporan Wartawan …" lines are never body
+            continue
+        if body and not ended and line.startswith("(") and (signed := bracketed_writer(line)):
+            author = author or signed
             continue
         if not body and writer and len(line) <= 80 and line.startswith(writer):
             continue  # "Daniel Ashworth Senior political correspondent": the byline read above

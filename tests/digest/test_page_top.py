@@ -1222,6 +1222,13 @@ def test_papers_of_the_regions_their_zones_captions_and_prompts() -> None:
     assert signed.body[-1] == last
 
 
+def with_foot(top: str, foot: str) -> ParsedArticle:
+    """The test story between a page's top and the lines under it, which stay out of it."""
+    article = parse_text(f"{top}\n\n{BODY_ID}\n\n{foot}")
+    assert article.body[-1].startswith("Pemerintah daerah berencana")
+    return article
+
+
 @pytest.mark.parametrize(
     ("top", "foot", "published"),
     [
@@ -1252,6 +1259,26 @@ def test_papers_of_the_regions_their_zones_captions_and_prompts() -> None:
 def test_a_page_that_dates_its_story_only_at_the_foot(
     top: str, foot: str, published: datetime | None
 ) -> None:
-    article = parse_text(f"{top}\n\n{BODY_ID}\n\n{foot}")
-    assert article.published == published
-    assert article.body[-1].startswith("Pemerintah daerah berencana")
+    assert with_foot(top, foot).published == published
+
+
+@pytest.mark.parametrize(
+    ("top", "foot", "author"),
+    [
+        (
+            "Validnews\nHarga Beras Naik Lagi",
+            "(Khairul Anwar Hidayat)\nTag\nKUR",
+            "Khairul Anwar Hidayat",
+        ),
+        # a byline on top is the writer; the name below is then an editor's or a reporter's
+        ("Harga Beras Naik Lagi\nPenulis: Siti Aminah", "(Khairul Anwar Hidayat)", "Siti Aminah"),
+        # a picture agency, a ministry, a pair of dictionary words: no one's name
+        ("Validnews\nHarga Beras Naik Lagi", "(Antara Foto)", None),
+        ("Validnews\nHarga Beras Naik Lagi", "(Kementerian Koperasi)", None),
+        ("Validnews\nHarga Beras Naik Lagi", "(Dok Humas)", None),
+    ],
+)
+def test_a_writer_named_in_brackets_under_the_story(
+    top: str, foot: str, author: str | None
+) -> None:
+    assert with_foot(top, foot).author == author
