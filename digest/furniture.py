@@ -228,13 +228,16 @@ _AGENCIES = (
     r"(?:getty\s+images|afp|reuters|ap|epa(?:-efe)?|xinhua|bloomberg|anadolu|shutterstock|antara)"
 )
 _WIRE_CREDIT = re.compile(
-    rf"(?:[.)]\s+[\w .'’\-]{{2,40}}/{_AGENCIES}(?:\s+via\s+getty\s+images)?"
+    # NBC glues it to the caption: "… on Nov. 8.Sophie Park / Bloomberg via Getty Images file"
+    rf"(?:[.)]\s*[\w .'’\-]{{2,40}}\s?/\s?{_AGENCIES}(?:\s+via\s+getty\s+images)?(?:\s+file)?"
     rf"|[.)]\s*©\s*[^©]{{2,60}}|\[[^\[\]]{{2,60}}/{_AGENCIES}[^\[\]]*\]"
     # "… mogok mengajar. – Jubi/Dok. PGRI Pegunungan Bintang": a dash, the outlet's credit
     r"|[.)]\s+[–—-]\s*[\w.\-]+/[\w.'’ \-]{2,60}"
     # "… in Quezon City. —INQUIRER FILE PHOTO / GRIG C. MONTEGRANDE"
     r"|[.)]\s*[–—]\s*[\w .]{0,30}\bphotos?\s*(?:/|by\b|:)\s*[\w .'’\-]{2,60}"
     rf"|[.)]\s+\|\s*(?:{_AGENCIES}|kyodo|yonhap|bernama|xinhua)"  # "… in France. | Kyodo"
+    # "… before the August recess. | Francis Chung/POLITICO": the photographer, the outlet
+    r"|[.)]\s+\|\s*[\w.'’ \-]{2,40}/[\w .\-]{2,30}$"
     # "Johor has approved data centre projects © Bloomberg" (the FT: no full stop before it)
     r"|\s©\s*[A-Z][^©.]{1,40}"
     # "… Sulawesi Tengah. Katadata/Dimas Wijaya": the outlet's name, a slash, the photographer
@@ -304,7 +307,14 @@ def is_furniture(line: str) -> bool:
         or _promo(line)
         or _marked(line)
         or _writer_note(line)
+        or (line.endswith(" contributed.") and _CONTRIBUTED.fullmatch(line) is not None)
     )
+
+
+# "Marcus Yee contributed." (NBC): the note alone, the writers' names and the verb
+_CONTRIBUTED = re.compile(
+    r"(?:[A-Z][\w'’\-]+\s+){1,3}(?:and\s+(?:[A-Z][\w'’\-]+\s+){1,3})?contributed\."
+)
 
 
 # Furniture that opens on anything and is known by what it ends in: tried only on lines that
@@ -369,9 +379,13 @@ def _marked(line: str) -> bool:
 _WRITER_NOTE = re.compile(
     r"^(?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+\s+(?:is\s+(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,4}"
     r"(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|bureau\s+chief"
-    r"|[Jj]ournalist)\b"
+    r"|[Jj]ournalist|producer)\b"
 )
-_WRITER_NOTE_WORDS = re.compile(r"\b(?:covers?|covering|bureau|focus(?:es|ing)\s+on|based\s+in)\b")
+_WRITER_NOTE_WORDS = re.compile(
+    r"\b(?:covers?|covering|bureau|focus(?:es|ing)\s+on|based\s+in)\b"
+    # "Jordan Whitaker is a health reporter for NBC News.": the outlet closes the note
+    r"|\b(?:for|with|at)\s+(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:and\s+)?[A-Z][\w.&'’\-]*)*\.?$"
+)
 _NOT_A_NOTE = re.compile(r"\b(?:said|says|told|who|was|were|had)\b|[“”\"]")
 
 
@@ -385,6 +399,7 @@ def _writer_note(line: str) -> bool:
             or "riter" in line
             or "olumnist" in line
             or "ournalist" in line
+            or "producer" in line
             or "bureau chief" in line
         )  # most lines name no reporter: a cheap test first
         and _WRITER_NOTE.match(line) is not None

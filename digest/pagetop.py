@@ -565,8 +565,10 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
     below = lines[at]
     # a caption may be known only by the credit on the line under it ("… budgets" over "ALAMY")
     captioned = is_caption(below) or (at + 1 < len(lines) and is_credit(lines[at + 1]))
-    if (len(below) > 60 and not captioned) or len(lines[i]) > 250:
-        return False  # the body opened with the story itself
+    if (len(below) > 60 and not captioned and not _date_line(below, zone, bare=True)) or len(
+        lines[i]
+    ) > 250:
+        return False  # the body opened with the story itself (NBC's stamps are long)
     if split_dateline(lines[i]) is not None:
         return False
     found = False
@@ -586,13 +588,13 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             continue  # the lead picture's caption, or its credit on a line of its own
         if len(line) > 60 and is_furniture(line):
             continue  # a share link with the headline in it
-        if len(line) > 60:
-            break
-        if _date_line(line, zone, bare=True) and _read_dated(line, page, zone):
+        if len(line) <= 90 and _date_line(line, zone, bare=True) and _read_dated(line, page, zone):
             if not page.printed_updated:
                 return True
             found = True  # "Updated …": a "Published …" line may follow
             continue
+        if len(line) > 60:
+            break
         if page.author or is_furniture(line):
             continue
         byline = read_byline(line)

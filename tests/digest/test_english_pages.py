@@ -671,3 +671,60 @@ def test_the_date_under_a_standfirst_a_caption_its_credit_and_the_byline() -> No
 def test_a_headline_that_ends_like_a_tagline_stays_the_headline() -> None:
     card = _under("The Jakarta Post\nJakarta Post launches new English edition\nJune 3, 2025")
     assert card.headline == "Jakarta Post launches new English edition"
+
+
+@pytest.mark.parametrize(
+    ("top", "stamp"),
+    [
+        (  # Politico: the lead picture's caption ends on "| Photographer/OUTLET"
+            "POLITICO\nCongress\nSenate Republicans eye ‘skinny’ farm bill as deadline looms\n"
+            "GOP leaders are weighing a pared-down package that would extend commodity programs "
+            "but punt the fight over SNAP.\n"
+            "Sen. Wade Holloway has told colleagues he wants a bill on the floor before the "
+            "August recess. | Francis Chung/POLITICO\n"
+            "By Evan Castellano and Priya Natarajan\n05/14/2025 05:00 AM EDT\n"
+            "Updated: 05/14/2025 09:37 AM EDT",
+            "2025-05-14T05:00:00-04:00",
+        ),
+        (  # NBC: both stamps on one long line, a caption with its credit glued on
+            "NBC News\nHealth news\n"
+            "Hospitals postpone surgeries as IV fluid shortage drags into the holidays\n"
+            "Nearly two months after Hurricane Helene shut the country's largest IV fluid plant, "
+            "some hospitals are still rationing saline bags.\n"
+            "Nov. 12, 2024, 4:30 PM EST / Updated Nov. 12, 2024, 6:02 PM EST\n"
+            "By Jordan Whitaker and Sofia Ruiz\n"
+            "Saline bags at a hospital pharmacy in Boston on Nov. 8.Sophie Park / Bloomberg via "
+            "Getty Images file",
+            "2024-11-12T16:30:00-05:00",
+        ),
+    ],
+)
+def test_the_date_under_a_standfirst_a_credited_caption_or_on_a_long_line(
+    top: str, stamp: str
+) -> None:
+    card = _under(top)
+    assert _stamp(card) == stamp
+    assert card.body[0].startswith("Lawmakers")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Marcus Yee contributed.",
+        "Marcus Yee and Ann Lee contributed.",
+        "Jordan Whitaker is a health reporter for NBC News.",
+        "Sofia Ruiz is a producer with the NBC News Health and Medical Unit.",
+    ],
+)
+def test_the_writers_notes_under_the_story_are_left_out(note: str) -> None:
+    card = make_card(f"Councils on brink of bankruptcy\n\n{_PARAGRAPH}\n\n{note}")
+    assert card.body == (_PARAGRAPH.strip(),)
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    ["Many residents contributed.", "She is a reporter for the local paper."],
+)
+def test_a_sentence_of_the_story_like_a_writers_note_stays(sentence: str) -> None:
+    card = make_card(f"Councils on brink of bankruptcy\n\n{_PARAGRAPH}\n\n{sentence} {_PARAGRAPH}")
+    assert len(card.body) == 2
