@@ -50,6 +50,18 @@ _FURNITURE = re.compile(
       | terverifikasi|verified|url\s+telah\s+disalin|save|simpan
       | \d+\s+(?:komentar|comments?|shares?|views?|dibaca)|dibaca\s+\d+.*
       | listen\s+to\s+this\s+article.*|dengarkan\s+(?:artikel|berita).*
+      # audio players, reading times, share menus, print-edition notes, paywalls, newsletters
+      | (?:new\s*)?you\s+can\s+now\s+listen\s+to\b.*|listen\s+to\s+more\s+stories\b.*
+      | \d+\s+mins?\s+to\s+read|close\s+extra\s+sharing\s+options|copy\s+link\s+url\s+copied!?
+      | appeared\s+in\s+the\s+.{0,40}\bprint\s+edition\b.*|go\s+deeper\s*:.*
+      | support\s+(?:local|independent|quality|our)\s+journalism\b.*|advertise\s+with\s+[\w.]+\.?
+      | log\s+in,?\s+(?:register|or\s+subscribe|to\s+save)\b.*|already\s+a\s+subscriber\?.*
+      | \*?\s*all\s+fields\s+(?:are\s+required|must\s+be\s+completed)\b.*
+      | .{0,80}\b(?:in\s+your\s+inbox|subscribe\s+and\s+support|premium\s+subscription)\b.*
+      | get\s+full\s+access\s+to\b.*|listening\s+to\s+articles\s+is\s+free\b.*
+      | (?:very\s+)?(?:small|medium|large)\s+text\s+size|media\s+kit\b.*
+      | republish\s+(?:our|this)\s+articles?\b.*|feedback\s*:.*|banner\s+image\s*:.*
+      | see\s+related\s+from\s+this\s+reporter\s*:?
       | \(?[a-z]{2,4}(?:/[a-z]{2,4})+\)?
       | \((?:red|ant|\*+)\)|[-–—•·●*|/]+
       # English sites: navigation, interface text, prompts, newsletters, wire sign-offs
@@ -122,6 +134,8 @@ _PROMO = re.compile(
       # "In a time of both misinformation …, quality journalism is more crucial than ever."
       | .{0,160}\bjournalism\s+is\s+more\s+\w+\s+than\s+ever\b.*
       | (?:support\s+(?:our|independent|quality)\s+journalism|by\s+subscribing)\b.*
+      | by\s+signing\s+up,?\s+you\b.*
+      | .{0,240}\bsign\s+up\b.{0,80}\b(?:newsletter|inbox|here)\b.*
       # "The Associated Press is an independent global news organization dedicated to …"
       | (?:the\s+)?[\w.\- ]{2,30}\s+is\s+an?\s+(?:[\w\-]+\s+){0,3}news\s+organi[sz]ation\b.*
     )$""",
@@ -384,7 +398,7 @@ _WRITER_NOTE = re.compile(
 _WRITER_NOTE_WORDS = re.compile(
     r"\b(?:covers?|covering|bureau|focus(?:es|ing)\s+on|based\s+in)\b"
     # "Jordan Whitaker is a health reporter for NBC News.": the outlet closes the note
-    r"|\b(?:for|with|at)\s+(?:the\s+)?[A-Z][\w.&'’\-]*(?:\s+(?:and\s+)?[A-Z][\w.&'’\-]*)*\.?$"
+    r"|\b(?:for|with|at)\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:and\s+)?[A-Z][\w&'’\-]*)*(?:\.|$)"
 )
 _NOT_A_NOTE = re.compile(r"\b(?:said|says|told|who|was|were|had)\b|[“”\"]")
 
@@ -423,6 +437,7 @@ def _promo(line: str) -> bool:
         or "journalism" in line
         or "news organi" in line
         or "diversified" in line
+        or "ign up" in line
     ):
         return False
     return bool(_PROMO.match(line))

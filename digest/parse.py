@@ -23,6 +23,7 @@ from digest.furniture import (
 )
 from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
+from digest.name_words import word_set
 from digest.outlet_zones import outlet_zone
 from digest.pagetop import (
     SENTENCE_END,
@@ -365,6 +366,26 @@ def _unstopped(line: str) -> bool:
     )
 
 
+# The buttons of a share bar: a "Comments" among them is one more button, not the comments.
+_SHARE_BUTTONS = frozenset(
+    {
+        *word_set(
+            "facebook twitter x flipboard print email e-mail whatsapp linkedin telegram line"
+        ),
+        *("share", "bagikan", "copy link", "salin tautan", "salin link"),
+    }
+)
+
+
+def _in_share_bar(lines: list[str], index: int) -> bool:
+    """Whether the line at index stands between two buttons of a share bar."""
+    return (
+        0 < index < len(lines) - 1
+        and lines[index - 1].casefold() in _SHARE_BUTTONS
+        and lines[index + 1].casefold() in _SHARE_BUTTONS
+    )
+
+
 def _body(
     lines: list[str], headline: str, *, english: bool = False, writer: str | None = None
 ) -> tuple[list[str], str | None, int]:
@@ -431,6 +452,8 @@ def _body(
                     related_since = 0  # a teaser or a footer: the story did end there
                 continue
         if body and ends_article(line):
+            if _in_share_bar(lines, index):
+                continue  # Fox's "Facebook / Twitter / Flipboard / Comments / Print" over the story
             ended = True
             related_since = index if _RELATED_BLOCK.fullmatch(line) else 0
             continue

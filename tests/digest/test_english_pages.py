@@ -714,17 +714,51 @@ def test_the_date_under_a_standfirst_a_credited_caption_or_on_a_long_line(
         "Marcus Yee and Ann Lee contributed.",
         "Jordan Whitaker is a health reporter for NBC News.",
         "Sofia Ruiz is a producer with the NBC News Health and Medical Unit.",
+        "Garrett Lindholm is a reporter for Fox News Digital. Story tips can be sent to "
+        "garrett.lindholm@fox.com.",
+        "Lucy Carmody is a property reporter at The Sydney Morning Herald.Connect via X or email.",
+        # the paywall, newsletter and reader-tool lines English sites put around the story
+        "Appeared in the March 13, 2025, print edition as 'Copper Surges to Record'.",
+        "Start the day with a summary of the day’s most important and interesting stories, "
+        "analysis and insights. Sign up for our Morning Edition newsletter.",
+        "By signing up, you acknowledge and agree to our Privacy Policy and Terms of Service. "
+        "You may unsubscribe at any time.",
+        "Receive the top stories from the NZ Herald in your inbox each morning.",
+        "Access to Herald Premium articles require a Premium subscription. Subscribe now.",
+        "Log in, register or subscribe to save articles for later.",
+        "Already a subscriber? Sign in here",
+        "NEWYou can now listen to Fox News articles!",
+        "Listen to more stories on hark",
+        "4 mins to read",
+        "Very large text size",
+        "Go deeper: Data centers are eating the grid",
+        "Support local journalism by becoming a member.",
+        "Advertise with NZME.",
+        "Get full access to all our articles and news alerts.",
     ],
 )
-def test_the_writers_notes_under_the_story_are_left_out(note: str) -> None:
+def test_writers_notes_and_site_prompts_under_the_story_are_left_out(note: str) -> None:
     card = make_card(f"Councils on brink of bankruptcy\n\n{_PARAGRAPH}\n\n{note}")
     assert card.body == (_PARAGRAPH.strip(),)
 
 
 @pytest.mark.parametrize(
     "sentence",
-    ["Many residents contributed.", "She is a reporter for the local paper."],
+    [
+        "Many residents contributed.",
+        "She is a reporter for the local paper.",
+        "Residents can sign up for the program at city hall, the mayor said.",
+    ],
 )
 def test_a_sentence_of_the_story_like_a_writers_note_stays(sentence: str) -> None:
     card = make_card(f"Councils on brink of bankruptcy\n\n{_PARAGRAPH}\n\n{sentence} {_PARAGRAPH}")
     assert len(card.body) == 2
+
+
+def test_comments_in_a_share_bar_over_the_story_is_a_button_not_the_end() -> None:
+    card = _under(
+        "Fox News\nU.S.\nEx-Texas deputy convicted of using patrol car to move cartel fentanyl\n"
+        "Jury deliberated less than four hours before returning guilty verdicts\n"
+        "By Garrett Lindholm Fox News\nFacebook\nTwitter\nFlipboard\nComments\nPrint\nEmail"
+    )
+    assert len(card.body) >= 2 and card.body[-1].startswith("The ministry")
