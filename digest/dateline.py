@@ -51,7 +51,7 @@ _PLACE = re.compile(r"[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}")
 _DATELINE = re.compile(
     r"^(?P<first>[^\W\d_][\w.’'\-/ ]{0,39}?)"
     r"(?:\s*,\s*(?P<second>[^\W\d_][\w.’'\- ]{0,39}?))?"
-    r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\))?"
+    r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\)\.?)?"  # "SERANG, (KB).-": Kabar Banten's stop
     r"\s*(?:(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—])(?=[A-Z“\"]))"
 )
 _PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z“\"])")
@@ -136,9 +136,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if p not in outlets and all(_PLACE.fullmatch(city) for city in p.split("/"))
     ]
     if agency:
-        # "MEDAN (Waspada):": an outlet kabar does not know, after a city it knows
+        # "MEDAN (Waspada):", "SERANG, (KB).-": an outlet kabar does not know, after a city it
+        # knows, by its name or its initials
         if not is_outlet(agency) and not (
-            len(places) == 1 and known_place(places[0]) and agency.istitle() and " " not in agency
+            len(places) == 1
+            and known_place(places[0])
+            and (agency.istitle() or (agency.isalpha() and agency.isupper() and len(agency) <= 5))
+            and " " not in agency
         ):
             return None
         outlets.append(agency)

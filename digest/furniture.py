@@ -32,7 +32,8 @@ _FURNITURE = re.compile(
       | (?:ikuti|follow|gabung|join|download|unduh|install|dapatkan|get|klik|click|cek|sign\s+up
           |simak
           |subscribe|daftar|berlangganan|langganan)\b.*(?:google\s+news|whatsapp|telegram|aplikasi
-          |\bapp\b|play\s+store|app\s+store|inbox|newsletter|buletin|notifikasi|notifications).*
+          |\bapp\b|play\s+store|app\s+store|inbox|newsletter|buletin|notifikasi|notifications
+          |t\.me/).*
       | (?:klik|click)\s+(?:di\s*sini|here|link\s+ini).*
       | (?:home|beranda|index|news|berita)\s*[>»›/|]\s*\w.*
       | konten\s+lainnya\s+dari\s+.{2,40}|baca\s+selengkapnya\s+di\s+.{2,40}
@@ -50,6 +51,8 @@ _FURNITURE = re.compile(
       | terverifikasi|verified|url\s+telah\s+disalin|save|simpan
       | \d+\s+(?:komentar|comments?|shares?|views?|dibaca)|dibaca\s+\d+.*
       | listen\s+to\s+this\s+article.*|dengarkan\s+(?:artikel|berita).*
+      # a link alone on its line (a print view's address, a chat's "Baca selengkapnya" link)
+      | (?:https?://|www\.)\S+
       # audio players, reading times, share menus, print-edition notes, paywalls, newsletters
       | (?:new\s*)?you\s+can\s+now\s+listen\s+to\b.*|listen\s+to\s+more\s+stories\b.*
       | \d+\s+mins?\s+to\s+read|close\s+extra\s+sharing\s+options|copy\s+link\s+url\s+copied!?
@@ -255,7 +258,8 @@ _WIRE_CREDIT = re.compile(
     # "Johor has approved data centre projects © Bloomberg" (the FT: no full stop before it)
     r"|\s©\s*[A-Z][^©.]{1,40}"
     # "… Sulawesi Tengah. Katadata/Dimas Wijaya": the outlet's name, a slash, the photographer
-    r"|[.)]\s+[A-Z][\w\-]+/(?:[A-Z][\w'’\-]+\s?){1,4})$",
+    # "… Rabu 4 Maret 2026. Kabar Banten/Endang Suparman Wijaya": an outlet of two words
+    r"|[.)]\s+(?:[A-Z][\w\-]+\s){0,2}[A-Z][\w\-]+/(?:[A-Z][\w'’\-]+\s?){1,4})$",
     re.IGNORECASE,
 )
 _SMALL_WORDS = word_set(

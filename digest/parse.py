@@ -56,7 +56,11 @@ _HTML_SNIFF = re.compile(
 _FEED = re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
 # A JSON object or array: "{" then a key, or "[" then a value; "[Gambas:Video]" is not one.
-_JSON_START = re.compile(r'[{]\s*(?:"|\}$)|\[\s*(?:[{\["\d\]]|true|false|null)')
+# A JSON document's first value: an object's key, or an array's first element. A chat log's
+# "[14/4/26 08.12] Pak Darto: …" opens with a number too, but no JSON number goes on so.
+_JSON_START = re.compile(
+    r'[{]\s*(?:"|\}$)|\[\s*(?:[{\["\]]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]]|(?:true|false|null)\b)'
+)
 
 
 def parse_article(
@@ -154,14 +158,44 @@ def _reject_data(text: str) -> None:
 
 
 _CHAT_MARKS = frozenset("*_~")
+# A chat message's stamp and sender, as WhatsApp copies ("[14/4/26 08.12] Pak Darto: …") and
+# exports them ("14/04/26 08.12 - Pak Darto: …").
+_CHAT_MESSAGE = re.compile(
+    r"(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AP]M)?\]"
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:\s?[AP]M)?\s+-)\s*[^:\n]{1,40}:\s+",
+    re.IGNORECASE,
+)
+# Emoji a chat or a channel opens a line with: "🔴", "📌", "👁".
+_LEADING_EMOJI = re.compile(
+    "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+\\s*"
+)
+# What a browser prints at the head and foot of each page: "3/5/26, 11:02 AM  the title",
+# "https://…  1/2".
+_PRINTED_PAGE_EDGE = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{2},\s\d{1,2}:\d{2}\s[AP]M\s.*|https?://\S+\s+\d+/\d+$"
+)
+# Telegram's header over a channel's post: "Malut Post, [20.08.26 10:14]".
+_CHANNEL_POST = re.compile(r".{1,60},\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\]")
 
 
 def _lines(text: str) -> list[str]:
     text = _INVISIBLE.sub("", text[:MAX_TEXT_CHARS]).replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []
     previous_blank = True
+    chat = False  # the text is a chat's messages: the first forwards the article
     for raw_line in _SPACES.sub(" ", text).split("\n"):
         line = raw_line.strip()
+        if line[:1] in "[0123456789" and (message := _CHAT_MESSAGE.match(line)):
+            if chat or out:
+                continue  # a reply under the forwarded article ("[14/4/26 08.15] Bu Endah: …")
+            chat = True
+            line = line[message.end() :]  # "[14/4/26 08.12] Pak Darto RT 05: *Skrining TBC …*"
+        elif line.endswith("]") and _CHANNEL_POST.match(line):
+            continue  # Telegram's "Malut Post, [20.08.26 10:14]" over a channel's post
+        if line[:1] in "0123456789h" and _PRINTED_PAGE_EDGE.match(line):
+            continue  # a browser's print header ("3/5/26, 11:02 AM  Title") or footer
+        if line and not line[0].isascii() and (marked := _LEADING_EMOJI.match(line)):
+            line = line[marked.end() :]  # a channel's "🔴 DPRD Malut Bentuk Pansus Tambang"
         if line[:1] in _CHAT_MARKS and len(line) > 2 and line[-1] == line[0]:
             line = line[1:-1].strip()  # "*Pemerintah Turunkan …*": a chat's bold or italics
         if not line:

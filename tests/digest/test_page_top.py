@@ -421,6 +421,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("BANGKOK/PHNOM PENH, June 2 (Reuters) - ", "BANGKOK/PHNOM PENH", "Reuters"),
         ("MEDAN (Waspada): ", "MEDAN", "Waspada"),
         ("Hong Kong CNN — ", "Hong Kong", "CNN"),
+        ("SERANG, (KB).- ", "SERANG", "KB"),
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
@@ -521,6 +522,8 @@ def test_in_body_furniture_is_dropped_but_every_paragraph_kept() -> None:
         ),
         ('{"title": "Harga beras naik", "body": "Harga beras naik di pasar."}', "JSON"),
         ('[{"title": "Harga beras naik"}, {"title": "Cabai turun"}]', "JSON"),
+        ('[1, "harga beras naik lagi di pasar induk cipinang pada pekan ketiga"]', "JSON"),
+        ('["harga", "beras", "naik", "lagi", "di", "pasar", "induk", "cipinang"]', "JSON"),
     ],
 )
 def test_data_file_named_txt_is_not_an_article(raw: str, reason: str) -> None:
@@ -1282,3 +1285,39 @@ def test_a_writer_named_in_brackets_under_the_story(
     top: str, foot: str, author: str | None
 ) -> None:
     assert with_foot(top, foot).author == author
+
+
+def test_an_article_forwarded_in_a_chat_is_read_without_the_chat() -> None:
+    whatsapp = parse_text(
+        "[14/4/26 08.12] Pak Darto RT 05: *Harga Beras Naik Lagi di Pasar Induk Cipinang*\n\n"
+        f"Selasa, 14 April 2026 06:30 WIB\n\n{BODY_ID}\n\n"
+        "[14/4/26 08.15] Bu Endah: Ya Allah, semoga harga cepat turun lagi ya semuanya\n"
+        "[14/4/26 08.17] Pak Darto RT 05: Operasi pasar ada lagi bulan depan bu, nanti saya info"
+    )
+    assert whatsapp.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert whatsapp.published == at(2026, 4, 14, 6, 30)
+    assert whatsapp.body[-1].startswith("Pemerintah daerah berencana")
+    telegram = parse_text(
+        "Kabar Pasar\nKabar Pasar, [20.08.26 10:14]\n"
+        "🔴 Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        f"Kamis, 20 Agustus 2026 - 09:40 WIB\n\n{BODY_ID}\n\n"
+        "Ikuti kanal Kabar Pasar: t.me/kabarpasar\n\n👁 2.4K  10:14"
+    )
+    assert telegram.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert telegram.body[-1].startswith("Pemerintah daerah berencana")
+
+
+def test_a_browsers_print_header_and_footer_are_not_the_page() -> None:
+    article = parse_text(
+        "3/5/26, 11:02 AM\tHarga Beras Naik Lagi di Pasar Induk Cipinang - Kabar Banten\n"
+        "https://kabarbanten.pikiran-rakyat.com/ekonomi/pr-59912/harga-beras-naik-lagi\n"
+        "Kabar Banten\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Kamis, 5 Maret 2026 | 10:45 WIB\n"
+        "Pedagang menata karung beras di Pasar Induk Cipinang, Rabu 4 Maret 2026. Kabar "
+        f"Banten/Endang Suparman\n\n{BODY_ID}\n\n"
+        "https://kabarbanten.pikiran-rakyat.com/ekonomi/pr-59912/harga-beras-naik-lagi\t1/2"
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert article.published == at(2026, 3, 5, 10, 45)
+    assert article.body[0].startswith("Harga beras medium")  # no caption over the story
+    assert article.body[-1].startswith("Pemerintah daerah berencana")
