@@ -59,6 +59,16 @@ _PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z�
 _PLACE_AFTER = re.compile(r"^(?P<place>[A-Z][A-Z' \-]{2,30})\.\s+(?=[A-Z“\"])")
 
 
+# "BOGOR-RADAR BOGOR, …" (the Jawa Pos Radar papers): city, hyphen, paper, comma, story.
+_PLACE_DASH_OUTLET = re.compile(
+    r"^(?P<place>[A-Z][A-Z]+(?: [A-Z]+)?)\s?[-–]\s?(?P<outlet>RADAR(?: [A-Z]+){1,2}),"
+    r"\s+(?=[A-Z“\"])"
+)
+# The last word of a paper's name ("Kendari Pos", "MALANGTIMES", "Lombok Post").
+_PAPER_WORDS = frozenset(("pos", "post", "ekspres", "express", "times", "news", "today", "tv"))
+_PLACE_NAMED_PAPER = re.compile(r"(?P<place>[A-Z]{3,})(?:TIMES|POST|POS|EKSPRES|NEWS|TODAY)")
+
+
 _DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})$")
 _CAMEL = re.compile(r"^\S*[a-z][A-Z]\S*$")
 
@@ -107,6 +117,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
     """Return the dateline of a paragraph and the paragraph without it, or None if it has none."""
     match = _DATELINE.match(paragraph)
     if not match:
+        radar = _PLACE_DASH_OUTLET.match(paragraph)
+        if radar and known_place(radar["place"]):
+            # "BOGOR-RADAR BOGOR, Pemerintah …": the city, a hyphen, the paper, a comma
+            return Dateline(radar["place"], radar["outlet"], paragraph[radar.end() :])
         stop = _PLACE_STOP.match(paragraph)
         if stop and known_place(stop["place"]):
             # "Jakarta. President Prabowo …" (Jakarta Globe): the city, a full stop, the story
@@ -116,6 +130,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
     parts = [p.strip() for p in (match["first"], match["second"]) if p and not _DAY.match(p)]
     if match["glued"] and not (parts[-1].isupper() or is_outlet(parts[-1])):
         return None  # "JOGJA—Balai …", "JawaPos.com–Institut …"; not "Januari–Maret"
+    named = _PLACE_NAMED_PAPER.fullmatch(parts[0]) if len(parts) == 1 else None
+    if named and known_place(named["place"]):
+        # "MALANGTIMES -": a paper named after its city; the city is the dateline
+        return Dateline(named["place"], parts[0], paragraph[match.end() :])
     if len(parts) == 1 and parts[0].isupper() and " " in parts[0]:
         # "POSMETRO MEDAN –": the outlet and the place with no comma between them
         brand, _, rest = parts[0].partition(" ")
@@ -151,12 +169,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
         outlets.append(places.pop())
     elif (
         len(places) == 2
-        and " " not in places[1]
+        and (" " not in places[1] or places[1].split()[-1].casefold() in _PAPER_WORDS)
         and places[1].istitle()
         and known_place(places[0])
         and not known_place(places[1])
     ):
-        # "Jayapura, Jubi –": a known city, then an outlet kabar does not know by name
+        # "Jayapura, Jubi –", "Kendari, Kendari Pos –": a known city, then an outlet kabar
+        # does not know by name
         outlets.append(places.pop())
     if len(outlets) + len(places) != len(parts) + (1 if agency else 0):
         return None

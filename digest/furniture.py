@@ -39,6 +39,7 @@ _FURNITURE = re.compile(
       | konten\s+lainnya\s+dari\s+.{2,40}|baca\s+selengkapnya\s+di\s+.{2,40}
       | (?:waktu\s+baca|lama\s+baca|estimasi\s+baca|reading\s+time)\s*:?\s*\d+.*
       | \d+\s+(?:min(?:ute)?s?|menit)\s+(?:read|baca(?:an)?)
+      | \d+\s*[–-]\s*\d+\s+(?:minutes|menit)  # a reader view's "4–5 minutes"
       | baca(?:_|\s+)?(?:juga|pula|selengkapnya|berita\s+lain(?:nya)?)\b.*|baca:.*
       | read\s+(?:more|also|next|the\s+full).*|related\s*:.*|see\s+also\s*:.*|also\s+read.*
       | (?:©|\(c\)|copyright|hak\s+cipta).*|all\s+rights\s+reserved.*
@@ -152,7 +153,8 @@ _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+terkait|berita\s+lainnya|baca\s+berita\s+lainnya"
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"
     r"|most\s+(?:read|popular)|you\s+may\s+also\s+like.*|recommended\s+for\s+you|halaman\s*:?"
-    r"|(?:tags?|topik)\s*:?.*|komentar|comments?|more\s+on\s+this\s+story"
+    r"|(?:tags?|topik)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
+    r"|komentar|comments?|more\s+on\s+this\s+story"
     r"|explore\s+more\s+on\s+these\s+topics|related\s+topics|related|suggested\s+topics\s*:?)$",
     re.IGNORECASE,
 )
@@ -644,7 +646,20 @@ def signed_by_outlet(line: str) -> bool:
 
 
 # "(Khairul Anwar Hidayat)" on its own line under the story: its writer's full name.
-_BRACKETED_NAME = re.compile(r"\((?P<name>[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3})\)")
+_BRACKETED_NAME = re.compile(r"\((?P<name>[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3})\)")
+
+
+def closing_writer(paragraph: str) -> tuple[str, str] | None:
+    """The writer's name in brackets that closes a story's last paragraph ("… pada anak.
+    (Yosefina Kambu Wanimbo)"), and the paragraph without it; None if there is none."""
+    if not paragraph.endswith(")"):
+        return None
+    at = paragraph.rfind("(")
+    before = paragraph[:at].rstrip()
+    if at <= 0 or not before.endswith((".", "!", "?", "”", '"')):
+        return None
+    name = bracketed_writer(paragraph[at:])
+    return (name, before) if name else None
 
 
 def bracketed_writer(line: str) -> str | None:

@@ -25,6 +25,7 @@ from digest.furniture import (
     read_byline,
 )
 from digest.model import ArticleRejected
+from digest.name_words import NAME_WORDS
 from digest.places import known_place
 
 _SITE_NAME = re.compile(
@@ -370,7 +371,10 @@ def _reads_as_name(line: str, lines: list[str], *, below: bool = False) -> bool:
     return not any(
         word.casefold() in in_lower_case
         for word in line.split()
-        if len(word) > 2 and word.isalpha() and word.casefold() not in ("dan", "and")
+        if len(word) > 2
+        and word.isalpha()
+        and word.casefold() not in ("dan", "and")
+        and word.casefold() not in NAME_WORDS  # "Yohanes Bagus Prasetyo" in a "bagus" story
     )
 
 
@@ -453,7 +457,19 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if page.headline is None and (menu := _menu(lines, start, zone)):
             # "Berita / Jadwal / Klasemen / Transfer": a site's menu copied with the page; an
             # outlet's name at its head is still the source.
-            if not labels and is_outlet_label(line):
+            if (
+                not labels
+                and (
+                    is_outlet_label(line)
+                    # the page's first line, over the site's menu, names it ("Timika Express")
+                    or (
+                        len(line.split()) <= 3
+                        and _brand_like(line)
+                        and not is_section(line)
+                        and all(is_furniture(above) for above in lines[:start])
+                    )
+                )
+            ):
                 page.source = page.source or line
                 labels += 1
             i = start + menu

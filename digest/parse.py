@@ -12,6 +12,7 @@ from digest.dates import WIB
 from digest.furniture import (
     bracketed_writer,
     clean_paragraph,
+    closing_writer,
     ends_article,
     is_caption,
     is_credit,
@@ -264,6 +265,8 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     page.author = page.author or tail_author
     if not body:
         raise ArticleRejected("no_body")
+    if page.author is None and (signed := closing_writer(body[-1])):
+        page.author, body[-1] = signed  # "… pada anak. (Yosefina Kambu Wanimbo)"
     dateline = lede = None
     for index, paragraph in enumerate(body[:3]):
         found = split_dateline(paragraph)

@@ -422,6 +422,9 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("MEDAN (Waspada): ", "MEDAN", "Waspada"),
         ("Hong Kong CNN — ", "Hong Kong", "CNN"),
         ("SERANG, (KB).- ", "SERANG", "KB"),
+        ("BOGOR-RADAR BOGOR, ", "BOGOR", "RADAR BOGOR"),
+        ("MALANGTIMES - ", "MALANG", "MALANGTIMES"),
+        ("Kendari, Kendari Pos – ", "Kendari", "Kendari Pos"),
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
@@ -1279,6 +1282,8 @@ def test_a_page_that_dates_its_story_only_at_the_foot(
         ("Validnews\nHarga Beras Naik Lagi", "(Antara Foto)", None),
         ("Validnews\nHarga Beras Naik Lagi", "(Kementerian Koperasi)", None),
         ("Validnews\nHarga Beras Naik Lagi", "(Dok Humas)", None),
+        # Antara's editor codes under a story are no one's name
+        ("Validnews\nHarga Beras Naik Lagi", "(Uu. C003)", None),
     ],
 )
 def test_a_writer_named_in_brackets_under_the_story(
@@ -1321,3 +1326,39 @@ def test_a_browsers_print_header_and_footer_are_not_the_page() -> None:
     assert article.published == at(2026, 3, 5, 10, 45)
     assert article.body[0].startswith("Harga beras medium")  # no caption over the story
     assert article.body[-1].startswith("Pemerintah daerah berencana")
+
+
+@pytest.mark.parametrize(
+    ("last", "author"),
+    [
+        ("di dua belas titik. (Yosefina Kambu Wanimbo)", "Yosefina Kambu Wanimbo"),
+        ("di dua belas titik. (Uu. C003)", None),
+        ("di dua belas titik (Kecamatan Koja)", None),
+    ],
+)
+def test_a_writer_named_in_brackets_at_the_end_of_the_last_paragraph(
+    last: str, author: str | None
+) -> None:
+    body = BODY_ID.replace("di dua belas titik.", last)
+    article = page("Timika Express\nHarga Beras Naik Lagi di Pasar Induk Cipinang", body)
+    assert article.author == author
+    assert ("Yosefina" in article.body[-1]) is (author is None and "Yosefina" in last)
+
+
+def test_the_pages_first_line_over_the_sites_menu_is_the_source() -> None:
+    article = page(
+        "Tagar\nBerita\nNasional\nInternasional\nEkonomi\nOlahraga\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\nKamis, 11 Juni 2026 10:20 WIB"
+    )
+    assert article.source == "Tagar"  # not "Tag", the label of a tag list
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+
+
+def test_a_reader_views_byline_over_its_reading_time() -> None:
+    article = page(
+        "ayosemarang.com\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Yohanes Bagus Prasetyo\n4–5 minutes\nSelasa, 24 Maret 2026 | 19:30 WIB",
+        BODY_ID.replace("naik untuk", "naik bagus untuk"),  # "bagus" also runs in lower case
+    )
+    assert article.author == "Yohanes Bagus Prasetyo"
+    assert article.published == at(2026, 3, 24, 19, 30)
