@@ -29,7 +29,8 @@ _FURNITURE = re.compile(
       | (?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|e-?mail|threads
           |instagram|tiktok|copy\s+link|salin\s+link|salin\s+tautan)\s*[|,/•·]?\s*){2,}
       | (?:berita\s*terbaru\s*)?(?:index|indeks)(?:\s+berita)?\s*»?
-      | (?:ikuti|follow|gabung|join|download|unduh|install|dapatkan|get|klik|click|cek|sign\s+up
+      | (?:jangan\s+lupa\s+|yuk\s+)?
+        (?:ikuti|follow|gabung|join|download|unduh|install|dapatkan|get|klik|click|cek|sign\s+up
           |simak
           |subscribe|daftar|berlangganan|langganan)\b.*(?:google\s+news|whatsapp|telegram|aplikasi
           |\bapp\b|play\s+store|app\s+store|inbox|newsletter|buletin|notifikasi|notifications
@@ -40,6 +41,12 @@ _FURNITURE = re.compile(
       | (?:waktu\s+baca|lama\s+baca|estimasi\s+baca|reading\s+time)\s*:?\s*\d+.*
       | \d+\s+(?:min(?:ute)?s?|menit)\s+(?:read|baca(?:an)?)
       | \d+\s*[–-]\s*\d+\s+(?:minutes|menit)  # a reader view's "4–5 minutes"
+      # a newsletter's foot, Rappler's mood meter and "WATCH:" links
+      | (?:kamu|anda)\s+menerima\s+email\s+ini\b.*|berhenti\s+berlangganan\b.*
+      | you\s+(?:are\s+)?receiv(?:e|ed|ing)\s+this\s+(?:email|newsletter)\b.*|unsubscribe\b.*
+      | dukung\s+jurnalisme\b.*|how\s+does\s+this\s+make\s+you\s+feel\?|watch\s*:.*
+      # MSN's wrapper: "Lewati ke konten", "Cari di web", "Ikuti", "• 3 mnt membaca"
+      | lewati\s+ke\s+konten|cari\s+di\s+web|ikuti|[•·]?\s*\d+\s+mnt\s+membaca
       | baca(?:_|\s+)?(?:juga|pula|selengkapnya|berita\s+lain(?:nya)?)\b.*|baca:.*
       | read\s+(?:more|also|next|the\s+full).*|related\s*:.*|see\s+also\s*:.*|also\s+read.*
       | (?:©|\(c\)|copyright|hak\s+cipta).*|all\s+rights\s+reserved.*
@@ -133,6 +140,8 @@ _PROMO = re.compile(
       | .{0,200}\blist\s+\d+\s+of\s+\d+  # Al Jazeera's related links: "… list 2 of 3"
       | .{0,300}\b(?:info\s+lebih\s+lengkap|selengkapnya|more\s+info)\s*,?\s*klik\b.*
       | baca\s+berita\s+tanpa\s+iklan\b.*  # "Baca berita tanpa iklan. Gabung Kompas.com+"
+      # detik's AMP pages: "Baca artikel detikjabar, "…" selengkapnya https://…"
+      | baca\s+artikel\s+[\w.]+,.*\bselengkapnya\b.*
       # "News Corp is a global, diversified media and information services company …"
       | .{2,40}\s+is\s+a\s+global,?\s+diversified\s+media\b.*
       # "In a time of both misinformation …, quality journalism is more crucial than ever."

@@ -111,7 +111,7 @@ _ROLE_LINE = re.compile(
 )
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
 _LABELLED_BYLINE = re.compile(
-    r"^(?:penulis|pewarta|reporter|author|writer|oleh|by|laporan)\b", re.IGNORECASE
+    r"^(?:penulis|pewarta|reporter|author|writer|oleh|by|laporan|cerita\s+oleh)\b", re.IGNORECASE
 )
 
 
@@ -325,8 +325,19 @@ def foot_date(lines: list[str], zone: tzinfo) -> datetime | None:
         if found is not None:
             return found[0]
         if not (read_byline(line) or _FOOT_CREDIT.match(line)):
-            return None
+            break
+    # "Diterbitkan: Kamis, 12 Maret 2026 | 09:12 WITA" below the tags and related links
+    # (Kendari Pos): a date the page labels as the article's is its date wherever it stands.
+    for line in lines[:40]:
+        if _PUBLISHED_LABEL.match(line) and (found := _date_line(line, zone, bare=True)):
+            return found[0]
     return None
+
+
+_PUBLISHED_LABEL = re.compile(
+    r"(?:diterbitkan|dipublikasikan|terbit|tayang|published(?:\s+on)?|first\s+published)\s*:",
+    re.IGNORECASE,
+)
 
 
 # The writer, the editor, their initials, a share bar: what a foot date line follows.
@@ -408,8 +419,16 @@ def _menu(lines: list[str], i: int, zone: tzinfo) -> int:
     after = lines[end]
     if _is_stamp(after, zone) and end + 1 < len(lines):
         # "… / Internasional / Timur Tengah / Rabu 04 Jun 2025 10:15 WIB / Konvoi Bantuan …":
-        # a headline under the date, so the short lines above it were the menu (Republika).
-        below = lines[end + 1]
+        # a headline under the date, so the short lines above it were the menu (Republika);
+        # MSN puts "Cerita oleh X / • 16/10/25 / • 3 mnt membaca" between them.
+        below = next(
+            (
+                x
+                for x in lines[end + 1 : end + 5]
+                if not (x.startswith("•") or is_furniture(x) or _is_stamp(x, zone))
+            ),
+            "",
+        )
         if _could_be_headline(below) and len(below.split()) > 5 and end - i >= 5:
             return end - i
     if _is_stamp(after, zone) or not _could_be_headline(after) or len(after.split()) <= 3:
@@ -507,6 +526,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue  # "The world's window on Thailand" over the site's menu
             if (rubric := _RUBRIC.match(line)) and is_section(rubric[1]):
                 continue
+            if line.startswith(("•", "·")):
+                continue  # MSN's "• 16/10/25" under its byline: a headline has no bullet
             if _is_paragraph(line):
                 raise ArticleRejected("no_headline_paragraph")
             line = _WIRE_TAG.sub("", line)  # "(LEAD) Samsung unveils …", "UPDATE 2-Oil rises"
@@ -525,6 +546,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         if is_caption(line) or line == page.headline:
             continue
+        if len(line) <= 25 and is_section(line) and i < len(lines) and not _is_story(lines[i]):
+            continue  # a print view's "Berita" between the headline printed twice
         if len(line) <= 40 and is_outlet_label(line):
             page.source = page.source or line
             continue

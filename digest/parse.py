@@ -159,6 +159,8 @@ def _reject_data(text: str) -> None:
 
 
 _CHAT_MARKS = frozenset("*_~")
+# "*BATU* - …": bold hugs its words; "* 01:45 WIB …" is a list's bullet.
+_CHAT_BOLD_OPENING = re.compile(r"\*([^*\s][^*\n]{0,38}[^*\s])\*")
 # A chat message's stamp and sender, as WhatsApp copies ("[14/4/26 08.12] Pak Darto: …") and
 # exports them ("14/04/26 08.12 - Pak Darto: …").
 _CHAT_MESSAGE = re.compile(
@@ -171,9 +173,9 @@ _LEADING_EMOJI = re.compile(
     "[\u2190-\u21ff\u2300-\u27bf\u2b00-\u2bff\ufe0f\U0001f000-\U0001faff]+\\s*"
 )
 # What a browser prints at the head and foot of each page: "3/5/26, 11:02 AM  the title",
-# "https://…  1/2".
+# "04/12/26, 21.02", "https://…  1/2".
 _PRINTED_PAGE_EDGE = re.compile(
-    r"\d{1,2}/\d{1,2}/\d{2},\s\d{1,2}:\d{2}\s[AP]M\s.*|https?://\S+\s+\d+/\d+$"
+    r"\d{1,2}/\d{1,2}/\d{2},\s\d{1,2}[:.]\d{2}(?:\s[AP]M)?(?:\s.*)?$|https?://\S+\s+\d+/\d+$"
 )
 # Telegram's header over a channel's post: "Malut Post, [20.08.26 10:14]".
 _CHANNEL_POST = re.compile(r".{1,60},\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\]")
@@ -199,6 +201,8 @@ def _lines(text: str) -> list[str]:
             line = line[marked.end() :]  # a channel's "🔴 DPRD Malut Bentuk Pansus Tambang"
         if line[:1] in _CHAT_MARKS and len(line) > 2 and line[-1] == line[0]:
             line = line[1:-1].strip()  # "*Pemerintah Turunkan …*": a chat's bold or italics
+        elif line[:1] == "*" and (bold := _CHAT_BOLD_OPENING.match(line)):
+            line = bold[1] + line[bold.end() :]  # "*BATU* - Hujan …": a dateline in bold
         if not line:
             previous_blank = True
             continue

@@ -1362,3 +1362,68 @@ def test_a_reader_views_byline_over_its_reading_time() -> None:
     )
     assert article.author == "Yohanes Bagus Prasetyo"
     assert article.published == at(2026, 3, 24, 19, 30)
+
+
+def test_an_article_read_on_msn_under_its_menu_and_byline() -> None:
+    article = page(
+        "Lewati ke konten\nMSN\nCari di web\nBeranda\nBerita\nHiburan\nOlahraga\nUang\nCuaca\n"
+        "Permainan\nBelanja\nMasuk\nBerita\nHarian Disway\nIkuti\n"
+        "Cerita oleh Moch Syahrul Lazuardi\n • 16/10/25\n • 3 mnt membaca\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    )
+    assert (article.headline, article.author, article.body[0][:18]) == (
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        "Moch Syahrul Lazuardi",
+        "Harga beras medium",
+    )
+
+
+def test_a_date_labelled_published_below_the_tags_and_related_links() -> None:
+    article = with_foot(
+        "Kendari Pos\nHarga Beras Naik Lagi di Pasar Induk Cipinang",
+        "Bagikan\nTag: beras, pasar\nBaca Juga\nPemprov Evaluasi Izin Tambang di Konawe Utara\n"
+        "Diterbitkan: Kamis, 12 Maret 2026 | 09:12 WITA\n"
+        "Terakhir diperbarui: Kamis, 12 Maret 2026 | 10:40 WITA",
+    )
+    assert article.published == at(2026, 3, 12, 9, 12, zone=WITA)
+
+
+def test_a_print_views_header_alone_and_the_section_under_the_headline() -> None:
+    article = parse_text(
+        "04/12/26, 21.02\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "https://www.hukumonline.com/berita/a/harga-beras-naik/?print=1\nhukumonline.com\n"
+        "Berita\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Pedagang menilai pasokan dari sentra produksi belum pulih.\nFerdinand K Siregar\n"
+        f"Rabu, 24 September 2025\n{BODY_ID}\n"
+        "https://www.hukumonline.com/berita/a/harga-beras-naik/?print=1\n1/2"
+    )
+    assert (article.source, article.author) == ("hukumonline.com", "Ferdinand K Siregar")
+    assert article.published == at(2025, 9, 24, 0, 0)
+    assert article.body[0].startswith("Harga beras medium")
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        "Jangan lupa ikuti saluran WhatsApp JatimTIMES 👉 https://whatsapp.com/channel/0029Va",
+        'Baca artikel detikjabar, "Harga Beras Naik Lagi di Pasar Induk Cipinang, Pedagang '
+        'Mengeluh" selengkapnya https://www.detik.com/jabar/berita/d-7785123/harga-beras-naik.',
+        "Kamu menerima email ini karena berlangganan Greeners Weekly.",
+        "Berhenti berlangganan · Perbarui preferensi",
+        "Dukung jurnalisme lingkungan dengan berdonasi ke Greeners.co",
+    ],
+)
+def test_a_forwards_newsletters_and_amp_pages_foot_is_not_story(foot: str) -> None:
+    assert with_foot("Harga Beras Naik Lagi di Pasar Induk Cipinang", foot)
+
+
+def test_a_chats_bold_dateline_opens_the_story() -> None:
+    article = page("Harga Beras Naik Lagi di Pasar Induk Cipinang", lede_prefix="*BATU* - ")
+    assert article.dateline == "BATU"
+    assert article.body[0].startswith("Harga beras medium")
+    listed = page(
+        "Jadwal Liga Italia Pekan Pertama",
+        f"{BODY_ID}\n\n* 01:45 WIB Fiorentina vs Napoli* 17:30 WIB Roma vs Torino* 20:00 WIB "
+        "Atalanta vs Lecce* 23:00 WIB Sassuolo vs Lazio.",
+    )
+    assert listed.body[-1].startswith("* 01:45 WIB Fiorentina vs Napoli*")  # a list's stars
