@@ -66,8 +66,10 @@ _DATE_TEXT = re.compile(
 # A date after an outlet or a writer: "Kompas.com - 18/06/2025, 21:35 WIB",
 # "Fitri Rahayu Amanda, Jurnalis-Senin, 16 Juni 2025 |15:20 WIB".
 _DATE_PREFIX = re.compile(
-    r"^(?P<prefix>[^\d|•·/]{2,60}?(?:,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden))?)"
-    r"\s*(?:\s[-–—|•·/]|[|•·]|(?<=jurnalis)-|(?<=wartawan)-|(?<=reporter)-)"
+    # "Jakarta/Bandung ● Tue, November 18, 2025": two cities a slash joins are one prefix
+    r"^(?P<prefix>(?:[^\d|•·●/]|(?<=[a-z])/(?=[A-Z])){2,60}?"
+    r"(?:,\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden))?)"
+    r"\s*(?:\s[-–—|•·●/]|[|•·●]|(?<=jurnalis)-|(?<=wartawan)-|(?<=reporter)-)"
     # "Dhananjay Rao / TNN / Updated: Jun 4, 2025, 07:15 IST": the agency between
     r"(?:\s*[A-Z]{2,6}\s+/)?\s*(?P<date>.*\d.*)$",
     re.IGNORECASE,
@@ -110,6 +112,7 @@ _ROLE_LINE = re.compile(
     re.IGNORECASE,
 )
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
+_NAME_SLASH_OUTLET = re.compile(r"(?P<name>[A-Z][\w'’.\- ]{2,40}?)\s+/\s+(?P<outlet>[^/]{2,40})$")
 _LABELLED_BYLINE = re.compile(
     r"^(?:penulis|pewarta|reporter|author|writer|oleh|by|laporan|cerita\s+oleh)\b", re.IGNORECASE
 )
@@ -335,7 +338,8 @@ def foot_date(lines: list[str], zone: tzinfo) -> datetime | None:
 
 
 _PUBLISHED_LABEL = re.compile(
-    r"(?:diterbitkan|dipublikasikan|terbit|tayang|published(?:\s+on)?|first\s+published)\s*:",
+    r"(?:diterbitkan|dipublikasikan|terbit|tayang|published(?:\s+on)?|first\s+published)"
+    r"(?:\s*:|\s+\d)",  # "Published 9:15 PM, November 27, 2025" (Rappler)
     re.IGNORECASE,
 )
 
@@ -544,6 +548,10 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             page.author = page.author or person_or_team(credited["name"])
             page.source = page.source or credited["outlet"]
             continue
+        slashed = _NAME_SLASH_OUTLET.match(line) if page.source and "/" in line else None
+        if slashed and slashed["outlet"].casefold() == (page.source or "").casefold():
+            page.author = page.author or person_or_team(slashed["name"])  # "Sok Pisey / Khmer
+            continue  # Times" under the headline of the outlet the page opened with
         if is_caption(line) or line == page.headline:
             continue
         if len(line) <= 25 and is_section(line) and i < len(lines) and not _is_story(lines[i]):
@@ -604,9 +612,13 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
     below = lines[at]
     # a caption may be known only by the credit on the line under it ("… budgets" over "ALAMY")
     captioned = is_caption(below) or (at + 1 < len(lines) and is_credit(lines[at + 1]))
-    if (len(below) > 60 and not captioned and not _date_line(below, zone, bare=True)) or len(
-        lines[i]
-    ) > 250:
+    credited_below = _NAME_IN_PARENS.match(below)
+    if (
+        len(below) > 60
+        and not captioned
+        and not _date_line(below, zone, bare=True)
+        and not (credited_below and is_outlet(credited_below["outlet"]))  # two writers' names
+    ) or len(lines[i]) > 250:
         return False  # the body opened with the story itself (NBC's stamps are long)
     if split_dateline(lines[i]) is not None:
         return False
@@ -632,7 +644,7 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
                 return True
             found = True  # "Updated …": a "Published …" line may follow
             continue
-        if len(line) > 60:
+        if len(line) > 60 and not by_outlet:
             break
         if page.author or is_furniture(line):
             continue

@@ -762,3 +762,40 @@ def test_comments_in_a_share_bar_over_the_story_is_a_button_not_the_end() -> Non
         "By Garrett Lindholm Fox News\nFacebook\nTwitter\nFlipboard\nComments\nPrint\nEmail"
     )
     assert len(card.body) >= 2 and card.body[-1].startswith("The ministry")
+
+
+_JAKARTA_POST_TOP = (
+    "The Jakarta Post\nIndonesia / Politics\n"
+    "Free meals program under scrutiny after mass food poisoning in West Java\n"
+    "Hundreds of students fell ill in Garut, prompting lawmakers to call for a pause.\n"
+    "Nur Jannah Permatasari and Aryo Dimas Kusuma (The Jakarta Post)\n"
+    "Jakarta/Bandung   ●   Tue, November 18, 2025\nShare This Article"
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "byline"),
+    [
+        # two writers under the standfirst, and the date of two cities under them
+        (_JAKARTA_POST_TOP, ("The Jakarta Post", "Nur Jannah Permatasari and Aryo Dimas Kusuma")),
+        (  # "Name / Outlet" under the headline of the outlet the page opened with
+            "Khmer Times\nBusiness\nFunan Techo canal draws $300 million in logistics pledges\n"
+            "Sok Pisey / Khmer Times\nShare:\nMarch 18, 2026",
+            ("Khmer Times", "Sok Pisey"),
+        ),
+    ],
+)
+def test_writers_named_with_their_outlet(top: str, byline: tuple[str, str]) -> None:
+    card = _under(top)
+    assert (card.source, card.author) == byline
+    assert card.published is not None and card.body[0].startswith("Lawmakers")
+
+
+def test_published_under_the_story_when_the_top_says_only_hours_ago() -> None:
+    card = make_card(
+        "Rappler\nPhilippines\nSenate panel cites ex-DPWH engineer in contempt\nPAOLO ABRENICA\n"
+        f"2 hours ago\n\n{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}\n\n"
+        "How does this make you feel?\nHappy\nSad\nDon't care\nInspired\n"
+        "Published 9:15 PM, November 27, 2025\nUpdated 11:02 PM, November 27, 2025"
+    )
+    assert _stamp(card) == "2025-11-27T21:15:00+08:00"  # Rappler prints Manila's time
