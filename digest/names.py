@@ -164,7 +164,7 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
     # A longer form of a name holds its first or last word: only those people are compared.
     holding: dict[str, list[int]] = {}
     for index, person in enumerate(people):
-        for word in set(person.split()):
+        for word in set(_name_words(person)):
             holding.setdefault(word, []).append(index)
     for found in (*paragraphs, in_headline):
         for m in found:
@@ -704,6 +704,22 @@ def _balinese(buffer: list[tuple[str, int]]) -> bool:
     return len(buffer) > 1 and buffer[0][0] == "I" and buffer[1][0].casefold() in BALINESE
 
 
+# Vietnam's commonest family names, and the middle names after them: "Nguyen Thi Thu Hang",
+# "Tran Van Minh" are one person's four words.
+_VIET_FAMILY = word_set(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh"
+)
+_VIET_MIDDLE = word_set("thi van duc huu minh thanh quoc ngoc xuan kim")
+
+
+def _vietnamese(buffer: list[tuple[str, int]]) -> bool:
+    return (
+        len(buffer) > 2
+        and buffer[0][0].casefold() in _VIET_FAMILY
+        and buffer[1][0].casefold() in _VIET_MIDDLE
+    )
+
+
 def _body_word(token: str, lowercase: frozenset[str], located: Container[str]) -> bool:
     """Tell whether a capitalised word belongs to the body, office or place a run names
     before a person ("Badan Pangan Nasional", "Mirae Asset Sekuritas", "Lurah Kaligawe"),
@@ -846,6 +862,7 @@ def _classify(
         if len(capitalised) > 3 and not (
             (_balinese(buffer) and len(capitalised) <= 5)
             or (len(capitalised) == 4 and buffer[0][0].casefold() in NAME_PREFIXES)
+            or (len(capitalised) <= 5 and _vietnamese(buffer))
         ):  # "I Putu Gede Wirawan", "Muhammad Hazwan Abdul Rahman" are one person
             # A long chain is a role or body followed by the person's name. The word before
             # it may be their given name ("… Gaikindo Bambang Wahyu Santoso"): the article
@@ -1128,18 +1145,28 @@ def _in_order(words: list[str], within: list[str]) -> bool:
     return all(word in rest for word in words)
 
 
+# A hyphen between letters joins two parts of one name ("Castillejos-Mapa", "Tae-yong"); one
+# before a number ("SV-5276", "U-23") is part of a code.
+_NAME_PART_BREAK = re.compile(r"\s+|(?<=[^\W\d])-(?=[^\W\d])")
+
+
+def _name_words(name: str) -> list[str]:
+    return _NAME_PART_BREAK.split(name) if "-" in name else name.split()
+
+
 def fullest_form(name: str, known: Iterable[str]) -> str:
     """Return the longest known name that ends with (or equals) the given one, e.g. Putin."""
     parts = _SPLIT_NAME.split(name.strip())
-    best = name
+    best, best_size = name, len(parts)
     first, last = parts[0], parts[-1]
     inside: set[str] = set()
     for candidate in known:
         if first not in candidate and last not in candidate:
             continue  # a cheap substring test rules out most candidates before splitting
-        cparts = candidate.split()
+        # split at hyphens too: "Castillejos-Mapa" is the end of "Leonora Castillejos-Mapa"
+        cparts = _name_words(candidate)
         if (
-            len(cparts) > len(best.split())
+            len(cparts) > best_size
             and (
                 cparts[-len(parts) :] == parts
                 or cparts[: len(parts)] == parts
@@ -1149,7 +1176,7 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
                 or (len(parts) > 1 and cparts[0] == parts[0] and _in_order(parts[1:], cparts[1:]))
             )
         ):
-            best = candidate
+            best, best_size = candidate, len(cparts)
         elif (
             len(cparts) > len(parts) + (width := _prefix_width(cparts))
             and width

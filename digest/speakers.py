@@ -238,6 +238,12 @@ def _named(rest: str, names: ArticleNames) -> tuple[Said, str | None]:
             if person:
                 return Said(Attribution.NAMED, person), None
             if not lower_words and _speaking_body(chain):
+                # "said EMA chief executive Lim Kwang Wei": the body's officer, by name
+                officer = _OFFICER_AFTER.match(rest, lead.end() + len(chain))
+                if officer and has_title(officer["role"]):
+                    person = person_in_chain(take_chain(officer["name"]), names)
+                    if person:
+                        return Said(Attribution.NAMED, person), None
                 return Said(Attribution.NAMED, chain), None  # "kata OCHA": the body itself
             if has_title(chain):
                 # "tutur CEO sekaligus penggagas produk ini, Azar Talibzade"
@@ -264,6 +270,8 @@ _OFFICE_LIST = re.compile(
     r"\s*(?:[,.]|$|\s+(?:di|saat|usai|seusai|kepada|dalam|pada|ketika|in|at|on)\b)"
 )
 _NAME_AFTER_COMMA = re.compile(r"[a-z\s]{1,60},\s+(?P<name>[A-Z].{0,80})")
+# The office in lower case and the name after a body's acronym: " chief executive Lim Kwang Wei"
+_OFFICER_AFTER = re.compile(r"\s+(?P<role>(?:[a-z][\w\-]*\s+){1,4})(?P<name>[A-Z].{0,80})")
 
 _OF_WHAT = word_set(
     "asal dari pengguna laporan pernyataan keterangan akun situs laman media klub tim warga "

@@ -1041,3 +1041,36 @@ def test_a_noble_title_that_opens_a_name_stays_in_it(
     assert quote.speaker == speaker
     topics, _ = tag(parse_article("Program Berlanjut\n\n" + "\n\n".join(body)), speaker=speaker)
     assert not any(t != speaker and t in speaker for t in topics)  # never "Antoni" alone
+
+
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (  # a Vietnamese name's four words: family name, middle name, given name
+            (
+                '"The city is like a room with the windows closed," said Nguyen Thi Thu Hang, a '
+                "researcher at the Vietnam Academy of Science.",
+                "Hang said the smog would last until the monsoon.",
+            ),
+            "Nguyen Thi Thu Hang",
+        ),
+        (  # a body's acronym, the office in lower case, then its holder
+            (
+                '"Electricity imports are a key part of our strategy to decarbonise," said EMA '
+                "chief executive Lim Kwang Wei.",
+                "The EMA said the first imports would begin by 2028.",
+            ),
+            "Lim Kwang Wei",
+        ),
+        (  # a double-barrelled surname alone, after the full name
+            (
+                "The committee chair, Senator Leonora Castillejos-Mapa, said records showed at "
+                "least 14 projects were never built.",
+                '"You signed the certificates of completion," Castillejos-Mapa told the engineer.',
+            ),
+            "Leonora Castillejos-Mapa",
+        ),
+    ],
+)
+def test_english_speakers_of_the_regions_press(body: tuple[str, ...], speaker: str) -> None:
+    assert quote_of(*body).speaker == speaker
