@@ -23,6 +23,7 @@ _NAMES: dict[str, tuple[str, str]] = {
     "pendidikan": ("education", "edukasi"),
     "otomotif": ("automotive", "oto, autos"),
     "sains": ("science", "ilmu pengetahuan"),
+    "lingkungan": ("environment", "lingkungan hidup, climate, iklim, lestari"),
 }
 _BY_NAME = {
     name: key
@@ -102,8 +103,17 @@ _LEXICON: dict[str, frozenset[str]] = {
         "automotive"
     ),
     "sains": word_set(
-        "ilmuwan penelitian peneliti spesies planet astronom nasa fosil iklim gempa "
-        "scientists research species climate study"
+        "ilmuwan penelitian peneliti spesies planet astronom nasa fosil gempa "
+        "scientists research species study"
+    ),
+    # "Lingkungan" alone is also a neighbourhood or an office's staff ("di lingkungan Pemkot"):
+    # only "lingkungan hidup" counts (_PHRASES).
+    "lingkungan": word_set(
+        "iklim deforestasi polusi pencemaran emisi karbon konservasi satwa mangrove terumbu "
+        "gambut limbah sampah reboisasi walhi klhk ekosistem pemanasan plastik kresek karhutla "
+        "climate environment environmental emissions pollution deforestation wildlife "
+        "conservation waste plastic coral mangroves biodiversity carbon peat peatland peatlands "
+        "haze smog"
     ),
 }
 # What "kasus" counts when a disease follows it ("kasus malaria"), not a court case.
@@ -126,6 +136,12 @@ _PHRASES = {
     "pemain_drama": "hiburan",
     "pemain_teater": "hiburan",
     "pemain_musik": "hiburan",
+    "lingkungan_hidup": "lingkungan",
+    "kualitas_udara": "lingkungan",
+    "kabut_asap": "lingkungan",
+    "air_quality": "lingkungan",
+    "perubahan_iklim": "lingkungan",
+    "kebakaran_hutan": "lingkungan",
     # "kasus malaria", "kasus DBD": cases of a disease, not a court's
     **{f"kasus_{disease}": "kesehatan" for disease in _DISEASES},
 }
@@ -161,8 +177,13 @@ def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
     # Only lexicon words count; finding them is one set operation, then they are taken in
     # the order the text gives them (the first section seen wins a tie).
     order = {word: index for index, word in enumerate(counts)}
-    for word in sorted(counts.keys() & _CATEGORY_OF.keys(), key=order.__getitem__):
+    found = sorted(counts.keys() & _CATEGORY_OF.keys(), key=order.__getitem__)
+    for word in found:
         scores[_CATEGORY_OF[word]] += counts[word]
+    if scores["lingkungan"] and sum(_CATEGORY_OF[w] == "lingkungan" for w in found) < 2:
+        # Its words are everyday ones: "sampah" in tips for the holidays, "konservasi" of a
+        # mummy. An environment story uses more than one of them.
+        del scores["lingkungan"]
     pairs = Counter(f"{a}_{b}" for a, b in pairwise(words) if a in _PHRASE_FIRST)
     for pair, count in pairs.items():
         if pair in _PHRASES:

@@ -126,3 +126,23 @@ def test_a_body_spelled_out_is_followed_by_its_short_name() -> None:
         for m in found
     ]
     assert ("Perry Warjiyo", "person") in named and ("Mahkamah Agung", "org") not in named
+
+
+def test_an_environment_story_is_in_its_section_and_a_word_of_it_alone_is_not() -> None:
+    haze = parse_article(
+        "Kabut Asap Kembali Selimuti Pekanbaru\n\n"
+        "Kabut asap dari kebakaran lahan gambut kembali menyelimuti Pekanbaru, Senin. Kualitas "
+        "udara di kota itu masuk kategori tidak sehat.\n\n"
+        "Walhi Riau mencatat karhutla tahun ini menghanguskan 1.200 hektare lahan gambut dan "
+        "meminta perusahaan pemegang konsesi ikut memadamkan api.\n\n"
+        "Emisi karbon dari gambut yang terbakar jauh lebih besar daripada dari hutan mineral."
+    )
+    assert tag(haze)[1] == "lingkungan"
+    holiday = parse_article(
+        "Tips Aman Meninggalkan Rumah Saat Libur Natal\n\n"
+        "Sebelum berangkat, buang sampah dari dapur agar rumah tidak berbau. Sampah basah cepat "
+        "membusuk bila ditinggal lama.\n\n"
+        "Matikan aliran listrik yang tidak perlu dan titipkan kunci kepada tetangga. Jangan lupa "
+        "membawa sampah ke tempat pembuangan sebelum pergi."
+    )
+    assert tag(holiday)[1] != "lingkungan"

@@ -154,6 +154,7 @@ def test_followable_trims_each_junk_class(name: str, expected: str | None) -> No
         ("law", "hukum"), ("health", "kesehatan"), ("entertainment", "hiburan"),
         ("education", "pendidikan"), ("automotive", "otomotif"), ("science", "sains"),
         ("world", "internasional"), ("international", "internasional"),
+        ("environment", "lingkungan"),
     ],
 )  # fmt: skip
 def test_sections_match_in_both_languages(english: str, indonesian: str) -> None:
