@@ -68,7 +68,7 @@ _FURNITURE = re.compile(
       | support\s+(?:local|independent|quality|our)\s+journalism\b.*|advertise\s+with\s+[\w.]+\.?
       | log\s+in,?\s+(?:register|or\s+subscribe|to\s+save)\b.*|already\s+a\s+subscriber\?.*
       | \*?\s*all\s+fields\s+(?:are\s+required|must\s+be\s+completed)\b.*
-      | .{0,80}\b(?:in\s+your\s+inbox|subscribe\s+and\s+support|premium\s+subscription)\b.*
+
       | get\s+full\s+access\s+to\b.*|listening\s+to\s+articles\s+is\s+free\b.*
       | (?:very\s+)?(?:small|medium|large)\s+text\s+size|media\s+kit\b.*
       | republish\s+(?:our|this)\s+articles?\b.*|feedback\s*:.*|banner\s+image\s*:.*
@@ -79,13 +79,12 @@ _FURNITURE = re.compile(
       | skip\s+to\s+(?:main\s+)?(?:content|navigation)|accessibility\s+links
       | (?:accessibility\s+help|skip\s+to\b|skip\s+next\s+section).*
       # a site's logo, cookie and browser notices, account prompts
-      | (?:[\w.&'’]+\s+){1,4}logo|we\s+use\s+cookies\b.*|accept\s+(?:all|cookies)|manage\s+cookies
+      | we\s+use\s+cookies\b.*|accept\s+(?:all|cookies)|manage\s+cookies
       | ie\s*11\s+is\s+not\s+supported\b.*|create\s+your\s+free\s+profile\b.*
       | hello!?\s+you'?re\s+almost\s+done\.?|our\s+network
       | please\s+check\s+your\s+(?:e-?mail|inbox)\s+to\s+(?:complete|confirm|verify)\b.*
       | share\s*&\s*save\b.*
-      | [\w .&]{2,30},\s+an?\s+[\w .&]{2,30}\s+company|this\s+was\s+published\s+.{1,30}\s+ago
-      | (?-i:(?:[A-Z][\w.]*\s+){1,5}English(?:\s+Language)?\s+(?:News|Daily|Edition))
+      | this\s+was\s+published\s+.{1,30}\s+ago
       | photos?\s+of\s+the\s+day
       | sign\s+(?:in|out)|log\s+(?:in|out)|subscribe(?:\s+now)?|follow|e?-?mail|watch\s+live
       | (?:section\s+)?navigation|today'?s\s+paper|supported\s+by|skip\s+advertisement
@@ -119,7 +118,7 @@ _FURNITURE = re.compile(
       | related\s+(?:news|articles?|stories|story|coverage|reading)\s*:.*
       # Indonesian sites' prompts and self-descriptions under the story
       | apakah\s+artikel\s+ini\s+(?:berguna|bermanfaat|membantu)\s*\??
-      | [\w.\-]+\s+adalah\s+situs\s+berita\b.*|kamu\s+sudah\s+menonton\s+video\s+ini\s*\??
+      | kamu\s+sudah\s+menonton\s+video\s+ini\s*\??
       | silakan\s+baca\s+konten\s+menarik\s+lainnya\b.*|subscribe\s+for\s+updates\b.*
       | \*\s*(?:follow|ikuti)\b.{0,80}\b(?:whatsapp|telegram|google\s+news|channel)\b.*
     )$""",
@@ -351,6 +350,10 @@ _CONTRIBUTED = re.compile(
 _BREADCRUMB = re.compile(
     r"[\w.\-]+(?:\s+[\w.\-]+){0,3}(?:\s+[>»›]\s+[\w.\-]+(?:\s+[\w.\-]+){0,3}){2,}$"
 )
+_SUBSCRIPTION = re.compile(
+    r".{0,80}\b(?:in\s+your\s+inbox|subscribe\s+and\s+support|premium\s+subscription)\b.*$",
+    re.IGNORECASE,
+)
 _MARKED = (
     # "Malaysia's data centre boom … on x (opens in a new window)": a share link
     (
@@ -383,6 +386,20 @@ _MARKED = (
     # "Sky News - back to home": the link to the front page (read_top takes a known outlet's
     # name from it first)
     ("back to home", re.compile(r".{2,40}\s+-\s+back\s+to\s+home$", re.IGNORECASE)),
+    # a site's logo ("The Times logo", "NBC News Logo") and its owner's self-description
+    ("logo", re.compile(r"(?:[\w.&'’]+\s+){1,4}logo$", re.IGNORECASE)),
+    ("Logo", re.compile(r"(?:[\w.&'’]+\s+){1,4}logo$", re.IGNORECASE)),
+    (" company", re.compile(r"[\w .&]{2,30},\s+an?\s+[\w .&]{2,30}\s+company$", re.IGNORECASE)),
+    ("situs berita", re.compile(r"[\w.\-]+\s+adalah\s+situs\s+berita\b.*$", re.IGNORECASE)),
+    # "Jakarta Globe English News": a corporate tagline in title case
+    (
+        "English",
+        re.compile(r"(?:[A-Z][\w.]*\s+){1,5}English(?:\s+Language)?\s+(?:News|Daily|Edition)$"),
+    ),
+    # newsletters and paywalls: "… in your inbox each morning", "Subscribe and support …"
+    ("inbox", _SUBSCRIPTION),
+    ("ubscribe and support", _SUBSCRIPTION),
+    ("remium subscription", _SUBSCRIPTION),
 )
 
 
@@ -397,6 +414,12 @@ def _marked(line: str) -> bool:
         or "back to home" in line
         or " covers " in line
         or "Do you " in line
+        or "ogo" in line
+        or " company" in line
+        or "situs berita" in line
+        or "English" in line
+        or "inbox" in line
+        or "ubscri" in line
     ):
         return False  # most lines: none of the marks, told without a loop
     return any(mark in line and pattern.match(line) for mark, pattern in _MARKED)
