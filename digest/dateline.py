@@ -52,7 +52,9 @@ _DATELINE = re.compile(
     r"^(?P<first>[^\W\d_][\w.’'\-/ ]{0,39}?)"
     r"(?:\s*,\s*(?P<second>[^\W\d_][\w.’'\- ]{0,39}?))?"
     r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\)\.?)?"  # "SERANG, (KB).-": Kabar Banten's stop
-    r"\s*(?:(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—])(?=[A-Z“\"]))"
+    r"\s*(?:(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—]|--)(?=[A-Z“\"])"
+    # "Taipei, Nov. 23 (CNA) Taiwan's …": a known agency's name in brackets, then the story
+    r"|(?<=\))\s+(?=[A-Z“\"]))"
 )
 _PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z“\"])")
 # "KONTAN.CO.ID - JAKARTA. Harga emas …": the outlet, then the place ending in a full stop.
@@ -128,8 +130,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return None
     # "JAKARTA, June 18 (Reuters) -": the day between place and agency is neither.
     parts = [p.strip() for p in (match["first"], match["second"]) if p and not _DAY.match(p)]
-    if match["glued"] and not (parts[-1].isupper() or is_outlet(parts[-1])):
-        return None  # "JOGJA—Balai …", "JawaPos.com–Institut …"; not "Januari–Maret"
+    if match["glued"] and not (
+        parts[-1].isupper() or is_outlet(parts[-1]) or (len(parts) == 2 and parts[0].isupper())
+    ):
+        return None  # "JOGJA—Balai …", "RUMOI, Hokkaido--The …"; not "Januari–Maret"
+    bare = not (match["dash"] or match["glued"])
+    if bare and not (match["agency"] and is_outlet(match["agency"].strip())):
+        return None
     named = _PLACE_NAMED_PAPER.fullmatch(parts[0]) if len(parts) == 1 else None
     if named and known_place(named["place"]):
         # "MALANGTIMES -": a paper named after its city; the city is the dateline
@@ -191,7 +198,11 @@ def split_dateline(paragraph: str) -> Dateline | None:
         len(places) == 2
         and places[0].isupper()
         and not places[1].isupper()
-        and known_place(places[1])
+        and (
+            known_place(places[1])
+            # "CORCORAN, Calif. —", "RUMOI, Hokkaido--": an English dateline's state or region
+            or ((match["dash"] in ("—", "--") or match["glued"]) and len(places[1].split()) <= 2)
+        )
     ):
         places.pop()  # "MANILA, Philippines –" (Inquirer, Rappler): the city, then its country
     if len(places) > 1 and not agency:

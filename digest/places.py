@@ -103,6 +103,7 @@ for _canonical, _variants in {
     "Bangkok": "",
     "Manila": "",
     "Hanoi": "",
+    "Ho Chi Minh City": "HCM City",
     "Seoul": "",
     "Canberra": "",
     "Sydney": "",

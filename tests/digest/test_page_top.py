@@ -425,6 +425,11 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("BOGOR-RADAR BOGOR, ", "BOGOR", "RADAR BOGOR"),
         ("MALANGTIMES - ", "MALANG", "MALANGTIMES"),
         ("Kendari, Kendari Pos – ", "Kendari", "Kendari Pos"),
+        # English papers: a city in capitals and its state or region, an agency with no dash
+        ("CORCORAN, Calif. — ", "CORCORAN", None),
+        ("RUMOI, Hokkaido--", "RUMOI", None),
+        ("Taipei, Nov. 23 (CNA) ", "Taipei", "CNA"),
+        ("HCM CITY — ", "HCM CITY", None),
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
@@ -1427,3 +1432,13 @@ def test_a_chats_bold_dateline_opens_the_story() -> None:
         "Atalanta vs Lecce* 23:00 WIB Sassuolo vs Lazio.",
     )
     assert listed.body[-1].startswith("* 01:45 WIB Fiorentina vs Napoli*")  # a list's stars
+
+
+@pytest.mark.parametrize(
+    "opening",
+    ["Budi (45) Warga Desa Sukamaju", "Ketua Umum (Ketum) Partai Hijau", "Januari–Maret"],
+)
+def test_a_bracket_or_a_range_opening_a_sentence_is_no_dateline(opening: str) -> None:
+    article = page("Harga Beras Naik Lagi di Pasar Induk Cipinang", lede_prefix=f"{opening} ")
+    assert article.dateline is None
+    assert article.body[0].startswith(opening)
