@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta, tzinfo
+from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from typing import Any
 
@@ -122,7 +122,12 @@ def _published(
     tagged = [s for s in (_machine_stamp(value, zone, local) for value in unmarked) if s]
     timed = next((s for s in stamps if s.timed), None)
     if timed and seen and abs(timed.when - seen.when) in _SLIPS:
-        return seen.when  # the machine time carries the wrong zone; the printed one is right
+        if language == "id" or seen.named_zone:
+            return seen.when  # the machine time carries the wrong zone; the printed one is right
+        # "July 9, 2025 2:15 PM" over a machine stamp of 06:15 UTC (Free Malaysia Today): an
+        # English page prints its own clock with no zone; the machine time is the moment
+        offset = seen.when.replace(tzinfo=None) - timed.when.astimezone(UTC).replace(tzinfo=None)
+        return timed.when.astimezone(timezone(offset))
     # A `<time>` without a published mark may be a clock in the site's top bar: the line under
     # the headline is surer.
     order = (timed, printed if printed and printed.timed else None, *tagged, seen)

@@ -192,6 +192,15 @@ def test_an_english_page_keeps_the_offset_it_states() -> None:
     assert _published(zulu, lang="en") == datetime(2022, 7, 1, 14, 5, tzinfo=UTC)
 
 
+def test_an_english_pages_own_clock_over_a_utc_machine_stamp_names_its_zone() -> None:
+    # Free Malaysia Today: "2:15 PM" on the page, 06:15 UTC in the meta; the moment is the
+    # meta's, and the card shows it at the clock the page printed (+08:00), not as 14:15 UTC.
+    head = '<meta property="article:published_time" content="2025-07-09T06:15:00+00:00">'
+    body = '<span class="posted-on">July 9, 2025 2:15 PM</span>'
+    found = _published(head, body, lang="en")
+    assert found is not None and found.isoformat() == "2025-07-09T14:15:00+08:00"
+
+
 def test_a_time_with_no_zone_is_the_outlets_own() -> None:
     # The Korea Herald prints Seoul's time and says no zone: "15:12" is not UTC.
     head = '<meta property="og:site_name" content="The Korea Herald">'
