@@ -12,6 +12,7 @@ from datetime import timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from digest.dates import WIB, WIT, WITA
+from digest.furniture import is_furniture
 
 
 def _names(*names: str) -> re.Pattern[str]:
@@ -26,7 +27,7 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
         _names(
             "the jakarta post", "jakarta globe", "bangkok post", "the nation(?: thailand)?",
             "vnexpress(?: international)?", "khmer times", "the phnom penh post",
-            "viet nam news", "tuoi tre news",
+            "viet nam news", "vietnam news", "tuoi tre news",
         ),
         WIB,
     ),
@@ -97,7 +98,10 @@ _ADDRESSES: tuple[tuple[str, tzinfo], ...] = (("abc.net.au", ZoneInfo("Australia
 
 def outlet_zone(lines: list[str]) -> tzinfo | None:
     """The zone the outlet named at the top of the page prints its times in, if kabar knows."""
-    for line in lines[:4]:
+    # The first four lines, and the first four after them that are not "Skip to content",
+    # "Our network" and the like (the SMH names itself under five of them)
+    named = lines[:4] + [line for line in lines[4:12] if not is_furniture(line)][:4]
+    for line in named:
         name = line.split(" - ", 1)[0]  # "Sky News - back to home"
         if not _ANY_OUTLET.match(name):
             continue  # most pages: one scan says none of the outlets is named

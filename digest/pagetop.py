@@ -239,6 +239,11 @@ _PUBLISHED_UPDATED = re.compile(
     r"(?:updated|diperbarui)\b",
     re.IGNORECASE,
 )
+_UPDATED_FIRST_AT = re.compile(
+    r"^updated\s+(?P<day>.{4,40}?\d{4})\s*[—–-]\s*[\d.:]+\s*[ap]\.?m\.?,?\s+"
+    r"first\s+published\s+at\s+(?P<time>[\d.:]+\s*[ap]\.?m\.?)$",
+    re.IGNORECASE,
+)
 _LATER_STAMPS = frozenset({"updated", "modified", "diperbarui"})
 _FIRST_STAMPS = frozenset(
     {"published", "issued", "posted", "original", "diterbitkan", "terbit", "tayang"}
@@ -261,6 +266,9 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
         # "Published June 3, 2025Updated June 4, 2025, 5:21 a.m. ET", "Updated Jan 15, 2025,
         # 4:08 am EST / Original Jan 15, 2025, 2:31 am EST": the first stamp
         line = both["published"]
+    elif first := _UPDATED_FIRST_AT.match(line):
+        # "Updated February 9, 2026 — 6.15pm, first published at 4.30pm" (SMH): that day, then
+        line = f"{first['day']} {first['time']}"
     dated = _date_line(line, zone)
     if not dated:
         if len(line) <= 60 and relative_age(line):

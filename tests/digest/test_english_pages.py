@@ -799,3 +799,25 @@ def test_published_under_the_story_when_the_top_says_only_hours_ago() -> None:
         "Published 9:15 PM, November 27, 2025\nUpdated 11:02 PM, November 27, 2025"
     )
     assert _stamp(card) == "2025-11-27T21:15:00+08:00"  # Rappler prints Manila's time
+
+
+@pytest.mark.parametrize(
+    ("top", "stamp"),
+    [
+        (  # the SMH names itself under the skip links, prints Sydney's summer time, and says
+            # when the story was first published after the update
+            "Skip to sections navigation\nSkip to content\nSkip to footer\nAdvertisement\n"
+            "Our network\nThe Sydney Morning Herald\nSubscribe\nBusiness\n"
+            "Rates relief unlikely before winter, economists warn\nAnnika Ruhl\n"
+            "Updated February 9, 2026 — 6.15pm, first published at 4.30pm",
+            "2026-02-09T16:30:00+11:00",
+        ),
+        (  # Việt Nam News in capitals prints Hanoi's time without saying so
+            "VIETNAM NEWS\nThe National English Language Daily\nEconomy\n"
+            "Fruit exporters face tougher checks on shipments to China\nJune 17, 2025 - 08:41",
+            "2025-06-17T08:41:00+07:00",
+        ),
+    ],
+)
+def test_an_outlets_own_clock_and_the_first_published_time(top: str, stamp: str) -> None:
+    assert _stamp(_under(top)) == stamp
