@@ -396,6 +396,15 @@ _MARKED = (
         "English",
         re.compile(r"(?:[A-Z][\w.]*\s+){1,5}English(?:\s+Language)?\s+(?:News|Daily|Edition)$"),
     ),
+    # a market ticker strip: "DJIA 41433.48 -1.14%", "U.S. 10 Yr -13/32 Yield 4.315%", "IHSG
+    # 7.120,35 +0,52%"
+    (
+        "%",
+        re.compile(
+            r"(?:[\w&.\-]+\s+){1,4}[-+▲▼]?[\d.,/]+(?:\s+yield)?\s+[-+▲▼]?\d+(?:[.,]\d+)?\s?%$",
+            re.IGNORECASE,
+        ),
+    ),
     # newsletters and paywalls: "… in your inbox each morning", "Subscribe and support …"
     ("inbox", _SUBSCRIPTION),
     ("ubscribe and support", _SUBSCRIPTION),
@@ -420,6 +429,7 @@ def _marked(line: str) -> bool:
         or "English" in line
         or "inbox" in line
         or "ubscri" in line
+        or "%" in line
     ):
         return False  # most lines: none of the marks, told without a loop
     return any(mark in line and pattern.match(line) for mark, pattern in _MARKED)

@@ -821,3 +821,15 @@ def test_published_under_the_story_when_the_top_says_only_hours_ago() -> None:
 )
 def test_an_outlets_own_clock_and_the_first_published_time(top: str, stamp: str) -> None:
     assert _stamp(_under(top)) == stamp
+
+
+def test_a_market_ticker_over_the_masthead_is_no_headline_and_no_writer() -> None:
+    card = _under(
+        "Skip to Main Content\nDJIA 41433.48 -1.14%\nS&P 500 5572.07 -0.76%\n"
+        "Nasdaq 17436.10 -0.18%\nU.S. 10 Yr -13/32 Yield 4.315%\nCrude Oil 66.38 0.13%\n"
+        "The Wall Street Journal\nCommodities\n"
+        "Copper Hits Record as Strike at Chilean Mine Stretches Into Third Week\n"
+        "By Hannah Roark\nMarch 12, 2025 5:30 am ET"
+    )
+    assert card.headline.startswith("Copper Hits Record")
+    assert (card.source, card.author) == ("The Wall Street Journal", "Hannah Roark")

@@ -1442,3 +1442,8 @@ def test_a_bracket_or_a_range_opening_a_sentence_is_no_dateline(opening: str) ->
     article = page("Harga Beras Naik Lagi di Pasar Induk Cipinang", lede_prefix=f"{opening} ")
     assert article.dateline is None
     assert article.body[0].startswith(opening)
+
+
+def test_a_headline_with_a_rate_and_a_percentage_is_no_ticker() -> None:
+    article = page("Rupiah Ditutup 16.250 Melemah 0,3%\nSelasa, 21 Okt 2025 20:43 WIB")
+    assert article.headline == "Rupiah Ditutup 16.250 Melemah 0,3%"
