@@ -203,6 +203,12 @@ def split_dateline(paragraph: str) -> Dateline | None:
             # "CORCORAN, Calif. —", "RUMOI, Hokkaido--": an English dateline's state or region
             or ((match["dash"] in ("—", "--") or match["glued"]) and len(places[1].split()) <= 2)
         )
+    ) or (
+        # "Medan, Indonesia –" (Al Jazeera): a city kabar knows and its country, by a long dash
+        len(places) == 2
+        and match["dash"] in ("–", "—")
+        and known_place(places[0])
+        and known_place(places[1])
     ):
         places.pop()  # "MANILA, Philippines –" (Inquirer, Rappler): the city, then its country
     if len(places) > 1 and not agency:

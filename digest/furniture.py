@@ -85,6 +85,10 @@ _FURNITURE = re.compile(
       | please\s+check\s+your\s+(?:e-?mail|inbox)\s+to\s+(?:complete|confirm|verify)\b.*
       | share\s*&\s*save\b.*
       | this\s+was\s+published\s+.{1,30}\s+ago
+      | this\s+article\s+is\s+more\s+than\s+\d+\s+(?:years?|months?|weeks?|days?)\s+old
+      | show\s+more|search\s+jobs|print\s+subscriptions|why\s+you\s+can\s+trust\s+\w+
+      | \+\s*follow|click\s+here\s+to\s+share\s+on\s+social\s+media|share\d*|skip\s+links
+      | (?:uk|us|eur|europe|international|australia|asia)\s+edition|eur|live|close\s+dialogue.*
       | photos?\s+of\s+the\s+day
       | sign\s+(?:in|out)|log\s+(?:in|out)|subscribe(?:\s+now)?|follow|e?-?mail|watch\s+live
       | (?:section\s+)?navigation|today'?s\s+paper|supported\s+by|skip\s+advertisement
@@ -258,6 +262,8 @@ _WIRE_CREDIT = re.compile(
     # NBC glues it to the caption: "… on Nov. 8.Sophie Park / Bloomberg via Getty Images file"
     rf"(?:[.)]\s*[\w .'’\-]{{2,40}}\s?/\s?{_AGENCIES}(?:\s+via\s+getty\s+images)?(?:\s+file)?"
     rf"|[.)]\s*©\s*[^©]{{2,60}}|\[[^\[\]]{{2,60}}/{_AGENCIES}[^\[\]]*\]"
+    # "… on September 8, 2025 [Rizky Pratama/Al Jazeera]": any outlet's photographer
+    r"|(?-i:\s\[[A-Z][^\[\]/]{1,40}/[A-Z][^\[\]/]{1,40}\])$"  # not a desk's "[afr/nel]"
     # "… mogok mengajar. – Jubi/Dok. PGRI Pegunungan Bintang": a dash, the outlet's credit
     r"|[.)]\s+[–—-]\s*[\w.\-]+/[\w.'’ \-]{2,60}"
     # "… in Quezon City. —INQUIRER FILE PHOTO / GRIG C. MONTEGRANDE"

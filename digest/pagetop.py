@@ -55,6 +55,7 @@ _HEADLINE_BY = re.compile(
 )
 _LOGO = re.compile(r"^((?:[A-Z][\w.&'’]*\s+){0,3}[A-Z][\w.&'’]*)\s+[Ll]ogo$")
 # A section's rubric over the headline: "Asia | Manila's pendulum" (The Economist's kicker).
+_SECTION_PATH = re.compile(r"^([A-Z][\w&.' ]{1,25}?)(?:\s/\s[A-Z][\w&.' ]{1,25}){1,3}$")
 _RUBRIC = re.compile(r"^([^|]{2,30}?)\s*\|\s*[^|\s]+(?:\s+[^|\s]+){0,4}$")
 _BACK_HOME = re.compile(r"^(.{2,40}?)\s+-\s+back\s+to\s+home$", re.IGNORECASE)
 _OUTLET_TAGLINE = re.compile(r"^(\S.{0,28}?)\s+[-–—|]\s+[A-Z][^-–—|\d]{5,60}$")
@@ -144,6 +145,8 @@ def _date_line(line: str, zone: tzinfo, *, bare: bool = False) -> tuple[datetime
     """
     if len(line) > 90:
         return None
+    if line[-1:].isdigit() and (doubled := _DOUBLED_DAY.match(line)):
+        line = doubled[1]  # "Published On 9 Sep 20259 Sep 2025" (Al Jazeera): the day twice
     if zone is UTC and _INDONESIAN_DATE.search(line):
         zone = WIB  # "21 Okt 2025 20:43" on a page about English lessons is still Jakarta time
     found = parse_date(line, default_zone=zone)
@@ -239,6 +242,7 @@ _PUBLISHED_UPDATED = re.compile(
     r"(?:updated|diperbarui)\b",
     re.IGNORECASE,
 )
+_DOUBLED_DAY = re.compile(r"^(.{0,20}?(\d{1,2}\s[A-Za-z]{3,9}\s\d{4}))\2$")
 _UPDATED_FIRST_AT = re.compile(
     r"^updated\s+(?P<day>.{4,40}?\d{4})\s*[—–-]\s*[\d.:]+\s*[ap]\.?m\.?,?\s+"
     r"first\s+published\s+at\s+(?P<time>[\d.:]+\s*[ap]\.?m\.?)$",
@@ -538,6 +542,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue  # "The world's window on Thailand" over the site's menu
             if (rubric := _RUBRIC.match(line)) and is_section(rubric[1]):
                 continue
+            if (path := _SECTION_PATH.match(line)) and is_section(path[1]):
+                continue  # "Asia / Southeast Asia" over the SCMP's headline
             if line.startswith(("•", "·")):
                 continue  # MSN's "• 16/10/25" under its byline: a headline has no bullet
             if _is_paragraph(line):

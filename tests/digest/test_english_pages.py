@@ -833,3 +833,57 @@ def test_a_market_ticker_over_the_masthead_is_no_headline_and_no_writer() -> Non
     )
     assert card.headline.startswith("Copper Hits Record")
     assert (card.source, card.author) == ("The Wall Street Journal", "Hannah Roark")
+
+
+@pytest.mark.parametrize(
+    ("top", "byline", "stamp"),
+    [
+        (  # the Guardian: its edition switch and the age notice over the headline
+            "Skip to main contentSkip to navigation\nPrint subscriptions\nSearch jobs\nSign in\n"
+            "Eur\nEurope edition\nThe Guardian - Back to home\nThe Guardian\nNews\nOpinion\n"
+            "Sport\nShow more\nWorld\nIndonesia\nThis article is more than 1 year old\n"
+            "Indigenous Papuans say food estate is clearing their forests\n"
+            "Government-backed rice and sugar project in Merauke has cleared a vast area\n"
+            "Amelia Hartono in Jakarta\nThu 22 Aug 2024 05.00 BST\nShare",
+            ("The Guardian", "Amelia Hartono"),
+            "2024-08-22T05:00:00+01:00",
+        ),
+        (  # the SCMP: a section path over the headline
+            "South China Morning Post\nSubscribe\nAsia / Southeast Asia\n"
+            "Indigenous Papuans say food estate is clearing their forests\n"
+            "Losses at the line are weighing on state firms, with lawmakers questioning who pays\n"
+            "Arya Wicaksana\n+ FOLLOW\nPublished: 6:00pm, 14 Apr 2025\n"
+            "Updated: 9:12pm, 14 Apr 2025\nWhy you can trust SCMP",
+            ("South China Morning Post", "Arya Wicaksana"),
+            "2025-04-14T18:00:00+08:00",
+        ),
+        (  # Al Jazeera: a caption twice, credited in brackets, and the day printed twice
+            "Al Jazeera\nNews|Protests\n"
+            "Indigenous Papuans say food estate is clearing their forests\n"
+            "Demonstrators demand cancellation of housing allowance as police fire tear gas.\n"
+            "Students shout slogans outside the regional legislature in Medan, Indonesia, on "
+            "September 8, 2025 [Rizky Pratama/Al Jazeera]\n"
+            "Students shout slogans outside the regional legislature in Medan, Indonesia, on "
+            "September 8, 2025 [Rizky Pratama/Al Jazeera]\n"
+            "By Dewi Kartika Sembiring\nPublished On 9 Sep 20259 Sep 2025",
+            ("Al Jazeera", "Dewi Kartika Sembiring"),
+            "2025-09-09T00:00:00+00:00",
+        ),
+    ],
+)
+def test_international_papers_tops(top: str, byline: tuple[str, str], stamp: str) -> None:
+    card = _under(top)
+    assert card.headline == "Indigenous Papuans say food estate is clearing their forests"
+    assert ((card.source, card.author), _stamp(card)) == (byline, stamp)
+    assert card.body[0].startswith("Lawmakers")
+
+
+def test_a_city_and_its_country_by_a_long_dash_open_the_story() -> None:
+    card = make_card(f"Students rally in Medan\n\nMedan, Indonesia – {_PARAGRAPH}")
+    assert card.dateline == "Medan"
+    assert card.body[0].startswith("Lawmakers")
+
+
+def test_a_desks_initials_in_square_brackets_close_the_paragraph_they_sign() -> None:
+    card = make_card(f"Council approves roads plan\n\n{_PARAGRAPH}[afr/nel]")
+    assert card.body[0].startswith("Lawmakers")
