@@ -594,10 +594,18 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         if (
             not page.author
-            and lines[start - 1] == page.headline
             and 2 <= len(line.split()) <= 4
             and start + 1 < len(lines)
-            and _is_story(lines[start + 1])
+            and (
+                (lines[start - 1] == page.headline and _is_story(lines[start + 1]))
+                # SINDOnews: "Rabu, 17 April 2024 - 18:30 WIB / Fadhilah Nur Azizah" over the
+                # lead picture's caption or the story
+                or (
+                    page.printed is not None
+                    and _date_line(lines[start - 1], zone) is not None
+                    and (_is_story(lines[start + 1]) or is_caption(lines[start + 1]))
+                )
+            )
             and split_dateline(line) is None  # "Odense -" alone is the dateline
             and _reads_as_name(line, lines)
         ):

@@ -1447,3 +1447,13 @@ def test_a_bracket_or_a_range_opening_a_sentence_is_no_dateline(opening: str) ->
 def test_a_headline_with_a_rate_and_a_percentage_is_no_ticker() -> None:
     article = page("Rupiah Ditutup 16.250 Melemah 0,3%\nSelasa, 21 Okt 2025 20:43 WIB")
     assert article.headline == "Rupiah Ditutup 16.250 Melemah 0,3%"
+
+
+def test_a_writer_named_under_the_date_line_over_the_pictures_caption() -> None:
+    article = page(
+        "SINDOnews\nNasional\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Rabu, 17 April 2024 - 18:30 WIB\nFadhilah Nur Azizah\n"
+        "Pedagang menata karung beras di Pasar Induk Cipinang. Foto/Dok SINDOnews"
+    )
+    assert (article.author, article.published) == ("Fadhilah Nur Azizah", at(2024, 4, 17, 18, 30))
+    assert article.body[0].startswith("Harga beras medium")
