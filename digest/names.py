@@ -712,6 +712,17 @@ _VIET_FAMILY = word_set(
 _VIET_MIDDLE = word_set("thi van duc huu minh thanh quoc ngoc xuan kim")
 
 
+# Particles inside a person's name: Arabic "Al", "bin", "binti"; Dutch and German "van", "von".
+_NAME_PARTICLES = word_set("al bin binti van von")
+
+
+def _particle_name(buffer: list[tuple[str, int]], lowercase: frozenset[str]) -> bool:
+    at = next((n for n in (1, 2) if buffer[n][0].casefold() in _NAME_PARTICLES), 0)
+    return at > 0 and all(
+        not common_noun(t) and t.casefold() not in lowercase for t, _ in buffer[:at]
+    )
+
+
 def _vietnamese(buffer: list[tuple[str, int]]) -> bool:
     return (
         len(buffer) > 2
@@ -863,6 +874,9 @@ def _classify(
             (_balinese(buffer) and len(capitalised) <= 5)
             or (len(capitalised) == 4 and buffer[0][0].casefold() in NAME_PREFIXES)
             or (len(capitalised) <= 5 and _vietnamese(buffer))
+            # "Omar Rashid Al Mazrouei", "Hamad bin Khalifa Al Thani": a particle after one or
+            # two given names (not "Product Management Raf Van Nuffel", "Ngunduh Mantu Al …")
+            or (len(capitalised) <= 5 and _particle_name(buffer, lowercase))
         ):  # "I Putu Gede Wirawan", "Muhammad Hazwan Abdul Rahman" are one person
             # A long chain is a role or body followed by the person's name. The word before
             # it may be their given name ("… Gaikindo Bambang Wahyu Santoso"): the article

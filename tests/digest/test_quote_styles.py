@@ -1074,3 +1074,12 @@ def test_a_noble_title_that_opens_a_name_stays_in_it(
 )
 def test_english_speakers_of_the_regions_press(body: tuple[str, ...], speaker: str) -> None:
     assert quote_of(*body).speaker == speaker
+
+
+def test_an_arabic_name_keeps_its_particle_and_given_names() -> None:
+    quote = quote_of(
+        "Pejabat Pusat Meteorologi Nasional (NCM) UEA, Omar Rashid Al Mazrouei, mengatakan "
+        "badai petir bergerak dari Laut Arab.",
+        "“Ini peristiwa luar biasa dalam sejarah iklim negara kami,” kata Al Mazrouei.",
+    )
+    assert quote.speaker == "Omar Rashid Al Mazrouei"
