@@ -1365,8 +1365,10 @@ def test_a_reader_views_byline_over_its_reading_time() -> None:
         "Yohanes Bagus Prasetyo\n4–5 minutes\nSelasa, 24 Maret 2026 | 19:30 WIB",
         BODY_ID.replace("naik untuk", "naik bagus untuk"),  # "bagus" also runs in lower case
     )
-    assert article.author == "Yohanes Bagus Prasetyo"
-    assert article.published == at(2026, 3, 24, 19, 30)
+    assert (article.author, article.published) == (
+        "Yohanes Bagus Prasetyo",
+        at(2026, 3, 24, 19, 30),
+    )
 
 
 def test_an_article_read_on_msn_under_its_menu_and_byline() -> None:
