@@ -103,8 +103,10 @@ _IN_PLACES = re.compile(r"\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?=\s+an
 # A writer's name and what they do on one line: "Daniel Ashworth Senior political
 # correspondent", "KENTA ISHIDA, Nikkei staff writer".
 _NAME_THEN_ROLE = re.compile(
-    r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}?),?\s+(?:[A-Za-z]+\s+){0,3}"
-    r"(?:correspondent|editor|reporter|writer)$"
+    r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}?"
+    # "DIMAS SANTOSO and YUKI NAKAGAWA, Nikkei staff writers": two writers
+    r"(?:\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}?)?),?\s+(?:[A-Za-z]+\s+){0,3}"
+    r"(?:correspondent|editor|reporter|writer)s?$"
 )
 # The line under a writer's name that says what they do: "South East Asia correspondent".
 _ROLE_LINE = re.compile(

@@ -483,7 +483,12 @@ def _body(
         if body and not ended and line.startswith("(") and (signed := bracketed_writer(line)):
             author = author or signed
             continue
-        if not body and writer and len(line) <= 80 and line.startswith(writer):
+        if (
+            not body
+            and writer
+            and len(line) <= 80
+            and line.casefold().startswith(writer.casefold())
+        ):
             continue  # "Daniel Ashworth Senior political correspondent": the byline read above
         if ended:
             if related_since and index - related_since <= 5 and _resumes(line):

@@ -773,6 +773,12 @@ _JAKARTA_POST_TOP = (
     [
         # two writers under the standfirst, and the date of two cities under them
         (_JAKARTA_POST_TOP, ("The Jakarta Post", "Nur Jannah Permatasari and Aryo Dimas Kusuma")),
+        (  # Nikkei: two writers in capitals and their role after them, in the plural
+            "Nikkei Asia\nBusiness\nIndonesia's EV battery ambitions stall as Korean partner "
+            "scales back\nJakarta's plan for a nickel-to-battery supply chain faces doubts\n"
+            "DIMAS SANTOSO and YUKI NAKAGAWA, Nikkei staff writers\nMarch 5, 2025 13:05 JST",
+            ("Nikkei Asia", "Dimas Santoso and Yuki Nakagawa"),
+        ),
         (  # "Name / Outlet" under the headline of the outlet the page opened with
             "Khmer Times\nBusiness\nFunan Techo canal draws $300 million in logistics pledges\n"
             "Sok Pisey / Khmer Times\nShare:\nMarch 18, 2026",
