@@ -118,6 +118,11 @@ def is_outlet(name: str) -> bool:
 def split_dateline(paragraph: str) -> Dateline | None:
     """Return the dateline of a paragraph and the paragraph without it, or None if it has none."""
     match = _DATELINE.match(paragraph)
+    if match and not (match["dash"] or match["glued"]):
+        # no dash: only "Taipei, Nov. 23 (CNA) …", an agency kabar knows in brackets
+        agency = match["agency"]
+        if not (agency and is_outlet(agency.strip())):
+            match = None
     if not match:
         radar = _PLACE_DASH_OUTLET.match(paragraph)
         if radar and known_place(radar["place"]):
@@ -134,9 +139,6 @@ def split_dateline(paragraph: str) -> Dateline | None:
         parts[-1].isupper() or is_outlet(parts[-1]) or (len(parts) == 2 and parts[0].isupper())
     ):
         return None  # "JOGJA—Balai …", "RUMOI, Hokkaido--The …"; not "Januari–Maret"
-    bare = not (match["dash"] or match["glued"])
-    if bare and not (match["agency"] and is_outlet(match["agency"].strip())):
-        return None
     named = _PLACE_NAMED_PAPER.fullmatch(parts[0]) if len(parts) == 1 else None
     if named and known_place(named["place"]):
         # "MALANGTIMES -": a paper named after its city; the city is the dateline

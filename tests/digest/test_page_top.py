@@ -1459,3 +1459,12 @@ def test_a_writer_named_under_the_date_line_over_the_pictures_caption() -> None:
     )
     assert (article.author, article.published) == ("Fadhilah Nur Azizah", at(2024, 4, 17, 18, 30))
     assert article.body[0].startswith("Harga beras medium")
+
+
+def test_a_bracket_later_in_the_first_sentence_does_not_hide_its_dateline() -> None:
+    article = page(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        lede_prefix="BOGOR-RADAR BOGOR, Pemerintah Kota (Pemkot) Bogor mencatat kenaikan itu. ",
+    )
+    assert (article.dateline, article.source) == ("BOGOR", "RADAR BOGOR")
+    assert article.body[0].startswith("Pemerintah Kota (Pemkot) Bogor")
