@@ -151,7 +151,6 @@ _PROMO = re.compile(
       | .{0,160}\bjournalism\s+is\s+more\s+\w+\s+than\s+ever\b.*
       | (?:support\s+(?:our|independent|quality)\s+journalism|by\s+subscribing)\b.*
       | by\s+signing\s+up,?\s+you\b.*
-      | .{0,240}\bsign\s+up\b.{0,80}\b(?:newsletter|inbox|here)\b.*
       # "The Associated Press is an independent global news organization dedicated to …"
       | (?:the\s+)?[\w.\- ]{2,30}\s+is\s+an?\s+(?:[\w\-]+\s+){0,3}news\s+organi[sz]ation\b.*
     )$""",
@@ -491,10 +490,13 @@ def _promo(line: str) -> bool:
         or "journalism" in line
         or "news organi" in line
         or "diversified" in line
-        or "ign up" in line
     ):
-        return False
-    return bool(_PROMO.match(line))
+        return "ign up" in line and _SIGN_UP.match(line) is not None
+    return bool(_PROMO.match(line)) or ("ign up" in line and _SIGN_UP.match(line) is not None)
+
+
+# "… Sign up for our Morning Edition newsletter.": a sign-up for the outlet's mail only
+_SIGN_UP = re.compile(r".{0,240}\bsign\s+up\b.{0,80}\b(?:newsletter|inbox|here)\b", re.IGNORECASE)
 
 
 def ends_article(line: str) -> bool:

@@ -1192,8 +1192,9 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
         ):
             best, best_size = candidate, len(cparts)
         elif (
-            len(cparts) > len(parts) + (width := _prefix_width(cparts))
-            and width
+            len(cparts) > len(parts) + 1
+            and (width := _prefix_width(cparts))
+            and len(cparts) > len(parts) + width
             and cparts[width : len(parts) + width] == parts
         ):
             inside.add(candidate)  # "Fachrul", "Made Sudarsana", "Kirana" inside a longer name

@@ -159,6 +159,8 @@ def _reject_data(text: str) -> None:
 
 
 _CHAT_MARKS = frozenset("*_~")
+# What most lines open on, and none of the chat, print-view or emoji marks _lines looks for.
+_PLAIN_OPENERS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefgijklmnopqrstuvwxyz"“(')
 # "*BATU* - …": bold hugs its words; "* 01:45 WIB …" is a list's bullet.
 _CHAT_BOLD_OPENING = re.compile(r"\*([^*\s][^*\n]{0,38}[^*\s])\*")
 # A chat message's stamp and sender, as WhatsApp copies ("[14/4/26 08.12] Pak Darto: …") and
@@ -188,21 +190,22 @@ def _lines(text: str) -> list[str]:
     chat = False  # the text is a chat's messages: the first forwards the article
     for raw_line in _SPACES.sub(" ", text).split("\n"):
         line = raw_line.strip()
-        if line[:1] in "[0123456789" and (message := _CHAT_MESSAGE.match(line)):
-            if chat or out:
-                continue  # a reply under the forwarded article ("[14/4/26 08.15] Bu Endah: …")
-            chat = True
-            line = line[message.end() :]  # "[14/4/26 08.12] Pak Darto RT 05: *Skrining TBC …*"
-        elif line.endswith("]") and _CHANNEL_POST.match(line):
+        if line.endswith("]") and _CHANNEL_POST.match(line):
             continue  # Telegram's "Malut Post, [20.08.26 10:14]" over a channel's post
-        if line[:1] in "0123456789h" and _PRINTED_PAGE_EDGE.match(line):
-            continue  # a browser's print header ("3/5/26, 11:02 AM  Title") or footer
-        if line and not line[0].isascii() and (marked := _LEADING_EMOJI.match(line)):
-            line = line[marked.end() :]  # a channel's "🔴 DPRD Malut Bentuk Pansus Tambang"
-        if line[:1] in _CHAT_MARKS and len(line) > 2 and line[-1] == line[0]:
-            line = line[1:-1].strip()  # "*Pemerintah Turunkan …*": a chat's bold or italics
-        elif line[:1] == "*" and (bold := _CHAT_BOLD_OPENING.match(line)):
-            line = bold[1] + line[bold.end() :]  # "*BATU* - Hujan …": a dateline in bold
+        if line and line[0] not in _PLAIN_OPENERS:  # most lines open on a letter: none of these
+            if line[0] in "[0123456789" and (message := _CHAT_MESSAGE.match(line)):
+                if chat or out:
+                    continue  # a reply under the forwarded article ("[14/4/26 08.15] Bu Endah:")
+                chat = True
+                line = line[message.end() :]  # "[14/4/26 08.12] Pak Darto RT 05: *Judul …*"
+            if line[:1] in "0123456789h" and _PRINTED_PAGE_EDGE.match(line):
+                continue  # a browser's print header ("3/5/26, 11:02 AM  Title") or footer
+            if line and not line[0].isascii() and (marked := _LEADING_EMOJI.match(line)):
+                line = line[marked.end() :]  # a channel's "🔴 DPRD Malut Bentuk Pansus Tambang"
+            if line[:1] in _CHAT_MARKS and len(line) > 2 and line[-1] == line[0]:
+                line = line[1:-1].strip()  # "*Pemerintah Turunkan …*": a chat's bold or italics
+            elif line[:1] == "*" and (bold := _CHAT_BOLD_OPENING.match(line)):
+                line = bold[1] + line[bold.end() :]  # "*BATU* - Hujan …": a dateline in bold
         if not line:
             previous_blank = True
             continue
