@@ -332,7 +332,7 @@ def is_outlet_label(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture (sharing prompts, related links, ads, credits)."""
     if len(line) > 160:
-        return len(line) <= 420 and _promo(line)
+        return len(line) <= 420 and (_promo(line) or _marked(line))
     # "Selengkapnya »", "Nasional »": a short link that points on is never text.
     return (
         (line.endswith(" »") and len(line) <= 45)
@@ -375,7 +375,9 @@ _MARKED = (
     (
         " covers ",
         re.compile(
-            r"(?:[A-Z][\w'’\-]+\s+){1,3}covers\s+[^.]{2,80}\s+for\s+(?:the\s+)?[A-Z][^.]{1,50}\.$"
+            r"(?:[A-Z][\w'’\-]+\s+){1,3}covers\s+[^.]{2,80}\s+for\s+(?:the\s+)?[A-Z][^.]{1,50}\."
+            # "… from Fresno. She previously reported for the Fresno Bee …": the note goes on
+            r"(?:\s+(?:She|He|They)\s.{0,200})?$"
         ),
     ),
     # "Do you like the content of this article?", "Do you have questions about the biggest
@@ -400,6 +402,16 @@ _MARKED = (
     (
         "English",
         re.compile(r"(?:[A-Z][\w.]*\s+){1,5}English(?:\s+Language)?\s+(?:News|Daily|Edition)$"),
+    ),
+    # The Conversation's disclosures: "Rina Sulistyowati receives funding from …", "X does not
+    # work for, consult, own shares in or receive funding from any company …", "Universitas
+    # Airlangga provides funding as a member of The Conversation ID."
+    (
+        "funding",
+        re.compile(
+            r"(?:[A-Z][\w'’.\-]+\s+){1,4}(?:receives\s+funding\s+from|provides\s+funding\s+as\s+a"
+            r"\s+member\s+of|does\s+not\s+work\s+for,\s+consult)\b.*$"
+        ),
     ),
     # a market ticker strip: "DJIA 41433.48 -1.14%", "U.S. 10 Yr -13/32 Yield 4.315%", "IHSG
     # 7.120,35 +0,52%"
@@ -435,6 +447,7 @@ def _marked(line: str) -> bool:
         or "inbox" in line
         or "ubscri" in line
         or "%" in line
+        or "funding" in line
     ):
         return False  # most lines: none of the marks, told without a loop
     return any(mark in line and pattern.match(line) for mark, pattern in _MARKED)

@@ -735,6 +735,17 @@ def test_the_date_under_a_standfirst_a_credited_caption_or_on_a_long_line(
         "Support local journalism by becoming a member.",
         "Advertise with NZME.",
         "Get full access to all our articles and news alerts.",
+        "Rachel Ibarra covers water and the environment for the Los Angeles Times from Fresno. "
+        "She previously reported for the Fresno Bee and the Desert Sun.",
+        # The Conversation's disclosures
+        "Rina Sulistyowati receives funding from the Indonesian Endowment Fund for Education "
+        "(LPDP). Dimas Pratama Wibisono does not work for, consult, own shares in or receive "
+        "funding from any company or organisation that would benefit from this article, and has "
+        "disclosed no relevant affiliations beyond their academic appointment.",
+        "Universitas Airlangga provides funding as a member of The Conversation ID.",
+        "Do you have questions about the biggest topics and trends from around the world? Get the "
+        "answers with SCMP Knowledge, our new platform of curated content with explainers, FAQs, "
+        "analyses and infographics brought to you by our award-winning team.",
     ],
 )
 def test_writers_notes_and_site_prompts_under_the_story_are_left_out(note: str) -> None:
@@ -745,6 +756,7 @@ def test_writers_notes_and_site_prompts_under_the_story_are_left_out(note: str) 
         "Many residents contributed.",
         "She is a reporter for the local paper.",
         "Residents can sign up for the program at city hall, the mayor said.",
+        "The kitchens are run by partners that receive funding from the agency.",
     ):
         kept = make_card(f"Councils on brink\n\n{_PARAGRAPH}\n\n{sentence} {_PARAGRAPH}")
         assert len(kept.body) == 2, sentence
