@@ -528,8 +528,10 @@ def _body(
             # line is its standfirst.)
             continue
         words = line.split()
-        if len(words) < 4 and not line.endswith(SENTENCE_END):
-            continue
+        if not line.endswith(SENTENCE_END) and (
+            len(words) < 4 or (len(words) <= 6 and line.islower())
+        ):
+            continue  # a label, or detik's tags in lower case under the story ("musik bali")
         paragraph = clean_paragraph(line)
         if len(paragraph.split()) >= 2:
             body.append(paragraph)

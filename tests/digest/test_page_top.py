@@ -1468,3 +1468,11 @@ def test_a_bracket_later_in_the_first_sentence_does_not_hide_its_dateline() -> N
     )
     assert (article.dateline, article.source) == ("BOGOR", "RADAR BOGOR")
     assert article.body[0].startswith("Pemerintah Kota (Pemkot) Bogor")
+
+
+def test_detiks_tags_in_lower_case_under_the_story_are_not_a_paragraph() -> None:
+    article = with_foot(
+        "detikHot\nHarga Beras Naik Lagi di Pasar Induk Cipinang",
+        "(pus/dar)\ni made arya wiguna\nsegara pulang\nharga beras naik di pasar induk",
+    )
+    assert len(article.body) == 3
