@@ -68,7 +68,6 @@ _FURNITURE = re.compile(
       | support\s+(?:local|independent|quality|our)\s+journalism\b.*|advertise\s+with\s+[\w.]+\.?
       | log\s+in,?\s+(?:register|or\s+subscribe|to\s+save)\b.*|already\s+a\s+subscriber\?.*
       | \*?\s*all\s+fields\s+(?:are\s+required|must\s+be\s+completed)\b.*
-
       | get\s+full\s+access\s+to\b.*|listening\s+to\s+articles\s+is\s+free\b.*
       | (?:very\s+)?(?:small|medium|large)\s+text\s+size|media\s+kit\b.*
       | republish\s+(?:our|this)\s+articles?\b.*|feedback\s*:.*|banner\s+image\s*:.*
@@ -394,8 +393,7 @@ _MARKED = (
     # name from it first)
     ("back to home", re.compile(r".{2,40}\s+-\s+back\s+to\s+home$", re.IGNORECASE)),
     # a site's logo ("The Times logo", "NBC News Logo") and its owner's self-description
-    ("logo", re.compile(r"(?:[\w.&'’]+\s+){1,4}logo$", re.IGNORECASE)),
-    ("Logo", re.compile(r"(?:[\w.&'’]+\s+){1,4}logo$", re.IGNORECASE)),
+    ("ogo", re.compile(r"(?:[\w.&'’]+\s+){1,4}logo$", re.IGNORECASE)),
     (" company", re.compile(r"[\w .&]{2,30},\s+an?\s+[\w .&]{2,30}\s+company$", re.IGNORECASE)),
     ("situs berita", re.compile(r"[\w.\-]+\s+adalah\s+situs\s+berita\b.*$", re.IGNORECASE)),
     # "Jakarta Globe English News": a corporate tagline in title case

@@ -54,8 +54,9 @@ _HEADLINE_BY = re.compile(
     r"\s+on\s+(?P<day>\d{1,2}\s+\w+\s+\d{4})$"
 )
 _LOGO = re.compile(r"^((?:[A-Z][\w.&'’]*\s+){0,3}[A-Z][\w.&'’]*)\s+[Ll]ogo$")
-# A section's rubric over the headline: "Asia | Manila's pendulum" (The Economist's kicker).
+# A section's path over the headline: "Asia / Southeast Asia" (the SCMP).
 _SECTION_PATH = re.compile(r"^([A-Z][\w&.' ]{1,25}?)(?:\s/\s[A-Z][\w&.' ]{1,25}){1,3}$")
+# A section's rubric over the headline: "Asia | Manila's pendulum" (The Economist's kicker).
 _RUBRIC = re.compile(r"^([^|]{2,30}?)\s*\|\s*[^|\s]+(?:\s+[^|\s]+){0,4}$")
 _BACK_HOME = re.compile(r"^(.{2,40}?)\s+-\s+back\s+to\s+home$", re.IGNORECASE)
 _OUTLET_TAGLINE = re.compile(r"^(\S.{0,28}?)\s+[-–—|]\s+[A-Z][^-–—|\d]{5,60}$")
@@ -114,8 +115,9 @@ _ROLE_LINE = re.compile(
     r"|wartawan|jurnalis|kontributor)(?:,?\s+[\w'’.\-]+){0,4}$",  # "…correspondent, Bangkok"
     re.IGNORECASE,
 )
-# A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
+# "Sok Pisey / Khmer Times": a writer and the outlet the page names itself by.
 _NAME_SLASH_OUTLET = re.compile(r"(?P<name>[A-Z][\w'’.\- ]{2,40}?)\s+/\s+(?P<outlet>[^/]{2,40})$")
+# A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
 _LABELLED_BYLINE = re.compile(
     r"^(?:penulis|pewarta|reporter|author|writer|oleh|by|laporan|cerita\s+oleh)\b", re.IGNORECASE
 )

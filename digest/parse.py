@@ -56,9 +56,8 @@ _HTML_SNIFF = re.compile(
 )
 _FEED = re.compile(r"(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:rss|feed|rdf:RDF)\b", re.DOTALL)
 _XHTML = re.compile(r"<(?:!doctype\s+html|html)\b", re.IGNORECASE)
-# A JSON object or array: "{" then a key, or "[" then a value; "[Gambas:Video]" is not one.
-# A JSON document's first value: an object's key, or an array's first element. A chat log's
-# "[14/4/26 08.12] Pak Darto: …" opens with a number too, but no JSON number goes on so.
+# A JSON object or array: "{" then a key, or "[" then a value; "[Gambas:Video]" is not one,
+# nor a chat log's "[14/4/26 08.12] Pak Darto: …", whose number no JSON number goes on as.
 _JSON_START = re.compile(
     r'[{]\s*(?:"|\}$)|\[\s*(?:[{\["\]]|-?\d+(?:\.\d+)?(?:[eE][+-]?\d+)?\s*[,\]]|(?:true|false|null)\b)'
 )
