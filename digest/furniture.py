@@ -331,7 +331,10 @@ def is_outlet_label(line: str) -> bool:
 def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture (sharing prompts, related links, ads, credits)."""
     if len(line) > 160:
-        return len(line) <= 420 and (_promo(line) or _marked(line))
+        # a long line: a promotion, a disclosure or a pitch, not a share link or a logo
+        return len(line) <= 420 and (
+            _promo(line) or (("funding" in line or "Do you " in line) and _marked(line))
+        )
     # "Selengkapnya »", "Nasional »": a short link that points on is never text.
     return (
         (line.endswith(" »") and len(line) <= 45)

@@ -100,11 +100,13 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
     """The zone the outlet named at the top of the page prints its times in, if kabar knows."""
     # The first four lines, and the first four after them that are not "Skip to content",
     # "Our network" and the like (the SMH names itself under five of them)
-    named = lines[:4] + [line for line in lines[4:12] if not is_furniture(line)][:4]
-    for line in named:
+    later = [line for line in lines[4:12] if _ANY_OUTLET.match(line.split(" - ", 1)[0])]
+    if later:  # most pages: one scan says none of the outlets is named
+        later = [line for line in lines[4:12] if not is_furniture(line)][:4]
+    for line in (*lines[:4], *later):
         name = line.split(" - ", 1)[0]  # "Sky News - back to home"
         if not _ANY_OUTLET.match(name):
-            continue  # most pages: one scan says none of the outlets is named
+            continue
         for pattern, zone in _OUTLETS:
             if pattern.match(name):
                 return zone
