@@ -208,6 +208,8 @@ _NAME_PARTS = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+")
 _ORGANISATION_WORDS = word_set(
     "pt tbk cv media cyber redaksi redaktur design web admin humas newsroom desk agency network "
     "corporation corp inc ltd group staff contributors wires ant"
+    # an account's badge beside the name, kumparan's "Terverifikasi"
+    " terverifikasi verified"
 )
 _NOT_IN_NAMES = (":", "[", "]", "(", ")", "!", "?", '"', "“", "”", " - ")
 _PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "del", "la", "el"})
@@ -625,7 +627,7 @@ def _is_organisation(name: str) -> bool:
 # "Getty Images", "Foto: ANTARA/Aditya Pradana Putra", "Sumber gambar, Reuters".
 _CREDIT_LINE = re.compile(
     r"""^(?:
-        (?i:(?:foto|photo|photograph|sumber\s+gambar|image\s+source|kredit)
+        (?i:(?:foto|photo|photograph|photographer|image|sumber\s+gambar|image\s+source|kredit)
         \s*[:,]\s*.{2,60})
       | (?i:getty(?:\s+images)?|reuters|afp|ap|epa|antara(?:\s+foto)?|shutterstock|istimewa
         |alamy|pa(?:\s+media|\s+wire)?|bloomberg|xinhua|anadolu|dok(?:umentasi)?\.?\s+pribadi)

@@ -99,8 +99,12 @@ _INDONESIAN_DATE = re.compile(
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _SEVERAL = re.compile(r",| and | dan | & ")
-_IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .]+$", re.IGNORECASE)
-_IN_PLACES = re.compile(r"\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?=\s+and\s+|$)")
+# "… in Penajam Paser Utara, East Kalimantan" (DW): the place and its region
+_IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .,]+$", re.IGNORECASE)
+_IN_PLACES = re.compile(
+    r"\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:,\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})?"
+    r"(?=\s+and\s+|$)"
+)
 # A writer's name and what they do on one line: "Daniel Ashworth Senior political
 # correspondent", "KENTA ISHIDA, Nikkei staff writer".
 _NAME_THEN_ROLE = re.compile(
@@ -333,6 +337,28 @@ def _vaguer(stated: datetime | None, printed: datetime) -> bool:
     )
 
 
+# A date in numbers alone whose day and month could be either: "02/10/2026".
+_NUMERIC_DAY = re.compile(r"^\W*(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})\W*$")
+
+
+def _spelled_below(numeric: re.Match[str], below: list[str], page: PageTop, zone: tzinfo) -> int:
+    """Read "02/10/2026" over "February 10, 2026" (DW) as the spelled-out day, when the numbers
+    could be read either way; return how many lines that used (0 or 1)."""
+    first, second = int(numeric[1]), int(numeric[2])
+    if first == second or first > 12 or second > 12 or page.printed is None:
+        return 0
+    for used, line in enumerate(below[:1], start=1):
+        found = _date_line(line, zone, bare=True)
+        if found and (found[0].year, found[0].month, found[0].day) == (
+            page.printed.year,
+            page.printed.day,
+            page.printed.month,
+        ):
+            page.printed = found[0]
+            return used
+    return 0
+
+
 def foot_date(lines: list[str], zone: tzinfo) -> datetime | None:
     """The date line right under the story, for a page whose top gave none or only "2 jam
     lalu" (Suara Surabaya: "Laporan oleh X / Editor: Y / Selasa, 13 Januari 2026 | 10:20 WIB").
@@ -533,6 +559,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 if timed and timed.date() == page.printed.date():
                     page.printed = timed
                     i += 1
+            elif page.printed is not None and (numeric := _NUMERIC_DAY.match(line)):
+                i += _spelled_below(numeric, lines[i : i + 2], page, zone)
             continue
         if page.headline is None:
             kind = _label(lines, start, labels, zone)
@@ -666,6 +694,8 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
         if len(line) > 60 and is_furniture(line):
             continue  # a share link with the headline in it
         if len(line) <= 90 and _date_line(line, zone, bare=True) and _read_dated(line, page, zone):
+            if numeric := _NUMERIC_DAY.match(line):
+                _spelled_below(numeric, below_lines[n + 1 :], page, zone)
             if not page.printed_updated:
                 return True
             found = True  # "Updated …": a "Published …" line may follow

@@ -900,3 +900,15 @@ def test_a_city_and_its_country_by_a_long_dash_open_the_story() -> None:
 def test_a_desks_initials_in_square_brackets_close_the_paragraph_they_sign() -> None:
     card = make_card(f"Council approves roads plan\n\n{_PARAGRAPH}[afr/nel]")
     assert card.body[0].startswith("Lawmakers")
+
+
+def test_a_date_in_numbers_read_as_the_spelled_date_under_it() -> None:
+    card = _under(
+        "DW\nAsia\nIndonesia's new capital Nusantara stalls as funds dry up\n"
+        "Two years after its grand opening, most ministries have yet to move.\n"
+        "Leonie Hartmann in Penajam Paser Utara, East Kalimantan\n02/10/2026\nFebruary 10, 2026\n"
+        "Image: Ryan Marbun/AFP/Getty Images\n"
+        "The presidential palace in Nusantara was inaugurated in August 2024"
+    )
+    assert (card.author, _stamp(card)) == ("Leonie Hartmann", "2026-02-10T00:00:00+00:00")
+    assert card.body[0].startswith("Lawmakers")

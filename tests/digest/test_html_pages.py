@@ -458,3 +458,12 @@ def test_a_lead_paragraph_in_its_own_box_before_the_articles_box_is_kept() -> No
         assert card.body[0].startswith("Kasus demam berdarah dengue"), inner
         assert card.dateline == "Bandung"
         assert len(card.body) == 3
+
+
+def test_an_accounts_verified_badge_is_no_writer() -> None:
+    body = (
+        '<a class="Author" href="/kumparannews"><span class="AuthorName">kumparanNEWS</span>'
+        '<span class="Verified">Terverifikasi</span></a>'
+    )
+    article = parse_article(_page("", body), content_type="text/html")
+    assert article.author is None
