@@ -237,7 +237,9 @@ _CREDIT_WORDS = re.compile(
 )
 _CAPTION_PREFIX = re.compile(
     r"^(?:(?:(?:file\s+)?foto|(?:file\s+)?photo|photograph|ilustrasi|illustration|gambar|image|video|caption"
-    r"|keterangan(?:\s+foto)?)\s*:|(?:image|media)\s+(?:caption|source)\s*,)",
+    r"|keterangan(?:\s+foto)?)\s*:|(?:image|media)\s+(?:caption|source)\s*,"
+    # AP's and VOA's archive pictures: "FILE - Couples pose with their marriage certificates …"
+    r"|(?-i:FILE)\s+[-–—]\s)",
     re.IGNORECASE,
 )
 # "... Senin (16/6/2025). ANTARA FOTO/Aprillio Akbar/nz", "KOMPAS.com/IRFAN KAMIL"

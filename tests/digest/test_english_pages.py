@@ -912,3 +912,14 @@ def test_a_date_in_numbers_read_as_the_spelled_date_under_it() -> None:
     )
     assert (card.author, _stamp(card)) == ("Leonie Hartmann", "2026-02-10T00:00:00+00:00")
     assert card.body[0].startswith("Lawmakers")
+
+
+def test_an_archive_pictures_file_caption_is_no_dateline_and_no_paragraph() -> None:
+    card = _under(
+        "Thailand's first same-sex weddings draw hundreds of couples\nBy Ploy Chaiwat\n"
+        "January 23, 2025 3:14 AM\n"
+        "FILE - Couples pose with their marriage certificates at a mass wedding event in "
+        "Bangkok, Jan. 23, 2025."
+    )
+    assert card.dateline is None
+    assert card.body[0].startswith("Lawmakers")
