@@ -271,8 +271,9 @@ _WIRE_CREDIT = re.compile(
     # "… in Quezon City. —INQUIRER FILE PHOTO / GRIG C. MONTEGRANDE"
     r"|[.)]\s*[–—]\s*[\w .]{0,30}\bphotos?\s*(?:/|by\b|:)\s*[\w .'’\-]{2,60}"
     rf"|[.)]\s+\|\s*(?:{_AGENCIES}|kyodo|yonhap|bernama|xinhua)"  # "… in France. | Kyodo"
-    # "… before the August recess. | Francis Chung/POLITICO": the photographer, the outlet
-    r"|[.)]\s+\|\s*[\w.'’ \-]{2,40}/[\w .\-]{2,30}$"
+    # "… before the August recess. | Francis Chung/POLITICO": the photographer, the outlet;
+    # "… in December. | KAORI NISHIDA" (The Japan Times): the photographer in capitals
+    r"|[.)]\s+\|\s*[\w.'’ \-]{2,40}/[\w .\-]{2,30}$|(?-i:[.)]\s+\|\s*[A-Z][A-Z.'’\- ]{2,40})$"
     # "Johor has approved data centre projects © Bloomberg" (the FT: no full stop before it)
     r"|\s©\s*[A-Z][^©.]{1,40}"
     # "… Sulawesi Tengah. Katadata/Dimas Wijaya": the outlet's name, a slash, the photographer

@@ -861,6 +861,16 @@ def test_a_market_ticker_over_the_masthead_is_no_headline_and_no_writer() -> Non
             ("The Guardian", "Amelia Hartono"),
             "2024-08-22T05:00:00+01:00",
         ),
+        (  # The Japan Times: a caption credited "| NAME" in capitals, and "BY NAME / STAFF WRITER"
+            "The Japan Times\nJAPAN / SOCIETY\n"
+            "Indigenous Papuans say food estate is clearing their forests\n"
+            "Japan's aging countryside is increasingly reliant on foreign care workers.\n"
+            "A care worker from Indonesia helps a resident at a nursing home in Toyooka, Hyogo "
+            "Prefecture, in December. | KAORI NISHIDA\nBY KAORI NISHIDA\nSTAFF WRITER\n"
+            "Jan 15, 2025\nSHARE",
+            ("The Japan Times", "Kaori Nishida"),
+            "2025-01-15T00:00:00+09:00",
+        ),
         (  # the SCMP: a section path over the headline
             "South China Morning Post\nSubscribe\nAsia / Southeast Asia\n"
             "Indigenous Papuans say food estate is clearing their forests\n"
