@@ -100,7 +100,10 @@ _NUMERIC = re.compile(
     re.IGNORECASE,
 )
 _YEAR_FIRST = re.compile(
-    r"(?<![\d/])(?P<year>\d{4})/(?P<month>\d{1,2})/(?P<day>\d{1,2})\b" + _TIME, re.IGNORECASE
+    # "2025/05/19 18:05:23", RFA's "2024.11.07"
+    r"(?<![\d/.])(?P<year>\d{4})(?P<ysep>[/.])(?P<month>\d{1,2})(?P=ysep)(?P<day>\d{1,2})\b"
+    + _TIME,
+    re.IGNORECASE,
 )
 # "2:05 PM GMT, Fri July 1, 2022": some outlets print the time before the date.
 _LEADING_TIME = re.compile(

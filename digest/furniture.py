@@ -189,7 +189,9 @@ _NAME_COMMA_OUTLET = re.compile(
 )
 _AFTER_WRITER = re.compile(r"\s*[|/]\s*")
 _WITH_WIRE = re.compile(
-    r"\s+(?:with\s+(?:ap|afp|reuters|agencies|wires|agency\s+reports)"
+    # "By Sok Chenda for RFA Khmer": the service the writer files for
+    r"\s+(?:for\s+(?-i:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})"
+    r"|with\s+(?:ap|afp|reuters|agencies|wires|agency\s+reports)"
     r"|[-–—]\s*(?:senior\s+|staff\s+)?(?:reporter|correspondent|writer|editor))\s*$",
     re.IGNORECASE,
 )

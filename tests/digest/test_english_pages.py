@@ -791,6 +791,12 @@ _JAKARTA_POST_TOP = (
             "DIMAS SANTOSO and YUKI NAKAGAWA, Nikkei staff writers\nMarch 5, 2025 13:05 JST",
             ("Nikkei Asia", "Dimas Santoso and Yuki Nakagawa"),
         ),
+        (  # RFA: the service the writer files for, and the day written year first with dots
+            "Radio Free Asia\nCambodia\nFarmers along the canal route say compensation is too low\n"
+            "Authorities offer $5 per square meter for rice land worth five times as much\n"
+            "By Sok Chenda for RFA Khmer\n2024.11.07\nShare on Facebook",
+            ("Radio Free Asia", "Sok Chenda"),
+        ),
         (  # "Name / Outlet" under the headline of the outlet the page opened with
             "Khmer Times\nBusiness\nFunan Techo canal draws $300 million in logistics pledges\n"
             "Sok Pisey / Khmer Times\nShare:\nMarch 18, 2026",
