@@ -797,6 +797,13 @@ _JAKARTA_POST_TOP = (
             "By Sok Chenda for RFA Khmer\n2024.11.07\nShare on Facebook",
             ("Radio Free Asia", "Sok Chenda"),
         ),
+        (  # Eco-Business: the outlet over its motto and its menu
+            "Eco-Business\nA Sustainable Future Starts Here\nLog in\nSubscribe\nNews\nOpinion\n"
+            "Research\nEvents\nJobs\nEnergy\n"
+            "Indonesia's captive coal plants threaten net zero goal as nickel smelters expand\n"
+            "By Dimas Ardiansyah\n14 May 2025\n5 minute read\nShare",
+            ("Eco-Business", "Dimas Ardiansyah"),
+        ),
         (  # "Name / Outlet" under the headline of the outlet the page opened with
             "Khmer Times\nBusiness\nFunan Techo canal draws $300 million in logistics pledges\n"
             "Sok Pisey / Khmer Times\nShare:\nMarch 18, 2026",
