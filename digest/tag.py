@@ -115,6 +115,11 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
         # "Lokasi" or "Pasalnya" opening sentences is a common word, not a name.
         for key in [k for k in counts if k not in mid_sentence and common_word(display[k])]:
             del counts[key]
+    else:
+        # "Police", "Mining", "Fishers" opening sentences, "Asian", "Indonesians": a word the
+        # story also writes in lower case, or who people are, is no name a reader follows
+        for key in [k for k in counts if _english_word(display[k], names.lowercase)]:
+            del counts[key]
     _fold_glued(counts, first_seen, display)
     if speaker and " " in speaker:
         key = topic_key(followable(speaker, article.language) or speaker)
@@ -132,6 +137,28 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
     chosen = [k for k in ranked if counts[k] >= 2 or k in in_headline]
     foreign = sum(count for key, count in counts.items() if display[key] in _FOREIGN)
     return tuple(display[k] for k in chosen[:MAX_TOPICS]), foreign
+
+
+# Who people are, not a name: continents' and peoples' adjectives, compass adjectives; and
+# what an office is of, left when its title goes ("Deputy Interior Minister", "Deputy Digital").
+_PEOPLES = word_set(
+    "asian european african american indigenous malay english western eastern northern southern "
+    "interior digital foreign home finance defence defense trade transport"
+)
+
+
+def _english_word(topic: str, lowercase: frozenset[str]) -> bool:
+    """A one-word English topic that is a word, not a name: the story also writes it in lower
+    case ("Police" and "police"), or it says who people are ("Asian", "Indonesians")."""
+    if " " in topic or "-" in topic or topic.isupper() or known_place(topic) or alias_name(topic):
+        return False
+    folded = topic.casefold()
+    return (
+        folded in lowercase
+        or folded in _PEOPLES
+        or folded in DEMONYMS
+        or (folded.endswith("s") and (folded[:-1] in DEMONYMS or folded[:-1] in _PEOPLES))
+    )
 
 
 def _named_alone(paragraph: str, mention: Mention) -> bool:

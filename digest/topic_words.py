@@ -48,7 +48,11 @@ _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINERS = frozenset({"dan", "and", "&", "of"})
 _NUMBERISH = re.compile(r"^[\d.,:/%+-]+$")
 # An amount of money is no name: "Rp80", "Rp80.000", "US$5", "Rp1,5triliun".
-MONEY = re.compile(r"^(?:rp|us\$|s\$|a\$|\$|usd|idr|rm|€|£)\.?\s?[\d.,]+[a-z]*$", re.IGNORECASE)
+MONEY = re.compile(
+    r"^(?:rp|us\$|s\$|a\$|\$|usd|idr|rm|€|£|₱|p|rs|nt\$)\.?\s?[\d.,]+[a-z]*$", re.IGNORECASE
+)  # "P16" (pesos), "Rs 2,000" (rupees), "NT$20,000"
+# English titles that open an office's name: "Deputy Interior Minister …", "Undersecretary …".
+_ENGLISH_TITLES = word_set("deputy undersecretary acting")
 
 
 def _discourse(word: str) -> bool:
@@ -71,7 +75,17 @@ def particle(folded: str) -> bool:
 
 
 # Every word that cannot open or close a topic, in one set so each edge costs one look-up.
-_EDGE_JUNK = STOP_WORDS | COMMON | UNITS | CALENDAR | _LEGAL | _EDGE_LEGAL | TITLES | _COMPANY_FORM
+_EDGE_JUNK = (
+    STOP_WORDS
+    | COMMON
+    | UNITS
+    | CALENDAR
+    | _LEGAL
+    | _EDGE_LEGAL
+    | TITLES
+    | _COMPANY_FORM
+    | _ENGLISH_TITLES
+)
 
 
 def _junk_edge(word: str) -> bool:
@@ -79,7 +93,8 @@ def _junk_edge(word: str) -> bool:
         return False  # "WHO" is the organisation, "who" the pronoun
     bare = word.casefold().rstrip(".,:;")
     return (
-        bare in _EDGE_JUNK
+        word == "Rs"  # rupees written apart from the amount ("Rs 2,000"); "RS" is a hospital
+        or bare in _EDGE_JUNK
         or _NUMBERISH.match(bare) is not None
         or MONEY.match(bare) is not None
         or _discourse(bare)

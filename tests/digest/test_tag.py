@@ -1,5 +1,6 @@
 """Topics, categories and the topic key subscriptions match on."""
 
+from digest.card import make_card
 from digest.names import article_names
 from digest.parse import parse_article
 from digest.tag import tag, topic_key
@@ -146,3 +147,29 @@ def test_an_environment_story_is_in_its_section_and_a_word_of_it_alone_is_not() 
         "membawa sampah ke tempat pembuangan sebelum pergi."
     )
     assert tag(holiday)[1] != "lingkungan"
+
+
+def test_english_topics_are_names_not_words_peoples_or_money() -> None:
+    card = make_card(
+        "Thailand's deputy interior minister backs casino bill\n\n"
+        "Deputy Interior Minister Anurak Thongchai said on Monday that the casino bill would bring "
+        "Rs 2,000 crore in investment and P16 billion in taxes, according to Asian investors.\n\n"
+        "Indonesians and Asian visitors made up a third of arrivals last year, Deputy Interior "
+        "Minister Anurak Thongchai told reporters in Bangkok.\n\n"
+        "The Labour opposition in Britain and Labour lawmakers in Australia watched the vote, "
+        "Anurak Thongchai said, as Indonesians queued at the border."
+    )
+    assert "Anurak Thongchai" in card.topics and "Labour" in card.topics
+    for junk in ("Interior", "Deputy Interior", "Asian", "Indonesians", "Rs", "P16"):
+        assert junk not in card.topics
+
+
+def test_an_indonesian_hospitals_rs_stays_in_its_name() -> None:
+    topics, _ = tag(
+        parse_article(
+            "Korban Dirawat di RS Bhayangkara\n\nKorban dibawa ke RS Bhayangkara Jayapura pada "
+            "Senin malam. Dokter RS Bhayangkara menyebut kondisinya stabil.\n\nPolisi masih "
+            "memeriksa saksi di sekitar RS Bhayangkara."
+        )
+    )
+    assert any(t.startswith("RS Bhayangkara") for t in topics)
