@@ -49,8 +49,11 @@ _JOINERS = frozenset({"dan", "and", "&", "of"})
 _NUMBERISH = re.compile(r"^[\d.,:/%+-]+$")
 # An amount of money is no name: "Rp80", "Rp80.000", "US$5", "Rp1,5triliun".
 MONEY = re.compile(
-    r"^(?:rp|us\$|s\$|a\$|\$|usd|idr|rm|€|£|₱|p|rs|nt\$)\.?\s?[\d.,]+[a-z]*$", re.IGNORECASE
-)  # "P16" (pesos), "Rs 2,000" (rupees), "NT$20,000"
+    r"^(?:(?:rp|us\$|s\$|a\$|\$|usd|idr|rm|€|£)\.?\s?[\d.,]+[a-z]*"
+    # "P16" (pesos), "Rs2,000" (rupees), "NT$20,000": digits only, so "P3K" is no amount
+    r"|(?:₱|p|rs|nt\$)\.?\s?\d[\d.,]*)$",
+    re.IGNORECASE,
+)
 # English titles that open an office's name: "Deputy Interior Minister …", "Undersecretary …".
 _ENGLISH_TITLES = word_set("deputy undersecretary acting")
 

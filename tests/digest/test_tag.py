@@ -1,9 +1,12 @@
 """Topics, categories and the topic key subscriptions match on."""
 
+import pytest
+
 from digest.card import make_card
 from digest.names import article_names
 from digest.parse import parse_article
 from digest.tag import tag, topic_key
+from digest.topic_words import followable
 from tests.digest.test_parse import ARTICLES, SEED
 from tests.digest.test_topics import _tagged
 
@@ -162,6 +165,13 @@ def test_english_topics_are_names_not_words_peoples_or_money() -> None:
     assert "Anurak Thongchai" in card.topics and "Labour" in card.topics
     for junk in ("Interior", "Deputy Interior", "Asian", "Indonesians", "Rs", "P16"):
         assert junk not in card.topics
+
+
+@pytest.mark.parametrize(("name", "kept"), [("P16", None), ("P3K", "P3K"), ("P2G", "P2G")])
+def test_a_peso_amount_is_no_topic_but_an_acronym_with_a_digit_is(
+    name: str, kept: str | None
+) -> None:
+    assert followable(name, "en") == kept
 
 
 def test_an_indonesian_hospitals_rs_stays_in_its_name() -> None:
