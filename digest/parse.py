@@ -153,7 +153,7 @@ def _reject_data(text: str) -> None:
             raise ArticleRejected("feed_document")
         if head.startswith("<?xml") and not _XHTML.search(head):
             raise ArticleRejected("xml_document")
-    elif head[:1] in "{[" and _JSON_START.match(head):
+    elif head[:1] in "{[" and _JSON_START.match(head) and not _CHAT_MESSAGE.match(head):
         raise ArticleRejected("json_document")
 
 
@@ -166,6 +166,8 @@ _CHAT_BOLD_OPENING = re.compile(r"\*([^*\s][^*\n]{0,38}[^*\s])\*")
 # exports them ("14/04/26 08.12 - Pak Darto: …").
 _CHAT_MESSAGE = re.compile(
     r"(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AP]M)?\]"
+    # the time first, as WhatsApp on Android copies it: "[06.58, 5/10/2023] Bang Roni: …"
+    r"|\[\d{1,2}[.:]\d{2}(?:\s?[AP]M)?,\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\]"
     r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:\s?[AP]M)?\s+-)\s*[^:\n]{1,40}:\s+",
     re.IGNORECASE,
 )
@@ -186,16 +188,20 @@ def _lines(text: str) -> list[str]:
     text = _INVISIBLE.sub("", text[:MAX_TEXT_CHARS]).replace("\r\n", "\n").replace("\r", "\n")
     out: list[str] = []
     previous_blank = True
-    chat = False  # the text is a chat's messages: the first forwards the article
+    # A chat's messages: those above the article are its senders' chatter, the last of them
+    # forwards it, and those under it are replies.
+    messages_only = False  # every line kept so far opened a chat message
     for raw_line in _SPACES.sub(" ", text).split("\n"):
         line = raw_line.strip()
+        message_line = False
         if line.endswith("]") and _CHANNEL_POST.match(line):
             continue  # Telegram's "Malut Post, [20.08.26 10:14]" over a channel's post
         if line and line[0] not in _PLAIN_OPENERS:  # most lines open on a letter: none of these
             if line[0] in "[0123456789" and (message := _CHAT_MESSAGE.match(line)):
-                if chat or out:
+                if out and not messages_only:
                     continue  # a reply under the forwarded article ("[14/4/26 08.15] Bu Endah:")
-                chat = True
+                out.clear()  # "[06.58, 5/10/2023] Bang Roni: Info buat yg mau nonton 👇": chatter
+                messages_only = message_line = True
                 line = line[message.end() :]  # "[14/4/26 08.12] Pak Darto RT 05: *Judul …*"
             if line[:1] in "0123456789h" and _PRINTED_PAGE_EDGE.match(line):
                 continue  # a browser's print header ("3/5/26, 11:02 AM  Title") or footer
@@ -225,6 +231,7 @@ def _lines(text: str) -> list[str]:
             out[-1] = f"{out[-1]} {line}"
         else:
             out.append(line)
+        messages_only = messages_only and message_line
         previous_blank = False
     return out
 

@@ -1477,3 +1477,14 @@ def test_detiks_tags_in_lower_case_under_the_story_are_not_a_paragraph() -> None
         "(pus/dar)\ni made arya wiguna\nsegara pulang\nharga beras naik di pasar induk",
     )
     assert len(article.body) == 3
+
+
+def test_a_forward_pasted_under_chatter_with_the_time_first_is_the_article() -> None:
+    article = parse_text(
+        "[06.58, 5/10/2023] Bang Roni Kantor: Info buat yg mau belanja 👇👇\n"
+        "[06.59, 5/10/2023] Bang Roni Kantor: *Harga Beras Naik Lagi di Pasar Induk Cipinang*\n\n"
+        f"{BODY_ID}\n\n[07.02, 5/10/2023] Dedi Ortega: Wah mahal juga ya sekarang harganya"
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert article.body[0].startswith("Harga beras medium")
+    assert article.body[-1].startswith("Pemerintah daerah berencana")
