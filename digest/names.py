@@ -1178,6 +1178,7 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
         if first not in candidate and last not in candidate:
             continue  # a cheap substring test rules out most candidates before splitting
         # split at hyphens too: "Castillejos-Mapa" is the end of "Leonora Castillejos-Mapa"
+        # _name_words(candidate), written out: this runs for every candidate of every name
         cparts = _NAME_PART_BREAK.split(candidate) if "-" in candidate else candidate.split()
         if (
             len(cparts) > best_size
