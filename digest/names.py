@@ -442,23 +442,22 @@ def mentions(
             if bodies is not None:
                 bodies[" ".join(words[first:])] = acronym
         if known is None:
-            at = {start: index for index, start in enumerate(starts)}
             # "India's Rohan Malhotra": the owner and the person are two names
             cut = 0
             for n in range(len(words) - 1):
                 if words[n][-2:] in _POSSESSIVE_ENDS and _owner(words[n]):
                     cut = n + 1
                     break
-            chain = list(zip(words, starts, strict=True))
+            # Each word's position in the chain stands for where it starts in the text.
+            chain = [(word, index) for index, word in enumerate(words)]
             found_names = (
                 _classify(chain[:cut], lowercase, located)
                 + _classify(chain[cut:], lowercase, located)
                 if cut
                 else _classify(chain, lowercase, located)
             )
-            known = tuple((m.name, m.kind, at[m.position]) for m in found_names)
-            seen[key] = known
-        found.extend(Mention(name, kind, starts[index]) for name, kind, index in known)
+            known = seen[key] = tuple(found_names)
+        found.extend([Mention(name, kind, starts[index]) for name, kind, index in known])
         words.clear()
         starts.clear()
 
@@ -472,46 +471,52 @@ def mentions(
                     classify()  # "myung said …": lower-case words after the name end it
                 continue
             joined = 0
-        if not words and token[0].islower():
-            sentence_start = False  # lower-case words between names: the common case
+        head = token[0]
+        if head.islower():
+            if not words:
+                sentence_start = False  # lower-case words between names: the common case
+                continue
+            if token in _AND and _joins_office(words[-1], text, match.end()):
+                # "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti": one office
+                words.append(token)
+                starts.append(match.start())
+                continue
+            if token not in CONNECTORS:  # "bin", "van" go on as a name's words
+                classify()  # lower-case words end a name
+                sentence_start = False
+                continue
+        elif not head.isupper():  # punctuation (or a letter of no case)
+            if words:
+                classify()
+            sentence_start = token in _SENTENCE_BREAK or (
+                sentence_start and not head.isalpha() and token != ","
+            )
             continue
-        if token in _CURRENCY_COUNTRIES and _names_a_currency(text, match.start(), match.end()):
+        elif token in _CURRENCY_COUNTRIES and _names_a_currency(text, match.start(), match.end()):
             if words:
                 classify()
             continue  # "Rp 16.800 per dolar AS", "US$ 405 juta": money, not the country
-        if token in _AND and words and _joins_office(words[-1], text, match.end()):
-            # "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti": one office
-            words.append(token)
-            starts.append(match.start())
-            continue
-        if token[0].isalpha() and (token[0].isupper() or (words and token in CONNECTORS)):
-            opener = sentence_start and not words
-            if opener and (token.casefold() in COMMON or token.casefold() in lowercase):
+        elif sentence_start and not words:
+            folded = token.casefold()
+            if folded in COMMON or folded in lowercase:  # "Namun", "Para": a sentence's opener
                 sentence_start = False
                 continue
-            if text.startswith("-", match.end()):
-                if words and (syllable := _SYLLABLE.match(text, match.end())):
-                    if _given_syllable(token, syllable[1]):
-                        token += syllable.group()  # "Jae-myung", "Ing-wen": one given name
-                        joined = syllable.end()
-                elif (
-                    (compound := _COMPOUND.match(text, match.end()))
-                    and text[match.start() - 1 : match.start()] != "-"  # "Tjoe-A-On": a tail
-                    and _one_name(token, compound.group(), lowercase)
-                ):
-                    token += compound.group()  # "Sea-Watch", "Anti-Money": one name, not two
-                    joined = compound.end()
-            words.append(token)
-            starts.append(match.start())
-            sentence_start = False
-            continue
-        if words:
-            classify()
-        sentence_start = token in _SENTENCE_BREAK or (
-            sentence_start and not token[0].isalpha() and token not in {","}
-        )
-        if token[0].isalpha():
-            sentence_start = False
+        # A word of a name: capitalised, or a connector inside one.
+        if text.startswith("-", match.end()):
+            if words and (syllable := _SYLLABLE.match(text, match.end())):
+                if _given_syllable(token, syllable[1]):
+                    token += syllable.group()  # "Jae-myung", "Ing-wen": one given name
+                    joined = syllable.end()
+            elif (
+                (compound := _COMPOUND.match(text, match.end()))
+                and text[match.start() - 1 : match.start()] != "-"  # "Tjoe-A-On": a tail
+                and _one_name(token, compound.group(), lowercase)
+            ):
+                token += compound.group()  # "Sea-Watch", "Anti-Money": one name, not two
+                joined = compound.end()
+        words.append(token)
+        starts.append(match.start())
+        sentence_start = False
     if words:
         classify()
     if bracketed:
@@ -817,7 +822,6 @@ def _classify(
             ):  # "Dedie A Rachim": an initial, not the article "a"
                 del buffer[: index + 1]  # "PT Ritel Tbk Suryanto": keep what follows the stop
                 break
-        capitalised = [n for n, (t, _) in enumerate(buffer) if t not in _INNER]
         if titled and len(buffer) > 1 and not _body_word(buffer[-1][0], lowercase, located):
             # The person follows the last word of the body they speak for.
             last_body = max(
@@ -838,7 +842,6 @@ def _classify(
                     buffer.clear()  # "Kepala Dinas Sumber Daya Air": the body's name goes on
                 while len(buffer) > 2 and common_noun(buffer[0][0]):
                     buffer.pop(0)  # a dictionary word left of the body's name
-                capitalised = [n for n, (t, _) in enumerate(buffer) if t not in _INNER]
         opener = 0
         if len(buffer) > 2:
             opener = next(
@@ -854,7 +857,10 @@ def _classify(
             )
         if opener:
             del buffer[:opener]  # "Kopi Gayo Teuku Rizal Mahmudi": the name opens at Teuku
-            capitalised = [n for n, (t, _) in enumerate(buffer) if t not in _INNER]
+        # Only a chain of more than three words is read as a role or body before a name.
+        capitalised = (
+            [n for n, (t, _) in enumerate(buffer) if t not in _INNER] if len(buffer) > 3 else []
+        )
         if (
             len(capitalised) > 3
             and (
@@ -885,14 +891,16 @@ def _classify(
             if given[0][:1].isupper() and not given[0].isupper():
                 out.append(Mention(given[0], "given", given[1]))
             del buffer[: capitalised[-2]]
-        if buffer:
-            name = " ".join(t for t, _ in buffer)
-            head = buffer[0][0].casefold()
-            if len(buffer) > 1 and head in UNIT_HEADS:
+        if len(buffer) > 1:
+            if buffer[0][0].casefold() in UNIT_HEADS:
                 # "Kecamatan Kutalimbaru", "Desa Cikawung": the place is what the unit is of.
-                out.append(Mention(" ".join(t for t, _ in buffer[1:]), "area", buffer[1][1]))
-            elif len(name) > 1 and not any(t.casefold() in COMMON for t, _ in buffer[-1:]):
-                out.append(Mention(name, "person", buffer[0][1]))
+                out.append(Mention(" ".join([t for t, _ in buffer[1:]]), "area", buffer[1][1]))
+            elif buffer[-1][0].casefold() not in COMMON:
+                out.append(Mention(" ".join([t for t, _ in buffer]), "person", buffer[0][1]))
+        elif buffer:
+            word = buffer[0][0]
+            if len(word) > 1 and word.casefold() not in COMMON:
+                out.append(Mention(word, "person", buffer[0][1]))
         buffer.clear()
 
     while i < len(chain):
@@ -1008,7 +1016,8 @@ def _classify(
             continue
         elif (
             buffer
-            and surname_title([t for t, _ in buffer] + [token])
+            and folded in SURNAME_TITLES
+            and surname_title([buffer[-1][0], token])
             and (i + 1 == len(chain) or folded_chain[i + 1] not in TITLES)
         ):
             # "Bupati Indramayu Lucky Hakim", "Lukman Hakim Nasution": his name
