@@ -783,10 +783,21 @@ def _classify(
             return
         if not buffer:
             return
+        if len(buffer) == 1:  # most runs: one word, a name unless a common word or an initial
+            word, start = buffer.pop()
+            folded = word.casefold()
+            if (
+                len(word) > 1
+                and word not in _INNER
+                and folded not in COMMON
+                and folded not in lowercase
+            ):
+                out.append(Mention(word, "person", start))
+            return
         # A run right after a title or an office's acronym ("Kepala Badan Pangan Nasional
         # Arief Prasetyo Adi", "Lurah Kaligawe Sutrisno") may name what the title heads
         # before the holder.
-        first = chain.index(buffer[0]) if len(buffer) > 1 else 0
+        first = chain.index(buffer[0])
         titled = first > 0 and (
             folded_chain[first - 1].rstrip(".") in TITLES
             or (chain[first - 1][0].isupper() and folded_chain[first - 1] not in COMMON)
