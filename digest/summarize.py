@@ -92,15 +92,15 @@ def _quote_flags(paragraph: Sequence[str]) -> list[tuple[bool, bool]]:
     for sentence in paragraph:
         stripped = sentence.lstrip()
         starts_inside = open_quote or stripped[:1] in _QUOTE_CHARS
-        marks = _QUOTE_MARK.findall(sentence)
-        for ch in marks:
+        # Most sentences hold no quote mark: three scans in C, not the pattern
+        has_marks = '"' in sentence or "“" in sentence or "”" in sentence
+        for ch in _QUOTE_MARK.findall(sentence) if has_marks else ():
             if ch == "“":
                 open_quote = True
             elif ch == "”":
                 open_quote = False
             else:
                 open_quote = not open_quote
-        has_marks = bool(marks)
         flags.append((starts_inside, has_marks))
     return flags
 
@@ -140,30 +140,37 @@ def sentence_features(paragraphs: Sequence[Sequence[str]], headline: str) -> lis
                 len(headline_words.intersection(c)) / len(headline_words) if headline_words else 0.0
             )
             tail = sentence.rstrip()[-1:]
-            early = float(index < 3)
+            early = index < 3
+            # "1.0 if … else 0.0", not float(…): this runs for every sentence of every article
             rows.append(
                 [
                     *_POSITIONS[min(index, 8)],
                     index / (total - 1) if total > 1 else 0.0,
                     *in_paragraph,
-                    float(s_index == 0),
+                    1.0 if s_index == 0 else 0.0,
                     math.log1p(length) / 4.0,
-                    float(length < 8),
-                    float(length > 40),
-                    float(in_quote),
-                    float(has_quote),
-                    float(in_quote) * early,
-                    float(not _SAID.isdisjoint(w)),
-                    float(_DATELINE.match(sentence) is not None),
-                    float(_DIGIT.search(sentence) is not None),
-                    float(_FURNITURE.match(sentence) is not None or tail not in ".!?\"”'’)"),
-                    float(tail in "?!"),
-                    float(tail == ":"),
+                    1.0 if length < 8 else 0.0,
+                    1.0 if length > 40 else 0.0,
+                    1.0 if in_quote else 0.0,
+                    1.0 if has_quote else 0.0,
+                    1.0 if in_quote and early else 0.0,
+                    0.0 if _SAID.isdisjoint(w) else 1.0,
+                    # a dateline's dash, looked for before the pattern reads the words before it
+                    1.0
+                    if ("-" in sentence or "–" in sentence or "—" in sentence)
+                    and _DATELINE.match(sentence) is not None
+                    else 0.0,
+                    0.0 if _DIGIT.search(sentence) is None else 1.0,
+                    1.0
+                    if tail not in ".!?\"”'’)" or _FURNITURE.match(sentence) is not None
+                    else 0.0,
+                    1.0 if tail in "?!" else 0.0,
+                    1.0 if tail == ":" else 0.0,
                     overlap,
-                    overlap * early,
+                    overlap if early else 0.0,
                     central[index] / top_central,
                     lead_sim[index],
-                    float(bool(w) and w[0] in _DANGLING),
+                    1.0 if w and w[0] in _DANGLING else 0.0,
                     log_total,
                 ]
             )
