@@ -306,3 +306,25 @@ def test_key_point_sentences_and_site_prompts_are_not_the_story() -> None:
     assert article.body[0].startswith("Tim peneliti BRIN menemukan")
     assert len(article.body) == 2
     assert article.body[1].startswith("Temuan itu dipublikasikan")
+
+
+_SPACED_PAGE = (
+    "Harga{odd}Beras Naik Lagi di Pasar Induk\n\n"
+    "JAKARTA, KOMPAS.com - Harga beras{odd}medium di Pasar Induk Cipinang naik menjadi "
+    "Rp 14.000 per kilogram pada Senin pagi, kata pedagang{odd}setempat.\n\n"
+    "Kenaikan itu terjadi setelah pasokan dari Jawa Tengah berkurang sejak pekan lalu."
+)
+
+
+@pytest.mark.parametrize("odd", ["  ", "\u00a0", "\t", "\u2009", " \u3000 ", "\u202f"])
+def test_a_run_of_spaces_of_any_kind_reads_as_one_space(odd: str) -> None:
+    article = parse_text(_SPACED_PAGE.format(odd=odd))
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk"
+    assert "Harga beras medium" in article.body[0]
+    assert "pedagang setempat." in article.body[0]
+
+
+@pytest.mark.parametrize("hidden", ["\u200b", "\u00ad", "\ufeff", "\u2060"])
+def test_invisible_characters_copied_with_a_page_are_dropped(hidden: str) -> None:
+    article = parse_text(_SPACED_PAGE.format(odd=" ").replace("Beras", f"Be{hidden}ras"))
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk"
