@@ -687,9 +687,10 @@ def is_caption(line: str) -> bool:
     wired = ("/" in tail or "©" in tail or "|" in tail) and _WIRE_CREDIT.search(
         line, max(0, len(line) - 110)
     )
-    if _TRAILING_CREDIT.search(line) or wired or _credited(line, tail):
+    if (":" in line and _TRAILING_CREDIT.search(line)) or wired or _credited(line, tail):
         return True  # "A nickel plant in Morowali. Photograph: Yusuf Wahil/AFP/Getty Images"
-    match = _TRAILING_PAREN.search(line)
+    # Both patterns search the whole line; a scan for what each needs spares most lines that.
+    match = _TRAILING_PAREN.search(line) if line.rstrip().endswith(")") else None
     if not match:
         return False
     credit = match.group(1)
