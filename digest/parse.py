@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import UTC, timezone
+from itertools import pairwise
 from urllib.parse import urlsplit
 
 from digest.dateline import split_dateline
@@ -183,6 +184,21 @@ _PRINTED_PAGE_EDGE = re.compile(
 )
 # Telegram's header over a channel's post: "Malut Post, [20.08.26 10:14]".
 _CHANNEL_POST = re.compile(r".{1,60},\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\]")
+# Telegram's mark on a message forwarded from a channel: "[Forwarded from Radar Bogor]".
+_FORWARDED_FROM = re.compile(r"\[(?:Forwarded from|Diteruskan dari) [^\]\n]{1,60}\]")
+
+
+def _longest_chat_message(text: str) -> str:
+    """A group chat as Telegram copies it ("Hendra Gunawan, [26.02.26 08:14]" over each
+    message): the article is its longest message; the chat's name above, the message that
+    passes it on and the replies under it are not."""
+    lines = text.split("\n")
+    heads = [i for i, line in enumerate(lines) if _CHANNEL_POST.fullmatch(line.strip())]
+    if len(heads) < 2:
+        return text  # a channel's post under its one header is read line by line
+    bounds = [*heads, len(lines)]
+    messages = [lines[start + 1 : end] for start, end in pairwise(bounds)]
+    return "\n".join(max(messages, key=lambda message: sum(map(len, message))))
 
 
 def _lines(text: str) -> list[str]:
@@ -194,6 +210,8 @@ def _lines(text: str) -> list[str]:
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     if "  " in text or any(char in text for char in _ODD_SPACES):
         text = _SPACES.sub(" ", text)
+    if ", [" in text or ",[" in text:
+        text = _longest_chat_message(text)
     out: list[str] = []
     previous_blank = True
     # A chat's messages: those above the article are its senders' chatter, the last of them
@@ -202,7 +220,7 @@ def _lines(text: str) -> list[str]:
     for raw_line in text.split("\n"):
         line = raw_line.strip()
         message_line = False
-        if line.endswith("]") and _CHANNEL_POST.match(line):
+        if line.endswith("]") and (_CHANNEL_POST.match(line) or _FORWARDED_FROM.fullmatch(line)):
             continue  # Telegram's "Malut Post, [20.08.26 10:14]" over a channel's post
         if line and line[0] not in _PLAIN_OPENERS:  # most lines open on a letter: none of these
             if line[0] in "[0123456789" and (message := _CHAT_MESSAGE.match(line)):

@@ -1315,6 +1315,28 @@ def test_an_article_forwarded_in_a_chat_is_read_without_the_chat() -> None:
     )
     assert telegram.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
     assert telegram.body[-1].startswith("Pemerintah daerah berencana")
+    # A Telegram group's copy: the group's name, a member passing the link on, the forward
+    # under its header, replies. The article is the longest message.
+    group = parse_text(
+        "Warga Perumahan Ciawi Asri 🏡\n"
+        "Hendra Gunawan, [26.02.26 08:14]\n[Forwarded from Kabar Pasar]\n"
+        "Cek dulu ya bapak ibu 🙏\n\n"
+        "Hendra Gunawan, [26.02.26 08:14]\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        f"Kamis, 26 Februari 2026 - 07:30 WIB\nReporter: Dede Supriadi\n\n{BODY_ID}\n"
+        "Bu Ratna Blok C, [26.02.26 08:20]\nWah pas banget mau belanja Sabtu 😅\n"
+        "Pak RT Ujang, [26.02.26 08:31]\nNuhun infonya Pak Hendra"
+    )
+    assert group.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert group.published == at(2026, 2, 26, 7, 30)
+    assert group.author == "Dede Supriadi"
+    assert group.body[-1].startswith("Pemerintah daerah berencana")
+    # a channel's post forwarded alone: its one header and the forward's mark go
+    forwarded = parse_text(
+        "Kabar Pasar, [20.08.26 10:14]\n[Forwarded from Kabar Pasar]\n"
+        f"Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n{BODY_ID}"
+    )
+    assert forwarded.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
 
 
 def test_a_browsers_print_header_and_footer_are_not_the_page() -> None:
