@@ -66,6 +66,9 @@ _PLACE_DASH_OUTLET = re.compile(
     r"^(?P<place>[A-Z][A-Z]+(?: [A-Z]+)?)\s?[-–]\s?(?P<outlet>RADAR(?: [A-Z]+){1,2}),"
     r"\s+(?=[A-Z“\"])"
 )
+# "JAYAPURA-Polresta …" (Cenderawasih Pos): a city in capitals glued by a hyphen to the
+# story's first word, in ordinary case ("JAKARTA-BANDUNG" is a route).
+_CAPS_PLACE_HYPHEN = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)-(?=[A-Z][a-z])")
 # The last word of a paper's name ("Kendari Pos", "MALANGTIMES", "Lombok Post").
 _PAPER_WORDS = frozenset(("pos", "post", "ekspres", "express", "times", "news", "today", "tv"))
 _PLACE_NAMED_PAPER = re.compile(r"(?P<place>[A-Z]{3,})(?:TIMES|POST|POS|EKSPRES|NEWS|TODAY)")
@@ -109,6 +112,17 @@ _LABELS = word_set(
 )
 
 
+def _unknown_agency(name: str) -> bool:
+    """An outlet's name kabar does not know, in brackets after a city it does: "(Waspada)",
+    "(KB)", "(Suara NTB)"; up to three words, each capitalised or a short acronym."""
+    words = name.split()
+    if len(words) == 1 and name.casefold() in COMMON:
+        return False  # "Jakarta (Senin) -": a day, not an outlet
+    return 1 <= len(words) <= 3 and all(
+        word.istitle() or (word.isalpha() and word.isupper() and len(word) <= 5) for word in words
+    )
+
+
 def is_outlet(name: str) -> bool:
     """Tell whether a name is a news outlet or agency ("KOMPAS.com", "Reuters", "detikNews")."""
     name = name.strip()
@@ -128,6 +142,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if radar and known_place(radar["place"]):
             # "BOGOR-RADAR BOGOR, Pemerintah …": the city, a hyphen, the paper, a comma
             return Dateline(radar["place"], radar["outlet"], paragraph[radar.end() :])
+        glued = _CAPS_PLACE_HYPHEN.match(paragraph)
+        if glued and known_place(glued["place"]):
+            # "JAYAPURA-Polresta Jayapura Kota menangkap …": the city in capitals, a hyphen
+            return Dateline(glued["place"], None, paragraph[glued.end() :])
         stop = _PLACE_STOP.match(paragraph)
         if stop and known_place(stop["place"]):
             # "Jakarta. President Prabowo …" (Jakarta Globe): the city, a full stop, the story
@@ -165,11 +183,21 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if agency:
         # "MEDAN (Waspada):", "SERANG, (KB).-": an outlet kabar does not know, after a city it
         # knows, by its name or its initials
+        if (
+            not is_outlet(agency)
+            and len(parts) == 1
+            and known_place(agency)
+            and (_CAMEL.search(parts[0]) or parts[0].istitle())
+            and " " not in parts[0]
+            and not known_place(parts[0])
+            and parts[0].casefold() not in ROOT_WORDS
+            and parts[0].casefold() not in TITLES
+            and parts[0].casefold() not in COMMON
+        ):
+            # "Analisadaily (Dolok Sanggul) -": the outlet, then where it filed from in brackets
+            return Dateline(known_place(agency), parts[0], paragraph[match.end() :])
         if not is_outlet(agency) and not (
-            len(places) == 1
-            and known_place(places[0])
-            and (agency.istitle() or (agency.isalpha() and agency.isupper() and len(agency) <= 5))
-            and " " not in agency
+            len(places) == 1 and known_place(places[0]) and _unknown_agency(agency)
         ):
             return None
         outlets.append(agency)

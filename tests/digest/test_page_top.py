@@ -425,6 +425,9 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("BOGOR-RADAR BOGOR, ", "BOGOR", "RADAR BOGOR"),
         ("MALANGTIMES - ", "MALANG", "MALANGTIMES"),
         ("Kendari, Kendari Pos – ", "Kendari", "Kendari Pos"),
+        ("Tanjung (Suara NTB) – ", "Tanjung", "Suara NTB"),
+        ("Analisadaily (Dolok Sanggul) - ", "Dolok Sanggul", "Analisadaily"),
+        ("JAYAPURA-", "JAYAPURA", None),
         # English papers: a city in capitals and its state or region, an agency with no dash
         ("CORCORAN, Calif. — ", "CORCORAN", None),
         ("RUMOI, Hokkaido--", "RUMOI", None),
@@ -1192,6 +1195,10 @@ def test_a_dash_glued_to_the_story_still_ends_a_dateline_in_capitals_or_an_outle
     assert outlet is not None and outlet.rest.startswith("Institut Teknologi")
     assert split_dateline("Januari–Maret 2025 penjualan mobil naik tajam.") is None
     assert split_dateline("Jakarta—Pemerintah menyiapkan anggaran besar.") is None
+    # a route in capitals; a day or a title with a place in brackets is no outlet's dateline
+    assert split_dateline("JAKARTA-BANDUNG ditempuh dua jam lewat tol.") is None
+    assert split_dateline("Jakarta (Senin) - Pemerintah menyiapkan anggaran.") is None
+    assert split_dateline("Presiden (Jakarta) - Pemerintah menyiapkan anggaran.") is None
 
 
 def test_a_byline_with_its_place_and_day_and_a_summary_box_over_the_story() -> None:
