@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from digest.alternation import ByFirstChar
 from digest.dateline import is_outlet
-from digest.name_words import BALINESE, COMMON, ORG_WORDS, word_set
+from digest.name_words import BALINESE, COMMON, NOBLE_OPENERS, ORG_WORDS, word_set
 from digest.names import common_noun, place_name
 from digest.places import known_place
 
@@ -602,6 +602,8 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
             and words[0].casefold() != "tim"
             # Bali's "I" opens a name ("I Gede Wira Adnyana Putra")
             and not (words[0] == "I" and len(words) > 1 and words[1].casefold() in BALINESE)
+            # so does a Sasak noble's "Lalu" ("Lalu Ramdhan Hakiki"), before two more words
+            and not (words[0].casefold() in NOBLE_OPENERS and len(words) > 2)
         ):
             return None
         kept.append(part)

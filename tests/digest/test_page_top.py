@@ -450,6 +450,7 @@ def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> N
         ("Reporter: Dewi Lestari", "Dewi Lestari"),
         ("Oleh: Sulung Lahitani", "Sulung Lahitani"),
         ("Oleh Sulung Lahitani", "Sulung Lahitani"),
+        ("Oleh: Lalu Ramdhan Hakiki", "Lalu Ramdhan Hakiki"),  # a Sasak noble's "Lalu"
         ("Laporan Wartawan Tribunnews.com, Bayu Indra Permana", "Bayu Indra Permana"),
         ("Retno Ayuningrum - detikFinance", "Retno Ayuningrum"),
         ("Tim detikBali - detikBali", "Tim detikBali"),
