@@ -71,6 +71,7 @@ _FURNITURE = re.compile(
       | \*?\s*all\s+fields\s+(?:are\s+required|must\s+be\s+completed)\b.*
       | get\s+full\s+access\s+to\b.*|listening\s+to\s+articles\s+is\s+free\b.*
       | (?:very\s+)?(?:small|medium|large)\s+text\s+size|media\s+kit\b.*
+      | a\s?[+-]\s*a\s?[+-]  # the text size buttons: "A+ A-"
       | republish\s+(?:our|this)\s+articles?\b.*|feedback\s*:.*|banner\s+image\s*:.*
       | see\s+related\s+from\s+this\s+reporter\s*:?
       | \(?[a-z]{2,4}(?:/[a-z]{2,4})+\)?

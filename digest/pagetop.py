@@ -629,15 +629,15 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if (
             not page.author
             and 2 <= len(line.split()) <= 4
-            and start + 1 < len(lines)
+            and (below := _below(lines, start))
             and (
-                (lines[start - 1] == page.headline and _is_story(lines[start + 1]))
+                (lines[start - 1] == page.headline and _is_story(below))
                 # SINDOnews: "Rabu, 17 April 2024 - 18:30 WIB / Fadhilah Nur Azizah" over the
                 # lead picture's caption or the story
                 or (
                     page.printed is not None
                     and _date_line(lines[start - 1], zone) is not None
-                    and (_is_story(lines[start + 1]) or is_caption(lines[start + 1]))
+                    and (_is_story(below) or is_caption(below))
                 )
             )
             and split_dateline(line) is None  # "Odense -" alone is the dateline
@@ -647,6 +647,19 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         return start
     return i
+
+
+def _below(lines: list[str], start: int) -> str:
+    """The line under line start, past page furniture ("A+ A-", a reader view's "5–6
+    minutes"); "" at the page's end."""
+    return next(
+        (
+            lines[n]
+            for n in range(start + 1, min(start + 4, len(lines)))
+            if not is_furniture(lines[n])
+        ),
+        "",
+    )
 
 
 def _is_story(line: str) -> bool:

@@ -1482,13 +1482,26 @@ def test_a_headline_with_a_rate_and_a_percentage_is_no_ticker() -> None:
     assert article.headline == "Rupiah Ditutup 16.250 Melemah 0,3%"
 
 
-def test_a_writer_named_under_the_date_line_over_the_pictures_caption() -> None:
+@pytest.mark.parametrize("widget", ["", "A+ A-\n"])  # the text size buttons under the writer
+def test_a_writer_named_under_the_date_line_over_the_pictures_caption(widget: str) -> None:
     article = page(
         "SINDOnews\nNasional\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
-        "Rabu, 17 April 2024 - 18:30 WIB\nFadhilah Nur Azizah\n"
+        f"Rabu, 17 April 2024 - 18:30 WIB\nFadhilah Nur Azizah\n{widget}"
         "Pedagang menata karung beras di Pasar Induk Cipinang. Foto/Dok SINDOnews"
     )
     assert (article.author, article.published) == ("Fadhilah Nur Azizah", at(2024, 4, 17, 18, 30))
+    assert article.body[0].startswith("Harga beras medium")
+
+
+def test_a_reader_views_writer_over_its_reading_time() -> None:
+    article = page(
+        "tempo.co\nHarga Beras Naik Lagi di Pasar Induk Cipinang\nAndika Rahman Putra\n5–6 minutes",
+        lede_prefix="TEMPO.CO, Jakarta - ",
+    )
+    assert (article.headline, article.author) == (
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        "Andika Rahman Putra",
+    )
     assert article.body[0].startswith("Harga beras medium")
 
 
