@@ -724,7 +724,13 @@ def signed_by_outlet(line: str) -> bool:
 
 
 # "(Khairul Anwar Hidayat)" on its own line under the story: its writer's full name.
-_BRACKETED_NAME = re.compile(r"\((?P<name>[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3})\)")
+# "(Yosefina Kambu Wanimbo)", "(Komang Ayu Trisnawati/balipost)": the writer, maybe the paper
+_BRACKETED_NAME = re.compile(
+    r"\((?P<name>[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3})"
+    r"(?:/(?P<paper>[a-z][a-z.]{2,20}))?\)"
+)
+# What a picture's credit puts after a slash: "(Budi Santoso/ist)" names the photographer.
+_PICTURE_SOURCES = word_set("ist istimewa dok foto net humas")
 
 
 def closing_writer(paragraph: str) -> tuple[str, str] | None:
@@ -745,7 +751,7 @@ def bracketed_writer(line: str) -> str | None:
     (Validnews, Waspada), or None: a person's name of two to four words, no body, place,
     outlet or pair of dictionary words ("(Antara Foto)", "(Kementerian Koperasi)")."""
     match = _BRACKETED_NAME.fullmatch(line)
-    if not match or is_outlet(match["name"]):
+    if not match or is_outlet(match["name"]) or match["paper"] in _PICTURE_SOURCES:
         return None
     words = match["name"].split()
     if (

@@ -1297,6 +1297,13 @@ def test_a_page_that_dates_its_story_only_at_the_foot(
         ("Validnews\nHarga Beras Naik Lagi", "(Dok Humas)", None),
         # Antara's editor codes under a story are no one's name
         ("Validnews\nHarga Beras Naik Lagi", "(Uu. C003)", None),
+        # Bali Post signs with the paper after a slash; a picture's "/ist" is a photographer's
+        (
+            "Bali Post\nHarga Beras Naik Lagi",
+            "(Komang Ayu Trisnawati/balipost)\nTags",
+            "Komang Ayu Trisnawati",
+        ),
+        ("Bali Post\nHarga Beras Naik Lagi", "(Komang Ayu Trisnawati/ist)", None),
     ],
 )
 def test_a_writer_named_in_brackets_under_the_story(
