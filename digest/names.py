@@ -525,6 +525,8 @@ def mentions(
 
 
 _AND = frozenset({"dan", "and"})
+# Months whose names people also carry: "Tjhang Mei Lan", "Juni Hartono".
+_MONTH_NAMES = word_set("mei juni april")
 
 # The second syllable of a Korean or Taiwanese given name, after a hyphen ("Jae-myung").
 _SYLLABLE = re.compile(r"-([a-z]{1,5})\b(?![\-'’])")
@@ -827,7 +829,14 @@ def _classify(
                 buffer[index][0].casefold() in COMMON
                 and buffer[index][0] not in _AND
                 and not (
-                    (0 < index < len(buffer) - 1 and len(buffer[index][0].rstrip(".")) == 1)
+                    (
+                        0 < index < len(buffer) - 1
+                        and (
+                            len(buffer[index][0].rstrip(".")) == 1
+                            # "Tjhang Mei Lan": a month's name inside a name is a given name
+                            or buffer[index][0].casefold() in _MONTH_NAMES
+                        )
+                    )
                     or (index == 0 and _balinese(buffer))
                 )
             ):  # "Dedie A Rachim": an initial, not the article "a"

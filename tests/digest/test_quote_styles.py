@@ -1028,9 +1028,11 @@ def test_a_balinese_name_keeps_its_i_after_an_office_and_is_called_by_its_third_
         ("Vokalis Nada Senja, Raden Ayu Kirana Larasati,", "Kirana", "Raden Ayu Kirana Larasati"),
         # a king is still a king: "Raja" before one name and a numeral is his title
         ("Raja Charles III", "Raja Charles III", "Charles III"),
+        # a month's name inside a name is a given name ("Mei" is May)
+        ("Pedagang batik, Tjhang Mei Lan,", "Mei Lan", "Tjhang Mei Lan"),
     ],
 )
-def test_a_noble_title_that_opens_a_name_stays_in_it(
+def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
     introduced: str, named_as: str, speaker: str
 ) -> None:
     body = (
