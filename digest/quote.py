@@ -9,7 +9,13 @@ from digest.model import ParsedArticle, Quote
 from digest.name_words import word_set
 from digest.names import ArticleNames, article_names
 from digest.speaker_names import named_as_person, person_in_chain
-from digest.speakers import SAYS_AFTER_NAME, Attribution, attribution, resolve_title
+from digest.speakers import (
+    SAYS_AFTER_NAME,
+    Attribution,
+    attribution,
+    resolve_title,
+    spelled_office,
+)
 
 _MARK = re.compile("[“”«»„\"‘’']")
 # Each opening mark and the marks that may close it: Kompas prints ”…” (U+201D both sides),
@@ -90,6 +96,9 @@ def key_quote(article: ParsedArticle) -> Quote | None:
         speaker = said.speaker
         if said.strength is Attribution.NAMED and speaker is None and title:
             speaker = resolve_title(title, article.body, names)
+        if speaker and " " not in speaker and (office := spelled_office(speaker, article.body)):
+            # "kata Dirtipidsiber": the office's acronym; its holder, where the article names them
+            speaker = resolve_title(office, article.body, names)
         elif said.strength is Attribution.PRONOUN:
             speaker = _last_person(scan, span, names, previous, article.body)
         if speaker:

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from enum import IntEnum
 
-from digest.name_words import ACRONYMS, TITLES, word_set
+from digest.name_words import ACRONYMS, NAME_WORDS, TITLES, word_set
 from digest.names import ArticleNames
 from digest.speaker_names import has_title, person_in_chain, take_chain, trailing_chain
 
@@ -398,3 +398,36 @@ def resolve_title(title: str, paragraphs: tuple[str, ...], names: ArticleNames) 
                     return person
                 at = paragraph.find(key + " ", at + 1)
     return None
+
+
+def spelled_office(acronym: str, paragraphs: tuple[str, ...]) -> str | None:
+    """The office an acronym the press makes of its words' heads stands for, as the article
+    spells it out: "Dirtipidsiber" for "Direktur Tindak Pidana Siber" (Dir-Ti-Pid-Siber); the
+    office opens on a title, has two words or more, and the acronym is no one's name."""
+    folded = acronym.casefold()
+    if len(folded) < 6 or not folded.isalpha() or folded in NAME_WORDS:
+        return None
+    head = acronym[:2]
+    for paragraph in paragraphs:
+        at = paragraph.find(head)
+        while at >= 0:
+            if at == 0 or not paragraph[at - 1].isalnum():
+                words = [w.strip(",.;:()") for w in paragraph[at:].split(maxsplit=6)[:6]]
+                if words[0].casefold() in TITLES and (size := _heads_spell(folded, words)) > 1:
+                    return " ".join(words[:size])
+            at = paragraph.find(head, at + 1)
+    return None
+
+
+def _heads_spell(acronym: str, words: list[str], i: int = 0) -> int:
+    """How many of the words, from i, spell the acronym by heads of two letters or more; 0 if
+    they do not."""
+    if not acronym:
+        return i
+    if i == len(words) or not words[i][:1].isupper():
+        return 0
+    word = words[i].casefold()
+    for size in range(min(len(word), len(acronym)), 1, -1):
+        if word[:size] == acronym[:size] and (found := _heads_spell(acronym[size:], words, i + 1)):
+            return found
+    return 0

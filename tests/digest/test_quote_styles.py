@@ -1085,3 +1085,21 @@ def test_an_arabic_name_keeps_its_particle_and_given_names() -> None:
         "“Ini peristiwa luar biasa dalam sejarah iklim negara kami,” kata Al Mazrouei.",
     )
     assert quote.speaker == "Omar Rashid Al Mazrouei"
+
+
+@pytest.mark.parametrize(
+    ("introduced", "speaker"),
+    [
+        (
+            "Direktur Tindak Pidana Siber Bareskrim Polri Brigjen Pol Rahmadi Saputra Harahap",
+            "Rahmadi Saputra Harahap",
+        ),
+        ("Direktur Tindak Pidana Siber Bareskrim Polri", None),  # the office, with no holder
+    ],
+)
+def test_an_offices_acronym_speaks_for_its_holder(introduced: str, speaker: str | None) -> None:
+    quote = quote_of(
+        f"{introduced} mengatakan, para tersangka direkrut oleh agen pemasaran situs judi.",
+        "“Mereka tahu betul yang dipromosikan itu judi,” kata Dirtipidsiber dalam konferensi pers.",
+    )
+    assert quote.speaker == speaker  # never "Dirtipidsiber", an office's acronym
