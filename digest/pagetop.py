@@ -610,7 +610,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if (
             not page.author
             and start + 1 < len(lines)
-            and _ROLE_LINE.match(lines[start + 1])
+            and (_ROLE_LINE.match(lines[start + 1]) or _outlet_desk(lines[start + 1]))
             and _reads_as_name(line, lines)
         ):
             page.author = person_or_team(line)  # "Jonathan Hadley" over "South East Asia
@@ -647,6 +647,14 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         return start
     return i
+
+
+def _outlet_desk(line: str) -> bool:
+    """ "BBC Indonesian, Demak": the outlet's service or desk and the place a writer files
+    from, on the line under their name."""
+    desk, comma, place = line.rpartition(", ")
+    words = desk.split()
+    return bool(comma) and 1 <= len(words) <= 3 and is_outlet(words[0]) and bool(known_place(place))
 
 
 def _below(lines: list[str], start: int) -> str:

@@ -1101,6 +1101,13 @@ def test_a_foreign_city_alone_on_its_line_is_the_dateline() -> None:
             "Jane Doe",
             at(2025, 10, 21, 0, 0, zone=UTC),
         ),
+        (  # the BBC's language services: the service and the town filed from
+            "BBC\nRice prices climb again in Jakarta markets\n21 October 2025\nShare\n"
+            "Jane Doe\nBBC Indonesian, Demak",
+            "",
+            "Jane Doe",
+            at(2025, 10, 21, 0, 0, zone=UTC),
+        ),
         (  # Singapore's CNA prints its own time, UTC+8, without saying so
             "CNA\nAsia\nRice prices climb again in Jakarta markets\n21 Oct 2025 08:43PM",
             "JAKARTA: ",
