@@ -72,6 +72,10 @@ _FURNITURE = re.compile(
       | get\s+full\s+access\s+to\b.*|listening\s+to\s+articles\s+is\s+free\b.*
       | (?:very\s+)?(?:small|medium|large)\s+text\s+size|media\s+kit\b.*
       | a\s?[+-]\s*a\s?[+-]  # the text size buttons: "A+ A-"
+      | search\s+[\w.]+(?:\s+[\w.]+)?\s*(?:\.\.\.|…)  # a search box's prompt: "Search CNN..."
+      # a translated story's credits: "Translated by Samnang Keo. Edited by Gareth Lowell."
+      | translated\s+by\s+[^.]{3,60}\.(?:\s+edited\s+by\s+[^.]{3,80}\.)?
+      | like\s+this\s+content\?.*
       | republish\s+(?:our|this)\s+articles?\b.*|feedback\s*:.*|banner\s+image\s*:.*
       | see\s+related\s+from\s+this\s+reporter\s*:?
       | \(?[a-z]{2,4}(?:/[a-z]{2,4})+\)?

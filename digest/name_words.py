@@ -36,7 +36,8 @@ TITLES = word_set(
     komisioner plt pj pengacara kuasa hukum aktris aktor penyanyi artis striker gelandang bek
     desainer sutradara produser presenter komika youtuber selebgram influencer
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
-    president vice minister prime secretary chairman chairwoman chief executive director
+    president vice minister prime secretary undersecretary chairman chairwoman chief executive
+    director
     governor mayor senator representative rep sen spokesman spokeswoman spokesperson general
     gen lt col capt coach judge justice king queen prince princess pope dame lord lady
     admiral commodore commandant marshal brigadier lieutenant sergeant corporal

@@ -731,6 +731,9 @@ def test_the_date_under_a_standfirst_a_credited_caption_or_on_a_long_line(
         "Listen to more stories on hark",
         "4 mins to read",
         "Very large text size",
+        "Search CNN...",
+        "Translated by Samnang Keo. Edited by Gareth Lowell and Malcolm Tessier.",
+        "Like this content? Join our growing community.",
         "Go deeper: Data centers are eating the grid",
         "Support local journalism by becoming a member.",
         "Advertise with NZME.",
@@ -757,6 +760,7 @@ def test_writers_notes_and_site_prompts_under_the_story_are_left_out(note: str) 
         "She is a reporter for the local paper.",
         "Residents can sign up for the program at city hall, the mayor said.",
         "The kitchens are run by partners that receive funding from the agency.",
+        "Translated by the ministry, the report says the plan failed in three provinces.",
     ):
         kept = make_card(f"Councils on brink\n\n{_PARAGRAPH}\n\n{sentence} {_PARAGRAPH}")
         assert len(kept.body) == 2, sentence

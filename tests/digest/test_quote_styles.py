@@ -472,6 +472,11 @@ def test_english_said_name_and_name_said() -> None:
         "at a news conference in Brussels.",
     )
     assert before.speaker == "Margrethe Vestager"
+    titled = quote_of(
+        "Manila will review the deployment ban on domestic workers, officials said on Monday.",
+        "“We are studying a calibrated approach,” said Undersecretary Leonardo Dimaculangan.",
+    )
+    assert titled.speaker == "Leonardo Dimaculangan"  # the title is not part of the name
 
 
 def test_english_told_says_and_according_to() -> None:
