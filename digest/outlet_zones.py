@@ -80,6 +80,14 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
     # Riyadh (UTC+3), Dubai (UTC+4)
     (_names("arab news", "saudi gazette"), timezone(timedelta(hours=3))),
     (_names("gulf news", "khaleej times"), timezone(timedelta(hours=4))),
+    # Washington and New York, with their summer time
+    (
+        _names(
+            "voice of america", "voa", "npr", "the washington post", "the new york times",
+            "politico", "the hill",
+        ),
+        ZoneInfo("America/New_York"),
+    ),
     # Paris and London, with their summer time
     (_names("france 24", "rfi", "le monde"), ZoneInfo("Europe/Paris")),
     (

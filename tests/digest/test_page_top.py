@@ -1121,6 +1121,13 @@ def test_a_foreign_city_alone_on_its_line_is_the_dateline() -> None:
             None,
             at(2025, 10, 21, 20, 43, zone=timezone(timedelta(hours=9))),
         ),
+        (  # Voice of America prints Washington's time, here in summer (UTC-4)
+            "Voice of America\nEast Asia\nRice prices climb again in Jakarta markets\n"
+            "July 23, 2025 3:14 AM",
+            "",
+            None,
+            at(2025, 7, 23, 3, 14, zone=timezone(timedelta(hours=-4))),
+        ),
         (  # France 24 prints Paris time, summer time included (UTC+2 in October 2025's 21st)
             "FRANCE 24\nAsia-Pacific\nRice prices climb again in Jakarta markets\n"
             "Issued on: 21/10/2025 - 20:43",
