@@ -108,7 +108,8 @@ _YEAR_FIRST = re.compile(
 # "2:05 PM GMT, Fri July 1, 2022": some outlets print the time before the date.
 _LEADING_TIME = re.compile(
     r"(?<![\d:.])(?P<hour>\d{1,2})[:.](?P<minute>\d{2})\s*(?P<ampm>[ap]\.?m\.?)?"
-    r"(?:\s*\(?\s*" + _ZONE + r"\)?)?[\s,|\-–—•]*(?:[A-Za-z']{3,9}\.?,?\s+)?$",
+    r"(?:\s*\(?\s*" + _ZONE + r"\)?)?[\s,|\-–—•]*"
+    r"(?:(?:on|pada)\s+)?(?:[A-Za-z']{3,9}\.?,?\s+)?$",  # "6:12 pm on 4 June 2025" (RNZ)
     re.IGNORECASE,
 )
 # "2 jam lalu", "5 hours ago": relative to a clock digest/ never reads, so they mean no date.

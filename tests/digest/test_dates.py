@@ -52,6 +52,7 @@ def at(*parts: int, hours: float = 7) -> datetime:
         ("Published on: Jun 04, 2025 12:10 PM IST", at(2025, 6, 4, 12, 10, hours=5.5)),
         ("Wednesday, 04 Jun 2025 7:15 AM MYT", at(2025, 6, 4, 7, 15, hours=8)),
         ("June 4, 2025 15:12 KST", at(2025, 6, 4, 15, 12, hours=9)),
+        ("6:12 pm on 4 June 2025", at(2025, 6, 4, 18, 12)),  # RNZ: the time, "on", the date
     ],
 )
 def test_known_shapes(text: str, expected: datetime) -> None:
