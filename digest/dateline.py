@@ -15,7 +15,7 @@ _KNOWN_OUTLETS = re.compile(
     r"|okezone|sindonews|viva|republika|bisnis|metrotvnews|metro\s+tv|suara|merdeka|jawapos"
     r"|associated\s+press|upi|dpa|goal(?:\s+indonesia)?|liputan\s*6|idn\s*times|katadata|kontan"
     r"|jpnn|inews|beritasatu|medcom|gatra|antv|tvone(?:news)?|kapanlagi|posmetro|serambinews"
-    r"|pikiran\s+rakyat|bbc(?:\s+news)?(?:\s+indonesia)?|voa(?:\s+indonesia)?|voice\s+of\s+america|dw(?:\s+indonesia)?"
+    r"|pikiran\s+rakyat|bbc(?:\s+news)?(?:\s+indonesia)?|voa(?:\s+indonesia)?|voice\s+of\s+america|cbc(?:\s+news)?|rnz|dawn(?:\.com)?|dw(?:\s+indonesia)?"
     r"|guardian|al\s+jazeera|jakarta\s+(?:post|globe)|new\s+york\s+times|washington\s+post"
     r"|wall\s+street\s+journal|financial\s+times|independent|telegraph|sky\s+news|nbc\s+news"
     r"|abc\s+news|cbs\s+news|fox\s+news|npr|politico|axios|cnbc|straits\s+times|channel\s+newsasia"

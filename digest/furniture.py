@@ -27,6 +27,8 @@ _FURNITURE = re.compile(
       | \((?:attn|eds?|editors?|note\s+to\s+editors)\s*:[^()]*\)
       | video\s+pilihan.*|\[\s*(?:gambas|video|foto|photo|baca|infografis)\b[^\]]*\]
       | (?:share|bagikan|sebarkan)\s*:.*|salin\s+link|copy\s+url|link\s+disalin
+      # "Share on Twitter", "Share via email", "Bagikan ke WhatsApp": one button each
+      | (?:share|bagikan)\s+(?:on|via|to|ke|lewat)\s+[\w.+\-]+(?:\s+[\w.+\-]+)?
       | (?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|e-?mail|threads
           |instagram|tiktok|copy\s+link|salin\s+link|salin\s+tautan)\s*[|,/•·]?\s*){2,}
       | (?:berita\s*terbaru\s*)?(?:index|indeks)(?:\s+berita)?\s*»?
@@ -76,6 +78,11 @@ _FURNITURE = re.compile(
       # a translated story's credits: "Translated by Samnang Keo. Edited by Gareth Lowell."
       | translated\s+by\s+[^.]{3,60}\.(?:\s+edited\s+by\s+[^.]{3,80}\.)?
       | like\s+this\s+content\?.*
+      # cookie banners' buttons, English sites' prompts and reading times
+      | accept(?:\s+all)?|reject(?:\s+all)?|customi[sz]e|short\s+url
+      | your\s+support\s+helps\s+us\s+to\s+tell\s+the\s+story|gift\s+this\s+article(?:\s+free)?
+      | need\s+help\?\s+reach\s+us\s+here\.?|read\s+time\s*:\s*\d+\s+min(?:ute)?s?
+      | catch\s+your\s+daily\s+dose\s+of\b.*|mci\s+\(p\)\s+\d.*
       | republish\s+(?:our|this)\s+articles?\b.*|feedback\s*:.*|banner\s+image\s*:.*
       | see\s+related\s+from\s+this\s+reporter\s*:?
       | \(?[a-z]{2,4}(?:/[a-z]{2,4})+\)?
@@ -214,7 +221,8 @@ _BEAT = re.compile(
     r"|bureau\s+chief|producer)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
-_NAME_PARTS = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+")
+# What separates the parts of a byline: commas, "and", CBC's middle dot ("Name · CBC News").
+_NAME_PARTS = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+|\s+·\s+")
 _ORGANISATION_WORDS = word_set(
     "pt tbk cv media cyber redaksi redaktur design web admin humas newsroom desk agency network "
     "corporation corp inc ltd group staff contributors wires ant"
@@ -348,7 +356,10 @@ def is_furniture(line: str) -> bool:
     if len(line) > 160:
         # a long line: a promotion, a disclosure or a pitch, not a share link or a logo
         return len(line) <= 420 and (
-            _promo(line) or (("funding" in line or "Do you " in line) and _marked(line))
+            _promo(line)
+            or (("funding" in line or "Do you " in line) and _marked(line))
+            # a site's copyright notice, however long ("Copyright (c) Yonhap News Agency …")
+            or line.startswith(("Copyright (c)", "Copyright ©", "©", "MCI (P)"))
         )
     # "Selengkapnya »", "Nasional »": a short link that points on is never text.
     return (
@@ -585,13 +596,17 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
     if not parts or len(parts) > 6:
         return None
     kept = []
-    for part in parts:
+    for index, part in enumerate(parts):
         words = part.split()
         folded = {w.casefold().strip(".,") for w in words}
         if is_outlet(part) or folded & _ORGANISATION_WORDS or folded & _ROLE_WORDS:
             continue
-        if place_name(part):
-            continue  # "Jane Doe, Jakarta": where the writer is, not who
+        if place_name(part) or (
+            index and len(words) == 1 and part.isalpha() and part.istitle() and name.count(",") == 1
+        ):
+            # "Jane Doe, Jakarta", "By Siddharth Rao Kulkarni, Bhubaneswar": where the writer
+            # is, not who (a second writer has a name of two words or more)
+            continue
         if not 1 <= len(words) <= 6 or (part.endswith((".", "!", "?")) and len(words[-1]) > 2):
             return None
         if any(mark in part for mark in _NOT_IN_NAMES):

@@ -116,7 +116,8 @@ _NAME_THEN_ROLE = re.compile(
 # The line under a writer's name that says what they do: "South East Asia correspondent".
 _ROLE_LINE = re.compile(
     r"^(?:[\w'’.\-]+\s+){0,5}(?:correspondent|editor|reporter|writer|analyst|koresponden"
-    r"|wartawan|jurnalis|kontributor)(?:,?\s+[\w'’.\-]+){0,4}$",  # "…correspondent, Bangkok"
+    r"|wartawan|jurnalis|kontributor)(?:,?\s+[\w'’.\-]+){0,4}"  # "…correspondent, Bangkok"
+    r"(?:\s+@\w+)?$",  # "North of England correspondent @lornahalloran" (Sky News)
     re.IGNORECASE,
 )
 # "Sok Pisey / Khmer Times": a writer and the outlet the page names itself by.
@@ -607,6 +608,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if len(line) <= 40 and is_outlet_label(line):
             page.source = page.source or line
             continue
+        if not page.author and ", " in line and len(line) <= 60:
+            name, _, role = line.rpartition(", ")
+            if _ROLE_LINE.match(role) and _reads_as_name(name, lines):
+                page.author = person_or_team(name)  # "Morgan Tipene, Reporter" (RNZ)
+                continue
         if (
             not page.author
             and start + 1 < len(lines)
@@ -619,7 +625,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if _byline_above_date(lines, start, zone):
             # "Jane Doe in Jakarta", "Rina Sari" above the date line: a byline without a label
             found = _IN_PLACE.match(line)
-            first = line.split("|")[0].strip()  # "Rina Sari | Bangun Santoso": writer | editor
+            # "Rina Sari | Bangun Santoso": writer | editor; "Jane Doe · CBC News" (CBC)
+            first = line.split("|")[0].split(" · ")[0].strip()
             # Two names ("Rina Sari dan Budi Santoso") may run longer than one.
             longest = 8 if _SEVERAL.search(first) else 4
             name = found["name"] if found else first if len(first.split()) <= longest else ""

@@ -734,6 +734,19 @@ def test_the_date_under_a_standfirst_a_credited_caption_or_on_a_long_line(
         "Search CNN...",
         "Translated by Samnang Keo. Edited by Gareth Lowell and Malcolm Tessier.",
         "Like this content? Join our growing community.",
+        "Your support helps us to tell the story",
+        "Gift this article free",
+        "Short Url",
+        "Need help? Reach us here.",
+        "Read Time: 3 min",
+        "Share on Twitter",
+        "Catch your daily dose of Sports News, Cricket News, Live Scores and latest news on "
+        "Hindustan Times.",
+        "MCI (P) 034/11/2024. Published by SPH Media Limited, Co. Regn. No. 202120748H. "
+        "Copyright © 2025 SPH Media Limited. All rights reserved.",
+        "Copyright (c) Yonhap News Agency prohibits its content from being redistributed or "
+        "reprinted without consent, and forbids the content from being modified or used for AI "
+        "learning.",
         "Go deeper: Data centers are eating the grid",
         "Support local journalism by becoming a member.",
         "Advertise with NZME.",
@@ -761,6 +774,7 @@ def test_writers_notes_and_site_prompts_under_the_story_are_left_out(note: str) 
         "Residents can sign up for the program at city hall, the mayor said.",
         "The kitchens are run by partners that receive funding from the agency.",
         "Translated by the ministry, the report says the plan failed in three provinces.",
+        "Share on the market rose 3 percent on Monday, traders said.",
     ):
         kept = make_card(f"Councils on brink\n\n{_PARAGRAPH}\n\n{sentence} {_PARAGRAPH}")
         assert len(kept.body) == 2, sentence

@@ -460,6 +460,7 @@ def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> N
         ("Laporan oleh Fatimah Azzahra Putri", "Fatimah Azzahra Putri"),
         ("By Jane Doe", "Jane Doe"),
         ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
+        ("By Siddharth Rao Kulkarni, Bhubaneswar", "Siddharth Rao Kulkarni"),  # a town's name
         ("Penulis: Kompas Cyber Media", None),
         ("Penulis: PT VIVA MEDIA BARU", None),
         ("Oleh: Web Design", None),
@@ -1100,6 +1101,27 @@ def test_a_foreign_city_alone_on_its_line_is_the_dateline() -> None:
             "",
             "Jane Doe",
             at(2025, 10, 21, 0, 0, zone=UTC),
+        ),
+        (  # CBC: the writer and the outlet, a middle dot between them, over the date
+            "CBC News\nRice prices climb again in Jakarta markets\nJane Doe · CBC News\n"
+            "Posted: Oct 21, 2025 4:00 AM EDT | Last Updated: October 21, 2025",
+            "",
+            "Jane Doe",
+            at(2025, 10, 21, 4, 0, zone=timezone(timedelta(hours=-4))),
+        ),
+        (  # Sky News: the role with the writer's handle; RNZ: the role after a comma
+            "Sky News\nRice prices climb again in Jakarta markets\n"
+            "Jane Doe\nSouth East Asia correspondent @janedoe\nSaturday 22 November 2025 11:37, UK",
+            "",
+            "Jane Doe",
+            at(2025, 11, 22, 11, 37, zone=UTC),
+        ),
+        (
+            "RNZ\nRice prices climb again in Jakarta markets\n6:12 pm on 21 October 2025\n"
+            "Share on Twitter\nShare via email\nJane Doe, Reporter",
+            "",
+            "Jane Doe",
+            at(2025, 10, 21, 18, 12, zone=timezone(timedelta(hours=13))),
         ),
         (  # the BBC's language services: the service and the town filed from
             "BBC\nRice prices climb again in Jakarta markets\n21 October 2025\nShare\n"
