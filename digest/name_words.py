@@ -39,6 +39,7 @@ TITLES = word_set(
     president vice minister prime secretary undersecretary chairman chairwoman chief executive
     director
     governor mayor senator representative rep sen spokesman spokeswoman spokesperson general
+    councillor councilor councilman councilwoman
     gen lt col capt coach judge justice king queen prince princess pope dame lord lady
     admiral commodore commandant marshal brigadier lieutenant sergeant corporal
     dokter pertahanan luar dalam negeri keuangan perdagangan pertanian perhubungan kesehatan

@@ -525,6 +525,8 @@ def mentions(
 
 
 _AND = frozenset({"dan", "and"})
+# What stands before an English title: "Deputy Director-General", "Acting Secretary".
+_RANKS = word_set("deputy acting assistant senior associate principal")
 # Months whose names people also carry: "Tjhang Mei Lan", "Juni Hartono".
 _MONTH_NAMES = word_set("mei juni april")
 
@@ -907,10 +909,23 @@ def _classify(
             # A long chain is a role or body followed by the person's name. The word before
             # it may be their given name ("… Gaikindo Bambang Wahyu Santoso"): the article
             # tells, if it names them by that word alone (article_names).
-            given = buffer[capitalised[-2] - 1]
-            if given[0][:1].isupper() and not given[0].isupper():
-                out.append(Mention(given[0], "given", given[1]))
-            del buffer[: capitalised[-2]]
+            body_end = max(
+                (n for n in capitalised[:-2] if buffer[n][0].casefold() in _ORG_TAILS), default=-1
+            )
+            after_body = buffer[body_end + 1 :] if body_end >= 0 else []
+            while after_body and all(
+                part in TITLES or part in _RANKS for part in after_body[0][0].casefold().split("-")
+            ):
+                after_body.pop(0)  # "… Agency Deputy Director-General Chen Ming-hsiu"
+            if 2 <= len(after_body) <= 4:
+                # "… Environment Protection Department Farah Naz Chaudhry": an English body's
+                # name ends on its last word; the person's name is all that follows it
+                buffer[:] = after_body
+            else:
+                given = buffer[capitalised[-2] - 1]
+                if given[0][:1].isupper() and not given[0].isupper():
+                    out.append(Mention(given[0], "given", given[1]))
+                del buffer[: capitalised[-2]]
         if len(buffer) > 1:
             if buffer[0][0].casefold() in UNIT_HEADS:
                 # "Kecamatan Kutalimbaru", "Desa Cikawung": the place is what the unit is of.

@@ -477,6 +477,25 @@ def test_english_said_name_and_name_said() -> None:
         "“We are studying a calibrated approach,” said Undersecretary Leonardo Dimaculangan.",
     )
     assert titled.speaker == "Leonardo Dimaculangan"  # the title is not part of the name
+    councillor = quote_of(
+        "Hundreds were evacuated in Tadcaster as the River Wharfe rose overnight.",
+        "“People have been incredibly patient,” said Councillor Yasmin Haq.",
+    )
+    assert councillor.speaker == "Yasmin Haq"
+    # a body's English name ends on its last word; the person is all that follows it
+    officer = quote_of(
+        "LAHORE: Smog in Lahore eased on Monday as the Lahore High Court heard petitions.",
+        "Director General of the Environment Protection Department Farah Naz Chaudhry told the "
+        "court that 1,140 kilns had been sealed across Punjab since October.",
+        "“Our teams are in the field day and night,” she said.",
+    )
+    assert officer.speaker == "Farah Naz Chaudhry"
+    deputy = quote_of(
+        "Workforce Development Agency Deputy Director-General Chen Ming-hsiu told a news "
+        "conference in Taipei that the decision followed months of talks.",
+        "“Both sides want a stable arrangement,” Chen said.",
+    )
+    assert deputy.speaker == "Chen Ming-hsiu"  # the title after the body is no part of the name
 
 
 def test_english_told_says_and_according_to() -> None:
