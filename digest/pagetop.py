@@ -449,15 +449,18 @@ def _menu(lines: list[str], i: int, zone: tzinfo) -> int:
     """How many lines from i are a menu: three or more short labels in a row (a word or
     two each, no date or byline), followed by a line that reads as a headline; else 0."""
     end = i
-    while (
-        end < len(lines)
-        and len(lines[end]) <= 25
-        and len(lines[end].split()) <= 3
-        and (
-            not lines[end].endswith(SENTENCE_END)
-            or _DOTTED.match(lines[end])
-            or lines[end].endswith(("...", "…"))
+    while end < len(lines) and (
+        (
+            len(lines[end]) <= 25
+            and len(lines[end].split()) <= 3
+            and (
+                not lines[end].endswith(SENTENCE_END)
+                or _DOTTED.match(lines[end])
+                or lines[end].endswith(("...", "…"))
+            )
         )
+        # a cookie banner copied in the middle of the menu ("We use cookies …")
+        or (end > i and "cookie" in lines[end] and is_furniture(lines[end]))
     ):
         end += 1  # "U.S." and "More..." are labels too
     if end - i < 3 or end >= len(lines):

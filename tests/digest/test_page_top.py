@@ -1102,6 +1102,16 @@ def test_a_foreign_city_alone_on_its_line_is_the_dateline() -> None:
             "Jane Doe",
             at(2025, 10, 21, 0, 0, zone=UTC),
         ),
+        (  # POLITICO: a cookie banner copied in the middle of the site's menu
+            "POLITICO\nNewsletters\nPodcasts\nPolicy news\nEvents\nLog in\n"
+            "We use cookies and other technologies to personalise content and measure audiences. "
+            "You can change your preferences at any time.\nAccept\nReject\nCustomise\nUkraine\n"
+            "Trade\nRice prices climb again in Jakarta markets\nFebruary 11, 2026 4:02 pm CET\n"
+            "By Jane Doe",
+            "",
+            "Jane Doe",
+            at(2026, 2, 11, 16, 2, zone=timezone(timedelta(hours=1))),
+        ),
         (  # CBC: the writer and the outlet, a middle dot between them, over the date
             "CBC News\nRice prices climb again in Jakarta markets\nJane Doe · CBC News\n"
             "Posted: Oct 21, 2025 4:00 AM EDT | Last Updated: October 21, 2025",
