@@ -709,8 +709,15 @@ def _joins_office(before: str, text: str, at: int) -> bool:
 
 
 def _balinese(buffer: list[tuple[str, int]]) -> bool:
-    """ "I Putu Gede Wirawan", "I Made Sudarsana": Bali's "I" opens the name."""
-    return len(buffer) > 1 and buffer[0][0] == "I" and buffer[1][0].casefold() in BALINESE
+    """ "I Putu Gede Wirawan", "I Made Sudarsana": Bali's "I" opens the name; so do its
+    castes' titles ("Ida Bagus Ketut Suparta", "Anak Agung Gede Widiarta")."""
+    return len(buffer) > 1 and (
+        (buffer[0][0] == "I" and buffer[1][0].casefold() in BALINESE)
+        or (buffer[0][0].casefold(), buffer[1][0].casefold()) in _BALINESE_TITLES
+    )
+
+
+_BALINESE_TITLES = frozenset({("ida", "bagus"), ("ida", "ayu"), ("anak", "agung")})
 
 
 # Vietnam's commonest family names, and the middle names after them: "Nguyen Thi Thu Hang",

@@ -1052,6 +1052,17 @@ def test_a_balinese_name_keeps_its_i_after_an_office_and_is_called_by_its_third_
         ("Vokalis Nada Senja, Raden Ayu Kirana Larasati,", "Kirana", "Raden Ayu Kirana Larasati"),
         # a king is still a king: "Raja" before one name and a numeral is his title
         ("Raja Charles III", "Raja Charles III", "Charles III"),
+        # Bali's caste titles open the name as "I" does
+        (
+            "Kepala Dinas Pariwisata Bali Ida Bagus Ketut Suparta",
+            "Suparta",
+            "Ida Bagus Ketut Suparta",
+        ),
+        (
+            "Anggota DPRD Bali, Anak Agung Ngurah Adhi Ardhana,",
+            "Adhi Ardhana",
+            "Anak Agung Ngurah Adhi Ardhana",
+        ),
         # a month's name inside a name is a given name ("Mei" is May)
         ("Pedagang batik, Tjhang Mei Lan,", "Mei Lan", "Tjhang Mei Lan"),
     ],
