@@ -221,6 +221,8 @@ _BEAT = re.compile(
     r"|bureau\s+chief|producer)\s+(?=[A-Z])",
     re.IGNORECASE,
 )
+# An Indonesian academic degree after a name: "S.Sos", "S.H.", "M.Si", "S.I.Kom".
+_DEGREE = re.compile(r"[A-Z][a-z]{0,3}\.(?:\s?[A-Z][A-Za-z]{0,4}\.?){1,3}")
 # What separates the parts of a byline: commas, "and", CBC's middle dot ("Name · CBC News").
 _NAME_PARTS = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+|\s+·\s+")
 _ORGANISATION_WORDS = word_set(
@@ -601,6 +603,8 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
         folded = {w.casefold().strip(".,") for w in words}
         if is_outlet(part) or folded & _ORGANISATION_WORDS or folded & _ROLE_WORDS:
             continue
+        if index and _DEGREE.fullmatch(part):
+            continue  # "Rian Saputra, S.Sos": the writer's degree
         if place_name(part) or (
             index and len(words) == 1 and part.isalpha() and part.istitle() and name.count(",") == 1
         ):

@@ -180,7 +180,7 @@ _LEADING_EMOJI = re.compile(
 # What a browser prints at the head and foot of each page: "3/5/26, 11:02 AM  the title",
 # "04/12/26, 21.02", "https://…  1/2".
 _PRINTED_PAGE_EDGE = re.compile(
-    r"\d{1,2}/\d{1,2}/\d{2},\s\d{1,2}[:.]\d{2}(?:\s[AP]M)?(?:\s.*)?$|https?://\S+\s+\d+/\d+$"
+    r"\d{1,2}/\d{1,2}/\d{2},?\s\d{1,2}[:.]\d{2}(?:\s[AP]M)?(?:\s.*)?$|https?://\S+\s+\d+/\d+$"
 )
 # Telegram's header over a channel's post: "Malut Post, [20.08.26 10:14]".
 _CHANNEL_POST = re.compile(r".{1,60},\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\]")

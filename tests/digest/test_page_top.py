@@ -461,6 +461,7 @@ def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> N
         ("By Jane Doe", "Jane Doe"),
         ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
         ("By Siddharth Rao Kulkarni, Bhubaneswar", "Siddharth Rao Kulkarni"),  # a town's name
+        ("Penulis: Rian Saputra, S.Sos", "Rian Saputra"),  # a degree after the name
         ("Penulis: Kompas Cyber Media", None),
         ("Penulis: PT VIVA MEDIA BARU", None),
         ("Oleh: Web Design", None),
@@ -1398,6 +1399,16 @@ def test_an_article_forwarded_in_a_chat_is_read_without_the_chat() -> None:
         f"Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n{BODY_ID}"
     )
     assert forwarded.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+
+
+def test_a_print_headers_stamp_without_a_comma_is_not_the_headline() -> None:
+    article = parse_text(
+        "02/03/26 21.14 Harga Beras Naik Lagi di Pasar Induk... | Harian Jogja\n"
+        "Harianjogja.com\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        f"Penulis: Galuh Ayu Pramesti\nSenin, 23 Februari 2026 15:30 WIB\n\n{BODY_ID}"
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert article.published == at(2026, 2, 23, 15, 30)
 
 
 def test_a_browsers_print_header_and_footer_are_not_the_page() -> None:

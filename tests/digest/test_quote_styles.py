@@ -1123,18 +1123,26 @@ def test_an_arabic_name_keeps_its_particle_and_given_names() -> None:
 
 
 @pytest.mark.parametrize(
-    ("introduced", "speaker"),
+    ("introduced", "said_as", "speaker"),
     [
-        (
+        (  # an acronym of the office's words: Dir-Ti-Pid-Siber
             "Direktur Tindak Pidana Siber Bareskrim Polri Brigjen Pol Rahmadi Saputra Harahap",
+            "Dirtipidsiber",
             "Rahmadi Saputra Harahap",
         ),
-        ("Direktur Tindak Pidana Siber Bareskrim Polri", None),  # the office, with no holder
+        ("Direktur Tindak Pidana Siber Bareskrim Polri", "Dirtipidsiber", None),  # no holder
+        (  # a short name the article gives the office in brackets
+            "Kepala Seksi Penerangan Hukum (Kasipenkum) Kejati DKI Jakarta, Syahrul Ramadhan,",
+            "Kasipenkum",
+            "Syahrul Ramadhan",
+        ),
     ],
 )
-def test_an_offices_acronym_speaks_for_its_holder(introduced: str, speaker: str | None) -> None:
+def test_an_offices_short_name_speaks_for_its_holder(
+    introduced: str, said_as: str, speaker: str | None
+) -> None:
     quote = quote_of(
         f"{introduced} mengatakan, para tersangka direkrut oleh agen pemasaran situs judi.",
-        "“Mereka tahu betul yang dipromosikan itu judi,” kata Dirtipidsiber dalam konferensi pers.",
+        f"“Mereka tahu betul yang dipromosikan itu judi,” kata {said_as} dalam konferensi pers.",
     )
-    assert quote.speaker == speaker  # never "Dirtipidsiber", an office's acronym
+    assert quote.speaker == speaker  # never the office's short name
