@@ -1359,40 +1359,50 @@ def test_a_writer_named_in_brackets_under_the_story(
     assert with_foot(top, foot).author == author
 
 
-def test_an_article_forwarded_in_a_chat_is_read_without_the_chat() -> None:
-    whatsapp = parse_text(
-        "[14/4/26 08.12] Pak Darto RT 05: *Harga Beras Naik Lagi di Pasar Induk Cipinang*\n\n"
-        f"Selasa, 14 April 2026 06:30 WIB\n\n{BODY_ID}\n\n"
-        "[14/4/26 08.15] Bu Endah: Ya Allah, semoga harga cepat turun lagi ya semuanya\n"
-        "[14/4/26 08.17] Pak Darto RT 05: Operasi pasar ada lagi bulan depan bu, nanti saya info"
-    )
-    assert whatsapp.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
-    assert whatsapp.published == at(2026, 4, 14, 6, 30)
-    assert whatsapp.body[-1].startswith("Pemerintah daerah berencana")
-    telegram = parse_text(
-        "Kabar Pasar\nKabar Pasar, [20.08.26 10:14]\n"
-        "🔴 Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
-        f"Kamis, 20 Agustus 2026 - 09:40 WIB\n\n{BODY_ID}\n\n"
-        "Ikuti kanal Kabar Pasar: t.me/kabarpasar\n\n👁 2.4K  10:14"
-    )
-    assert telegram.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
-    assert telegram.body[-1].startswith("Pemerintah daerah berencana")
-    # A Telegram group's copy: the group's name, a member passing the link on, the forward
-    # under its header, replies. The article is the longest message.
-    group = parse_text(
-        "Warga Perumahan Ciawi Asri 🏡\n"
-        "Hendra Gunawan, [26.02.26 08:14]\n[Forwarded from Kabar Pasar]\n"
-        "Cek dulu ya bapak ibu 🙏\n\n"
-        "Hendra Gunawan, [26.02.26 08:14]\n"
-        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
-        f"Kamis, 26 Februari 2026 - 07:30 WIB\nReporter: Dede Supriadi\n\n{BODY_ID}\n"
-        "Bu Ratna Blok C, [26.02.26 08:20]\nWah pas banget mau belanja Sabtu 😅\n"
-        "Pak RT Ujang, [26.02.26 08:31]\nNuhun infonya Pak Hendra"
-    )
-    assert group.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
-    assert group.published == at(2026, 2, 26, 7, 30)
-    assert group.author == "Dede Supriadi"
-    assert group.body[-1].startswith("Pemerintah daerah berencana")
+@pytest.mark.parametrize(
+    ("chat", "published", "author"),
+    [
+        (  # WhatsApp: the forward's stamp and sender, then the replies under it
+            "[14/4/26 08.12] Pak Darto RT 05: *Harga Beras Naik Lagi di Pasar Induk Cipinang*\n\n"
+            f"Selasa, 14 April 2026 06:30 WIB\n\n{BODY_ID}\n\n"
+            "[14/4/26 08.15] Bu Endah: Ya Allah, semoga harga cepat turun lagi ya semuanya\n"
+            "[14/4/26 08.17] Pak Darto RT 05: Operasi pasar ada lagi bulan depan bu",
+            at(2026, 4, 14, 6, 30),
+            None,
+        ),
+        (  # a Telegram channel's post under its header, with the channel's foot
+            "Kabar Pasar\nKabar Pasar, [20.08.26 10:14]\n"
+            "🔴 Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            f"Kamis, 20 Agustus 2026 - 09:40 WIB\n\n{BODY_ID}\n\n"
+            "Ikuti kanal Kabar Pasar: t.me/kabarpasar\n\n👁 2.4K  10:14",
+            at(2026, 8, 20, 9, 40),
+            None,
+        ),
+        (  # a Telegram group's copy: the group's name, a member passing the link on, the
+            # forward under its header, replies; the article is the longest message
+            "Warga Perumahan Ciawi Asri 🏡\n"
+            "Hendra Gunawan, [26.02.26 08:14]\n[Forwarded from Kabar Pasar]\n"
+            "Cek dulu ya bapak ibu 🙏\n\n"
+            "Hendra Gunawan, [26.02.26 08:14]\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            f"Kamis, 26 Februari 2026 - 07:30 WIB\nReporter: Dede Supriadi\n\n{BODY_ID}\n"
+            "Bu Ratna Blok C, [26.02.26 08:20]\nWah pas banget mau belanja Sabtu 😅\n"
+            "Pak RT Ujang, [26.02.26 08:31]\nNuhun infonya Pak Hendra",
+            at(2026, 2, 26, 7, 30),
+            "Dede Supriadi",
+        ),
+    ],
+)
+def test_an_article_forwarded_in_a_chat_is_read_without_the_chat(
+    chat: str, published: datetime, author: str | None
+) -> None:
+    article = parse_text(chat)
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert (article.published, article.author) == (published, author)
+    assert article.body[-1].startswith("Pemerintah daerah berencana")
+
+
+def test_a_forwarded_channel_posts_mark_is_not_its_headline() -> None:
     # a channel's post forwarded alone: its one header and the forward's mark go
     forwarded = parse_text(
         "Kabar Pasar, [20.08.26 10:14]\n[Forwarded from Kabar Pasar]\n"
