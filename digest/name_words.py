@@ -121,6 +121,8 @@ STRONG_PREFIXES = word_set("teuku tengku raden")
 # Noble titles of Malay, Sasak and Javanese names that the press writes as part of the name:
 # "Raja Juli Antoni", "Lalu Muhammad Iqbal", "Raden Ayu Kirana Larasati". ("Raja Salman bin
 # Abdulaziz", "Raja Charles III" are kings: names._opens_noble_name tells them apart.)
+# English words that make a title a rank of it: "Deputy Interior Minister", "Acting Secretary".
+TITLE_RANKS = word_set("deputy acting")
 NOBLE_OPENERS = word_set("raja lalu raden tengku baiq")
 # Bali's birth-order and caste names: "I Made", "I Putu Gede", "Ni Nyoman".
 BALINESE = word_set("putu wayan gede made kadek nengah nyoman komang ketut gusti ngurah ida luh")

@@ -26,6 +26,7 @@ from digest.name_words import (
     ROOT_WORDS,
     STRONG_PREFIXES,
     SURNAME_TITLES,
+    TITLE_RANKS,
     TITLES,
     UNIT_HEADS,
     word_set,
@@ -525,8 +526,8 @@ def mentions(
 
 
 _AND = frozenset({"dan", "and"})
-# What stands before an English title: "Deputy Director-General", "Acting Secretary".
-_RANKS = word_set("deputy acting assistant senior associate principal")
+# What stands before an English title in a chain: "Deputy Director-General", "Senior Counsel".
+_RANKS = TITLE_RANKS | word_set("assistant senior associate principal")
 # Months whose names people also carry: "Tjhang Mei Lan", "Juni Hartono".
 _MONTH_NAMES = word_set("mei juni april")
 

@@ -14,6 +14,7 @@ from digest.name_words import (
     GROUP_GENITIVES,
     NOBLE_OPENERS,
     ROOT_WORDS,
+    TITLE_RANKS,
     TITLES,
     word_set,
 )
@@ -54,8 +55,6 @@ MONEY = re.compile(
     r"|(?:₱|p|rs|nt\$)\.?\s?\d[\d.,]*)$",
     re.IGNORECASE,
 )
-# English titles that open an office's name: "Deputy Interior Minister …", "Undersecretary …".
-_ENGLISH_TITLES = word_set("deputy undersecretary acting")
 
 
 def _discourse(word: str) -> bool:
@@ -87,7 +86,7 @@ _EDGE_JUNK = (
     | _EDGE_LEGAL
     | TITLES
     | _COMPANY_FORM
-    | _ENGLISH_TITLES
+    | TITLE_RANKS  # "Deputy Interior Minister …": the rank goes with the title
 )
 
 
