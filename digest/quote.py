@@ -13,6 +13,7 @@ from digest.speakers import (
     SAYS_AFTER_NAME,
     Attribution,
     attribution,
+    bracketed_holder,
     resolve_title,
     spelled_office,
 )
@@ -75,27 +76,6 @@ class QuoteScan:
     inside: list[list[tuple[int, int]]] = field(default_factory=list)
 
 
-def _bracketed_holder(short: str, body: tuple[str, ...], names: ArticleNames) -> str | None:
-    """The person an article names right after an office's short name in brackets
-    ("Kepala Seksi Penerangan Hukum (Kasipenkum) Kejati DKI Jakarta, Syahrul Ramadhan, …"),
-    when the short name is what a quote is attributed to ("kata Kasipenkum")."""
-    if not (short.istitle() and len(short) >= 6):
-        return None  # "(MOH)", "(SGX)": a body's acronym in capitals is no office
-    marked = f"({short})"
-    for paragraph, found in zip(body, names.paragraphs, strict=True):
-        at = paragraph.find(marked)
-        if at < 0:
-            continue
-        for mention in found:
-            if (
-                mention.kind == "person"
-                and " " in mention.name
-                and at + len(marked) <= mention.position <= at + 80
-            ):
-                return names.full(mention.name)
-    return None
-
-
 def key_quote(article: ParsedArticle) -> Quote | None:
     """Return the article's key quote with its speaker: early, attributed and a real statement."""
     scan = scan_quotes(article.body)
@@ -123,7 +103,7 @@ def key_quote(article: ParsedArticle) -> Quote | None:
             if office := spelled_office(speaker, article.body):
                 # "kata Dirtipidsiber": an office's acronym; its holder, if the article names one
                 speaker = resolve_title(office, article.body, names)
-            elif holder := _bracketed_holder(speaker, article.body, names):
+            elif holder := bracketed_holder(speaker, article.body, names):
                 speaker = holder  # "Kepala Seksi Penerangan Hukum (Kasipenkum) …, Syahrul Ramadhan"
         if speaker:
             previous = (speaker, span.closed_in)

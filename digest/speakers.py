@@ -431,3 +431,24 @@ def _heads_spell(acronym: str, words: list[str], i: int = 0) -> int:
         if word[:size] == acronym[:size] and (found := _heads_spell(acronym[size:], words, i + 1)):
             return found
     return 0
+
+
+def bracketed_holder(short: str, body: tuple[str, ...], names: ArticleNames) -> str | None:
+    """The person an article names right after an office's short name in brackets
+    ("Kepala Seksi Penerangan Hukum (Kasipenkum) Kejati DKI Jakarta, Syahrul Ramadhan, …"),
+    when the short name is what a quote is attributed to ("kata Kasipenkum")."""
+    if not (short.istitle() and len(short) >= 6):
+        return None  # "(MOH)", "(SGX)": a body's acronym in capitals is no office
+    marked = f"({short})"
+    for paragraph, found in zip(body, names.paragraphs, strict=True):
+        at = paragraph.find(marked)
+        if at < 0:
+            continue
+        for mention in found:
+            if (
+                mention.kind == "person"
+                and " " in mention.name
+                and at + len(marked) <= mention.position <= at + 80
+            ):
+                return names.full(mention.name)
+    return None
