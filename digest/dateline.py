@@ -21,7 +21,7 @@ _KNOWN_OUTLETS = re.compile(
     r"|abc\s+news|cbs\s+news|fox\s+news|npr|politico|axios|cnbc|straits\s+times|channel\s+newsasia"
     r"|cna|south\s+china\s+morning\s+post|scmp|nikkei\s+asia|usa\s+today|daily\s+mail|espn"
     r"|france\s*24|euronews|the\s+hill|time|economist|warta\s+ekonomi|fajar|jitunews"
-    r"|pos\s*kota|kbrn|rri|voi|radar\s+\w+"
+    r"|pos\s*kota|kbrn|rri|voi|radar\s+\w+|nu\s+online"
     # papers of the regions, and Jakarta's others
     r"|media\s+indonesia|waspada|akurat(?:\.co)?|rmol(?:\.id)?|inilah(?:\.com)?|alinea(?:\.id)?"
     r"|validnews|manado\s+post|pontianak\s+post|sumut\s+pos|padang\s+ekspres|riau\s+pos"
@@ -55,6 +55,10 @@ _DATELINE = re.compile(
     r"\s*(?:(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—]|--)(?=[A-Z“\"])"
     # "Taipei, Nov. 23 (CNA) Taiwan's …": a known agency's name in brackets, then the story
     r"|(?<=\))\s+(?=[A-Z“\"]))"
+)
+# "Jakarta, NU Online Pengurus …": a city, a comma, an outlet kabar knows and no dash at all.
+_PLACE_OUTLET_BARE = re.compile(
+    r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?),\s+(?P<words>(?:\S+\s+){1,3})(?=[A-Z“\"])"
 )
 _PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z“\"])")
 # "KONTAN.CO.ID - JAKARTA. Harga emas …": the outlet, then the place ending in a full stop.
@@ -146,6 +150,17 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if glued and known_place(glued["place"]):
             # "JAYAPURA-Polresta Jayapura Kota menangkap …": the city in capitals, a hyphen
             return Dateline(glued["place"], None, paragraph[glued.end() :])
+        bare = _PLACE_OUTLET_BARE.match(paragraph)
+        if bare and known_place(bare["place"]):
+            # the outlet's name takes the longest run of words that is one; the story follows
+            words = bare["words"].split()
+            for n in range(len(words), 0, -1):
+                if is_outlet(" ".join(words[:n])):
+                    pieces = paragraph[bare.start("words") :].split(maxsplit=n)
+                    story = pieces[n] if len(pieces) > n else ""
+                    if story[:1].isupper() and len(story.split()) >= 5:
+                        return Dateline(bare["place"], " ".join(words[:n]), story)
+                    break
         stop = _PLACE_STOP.match(paragraph)
         if stop and known_place(stop["place"]):
             # "Jakarta. President Prabowo …" (Jakarta Globe): the city, a full stop, the story

@@ -428,6 +428,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Tanjung (Suara NTB) – ", "Tanjung", "Suara NTB"),
         ("Analisadaily (Dolok Sanggul) - ", "Dolok Sanggul", "Analisadaily"),
         ("JAYAPURA-", "JAYAPURA", None),
+        ("Jakarta, NU Online ", "Jakarta", "NU Online"),  # no dash at all
+        ("Bandung, CNN Indonesia ", "Bandung", "CNN Indonesia"),
         # English papers: a city in capitals and its state or region, an agency with no dash
         ("CORCORAN, Calif. — ", "CORCORAN", None),
         ("RUMOI, Hokkaido--", "RUMOI", None),
