@@ -211,7 +211,7 @@ def _not_name(word: str) -> bool:
         or folded in _CHAIN_BREAKS
         or word in ACRONYMS
         or particle(folded)
-        or word[0].isdigit()
+        or any(c.isdigit() for c in word)  # "P2Humas", "K3": an office's short form
         or (word.isupper() and len(word.rstrip(".")) > 1)  # "AKBP", not the initial "F."
     )
 

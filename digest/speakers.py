@@ -394,6 +394,9 @@ def resolve_title(title: str, paragraphs: tuple[str, ...], names: ArticleNames) 
             while at >= 0:
                 chain = take_chain(paragraph[at:])
                 person = person_in_chain(chain, names) if chain else None
+                if not person and (listed := _OFFICE_LIST.match(paragraph, at)):
+                    # "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP, Tigor …"
+                    person = person_in_chain(listed["name"].rstrip("."), names)
                 if person:
                     return person
                 at = paragraph.find(key + " ", at + 1)

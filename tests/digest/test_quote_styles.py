@@ -1136,6 +1136,12 @@ def test_an_arabic_name_keeps_its_particle_and_given_names() -> None:
             "Kasipenkum",
             "Syahrul Ramadhan",
         ),
+        (  # a short form with a digit, of an office whose name lists its fields
+            "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP, Tigor Parulian "
+            "Simanjuntak,",
+            "Direktur P2Humas DJP",
+            "Tigor Parulian Simanjuntak",
+        ),
     ],
 )
 def test_an_offices_short_name_speaks_for_its_holder(
