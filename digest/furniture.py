@@ -115,6 +115,10 @@ _FURNITURE = re.compile(
       | (?:\#\w[\w\-]*(?:\s+\w[\w\-]*)?\s*){2,}
       | keyboard\s+shortcuts\s+for\s+audio\s+player|link\s+copied!?|image|what'?s\s+next\??
       | dengarkan|listen
+      # a radio site's player: "Heard on Morning Edition", "3-Minute Listen", "Playlist"
+      | heard\s+on\s+(?:morning\s+edition|all\s+things\s+considered|weekend\s+edition\b.*
+          |here\s+&\s+now|fresh\s+air)
+      | \d+-minute\s+listen|playlist|enlarge\s+this\s+image|(?:hide|toggle)\s+caption
       | \d+\s+min(?:ute)?s?\s+reading\s+time
       | (?:posted|updated)\s+\d+\s*(?:h|m|d|hrs?|hours?|mins?|minutes?|days?)\s+ago.*
       | receive\s+essential\s+.*|take\s+.{0,60}\beverywhere\s+with\s+you\b.*

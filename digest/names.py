@@ -84,6 +84,15 @@ _DERIVED_NOUN = re.compile(r"^(?:pe|ke)[a-z]{4,}an$")
 _SENTENCE_BREAK = frozenset({".", "!", "?", ":", "“", '"', "«", "„", "(", ";"})
 
 
+# 'Graciela "Chela" Montoya': a nickname in quotes inside a name, read as if it were not there
+# (blanked to spaces of the same length, so every position in the paragraph holds).
+_NICKNAME = re.compile(r"(?<=[a-z]) [“\"][A-Z][a-z]{1,15}[”\"](?= [A-Z][a-z])")
+
+
+def _blank(match: re.Match[str]) -> str:
+    return " " * len(match[0])
+
+
 class Mention(NamedTuple):
     """One proper name in the text, classified, with where it starts (a named tuple: an
     article makes hundreds, and a frozen dataclass costs three times as much to build)."""
@@ -140,7 +149,16 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
     located = _Located(body)
     seen: dict[tuple[str, ...], _Classified] = {}
     bodies: dict[str, str] = {}
-    paragraphs = tuple(mentions(p, lowercase, located, seen, bodies) for p in body)
+    paragraphs = tuple(
+        mentions(
+            _NICKNAME.sub(_blank, p) if '"' in p or "“" in p else p,
+            lowercase,
+            located,
+            seen,
+            bodies,
+        )
+        for p in body
+    )
     in_headline = tuple(
         m for m in mentions(headline, lowercase, located, seen) if m.kind != "given"
     )

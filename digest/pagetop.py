@@ -641,12 +641,13 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and 2 <= len(line.split()) <= 4
             and (below := _below(lines, start))
             and (
-                (lines[start - 1] == page.headline and _is_story(below))
+                ((above := _above(lines, start)) == page.headline and _is_story(below))
                 # SINDOnews: "Rabu, 17 April 2024 - 18:30 WIB / Fadhilah Nur Azizah" over the
-                # lead picture's caption or the story
+                # lead picture's caption or the story; NPR: the date, "Heard on Morning
+                # Edition", the name, "3-Minute Listen"
                 or (
                     page.printed is not None
-                    and _date_line(lines[start - 1], zone) is not None
+                    and _date_line(above, zone) is not None
                     and (_is_story(below) or is_caption(below))
                 )
             )
@@ -673,9 +674,17 @@ def _below(lines: list[str], start: int) -> str:
     return next(
         (
             lines[n]
-            for n in range(start + 1, min(start + 4, len(lines)))
+            for n in range(start + 1, min(start + 5, len(lines)))
             if not is_furniture(lines[n])
         ),
+        "",
+    )
+
+
+def _above(lines: list[str], start: int) -> str:
+    """The line over line start, past page furniture ("Heard on Morning Edition")."""
+    return next(
+        (lines[n] for n in range(start - 1, max(start - 3, -1), -1) if not is_furniture(lines[n])),
         "",
     )
 

@@ -82,10 +82,11 @@ _DESCRIBED_NAME_FIRST = re.compile(
     rf"(?P<chain>(?:[A-Z][\w'’.\-]*\s+){{0,5}}?[A-Z][\w'’.\-]*),?\s+(?:also\s+)?(?:{_SAID_EN})\b"
 )
 
-# "…,” Carney, who took office in March, said", "…,” Altman, 40, told AFP".
+# "…,” Carney, who took office in March, said", "…,” Altman, 40, told AFP", "…,” Dr. Tomás
+# Echeverría-Ruiz, an epidemiologist with the county health department, told NPR".
 _NAME_ASIDE = re.compile(
     rf"^[\s,.]*(?:the\s+)?(?P<chain>(?:[A-Z][\w'’.\-]*\s+){{0,4}}?[A-Z][\w'’.\-]*),\s+"
-    rf"(?:\d{{1,3}}|(?:who|yang)\b[^\"“”.]{{0,100}}?)\s*,\s+(?:also\s+|juga\s+)?"
+    rf"(?:\d{{1,3}}|(?:who|yang|an?|the)\b[^\"“”.]{{0,100}}?)\s*,\s+(?:also\s+|juga\s+)?"
     rf"(?:{_SAID_EN}|mengatakan|menambahkan|menjelaskan)\b"
 )
 

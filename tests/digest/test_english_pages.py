@@ -827,6 +827,12 @@ _JAKARTA_POST_TOP = (
             "Sok Pisey / Khmer Times\nShare:\nMarch 18, 2026",
             ("Khmer Times", "Sok Pisey"),
         ),
+        (  # NPR: the name between the show it was heard on and the audio player's buttons
+            "NPR\nMenu\nDonate\nHealth\nHeat deaths are falling in Phoenix\n"
+            "July 15, 2025 5:00 AM ET\nHeard on Morning Edition\nElena Marisol Quintanilla\n"
+            "3-Minute Listen\nPlaylist\nEnlarge this image",
+            ("NPR", "Elena Marisol Quintanilla"),
+        ),
     ],
 )
 def test_writers_named_with_their_outlet(top: str, byline: tuple[str, str]) -> None:

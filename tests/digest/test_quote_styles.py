@@ -810,17 +810,41 @@ def test_an_outlet_is_not_a_speaker() -> None:
     assert quote.speaker is None
 
 
-def test_english_name_with_an_aside_before_the_verb() -> None:
-    clause = quote_of(
-        "Mark Carney met the provincial premiers in Ottawa.",
-        "“Canada will not be bullied,” Carney, who took office in March, said on Sunday.",
-    )
-    assert clause.speaker == "Mark Carney"
-    age = quote_of(
-        "Sam Altman spoke at a conference in Tokyo.",
-        "“Compute is the currency of the future,” Altman, 40, told AFP.",
-    )
-    assert age.speaker == "Sam Altman"
+@pytest.mark.parametrize(
+    ("body", "speaker"),
+    [
+        (
+            (
+                "Mark Carney met the provincial premiers in Ottawa.",
+                "“Canada will not be bullied,” Carney, who took office in March, said on Sunday.",
+            ),
+            "Mark Carney",
+        ),
+        (
+            (
+                "Sam Altman spoke at a conference in Tokyo.",
+                "“Compute is the currency of the future,” Altman, 40, told AFP.",
+            ),
+            "Sam Altman",
+        ),
+        (  # an aside that describes the speaker
+            (
+                "“The body never gets a chance to recover,” Dr. Tomás Echeverría-Ruiz, an "
+                "epidemiologist with the county health department, told NPR.",
+            ),
+            "Tomás Echeverría-Ruiz",
+        ),
+        (  # a nickname in quotes inside the name is neither a quote nor the name's end
+            (
+                'Graciela "Chela" Montoya has worked on one of those teams for four years.',
+                '"People know our truck now. They wave us down," Montoya said.',
+            ),
+            "Graciela Montoya",
+        ),
+    ],
+)
+def test_english_name_with_an_aside_before_the_verb(body: tuple[str, ...], speaker: str) -> None:
+    assert quote_of(*body).speaker == speaker
 
 
 @pytest.mark.parametrize(
