@@ -48,6 +48,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "ekonomi rupiah inflasi investasi investor ekspor impor harga saham bursa pasar bank "
         "perbankan pajak anggaran apbn utang perdagangan bisnis perusahaan industri pertumbuhan "
         "emiten laba pendapatan kredit dividen obligasi emas tarif umkm komoditas properti "
+        "listrik pln esdm "
         "economy economic inflation investment investors stocks shares market markets prices "
         "trade tax budget company companies revenue profit interest rates growth earnings "
         "airline airlines bonds shareholders investors billion"
@@ -98,7 +99,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "pelajar education school schools students teachers university"
     ),
     "otomotif": word_set(
-        "mobil motor otomotif kendaraan mesin dealer sedan suv mpv listrik truk pengemudi sim "
+        "mobil motor otomotif kendaraan mesin dealer sedan suv mpv truk pengemudi sim "
         "honda toyota suzuki daihatsu hyundai wuling hybrid odol car cars vehicle vehicles "
         "automotive"
     ),
@@ -141,6 +142,10 @@ _PHRASES = {
     "kabut_asap": "lingkungan",
     "air_quality": "lingkungan",
     "perubahan_iklim": "lingkungan",
+    # "listrik" alone is the grid's electricity; an electric car is the car's
+    "mobil_listrik": "otomotif",
+    "motor_listrik": "otomotif",
+    "kendaraan_listrik": "otomotif",
     "kebakaran_hutan": "lingkungan",
     # "kasus malaria", "kasus DBD": cases of a disease, not a court's
     **{f"kasus_{disease}": "kesehatan" for disease in _DISEASES},

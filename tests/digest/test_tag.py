@@ -152,6 +152,24 @@ def test_an_environment_story_is_in_its_section_and_a_word_of_it_alone_is_not() 
     assert tag(holiday)[1] != "lingkungan"
 
 
+def test_electricity_is_the_economys_and_an_electric_car_the_car_sections() -> None:
+    grid = parse_article(
+        "Pulau Jawa Tak Lagi Surplus Listrik\n\n"
+        "Kementerian ESDM menyebut pasokan listrik di Pulau Jawa tak lagi surplus tahun ini. "
+        "Konsumsi listrik industri naik lebih cepat dari pembangkit baru.\n\n"
+        "PLN diminta mempercepat pembangunan transmisi agar listrik dari Sumatera bisa mengalir "
+        "ke Jawa sebelum beban puncak tahun depan."
+    )
+    assert tag(grid)[1] == "ekonomi"
+    car = parse_article(
+        "Penjualan Mobil Listrik Naik Dua Kali Lipat\n\n"
+        "Penjualan mobil listrik di Indonesia naik dua kali lipat dibanding tahun lalu. Dealer "
+        "menyebut konsumen tertarik pada mobil listrik karena bebas ganjil-genap.\n\n"
+        "Gaikindo mencatat mobil listrik kini menyumbang lima persen penjualan kendaraan baru."
+    )
+    assert tag(car)[1] == "otomotif"
+
+
 def test_english_topics_are_names_not_words_peoples_or_money() -> None:
     card = make_card(
         "Thailand's deputy interior minister backs casino bill\n\n"
