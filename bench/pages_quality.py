@@ -21,6 +21,7 @@ from typing import Any
 from bench.indosum import load as load_indosum
 from bench.quote_baseline import regex_key_quote
 from digest.card import make_card
+from digest.categories import category_key
 from digest.model import ArticleRejected, Card
 from digest.name_words import TITLES, word_set
 from digest.tag import tag
@@ -338,6 +339,53 @@ def indosum_category_agreement() -> dict[str, tuple[int, int]]:
     return {section: (agree, total) for section, (agree, total) in counts.items()}
 
 
+# The section a page's address names ("money.kompas.com", "/otosport/"), for the sections
+# kabar has; "nasional", "regional", "lifestyle" and the like name no topic and are left out.
+_URL_SECTIONS = {
+    word: section
+    for section, words in {
+        "ekonomi": "economy money bisnis ekbis finance properti crypto",
+        "olahraga": "bola sport sports sepakbola otosport",
+        "hiburan": "celebrity hot showbiz musik film seleb celeb movie",
+        "internasional": "international global internasional dunia",
+        "otomotif": "otomotif oto",
+        "teknologi": "techno tekno inet teknologi tech",
+        "kesehatan": "health kesehatan",
+        "hukum": "hukum",
+    }.items()
+    for word in words.split()
+}
+
+
+def url_section(url: str | None) -> str | None:
+    """The kabar section a page's address files it under, or None."""
+    match = re.match(r"https?://([^/.]+)[^/]*((?:/[^/]+){0,3})", url or "")
+    if not match:
+        return None
+    parts = [match[1], *(p for p in match[2].split("/") if p and not p.isdigit())]
+    if "otosport" in parts:
+        return "olahraga"  # motor sport, under the car section
+    return next((_URL_SECTIONS[p] for p in parts if p in _URL_SECTIONS), None)
+
+
+def url_section_agreement() -> dict[str, tuple[int, int]]:
+    """Per section a dev page's address names: (pages kabar files there, pages)."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for case in cases():
+        want = url_section(case.gold.get("url"))
+        if want is None:
+            continue
+        content_type = "text/html" if case.gold["input_type"] == "html" else None
+        try:
+            card = make_card(case.raw, content_type=content_type)
+        except ArticleRejected:
+            card = None
+        got = category_key(card.category) if card and card.category else None
+        counts[want][0] += got == want
+        counts[want][1] += 1
+    return {section: (agree, total) for section, (agree, total) in sorted(counts.items())}
+
+
 def indosum_junk_rate() -> float:
     """Share of IndoSum dev.01 cards with at least one junk topic."""
     bad = total = 0
@@ -355,6 +403,7 @@ def main() -> None:
     parser.add_argument("--show", help="print the failing cases of one field")
     parser.add_argument("--indosum-topics", action="store_true")
     parser.add_argument("--indosum-categories", action="store_true")
+    parser.add_argument("--url-sections", action="store_true")
     args = parser.parse_args()
     report(args.outlet, args.show)
     if args.indosum_topics:
@@ -363,6 +412,12 @@ def main() -> None:
         for section, (agree, total) in indosum_category_agreement().items():
             share = 100 * agree / total
             print(f"IndoSum {section}: kabar agrees on {agree}/{total} = {share:.1f}%")
+    if args.url_sections:
+        agreement = url_section_agreement()
+        for section, (agree, total) in agreement.items():
+            print(f"section in the address {section}: kabar agrees on {agree}/{total}")
+        agree, total = (sum(column) for column in zip(*agreement.values(), strict=True))
+        print(f"section in the address, all: {agree}/{total} = {100 * agree / total:.1f}%")
 
 
 if __name__ == "__main__":
