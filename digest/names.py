@@ -566,6 +566,35 @@ _ORG_TAILS = word_set(
     "foundation institute authority union organization organisation department board "
     "corporation administration alliance society"
 )
+# What an English body's name opens with when "of" follows ("Department of Conservation",
+# "Bank of England"), and the words that may stand before it ("Reserve Bank of India").
+_OF_HEADS = word_set(
+    "department ministry bank university institute office council court board bureau agency "
+    "commission college academy museum federation association society chamber union church "
+    "embassy consulate school"
+)
+_OF_PREFIXES = word_set(
+    "central reserve national federal state royal supreme high european asian world "
+    "international american"
+)
+
+
+def _of_body_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int) -> int:
+    """Where the English body's name that opens at i ("Bank of England") ends in the chain: at
+    a title ("… Governor Andrew Bailey"), else before a person's two names that close a
+    longer chain ("Ministry of Foreign Affairs Retno Marsudi"); 0 if it names nothing."""
+    rest = i + 2
+    end = next(
+        (n for n in range(rest, len(chain)) if folded_chain[n].rstrip(".") in TITLES),
+        len(chain),
+    )
+    if end == len(chain) and end - rest >= 3:
+        end -= 2
+    if end <= rest or chain[rest][0] in _INNER:
+        return 0
+    return end
+
+
 # What opens one name with a hyphen in Indonesian too: Arabic's article, a Latin prefix.
 _COMPOUND_HEADS = word_set("al ad as an ar at az ash el non pro anti pre post ex neo")
 # The capitalised second half of a compound name ("Sea-Watch", "Coca-Cola", "Anti-Money").
@@ -1042,6 +1071,23 @@ def _classify(
             # Progo") or after the name ("… Borobudur Yogyakarta") stays a place.
             flush()
             out.append(Mention(" ".join(t for t, _ in chain[i:end]), "facility", start))
+            i = end
+            continue
+        if (
+            folded in _OF_HEADS
+            and i + 2 < len(chain)
+            and folded_chain[i + 1] == "of"
+            and all(t.casefold() in COMMON or t.casefold() in _OF_PREFIXES for t, _ in buffer)
+            and (end := _of_body_end(chain, folded_chain, i))
+        ):
+            # "the Department of Conservation", "Reserve Bank of India": an English body
+            # named with "of" is one name, not "Conservation" and "India"
+            while buffer and buffer[0][0].casefold() in COMMON:
+                buffer.pop(0)
+            first = buffer[0][1] if buffer else start
+            words = [t for t, _ in buffer] + [t for t, _ in chain[i:end]]
+            buffer.clear()
+            out.append(Mention(" ".join(words), "org", first))
             i = end
             continue
         if not buffer and token in _ALIAS_FIRST and (alias := _alias(chain, i)):

@@ -170,6 +170,29 @@ def test_electricity_is_the_economys_and_an_electric_car_the_car_sections() -> N
     assert tag(car)[1] == "otomotif"
 
 
+def test_an_english_body_named_with_of_is_one_topic_and_its_head_before_a_name() -> None:
+    names = [
+        [(m.name, m.kind) for m in found]
+        for found in article_names(
+            "Rates",
+            (
+                "A survey by the Department of Conservation found 38,000 adult toheroa.",
+                "Bank of England Governor Andrew Bailey and the Reserve Bank of India met.",
+                "Ministry of Foreign Affairs Retno Marsudi spoke at the University of Oxford.",
+            ),
+        ).paragraphs
+    ]
+    assert names == [
+        [("Department of Conservation", "org")],
+        [("Bank of England", "org"), ("Andrew Bailey", "person"), ("Reserve Bank of India", "org")],
+        [
+            ("Ministry of Foreign Affairs", "org"),
+            ("Retno Marsudi", "person"),
+            ("University of Oxford", "org"),
+        ],
+    ]
+
+
 def test_english_topics_are_names_not_words_peoples_or_money() -> None:
     card = make_card(
         "Thailand's deputy interior minister backs casino bill\n\n"
