@@ -119,6 +119,7 @@ _FURNITURE = re.compile(
       | heard\s+on\s+(?:morning\s+edition|all\s+things\s+considered|weekend\s+edition\b.*
           |here\s+&\s+now|fresh\s+air)
       | \d+-minute\s+listen|playlist|enlarge\s+this\s+image|(?:hide|toggle)\s+caption
+      | please\s+use\s+(?:the\s+)?(?:chrome|a\s+different|a\s+modern)\s+browser\b.*
       | \d+\s+min(?:ute)?s?\s+reading\s+time
       | (?:posted|updated)\s+\d+\s*(?:h|m|d|hrs?|hours?|mins?|minutes?|days?)\s+ago.*
       | receive\s+essential\s+.*|take\s+.{0,60}\beverywhere\s+with\s+you\b.*

@@ -231,6 +231,12 @@ def _label(
     return "label" if long_title and _brand_like(line) else None
 
 
+def is_role_line(line: str) -> bool:
+    """A writer's role on the line under their name: "North of England correspondent
+    @lornahalloran", "Senior political correspondent"; not a sentence."""
+    return len(line) <= 80 and not line.endswith(SENTENCE_END) and bool(_ROLE_LINE.match(line))
+
+
 def is_date_line(line: str) -> bool:
     """Tell whether a line is only a date stamp ("Oct. 21, 2025, 5:00 a.m. ET"): no story."""
     return _date_line(line, UTC, bare=True) is not None
@@ -521,6 +527,13 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         if is_furniture(line) or ends_article(line):
             continue
+        if (
+            page.headline is None
+            and line.startswith("Live: ")
+            and start > 0
+            and lines[start - 1].casefold() in ("breaking", "breaking news")
+        ):
+            continue  # a live page's ticker under "Breaking" (Sky News): not this story's title
         if start < 2 and (tagged := _OUTLET_TAGLINE.match(line)) and is_outlet(tagged[1]):
             page.source = page.source or tagged[1]  # "VOI - Waktunya Merevolusi Pemberitaan"
             labels += 1

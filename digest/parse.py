@@ -31,6 +31,7 @@ from digest.pagetop import (
     SENTENCE_END,
     foot_date,
     is_date_line,
+    is_role_line,
     read_below_standfirst,
     read_top,
     settle_published,
@@ -462,6 +463,11 @@ def _in_share_bar(lines: list[str], index: int) -> bool:
     )
 
 
+# A label alone on its line over a picture's caption; a video's length.
+_PICTURE_LABEL = re.compile(r"(?:image|picture|pic|photo|foto|gambar)\s*:", re.IGNORECASE)
+_DURATION = re.compile(r"\d{1,2}:\d{2}")
+
+
 def _body(
     lines: list[str], headline: str, *, english: bool = False, writer: str | None = None
 ) -> tuple[list[str], str | None, int]:
@@ -480,6 +486,15 @@ def _body(
     for index, line in enumerate(lines):
         if credits[index]:
             continue  # a picture's credit on a line of its own
+        if index and len(line.split()) <= 30 and _PICTURE_LABEL.fullmatch(lines[index - 1]):
+            continue  # "Image:" over the picture's caption (Sky News)
+        if (
+            index
+            and _DURATION.fullmatch(lines[index - 1])
+            and len(line.split()) <= 15
+            and not line.endswith(SENTENCE_END)
+        ):
+            continue  # a video's title under its length ("0:52")
         if not body and (
             (len(line.split()) <= 15 and index + 1 < len(lines) and credits[index + 1])
             or (index and credits[index - 1] and _unfinished(line))
@@ -525,6 +540,8 @@ def _body(
             and line.casefold().startswith(writer.casefold())
         ):
             continue  # "Daniel Ashworth Senior political correspondent": the byline read above
+        if not body and writer and is_role_line(line):
+            continue  # "North of England correspondent @lornahalloran" under the writer's name
         if ended:
             if related_since and index - related_since <= 5 and _resumes(line):
                 ended = False  # a block of related links inside the story; the story goes on

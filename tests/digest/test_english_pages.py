@@ -970,3 +970,21 @@ def test_an_archive_pictures_file_caption_is_no_dateline_and_no_paragraph() -> N
     )
     assert card.dateline is None
     assert card.body[0].startswith("Lawmakers")
+
+
+def test_a_live_ticker_the_writers_handle_and_a_video_block_over_the_story() -> None:
+    card = _under(
+        "Skip to content\nSky News - back to home\nWatch Live\nHome\nUK\nWorld\nPolitics\n"
+        "Breaking\nLive: Severe flood warnings in place across Yorkshire\n"
+        "Hundreds evacuated in Tadcaster as River Wharfe reaches highest level in a decade\n"
+        "Twelve severe flood warnings remain in place across northern England after a month's "
+        "worth of rain fell in a little over 24 hours.\n"
+        "Lorna Halloran\nNorth of England correspondent @lornahalloran\n"
+        "Saturday 22 November 2025 11:37, UK\nWhy you can trust Sky News\n"
+        "Image:\nSandbags line a street in Tadcaster on Saturday morning\n"
+        "Please use Chrome browser for a more accessible video player\n0:52\n"
+        "Residents describe the speed of the rising water"
+    )
+    assert card.headline.startswith("Hundreds evacuated in Tadcaster")
+    assert (card.author, _stamp(card)) == ("Lorna Halloran", "2025-11-22T11:37:00+00:00")
+    assert card.body[0].startswith("Lawmakers approved")
