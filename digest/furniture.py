@@ -120,6 +120,7 @@ _FURNITURE = re.compile(
           |here\s+&\s+now|fresh\s+air)
       | \d+-minute\s+listen|playlist|enlarge\s+this\s+image|(?:hide|toggle)\s+caption
       | please\s+use\s+(?:the\s+)?(?:chrome|a\s+different|a\s+modern)\s+browser\b.*
+      | i\s+would\s+like\s+to\s+(?:be\s+emailed|receive)\b.*  # a newsletter box's consent
       | \d+\s+min(?:ute)?s?\s+reading\s+time
       | (?:posted|updated)\s+\d+\s*(?:h|m|d|hrs?|hours?|mins?|minutes?|days?)\s+ago.*
       | receive\s+essential\s+.*|take\s+.{0,60}\beverywhere\s+with\s+you\b.*

@@ -466,6 +466,7 @@ def _in_share_bar(lines: list[str], index: int) -> bool:
 # A label alone on its line over a picture's caption; a video's length.
 _PICTURE_LABEL = re.compile(r"(?:image|picture|pic|photo|foto|gambar)\s*:", re.IGNORECASE)
 _DURATION = re.compile(r"\d{1,2}:\d{2}")
+_READ_MORE = frozenset({"read more", "selengkapnya", "baca selengkapnya", "read more »"})
 
 
 def _body(
@@ -486,6 +487,13 @@ def _body(
     for index, line in enumerate(lines):
         if credits[index]:
             continue  # a picture's credit on a line of its own
+        if (
+            not body
+            and index + 1 < len(lines)
+            and lines[index + 1].casefold() in _READ_MORE
+            and len(line.split()) <= 60
+        ):
+            continue  # a pitch or teaser over its "Read more" button, above the story
         if index and len(line.split()) <= 30 and _PICTURE_LABEL.fullmatch(lines[index - 1]):
             continue  # "Image:" over the picture's caption (Sky News)
         if (

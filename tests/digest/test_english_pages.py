@@ -988,3 +988,18 @@ def test_a_live_ticker_the_writers_handle_and_a_video_block_over_the_story() -> 
     assert card.headline.startswith("Hundreds evacuated in Tadcaster")
     assert (card.author, _stamp(card)) == ("Lorna Halloran", "2025-11-22T11:37:00+00:00")
     assert card.body[0].startswith("Lawmakers approved")
+
+
+def test_a_pitch_over_its_read_more_button_and_a_newsletter_consent_are_not_the_story() -> None:
+    card = _under(
+        "Independent\nHealth\n"
+        "Thousands of children wait more than a year for NHS tooth extractions\n"
+        "Rebecca Thornbury-Hale\nHealth Correspondent\nTuesday 14 January 2025 06:00 GMT\n"
+        "Your support helps us to tell the story\n"
+        "From reproductive rights to climate change to Big Tech, The Independent is on the "
+        "ground when the story is developing.\nRead more\n"
+        "Get our free Health Check email\n"
+        "I would like to be emailed about offers, events and updates from The Independent. "
+        "Read our Privacy notice"
+    )
+    assert card.body[0].startswith("Lawmakers approved")
