@@ -281,6 +281,9 @@ _TRAILING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\(([^()]{2,80})\)\s*$")
+_PHOTOGRAPHER_FOR = re.compile(
+    r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s+for\s+(?P<outlet>[A-Z][\w.\- ]{1,40})$"
+)
 # A wire picture's credit after the caption's last sentence: "… province. Xinhua/Getty
 # Images", "… on June 1. © Thet Naing, AFP", "… in Kuala Lumpur [Arif Kartono/AFP]".
 _AGENCIES = (
@@ -731,13 +734,20 @@ def is_caption(line: str) -> bool:
     ):
         return False  # a date, or the desk's initials ("mcr4/jpnn") closing a paragraph
     before = line[: match.start()].rstrip()
+    photographer = _PHOTOGRAPHER_FOR.match(credit)
+    if photographer and is_outlet(photographer["outlet"]):
+        return True  # "… on March 12. (Putu Sayoga for The Washington Post)"
     if _CREDIT_WORDS.search(credit):
         # "… yang banyak dihuni WNA. (Komang Suryawan/balipost)", "… akhir tahun.
         # (riz/dwi/k16)": a whole paragraph signed by its writers, not a picture's credit
+        outlet = credit.rpartition("/")[2].strip()
         return not (
             _whole_paragraph(before)
             and not _CREDIT_WORDS.search(credit.replace("/", " "))
             and not _DOMAIN_CREDIT.search(credit)  # "(Bola.com/Fauzan Ramdani)": a photographer
+            # "(Evan Mitsui/CBC)": a photographer and the outlet in its own capitals; a writer
+            # signs "(Komang Suryawan/balipost)"
+            and not (outlet[:1].isupper() and is_outlet(outlet))
         )
     return len(credit.split()) <= 4 and not before.endswith((".", "!", "?", "”", '"'))
 

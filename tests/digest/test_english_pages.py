@@ -442,6 +442,11 @@ def test_a_wire_tag_a_city_and_its_country_and_an_owner_before_a_name() -> None:
         "(ATTN: ADDS analyst comments in paras 7-8)",
         "India's Rohan Malhotra celebrates after winning the men's 200m final at the Asian "
         "Athletics Championships in Gumi, South Korea. (AFI)",
+        # a photographer and the outlet, after a whole sentence
+        "Students at a Mississauga high school put their phones into a storage pouch before "
+        "the start of class during a pilot last spring. (Evan Mitsui/CBC)",
+        "Rice fields give way to villa construction near Canggu, on the Indonesian island of "
+        "Bali, on March 12. (Putu Sayoga for The Washington Post)",
     ],
 )
 def test_english_captions_with_their_credits_are_not_the_story(caption: str) -> None:
