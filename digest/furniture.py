@@ -184,7 +184,8 @@ _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+terkait|berita\s+lainnya|baca\s+berita\s+lainnya"
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"
     r"|most\s+(?:read|popular)|you\s+may\s+also\s+like.*|recommended\s+for\s+you|halaman\s*:?"
-    r"|(?:tags?|topik)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
+    r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
+    r"|trending\s+(?:topics|now|stories|news)|top\s+(?:\w+\s+)?news"
     r"|komentar|comments?|more\s+on\s+this\s+story"
     r"|explore\s+more\s+on\s+these\s+topics|related\s+topics|related|suggested\s+topics\s*:?)$",
     re.IGNORECASE,

@@ -1008,3 +1008,12 @@ def test_a_pitch_over_its_read_more_button_and_a_newsletter_consent_are_not_the_
         "Read our Privacy notice"
     )
     assert card.body[0].startswith("Lawmakers approved")
+
+
+def test_topics_and_trending_lists_under_the_story_end_it() -> None:
+    card = make_card(
+        f"Councils on brink of bankruptcy\n\n{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}\n\n"
+        "Topics\nAthletics\nFederation Cup\nTrending Topics\nIPL 2024 points table\n"
+        "Top Sports News\nParis Olympics 2024: India's shooting squad named"
+    )
+    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
