@@ -191,7 +191,8 @@ _END_OF_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta|reporter|rep(?=\s*:)|author|writer|wartawan|kontributor"
+    r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta|reporter|rep(?=\s*:)|author|writer|wartawan"
+    r"|kontributor|redaktur\s*(?:&|dan)\s*reporter"  # JPNN: "Redaktur & Reporter : Nama"
     r"|koresponden|jurnalis|ditulis\s+oleh|written\s+by|reported\s+by|cerita\s+oleh"
     r"|laporan(?=\s*:)|laporan\s+oleh)\s*[:,]?\s*"
     r"|(?P<oleh>oleh|by)\s*(?P<colon>:)?\s*)(?P<name>[^\n]{2,90})$",

@@ -453,6 +453,7 @@ def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> N
         ("Oleh: Sulung Lahitani", "Sulung Lahitani"),
         ("Oleh Sulung Lahitani", "Sulung Lahitani"),
         ("Oleh: Lalu Ramdhan Hakiki", "Lalu Ramdhan Hakiki"),  # a Sasak noble's "Lalu"
+        ("Redaktur & Reporter : Elvira Santika Dewi", "Elvira Santika Dewi"),  # JPNN
         ("Laporan Wartawan Tribunnews.com, Bayu Indra Permana", "Bayu Indra Permana"),
         ("Retno Ayuningrum - detikFinance", "Retno Ayuningrum"),
         ("Tim detikBali - detikBali", "Tim detikBali"),
