@@ -6,6 +6,7 @@ import re
 import string
 from collections import Counter
 from functools import lru_cache
+from itertools import takewhile
 
 from digest.categories import categorize, category_key
 from digest.model import ParsedArticle
@@ -13,7 +14,13 @@ from digest.name_words import word_set
 from digest.names import Mention, alias_name, article_names, ascii_fold
 from digest.places import DEMONYMS, FOREIGN_PLACES, english_place, known_place, place_name
 from digest.spelled_out import SHOWN, short_name
-from digest.topic_words import common_word, followable, plain_word, strip_possessive
+from digest.topic_words import (
+    STOP_WORDS,
+    common_word,
+    followable,
+    plain_word,
+    strip_possessive,
+)
 
 MAX_TOPICS = 8
 
@@ -28,6 +35,13 @@ _PUNCTUATION = str.maketrans(
     {c: "" if c in "'‘’" else " " for c in string.punctuation + "“”‘’«»„–—"}
 )
 
+# The titles of posts an office's short name stands for ("Kasipenkum", "Pangkoopsudnas").
+_POSTS = word_set(
+    "kepala ketua wakil direktur panglima menteri sekretaris komandan asisten inspektur "
+    "kasi kabag kabid kasubag kasat"
+)
+# "Penerangan", "Kebudayaan": nouns a prefix and suffix make of a root word.
+_DERIVED_NOUN = re.compile(r"(?:pe|ke)[a-z]{4,}an")
 # Places nearly every Indonesian story names: kept as topics, offered after specific ones.
 GENERIC_TOPIC_KEYS = frozenset({"indonesia", "jakarta"})
 # A lower-case letter straight before a capital: two names run together ("UnitedManchester").
@@ -76,6 +90,8 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
         if english and (country := DEMONYMS.get(mention.name.casefold())):
             return english_place(country)  # "Indonesian President Prabowo": Indonesia
         name = strip_possessive(mention.name)
+        if mention.kind == "person" and name.istitle() and _office_short_name(name, article.body):
+            return None  # "Kepala Seksi Penerangan Hukum (Kasipenkum)": a post, not a name
         full = names.full(name) if mention.kind == "person" else name
         return followable(full, article.language)
 
@@ -159,6 +175,31 @@ def _english_word(topic: str, lowercase: frozenset[str]) -> bool:
         or folded in DEMONYMS
         or (folded.endswith("s") and (folded[:-1] in DEMONYMS or folded[:-1] in _PEOPLES))
     )
+
+
+def _office_short_name(word: str, body: tuple[str, ...]) -> bool:
+    """Whether the article gives a word in brackets after an office's name opened by a title
+    ("Kepala Seksi Penerangan Hukum (Kasipenkum) Kejati DKI")."""
+    marked = f"({word})"
+    for paragraph in body:
+        at = paragraph.find(marked)
+        if at > 0:
+            before = paragraph[max(0, at - 80) : at].split(",")[-1].split()
+            office = list(takewhile(lambda w: w[:1].isupper(), reversed(before)))[::-1]
+            while office and office[0].casefold() in STOP_WORDS:
+                office.pop(0)  # "Menurut Kepala Seksi …"
+            # a post's title, then words of the office's name: no one's name ("Presiden Joko
+            # Widodo (Jokowi)" gives a nickname); a body ("Dinas Kesehatan (Dinkes)", "Peraturan
+            # Menteri Perdagangan (Permendag)") is a topic
+            # The short name opens as the post's title does: "Kasipenkum" is the head of the
+            # section, "Kepala Biro Tata Pemerintahan (Tapem)" names the bureau
+            return (
+                len(office) > 1
+                and office[0].casefold() in _POSTS
+                and office[0][0] == word[0]
+                and all(plain_word(w) or _DERIVED_NOUN.fullmatch(w.casefold()) for w in office[1:])
+            )
+    return False
 
 
 def _named_alone(paragraph: str, mention: Mention) -> bool:

@@ -224,3 +224,22 @@ def test_an_indonesian_hospitals_rs_stays_in_its_name() -> None:
         )
     )
     assert any(t.startswith("RS Bhayangkara") for t in topics)
+
+
+def test_a_posts_short_name_is_no_topic_and_a_bodys_is() -> None:
+    post = make_card(
+        "Kejati DKI Usut Korupsi Mesin Pencacah Sampah\n\n"
+        "Kepala Seksi Penerangan Hukum (Kasipenkum) Kejati DKI Jakarta, Syahrul Ramadhan, "
+        "menjelaskan pengadaan dilakukan pada 2022 dan 2023.\n\n"
+        "“Mesin yang dikirim kapasitasnya jauh di bawah spesifikasi,” kata Kasipenkum di "
+        "Kantor Kejati DKI, Senin.\n\n"
+        "Syahrul Ramadhan menambahkan penyidik sudah memeriksa 14 saksi."
+    )
+    assert "Syahrul Ramadhan" in post.topics and "Kasipenkum" not in post.topics
+    body = make_card(
+        "Pemprov DKI Gelar Nikah Massal\n\n"
+        "Perencanaan teknis masih dirumuskan oleh Kepala Biro Tata Pemerintahan (Tapem) DKI "
+        "Premi Lasari.\n\n"
+        "Pemprov DKI akan bersinergi dengan Biro Tapem DKI dan Dukcapil, kata Premi Lasari."
+    )
+    assert "Biro Tapem" in body.topics
