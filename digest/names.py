@@ -86,7 +86,7 @@ _SENTENCE_BREAK = frozenset({".", "!", "?", ":", "“", '"', "«", "„", "(", "
 
 # 'Graciela "Chela" Montoya': a nickname in quotes inside a name, read as if it were not there
 # (blanked to spaces of the same length, so every position in the paragraph holds).
-_NICKNAME = re.compile(r"(?<=[a-z]) [“\"][A-Z][a-z]{1,15}[”\"](?= [A-Z][a-z])")
+_NICKNAME = re.compile(r"[“\"](?<=[a-z] [“\"])[A-Z][a-z]{1,15}[”\"](?= [A-Z][a-z])")
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -494,10 +494,16 @@ def _body(
             and len(line.split()) <= 60
         ):
             continue  # a pitch or teaser over its "Read more" button, above the story
-        if index and len(line.split()) <= 30 and _PICTURE_LABEL.fullmatch(lines[index - 1]):
+        if (
+            index
+            and lines[index - 1][-1:] == ":"
+            and _PICTURE_LABEL.fullmatch(lines[index - 1])
+            and len(line.split()) <= 30
+        ):
             continue  # "Image:" over the picture's caption (Sky News)
         if (
             index
+            and lines[index - 1][:1].isdigit()
             and _DURATION.fullmatch(lines[index - 1])
             and len(line.split()) <= 15
             and not line.endswith(SENTENCE_END)

@@ -35,6 +35,7 @@ _PUNCTUATION = str.maketrans(
     {c: "" if c in "'‘’" else " " for c in string.punctuation + "“”‘’«»„–—"}
 )
 
+_BRACKETED = re.compile(r"\(([A-Z][a-z][\w\-]*)\)")
 # The titles of posts an office's short name stands for ("Kasipenkum", "Pangkoopsudnas").
 _POSTS = word_set(
     "kepala ketua wakil direktur panglima menteri sekretaris komandan asisten inspektur "
@@ -82,6 +83,16 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
     skip = _OUTLETS | outlet_words
     english = article.language == "en"
 
+    brackets: list[frozenset[str]] = []
+
+    def bracketed() -> frozenset[str]:
+        """The capitalised words the article gives in brackets, read once when first asked."""
+        if not brackets:
+            brackets.append(
+                frozenset(w for p in article.body if "(" in p for w in _BRACKETED.findall(p))
+            )
+        return brackets[0]
+
     def shown(mention: Mention) -> str | None:
         if not skip.isdisjoint(w.casefold() for w in mention.name.split()):
             return None
@@ -90,7 +101,12 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
         if english and (country := DEMONYMS.get(mention.name.casefold())):
             return english_place(country)  # "Indonesian President Prabowo": Indonesia
         name = strip_possessive(mention.name)
-        if mention.kind == "person" and name.istitle() and _office_short_name(name, article.body):
+        if (
+            mention.kind == "person"
+            and name.istitle()
+            and name in bracketed()
+            and _office_short_name(name, article.body)
+        ):
             return None  # "Kepala Seksi Penerangan Hukum (Kasipenkum)": a post, not a name
         full = names.full(name) if mention.kind == "person" else name
         return followable(full, article.language)
