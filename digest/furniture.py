@@ -382,7 +382,12 @@ def is_furniture(line: str) -> bool:
         or _marked(line)
         or _writer_note(line)
         or (line.endswith(" contributed.") and _CONTRIBUTED.fullmatch(line) is not None)
+        # "CNN Sans ™ & © 2016 Cable News Network.": a notice with its mark inside
+        or ("©" in line and _COPYRIGHT_INSIDE.search(line) is not None)
     )
+
+
+_COPYRIGHT_INSIDE = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?[A-Z]")
 
 
 # "Marcus Yee contributed." (NBC): the note alone, the writers' names and the verb

@@ -8,7 +8,7 @@ from datetime import UTC, timezone
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from digest.dateline import split_dateline
+from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB
 from digest.furniture import (
     bracketed_writer,
@@ -466,6 +466,7 @@ def _in_share_bar(lines: list[str], index: int) -> bool:
 # A label alone on its line over a picture's caption; a video's length.
 _PICTURE_LABEL = re.compile(r"(?:image|picture|pic|photo|foto|gambar)\s*:", re.IGNORECASE)
 _DURATION = re.compile(r"\d{1,2}:\d{2}")
+_DASHES = frozenset({"-", "--", "–", "—"})
 _READ_MORE = frozenset({"read more", "selengkapnya", "baca selengkapnya", "read more »"})
 
 
@@ -478,6 +479,7 @@ def _body(
     author: str | None = None
     ended = False
     pending: str | None = None  # a dateline printed on a line of its own
+    skip = 0  # the lines of a dateline in pieces, read with its first
     boxed = False  # inside a key-points box ("Intinya sih...") above the story
     boxed_points = 0
     listed = False  # inside "list of 3 items" … "end of list"
@@ -485,8 +487,8 @@ def _body(
     related_since = 0  # where a related-links block opened, if the story ended at one
     credits = [is_credit(line) for line in lines]
     for index, line in enumerate(lines):
-        if credits[index]:
-            continue  # a picture's credit on a line of its own
+        if credits[index] or skip > index:
+            continue  # a picture's credit on a line of its own, a dateline's later pieces
         if (
             not body
             and index + 1 < len(lines)
@@ -568,6 +570,18 @@ def _body(
                 continue  # Fox's "Facebook / Twitter / Flipboard / Comments / Print" over the story
             ended = True
             related_since = index if _RELATED_BLOCK.fullmatch(line) else 0
+            continue
+        if (
+            not body
+            and not pending
+            and index + 2 < len(lines)
+            and lines[index + 2].strip() in _DASHES
+            and len(line) <= 40
+            and is_outlet(lines[index + 1])
+            and known_place(line.split(",")[0])
+        ):
+            # CNN's dateline in three pieces: "Jakarta, Indonesia" / "CNN" / "—"
+            pending, skip = f"{line} ({lines[index + 1].strip()}) —", index + 3
             continue
         if pending:
             line, pending = f"{pending} {line}", None

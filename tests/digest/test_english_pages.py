@@ -753,6 +753,7 @@ def test_the_date_under_a_standfirst_a_credited_caption_or_on_a_long_line(
         "reprinted without consent, and forbids the content from being modified or used for AI "
         "learning.",
         "Go deeper: Data centers are eating the grid",
+        "CNN Sans ™ & © 2016 Cable News Network.",
         "Support local journalism by becoming a member.",
         "Advertise with NZME.",
         "Get full access to all our articles and news alerts.",

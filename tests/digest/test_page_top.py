@@ -421,6 +421,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("BANGKOK/PHNOM PENH, June 2 (Reuters) - ", "BANGKOK/PHNOM PENH", "Reuters"),
         ("MEDAN (Waspada): ", "MEDAN", "Waspada"),
         ("Hong Kong CNN — ", "Hong Kong", "CNN"),
+        ("Jakarta, Indonesia\nCNN\n — \n", "Jakarta", "CNN"),  # CNN's, in three pieces
         ("SERANG, (KB).- ", "SERANG", "KB"),
         ("BOGOR-RADAR BOGOR, ", "BOGOR", "RADAR BOGOR"),
         ("MALANGTIMES - ", "MALANG", "MALANGTIMES"),
