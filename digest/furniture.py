@@ -772,7 +772,7 @@ def signed_by_outlet(line: str) -> bool:
 # "(Khairul Anwar Hidayat)" on its own line under the story: its writer's full name.
 # "(Yosefina Kambu Wanimbo)", "(Komang Ayu Trisnawati/balipost)": the writer, maybe the paper
 _BRACKETED_NAME = re.compile(
-    r"\((?P<name>[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3})"
+    r"\((?:By |Oleh )?(?P<name>[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3})"
     r"(?:/(?P<paper>[a-z][a-z.]{2,20}))?\)"
 )
 # What a picture's credit puts after a slash: "(Budi Santoso/ist)" names the photographer.

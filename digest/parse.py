@@ -296,6 +296,12 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     if not page.headline:
         raise ArticleRejected("no_headline")
     standfirst = None
+    if (
+        i + 1 < len(lines)
+        and (kicker := _KICKER.fullmatch(lines[i]))
+        and not known_place(kicker[1])
+    ):
+        i += 1  # "RIGHTS:" over the standfirst (Taipei Times): a kicker, not the story
     if read_below_standfirst(lines, i, page, zone) and not _CAPS_LABEL.match(lines[i]):
         standfirst = lines[i]  # the byline and date it pushed down say it is no story
         i += 1
@@ -357,6 +363,7 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     )
 
 
+_KICKER = re.compile(r"([A-Z][A-Z'’ \-]{1,30}):")
 _CAPS_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 .,'’&\-]{2,50}\s[-–—]\s+\S")
 # The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
 _KEY_POINTS = re.compile(

@@ -1018,3 +1018,18 @@ def test_topics_and_trending_lists_under_the_story_end_it() -> None:
         "Top Sports News\nParis Olympics 2024: India's shooting squad named"
     )
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+
+
+def test_a_kicker_in_capitals_over_the_standfirst_is_neither_story_nor_headline() -> None:
+    card = _under(
+        "Taipei Times\nTaiwan News\nTue, Jan 20, 2026 page 2\n"
+        "Ministry to raise pay floor for Indonesian caregivers\nRIGHTS:\n"
+        "The Ministry of Labor said the minimum pay for live-in caregivers hired from Indonesia "
+        "would rise to NT$20,000 from March, after talks with Jakarta\n"
+        "By Lin Yu-hsuan / Staff reporter\n"
+        "Indonesian migrant workers attend a Sunday gathering at Taipei Main Station on Jan. 18.\n"
+        "Photo: CNA"
+    )
+    assert card.headline == "Ministry to raise pay floor for Indonesian caregivers"
+    assert card.author == "Lin Yu-hsuan"
+    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]

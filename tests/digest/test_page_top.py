@@ -1445,6 +1445,7 @@ def test_a_browsers_print_header_and_footer_are_not_the_page() -> None:
     ("last", "author"),
     [
         ("di dua belas titik. (Yosefina Kambu Wanimbo)", "Yosefina Kambu Wanimbo"),
+        ("di dua belas titik. (By Huang Li-yun)", "Huang Li-yun"),  # Focus Taiwan's, in English
         ("di dua belas titik. (Uu. C003)", None),
         ("di dua belas titik (Kecamatan Koja)", None),
     ],
