@@ -80,7 +80,7 @@ _FURNITURE = re.compile(
       | like\s+this\s+content\?.*
       # cookie banners' buttons, English sites' prompts and reading times
       | accept(?:\s+all)?|reject(?:\s+all)?|customi[sz]e|short\s+url
-      | your\s+support\s+helps\s+us\s+to\s+tell\s+the\s+story|gift\s+this\s+article(?:\s+free)?
+      | your\s+support\s+helps\b.*|gift\s+this\s+article(?:\s+free)?
       | need\s+help\?\s+reach\s+us\s+here\.?|read\s+time\s*:\s*\d+\s+min(?:ute)?s?
       | catch\s+your\s+daily\s+dose\s+of\b.*|mci\s+\(p\)\s+\d.*
       | republish\s+(?:our|this)\s+articles?\b.*|feedback\s*:.*|banner\s+image\s*:.*
@@ -171,13 +171,15 @@ _PROMO = re.compile(
       | .{0,160}\bjournalism\s+is\s+more\s+\w+\s+than\s+ever\b.*
       | (?:support\s+(?:our|independent|quality)\s+journalism|by\s+subscribing)\b.*
       | by\s+signing\s+up,?\s+you\b.*
+      | comments\s+will\s+be\s+moderated\b.*  # a comment box's rules (Taipei Times)
       # "The Associated Press is an independent global news organization dedicated to …"
       | (?:the\s+)?[\w.\- ]{2,30}\s+is\s+an?\s+(?:[\w\-]+\s+){0,3}news\s+organi[sz]ation\b.*
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
 _PROMO_OPENERS = word_set(
-    "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk jangan dilarang our support by"
+    "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk jangan dilarang our support by "
+    "comments"
 )
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(

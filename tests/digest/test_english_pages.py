@@ -754,6 +754,11 @@ def test_the_date_under_a_standfirst_a_credited_caption_or_on_a_long_line(
         "learning.",
         "Go deeper: Data centers are eating the grid",
         "CNN Sans ™ & © 2016 Cable News Network.",
+        "Your support helps to strengthen independent journalism, which is critical for the "
+        "advancement of sustainable development.",
+        "Comments will be moderated. Keep comments relevant to the article. Remarks containing "
+        "abusive and obscene language, personal attacks of any kind or promotion will be removed "
+        "and the user banned.",
         "Support local journalism by becoming a member.",
         "Advertise with NZME.",
         "Get full access to all our articles and news alerts.",
