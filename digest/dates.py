@@ -74,7 +74,8 @@ _ZONE = (
     r"(?P<shift>[+-]\d{1,2}(?::?\d{2})?\b)?"
 )
 _TIME = (
-    r"(?:\s*(?:[,|/\-–—•]|\bpukul\b|\bjam\b|\bat\b)?\s*"
+    # "August 1, 2025 @ 1:47pm" (NST)
+    r"(?:\s*(?:[,|/\-–—•@]|\bpukul\b|\bjam\b|\bat\b)?\s*"
     # "3 AM PT" (the LA Times, The Atlantic): an hour alone, only with its a.m. or p.m.
     r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?|(?=\s*[ap]\.?m\b))"
     r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?\s*" + _ZONE + r"\)?)?)?"

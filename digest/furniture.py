@@ -171,7 +171,19 @@ _PROMO = re.compile(
       | .{0,160}\bjournalism\s+is\s+more\s+\w+\s+than\s+ever\b.*
       | (?:support\s+(?:our|independent|quality)\s+journalism|by\s+subscribing)\b.*
       | by\s+signing\s+up,?\s+you\b.*
-      | comments\s+will\s+be\s+moderated\b.*  # a comment box's rules (Taipei Times)
+      # a comment box's rules: "Comments will be moderated …" (Taipei Times), "Comments have
+      # to be in English, and in full sentences" (The Hindu), "We have migrated to a new
+      # commenting platform"
+      | comments\s+(?:will\s+be\s+moderated|have\s+to\s+be|must\s+be|should\s+be)\b.*
+      | we\s+have\s+(?:migrated|moved)\s+to\s+a\s+new\s+comment(?:ing)?\s+(?:platform|system)\b.*
+      # "For more news and updates, follow us on Google News." (Manila Bulletin)
+      | for\s+(?:more|the\s+latest)\s+(?:news|updates|stories)\b.{0,80}
+        \b(?:follow|join|subscribe|download|visit|like)\b.*
+      # "Frontier relies on readers like you. Become a member today."
+      | .{2,40}\s+relies\s+on\s+(?:readers|the\s+support|support|members)\b.*
+      | powered\s+by\s+(?:automated|machine)\s+translation\b.*  # The National
+      # "Mongabay Indonesia adalah media nirlaba. Dukung jurnalisme … dengan berdonasi."
+      | .{2,40}\s+adalah\s+media\s+nirlaba\b.*|dukung\s+(?:jurnalisme|kami|media)\b.*
       # "The Associated Press is an independent global news organization dedicated to …"
       | (?:the\s+)?[\w.\- ]{2,30}\s+is\s+an?\s+(?:[\w\-]+\s+){0,3}news\s+organi[sz]ation\b.*
     )$""",
@@ -179,7 +191,7 @@ _PROMO = re.compile(
 )
 _PROMO_OPENERS = word_set(
     "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk jangan dilarang our support by "
-    "comments"
+    "comments we for powered dukung"
 )
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
@@ -187,7 +199,7 @@ _END_OF_ARTICLE = re.compile(
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"
     r"|most\s+(?:read|popular)|you\s+may\s+also\s+like.*|recommended\s+for\s+you|halaman\s*:?"
     r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
-    r"|trending\s+(?:topics|now|stories|news)|top\s+(?:\w+\s+)?news"
+    r"|trending(?:\s+(?:topics|now|stories|news))?|top\s+(?:\w+\s+)?news|related\s+tags"
     r"|komentar|comments?|more\s+on\s+this\s+story"
     r"|explore\s+more\s+on\s+these\s+topics|related\s+topics|related|suggested\s+topics\s*:?)$",
     re.IGNORECASE,
@@ -550,6 +562,8 @@ def _promo(line: str) -> bool:
         or "journalism" in line
         or "news organi" in line
         or "diversified" in line
+        or "relies on" in line
+        or "nirlaba" in line
     ):
         return "ign up" in line and _SIGN_UP.match(line) is not None
     return bool(_PROMO.match(line)) or ("ign up" in line and _SIGN_UP.match(line) is not None)

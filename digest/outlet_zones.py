@@ -47,6 +47,7 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
     (
         _names(
             "cna", "channel newsasia", "(?:the )?straits times", "the star", "new straits times",
+            "nst(?: online)?",
             "malay mail", "free malaysia today", "fmt", "bernama", "south china morning post",
             "scmp",
             "(?:philippine daily )?inquirer(?:\\.net)?", "rappler", "philstar(?:\\.com)?",

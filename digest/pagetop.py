@@ -178,9 +178,18 @@ def _is_paragraph(line: str) -> bool:
 
 
 def _could_be_headline(line: str) -> bool:
-    # "Crack, Legenda...": a headline may trail off; it never ends a sentence
-    ends_sentence = line.endswith(".") and not line.endswith("...")
+    # "Crack, Legenda...": a headline may trail off; it never ends a sentence, unless it is two
+    ends_sentence = line.endswith(".") and not line.endswith("...") and not _two_sentences(line)
     return 2 <= len(line.split()) <= 25 and not ends_sentence and not _is_paragraph(line)
+
+
+# "Egg prices are falling at wholesale. Here's when shoppers could see relief." (CBS)
+_TWO_SENTENCES = re.compile(r"[^.!?]{12,}[.!?] [A-Z][^.!?]{12,}\.")
+
+
+def _two_sentences(line: str) -> bool:
+    """A headline written as two short sentences, each with its full stop."""
+    return len(line.split()) <= 25 and _TWO_SENTENCES.fullmatch(line) is not None
 
 
 def _source_line(line: str) -> bool:
@@ -519,6 +528,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # "Reporter" on one line and the name on the next, as some outlets stack them
             line = f"{line.rstrip(' :')}: {lines[i]}"
             i += 1
+            while line.endswith(",") and i < len(lines) and _reads_as_name(lines[i], lines):
+                line = f"{line} {lines[i]}"  # "By / Danielle Whitcomb, / Marcus T. Reyes" (CBS)
+                i += 1
         if (home := _BACK_HOME.match(line)) and is_outlet(home[1]):
             page.source = page.source or home[1]  # "Sky News - back to home"
             continue
@@ -605,7 +617,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 line = signed["headline"]
                 page.author = page.author or person_or_team(signed["name"])
                 _read_dated(signed["day"], page, zone)
-            page.headline = line.rstrip(" ").removesuffix(".") if not line.endswith("...") else line
+            if not line.endswith("...") and not _two_sentences(line):
+                line = line.rstrip(" ").removesuffix(".")
+            page.headline = line
             continue
         credited = _NAME_IN_PARENS.match(line)
         if credited and is_outlet(credited["outlet"]):
@@ -707,16 +721,39 @@ def _is_story(line: str) -> bool:
     return split_dateline(line) is not None or (len(line) > 80 and line.endswith(SENTENCE_END))
 
 
-def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo) -> bool:
+def _summary_point(line: str) -> bool:
+    """A point of the summary some outlets list under the headline ("Daniel Whitby, 27, from
+    Leeds, posted the clip to his 80,000 followers"): a clause, never a full stop, and not
+    a byline in capitals ("Aisyah Rahman in Johor Bahru and Oliver Pratt in Singapore")."""
+    words = line.split()
+    if line.endswith(SENTENCE_END) or not 5 <= len(words) <= 30:
+        return False
+    return sum(not word[0].isupper() for word in words) * 2 > len(words)
+
+
+def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo) -> int:
     """Find the date and byline a standfirst pushed below the header (line i opens the body);
-    True when there were some, so line i is the standfirst, not the story."""
+    how many lines the standfirst takes (its summary points), 0 when it found none, so line i
+    is the story."""
     if (page.printed is not None and not _site_today(page)) or page.age is not None:
-        return False
+        return 0
     if i + 1 >= len(lines):
-        return False
+        return 0
+    # The summary's points under the headline, up to the byline or date they push down
+    points = 1
+    if _summary_point(lines[i]):
+        while points < 5 and i + points < len(lines) and _summary_point(lines[i + points]):
+            if _date_line(lines[i + points], zone, bare=True) or read_byline(lines[i + points]):
+                break
+            points += 1
     # The first line below that is not a share link ("… on x (opens in a new window)")
     at = next(
-        (n for n in range(i + 1, min(i + 6, len(lines))) if not is_furniture(lines[n])), i + 1
+        (
+            n
+            for n in range(i + points, min(i + points + 5, len(lines)))
+            if not is_furniture(lines[n])
+        ),
+        i + points,
     )
     below = lines[at]
     # a caption may be known only by the credit on the line under it ("… budgets" over "ALAMY")
@@ -728,13 +765,13 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
         and not _date_line(below, zone, bare=True)
         and not (credited_below and is_outlet(credited_below["outlet"]))  # two writers' names
     ) or len(lines[i]) > 250:
-        return False  # the body opened with the story itself (NBC's stamps are long)
+        return 0  # the body opened with the story itself (NBC's stamps are long)
     if split_dateline(lines[i]) is not None:
-        return False
+        return 0
     found = False
     # Only short lines straight below it count (and the lead picture's caption): a date
     # inside the story is not the page's.
-    below_lines = lines[i + 1 : i + 10]
+    below_lines = lines[i + points : i + points + 9]
     for n, line in enumerate(below_lines):
         if line.casefold().rstrip(" :") in _BYLINE_LABELS and n + 1 < len(below_lines):
             below_lines[n + 1] = f"{line.rstrip(' :')}: {below_lines[n + 1]}"
@@ -752,7 +789,7 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             if numeric := _NUMERIC_DAY.match(line):
                 _spelled_below(numeric, below_lines[n + 1 :], page, zone)
             if not page.printed_updated:
-                return True
+                return points
             found = True  # "Updated …": a "Published …" line may follow
             continue
         if len(line) > 60 and not by_outlet:
@@ -774,7 +811,7 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
         elif role := _NAME_THEN_ROLE.match(line):
             page.author = person_or_team(role["name"])  # "KENTA ISHIDA, Nikkei staff writer"
         found = found or page.author is not None
-    return found
+    return points if found else 0
 
 
 def settle_published(page: PageTop) -> datetime | None:

@@ -302,9 +302,9 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
         and not known_place(kicker[1])
     ):
         i += 1  # "RIGHTS:" over the standfirst (Taipei Times): a kicker, not the story
-    if read_below_standfirst(lines, i, page, zone) and not _CAPS_LABEL.match(lines[i]):
+    if (points := read_below_standfirst(lines, i, page, zone)) and not _CAPS_LABEL.match(lines[i]):
         standfirst = lines[i]  # the byline and date it pushed down say it is no story
-        i += 1
+        i += points
     body, tail_author, last = _body(
         lines[i:], page.headline, english=language == "en", writer=page.author
     )
@@ -518,6 +518,15 @@ def _body(
             and not line.endswith(SENTENCE_END)
         ):
             continue  # a video's title under its length ("0:52")
+        if (
+            not body
+            and index + 1 < len(lines)
+            and lines[index + 1][:1].isdigit()
+            and _DURATION.fullmatch(lines[index + 1])
+            and len(line.split()) <= 15
+            and not line.endswith(SENTENCE_END)
+        ):
+            continue  # a video's title over its length (CBS), above the story
         if not body and (
             (len(line.split()) <= 15 and index + 1 < len(lines) and credits[index + 1])
             or (index and credits[index - 1] and _unfinished(line))

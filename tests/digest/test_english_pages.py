@@ -760,6 +760,12 @@ def test_the_date_under_a_standfirst_a_credited_caption_or_on_a_long_line(
         "abusive and obscene language, personal attacks of any kind or promotion will be removed "
         "and the user banned.",
         "Support local journalism by becoming a member.",
+        "Comments have to be in English, and in full sentences. They cannot be abusive or "
+        "personal. Please abide by our community guidelines for posting your comments.",
+        "We have migrated to a new commenting platform.",
+        "Powered by automated translation",
+        "For more news and updates, follow us on Google News.",
+        "Frontier relies on readers like you. Become a member today.",
         "Advertise with NZME.",
         "Get full access to all our articles and news alerts.",
         "Rachel Ibarra covers water and the environment for the Los Angeles Times from Fresno. "
@@ -940,6 +946,34 @@ def test_a_market_ticker_over_the_masthead_is_no_headline_and_no_writer() -> Non
             ("Al Jazeera", "Dewi Kartika Sembiring"),
             "2025-09-09T00:00:00+00:00",
         ),
+        (  # the Daily Mail: the summary's points, then the byline and a time before the date
+            "Daily Mail\nNews\nWorld News\n"
+            "Indigenous Papuans say food estate is clearing their forests\n"
+            "Daniel Whitby, 27, from Leeds, posted the clip to his 80,000 followers\n"
+            "Balinese Hindu leaders said the act 'desecrated' the shrine\n"
+            "Immigration officials say more than 300 foreigners were deported from Bali last year\n"
+            "By RHIANNON FOSTER FOR MAILONLINE\n"
+            "Published: 05:12 GMT, 13 February 2026 | Updated: 09:40 GMT, 13 February 2026\n"
+            "e-mail\nView comments",
+            ("Daily Mail", "Rhiannon Foster"),
+            "2026-02-13T05:12:00+00:00",
+        ),
+        (  # CBS: "By" over two names, and a video's title over its length above the story
+            "CBS News\nWatch CBS News\nSearch\nSign in\nU.S.\nWorld\nPolitics\nEntertainment\n"
+            "HealthWatch\nMoneyWatch\nCrime\nLocal News\nMore\nMoneyWatch\n"
+            "Indigenous Papuans say food estate is clearing their forests\n"
+            "By\nDanielle Whitcomb,\nMarcus T. Reyes\n"
+            "Updated on: March 11, 2025 / 6:45 PM EDT / CBS News\n"
+            "Egg prices remain high as bird flu continues to impact U.S. supply\n04:12",
+            ("CBS News", "Danielle Whitcomb, Marcus T. Reyes"),
+            "2025-03-11T18:45:00-04:00",
+        ),
+        (  # the NST: the time after an at sign
+            "NST Online\nNATION\nIndigenous Papuans say food estate is clearing their forests\n"
+            "By Farah Nadhirah Zulkifli - August 1, 2025 @ 1:47pm",
+            ("NST Online", "Farah Nadhirah Zulkifli"),
+            "2025-08-01T13:47:00+08:00",
+        ),
     ],
 )
 def test_international_papers_tops(top: str, byline: tuple[str, str], stamp: str) -> None:
@@ -1016,11 +1050,18 @@ def test_a_pitch_over_its_read_more_button_and_a_newsletter_consent_are_not_the_
     assert card.body[0].startswith("Lawmakers approved")
 
 
-def test_topics_and_trending_lists_under_the_story_end_it() -> None:
-    card = make_card(
-        f"Councils on brink of bankruptcy\n\n{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}\n\n"
+@pytest.mark.parametrize(
+    "tail",
+    [
         "Topics\nAthletics\nFederation Cup\nTrending Topics\nIPL 2024 points table\n"
-        "Top Sports News\nParis Olympics 2024: India's shooting squad named"
+        "Top Sports News\nParis Olympics 2024: India's shooting squad named",
+        "Related Tags\nDepEd\nClassroom shortage\nTrending\n"
+        "PAGASA: Low pressure area may become tropical depression",
+    ],
+)
+def test_topics_and_trending_lists_under_the_story_end_it(tail: str) -> None:
+    card = make_card(
+        f"Councils on brink of bankruptcy\n\n{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}\n\n{tail}"
     )
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
 
@@ -1038,3 +1079,15 @@ def test_a_kicker_in_capitals_over_the_standfirst_is_neither_story_nor_headline(
     assert card.headline == "Ministry to raise pay floor for Indonesian caregivers"
     assert card.author == "Lin Yu-hsuan"
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+
+
+def test_a_headline_of_two_sentences_keeps_its_stops_and_summary_points_are_no_story() -> None:
+    card = _under(
+        "Egg prices are falling at wholesale. Here's when shoppers could see relief.\n"
+        "Shoppers are unlikely to see a similar fall at the supermarket for several weeks\n"
+        "Bird flu has cut the flock by a fifth since October, the agriculture department says\n"
+        "By Danielle Whitcomb\nMarch 11, 2025 / 6:45 PM EDT"
+    )
+    assert card.headline.endswith("Here's when shoppers could see relief.")
+    assert card.lede.startswith("Shoppers are unlikely")
+    assert not any(p.startswith("Bird flu") for p in card.body)

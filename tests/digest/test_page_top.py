@@ -1012,6 +1012,9 @@ def test_indonesian_date_line_is_jakarta_time_even_on_a_page_about_english() -> 
         "Baca berita dengan sedikit iklan, klik di sini",
         "Simak berita lainnya seputar topik artikel ini di sini :",
         "Jangan Lewatkan Video Terbaru:",
+        "Mongabay Indonesia adalah media nirlaba. Dukung jurnalisme lingkungan kami dengan "
+        "berdonasi.",
+        "Dukung jurnalisme independen dengan berlangganan.",
     ],
 )
 def test_an_outlets_own_promotion_at_the_foot_is_not_story(promo: str) -> None:
