@@ -693,7 +693,8 @@ def _is_organisation(name: str) -> bool:
 # "Getty Images", "Foto: ANTARA/Aditya Pradana Putra", "Sumber gambar, Reuters".
 _CREDIT_LINE = re.compile(
     r"""^(?:
-        (?i:(?:foto|photo|photograph|photographer|image|sumber\s+gambar|image\s+source|kredit)
+        (?i:(?:foto|photo|photograph|photographer|image|sumber\s+gambar|image\s+source|kredit
+          |(?:image|photo|picture)\s+credits?)  # "Image Credit: Name/Gulf News"
         \s*[:,]\s*.{2,60})
       | (?i:getty(?:\s+images)?|reuters|afp|ap|epa|antara(?:\s+foto)?|shutterstock|istimewa
         |alamy|pa(?:\s+media|\s+wire)?|bloomberg|xinhua|anadolu|dok(?:umentasi)?\.?\s+pribadi)
@@ -711,14 +712,22 @@ def is_credit(line: str) -> bool:
 # A credit that names itself after the caption: "… on Wednesday morning. - Copyright Valerio
 # Nicolosi/AP Photo", "… in Hanoi. Photo by VnExpress/Giang Huy", "… only in 2017Image: Andrew
 # Walmsley/NPL", "… on Court Philippe-Chatrier Credit: Getty Images/Clive Brunskill",
+# "… in this file photo. Courtesy of Korea Aerospace Industries" (The Korea Times),
 # "… within an hour.Credit...Noriko Hayashi for The New York Times".
 _NAMED_CREDIT = re.compile(
-    r"(?:copyright|photo\s+by|credit:|image:|credit\s*(?:\.\.\.|…))\s*[^.…]{2,80}$", re.IGNORECASE
+    r"(?:copyright|photo\s+by|credit:|image:|credit\s*(?:\.\.\.|…)|courtesy\s+of)\s*[^.…]{2,80}$",
+    re.IGNORECASE,
 )
 
 
 def _credited(line: str, tail: str) -> bool:
-    if not ("redit" in tail or "opyright" in tail or "hoto by" in tail or "mage:" in tail):
+    if not (
+        "redit" in tail
+        or "opyright" in tail
+        or "hoto by" in tail
+        or "mage:" in tail
+        or "ourtesy of" in tail
+    ):
         return False  # most lines: no credit word at all
     found = _NAMED_CREDIT.search(line, max(0, len(line) - 110))
     if not found:

@@ -51,6 +51,8 @@ _WORD = rf"[A-Za-zÀ-ÖØ-öø-ÿ{_EXTENDED}0-9'’]*(?:\.(?=[A-Za-z]\.))?"
 # "Covid-19", "G-20" and "MH-17" are one name: a hyphen followed by a digit joins.
 _TOKEN = re.compile(
     rf"(?:{'|'.join(sorted(CONNECTORS))})\b"
+    # an initial in a name ("K. Ilango Selvaraj", "Marcus T. Reyes"): the letter and its stop
+    r"|(?![HR]\.)[A-Z]\.(?=[ \t][A-Z][a-z])"  # not "H." (Haji) or "R." (Raden): titles
     rf"|[A-ZÀ-ÖØ-Þ{_EXTENDED}]{_WORD}(?:-[0-9]{_WORD})*"
     rf"|[a-zß-öø-ÿ]{_WORD}(?:[ \t]+[a-zß-öø-ÿ]{_WORD})*"
     r"|[.!?:;,“”\"()«»„\-–—/]"
@@ -191,6 +193,9 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
                 parts = _SPLIT_NAME.split(m.name.strip())
                 indices = {*holding.get(parts[0], ()), *holding.get(parts[-1], ())}
                 fullest[m.name] = fullest_form(m.name, [people[i] for i in sorted(indices)])
+    joined = "\n".join(body)
+    if "disapa" in joined or "dipanggil" in joined or "known as" in joined or "lengkap" in joined:
+        fullest.update(_nicknames(joined, fullest))
     area_words = frozenset(
         m.name.split()[-1]
         for found in paragraphs
@@ -198,6 +203,42 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
         if m.kind == "area" or (" " in m.name and m.name.split()[0].casefold() in OFFICE_HEADS)
     )
     return ArticleNames(lowercase, in_headline, paragraphs, people, fullest, area_words, bodies)
+
+
+# "Supardi Wibowo atau akrab disapa Cak Pardi", "Ronald Aristone Sinaga, yang biasa dipanggil
+# Bro Ron", "Thomas Bauer, better known as Tommy": a person and what people call them.
+_NAME_RUN = r"[A-Z][\w'’.\-]*(?:[ \t]+[A-Z][\w'’.\-]*){0,4}"
+_ALIAS = re.compile(
+    rf"(?P<full>{_NAME_RUN})[ \t]*,?[ \t]+(?:(?:atau|yang)[ \t]+(?:lebih[ \t]+)?"
+    r"(?:(?:akrab|biasa|karib|kerap|sering)[ \t]+)?(?:disapa|dipanggil)"
+    r"|(?:better[ \t]+|widely[ \t]+|popularly[ \t]+)?known[ \t]+as)"
+    rf"[ \t]+(?P<nick>{_NAME_RUN})"
+    # "Bro Ron atau yang memiliki nama lengkap Ronald Aristone Sinaga": the other way round
+    rf"|(?P<nick2>{_NAME_RUN})[ \t]*,?[ \t]+(?:atau[ \t]+)?(?:yang[ \t]+)?"
+    r"(?:memiliki[ \t]+|bernama[ \t]+)?"
+    rf"nama[ \t]+lengkap(?:nya)?[ \t]+(?P<full2>{_NAME_RUN})"
+)
+
+
+def _nicknames(text: str, fullest: dict[str, str]) -> dict[str, str]:
+    """What the article calls a person it named in full, mapped to that full name."""
+    found: dict[str, str] = {}
+    for match in _ALIAS.finditer(text):
+        words = (match["full"] or match["full2"]).split()
+        nick = match["nick"] or match["nick2"]
+        # "Ketua … Supardi Wibowo": the longest end of the run that names a person
+        full = next(
+            (
+                fullest[" ".join(words[n:])]
+                for n in range(len(words))
+                if " ".join(words[n:]) in fullest
+            ),
+            None,
+        )
+        if full and nick in fullest and " " in full:
+            found[nick] = full
+            found.update({name: full for name, form in fullest.items() if form == nick})
+    return found
 
 
 def _without_leading_entity(
@@ -787,6 +828,10 @@ def _particle_name(buffer: list[tuple[str, int]], lowercase: frozenset[str]) -> 
     )
 
 
+# Myanmar's honorifics before a name of two to four words (a name carries no family name)
+_BURMESE_HONORIFICS = frozenset({"U", "Daw"})
+
+
 def _vietnamese(buffer: list[tuple[str, int]]) -> bool:
     return (
         len(buffer) > 2
@@ -934,6 +979,9 @@ def _classify(
             )
         if opener:
             del buffer[:opener]  # "Kopi Gayo Teuku Rizal Mahmudi": the name opens at Teuku
+        burmese = 3 <= len(buffer) <= 5 and buffer[0][0] in _BURMESE_HONORIFICS
+        if burmese:
+            del buffer[0]  # "U Kyaw Zin Htet", "Daw Aung San Suu Kyi": Mr, Ms, then the name
         # Only a chain of more than three words is read as a role or body before a name.
         capitalised = (
             [n for n, (t, _) in enumerate(buffer) if t not in _INNER] if len(buffer) > 3 else []
@@ -954,7 +1002,8 @@ def _classify(
             buffer.clear()
             return
         if len(capitalised) > 3 and not (
-            (_balinese(buffer) and len(capitalised) <= 5)
+            burmese
+            or (_balinese(buffer) and len(capitalised) <= 5)
             or (len(capitalised) == 4 and buffer[0][0].casefold() in NAME_PREFIXES)
             or (len(capitalised) <= 5 and _vietnamese(buffer))
             # "Omar Rashid Al Mazrouei", "Hamad bin Khalifa Al Thani": a particle after one or
@@ -1284,6 +1333,21 @@ def _name_words(name: str) -> list[str]:
     return _NAME_PART_BREAK.split(name) if "-" in name else name.split()
 
 
+def _initials_of(parts: list[str], spelled: list[str]) -> bool:
+    """Whether a name with initials ("Ronald A. Sinaga") is the spelled one, word by word."""
+    if len(parts) != len(spelled):
+        return False
+    initials = False
+    for part, word in zip(parts, spelled, strict=True):
+        if part == word:
+            continue
+        if len(part) == 2 and part[1] == "." and word[0] == part[0] and len(word) > 2:
+            initials = True
+            continue
+        return False
+    return initials
+
+
 def fullest_form(name: str, known: Iterable[str]) -> str:
     """Return the longest known name that ends with (or equals) the given one, e.g. Putin."""
     parts = _SPLIT_NAME.split(name.strip())
@@ -1308,6 +1372,8 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
             )
         ):
             best, best_size = candidate, len(cparts)
+        elif len(cparts) == best_size and "." in best and _initials_of(best.split(), cparts):
+            best = candidate  # "Ronald A. Sinaga" is "Ronald Aristone Sinaga"
         elif (
             len(cparts) > len(parts) + 1
             and (width := _prefix_width(cparts))

@@ -340,6 +340,8 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
                 lede = None if _CAPS_LABEL.match(body[0]) else body[0]
                 del body[:index]
             break
+    if page.author and page.source and _names_outlet(page.author, page.source):
+        page.author = None  # "By FRONTIER" on Frontier Myanmar: the outlet, no writer
     dateline = dateline or page.filed_in
     lede = lede or standfirst
     if lede is None:
@@ -361,6 +363,12 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
         lede=lede,
         url=url,
     )
+
+
+def _names_outlet(author: str, source: str) -> bool:
+    """Tell whether the byline names the page's outlet, whole or by its first word."""
+    folded = author.casefold()
+    return folded == source.casefold() or folded == source.split()[0].casefold()
 
 
 _KICKER = re.compile(r"([A-Z][A-Z'’ \-]{1,30}):")
@@ -527,9 +535,21 @@ def _body(
             and not line.endswith(SENTENCE_END)
         ):
             continue  # a video's title over its length (CBS), above the story
-        if not body and (
-            (len(line.split()) <= 15 and index + 1 < len(lines) and credits[index + 1])
-            or (index and credits[index - 1] and _unfinished(line))
+        if (
+            not body
+            and (
+                (
+                    index + 1 < len(lines)
+                    and credits[index + 1]
+                    # "… Umm Suqeim." over "Image Credit: …" (Gulf News): a longer caption, over a
+                    # credit that says it is one
+                    and (
+                        len(line.split()) <= 15
+                        or (len(line.split()) <= 30 and "redit" in lines[index + 1][:20])
+                    )
+                )
+                or (index and credits[index - 1] and _unfinished(line))
+            )
         ):
             continue  # the lead picture's caption, above its credit (BBC: below it)
         if (

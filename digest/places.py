@@ -80,7 +80,7 @@ for _canonical, _variants in {
     "Moskow": "Moscow, Moskwa",
     "Kyiv": "Kiev",
     "Beijing": "",
-    "Washington": "",
+    "Washington": "Washington DC, Washington D.C.",
     "London": "",
     "Tokyo": "",
     "Surabaya": "",

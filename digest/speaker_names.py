@@ -313,7 +313,11 @@ def _fullest(name: str, names: ArticleNames) -> str | None:
             and not noble  # "Lalu Muhammad Iqbal", "Raja Juli Antoni": the title is his name's
         ):
             head = head[1:]
-        while tail and _not_name_end(tail[-1], names):
+        # "Aurelia Kinanti Putri", the name the story gives her, though "tunggal putri" is
+        # in lower case there: a word the article also writes in lower case ends a name it
+        # reads as a person's
+        person = full in names.people
+        while tail and _not_name_end(tail[-1], names, lower_ok=person):
             tail = tail[:-1]
         words = [*head, *name.split(), *tail]
     while (
@@ -350,11 +354,11 @@ def _not_name_word(word: str, names: ArticleNames) -> bool:
     )
 
 
-def _not_name_end(word: str, names: ArticleNames) -> bool:
+def _not_name_end(word: str, names: ArticleNames, *, lower_ok: bool = False) -> bool:
     """A word that cannot end a name ("Isyaratkan"), though a title may ("Lucky Hakim")."""
     folded = word.casefold()
     return (
-        folded in names.lowercase
+        (folded in names.lowercase and not lower_ok)
         or bool(_AFFIXED.fullmatch(folded))
         or folded in _NOT_PERSON_WORDS
         or folded in COMMON

@@ -447,6 +447,11 @@ def test_a_wire_tag_a_city_and_its_country_and_an_owner_before_a_name() -> None:
         "the start of class during a pilot last spring. (Evan Mitsui/CBC)",
         "Rice fields give way to villa construction near Canggu, on the Indonesian island of "
         "Bali, on March 12. (Putu Sayoga for The Washington Post)",
+        "A KF-21 Boramae fighter jet takes off for a test flight at the Air Force's 3rd Flight "
+        "Training Wing in Sacheon, in this file photo. Courtesy of Korea Aerospace Industries",
+        # a caption of two sentences over a credit on a line of its own
+        "A self-driving taxi during a test run on Jumeirah Beach Road. The trial covers 15 km "
+        "of streets in Jumeirah and Umm Suqeim.\n\nImage Credit: Sajid Mahmood Ali/Gulf News",
     ],
 )
 def test_english_captions_with_their_credits_are_not_the_story(caption: str) -> None:
@@ -1079,6 +1084,15 @@ def test_a_kicker_in_capitals_over_the_standfirst_is_neither_story_nor_headline(
     assert card.headline == "Ministry to raise pay floor for Indonesian caregivers"
     assert card.author == "Lin Yu-hsuan"
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+
+
+def test_a_byline_that_names_the_outlet_names_no_writer() -> None:
+    card = _under(
+        "Frontier Myanmar\nNEWS\n"
+        "Quake survivors in Sagaing struggle to find themselves on voter lists\n"
+        "By FRONTIER\n13 October 2025\nShare this article"
+    )
+    assert (card.source, card.author) == ("Frontier Myanmar", None)
 
 
 def test_a_headline_of_two_sentences_keeps_its_stops_and_summary_points_are_no_story() -> None:

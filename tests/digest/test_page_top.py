@@ -415,6 +415,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Jakarta (ANTARA) - ", "Jakarta", "ANTARA"),
         ("LONDON (Reuters) - ", "LONDON", "Reuters"),
         ("WASHINGTON — ", "WASHINGTON", None),
+        ("WASHINGTON DC — ", "WASHINGTON DC", None),  # VOA Indonesia
         ("Suara.com - ", None, "Suara.com"),
         ("TRIBUNNEWS.COM, JAKARTA - ", "JAKARTA", "TRIBUNNEWS.COM"),
         ("POS-KUPANG.COM, SEBA - ", "SEBA", "POS-KUPANG.COM"),
