@@ -261,6 +261,9 @@ def _is_site(part: str, source: str | None) -> bool:
 # Outlet and author --------------------------------------------------------------------------
 
 
+_SITE_TAGLINE = re.compile(r"(\S.*?)\s+[:|–—-]\s+(.+)")
+
+
 def _source(metas: dict[str, str], ld: dict[str, Any]) -> str | None:
     publisher = ld.get("publisher")
     names = [
@@ -271,6 +274,8 @@ def _source(metas: dict[str, str], ld: dict[str, Any]) -> str | None:
     for name in names:
         if isinstance(name, str):
             name = " ".join(name.split())
+            if (tagged := _SITE_TAGLINE.match(name)) and len(tagged[2].split()) >= 2:
+                name = tagged[1]  # "Mongabay.co.id : Situs Berita Lingkungan": the name alone
             if name and len(name) <= 40 and not is_section(name) and not _LEGAL_ENTITY.search(name):
                 return name
     return None

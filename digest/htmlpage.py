@@ -39,7 +39,7 @@ _FURNITURE_CLASS = re.compile(
     r"|credit\w*|author\w*|byline\w*|date\w*|time|meta|paging|pagination|pager|video\w*"
     r"|embed\w*|gallery|galeri|modal|popup|footer|nav|navigation|menu|toolbar|print|follow"
     r"|ikuti|download|copyright|disclaimer|inarticle|parallax|sisip\w*|editor\w*"
-    r"|terbaru|latest|indeks|index|more|lainnya|list|lists)$"
+    r"|terbaru|latest|indeks|index|more|lainnya|list|lists|instagram|tiktok)$"
 )
 # Lines that point elsewhere: "BeritaTerbaru Index »", "Lihat Semua »", a share bar.
 _POINTER = re.compile(r"(?:»|›|>>)\s*$")

@@ -414,8 +414,21 @@ _RELATED_LABEL = re.compile(
     r"|baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|artikel\s+terkait)\s*:?",
     re.IGNORECASE,
 )
-_LIST_START = re.compile(r"^list\s+of\s+\d+\s+items?$", re.IGNORECASE)
-_LIST_END = re.compile(r"^end\s+of\s+list$", re.IGNORECASE)
+# Al Jazeera's "list of 3 items" … "end of list"; the BBC's link past its recommendations
+# ("Skip Recommended Stories and continue reading", "Lewati Artikel-artikel yang
+# direkomendasikan dan lanjutkan membaca") … "End of Recommended Stories"; an Instagram post
+# embedded in the story, "View this post on Instagram" … "A post shared by Name (@name)"
+_LIST_START = re.compile(
+    r"^(?:list\s+of\s+\d+\s+items?|(?:skip|lewati)\s.{3,60}\s(?:continue\s+reading"
+    r"|lanjutkan\s+membaca)|(?:view\s+this\s+post\s+on|lihat\s+postingan\s+ini\s+di)"
+    r"\s+instagram)$",
+    re.IGNORECASE,
+)
+_LIST_END = re.compile(
+    r"^(?:end\s+of\s+(?:list|.{3,50})|akhir\s+dari\s+.{3,60}"
+    r"|(?:a\s+post\s+shared\s+by|sebuah\s+kiriman\s+dibagikan\s+oleh)\s.{2,80})$",
+    re.IGNORECASE,
+)
 
 
 def _key_point(line: str, below: list[str]) -> bool:

@@ -1105,3 +1105,13 @@ def test_a_headline_of_two_sentences_keeps_its_stops_and_summary_points_are_no_s
     assert card.headline.endswith("Here's when shoppers could see relief.")
     assert card.lede.startswith("Shoppers are unlikely")
     assert not any(p.startswith("Bird flu") for p in card.body)
+
+
+def test_an_instagram_post_pasted_inside_the_story_is_not_the_story() -> None:
+    card = make_card(
+        f"Councils on brink of bankruptcy\n\n{_PARAGRAPH}\n\nView this post on Instagram\n\n"
+        "Home at last. Thank you all for the love and the prayers!\n\n"
+        "A post shared by Jane Doe (@janedoe)\n\n"
+        f"The ministry {_PARAGRAPH}"
+    )
+    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]

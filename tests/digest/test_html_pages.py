@@ -276,6 +276,8 @@ def test_site_name_is_the_source_and_a_section_name_is_not() -> None:
         '"publisher": {"@type": "Organization", "name": "detikcom"}}</script>'
     )
     assert parse_article(_page(head, ""), content_type="text/html").source == "detikcom"
+    head = '<meta property="og:site_name" content="Mongabay.co.id : Situs Berita Lingkungan">'
+    assert parse_article(_page(head, ""), content_type="text/html").source == "Mongabay.co.id"
 
 
 _STORY = (
@@ -467,3 +469,21 @@ def test_an_accounts_verified_badge_is_no_writer() -> None:
     )
     article = parse_article(_page("", body), content_type="text/html")
     assert article.author is None
+
+
+def test_an_embedded_post_and_a_block_of_recommendations_inside_the_story_stay_out() -> None:
+    first, second, third = _STORY
+    markup = (
+        f"<div class='read'><p>{first}</p>"
+        '<blockquote class="instagram-media"><div><a href="#">Lihat postingan ini di Instagram'
+        "</a><p>Juara di rumah sendiri. Terima kasih Istora, terima kasih Indonesia!</p>"
+        "<p><a href='#'>Sebuah kiriman dibagikan oleh Aurelia (@aurelia)</a></p></div>"
+        f"</blockquote><p>{second}</p>"
+        '<section><a href="#end">Lewati Artikel-artikel yang direkomendasikan dan lanjutkan '
+        "membaca</a><h2>Artikel-artikel yang direkomendasikan</h2><ul>"
+        "<li><a href='#'>Ojol minta status pekerja tetap, apa risikonya?</a></li>"
+        "<li><a href='#'>Tarif ojol naik, siapa yang paling diuntungkan?</a></li></ul>"
+        "<p id='end'>Akhir dari Artikel-artikel yang direkomendasikan</p></section>"
+        f"<p>{third}</p></div>"
+    )
+    assert _body_of(markup) == _STORY
