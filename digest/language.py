@@ -9,8 +9,9 @@ _INDONESIAN = word_set(
     "karena bahwa atau sudah telah saat kami kita mereka tersebut bisa para lebih masih "
     "namun sebagai hal menjadi setelah kata ujar dia ia"
 )
+# Not "as": lower-cased, Indonesian's "AS" (Amerika Serikat) would count as English.
 _ENGLISH = word_set(
-    "the and of to is in that for it was on with as by at from are be this have has "
+    "the and of to is in that for it was on with by at from are be this have has "
     "not but his her they their which were been will would said an who"
 )
 # Every byte but a-z becomes a space; a character outside ASCII is first one "?".

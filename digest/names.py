@@ -220,10 +220,17 @@ _ALIAS = re.compile(
 )
 
 
+_ALIAS_WORD = re.compile(r"disapa|dipanggil|known as|nama lengkap")
+
+
 def _nicknames(text: str, fullest: dict[str, str]) -> dict[str, str]:
     """What the article calls a person it named in full, mapped to that full name."""
     found: dict[str, str] = {}
-    for match in _ALIAS.finditer(text):
+    # The pattern is tried only around the words that tell of a nickname: scanning a whole
+    # article for a run of names before each of them would cost more than the names do.
+    windows = [(max(0, hit.start() - 160), hit.end() + 100) for hit in _ALIAS_WORD.finditer(text)]
+    matches = (match for start, end in windows for match in _ALIAS.finditer(text, start, end))
+    for match in matches:
         words = (match["full"] or match["full2"]).split()
         nick = match["nick"] or match["nick2"]
         # "Ketua … Supardi Wibowo": the longest end of the run that names a person

@@ -108,8 +108,17 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
             and _office_short_name(name, article.body)
         ):
             return None  # "Kepala Seksi Penerangan Hukum (Kasipenkum)": a post, not a name
-        full = names.full(name) if mention.kind == "person" else name
-        return followable(full, article.language)
+        if mention.kind != "person":
+            return followable(name, article.language)
+        full = names.full(name)
+        topic = followable(full, article.language)
+        if topic and " " not in topic and full.endswith(f" {topic}"):
+            # "Targetnya Aurelia": the given name left when a glued word goes is the person
+            # the article names in full ("Aurelia Kinanti Putri")
+            named = names.full(topic)
+            if named.startswith(f"{topic} ") and named in names.people:
+                topic = followable(named, article.language) or topic
+        return topic
 
     counts: Counter[str] = Counter()
     first_seen: dict[str, int] = {}
@@ -190,6 +199,9 @@ def _english_word(topic: str, lowercase: frozenset[str]) -> bool:
         or folded in _PEOPLES
         or folded in DEMONYMS
         or (folded.endswith("s") and (folded[:-1] in DEMONYMS or folded[:-1] in _PEOPLES))
+        # "Residents … Another resident": the word in the plural at a sentence's start
+        or (folded.endswith("s") and folded[:-1] in lowercase)
+        or (folded.endswith("ies") and f"{folded[:-3]}y" in lowercase)
     )
 
 

@@ -152,7 +152,9 @@ _HEAD_NOUNS = word_set(
     """dinas komisi liga dewan badan lembaga kantor kementerian partai pengadilan polsek polres
     polda tim klub desa kecamatan kelurahan kabupaten kota provinsi jalan gedung rumah sekolah
     universitas pasar bank grup perusahaan pemkab pemkot pemprov nabi satpol fraksi kampung
-    pemerintah kendaraan direktorat balai kitab polisi inspektur embarkasi debarkasi"""
+    pemerintah kendaraan direktorat balai kitab polisi inspektur embarkasi debarkasi
+    departemen polresta polrestabes polsekta biro lapas rutan kejaksaan kodim koramil korem
+    kodam pemuda rakyat"""
 )
 
 

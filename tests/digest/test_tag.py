@@ -206,6 +206,13 @@ def test_english_topics_are_names_not_words_peoples_or_money() -> None:
     assert "Anurak Thongchai" in card.topics and "Labour" in card.topics
     for junk in ("Interior", "Deputy Interior", "Asian", "Indonesians", "Rs", "P16"):
         assert junk not in card.topics
+    plural = make_card(
+        "Dubai's driverless taxis carry paying passengers\n\n"
+        "Residents in Jumeirah can now book a driverless taxi, the Roads and Transport "
+        "Authority said.\n\nResidents who want to ride must register in the app, and one "
+        "resident, Priya Raghunathan, said she booked a ride on Monday."
+    )
+    assert "Residents" not in plural.topics
 
 
 @pytest.mark.parametrize(("name", "kept"), [("P16", None), ("P3K", "P3K"), ("P2G", "P2G")])
@@ -243,3 +250,27 @@ def test_a_posts_short_name_is_no_topic_and_a_bodys_is() -> None:
         "Pemprov DKI akan bersinergi dengan Biro Tapem DKI dan Dukcapil, kata Premi Lasari."
     )
     assert "Biro Tapem" in body.topics
+
+
+def test_a_given_name_with_a_word_glued_before_it_is_the_person_and_an_office_alone_is_none() -> (
+    None
+):
+    card = make_card(
+        "Aurelia Juara Indonesia Masters\n\n"
+        "Tunggal putri Indonesia, Aurelia Kinanti Putri, menjadi juara Indonesia Masters di "
+        "Istora Senayan, Minggu. Departemen Luar Negeri dan Biro Humas PBSI mengucapkan "
+        "selamat.\n\n"
+        "Aurelia menang atas unggulan kedua dalam tiga gim. Targetnya Aurelia bisa menembus "
+        "sepuluh besar dunia tahun ini, kata pelatih.\n\n"
+        "Pelatih menyebut Aurelia tampil tenang."
+    )
+    assert "Aurelia Kinanti Putri" in card.topics and "Aurelia" not in card.topics
+    office = make_card(
+        "Wawancara Visa Pelajar AS Dibuka Lagi\n\n"
+        "WASHINGTON DC — Departemen Luar Negeri Amerika Serikat (AS) kembali membuka jadwal "
+        "wawancara visa pelajar.\n\nDalam keterangan tertulis, Departemen Luar Negeri AS "
+        "menyatakan pemeriksaan daring berlaku untuk semua pemohon."
+    )
+    assert "Departemen" not in office.topics
+    # "AS" (Amerika Serikat) three times does not make the story English
+    assert (office.language, office.category) == ("id", "internasional")
