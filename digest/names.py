@@ -565,7 +565,8 @@ def mentions(
             continue  # "Rp 16.800 per dolar AS", "US$ 405 juta": money, not the country
         elif sentence_start and not words:
             folded = token.casefold()
-            if folded in COMMON or folded in lowercase:  # "Namun", "Para": a sentence's opener
+            if (folded in COMMON and not name_here(folded, lowercase)) or folded in lowercase:
+                # "Namun", "Para": a sentence's opener
                 sentence_start = False
                 continue
         # A word of a name: capitalised, or a connector inside one.
@@ -592,6 +593,17 @@ def mentions(
 
 
 _AND = frozenset({"dan", "and"})
+# Indonesian function words that are also English names ("Dan Smith", "Yang Dong-hoon",
+# "Di Maria"): names in a story that never writes the word in lower case, as no Indonesian
+# story does not.
+_NAMES_TOO = frozenset({"dan", "di", "yang", "ada"})
+
+
+def name_here(folded: str, lowercase: frozenset[str]) -> bool:
+    """Whether a word of _NAMES_TOO is a name's in this story."""
+    return folded in _NAMES_TOO and folded not in lowercase
+
+
 # What stands before an English title in a chain: "Deputy Director-General", "Senior Counsel".
 _RANKS = TITLE_RANKS | word_set("assistant senior associate principal")
 # Months whose names people also carry: "Tjhang Mei Lan", "Juni Hartono".
@@ -914,7 +926,11 @@ def _classify(
             or (chain[first - 1][0].isupper() and folded_chain[first - 1] not in COMMON)
         )
         while buffer and (
-            (buffer[0][0].casefold() in COMMON and not _balinese(buffer))
+            (
+                buffer[0][0].casefold() in COMMON
+                and not _balinese(buffer)
+                and not (len(buffer) > 1 and name_here(buffer[0][0].casefold(), lowercase))
+            )
             or buffer[0][0] in _INNER
             or (len(buffer) == 1 and buffer[0][0].casefold() in lowercase)
         ):
@@ -937,6 +953,9 @@ def _classify(
             if (
                 buffer[index][0].casefold() in COMMON
                 and buffer[index][0] not in _AND
+                and not (
+                    index == 0 and len(buffer) > 1 and name_here(buffer[0][0].casefold(), lowercase)
+                )
                 and not (
                     (
                         0 < index < len(buffer) - 1

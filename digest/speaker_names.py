@@ -18,7 +18,7 @@ from digest.name_words import (
     TITLES,
     word_set,
 )
-from digest.names import ArticleNames, alias_name, surname_title
+from digest.names import ArticleNames, alias_name, name_here, surname_title
 from digest.places import known_place
 from digest.topic_words import particle
 
@@ -344,6 +344,8 @@ def _bali_i(words: list[str]) -> bool:
 def _not_name_word(word: str, names: ArticleNames) -> bool:
     """A word a name the article repeats may not add: a common word, an affixed verb or noun."""
     folded = word.casefold()
+    if name_here(folded, names.lowercase):
+        return False  # "Dan Smith" in a story with no "dan" in lower case
     return (
         folded in names.lowercase
         or _not_name(word)

@@ -181,6 +181,10 @@ def _group_genitive(word: str) -> bool:
     return _POSSESSIVE.sub("", word).casefold() in GROUP_GENITIVES
 
 
+# Indonesian stop words that open English names
+_NAMES_IN_EN = word_set("dan di yang ada")
+
+
 @lru_cache(maxsize=32768)
 def followable(name: str, language: str = "id") -> str | None:
     """Return the topic a reader could follow in this name, trimmed, or None if there is none.
@@ -206,6 +210,9 @@ def followable(name: str, language: str = "id") -> str | None:
         and not known_place(" ".join(words))
         and not (words[0] == "I" and len(words) > 1 and words[1].casefold() in BALINESE)
         and not (words[0].casefold() in NOBLE_OPENERS and len(words) > 2)
+        # in English, "Dan Smith", "Yang Dong-hoon", "Di Maria": a name, not Indonesian's
+        # "dan", "yang", "di"
+        and not (language == "en" and len(words) > 1 and words[0].casefold() in _NAMES_IN_EN)
     ):  # "I Nyoman Suadnyana" keeps Bali's "I", "Lalu Muhammad Iqbal" his "Lalu"
         words.pop(0)
     while (

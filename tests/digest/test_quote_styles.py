@@ -1171,6 +1171,13 @@ def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
             ),
             "Kyaw Zin Htet",
         ),
+        (  # "Dan", "Yang": Indonesian words, and an English story's names
+            (
+                '"We will not raise taxes this year," said Dan Smith, the council leader.',
+                "Yang Dong-hoon, a researcher, agreed with Dan Smith.",
+            ),
+            "Dan Smith",
+        ),
         (  # what the article says a person is known as
             (
                 "The band's founder, Thomas Ashworth Bell, better known as Tommy Bee, said the "

@@ -213,6 +213,12 @@ def test_english_topics_are_names_not_words_peoples_or_money() -> None:
         "resident, Priya Raghunathan, said she booked a ride on Monday."
     )
     assert "Residents" not in plural.topics
+    named = make_card(
+        "Council approves budget\n\nDan Smith, the council leader, said taxes would not rise. "
+        "Yang Dong-hoon, a researcher, agreed.\n\nDan Smith added that the vote was close, "
+        "and Yang Dong-hoon said the budget was fair."
+    )
+    assert {"Dan Smith", "Yang Dong-hoon"} <= set(named.topics)
 
 
 @pytest.mark.parametrize(("name", "kept"), [("P16", None), ("P3K", "P3K"), ("P2G", "P2G")])
