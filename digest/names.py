@@ -52,7 +52,7 @@ _WORD = rf"[A-Za-zÀ-ÖØ-öø-ÿ{_EXTENDED}0-9'’]*(?:\.(?=[A-Za-z]\.))?"
 _TOKEN = re.compile(
     rf"(?:{'|'.join(sorted(CONNECTORS))})\b"
     # an initial in a name ("K. Ilango Selvaraj", "Marcus T. Reyes"): the letter and its stop
-    r"|(?![HR]\.)[A-Z]\.(?=[ \t][A-Z][a-z])"  # not "H." (Haji) or "R." (Raden): titles
+    r"|[A-GI-QS-Z]\.(?=[ \t][A-Z][a-z])"  # not "H." (Haji) or "R." (Raden): titles
     rf"|[A-ZÀ-ÖØ-Þ{_EXTENDED}]{_WORD}(?:-[0-9]{_WORD})*"
     rf"|[a-zß-öø-ÿ]{_WORD}(?:[ \t]+[a-zß-öø-ÿ]{_WORD})*"
     r"|[.!?:;,“”\"()«»„\-–—/]"
@@ -164,7 +164,8 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
     in_headline = tuple(
         m for m in mentions(headline, lowercase, located, seen) if m.kind != "given"
     )
-    paragraphs, given = _given_names(paragraphs, "\n".join(body))
+    joined = "\n".join(body)
+    paragraphs, given = _given_names(paragraphs, joined)
     if bodies:
         spelled = (
             _spelled_bodies(p, found, bodies) for p, found in zip(body, paragraphs, strict=True)
@@ -172,7 +173,7 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
         paragraphs = _bodies_everywhere(tuple(spelled), bodies)
         in_headline = _spelled_bodies(headline, in_headline, bodies)
     paragraphs = _facilities_everywhere(paragraphs)
-    paragraphs = _without_leading_entity(paragraphs, "\n".join(body))
+    paragraphs = _without_leading_entity(paragraphs, joined)
     people = tuple(
         dict.fromkeys(
             given.get(m.name, m.name)
@@ -193,8 +194,7 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
                 parts = _SPLIT_NAME.split(m.name.strip())
                 indices = {*holding.get(parts[0], ()), *holding.get(parts[-1], ())}
                 fullest[m.name] = fullest_form(m.name, [people[i] for i in sorted(indices)])
-    joined = "\n".join(body)
-    if "disapa" in joined or "dipanggil" in joined or "known as" in joined or "lengkap" in joined:
+    if _ALIAS_WORD.search(joined):
         fullest.update(_nicknames(joined, fullest))
     area_words = frozenset(
         m.name.split()[-1]
@@ -508,6 +508,16 @@ def mentions(
             bracketed.add(bracket)
             if bodies is not None:
                 bodies[" ".join(words[first:])] = acronym
+        if known is None and len(words) == 1:
+            # A name of one word reads the same in any article that writes it in lower case
+            # or not: most are read once for every article ("Jakarta", "Polri", "Namun").
+            one = (words[0], words[0].casefold() in lowercase)
+            known = _ONE_WORD.get(one)
+            if known is None:
+                if len(_ONE_WORD) > 50_000:
+                    _ONE_WORD.clear()
+                known = _ONE_WORD[one] = tuple(_classify([(words[0], 0)], lowercase, located))
+            seen[key] = known
         if known is None:
             # "India's Rohan Malhotra": the owner and the person are two names
             cut = 0
@@ -593,6 +603,9 @@ def mentions(
 
 
 _AND = frozenset({"dan", "and"})
+# What a chain of one word names, by the word and whether the article writes it in lower
+# case: nothing else of the article tells (mentions)
+_ONE_WORD: dict[tuple[str, bool], _Classified] = {}
 # Indonesian function words that are also English names ("Dan Smith", "Yang Dong-hoon",
 # "Di Maria"): names in a story that never writes the word in lower case, as no Indonesian
 # story does not.
@@ -911,6 +924,7 @@ def _classify(
             folded = word.casefold()
             if (
                 len(word) > 1
+                and word[-1] != "."  # "A." of "A. Marah", an answer's letter: an initial alone
                 and word not in _INNER
                 and folded not in COMMON
                 and folded not in lowercase

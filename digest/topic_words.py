@@ -181,6 +181,7 @@ def _group_genitive(word: str) -> bool:
     return _POSSESSIVE.sub("", word).casefold() in GROUP_GENITIVES
 
 
+_INITIAL = re.compile(r"[A-GI-QS-Z]\.")
 # Indonesian stop words that open English names
 _NAMES_IN_EN = word_set("dan di yang ada")
 
@@ -213,6 +214,8 @@ def followable(name: str, language: str = "id") -> str | None:
         # in English, "Dan Smith", "Yang Dong-hoon", "Di Maria": a name, not Indonesian's
         # "dan", "yang", "di"
         and not (language == "en" and len(words) > 1 and words[0].casefold() in _NAMES_IN_EN)
+        # an initial opens "K. Ilango Selvaraj", "T. Nagar" ("H." is Haji, a title)
+        and not (len(words) > 1 and _INITIAL.fullmatch(words[0]) is not None)
     ):  # "I Nyoman Suadnyana" keeps Bali's "I", "Lalu Muhammad Iqbal" his "Lalu"
         words.pop(0)
     while (
@@ -253,6 +256,8 @@ def followable(name: str, language: str = "id") -> str | None:
         words.pop()
     if not words or (len(words[0]) < 2 and not (words[0] == "I" and len(words) > 1)):
         return None  # "I Nyoman Suadnyana" opens on Bali's "I"
+    if all(_INITIAL.fullmatch(word) for word in words):
+        return None  # "A." left of "A. Marah …", an answer to a quiz
     return " ".join(words)
 
 

@@ -280,3 +280,20 @@ def test_a_given_name_with_a_word_glued_before_it_is_the_person_and_an_office_al
     assert "Departemen" not in office.topics
     # "AS" (Amerika Serikat) three times does not make the story English
     assert (office.language, office.category) == ("id", "internasional")
+
+
+def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> None:
+    card = make_card(
+        "Court quashes eviction of vendors\n\nThe Madras High Court set aside the eviction of 42 "
+        "vendors from the plaza in T. Nagar, said senior counsel K. Ilango Selvaraj.\n\n"
+        "Vendors in T. Nagar had traded there for decades, K. Ilango Selvaraj told the court."
+    )
+    assert {"T. Nagar", "K. Ilango Selvaraj"} <= set(card.topics) and "Nagar" not in card.topics
+    quiz = make_card(
+        "Soal Agama Kelas 5\n\n1. Sikap kasih terhadap sesama adalah …\nA. Marah saat teman "
+        "meminjam alat tulis\nB. Menolong teman yang jatuh\nC. Mengejek teman\nD. Membiarkan "
+        "teman kesulitan\n\nKunci jawaban: B\n\n2. Tugas utama manusia adalah …\nA. Marah "
+        "pada alam\nB. Menjaga ciptaan-Nya\nC. Menguasai alam\nD. Membanggakan diri\n\n"
+        "Kunci jawaban: B. Guru meminta siswa membaca ulang materi sebelum ujian pekan depan."
+    )
+    assert not any(t.endswith(".") for t in quiz.topics)
