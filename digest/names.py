@@ -639,6 +639,11 @@ _ORG_TAILS = word_set(
     "foundation institute authority union organization organisation department board "
     "corporation administration alliance society"
 )
+# The last word of a law's or a pact's English name ("AI Act", "Paris Agreement"); not "Law"
+# or "Bill", which end people's names too ("Nathan Law").
+_LAW_TAILS = word_set(
+    "act treaty accord agreement pact convention protocol charter directive ordinance amendment"
+)
 # What an English body's name opens with when "of" follows ("Department of Conservation",
 # "Bank of England"), and the words that may stand before it ("Reserve Bank of India").
 _OF_HEADS = word_set(
@@ -905,6 +910,15 @@ def _classify(
     out: list[Mention] = []
     buffer: list[tuple[str, int]] = []
     folded_chain = [t.casefold() for t, _ in chain]
+    if len(chain) > 1 and folded_chain[-1] in _LAW_TAILS:
+        # "EU AI Act", "Geneva Convention": a law's or a pact's name is one thing readers
+        # follow, not a place and a person, however common its first words
+        first = 0
+        while (
+            len(chain) - first > 2 and folded_chain[first] in COMMON and chain[first][0].istitle()
+        ):
+            first += 1  # "Yesterday Paris Agreement …": a word opening the sentence
+        return [Mention(" ".join(t for t, _ in chain[first:]), "org", chain[first][1])]
     i = 0
     after_title = False
     noble = False  # the buffer opens on a noble title that is part of the name ("Raja Juli Antoni")

@@ -221,6 +221,27 @@ def test_english_topics_are_names_not_words_peoples_or_money() -> None:
     assert {"Dan Smith", "Yang Dong-hoon"} <= set(named.topics)
 
 
+def test_a_law_or_a_pact_is_one_topic_not_a_person() -> None:
+    card = make_card(
+        "EU lawmakers back changes to the AI Act\n\n"
+        "European Union lawmakers on Wednesday backed changes to the AI Act, the bloc's law on "
+        "artificial intelligence, and asked how the US CHIPS Act and the Paris Agreement fit.\n\n"
+        '"We have listened to the industry," said Brando Benifei, who steered the AI Act. '
+        "Nathan Law, an activist, said the Geneva Convention was older than both.\n\n"
+        "The AI Act now waits for the member states; Nathan Law said they would sign it."
+    )
+    assert "AI Act" in card.topics and "Nathan Law" in card.topics
+    assert "Act" not in card.topics
+    names = {
+        m.name: m.kind
+        for found in article_names(card.headline, card.body).paragraphs
+        for m in found
+    }
+    assert names["US CHIPS Act"] == names["Paris Agreement"] == "org"
+    assert names["Geneva Convention"] == "org"
+    assert card.key_quote is not None and card.key_quote.speaker == "Brando Benifei"
+
+
 @pytest.mark.parametrize(("name", "kept"), [("P16", None), ("P3K", "P3K"), ("P2G", "P2G")])
 def test_a_peso_amount_is_no_topic_but_an_acronym_with_a_digit_is(
     name: str, kept: str | None
