@@ -644,6 +644,8 @@ _ORG_TAILS = word_set(
 _LAW_TAILS = word_set(
     "act treaty accord agreement pact convention protocol charter directive ordinance amendment"
 )
+# Their first word in Indonesian ("Konvensi Wina", "Protokol Kyoto", "Piagam Jakarta").
+_LAW_HEADS = word_set("konvensi traktat pakta piagam protokol")
 # What an English body's name opens with when "of" follows ("Department of Conservation",
 # "Bank of England"), and the words that may stand before it ("Reserve Bank of India").
 _OF_HEADS = word_set(
@@ -910,8 +912,8 @@ def _classify(
     out: list[Mention] = []
     buffer: list[tuple[str, int]] = []
     folded_chain = [t.casefold() for t, _ in chain]
-    if len(chain) > 1 and folded_chain[-1] in _LAW_TAILS:
-        # "EU AI Act", "Geneva Convention": a law's or a pact's name is one thing readers
+    if len(chain) > 1 and (folded_chain[-1] in _LAW_TAILS or folded_chain[0] in _LAW_HEADS):
+        # "EU AI Act", "Konvensi Wina": a law's or a pact's name is one thing readers
         # follow, not a place and a person, however common its first words
         first = 0
         while (

@@ -142,6 +142,16 @@ for _canonical, _variants in {
     for _variant in filter(None, (v.strip() for v in _variants.split(","))):
         PLACES[_variant.casefold()] = _canonical
 
+# The rest of the world, from a list: "Indonesian | English | other spellings".
+_WORLD_ENGLISH: dict[str, str] = {}
+for _line in word_list("places_world.txt"):
+    _canonical, _english, _others = (part.strip() for part in _line.split("|"))
+    for _variant in (_canonical, _english, *_others.split(",")):
+        if _variant.strip():
+            PLACES.setdefault(_variant.strip().casefold(), _canonical)
+    if _english and _english != _canonical:
+        _WORLD_ENGLISH[_canonical] = _english
+
 PLACE_FIRST = frozenset(key.split()[0] for key in PLACES)
 
 # How an English article spells the places whose Indonesian spelling kabar keys them on.
@@ -165,6 +175,7 @@ _ENGLISH_PLACES = {
     "Jenewa": "Geneva", "Den Haag": "The Hague", "Yerusalem": "Jerusalem",
     "Damaskus": "Damascus", "Kamboja": "Cambodia", "Yaman": "Yemen", "Brunei Darussalam": "Brunei",
     "Uni Emirat Arab": "United Arab Emirates",
+    **_WORLD_ENGLISH,
 }  # fmt: skip
 
 
@@ -196,6 +207,18 @@ DEMONYMS = {
     "canadian": "Kanada", "polish": "Polandia", "swedish": "Swedia", "laotian": "Laos",
     "south korean": "Korea Selatan", "north korean": "Korea Utara", "korean": "Korea Selatan",
     "south african": "Afrika Selatan", "bangladeshi": "Bangladesh", "qatari": "Qatar",
+    "norwegian": "Norwegia", "danish": "Denmark", "swiss": "Swiss", "austrian": "Austria",
+    "belgian": "Belgia", "greek": "Yunani", "portuguese": "Portugal", "irish": "Irlandia",
+    "scottish": "Skotlandia", "welsh": "Wales", "hungarian": "Hongaria", "czech": "Ceko",
+    "romanian": "Rumania", "serbian": "Serbia", "croatian": "Kroasia", "nigerian": "Nigeria",
+    "kenyan": "Kenya", "ethiopian": "Etiopia", "moroccan": "Maroko", "algerian": "Aljazair",
+    "sudanese": "Sudan", "somali": "Somalia", "colombian": "Kolombia", "chilean": "Chili",
+    "peruvian": "Peru", "venezuelan": "Venezuela", "argentine": "Argentina",
+    "argentinian": "Argentina", "cuban": "Kuba", "lebanese": "Lebanon", "omani": "Oman",
+    "kuwaiti": "Kuwait", "emirati": "Uni Emirat Arab", "afghan": "Afghanistan",
+    "nepali": "Nepal", "sri lankan": "Sri Lanka", "mongolian": "Mongolia", "fijian": "Fiji",
+    "finnish": "Finlandia", "yemeni": "Yaman", "bruneian": "Brunei Darussalam",
+    "timorese": "Timor Leste",
 }  # fmt: skip
 
 

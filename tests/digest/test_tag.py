@@ -30,6 +30,27 @@ def test_english_place_names_map_to_one_spelling() -> None:
     assert category == "economy" and topic_key(category) == topic_key("ekonomi")
 
 
+def test_the_worlds_countries_and_regions_are_places_in_both_languages() -> None:
+    english = make_card(
+        "Norway and Chile sign a fisheries pact\n\n"
+        "Norway's fisheries minister, Marianne Sivertsen Naess, met her counterpart from Chile "
+        "in Oslo on Tuesday, as NHS Scotland and the Scottish government watched the talks.\n\n"
+        "Norway buys a third of Chile's salmon feed, Marianne Sivertsen Naess said, and "
+        "Scotland will join the talks next year."
+    )
+    assert {"Norway", "Chile", "Scotland", "Marianne Sivertsen Naess"} <= set(english.topics)
+    assert "NHS Scotland" not in english.topics
+    assert topic_key("Norway") == topic_key("Norwegia") and topic_key("Chile") == topic_key("Chili")
+    indonesian = make_card(
+        "Presiden Kolombia bertemu Prabowo\n\n"
+        "Presiden Kolombia Gustavo Petro tiba di Jakarta pada Selasa. Gustavo Petro membahas "
+        "kopi dengan Prabowo Subianto.\n\nKolombia dan Indonesia, kata Gustavo Petro, sama-sama "
+        "pengekspor kopi."
+    )
+    assert {"Kolombia", "Gustavo Petro"} <= set(indonesian.topics)
+    assert "Kolombia Gustavo Petro" not in indonesian.topics
+
+
 def test_html_topics_merge_short_names() -> None:
     topics, _ = tag(parse_article((ARTICLES / "id_detik.html").read_text()))
     assert "Jawa Tengah" in topics and "Basuki Hadimuljono" in topics
