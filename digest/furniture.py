@@ -745,8 +745,15 @@ def is_caption(line: str) -> bool:
     """Tell whether a line is an image caption or credit rather than article text."""
     if _CAPTION_PREFIX.match(line):
         return True
-    words = line.split()
-    if len(words) > 40:
+    if len(line.split()) > 40:
+        return False
+    return credited_caption(line) or _paren_credit(line)
+
+
+def credited_caption(line: str) -> bool:
+    """A caption that names its picture's maker after a slash, a label or an agency ("… South
+    Papua. Photograph: Andri Saputra/Getty Images"): never a headline, never the story."""
+    if len(line.split()) > 40:
         return False
     if "/" in line[-45:] and _SLASH_CREDIT.search(line, len(line) - 60):
         return True
@@ -754,8 +761,13 @@ def is_caption(line: str) -> bool:
     wired = ("/" in tail or "©" in tail or "|" in tail) and _WIRE_CREDIT.search(
         line, max(0, len(line) - 110)
     )
-    if (":" in line and _TRAILING_CREDIT.search(line)) or wired or _credited(line, tail):
-        return True  # "A nickel plant in Morowali. Photograph: Yusuf Wahil/AFP/Getty Images"
+    # "A nickel plant in Morowali. Photograph: Yusuf Wahil/AFP/Getty Images"
+    return bool((":" in line and _TRAILING_CREDIT.search(line)) or wired or _credited(line, tail))
+
+
+def _paren_credit(line: str) -> bool:
+    """A caption closed by its credit in brackets: "… (Foto: Antara)", "… (Putu Sayoga for
+    The Washington Post)"; a headline's "(Twitter)" is read as one too."""
     # Both patterns search the whole line; a scan for what each needs spares most lines that.
     match = _TRAILING_PAREN.search(line) if line.rstrip().endswith(")") else None
     if not match:

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, is_zone_name, parse_date, relative_age
 from digest.furniture import (
+    credited_caption,
     ends_article,
     is_caption,
     is_credit,
@@ -609,6 +610,10 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue  # "Asia / Southeast Asia" over the SCMP's headline
             if line.startswith(("•", "·")):
                 continue  # MSN's "• 16/10/25" under its byline: a headline has no bullet
+            if credited_caption(line):
+                # the lead picture's caption over the headline (The Guardian): "Excavators
+                # clear forest … Photograph: Andri Saputra/Getty Images"
+                continue
             if _is_paragraph(line):
                 raise ArticleRejected("no_headline_paragraph")
             line = _WIRE_TAG.sub("", line)  # "(LEAD) Samsung unveils …", "UPDATE 2-Oil rises"

@@ -1115,3 +1115,18 @@ def test_an_instagram_post_pasted_inside_the_story_is_not_the_story() -> None:
         f"The ministry {_PARAGRAPH}"
     )
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+
+
+def test_the_lead_pictures_caption_over_the_headline_is_not_the_headline() -> None:
+    # The Guardian prints the picture, its caption and credit, then the section and headline.
+    card = make_card(
+        "The Guardian - Back to home\nWorld\nIndonesia\n"
+        "Excavators clear forest for a plantation in Merauke, South Papua. "
+        "Photograph: Jane Doe/Getty Images\nIndonesia\n"
+        "Food estate push in Papua is destroying forests, report finds\n"
+        "Julia Hartono in Jakarta\nWed 12 Nov 2025 14.07 GMT\nShare\n\n"
+        f"{_PARAGRAPH}"
+    )
+    assert card.headline == "Food estate push in Papua is destroying forests, report finds"
+    assert card.author == "Julia Hartono"
+    assert "Photograph" not in " ".join(card.body)
