@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import UTC, timezone
+from datetime import UTC, timedelta, timezone
 from itertools import pairwise
 from urllib.parse import urlsplit
 
@@ -347,7 +347,16 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     if lede is None:
         first = split_sentences(body[0], language)
         lede = first[0] if first else body[0]
-    page.published = settle_published(page) or foot_date(lines[i + last + 1 :], zone)
+    page.published = settle_published(page)
+    if page.published is None or page.published.hour == page.published.minute == 0:
+        # A bare day (a site's date bar, less "2 jam lalu") gives way to the stamp under the
+        # story (Harian Jogja: "Dipublikasikan: Jumat, 07 November 2025 - 22:28 WIB") when
+        # that falls within a day of it.
+        foot = foot_date(lines[i + last + 1 :], zone)
+        if foot is not None and (
+            page.published is None or abs(foot - page.published) <= timedelta(days=1)
+        ):
+            page.published = foot
     if page.source is None and url:
         page.source = urlsplit(url).hostname
         if page.source and page.source.startswith("www."):

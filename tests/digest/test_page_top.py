@@ -1614,3 +1614,17 @@ def test_a_forward_pasted_under_chatter_with_the_time_first_is_the_article() -> 
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
     assert article.body[0].startswith("Harga beras medium")
     assert article.body[-1].startswith("Pemerintah daerah berencana")
+
+
+def test_a_date_bar_less_a_relative_age_gives_way_to_the_stamp_under_the_story() -> None:
+    # Harian Jogja: the bar shows the day the page was read, the byline "2 jam lalu"; the
+    # article's own minute is only under the story.
+    article = parse_text(
+        "Harianjogja.com\nSabtu, 08 November 2025\nJogjapolitan\nSleman\nBantul\nNews\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        "Penulis: Galuh Kinanti Rahayu\nEditor: Maya Herawati\n2 jam lalu\n\n"
+        f"{BODY_ID}\n\nDipublikasikan: Jumat, 07 November 2025 - 22:28 WIB\n"
+        "Sumber : JIBI/Harian Jogja"
+    )
+    assert article.published == at(2025, 11, 7, 22, 28)
+    assert article.author == "Galuh Kinanti Rahayu"
