@@ -209,7 +209,13 @@ def _label(
         return None
     if is_outlet_label(line) or (not labels and _source_line(line)):
         return "outlet"
-    if not labels and _brand_like(line) and len(line.split()) <= 3 and _tagline(lines, i + 1, zone):
+    if (
+        not labels
+        and _brand_like(line)
+        and len(line.split()) <= 3
+        and not is_section(line)  # "News" over "Show more news sections" (Al Jazeera)
+        and _tagline(lines, i + 1, zone)
+    ):
         return "outlet"  # "Eco-Business" over "A Sustainable Future Starts Here" and the menu
     after = lines[i + 1]
     # "Harian Jogja" over "Jogjapolitan" over the headline: two labels, one of them unknown.

@@ -357,6 +357,17 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
             page.published is None or abs(foot - page.published) <= timedelta(days=1)
         ):
             page.published = foot
+    if page.source is None:
+        # "Source: Al Jazeera and news agencies" under an outlet's story that never names it
+        # above: the outlet that wrote it.
+        page.source = next(
+            (
+                found["outlet"]
+                for line in lines[i + last + 1 : i + last + 15]
+                if (found := _FOOT_SOURCE.fullmatch(line)) and is_outlet(found["outlet"])
+            ),
+            None,
+        )
     if page.source is None and url:
         page.source = urlsplit(url).hostname
         if page.source and page.source.startswith("www."):
@@ -381,6 +392,7 @@ def _names_outlet(author: str, source: str) -> bool:
 
 
 _KICKER = re.compile(r"([A-Z][A-Z'’ \-]{1,30}):")
+_FOOT_SOURCE = re.compile(r"Source:\s*(?P<outlet>[^/,;]{2,40}?)(?:\s+and\s+news\s+agencies)?")
 _CAPS_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 .,'’&\-]{2,50}\s[-–—]\s+\S")
 # The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
 _KEY_POINTS = re.compile(

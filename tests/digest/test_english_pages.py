@@ -1130,3 +1130,16 @@ def test_the_lead_pictures_caption_over_the_headline_is_not_the_headline() -> No
     assert card.headline == "Food estate push in Papua is destroying forests, report finds"
     assert card.author == "Julia Hartono"
     assert "Photograph" not in " ".join(card.body)
+
+
+def test_a_player_button_and_a_section_over_its_menu_are_no_outlet_the_foot_names_it() -> None:
+    # Al Jazeera: "Play Live" and "News" over the menu; the outlet only under the story.
+    card = make_card(
+        "Skip links\nSkip to Content\nPlay Live\nLive\nShow navigation menu\nNavigation menu\n"
+        "News\nShow more news sections\nMiddle East\nAfrica\nAsia\nEurope\nFeatures\nOpinion\n"
+        "Search\nNews|ASEAN\nTimor-Leste joins ASEAN as 11th member, ending 14-year wait\n"
+        "By Aisyah Rahman\nPublished On 26 Oct 2025\n\n"
+        f"{_PARAGRAPH}\n\nSource: Al Jazeera and news agencies\n\nSign up for Al Jazeera"
+    )
+    assert card.headline == "Timor-Leste joins ASEAN as 11th member, ending 14-year wait"
+    assert (card.source, card.author) == ("Al Jazeera", "Aisyah Rahman")
