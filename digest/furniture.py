@@ -102,8 +102,8 @@ _FURNITURE = re.compile(
       | \+\s*follow|click\s+here\s+to\s+share\s+on\s+social\s+media|share\d*|skip\s+links
       | (?:uk|us|eur|europe|international|australia|asia)\s+edition|eur|live|close\s+dialogue.*
       | photos?\s+of\s+the\s+day
-      | sign\s+(?:in|out)|log\s+(?:in|out)|subscribe(?:\s+now)?|follow|e?-?mail|(?:watch|play)\s+live
-      | (?:show\s+)?navigation\s+menu
+      | sign\s+(?:in|out)|log\s+(?:in|out)|subscribe(?:\s+now)?|follow|e?-?mail
+      | (?:watch|play)\s+live|(?:show\s+)?navigation\s+menu
       | (?:section\s+)?navigation|today'?s\s+paper|supported\s+by|skip\s+advertisement
       | send\s+us\s+your\s+feedback
       | open\s+(?:side\s+)?(?:navigation|search|menu)\b.*|jump\s+to\s+(?:comments|main)\b.*

@@ -362,9 +362,9 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
         # above: the outlet that wrote it.
         page.source = next(
             (
-                found["outlet"]
+                credit["outlet"]
                 for line in lines[i + last + 1 : i + last + 15]
-                if (found := _FOOT_SOURCE.fullmatch(line)) and is_outlet(found["outlet"])
+                if (credit := _FOOT_SOURCE.fullmatch(line)) and is_outlet(credit["outlet"])
             ),
             None,
         )
