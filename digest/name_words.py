@@ -158,7 +158,8 @@ ORG_WORDS = word_set(
     lingkungan hidup perdagangan perindustrian investasi koordinasi penanaman modal statistik
     meteorologi klimatologi geofisika geologi vulkanologi bencana penanggulangan pencarian
     pertolongan keamanan ketertiban militer angkatan darat laut udara kejaksaan pengadilan
-    reserse kriminal narkotika narkoba lalu lintas kebudayaan olahraga pemuda agraria tata
+    reserse kriminal narkotika narkoba siber tindak pidana lalu lintas kebudayaan olahraga
+    pemuda agraria tata
     ruang pekerjaan perumahan rakyat transportasi komunikasi informatika teknologi riset
     inovasi perbendaharaan pajak bea cukai anggaran perencanaan pembangunan ketenagakerjaan
     tenaga kerja transmigrasi usaha kecil menengah mikro otoritas jasa sekretariat kabinet

@@ -1020,6 +1020,23 @@ def _classify(
                     buffer.clear()  # "Kepala Dinas Sumber Daya Air": the body's name goes on
                 while len(buffer) > 2 and common_noun(buffer[0][0]):
                     buffer.pop(0)  # a dictionary word left of the body's name
+        if (
+            titled
+            and 0 < len(buffer) <= 3  # a longer run is a body's whole name (read below)
+            and folded_chain[first - 1].rstrip(".") in TITLES
+            and buffer[0][0].casefold() not in _NAMED_BODY_HEADS
+            and all(t.casefold() in ORG_WORDS or _plain_noun(t) for t, _ in buffer)
+        ):
+            buffer.clear()  # "Direktur Tindak Pidana Siber", "Kasat Reserse Narkoba": the office
+            return
+        if len(buffer) > 2 and chain.index(buffer[0]) > 0:
+            region = _region_width([t.casefold() for t, _ in buffer], 0)
+            if region and len(buffer) - region >= 2 and buffer[region][0] not in _INNER:
+                # "PSM Makassar Jorge Mendonça", "DPRD Sleman Budi Santoso": the body's city,
+                # then the person; one topic of each, never the two merged
+                name = " ".join(t.casefold() for t, _ in buffer[:region])
+                out.append(Mention(_REGIONS[name], "place", buffer[0][1]))
+                del buffer[:region]
         opener = 0
         if len(buffer) > 2:
             opener = next(
@@ -1167,6 +1184,17 @@ def _classify(
         token, start = chain[i]
         folded = token.casefold()
         after_title = False
+        if not buffer and folded in _BODY_HEADS and (end := _local_body_end(folded_chain, i)):
+            # "Dinas Lingkungan Hidup Sleman", "Dinas Kesehatan Kota Banjarmasin": a local
+            # office and the region it serves, never "Hidup Sleman"; its head's name may follow
+            flush()
+            seat = next(n for n in range(i + 2, end) if _region_width(folded_chain, n) > 0)
+            body = seat - 1 if folded_chain[seat - 1] in _REGION_UNITS else seat
+            out.append(Mention(" ".join(t for t, _ in chain[i:body]), "org", start))
+            place = " ".join(folded_chain[seat:end])
+            out.append(Mention(_REGIONS[place], "place", chain[seat][1]))
+            i = end
+            continue
         if (
             not buffer
             and folded in FACILITY_HEADS
@@ -1250,6 +1278,39 @@ def _classify(
         i += 1
     flush()
     return out
+
+
+# What opens the name of a government body that a region's name closes ("Dinas Kesehatan Kota
+# Banjarmasin", "Badan Pusat Statistik Sleman", "Stasiun Meteorologi Kelas I Juanda").
+_BODY_HEADS = word_set(
+    "badan dinas kantor lembaga komisi dewan balai biro direktorat satuan stasiun kementerian"
+)
+_REGION_UNITS = word_set("kota kabupaten kab provinsi")
+# What opens a body's own name after a title ("Ketua Federasi Serikat Guru", "Gubernur Akademi
+# Angkatan Laut"): the body, not the title's field ("Direktur Tindak Pidana Siber").
+_NAMED_BODY_HEADS = _BODY_HEADS | word_set(
+    "majelis mahkamah partai yayasan universitas institut sekolah akademi politeknik pusat "
+    "divisi satuan tim panitia forum asosiasi ikatan persatuan himpunan perkumpulan koperasi "
+    "federasi komunitas serikat gabungan paguyuban komite"
+)
+
+
+def _local_body_end(folded: list[str], i: int) -> int:
+    """Where a body's name that opens at i with a head word and closes with the region it
+    serves ends in the chain: its field in dictionary words, then the region; else 0."""
+    if i + 2 >= len(folded) or not (
+        folded[i + 1] in ORG_WORDS or (folded[i] != "stasiun" and _plain_noun(folded[i + 1]))
+    ):
+        return 0  # "Stasiun Tugu Yogyakarta": a railway station, no field of government
+    for n in range(i + 2, len(folded)):
+        word = folded[n]
+        unit = word in _REGION_UNITS and n + 1 < len(folded)
+        width = _region_width(folded, n + 1 if unit else n)
+        if width:
+            return n + width + (1 if unit else 0)
+        if not (word in ORG_WORDS or _plain_noun(word)):
+            return 0
+    return 0
 
 
 def _noble_name_word(token: str) -> bool:

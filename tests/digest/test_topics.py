@@ -613,3 +613,40 @@ def test_a_country_named_after_its_continent_is_not_folded_into_it() -> None:
     # "Amerika" alone is the United States as the press writes it
     assert topic_key("Amerika") == topic_key("Amerika Serikat") == topic_key("United States")
     assert topic_key("Amerika Latin") != topic_key("Amerika Serikat")
+
+
+def test_a_local_office_its_region_and_its_head_are_apart_never_merged() -> None:
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(m.name, m.kind) for m in mentions(text, frozenset())]
+
+    assert named("ujar Kepala Dinas Lingkungan Hidup Sleman, Bambang Sutrisno Aji.") == [
+        ("Dinas Lingkungan Hidup", "org"),
+        ("Sleman", "place"),
+        ("Bambang Sutrisno Aji", "person"),
+    ]
+    assert named("kata Kepala Dinas Kesehatan Kota Banjarmasin Ahmad Fauzan Noor.") == [
+        ("Dinas Kesehatan", "org"),
+        ("Banjarmasin", "place"),
+        ("Ahmad Fauzan Noor", "person"),
+    ]
+    assert named("Pelatih PSM Makassar Jorge Mendonça memuji pemainnya.")[-2:] == [
+        ("Makassar", "place"),
+        ("Jorge Mendonça", "person"),
+    ]
+    # The field a title heads, in dictionary words, is neither a person nor a topic.
+    assert [name for name, _ in named("Direktur Tindak Pidana Siber Bareskrim Polri Hendarto")] == [
+        "Bareskrim",
+        "Polri",
+        "Hendarto",
+    ]
+    card = make_card(
+        "Sleman Tetapkan Status Tanggap Darurat Sampah\n\n"
+        "Pemerintah Kabupaten Sleman menetapkan status tanggap darurat sampah hingga akhir "
+        "Desember karena depo sampah penuh.\n\n"
+        "“Kami menambah armada pengangkut,” ujar Kepala Dinas Lingkungan Hidup Sleman, "
+        "Bambang Sutrisno Aji.\n\n"
+        "Bambang menambahkan, warga Sleman diminta memilah sampah dari rumah."
+    )
+    _quoted_and_followed(card, "Bambang Sutrisno Aji")
+    assert "Sleman" in card.topics
+    assert not [t for t in card.topics if "Hidup Sleman" in t or "Aji" in t.split()[:1]]
