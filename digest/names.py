@@ -527,6 +527,8 @@ def mentions(
                     break
             # Each word's position in the chain stands for where it starts in the text.
             chain = [(word, index) for index, word in enumerate(words)]
+            if cut:
+                chain[cut - 1] = (words[cut - 1][:-2], cut - 1)  # "India's": India
             found_names = (
                 _classify(chain[:cut], lowercase, located)
                 + _classify(chain[cut:], lowercase, located)

@@ -152,8 +152,6 @@ for _line in word_list("places_world.txt"):
     if _english and _english != _canonical:
         _WORLD_ENGLISH[_canonical] = _english
 
-PLACE_FIRST = frozenset(key.split()[0] for key in PLACES)
-
 # How an English article spells the places whose Indonesian spelling kabar keys them on.
 _ENGLISH_PLACES = {
     "Rusia": "Russia", "Belarusia": "Belarus", "Ukraina": "Ukraine",
@@ -190,6 +188,30 @@ FOREIGN_PLACES = frozenset(
     if name not in {"Indonesia", "Jakarta", "Surabaya", "Bandung", "Yogyakarta", "Bali", "Papua"}
     and not name.startswith("Jawa")
 )
+
+# An English story names a region by its compass point first: "Papua Selatan" is "South
+# Papua", "Nusa Tenggara Timur" "East Nusa Tenggara", "Sumatera Utara" "North Sumatra".
+_COMPASS = {
+    "barat daya": "Southwest", "barat laut": "Northwest", "timur laut": "Northeast",
+    "utara": "North", "selatan": "South", "timur": "East", "barat": "West", "tengah": "Central",
+    "tenggara": "Southeast",
+}  # fmt: skip
+_ENGLISH_BASES = {"Jawa": "Java", "Sumatera": "Sumatra"}
+
+
+def _english_region(name: str) -> str | None:
+    for point, english in _COMPASS.items():
+        base = name[: -len(point) - 1]
+        if name.casefold().endswith(f" {point}") and len(base.split()) <= 2 and base != "Nusa":
+            return f"{english} {_ENGLISH_BASES.get(base, base)}"
+    return None
+
+
+for _region in REGIONS.values():
+    if (_compass := _english_region(_region)) is not None:
+        PLACES.setdefault(_compass.casefold(), _region)
+        _ENGLISH_PLACES.setdefault(_region, _compass)
+PLACE_FIRST = frozenset(key.split()[0] for key in PLACES)
 
 
 # An English story's "Indonesian President" or "Russian forces" is about the country (only

@@ -243,6 +243,12 @@ def _named_alone(paragraph: str, mention: Mention) -> bool:
     return not (word[:1].isdigit() or (len(word) > 1 and word.isupper()))
 
 
+_ISLANDS = frozenset(
+    {"sumatera", "sumatra", "jawa", "java", "kalimantan", "sulawesi", "papua", "maluku"}
+    | {"halmahera", "nusa tenggara", "lombok", "flores", "sumba", "timor", "bangka", "seram"}
+)
+
+
 def _fold_glued(counts: Counter[str], first_seen: dict[str, int], display: dict[str, str]) -> None:
     """Count names that lost a space or gained a word as the names the article gives.
 
@@ -258,6 +264,8 @@ def _fold_glued(counts: Counter[str], first_seen: dict[str, int], display: dict[
             # "Afrika Selatan" and "Jawa Barat" are places, not "Afrika" or "Jawa" and a word
             # ("Jakarta Selatan" is counted with Jakarta)
             and not (place_name(display[key]) and not known_place(display[shorter]))
+            # "Sulawesi Tenggara" and "Papua Selatan" are provinces of their islands, not them
+            and not (shorter in _ISLANDS and known_place(display[key]))
         ):
             parts = [(shorter, display[shorter])]
         elif glued := _GLUED.search(display[key]):
@@ -296,6 +304,11 @@ def _headline_key(topic: str, body: dict[str, str]) -> str:
     key = topic_key(topic)
     if key in body:
         return key
+    if key in _ISLANDS:
+        # "… push in Papua" over a story about "South Papua": the province it is about
+        province = [known for known in body if known.startswith(f"{key} ") and known_place(known)]
+        if len(province) == 1:
+            return province[0]
     # "Natasha Wilona Tanggapi ..." in a headline is "Natasha Wilona" in the body.
     words = key.split()
     best = ""

@@ -650,3 +650,20 @@ def test_a_local_office_its_region_and_its_head_are_apart_never_merged() -> None
     _quoted_and_followed(card, "Bambang Sutrisno Aji")
     assert "Sleman" in card.topics
     assert not [t for t in card.topics if "Hidup Sleman" in t or "Aji" in t.split()[:1]]
+
+
+def test_an_english_story_names_indonesias_provinces_by_their_compass_point() -> None:
+    topics, _ = _tagged(
+        "Former governor jailed over nickel permits in Papua",
+        "A court jailed a former governor of Indonesia’s South Papua province for nine years "
+        "on Tuesday for taking bribes over nickel permits.",
+        "Judges said the permits covered forest in South Papua and in Southeast Sulawesi, where "
+        "police in Southeast Sulawesi had opened their own inquiry.",
+        language="en",
+    )
+    assert {"South Papua", "Southeast Sulawesi"} <= set(topics), topics
+    assert not {"South", "Southeast", "Indonesia’s", "Indonesia's"} & set(topics)
+    # a reader who follows the province by its Indonesian name gets the English story
+    assert topic_key("Papua Selatan") == topic_key("South Papua")
+    assert topic_key("Nusa Tenggara Timur") == topic_key("East Nusa Tenggara")
+    assert topic_key("Sumatera Utara") == topic_key("North Sumatra")
