@@ -804,7 +804,22 @@ def signed_by_outlet(line: str) -> bool:
     match = _TRAILING_PAREN.search(line)
     if not match or "/" not in match.group(1) or not _DOMAIN_CREDIT.search(match.group(1)):
         return False
-    return _whole_paragraph(line[: match.start()].rstrip())
+    before = line[: match.start()].rstrip()
+    if _whole_paragraph(before):
+        return True
+    # "… dengan konsep tiga hari. (Tribunjogja.com/Ard)", "… di Kota Seribu Sungai tersebut.
+    # (banjarmasinpost.co.id/Rahmadhani Noor)": a short last paragraph signed by its writer.
+    # A picture's caption says when it was taken: "… Jakarta, Selasa (21/10/2025)."
+    return (
+        len(before.split()) >= 8
+        and ":" not in match.group(1)  # "(credit: instagram.com/youngseo)": a picture's
+        and before.endswith((".", "!", "?", "”", '"'))
+        and not _PICTURE_DAY.search(before)
+    )
+
+
+# The day a picture was taken, as a caption gives it: "Selasa (21/10/2025)", "(21/10)".
+_PICTURE_DAY = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 
 
 # "(Khairul Anwar Hidayat)" on its own line under the story: its writer's full name.

@@ -861,6 +861,38 @@ def test_a_last_paragraph_signed_by_its_writers_is_kept(sign_off: str) -> None:
     assert article.body[-1] == last
 
 
+@pytest.mark.parametrize(
+    ("last", "sign_off"),
+    [
+        (
+            "Jogja Swara Fest 2025 rencananya akan kembali digelar pada Oktober 2026 dengan konsep "
+            "tiga hari.",
+            "(Tribunjogja.com/Ard)",
+        ),
+        (
+            "Kecamatan Banjarmasin Utara dan Banjarmasin Selatan masih tercatat sebagai wilayah "
+            "dengan kasus stunting tertinggi di Kota Seribu Sungai tersebut.",
+            "(banjarmasinpost.co.id/Rahmadhani Noor)",
+        ),
+    ],
+)
+def test_a_short_last_paragraph_its_writer_signed_is_kept(last: str, sign_off: str) -> None:
+    article = parse_text(
+        f"Harga Beras Naik Lagi\n\n{BODY_ID}\n\n{last} {sign_off}\n\n"
+        "Ikuti berita terbaru Banjarmasin Post di Google News"
+    )
+    assert article.body[-1] == last
+    # a caption says the day its picture was taken, or labels its credit
+    for caption in (
+        "Warga menonton konser di Lapangan Kenari, Kota Yogyakarta, Sabtu (8/11/2025). "
+        "(Tribunjogja.com/Ard)",
+        "Youngseo ex-ILLIT bakal segera debut di ALLDAY PROJECT bulan depan. "
+        "(credit: instagram.com/youngseo)",
+    ):
+        article = parse_text(f"Harga Beras Naik Lagi\n\n{caption}\n\n{BODY_ID}")
+        assert article.body[0].startswith("Harga beras medium"), caption
+
+
 def test_a_long_caption_credited_to_an_outlets_photographer_stays_a_caption() -> None:
     caption = (
         "Pemain Persib Bandung merayakan gol ke gawang Borneo FC pada laga uji coba di Stadion "
