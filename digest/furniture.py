@@ -127,8 +127,11 @@ _FURNITURE = re.compile(
       | receive\s+essential\s+.*|take\s+.{0,60}\beverywhere\s+with\s+you\b.*
       | stay\s+updated\s+with\s+.*
       | why\s+you\s+can\s+trust\s+.*|privacy\s+notice\s*:.*
-      | our\s+(?:morning|evening|daily|weekly)\s+(?:email|newsletter|briefing)\b.*
+      | our\s+(?:new\s+)?(?:morning|afternoon|evening|daily|weekly)\s+(?:news\s+)?
+          (?:email|newsletter|briefing)\b.*
       | get\s+(?:the\s+latest|our\s+free)\b.*
+      | get\s+our\s+(?:morning|afternoon|evening|daily|weekly)\s+(?:news\s+)?(?:email|newsletter)
+      | your\s+information\s+is\s+being\s+handled\s+in\s+accordance\s+with\b.*
       | support\s+(?:free-thinking|independent|our)\s+journalism.*
       | join\s+our\s+(?:commenting\s+forum|community|newsletter|channel).*
       | do\s+you\s+have\s+questions\s+about\s+.*
@@ -201,7 +204,8 @@ _END_OF_ARTICLE = re.compile(
     r"|most\s+(?:read|popular)|you\s+may\s+also\s+like.*|recommended\s+for\s+you|halaman\s*:?"
     r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
     r"|trending(?:\s+(?:topics|now|stories|news))?|top\s+(?:\w+\s+)?news|related\s+tags"
-    r"|komentar|comments?|more\s+on\s+this\s+story"
+    r"|komentar|comments?|more\s+on\s+this\s+(?:story|topic)"
+    r"|kamu\s+sudah\s+tahu\s+info\s+ini\s+belum\??"
     r"|explore\s+more\s+on\s+these\s+topics|related\s+topics|related|suggested\s+topics\s*:?)$",
     re.IGNORECASE,
 )

@@ -305,6 +305,8 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     if (points := read_below_standfirst(lines, i, page, zone)) and not _CAPS_LABEL.match(lines[i]):
         standfirst = lines[i]  # the byline and date it pushed down say it is no story
         i += points
+    if i and is_credit(lines[i - 1]):
+        i -= 1  # "Image: Getty Images" read with the top: the caption under it is no story (BBC)
     body, tail_author, last = _body(
         lines[i:], page.headline, english=language == "en", writer=page.author
     )
@@ -395,6 +397,9 @@ _KICKER = re.compile(r"([A-Z][A-Z'’ \-]{1,30}):")
 _FOOT_SOURCE = re.compile(r"Source:\s*(?P<outlet>[^/,;]{2,40}?)(?:\s+and\s+news\s+agencies)?")
 _CAPS_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 .,'’&\-]{2,50}\s[-–—]\s+\S")
 # The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
+_LAST_POINT = re.compile(
+    r"what'?s\s+next\??|what\s+happens\s+next\??|apa\s+selanjutnya\??", re.IGNORECASE
+)
 _KEY_POINTS = re.compile(
     r"^(?:intinya\s+sih|poin\s+penting|ringkasan|key\s+points|in\s+short|at\s+a\s+glance)"
     r"\s*[.:…]*$",
@@ -595,6 +600,16 @@ def _body(
             and any(len(later.split()) > 25 for later in lines[index + 1 : index + 3])
         ):
             continue  # "… in Gumi, South Korea. (AFI)": the lead picture's one-sentence caption
+        if (
+            line.startswith("Photo shows ")
+            and index + 2 < len(lines)
+            and len(lines[index + 1].split()) <= 15
+            and not lines[index + 1].endswith(".")
+        ):
+            # ABC's card for another story inside this one: its picture's description, its
+            # headline, its teaser
+            skip = index + (3 if len(lines[index + 2].split()) <= 35 else 2)
+            continue
         if _KEY_POINTS.match(line):
             boxed, boxed_points = True, 0
             continue
@@ -609,7 +624,8 @@ def _body(
             continue  # "Philippine nickel miners eye record shipments to China" under "Read more:"
         linked = bool(body) and _RELATED_LABEL.fullmatch(line) is not None
         if boxed and boxed_points < 6 and _key_point(line, lines[index + 1 : index + 7]):
-            boxed_points += 1
+            # "What's next?" over the box's last point (ABC): one point more, then the story
+            boxed_points = 5 if _LAST_POINT.fullmatch(line) else boxed_points + 1
             continue  # "Registrasi biometrik wajib mulai Januari 2026": a key point
         boxed = False
         byline = read_byline(line) if len(line) <= 110 else None

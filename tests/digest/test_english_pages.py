@@ -1143,3 +1143,49 @@ def test_a_player_button_and_a_section_over_its_menu_are_no_outlet_the_foot_name
     )
     assert card.headline == "Timor-Leste joins ASEAN as 11th member, ending 14-year wait"
     assert (card.source, card.author) == ("Al Jazeera", "Aisyah Rahman")
+
+
+def test_abcs_summary_box_its_story_cards_and_its_newsletter_box_are_not_the_story() -> None:
+    card = make_card(
+        "ABC News\nIndonesian students turn to Malaysia as Australia's visa costs bite\n"
+        "By Indonesia correspondent Lucy Marchetti\nPublished Thu 20 Nov 2025 at 12:30pm\n"
+        "Share article\nIn short:\n"
+        "Education agents say applications from Indonesian students have fallen by a third.\n"
+        "Malaysia and Japan are competing hard for the students with scholarships.\n"
+        "What's next?\n"
+        "Universities are lobbying Canberra to exempt students from near neighbours.\n"
+        "Aditya Ramadhan had his heart set on studying engineering in Melbourne.\n\n"
+        "But after months of watching visa fees climb, the 19-year-old from Bandung enrolled "
+        "at a private university in Kuala Lumpur instead.\n\n"
+        "“Australia was always the dream, because it's close and my cousins studied there. But "
+        "when the visa fee went up to two thousand dollars, my parents said, ‘We can't gamble "
+        "that much money,’” he said.\n\n"
+        "Photo shows Students walk past a university building\n"
+        "Visa fees, caps and crackdowns: What's changed for international students?\n"
+        "The government has raised the student visa fee and set limits on new enrolments.\n\n"
+        f"{_PARAGRAPH}\n\n"
+        "Get our afternoon news email\n"
+        "Our new afternoon news email delivers you a wrap of the day's top stories.\n"
+        "Sign up for our newsletter\n"
+        "Your information is being handled in accordance with the ABC Privacy Collection "
+        "Statement.\nRelated stories\nAustralia sets 2026 international student cap"
+    )
+    assert card.lede == "Aditya Ramadhan had his heart set on studying engineering in Melbourne."
+    assert card.body[1].startswith("But after months")
+    assert card.body[-1] == _PARAGRAPH.strip()
+    assert not [p for p in card.body if "Visa fees, caps" in p or "government has raised" in p]
+
+
+def test_a_caption_under_its_credit_and_a_related_list_under_the_story_are_not_the_story() -> None:
+    card = make_card(
+        "British Broadcasting Corporation\nAsia\n"
+        "Indonesia to bar under-16s from opening social media accounts\n"
+        "3 Nov 2025, 06:40 GMT\nShare\nSave\nMaya Lindqvist, Southeast Asia correspondent\n"
+        "Image: Getty Images\n"
+        "Indonesia has an estimated 50 million social media users under the age of 18\n"
+        f"{_PARAGRAPH}\n\nMore On This Topic\n"
+        "SEA Games 2025: Singapore to send record contingent to Thailand\n"
+        "Five things to know about football at the SEA Games"
+    )
+    assert card.author == "Maya Lindqvist"
+    assert card.body == (_PARAGRAPH.strip(),)

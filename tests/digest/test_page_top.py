@@ -1660,3 +1660,13 @@ def test_a_date_bar_less_a_relative_age_gives_way_to_the_stamp_under_the_story()
     )
     assert article.published == at(2025, 11, 7, 22, 28)
     assert article.author == "Galuh Kinanti Rahayu"
+
+
+def test_jpnns_did_you_know_list_under_the_story_is_not_the_story() -> None:
+    article = parse_text(
+        f"Harga Beras Naik Lagi\n\n{BODY_ID}\n\n"
+        "Silakan baca konten menarik lainnya dari JPNN.com di Google News\n\n"
+        "Kamu Sudah Tahu Info Ini Belum?\nAda Kabar Terbaru soal Honorer R2 dan R3\n"
+        "Harga Emas Perhiasan Hari Ini Turun Lagi"
+    )
+    assert article.body[-1] == BODY_ID.split("\n\n")[-1]
