@@ -1020,7 +1020,12 @@ def _classify(
                 del buffer[: last_body + 1]
                 if all(common_noun(t) for t, _ in buffer):
                     buffer.clear()  # "Kepala Dinas Sumber Daya Air": the body's name goes on
-                while len(buffer) > 2 and common_noun(buffer[0][0]):
+                while (
+                    len(buffer) > 2
+                    and common_noun(buffer[0][0])
+                    # "Galih Saputra Wirawan": a given name that is a dictionary word too
+                    and (common_noun(buffer[1][0]) or buffer[1][0].casefold() in ORG_WORDS)
+                ):
                     buffer.pop(0)  # a dictionary word left of the body's name
         if (
             titled

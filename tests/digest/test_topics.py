@@ -667,3 +667,14 @@ def test_an_english_story_names_indonesias_provinces_by_their_compass_point() ->
     assert topic_key("Papua Selatan") == topic_key("South Papua")
     assert topic_key("Nusa Tenggara Timur") == topic_key("East Nusa Tenggara")
     assert topic_key("Sumatera Utara") == topic_key("North Sumatra")
+
+
+def test_a_given_name_that_is_also_a_dictionary_word_stays_the_persons() -> None:
+    # "galih" is heartwood in the dictionary, and the deputy minister's given name here
+    card = make_card(
+        "Pemerintah Siapkan Aturan Kecerdasan Buatan\n\n"
+        "Wakil Menteri Komunikasi dan Digital Galih Saputra Wirawan mengatakan, regulasi itu "
+        "akan berbentuk peraturan presiden.\n\n"
+        "Galih mengatakan, “Kita tidak ingin regulasi ini justru mematikan inovasi.”"
+    )
+    _quoted_and_followed(card, "Galih Saputra Wirawan")
