@@ -132,6 +132,7 @@ _FURNITURE = re.compile(
       | get\s+(?:the\s+latest|our\s+free)\b.*
       | get\s+our\s+(?:morning|afternoon|evening|daily|weekly)\s+(?:news\s+)?(?:email|newsletter)
       | your\s+information\s+is\s+being\s+handled\s+in\s+accordance\s+with\b.*
+      | [\w’'.\- ]{1,30}\snewsletter\s*:\s*get\b.*  # "ST Sports newsletter: Get the week's …"
       | support\s+(?:free-thinking|independent|our)\s+journalism.*
       | join\s+our\s+(?:commenting\s+forum|community|newsletter|channel).*
       | do\s+you\s+have\s+questions\s+about\s+.*

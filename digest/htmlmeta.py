@@ -17,6 +17,7 @@ from digest.htmltree import class_words, elsewhere, fold, text_of
 from digest.leadimage import meta_image
 from digest.name_words import word_set
 from digest.outlet_zones import outlet_zone
+from digest.places import known_place
 
 _AUTHOR_META = (
     "author",
@@ -62,6 +63,8 @@ class PageFacts:
     source: str | None
     # The picture the page names for sharing (og:image, twitter:image, JSON-LD image).
     image: str | None = None
+    # Where the story was filed, as a line under the headline prints it ("Jakarta ● Wed, …").
+    dateline: str | None = None
 
 
 def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = None) -> PageFacts:
@@ -87,7 +90,19 @@ def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = N
         author=_author(root, metas, ld) or _labelled_byline(under),
         source=source,
         image=meta_image(metas, ld, url),
+        dateline=next(
+            (
+                placed[1]
+                for line in under[:8]
+                if (placed := _PLACE_BESIDE_DATE.match(line)) and known_place(placed[1])
+            ),
+            None,
+        ),
     )
+
+
+# "Jakarta ● Wed, November 12, 2025" (The Jakarta Post): the place, a mark, the date.
+_PLACE_BESIDE_DATE = re.compile(r"([A-Z][\w .'\-]{1,30}?)\s*[●•·|]\s*\w+,? \w+ \d")
 
 
 def _indonesian_site(root: Any, metas: dict[str, str], source: str | None, url: str | None) -> bool:

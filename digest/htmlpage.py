@@ -74,6 +74,7 @@ class HtmlPage:
     sitename: str | None
     # The article's lead picture as an absolute URL (None when the page has none).
     image: str | None = None
+    dateline: str | None = None  # where the story was filed, from a line under the headline
 
 
 def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
@@ -98,6 +99,7 @@ def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
         author=facts.author,
         sitename=facts.source,
         image=facts.image or (body_image(box, url) if box is not None else None),
+        dateline=facts.dateline,
     )
 
 

@@ -123,7 +123,11 @@ def _parse_html(html: str, *, url: str | None) -> ParsedArticle:
     if page.title:
         lines = [line for line in lines if line != page.title]
     meta = _Page(
-        headline=page.title, source=page.sitename, author=page.author, published=page.published
+        headline=page.title,
+        source=page.sitename,
+        author=page.author,
+        published=page.published,
+        filed_in=page.dateline,
     )
     return replace(_assemble(lines, meta, url=url), image=page.image)
 

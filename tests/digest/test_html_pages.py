@@ -487,3 +487,16 @@ def test_an_embedded_post_and_a_block_of_recommendations_inside_the_story_stay_o
         f"<p>{third}</p></div>"
     )
     assert _body_of(markup) == _STORY
+
+
+def test_the_place_printed_beside_the_date_under_the_headline_is_the_dateline() -> None:
+    # The Jakarta Post: "Jakarta ● Wed, November 12, 2025" under the writer's name
+    html = _page(
+        "",
+        '<div class="meta"><div class="author">Nadia Kusumaningrum (The Jakarta Post)</div>'
+        '<div class="location">Jakarta &#9679; Wed, November 12, 2025</div></div>',
+        lang="en",
+    )
+    article = parse_article(html, content_type="text/html")
+    assert article.dateline == "Jakarta"
+    assert article.body[0].startswith("The city council approved")
