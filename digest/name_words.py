@@ -34,7 +34,8 @@ TITLES = word_set(
     anggota pelatih kapten manajer ceo founder pendiri pengamat peneliti dosen profesor prof
     dr drg ir drs hj haji kh ustaz ustadz habib raja ratu pangeran perdana senator rektor dekan
     komisioner plt pj pengacara kuasa hukum aktris aktor penyanyi artis striker gelandang bek
-    desainer sutradara produser presenter komika youtuber selebgram influencer
+    desainer sutradara produser presenter komika youtuber selebgram influencer vokalis gitaris
+    drummer drumer bassis basis keyboardis pemeran pebalap pesepakbola atlet
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     president vice minister prime secretary undersecretary chairman chairwoman chief executive
     director

@@ -693,7 +693,16 @@ def _one_name(head: str, tail: str, lowercase: frozenset[str]) -> bool:
     ("Pro-Palestina") opens one name; English writes compound names so ("Sea-Watch",
     "Harley-Davidson", "Ramos-Horta")."""
     if len(head) > 1 and head.isupper():
-        return False
+        # "BI-Rate", "BI-Fast": a term the acronym's body coined; "KPK-Polri", "AS-China" are two
+        rest = tail[1:]
+        return (
+            "-" not in rest
+            and rest.istitle()
+            and rest not in ACRONYMS
+            and rest.casefold() not in _PLACES
+            and rest.casefold() not in _REGIONS
+            and rest.casefold() not in NAME_WORDS
+        )
     if head.casefold() in _COMPOUND_HEADS or f"{head}{tail}".casefold() in _PLACES:
         return True  # "Al-Qur'an", "Timor-Leste"
     if tail[1:].casefold() == head.casefold():
@@ -713,9 +722,12 @@ def _one_name(head: str, tail: str, lowercase: frozenset[str]) -> bool:
 
 
 def _plain_noun(word: str) -> bool:
-    """A dictionary word or a noun derived from one ("Penanggulangan"), never a given name."""
+    """A dictionary word or a noun derived from one ("Penanggulangan"), or a superlative
+    ("Terbaik"), never a given name."""
+    folded = word.casefold()
     return common_noun(word) or (
-        _DERIVED_NOUN.match(word.casefold()) is not None and word.casefold() not in NAME_WORDS
+        (_DERIVED_NOUN.match(folded) is not None or (folded[:3] == "ter" and common_noun(word[3:])))
+        and folded not in NAME_WORDS
     )
 
 

@@ -154,8 +154,10 @@ _HEAD_NOUNS = word_set(
     universitas pasar bank grup perusahaan pemkab pemkot pemprov nabi satpol fraksi kampung
     pemerintah kendaraan direktorat balai kitab polisi inspektur embarkasi debarkasi
     departemen polresta polrestabes polsekta biro lapas rutan kejaksaan kodim koramil korem
-    kodam pemuda rakyat"""
-)
+    kodam pemuda rakyat piala festival bandara inspektorat kongres fakultas peraturan
+    keputusan informasi militer pria wanita perempuan anak plus
+    utara selatan timur barat tengah tenggara north south east west central"""
+)  # a compass point alone is what is left of a place's name ("Pulang ke Selatan")
 
 
 # What a mountain, river or island is called after: the word after it is its name.

@@ -678,3 +678,31 @@ def test_a_given_name_that_is_also_a_dictionary_word_stays_the_persons() -> None
         "Galih mengatakan, “Kita tidak ingin regulasi ini justru mematikan inovasi.”"
     )
     _quoted_and_followed(card, "Galih Saputra Wirawan")
+
+
+def test_a_term_coined_on_an_acronym_a_title_and_a_compass_point_are_no_fragments() -> None:
+    def named(text: str) -> list[str]:
+        return [m.name for m in mentions(text, frozenset())]
+
+    # "BI-Rate" is the bank's rate; "KPK-Polri" and "AS-China" are two each
+    assert "BI-Rate" in named("BI menahan BI-Rate di 4,75 persen.")
+    assert named("Rapat KPK-Polri dan hubungan AS-China.")[-4:] == [
+        "KPK",
+        "Polri",
+        "Amerika Serikat",
+        "Tiongkok",
+    ]
+    # a band's vocalist and a film award's category are not people
+    assert named("Vokalis Senandika, Raka Adiwilaga, terharu.") == ["Senandika", "Raka Adiwilaga"]
+    assert named("Piala Citra Pemeran Utama Pria Terbaik jatuh kepada Bima Prakoso.")[-1] == (
+        "Bima Prakoso"
+    )
+    assert "Pria Terbaik" not in named("Piala Citra Pemeran Utama Pria Terbaik untuk Bima.")
+    topics, _ = _tagged(
+        "Senandika Tutup Jogja Swara Fest dengan Lagu Pulang ke Selatan",
+        "Senandika membawakan “Pulang ke Selatan” di Lapangan Kenari, Yogyakarta.",
+        "Penonton ikut menyanyikan “Pulang ke Selatan” bersama Senandika hingga akhir lagu.",
+        "Lagu “Pulang ke Selatan” viral sejak awal tahun, kata Raka Adiwilaga dari Senandika.",
+    )
+    assert "Senandika" in topics
+    assert not {"Selatan", "Pulang", "Vokalis Senandika"} & set(topics), topics
