@@ -634,7 +634,9 @@ _NO_SYLLABLE = word_set(
 )
 
 # Adjectives of continents that close a chain as a demonym does ("World Cup Asian qualifier").
-_CONTINENTAL = frozenset({"Asian", "European", "African"})
+_CONTINENTAL = frozenset({"Asian", "European", "African", "Indigenous", "Aboriginal"})
+# What an event is called after the acronym of its organiser or region ("SEA Games").
+_EVENT_TAILS = word_set("games cup open championship championships summit awards")
 # The last word of an English body's name ("… Industry Association", "… Research Council").
 _ORG_TAILS = word_set(
     "association council ministry agency university commission committee federation "
@@ -1255,6 +1257,16 @@ def _classify(
             )
         ):
             buffer.append((token, start))  # "Komisi II DPR", "Perang Dunia II", "Artemis II"
+        elif (
+            (token in ACRONYMS or (token.isupper() and 2 <= len(token) <= 6 and token.isalpha()))
+            and i + 1 < len(chain)
+            and folded_chain[i + 1] in _EVENT_TAILS
+        ):
+            # "SEA Games", "AFF Cup", "APEC Summit": the event, not the body and a word
+            flush()
+            out.append(Mention(f"{token} {chain[i + 1][0]}", "org", start))
+            i += 2
+            continue
         elif token in ACRONYMS or (token.isupper() and 2 <= len(token) <= 6 and token.isalpha()):
             flush()
             if token in ACRONYMS:

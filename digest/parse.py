@@ -401,6 +401,10 @@ _KICKER = re.compile(r"([A-Z][A-Z'’ \-]{1,30}):")
 _FOOT_SOURCE = re.compile(r"Source:\s*(?P<outlet>[^/,;]{2,40}?)(?:\s+and\s+news\s+agencies)?")
 _CAPS_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 .,'’&\-]{2,50}\s[-–—]\s+\S")
 # The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
+_PROMO = re.compile(
+    r"skip\s+past\s+newsletter\s+promotion|sign\s+up\s+to\s+.{2,40}|after\s+newsletter\s+promotion",
+    re.IGNORECASE,
+)
 _LAST_POINT = re.compile(
     r"what'?s\s+next\??|what\s+happens\s+next\??|apa\s+selanjutnya\??", re.IGNORECASE
 )
@@ -544,9 +548,17 @@ def _body(
     linked = False  # under a "Read more:" label, among related stories' headlines
     related_since = 0  # where a related-links block opened, if the story ended at one
     credits = [is_credit(line) for line in lines]
+    promo = -1  # where a newsletter box inside the story opened, in body
     for index, line in enumerate(lines):
         if credits[index] or skip > index:
             continue  # a picture's credit on a line of its own, a dateline's later pieces
+        if line[:1] in "SsAa" and _PROMO.fullmatch(line):
+            if line[0] in "Aa" and promo >= 0 and len(body) - promo <= 4:
+                # The Guardian's box: "Sign up to Down to Earth", its pitch, its privacy
+                # notice, "after newsletter promotion"
+                del body[promo:]
+            promo = len(body) if line[0] in "Ss" else -1
+            continue
         if (
             not body
             and index + 1 < len(lines)

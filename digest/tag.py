@@ -162,6 +162,12 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
         for key in [k for k in counts if _english_word(display[k], names.lowercase)]:
             del counts[key]
     _fold_glued(counts, first_seen, display)
+    for key in [k for k in counts if k in _EVENT_WORDS]:
+        # "the Games" after "the SEA Games": the event named before
+        longer = [k for k in counts if k.endswith(f" {key}")]
+        if len(longer) == 1:
+            counts[longer[0]] += counts.pop(key)
+            first_seen.pop(key)
     if speaker and " " in speaker:
         key = topic_key(followable(speaker, article.language) or speaker)
         if key in counts:
@@ -243,6 +249,7 @@ def _named_alone(paragraph: str, mention: Mention) -> bool:
     return not (word[:1].isdigit() or (len(word) > 1 and word.isupper()))
 
 
+_EVENT_WORDS = frozenset({"games", "cup", "open", "summit", "championship", "championships"})
 _ISLANDS = frozenset(
     {"sumatera", "sumatra", "jawa", "java", "kalimantan", "sulawesi", "papua", "maluku"}
     | {"halmahera", "nusa tenggara", "lombok", "flores", "sumba", "timor", "bangka", "seram"}

@@ -48,6 +48,7 @@ _COMPANY_FORM = word_set("co corp inc ltd plc llc bhd perum")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINERS = frozenset({"dan", "and", "&", "of"})
 _NUMBERISH = re.compile(r"^[\d.,:/%+-]+$")
+_AGE_GROUP = re.compile(r"(?:under|u)-?\d{2}", re.IGNORECASE)
 # An amount of money is no name: "Rp80", "Rp80.000", "US$5", "Rp1,5triliun".
 MONEY = re.compile(
     r"^(?:(?:rp|us\$|s\$|a\$|\$|usd|idr|rm|€|£)\.?\s?[\d.,]+[a-z]*"
@@ -252,6 +253,7 @@ def followable(name: str, language: str = "id") -> str | None:
         or words[0].casefold() in _NATURE_HEADS
         or words[0] == "May"
         or _NUMBERISH.match(words[0])
+        or _AGE_GROUP.fullmatch(words[0])  # "Under-22" alone: the side of which team?
     ):
         return None  # "in May" alone is the month ("Theresa May" stays a name)
     while words and words[-1].casefold() in _JOINERS:

@@ -1189,3 +1189,27 @@ def test_a_caption_under_its_credit_and_a_related_list_under_the_story_are_not_t
     )
     assert card.author == "Maya Lindqvist"
     assert card.body == (_PARAGRAPH.strip(),)
+
+
+def test_a_newsletter_box_inside_the_story_and_an_events_short_name_are_not_the_story() -> None:
+    card = make_card(
+        "Singapore names SEA Games football squad with three overseas-based players\n"
+        "By Jane Doe\n12 Nov 2025, 06:40 PM\n\n"
+        "Singapore’s Under-22 footballers will head to the SEA Games in Thailand with three "
+        "overseas-based players in a 23-man squad, the football association said on Tuesday.\n\n"
+        "Sign up to Down to Earth\nFree weekly newsletter\n"
+        "The planet’s most important stories. Get all the week’s environment news\n"
+        "Enter your email address\nSign up\n"
+        "Privacy Notice: Newsletters may contain information about charities, online ads, and "
+        "content funded by outside parties. We use Google reCaptcha to protect our website and "
+        "the Google Privacy Policy and Terms of Service apply.\n"
+        "after newsletter promotion\n\n"
+        "The Games open in Bangkok on Dec 9, and the squad flies out a week earlier, said Hafiz "
+        "Osman, a Marind Indigenous coach who took charge of the Under-22 side in 2024.\n\n"
+        "“We go to the Games to win a medal,” Hafiz Osman said."
+    )
+    assert len(card.body) == 3 and not [p for p in card.body if "newsletter" in p.casefold()]
+    assert "SEA Games" in card.topics and "Hafiz Osman" in card.topics
+    assert not {"Games", "Under-22", "Google Privacy Policy", "Marind Indigenous"} & set(
+        card.topics
+    ), card.topics
