@@ -12,6 +12,7 @@ from digest.name_words import (
     BALINESE,
     COMMON,
     GROUP_GENITIVES,
+    NAME_WORDS,
     NOBLE_OPENERS,
     ROOT_WORDS,
     TITLE_RANKS,
@@ -61,7 +62,13 @@ MONEY = re.compile(
 def _discourse(word: str) -> bool:
     """A stop word with a clitic ("Pasalnya", "Misalnya", "Jadilah") opens a sentence."""
     if word.endswith("nya"):
-        return word[:-3] in ROOT_WORDS or word[:-3] in STOP_WORDS
+        stem = word[:-3]
+        # "Sesungguhnya", "Sebenarnya": se-, a root, -nya
+        return (
+            stem in ROOT_WORDS
+            or stem in STOP_WORDS
+            or (stem[:2] == "se" and stem[2:] in ROOT_WORDS)
+        )
     return particle(word)
 
 
@@ -122,6 +129,24 @@ def _derived(word: str, *, need_suffix: bool) -> bool:
                 stem = core[: -len(suffix)]
                 if core.endswith(suffix) and len(stem) >= 3 and stem in ROOT_WORDS:
                     return True
+    return False
+
+
+# Not "me-" or "ber-": "Merapi" and "Berkarya" are a volcano and a party.
+_VERB_PREFIXES = ("memper", "meng", "meny", "mem", "men", "ter", "di")
+
+
+def _verb(word: str) -> bool:
+    """An Indonesian verb: a root after a verb's prefix ("diculik", "mendominasi")."""
+    if not word.startswith(_VERB_PREFIXES) or word in NAME_WORDS:
+        return False
+    for prefix in _VERB_PREFIXES:
+        core = word[len(prefix) :]
+        # "Menteng", "Menpora": a district, an office (a root of four after "men-")
+        if word.startswith(prefix) and len(core) >= (4 if prefix in ("di", "ter") else 5):
+            stems = (core, core[:-3] if core.endswith("kan") else "")
+            if any(len(stem) >= 4 and stem in ROOT_WORDS for stem in stems):
+                return True
     return False
 
 
@@ -254,6 +279,8 @@ def followable(name: str, language: str = "id") -> str | None:
         or words[0] == "May"
         or _NUMBERISH.match(words[0])
         or _AGE_GROUP.fullmatch(words[0])  # "Under-22" alone: the side of which team?
+        # "Diculik", "Mendominasi" left of a title-case headline: a verb, never a name
+        or (language != "en" and _verb(words[0].casefold()))
     ):
         return None  # "in May" alone is the month ("Theresa May" stays a name)
     while words and words[-1].casefold() in _JOINERS:

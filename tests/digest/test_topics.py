@@ -706,3 +706,24 @@ def test_a_term_coined_on_an_acronym_a_title_and_a_compass_point_are_no_fragment
     )
     assert "Senandika" in topics
     assert not {"Selatan", "Pulang", "Vokalis Senandika"} & set(topics), topics
+
+
+@pytest.mark.parametrize(
+    ("name", "topic"),
+    [
+        ("Diculik", None),  # "… yang Diculik Israel" of a title-case headline: a verb
+        ("Mendominasi", None),
+        ("Sesungguhnya", None),  # se-, a root, -nya: a sentence's opener
+        ("Selatan", None),  # a compass point is what is left of a place's name
+        ("Under-22", None),
+        ("Merapi", "Merapi"),  # a volcano, though "me-" and "rapi" read as a verb
+        ("Menteng", "Menteng"),
+        ("Menpora", "Menpora"),
+        ("Dimas", "Dimas"),
+        ("Timnas U-23", "Timnas U-23"),
+    ],
+)
+def test_a_word_left_of_a_name_is_no_topic_but_a_name_that_looks_like_one_is(
+    name: str, topic: str | None
+) -> None:
+    assert followable(name) == topic
