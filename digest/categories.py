@@ -67,7 +67,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "perenang sepakbola bulutangkis match goal goals club coach league "
         "tournament champion football olympic medal players season cup race races prix "
         "podium laps pole shuttler shuttlers seeded semifinal quarterfinal "
-        "scored striker midfielder goalkeeper squad championship tennis"
+        "scored striker midfielder goalkeeper squad championship tennis ufc tinju petinju "
+        "petarung maraton pelari boxing marathon"
     ),
     "teknologi": word_set(
         "teknologi aplikasi internet digital smartphone ponsel android iphone software startup "
@@ -101,11 +102,13 @@ _LEXICON: dict[str, frozenset[str]] = {
     "otomotif": word_set(
         "mobil motor otomotif kendaraan mesin dealer sedan suv mpv truk pengemudi sim "
         "honda toyota suzuki daihatsu hyundai wuling hybrid odol car cars vehicle vehicles "
-        "automotive"
+        "automotive byd chery vinfast mitsubishi nissan mazda kia bmw "
+        "harley vespa nmax skutik moge carmaker carmakers"
     ),
     "sains": word_set(
         "ilmuwan penelitian peneliti spesies planet astronom nasa fosil gempa "
-        "scientists research species study"
+        "bmkg cuaca prakiraan arkeolog arkeologi astronomi "
+        "scientists research species study archaeologists weather forecasters"
     ),
     # "Lingkungan" alone is also a neighbourhood or an office's staff ("di lingkungan Pemkot"):
     # only "lingkungan hidup" counts (_PHRASES).

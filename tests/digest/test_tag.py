@@ -3,6 +3,7 @@
 import pytest
 
 from digest.card import make_card
+from digest.model import ParsedArticle
 from digest.names import article_names
 from digest.parse import parse_article
 from digest.tag import tag, topic_key
@@ -339,3 +340,30 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
         "Kunci jawaban: B. Guru meminta siswa membaca ulang materi sebelum ujian pekan depan."
     )
     assert not any(t.endswith(".") for t in quiz.topics)
+
+
+@pytest.mark.parametrize(
+    ("body", "category"),
+    [
+        (
+            "BMKG memprakirakan puncak musim hujan di Jawa Timur terjadi pada Januari. Prakiraan "
+            "cuaca BMKG menyebut curah hujan tinggi, dan BMKG meminta warga mewaspadai cuaca "
+            "ekstrem.",
+            "sains",
+        ),
+        (
+            "BYD menjual satu juta unit Seagull dalam dua tahun. Mobil listrik BYD itu kini "
+            "dirakit di Subang, dan Chery menyiapkan pesaingnya.",
+            "otomotif",
+        ),
+        (
+            "Petarung UFC itu menang angka atas lawannya. Laga tinju itu ditonton ribuan "
+            "penggemar, dan petinju muda Indonesia ikut bertanding.",
+            "olahraga",
+        ),
+    ],
+)
+def test_weather_carmakers_and_fighters_name_their_sections(body: str, category: str) -> None:
+    assert tag(ParsedArticle(headline="Kabar Hari Ini", body=(body,), language="id"))[1] == (
+        category
+    )
