@@ -1293,6 +1293,21 @@ def _classify(
         ):
             # "Bupati Indramayu Lucky Hakim", "Lukman Hakim Nasution": his name
             buffer.append((token, start))
+        elif (
+            folded == "kota"
+            and not buffer
+            and i + 1 < len(chain)
+            and (i + 2 == len(chain) or _names_a_place(folded_chain, i + 2))
+            and common_noun(chain[i + 1][0])
+            and not _region_width(folded_chain, i + 1)
+            and (i == 0 or folded_chain[i - 1] not in TITLES)
+        ):
+            # "Kota Tua", "Kota Lama": a city's old quarter, not the title of a mayor ("Wali
+            # Kota") and a word
+            flush()
+            out.append(Mention(f"{token} {chain[i + 1][0]}", "place", start))
+            i += 2
+            continue
         elif folded in TITLES or folded.rstrip(".") in TITLES:
             width = 0 if buffer or folded in _ADMIN_WORDS else _region_width(folded_chain, i)
             if width > 1:

@@ -727,3 +727,12 @@ def test_a_word_left_of_a_name_is_no_topic_but_a_name_that_looks_like_one_is(
     name: str, topic: str | None
 ) -> None:
     assert followable(name) == topic
+
+
+def test_a_citys_old_quarter_is_one_place_and_a_mayors_title_still_a_title() -> None:
+    def named(text: str) -> list[str]:
+        return [m.name for m in mentions(text, frozenset({"the", "in", "on", "area"}))]
+
+    assert "Kota Tua" in named("Visitors crowd the Kota Tua area in West Jakarta on Sunday.")
+    assert named("Wisatawan ke Kota Lama Semarang.")[-2] == "Kota Lama"
+    assert named("kata Wali Kota Budi Santoso.") == ["Budi Santoso"]
