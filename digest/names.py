@@ -637,6 +637,8 @@ _NO_SYLLABLE = word_set(
 _CONTINENTAL = frozenset({"Asian", "European", "African", "Indigenous", "Aboriginal"})
 # What an event is called after the acronym of its organiser or region ("SEA Games").
 _EVENT_TAILS = word_set("games cup open championship championships summit awards")
+# What closes the name of an event called after its city ("Jogja Swara Fest").
+_FESTIVAL_ENDS = word_set("fest festival expo fair marathon run week carnival karnaval")
 # The last word of an English body's name ("… Industry Association", "… Research Council").
 _ORG_TAILS = word_set(
     "association council ministry agency university commission committee federation "
@@ -1192,6 +1194,17 @@ def _classify(
                 i += width
                 matched = True
                 break
+            if (
+                place
+                and not buffer
+                and folded_chain[-1] in _FESTIVAL_ENDS
+                and 1 <= len(chain) - (i + width) <= 3
+            ):
+                # "Jogja Swara Fest", "Jakarta Fashion Week": an event named for its city
+                out.append(Mention(" ".join(t for t, _ in chain[i:]), "org", chain[i][1]))
+                i = len(chain)
+                matched = True
+                break
             if place and not (
                 width == 1 and folded_chain[i] in {"us", "as", "ri"} and not chain[i][0].isupper()
             ):
@@ -1401,12 +1414,15 @@ def _facility_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int)
     if i and chain[i - 1][0] in {"PT", "CV"}:
         return 0  # "PT Hotel Sahid Jaya": a company
     end = i + 1
-    while (
-        end < min(len(folded_chain), i + 5)
-        and not (chain[end][0].isupper() and len(chain[end][0]) > 1)  # DPR, Tbk's PT
-        and folded_chain[end] not in COMMON
-        and folded_chain[end] not in TITLES
-        and not _names_a_place(folded_chain, end)
+    while end < min(len(folded_chain), i + 5) and (
+        # "Stasiun Meteorologi Kelas I Juanda": a station's class in Roman numerals
+        ((chain[end][0] == "I" or chain[end][0] in _ROMAN) and folded_chain[end - 1] == "kelas")
+        or (
+            not (chain[end][0].isupper() and len(chain[end][0]) > 1)  # DPR, Tbk's PT
+            and folded_chain[end] not in COMMON
+            and folded_chain[end] not in TITLES
+            and not _names_a_place(folded_chain, end)
+        )
     ):
         end += 1
     return end if end > i + 1 else 0

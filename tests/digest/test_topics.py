@@ -736,3 +736,22 @@ def test_a_citys_old_quarter_is_one_place_and_a_mayors_title_still_a_title() -> 
     assert "Kota Tua" in named("Visitors crowd the Kota Tua area in West Jakarta on Sunday.")
     assert named("Wisatawan ke Kota Lama Semarang.")[-2] == "Kota Lama"
     assert named("kata Wali Kota Budi Santoso.") == ["Budi Santoso"]
+
+
+def test_an_event_named_for_its_city_and_a_stations_class_are_one_name() -> None:
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(m.name, m.kind) for m in mentions(text, frozenset())]
+
+    assert named("Penutup hari kedua Jogja Swara Fest 2025 di Lapangan Kenari.")[1] == (
+        "Jogja Swara Fest",
+        "org",
+    )
+    assert named("kata Kepala Stasiun Meteorologi Kelas I Juanda Agus Setyo Nugroho.") == [
+        ("Stasiun Meteorologi Kelas I Juanda", "facility"),
+        ("Agus Setyo Nugroho", "person"),
+    ]
+    # a city's people are still the city and a person
+    assert named("kata warga Jakarta Budi Santoso.") == [
+        ("Jakarta", "place"),
+        ("Budi Santoso", "person"),
+    ]
