@@ -281,6 +281,8 @@ def followable(name: str, language: str = "id") -> str | None:
         or _AGE_GROUP.fullmatch(words[0])  # "Under-22" alone: the side of which team?
         # "Diculik", "Mendominasi" left of a title-case headline: a verb, never a name
         or (language != "en" and _verb(words[0].casefold()))
+        # "Hilirisasi", "Digitalisasi": a policy's name is no one a reader follows by itself
+        or (words[0].endswith("isasi") and len(words[0]) > 8)
     ):
         return None  # "in May" alone is the month ("Theresa May" stays a name)
     while words and words[-1].casefold() in _JOINERS:
