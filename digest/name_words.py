@@ -35,7 +35,7 @@ TITLES = word_set(
     dr drg ir drs hj haji kh ustaz ustadz habib raja ratu pangeran perdana senator rektor dekan
     komisioner plt pj pengacara kuasa hukum aktris aktor penyanyi artis striker gelandang bek
     desainer sutradara produser presenter komika youtuber selebgram influencer vokalis gitaris
-    drummer drumer bassis basis keyboardis pemeran pebalap pesepakbola atlet
+    drummer drumer bassis basis keyboardis pemeran pebalap pesepakbola atlet penulis penata
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     president vice minister prime secretary undersecretary chairman chairwoman chief executive
     director

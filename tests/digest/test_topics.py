@@ -698,6 +698,7 @@ def test_a_term_coined_on_an_acronym_a_title_and_a_compass_point_are_no_fragment
         "Bima Prakoso"
     )
     assert "Pria Terbaik" not in named("Piala Citra Pemeran Utama Pria Terbaik untuk Bima.")
+    assert named("Ia menang Penulis Skenario Asli Terbaik dan Penata Musik Terbaik.") == []
     topics, _ = _tagged(
         "Senandika Tutup Jogja Swara Fest dengan Lagu Pulang ke Selatan",
         "Senandika membawakan “Pulang ke Selatan” di Lapangan Kenari, Yogyakarta.",
