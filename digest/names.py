@@ -45,7 +45,16 @@ _LOWER_WORD = re.compile(r"\b[a-z][a-z'’]+\b")
 # Latin letters beyond Latin-1: "Petrović", "Łukasz", "Nguyễn" (Extended-A and -B, and the
 # Vietnamese letters of Extended Additional).
 _EXTENDED = "\u0100-\u024f\u1e00-\u1eff"
-_WORD = rf"[A-Za-zÀ-ÖØ-öø-ÿ{_EXTENDED}0-9'’]*(?:\.(?=[A-Za-z]\.))?"
+# An apostrophe inside a word ("Ma'ruf", "Draper's"), never one closing a quote ("'Rumah
+# Dinas Angker'").
+_LETTERS = rf"A-Za-zÀ-ÖØ-öø-ÿ{_EXTENDED}0-9"
+_WORD = (
+    rf"[{_LETTERS}]*"
+    # "O'Brien", "D'Angelo": a capital after the apostrophe only behind one or two letters;
+    # "'GOWOK: KAMASUTRA JAWA'Takut …" is a quoted title glued to the next headline
+    rf"(?:['’](?:[a-zß-öø-ÿ0-9]|(?:(?<=\b[A-Za-z]['’])|(?<=\b[A-Za-z]{{2}}['’]))[A-Z])[{_LETTERS}]*)*"
+    r"(?:\.(?=[A-Za-z]\.))?"
+)
 # A run of lower-case words is one token: it can only end a name, so reading it word by word
 # (most of any text) would be wasted work.
 # "Covid-19", "G-20" and "MH-17" are one name: a hyphen followed by a digit joins.
@@ -55,7 +64,7 @@ _TOKEN = re.compile(
     r"|[A-GI-QS-Z]\.(?=[ \t][A-Z][a-z])"  # not "H." (Haji) or "R." (Raden): titles
     rf"|[A-ZÀ-ÖØ-Þ{_EXTENDED}]{_WORD}(?:-[0-9]{_WORD})*"
     rf"|[a-zß-öø-ÿ]{_WORD}(?:[ \t]+[a-zß-öø-ÿ]{_WORD})*"
-    r"|[.!?:;,“”\"()«»„\-–—/]"
+    r"|[.!?:;,“”\"()«»„\-–—/'‘’]"
 )
 
 # Nicknames the press uses as often as full names; mapping them to one name lets a

@@ -757,3 +757,24 @@ def test_an_event_named_for_its_city_and_a_stations_class_are_one_name() -> None
         ("Jakarta", "place"),
         ("Budi Santoso", "person"),
     ]
+
+
+def test_a_title_or_term_in_single_quotes_ends_where_its_quote_closes() -> None:
+    def named(text: str) -> list[str]:
+        return [m.name for m in mentions(text, frozenset({"film", "tayang", "di", "ini"}))]
+
+    assert named("Film 'Rumah Dinas Angker' tayang di bioskop.") == ["Rumah Dinas Angker"]
+    # the closing quote is no part of the next name, nor an apostrophe of the word before it
+    assert named("'Kemunculan' Yamal ini dipuji Sergio Ramos.")[-2:] == ["Yamal", "Sergio Ramos"]
+    # apostrophes inside names stay: "O'Brien", "Ma'ruf", a possessive's owner
+    assert named("Conan O'Brien, Ma'ruf Amin dan Jack Draper's coach") == [
+        "Conan O'Brien",
+        "Ma'ruf Amin",
+        "Jack Draper",
+    ]
+    card = make_card(
+        "Ramos Puji Lamine Yamal\n\n"
+        "'Kemunculan' Yamal ini turut diapresiasi mantan kapten Real Madrid Sergio Ramos.\n\n"
+        "“Saya selalu ingin tim nasional juara. Buat saya, Lamine adalah realitas,” kata Ramos."
+    )
+    assert card.key_quote is not None and card.key_quote.speaker == "Sergio Ramos"
