@@ -474,11 +474,16 @@ def _menu(lines: list[str], i: int, zone: tzinfo) -> int:
     while end < len(lines) and (
         (
             len(lines[end]) <= 25
-            and len(lines[end].split()) <= 3
             and (
-                not lines[end].endswith(SENTENCE_END)
-                or _DOTTED.match(lines[end])
-                or lines[end].endswith(("...", "…"))
+                (
+                    len(lines[end].split()) <= 3
+                    and (
+                        not lines[end].endswith(SENTENCE_END)
+                        or _DOTTED.match(lines[end])
+                        or lines[end].endswith(("...", "…"))
+                    )
+                )
+                or _ABBREVIATED.fullmatch(lines[end]) is not None  # "D.C., Md. & Va." (WaPo)
             )
         )
         # a cookie banner copied in the middle of the menu ("We use cookies …")
@@ -511,6 +516,7 @@ def _menu(lines: list[str], i: int, zone: tzinfo) -> int:
 
 
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}$")
+_ABBREVIATED = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.)+,?(?:\s+(?:&|(?:[A-Z][A-Za-z]{0,2}\.)+,?))*")
 
 
 def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
