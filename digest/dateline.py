@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from digest.name_words import COMMON, ROOT_WORDS, TITLES, word_set
-from digest.places import known_place
+from digest.places import known_place, place_name
 
 # Outlets and agencies by name; any web address ("Beritasatu.com", "POS-KUPANG.COM") is one too.
 _KNOWN_OUTLETS = re.compile(
@@ -104,7 +104,7 @@ def _colon_place(place: str, rest: str) -> bool:
     return (
         place.isupper()
         and len(words) <= 3
-        and not first.isupper()
+        and not (first.isupper() and len(first) > 1)  # "A recruitment agent …" is a sentence
         # "PENTING:", "BREAKING:", "VIDEO:": a label, not a city
         and not any(w in ROOT_WORDS or w in _LABELS for w in words)
     )
@@ -235,6 +235,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         match["dash"] == ":"
         and not outlets
         and not (len(places) == 1 and _colon_place(places[0], paragraph[match.end() :]))
+        # "BATAM, Indonesia:" (CNA): a city in capitals, then its country
+        and not (len(places) == 2 and places[0].isupper() and place_name(places[1]))
     ):
         # "GOWOK: KAMASUTRA JAWA ..." is a title and its subject; "Jakarta: Kejaksaan …"
         # (Medcom) and "KUALA LUMPUR: Malaysian …" (CNA) are datelines

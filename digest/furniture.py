@@ -132,6 +132,10 @@ _FURNITURE = re.compile(
       | get\s+(?:the\s+latest|our\s+free)\b.*
       | get\s+our\s+(?:morning|afternoon|evening|daily|weekly)\s+(?:news\s+)?(?:email|newsletter)
       | your\s+information\s+is\s+being\s+handled\s+in\s+accordance\s+with\b.*
+      | this\s+audio\s+is\s+(?:generated|produced)\s+by\s+an?\s+ai\b.*  # CNA's player
+      | for\s+feedback,\s+complaints,?\s+or\s+inquiries,\s+contact\s+us\.?  # the Inquirer
+      | connect\s+via\s+(?:email|twitter|x|facebook|linkedin)\.?  # a writer's links (SMH)
+      | subscribe\s+to\s+inquirer\s+plus\b.*
       | [\w’'.\- ]{1,30}\snewsletter\s*:\s*get\b.*  # "ST Sports newsletter: Get the week's …"
       | support\s+(?:free-thinking|independent|our)\s+journalism.*
       | join\s+our\s+(?:commenting\s+forum|community|newsletter|channel).*
@@ -280,7 +284,8 @@ _DOMAIN_CREDIT = re.compile(r"\w\.(?:com|id|co\.id|net)\b", re.IGNORECASE)
 _CREDIT_WORDS = re.compile(
     r"foto|photo|dok\.?|doc|getty|reuters|afp|\bap\b|antara|istimewa|shutterstock|ilustrasi"
     r"|illustration|file|courtesy|image|/|screenshot|tangkapan\s+layar|youtube|instagram"
-    r"|supplied|\bnews\s*:",  # "(ABC News: Phil Hemingway)"
+    r"|supplied|\bnews\s*:"  # "(ABC News: Phil Hemingway)"
+    r"|\bpic\b|\bpix\b",  # "(Bernama pic)" (Free Malaysia Today)
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(
@@ -319,6 +324,8 @@ _WIRE_CREDIT = re.compile(
     r"|(?-i:\s\[[A-Z][^\[\]/]{1,40}/[A-Z][^\[\]/]{1,40}\])$"  # not a desk's "[afr/nel]"
     # "… mogok mengajar. – Jubi/Dok. PGRI Pegunungan Bintang": a dash, the outlet's credit
     r"|[.)]\s+[–—-]\s*[\w.\-]+/[\w.'’ \-]{2,60}"
+    # "… a press briefing in Jakarta. / Indonesian Foreign Ministry" (The Irrawaddy)
+    r"|(?-i:\.\s/\s[A-Z][\w'’\-]+(?:\s[A-Z][\w'’\-]+){0,4})$"
     # "… in Quezon City. —INQUIRER FILE PHOTO / GRIG C. MONTEGRANDE"
     r"|[.)]\s*[–—]\s*[\w .]{0,30}\bphotos?\s*(?:/|by\b|:)\s*[\w .'’\-]{2,60}"
     rf"|[.)]\s+\|\s*(?:{_AGENCIES}|kyodo|yonhap|bernama|xinhua)"  # "… in France. | Kyodo"
@@ -700,7 +707,8 @@ def _is_organisation(name: str) -> bool:
 _CREDIT_LINE = re.compile(
     r"""^(?:
         (?i:(?:foto|photo|photograph|photographer|image|sumber\s+gambar|image\s+source|kredit
-          |(?:image|photo|picture)\s+credits?)  # "Image Credit: Name/Gulf News"
+          |(?:image|photo|picture)\s+credits?|credits?)  # "Image Credit: Name/Gulf News",
+        # "Credit: Depositphotos" (The Diplomat)
         \s*[:,]\s*.{2,60})
       | (?i:getty(?:\s+images)?|reuters|afp|ap|epa|antara(?:\s+foto)?|shutterstock|istimewa
         |alamy|pa(?:\s+media|\s+wire)?|bloomberg|xinhua|anadolu|dok(?:umentasi)?\.?\s+pribadi)
@@ -721,6 +729,8 @@ def is_credit(line: str) -> bool:
 # "… in this file photo. Courtesy of Korea Aerospace Industries" (The Korea Times),
 # "… within an hour.Credit...Noriko Hayashi for The New York Times".
 _NAMED_CREDIT = re.compile(
+    # "… Nov. 16, 2025. Photo courtesy of the organisers" (VnExpress)
+    r"(?:photos?\s+(?=courtesy))?"
     r"(?:copyright|photo\s+by|credit:|image:|credit\s*(?:\.\.\.|…)|courtesy\s+of)\s*[^.…]{2,80}$",
     re.IGNORECASE,
 )
