@@ -60,6 +60,8 @@ _DATELINE = re.compile(
 _PLACE_OUTLET_BARE = re.compile(
     r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?),\s+(?P<words>(?:\S+\s+){1,3})(?=[A-Z“\"])"
 )
+_SITE_PLACE_BARE = re.compile(r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net)),\s+(?=[A-Z])")
+_STORY_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ“\"")
 _PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z“\"])")
 # "KONTAN.CO.ID - JAKARTA. Harga emas …": the outlet, then the place ending in a full stop.
 _PLACE_AFTER = re.compile(r"^(?P<place>[A-Z][A-Z' \-]{2,30})\.\s+(?=[A-Z“\"])")
@@ -161,6 +163,15 @@ def split_dateline(paragraph: str) -> Dateline | None:
                     if story[:1].isupper() and len(story.split()) >= 5:
                         return Dateline(bare["place"], " ".join(words[:n]), story)
                     break
+        site = _SITE_PLACE_BARE.match(paragraph)
+        if site and is_outlet(site["outlet"]):
+            # "Fimela.com, Jakarta Film …": the site, a comma, the city and no dash at all
+            words = paragraph[site.end() :].split(" ", 3)
+            for n in (2, 1):
+                where = " ".join(words[:n])
+                story = paragraph[site.end() + len(where) + 1 :]
+                if len(words) > n and known_place(where) and story[:1] in _STORY_OPENERS:
+                    return Dateline(where, site["outlet"], story)
         stop = _PLACE_STOP.match(paragraph)
         if stop and known_place(stop["place"]):
             # "Jakarta. President Prabowo …" (Jakarta Globe): the city, a full stop, the story

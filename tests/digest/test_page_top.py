@@ -1670,3 +1670,11 @@ def test_jpnns_did_you_know_list_under_the_story_is_not_the_story() -> None:
         "Harga Emas Perhiasan Hari Ini Turun Lagi"
     )
     assert article.body[-1] == BODY_ID.split("\n\n")[-1]
+
+
+def test_a_sites_address_and_its_city_with_no_dash_are_the_dateline() -> None:
+    article = page(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang", lede_prefix="Fimela.com, Jakarta "
+    )
+    assert (article.dateline, article.source) == ("Jakarta", "Fimela.com")
+    assert article.body[0].startswith("Harga beras medium")
