@@ -61,7 +61,7 @@ _PLACE_OUTLET_BARE = re.compile(
     r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?),\s+(?P<words>(?:\S+\s+){1,3})(?=[A-Z“\"])"
 )
 _SITE_PLACE_BARE = re.compile(r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net)),\s+(?=[A-Z])")
-_STORY_OPENERS = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ“\"")
+_STORY_OPENERS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"')
 _PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z“\"])")
 # "KONTAN.CO.ID - JAKARTA. Harga emas …": the outlet, then the place ending in a full stop.
 _PLACE_AFTER = re.compile(r"^(?P<place>[A-Z][A-Z' \-]{2,30})\.\s+(?=[A-Z“\"])")
