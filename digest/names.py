@@ -574,6 +574,14 @@ def mentions(
                 sentence_start = False
                 continue
         elif not head.isupper():  # punctuation (or a letter of no case)
+            if (
+                token == "."
+                and words
+                and words[-1] in _DOTTED_TITLES
+                and text[match.end() : match.end() + 1] == " "
+                and text[match.end() + 1 : match.end() + 2].isupper()
+            ):
+                continue  # "RSUD Dr. Moewardi", "Prof. Dr. Budi": the title's stop, not a sentence's
             if words:
                 classify()
             sentence_start = token in _SENTENCE_BREAK or (
@@ -614,6 +622,8 @@ def mentions(
 
 
 _AND = frozenset({"dan", "and"})
+# Titles written with a stop inside a name: "RSUD Dr. Moewardi", "Prof. Dr. Ir. Budi Santoso".
+_DOTTED_TITLES = frozenset({"Dr", "Prof", "Ir", "Drs", "Dra", "Hj", "KH", "Kol", "Pol"})
 # What a chain of one word names, by the word and whether the article writes it in lower
 # case: nothing else of the article tells (mentions)
 _ONE_WORD: dict[tuple[str, bool], _Classified] = {}
@@ -1246,7 +1256,8 @@ def _classify(
             # "Stadion Gelora Bung Karno"; a known place after the head ("Bandara Kulon
             # Progo") or after the name ("… Borobudur Yogyakarta") stays a place.
             flush()
-            out.append(Mention(" ".join(t for t, _ in chain[i:end]), "facility", start))
+            words = [f"{t}." if t in _DOTTED_TITLES else t for t, _ in chain[i:end]]
+            out.append(Mention(" ".join(words), "facility", start))
             i = end
             continue
         if (
@@ -1426,6 +1437,8 @@ def _facility_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int)
     while end < min(len(folded_chain), i + 5) and (
         # "Stasiun Meteorologi Kelas I Juanda": a station's class in Roman numerals
         ((chain[end][0] == "I" or chain[end][0] in _ROMAN) and folded_chain[end - 1] == "kelas")
+        # "RSUD Dr. Moewardi", "RSUP Dr. Sardjito": a hospital named after a doctor
+        or (end == i + 1 and chain[end][0] in _DOTTED_TITLES and end + 1 < len(chain))
         or (
             not (chain[end][0].isupper() and len(chain[end][0]) > 1)  # DPR, Tbk's PT
             and folded_chain[end] not in COMMON

@@ -778,3 +778,18 @@ def test_a_title_or_term_in_single_quotes_ends_where_its_quote_closes() -> None:
         "“Saya selalu ingin tim nasional juara. Buat saya, Lamine adalah realitas,” kata Ramos."
     )
     assert card.key_quote is not None and card.key_quote.speaker == "Sergio Ramos"
+
+
+def test_a_hospital_named_after_a_doctor_is_one_place_and_titles_with_stops_name_no_one() -> None:
+    def named(text: str) -> list[tuple[str, str]]:
+        return [(m.name, m.kind) for m in mentions(text, frozenset({"dirawat", "di", "kata"}))]
+
+    assert named("Pasien dirawat di RSUD Dr. Moewardi Solo.")[1] == (
+        "RSUD Dr. Moewardi",
+        "facility",
+    )
+    assert named("dirawat di RSUP Dr. Sardjito Yogyakarta") == [
+        ("RSUP Dr. Sardjito", "facility"),
+        ("Yogyakarta", "place"),
+    ]
+    assert named("kata Prof. Dr. Ir. Budi Santoso di kampus.") == [("Budi Santoso", "person")]
