@@ -581,7 +581,7 @@ def mentions(
                 and text[match.end() : match.end() + 1] == " "
                 and text[match.end() + 1 : match.end() + 2].isupper()
             ):
-                continue  # "RSUD Dr. Moewardi", "Prof. Dr. Budi": the title's stop, not a sentence's
+                continue  # "RSUD Dr. Moewardi", "Prof. Dr. Budi": a title's stop
             if words:
                 classify()
             sentence_start = token in _SENTENCE_BREAK or (
