@@ -78,7 +78,8 @@ _LEXICON: dict[str, frozenset[str]] = {
     "hukum": word_set(
         "hukum polisi kpk korupsi tersangka terdakwa pengadilan hakim jaksa vonis penjara "
         "sidang kasus penyidik ditangkap pidana pelaku penangkapan tahanan polres polda "
-        "kejaksaan narkoba court judge police arrested trial prosecutor prosecutors jail "
+        "kejaksaan narkoba curanmor pencurian begal komplotan "
+        "court judge police arrested trial prosecutor prosecutors jail "
         "sentenced charged"
     ),
     "kesehatan": word_set(

@@ -135,7 +135,6 @@ _FURNITURE = re.compile(
       | this\s+audio\s+is\s+(?:generated|produced)\s+by\s+an?\s+ai\b.*  # CNA's player
       | for\s+feedback,\s+complaints,?\s+or\s+inquiries,\s+contact\s+us\.?  # the Inquirer
       | connect\s+via\s+(?:email|twitter|x|facebook|linkedin)\.?  # a writer's links (SMH)
-      | subscribe\s+to\s+inquirer\s+plus\b.*
       | [\w’'.\- ]{1,30}\snewsletter\s*:\s*get\b.*  # "ST Sports newsletter: Get the week's …"
       | support\s+(?:free-thinking|independent|our)\s+journalism.*
       | join\s+our\s+(?:commenting\s+forum|community|newsletter|channel).*
@@ -180,6 +179,9 @@ _PROMO = re.compile(
       | .{0,160}\bjournalism\s+is\s+more\s+\w+\s+than\s+ever\b.*
       | (?:support\s+(?:our|independent|quality)\s+journalism|by\s+subscribing)\b.*
       | by\s+signing\s+up,?\s+you\b.*
+      # "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other …"
+      | subscribe\s+to\s+[\w.\- ]{2,40}\s+to\s+(?:get|enjoy|unlock)\s+
+          (?:full\s+|unlimited\s+)?access\b.*
       # a comment box's rules: "Comments will be moderated …" (Taipei Times), "Comments have
       # to be in English, and in full sentences" (The Hindu), "We have migrated to a new
       # commenting platform"
@@ -200,7 +202,7 @@ _PROMO = re.compile(
 )
 _PROMO_OPENERS = word_set(
     "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk jangan dilarang our support by "
-    "comments we for powered dukung"
+    "comments we for powered dukung subscribe"
 )
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
@@ -211,6 +213,7 @@ _END_OF_ARTICLE = re.compile(
     r"|trending(?:\s+(?:topics|now|stories|news))?|top\s+(?:\w+\s+)?news|related\s+tags"
     r"|komentar|comments?|more\s+on\s+this\s+(?:story|topic)"
     r"|kamu\s+sudah\s+tahu\s+info\s+ini\s+belum\??"
+    r"|susunan\s+pemain|line-?ups?|starting\s+(?:xi|line-?ups?)"  # a match's teams, listed
     r"|explore\s+more\s+on\s+these\s+topics|related\s+topics|related|suggested\s+topics\s*:?)$",
     re.IGNORECASE,
 )

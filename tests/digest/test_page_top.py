@@ -1678,3 +1678,17 @@ def test_a_sites_address_and_its_city_with_no_dash_are_the_dateline() -> None:
     )
     assert (article.dateline, article.source) == ("Jakarta", "Fimela.com")
     assert article.body[0].startswith("Harga beras medium")
+
+
+@pytest.mark.parametrize("label", ["Susunan Pemain\n", ""])
+def test_a_matchs_line_ups_under_the_story_are_not_the_story(label: str) -> None:
+    article = parse_text(
+        f"Timnas Indonesia U-22 Tekuk Mali 2-1\n\n{BODY_ID}\n\n{label}"
+        "Indonesia U-22: Satria Bima Wibisono; Kadek Surya Antara, Reza Fadhil Akbar, Yonas "
+        "Wenda; Toni Firdaus Hakim, Arkan Maulana; Dimas Anggoro Putra, Hokky Caesar Lubis\n"
+        "Mali U-22: Diallo; Traore, Keita, Coulibaly, Sissoko; Konate, Camara; Sidibe, Kone\n\n"
+        "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ "
+        "titles, share up to 5 gadgets, listen to the news, download as early as 4am & share "
+        "articles on social media. Call 896 6000."
+    )
+    assert article.body[-1] == BODY_ID.split("\n\n")[-1]

@@ -361,6 +361,11 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "penggemar, dan petinju muda Indonesia ikut bertanding.",
             "olahraga",
         ),
+        (
+            "Polisi membongkar komplotan curanmor yang mencuri 27 sepeda motor. Para pelaku "
+            "pencurian motor itu kini ditahan di Polresta.",
+            "hukum",
+        ),
     ],
 )
 def test_weather_carmakers_and_fighters_name_their_sections(body: str, category: str) -> None:
