@@ -189,3 +189,8 @@ GROUP_GENITIVES = word_set(
     "people women men children workers farmers teachers citizens nurses veterans students "
     "journalists consumers fishermen girls boys ladies gentlemen"
 )
+
+# Vietnamese family names, which open a name of three or four short words ("Nguyen Thi Thu Ha").
+VIET_FAMILY = word_set(
+    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh"
+)

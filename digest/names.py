@@ -29,6 +29,7 @@ from digest.name_words import (
     TITLE_RANKS,
     TITLES,
     UNIT_HEADS,
+    VIET_FAMILY,
     word_set,
 )
 from digest.places import DEMONYMS, known_place
@@ -656,6 +657,10 @@ _NO_SYLLABLE = word_set(
 _CONTINENTAL = frozenset({"Asian", "European", "African", "Indigenous", "Aboriginal"})
 # What an event is called after the acronym of its organiser or region ("SEA Games").
 _EVENT_TAILS = word_set("games cup open championship championships summit awards")
+# English titles whose portfolio is written before them ("Home Affairs Minister").
+_PORTFOLIO_TITLES = word_set("minister secretary")
+# What opens a university's name, which may end on its city ("Institut Teknologi Bandung").
+_CAMPUS_HEADS = word_set("institut universitas politeknik university institute")
 # What closes the name of an event called after its city ("Jogja Swara Fest").
 _FESTIVAL_ENDS = word_set("fest festival expo fair marathon run week carnival karnaval")
 # The last word of an English body's name ("… Industry Association", "… Research Council").
@@ -887,9 +892,6 @@ _BALINESE_TITLES = frozenset({("ida", "bagus"), ("ida", "ayu"), ("anak", "agung"
 
 # Vietnam's commonest family names, and the middle names after them: "Nguyen Thi Thu Hang",
 # "Tran Van Minh" are one person's four words.
-_VIET_FAMILY = word_set(
-    "nguyen tran le pham hoang huynh phan vu vo dang bui do ho ngo duong ly trinh dinh"
-)
 _VIET_MIDDLE = word_set("thi van duc huu minh thanh quoc ngoc xuan kim")
 
 
@@ -911,7 +913,7 @@ _BURMESE_HONORIFICS = frozenset({"U", "Daw"})
 def _vietnamese(buffer: list[tuple[str, int]]) -> bool:
     return (
         len(buffer) > 2
-        and buffer[0][0].casefold() in _VIET_FAMILY
+        and buffer[0][0].casefold() in VIET_FAMILY
         and buffer[1][0].casefold() in _VIET_MIDDLE
     )
 
@@ -958,6 +960,13 @@ def _classify(
         ):
             first += 1  # "Yesterday Paris Agreement …": a word opening the sentence
         return [Mention(" ".join(t for t, _ in chain[first:]), "org", chain[first][1])]
+    if (
+        2 <= len(chain) <= 5
+        and folded_chain[0] in _CAMPUS_HEADS
+        and (_region_width(folded_chain, len(chain) - 1) or folded_chain[-1] in _PLACES)
+    ):
+        # "Institut Pertanian Bogor", "Universitas Negeri Jakarta": a campus and its city
+        return [Mention(" ".join(t for t, _ in chain), "org", chain[0][1])]
     i = 0
     after_title = False
     noble = False  # the buffer opens on a noble title that is part of the name ("Raja Juli Antoni")
@@ -1216,11 +1225,28 @@ def _classify(
             if (
                 place
                 and not buffer
-                and folded_chain[-1] in _FESTIVAL_ENDS
+                and (folded_chain[-1] in _FESTIVAL_ENDS or folded_chain[-1] in _ORG_TAILS)
                 and 1 <= len(chain) - (i + width) <= 3
             ):
-                # "Jogja Swara Fest", "Jakarta Fashion Week": an event named for its city
+                # "Jogja Swara Fest", "Jakarta Fashion Week": an event named for its city;
+                # "Vietnam Athletics Federation": a body named for its country
                 out.append(Mention(" ".join(t for t, _ in chain[i:]), "org", chain[i][1]))
+                i = len(chain)
+                matched = True
+                break
+            if (
+                place
+                and buffer
+                and buffer[0][0].casefold() in _CAMPUS_HEADS
+                and i + width == len(chain)
+                and len(buffer) <= 4
+            ):
+                # "Institut Teknologi Bandung", "Universitas Gadjah Mada Yogyakarta": a campus
+                # named with its city is one name
+                out.append(
+                    Mention(" ".join(t for t, _ in [*buffer, *chain[i:]]), "org", buffer[0][1])
+                )
+                buffer.clear()
                 i = len(chain)
                 matched = True
                 break
@@ -1350,6 +1376,15 @@ def _classify(
                 out.append(Mention(region, "place", start))
                 i += width
                 continue
+            if (
+                folded in _PORTFOLIO_TITLES
+                and len(buffer) >= 2
+                and all(t in _INNER or t.casefold() not in DEMONYMS for t, _ in buffer)
+                and not any(known_place(t) for t, _ in buffer)
+            ):
+                # "Natural Resources and Environmental Sustainability Minister Azman": the
+                # minister's portfolio, no one's name and no topic
+                buffer.clear()
             flush()
             after_title = True
         else:

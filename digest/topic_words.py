@@ -17,6 +17,7 @@ from digest.name_words import (
     ROOT_WORDS,
     TITLE_RANKS,
     TITLES,
+    VIET_FAMILY,
     word_set,
 )
 from digest.names import alias_name, surname_title
@@ -251,6 +252,8 @@ def followable(name: str, language: str = "id") -> str | None:
         and _junk_edge(words[-1])
         and not known_place(" ".join(words))
         and not surname_title(words)  # "Lucky Hakim"
+        # "Nguyen Thi Thu Ha": a Vietnamese given name's last word, not a stop word
+        and not (len(words) >= 3 and words[0].casefold() in VIET_FAMILY)
     ):
         words.pop()
     if language != "en":

@@ -796,3 +796,19 @@ def test_a_hospital_named_after_a_doctor_is_one_place_and_titles_with_stops_name
     assert _kinds("kata Prof. Dr. Ir. Budi Santoso di kampus.", "dirawat", "di", "kata") == [
         ("Budi Santoso", "person")
     ]
+
+
+def test_campuses_bodies_and_portfolios_named_with_a_place_are_whole_or_no_topic() -> None:
+    assert _kinds("Pengamat dari Institut Teknologi Bandung, Ridwan Siregar, menilai") == [
+        ("Institut Teknologi Bandung", "org"),
+        ("Ridwan Siregar", "person"),
+    ]
+    assert _names("peneliti Institut Pertanian Bogor") == ["Institut Pertanian Bogor"]
+    assert _names("fans and the Vietnam Athletics Federation", "fans", "and", "the") == [
+        "Vietnam Athletics Federation"
+    ]
+    # the portfolio a minister's title follows is nobody
+    said = _names("Environmental Sustainability Minister Azman Talib said", "said")
+    assert said == ["Azman Talib"]
+    # a Vietnamese name ends on a word that is a stop word elsewhere
+    assert followable("Nguyen Thi Thu Ha", "en") == "Nguyen Thi Thu Ha"
