@@ -585,6 +585,13 @@ def mentions(
                 continue  # "RSUD Dr. Moewardi", "Prof. Dr. Budi": a title's stop
             if words:
                 classify()
+            if token in _TITLE_OPENERS and (title := _QUOTED_TITLE.match(text, match.end())):
+                # film "Perempuan di Ujung Dermaga", lagu "Pulang ke Selatan": a work's title
+                # is one name, not "Ujung Dermaga" and "Selatan"
+                found.append(Mention(title[1], "org", title.start(1)))
+                joined = title.end()
+                sentence_start = False
+                continue
             sentence_start = token in _SENTENCE_BREAK or (
                 sentence_start and not head.isalpha() and token != ","
             )
@@ -623,6 +630,15 @@ def mentions(
 
 
 _AND = frozenset({"dan", "and"})
+# A work's title in quotes, in title case with the small words of a title between
+# ("Perempuan di Ujung Dermaga", "The Lord of the Rings"); one small word at least, or the
+# chain of capitalised words reads it already.
+_TITLE_OPENERS = frozenset({"“", '"'})
+_TITLE_WORD = r"(?:[A-Z][\w'’\-]*|\d+)"
+_TITLE_SMALL = r"(?:di|ke|dari|yang|dan|untuk|dalam|of|the|and|in|to|a|for|on|at)"
+_QUOTED_TITLE = re.compile(
+    rf"({_TITLE_WORD}(?:\s+{_TITLE_WORD})*(?:(?:\s+{_TITLE_SMALL})+(?:\s+{_TITLE_WORD})+)+)[”\"]"
+)
 # Titles written with a stop inside a name: "RSUD Dr. Moewardi", "Prof. Dr. Ir. Budi Santoso".
 _DOTTED_TITLES = frozenset({"Dr", "Prof", "Ir", "Drs", "Dra", "Hj", "KH", "Kol", "Pol"})
 # What a chain of one word names, by the word and whether the article writes it in lower

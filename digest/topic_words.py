@@ -260,6 +260,7 @@ def followable(name: str, language: str = "id") -> str | None:
         # A title-case headline glues a verb to a name: "Rohali Diterima".
         if (
             len(words) > 1
+            and not words[-2].islower()  # "Pulang ke Selatan": a title's last word
             and _derived(words[-1].casefold(), need_suffix=False)
             and words[-2].casefold() not in _JOINERS  # "Pariwisata dan Kebudayaan" is a name
             and words[-2].casefold() not in _NATURE_HEADS  # "Gunung Merapi" is no verb

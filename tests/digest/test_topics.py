@@ -812,3 +812,16 @@ def test_campuses_bodies_and_portfolios_named_with_a_place_are_whole_or_no_topic
     assert said == ["Azman Talib"]
     # a Vietnamese name ends on a word that is a stop word elsewhere
     assert followable("Nguyen Thi Thu Ha", "en") == "Nguyen Thi Thu Ha"
+
+
+def test_a_works_title_in_quotes_is_one_name_with_its_small_words() -> None:
+    lower = ("film", "karya", "lagu", "viral", "tayang", "kata")
+    assert _names('Film "Perempuan di Ujung Dermaga" karya Gilang', *lower) == [
+        "Perempuan di Ujung Dermaga",
+        "Gilang",
+    ]
+    assert _names("lagu “Pulang ke Selatan” viral", *lower) == ["Pulang ke Selatan"]
+    assert _names("film “The Lord of the Rings” tayang", *lower) == ["The Lord of the Rings"]
+    # a statement is no title: it ends on its comma inside the quote
+    assert "Kami di Sini Saja" not in _names("“Kami di Sini Saja,” kata Budi.", *lower)
+    assert followable("Pulang ke Selatan") == "Pulang ke Selatan"
