@@ -615,7 +615,16 @@ def mentions(
             elif (
                 (compound := _COMPOUND.match(text, match.end()))
                 and text[match.start() - 1 : match.start()] != "-"  # "Tjoe-A-On": a tail
-                and _one_name(token, compound.group(), lowercase)
+                and (
+                    _one_name(token, compound.group(), lowercase)
+                    # "Émilie Rousseau-Garnier,": a double surname that closes a full name
+                    or (
+                        bool(words)
+                        and compound.group().count("-") == 1
+                        and not _NEXT_WORD.match(text, compound.end())
+                        and _surname_pair(token, compound.group()[1:])
+                    )
+                )
             ):
                 token += compound.group()  # "Sea-Watch", "Anti-Money": one name, not two
                 joined = compound.end()
@@ -762,6 +771,19 @@ def _one_name(head: str, tail: str, lowercase: frozenset[str]) -> bool:
         len(set(parts)) == len(parts)
         and " ".join(parts) not in _PLACES
         and not any(part in _PLACES or part in _REGIONS for part in parts)
+    )
+
+
+def _surname_pair(head: str, tail: str) -> bool:
+    """Two family names joined by a hyphen, neither a place, an acronym or a given name the
+    press uses alone ("Rousseau-Garnier"; not "Jakarta-Bandung" or "TNI-Polri")."""
+    return all(
+        len(part) > 2
+        and not part.isupper()
+        and part.casefold() not in _PLACES
+        and part.casefold() not in _REGIONS
+        and part not in ACRONYMS
+        for part in (head, tail)
     )
 
 

@@ -825,3 +825,14 @@ def test_a_works_title_in_quotes_is_one_name_with_its_small_words() -> None:
     # a statement is no title: it ends on its comma inside the quote
     assert "Kami di Sini Saja" not in _names("“Kami di Sini Saja,” kata Budi.", *lower)
     assert followable("Pulang ke Selatan") == "Pulang ke Selatan"
+
+
+def test_a_double_surname_closing_a_full_name_is_the_persons() -> None:
+    assert _names("Komisioner asal Prancis, Émilie Rousseau-Garnier, pernah menekankan") == [
+        "Prancis",
+        "Émilie Rousseau-Garnier",
+    ]
+    assert _names("mendarat di Bandara Soekarno-Hatta.") == ["Bandara Soekarno-Hatta"]
+    # two people, a route and a match keep their hyphen as a join
+    assert _names("pasangan Al Ghazali-Alyssa Daguise menikah") == ["Al Ghazali", "Alyssa Daguise"]
+    assert _names("rute Jeddah-Jakarta dan laga Timnas Indonesia-Vietnam")[-1] == "Vietnam"
