@@ -133,6 +133,7 @@ _FURNITURE = re.compile(
       | get\s+our\s+(?:morning|afternoon|evening|daily|weekly)\s+(?:news\s+)?(?:email|newsletter)
       | your\s+information\s+is\s+being\s+handled\s+in\s+accordance\s+with\b.*
       | this\s+audio\s+is\s+(?:generated|produced)\s+by\s+an?\s+ai\b.*  # CNA's player
+      | don'?t\s+miss\s+out\s+on\s+the\s+latest\s+news\b.*|by\s+providing\s+an\s+email\s+address\b.*
       | for\s+feedback,\s+complaints,?\s+or\s+inquiries,\s+contact\s+us\.?  # the Inquirer
       | connect\s+via\s+(?:email|twitter|x|facebook|linkedin)\.?  # a writer's links (SMH)
       | [\w’'.\- ]{1,30}\snewsletter\s*:\s*get\b.*  # "ST Sports newsletter: Get the week's …"
@@ -591,7 +592,13 @@ _SIGN_UP = re.compile(r".{0,240}\bsign\s+up\b.{0,80}\b(?:newsletter|inbox|here)\
 
 def ends_article(line: str) -> bool:
     """Tell whether a line opens a section that follows the article (related, tags, comments)."""
-    return len(line) <= 60 and bool(_END_OF_ARTICLE.match(line))
+    if len(line) > 60:
+        # "TAGS: Ang Pagbabalik, Filipino films, horror, …" (the Inquirer): its tags in a row
+        return len(line) <= 300 and _TAG_ROW.match(line) is not None
+    return bool(_END_OF_ARTICLE.match(line))
+
+
+_TAG_ROW = re.compile(r"(?:tags?|topik|topics)\s*:\s*[^.!?]+$", re.IGNORECASE)
 
 
 @dataclass(frozen=True, slots=True)

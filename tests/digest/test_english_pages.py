@@ -1279,3 +1279,17 @@ def test_captions_credited_in_each_outlets_way_and_colon_datelines(
     )
     assert card.body == (_PARAGRAPH.strip(),)
     assert card.dateline == dateline
+
+
+def test_the_inquirers_foot_its_tags_and_its_newsletter_box_are_not_the_story() -> None:
+    card = make_card(
+        "INQUIRER.NET\nFilipino-Indonesian horror film wins big at Jakarta film festival\n"
+        f"By: Carmela Dizon-Reyes\nNovember 16, 2025 8:45 AM\n\n{_PARAGRAPH}\n\n"
+        "Subscribe to our daily newsletter\nBy providing an email address. I agree to the "
+        "Terms of Use and acknowledge that I have read the Privacy Policy.\n"
+        "TAGS: Ang Pagbabalik, Filipino films, horror, Indonesia, Jakarta Film Week\n"
+        "Read Next\nPop star announces 2026 world tour\nMOST READ\n"
+        "Don't miss out on the latest news and information.\n"
+        "For feedback, complaints, or inquiries, contact us."
+    )
+    assert card.body == (_PARAGRAPH.strip(),)
