@@ -639,14 +639,13 @@ def mentions(
 
 
 _AND = frozenset({"dan", "and"})
-# A work's title in quotes, in title case with the small words of a title between
-# ("Perempuan di Ujung Dermaga", "The Lord of the Rings"); one small word at least, or the
-# chain of capitalised words reads it already.
+# A work's title in quotes, two words or more in title case with the small words of a title
+# between ("Rumah Dinas Angker", "Perempuan di Ujung Dermaga", "The Lord of the Rings").
 _TITLE_OPENERS = frozenset({"“", '"'})
 _TITLE_WORD = r"(?:[A-Z][\w'’\-]*|\d+)"
 _TITLE_SMALL = r"(?:di|ke|dari|yang|dan|untuk|dalam|of|the|and|in|to|a|for|on|at)"
 _QUOTED_TITLE = re.compile(
-    rf"({_TITLE_WORD}(?:\s+{_TITLE_WORD})*(?:(?:\s+{_TITLE_SMALL})+(?:\s+{_TITLE_WORD})+)+)[”\"]"
+    rf"({_TITLE_WORD}(?:(?:\s+{_TITLE_SMALL})*\s+{_TITLE_WORD})+)[”\"](?![\w'’])"
 )
 # Titles written with a stop inside a name: "RSUD Dr. Moewardi", "Prof. Dr. Ir. Budi Santoso".
 _DOTTED_TITLES = frozenset({"Dr", "Prof", "Ir", "Drs", "Dra", "Hj", "KH", "Kol", "Pol"})

@@ -821,6 +821,7 @@ def test_a_works_title_in_quotes_is_one_name_with_its_small_words() -> None:
         "Gilang",
     ]
     assert _names("lagu “Pulang ke Selatan” viral", *lower) == ["Pulang ke Selatan"]
+    assert _names('film "Rumah Dinas Angker" tayang', *lower) == ["Rumah Dinas Angker"]
     assert _names("film “The Lord of the Rings” tayang", *lower) == ["The Lord of the Rings"]
     # a statement is no title: it ends on its comma inside the quote
     assert "Kami di Sini Saja" not in _names("“Kami di Sini Saja,” kata Budi.", *lower)
