@@ -773,14 +773,16 @@ def is_caption(line: str) -> bool:
         return True
     if len(line.split()) > 40:
         return False
-    return credited_caption(line) or _paren_credit(line)
+    return _credit_named(line) or _paren_credit(line)
 
 
 def credited_caption(line: str) -> bool:
     """A caption that names its picture's maker after a slash, a label or an agency ("… South
     Papua. Photograph: Andri Saputra/Getty Images"): never a headline, never the story."""
-    if len(line.split()) > 40:
-        return False
+    return len(line.split()) <= 40 and _credit_named(line)
+
+
+def _credit_named(line: str) -> bool:
     if "/" in line[-45:] and _SLASH_CREDIT.search(line, len(line) - 60):
         return True
     tail = line[-70:]

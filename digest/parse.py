@@ -553,7 +553,7 @@ def _body(
     for index, line in enumerate(lines):
         if credits[index] or skip > index:
             continue  # a picture's credit on a line of its own, a dateline's later pieces
-        if line[:1] in "SsAa" and _PROMO.fullmatch(line):
+        if len(line) <= 70 and line[:1] in "SsAa" and _PROMO.fullmatch(line):
             if line[0] in "Aa" and promo >= 0 and len(body) - promo <= 4:
                 # The Guardian's box: "Sign up to Down to Earth", its pitch, its privacy
                 # notice, "after newsletter promotion"
