@@ -500,11 +500,18 @@ def _menu(lines: list[str], i: int, zone: tzinfo) -> int:
         # "… / Internasional / Timur Tengah / Rabu 04 Jun 2025 10:15 WIB / Konvoi Bantuan …":
         # a headline under the date, so the short lines above it were the menu (Republika);
         # MSN puts "Cerita oleh X / • 16/10/25 / • 3 mnt membaca" between them.
+        # Republika again: the site's date bar, then its name and the section path
+        # ("REPUBLIKA.CO.ID / NASIONAL / Politik / Hukum") before the headline.
         below = next(
             (
                 x
-                for x in lines[end + 1 : end + 5]
-                if not (x.startswith("•") or is_furniture(x) or _is_stamp(x, zone))
+                for x in lines[end + 1 : end + 10]
+                if not (
+                    x.startswith("•")
+                    or is_furniture(x)
+                    or _is_stamp(x, zone)
+                    or (len(x) <= 25 and len(x.split()) <= 3 and not x.endswith(SENTENCE_END))
+                )
             ),
             "",
         )

@@ -1692,3 +1692,16 @@ def test_a_matchs_line_ups_under_the_story_are_not_the_story(label: str) -> None
         "articles on social media. Call 896 6000."
     )
     assert article.body[-1] == BODY_ID.split("\n\n")[-1]
+
+
+def test_a_menu_the_sites_date_bar_and_its_section_path_over_the_headline() -> None:
+    # Republika: the menu, the day's date, the site's name and the section path
+    article = parse_text(
+        "Republika Online\nMasuk\nLangganan\nHome\nNews\nKhazanah\nEkonomi\nSepak Bola\n"
+        "Leisure\nKamis, 6 November 2025\nREPUBLIKA.CO.ID\nNASIONAL\nPolitik\nHukum\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang Jakarta\nKamis 06 Nov 2025 14:56 WIB\n"
+        "Rep: Fauziah Nur Hidayati/ Red: Muhammad Hafil\n\n" + BODY_ID
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang Jakarta"
+    assert article.author == "Fauziah Nur Hidayati"
+    assert article.published == at(2025, 11, 6, 14, 56)
