@@ -27,6 +27,9 @@ _KNOWN_OUTLETS = re.compile(
     r"|validnews|manado\s+post|pontianak\s+post|sumut\s+pos|padang\s+ekspres|riau\s+pos"
     r"|lombok\s+post|pos\s+kupang|bangka\s+pos|suara\s+surabaya|warta\s+kota|harian\s+haluan"
     r"|banjarmasin\s+post|bali\s+post|kaltim\s+post|tribun\s+\w+"
+    # lifestyle and sport sites of the big networks ("Annisa Putri - wolipop", "Dream - Film …")
+    r"|wolipop|haibunda|insertlive|beautynesia|dream(?:\.co\.id)?|brilio(?:\.net)?|fimela"
+    r"|bola\.net|bolasport|gridoto|prokal|batampos|solopos|hops(?:\.id)?"
     r"|the\s+conversation|coconuts(?:\s+\w+)?|sydney\s+morning\s+herald|the\s+age|nz\s+herald"
     r"|new\s+zealand\s+herald|fmt|the\s+times|wall\s+street\s+journal|wsj|los\s+angeles\s+times"
     r"|politico|the\s+atlantic|irish\s+times|vietnam\s+news|viet\s+nam\s+news"

@@ -1705,3 +1705,14 @@ def test_a_menu_the_sites_date_bar_and_its_section_path_over_the_headline() -> N
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang Jakarta"
     assert article.author == "Fauziah Nur Hidayati"
     assert article.published == at(2025, 11, 6, 14, 56)
+
+
+def test_the_networks_lifestyle_sites_are_outlets_in_a_byline_and_a_dateline() -> None:
+    wolipop = parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\nAnnisa Rahmadani Putri - wolipop\n"
+        "Kamis, 30 Okt 2025 18:45 WIB\n\n" + BODY_ID
+    )
+    assert (wolipop.author, wolipop.source) == ("Annisa Rahmadani Putri", "wolipop")
+    dream = page("Harga Beras Naik Lagi di Pasar Induk Cipinang", lede_prefix="Dream - ")
+    assert (dream.source, dream.dateline) == ("Dream", None)
+    assert dream.body[0].startswith("Harga beras medium")
