@@ -1118,13 +1118,26 @@ def _classify(
             buffer.clear()  # "Direktur Tindak Pidana Siber", "Kasat Reserse Narkoba": the office
             return
         if len(buffer) > 2 and chain.index(buffer[0]) > 0:
-            region = _region_width([t.casefold() for t, _ in buffer], 0)
-            if region and len(buffer) - region >= 2 and buffer[region][0] not in _INNER:
+            folded_buffer = [t.casefold() for t, _ in buffer]
+            # "Walhi Kalsel Kisworo Dwi Handayani": a body's short name may stand before
+            at = next(
+                (
+                    n
+                    for n in range(min(3, len(buffer) - 2))
+                    if _region_width(folded_buffer, n)
+                    and all(t.isupper() or _brand(t, lowercase) for t, _ in buffer[:n])
+                ),
+                -1,
+            )
+            region = _region_width(folded_buffer, at) if at >= 0 else 0
+            if region and len(buffer) - at - region >= 2 and buffer[at + region][0] not in _INNER:
                 # "PSM Makassar Jorge Mendonça", "DPRD Sleman Budi Santoso": the body's city,
                 # then the person; one topic of each, never the two merged
-                name = " ".join(t.casefold() for t, _ in buffer[:region])
-                out.append(Mention(_REGIONS[name], "place", buffer[0][1]))
-                del buffer[:region]
+                if at:
+                    out.append(Mention(" ".join(t for t, _ in buffer[:at]), "org", buffer[0][1]))
+                name = " ".join(folded_buffer[at : at + region])
+                out.append(Mention(_REGIONS[name], "place", buffer[at][1]))
+                del buffer[: at + region]
         opener = 0
         if len(buffer) > 2:
             opener = next(

@@ -91,6 +91,24 @@ for _canonical, _variants in {
     "Jawa Barat": "West Java, Jabar",
     "Jawa Tengah": "Central Java, Jateng",
     "Jawa Timur": "East Java, Jatim",
+    # the provinces the press shortens ("Walhi Kalsel", "Polda Sumut")
+    "Kalimantan Selatan": "South Kalimantan, Kalsel",
+    "Kalimantan Timur": "East Kalimantan, Kaltim",
+    "Kalimantan Barat": "West Kalimantan, Kalbar",
+    "Kalimantan Tengah": "Central Kalimantan, Kalteng",
+    "Kalimantan Utara": "North Kalimantan, Kaltara",
+    "Sulawesi Selatan": "South Sulawesi, Sulsel",
+    "Sulawesi Utara": "North Sulawesi, Sulut",
+    "Sulawesi Tengah": "Central Sulawesi, Sulteng",
+    "Sulawesi Tenggara": "Southeast Sulawesi, Sultra",
+    "Sulawesi Barat": "West Sulawesi, Sulbar",
+    "Sumatera Utara": "North Sumatra, Sumut",
+    "Sumatera Selatan": "South Sumatra, Sumsel",
+    "Sumatera Barat": "West Sumatra, Sumbar",
+    "Nusa Tenggara Barat": "West Nusa Tenggara, NTB",
+    "Nusa Tenggara Timur": "East Nusa Tenggara, NTT",
+    "Kepulauan Riau": "Riau Islands, Kepri",
+    "Maluku Utara": "North Maluku, Malut",
     "Gaza": "Gaza Strip, Jalur Gaza",
     "Timor Leste": "Timor-Leste, East Timor",
     # Seas and straits the region's stories are about
@@ -187,6 +205,7 @@ FOREIGN_PLACES = frozenset(
     for name in PLACES.values()
     if name not in {"Indonesia", "Jakarta", "Surabaya", "Bandung", "Yogyakarta", "Bali", "Papua"}
     and not name.startswith("Jawa")
+    and name.casefold() not in REGIONS  # "Kalsel" is Kalimantan Selatan, at home
 )
 
 # An English story names a region by its compass point first: "Papua Selatan" is "South

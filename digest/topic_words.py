@@ -240,6 +240,8 @@ def followable(name: str, language: str = "id") -> str | None:
         and not known_place(" ".join(words))
         and not (words[0] == "I" and len(words) > 1 and words[1].casefold() in BALINESE)
         and not (words[0].casefold() in NOBLE_OPENERS and len(words) > 2)
+        # "Kali Mas", "Sungai Barito": a river or a mountain is called after its name
+        and not (len(words) > 1 and words[0].casefold() in _NATURE_HEADS)
         # in English, "Dan Smith", "Yang Dong-hoon", "Di Maria": a name, not Indonesian's
         # "dan", "yang", "di"
         and not (language == "en" and len(words) > 1 and words[0].casefold() in _NAMES_IN_EN)
@@ -252,6 +254,7 @@ def followable(name: str, language: str = "id") -> str | None:
         and _junk_edge(words[-1])
         and not known_place(" ".join(words))
         and not surname_title(words)  # "Lucky Hakim"
+        and not (len(words) == 2 and words[0].casefold() in _NATURE_HEADS)  # "Kali Mas"
         # "Nguyen Thi Thu Ha": a Vietnamese given name's last word, not a stop word
         and not (len(words) >= 3 and words[0].casefold() in VIET_FAMILY)
     ):

@@ -837,3 +837,15 @@ def test_a_double_surname_closing_a_full_name_is_the_persons() -> None:
     # two people, a route and a match keep their hyphen as a join
     assert _names("pasangan Al Ghazali-Alyssa Daguise menikah") == ["Al Ghazali", "Alyssa Daguise"]
     assert _names("rute Jeddah-Jakarta dan laga Timnas Indonesia-Vietnam")[-1] == "Vietnam"
+
+
+def test_a_provinces_short_name_is_the_province_and_a_bodys_head_keeps_his_name() -> None:
+    assert topic_key("Kalsel") == topic_key("Kalimantan Selatan")
+    assert topic_key("Sumut") == topic_key("North Sumatra")
+    assert _names("kata Direktur Eksekutif Walhi Kalsel Kisworo Dwi Handayani") == [
+        "Walhi",
+        "Kalimantan Selatan",
+        "Kisworo Dwi Handayani",
+    ]
+    assert _names("membersihkan sampah di Kali Mas, Surabaya") == ["Kali Mas", "Surabaya"]
+    assert followable("Kali Mas") == "Kali Mas"
