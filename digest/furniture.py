@@ -134,6 +134,14 @@ _FURNITURE = re.compile(
       | your\s+information\s+is\s+being\s+handled\s+in\s+accordance\s+with\b.*
       | this\s+audio\s+is\s+(?:generated|produced)\s+by\s+an?\s+ai\b.*  # CNA's player
       | don'?t\s+miss\s+out\s+on\s+the\s+latest\s+news\b.*|by\s+providing\s+an\s+email\s+address\b.*
+      # The Conversation's partners: "Universitas X menyediakan pendanaan sebagai anggota The
+      # Conversation ID.", "Lihat semua mitra"
+      | .{2,100}\s(?:menyediakan\s+pendanaan\s+sebagai|provides\s+funding\s+as)\s.{0,40}
+          \bthe\s+conversation\b.*
+      | lihat\s+semua\s+mitra|see\s+all\s+partners
+      # comment prompts: DW's, The Conversation's
+      | kirimkan\s+komentar\s+anda\b.*|sebelum\s+anda\s+berkomentar\b.*
+
       | for\s+feedback,\s+complaints,?\s+or\s+inquiries,\s+contact\s+us\.?  # the Inquirer
       | connect\s+via\s+(?:email|twitter|x|facebook|linkedin)\.?  # a writer's links (SMH)
       | [\w’'.\- ]{1,30}\snewsletter\s*:\s*get\b.*  # "ST Sports newsletter: Get the week's …"
@@ -195,7 +203,10 @@ _PROMO = re.compile(
       | .{2,40}\s+relies\s+on\s+(?:readers|the\s+support|support|members)\b.*
       | powered\s+by\s+(?:automated|machine)\s+translation\b.*  # The National
       # "Mongabay Indonesia adalah media nirlaba. Dukung jurnalisme … dengan berdonasi."
-      | .{2,40}\s+adalah\s+media\s+nirlaba\b.*|dukung\s+(?:jurnalisme|kami|media)\b.*
+      | .{2,40}\s+adalah\s+(?:media|organisasi)\s+(?:jurnalisme\s+|media\s+)?nirlaba\b.*
+      | dukung\s+(?:jurnalisme|kami|media|kerja\s+kami)\b.*|jadilah\s+kawan\s+m\b.*
+      # "Liputan ini merupakan bagian dari serial #X yang didukung para pembaca …"
+      | liputan\s+ini\s+(?:merupakan\s+)?bagian\s+dari\s+(?:serial|seri)\b.*
       # "The Associated Press is an independent global news organization dedicated to …"
       | (?:the\s+)?[\w.\- ]{2,30}\s+is\s+an?\s+(?:[\w\-]+\s+){0,3}news\s+organi[sz]ation\b.*
     )$""",
@@ -203,7 +214,7 @@ _PROMO = re.compile(
 )
 _PROMO_OPENERS = word_set(
     "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk jangan dilarang our support by "
-    "comments we for powered dukung subscribe"
+    "comments we for powered dukung subscribe jadilah liputan"
 )
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
@@ -295,6 +306,8 @@ _CREDIT_WORDS = re.compile(
 _CAPTION_PREFIX = re.compile(
     r"^(?:(?:(?:file\s+)?foto|(?:file\s+)?photo|photograph|ilustrasi|illustration|gambar|image|video|caption"
     r"|keterangan(?:\s+foto)?)\s*:|(?:image|media)\s+(?:caption|source)\s*,"
+    # BBC News Indonesia: "Keterangan gambar, …", "Sumber gambar, Getty Images"
+    r"|(?:keterangan|sumber)\s+(?:gambar|foto|video)\s*,"
     # AP's and VOA's archive pictures: "FILE - Couples pose with their marriage certificates …"
     r"|(?-i:FILE)\s+[-–—]\s)",
     re.IGNORECASE,

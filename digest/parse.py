@@ -401,6 +401,7 @@ _KICKER = re.compile(r"([A-Z][A-Z'’ \-]{1,30}):")
 _FOOT_SOURCE = re.compile(r"Source:\s*(?P<outlet>[^/,;]{2,40}?)(?:\s+and\s+news\s+agencies)?")
 _CAPS_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 .,'’&\-]{2,50}\s[-–—]\s+\S")
 # The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
+_DISCLOSURE = re.compile(r"pernyataan\s+keterbukaan|disclosure\s+statement", re.IGNORECASE)
 _LINEUP = re.compile(r"[A-Z][\w .\-]{1,30}:\s*[^:;]{2,60}(?:;\s*[^:;]{2,160}){2,}\.?")
 _PROMO = re.compile(
     r"skip\s+past\s+newsletter\s+promotion|sign\s+up\s+to\s+.{2,40}|after\s+newsletter\s+promotion",
@@ -626,6 +627,9 @@ def _body(
             # ABC's card for another story inside this one: its picture's description, its
             # headline, its teaser
             skip = index + (3 if len(lines[index + 2].split()) <= 35 else 2)
+            continue
+        if len(line) <= 30 and _DISCLOSURE.fullmatch(line):
+            skip = index + 2  # The Conversation: "Pernyataan keterbukaan", then who funds whom
             continue
         if ";" in line and _LINEUP.fullmatch(line):
             continue  # "Indonesia U-22: Satria; Kadek, Reza, …; …": a team's line-up, no prose

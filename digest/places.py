@@ -227,6 +227,8 @@ def _english_region(name: str) -> str | None:
 
 
 for _region in REGIONS.values():
+    if _region.startswith("Sumatera "):  # "Sumatra Utara": the island spelled the English way
+        PLACES.setdefault(f"sumatra {_region[9:].casefold()}", _region)
     if (_compass := _english_region(_region)) is not None:
         PLACES.setdefault(_compass.casefold(), _region)
         _ENGLISH_PLACES.setdefault(_region, _compass)

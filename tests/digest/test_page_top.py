@@ -1716,3 +1716,22 @@ def test_the_networks_lifestyle_sites_are_outlets_in_a_byline_and_a_dateline() -
     dream = page("Harga Beras Naik Lagi di Pasar Induk Cipinang", lede_prefix="Dream - ")
     assert (dream.source, dream.dateline) == ("Dream", None)
     assert dream.body[0].startswith("Harga beras medium")
+
+
+def test_captions_disclosures_series_notes_and_comment_prompts_of_more_outlets() -> None:
+    article = parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\nSelasa, 4 November 2025 10:15 WIB\n\n"
+        "Pernyataan keterbukaan\nLarasati Kusumo menerima dana penelitian dari Kementerian "
+        "Pendidikan Tinggi untuk studi yang dibahas dalam artikel ini.\nMitra\n"
+        "Universitas Negeri Malang menyediakan pendanaan sebagai anggota The Conversation ID.\n"
+        "Lihat semua mitra\n"
+        "Liputan ini merupakan bagian dari serial #MerekaYangDikriminalisasi yang didukung para "
+        "pembaca melalui program Kawan M.\n"
+        "Sumber gambar, Getty Images\nKeterangan gambar, Warga antre membeli beras di pasar "
+        "induk, Oktober 2025.\n\n"
+        f"{BODY_ID}\n\nKirimkan komentar Anda kepada kami\n"
+        "Sebelum Anda berkomentar, mohon membaca Pedoman Komunitas kami.\n"
+        "Project Multatuli adalah organisasi jurnalisme nirlaba. Dukung kerja kami dengan menjadi "
+        "Kawan M.\nJadilah Kawan M"
+    )
+    assert article.body == tuple(BODY_ID.split("\n\n"))

@@ -849,3 +849,7 @@ def test_a_provinces_short_name_is_the_province_and_a_bodys_head_keeps_his_name(
     ]
     assert _names("membersihkan sampah di Kali Mas, Surabaya") == ["Kali Mas", "Surabaya"]
     assert followable("Kali Mas") == "Kali Mas"
+
+
+def test_sumatra_spelled_the_english_way_in_an_indonesian_story_is_the_province() -> None:
+    assert topic_key("Sumatra Utara") == topic_key("Sumatera Utara")
