@@ -182,7 +182,7 @@ _HEAD_NOUNS = word_set(
     pemerintah kendaraan direktorat balai kitab polisi inspektur embarkasi debarkasi
     departemen polresta polrestabes polsekta biro lapas rutan kejaksaan kodim koramil korem
     kodam pemuda rakyat piala festival bandara inspektorat kongres fakultas peraturan
-    keputusan informasi militer pria wanita perempuan anak plus
+    keputusan informasi militer pria wanita perempuan anak plus bunda
     utara selatan timur barat tengah tenggara north south east west central"""
 )  # a compass point alone is what is left of a place's name ("Pulang ke Selatan")
 

@@ -723,6 +723,7 @@ def test_a_term_coined_on_an_acronym_a_title_and_a_compass_point_are_no_fragment
         ("Selatan", None),  # a compass point is what is left of a place's name
         ("Under-22", None),
         ("Hilirisasi", None),  # a policy, not a name
+        ("Bunda", None),  # HaiBunda's reader, addressed
         ("Merapi", "Merapi"),  # a volcano, though "me-" and "rapi" read as a verb
         ("Menteng", "Menteng"),
         ("Menpora", "Menpora"),
