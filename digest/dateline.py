@@ -63,6 +63,10 @@ _DATELINE = re.compile(
 _PLACE_OUTLET_BARE = re.compile(
     r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?),\s+(?P<words>(?:\S+\s+){1,3})(?=[A-Z“\"])"
 )
+_PLACE_COUNTRY_AGENCY = re.compile(
+    r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}) \((?P<country>[A-Z][\w ]{2,30})\)"
+    r" \((?P<agency>[A-Za-z]{2,8})\)\s*[-–—]\s+(?=[A-Z“\"])"
+)
 _SITE_PLACE_BARE = re.compile(r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net)),\s+(?=[A-Z])")
 _STORY_OPENERS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"')
 _PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z“\"])")
@@ -166,6 +170,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
                     if story[:1].isupper() and len(story.split()) >= 5:
                         return Dateline(bare["place"], " ".join(words[:n]), story)
                     break
+        placed = _PLACE_COUNTRY_AGENCY.match(paragraph)
+        if placed and is_outlet(placed["agency"]) and known_place(placed["country"]):
+            # "Mont-de-Marsan (France) (AFP) – …": the town, its country, the agency
+            return Dateline(placed["place"], placed["agency"], paragraph[placed.end() :])
         site = _SITE_PLACE_BARE.match(paragraph)
         if site and is_outlet(site["outlet"]):
             # "Fimela.com, Jakarta Film …": the site, a comma, the city and no dash at all

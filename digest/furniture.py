@@ -176,6 +176,11 @@ _PROMO = re.compile(
       | dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menggandakan).*
       | our\s+standards\s*:.*
       | .{0,120}\bcontributed\s+(?:reporting|(?:to\s+)?this\s+(?:report|story))\.?
+      # "Yosua Wenda reported from Jayapura and Arie Nugroho from Jakarta." (BenarNews)
+      | (?-i:[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){1,3}\s+reported\s+from
+          \s+[A-Z]\w+(?:\s[A-Z]\w+){0,2}
+        (?:,?\s+and\s+[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){1,3}\s+from
+          \s+[A-Z]\w+(?:\s[A-Z]\w+){0,2})?)\.?
       | .{0,80}\bdownload\s+the\s+.{0,40}\bapp\b.*|.{0,80}\bby\s+sharing\s+this\s+article.*
       | .{0,200}\blist\s+\d+\s+of\s+\d+  # Al Jazeera's related links: "… list 2 of 3"
       | .{0,300}\b(?:info\s+lebih\s+lengkap|selengkapnya|more\s+info)\s*,?\s*klik\b.*
@@ -208,7 +213,8 @@ _PROMO = re.compile(
       # "Liputan ini merupakan bagian dari serial #X yang didukung para pembaca …"
       | liputan\s+ini\s+(?:merupakan\s+)?bagian\s+dari\s+(?:serial|seri)\b.*
       # "The Associated Press is an independent global news organization dedicated to …"
-      | (?:the\s+)?[\w.\- ]{2,30}\s+is\s+an?\s+(?:[\w\-]+\s+){0,3}news\s+organi[sz]ation\b.*
+      | (?:the\s+)?[\w.\- ]{2,30}\s+is\s+an?\s+(?:[\w\-]+\s+){0,3}news\s+
+          (?:organi[sz]ation|service|agency)\b.*  # "BenarNews is an RFA-affiliated …"
     )$""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -591,6 +597,8 @@ def _promo(line: str) -> bool:
         or " list " in line
         or "journalism" in line
         or "news organi" in line
+        or "news service" in line
+        or "reported from" in line
         or "diversified" in line
         or "relies on" in line
         or "nirlaba" in line
@@ -736,6 +744,7 @@ _CREDIT_LINE = re.compile(
       | (?i:getty(?:\s+images)?|reuters|afp|ap|epa|antara(?:\s+foto)?|shutterstock|istimewa
         |alamy|pa(?:\s+media|\s+wire)?|bloomberg|xinhua|anadolu|dok(?:umentasi)?\.?\s+pribadi)
       | [A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*/\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}
+      | \[[A-Z][^\[\]/]{1,40}/[A-Z][^\[\]/]{1,60}\]  # "[Handout/Indonesian Military …]"
     )$""",
     re.VERBOSE,
 )

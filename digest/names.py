@@ -683,6 +683,8 @@ _CONTINENTAL = frozenset({"Asian", "European", "African", "Indigenous", "Aborigi
 _EVENT_TAILS = word_set("games cup open championship championships summit awards")
 # English titles whose portfolio is written before them ("Home Affairs Minister").
 _PORTFOLIO_TITLES = word_set("minister secretary")
+# What English writes after a place's name to say what it is ("Rakhine State").
+_PLACE_KINDS = word_set("state province region regency district county prefecture")
 # What opens a university's name, which may end on its city ("Institut Teknologi Bandung").
 _CAMPUS_HEADS = word_set("institut universitas politeknik university institute")
 # What closes the name of an event called after its city ("Jogja Swara Fest").
@@ -1306,6 +1308,8 @@ def _classify(
                 flush()
                 out.append(Mention(place, "place", chain[i][1]))
                 i += width
+                if i < len(chain) and folded_chain[i] in _PLACE_KINDS:
+                    i += 1  # "Rakhine State", "Sabah state": the place, no other name
                 matched = True
                 break
         if matched:

@@ -485,7 +485,9 @@ def _key_point(line: str, below: list[str]) -> bool:
 
 
 # A picture's credit in brackets after its caption's one sentence: "(AFI)", "(AFP)".
-_AGENCY_CREDIT = re.compile(r"(?<=\.)\s*\([A-Z]{2,6}\)$")
+_AGENCY_CREDIT = re.compile(
+    r"(?<=\.)\s*\((?:[A-Z]{2,6}|[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})\)$"
+)  # "(AFI)", "(Korea Aerospace Industries)"
 
 
 def _link_like(line: str) -> bool:
@@ -602,7 +604,11 @@ def _body(
                     # credit that says it is one
                     and (
                         len(line.split()) <= 15
-                        or (len(line.split()) <= 30 and "redit" in lines[index + 1][:20])
+                        # "… in October." over "Image Credit: …" (Gulf News), "[Handout/…]"
+                        or (
+                            len(line.split()) <= 30
+                            and ("redit" in lines[index + 1][:20] or lines[index + 1][0] == "[")
+                        )
                     )
                 )
                 or (index and credits[index - 1] and _unfinished(line))

@@ -183,7 +183,8 @@ _HEAD_NOUNS = word_set(
     departemen polresta polrestabes polsekta biro lapas rutan kejaksaan kodim koramil korem
     kodam pemuda rakyat piala festival bandara inspektorat kongres fakultas peraturan
     keputusan informasi militer pria wanita perempuan anak plus bunda
-    utara selatan timur barat tengah tenggara north south east west central"""
+    utara selatan timur barat tengah tenggara north south east west central southeast southwest
+    northeast northwest"""
 )  # a compass point alone is what is left of a place's name ("Pulang ke Selatan")
 
 

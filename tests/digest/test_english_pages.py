@@ -13,6 +13,7 @@ import pytest
 
 from digest.card import make_card
 from digest.model import Card
+from digest.names import mentions
 
 _WIRE = """Skip to main content
 Exclusive news, data and analytics for financial market professionals
@@ -1267,6 +1268,19 @@ def test_a_menu_with_an_abbreviated_section_under_the_outlets_motto_is_no_headli
             "",
             None,
         ),
+        (  # BenarNews: the caption, its credit in brackets on the line under it
+            "Indonesian soldiers disembark from a navy ship at a port in Nabire, Central Papua, "
+            "Nov. 12, 2025.\n[Handout/Indonesian Military Information Center]",
+            "",
+            None,
+        ),
+        (  # The Korea Herald: the caption, its source in brackets after it
+            "An Indonesian Air Force delegation views a KF-21 Boramae fighter prototype in "
+            "Sacheon, in October. (Korea Aerospace Industries)",
+            "",
+            None,
+        ),
+        ("", "Mont-de-Marsan (France) (AFP) – ", "Mont-de-Marsan"),  # France 24
     ],
 )
 def test_captions_credited_in_each_outlets_way_and_colon_datelines(
@@ -1275,7 +1289,9 @@ def test_captions_credited_in_each_outlets_way_and_colon_datelines(
     card = make_card(
         "Agent jailed 12 years for trafficking 37 workers to Sabah plantations\n"
         f"By Jane Doe\n21 Nov 2025, 3:10 pm\n{caption}\n{lede_prefix}{_PARAGRAPH}\n\n"
-        "Connect via email.\nFor feedback, complaints, or inquiries, contact us."
+        "Connect via email.\nFor feedback, complaints, or inquiries, contact us.\n\n"
+        "Yosua Kogoya Wenda reported from Jayapura and Arie Santoso Nugroho from Jakarta.\n\n"
+        "BenarNews is an RFA-affiliated online news service."
     )
     assert card.body == (_PARAGRAPH.strip(),)
     assert card.dateline == dateline
@@ -1293,3 +1309,15 @@ def test_the_inquirers_foot_its_tags_and_its_newsletter_box_are_not_the_story() 
         "For feedback, complaints, or inquiries, contact us."
     )
     assert card.body == (_PARAGRAPH.strip(),)
+
+
+def test_a_places_kind_and_a_regions_adjective_leave_no_fragment() -> None:
+    found = mentions("fighting in Rakhine State between the Arakan Army", frozenset({"the"}))
+    assert [m.name for m in found] == ["Rakhine", "Arakan Army"]
+    topics = make_card(
+        "Chinese carmakers ramp up output in Indonesia\n\n"
+        "Chinese carmakers are stepping up production in Indonesia, as the Southeast Asian "
+        "country emerges as a key market, industry data showed on Tuesday.\n\n"
+        "Indonesia sold more Chinese cars this year, and the Southeast Asian market is growing."
+    ).topics
+    assert "Southeast" not in topics
