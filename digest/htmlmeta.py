@@ -34,6 +34,7 @@ _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,60})"')
 _AUTHOR_CLASS = re.compile(
     r"^(?:author\w*|byline\w*|penulis|reporter|writer|namerep|credit\w*|redaksi)$"
 )
+_PICTURE_CLASS = frozenset({"photo", "foto", "image", "img", "caption", "figure", "gambar"})
 _SITE_SEPARATOR = re.compile(r"\s+[|\-–—:•·»]\s+|:\s+(?=\S)")
 # Credit lines for the people who did not write the article.
 _NOT_WRITER = re.compile(
@@ -308,10 +309,13 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
                 return person
     checked = 0
     for element in root.iter():
-        if not isinstance(element.tag, str) or not any(
-            _AUTHOR_CLASS.match(token) for token in class_words(element)
-        ):
+        if not isinstance(element.tag, str):
             continue
+        classes = class_words(element)
+        if not any(_AUTHOR_CLASS.match(token) for token in classes) or _PICTURE_CLASS & set(
+            classes
+        ):
+            continue  # "photo__credit": the photographer, under the picture
         text = text_of(element)
         checked += 1
         if checked > 12:
@@ -342,7 +346,9 @@ def _labelled_byline(lines: list[str]) -> str | None:
     """A byline printed under the headline with no class to find it by ("By Anna Smith")."""
     for line in lines:
         byline = read_byline(line)
-        if byline and byline.name:
+        if byline:
+            # "Penulis: Tim GridOto": the byline names the desk, and no one else is the writer
+            # (not the photographer credited under the picture, "Rizky/GridOto.com")
             return byline.name
     return None
 

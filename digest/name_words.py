@@ -36,7 +36,8 @@ TITLES = word_set(
     komisioner plt pj pengacara kuasa hukum aktris aktor penyanyi artis striker gelandang bek
     desainer sutradara produser presenter komika youtuber selebgram influencer vokalis gitaris
     drummer drumer bassis basis keyboardis pemeran pebalap pesepakbola atlet penulis penata
-    eksekutif
+    eksekutif guitarist bassist vocalist singer frontman keyboardist rapper actress producer
+    composer songwriter pianist
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     president vice minister prime secretary undersecretary chairman chairwoman chief executive
     director

@@ -457,7 +457,8 @@ _RELATED_LABEL = re.compile(
 _LIST_START = re.compile(
     r"^(?:list\s+of\s+\d+\s+items?|(?:skip|lewati)\s.{3,60}\s(?:continue\s+reading"
     r"|lanjutkan\s+membaca)|(?:view\s+this\s+post\s+on|lihat\s+postingan\s+ini\s+di)"
-    r"\s+instagram)$",
+    r"\s+instagram"
+    r"|artikel-artikel\s+yang\s+direkomendasikan)$",  # BBC News Indonesia, to its "Akhir dari …"
     re.IGNORECASE,
 )
 _LIST_END = re.compile(

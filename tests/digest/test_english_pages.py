@@ -1321,3 +1321,14 @@ def test_a_places_kind_and_a_regions_adjective_leave_no_fragment() -> None:
         "Indonesia sold more Chinese cars this year, and the Southeast Asian market is growing."
     ).topics
     assert "Southeast" not in topics
+
+
+def test_a_band_members_role_and_a_singapore_papers_clock() -> None:
+    card = make_card(
+        "TODAY\nIndonesian indie band sells out Esplanade show\nBy Natalie Chua\n"
+        "15 Nov 2025 06:00AM\n\n"
+        f"{_PARAGRAPH}\n\nGuitarist Bimo Ardiansyah Harahap said the band had rearranged "
+        "several songs for the show.\n\n“We wanted Singapore to hear something new,” Bimo said."
+    )
+    assert card.key_quote is not None and card.key_quote.speaker == "Bimo Ardiansyah Harahap"
+    assert card.published == datetime(2025, 11, 15, 6, 0, tzinfo=timezone(timedelta(hours=8)))

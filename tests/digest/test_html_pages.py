@@ -500,3 +500,16 @@ def test_the_place_printed_beside_the_date_under_the_headline_is_the_dateline() 
     article = parse_article(html, content_type="text/html")
     assert article.dateline == "Jakarta"
     assert article.body[0].startswith("The city council approved")
+
+
+def test_a_byline_that_names_no_one_leaves_no_writer_not_the_photographer_under_the_picture() -> (
+    None
+):
+    html = _page(
+        "",
+        '<div class="read__author">Penulis: Redaksi</div>'
+        '<div class="read__time">Jumat, 21 November 2025 | 16:25 WIB</div>'
+        '<div class="photo__caption">Salah satu mobil listrik di GJAW 2025.</div>'
+        '<div class="photo__credit">Rizky/GridOto.com</div>',
+    )
+    assert parse_article(html, content_type="text/html").author is None

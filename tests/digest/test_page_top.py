@@ -1735,3 +1735,16 @@ def test_captions_disclosures_series_notes_and_comment_prompts_of_more_outlets()
         "Kawan M.\nJadilah Kawan M"
     )
     assert article.body == tuple(BODY_ID.split("\n\n"))
+
+
+def test_bbcs_recommended_block_and_a_paywall_end_the_story_or_leave_it() -> None:
+    paragraphs = BODY_ID.split("\n\n")
+    article = parse_text(
+        f"Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n{paragraphs[0]}\n\n"
+        "Artikel-artikel yang direkomendasikan\nMengapa WNI terus terjebak di industri penipuan?\n"
+        "Apa yang terjadi di KK Park?\nAkhir dari Artikel-artikel yang direkomendasikan\n\n"
+        f"{paragraphs[1]}\n\nBerlangganan untuk membaca selengkapnya\n"
+        "Nikmati akses tanpa batas ke artikel premium Kompas.id\nEditor:\nARIS PRASETYO\n"
+        "Dimas Wahyu Pratama\nWartawan desk ekonomi Kompas yang meliput UMKM dan pangan."
+    )
+    assert article.body == (paragraphs[0], paragraphs[1])
