@@ -1312,6 +1312,20 @@ def _classify(
                     i += 1  # "Rakhine State", "Sabah state": the place, no other name
                 matched = True
                 break
+        if (
+            not matched
+            and not buffer  # "Pemko Tebing Tinggi", "Polresta Banda Aceh": an office's name
+            and folded_chain[i] in _REGION_FIRST
+            and (width := _region_width(folded_chain, i)) >= 2
+        ):
+            # "Intan Jaya", "Lampung Selatan": a regency of two words or more is no one's
+            # name (one word, "Bima", "Agam", may be a person's)
+            flush()
+            out.append(
+                Mention(_REGIONS[" ".join(folded_chain[i : i + width])], "place", chain[i][1])
+            )
+            i += width
+            continue
         if matched:
             continue
         token, start = chain[i]

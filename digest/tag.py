@@ -12,7 +12,14 @@ from digest.categories import categorize, category_key
 from digest.model import ParsedArticle
 from digest.name_words import word_set
 from digest.names import Mention, alias_name, article_names, ascii_fold
-from digest.places import DEMONYMS, FOREIGN_PLACES, english_place, known_place, place_name
+from digest.places import (
+    DEMONYMS,
+    FOREIGN_PLACES,
+    english_place,
+    known_place,
+    place_name,
+    region_name,
+)
 from digest.spelled_out import SHOWN, short_name
 from digest.topic_words import (
     STOP_WORDS,
@@ -271,8 +278,10 @@ def _fold_glued(counts: Counter[str], first_seen: dict[str, int], display: dict[
             # "Afrika Selatan" and "Jawa Barat" are places, not "Afrika" or "Jawa" and a word
             # ("Jakarta Selatan" is counted with Jakarta)
             and not (place_name(display[key]) and not known_place(display[shorter]))
-            # "Sulawesi Tenggara" and "Papua Selatan" are provinces of their islands, not them
+            # "Sulawesi Tenggara" and "Papua Selatan" are provinces of their islands, not them;
+            # "Tangerang Selatan" a city beside Tangerang (Jakarta's five are Jakarta's)
             and not (shorter in _ISLANDS and known_place(display[key]))
+            and not (region_name(display[key]) and shorter != "jakarta")
         ):
             parts = [(shorter, display[shorter])]
         elif glued := _GLUED.search(display[key]):

@@ -854,3 +854,17 @@ def test_a_provinces_short_name_is_the_province_and_a_bodys_head_keeps_his_name(
 
 def test_sumatra_spelled_the_english_way_in_an_indonesian_story_is_the_province() -> None:
     assert topic_key("Sumatra Utara") == topic_key("Sumatera Utara")
+
+
+def test_a_regency_of_two_words_is_a_place_and_a_city_beside_another_is_not_folded_into_it() -> (
+    None
+):
+    assert _kinds("Church leaders in Intan Jaya disputed that", "leaders", "in", "disputed")[
+        -1
+    ] == ("Intan Jaya", "place")
+    topics, _ = _tagged(
+        "Jalan Raya Serpong di Tangerang Selatan Diperbaiki",
+        "Pemerintah memperbaiki Jalan Raya Serpong di Tangerang Selatan dan jalan di Tangerang.",
+        "Warga Tangerang Selatan menyambut perbaikan itu, kata wali kota Tangerang Selatan.",
+    )
+    assert "Tangerang Selatan" in topics
