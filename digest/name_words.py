@@ -162,6 +162,7 @@ ORG_WORDS = word_set(
     meteorologi klimatologi geofisika geologi vulkanologi bencana penanggulangan pencarian
     pertolongan keamanan ketertiban militer angkatan darat laut udara kejaksaan pengadilan
     reserse kriminal narkotika narkoba siber tindak pidana lalu lintas kebudayaan olahraga
+    batubara minerba
     pemuda agraria tata
     ruang pekerjaan perumahan rakyat transportasi komunikasi informatika teknologi riset
     inovasi perbendaharaan pajak bea cukai anggaran perencanaan pembangunan ketenagakerjaan

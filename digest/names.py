@@ -1115,7 +1115,7 @@ def _classify(
             and 0 < len(buffer) <= 3  # a longer run is a body's whole name (read below)
             and folded_chain[first - 1].rstrip(".") in TITLES
             and buffer[0][0].casefold() not in _NAMED_BODY_HEADS
-            and all(t.casefold() in ORG_WORDS or _plain_noun(t) for t, _ in buffer)
+            and all(t in _INNER or t.casefold() in ORG_WORDS or _plain_noun(t) for t, _ in buffer)
         ):
             buffer.clear()  # "Direktur Tindak Pidana Siber", "Kasat Reserse Narkoba": the office
             return
@@ -1335,7 +1335,12 @@ def _classify(
             # "Dinas Lingkungan Hidup Sleman", "Dinas Kesehatan Kota Banjarmasin": a local
             # office and the region it serves, never "Hidup Sleman"; its head's name may follow
             flush()
-            seat = next(n for n in range(i + 2, end) if _region_width(folded_chain, n) > 0)
+            # the region's first word: what is left of the end once the region is taken off
+            seat = next(
+                n
+                for n in range(end - 1, i + 1, -1)
+                if n + _region_width(folded_chain, n) == end and _region_width(folded_chain, n)
+            )
             body = seat - 1 if folded_chain[seat - 1] in _REGION_UNITS else seat
             out.append(Mention(" ".join(t for t, _ in chain[i:body]), "org", start))
             place = " ".join(folded_chain[seat:end])
@@ -1488,9 +1493,10 @@ def _local_body_end(folded: list[str], i: int) -> int:
         word = folded[n]
         unit = word in _REGION_UNITS and n + 1 < len(folded)
         width = _region_width(folded, n + 1 if unit else n)
-        if width:
+        # "Sumber Daya Mineral": a region's name that is a dictionary word goes on the field
+        if width and (unit or width > 1 or not common_noun(word)):
             return n + width + (1 if unit else 0)
-        if not (word in ORG_WORDS or _plain_noun(word)):
+        if not (word in ORG_WORDS or word in _AND or _plain_noun(word)):
             return 0
     return 0
 

@@ -625,6 +625,18 @@ def test_a_country_named_after_its_continent_is_not_folded_into_it() -> None:
 
 
 def test_a_local_office_its_region_and_its_head_are_apart_never_merged() -> None:
+    # a field whose words are a region's name too ("Sumber") goes on to the real region
+    assert _names(
+        "Kepala Dinas Energi dan Sumber Daya Mineral Provinsi Maluku Utara Budi Santoso"
+    ) == [
+        "Dinas Energi dan Sumber Daya Mineral",
+        "Maluku Utara",
+        "Budi Santoso",
+    ]
+    # the field a title heads, in dictionary words joined by "dan", is nobody
+    assert _names(
+        "melalui Kepala Bidang Mineral dan Batubara, Rusdi Hamzah Marsaoly, mengatakan"
+    ) == ["Rusdi Hamzah Marsaoly"]
     assert _kinds("ujar Kepala Dinas Lingkungan Hidup Sleman, Bambang Sutrisno Aji.") == [
         ("Dinas Lingkungan Hidup", "org"),
         ("Sleman", "place"),
