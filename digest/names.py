@@ -685,6 +685,24 @@ _EVENT_TAILS = word_set("games cup open championship championships summit awards
 _PORTFOLIO_TITLES = word_set("minister secretary")
 # What English writes after a place's name to say what it is ("Rakhine State").
 _PLACE_KINDS = word_set("state province region regency district county prefecture")
+# The last word of a company's name after its owner's letters ("LG Energy Solution").
+_COMPANY_TAILS = word_set(
+    "solution solutions group holdings electronics chem chemical display motors corp "
+    "corporation capital securities telecom"
+)
+
+
+def _company_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int) -> int:
+    """Where a company's name that opens on letters at i ends: one to three capitalised
+    words ending on a company's word; 0 if none does."""
+    for end in range(i + 2, min(i + 5, len(chain)) + 1):
+        if folded_chain[end - 1] in _COMPANY_TAILS and all(
+            t[:1].isupper() and not t.isupper() for t, _ in chain[i + 1 : end]
+        ):
+            return end
+    return 0
+
+
 # What opens a university's name, which may end on its city ("Institut Teknologi Bandung").
 _CAMPUS_HEADS = word_set("institut universitas politeknik university institute")
 # What closes the name of an event called after its city ("Jogja Swara Fest").
@@ -1398,6 +1416,16 @@ def _classify(
             flush()
             out.append(Mention(f"{token} {chain[i + 1][0]}", "org", start))
             i += 2
+            continue
+        elif (
+            token.isupper()
+            and 2 <= len(token) <= 4
+            and (end := _company_end(chain, folded_chain, i))
+        ):
+            # "LG Energy Solution", "SK Hynix Group": a company named on its owner's letters
+            flush()
+            out.append(Mention(" ".join(t for t, _ in chain[i:end]), "org", start))
+            i = end
             continue
         elif token in ACRONYMS or (token.isupper() and 2 <= len(token) <= 6 and token.isalpha()):
             flush()

@@ -820,6 +820,10 @@ def test_campuses_bodies_and_portfolios_named_with_a_place_are_whole_or_no_topic
     assert _names("fans and the Vietnam Athletics Federation", "fans", "and", "the") == [
         "Vietnam Athletics Federation"
     ]
+    # a company named on its owner's letters: not "LG" and a "Solution"
+    assert _names(
+        "a consortium with LG Energy Solution will", "a", "consortium", "with", "will"
+    ) == ["LG Energy Solution"]
     # the portfolio a minister's title follows is nobody
     said = _names("Environmental Sustainability Minister Azman Talib said", "said")
     assert said == ["Azman Talib"]
