@@ -94,7 +94,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "series serial episode tayang netflix debut member kpop presenter pesinetron youtuber "
         "selebgram netizen unggahan musisi vokalis rapper penggemar syuting "
         "panggung manggung hollywood bollywood grammy oscar pernikahan resepsi pop "
-        "concerts singers album albums tour fans stage band bands film films"
+        "concerts singers album albums tour fans stage band bands film films "
+        "fashion desainer busana peragaan runway designer catwalk"
     ),
     "pendidikan": word_set(
         "pendidikan sekolah siswa mahasiswa guru kampus universitas kurikulum ujian beasiswa "

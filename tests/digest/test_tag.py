@@ -362,6 +362,11 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "olahraga",
         ),
         (
+            "Desainer asal Prancis memamerkan busana tenun Sumba di Jakarta Fashion Week. "
+            "Peragaan itu menutup hari kedua, dan desainer Paris itu memuji perajin Sumba.",
+            "hiburan",
+        ),
+        (
             "Polisi membongkar komplotan curanmor yang mencuri 27 sepeda motor. Para pelaku "
             "pencurian motor itu kini ditahan di Polresta.",
             "hukum",
