@@ -1496,7 +1496,7 @@ def _classify(
 
 
 # What opens the name of a government body that a region's name closes ("Dinas Kesehatan Kota
-# Banjarmasin", "Badan Pusat Statistik Sleman", "Stasiun Meteorologi Kelas I Juanda").
+# Banjarmasin", "Kantor Imigrasi Denpasar", "Stasiun Klimatologi Bogor").
 _BODY_HEADS = word_set(
     "badan dinas kantor lembaga komisi dewan balai biro direktorat satuan stasiun kementerian"
 )
