@@ -400,16 +400,20 @@ def _names_outlet(author: str, source: str) -> bool:
 _KICKER = re.compile(r"([A-Z][A-Z'’ \-]{1,30}):")
 _FOOT_SOURCE = re.compile(r"Source:\s*(?P<outlet>[^/,;]{2,40}?)(?:\s+and\s+news\s+agencies)?")
 _CAPS_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 .,'’&\-]{2,50}\s[-–—]\s+\S")
-# The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
+# The Conversation's label over who funds the writer's research.
 _DISCLOSURE = re.compile(r"pernyataan\s+keterbukaan|disclosure\s+statement", re.IGNORECASE)
+# A team's line-up: "Indonesia U-22: Satria; Kadek, Reza, …; …".
 _LINEUP = re.compile(r"[A-Z][\w .\-]{1,30}:\s*[^:;]{2,60}(?:;\s*[^:;]{2,160}){2,}\.?")
+# The Guardian's newsletter box inside the story: where it opens and where it closes.
 _PROMO = re.compile(
     r"skip\s+past\s+newsletter\s+promotion|sign\s+up\s+to\s+.{2,40}|after\s+newsletter\s+promotion",
     re.IGNORECASE,
 )
+# The heading of a key-points box's last point (ABC's "What's next?").
 _LAST_POINT = re.compile(
     r"what'?s\s+next\??|what\s+happens\s+next\??|apa\s+selanjutnya\??", re.IGNORECASE
 )
+# The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
 _KEY_POINTS = re.compile(
     r"^(?:intinya\s+sih|poin\s+penting|ringkasan|key\s+points|in\s+short|at\s+a\s+glance)"
     r"\s*[.:…]*$",
