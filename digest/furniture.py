@@ -141,7 +141,6 @@ _FURNITURE = re.compile(
       | lihat\s+semua\s+mitra|see\s+all\s+partners
       # comment prompts: DW's, The Conversation's
       | kirimkan\s+komentar\s+anda\b.*|sebelum\s+anda\s+berkomentar\b.*
-
       | for\s+feedback,\s+complaints,?\s+or\s+inquiries,\s+contact\s+us\.?  # the Inquirer
       | connect\s+via\s+(?:email|twitter|x|facebook|linkedin)\.?  # a writer's links (SMH)
       | [\w’'.\- ]{1,30}\snewsletter\s*:\s*get\b.*  # "ST Sports newsletter: Get the week's …"
