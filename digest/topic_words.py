@@ -14,6 +14,7 @@ from digest.name_words import (
     GROUP_GENITIVES,
     NAME_WORDS,
     NOBLE_OPENERS,
+    ORG_WORDS,
     ROOT_WORDS,
     TITLE_RANKS,
     TITLES,
@@ -273,7 +274,18 @@ def followable(name: str, language: str = "id") -> str | None:
         # "Kedatangan Sherly Tjoanda": a noun of the sentence before a person's name.
         rest = words[1:-1] if surname_title(words) else words[1:]
         if (
-            len(words) > 2
+            # "Pelunasan Bipih": a -an noun opening the sentence before a name of one word
+            (
+                len(words) > 2
+                or (
+                    len(words) == 2
+                    and words[0].casefold().endswith("an")
+                    # "Pengadilan Tipikor", "Perusahaan Gas": a body, not a sentence's noun
+                    and words[0].casefold() not in ORG_WORDS
+                    and words[0].casefold() not in _HEAD_NOUNS
+                    and "-" not in words[1]  # "Perserikatan Bangsa-Bangsa"
+                )
+            )
             and _derived(words[0].casefold(), need_suffix=True)
             and not any(plain_word(w) for w in rest)
         ):

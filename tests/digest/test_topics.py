@@ -736,6 +736,10 @@ def test_a_term_coined_on_an_acronym_a_title_and_a_compass_point_are_no_fragment
         ("Under-22", None),
         ("Hilirisasi", None),  # a policy, not a name
         ("Bunda", None),  # HaiBunda's reader, addressed
+        ("Pelunasan Bipih", "Bipih"),  # a -an noun opening the sentence, then the name
+        ("Kedatangan Sherly", "Sherly"),
+        ("Pengadilan Tipikor", "Pengadilan Tipikor"),  # a body's name
+        ("Perserikatan Bangsa-Bangsa", "Perserikatan Bangsa-Bangsa"),
         ("Merapi", "Merapi"),  # a volcano, though "me-" and "rapi" read as a verb
         ("Menteng", "Menteng"),
         ("Menpora", "Menpora"),
