@@ -206,6 +206,20 @@ def _longest_chat_message(text: str) -> str:
     return "\n".join(max(messages, key=lambda message: sum(map(len, message))))
 
 
+# A site's menu copied as one row, its items apart by runs of spaces or tabs ("News  Music
+# Film  K-Pop  Gosip"): three items or more, each of a few words.
+_MENU_ROW = re.compile(r"^[ \t]*[^\s].{0,24}?(?:(?:\t+| {2,})[^\s].{0,24}?){2,}[ \t]*$", re.M)
+
+
+def _menu_row_lines(row: re.Match[str]) -> str:
+    """The row's items, one to a line, when each is a short label; else the row as it is."""
+    items = re.split(r"\t+| {2,}", row.group().strip())
+    # not a breadcrumb ("Berita  »  Surabaya"): every item a label of its own
+    if all(len(item.split()) <= 3 and item[0].isalnum() for item in items):
+        return "\n".join(items)
+    return row.group()
+
+
 def _lines(text: str) -> list[str]:
     text = text[:MAX_TEXT_CHARS]
     # Most pages hold neither invisible characters nor odd spaces: a scan in C for each
@@ -213,6 +227,8 @@ def _lines(text: str) -> list[str]:
     if any(char in text for char in _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if "  " in text or "\t" in text:
+        text = _MENU_ROW.sub(_menu_row_lines, text)
     if "  " in text or any(char in text for char in _ODD_SPACES):
         text = _SPACES.sub(" ", text)
     if ", [" in text or ",[" in text:

@@ -1748,3 +1748,20 @@ def test_bbcs_recommended_block_and_a_paywall_end_the_story_or_leave_it() -> Non
         "Dimas Wahyu Pratama\nWartawan desk ekonomi Kompas yang meliput UMKM dan pangan."
     )
     assert article.body == (paragraphs[0], paragraphs[1])
+
+
+@pytest.mark.parametrize(
+    "top",
+    [
+        "Okezone\nCelebrity\nNews  Music  Film  K-Pop  Gosip  Foto  Video\nCari berita...\n"
+        "Login | Daftar\nHome / Celebrity / Music\n\n{h}\n\nNadia Putri Rahmawati, Jurnalis\n"
+        "Jum'at, 07 November 2025 - 10:15 WIB\n\nBagikan:  Facebook  Twitter  WhatsApp  Line",
+        # a breadcrumb with its marks stays one line
+        "ANTARA Jatim\nBerita  »  Surabaya\n\n{h}\nJumat, 7 November 2025 10:15 WIB",
+    ],
+)
+def test_a_menu_copied_as_one_row_of_spaced_items_is_no_headline(top: str) -> None:
+    headline = "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    article = parse_text(top.format(h=headline) + "\n\n" + BODY_ID)
+    assert (article.headline, article.published) == (headline, at(2025, 11, 7, 10, 15))
+    assert article.body[0].startswith("Harga beras medium")
