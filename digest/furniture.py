@@ -133,6 +133,9 @@ _FURNITURE = re.compile(
       | get\s+our\s+(?:morning|afternoon|evening|daily|weekly)\s+(?:news\s+)?(?:email|newsletter)
       | your\s+information\s+is\s+being\s+handled\s+in\s+accordance\s+with\b.*
       | this\s+audio\s+is\s+(?:generated|produced)\s+by\s+an?\s+ai\b.*  # CNA's player
+      # The New York Times' page: its menu's labels, its print note
+      | search\s*&\s*section\s+navigation|skip\s+to\s+site\s+index|give\s+the\s+times
+      | leer\s+en\s+español
       | don'?t\s+miss\s+out\s+on\s+the\s+latest\s+news\b.*|by\s+providing\s+an\s+email\s+address\b.*
       # The Conversation's partners: "Universitas X menyediakan pendanaan sebagai anggota The
       # Conversation ID.", "Lihat semua mitra"
@@ -174,7 +177,9 @@ _PROMO = re.compile(
           |orion|di\s*sini|klik|berita\s+lainnya|video\s+terbaru).*
       | dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menggandakan).*
       | our\s+standards\s*:.*
-      | .{0,120}\bcontributed\s+(?:reporting|(?:to\s+)?this\s+(?:report|story))\.?
+      | .{0,120}\bcontributed\s+(?:reporting|(?:to\s+)?this\s+(?:report|story))
+        (?:\s+from\s+[\w ,.'’\-]{2,60})?\.?
+      | a\s+version\s+of\s+this\s+article\s+appears\s+in\s+print\b.*  # The New York Times
       # "Yosua Wenda reported from Jayapura and Arie Nugroho from Jakarta." (BenarNews)
       | (?-i:[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){1,3}\s+reported\s+from
           \s+[A-Z]\w+(?:\s[A-Z]\w+){0,2}
@@ -600,6 +605,7 @@ def _promo(line: str) -> bool:
         or "news organi" in line
         or "news service" in line
         or "reported from" in line
+        or "appears in print" in line
         or "diversified" in line
         or "relies on" in line
         or "nirlaba" in line

@@ -19,6 +19,7 @@ from digest.furniture import (
     is_credit,
     is_furniture,
     is_outlet_label,
+    is_section,
     is_title_like,
     read_byline,
     signed_by_outlet,
@@ -207,15 +208,21 @@ def _longest_chat_message(text: str) -> str:
 
 
 # A site's menu copied as one row, its items apart by runs of spaces or tabs ("News  Music
-# Film  K-Pop  Gosip"): three items or more, each of a few words.
-_MENU_ROW = re.compile(r"^[ \t]*[^\s].{0,24}?(?:(?:\t+| {2,})[^\s].{0,24}?){2,}[ \t]*$", re.M)
+# Film  K-Pop  Gosip", "Menu  Weekly edition  The world in brief"): each item a few words;
+# two items only when one is a site's label ("Subscribe  Log in"), as a headline typed with
+# two spaces is not one ("Banjir  Rendam Bekasi").
+_MENU_ROW = re.compile(r"^[ \t]*[^\s].{0,24}?(?:(?:\t+| {2,})[^\s].{0,24}?)+[ \t]*$", re.M)
 
 
 def _menu_row_lines(row: re.Match[str]) -> str:
     """The row's items, one to a line, when each is a short label; else the row as it is."""
     items = re.split(r"\t+| {2,}", row.group().strip())
     # not a breadcrumb ("Berita  »  Surabaya"): every item a label of its own
-    if all(len(item.split()) <= 3 and item[0].isalnum() for item in items):
+    if all(
+        len(item.split()) <= 4 and item[0].isalnum() and item[-1] not in ":." for item in items
+    ) and (  # not "Pelatih:   Aji Santoso." (a label, then what it says)
+        len(items) > 2 or any(is_section(item) or is_furniture(item) for item in items)
+    ):
         return "\n".join(items)
     return row.group()
 

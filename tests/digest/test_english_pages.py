@@ -1332,3 +1332,18 @@ def test_a_band_members_role_and_a_singapore_papers_clock() -> None:
     )
     assert card.key_quote is not None and card.key_quote.speaker == "Bimo Ardiansyah Harahap"
     assert card.published == datetime(2025, 11, 15, 6, 0, tzinfo=timezone(timedelta(hours=8)))
+
+
+def test_menu_rows_of_longer_items_and_the_new_york_times_foot_are_not_the_story() -> None:
+    card = make_card(
+        "The Economist\nMenu  Weekly edition  The world in brief  Search\nSubscribe  Log in\n\n"
+        "Asia | Free lunch, expensive bill\n\n"
+        "Indonesia’s free school meals are eating the budget\n\n"
+        "Nov 27th 2025\n\nListen to this story\nSave  Share  Give\n\n"
+        f"{_PARAGRAPH}\n\nSearch & Section Navigation\nGive the times\n\n"
+        "Yusuf Wahyudi Tomagola contributed reporting from Ternate, Indonesia.\n\n"
+        "A version of this article appears in print on Nov. 22, 2025, Section A, Page 8 of the "
+        "New York edition with the headline: Villagers Say Nickel Boom Is Poisoning Water."
+    )
+    assert card.headline == "Indonesia’s free school meals are eating the budget"
+    assert card.body == (_PARAGRAPH.strip(),)
