@@ -1349,17 +1349,15 @@ def _classify(
         token, start = chain[i]
         folded = token.casefold()
         after_title = False
-        if not buffer and folded in _BODY_HEADS and (end := _local_body_end(folded_chain, i)):
+        if (
+            not buffer
+            and folded in _BODY_HEADS
+            and (local := _local_body(folded_chain, i)) is not None
+        ):
             # "Dinas Lingkungan Hidup Sleman", "Dinas Kesehatan Kota Banjarmasin": a local
             # office and the region it serves, never "Hidup Sleman"; its head's name may follow
             flush()
-            # the region's first word: what is left of the end once the region is taken off
-            seat = next(
-                n
-                for n in range(end - 1, i + 1, -1)
-                if n + _region_width(folded_chain, n) == end and _region_width(folded_chain, n)
-            )
-            body = seat - 1 if folded_chain[seat - 1] in _REGION_UNITS else seat
+            body, seat, end = local
             out.append(Mention(" ".join(t for t, _ in chain[i:body]), "org", start))
             place = " ".join(folded_chain[seat:end])
             out.append(Mention(_REGIONS[place], "place", chain[seat][1]))
@@ -1510,23 +1508,25 @@ _NAMED_BODY_HEADS = _BODY_HEADS | word_set(
 )
 
 
-def _local_body_end(folded: list[str], i: int) -> int:
-    """Where a body's name that opens at i with a head word and closes with the region it
-    serves ends in the chain: its field in dictionary words, then the region; else 0."""
+def _local_body(folded: list[str], i: int) -> tuple[int, int, int] | None:
+    """A body's name that opens at i with a head word and closes with the region it serves
+    (its field in dictionary words, then the region): where the body's name ends, where the
+    region starts and where it ends in the chain; None if the chain reads otherwise."""
     if i + 2 >= len(folded) or not (
         folded[i + 1] in ORG_WORDS or (folded[i] != "stasiun" and _plain_noun(folded[i + 1]))
     ):
-        return 0  # "Stasiun Tugu Yogyakarta": a railway station, no field of government
+        return None  # "Stasiun Tugu Yogyakarta": a railway station, no field of government
     for n in range(i + 2, len(folded)):
         word = folded[n]
         unit = word in _REGION_UNITS and n + 1 < len(folded)
-        width = _region_width(folded, n + 1 if unit else n)
+        seat = n + 1 if unit else n
+        width = _region_width(folded, seat)
         # "Sumber Daya Mineral": a region's name that is a dictionary word goes on the field
         if width and (unit or width > 1 or not common_noun(word)):
-            return n + width + (1 if unit else 0)
+            return n, seat, seat + width  # "Kota" of "Kota Banjarmasin" is no part of either
         if not (word in ORG_WORDS or word in _AND or _plain_noun(word)):
-            return 0
-    return 0
+            return None
+    return None
 
 
 def _noble_name_word(token: str) -> bool:
