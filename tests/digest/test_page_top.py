@@ -1662,16 +1662,6 @@ def test_a_date_bar_less_a_relative_age_gives_way_to_the_stamp_under_the_story()
     assert article.author == "Galuh Kinanti Rahayu"
 
 
-def test_jpnns_did_you_know_list_under_the_story_is_not_the_story() -> None:
-    article = parse_text(
-        f"Harga Beras Naik Lagi\n\n{BODY_ID}\n\n"
-        "Silakan baca konten menarik lainnya dari JPNN.com di Google News\n\n"
-        "Kamu Sudah Tahu Info Ini Belum?\nAda Kabar Terbaru soal Honorer R2 dan R3\n"
-        "Harga Emas Perhiasan Hari Ini Turun Lagi"
-    )
-    assert article.body[-1] == BODY_ID.split("\n\n")[-1]
-
-
 def test_a_sites_address_and_its_city_with_no_dash_are_the_dateline() -> None:
     article = page(
         "Harga Beras Naik Lagi di Pasar Induk Cipinang", lede_prefix="Fimela.com, Jakarta "
@@ -1680,17 +1670,30 @@ def test_a_sites_address_and_its_city_with_no_dash_are_the_dateline() -> None:
     assert article.body[0].startswith("Harga beras medium")
 
 
-@pytest.mark.parametrize("label", ["Susunan Pemain\n", ""])
-def test_a_matchs_line_ups_under_the_story_are_not_the_story(label: str) -> None:
-    article = parse_text(
-        f"Timnas Indonesia U-22 Tekuk Mali 2-1\n\n{BODY_ID}\n\n{label}"
-        "Indonesia U-22: Satria Bima Wibisono; Kadek Surya Antara, Reza Fadhil Akbar, Yonas "
-        "Wenda; Toni Firdaus Hakim, Arkan Maulana; Dimas Anggoro Putra, Hokky Caesar Lubis\n"
-        "Mali U-22: Diallo; Traore, Keita, Coulibaly, Sissoko; Konate, Camara; Sidibe, Kone\n\n"
-        "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ "
-        "titles, share up to 5 gadgets, listen to the news, download as early as 4am & share "
-        "articles on social media. Call 896 6000."
-    )
+_LINE_UPS = (
+    "Indonesia U-22: Satria Bima Wibisono; Kadek Surya Antara, Reza Fadhil Akbar, Yonas "
+    "Wenda; Toni Firdaus Hakim, Arkan Maulana; Dimas Anggoro Putra, Hokky Caesar Lubis\n"
+    "Mali U-22: Diallo; Traore, Keita, Coulibaly, Sissoko; Konate, Camara; Sidibe, Kone\n\n"
+    "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other 70+ "
+    "titles, share up to 5 gadgets, listen to the news, download as early as 4am & share "
+    "articles on social media. Call 896 6000."
+)
+
+
+@pytest.mark.parametrize(
+    "tail",
+    [
+        # JPNN's "did you know" list under its Google News prompt
+        "Silakan baca konten menarik lainnya dari JPNN.com di Google News\n\n"
+        "Kamu Sudah Tahu Info Ini Belum?\nAda Kabar Terbaru soal Honorer R2 dan R3\n"
+        "Harga Emas Perhiasan Hari Ini Turun Lagi",
+        # a match's line-ups, with their label or without, and a paper's pitch
+        f"Susunan Pemain\n{_LINE_UPS}",
+        _LINE_UPS,
+    ],
+)
+def test_lists_and_line_ups_under_the_story_are_not_the_story(tail: str) -> None:
+    article = parse_text(f"Harga Beras Naik Lagi\n\n{BODY_ID}\n\n{tail}")
     assert article.body[-1] == BODY_ID.split("\n\n")[-1]
 
 
