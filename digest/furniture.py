@@ -819,7 +819,24 @@ def _credit_named(line: str) -> bool:
         line, max(0, len(line) - 110)
     )
     # "A nickel plant in Morowali. Photograph: Yusuf Wahil/AFP/Getty Images"
-    return bool((":" in line and _TRAILING_CREDIT.search(line)) or wired or _credited(line, tail))
+    return bool(
+        (":" in line and _TRAILING_CREDIT.search(line))
+        or wired
+        or _credited(line, tail)
+        or (" for " in tail and _photographer_after_sentence(line))
+    )
+
+
+# "… turns a rusty orange after heavy rain. Adi Wirawan for The New York Times"
+_SENTENCE_THEN_PHOTOGRAPHER = re.compile(
+    r"[.!?]\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s+for\s+(?P<outlet>[A-Z][\w.\- ]{1,40})$"
+)
+
+
+def _photographer_after_sentence(line: str) -> bool:
+    """The photographer and the outlet named after the caption's last sentence, unmarked."""
+    found = _SENTENCE_THEN_PHOTOGRAPHER.search(line, max(0, len(line) - 90))
+    return found is not None and is_outlet(found["outlet"])
 
 
 def _paren_credit(line: str) -> bool:

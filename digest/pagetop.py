@@ -121,6 +121,10 @@ _ROLE_LINE = re.compile(
     r"(?:\s+@\w+)?$",  # "North of England correspondent @lornahalloran" (Sky News)
     re.IGNORECASE,
 )
+# "Reporting from Weda Bay, Indonesia" under The New York Times' byline: where it was filed
+_REPORTING_FROM = re.compile(
+    r"^Reporting from (?P<place>[A-Z][^,;]{1,40}?)(?: and [^,]+)?(?:,.*)?$"
+)
 # "Sok Pisey / Khmer Times": a writer and the outlet the page names itself by.
 _NAME_SLASH_OUTLET = re.compile(r"(?P<name>[A-Z][\w'’.\- ]{2,40}?)\s+/\s+(?P<outlet>[^/]{2,40})$")
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
@@ -657,6 +661,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue  # Times" under the headline of the outlet the page opened with
         if is_caption(line) or line == page.headline:
             continue
+        if _reported_from(line, page):
+            continue
         if len(line) <= 25 and is_section(line) and i < len(lines) and not _is_story(lines[i]):
             continue  # a print view's "Berita" between the headline printed twice
         if len(line) <= 40 and is_outlet_label(line):
@@ -709,6 +715,14 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         return start
     return i
+
+
+def _reported_from(line: str, page: PageTop) -> bool:
+    """Read "Reporting from Weda Bay, Indonesia": the place the story was filed from."""
+    if not line.startswith("Reporting from ") or not (found := _REPORTING_FROM.match(line)):
+        return False
+    page.filed_in = page.filed_in or found["place"]
+    return True
 
 
 def _outlet_desk(line: str) -> bool:
@@ -818,7 +832,7 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             continue
         if len(line) > 60 and not by_outlet:
             break
-        if page.author or is_furniture(line):
+        if _reported_from(line, page) or page.author or is_furniture(line):
             continue
         byline = read_byline(line)
         placed = _IN_PLACE.match(line)

@@ -1347,3 +1347,23 @@ def test_menu_rows_of_longer_items_and_the_new_york_times_foot_are_not_the_story
     )
     assert card.headline == "Indonesia’s free school meals are eating the budget"
     assert card.body == (_PARAGRAPH.strip(),)
+
+
+def test_a_captions_photographer_for_the_outlet_and_the_reporting_from_line() -> None:
+    # The New York Times as copied: a standfirst, the caption closed by "Name for The New
+    # York Times" with no "Credit" before it, two writers, where they reported from, and the
+    # published stamp over the updated one.
+    card = make_card(
+        "Villagers Say a Nickel Boom Is Poisoning Their Water\n\n"
+        "Residents of Halmahera say rivers have turned red since smelters arrived. The "
+        "companies say they follow the law.\n\n"
+        "A river near the village of Lelilef, on the island of Halmahera, turns a rusty orange "
+        "after heavy rain. Adi Wirawan for The New York Times\n\n"
+        "By Margaret Lindqvist and Yusuf Tomagola\nReporting from Weda Bay, Indonesia\n"
+        "Published Nov. 21, 2025, 5:00 a.m. ET\nUpdated Nov. 22, 2025, 3:14 a.m. ET\n\n"
+        f"{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}"
+    )
+    assert card.published == datetime(2025, 11, 21, 5, 0, tzinfo=timezone(timedelta(hours=-5)))
+    assert card.dateline == "Weda Bay"
+    assert card.lede is not None and card.lede.startswith("Residents of Halmahera")
+    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
