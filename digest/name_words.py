@@ -13,7 +13,7 @@ def word_set(text: str) -> frozenset[str]:
 ACRONYMS = word_set(
     "DPR MPR DPD DPRD KPK PBB NATO TNI Polri BI OJK BUMN PDIP PDI-P PAN PKB PKS Gerindra Golkar "
     "Demokrat Nasdem NasDem PPP MK MA KPU Bawaslu BPK BPS BMKG BNPB Kemenkes Kemenkeu Kemlu "
-    "Kementan Pertamina PLN ASEAN WHO IMF FIFA PSSI UEFA OPEC NASA FBI CIA UNESCO UNICEF "
+    "Kementan Pertamina PLN ASEAN Asean WHO IMF FIFA PSSI UEFA OPEC NASA FBI CIA UNESCO UNICEF "
     "KAI Kejagung Bareskrim Densus MUI NU Muhammadiyah ITB UGM UI IPB BRIN LIPI Kominfo "
     "Kemendikbud Kemenag Basarnas BNN BPOM IDI BPJS "
     "Bulog Bapanas Bappenas Komdigi Kemendagri Kemenhan Kemenhub Kemenperin Kemendag Kemnaker "
@@ -55,7 +55,7 @@ TITLES = word_set(
     danramil danlanud danlantamal pangkoarmada kadinkes kalapas kepsek kapolsekta
     perjuangan pol reskrim satreskrim intelkam lantas satlantas krimum krimsus ditreskrimum
     ditreskrimsus ditresnarkoba satresnarkoba sabhara samapta propam binmas
-    analis ekonom pakar analyst economist
+    analis ekonom pakar analyst economist tgk teungku keuchik geuchik
     ipda iptu aiptu aipda bripka brigadir briptu bripda bharada bharaka bharatu serka serma
     sertu serda kopda koptu kopka pratu praka prada letda lettu letkol mayor kapolsek
     spb spog spa sppd spjp spkk sps spn spm spot sprad spak spu spbs sptht spkj spp spd finacs
@@ -77,7 +77,7 @@ COMMON = word_set(
     wib wita wit gmt utc am pm pt tbk cv persero usai seusai sejak selama hingga kini adapun
     apalagi sehingga tapi according
     two three four five six seven eight nine dozens hundreds thousands several many some both
-    each every few gol"""
+    each every few gol warga"""
 )
 
 # Words that open the name of a built place. What follows them is the place's name, even when
@@ -92,7 +92,10 @@ FACILITY_HEADS = word_set(
 # Administrative units: the words after one name a place ("Kecamatan Kutalimbaru"). Offices
 # named for their place ("Polsek Kutalimbaru") are followed as they are, but their place's
 # name alone after a title ("Kapolsek Kutalimbaru") is no person either.
-UNIT_HEADS = word_set("kecamatan kelurahan desa dusun kampung kabupaten provinsi nagari")
+# Aceh's "Gampong" and Lampung's "Pekon" are villages, as "Desa" is.
+UNIT_HEADS = word_set(
+    "kecamatan kelurahan desa dusun kampung kabupaten provinsi nagari gampong pekon"
+)
 OFFICE_HEADS = word_set(
     """polsek polres polresta polrestabes polda polsekta kodim koramil korem kodam lanud
     lantamal kejari kejati kejaksaan pengadilan dinas kantor lapas rutan pemkot pemkab pemprov

@@ -32,7 +32,7 @@ from digest.name_words import (
     VIET_FAMILY,
     word_set,
 )
-from digest.places import DEMONYMS, known_place
+from digest.places import DEMONYMS, GIVEN_TOO, known_place
 from digest.places import PLACE_FIRST as _PLACE_FIRST
 from digest.places import PLACES as _PLACES
 from digest.places import REGION_FIRST as _REGION_FIRST
@@ -88,7 +88,7 @@ ALIASES: dict[str, str] = {
 _ALIAS_FIRST = frozenset(alias.split()[0] for alias in ALIASES)
 _FOLDED_ALIASES = {alias.casefold(): name for alias, name in ALIASES.items()}
 _LOCATED = re.compile(
-    r"\b(?:di|kawasan|wilayah|daerah|desa|kelurahan|kecamatan|kampung|dusun)\s+"
+    r"\b(?:di|kawasan|wilayah|daerah|desa|kelurahan|kecamatan|kampung|dusun|gampong)\s+"
     r"([A-Z][a-z]{2,})\b(?![ \t]+[A-Z])"
 )
 # "Penyelenggaraan", "Kebudayaan", "Pembangunan": nouns derived from a verb, never a name.
@@ -683,7 +683,29 @@ _CONTINENTAL = frozenset({"Asian", "European", "African", "Indigenous", "Aborigi
 _EVENT_TAILS = word_set("games cup open championship championships summit awards")
 # English titles whose portfolio is written before them ("Home Affairs Minister").
 _PORTFOLIO_TITLES = word_set("minister secretary")
+
+
 # What English writes after a place's name to say what it is ("Rakhine State").
+def _given_before_surname(chain: list[tuple[str, int]], folded: list[str], i: int) -> bool:
+    """Tell whether a city's name opens a person's: one to three capitalised words close the
+    chain after it, none of them a place, body, title, club or built place."""
+    if folded[i] not in GIVEN_TOO or not 1 <= len(chain) - i - 1 <= 3:
+        return False
+    return all(
+        chain[n][0].istitle()
+        and after not in _PLACES
+        and after not in _REGIONS
+        and after not in ORG_WORDS
+        and after not in TITLES
+        and after not in COMMON
+        and after not in CLUB_SUFFIXES
+        and after not in _PLACE_KINDS
+        and after not in FACILITY_HEADS
+        and after not in _ORG_TAILS
+        for n, after in enumerate(folded[i + 1 :], i + 1)
+    )
+
+
 _PLACE_KINDS = word_set("state province region regency district county prefecture")
 # The last word of a company's name after its owner's letters ("LG Energy Solution").
 _COMPANY_TAILS = word_set(
@@ -975,6 +997,33 @@ def _vietnamese(buffer: list[tuple[str, int]]) -> bool:
     )
 
 
+# Chinese family names as Malaysia and Singapore spell them, whose given names are two
+# syllables after them and an English name before ("Anthony Liew Kah Meng"). Not "Lee", which
+# Korean names share: "Kunjungan Lee Kwang Soo" is a visit by a Korean actor.
+_STRAITS_FAMILY = word_set(
+    """tan lim ng wong chan chong chia chua chew goh koh khoo lau liew loke low ong teo
+    yeo yap lai foo hew tay ooi cheah choo chin kok leong loh neo quek seah sim soh toh wee
+    yeoh yong"""
+)
+
+
+def _western_then_chinese(buffer: list[tuple[str, int]], lowercase: frozenset[str]) -> bool:
+    """An English given name, a Chinese family name and its two syllables: one person (not
+    "Kunjungan Lee Kwang Soo", a visit)."""
+    first, family, *syllables = (token for token, _ in buffer)
+    folded = first.casefold()
+    return (
+        family.casefold() in _STRAITS_FAMILY
+        and first.istitle()
+        and folded not in TITLES
+        and folded not in ORG_WORDS
+        and folded not in COMMON
+        and folded not in lowercase
+        and not _DERIVED_NOUN.match(folded)
+        and all(token.istitle() and len(token) <= 5 for token in syllables)
+    )
+
+
 def _body_word(token: str, lowercase: frozenset[str], located: Container[str]) -> bool:
     """Tell whether a capitalised word belongs to the body, office or place a run names
     before a person ("Badan Pangan Nasional", "Mirae Asset Sekuritas", "Lurah Kaligawe"),
@@ -1200,6 +1249,7 @@ def _classify(
             or (_balinese(buffer) and len(capitalised) <= 5)
             or (len(capitalised) == 4 and buffer[0][0].casefold() in NAME_PREFIXES)
             or (len(capitalised) <= 5 and _vietnamese(buffer))
+            or (len(capitalised) == 4 and _western_then_chinese(buffer, lowercase))
             # "Omar Rashid Al Mazrouei", "Hamad bin Khalifa Al Thani": a particle after one or
             # two given names (not "Product Management Raf Van Nuffel", "Ngunduh Mantu Al …")
             or (len(capitalised) <= 5 and _particle_name(buffer, lowercase))
@@ -1262,6 +1312,8 @@ def _classify(
         matched = False
         # Most capitalised words start no place name; the first-word set skips the joins.
         widths = range(min(4, len(chain) - i), 0, -1) if folded_chain[i] in _PLACE_FIRST else ()
+        if widths and not buffer and _given_before_surname(chain, folded_chain, i):
+            widths = ()  # "Danang Wicaksono Hartanto", "Sydney Sweeney": a person, no city
         for width in widths:
             place = _PLACES.get(" ".join(folded_chain[i : i + width]))
             if place and (longer := _region_width(folded_chain, i)) > width:

@@ -233,6 +233,9 @@ for _region in REGIONS.values():
         PLACES.setdefault(_compass.casefold(), _region)
         _ENGLISH_PLACES.setdefault(_region, _compass)
 PLACE_FIRST = frozenset(key.split()[0] for key in PLACES)
+# A city whose one-word name Javanese parents give: "Danang" before a surname is a person's
+# ("Danang Wicaksono Hartanto"); Indonesian writes the city "Da Nang".
+GIVEN_TOO = frozenset({"danang"})
 
 
 # An English story's "Indonesian President" or "Russian forces" is about the country (only

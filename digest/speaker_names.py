@@ -19,7 +19,7 @@ from digest.name_words import (
     word_set,
 )
 from digest.names import ArticleNames, alias_name, name_here, surname_title
-from digest.places import known_place
+from digest.places import GIVEN_TOO, known_place
 from digest.topic_words import particle
 
 _CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,|[()]")
@@ -225,8 +225,10 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
     """The words after the last role, body or place word of a chain, if they can be a name."""
     start = 0
     i = 0
+    # "kata Danang": the article's Danang Wicaksono Hartanto, not the city
+    given_alone = words[-1].casefold() in GIVEN_TOO and names.full(words[-1]) != words[-1]
     while i < len(words):
-        width = _place_width(words, i)
+        width = 0 if given_alone and i == len(words) - 1 else _place_width(words, i)
         if i + max(width, 1) >= len(words) and start < i:
             break  # a name may end in a word that is also a place or a title: "Lucky Hakim"
         if width:
@@ -272,7 +274,7 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
         or rest[-1].casefold() in _COMPASS
         or rest[0].casefold() in _NOT_PERSON_WORDS
         or rest[-1].casefold() in _NOT_PERSON_WORDS
-        or (known_place(rest[0]) and len(rest) == 1)
+        or (known_place(rest[0]) and len(rest) == 1 and not given_alone)
     ):
         return None
     return " ".join(rest)
@@ -293,8 +295,21 @@ def _place_width(words: list[str], i: int) -> int:
     """How many words from i name a place ("Tebing Tinggi", "Jawa Timur"), or 0."""
     for width in (3, 2, 1):
         if i + width <= len(words) and known_place(" ".join(words[i : i + width])):
+            if width == 1 and _given_too(words, i):
+                return 0
             return width
     return 0
+
+
+def _given_too(words: list[str], i: int) -> bool:
+    """A city's name that opens a person's ("Danang Wicaksono Hartanto"): a name word next."""
+    return (
+        words[i].casefold() in GIVEN_TOO
+        and i + 1 < len(words)
+        and words[i + 1].istitle()
+        and not _not_name(words[i + 1])
+        and not known_place(words[i + 1])
+    )
 
 
 def _fullest(name: str, names: ArticleNames) -> str | None:
@@ -349,7 +364,7 @@ def _not_name_word(word: str, names: ArticleNames) -> bool:
     return (
         folded in names.lowercase
         or _not_name(word)
-        or known_place(word) is not None
+        or (known_place(word) is not None and folded not in GIVEN_TOO)
         or bool(_AFFIXED.fullmatch(folded))
         or folded in _NOT_PERSON_WORDS
         or bool(_GLUED.search(word))

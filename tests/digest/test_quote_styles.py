@@ -1114,6 +1114,14 @@ def test_a_balinese_name_keeps_its_i_after_an_office_and_is_called_by_its_third_
         ),
         # a month's name inside a name is a given name ("Mei" is May)
         ("Pedagang batik, Tjhang Mei Lan,", "Mei Lan", "Tjhang Mei Lan"),
+        # Aceh: the village head's title and the honorific "Tgk" go, the name stays whole
+        (
+            "Keuchik Gampong Blang Dalam, Tgk Ridwan Hasballah,",
+            "Ridwan",
+            "Ridwan Hasballah",
+        ),
+        # a Javanese given name that is also Vietnam's city written as one word
+        ("Ketua Umum API Danang Wicaksono Hartanto", "Danang", "Danang Wicaksono Hartanto"),
     ],
 )
 def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
@@ -1147,6 +1155,13 @@ def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
                 "The EMA said the first imports would begin by 2028.",
             ),
             "Lim Kwang Wei",
+        ),
+        (  # an English given name before a Chinese family name and its two syllables
+            (
+                '"Global funds are being forced to chase them," said Anthony Liew Kah Meng, head '
+                "of Asean equity strategy at a Singapore investment bank.",
+            ),
+            "Anthony Liew Kah Meng",
         ),
         (  # a double-barrelled surname alone, after the full name
             (

@@ -888,3 +888,11 @@ def test_a_regency_of_two_words_is_a_place_and_a_city_beside_another_is_not_fold
         "Warga Tangerang Selatan menyambut perbaikan itu, kata wali kota Tangerang Selatan.",
     )
     assert "Tangerang Selatan" in topics
+
+
+def test_residents_an_acehnese_village_and_asean_in_title_case() -> None:
+    # "Warga" opens the sentence and is no part of the village's name; Aceh's "Gampong" is a
+    # village as "Desa" is; English house style writes the bloc "Asean".
+    assert _kinds("Warga Gampong Lamteh mengungsi ke meunasah.") == [("Lamteh", "area")]
+    assert _kinds("Warga Desa Cikawung menolak tambang.") == [("Cikawung", "area")]
+    assert _kinds("He heads Asean equity strategy at a bank.", "at") == [("Asean", "org")]
