@@ -557,8 +557,11 @@ def _marked(line: str) -> bool:
 # The writer's note under an English story: "Mariko Sato is a reporter in the Tokyo bureau of
 # The Times, covering …", "Arti Ramanathan Science reporter focusing on biodiversity". Case
 # matters: a name, then what they do; a sentence about a reporter ("… who was beaten") is not.
+# Rappler signs with the first name alone: "Carlo is a multimedia reporter covering …".
 _WRITER_NOTE = re.compile(
-    r"^(?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+\s+(?:is\s+(?:a|an|the)\s+)?(?:[\w\-]+\s+){0,4}"
+    r"^(?:(?:[A-Z][\w'’\-]+\s+){1,2}[A-Z][\w'’\-]+\s+(?:is\s+(?:a|an|the)\s+)?"
+    r"|(?!(?:He|She|This|It|That|Each|Every)\s)[A-Z][\w'’\-]+\s+is\s+(?:a|an)\s+)"
+    r"(?:[\w\-]+\s+){0,4}"
     r"(?:[Rr]eporter|[Cc]orrespondent|[Ee]ditor|[Ww]riter|[Cc]olumnist|bureau\s+chief"
     r"|[Jj]ournalist|producer)\b"
 )

@@ -728,6 +728,8 @@ def test_the_date_under_a_standfirst_a_credited_caption_or_on_a_long_line(
         "Garrett Lindholm is a reporter for Fox News Digital. Story tips can be sent to "
         "garrett.lindholm@fox.com.",
         "Lucy Carmody is a property reporter at The Sydney Morning Herald.Connect via X or email.",
+        # Rappler signs with the first name alone
+        "Carlo is a multimedia reporter covering migration and foreign affairs for Rappler.",
         # the paywall, newsletter and reader-tool lines English sites put around the story
         "Appeared in the March 13, 2025, print edition as 'Copper Surges to Record'.",
         "Start the day with a summary of the day’s most important and interesting stories, "
