@@ -341,7 +341,13 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
         page.author = page.author or person_or_team(byline["named"] or byline["name"])
     elif prefix and not is_zone_name(prefix) and (_source_line(prefix) or is_outlet_label(prefix)):
         page.source = page.source or prefix
-    elif prefix and page.headline is not None and line.startswith(prefix) and known_place(prefix):
+    elif (
+        prefix
+        and page.headline is not None
+        # "Nov 27th 2025|JAKARTA|4 min read" (The Economist): the city between bars
+        and (line.startswith(prefix) or f"|{prefix}|" in line.replace(" | ", "|"))
+        and known_place(prefix)
+    ):
         page.filed_in = page.filed_in or prefix  # not "Wednesday 4 June 2025 07:15, UK" (Sky)
     elif (
         prefix

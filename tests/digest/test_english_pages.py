@@ -605,6 +605,15 @@ def test_the_city_a_date_line_names_is_the_dateline_when_the_story_gives_none() 
         "Wednesday 4 June 2025 07:15, UK"
     )
     assert sky.dateline is None
+    # The Economist: the city between the bars of its date line, under the standfirst
+    economist = _under(
+        "The Economist\nAsia | Free lunch, expensive bill\n\n"
+        "Indonesia’s free school meals are eating the budget\n\n"
+        "A flagship programme feeds tens of millions of children. The cost is a worry\n\n"
+        "Nov 27th 2025|JAKARTA|4 min read"
+    )
+    assert economist.dateline == "JAKARTA"
+    assert _stamp(economist)[:10] == "2025-11-27"
 
 
 def test_a_section_over_the_headline_and_the_original_stamp_under_updated() -> None:
