@@ -11,6 +11,7 @@ from digest.places import known_place, place_name
 # Outlets and agencies by name; any web address ("Beritasatu.com", "POS-KUPANG.COM") is one too.
 _KNOWN_OUTLETS = re.compile(
     r"^(?:the\s+)?(?:cnn(?:\s+indonesia)?|cnbc(?:\s+indonesia)?|antara(?:\s*news)?|reuters|ap|afp"
+    r"|agence\s+france[- ]presse|kyodo\s+news|xinhua\s+news\s+agency"
     r"|xinhua|bernama|kyodo|bloomberg|tempo|kompas(?:\s*tv|\s+id)?|detik\w*|tribun\w*|kumparan\w*"
     r"|okezone|sindonews|viva|republika|bisnis|metrotvnews|metro\s+tv|suara|merdeka|jawapos"
     r"|associated\s+press|upi|dpa|goal(?:\s+indonesia)?|liputan\s*6|idn\s*times|katadata|kontan"

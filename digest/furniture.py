@@ -420,6 +420,21 @@ def is_outlet_label(line: str) -> bool:
     return is_outlet(line) or bool(_BRAND.match(line))
 
 
+def outlet_of_logo(line: str) -> str | None:
+    """The outlet of a logo line that adds its edition in capitals ("philstar GLOBAL"; not
+    "KYODO NEWS", the name whole)."""
+    name, _, edition = line.rpartition(" ")
+    if (
+        edition.isupper()
+        and 3 <= len(edition) <= 10
+        and edition.isalpha()
+        and is_outlet(name)
+        and not is_outlet(line)
+    ):
+        return name
+    return None
+
+
 def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture (sharing prompts, related links, ads, credits)."""
     if len(line) > 160:

@@ -12,7 +12,7 @@ from datetime import timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from digest.dates import WIB, WIT, WITA
-from digest.furniture import is_furniture
+from digest.furniture import is_furniture, outlet_of_logo
 
 
 def _names(*names: str) -> re.Pattern[str]:
@@ -114,7 +114,9 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
     if later:  # most pages: one scan says none of the outlets is named
         later = [line for line in lines[4:12] if not is_furniture(line)][:4]
     for line in (*lines[:4], *later):
-        name = line.split(" - ", 1)[0]  # "Sky News - back to home"
+        # "Sky News - back to home", "philstar GLOBAL"
+        name = line.split(" - ", 1)[0]
+        name = outlet_of_logo(name) or name
         if not _ANY_OUTLET.match(name):
             continue
         for pattern, zone in _OUTLETS:

@@ -22,6 +22,7 @@ from digest.furniture import (
     is_outlet_label,
     is_section,
     is_title_like,
+    outlet_of_logo,
     person_or_team,
     read_byline,
 )
@@ -583,10 +584,12 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if page.headline is None and (menu := _menu(lines, start, zone)):
             # "Berita / Jadwal / Klasemen / Transfer": a site's menu copied with the page; an
             # outlet's name at its head is still the source.
+            logo_outlet = outlet_of_logo(line)
             if (
                 not labels
                 and (
                     is_outlet_label(line)
+                    or logo_outlet
                     # the page's first line, over the site's menu, names it ("Timika Express")
                     or (
                         len(line.split()) <= 3
@@ -596,7 +599,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                     )
                 )
             ):
-                page.source = page.source or line
+                page.source = page.source or logo_outlet or line
                 labels += 1
             i = start + menu
             continue
@@ -627,8 +630,12 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             kind = _label(lines, start, labels, zone)
             if kind:
                 # The first label names the outlet unless it is a section ("Nasional").
-                if not labels and (kind == "outlet" or (kind == "label" and _brand_like(line))):
-                    page.source = page.source or line
+                logo_outlet = outlet_of_logo(line) if kind == "label" else None
+                if not labels and (
+                    kind == "outlet" or (kind == "label" and (_brand_like(line) or logo_outlet))
+                ):
+                    # "philstar GLOBAL": philstar
+                    page.source = page.source or logo_outlet or line
                 labels += 1
                 continue
             if _tagline(lines, start, zone):

@@ -1378,3 +1378,23 @@ def test_a_captions_photographer_for_the_outlet_and_the_reporting_from_line() ->
     assert card.dateline == "Weda Bay"
     assert card.lede is not None and card.lede.startswith("Residents of Halmahera")
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+
+
+@pytest.mark.parametrize(
+    "menu", ["Headlines  Opinion  Nation  World  Business  Sports\nSearch\n", ""]
+)
+def test_a_logo_with_its_edition_in_capitals_names_the_outlet_and_its_zone(menu: str) -> None:
+    # Philstar's logo reads "philstar GLOBAL"; the agency's name as the byline is no writer.
+    card = _under(
+        f"philstar GLOBAL\nWorld\n{menu}\n"
+        "Indonesia raises volcano alert to highest level as Lewotobi spews ash\n\n"
+        "Agence France-Presse\nNovember 13, 2025 | 3:45pm"
+    )
+    assert (card.source, card.author, _stamp(card)) == (
+        "philstar",
+        None,
+        "2025-11-13T15:45:00+08:00",
+    )
+    # an outlet whose own name ends in capitals keeps it whole, and its zone
+    kyodo = _under("KYODO NEWS\nEnglish\n\nJapan PM vows stimulus\n\nNov 21, 2025 | 18:40")
+    assert (kyodo.source, _stamp(kyodo)) == ("KYODO NEWS", "2025-11-21T18:40:00+09:00")
