@@ -333,6 +333,9 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
             and found.date() == page.printed.date()
             and label not in _LATER_STAMPS
         )
+        # The site's clock over its menu ("Rabu, 12 November 2025 | 17:03 WIB"), then the
+        # story's own stamp under the headline (SINDOnews): the story's
+        or (page.printed_above and page.headline is not None and label not in _LATER_STAMPS)
     ):
         page.printed = found
         page.printed_above = page.headline is None

@@ -1608,6 +1608,25 @@ def test_a_writer_named_under_the_date_line_over_the_pictures_caption(widget: st
     assert article.body[0].startswith("Harga beras medium")
 
 
+@pytest.mark.parametrize(
+    ("clock", "stamp"),
+    [
+        # SINDOnews: the site's clock over its menu, then the story's stamp under the writer
+        ("Rabu, 17 April 2024 | 19:03 WIB", "Rabu, 17 April 2024 - 18:30 WIB"),
+        # Bloomberg Technoz: the ticker's update time, then the story's day and time
+        ("IHSG 8.412,37 (+0,42%)   Update: 17/04/2024 19:03 WIB", "17 April 2024 18:30"),
+    ],
+)
+def test_the_sites_clock_over_the_headline_gives_way_to_the_storys_stamp(
+    clock: str, stamp: str
+) -> None:
+    article = page(
+        f"SINDOnews\nNasional\n{clock}\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        f"Fadhilah Nur Azizah\n{stamp}"
+    )
+    assert (article.author, article.published) == ("Fadhilah Nur Azizah", at(2024, 4, 17, 18, 30))
+
+
 def test_a_reader_views_writer_over_its_reading_time() -> None:
     article = page(
         "tempo.co\nHarga Beras Naik Lagi di Pasar Induk Cipinang\nAndika Rahman Putra\n5–6 minutes",
