@@ -136,6 +136,9 @@ _FURNITURE = re.compile(
       # The New York Times' page: its menu's labels, its print note
       | search\s*&\s*section\s+navigation|skip\s+to\s+site\s+index|give\s+the\s+times
       | leer\s+en\s+español
+      # a language switch: "Bahasa Indonesia | English" (Antara)
+      | (?:bahasa\s+indonesia|english|indonesian?|id|en)\s*[|/·•]\s*
+        (?:bahasa\s+indonesia|english|indonesian?|id|en)
       | don'?t\s+miss\s+out\s+on\s+the\s+latest\s+news\b.*|by\s+providing\s+an\s+email\s+address\b.*
       # The Conversation's partners: "Universitas X menyediakan pendanaan sebagai anggota The
       # Conversation ID.", "Lihat semua mitra"

@@ -571,6 +571,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if (logo := _LOGO.match(line)) and page.headline is None:
             page.source = page.source or logo[1]  # "The Times logo", "NBC News Logo"
             continue
+        if page.headline is not None and _reported_from(line, page):
+            continue  # "Reporting from Tokyo" under the byline (The New York Times)
         if is_furniture(line) or ends_article(line):
             continue
         if (
@@ -676,8 +678,6 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             page.author = page.author or person_or_team(slashed["name"])  # "Sok Pisey / Khmer
             continue  # Times" under the headline of the outlet the page opened with
         if is_caption(line) or line == page.headline:
-            continue
-        if _reported_from(line, page):
             continue
         if len(line) <= 25 and is_section(line) and i < len(lines) and not _is_story(lines[i]):
             continue  # a print view's "Berita" between the headline printed twice

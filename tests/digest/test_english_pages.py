@@ -528,6 +528,7 @@ def test_the_sites_date_over_the_masthead_gives_way_to_the_storys_published_date
     )
     assert card.published is not None and card.published.date().isoformat() == "2025-06-03"
     assert card.author == "Mariko Sato and Jonathan Keller"
+    assert card.dateline == "Tokyo"
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
     assert card.source is None  # "Section Navigation" is no outlet
 
@@ -1398,3 +1399,14 @@ def test_a_logo_with_its_edition_in_capitals_names_the_outlet_and_its_zone(menu:
     # an outlet whose own name ends in capitals keeps it whole, and its zone
     kyodo = _under("KYODO NEWS\nEnglish\n\nJapan PM vows stimulus\n\nNov 21, 2025 | 18:40")
     assert (kyodo.source, _stamp(kyodo)) == ("KYODO NEWS", "2025-11-21T18:40:00+09:00")
+
+
+def test_a_language_switch_over_the_headline_is_no_headline() -> None:
+    card = _under(
+        "ANTARA News\nIndonesian News Agency\nHome  Indonesia  Business  World  Sports\n"
+        "Bahasa Indonesia | English\n\nHome > Indonesia\n\n"
+        "Govt to train 60,000 teachers for coding, AI elective in 2026\n\n"
+        "November 26, 2025 18:05 GMT+700"
+    )
+    assert card.headline == "Govt to train 60,000 teachers for coding, AI elective in 2026"
+    assert _stamp(card) == "2025-11-26T18:05:00+07:00"
