@@ -334,8 +334,10 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
         byline = read_byline(text)
         if byline and byline.name:
             return byline.name
-        # "<a>Fahreza Rizky</a>, Jurnalis · Senin …": the name is the element's first link.
-        for part in (text, *parts):
+        # "<a>Fahreza Rizky</a>, Jurnalis · Senin …": the name is the element's first link;
+        # "Hana Aprilia Wulandari , Jurnalis · <time>2 jam yang lalu</time>": before the dot.
+        lead = re.split(r"\s[·|•]\s", text, maxsplit=1)[0]
+        for part in (text, lead, *parts):
             person = person_or_team(part) if 3 <= len(part) <= 60 else None
             if person and len(person.split()) <= 5:
                 return person

@@ -254,6 +254,17 @@ def test_a_company_is_never_the_author(company: str) -> None:
     assert parse_article(_page(head, ""), content_type="text/html").author is None
 
 
+def test_the_writer_before_the_role_and_the_time_in_one_byline_box() -> None:
+    # Okezone: the outlet as the meta author, the writer in a box with the relative time
+    head = '<meta name="author" content="Okezone">'
+    body = (
+        '<div class="namerep">Hana Aprilia Wulandari , Jurnalis<span class="sep"> · </span>'
+        '<time datetime="2025-11-20T09:12:00+07:00">2 jam yang lalu</time></div>'
+    )
+    article = parse_article(_page(head, body), content_type="text/html")
+    assert article.author == "Hana Aprilia Wulandari"
+
+
 def test_author_from_json_ld_person_not_the_organisation() -> None:
     head = (
         '<script type="application/ld+json">{"@type": "NewsArticle", "author": ['
