@@ -735,6 +735,10 @@ _ORG_TAILS = word_set(
     "foundation institute authority union organization organisation department board "
     "corporation administration alliance society"
 )
+# The last word of an English body whose name may open on a place's or a person's.
+_BODY_ENDS = _ORG_TAILS | word_set(
+    "office court police airlines airways centre center academy bureau tribunal command"
+)
 # The last word of a law's or a pact's English name ("AI Act", "Paris Agreement"); not "Law"
 # or "Bill", which end people's names too ("Nathan Law").
 _LAW_TAILS = word_set(
@@ -1066,6 +1070,16 @@ def _classify(
         ):
             first += 1  # "Yesterday Paris Agreement …": a word opening the sentence
         return [Mention(" ".join(t for t, _ in chain[first:]), "org", chain[first][1])]
+    if (
+        3 <= len(chain) <= 6
+        and folded_chain[-1] in _BODY_ENDS
+        and all(t[:1].isupper() for t, _ in chain)
+        and not any(f in TITLES or f in _RANKS or f in COMMON for f in folded_chain)
+    ):
+        # "Ngurah Rai Immigration Office", "Jakarta Regional Police", "Garuda Indonesia
+        # Airlines": an English body named for a place or a person is one name, not a place
+        # (or a given name) and a fragment
+        return [Mention(" ".join(t for t, _ in chain), "org", chain[0][1])]
     if (
         2 <= len(chain) <= 5
         and folded_chain[0] in _CAMPUS_HEADS

@@ -896,3 +896,20 @@ def test_residents_an_acehnese_village_and_asean_in_title_case() -> None:
     assert _kinds("Warga Gampong Lamteh mengungsi ke meunasah.") == [("Lamteh", "area")]
     assert _kinds("Warga Desa Cikawung menolak tambang.") == [("Cikawung", "area")]
     assert _kinds("He heads Asean equity strategy at a bank.", "at") == [("Asean", "org")]
+
+
+@pytest.mark.parametrize(
+    ("text", "body"),
+    [
+        (
+            "He was deported, according to the Ngurah Rai Immigration Office.",
+            "Ngurah Rai Immigration Office",
+        ),
+        ("The Jakarta Regional Police said on Monday.", "Jakarta Regional Police"),
+        ("The Sihanoukville Provincial Court said on Monday.", "Sihanoukville Provincial Court"),
+        ("Garuda Indonesia Airlines said on Monday.", "Garuda Indonesia Airlines"),
+    ],
+)
+def test_an_english_body_named_for_a_place_or_a_person_is_one_name(text: str, body: str) -> None:
+    # not a place (or a given name) and a fragment: "Rai" and "Immigration Office"
+    assert _kinds(text, "on") == [(body, "org")]
