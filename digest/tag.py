@@ -197,18 +197,26 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
 # what an office is of, left when its title goes ("Deputy Interior Minister", "Deputy Digital").
 _PEOPLES = word_set(
     "asian european african american indigenous malay english western eastern northern southern "
-    "interior digital foreign home finance defence defense trade transport"
+    "interior digital foreign home finance defence defense trade transport javanese sundanese "
+    "balinese acehnese"
 )
+_MAN = re.compile(r"(?:wo)?m[ae]n$")
 
 
 def _english_word(topic: str, lowercase: frozenset[str]) -> bool:
     """A one-word English topic that is a word, not a name: the story also writes it in lower
     case ("Police" and "police"), or it says who people are ("Asian", "Indonesians")."""
-    if " " in topic or "-" in topic or topic.isupper() or known_place(topic) or alias_name(topic):
-        return False
     folded = topic.casefold()
+    if "-" in topic and " " not in topic:
+        # "Filipino-Indonesian": who someone is, twice over
+        return all(part in DEMONYMS or part in _PEOPLES for part in folded.split("-"))
+    if " " in topic or topic.isupper() or known_place(topic) or alias_name(topic):
+        return False
+    stem = _MAN.sub("", folded)
     return (
         folded in lowercase
+        # "Frenchman", "Englishwomen"
+        or (stem != folded and (stem in DEMONYMS or stem in _PEOPLES))
         or folded in _PEOPLES
         or folded in DEMONYMS
         or (folded.endswith("s") and (folded[:-1] in DEMONYMS or folded[:-1] in _PEOPLES))

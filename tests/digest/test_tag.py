@@ -377,3 +377,22 @@ def test_weather_carmakers_and_fighters_name_their_sections(body: str, category:
     assert tag(ParsedArticle(headline="Kabar Hari Ini", body=(body,), language="id"))[1] == (
         category
     )
+
+
+def test_who_someone_is_and_an_investigators_title_are_no_topics() -> None:
+    english = make_card(
+        "Frenchman deported from Bali over surf school\n\n"
+        "A Frenchman who ran a surf school in Canggu was deported, immigration officials said. "
+        "The Frenchman had entered on a visit visa.\n\n"
+        "The Filipino-Indonesian director and her Javanese crew shot in Solo. The "
+        "Filipino-Indonesian production was funded by Javanese patrons."
+    )
+    for junk in ("Frenchman", "Filipino-Indonesian", "Javanese"):
+        assert junk not in english.topics
+    indonesian = make_card(
+        "KPK Tahan Kepala Dinas PUPR Muara Enim\n\n"
+        "Penyidik KPK menahan Kepala Dinas PUPR Muara Enim, Wahyu Setiadi Kurniawan, pada Selasa. "
+        "Penyidik menemukan bukti suap proyek jalan.\n\n"
+        "Penyidik juga memeriksa tiga saksi dari pihak swasta di Gedung Merah Putih KPK."
+    )
+    assert "KPK" in indonesian.topics and "Penyidik" not in indonesian.topics
