@@ -116,6 +116,8 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
         ):
             return None  # "Kepala Seksi Penerangan Hukum (Kasipenkum)": a post, not a name
         if mention.kind != "person":
+            if _in_quotes(name, article.body):
+                return name  # a work's title as printed: "Sepuluh Tahun Bercerita", not cut
             return followable(name, article.language)
         full = names.full(name)
         topic = followable(full, article.language)
@@ -223,6 +225,13 @@ def _english_word(topic: str, lowercase: frozenset[str]) -> bool:
         # "Residents … Another resident": the word in the plural at a sentence's start
         or (folded.endswith("s") and folded[:-1] in lowercase)
         or (folded.endswith("ies") and f"{folded[:-3]}y" in lowercase)
+    )
+
+
+def _in_quotes(name: str, body: tuple[str, ...]) -> bool:
+    """Whether the article prints a name of several words whole between quotes."""
+    return " " in name and any(
+        f'"{name}"' in p or f"“{name}”" in p or f"”{name}”" in p for p in body if name in p
     )
 
 

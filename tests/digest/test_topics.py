@@ -849,6 +849,17 @@ def test_a_works_title_in_quotes_is_one_name_with_its_small_words() -> None:
     assert followable("Pulang ke Selatan") == "Pulang ke Selatan"
 
 
+def test_a_works_title_in_quotes_keeps_its_last_word_though_it_reads_as_a_verb() -> None:
+    card = make_card(
+        "Ardan Prasetya Gelar Konser Tunggal di Istora\n\n"
+        'Konser bertajuk "Sepuluh Tahun Bercerita" itu menandai satu dekade karier Ardan '
+        "Prasetya sejak 2015.\n\n"
+        'Album kompilasi "Sepuluh Tahun Bercerita" yang berisi 14 lagu dirilis Desember.'
+    )
+    assert "Sepuluh Tahun Bercerita" in card.topics
+    assert "Sepuluh Tahun" not in card.topics
+
+
 def test_a_double_surname_closing_a_full_name_is_the_persons() -> None:
     assert _names("Komisioner asal Prancis, Émilie Rousseau-Garnier, pernah menekankan") == [
         "Prancis",
