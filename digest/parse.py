@@ -227,8 +227,15 @@ def _menu_row_lines(row: re.Match[str]) -> str:
     return row.group()
 
 
+# Marks some sites type for quotation marks: a double prime ("″Kita harus jujur,″ kata …",
+# Harian Haluan), a reversed or a full-width mark. Read as the marks they stand for.
+_QUOTE_LOOKALIKES = str.maketrans({"″": '"', "‟": "“", "＂": '"'})
+
+
 def _lines(text: str) -> list[str]:
     text = text[:MAX_TEXT_CHARS]
+    if "″" in text or "‟" in text or "＂" in text:
+        text = text.translate(_QUOTE_LOOKALIKES)
     # Most pages hold neither invisible characters nor odd spaces: a scan in C for each
     # character costs a tenth of a pass of the pattern.
     if any(char in text for char in _INVISIBLE_CHARS):

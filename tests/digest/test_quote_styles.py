@@ -74,6 +74,21 @@ def test_guillemets_and_low_high_quotes() -> None:
     assert low_high == Quote("Jerman akan tetap membantu korban banjir di Sumatera", "Ina Lepel")
 
 
+def test_double_primes_typed_for_quotation_marks() -> None:
+    # Harian Haluan types ″…″ (U+2033) where others print “…”
+    article = parse_article(
+        "Anggaran Daerah Berkurang, Proyek Jalan Ditunda\n\n"
+        "PADANG - Pemerintah Provinsi Sumatera Barat menunda sejumlah proyek jalan tahun depan "
+        "karena dana transfer dari pusat berkurang.\n\n"
+        "″Kita harus jujur kepada masyarakat, uangnya berkurang,″ kata Sekretaris Daerah "
+        "Sumatera Barat, Irwandi Syafri Koto, di Padang, Senin."
+    )
+    quote = key_quote(article)
+    assert quote == Quote(
+        "Kita harus jujur kepada masyarakat, uangnya berkurang", "Irwandi Syafri Koto"
+    )
+
+
 def test_single_quotes_nested_inside_double_stay_in_the_text() -> None:
     curly = quote_of(
         "“Mereka bilang ‘kami tidak mau direlokasi’, tetapi keselamatan warga nomor satu,” "
