@@ -89,7 +89,8 @@ _PLACE_NAMED_PAPER = re.compile(r"(?P<place>[A-Z]{3,})(?:TIMES|POST|POS|EKSPRES|
 
 
 _DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})$")
-_CAMEL = re.compile(r"^\S*[a-z][A-Z]\S*$")
+# "kumparanNEWS", "HanTer", "IDXChannel", "SINDOnews": a brand's mixed case
+_CAMEL = re.compile(r"^\S*(?:[a-z][A-Z]|[A-Z]{2}[a-z])\S*$")
 
 
 @dataclass(frozen=True, slots=True)
@@ -252,6 +253,18 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # "Jayapura, Jubi –", "Kendari, Kendari Pos –": a known city, then an outlet kabar
         # does not know by name
         outlets.append(places.pop())
+    elif (
+        len(places) == 2
+        and len(places[0].split()) <= 3
+        and places[0].istitle()
+        and known_place(places[1])
+        and not known_place(places[0])
+        # named for an outlet kabar knows, or as papers are: "Bloomberg Technoz", "Sumut News"
+        and (is_outlet(places[0].split()[0]) or places[0].split()[-1].casefold() in _PAPER_WORDS)
+    ):
+        # "Bloomberg Technoz, Jakarta –": an outlet kabar does not know, then the city, as
+        # "Liputan6.com, Jakarta -" prints it
+        outlets.append(places.pop(0))
     if len(outlets) + len(places) != len(parts) + (1 if agency else 0):
         return None
     if (

@@ -437,6 +437,9 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("RUMOI, Hokkaido--", "RUMOI", None),
         ("Taipei, Nov. 23 (CNA) ", "Taipei", "CNA"),
         ("HCM CITY — ", "HCM CITY", None),
+        # an outlet named after one kabar knows, then the city; a brand's mixed case alone
+        ("Bloomberg Technoz, Jakarta – ", "Jakarta", "Bloomberg Technoz"),
+        ("IDXChannel - ", None, "IDXChannel"),
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
