@@ -518,6 +518,10 @@ def mentions(
             bracketed.add(bracket)
             if bodies is not None:
                 bodies[" ".join(words[first:])] = acronym
+        if known is None and 4 <= len(words) <= 5 and _apposed_name(text, starts, words, lowercase):
+            # "Salah satu warga, Marthen Umbu Djawa Hina, mengatakan": a run of name words set
+            # off by commas after the role is the person's whole name, not a body and a name
+            known = seen[key] = ((" ".join(words), "person", 0),)
         if known is None and len(words) == 1:
             # A name of one word reads the same in any article that writes it in lower case
             # or not: most are read once for every article ("Jakarta", "Polri", "Namun").
@@ -1009,6 +1013,36 @@ _STRAITS_FAMILY = word_set(
     yeo yap lai foo hew tay ooi cheah choo chin kok leong loh neo quek seah sim soh toh wee
     yeoh yong"""
 )
+
+
+def _apposed_name(
+    text: str, starts: list[int], words: list[str], lowercase: Container[str]
+) -> bool:
+    """Whether a run stands between commas ("…, Lilik Dwi Hartanti Prasetyo, mengatakan") and
+    each of its words can be a name's: no title, body, unit, place or dictionary word."""
+    before = text[: starts[0]].rstrip()
+    after = text[starts[-1] + len(words[-1]) :].lstrip()
+    if not (before.endswith(",") and after.startswith(",")):
+        return False
+    for word in words:
+        folded = word.casefold()
+        if folded in CONNECTORS:
+            continue
+        if (
+            not word.istitle()
+            or word in _DOTTED_TITLES  # "Dra. Euis Komariah Suryani"
+            or folded in TITLES
+            or folded in ORG_WORDS
+            or folded in COMMON
+            or folded in UNIT_HEADS
+            or folded in FACILITY_HEADS
+            or folded in _ORG_TAILS
+            or folded in CLUB_SUFFIXES
+            or folded in lowercase
+            or (known_place(word) and folded not in GIVEN_TOO)
+        ):
+            return False
+    return True
 
 
 def _western_then_chinese(buffer: list[tuple[str, int]], lowercase: frozenset[str]) -> bool:

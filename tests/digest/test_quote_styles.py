@@ -1137,6 +1137,13 @@ def test_a_balinese_name_keeps_its_i_after_an_office_and_is_called_by_its_third_
         ),
         # a Javanese given name that is also Vietnam's city written as one word
         ("Ketua Umum API Danang Wicaksono Hartanto", "Danang", "Danang Wicaksono Hartanto"),
+        # four name words set off by commas: the whole name, not a body and a name
+        ("Salah satu warga, Marthen Umbu Djawa Hina,", "Marthen", "Marthen Umbu Djawa Hina"),
+        (
+            "Kepala DLH Kota Surabaya, Lilik Dwi Hartanti Prasetyo,",
+            "Lilik",
+            "Lilik Dwi Hartanti Prasetyo",
+        ),
     ],
 )
 def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
@@ -1177,6 +1184,13 @@ def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
                 "of Asean equity strategy at a Singapore investment bank.",
             ),
             "Anthony Liew Kah Meng",
+        ),
+        (  # Singapore's "Mdm" (Madam) before a name of three words
+            (
+                "One of them, Mdm Tan Lay Hoon, 67, said she had taken a taxi to watch.",
+                '"Tonight I finally saw it. I cried a bit, don\'t tell her," Tan said.',
+            ),
+            "Tan Lay Hoon",
         ),
         (  # a double-barrelled surname alone, after the full name
             (
