@@ -135,7 +135,7 @@ _FURNITURE = re.compile(
       | this\s+audio\s+is\s+(?:generated|produced)\s+by\s+an?\s+ai\b.*  # CNA's player
       # The New York Times' page: its menu's labels, its print note
       | search\s*&\s*section\s+navigation|skip\s+to\s+site\s+index|give\s+the\s+times
-      | leer\s+en\s+español
+      | leer\s+en\s+español|(?:teks|keterangan)\s+foto\s*:?
       # a language switch: "Bahasa Indonesia | English" (Antara)
       | (?:bahasa\s+indonesia|english|indonesian?|id|en)\s*[|/·•]\s*
         (?:bahasa\s+indonesia|english|indonesian?|id|en)
@@ -335,8 +335,10 @@ _SLASH_CREDIT = re.compile(
     r"(?:/[a-z]{1,4})?$",
     re.IGNORECASE,
 )
+# "… Sabtu (15/11/2025). Foto: Fitria suarasurabaya.net": a site's address may close it
 _TRAILING_CREDIT = re.compile(
-    r"[.)]\s+(?:photograph|photo|foto|image|illustration|ilustrasi)\s*:\s*[^.:]{2,80}$",
+    r"[.)]\s+(?:photograph|photo|foto|image|illustration|ilustrasi)\s*:\s*"
+    r"(?=[^:]{2,80}$)(?:[^.:]|\.(?=[a-z]))+$",
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\(([^()]{2,80})\)\s*$")

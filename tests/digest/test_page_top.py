@@ -816,6 +816,16 @@ def test_photo_captions_and_credits_are_not_paragraphs() -> None:
     assert list(article.body) == paragraphs
 
 
+def test_a_labelled_caption_credited_to_a_sites_address_under_the_story() -> None:
+    # Suara Surabaya: "Teks Foto:", then the caption, credited "Foto: Name site.net"
+    article = parse_text(
+        f"Harga Beras Naik Lagi\nRabu, 18 Jun 2025 07:30 WIB\n\n{BODY_ID}\n\nTeks Foto:\n"
+        "- Warga antre membeli beras di Pasar Induk Cipinang, Jakarta, Senin (16/6/2025). "
+        "Foto: Fitria suarasurabaya.net"
+    )
+    assert list(article.body) == BODY_ID.split("\n\n")
+
+
 @pytest.mark.parametrize(
     ("caption", "dateline", "place"),
     [
