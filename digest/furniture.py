@@ -289,7 +289,7 @@ _DEGREE = re.compile(r"[A-Z][a-z]{0,3}\.(?:\s?[A-Z][A-Za-z]{0,4}\.?){1,3}")
 _NAME_PARTS = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+|\s+·\s+")
 _ORGANISATION_WORDS = word_set(
     "pt tbk cv media cyber redaksi redaktur design web admin humas newsroom desk agency network "
-    "corporation corp inc ltd group staff contributors wires ant"
+    "corporation corp inc ltd group staff contributors wires newswire wire ant"
     # an account's badge beside the name, kumparan's "Terverifikasi"
     " terverifikasi verified"
 )

@@ -477,6 +477,7 @@ def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> N
         ("Oleh: BBC Indonesia", None),
         ("Penulis: Redaksi", None),
         ("Editor: Rina Wati", None),
+        ("Newswire - Bisnis.com", None),  # the wire desk, no writer
     ],
 )
 def test_bylines_name_a_person_never_a_company(byline: str, author: str | None) -> None:
