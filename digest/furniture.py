@@ -237,6 +237,8 @@ _END_OF_ARTICLE = re.compile(
     r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
     r"|trending(?:\s+(?:topics|now|stories|news))?|top\s+(?:\w+\s+)?news|related\s+tags"
     r"|komentar|comments?|more\s+on\s+this\s+(?:story|topic)"
+    # The Times of India: "End of Article", its picture stories, its comments' count
+    r"|end\s+of\s+(?:the\s+)?(?:article|story)|visual\s+stories|read\s+\d+\s+comments?"
     r"|kamu\s+sudah\s+tahu\s+info\s+ini\s+belum\??"
     r"|susunan\s+pemain|line-?ups?|starting\s+(?:xi|line-?ups?)"  # a match's teams, listed
     # a paywall under the story's opening (Kompas.id): what follows is the shop and the writers

@@ -651,6 +651,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue  # "Asia / Southeast Asia" over the SCMP's headline
             if line.startswith(("•", "·")):
                 continue  # MSN's "• 16/10/25" under its byline: a headline has no bullet
+            if _breadcrumb(line, lines[i] if i < len(lines) else ""):
+                continue  # "Sports News / Badminton News / <the headline>" over the headline
             if credited_caption(line):
                 # the lead picture's caption over the headline (The Guardian): "Excavators
                 # clear forest … Photograph: Andri Saputra/Getty Images"
@@ -731,6 +733,13 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         return start
     return i
+
+
+def _breadcrumb(line: str, below: str) -> bool:
+    """A site's path to the story that ends on the headline printed under it."""
+    if len(below) < 15 or len(line) <= len(below) or not line.endswith(below):
+        return False
+    return line[: -len(below)].rstrip().endswith(("/", ">", "»", "›", "|"))
 
 
 def _reported_from(line: str, page: PageTop) -> bool:

@@ -479,7 +479,7 @@ def _resumes(line: str) -> bool:
 # A label over related stories' headlines inside the story ("Read more:", "Read Next",
 # "RELATED:", "Related article", "Baca juga:"): the short lines under it are those headlines.
 _RELATED_LABEL = re.compile(
-    r"(?:read\s+(?:more|also|next)|also\s+read|see\s+also|related(?:\s+(?:articles?|stories"
+    r"(?:read\s+(?:more|also|next)|also\s+(?:read|see)|see\s+also|related(?:\s+(?:articles?|stories"
     r"|story|news|coverage|reading|content|links?))?|more\s+(?:stories|news)|recommended"
     r"|baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|artikel\s+terkait)\s*:?",
     re.IGNORECASE,

@@ -1410,3 +1410,21 @@ def test_a_language_switch_over_the_headline_is_no_headline() -> None:
     )
     assert card.headline == "Govt to train 60,000 teachers for coding, AI elective in 2026"
     assert _stamp(card) == "2025-11-26T18:05:00+07:00"
+
+
+def test_a_breadcrumb_ending_on_the_headline_and_the_foot_after_end_of_article() -> None:
+    # The Times of India: the path to the story ends on its headline; a related headline under
+    # "ALSO SEE"; "End of Article", then picture stories and readers' comments
+    headline = "Teen shuttler stuns top seed to win Indonesia International Challenge"
+    card = make_card(
+        "The Times of India\nCity  India  World  Business  Sports\n"
+        f"Sports News / Badminton News / {headline}\n\n{headline}\n\n"
+        "TOI Sports Desk / TIMESOFINDIA.COM / Updated: Nov 16, 2025, 21:45 IST\n\n"
+        f"{_PARAGRAPH}\n\nALSO SEE\nSyed Modi International 2025: Full schedule and players\n\n"
+        f"The ministry {_PARAGRAPH}\n\nEnd of Article\n\nVisual Stories\n"
+        "10 badminton drills to improve footwork\n\nRead 6 comments\n"
+        "Anonymous  Bengaluru  2 hours ago\nProud moment, well played champ!"
+    )
+    assert card.headline == headline
+    assert _stamp(card) == "2025-11-16T21:45:00+05:30"
+    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
