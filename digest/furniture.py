@@ -136,6 +136,10 @@ _FURNITURE = re.compile(
       # The New York Times' page: its menu's labels, its print note
       | search\s*&\s*section\s+navigation|skip\s+to\s+site\s+index|give\s+the\s+times
       | leer\s+en\s+español|(?:teks|keterangan)\s+foto\s*:?
+      # Forbes: its button, its note on contributors, the writer's links, its foot
+      | follow\s+author|forbes\s+contributors\s+publish\s+independent\s+expert\s+analyses\b.*
+      | find\s+.{2,40}\s+on\s+(?:linkedin|twitter|x)\..*|editorial\s+standards
+      | reprints\s*&\s*permissions
       # a language switch: "Bahasa Indonesia | English" (Antara)
       | (?:bahasa\s+indonesia|english|indonesian?|id|en)\s*[|/·•]\s*
         (?:bahasa\s+indonesia|english|indonesian?|id|en)
@@ -237,6 +241,8 @@ _END_OF_ARTICLE = re.compile(
     r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
     r"|trending(?:\s+(?:topics|now|stories|news))?|top\s+(?:\w+\s+)?news|related\s+tags"
     r"|komentar|comments?|more\s+on\s+this\s+(?:story|topic)"
+    # Forbes: the writer's box under the story opens "Follow me on LinkedIn. Check out …"
+    r"|follow\s+me\s+on\s+(?:linkedin|twitter|x|instagram)\b.*"
     # The Times of India: "End of Article", its picture stories, its comments' count
     r"|end\s+of\s+(?:the\s+)?(?:article|story)|visual\s+stories|read\s+\d+\s+comments?"
     r"|kamu\s+sudah\s+tahu\s+info\s+ini\s+belum\??"
@@ -662,9 +668,18 @@ class Byline:
     outlet: str | None = None
 
 
+_BYLINE_THEN_BIO = re.compile(
+    r"(?P<byline>by\s+[^.,]{2,60},\s*(?:senior\s+)?(?:contributor|forbes\s+staff|staff\s+writer))"
+    r"\.\s+[A-Z].{10,300}$",
+    re.IGNORECASE,
+)
+
+
 def read_byline(line: str) -> Byline | None:
     """Read a byline ("Penulis: X", "By Jane Doe", "Name - detikNews"), or None if it is not one."""
     line = line.strip()
+    if (bio := _BYLINE_THEN_BIO.match(line)) is not None:
+        line = bio["byline"]  # "By Name, Contributor. Name covers startups …" (Forbes)
     if len(line) > 110:
         return None
     match = _BYLINE.match(line)
@@ -849,7 +864,19 @@ def _credit_named(line: str) -> bool:
         or wired
         or _credited(line, tail)
         or (" for " in tail and _photographer_after_sentence(line))
+        # "… fitted with solar-powered sensors. Getty Images" (Forbes): the agency alone
+        or (
+            line[-1:].isalpha()
+            and _AGENCY_AFTER_SENTENCE.search(line, max(0, len(line) - 40)) is not None
+        )
     )
+
+
+_AGENCY_AFTER_SENTENCE = re.compile(
+    r"[.!?]\s+(?:getty\s+images|afp(?:\s+via\s+getty\s+images)?|reuters|ap\s+photo|epa-efe"
+    r"|bloomberg(?:\s+via\s+getty\s+images)?|shutterstock|antara\s+foto|xinhua|anadolu)$",
+    re.IGNORECASE,
+)
 
 
 # "… turns a rusty orange after heavy rain. Adi Wirawan for The New York Times"

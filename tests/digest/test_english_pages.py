@@ -1428,3 +1428,25 @@ def test_a_breadcrumb_ending_on_the_headline_and_the_foot_after_end_of_article()
     assert card.headline == headline
     assert _stamp(card) == "2025-11-16T21:45:00+05:30"
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+
+
+def test_a_contributors_byline_with_a_bio_and_the_writers_box_under_the_story() -> None:
+    # Forbes: "By Name, Contributor. Name covers …", a "Follow Author" button, the note on
+    # contributors, a caption credited "Getty Images" alone, and the writer's box at the foot
+    card = make_card(
+        "Forbes\nINNOVATION  AI\n\n"
+        "How A Surabaya Startup Is Using AI To Help Indonesia’s Shrimp Farmers\n\n"
+        "By Priya Lakshmanan-Hart, Contributor. Priya Lakshmanan-Hart covers startups and "
+        "technology in Southeast Asia.\nFollow Author\n\n"
+        "Published Nov 20, 2025, 08:00am EST\nUpdated Nov 20, 2025, 11:14am EST\n\n"
+        "Forbes contributors publish independent expert analyses and insights.\n\n"
+        "A shrimp pond in Banyuwangi, East Java, fitted with solar-powered sensors. Getty Images"
+        f"\n\n{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}\n\n"
+        "Follow me on LinkedIn. Check out my website.\n\nPriya Lakshmanan-Hart\n"
+        "I write about startups, venture capital and technology in Southeast Asia.\n\n"
+        "Editorial Standards\nReprints & Permissions\n\n"
+        "Find Priya Lakshmanan-Hart on LinkedIn. Visit Priya Lakshmanan-Hart's website."
+    )
+    assert card.author == "Priya Lakshmanan-Hart"
+    assert _stamp(card) == "2025-11-20T08:00:00-05:00"
+    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
