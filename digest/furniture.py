@@ -728,6 +728,8 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
             continue
         if index and _DEGREE.fullmatch(part):
             continue  # "Rian Saputra, S.Sos": the writer's degree
+        if index and part.isupper() and part.isalpha() and 2 <= len(part) <= 6:
+            continue  # "Arya Wicaksana Purnomo, ANU" (East Asia Forum): the writer's campus
         if place_name(part) or (
             index and len(words) == 1 and part.isalpha() and part.istitle() and name.count(",") == 1
         ):

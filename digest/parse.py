@@ -445,7 +445,8 @@ _LAST_POINT = re.compile(
 )
 # The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
 _KEY_POINTS = re.compile(
-    r"^(?:intinya\s+sih|poin\s+penting|ringkasan|key\s+points|in\s+short|at\s+a\s+glance)"
+    r"^(?:intinya\s+sih|poin\s+penting|ringkasan|key\s+points|in\s+(?:short|brief)"
+    r"|at\s+a\s+glance)"
     r"\s*[.:…]*$",
     re.IGNORECASE,
 )
@@ -553,6 +554,15 @@ _SHARE_BUTTONS = frozenset(
         *("share", "bagikan", "copy link", "salin tautan", "salin link"),
     }
 )
+
+
+def _about_the_writer(line: str, writer: str) -> bool:
+    """A note under the story on who its writer is ("Name is a PhD candidate at …")."""
+    return (
+        len(line) <= 400
+        and line.startswith(writer)
+        and line[len(writer) : len(writer) + 5] in (" is a", " is t", " is p", " was ", " has ")
+    )
 
 
 def _in_share_bar(lines: list[str], index: int) -> bool:
@@ -675,6 +685,9 @@ def _body(
         if ";" in line and _LINEUP.fullmatch(line):
             continue  # "Indonesia U-22: Satria; Kadek, Reza, …; …": a team's line-up, no prose
         if _KEY_POINTS.match(line):
+            if line[:8].casefold() == "in brief":
+                skip = index + 2  # East Asia Forum's summary: one paragraph under the label
+                continue
             boxed, boxed_points = True, 0
             continue
         if listed and len(line.split()) <= 25:
@@ -715,6 +728,9 @@ def _body(
                 if not _link_like(line):
                     related_since = 0  # a teaser or a footer: the story did end there
                 continue
+        if body and writer and _about_the_writer(line, writer):
+            ended = True  # "Arya Wicaksana Purnomo is a PhD candidate …": the writer's note
+            continue
         if body and ends_article(line):
             if _in_share_bar(lines, index):
                 continue  # Fox's "Facebook / Twitter / Flipboard / Comments / Print" over the story

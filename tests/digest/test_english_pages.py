@@ -1450,3 +1450,20 @@ def test_a_contributors_byline_with_a_bio_and_the_writers_box_under_the_story() 
     assert card.author == "Priya Lakshmanan-Hart"
     assert _stamp(card) == "2025-11-20T08:00:00-05:00"
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+
+
+def test_an_authors_campus_its_summary_box_and_the_note_on_the_writer() -> None:
+    # East Asia Forum: "Author: Name, ANU", an "In Brief" paragraph over the story, and the
+    # note on who the writer is under it
+    card = make_card(
+        "East Asia Forum\n\n"
+        "Indonesia’s plan to end direct regional elections risks hollowing out democracy\n\n"
+        "Author: Arya Wicaksana Purnomo, ANU\n25 November 2025\nReading Time: 5 mins\n\n"
+        "In Brief\nA push in Indonesia’s parliament to return the election of regional heads to "
+        "local legislatures is gaining momentum. But ending direct elections would not fix it.\n\n"
+        f"{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}\n\n"
+        "Arya Wicaksana Purnomo is a PhD candidate in the Department of Political and Social "
+        "Change at the Australian National University."
+    )
+    assert card.author == "Arya Wicaksana Purnomo"
+    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
