@@ -146,7 +146,7 @@ _FURNITURE = re.compile(
       | don'?t\s+miss\s+out\s+on\s+the\s+latest\s+news\b.*|by\s+providing\s+an\s+email\s+address\b.*
       # The Conversation's partners: "Universitas X menyediakan pendanaan sebagai anggota The
       # Conversation ID.", "Lihat semua mitra"
-      | .{2,100}\s(?:menyediakan\s+pendanaan\s+sebagai|provides\s+funding\s+as)\s.{0,40}
+      | .{2,100}\s(?:menyediakan\s+pendanaan\s+sebagai|provides?\s+funding\s+as)\s.{0,40}
           \bthe\s+conversation\b.*
       | lihat\s+semua\s+mitra|see\s+all\s+partners
       # comment prompts: DW's, The Conversation's
@@ -241,6 +241,8 @@ _END_OF_ARTICLE = re.compile(
     r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
     r"|trending(?:\s+(?:topics|now|stories|news))?|top\s+(?:\w+\s+)?news|related\s+tags"
     r"|komentar|comments?|more\s+on\s+this\s+(?:story|topic)"
+    # The Conversation: its offer to republish and its call for writers under the story
+    r"|republish\s+this\s+article|want\s+to\s+write\??"
     # Forbes: the writer's box under the story opens "Follow me on LinkedIn. Check out …"
     r"|follow\s+me\s+on\s+(?:linkedin|twitter|x|instagram)\b.*"
     # The Times of India: "End of Article", its picture stories, its comments' count
@@ -253,7 +255,7 @@ _END_OF_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta|reporter|rep(?=\s*:)|author|writer|wartawan"
+    r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta|reporter|rep(?=\s*:)|authors?|writer|wartawan"
     r"|kontributor|redaktur\s*(?:&|dan)\s*reporter"  # JPNN: "Redaktur & Reporter : Nama"
     r"|koresponden|jurnalis|ditulis\s+oleh|written\s+by|reported\s+by|cerita\s+oleh"
     r"|laporan(?=\s*:)|laporan\s+oleh)\s*[:,]?\s*"

@@ -84,7 +84,18 @@ _WRITER_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _BYLINE_LABELS = frozenset(
-    {"penulis", "pewarta", "reporter", "oleh", "by", "author", "writer", "editor", "penyunting"}
+    {
+        "penulis",
+        "pewarta",
+        "reporter",
+        "oleh",
+        "by",
+        "author",
+        "authors",  # The Conversation's, over its writers' names and posts
+        "writer",
+        "editor",
+        "penyunting",
+    }
 )
 # A name, a dot or bar, then the date: "Agung Bakti Sarasa · Selasa, 21 Oktober 2025".
 _WRITER_BESIDE_DATE = re.compile(

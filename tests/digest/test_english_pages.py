@@ -1430,40 +1430,58 @@ def test_a_breadcrumb_ending_on_the_headline_and_the_foot_after_end_of_article()
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
 
 
-def test_a_contributors_byline_with_a_bio_and_the_writers_box_under_the_story() -> None:
-    # Forbes: "By Name, Contributor. Name covers …", a "Follow Author" button, the note on
-    # contributors, a caption credited "Getty Images" alone, and the writer's box at the foot
-    card = make_card(
-        "Forbes\nINNOVATION  AI\n\n"
-        "How A Surabaya Startup Is Using AI To Help Indonesia’s Shrimp Farmers\n\n"
-        "By Priya Lakshmanan-Hart, Contributor. Priya Lakshmanan-Hart covers startups and "
-        "technology in Southeast Asia.\nFollow Author\n\n"
-        "Published Nov 20, 2025, 08:00am EST\nUpdated Nov 20, 2025, 11:14am EST\n\n"
-        "Forbes contributors publish independent expert analyses and insights.\n\n"
-        "A shrimp pond in Banyuwangi, East Java, fitted with solar-powered sensors. Getty Images"
-        f"\n\n{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}\n\n"
-        "Follow me on LinkedIn. Check out my website.\n\nPriya Lakshmanan-Hart\n"
-        "I write about startups, venture capital and technology in Southeast Asia.\n\n"
-        "Editorial Standards\nReprints & Permissions\n\n"
-        "Find Priya Lakshmanan-Hart on LinkedIn. Visit Priya Lakshmanan-Hart's website."
-    )
-    assert card.author == "Priya Lakshmanan-Hart"
-    assert _stamp(card) == "2025-11-20T08:00:00-05:00"
-    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
-
-
-def test_an_authors_campus_its_summary_box_and_the_note_on_the_writer() -> None:
-    # East Asia Forum: "Author: Name, ANU", an "In Brief" paragraph over the story, and the
-    # note on who the writer is under it
-    card = make_card(
-        "East Asia Forum\n\n"
-        "Indonesia’s plan to end direct regional elections risks hollowing out democracy\n\n"
-        "Author: Arya Wicaksana Purnomo, ANU\n25 November 2025\nReading Time: 5 mins\n\n"
-        "In Brief\nA push in Indonesia’s parliament to return the election of regional heads to "
-        "local legislatures is gaining momentum. But ending direct elections would not fix it.\n\n"
-        f"{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}\n\n"
-        "Arya Wicaksana Purnomo is a PhD candidate in the Department of Political and Social "
-        "Change at the Australian National University."
-    )
-    assert card.author == "Arya Wicaksana Purnomo"
+@pytest.mark.parametrize(
+    ("top", "foot", "author", "stamp"),
+    [
+        (  # Forbes: "By Name, Contributor. Name covers …", a "Follow Author" button, the note
+            # on contributors, a caption credited "Getty Images" alone, the writer's box
+            "Forbes\nINNOVATION  AI\n\n"
+            "How A Surabaya Startup Is Using AI To Help Indonesia’s Shrimp Farmers\n\n"
+            "By Priya Lakshmanan-Hart, Contributor. Priya Lakshmanan-Hart covers startups and "
+            "technology in Southeast Asia.\nFollow Author\n\n"
+            "Published Nov 20, 2025, 08:00am EST\nUpdated Nov 20, 2025, 11:14am EST\n\n"
+            "Forbes contributors publish independent expert analyses and insights.\n\n"
+            "A shrimp pond in Banyuwangi, East Java, fitted with solar-powered sensors. Getty "
+            "Images",
+            "Follow me on LinkedIn. Check out my website.\n\nPriya Lakshmanan-Hart\n"
+            "I write about startups, venture capital and technology in Southeast Asia.\n\n"
+            "Editorial Standards\nReprints & Permissions\n\n"
+            "Find Priya Lakshmanan-Hart on LinkedIn. Visit Priya Lakshmanan-Hart's website.",
+            "Priya Lakshmanan-Hart",
+            "2025-11-20T08:00:00-05:00",
+        ),
+        (  # East Asia Forum: "Author: Name, ANU", an "In Brief" paragraph over the story, and
+            # the note on who the writer is under it
+            "East Asia Forum\n\n"
+            "Indonesia’s plan to end direct regional elections risks hollowing out democracy\n\n"
+            "Author: Arya Wicaksana Purnomo, ANU\n25 November 2025\nReading Time: 5 mins\n\n"
+            "In Brief\nA push in Indonesia’s parliament to return the election of regional heads "
+            "to local legislatures is gaining momentum. But ending direct elections would not "
+            "fix it.",
+            "Arya Wicaksana Purnomo is a PhD candidate in the Department of Political and Social "
+            "Change at the Australian National University.",
+            "Arya Wicaksana Purnomo",
+            "2025-11-25T00:00:00+00:00",
+        ),
+        (  # The Conversation: "Authors" over the names, its partners, its foot
+            "The Conversation\nAcademic rigour, journalistic flair\n"
+            "Arts + Culture  Business + Economy  Education  Environment  Health\n\n"
+            "Indonesia’s new boarding schools for the poor promise a ladder out of poverty\n\n"
+            "Published: November 20, 2025 3.12pm AEDT\n\nAuthors\nDwi Lestari Handayani\n"
+            "Lecturer in Education Policy, Universitas Negeri Yogyakarta\n\n"
+            "Partners\nUniversitas Negeri Yogyakarta and University of Melbourne provide funding "
+            "as members of The Conversation AU.",
+            "Republish this article\nRepublish our articles for free, online or in print, under "
+            "a Creative Commons licence.\n\nWant to write?\nWrite an article and join a growing "
+            "community of more than 200,000 academics and researchers from 5,000 institutions.",
+            "Dwi Lestari Handayani",
+            "2025-11-20T15:12:00+11:00",
+        ),
+    ],
+)
+def test_a_writers_byline_and_the_notes_around_the_story(
+    top: str, foot: str, author: str, stamp: str
+) -> None:
+    card = make_card(f"{top}\n\n{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}\n\n{foot}")
+    assert (card.author, _stamp(card)) == (author, stamp)
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
