@@ -136,6 +136,10 @@ _FURNITURE = re.compile(
       # The New York Times' page: its menu's labels, its print note
       | search\s*&\s*section\s+navigation|skip\s+to\s+site\s+index|give\s+the\s+times
       | leer\s+en\s+español|(?:teks|keterangan)\s+foto\s*:?
+      # The Telegraph's foot: its plea for advertising, its comment rules and buttons
+      | we\s+rely\s+on\s+advertising\s+to\s+help\s+fund\b.*
+      | the\s+telegraph\s+values\s+your\s+comments\b.*|join\s+the\s+conversation
+      | show\s+\d+\s+comments|back\s+to\s+top
       # Forbes: its button, its note on contributors, the writer's links, its foot
       | follow\s+author|forbes\s+contributors\s+publish\s+independent\s+expert\s+analyses\b.*
       | find\s+.{2,40}\s+on\s+(?:linkedin|twitter|x)\..*|editorial\s+standards
@@ -240,7 +244,7 @@ _END_OF_ARTICLE = re.compile(
     r"|most\s+(?:read|popular)|you\s+may\s+also\s+like.*|recommended\s+for\s+you|halaman\s*:?"
     r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
     r"|trending(?:\s+(?:topics|now|stories|news))?|top\s+(?:\w+\s+)?news|related\s+tags"
-    r"|komentar|comments?|more\s+on\s+this\s+(?:story|topic)"
+    r"|komentar|comments?|more\s+on\s+this\s+(?:story|topic)|more\s+stories"
     # The Conversation: its offer to republish and its call for writers under the story
     r"|republish\s+this\s+article|want\s+to\s+write\??"
     # Forbes: the writer's box under the story opens "Follow me on LinkedIn. Check out …"

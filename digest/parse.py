@@ -460,7 +460,7 @@ def _unfinished(line: str) -> bool:
 # Related links some outlets put inside the story (AP, BBC, ABC, Solopos) as well as after it.
 _RELATED_BLOCK = re.compile(
     r"(?:berita|artikel)\s+terkait|related(?:\s+(?:stories|articles|news|coverage))?"
-    r"|more\s+on\s+this\s+story",
+    r"|more\s+on\s+this\s+story|more\s+stories",
     re.IGNORECASE,
 )
 

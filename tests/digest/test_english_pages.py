@@ -1075,6 +1075,14 @@ def test_a_pitch_over_its_read_more_button_and_a_newsletter_consent_are_not_the_
         "Top Sports News\nParis Olympics 2024: India's shooting squad named",
         "Related Tags\nDepEd\nClassroom shortage\nTrending\n"
         "PAGASA: Low pressure area may become tropical depression",
+        # The Telegraph: other stories, then its plea, its comment rules and its footer menu
+        "More stories\nThai police arrest five over tourist drugging gang in Pattaya\n\n"
+        "We rely on advertising to help fund our award-winning journalism.\nThe Telegraph "
+        "values your comments but kindly requests all posts are on topic, constructive and "
+        "respectful. Please review our commenting policy.\n\nJoin the conversation\n"
+        "Show 84 comments\n\nThe Telegraph\nBack to top\nFollow us on:\n"
+        "Help Centre  About us  Telegraph Extra  Reader Prizes  Branded Content  Guidelines  "
+        "Privacy  Terms and Conditions  Advertising terms  Fantasy Sport  Privacy options",
     ],
 )
 def test_topics_and_trending_lists_under_the_story_end_it(tail: str) -> None:
