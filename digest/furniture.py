@@ -136,6 +136,8 @@ _FURNITURE = re.compile(
       # The New York Times' page: its menu's labels, its print note
       | search\s*&\s*section\s+navigation|skip\s+to\s+site\s+index|give\s+the\s+times
       | leer\s+en\s+español|(?:teks|keterangan)\s+foto\s*:?
+      # The Taipei Times' byline when its own desk wrote the story: no one named
+      | staff\s+writers?(?:\s*,\s*with\s+[\w.]+(?:\s+and\s+[\w.]+)?)?
       # The Telegraph's foot: its plea for advertising, its comment rules and buttons
       | we\s+rely\s+on\s+advertising\s+to\s+help\s+fund\b.*
       | the\s+telegraph\s+values\s+your\s+comments\b.*|join\s+the\s+conversation

@@ -1105,6 +1105,13 @@ def test_a_kicker_in_capitals_over_the_standfirst_is_neither_story_nor_headline(
     assert card.headline == "Ministry to raise pay floor for Indonesian caregivers"
     assert card.author == "Lin Yu-hsuan"
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+    # its own desk's byline names no one, and is no lede
+    desk = _under(
+        "Taipei Times\nTaiwan News\nSun, Nov 16, 2025 page3\n"
+        "Court orders broker to repay fees charged to Indonesian caregivers\n\n"
+        "Staff writer, with CNA"
+    )
+    assert desk.author is None and (desk.lede or "").startswith("Lawmakers")
 
 
 def test_a_byline_that_names_the_outlet_names_no_writer() -> None:
