@@ -337,7 +337,9 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     ):
         i += 1  # "RIGHTS:" over the standfirst (Taipei Times): a kicker, not the story
     if (points := read_below_standfirst(lines, i, page, zone)) and not _CAPS_LABEL.match(lines[i]):
-        standfirst = lines[i]  # the byline and date it pushed down say it is no story
+        # the byline and date it pushed down say it is no story; "- Government is studying …"
+        # (Bloomberg's points) loses its bullet
+        standfirst = lines[i].lstrip("-•·* ")
         i += points
     if i and is_credit(lines[i - 1]):
         i -= 1  # "Image: Getty Images" read with the top: the caption under it is no story (BBC)
@@ -446,7 +448,7 @@ _LAST_POINT = re.compile(
 # The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
 _KEY_POINTS = re.compile(
     r"^(?:intinya\s+sih|poin\s+penting|ringkasan|key\s+points|in\s+(?:short|brief)"
-    r"|at\s+a\s+glance)"
+    r"|at\s+a\s+glance|takeaways(?:\s+by\s+bloomberg\s+ai)?)"
     r"\s*[.:…]*$",
     re.IGNORECASE,
 )

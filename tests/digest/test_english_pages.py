@@ -1500,3 +1500,25 @@ def test_a_writers_byline_and_the_notes_around_the_story(
     card = make_card(f"{top}\n\n{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}\n\n{foot}")
     assert (card.author, _stamp(card)) == (author, stamp)
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+
+
+def test_bloombergs_points_and_its_ai_takeaways_over_the_story() -> None:
+    story = (
+        "Indonesia, the world’s biggest exporter of thermal coal, is considering a levy on "
+        "shipments to shore up its budget. The charge would rise with the benchmark price, from "
+        "1% when prices are low to 5% when they are high, officials said on Wednesday."
+    )
+    card = make_card(
+        "Bloomberg\nCommodities\n\nIndonesia Weighs Coal Export Levy of Up to 5% to Shore Up "
+        "Budget\n\n- Government is studying a tiered charge tied to benchmark prices\n"
+        "- Miners say levy would erode edge against Australian suppliers\n\n"
+        "By Rieka Anggraeni Sulistyo\nNovember 19, 2025 at 3:21 PM GMT+7\n"
+        "Updated on November 19, 2025 at 5:02 PM GMT+7\n\nTakeaways by Bloomberg AI\n"
+        "- Indonesia is considering a coal export levy of 1% to 5% depending on the price.\n"
+        "- The levy could raise as much as $1.8 billion a year, officials estimate.\n\n"
+        "A coal barge on the Mahakam River in Samarinda, East Kalimantan.\n"
+        f"Photographer: Aditya Irawan Putra/Bloomberg\n\n{story}\n\n{_PARAGRAPH}"
+    )
+    assert (card.author, _stamp(card)) == ("Rieka Anggraeni Sulistyo", "2025-11-19T15:21:00+07:00")
+    assert card.lede == "Government is studying a tiered charge tied to benchmark prices"
+    assert [p.split()[0] for p in card.body] == ["Indonesia,", "Lawmakers"]
