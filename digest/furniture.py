@@ -18,7 +18,7 @@ _FURNITURE = re.compile(
       | (?:lanjut(?:kan)?\s+)?scroll(?:\s+ke\s+bawah)?.*|gulir\s+ke\s+bawah.*
       | bagikan(?:\s+artikel(?:\s+ini)?)?|share(?:\s+this(?:\s+article|\s+story)?)?|komentar
       | comments?|copy\s+link|salin\s+tautan|link\s+copied|tautan\s+disalin|tweet|email|print
-      | cetak|facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x
+      | cetak|facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|reddit|bluesky
       | ikuti\s+(?:kami|berita).*|follow\s+us.*|dapatkan\s+(?:update|berita).*
       | (?:download|unduh)\s+(?:aplikasi|app).*|sign\s+up\s+(?:for|to).*|subscribe.*newsletter.*
       | (?:simak|tonton|saksikan|lihat)[!:]?\s+(?:juga|pula|selengkapnya|video|foto|galeri).*
@@ -29,7 +29,7 @@ _FURNITURE = re.compile(
       | (?:share|bagikan|sebarkan)\s*:.*|salin\s+link|copy\s+url|link\s+disalin
       # "Share on Twitter", "Share via email", "Bagikan ke WhatsApp": one button each
       | (?:share|bagikan)\s+(?:on|via|to|ke|lewat)\s+[\w.+\-]+(?:\s+[\w.+\-]+)?
-      | (?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|e-?mail|threads
+      | (?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|e-?mail|threads|reddit
           |instagram|tiktok|copy\s+link|salin\s+link|salin\s+tautan)\s*[|,/•·]?\s*){2,}
       | (?:berita\s*terbaru\s*)?(?:index|indeks)(?:\s+berita)?\s*»?
       | (?:jangan\s+lupa\s+|yuk\s+)?
@@ -136,6 +136,9 @@ _FURNITURE = re.compile(
       # The New York Times' page: its menu's labels, its print note
       | search\s*&\s*section\s+navigation|skip\s+to\s+site\s+index|give\s+the\s+times
       | leer\s+en\s+español|(?:teks|keterangan)\s+foto\s*:?
+      # Mongabay's links to related stories inside the story
+      | see\s+related\s*:.*
+      | this\s+(?:story|article)\s+was\s+(?:first\s+|originally\s+)?(?:reported|published)\b.*
       # The Taipei Times' byline when its own desk wrote the story: no one named
       | staff\s+writers?(?:\s*,\s*with\s+[\w.]+(?:\s+and\s+[\w.]+)?)?
       # The Telegraph's foot: its plea for advertising, its comment rules and buttons
@@ -247,6 +250,8 @@ _END_OF_ARTICLE = re.compile(
     r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
     r"|trending(?:\s+(?:topics|now|stories|news))?|top\s+(?:\w+\s+)?news|related\s+tags"
     r"|komentar|comments?|more\s+on\s+this\s+(?:story|topic)|more\s+stories"
+    # Mongabay: where the story first ran, its sources, its editor, under the story
+    r"|citations?\s*:?|article\s+published\s+by\s+.{2,60}"
     # The Conversation: its offer to republish and its call for writers under the story
     r"|republish\s+this\s+article|want\s+to\s+write\??"
     # Forbes: the writer's box under the story opens "Follow me on LinkedIn. Check out …"
@@ -676,6 +681,7 @@ class Byline:
     outlet: str | None = None
 
 
+_ON_DAY = re.compile(r"\s+on\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}$")
 _BYLINE_THEN_BIO = re.compile(
     r"(?P<byline>by\s+[^.,]{2,60},\s*(?:senior\s+)?(?:contributor|forbes\s+staff|staff\s+writer))"
     r"\.\s+[A-Z].{10,300}$",
@@ -695,6 +701,7 @@ def read_byline(line: str) -> Byline | None:
         # "Oleh karena itu, ..." and "By Tuesday, the ..." are sentences: no part reads as a name;
         # in "Rep: Febryan A/ Red: Nidia Zuraya" the editor after the slash is not the writer.
         name = _AFTER_WRITER.split(match["name"], maxsplit=1)[0]
+        name = _ON_DAY.sub("", name)  # "by Name on 12 November 2025" (Mongabay)
         if (where := _PLACE_AFTER_NAME.search(name)) and known_place(where[1]):
             name = name[: where.start()]  # "Laporan: Tengku Muhammad Rizal (Pekanbaru)"
         if match["oleh"]:

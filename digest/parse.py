@@ -558,6 +558,21 @@ _SHARE_BUTTONS = frozenset(
 )
 
 
+_BULLETS = frozenset({"- ", "• ", "– ", "* "})
+
+
+def _points_over_dateline(lines: list[str], index: int) -> bool:
+    """Whether a bulleted line is one of the points a summary puts over the story: the story's
+    dateline follows below the points (and a picture's caption)."""
+    for later in lines[index + 1 : index + 8]:
+        if later[:2] in _BULLETS:
+            continue
+        found = split_dateline(later)
+        if found is not None and found.rest:
+            return True
+    return False
+
+
 def _about_the_writer(line: str, writer: str) -> bool:
     """A note under the story on who its writer is ("Name is a PhD candidate at …")."""
     return (
@@ -686,6 +701,8 @@ def _body(
             continue
         if ";" in line and _LINEUP.fullmatch(line):
             continue  # "Indonesia U-22: Satria; Kadek, Reza, …; …": a team's line-up, no prose
+        if not body and line[:2] in _BULLETS and _points_over_dateline(lines, index):
+            continue  # Mongabay's summary points between the byline and the dateline
         if _KEY_POINTS.match(line):
             if line[:8].casefold() == "in brief":
                 skip = index + 2  # East Asia Forum's summary: one paragraph under the label

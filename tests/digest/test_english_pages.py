@@ -1522,3 +1522,28 @@ def test_bloombergs_points_and_its_ai_takeaways_over_the_story() -> None:
     assert (card.author, _stamp(card)) == ("Rieka Anggraeni Sulistyo", "2025-11-19T15:21:00+07:00")
     assert card.lede == "Government is studying a tiered charge tied to benchmark prices"
     assert [p.split()[0] for p in card.body] == ["Indonesia,", "Lawmakers"]
+
+
+def test_mongabays_byline_with_its_day_summary_points_and_notes_under_the_story() -> None:
+    card = make_card(
+        "Mongabay\nNews & Inspiration from Nature's Frontline\n"
+        "Home  News  Videos  Podcasts  Series  Newsletter  Donate\nIndonesia\n\n"
+        "Mangrove fishers in North Sumatra lose ground as oil palm creeps to the coast\n\n"
+        "by Tanti Widyaningsih Hutagalung on 12 November 2025\n\nShare this article\n"
+        "Facebook  X  LinkedIn  Reddit  Email\n\n"
+        "- More than 1,100 hectares of mangrove forest in Langkat district were cleared for oil "
+        "palm between 2019 and 2024, according to satellite analysis.\n"
+        "- Fishers say catches have fallen sharply as the mangroves disappear.\n\n"
+        "Banner image: A fisher checks crab traps in Langkat. Image by Ahmad Faisal Lubis/"
+        "Mongabay Indonesia.\n\n"
+        f"LANGKAT, Indonesia — {_PARAGRAPH}\n\n"
+        "See related: Shrimp ponds ate Java’s mangroves. Can they come back?\n\n"
+        f"The ministry {_PARAGRAPH}\n\n"
+        "This story was reported by Mongabay’s Indonesia team and first published here on our "
+        "Indonesian site on Nov. 5, 2025.\n\nCitations:\nYayasan Pesisir Lestari. (2025). "
+        "Perubahan tutupan mangrove di pesisir Langkat 2019–2024. Medan: Yayasan Pesisir "
+        "Lestari.\n\nArticle published by Roxanne Delacroix-Mills"
+    )
+    assert (card.author, card.dateline) == ("Tanti Widyaningsih Hutagalung", "LANGKAT")
+    assert card.published is not None and card.published.date().isoformat() == "2025-11-12"
+    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
