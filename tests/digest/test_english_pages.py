@@ -986,6 +986,15 @@ def test_a_market_ticker_over_the_masthead_is_no_headline_and_no_writer() -> Non
             ("CBS News", "Danielle Whitcomb, Marcus T. Reyes"),
             "2025-03-11T18:45:00-04:00",
         ),
+        (  # Mothership: "Writer | date, time" in Singapore's time, no zone printed
+            "Mothership\nNews  Lifestyle  Food  Tech  Travel  Videos  Shop  Jobs\nSearch\n\n"
+            "Indigenous Papuans say food estate is clearing their forests\n\n"
+            "They practise on Sundays, their only day off.\n\n"
+            "Keane Tay Wei Ming | November 22, 2025, 12:34 PM\n\n"
+            "Facebook  Telegram  WhatsApp  Copy link",
+            ("Mothership", "Keane Tay Wei Ming"),
+            "2025-11-22T12:34:00+08:00",
+        ),
         (  # the NST: the time after an at sign
             "NST Online\nNATION\nIndigenous Papuans say food estate is clearing their forests\n"
             "By Farah Nadhirah Zulkifli - August 1, 2025 @ 1:47pm",
