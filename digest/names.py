@@ -741,7 +741,8 @@ _ORG_TAILS = word_set(
 )
 # The last word of an English body whose name may open on a place's or a person's.
 _BODY_ENDS = _ORG_TAILS | word_set(
-    "office court police airlines airways centre center academy bureau tribunal command"
+    "office court police airlines airways centre center academy bureau tribunal command "
+    "co corp inc ltd llc plc bhd pte"  # "Hsin Fu International Manpower Co": a company
 )
 # The last word of a law's or a pact's English name ("AI Act", "Paris Agreement"); not "Law"
 # or "Bill", which end people's names too ("Nathan Law").
@@ -1313,10 +1314,18 @@ def _classify(
                 part in TITLES or part in _RANKS for part in after_body[0][0].casefold().split("-")
             ):
                 after_body.pop(0)  # "… Agency Deputy Director-General Chen Ming-hsiu"
+            tail = [buffer[n][0] for n in capitalised[-2:]]
             if 2 <= len(after_body) <= 4:
                 # "… Environment Protection Department Farah Naz Chaudhry": an English body's
                 # name ends on its last word; the person's name is all that follows it
                 buffer[:] = after_body
+            elif tail[0].casefold() in ORG_WORDS and tail[0].casefold() not in NAME_WORDS:
+                # "… Hasil Perkebunan Dinas Perkebunan Riau": an office of a place, no one's
+                # name; its place is the topic
+                if place := known_place(tail[1]):
+                    out.append(Mention(place, "place", buffer[capitalised[-1]][1]))
+                buffer.clear()
+                return
             else:
                 given = buffer[capitalised[-2] - 1]
                 if given[0][:1].isupper() and not given[0].isupper():
@@ -1330,7 +1339,10 @@ def _classify(
                 out.append(Mention(" ".join([t for t, _ in buffer]), "person", buffer[0][1]))
         elif buffer:
             word = buffer[0][0]
-            if len(word) > 1 and word.casefold() not in COMMON:
+            if len(word) > 1 and word.casefold() in _REGIONS and word.casefold() not in GIVEN_TOO:
+                # "… Dinas Perkebunan Riau": the province left when the office's words go
+                out.append(Mention(_REGIONS[word.casefold()], "place", buffer[0][1]))
+            elif len(word) > 1 and word.casefold() not in COMMON:
                 out.append(Mention(word, "person", buffer[0][1]))
         buffer.clear()
 

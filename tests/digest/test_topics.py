@@ -919,8 +919,24 @@ def test_residents_an_acehnese_village_and_asean_in_title_case() -> None:
         ("The Jakarta Regional Police said on Monday.", "Jakarta Regional Police"),
         ("The Sihanoukville Provincial Court said on Monday.", "Sihanoukville Provincial Court"),
         ("Garuda Indonesia Airlines said on Monday.", "Garuda Indonesia Airlines"),
+        ("The court found that Hsin Fu International Manpower Co had collected fees.", None),
     ],
 )
-def test_an_english_body_named_for_a_place_or_a_person_is_one_name(text: str, body: str) -> None:
+def test_an_english_body_named_for_a_place_or_a_person_is_one_name(
+    text: str, body: str | None
+) -> None:
     # not a place (or a given name) and a fragment: "Rai" and "Immigration Office"
-    assert _kinds(text, "on") == [(body, "org")]
+    expected = body or "Hsin Fu International Manpower Co"  # a company, by its suffix
+    assert _kinds(text, "on", "that", "had", "fees") == [(expected, "org")]
+
+
+def test_an_office_of_a_place_in_a_long_title_names_the_place_and_no_one() -> None:
+    # not "Dinas" given and "Perkebunan Riau" a person
+    text = (
+        "Kepala Bidang Pemasaran Hasil Perkebunan Dinas Perkebunan Riau, Fauzan Hakimi Lubis, "
+        "mengatakan harga naik."
+    )
+    assert _kinds(text, "mengatakan", "harga", "naik") == [
+        ("Riau", "place"),
+        ("Fauzan Hakimi Lubis", "person"),
+    ]
