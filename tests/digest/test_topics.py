@@ -940,3 +940,9 @@ def test_an_office_of_a_place_in_a_long_title_names_the_place_and_no_one() -> No
         ("Riau", "place"),
         ("Fauzan Hakimi Lubis", "person"),
     ]
+
+
+def test_an_officers_title_is_no_part_of_the_company_or_the_person() -> None:
+    text = "Chief Executive Officer Meridian Gridworks, Daniel Koh Wei Ming, mengatakan hal itu."
+    names = _names(text, "mengatakan", "hal", "itu")
+    assert names == ["Meridian Gridworks", "Daniel Koh Wei Ming"]
