@@ -95,7 +95,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "selebgram netizen unggahan musisi vokalis rapper penggemar syuting "
         "panggung manggung hollywood bollywood grammy oscar pernikahan resepsi pop "
         "concerts singers album albums tour fans stage band bands film films "
-        "fashion desainer busana peragaan runway designer catwalk"
+        "fashion desainer busana peragaan runway designer catwalk "
+        # the stage: theatre, dance, traditional shows
+        "pementasan pertunjukan teater lakon penari ludruk wayang ketoprak"
     ),
     "pendidikan": word_set(
         "pendidikan sekolah siswa mahasiswa guru kampus universitas kurikulum ujian beasiswa "
@@ -119,7 +121,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "gambut limbah sampah reboisasi walhi klhk ekosistem pemanasan plastik kresek karhutla "
         "climate environment environmental emissions pollution deforestation wildlife "
         "conservation waste plastic coral mangroves biodiversity carbon peat peatland peatlands "
-        "haze smog"
+        "haze smog kemarau kekeringan drought"
     ),
 }
 # What "kasus" counts when a disease follows it ("kasus malaria"), not a court case.

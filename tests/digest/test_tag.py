@@ -371,6 +371,17 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "pencurian motor itu kini ditahan di Polresta.",
             "hukum",
         ),
+        (  # a drought story, though water comes by truck ("mobil tangki")
+            "Kemarau panjang membuat sumur warga kering. Warga membeli air dari mobil tangki, "
+            "dan kekeringan diperkirakan berlangsung hingga Desember karena kemarau.",
+            "lingkungan",
+        ),
+        (  # the stage, though its players are students ("pelajar", "sekolah")
+            "Pementasan ludruk itu dipenuhi pelajar. Para pemain muda dari sekolah dan kampus "
+            "ikut dalam pertunjukan, dan lakon itu akan dipentaskan lagi; penari remo membuka "
+            "pementasan.",
+            "hiburan",
+        ),
     ],
 )
 def test_weather_carmakers_and_fighters_name_their_sections(body: str, category: str) -> None:
