@@ -128,3 +128,28 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
             if address in line:
                 return zone
     return None
+
+
+# Outlets whose English pages print a numeric date month first ("11/06/2025" is 6 November):
+# DW's English site, and American outlets.
+_MONTH_FIRST = _names(
+    "dw", "deutsche welle", "cnn", "fox news", "nbc news", "cbs news", "abc news", "npr", "voa",
+    "voice of america", "the new york times", "the washington post", "usa today", "cnbc",
+    "bloomberg", "newsweek", "time", "politico", "the hill", "axios", "the wall street journal",
+)  # fmt: skip
+_NUMERIC_DAY = re.compile(r"^(?P<before>\D{0,30}?)(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?=\d{4})")
+
+
+def month_first(lines: list[str]) -> list[str]:
+    """The lines of an English page whose outlet prints dates month first, its numeric dates
+    read day first as the rest of kabar does ("11/06/2025" of DW: "06/11/2025")."""
+    if not any(_MONTH_FIRST.match(line.split(" - ", 1)[0]) for line in lines[:4]):
+        return lines
+    return [_swap(line) if "/" in line and len(line) <= 60 else line for line in lines]
+
+
+def _swap(line: str) -> str:
+    found = _NUMERIC_DAY.match(line)
+    if found is None or int(found["month"]) > 12 or int(found["day"]) > 31:
+        return line
+    return f"{found['before']}{found['day']}/{found['month']}/{line[found.end() :]}"

@@ -27,7 +27,7 @@ from digest.furniture import (
 from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
 from digest.name_words import word_set
-from digest.outlet_zones import outlet_zone
+from digest.outlet_zones import month_first, outlet_zone
 from digest.pagetop import (
     SENTENCE_END,
     foot_date,
@@ -323,6 +323,8 @@ def _filed_in_indonesia(lines: list[str]) -> bool:
 
 def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticle:
     language = detect_language(_language_sample(lines))
+    if language == "en":
+        lines = month_first(lines)
     zone = outlet_zone(lines) or (
         WIB if language != "id" and _filed_in_indonesia(lines) else _zone(language)
     )

@@ -1556,3 +1556,18 @@ def test_mongabays_byline_with_its_day_summary_points_and_notes_under_the_story(
     assert (card.author, card.dateline) == ("Tanti Widyaningsih Hutagalung", "LANGKAT")
     assert card.published is not None and card.published.date().isoformat() == "2025-11-12"
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+
+
+@pytest.mark.parametrize(
+    ("outlet", "stamp"),
+    [
+        ("DW", "2025-11-06T00:00:00+00:00"),  # DW's English site prints the month first
+        ("The Star", "2025-06-11T00:00:00+08:00"),  # Malaysia's paper, the day first
+    ],
+)
+def test_a_numeric_date_is_read_in_the_order_its_outlet_prints_it(outlet: str, stamp: str) -> None:
+    card = _under(
+        f"{outlet}\nScience\nIndonesia's Lewotobi volcano: Scientists test early-warning "
+        "sensors\n\nKatharina Vogelsang\n11/06/2025"
+    )
+    assert _stamp(card) == stamp
