@@ -732,7 +732,10 @@ def _company_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int) 
 # What opens a university's name, which may end on its city ("Institut Teknologi Bandung").
 _CAMPUS_HEADS = word_set("institut universitas politeknik university institute")
 # What closes the name of an event called after its city ("Jogja Swara Fest").
-_FESTIVAL_ENDS = word_set("fest festival expo fair marathon run week carnival karnaval")
+_FESTIVAL_ENDS = word_set(
+    "fest festival expo fair marathon run week carnival karnaval challenge cup championship "
+    "championships masters open classic prix rally"
+)
 # The last word of an English body's name ("… Industry Association", "… Research Council").
 _ORG_TAILS = word_set(
     "association council ministry agency university commission committee federation "

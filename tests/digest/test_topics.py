@@ -770,6 +770,10 @@ def test_an_event_named_for_its_city_and_a_stations_class_are_one_name() -> None
         ("Stasiun Meteorologi Kelas I Juanda", "facility"),
         ("Agus Setyo Nugroho", "person"),
     ]
+    # a tournament named for its country, however many words before its last
+    assert _kinds("to win the Indonesia International Challenge on Sunday", "to", "win") == [
+        ("Indonesia International Challenge", "org")
+    ]
     # a city's people are still the city and a person
     assert _kinds("kata warga Jakarta Budi Santoso.") == [
         ("Jakarta", "place"),
