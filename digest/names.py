@@ -574,6 +574,16 @@ def mentions(
                 words.append(token)
                 starts.append(match.start())
                 continue
+            if (
+                token == "for"
+                and words[-1].casefold() in _FOR_BODIES
+                and _NEXT_WORD.match(text, match.end()) is not None
+                and text[match.end() + 1 : match.end() + 2].isupper()
+            ):
+                # "ASEAN Coordinating Centre for Humanitarian Assistance": one body
+                words.append(token)
+                starts.append(match.start())
+                continue
             if token not in CONNECTORS:  # "bin", "van" go on as a name's words
                 classify()  # lower-case words end a name
                 sentence_start = False
@@ -760,6 +770,12 @@ _OF_HEADS = word_set(
     "department ministry bank university institute office council court board bureau agency "
     "commission college academy museum federation association society chamber union church "
     "embassy consulate school"
+)
+# What an English body's name may go on after with "for" ("Centre for Strategic and
+# International Studies", "Commission for Human Rights").
+_FOR_BODIES = word_set(
+    "centre center commission council institute foundation ministry office agency alliance "
+    "coalition fund forum committee organisation organization"
 )
 _OF_PREFIXES = word_set(
     "central reserve national federal state royal supreme high european asian world "
@@ -1107,6 +1123,13 @@ def _classify(
             len(chain) - first > 2 and folded_chain[first] in COMMON and chain[first][0].istitle()
         ):
             first += 1  # "Yesterday Paris Agreement …": a word opening the sentence
+        return [Mention(" ".join(t for t, _ in chain[first:]), "org", chain[first][1])]
+    if (at := next((n for n, (t, _) in enumerate(chain) if t == "for"), 0)) > 0:
+        # "ASEAN Coordinating Centre for Humanitarian Assistance": the words before "for"
+        # (from the body's first) and after it are one body's name (not "MERCY FOR NONE")
+        first = 0
+        while first < at - 1 and folded_chain[first] in COMMON:
+            first += 1  # "The Centre for …" opening a sentence
         return [Mention(" ".join(t for t, _ in chain[first:]), "org", chain[first][1])]
     if (
         3 <= len(chain) <= 6

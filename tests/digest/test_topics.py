@@ -924,6 +924,10 @@ def test_residents_an_acehnese_village_and_asean_in_title_case() -> None:
         ("The Sihanoukville Provincial Court said on Monday.", "Sihanoukville Provincial Court"),
         ("Garuda Indonesia Airlines said on Monday.", "Garuda Indonesia Airlines"),
         ("The court found that Hsin Fu International Manpower Co had collected fees.", None),
+        (
+            "The ASEAN Coordinating Centre for Humanitarian Assistance said on Monday.",
+            "ASEAN Coordinating Centre for Humanitarian Assistance",
+        ),
     ],
 )
 def test_an_english_body_named_for_a_place_or_a_person_is_one_name(
