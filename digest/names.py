@@ -501,6 +501,10 @@ def mentions(
 
     def classify() -> None:
         last = words[-1]
+        if len(words) == 1 and _EPITHET.match(text, starts[0] + len(last)):
+            words.clear()  # "Homo erectus", "Dendrobium arfakense": a genus, no name to follow
+            starts.clear()
+            return
         if last[-2:] in _POSSESSIVE_ENDS and len(last) > 3 and _owner(last):
             words[-1] = last = last[:-2]  # "Jack Draper's bid": Jack Draper
         key = tuple(words)
@@ -770,6 +774,11 @@ _OF_HEADS = word_set(
     "department ministry bank university institute office council court board bureau agency "
     "commission college academy museum federation association society chamber union church "
     "embassy consulate school"
+)
+# A species' epithet after its genus: "Homo floresiensis", "Dendrobium arfakense".
+_EPITHET = re.compile(
+    r"(?:</?i>)?\s+(?:<i>)?(?:[a-z]+(?:ensis|ense|iensis|ianus|iana|oides|aceae)|sapiens|erectus"
+    r"|neanderthalensis|sumatrensis|sondaicus|sumatraensis|pygmaeus|abelii|tapanuliensis)\b"
 )
 # What an English body's name may go on after with "for" ("Centre for Strategic and
 # International Studies", "Commission for Human Rights").

@@ -954,3 +954,8 @@ def test_an_officers_title_is_no_part_of_the_company_or_the_person() -> None:
     text = "Chief Executive Officer Meridian Gridworks, Daniel Koh Wei Ming, mengatakan hal itu."
     names = _names(text, "mengatakan", "hal", "itu")
     assert names == ["Meridian Gridworks", "Daniel Koh Wei Ming"]
+
+
+def test_a_genus_before_its_species_epithet_is_no_name() -> None:
+    assert _names("memastikan apakah Homo erectus atau spesies lain", "memastikan") == []
+    assert _names("Spesies itu diberi nama Dendrobium arfakense, merujuk", "spesies") == []
