@@ -498,10 +498,12 @@ def mentions(
     words: list[str] = []
     starts: list[int] = []
     bracketed: set[int] = set()  # where an acronym stands in brackets after its body
+    # a species' name may be in the text ("Homo floresiensis"): most texts name none
+    species = _SPECIES_HINT.search(text) is not None
 
     def classify() -> None:
         last = words[-1]
-        if len(words) == 1 and _EPITHET.match(text, starts[0] + len(last)):
+        if species and len(words) == 1 and _epithet_after(text, starts[0] + len(last)):
             words.clear()  # "Homo erectus", "Dendrobium arfakense": a genus, no name to follow
             starts.clear()
             return
@@ -776,10 +778,27 @@ _OF_HEADS = word_set(
     "embassy consulate school"
 )
 # A species' epithet after its genus: "Homo floresiensis", "Dendrobium arfakense".
-_EPITHET = re.compile(
-    r"(?:</?i>)?\s+(?:<i>)?(?:[a-z]+(?:ensis|ense|iensis|ianus|iana|oides|aceae)|sapiens|erectus"
-    r"|neanderthalensis|sumatrensis|sondaicus|sumatraensis|pygmaeus|abelii|tapanuliensis)\b"
-)
+_EPITHET_ENDS = ("ensis", "ense", "oides")
+_EPITHETS = frozenset({"sapiens", "erectus", "sondaicus", "pygmaeus", "abelii", "habilis"})
+
+
+# Whether a text may hold a species' epithet at all: one scan for its endings or words.
+_SPECIES_HINT = re.compile("|".join((*_EPITHET_ENDS, *_EPITHETS)))
+
+
+def _epithet_after(text: str, end: int) -> bool:
+    """Whether a species' epithet follows a capitalised word ending at `end`."""
+    rest = text[end : end + 40]
+    if rest.startswith("</i>"):
+        rest = rest[4:]  # "<i>Homo</i> floresiensis"
+    if rest[:1] != " " or (not rest[1:2].isalpha() and rest[1:4] != "<i>"):
+        return False
+    words = rest.removeprefix(" ").removeprefix("<i>").split(maxsplit=1)
+    word = words[0].rstrip(".,;:)") if words else ""
+    word = word.removesuffix("</i>")
+    return word.islower() and (word.endswith(_EPITHET_ENDS) or word in _EPITHETS)
+
+
 # What an English body's name may go on after with "for" ("Centre for Strategic and
 # International Studies", "Commission for Human Rights").
 _FOR_BODIES = word_set(
@@ -1133,7 +1152,9 @@ def _classify(
         ):
             first += 1  # "Yesterday Paris Agreement …": a word opening the sentence
         return [Mention(" ".join(t for t, _ in chain[first:]), "org", chain[first][1])]
-    if (at := next((n for n, (t, _) in enumerate(chain) if t == "for"), 0)) > 0:
+    if "for" in folded_chain and (
+        at := next((n for n, (t, _) in enumerate(chain) if t == "for"), 0)
+    ):
         # "ASEAN Coordinating Centre for Humanitarian Assistance": the words before "for"
         # (from the body's first) and after it are one body's name (not "MERCY FOR NONE")
         first = 0
