@@ -1429,7 +1429,7 @@ def _classify(
         # Most capitalised words start no place name; the first-word set skips the joins.
         widths = range(min(4, len(chain) - i), 0, -1) if folded_chain[i] in _PLACE_FIRST else ()
         if widths and not buffer and _given_before_surname(chain, folded_chain, i):
-            widths = ()  # "Danang Wicaksono Hartanto", "Sydney Sweeney": a person, no city
+            widths = ()  # "Danang Wicaksono Hartanto": a person, not the city
         for width in widths:
             place = _PLACES.get(" ".join(folded_chain[i : i + width]))
             if place and (longer := _region_width(folded_chain, i)) > width:
