@@ -356,6 +356,15 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     dateline = lede = None
     for index, paragraph in enumerate(body[:3]):
         found = split_dateline(paragraph)
+        if (
+            found
+            and index == 0
+            and found.outlet is None
+            and not known_place(found.place or "")
+            and any((later := split_dateline(p)) and later.outlet for p in body[1:3])
+        ):
+            continue  # "FOGGING - Petugas …" (Tribun's caption label) over "TRIBUNMANADO.CO.ID,
+            # AIRMADIDI - …": the dateline that names its outlet is the story's
         # Below the first paragraph only an unmistakable dateline counts ("MOSKOW, X.COM -"):
         # "Pertikaian Vujovic - Ismed ..." there is a sentence about a match, not a dateline.
         if (

@@ -382,6 +382,10 @@ def _speaking_body(chain: str) -> bool:
 _DETERMINERS = word_set("the a an sang si")
 
 
+# What a title names a building after: "Kantor Bupati", "Rumah Dinas Wali Kota".
+_BUILDINGS = ("kantor", "rumah", "gedung", "pendopo", "pendapa", "rumdin", "dinas")
+
+
 def resolve_title(title: str, paragraphs: tuple[str, ...], names: ArticleNames) -> str | None:
     """The person the article names with a title: "Presiden" -> "Joko Widodo"."""
     words = [w for w in title.replace(",", " ").split() if w.casefold() not in _DETERMINERS]
@@ -393,6 +397,11 @@ def resolve_title(title: str, paragraphs: tuple[str, ...], names: ArticleNames) 
         for paragraph in paragraphs:
             at = paragraph.find(key + " ")
             while at >= 0:
+                if paragraph[max(0, at - 8) : at].rstrip().casefold().endswith(_BUILDINGS):
+                    # "di Kantor Bupati Minahasa Utara, Airmadidi": the office's building and
+                    # its town, not the holder
+                    at = paragraph.find(key + " ", at + 1)
+                    continue
                 chain = take_chain(paragraph[at:])
                 person = person_in_chain(chain, names) if chain else None
                 if not person and (listed := _OFFICE_LIST.match(paragraph, at)):

@@ -219,6 +219,13 @@ def test_title_alone_resolves_to_the_article_holder_of_that_title() -> None:
         "“Uji kompetensi ini bukan sekadar formalitas bagi para pejabat,” ujar Bupati.",
     )
     assert regent.speaker == "Lucky Hakim"
+    # the office's building and its town first: "Kantor Bupati Minahasa Utara, Airmadidi"
+    building = quote_of(
+        "Status KLB diputuskan dalam rapat di Kantor Bupati Minahasa Utara, Airmadidi, Kamis.",
+        "Rapat dipimpin langsung Bupati Minahasa Utara, Rendy Kalangi Pelealu.",
+        "“Kita tidak bisa menunggu ada korban lagi,” kata Bupati.",
+    )
+    assert building.speaker == "Rendy Kalangi Pelealu"
 
 
 def test_name_then_verb_before_the_quote() -> None:
