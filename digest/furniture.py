@@ -964,6 +964,11 @@ def signed_by_outlet(line: str) -> bool:
 _PICTURE_DAY = re.compile(r"\(\d{1,2}/\d{1,2}(?:/\d{2,4})?\)")
 
 
+def says_when_taken(line: str) -> bool:
+    """Whether a line gives a day as a picture's caption does: "… Selasa (25/11/2025)."."""
+    return _PICTURE_DAY.search(line) is not None
+
+
 # "(Khairul Anwar Hidayat)" on its own line under the story: its writer's full name.
 # "(Yosefina Kambu Wanimbo)", "(Komang Ayu Trisnawati/balipost)": the writer, maybe the paper
 _BRACKETED_NAME = re.compile(

@@ -612,6 +612,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                         len(line.split()) <= 3
                         and _brand_like(line)
                         and not is_section(line)
+                        and not known_place(line)  # "Lampung Tengah", a menu's first region
                         and all(is_furniture(above) for above in lines[:start])
                     )
                 )

@@ -22,6 +22,7 @@ from digest.furniture import (
     is_section,
     is_title_like,
     read_byline,
+    says_when_taken,
     signed_by_outlet,
 )
 from digest.language import detect_language
@@ -688,6 +689,16 @@ def _body(
             )
         ):
             continue  # the lead picture's caption, above its credit (BBC: below it)
+        if (
+            not body
+            and index
+            and credits[index - 1]
+            and len(line.split()) <= 45
+            and says_when_taken(line)
+            and split_dateline(line) is None
+        ):
+            continue  # "Tribunlampung.co.id/Name" over "Petani membongkar … Selasa (25/11/2025).
+            # Harga …": the lead picture's caption under its credit, in two sentences
         if (
             not body
             and line.endswith(")")

@@ -440,6 +440,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         # an outlet named after one kabar knows, then the city; a brand's mixed case alone
         ("Bloomberg Technoz, Jakarta – ", "Jakarta", "Bloomberg Technoz"),
         ("IDXChannel - ", None, "IDXChannel"),
+        ("RMOL. ", None, "RMOL"),  # the outlet and a full stop
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
@@ -745,18 +746,41 @@ def test_a_date_under_the_byline_below_a_standfirst_is_the_date_not_the_story() 
     assert not any("a.m." in p for p in article.body)
 
 
-def test_a_caption_above_the_dateline_stays_out_of_the_story() -> None:
-    # JPNN prints the picture's caption, then "jpnn.com, JAKARTA -" on the next line; the
-    # caption ends without a full stop, but it is not the start of a sentence wrapped below.
-    article = parse_text(
-        "JPNN.com\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
-        "Selasa, 21 Oktober 2025 – 20:43 WIB\n"
-        "Pedagang beras di Pasar Induk Cipinang. Foto: Ricardo/JPNN.com\n"
-        f"jpnn.com, JAKARTA - {BODY_ID}"
-    )
-    assert (article.source, article.dateline) == ("JPNN.com", "JAKARTA")
+@pytest.mark.parametrize(
+    ("top", "source", "place"),
+    [
+        # JPNN prints the picture's caption, then "jpnn.com, JAKARTA -" on the next line; the
+        # caption ends without a full stop, but it is not the start of a sentence wrapped below
+        (
+            "JPNN.com\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Selasa, 21 Oktober 2025 – 20:43 WIB\n"
+            "Pedagang beras di Pasar Induk Cipinang. Foto: Ricardo/JPNN.com\n"
+            "jpnn.com, JAKARTA - ",
+            "JPNN.com",
+            "JAKARTA",
+        ),
+        # Tribun Lampung: the regencies' menu first ("Lampung Tengah" is no outlet), the
+        # outlet's address under it, the credit over a caption that goes on past its day
+        (
+            "Lampung Tengah  Lampung Timur  Lampung Utara  Way Kanan  Tulang Bawang  Mesuji\n"
+            "Bisnis\nSport\nSeleb\nTribunlampung.co.id\nHome › Bisnis › Ekonomi\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nRabu, 26 November 2025 14:33 WIB\n"
+            "Penulis: Bintang Arya Mahardika\n\nTribunlampung.co.id/Bintang Arya Mahardika\n"
+            "Pedagang menata karung beras di Pasar Induk Cipinang, Jakarta, Selasa (25/11/2025). "
+            "Harga beras medium kembali naik pekan ini.\n\nTribunlampung.co.id, Jakarta - ",
+            "Tribunlampung.co.id",
+            "Jakarta",
+        ),
+    ],
+)
+def test_a_caption_above_the_dateline_stays_out_of_the_story(
+    top: str, source: str, place: str
+) -> None:
+    article = parse_text(f"{top}{BODY_ID}")
+    assert (article.source, article.dateline) == (source, place)
     assert article.body[0].startswith("Harga beras medium")
-    assert not any("Foto" in p for p in article.body)
+    assert (article.lede or "").startswith("Harga beras medium")
+    assert not any(p.startswith("Pedagang") for p in article.body)
 
 
 def test_a_date_inside_the_story_is_not_the_publication_date() -> None:
