@@ -136,6 +136,7 @@ _FURNITURE = re.compile(
       # The New York Times' page: its menu's labels, its print note
       | search\s*&\s*section\s+navigation|skip\s+to\s+site\s+index|give\s+the\s+times
       | leer\s+en\s+español|(?:teks|keterangan)\s+foto\s*:?
+      | lanjutkan\s+membaca(?:\s+artikel)?(?:\s+di\s+bawah(?:\s+ini)?)?|kirim\s+lihat\s+hasil
       # Mongabay's links to related stories inside the story
       | see\s+related\s*:.*
       | this\s+(?:story|article)\s+was\s+(?:first\s+|originally\s+)?(?:reported|published)\b.*

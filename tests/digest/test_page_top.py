@@ -841,6 +841,17 @@ def test_photo_captions_and_credits_are_not_paragraphs() -> None:
     assert list(article.body) == paragraphs
 
 
+def test_an_ad_label_and_a_readers_poll_are_not_the_story() -> None:
+    paragraphs = BODY_ID.split("\n\n")
+    article = parse_text(
+        f"Harga Beras Naik Lagi\nRabu, 18 Jun 2025 07:30 WIB\n\n{paragraphs[0]}\n\n"
+        f"Lanjutkan membaca artikel di bawah\n\n{chr(10).join(paragraphs[1:])}\n\n"
+        "Setuju harga beras dipatok pemerintah?\n( ) Setuju\n( ) Tidak setuju\n"
+        "( ) Belum tahu\nKirim   Lihat hasil\n\nIkuti berita terkini di Google News"
+    )
+    assert list(article.body) == paragraphs
+
+
 def test_a_labelled_caption_credited_to_a_sites_address_under_the_story() -> None:
     # Suara Surabaya: "Teks Foto:", then the caption, credited "Foto: Name site.net"
     article = parse_text(
