@@ -474,7 +474,9 @@ def _unfinished(line: str) -> bool:
 # Related links some outlets put inside the story (AP, BBC, ABC, Solopos) as well as after it.
 _RELATED_BLOCK = re.compile(
     r"(?:berita|artikel)\s+terkait|related(?:\s+(?:stories|articles|news|coverage))?"
-    r"|more\s+on\s+this\s+story|more\s+stories",
+    r"|more\s+on\s+this\s+story|more\s+stories"
+    # a story split into pages and copied whole: "Halaman: 1 2 Selanjutnya", then page two
+    r"|halaman\s*:?",
     re.IGNORECASE,
 )
 

@@ -841,13 +841,27 @@ def test_photo_captions_and_credits_are_not_paragraphs() -> None:
     assert list(article.body) == paragraphs
 
 
-def test_an_ad_label_and_a_readers_poll_are_not_the_story() -> None:
+@pytest.mark.parametrize(
+    ("between", "under"),
+    [
+        # a story copied with both its pages: on past the pager, to the second one's end
+        (
+            "Halaman:\n1\n2\nSelanjutnya",
+            "Halaman:\nSebelumnya\n1\n2\n\nBerita Terkait\nHarga Cabai Turun di Pasar Kramat Jati",
+        ),
+        # an ad's label between paragraphs, a readers' poll and its question under the story
+        (
+            "Lanjutkan membaca artikel di bawah",
+            "Setuju harga beras dipatok pemerintah?\n( ) Setuju\n( ) Tidak setuju\n"
+            "( ) Belum tahu\nKirim   Lihat hasil\n\nIkuti berita terkini di Google News",
+        ),
+    ],
+)
+def test_a_pager_an_ad_label_and_a_readers_poll_are_not_the_story(between: str, under: str) -> None:
     paragraphs = BODY_ID.split("\n\n")
     article = parse_text(
         f"Harga Beras Naik Lagi\nRabu, 18 Jun 2025 07:30 WIB\n\n{paragraphs[0]}\n\n"
-        f"Lanjutkan membaca artikel di bawah\n\n{chr(10).join(paragraphs[1:])}\n\n"
-        "Setuju harga beras dipatok pemerintah?\n( ) Setuju\n( ) Tidak setuju\n"
-        "( ) Belum tahu\nKirim   Lihat hasil\n\nIkuti berita terkini di Google News"
+        f"{between}\n\n{chr(10).join(paragraphs[1:])}\n\n{under}"
     )
     assert list(article.body) == paragraphs
 
