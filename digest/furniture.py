@@ -51,6 +51,7 @@ _FURNITURE = re.compile(
       # MSN's wrapper: "Lewati ke konten", "Cari di web", "Ikuti", "• 3 mnt membaca"
       | lewati\s+ke\s+konten|cari\s+di\s+web|ikuti|[•·]?\s*\d+\s+mnt\s+membaca
       | baca(?:_|\s+)?(?:juga|pula|selengkapnya|berita\s+lain(?:nya)?)\b.*|baca:.*
+      | baca\s+artikel\s+selengkapnya\b.*
       | read\s+(?:more|also|next|the\s+full).*|related\s*:.*|see\s+also\s*:.*|also\s+read.*
       | (?:©|\(c\)|copyright|hak\s+cipta).*|all\s+rights\s+reserved.*
       | halaman\s*:?[\s\d,]*|page\s+\d+(?:\s+of\s+\d+)?|selanjutnya|next|sebelumnya|previous
@@ -360,7 +361,8 @@ _SLASH_CREDIT = re.compile(
 # "… Sabtu (15/11/2025). Foto: Fitria suarasurabaya.net": a site's address may close it
 _TRAILING_CREDIT = re.compile(
     r"[.)]\s+(?:photograph|photo|foto|image|illustration|ilustrasi)\s*:\s*"
-    r"(?=[^:]{2,80}$)(?:[^.:]|\.(?=[a-z]))+$",
+    # "Foto: Dok. KBRI Bangkok." (Alinea): "Dok." and a closing stop
+    r"(?=[^:]{2,80}$)(?:[^.:]|\.(?=[a-z])|(?<=Dok)\.)+\.?$",
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\(([^()]{2,80})\)\s*$")

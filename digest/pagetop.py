@@ -102,6 +102,9 @@ _BYLINE_LABELS = frozenset(
 _WRITER_BESIDE_DATE = re.compile(
     r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4}\s*(?:[•·|]|\s[-–—/]\s)\s*\S"
 )  # "Fajar Ramdhani - 20 Juni 2025, 07:30 WIB" too
+_READER_BYLINE = re.compile(
+    r"^(?P<name>[^•·]{3,60}?)\s*[•·]\s*\d+\s*(?:[–-]\s*\d+\s*)?(?:minutes?|menit|min read)$"
+)
 # A headline that names a day starts with two or more words before any digit.
 _DATED_TITLE = re.compile(r"^[^\W\d_][^\d]*\s[^\W\d_][^\d]*\s\d")
 _NAME_IN_PARENS = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,40})\)$")
@@ -620,6 +623,10 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 page.source = page.source or logo_outlet or line
                 labels += 1
             i = start + menu
+            continue
+        if page.headline is not None and (reader := _READER_BYLINE.match(line)):
+            # a reader view's "Fitriyani Anggraeni Lubis • 5–6 minutes" under the headline
+            page.author = page.author or person_or_team(reader["name"])
             continue
         byline = read_byline(line)
         if byline and (

@@ -1699,9 +1699,12 @@ def test_the_sites_clock_over_the_headline_gives_way_to_the_storys_stamp(
     assert (article.author, article.published) == ("Fadhilah Nur Azizah", at(2024, 4, 17, 18, 30))
 
 
-def test_a_reader_views_writer_over_its_reading_time() -> None:
+@pytest.mark.parametrize(
+    "writer", ["Andika Rahman Putra\n5–6 minutes", "Andika Rahman Putra • 5–6 minutes"]
+)
+def test_a_reader_views_writer_over_its_reading_time(writer: str) -> None:
     article = page(
-        "tempo.co\nHarga Beras Naik Lagi di Pasar Induk Cipinang\nAndika Rahman Putra\n5–6 minutes",
+        f"tempo.co\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n{writer}",
         lede_prefix="TEMPO.CO, Jakarta - ",
     )
     assert (article.headline, article.author) == (
@@ -1822,8 +1825,10 @@ def test_captions_disclosures_series_notes_and_comment_prompts_of_more_outlets()
         "Liputan ini merupakan bagian dari serial #MerekaYangDikriminalisasi yang didukung para "
         "pembaca melalui program Kawan M.\n"
         "Sumber gambar, Getty Images\nKeterangan gambar, Warga antre membeli beras di pasar "
-        "induk, Oktober 2025.\n\n"
-        f"{BODY_ID}\n\nKirimkan komentar Anda kepada kami\n"
+        "induk, Oktober 2025.\n"
+        # Alinea's caption, credited "Foto: Dok. …" with a closing stop
+        "Warga antre membeli beras di Pasar Induk Cipinang, Jakarta. Foto: Dok. KBRI Bangkok.\n\n"
+        f"{BODY_ID}\n\nBaca artikel selengkapnya ▼\nKirimkan komentar Anda kepada kami\n"
         "Sebelum Anda berkomentar, mohon membaca Pedoman Komunitas kami.\n"
         "Project Multatuli adalah organisasi jurnalisme nirlaba. Dukung kerja kami dengan menjadi "
         "Kawan M.\nJadilah Kawan M"
