@@ -205,8 +205,14 @@ def _headline(
         words = _WORD.findall(text.casefold())
         # The headline as printed may be worded apart from og:title, but never a different story.
         if first_h1 is None and len(words) >= 3 and not any(_BRAND_WORD.match(w) for w in words):
-            shared = sum(1 for word in words if word in title_words)
-            if not title_words or shared >= len(words) / 2:
+            shared = [word for word in words if word in title_words]
+            # an SEO title reworded from the printed one still shares its key words
+            # ("Diterkam", "Harimau", "Pekerja", "Kebun", "Inhil")
+            if (
+                not title_words
+                or len(shared) >= len(words) / 2
+                or len({word for word in shared if len(word) >= 4}) >= 4
+            ):
                 first_h1 = text
     if first_h1:
         return strip_site(first_h1, source)

@@ -248,6 +248,19 @@ def test_title_tag_is_cleaned_when_the_page_has_no_h1() -> None:
     assert article.headline == "Jalan Rusak Diperbaiki Mulai Bulan Depan"
 
 
+def test_the_printed_headline_beats_a_reworded_seo_title() -> None:
+    printed = (
+        "Diterkam Harimau Saat Memanen Kelapa, Pekerja Kebun di Pelangiran Inhil Alami Luka di "
+        "Punggung dan Lengan"
+    )
+    page = _page(
+        '<meta property="og:title" content="Pekerja Kebun di Inhil Diterkam Harimau, BBKSDA '
+        'Riau Pasang 6 Kamera Jebak">',
+        "",
+    ).replace("Jalan Rusak Diperbaiki Mulai Bulan Depan</h1>", f"{printed}</h1>")
+    assert parse_article(page, content_type="text/html").headline == printed
+
+
 @pytest.mark.parametrize("company", ["PT VIVA MEDIA BARU", "Kompas Cyber Media", "Web Design"])
 def test_a_company_is_never_the_author(company: str) -> None:
     head = f'<meta name="author" content="{company}">'
