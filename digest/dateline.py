@@ -37,7 +37,7 @@ _KNOWN_OUTLETS = re.compile(
     # English outlets of Asia, and others whose name says nothing of news ("The Star", not a
     # section called "Star")
     r"|the\s+star|malay\s+mail|new\s+straits\s+times|free\s+malaysia\s+today"
-    r"|vnexpress(?:\s+international)?|mothership(?:\.sg)?"
+    r"|vnexpress(?:\s+international)?|mothership(?:\.sg)?|(?:the\s+)?borneo\s+post(?:\s+online)?"
     r"|times\s+of\s+india|hindustan\s+times|the\s+hindu|ndtv|indian\s+express|khmer\s+times"
     r"|phnom\s+penh\s+post|korea\s+(?:herald|times|joongang\s+daily)|yonhap(?:\s+news\s+agency)?"
     r"|japan\s+times|asahi\s+shimbun|mainichi|taipei\s+times|focus\s+taiwan|arab\s+news"
@@ -216,6 +216,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if is_outlet(brand) and known_place(where):
             parts = [where, brand]
     agency = (match["agency"] or "").strip()
+    if _DAY.match(agency):
+        agency = ""  # "KUALA LUMPUR (Nov 18):" (The Edge, Borneo Post): the day, no agency
     # A camel-cased brand ("HanTer", "kumparanNEWS") is an outlet too, known or not.
     outlets = [p for p in parts if is_outlet(p) or _CAMEL.search(p)]
     # "BANGKOK/PHNOM PENH, June 2 (Reuters) -": a story filed from two cities

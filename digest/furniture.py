@@ -482,9 +482,25 @@ def is_furniture(line: str) -> bool:
         or _marked(line)
         or _writer_note(line)
         or (line.endswith(" contributed.") and _CONTRIBUTED.fullmatch(line) is not None)
+        or ("%" in line and _ticker(line))
         # "CNN Sans ™ & © 2016 Cable News Network.": a notice with its mark inside
         or ("©" in line and _COPYRIGHT_INSIDE.search(line) is not None)
     )
+
+
+_SIGNED_PERCENT = re.compile(r"[-+▲▼]\d+(?:[.,]\d+)?\s?%")
+
+
+def _ticker(line: str) -> bool:
+    """A market ticker over the headline: "FBM KLCI 1,618.42 +3.15 (+0.20%) as at 18 Nov 2025
+    5:00 PM", "Nikkei 225 49,559.07 +0.08% USD/JPY 156.89": figures, a signed change, few
+    words, no sentence."""
+    if len(line) > 140 or line.endswith((".", "!", "?")) or not _SIGNED_PERCENT.search(line):
+        return False
+    tokens = line.split()
+    figures = sum(1 for token in tokens if any(char.isdigit() for char in token))
+    lower = sum(1 for token in tokens if token.isalpha() and token.islower())
+    return figures >= 3 and lower <= 3
 
 
 _COPYRIGHT_INSIDE = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?[A-Z]")

@@ -53,7 +53,7 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
             "(?:philippine daily )?inquirer(?:\\.net)?", "rappler", "philstar(?:\\.com)?",
             "the philippine star", "manila bulletin", "taipei times", "focus taiwan",
             "today(?:online)?", "global times", "xinhua", "china daily", "the edge malaysia",
-            "mothership(?:\\.sg)?",
+            "mothership(?:\\.sg)?", "borneo post(?: online)?", "the borneo post",
         ),
         timezone(timedelta(hours=8)),
     ),

@@ -995,6 +995,30 @@ def test_a_market_ticker_over_the_masthead_is_no_headline_and_no_writer() -> Non
             ("Mothership", "Keane Tay Wei Ming"),
             "2025-11-22T12:34:00+08:00",
         ),
+        (  # The Edge: a market ticker over the section and the headline
+            "The Edge Malaysia\nHome  Corporate  Economy  Markets  Properties  Options\n"
+            "Subscribe   Sign In\nFBM KLCI 1,618.42  +3.15  (+0.20%)   as at 18 Nov 2025 5:00 PM"
+            "\n\nCorporate\n\nIndigenous Papuans say food estate is clearing their forests\n\n"
+            "By Nurul Syafiqah Azman / theedgemalaysia.com\n18 Nov 2025, 05:10 pm\n"
+            "Updated - 3 hours ago",
+            ("The Edge Malaysia", "Nurul Syafiqah Azman"),
+            "2025-11-18T17:10:00+08:00",
+        ),
+        (  # The Japan Times: its ticker; the Borneo Post: the weekday after the day
+            "The Japan Times\nSUBSCRIBE   LOGIN\nNikkei 225 49,559.07 +0.08%   USD/JPY 156.89\n\n"
+            "BUSINESS / CORPORATE\n\n"
+            "Indigenous Papuans say food estate is clearing their forests\n\nBy Kaori Nishida\n"
+            "Nov 25, 2025",
+            ("The Japan Times", "Kaori Nishida"),
+            "2025-11-25T00:00:00+09:00",
+        ),
+        (
+            "Borneo Post Online\nGet our app\n\nSabah\n\n"
+            "Indigenous Papuans say food estate is clearing their forests\n\n"
+            "By Juliana Ambrose Gimbang\nNovember 12, 2025, Wednesday at 10:15 AM",
+            ("Borneo Post Online", "Juliana Ambrose Gimbang"),
+            "2025-11-12T10:15:00+08:00",
+        ),
         (  # the NST: the time after an at sign
             "NST Online\nNATION\nIndigenous Papuans say food estate is clearing their forests\n"
             "By Farah Nadhirah Zulkifli - August 1, 2025 @ 1:47pm",

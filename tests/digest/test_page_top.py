@@ -441,6 +441,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Bloomberg Technoz, Jakarta – ", "Jakarta", "Bloomberg Technoz"),
         ("IDXChannel - ", None, "IDXChannel"),
         ("RMOL. ", None, "RMOL"),  # the outlet and a full stop
+        ("KUALA LUMPUR (Nov 18): ", "KUALA LUMPUR", None),  # the day in brackets, no agency
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
