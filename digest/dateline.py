@@ -38,6 +38,7 @@ _KNOWN_OUTLETS = re.compile(
     # section called "Star")
     r"|the\s+star|malay\s+mail|new\s+straits\s+times|free\s+malaysia\s+today"
     r"|vnexpress(?:\s+international)?|mothership(?:\.sg)?|(?:the\s+)?borneo\s+post(?:\s+online)?"
+    r"|rest\s+of\s+world|eco-business|the\s+interpreter|lowy\s+institute"
     r"|times\s+of\s+india|hindustan\s+times|the\s+hindu|ndtv|indian\s+express|khmer\s+times"
     r"|phnom\s+penh\s+post|korea\s+(?:herald|times|joongang\s+daily)|yonhap(?:\s+news\s+agency)?"
     r"|japan\s+times|asahi\s+shimbun|mainichi|taipei\s+times|focus\s+taiwan|arab\s+news"

@@ -143,6 +143,11 @@ _FURNITURE = re.compile(
       | this\s+(?:story|article)\s+was\s+(?:first\s+|originally\s+)?(?:reported|published)\b.*
       # The Taipei Times' byline when its own desk wrote the story: no one named
       | staff\s+writers?(?:\s*,\s*with\s+[\w.]+(?:\s+and\s+[\w.]+)?)?
+      # a newsletter copied from its email: its sign-off, its forwarding line, its labels
+      | [-–—]\s*the\s+.{2,40}\s+(?:newsroom|team|desk|editors)|forward\s+this\s+email\b.*
+      | not\s+a\s+subscriber\?.*|(?:top|lead|today'?s|featured)\s+stor(?:y|ies)
+      | view\s+(?:in\s+browser|this\s+email\s+in\s+your\s+browser|online)
+      | read\s+this\s+story\s+on\s+\S+\s*[→»]?
       # The Telegraph's foot: its plea for advertising, its comment rules and buttons
       | we\s+rely\s+on\s+advertising\s+to\s+help\s+fund\b.*
       | the\s+telegraph\s+values\s+your\s+comments\b.*|join\s+the\s+conversation

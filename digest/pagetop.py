@@ -580,6 +580,10 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             while line.endswith(",") and i < len(lines) and _reads_as_name(lines[i], lines):
                 line = f"{line} {lines[i]}"  # "By / Danielle Whitcomb, / Marcus T. Reyes" (CBS)
                 i += 1
+        if page.headline is None and line[-1:] == "." and len(line) <= 25 and is_outlet(line[:-1]):
+            page.source = page.source or line[:-1]  # the logo "euronews." with its stop
+            labels += 1
+            continue
         if (home := _BACK_HOME.match(line)) and is_outlet(home[1]):
             page.source = page.source or home[1]  # "Sky News - back to home"
             continue
@@ -677,6 +681,10 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 # the lead picture's caption over the headline (The Guardian): "Excavators
                 # clear forest … Photograph: Andri Saputra/Getty Images"
                 continue
+            if lines[0].casefold() in _NEWSLETTER_OPENERS and (
+                _is_paragraph(line) or line.endswith(SENTENCE_END)
+            ):
+                continue  # a newsletter's greeting over its lead story ("Good morning. …")
             if _is_paragraph(line):
                 raise ArticleRejected("no_headline_paragraph")
             line = _WIRE_TAG.sub("", line)  # "(LEAD) Samsung unveils …", "UPDATE 2-Oil rises"
@@ -753,6 +761,18 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         return start
     return i
+
+
+# The first line of a newsletter copied from an email: its stories follow its greeting.
+_NEWSLETTER_OPENERS = frozenset(
+    {
+        "view in browser",
+        "view this email in your browser",
+        "view online",
+        "lihat di browser",
+        "buka di browser",
+    }
+)
 
 
 def _breadcrumb(line: str, below: str) -> bool:

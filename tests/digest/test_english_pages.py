@@ -1525,6 +1525,19 @@ def test_a_breadcrumb_ending_on_the_headline_and_the_foot_after_end_of_article()
             "Dwi Lestari Handayani",
             "2025-11-20T15:12:00+11:00",
         ),
+        (  # Eco-Business: a newsletter copied from its email, its greeting and sign-off, the
+            # lead story's label, the link to the site and more stories under it
+            "View in browser\n\nEco-Business\nThe Eco-Business Daily\nThursday, 27 November 2025"
+            "\n\nGood morning. Today's lead story looks at how Indonesia's nickel boom is "
+            "locking in coal power.\n— The Eco-Business newsroom\n\n"
+            "Forward this email to a friend | Not a subscriber? Sign up here\n\nTOP STORY\n\n"
+            "Coal plants built for Indonesia's nickel smelters have tripled since 2020\n\n"
+            "By Nadia Puspitasari Harjono | Nov 27, 2025",
+            "Read this story on eco-business.com →\n\nMORE FROM ECO-BUSINESS\n\n"
+            "Vietnam launches mangrove restoration fund for the Mekong Delta",
+            "Nadia Puspitasari Harjono",
+            "2025-11-27T00:00:00+00:00",
+        ),
     ],
 )
 def test_a_writers_byline_and_the_notes_around_the_story(
@@ -1533,6 +1546,7 @@ def test_a_writers_byline_and_the_notes_around_the_story(
     card = make_card(f"{top}\n\n{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}\n\n{foot}")
     assert (card.author, _stamp(card)) == (author, stamp)
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+    assert card.headline in top.split("\n")  # not the greeting, a label or a sign-off
 
 
 def test_bloombergs_points_and_its_ai_takeaways_over_the_story() -> None:
@@ -1595,3 +1609,23 @@ def test_a_numeric_date_is_read_in_the_order_its_outlet_prints_it(outlet: str, s
         "sensors\n\nKatharina Vogelsang\n11/06/2025"
     )
     assert _stamp(card) == stamp
+
+
+def test_a_logo_with_a_full_stop_and_an_outlet_named_for_no_news() -> None:
+    euronews = _under(
+        "euronews.\nEurope  World  Business  Travel  Culture  Next  Green\nSearch\n\nNext\n"
+        "Science\n\nAncient cave art on Indonesian island shows sea creature painted long ago\n\n"
+        "By Lucía Ferreira-Dunn with AP\nPublished on 14/11/2025 - 11:32 GMT+1 • Updated 13:05"
+    )
+    assert (euronews.source, _stamp(euronews)) == ("euronews", "2025-11-14T11:32:00+01:00")
+    rest_of_world = _under(
+        "Rest of World\nReporting Global Tech Stories\n"
+        "Regions  Topics  Newsletters  About  Donate\nSearch\n\nLABOR\n\n"
+        "Indonesia’s ride-hailing drivers say cheap rides are pushing them off the road\n\n"
+        "By Rina Kusumastuti Halim\nNovember 13, 2025"
+    )
+    assert rest_of_world.headline.startswith("Indonesia’s ride-hailing drivers")
+    assert (rest_of_world.source, rest_of_world.author) == (
+        "Rest of World",
+        "Rina Kusumastuti Halim",
+    )
