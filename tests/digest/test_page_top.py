@@ -1701,7 +1701,13 @@ def test_the_sites_clock_over_the_headline_gives_way_to_the_storys_stamp(
 
 
 @pytest.mark.parametrize(
-    "writer", ["Andika Rahman Putra\n5–6 minutes", "Andika Rahman Putra • 5–6 minutes"]
+    "writer",
+    [
+        "Andika Rahman Putra\n5–6 minutes",
+        "Andika Rahman Putra • 5–6 minutes",
+        # the Lowy Institute's Interpreter: its name and the date under the reading time
+        "Andika Rahman Putra\n6–7 minutes\n\nThe Interpreter\nPublished 21 Nov 2025",
+    ],
 )
 def test_a_reader_views_writer_over_its_reading_time(writer: str) -> None:
     article = page(
