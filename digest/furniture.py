@@ -143,6 +143,8 @@ _FURNITURE = re.compile(
       | this\s+(?:story|article)\s+was\s+(?:first\s+|originally\s+)?(?:reported|published)\b.*
       # The Taipei Times' byline when its own desk wrote the story: no one named
       | staff\s+writers?(?:\s*,\s*with\s+[\w.]+(?:\s+and\s+[\w.]+)?)?
+      # CNBC: the picture's placeholder, its live button, its quotes' note under the story
+      | thumbnail|data\s+is\s+a\s+real-time\s+snapshot\b.*
       # a newsletter copied from its email: its sign-off, its forwarding line, its labels
       | [-–—]\s*the\s+.{2,40}\s+(?:newsroom|team|desk|editors)|forward\s+this\s+email\b.*
       | not\s+a\s+subscriber\?.*|(?:top|lead|today'?s|featured)\s+stor(?:y|ies)

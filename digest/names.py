@@ -1057,7 +1057,7 @@ def _vietnamese(buffer: list[tuple[str, int]]) -> bool:
 # syllables after them and an English name before ("Anthony Liew Kah Meng"). Not "Lee", which
 # Korean names share: "Kunjungan Lee Kwang Soo" is a visit by a Korean actor.
 _STRAITS_FAMILY = word_set(
-    """tan lim ng wong chan chong chia chua chew goh koh khoo lau liew loke low ong teo
+    """tan lim ng wong chan chong chia chua chew goh koh khoo lau liew loke low ong teo quah teh
     yeo yap lai foo hew tay ooi cheah choo chin kok leong loh neo quek seah sim soh toh wee
     yeoh yong"""
 )

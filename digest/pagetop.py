@@ -102,6 +102,7 @@ _BYLINE_LABELS = frozenset(
 _WRITER_BESIDE_DATE = re.compile(
     r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4}\s*(?:[•·|]|\s[-–—/]\s)\s*\S"
 )  # "Fajar Ramdhani - 20 Juni 2025, 07:30 WIB" too
+_HANDLE = re.compile(r"@[\w./\-]{3,40}")
 _READING_TIME = re.compile(r"\d+\s*(?:[–-]\s*\d+\s*)?(?:minutes?|menit|min read)")
 _READER_BYLINE = re.compile(
     r"^(?P<name>[^•·]{3,60}?)\s*[•·]\s*\d+\s*(?:[–-]\s*\d+\s*)?(?:minutes?|menit|min read)$"
@@ -732,10 +733,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if (
             not page.author
             and start + 1 < len(lines)
-            and _READING_TIME.fullmatch(lines[start + 1])
+            and (_READING_TIME.fullmatch(lines[start + 1]) or _HANDLE.fullmatch(lines[start + 1]))
             and _reads_as_name(line, lines)
         ):
-            page.author = person_or_team(line)  # a reader view's writer over "6–7 minutes"
+            # a reader view's writer over "6–7 minutes"; CNBC's over "@in/nataliekwanhy"
+            page.author = person_or_team(line)
             continue
         if _byline_above_date(lines, start, zone):
             # "Jane Doe in Jakarta", "Rina Sari" above the date line: a byline without a label

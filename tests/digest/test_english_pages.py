@@ -1019,6 +1019,14 @@ def test_a_market_ticker_over_the_masthead_is_no_headline_and_no_writer() -> Non
             ("Borneo Post Online", "Juliana Ambrose Gimbang"),
             "2025-11-12T10:15:00+08:00",
         ),
+        (  # CNBC: the picture's placeholder, the writer over her handle, a live button
+            "CNBC\nMARKETS  BUSINESS  INVESTING  TECH  POLITICS\nMenu\n\nASIA ECONOMY\n\n"
+            "Indigenous Papuans say food estate is clearing their forests\n\n"
+            "Published Wed, Nov 19 2025 3:12 AM EST\nUpdated Wed, Nov 19 2025 5:40 AM EST\n\n"
+            "Thumbnail\nNatalie Kwan Hui Ying\n@in/nataliekwanhy\nWATCH LIVE",
+            ("CNBC", "Natalie Kwan Hui Ying"),
+            "2025-11-19T03:12:00-05:00",
+        ),
         (  # the NST: the time after an at sign
             "NST Online\nNATION\nIndigenous Papuans say food estate is clearing their forests\n"
             "By Farah Nadhirah Zulkifli - August 1, 2025 @ 1:47pm",
@@ -1116,6 +1124,9 @@ def test_a_pitch_over_its_read_more_button_and_a_newsletter_consent_are_not_the_
         "Show 84 comments\n\nThe Telegraph\nBack to top\nFollow us on:\n"
         "Help Centre  About us  Telegraph Extra  Reader Prizes  Branded Content  Guidelines  "
         "Privacy  Terms and Conditions  Advertising terms  Fantasy Sport  Privacy options",
+        # CNBC's note on its quotes
+        "Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and "
+        "Financial News, Stock Quotes, and Market Data and Analysis.",
     ],
 )
 def test_topics_and_trending_lists_under_the_story_end_it(tail: str) -> None:

@@ -1192,6 +1192,13 @@ def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
             ),
             "Anthony Liew Kah Meng",
         ),
+        (
+            (
+                '"Cutting again would be asking for trouble," said Eleanor Quah Siew Lin, an '
+                "economist at a Singapore bank.",
+            ),
+            "Eleanor Quah Siew Lin",
+        ),
         (  # Singapore's "Mdm" (Madam) before a name of three words
             (
                 "One of them, Mdm Tan Lay Hoon, 67, said she had taken a taxi to watch.",
