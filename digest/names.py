@@ -1053,6 +1053,18 @@ def _vietnamese(buffer: list[tuple[str, int]]) -> bool:
     )
 
 
+# What opens a Malay father's name inside a full name ("Azman Mohd Ariffin").
+_MALAY_FATHERS = word_set("mohd muhd md mohamad mohamed")
+
+
+def _malay_with_father(buffer: list[tuple[str, int]]) -> bool:
+    """ "Harith Zulkarnain Mohd Faiz": two given names, then "Mohd" and the father's (not "Bank
+    Mandiri Mohd Faiz Hasan", a body before the name)."""
+    return any(t.casefold() in _MALAY_FATHERS for t, _ in buffer[2:-1]) and not any(
+        t.casefold() in ORG_WORDS for t, _ in buffer[:2]
+    )
+
+
 # Chinese family names as Malaysia and Singapore spell them, whose given names are two
 # syllables after them and an English name before ("Anthony Liew Kah Meng"). Not "Lee", which
 # Korean names share: "Kunjungan Lee Kwang Soo" is a visit by a Korean actor.
@@ -1355,6 +1367,7 @@ def _classify(
             or (len(capitalised) == 4 and buffer[0][0].casefold() in NAME_PREFIXES)
             or (len(capitalised) <= 5 and _vietnamese(buffer))
             or (len(capitalised) == 4 and _western_then_chinese(buffer, lowercase))
+            or (len(capitalised) <= 5 and _malay_with_father(buffer))
             # "Omar Rashid Al Mazrouei", "Hamad bin Khalifa Al Thani": a particle after one or
             # two given names (not "Product Management Raf Van Nuffel", "Ngunduh Mantu Al …")
             or (len(capitalised) <= 5 and _particle_name(buffer, lowercase))

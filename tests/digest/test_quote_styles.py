@@ -1199,6 +1199,14 @@ def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
             ),
             "Eleanor Quah Siew Lin",
         ),
+        (  # a Malay name with its father's after "Mohd", and the honorific "Datuk"
+            (
+                "Group managing director Datuk Harith Zulkarnain Mohd Faiz said the company had "
+                "studied Kalimantan for two years.",
+                '"Indonesia gives us scale and a younger workforce," Harith said.',
+            ),
+            "Harith Zulkarnain Mohd Faiz",
+        ),
         (  # Singapore's "Mdm" (Madam) before a name of three words
             (
                 "One of them, Mdm Tan Lay Hoon, 67, said she had taken a taxi to watch.",
