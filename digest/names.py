@@ -1443,6 +1443,22 @@ def _classify(
         widths = range(min(4, len(chain) - i), 0, -1) if folded_chain[i] in _PLACE_FIRST else ()
         if widths and not buffer and _given_before_surname(chain, folded_chain, i):
             widths = ()  # "Danang Wicaksono Hartanto": a person, not the city
+        if (
+            folded_chain[i] == "tanjung"
+            and not buffer
+            and i + 1 < len(chain)
+            and chain[i + 1][0].istitle()
+            and _region_width(folded_chain, i) <= 1
+            and " ".join(folded_chain[i : i + 2]) not in _PLACES
+            and folded_chain[i + 1] not in _PLACES
+            and folded_chain[i + 1] not in _REGIONS
+        ):
+            # "Tanjung Emas", "Tanjung Perak": a cape or a port named after it, not the town
+            # Tanjung and a person; the city after it is the port's ("… Semarang")
+            out.append(Mention(f"{chain[i][0]} {chain[i + 1][0]}", "area", chain[i][1]))
+            i += 2
+            after_title = True
+            continue
         for width in widths:
             place = _PLACES.get(" ".join(folded_chain[i : i + width]))
             if place and (longer := _region_width(folded_chain, i)) > width:

@@ -105,6 +105,10 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
             return None
         if mention.kind == "place":
             return english_place(mention.name) if english else mention.name
+        if mention.kind == "area":
+            # "Kelurahan Panjang Wetan": a village's name as the text gives it after its unit,
+            # dictionary words and all (not "Wetan")
+            return mention.name
         if english and (country := DEMONYMS.get(mention.name.casefold())):
             return english_place(country)  # "Indonesian President Prabowo": Indonesia
         name = strip_possessive(mention.name)

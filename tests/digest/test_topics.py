@@ -959,3 +959,21 @@ def test_an_officers_title_is_no_part_of_the_company_or_the_person() -> None:
 def test_a_genus_before_its_species_epithet_is_no_name() -> None:
     assert _names("memastikan apakah Homo erectus atau spesies lain", "memastikan") == []
     assert _names("Spesies itu diberi nama Dendrobium arfakense, merujuk", "spesies") == []
+
+
+def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
+    # "Panjang" is a length and "Emas" gold, but "Kelurahan Panjang Wetan" and "Tanjung Emas"
+    # are places, and "Semarang" after the port is the city
+    card = make_card(
+        "Rob Rendam Pesisir Pekalongan\n\n"
+        "Banjir rob setinggi 60 sentimeter merendam Kelurahan Panjang Wetan, Kecamatan "
+        "Pekalongan Utara, sejak Senin. Air laut yang panjang menggenang di jalan.\n\n"
+        "Warga Kelurahan Panjang Wetan mengungsi ke balai kelurahan.\n\n"
+        "Stasiun Meteorologi Maritim Tanjung Emas Semarang memprakirakan pasang maksimum masih "
+        "terjadi hingga Sabtu."
+    )
+    assert "Panjang Wetan" in card.topics and "Wetan" not in card.topics
+    assert _kinds("Stasiun Meteorologi Maritim Tanjung Emas Semarang memprakirakan")[1:] == [
+        ("Tanjung Emas", "area"),
+        ("Semarang", "place"),
+    ]
