@@ -167,7 +167,13 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
         offset += len(paragraph) + 1
     if not english:
         # "Lokasi" or "Pasalnya" opening sentences is a common word, not a name.
-        for key in [k for k in counts if k not in mid_sentence and common_word(display[k])]:
+        # "Guru" left of "Hari Guru" and "Guru Honorer" in a story that writes "guru": a word
+        # the story also writes in lower case is a common one wherever it stands.
+        for key in [
+            k
+            for k in counts
+            if (k not in mid_sentence or k in names.lowercase) and common_word(display[k])
+        ]:
             del counts[key]
     else:
         # "Police", "Mining", "Fishers" opening sentences, "Asian", "Indonesians": a word the

@@ -407,3 +407,16 @@ def test_who_someone_is_and_an_investigators_title_are_no_topics() -> None:
         "Penyidik juga memeriksa tiga saksi dari pihak swasta di Gedung Merah Putih KPK."
     )
     assert "KPK" in indonesian.topics and "Penyidik" not in indonesian.topics
+
+
+def test_a_word_the_story_writes_in_lower_case_is_no_topic_left_of_a_longer_name() -> None:
+    # "Guru" of "Hari Guru" and "Guru Honorer", in a story about teachers ("guru")
+    card = make_card(
+        "Guru Honorer di Gunungkidul Tetap Digaji Rp400 Ribu\n\n"
+        "Sri Wahyuningsih Pamularsih sudah 14 tahun menjadi guru honorer di Gunungkidul. Setiap "
+        "Hari Guru, murid-muridnya menyanyikan lagu untuknya.\n\n"
+        "Menurut Sri Wahyuningsih Pamularsih, gaji guru honorer tidak pernah naik sejak 2019, "
+        "dan pada Hari Guru tahun ini pun tidak ada kabar baik."
+    )
+    assert "Guru" not in card.topics
+    assert "Sri Wahyuningsih Pamularsih" in card.topics
