@@ -217,6 +217,9 @@ _INITIAL = re.compile(r"[A-GI-QS-Z]\.")
 _NAMES_IN_EN = word_set("dan di yang ada")
 
 
+_PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
+
+
 @lru_cache(maxsize=32768)
 def followable(name: str, language: str = "id") -> str | None:
     """Return the topic a reader could follow in this name, trimmed, or None if there is none.
@@ -226,6 +229,8 @@ def followable(name: str, language: str = "id") -> str | None:
     nicknames and acronyms are kept as they are.
     """
     name = strip_possessive(name.strip())
+    if name[-1:] == "s" and _PLURAL_ACRONYM.fullmatch(name):
+        name = name[:-1]  # "EVs", "NGOs", "CLCs": the acronym a reader follows
     if known_place(name) or alias_name(name):
         if name.isupper() and len(name) > 3:  # "CIREBON," opening the story is Cirebon
             place = place_name(name)

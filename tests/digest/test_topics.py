@@ -745,6 +745,8 @@ def test_a_term_coined_on_an_acronym_a_title_and_a_compass_point_are_no_fragment
         ("Menpora", "Menpora"),
         ("Dimas", "Dimas"),
         ("Timnas U-23", "Timnas U-23"),
+        ("EVs", "EV"),  # an acronym in the plural is the acronym a reader follows
+        ("NGOs", "NGO"),
     ],
 )
 def test_a_word_left_of_a_name_is_no_topic_but_a_name_that_looks_like_one_is(
