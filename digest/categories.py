@@ -121,7 +121,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "gambut limbah sampah reboisasi walhi klhk ekosistem pemanasan plastik kresek karhutla "
         "climate environment environmental emissions pollution deforestation wildlife "
         "conservation waste plastic coral mangroves biodiversity carbon peat peatland peatlands "
-        "haze smog kemarau kekeringan drought"
+        "haze smog kemarau kekeringan drought banjir rob abrasi flood floods flooding"
     ),
 }
 # What "kasus" counts when a disease follows it ("kasus malaria"), not a court case.

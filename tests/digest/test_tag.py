@@ -376,6 +376,12 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "dan kekeringan diperkirakan berlangsung hingga Desember karena kemarau.",
             "lingkungan",
         ),
+        (  # a tidal flood, though a school and a clinic are under water
+            "Banjir rob setinggi 60 sentimeter merendam tiga kelurahan. Sekolah diliburkan dan "
+            "puskesmas pindah ke balai warga karena rob belum surut, dan banjir diperkirakan "
+            "datang lagi saat purnama.",
+            "lingkungan",
+        ),
         (  # the stage, though its players are students ("pelajar", "sekolah")
             "Pementasan ludruk itu dipenuhi pelajar. Para pemain muda dari sekolah dan kampus "
             "ikut dalam pertunjukan, dan lakon itu akan dipentaskan lagi; penari remo membuka "
