@@ -191,7 +191,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if stop and known_place(stop["place"]):
             # "Jakarta. President Prabowo …" (Jakarta Globe): the city, a full stop, the story
             return Dateline(stop["place"], None, paragraph[stop.end() :])
-        named = _OUTLET_STOP.match(paragraph)
+        named = _OUTLET_STOP.match(paragraph) if paragraph.find(". ", 0, 18) > 1 else None
         if named and is_outlet(named["outlet"]):
             # "RMOL. Komisi II DPR RI …": the outlet, a full stop, the story
             return Dateline(None, named["outlet"], paragraph[named.end() :])
@@ -217,7 +217,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if is_outlet(brand) and known_place(where):
             parts = [where, brand]
     agency = (match["agency"] or "").strip()
-    if _DAY.match(agency):
+    if agency and _DAY.match(agency):
         agency = ""  # "KUALA LUMPUR (Nov 18):" (The Edge, Borneo Post): the day, no agency
     # A camel-cased brand ("HanTer", "kumparanNEWS") is an outlet too, known or not.
     outlets = [p for p in parts if is_outlet(p) or _CAMEL.search(p)]

@@ -718,7 +718,7 @@ _BYLINE_THEN_BIO = re.compile(
 def read_byline(line: str) -> Byline | None:
     """Read a byline ("Penulis: X", "By Jane Doe", "Name - detikNews"), or None if it is not one."""
     line = line.strip()
-    if (bio := _BYLINE_THEN_BIO.match(line)) is not None:
+    if line[:3] in ("By ", "by ", "BY ") and (bio := _BYLINE_THEN_BIO.match(line)):
         line = bio["byline"]  # "By Name, Contributor. Name covers startups …" (Forbes)
     if len(line) > 110:
         return None
@@ -727,7 +727,8 @@ def read_byline(line: str) -> Byline | None:
         # "Oleh karena itu, ..." and "By Tuesday, the ..." are sentences: no part reads as a name;
         # in "Rep: Febryan A/ Red: Nidia Zuraya" the editor after the slash is not the writer.
         name = _AFTER_WRITER.split(match["name"], maxsplit=1)[0]
-        name = _ON_DAY.sub("", name)  # "by Name on 12 November 2025" (Mongabay)
+        if " on " in name:
+            name = _ON_DAY.sub("", name)  # "by Name on 12 November 2025" (Mongabay)
         if (where := _PLACE_AFTER_NAME.search(name)) and known_place(where[1]):
             name = name[: where.start()]  # "Laporan: Tengku Muhammad Rizal (Pekanbaru)"
         if match["oleh"]:
@@ -910,11 +911,16 @@ def _credit_named(line: str) -> bool:
         # "… fitted with solar-powered sensors. Getty Images" (Forbes): the agency alone
         or (
             line[-1:].isalpha()
+            and line[line.rfind(" ") + 1 :].casefold() in _AGENCY_LAST_WORDS
             and _AGENCY_AFTER_SENTENCE.search(line, max(0, len(line) - 40)) is not None
         )
     )
 
 
+_AGENCY_LAST_WORDS = frozenset(
+    {"images", "afp", "reuters", "photo", "epa-efe", "bloomberg", "shutterstock", "foto"}
+    | {"xinhua", "anadolu"}
+)
 _AGENCY_AFTER_SENTENCE = re.compile(
     r"[.!?]\s+(?:getty\s+images|afp(?:\s+via\s+getty\s+images)?|reuters|ap\s+photo|epa-efe"
     r"|bloomberg(?:\s+via\s+getty\s+images)?|shutterstock|antara\s+foto|xinhua|anadolu)$",

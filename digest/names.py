@@ -161,6 +161,8 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
     located = _Located(body)
     seen: dict[tuple[str, ...], _Classified] = {}
     bodies: dict[str, str] = {}
+    joined = "\n".join(body)
+    species = may_name_species(joined)  # once for the whole story
     paragraphs = tuple(
         mentions(
             _NICKNAME.sub(_blank, p) if '"' in p or "“" in p else p,
@@ -168,13 +170,13 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
             located,
             seen,
             bodies,
+            species,
         )
         for p in body
     )
     in_headline = tuple(
         m for m in mentions(headline, lowercase, located, seen) if m.kind != "given"
     )
-    joined = "\n".join(body)
     paragraphs, given = _given_names(paragraphs, joined)
     if bodies:
         spelled = (
@@ -485,6 +487,7 @@ def mentions(
     located: Container[str] = frozenset(),
     seen: dict[tuple[str, ...], _Classified] | None = None,
     bodies: dict[str, str] | None = None,
+    species: bool | None = None,
 ) -> tuple[Mention, ...]:
     """Split text into the names it mentions, dropping titles, openers and common words.
 
@@ -499,7 +502,8 @@ def mentions(
     starts: list[int] = []
     bracketed: set[int] = set()  # where an acronym stands in brackets after its body
     # a species' name may be in the text ("Homo floresiensis"): most texts name none
-    species = _SPECIES_HINT.search(text) is not None
+    if species is None:
+        species = may_name_species(text)
 
     def classify() -> None:
         last = words[-1]
@@ -778,12 +782,21 @@ _OF_HEADS = word_set(
     "embassy consulate school"
 )
 # A species' epithet after its genus: "Homo floresiensis", "Dendrobium arfakense".
-_EPITHET_ENDS = ("ensis", "ense", "oides")
+_EPITHET_ENDS = ("ensis", "oides")
 _EPITHETS = frozenset({"sapiens", "erectus", "sondaicus", "pygmaeus", "abelii", "habilis"})
 
 
-# Whether a text may hold a species' epithet at all: one scan for its endings or words.
-_SPECIES_HINT = re.compile("|".join((*_EPITHET_ENDS, *_EPITHETS)))
+def may_name_species(text: str) -> bool:
+    """Whether a text may hold a species' epithet at all: a few scans in C, once a text."""
+    return (
+        ("ens" in text and ("ensis" in text or "sapiens" in text))
+        or "oides" in text
+        or "erectus" in text
+        or "pygmaeus" in text
+        or "abelii" in text
+        or "habilis" in text
+        or "sondaicus" in text
+    )
 
 
 def _epithet_after(text: str, end: int) -> bool:
@@ -1080,9 +1093,11 @@ def _apposed_name(
 ) -> bool:
     """Whether a run stands between commas ("…, Lilik Dwi Hartanti Prasetyo, mengatakan") and
     each of its words can be a name's: no title, body, unit, place or dictionary word."""
-    before = text[: starts[0]].rstrip()
-    after = text[starts[-1] + len(words[-1]) :].lstrip()
-    if not (before.endswith(",") and after.startswith(",")):
+    end = starts[-1] + len(words[-1])
+    if not (
+        text[max(0, starts[0] - 3) : starts[0]].rstrip().endswith(",")
+        and text[end : end + 3].lstrip().startswith(",")
+    ):
         return False
     for word in words:
         folded = word.casefold()

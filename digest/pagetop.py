@@ -630,7 +630,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 labels += 1
             i = start + menu
             continue
-        if page.headline is not None and (reader := _READER_BYLINE.match(line)):
+        if (
+            page.headline is not None
+            and ("•" in line or "·" in line)
+            and (reader := _READER_BYLINE.match(line))
+        ):
             # a reader view's "Fitriyani Anggraeni Lubis • 5–6 minutes" under the headline
             page.author = page.author or person_or_team(reader["name"])
             continue

@@ -575,6 +575,7 @@ _SHARE_BUTTONS = frozenset(
 _BULLETS = frozenset({"- ", "• ", "– ", "* "})
 # An option of a readers' poll: "( ) Setuju", "○ Tidak setuju", "☐ Belum tahu".
 _POLL_OPTION = re.compile(r"^(?:\(\s?\)|○|◯|☐|□)\s*\S")
+_POLL_MARKS = frozenset("(○◯☐□")
 
 
 def _points_over_dateline(lines: list[str], index: int) -> bool:
@@ -773,7 +774,7 @@ def _body(
                 if not _link_like(line):
                     related_since = 0  # a teaser or a footer: the story did end there
                 continue
-        if body and _POLL_OPTION.match(line):
+        if body and line[:1] in _POLL_MARKS and _POLL_OPTION.match(line):
             # "Setuju bayar parkir … pakai QRIS?" over "( ) Setuju", "( ) Tidak setuju": a
             # readers' poll under the story, its question read as a paragraph just before
             if body[-1].endswith("?") and len(body[-1].split()) <= 20:

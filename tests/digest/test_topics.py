@@ -960,7 +960,7 @@ def test_an_officers_title_is_no_part_of_the_company_or_the_person() -> None:
 
 def test_a_genus_before_its_species_epithet_is_no_name() -> None:
     assert _names("memastikan apakah Homo erectus atau spesies lain", "memastikan") == []
-    assert _names("Spesies itu diberi nama Dendrobium arfakense, merujuk", "spesies") == []
+    assert _names("Spesies itu diberi nama Cyrtodactylus kabaenaensis, merujuk", "spesies") == []
 
 
 def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
