@@ -136,7 +136,10 @@ def _unknown_agency(name: str) -> bool:
     if len(words) == 1 and name.casefold() in COMMON:
         return False  # "Jakarta (Senin) -": a day, not an outlet
     return 1 <= len(words) <= 3 and all(
-        word.istitle() or (word.isalpha() and word.isupper() and len(word) <= 5) for word in words
+        word.istitle()
+        or (word.isalpha() and word.isupper() and len(word) <= 5)
+        or _CAMEL.match(word) is not None  # "(NTBSatu)"
+        for word in words
     )
 
 

@@ -145,6 +145,13 @@ _FURNITURE = re.compile(
       | staff\s+writers?(?:\s*,\s*with\s+[\w.]+(?:\s+and\s+[\w.]+)?)?
       # CNBC: the picture's placeholder, its live button, its quotes' note under the story
       | thumbnail|data\s+is\s+a\s+real-time\s+snapshot\b.*
+      # a mobile page's app bar and buttons, a cookie banner, a print view's stamp and foot
+      | buka\s+di\s+aplikasi\b.*|baca\s+berita\s+lebih\s+cepat\b.*|buka|open\s+in\s+app
+      | [☰✕×⋮🔍≡]+
+      | situs\s+ini\s+menggunakan\s+cookie\b.*|kami\s+menggunakan\s+cookie\b.*
+      | (?:setuju|terima)(?:\s+pelajari\s+lebih\s+lanjut)?|pelajari\s+lebih\s+lanjut
+      | dicetak\s+pada\s*:.*|artikel\s+ini\s+dicetak\s+dari\b.*
+      | (?:\[\s*(?:cetak|tutup|print|close)\s*\]\s*)+
       # a newsletter copied from its email: its sign-off, its forwarding line, its labels
       | [-–—]\s*the\s+.{2,40}\s+(?:newsroom|team|desk|editors)|forward\s+this\s+email\b.*
       | not\s+a\s+subscriber\?.*|(?:top|lead|today'?s|featured)\s+stor(?:y|ies)
@@ -490,8 +497,17 @@ def is_furniture(line: str) -> bool:
         or _writer_note(line)
         or (line.endswith(" contributed.") and _CONTRIBUTED.fullmatch(line) is not None)
         or ("%" in line and _ticker(line))
+        or (" · " in line and _dotted_menu(line))
         # "CNN Sans ™ & © 2016 Cable News Network.": a notice with its mark inside
         or ("©" in line and _COPYRIGHT_INSIDE.search(line) is not None)
+    )
+
+
+def _dotted_menu(line: str) -> bool:
+    """A row of links parted by middle dots: "LIVE SCORE · Liga Inggris · MotoGP · Badminton"."""
+    parts = line.split(" · ")
+    return len(parts) >= 4 and all(
+        part.strip() and len(part.split()) <= 4 and not part.strip().endswith(".") for part in parts
     )
 
 

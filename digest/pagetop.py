@@ -559,12 +559,18 @@ _ABBREVIATED = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.)+,?(?:\s+(?:&|(?:[A-Z][A-Za-
 
 def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
     """Tell whether line i is a site's tagline: the site's menu follows it, at once or
-    after the outlet's name ("Exclusive news, data and analytics …", "Reuters", "World", …).
-    A headline is never followed by the menu."""
+    after the outlet's name ("Exclusive news, data and analytics …", "Reuters", "World", …),
+    or the section over the headline does, under the outlet's logo ("MANILA BULLETIN" over
+    "The Nation's Leading Newspaper" over "SPORTS"). A headline is never followed by either."""
     after = i + 1
     if after < len(lines) and is_outlet_label(lines[after]):
         after += 1
-    return after < len(lines) and _menu(lines, after, zone) > 0
+    if after < len(lines) and _menu(lines, after, zone) > 0:
+        return True
+    if not (0 < i <= 3 and is_outlet_label(lines[i - 1]) and len(lines[i].split()) <= 6):
+        return False
+    below = next((line for line in lines[after : after + 3] if not is_furniture(line)), "")
+    return is_section(below)
 
 
 def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:

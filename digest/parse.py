@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 from dataclasses import replace
 from datetime import UTC, timedelta, timezone
 from itertools import pairwise
@@ -228,6 +229,8 @@ def _menu_row_lines(row: re.Match[str]) -> str:
     return row.group()
 
 
+# A mobile page's menu, search and close buttons around its logo (and the spaces between).
+_ICONS = "☰🔍✕⋮≡ "
 # Marks some sites type for quotation marks: a double prime ("″Kita harus jujur,″ kata …",
 # Harian Haluan), a reversed or a full-width mark. Read as the marks they stand for.
 _QUOTE_LOOKALIKES = str.maketrans({"″": '"', "‟": "“", "＂": '"'})
@@ -255,6 +258,8 @@ def _lines(text: str) -> list[str]:
     messages_only = False  # every line kept so far opened a chat message
     for raw_line in text.split("\n"):
         line = raw_line.strip()
+        if line and (line[0] in _ICONS or line[-1] in _ICONS):
+            line = line.strip(_ICONS)  # "☰  MANILA BULLETIN  🔍": a mobile page's buttons
         message_line = False
         if line.endswith("]") and (_CHANNEL_POST.match(line) or _FORWARDED_FROM.fullmatch(line)):
             continue  # Telegram's "Malut Post, [20.08.26 10:14]" over a channel's post
@@ -265,6 +270,8 @@ def _lines(text: str) -> list[str]:
                 out.clear()  # "[06.58, 5/10/2023] Bang Roni: Info buat yg mau nonton 👇": chatter
                 messages_only = message_line = True
                 line = line[message.end() :]  # "[14/4/26 08.12] Pak Darto RT 05: *Judul …*"
+                if line and unicodedata.category(line[-1]) == "So":
+                    continue  # "Ibu-ibu, harga rica naik lagi mi ini 😭👇": chatter over it
             if line[:1] in "0123456789h" and _PRINTED_PAGE_EDGE.match(line):
                 continue  # a browser's print header ("3/5/26, 11:02 AM  Title") or footer
             if line and not line[0].isascii() and (marked := _LEADING_EMOJI.match(line)):

@@ -1640,3 +1640,13 @@ def test_a_logo_with_a_full_stop_and_an_outlet_named_for_no_news() -> None:
         "Rest of World",
         "Rina Kusumastuti Halim",
     )
+
+
+def test_a_mobile_logo_with_its_buttons_over_a_tagline_and_the_section() -> None:
+    card = _under(
+        "☰   MANILA BULLETIN   🔍\nThe Nation's Leading Newspaper\nSUBSCRIBE\n\nSPORTS\n\n"
+        "Filipinas edge Indonesia in Jakarta friendly as SEA Games build-up heats up\n\n"
+        "By Carmela Buenaventura-Ledesma\nPublished Nov 26, 2025 09:48 pm"
+    )
+    assert card.headline.startswith("Filipinas edge Indonesia")
+    assert (card.source, _stamp(card)) == ("MANILA BULLETIN", "2025-11-26T21:48:00+08:00")

@@ -283,6 +283,60 @@ def at(*parts: int, zone: timezone = WIB) -> datetime:
             "Reza Fahlevi",
             "JAKARTA",
         ),
+        (  # Surya's mobile page: the app bar and its buttons over the logo
+            "Buka di aplikasi SURYA\nBaca berita lebih cepat dan hemat kuota\nBUKA\n✕\n☰\n"
+            "SURYA.co.id\n🔍\n\nSport  Persebaya  Arema  Liga Indonesia  MotoGP\n\nPersebaya\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nSabtu, 22 November 2025 21:38 WIB\n"
+            "Penulis: Moch Arief Syahputra Ramadhan",
+            "SURYA.CO.ID, SURABAYA - ",
+            "SURYA.co.id",
+            at(2025, 11, 22, 21, 38),
+            "Moch Arief Syahputra Ramadhan",
+            "SURABAYA",
+        ),
+        (  # NTBSatu: a cookie banner first, the time after a middle dot, its name in brackets
+            "Situs ini menggunakan cookie untuk meningkatkan pengalaman Anda. Dengan melanjutkan "
+            "menjelajah, Anda menyetujui penggunaan cookie.\nSetuju   Pelajari lebih lanjut\n\n"
+            "NTBSatu\nJumat, 21 November 2025\nBeranda  Pemerintahan  Politik  Hukum  Ekonomi\n\n"
+            "Kesehatan\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "21 November 2025 · 16:20 WITA\nPenulis: Baiq Nurul Hidayati",
+            "Mataram (NTBSatu) – ",
+            "NTBSatu",
+            at(2025, 11, 21, 16, 20, zone=WITA),
+            "Baiq Nurul Hidayati",
+            "Mataram",
+        ),
+        (  # Zonasultra's print view: the page's address, when it was printed, its buttons
+            "ZONASULTRA.ID\nhttps://zonasultra.id/harga-beras-naik.html\n"
+            "Dicetak pada: Jumat, 28 November 2025 10:02\n[ Cetak ]   [ Tutup ]\n\n"
+            "HUKUM & KRIMINAL\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Kamis, 27 November 2025 19:48 WITA\nPenulis: La Ode Muhammad Irfan Sabara",
+            "KENDARI, ZONASULTRA.ID - ",
+            "ZONASULTRA.ID",
+            at(2025, 11, 27, 19, 48, zone=WITA),
+            "La Ode Muhammad Irfan Sabara",
+            "KENDARI",
+        ),
+        (  # a chat exported from WhatsApp: a message over the pasted story is chatter
+            "24/11/25 14.38 - Kak Ima Arisan Tamalate: Ibu-ibu, harga beras naik lagi mi ini 😭👇\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\nSenin, 24 November 2025 | 13:10 WITA\n"
+            "Penulis: Nur Afni Syamsuddin",
+            "KABARMAKASSAR.COM — ",
+            "KABARMAKASSAR.COM",
+            at(2025, 11, 24, 13, 10, zone=WITA),
+            "Nur Afni Syamsuddin",
+            None,
+        ),
+        (  # Skor.id: a row of links parted by middle dots
+            "☰  SKOR.id  🔍\nLIVE SCORE  ·  Liga Inggris  ·  BRI Super League  ·  MotoGP  ·  "
+            "Badminton\n\nBadminton\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "16/11/2025, 15:42 WIB\nEditor: Yudi Permana Kusnadi",
+            "",
+            "SKOR.id",
+            at(2025, 11, 16, 15, 42),
+            None,
+            None,
+        ),
     ],
 )
 def test_indonesian_page_tops(
