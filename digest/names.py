@@ -528,7 +528,7 @@ def mentions(
             bracketed.add(bracket)
             if bodies is not None:
                 bodies[" ".join(words[first:])] = acronym
-        if known is None and 4 <= len(words) <= 5 and _apposed_name(text, starts, words, lowercase):
+        if known is None and 3 <= len(words) <= 5 and _apposed_name(text, starts, words, lowercase):
             # "Salah satu warga, Marthen Umbu Djawa Hina, mengatakan": a run of name words set
             # off by commas after the role is the person's whole name, not a body and a name
             known = seen[key] = ((" ".join(words), "person", 0),)
@@ -1106,7 +1106,7 @@ def _apposed_name(
         if (
             not word.istitle()
             or word in _DOTTED_TITLES  # "Dra. Euis Komariah Suryani"
-            or folded in TITLES
+            or (folded in TITLES and folded not in NAME_WORDS)  # "Asrul Jaya Mokodompit"
             or folded in ORG_WORDS
             or folded in COMMON
             or folded in UNIT_HEADS

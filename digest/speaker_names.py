@@ -12,6 +12,7 @@ from digest.name_words import (
     ACRONYMS,
     BALINESE,
     COMMON,
+    NAME_WORDS,
     NOBLE_OPENERS,
     ORG_WORDS,
     STRONG_PREFIXES,
@@ -248,11 +249,19 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
         return None  # "Gunung Baru Jari", "Jalan Sudirman"
     if len(rest) == 1 and start and words[start - 1].casefold() in _PLACE_HEADS:
         return None  # "Camat Tanjung Morawa", "Kapolres Tanjung Priok": the place's own name
+    if start and words[start - 1].casefold() in _UNITS:
+        return None  # "… di Kecamatan Cipocok Jaya": a district's name, never a person's
     if len(rest) == 1 and rest[0] in names.area_words:
         return None  # "Kanit Reskrim Polsek Kutalimbaru": the article's "Kecamatan Kutalimbaru"
     while rest and (
         rest[0] in _CONNECT
-        or (len(rest) > 1 and _not_name_word(rest[0], names) and not _bali_i(rest))
+        or (
+            len(rest) > 1
+            and _not_name_word(rest[0], names)
+            and not _bali_i(rest)
+            # "Firman Hadi Wijayakusuma": a given name before two more (not "Firman Allah")
+            and not (len(rest) > 2 and rest[0].casefold() in NAME_WORDS)
+        )
     ):
         rest = rest[1:]  # "Keseharian Julia Perez", "Madrid Zinedine Zidane"
     while len(rest) > 1 and _not_name_end(rest[-1], names):
@@ -269,15 +278,20 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
         or _AFFIXED.fullmatch(rest[0].casefold())
     ):
         return None  # a capitalised common word ("Promo", "Pengumuman") is not a name
+    # "kata Firman" of the article's Firman Hadi Wijayakusuma is his, not a word of God
+    fuller = len(rest) == 1 and rest[0].casefold() in NAME_WORDS and names.full(rest[0]) != rest[0]
     if (
         rest[0].casefold() in _PLACE_HEADS
         or rest[-1].casefold() in _COMPASS
-        or rest[0].casefold() in _NOT_PERSON_WORDS
-        or rest[-1].casefold() in _NOT_PERSON_WORDS
+        or (rest[0].casefold() in _NOT_PERSON_WORDS and not fuller)
+        or (rest[-1].casefold() in _NOT_PERSON_WORDS and not fuller)
         or (known_place(rest[0]) and len(rest) == 1 and not given_alone)
     ):
         return None
     return " ".join(rest)
+
+
+_UNITS = frozenset({"kecamatan", "kelurahan", "desa", "dusun", "kabupaten", "provinsi", "gampong"})
 
 
 def _known_tail(words: list[str], names: ArticleNames) -> list[str]:

@@ -1144,6 +1144,18 @@ def test_a_balinese_name_keeps_its_i_after_an_office_and_is_called_by_its_third_
         ),
         # a Javanese given name that is also Vietnam's city written as one word
         ("Ketua Umum API Danang Wicaksono Hartanto", "Danang", "Danang Wicaksono Hartanto"),
+        # a district's name before the commas is no one's; a given name that is also a word
+        (
+            "Pemilik bengkel konversi di Kecamatan Cipocok Jaya, Firman Hadi Wijayakusuma,",
+            "Firman",
+            "Firman Hadi Wijayakusuma",
+        ),
+        # "Jaya" of a name set off by commas, though it is also Polda Metro Jaya's
+        (
+            "Kepala Diskominfo Kota Kendari, Asrul Jaya Mokodompit,",
+            "Asrul",
+            "Asrul Jaya Mokodompit",
+        ),
         # four name words set off by commas: the whole name, not a body and a name
         ("Salah satu warga, Marthen Umbu Djawa Hina,", "Marthen", "Marthen Umbu Djawa Hina"),
         (
@@ -1206,6 +1218,13 @@ def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
                 '"Indonesia gives us scale and a younger workforce," Harith said.',
             ),
             "Harith Zulkarnain Mohd Faiz",
+        ),
+        (  # a reverend's title before his name
+            (
+                '"We cannot stay silent when their villages are burned," said Reverend Mikaele '
+                "Tavita Leota, general secretary of the council.",
+            ),
+            "Mikaele Tavita Leota",
         ),
         (  # Singapore's "Mdm" (Madam) before a name of three words
             (
