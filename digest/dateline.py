@@ -72,6 +72,7 @@ _PLACE_COUNTRY_AGENCY = re.compile(
 _SITE_PLACE_BARE = re.compile(r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net)),\s+(?=[A-Z])")
 _STORY_OPENERS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"')
 _PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z“\"])")
+_BRACKETED_PLACE = re.compile(r"\[(?P<place>[A-Z][A-Z .\-]{2,30})\]\s+(?=[A-Z“\"])")
 _OUTLET_STOP = re.compile(r"^(?P<outlet>[A-Z][A-Za-z0-9]{1,15})\.\s+(?=[A-Z“\"])")
 # "KONTAN.CO.ID - JAKARTA. Harga emas …": the outlet, then the place ending in a full stop.
 _PLACE_AFTER = re.compile(r"^(?P<place>[A-Z][A-Z' \-]{2,30})\.\s+(?=[A-Z“\"])")
@@ -194,6 +195,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if stop and known_place(stop["place"]):
             # "Jakarta. President Prabowo …" (Jakarta Globe): the city, a full stop, the story
             return Dateline(stop["place"], None, paragraph[stop.end() :])
+        if paragraph[:1] == "[" and (bracketed := _BRACKETED_PLACE.match(paragraph)):
+            # "[JAKARTA] Singapore-based investors …" (The Business Times)
+            return Dateline(bracketed["place"], None, paragraph[bracketed.end() :])
         named = _OUTLET_STOP.match(paragraph) if paragraph.find(". ", 0, 18) > 1 else None
         if named and is_outlet(named["outlet"]):
             # "RMOL. Komisi II DPR RI …": the outlet, a full stop, the story

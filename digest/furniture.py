@@ -152,6 +152,9 @@ _FURNITURE = re.compile(
       | (?:setuju|terima)(?:\s+pelajari\s+lebih\s+lanjut)?|pelajari\s+lebih\s+lanjut
       | dicetak\s+pada\s*:.*|artikel\s+ini\s+dicetak\s+dari\b.*
       | (?:\[\s*(?:cetak|tutup|print|close)\s*\]\s*)+
+      # Kompasiana's note on its bloggers, Newsweek's call for tips, a paper cited under the story
+      | kompasiana\s+adalah\s+platform\s+blog\b.*|do\s+you\s+have\s+a\s+tip\b.*
+      | [A-Z][\w'’\-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,\s+[^()]{2,80})?\(\d{4}\)\..*
       # a newsletter copied from its email: its sign-off, its forwarding line, its labels
       | [-–—]\s*the\s+.{2,40}\s+(?:newsroom|team|desk|editors)|forward\s+this\s+email\b.*
       | not\s+a\s+subscriber\?.*|(?:top|lead|today'?s|featured)\s+stor(?:y|ies)

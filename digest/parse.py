@@ -588,11 +588,16 @@ _POLL_MARKS = frozenset("(○◯☐□")
 def _points_over_dateline(lines: list[str], index: int) -> bool:
     """Whether a bulleted line is one of the points a summary puts over the story: the story's
     dateline follows below the points (and a picture's caption)."""
+    bullets = 2 if index and lines[index - 1][:2] in _BULLETS else 1
     for later in lines[index + 1 : index + 8]:
         if later[:2] in _BULLETS:
+            bullets += 1
             continue
         found = split_dateline(later)
         if found is not None and found.rest:
+            return True
+        # Business Insider's three points, then the story's first paragraph at length
+        if bullets >= 2 and len(later.split()) >= 25 and later.endswith(SENTENCE_END):
             return True
     return False
 

@@ -1027,6 +1027,14 @@ def test_a_market_ticker_over_the_masthead_is_no_headline_and_no_writer() -> Non
             ("CNBC", "Natalie Kwan Hui Ying"),
             "2025-11-19T03:12:00-05:00",
         ),
+        (  # The Business Times: a ticker with a triangle, the time after a middle dot
+            "THE BUSINESS TIMES\nCompanies & Markets   Singapore   International   Property\n"
+            "STI 4,512.36 ▲ 0.41%   USD/SGD 1.3027   Brent 63.71\n\nINTERNATIONAL / ASEAN\n\n"
+            "Indigenous Papuans say food estate is clearing their forests\n\n"
+            "By Samantha Tan Wei Ling\nPublished Tue, Nov 25, 2025 · 05:50 PM",
+            ("THE BUSINESS TIMES", "Samantha Tan Wei Ling"),
+            "2025-11-25T17:50:00+08:00",
+        ),
         (  # the NST: the time after an at sign
             "NST Online\nNATION\nIndigenous Papuans say food estate is clearing their forests\n"
             "By Farah Nadhirah Zulkifli - August 1, 2025 @ 1:47pm",
@@ -1127,6 +1135,9 @@ def test_a_pitch_over_its_read_more_button_and_a_newsletter_consent_are_not_the_
         # CNBC's note on its quotes
         "Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and "
         "Financial News, Stock Quotes, and Market Data and Analysis.",
+        # Newsweek: the paper cited, then its call for tips
+        "Pranoto, S. W., Fairweather-Ng, D., et al. (2025). Ecology and Evolution.\n\n"
+        "Do you have a tip on a science story that Newsweek should be covering?",
     ],
 )
 def test_topics_and_trending_lists_under_the_story_end_it(tail: str) -> None:
@@ -1650,3 +1661,21 @@ def test_a_mobile_logo_with_its_buttons_over_a_tagline_and_the_section() -> None
     )
     assert card.headline.startswith("Filipinas edge Indonesia")
     assert (card.source, _stamp(card)) == ("MANILA BULLETIN", "2025-11-26T21:48:00+08:00")
+
+
+def test_summary_points_over_a_story_with_no_dateline_are_not_the_story() -> None:
+    # Business Insider: three points under the caption, then the story at length
+    story = (
+        "Every evening after her toddler falls asleep, Nur Aini Kartikasari opens her laptop in a "
+        "rented room in Malang and starts rating chatbot answers, one task at a time, until well "
+        "past midnight on most days."
+    )
+    card = make_card(
+        "BUSINESS INSIDER\nTech\n\nIndonesian gig workers are training the world's AI chatbots"
+        "\n\nBy Priya Nandakumar-Hale\nNov 17, 2025, 4:01 AM ET\n\n"
+        "• Thousands of Indonesians work from home labeling data for AI companies.\n"
+        "• Workers said per-task rates on one platform have dropped sharply in 2025.\n"
+        "• The platform says pay depends on task difficulty.\n\n"
+        f"{story}\n\n{_PARAGRAPH}"
+    )
+    assert [p.split()[0] for p in card.body] == ["Every", "Lawmakers"]

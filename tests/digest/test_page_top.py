@@ -495,6 +495,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Bloomberg Technoz, Jakarta – ", "Jakarta", "Bloomberg Technoz"),
         ("IDXChannel - ", None, "IDXChannel"),
         ("RMOL. ", None, "RMOL"),  # the outlet and a full stop
+        ("[JAKARTA] ", "JAKARTA", None),  # The Business Times: the city in brackets
         ("KUALA LUMPUR (Nov 18): ", "KUALA LUMPUR", None),  # the day in brackets, no agency
     ],
 )
@@ -1891,6 +1892,8 @@ def test_captions_disclosures_series_notes_and_comment_prompts_of_more_outlets()
         "Warga antre membeli beras di Pasar Induk Cipinang, Jakarta. Foto: Dok. KBRI Bangkok.\n\n"
         f"{BODY_ID}\n\nBaca artikel selengkapnya ▼\nKirimkan komentar Anda kepada kami\n"
         "Sebelum Anda berkomentar, mohon membaca Pedoman Komunitas kami.\n"
+        "Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak "
+        "mewakili pandangan redaksi Kompas.\n"
         "Project Multatuli adalah organisasi jurnalisme nirlaba. Dukung kerja kami dengan menjadi "
         "Kawan M.\nJadilah Kawan M"
     )
