@@ -86,8 +86,13 @@ def published(
         # Herald's page is Seoul's, whatever offset its machine stamps are written in.
         found = _published(root, metas, ld, language, outlet, lead, under_headline)
         return found and found.astimezone(outlet)
-    # A zone-less time on an Indonesian page is WIB; an English page keeps the offset it states.
-    zone = WIB if language == "id" else _stated_zone(metas, ld)
+    # A zone-less time on an Indonesian page is WIB, or the WITA or WIT its outlet prints in
+    # (NusaBali, Tribun Papua); an English page keeps the offset it states.
+    zone: tzinfo
+    if language == "id":
+        zone = outlet if outlet is not None and outlet in (WITA, WIT) else WIB
+    else:
+        zone = _stated_zone(metas, ld)
     return _published(root, metas, ld, language, zone, lead, under_headline)
 
 

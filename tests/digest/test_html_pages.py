@@ -149,11 +149,27 @@ def test_a_stated_wita_or_wit_offset_is_kept() -> None:
     assert wit is not None and wit.isoformat() == "2022-07-04T12:15:00+09:00"
 
 
-def test_a_wita_date_line_sets_the_article_zone() -> None:
-    head = '<meta property="article:published_time" content="2022-07-04T10:15:00+07:00">'
-    body = '<div class="date">Senin, 4 Juli 2022 11:15 WITA</div>'
+@pytest.mark.parametrize(
+    ("head", "body", "stamp"),
+    [
+        (
+            '<meta property="article:published_time" content="2022-07-04T10:15:00+07:00">',
+            '<div class="date">Senin, 4 Juli 2022 11:15 WITA</div>',
+            datetime(2022, 7, 4, 11, 15, tzinfo=WITA),
+        ),
+        # NusaBali prints "22 Nov 2025 10:30" and means Bali's time
+        (
+            '<meta property="og:site_name" content="NusaBali.com">',
+            '<span class="date">22 Nov 2025 10:30</span>',
+            datetime(2025, 11, 22, 10, 30, tzinfo=WITA),
+        ),
+    ],
+)
+def test_a_wita_date_line_or_a_bali_paper_sets_the_article_zone(
+    head: str, body: str, stamp: datetime
+) -> None:
     found = _published(head, body)
-    assert found == datetime(2022, 7, 4, 11, 15, tzinfo=WITA)
+    assert found == stamp
     assert found is not None and found.utcoffset() == timedelta(hours=8)
 
 
