@@ -102,6 +102,7 @@ _BYLINE_LABELS = frozenset(
 _WRITER_BESIDE_DATE = re.compile(
     r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4}\s*(?:[•·|]|\s[-–—/]\s)\s*\S"
 )  # "Fajar Ramdhani - 20 Juni 2025, 07:30 WIB" too
+_PLACE_AFTER_STAMP = re.compile(r"\d.*?\s[-–—|]\s*(?P<place>[A-Z][A-Za-z .]{2,30})$")
 _HANDLE = re.compile(r"@[\w./\-]{3,40}")
 _READING_TIME = re.compile(r"\d+\s*(?:[–-]\s*\d+\s*)?(?:minutes?|menit|min read)")
 _READER_BYLINE = re.compile(
@@ -357,6 +358,14 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
         page.printed = found
         page.printed_above = page.headline is None
         page.printed_updated = label in _LATER_STAMPS
+    if (
+        page.headline is not None
+        and line[-1:].isalpha()
+        and (placed := _PLACE_AFTER_STAMP.search(line, max(0, len(line) - 35)))
+        and known_place(placed["place"])
+    ):
+        # "Published - November 21, 2025 08:40 pm IST - NEW DELHI" (The Hindu)
+        page.filed_in = page.filed_in or placed["place"]
     byline = _WRITER_PREFIX.match(prefix)
     if byline:
         page.author = page.author or person_or_team(byline["named"] or byline["name"])

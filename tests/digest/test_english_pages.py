@@ -614,6 +614,13 @@ def test_the_city_a_date_line_names_is_the_dateline_when_the_story_gives_none() 
         "Nov 27th 2025|JAKARTA|4 min read"
     )
     assert economist.dateline == "JAKARTA"
+    # The Hindu: the city after the stamp
+    hindu = _under(
+        "The Hindu\nNews / World / Asia\n\nIndonesia charges 17 Indian sailors over illegal oil "
+        "transfer\n\nAnirban Mukhopadhyay-Rao\n\n"
+        "Published - November 21, 2025 08:40 pm IST - NEW DELHI"
+    )
+    assert (hindu.dateline, _stamp(hindu)) == ("NEW DELHI", "2025-11-21T20:40:00+05:30")
     assert _stamp(economist)[:10] == "2025-11-27"
 
 
