@@ -135,7 +135,7 @@ _NAME_THEN_ROLE = re.compile(
 )
 # The line under a writer's name that says what they do: "South East Asia correspondent".
 _ROLE_LINE = re.compile(
-    r"^(?:[\w'’.\-]+\s+){0,5}(?:correspondent|editor|reporter|writer|analyst|koresponden"
+    r"^(?:[\w'’.\-]+\s+){0,5}(?:correspondent|editor|reporter|writer|analyst|journalist|koresponden"
     r"|wartawan|jurnalis|kontributor)(?:,?\s+[\w'’.\-]+){0,4}"  # "…correspondent, Bangkok"
     r"(?:\s+@\w+)?$",  # "North of England correspondent @lornahalloran" (Sky News)
     re.IGNORECASE,

@@ -1042,6 +1042,14 @@ def test_a_market_ticker_over_the_masthead_is_no_headline_and_no_writer() -> Non
             ("THE BUSINESS TIMES", "Samantha Tan Wei Ling"),
             "2025-11-25T17:50:00+08:00",
         ),
+        (  # RNZ: the writer, the service and "Journalist" after a comma
+            "RNZ\nLive: RNZ National   Listen   Search\n\nPacific\n\n"
+            "Indigenous Papuans say food estate is clearing their forests\n\n"
+            "5:12 pm on 21 November 2025\n\nShare this\n\n"
+            "Teuila Faleolo-Brennan, RNZ Pacific Journalist",
+            ("RNZ", "Teuila Faleolo-Brennan"),
+            "2025-11-21T17:12:00+13:00",
+        ),
         (  # the NST: the time after an at sign
             "NST Online\nNATION\nIndigenous Papuans say food estate is clearing their forests\n"
             "By Farah Nadhirah Zulkifli - August 1, 2025 @ 1:47pm",
