@@ -329,6 +329,19 @@ def _given_too(words: list[str], i: int) -> bool:
 def _fullest(name: str, names: ArticleNames) -> str | None:
     """The fullest form of a name the article gives, without a place glued in front of it."""
     full = alias_name(name) or names.full(name)
+    if full == name and " " not in name and len(name) >= 4:
+        # "Pak Tarno" of "Pak Sutarno Adiwibowo": a Javanese short name, the end of the given
+        # name of the one person the article names so
+        folded = name.casefold()
+        called = [
+            person
+            for person in names.people
+            if len(first := person.split()[0]) > len(name) + 1
+            and first[1:].islower()  # not "DepokSupian", two words run together
+            and first.casefold().endswith(folded)
+        ]
+        if len(called) == 1:
+            full = called[0]
     words = full.split()
     if full != name and name in full:
         # Words the longer form adds must be name words too: not "Diakui Gatot", "Kata Indro".

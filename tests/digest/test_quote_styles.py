@@ -1144,6 +1144,8 @@ def test_a_balinese_name_keeps_its_i_after_an_office_and_is_called_by_its_third_
         ),
         # a Javanese given name that is also Vietnam's city written as one word
         ("Ketua Umum API Danang Wicaksono Hartanto", "Danang", "Danang Wicaksono Hartanto"),
+        # a Javanese short name, the end of the given name ("Pak Tarno" of "Sutarno")
+        ("Ketua RW 09, Pak Sutarno Adiwibowo,", "Pak Tarno", "Sutarno Adiwibowo"),
         # a district's name before the commas is no one's; a given name that is also a word
         (
             "Pemilik bengkel konversi di Kecamatan Cipocok Jaya, Firman Hadi Wijayakusuma,",
