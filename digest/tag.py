@@ -210,7 +210,7 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
 _PEOPLES = word_set(
     "asian european african american indigenous malay english western eastern northern southern "
     "interior digital foreign home finance defence defense trade transport javanese sundanese "
-    "balinese acehnese"
+    "balinese acehnese philippine"
 )
 _MAN = re.compile(r"(?:wo)?m[ae]n$")
 

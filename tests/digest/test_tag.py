@@ -402,9 +402,10 @@ def test_who_someone_is_and_an_investigators_title_are_no_topics() -> None:
         "A Frenchman who ran a surf school in Canggu was deported, immigration officials said. "
         "The Frenchman had entered on a visit visa.\n\n"
         "The Filipino-Indonesian director and her Javanese crew shot in Solo. The "
-        "Filipino-Indonesian production was funded by Javanese patrons."
+        "Filipino-Indonesian production was funded by Javanese patrons. Philippine fans and "
+        "Philippine officials watched."
     )
-    for junk in ("Frenchman", "Filipino-Indonesian", "Javanese"):
+    for junk in ("Frenchman", "Filipino-Indonesian", "Javanese", "Philippine"):
         assert junk not in english.topics
     indonesian = make_card(
         "KPK Tahan Kepala Dinas PUPR Muara Enim\n\n"
