@@ -586,8 +586,9 @@ _POLL_MARKS = frozenset("(○◯☐□")
 
 
 def _points_over_dateline(lines: list[str], index: int) -> bool:
-    """Whether a bulleted line is one of the points a summary puts over the story: the story's
-    dateline follows below the points (and a picture's caption)."""
+    """Whether a bulleted line is one of the points a summary puts over the story: below the
+    points (and a picture's caption) comes the story's dateline (Mongabay) or, after two
+    points or more, its first paragraph at length (Business Insider)."""
     bullets = 2 if index and lines[index - 1][:2] in _BULLETS else 1
     for later in lines[index + 1 : index + 8]:
         if later[:2] in _BULLETS:
@@ -604,10 +605,8 @@ def _points_over_dateline(lines: list[str], index: int) -> bool:
 
 def _about_the_writer(line: str, writer: str) -> bool:
     """A note under the story on who its writer is ("Name is a PhD candidate at …")."""
-    return (
-        len(line) <= 400
-        and line.startswith(writer)
-        and line[len(writer) : len(writer) + 5] in (" is a", " is t", " is p", " was ", " has ")
+    return len(line) <= 400 and line.startswith(
+        (f"{writer} is ", f"{writer} was ", f"{writer} has been ")
     )
 
 

@@ -17,6 +17,7 @@ from digest.name_words import (
     ORG_WORDS,
     STRONG_PREFIXES,
     TITLES,
+    UNIT_HEADS,
     word_set,
 )
 from digest.names import ArticleNames, alias_name, name_here, surname_title
@@ -249,7 +250,7 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
         return None  # "Gunung Baru Jari", "Jalan Sudirman"
     if len(rest) == 1 and start and words[start - 1].casefold() in _PLACE_HEADS:
         return None  # "Camat Tanjung Morawa", "Kapolres Tanjung Priok": the place's own name
-    if start and words[start - 1].casefold() in _UNITS:
+    if start and words[start - 1].casefold() in UNIT_HEADS:
         return None  # "… di Kecamatan Cipocok Jaya": a district's name, never a person's
     if len(rest) == 1 and rest[0] in names.area_words:
         return None  # "Kanit Reskrim Polsek Kutalimbaru": the article's "Kecamatan Kutalimbaru"
@@ -289,9 +290,6 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
     ):
         return None
     return " ".join(rest)
-
-
-_UNITS = frozenset({"kecamatan", "kelurahan", "desa", "dusun", "kabupaten", "provinsi", "gampong"})
 
 
 def _known_tail(words: list[str], names: ArticleNames) -> list[str]:
