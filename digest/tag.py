@@ -10,7 +10,7 @@ from itertools import takewhile
 
 from digest.categories import categorize, category_key
 from digest.model import ParsedArticle
-from digest.name_words import word_set
+from digest.name_words import ACRONYMS, word_set
 from digest.names import Mention, alias_name, article_names, ascii_fold
 from digest.places import (
     DEMONYMS,
@@ -178,7 +178,13 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
     else:
         # "Police", "Mining", "Fishers" opening sentences, "Asian", "Indonesians": a word the
         # story also writes in lower case, or who people are, is no name a reader follows
-        for key in [k for k in counts if _english_word(display[k], names.lowercase)]:
+        for key in [
+            k
+            for k in counts
+            if _english_word(display[k], names.lowercase)
+            # "Officials said …", "Villagers say …": a plural that only ever opens a sentence
+            or (k not in mid_sentence and _opening_plural(display[k]))
+        ]:
             del counts[key]
     _fold_glued(counts, first_seen, display)
     for key in [k for k in counts if k in _EVENT_WORDS]:
@@ -242,6 +248,18 @@ def _in_quotes(name: str, body: tuple[str, ...]) -> bool:
     """Whether the article prints a name of several words whole between quotes."""
     return " " in name and any(
         f'"{name}"' in p or f"“{name}”" in p or f"”{name}”" in p for p in body if name in p
+    )
+
+
+def _opening_plural(topic: str) -> bool:
+    """A one-word English plural in lower-case letters after its capital ("Officials")."""
+    return (
+        " " not in topic
+        and len(topic) > 4
+        and topic.endswith("s")
+        and topic[1:].islower()
+        and not known_place(topic)
+        and topic not in ACRONYMS
     )
 
 

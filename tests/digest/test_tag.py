@@ -427,3 +427,16 @@ def test_a_word_the_story_writes_in_lower_case_is_no_topic_left_of_a_longer_name
     )
     assert "Guru" not in card.topics
     assert "Sri Wahyuningsih Pamularsih" in card.topics
+
+
+def test_an_english_plural_that_only_opens_sentences_is_no_topic() -> None:
+    card = make_card(
+        "Mangrove fishers in North Sumatra lose ground as oil palm creeps to the coast\n\n"
+        "Villagers in Sei Siur say tidal flooding has become more frequent since the mangroves "
+        "were cleared, Jamaluddin Siregar said.\n\n"
+        "Villagers have raised the floors of their houses twice. Officials said the clearing "
+        "was under investigation, Jamaluddin Siregar added.\n\n"
+        "Officials did not say when the inquiry would end."
+    )
+    assert "Villagers" not in card.topics and "Officials" not in card.topics
+    assert "Jamaluddin Siregar" in card.topics
