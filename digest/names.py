@@ -786,17 +786,12 @@ _EPITHET_ENDS = ("ensis", "oides")
 _EPITHETS = frozenset({"sapiens", "erectus", "sondaicus", "pygmaeus", "abelii", "habilis"})
 
 
+_SPECIES_PARTS = (*_EPITHET_ENDS, *_EPITHETS)
+
+
 def may_name_species(text: str) -> bool:
     """Whether a text may hold a species' epithet at all: a few scans in C, once a text."""
-    return (
-        ("ens" in text and ("ensis" in text or "sapiens" in text))
-        or "oides" in text
-        or "erectus" in text
-        or "pygmaeus" in text
-        or "abelii" in text
-        or "habilis" in text
-        or "sondaicus" in text
-    )
+    return any(map(text.__contains__, _SPECIES_PARTS))
 
 
 def _epithet_after(text: str, end: int) -> bool:

@@ -105,9 +105,8 @@ _WRITER_BESIDE_DATE = re.compile(
 _PLACE_AFTER_STAMP = re.compile(r"\d.*?\s[-–—|]\s*(?P<place>[A-Z][A-Za-z .]{2,30})$")
 _HANDLE = re.compile(r"@[\w./\-]{3,40}")
 _READING_TIME = re.compile(r"\d+\s*(?:[–-]\s*\d+\s*)?(?:minutes?|menit|min read)")
-_READER_BYLINE = re.compile(
-    r"^(?P<name>[^•·]{3,60}?)\s*[•·]\s*\d+\s*(?:[–-]\s*\d+\s*)?(?:minutes?|menit|min read)$"
-)
+# a reader view's "Name • 5–6 minutes": the writer, a dot, the reading time
+_READER_BYLINE = re.compile(rf"^(?P<name>[^•·]{{3,60}}?)\s*[•·]\s*{_READING_TIME.pattern}$")
 # A headline that names a day starts with two or more words before any digit.
 _DATED_TITLE = re.compile(r"^[^\W\d_][^\d]*\s[^\W\d_][^\d]*\s\d")
 _NAME_IN_PARENS = re.compile(r"^(?P<name>[^()]{2,60}?)\s*\((?P<outlet>[^()]{2,40})\)$")
