@@ -389,7 +389,7 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
             )
         ):
             dateline = found.place
-            page.source = page.source or found.outlet
+            page.source = _paper_over_address(page.source, found.outlet, lines)
             body[index] = found.rest
             if index > 0:
                 # The story starts at its dateline; what came before is the standfirst, or
@@ -440,6 +440,33 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
         lede=lede,
         url=url,
     )
+
+
+def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]) -> str | None:
+    """The source, or the paper the dateline names when the source is only a network's web
+    address that paper lives at: "belitung.tribunnews.com" over "POSBELITUNG.CO, MANGGAR -"
+    is Pos Belitung. The paper is spelt as the page spells it in mixed case, where it does."""
+    if not outlet:
+        return source
+    if not source:
+        return outlet
+    labels = source.split(".")
+    if len(labels) < 3 or " " in source or not source.islower():
+        return source  # a name ("Tribun Sumsel"), or an address with no section ("kompas.com")
+    squashed = re.sub(r"[^a-z0-9]", "", outlet.lower().rsplit(".", 1)[0])
+    if not any(len(label) >= 4 and label in squashed for label in labels[:2]):
+        return source  # "bali.antaranews.com" over "Denpasar (ANTARA) -": the agency's wire
+    folded = outlet.casefold()
+    return next(
+        (
+            word
+            for line in lines
+            if folded in line.casefold()
+            for word in re.split(r"[\s/()]+", line)
+            if word.casefold().rstrip(",:") == folded and not word.isupper()
+        ),
+        outlet,
+    ).rstrip(",:")
 
 
 def _names_outlet(author: str, source: str) -> bool:

@@ -1644,6 +1644,34 @@ def test_a_reader_views_byline_over_its_reading_time() -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("host", "dateline", "source", "place"),
+    [
+        # a regional paper of a network, read in reader view: the address is the network's,
+        # the paper names itself in the dateline and spells itself in the credits
+        ("belitung.tribunnews.com", "POSBELITUNG.CO, MANGGAR", "Posbelitung.co", "MANGGAR"),
+        ("sumsel.tribunnews.com", "TRIBUNSUMSEL.COM, PALEMBANG", "TribunSumsel.com", "PALEMBANG"),
+        ("regional.kompas.com", "MANGGAR, KOMPAS.com", "KOMPAS.com", "MANGGAR"),
+        # an agency's wire on its network's address: the address stays
+        ("bali.antaranews.com", "Denpasar (ANTARA)", "bali.antaranews.com", "Denpasar"),
+    ],
+)
+def test_a_reader_views_address_gives_way_to_the_paper_in_its_dateline(
+    host: str, dateline: str, source: str, place: str
+) -> None:
+    article = page(
+        f"{host}\nHarga Beras Naik Lagi di Pasar Induk Cipinang\nYohanes Bagus Prasetyo\n"
+        "5–6 minutes\n\nSelasa, 24 Maret 2026 19:30 WIB",
+        BODY_ID + f"\n\n(Foto: {source}/Yohanes Bagus Prasetyo)",
+        lede_prefix=f"{dateline} - ",
+    )
+    assert (article.source, article.dateline, article.body[0][:11]) == (
+        source,
+        place,
+        "Harga beras",
+    )
+
+
 def test_an_article_read_on_msn_under_its_menu_and_byline() -> None:
     article = page(
         "Lewati ke konten\nMSN\nCari di web\nBeranda\nBerita\nHiburan\nOlahraga\nUang\nCuaca\n"
