@@ -946,6 +946,43 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
     return points if found else 0
 
 
+_QUOTE_OPENERS = ('"', "“", "”", "'", "‘", "«", "„")
+
+
+def _standfirst_sentence(line: str) -> bool:
+    words = line.split()
+    return (
+        line.endswith(".")
+        and 6 <= len(words) <= 26  # a lede runs longer
+        and not line.startswith(_QUOTE_OPENERS)
+        and ". " not in line[:-1]
+        and split_dateline(line) is None
+    )
+
+
+def standfirst_over_picture(lines: list[str], i: int, zone: tzinfo) -> tuple[int, int]:
+    """Where a standfirst over the lead picture starts, at line i or under the byline and date
+    there, and how many lines it takes: one to three short sentences, a line each (Euronews'
+    one, Rest of World's three points), with the picture's caption straight below them past
+    the share links. It takes no line when line i opens the story, or when the lead picture
+    came above it: the picture under a first paragraph is the story's own."""
+    if i and (is_caption(lines[i - 1]) or is_credit(lines[i - 1])):
+        return i, 0
+    while i < len(lines) and len(lines[i]) <= 90 and _is_stamp(lines[i], zone):
+        i += 1
+    n = 0
+    while n < 3 and i + n < len(lines) and _standfirst_sentence(lines[i + n]):
+        n += 1
+    if not n:
+        return i, 0
+    at = next(
+        (k for k in range(i + n, min(i + n + 4, len(lines))) if not is_furniture(lines[k])), None
+    )
+    if at is None or at + 1 >= len(lines):
+        return i, 0
+    return i, n if is_caption(lines[at]) or is_credit(lines[at + 1]) else 0
+
+
 def settle_published(page: PageTop) -> datetime | None:
     """The publication time: metadata, or the printed date line (less a relative stamp)."""
     if page.printed is not None and _vaguer(page.published, page.printed):

@@ -38,6 +38,7 @@ from digest.pagetop import (
     read_below_standfirst,
     read_top,
     settle_published,
+    standfirst_over_picture,
 )
 from digest.pagetop import PageTop as _Page  # _parse_html fills one in from the page's metadata
 from digest.places import known_place, place_name, region_name
@@ -351,6 +352,10 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
         # (Bloomberg's points) loses its bullet
         standfirst = lines[i].lstrip("-•·* ")
         i += points
+    at, lead = standfirst_over_picture(lines, i, zone) if language == "en" else (i, 0)
+    if lead:
+        standfirst = standfirst or lines[at]
+        lines = lines[:at] + lines[at + lead :]  # the byline and date above it stay the top's
     if i and is_credit(lines[i - 1]):
         i -= 1  # "Image: Getty Images" read with the top: the caption under it is no story (BBC)
     body, tail_author, last = _body(

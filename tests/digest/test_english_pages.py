@@ -1694,3 +1694,51 @@ def test_summary_points_over_a_story_with_no_dateline_are_not_the_story() -> Non
         f"{story}\n\n{_PARAGRAPH}"
     )
     assert [p.split()[0] for p in card.body] == ["Every", "Lawmakers"]
+
+
+_TOP = (
+    "Rest of World\nReporting Global Tech Stories\n\nLABOR\n\n"
+    "Indonesia’s ride-hailing drivers say cheap rides are pushing them off the road\n\n"
+    "By Rina Kusumastuti Halim\nNovember 13, 2025\n\n"
+)
+_CAPTION = (
+    "Motorcycle taxi drivers wait for orders outside a mall in South Jakarta. "
+    "Aditya Pradipta for Rest of World"
+)
+
+
+@pytest.mark.parametrize(
+    ("above", "opens"),
+    [
+        # Euronews: one sentence under the date and the share links, over the lead picture
+        (
+            "Drivers say cheaper ride tiers now make up most of their orders.\n\n"
+            "Share this article\nComments",
+            "Lawmakers",
+        ),
+        # Rest of World: three points, a line each
+        (
+            "Drivers say cheaper ride tiers now make up most of their orders.\n"
+            "Ride-hailing apps say the cheaper options have expanded demand.\n"
+            "The government is weighing a cap on platform commissions.",
+            "Lawmakers",
+        ),
+        # two sentences, or a quote: the story itself, with a picture under its first paragraph
+        (
+            "Drivers say cheaper rides now make up most orders. Their income fell by a third.",
+            "Drivers",
+        ),
+        (
+            "“We are subsidising cheap rides with our own sweat,” said Hasyim Nurcahyo Prabowo.",
+            "“We",
+        ),
+        # a short first paragraph under the lead picture, over a second picture
+        (
+            f"{_CAPTION}\n\nDrivers say cheaper ride tiers now make up most of their orders.",
+            "Drivers",
+        ),
+    ],
+)
+def test_a_standfirst_over_the_lead_picture_is_not_the_story(above: str, opens: str) -> None:
+    card = make_card(f"{_TOP}{above}\n\n{_CAPTION}\n\n{_PARAGRAPH}")
+    assert (card.body[0].split()[0], card.author) == (opens, "Rina Kusumastuti Halim")
