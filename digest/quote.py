@@ -290,6 +290,17 @@ def _close(scan: QuoteScan, span: _Span, index: int, at: int, after: str) -> Non
 
 
 _AGED = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")
+# Someone the story leaves unnamed: "seorang pengepul yang enggan disebut namanya", "who
+# declined to be named", "speaking on condition of anonymity". "Katanya" after them is theirs.
+_UNNAMED = re.compile(
+    r"(?:enggan|tak|tidak|ogah|menolak)\s+(?:mau\s+|ingin\s+)?(?:di)?(?:sebut|tulis)(?:kan)?\s+nama"
+    r"|minta\s+namanya\s+(?:tidak|tak|jangan)|meminta\s+namanya\s+(?:tidak|tak|jangan)"
+    r"|(?:declined|refused|asked|requested)\s+not\s+to\s+be\s+(?:named|identified)"
+    r"|declined\s+to\s+be\s+(?:named|identified)|did\s+not\s+want\s+to\s+be\s+(?:named|identified)"
+    r"|condition\s+of\s+anonymity|requested\s+anonymity|spoke\s+anonymously",
+    re.IGNORECASE,
+)
+_UNNAMED_HINTS = ("nama", "named", "identified", "anonym")
 
 
 def _heads_clause(paragraph: str, at: int) -> bool:
@@ -313,10 +324,21 @@ def _last_person(
         inside = scan.inside[index]
         limit = span.opened_at if index == span.paragraph else 1 << 30
         paragraph = paragraphs[index]
+        unnamed = -1
+        if any(hint in paragraph for hint in _UNNAMED_HINTS):
+            unnamed = max(
+                (m.end() for m in _UNNAMED.finditer(paragraph, 0, min(limit, len(paragraph)))),
+                default=-1,
+            )
         found: list[str] = []
         for mention in reversed(names.paragraphs[index]):
             at = mention.position
-            if mention.kind != "person" or at >= limit or any(a <= at < b for a, b in inside):
+            if (
+                mention.kind != "person"
+                or at >= limit
+                or at < unnamed
+                or any(a <= at < b for a, b in inside)
+            ):
                 continue
             if not named_as_person(paragraph, at, mention.name):
                 continue
@@ -332,4 +354,6 @@ def _last_person(
             found.append(person)
         if found:
             return found[0]
+        if unnamed >= 0:
+            return None  # someone unnamed spoke last
     return previous[0] if previous else None

@@ -265,6 +265,48 @@ def test_pronoun_after_an_earlier_quote_keeps_that_speaker() -> None:
     assert quote.speaker == "Siti Aminah"
 
 
+_FARMER_ID = "Petani lada di Desa Air Putih, Sarbini Achmad Tohir (56), menyimpan 400 kg lada."
+_FARMER_EN = "Sarbini Achmad Tohir, 56, a pepper farmer in Air Putih, is keeping 400 kg of pepper."
+
+
+@pytest.mark.parametrize(
+    ("named", "someone", "verb"),
+    [
+        (
+            _FARMER_ID,
+            "Seorang pengepul yang enggan disebut namanya mengaku harga turun.",
+            "katanya",
+        ),
+        (_FARMER_ID, "Seorang pedagang yang tak mau disebutkan namanya mengeluh.", "ujarnya"),
+        (
+            _FARMER_ID,
+            "Sumber di kementerian yang meminta namanya tidak disebut membenarkan.",
+            "tuturnya",
+        ),
+        (
+            _FARMER_EN,
+            "A trader at the market, who declined to be named, said sales fell.",
+            "he said",
+        ),
+        (
+            _FARMER_EN,
+            "An official, speaking on condition of anonymity, confirmed the plan.",
+            "she said",
+        ),
+    ],
+)
+def test_a_pronoun_after_someone_unnamed_is_not_the_last_person_named(
+    named: str, someone: str, verb: str
+) -> None:
+    body = (named, someone, f"“Gudang mereka masih penuh, pembeli menahan pesanan,” {verb}.")
+    if named is _FARMER_EN:
+        body = (named, someone, f"“The warehouses are still full and buyers are waiting,” {verb}.")
+    found = key_quote(
+        ParsedArticle(headline="Judul", body=body, language="en" if named is _FARMER_EN else "id")
+    )
+    assert found is not None and found.speaker is None
+
+
 @pytest.mark.parametrize(
     ("first", "named", "speaker"),
     [
