@@ -1632,6 +1632,32 @@ def _classify(
             out.append(Mention(" ".join(t for t, _ in chain[i:end]), "org", start))
             i = end
             continue
+        elif (
+            folded in _CLUB_LETTERS
+            and 1 <= len(buffer) <= 2
+            and all(t[:1].isupper() and t.casefold() not in COMMON for t, _ in buffer)
+        ):
+            # "Arema FC", "Sriwijaya FC": the club, not a person called Arema
+            out.append(Mention(" ".join([*(t for t, _ in buffer), token]), "org", buffer[0][1]))
+            buffer.clear()
+        elif (
+            token not in ACRONYMS
+            and token.isupper()
+            and 3 <= len(token) <= 5
+            and token.isalpha()
+            and i + 1 < len(chain)
+            and (width := _region_width(folded_chain, i + 1))
+            # "KRI Bima Suci", "KEK Tanjung Lesung": one more word goes on the name, not a
+            # city's; a holder's name of two words may (PSM Makassar Jorge Mendonça)
+            and len(chain) - (i + 1 + width) != 1
+        ):
+            # "PSIS Semarang", "Tim Reaksi Cepat BPBD Jember": a club or body kabar does not
+            # know, named with its city; not the city alone, read as a person
+            flush()
+            end = i + 1 + width
+            out.append(Mention(" ".join(t for t, _ in chain[i:end]), "org", start))
+            i = end
+            continue
         elif token in ACRONYMS or (token.isupper() and 2 <= len(token) <= 6 and token.isalpha()):
             flush()
             if token in ACRONYMS:
@@ -1828,6 +1854,10 @@ def _spelled_width(folded_chain: list[str], i: int, titled: bool) -> int:
                 return width
             return width if titled and after not in _PLACES else 0
     return 0
+
+
+# A football club's letters after its name ("Arema FC").
+_CLUB_LETTERS = frozenset({"fc", "sc", "afc", "cf"})
 
 
 def _region_width(folded_chain: list[str], i: int) -> int:

@@ -50,6 +50,9 @@ _POSTS = word_set(
 )
 # "Penerangan", "Kebudayaan": nouns a prefix and suffix make of a root word.
 _DERIVED_NOUN = re.compile(r"(?:pe|ke)[a-z]{4,}an")
+# The letters after a football club's name ("Arema FC", "Semen Padang FC"): the club is
+# named without them too, and followed under either name.
+_CLUB_ENDS = (" fc", " sc", " afc", " cf")
 # Places nearly every Indonesian story names: kept as topics, offered after specific ones.
 GENERIC_TOPIC_KEYS = frozenset({"indonesia", "jakarta"})
 # A lower-case letter straight before a capital: two names run together ("UnitedManchester").
@@ -67,6 +70,8 @@ def topic_key(name: str) -> str:
         return section
     # "/subscribe jokowi" must match the topic "Joko Widodo" that tag() emits, and
     # "/subscribe Bank Indonesia" the stories that say "BI".
+    if folded.endswith(_CLUB_ENDS):
+        folded = folded.rsplit(" ", 1)[0]  # "/subscribe arema" follows "Arema FC"
     canonical = place_name(folded) or alias_name(folded) or short_name(folded)
     return " ".join(ascii_fold(canonical).casefold().split()) if canonical else folded
 

@@ -375,6 +375,36 @@ def test_a_club_named_for_its_city_is_the_club() -> None:
     assert found == [("Los Angeles Lakers", "org")]
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a club's letters before its city: the club, never the city read as a person
+        ("Klub PSIS Semarang menang di kandang.", [("PSIS Semarang", "org")]),
+        ("Tim Reaksi Cepat BPBD Jember meninjau lokasi.", [("BPBD Jember", "org")]),
+        # "FC" after a club's name is the club's, not a person called Arema
+        ("Arema FC kalah dari Sriwijaya FC.", [("Arema FC", "org"), ("Sriwijaya FC", "org")]),
+        # one more word after the city goes on a ship's or a zone's name
+        ("Kapal KRI Bima Suci berlabuh di Italia.", [("Bima Suci", "person"), ("Italia", "place")]),
+    ],
+)
+def test_a_clubs_letters_with_its_city_or_fc_are_the_club(
+    text: str, names: list[tuple[str, str]]
+) -> None:
+    assert [n for n in _kinds(text) if n[1] != "person" or n[0] in dict(names)] == names
+
+
+def test_a_club_is_followed_with_or_without_its_letters() -> None:
+    topics, _ = _tagged(
+        "Semen Padang FC Tahan Imbang Persita",
+        "Semen Padang FC ditahan imbang Persita Tangerang 1-1 di Stadion Haji Agus Salim.",
+        "Semen Padang sempat unggul lewat gol Welliansyah Putra Chaniago.",
+        "Pelatih Semen Padang mengaku puas dengan hasil itu.",
+    )
+    assert topics[0] == "Semen Padang FC"
+    assert "Semen Padang" not in topics
+    assert topic_key("Arema FC") == topic_key("arema")
+
+
 def test_english_sport_words_beyond_football_name_the_section() -> None:
     _, category = tag(
         ParsedArticle(
@@ -647,8 +677,9 @@ def test_a_local_office_its_region_and_its_head_are_apart_never_merged() -> None
         ("Banjarmasin", "place"),
         ("Ahmad Fauzan Noor", "person"),
     ]
+    # a club's letters and its city are the club's one name; its coach stays apart
     assert _kinds("Pelatih PSM Makassar Jorge Mendonça memuji pemainnya.")[-2:] == [
-        ("Makassar", "place"),
+        ("PSM Makassar", "org"),
         ("Jorge Mendonça", "person"),
     ]
     # The field a title heads, in dictionary words, is neither a person nor a topic.
