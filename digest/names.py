@@ -652,6 +652,13 @@ def mentions(
             ):
                 token += compound.group()  # "Sea-Watch", "Anti-Money": one name, not two
                 joined = compound.end()
+        if (
+            words
+            and match.start() - starts[-1] - len(words[-1]) > 1
+            and words[-1].isupper()
+            and any(c.isdigit() for c in text[starts[-1] + len(words[-1]) : match.start()])
+        ):
+            classify()  # "SMPN 1 Sleman", "KM 102 Subang": a school's number, not a club
         words.append(token)
         starts.append(match.start())
         sentence_start = False

@@ -383,6 +383,8 @@ def test_a_club_named_for_its_city_is_the_club() -> None:
         ("Tim Reaksi Cepat BPBD Jember meninjau lokasi.", [("BPBD Jember", "org")]),
         # "FC" after a club's name is the club's, not a person called Arema
         ("Arema FC kalah dari Sriwijaya FC.", [("Arema FC", "org"), ("Sriwijaya FC", "org")]),
+        # a school's letters and number before its town: not a club of the town
+        ("Siswa SMPN 1 Sleman juara lomba.", [("Sleman", "person")]),
         # one more word after the city goes on a ship's or a zone's name
         ("Kapal KRI Bima Suci berlabuh di Italia.", [("Bima Suci", "person"), ("Italia", "place")]),
     ],
