@@ -220,6 +220,13 @@ _NAMES_IN_EN = word_set("dan di yang ada")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 
+# A league's or a tournament's group, named by a letter or a point of the compass.
+_GROUP_WORDS = word_set("grup group pool")
+_GROUP_NAMES = word_set(
+    "barat timur utara selatan tengah east west north south central eastern western"
+)
+
+
 @lru_cache(maxsize=32768)
 def followable(name: str, language: str = "id") -> str | None:
     """Return the topic a reader could follow in this name, trimmed, or None if there is none.
@@ -239,6 +246,12 @@ def followable(name: str, language: str = "id") -> str | None:
             return region_name(name) or name
         return name
     words = name.split()
+    if (
+        len(words) >= 2
+        and words[0].casefold() in _GROUP_WORDS
+        and (len(words[1]) == 1 or words[1].casefold() in _GROUP_NAMES)
+    ):
+        return None  # "Grup Barat", "Group A": a league's group, no one a reader follows
     if any(w.casefold() in _LEGAL for w in words[1:-1]):
         return None  # "Undang Nomor Tahun", "Permenkes Nomor Tahun"
     while (

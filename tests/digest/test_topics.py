@@ -149,6 +149,7 @@ def test_a_law_citation_is_not_a_topic() -> None:
         ("Wilmar International Ltd", "Wilmar International"), ("Co", None),
         ("Perum Bulog", "Bulog"), ("Gunung Merapi", "Gunung Merapi"), ("Pulau", None),
         ("Sungai", None), ("Direktorat", None), ("Kitab", None), ("Balai", None),
+        ("Grup Barat", None), ("Grup A", None), ("Group B", None), ("Grup Djarum", "Grup Djarum"),
     ],
 )  # fmt: skip
 def test_followable_trims_each_junk_class(name: str, expected: str | None) -> None:
