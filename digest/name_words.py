@@ -170,7 +170,8 @@ ORG_WORDS = word_set(
     pemuda agraria tata
     ruang pekerjaan perumahan rakyat transportasi komunikasi informatika teknologi riset
     inovasi perbendaharaan pajak bea cukai anggaran perencanaan pembangunan ketenagakerjaan
-    tenaga kerja transmigrasi usaha kecil menengah mikro otoritas jasa sekretariat kabinet
+    tenaga kerja transmigrasi usaha kecil menengah mikro otoritas otorita jasa sekretariat kabinet
+    sarana prasarana
     kepresidenan ekonomi politik hukum hak asasi manusia kependudukan pemberdayaan perempuan
     perlindungan zakat wakaf umrah ibadah penyelenggaraan pelayanan layanan sekuritas
     asuransi perusahaan holding grup perseroan perum listrik minyak gas pelabuhan penerbangan

@@ -1313,7 +1313,9 @@ def _classify(
                     buffer.pop(0)  # a dictionary word left of the body's name
         if (
             titled
-            and 0 < len(buffer) <= 3  # a longer run is a body's whole name (read below)
+            # a longer run is a body's whole name (read below), unless "dan" joins two fields
+            # before the body's head ("Deputi Bidang Sarana dan Prasarana Otorita IKN")
+            and 0 < len(buffer) <= (5 if _fields_then_body(buffer) else 3)
             and folded_chain[first - 1].rstrip(".") in TITLES
             and buffer[0][0].casefold() not in _NAMED_BODY_HEADS
             and all(t in _INNER or t.casefold() in ORG_WORDS or _plain_noun(t) for t, _ in buffer)
@@ -1666,6 +1668,8 @@ def _classify(
             i = end
             continue
         elif token in ACRONYMS or (token.isupper() and 2 <= len(token) <= 6 and token.isalpha()):
+            if buffer and all(t.casefold() in ORG_WORDS for t, _ in buffer):
+                buffer.clear()  # "Kantor Otorita IKN", "Dinas PUPR": the body's head words
             flush()
             if token in ACRONYMS:
                 out.append(Mention(token, "org", start))
@@ -1861,6 +1865,13 @@ def _spelled_width(folded_chain: list[str], i: int, titled: bool) -> int:
                 return width
             return width if titled and after not in _PLACES else 0
     return 0
+
+
+def _fields_then_body(buffer: list[tuple[str, int]]) -> bool:
+    """Two fields a title heads, joined by "dan", then the head word of the body they are of
+    ("Sarana dan Prasarana Otorita", "… Dinas"): no one's name."""
+    last = buffer[-1][0].casefold()
+    return any(t == "dan" for t, _ in buffer) and (last in _BODY_HEADS or last == "otorita")
 
 
 # A football club's letters after its name ("Arema FC").

@@ -396,6 +396,23 @@ def test_a_clubs_letters_with_its_city_or_fc_are_the_club(
     assert [n for n in _kinds(text) if n[1] != "person" or n[0] in dict(names)] == names
 
 
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # two fields joined by "dan", then the body's head word: the office, no one's name
+        (
+            "kata Deputi Bidang Sarana dan Prasarana Otorita IKN, Bonifasius Eko Wardhana.",
+            ["IKN", "Bonifasius Eko Wardhana"],
+        ),
+        # a body's head words before its acronym are no person
+        ("Ia ditemui di Kantor Otorita IKN, Jumat.", ["IKN"]),
+        ("Ia menyurati Dinas PUPR pekan lalu.", ["PUPR"]),
+    ],
+)
+def test_an_offices_fields_and_a_bodys_head_words_are_no_one(text: str, names: list[str]) -> None:
+    assert [name for name, _ in _kinds(text)] == names
+
+
 def test_a_club_is_followed_with_or_without_its_letters() -> None:
     topics, _ = _tagged(
         "Semen Padang FC Tahan Imbang Persita",
