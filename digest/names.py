@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Container, Iterable
+from collections.abc import Container, Iterable, Iterator
 from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import NamedTuple
@@ -429,6 +429,7 @@ class _Located(Container[str]):
         self.body = body
         self.words: frozenset[str] | None = None
         self._short: frozenset[str] | None = None
+        self._acronyms: frozenset[str] | None = None
 
     def __contains__(self, word: object) -> bool:
         if self.words is None:
@@ -436,10 +437,66 @@ class _Located(Container[str]):
         return word in self.words
 
     @property
+    def body_acronyms(self) -> frozenset[str]:
+        if self._acronyms is None:
+            self._acronyms = _body_acronyms(self.body)
+        return self._acronyms
+
+    @property
     def short_names(self) -> frozenset[str]:
         if self._short is None:
             self._short = defined_short_names(self.body)
         return self._short
+
+
+def _defined_here(acronym: str, located: Container[str]) -> bool:
+    """Whether the article spells out an acronym kabar does not know as a body's name
+    ("Lembaga Penjamin Simpanan (LPS)"): the acronym is then that body wherever it stands."""
+    return isinstance(located, _Located) and acronym in located.body_acronyms
+
+
+# "(LPS)": an acronym in brackets, after what it abbreviates; two letters ("SD", "BP") are too
+# many things to be one body
+_BRACKETED_ACRONYM = re.compile(r"\(([A-Z]{3,6})\)")
+_SPELLED_JOINS = frozenset({"dan", "and", "of", "the", "untuk", "for"})
+
+
+def _body_acronyms(texts: Iterable[str]) -> frozenset[str]:
+    """Acronyms the article spells out as a body's name: the capitalised words before the
+    brackets they abbreviate open on a body's head ("Lembaga", "Badan", "Pusat") or end on
+    one ("Institute"). Not a tax's or a document's ("Pajak Pertambahan Nilai (PPN)")."""
+    found = set()
+    for acronym, before in _before_brackets(texts, _BRACKETED_ACRONYM):
+        if acronym in ACRONYMS or acronym in found:
+            continue
+        words: list[str] = []
+        for raw in reversed(before.split()):
+            word = raw.lstrip("\"“‘'(")
+            if not (word[:1].isupper() or (words and word in _SPELLED_JOINS)) or len(words) == 8:
+                break
+            words.insert(0, word)
+            if word != raw:
+                break  # '"Badan Pengelola …': the name opens with the quote
+        while words and words[0] in _SPELLED_JOINS:
+            words.pop(0)
+        for start in range(len(words) - 1):
+            if abbreviates(acronym, words[start:]):
+                first, last = words[start].casefold(), words[-1].casefold()
+                if first in _NAMED_BODY_HEADS or first in _MORE_BODY_HEADS or last in _ORG_TAILS:
+                    found.add(acronym)
+                break
+    return frozenset(found)
+
+
+def _before_brackets(texts: Iterable[str], pattern: re.Pattern[str]) -> Iterator[tuple[str, str]]:
+    """Each short name the pattern finds in brackets, and the text just before it."""
+    for text in texts:
+        if "(" in text:
+            for match in pattern.finditer(text):
+                yield match[1], text[max(0, match.start() - 120) : match.start()]
+
+
+_MORE_BODY_HEADS = word_set("otorita otoritas perhimpunan kedutaan konsulat")
 
 
 # "Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo)": a body's short name, in
@@ -452,21 +509,16 @@ def defined_short_names(texts: Iterable[str]) -> frozenset[str]:
     """Short names the article gives bodies, whether or not kabar knows them: in "Ketua Umum
     Gaikindo Rudy Santoso" the person is "Rudy Santoso"."""
     found = set()
-    for text in texts:
-        if "(" not in text:
-            continue
-        for match in _BRACKETED.finditer(text):
-            short = match[1]
-            words = text[max(0, match.start() - 120) : match.start()].split()[::-1]
-            capitalised = 0
-            for word in words:
-                if word[:1].isupper() and word[-1:].isalnum():
-                    capitalised += 1
-                    if word[:1] == short[:1] and capitalised >= 2:
-                        found.add(short.casefold())
-                        break
-                elif word not in _FULL_NAME_JOINS:
+    for short, before in _before_brackets(texts, _BRACKETED):
+        capitalised = 0
+        for word in reversed(before.split()):
+            if word[:1].isupper() and word[-1:].isalnum():
+                capitalised += 1
+                if word[:1] == short[:1] and capitalised >= 2:
+                    found.add(short.casefold())
                     break
+            elif word not in _FULL_NAME_JOINS:
+                break
     return frozenset(found)
 
 
@@ -516,7 +568,7 @@ def mentions(
         key = tuple(words)
         known = seen.get(key)
         if text.startswith(("(", " ("), starts[-1] + len(last)) and (
-            spelled := _spelled_out(words, starts, text)
+            spelled := _spelled_out(words, starts, text, located)
         ):
             # "Bank Indonesia (BI)": the chain names the body of the acronym, here and after;
             # the acronym in brackets is the same mention.
@@ -532,6 +584,14 @@ def mentions(
             # "Salah satu warga, Marthen Umbu Djawa Hina, mengatakan": a run of name words set
             # off by commas after the role is the person's whole name, not a body and a name
             known = seen[key] = ((" ".join(words), "person", 0),)
+        if (
+            known is None
+            and len(words) == 1
+            and words[0].isupper()
+            and words[0] not in ACRONYMS
+            and _defined_here(words[0], located)
+        ):
+            known = seen[key] = ((words[0], "org", 0),)  # "LPS", spelled out above
         if known is None and len(words) == 1:
             # A name of one word reads the same in any article that writes it in lower case
             # or not: most are read once for every article ("Jakarta", "Polri", "Namun").
@@ -949,7 +1009,9 @@ def _owner(word: str) -> bool:
 _ACRONYM_AFTER = re.compile(r"\s?\(\s*([A-Z][A-Za-z\-]{1,9})\s*\)")
 
 
-def _spelled_out(words: list[str], starts: list[int], text: str) -> tuple[int, str, int] | None:
+def _spelled_out(
+    words: list[str], starts: list[int], text: str, located: Container[str]
+) -> tuple[int, str, int] | None:
     """Where in the chain the body of an acronym kabar follows is spelled out, if the acronym
     stands in brackets after it ("Bank Indonesia (BI)", "Komisi Pemberantasan Korupsi
     (KPK)"): the index of its first word, the acronym, and where the acronym stands.
@@ -957,7 +1019,7 @@ def _spelled_out(words: list[str], starts: list[int], text: str) -> tuple[int, s
     A sentence's first word dropped as a common word ("Bank" of an article that also says
     "bank") is put back in front of the chain, and the index is then -1."""
     match = _ACRONYM_AFTER.match(text, starts[-1] + len(words[-1]))
-    if not match or match[1] not in ACRONYMS:
+    if not match or (match[1] not in ACRONYMS and not _defined_here(match[1], located)):
         return None
     for start in range(len(words)):
         if abbreviates(match[1], words[start:]):
@@ -1671,7 +1733,7 @@ def _classify(
             if buffer and all(t.casefold() in ORG_WORDS for t, _ in buffer):
                 buffer.clear()  # "Kantor Otorita IKN", "Dinas PUPR": the body's head words
             flush()
-            if token in ACRONYMS:
+            if token in ACRONYMS or _defined_here(token, located):
                 out.append(Mention(token, "org", start))
         elif folded in NOBLE_OPENERS and _opens_noble_name(chain, folded_chain, i):
             # "Menteri Kehutanan Raja Juli Antoni", "Gubernur NTB Lalu Muhammad Iqbal": a Malay

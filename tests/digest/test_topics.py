@@ -413,6 +413,21 @@ def test_an_offices_fields_and_a_bodys_head_words_are_no_one(text: str, names: l
     assert [name for name, _ in _kinds(text)] == names
 
 
+def test_a_body_the_article_spells_out_is_followed_by_its_acronym() -> None:
+    topics, _ = _tagged(
+        "BPR Dicabut Izinnya, Simpanan Nasabah Dijamin",
+        "OJK mencabut izin usaha sebuah BPR di Pati. Lembaga Penjamin Simpanan (LPS) akan "
+        "membayar simpanan nasabah yang layak dibayar.",
+        "Sekretaris Lembaga LPS, Dimas Aryo Wiradinata, memastikan pembayaran dimulai pekan "
+        "depan. Pajak Pertambahan Nilai (PPN) tidak dikenakan.",
+        "Simpanan yang dijamin LPS adalah simpanan dengan nilai sampai Rp2 miliar; PPN atas "
+        "bunga tidak dipungut.",
+    )
+    assert topic_key("LPS") in {topic_key(t) for t in topics}
+    assert "PPN" not in topics and "Pajak Pertambahan Nilai" not in topics  # a tax, no body
+    assert "Lembaga" not in topics
+
+
 def test_a_club_is_followed_with_or_without_its_letters() -> None:
     topics, _ = _tagged(
         "Semen Padang FC Tahan Imbang Persita",
