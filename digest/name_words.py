@@ -39,6 +39,7 @@ TITLES = word_set(
     eksekutif guitarist bassist vocalist singer frontman keyboardist rapper actress producer
     composer songwriter pianist
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
+    midfielder defender goalkeeper winger fullback playmaker
     president vice minister prime secretary undersecretary chairman chairwoman chief executive
     director
     governor mayor senator representative rep sen spokesman spokeswoman spokesperson general

@@ -1217,7 +1217,17 @@ def _body_word(token: str, lowercase: frozenset[str], located: Container[str]) -
         or (len(folded) > 3 and folded in lowercase)
         or _DERIVED_NOUN.match(folded) is not None
         or folded.startswith("kemen")  # Kemenkes, Kemenpar: a ministry's short name
+        or club_word(folded)  # "Gelandang Persib Marc Klok"
     )
+
+
+# "Persib", "Persebaya", "Persipura": the Indonesian clubs' "Persatuan Sepak Bola …" names
+_CLUB_WORD = re.compile(r"pers[a-z]{2,5}")
+
+
+def club_word(folded: str) -> bool:
+    """Tell whether a folded word is an Indonesian football side's one-word name."""
+    return _CLUB_WORD.fullmatch(folded) is not None and folded not in ROOT_WORDS
 
 
 def common_noun(token: str) -> bool:
@@ -1363,6 +1373,8 @@ def _classify(
                     default=last_body,
                 )
             if last_body >= 0:
+                if last_body == 0 and club_word(buffer[0][0].casefold()):
+                    out.append(Mention(buffer[0][0], "org", buffer[0][1]))  # the player's side
                 del buffer[: last_body + 1]
                 if all(common_noun(t) for t, _ in buffer):
                     buffer.clear()  # "Kepala Dinas Sumber Daya Air": the body's name goes on

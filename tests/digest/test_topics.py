@@ -384,13 +384,20 @@ def test_a_club_named_for_its_city_is_the_club() -> None:
         ("Tim Reaksi Cepat BPBD Jember meninjau lokasi.", [("BPBD Jember", "org")]),
         # "FC" after a club's name is the club's, not a person called Arema
         ("Arema FC kalah dari Sriwijaya FC.", [("Arema FC", "org"), ("Sriwijaya FC", "org")]),
+        # a player's position, his side, then his name: the side and the player apart
+        ("Gelandang Persib Marc Klok mencetak gol.", [("Persib", "org"), ("Marc Klok", "person")]),
+        (
+            "Kiper Persija Andritany Ardhiyasa cedera.",
+            [("Persija", "org"), ("Andritany Ardhiyasa", "person")],
+        ),
+        ("Midfielder Marc Klok scored twice.", [("Marc Klok", "person")]),
         # a school's letters and number before its town: not a club of the town
         ("Siswa SMPN 1 Sleman juara lomba.", [("Sleman", "person")]),
         # one more word after the city goes on a ship's or a zone's name
         ("Kapal KRI Bima Suci berlabuh di Italia.", [("Bima Suci", "person"), ("Italia", "place")]),
     ],
 )
-def test_a_clubs_letters_with_its_city_or_fc_are_the_club(
+def test_a_club_is_named_whole_and_apart_from_its_players(
     text: str, names: list[tuple[str, str]]
 ) -> None:
     assert [n for n in _kinds(text) if n[1] != "person" or n[0] in dict(names)] == names
