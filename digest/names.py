@@ -827,7 +827,7 @@ _FESTIVAL_ENDS = word_set(
 _ORG_TAILS = word_set(
     "association council ministry agency university commission committee federation "
     "foundation institute authority union organization organisation department board "
-    "corporation administration alliance society"
+    "corporation administration alliance society club community"
 )
 # The last word of an English body whose name may open on a place's or a person's.
 _BODY_ENDS = _ORG_TAILS | word_set(

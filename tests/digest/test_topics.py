@@ -391,6 +391,8 @@ def test_a_club_named_for_its_city_is_the_club() -> None:
             [("Persija", "org"), ("Andritany Ardhiyasa", "person")],
         ),
         ("Midfielder Marc Klok scored twice.", [("Marc Klok", "person")]),
+        # a club named for its city, with words between
+        ("Ia bergabung dengan Jakarta Running Club sejak 2019.", [("Jakarta Running Club", "org")]),
         # a school's letters and number before its town: not a club of the town
         ("Siswa SMPN 1 Sleman juara lomba.", [("Sleman", "person")]),
         # one more word after the city goes on a ship's or a zone's name
