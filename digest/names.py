@@ -734,7 +734,10 @@ _AND = frozenset({"dan", "and"})
 # between ("Rumah Dinas Angker", "Perempuan di Ujung Dermaga", "The Lord of the Rings").
 _TITLE_OPENERS = frozenset({"“", '"'})
 _TITLE_WORD = r"(?:[A-Z][\w'’\-]*|\d+)"
-_TITLE_SMALL = r"(?:di|ke|dari|yang|dan|untuk|dalam|of|the|and|in|to|a|for|on|at)"
+_TITLE_SMALL = (
+    r"(?:di|ke|dari|yang|dan|untuk|dalam|si|sang|pada|atas|tanpa|bagi|oleh|dengan|antara"
+    r"|of|the|and|in|to|a|for|on|at)"
+)
 _QUOTED_TITLE = re.compile(
     rf"({_TITLE_WORD}(?:(?:\s+{_TITLE_SMALL})*\s+{_TITLE_WORD})+)[”\"](?![\w'’])"
 )

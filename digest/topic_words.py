@@ -220,6 +220,8 @@ _NAMES_IN_EN = word_set("dan di yang ada")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 
+# Everyday phrases a story capitalises: a birthday, the homeland.
+_EVERYDAY_PHRASES = frozenset({"ulang tahun", "hari ulang tahun", "tanah air"})
 # A league's or a tournament's group, named by a letter or a point of the compass.
 _GROUP_WORDS = word_set("grup group pool")
 _GROUP_NAMES = word_set(
@@ -329,7 +331,10 @@ def followable(name: str, language: str = "id") -> str | None:
         return None  # "I Nyoman Suadnyana" opens on Bali's "I"
     if all(_INITIAL.fullmatch(word) for word in words):
         return None  # "A." left of "A. Marah …", an answer to a quiz
-    return " ".join(words)
+    topic = " ".join(words)
+    if topic.casefold() in _EVERYDAY_PHRASES:
+        return None  # "kado Ulang Tahun Kemerdekaan", "di Tanah Air": what, not who
+    return topic
 
 
 def common_word(topic: str) -> bool:

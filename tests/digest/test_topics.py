@@ -150,6 +150,7 @@ def test_a_law_citation_is_not_a_topic() -> None:
         ("Perum Bulog", "Bulog"), ("Gunung Merapi", "Gunung Merapi"), ("Pulau", None),
         ("Sungai", None), ("Direktorat", None), ("Kitab", None), ("Balai", None),
         ("Grup Barat", None), ("Grup A", None), ("Group B", None), ("Grup Djarum", "Grup Djarum"),
+        ("Tanah Air", None), ("Ulang Tahun Kemerdekaan", None),
     ],
 )  # fmt: skip
 def test_followable_trims_each_junk_class(name: str, expected: str | None) -> None:
@@ -435,6 +436,12 @@ def test_a_body_the_article_spells_out_is_followed_by_its_acronym() -> None:
     assert topic_key("LPS") in {topic_key(t) for t in topics}
     assert "PPN" not in topics and "Pajak Pertambahan Nilai" not in topics  # a tax, no body
     assert "Lembaga" not in topics
+
+
+def test_a_films_title_with_its_small_words_is_one_topic() -> None:
+    assert _kinds('Ia menonton film "Marlina si Pembunuh dalam Empat Babak" kemarin.') == [
+        ("Marlina si Pembunuh dalam Empat Babak", "org")
+    ]
 
 
 def test_a_club_is_followed_with_or_without_its_letters() -> None:
