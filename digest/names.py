@@ -1247,6 +1247,15 @@ def _classify(
     out: list[Mention] = []
     buffer: list[tuple[str, int]] = []
     folded_chain = [t.casefold() for t, _ in chain]
+    if (
+        len(chain) >= 3
+        and club_word(folded_chain[0])
+        and not _region_width(folded_chain, 1)
+        and folded_chain[1] not in _PLACES
+        and folded_chain[1] not in CLUB_SUFFIXES
+    ):
+        # "asisten pelatih Persib Herrie Setyawan": the side, then the man
+        return [Mention(chain[0][0], "org", chain[0][1]), *_classify(chain[1:], lowercase, located)]
     if len(chain) > 1 and (folded_chain[-1] in _LAW_TAILS or folded_chain[0] in _LAW_HEADS):
         # "EU AI Act", "Konvensi Wina": a law's or a pact's name is one thing readers
         # follow, not a place and a person, however common its first words

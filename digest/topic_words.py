@@ -271,6 +271,8 @@ def followable(name: str, language: str = "id") -> str | None:
         and not (len(words) > 1 and _INITIAL.fullmatch(words[0]) is not None)
     ):  # "I Nyoman Suadnyana" keeps Bali's "I", "Lalu Muhammad Iqbal" his "Lalu"
         words.pop(0)
+    if len(words) > 1 and words[0].casefold() == "raya" and words[1][:1].isupper():
+        words.pop(0)  # "Raya Waisak" left of "Hari Raya Waisak": the feast is Waisak
     while (
         words
         and _junk_edge(words[-1])

@@ -150,7 +150,7 @@ def test_a_law_citation_is_not_a_topic() -> None:
         ("Perum Bulog", "Bulog"), ("Gunung Merapi", "Gunung Merapi"), ("Pulau", None),
         ("Sungai", None), ("Direktorat", None), ("Kitab", None), ("Balai", None),
         ("Grup Barat", None), ("Grup A", None), ("Group B", None), ("Grup Djarum", "Grup Djarum"),
-        ("Tanah Air", None), ("Ulang Tahun Kemerdekaan", None),
+        ("Tanah Air", None), ("Ulang Tahun Kemerdekaan", None), ("Raya Waisak", "Waisak"),
     ],
 )  # fmt: skip
 def test_followable_trims_each_junk_class(name: str, expected: str | None) -> None:
@@ -392,6 +392,11 @@ def test_a_club_named_for_its_city_is_the_club() -> None:
             [("Persija", "org"), ("Andritany Ardhiyasa", "person")],
         ),
         ("Midfielder Marc Klok scored twice.", [("Marc Klok", "person")]),
+        # the title in lower case: the side still opens the run, the man follows
+        (
+            "ujar asisten pelatih Persib Herrie Setyawan kemarin.",
+            [("Persib", "org"), ("Herrie Setyawan", "person")],
+        ),
         # a club named for its city, with words between
         ("Ia bergabung dengan Jakarta Running Club sejak 2019.", [("Jakarta Running Club", "org")]),
         # a school's letters and number before its town: not a club of the town
