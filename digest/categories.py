@@ -124,6 +124,18 @@ _LEXICON: dict[str, frozenset[str]] = {
         "haze smog kemarau kekeringan drought banjir rob abrasi flood floods flooding"
     ),
 }
+# Economy words every section's stories use ("harga" of a used motorbike, the "anggaran" a
+# governor tells offices to spend, a "pasar" for EVs): each counts half, so they tip a story
+# into the economy only when nothing else is said as often.
+_EVERYDAY_ECONOMY = frozenset(
+    f"{word}{end}"
+    for word in word_set(
+        "harga pasar perusahaan industri bank listrik tarif emas pertumbuhan pendapatan "
+        "anggaran pajak billion prices market markets company companies growth trade tax "
+        "budget"
+    )
+    for end in ("", "nya")
+)
 # What "kasus" counts when a disease follows it ("kasus malaria"), not a court case.
 _DISEASES = _DISEASE_NAMES | word_set("covid demam flu kanker stunting gizi")
 # Two-word terms ("rumah sakit", "sepak bola") count as one: their words alone say something
@@ -180,8 +192,13 @@ def category_label(category: str, language: str) -> str:
     return _NAMES[key][0] if language == "en" else key
 
 
+def _halves(word: str) -> int:
+    return 1 if word in _EVERYDAY_ECONOMY else 2
+
+
 def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
     """Return the article's section in its own language, or None when nothing stands out."""
+    # Each word scores two halves, an everyday economy word one (_EVERYDAY_ECONOMY).
     scores: Counter[str] = Counter()
     text = " ".join((article.headline, article.headline, *article.body)).casefold()
     words = ascii_words(text)
@@ -190,7 +207,7 @@ def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
     counts = Counter(filter(_CATEGORY_OF.__contains__, words))
     found = list(counts)
     for word in found:
-        scores[_CATEGORY_OF[word]] += counts[word]
+        scores[_CATEGORY_OF[word]] += counts[word] * _halves(word)
     if scores["lingkungan"] and sum(_CATEGORY_OF[w] == "lingkungan" for w in found) < 2:
         # Its words are everyday ones: "sampah" in tips for the holidays, "konservasi" of a
         # mummy. An environment story uses more than one of them.
@@ -201,17 +218,17 @@ def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
             # The phrase counts once, for its own section, in place of its words.
             for word in pair.split("_"):
                 if word in _KEYWORDS:
-                    scores[_KEYWORDS[word]] -= count
-            scores[_PHRASES[pair]] += count
+                    scores[_KEYWORDS[word]] -= count * _halves(word)
+            scores[_PHRASES[pair]] += count * 2
     # Foreign places are the strongest sign of a world story for an Indonesian reader; for
     # an English article they are its home news. Sport and show business travel: a Grand
     # Prix in France or a Hollywood film stays sport or entertainment.
     lead, lead_score = scores.most_common(1)[0] if scores else (None, 0)
-    if article.language != "en" and (lead not in _TRAVELLING or lead_score < 3):
-        scores["internasional"] += foreign_mentions
+    if article.language != "en" and (lead not in _TRAVELLING or lead_score < 6):
+        scores["internasional"] += foreign_mentions * 2
     if not scores:
         return None
     category, best = scores.most_common(1)[0]
-    if best < 3:
+    if best < 6:  # three words' worth
         return None
     return category_label(category, article.language)

@@ -1066,3 +1066,36 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
         ("Tanjung Emas", "area"),
         ("Semarang", "place"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "section"),
+    [
+        # the price of used electric motorbikes: a motoring story that names prices
+        (
+            "Harga Motor Listrik Bekas Anjlok",
+            (
+                "Harga motor listrik bekas di pasar daring turun hingga separuh harga barunya.",
+                "Pedagang motor bekas menyebut pembeli khawatir soal baterai dan bengkel.",
+                "Harga baterai pengganti masih mahal, sehingga motor listrik bekas sulit dijual.",
+            ),
+            "otomotif",
+        ),
+        # a governor and a regional budget: politics, though the budget is money
+        (
+            "Gubernur Minta OPD Kejar Serapan Anggaran",
+            (
+                "Gubernur meminta seluruh kepala OPD mempercepat serapan anggaran sebelum "
+                "tutup tahun.",
+                "DPRD menilai serapan anggaran yang rendah menunjukkan lemahnya perencanaan, "
+                "sementara pendapatan daerah dari pajak juga turun.",
+                "Fraksi-fraksi di DPRD meminta gubernur mengevaluasi kepala dinas.",
+            ),
+            "politik",
+        ),
+    ],
+)
+def test_everyday_money_words_do_not_make_a_story_economy(
+    headline: str, body: tuple[str, ...], section: str
+) -> None:
+    assert _tagged(headline, *body)[1] == section
