@@ -42,7 +42,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "legislatif parlemen kabinet menteri presiden gubernur bupati pemilih caleg "
         "demokrasi konstitusi reshuffle election elections parliament senate congress campaign "
         "vote votes voters voting party parties lawmakers politics political minister ministers "
-        "government opposition labour conservative conservatives democrats republicans poll polls"
+        "government opposition labour conservative conservatives democrats republicans poll polls "
+        # a regional parliament and its factions and committees
+        "dprd fraksi pansus paripurna"
     ),
     "ekonomi": word_set(
         "ekonomi rupiah inflasi investasi investor ekspor impor harga saham bursa pasar bank "
@@ -80,7 +82,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "sidang kasus penyidik ditangkap pidana pelaku penangkapan tahanan polres polda "
         "kejaksaan narkoba curanmor pencurian begal komplotan "
         "court judge police arrested trial prosecutor prosecutors jail "
-        "sentenced charged"
+        "sentenced charged penyelundupan selundupan smuggling smuggled deportasi dideportasi "
+        "deported"
     ),
     "kesehatan": word_set(
         "kesehatan sakit pasien dokter virus penyakit vaksin covid obat pandemi gizi "
@@ -121,7 +124,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "gambut limbah sampah reboisasi walhi klhk ekosistem pemanasan plastik kresek karhutla "
         "climate environment environmental emissions pollution deforestation wildlife "
         "conservation waste plastic coral mangroves biodiversity carbon peat peatland peatlands "
-        "haze smog kemarau kekeringan drought banjir rob abrasi flood floods flooding"
+        "haze smog kemarau kekeringan drought banjir rob abrasi flood floods flooding "
+        "erupsi letusan vulkanik volcano eruption"
     ),
 }
 # Economy words every section's stories use ("harga" of a used motorbike, the "anggaran" a

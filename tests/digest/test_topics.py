@@ -1093,9 +1093,39 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
             ),
             "politik",
         ),
+        # a regional parliament's factions argue over a loan: politics
+        (
+            "Lima Fraksi DPRD Tolak Rencana Pinjaman Daerah",
+            (
+                "Lima fraksi DPRD menolak rencana pinjaman daerah Rp 500 miliar.",
+                "Dalam rapat paripurna, fraksi-fraksi meminta pemprov menjelaskan skema pinjaman.",
+                "Pansus akan memanggil kepala dinas terkait pekan depan.",
+            ),
+            "politik",
+        ),
+        # customs foil smuggling: the law, though it is about goods
+        (
+            "Bea Cukai Gagalkan Penyelundupan Pakaian Bekas",
+            (
+                "Petugas menggagalkan penyelundupan 1.240 bal pakaian bekas dari Malaysia.",
+                "Barang selundupan itu diangkut kapal kayu yang berlabuh di pelabuhan tikus.",
+                "Nilai barang ditaksir Rp 3 miliar dan kasus penyelundupan ini masih didalami.",
+            ),
+            "hukum",
+        ),
+        # a volcano erupts again: the environment section, with floods and droughts
+        (
+            "Gunung Lewotobi Kembali Erupsi",
+            (
+                "Gunung Lewotobi Laki-laki kembali erupsi dengan tinggi kolom abu 5.000 meter.",
+                "Letusan itu membuat sejumlah penerbangan ke Bali dibatalkan.",
+                "Warga di radius tujuh kilometer diminta mengungsi setelah erupsi kedua.",
+            ),
+            "lingkungan",
+        ),
     ],
 )
-def test_everyday_money_words_do_not_make_a_story_economy(
+def test_a_story_is_filed_under_what_it_is_about(
     headline: str, body: tuple[str, ...], section: str
 ) -> None:
     assert _tagged(headline, *body)[1] == section
