@@ -203,7 +203,16 @@ def _is_paragraph(line: str) -> bool:
 def _could_be_headline(line: str) -> bool:
     # "Crack, Legenda...": a headline may trail off; it never ends a sentence, unless it is two
     ends_sentence = line.endswith(".") and not line.endswith("...") and not _two_sentences(line)
-    return 2 <= len(line.split()) <= 25 and not ends_sentence and not _is_paragraph(line)
+    words = len(line.split())
+    if words > 25:
+        # Daily Mail's run to 40 words ("Aussie tourist, 28, arrested in Bali after … - as
+        # family pleads for calm and DFAT confirms …"), one clause after another; a paragraph
+        # that long has a sentence's end in it or at its end
+        return words <= 40 and line[-1] not in ".?!" and _SENTENCE_INSIDE.search(line) is None
+    return words >= 2 and not ends_sentence and not _is_paragraph(line)
+
+
+_SENTENCE_INSIDE = re.compile(r"[.?!][\"”’']? [A-Z]")
 
 
 # "Egg prices are falling at wholesale. Here's when shoppers could see relief." (CBS)

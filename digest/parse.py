@@ -217,14 +217,25 @@ def _longest_chat_message(text: str) -> str:
 _MENU_ROW = re.compile(r"^[ \t]*[^\s].{0,24}?(?:(?:\t+| {2,})[^\s].{0,24}?)+[ \t]*$", re.M)
 
 
+_ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
+
+
 def _menu_row_lines(row: re.Match[str]) -> str:
     """The row's items, one to a line, when each is a short label; else the row as it is."""
-    items = re.split(r"\t+| {2,}", row.group().strip())
-    # not a breadcrumb ("Berita  »  Surabaya"): every item a label of its own
-    if all(
-        len(item.split()) <= 4 and item[0].isalnum() and item[-1] not in ":." for item in items
-    ) and (  # not "Pelatih:   Aji Santoso." (a label, then what it says)
-        len(items) > 2 or any(is_section(item) or is_furniture(item) for item in items)
+    # a mobile menu's button opens the row ("☰   Home   Indonesia …")
+    items = [item for item in re.split(r"\t+| {2,}", row.group().strip()) if item not in _ICONS]
+    # not a breadcrumb ("Berita  »  Surabaya"): every item a label of its own ("U.S." too)
+    if (
+        items
+        and all(
+            len(item.split()) <= 4
+            and item[0].isalnum()
+            and (item[-1] not in ":." or _ABBREVIATION.fullmatch(item) is not None)
+            for item in items
+        )
+        and (  # not "Pelatih:   Aji Santoso." (a label, then what it says)
+            len(items) > 2 or any(is_section(item) or is_furniture(item) for item in items)
+        )
     ):
         return "\n".join(items)
     return row.group()

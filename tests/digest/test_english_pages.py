@@ -1742,3 +1742,19 @@ _CAPTION = (
 def test_a_standfirst_over_the_lead_picture_is_not_the_story(above: str, opens: str) -> None:
     card = make_card(f"{_TOP}{above}\n\n{_CAPTION}\n\n{_PARAGRAPH}")
     assert (card.body[0].split()[0], card.author) == (opens, "Rina Kusumastuti Halim")
+
+
+def test_a_menu_row_with_abbreviations_over_a_forty_word_headline() -> None:
+    headline = (
+        "Aussie tourist, 28, arrested in Bali after 'punching security guard' at Canggu beach "
+        "club - as family pleads for calm and DFAT confirms it is providing consular help"
+    )
+    card = make_card(
+        "Daily Mail\nHome   News   Royals   U.S.   Sport   TV   Showbiz   Femail   Health\n\n"
+        f"Latest Headlines   Australia   World News   Bali   Crime\n\n{headline}\n\n"
+        "By Brodie McAllister-Huang For Daily Mail Australia\n\n"
+        "Published: 03:12 EST, 14 November 2025 | Updated: 05:40 EST, 14 November 2025\n\n"
+        f"{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}"
+    )
+    assert (card.headline, card.author) == (headline, "Brodie McAllister-Huang")
+    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]

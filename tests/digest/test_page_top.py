@@ -1956,3 +1956,16 @@ def test_a_menu_copied_as_one_row_of_spaced_items_is_no_headline(top: str) -> No
     article = parse_text(top.format(h=headline) + "\n\n" + BODY_ID)
     assert (article.headline, article.published) == (headline, at(2025, 11, 7, 10, 15))
     assert article.body[0].startswith("Harga beras medium")
+
+
+def test_a_mobile_menu_row_opening_on_its_button_is_no_headline() -> None:
+    article = page(
+        "Bola.com\n☰   Home   Indonesia   Inggris   Italia   Spanyol   Dunia   Ragam   Video\n"
+        "Home  ›  Indonesia  ›  BRI Super League\n\nLIVE REPORT\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nGregorius Aryo Sadewo\n"
+        "Diterbitkan 22 November 2025, 18:30 WIB"
+    )
+    assert (article.headline, article.author) == (
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        "Gregorius Aryo Sadewo",
+    )
