@@ -9,6 +9,7 @@ from datetime import UTC, timedelta, timezone
 from itertools import pairwise
 from urllib.parse import urlsplit
 
+from digest.clip import unclip
 from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB
 from digest.furniture import (
@@ -80,7 +81,7 @@ def parse_article(
     kind = (content_type or "").lower()
     if "html" in kind or (not kind.startswith("text/plain") and _HTML_SNIFF.search(text[:4096])):
         return _parse_html(text, url=url)
-    return _parse_text(text, url=url)
+    return _parse_clip(text, url=url)
 
 
 def decode(raw: bytes) -> str:
@@ -101,14 +102,25 @@ def parse_text(text: str, *, url: str | None = None) -> ParsedArticle:
     """Parse page text as copied from a browser into headline, metadata and paragraphs."""
     _reject_binary(text)
     _reject_data(text)
-    return _parse_text(text, url=url)
+    return _parse_clip(text, url=url)
 
 
-def _parse_text(text: str, *, url: str | None) -> ParsedArticle:
+def _parse_clip(text: str, *, url: str | None) -> ParsedArticle:
+    """Read a page as copied, or the page inside a clipper's Markdown or a forwarded e-mail."""
+    clip = unclip(text)
+    if clip.title is None and clip.published is None:
+        return _parse_text(clip.text, url=url or clip.url)
+    page = _Page(headline=clip.title, published=clip.published)
+    return _parse_text(clip.text, url=url or clip.url, page=page)
+
+
+def _parse_text(text: str, *, url: str | None, page: _Page | None = None) -> ParsedArticle:
     lines = _lines(text)
+    if page is not None and page.headline:
+        lines = [line for line in lines if line != page.headline]  # "# Title" under the title
     if not lines:
         raise ArticleRejected("empty")
-    return _assemble(lines, _Page(), url=url)
+    return _assemble(lines, page or _Page(), url=url)
 
 
 def parse_html(html: str, *, url: str | None = None) -> ParsedArticle:

@@ -1,0 +1,145 @@
+"""Pages saved by a clipper or passed on by e-mail, brought back to the page people copied.
+
+A web clipper (Obsidian's, MarkDownload) saves Markdown under a YAML front matter that names
+the title, the address and the date; an e-mail client puts a forwarded page under its own
+header and the sender's note, and a signature and a disclaimer under it. kabar reads the
+page in between, and takes the title and the address the clipper recorded.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime, time
+
+import yaml
+
+from digest.dates import WIB
+
+
+@dataclass(frozen=True)
+class Clip:
+    """The page's text, and what a clipper's front matter says of it."""
+
+    text: str
+    title: str | None = None
+    url: str | None = None
+    published: datetime | None = None
+
+
+def unclip(text: str) -> Clip:
+    """The page inside a clipping or a forwarded e-mail; the text as it is when it is neither."""
+    if "Forwarded message" in text or "Original Message" in text or "Pesan terusan" in text:
+        text = _forwarded(text)
+    if text.startswith("---"):
+        clip = _front_matter(text)
+        if clip is not None:
+            return Clip(_plain(clip.text), clip.title, clip.url, clip.published)
+    if text.count("](") >= 3:
+        return Clip(_plain(text))
+    return Clip(text)
+
+
+# --- e-mail -----------------------------------------------------------------------------
+
+# The line a mail client puts over a forwarded message, in Gmail's, Outlook's and Indonesian.
+_FORWARD_MARK = re.compile(
+    r"^[ \t>]*-{3,}\s*(?:Forwarded message|Original Message|Pesan terusan)\s*-{3,}[ \t]*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+# The header under it: "From:", "Date:", "Subject:", "To:", "Cc:" (and Indonesian labels).
+_HEADER_FIELD = re.compile(
+    r"(?:From|Date|Sent|Subject|To|Cc|Dari|Tanggal|Terkirim|Subjek|Perihal|Kepada)\s*:",
+    re.IGNORECASE,
+)
+# A signature's separator ("-- " by the standard, "--" as typed) ends the message.
+_SIGNATURE = re.compile(r"^--[ \t]?$", re.MULTILINE)
+
+
+def _forwarded(text: str) -> str:
+    """The forwarded message, without the note over it, its header or the signature under it."""
+    mark = _FORWARD_MARK.search(text)
+    if mark is None:
+        return text
+    lines = text[mark.end() :].split("\n")
+    start = 0
+    while start < len(lines) and (
+        not lines[start].strip() or _HEADER_FIELD.match(lines[start].strip())
+    ):
+        start += 1
+    body = "\n".join(lines[start:])
+    signature = _SIGNATURE.search(body)
+    if signature:
+        body = body[: signature.start()]
+    # "Tolong dibaca, nanti kita bahas.": the forwarder's own word over the page, a sentence;
+    # a page opens on its outlet or headline, which end on none
+    blocks = body.split("\n\n")
+    notes = 0
+    while (
+        notes < 2
+        and notes + 1 < len(blocks)
+        and blocks[notes].strip().endswith((".", "!", "?"))
+        and blocks[notes].strip().count("\n") < 2
+    ):
+        notes += 1
+    return "\n\n".join(blocks[notes:])
+
+
+# --- a clipper's Markdown -----------------------------------------------------------------
+
+_FRONT_MATTER = re.compile(r"\A---[ \t]*\n(.*?\n)---[ \t]*\n", re.DOTALL)
+# A line of a YAML block: "title: …", "  - clippings", or blank.
+_YAML_LINE = re.compile(r"[ \t]*(?:$|[\w\-]+[ \t]*:|-[ \t]|#)")
+
+
+def _front_matter(text: str) -> Clip | None:
+    match = _FRONT_MATTER.match(text)
+    if match is None or not all(_YAML_LINE.match(line) for line in match[1].splitlines()):
+        return None  # a rule over the page, not a block of fields
+    try:
+        meta = yaml.safe_load(match[1])
+    except yaml.YAMLError:
+        meta = None
+    if not isinstance(meta, dict):
+        return Clip(text[match.end() :])  # fields kabar cannot read: dropped with their block
+    title = meta.get("title")
+    source = meta.get("source") or meta.get("url")
+    return Clip(
+        text[match.end() :],
+        title=str(title).strip() or None if title else None,
+        url=source if isinstance(source, str) and source.startswith("http") else None,
+        published=_when(meta.get("published") or meta.get("date")),
+    )
+
+
+def _when(value: object) -> datetime | None:
+    """The date a front matter gives: a day is read as its start in Jakarta, a time as
+    written (the page's own stamp, to the minute, wins over a bare day)."""
+    if isinstance(value, datetime):
+        return value if value.tzinfo else value.replace(tzinfo=WIB)
+    if isinstance(value, date):
+        return datetime.combine(value, time(), tzinfo=WIB)
+    return None
+
+
+_IMAGE = re.compile(r"!\[[^\]\n]*\]\([^)\n]*\)")
+_LINK = re.compile(r"\[([^\]\n]+)\]\((?:[^()\s]|\([^)\s]*\))*(?:\s+\"[^\"\n]*\")?\)")
+_WIKI_LINK = re.compile(r"\[\[([^\]|\n]+)(?:\|([^\]\n]+))?\]\]")
+_HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
+_QUOTED = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
+_STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
+_RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+_ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+
+
+def _plain(markdown: str) -> str:
+    """Markdown as the page reads: links' words, no pictures, no marks of headings, quotes
+    or bold ("## Kenapa harus diverifikasi?", "> “Kami tidak …”")."""
+    text = _IMAGE.sub("", markdown)
+    text = _WIKI_LINK.sub(lambda m: m[2] or m[1], text)
+    text = _LINK.sub(r"\1", text)
+    text = _HEADING.sub("", text)
+    text = _QUOTED.sub("", text)
+    text = _RULE.sub("", text)
+    text = _STRONG.sub(r"\2", text)
+    return _ESCAPED.sub(r"\1", text)

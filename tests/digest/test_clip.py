@@ -1,0 +1,124 @@
+"""Pages saved by a web clipper as Markdown, or passed on in an e-mail, read as the page.
+
+The pages are written for these tests in the shapes Obsidian's web clipper and Gmail save
+them; none is copied from an outlet.
+"""
+
+from datetime import datetime, timedelta, timezone
+
+import pytest
+
+from digest.card import make_card
+from digest.model import ArticleRejected
+from digest.parse import parse_text
+
+WIB = timezone(timedelta(hours=7))
+
+STORY = (
+    "Pemerintah resmi mewajibkan platform digital memverifikasi usia penggunanya mulai Juli "
+    "2026, lewat peraturan menteri yang diteken pekan lalu.\n\n"
+    "“Kami tidak melarang anak memakai internet. Yang kami atur adalah platformnya,” kata "
+    "Direktur Tata Kelola Komdigi, Anindito Wirasena Putro.\n\n"
+    "Komdigi akan menggelar konsultasi publik mengenai standar teknis verifikasi usia."
+)
+HEADLINE = "Platform Digital Wajib Verifikasi Usia Pengguna Mulai Juli 2026"
+
+CLIPPED = f"""---
+title: "{HEADLINE}"
+source: "https://asumsi.co/post/110482/platform-digital-wajib-verifikasi-usia/"
+author:
+  - "[[Asumsi]]"
+published: 2025-11-11
+created: 2025-11-12
+tags:
+  - "clippings"
+---
+# {HEADLINE}
+
+[Beranda](https://asumsi.co/) › [Teknologi](https://asumsi.co/kategori/teknologi/)
+
+Oleh [Dinda Prameswari Kusnadi](https://asumsi.co/author/dinda/) · 11 November 2025, 17.40 WIB
+
+![Ilustrasi anak bermain gawai](https://asumsi.co/wp-content/uploads/ilustrasi.jpg)
+*Ilustrasi anak menggunakan gawai. (Foto: Asumsi/Shutterstock)*
+
+{STORY.replace("“Kami", "> “Kami").replace("Komdigi, ", "[Komdigi](https://komdigi.go.id), ")}
+"""
+
+
+def test_a_web_clippers_markdown_reads_as_the_page() -> None:
+    card = make_card(CLIPPED)
+    assert (card.headline, card.author, card.source) == (
+        HEADLINE,
+        "Dinda Prameswari Kusnadi",
+        "asumsi.co",  # the address the clipper recorded
+    )
+    assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
+    assert card.body[0].startswith("Pemerintah resmi")
+    assert not any("](" in p or p.startswith((">", "#", "!")) for p in card.body)
+    assert card.key_quote is not None
+    assert card.key_quote.speaker == "Anindito Wirasena Putro"
+
+
+def test_a_front_matter_with_a_day_only_gives_the_day() -> None:
+    clipped = CLIPPED.replace(" · 11 November 2025, 17.40 WIB", "")
+    assert parse_text(clipped).published == datetime(2025, 11, 11, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(
+    ("front", "headline"),
+    [
+        # fields kabar cannot read go with their block; the page under it is read as text
+        ("---\ntitle: [not closed\n---\n", HEADLINE),
+        ("---\n- a list\n---\n", HEADLINE),
+        # a rule over words that are no fields is the page's own text
+        ("---\nKabar Pagi\n---\n", "Kabar Pagi"),
+    ],
+)
+def test_a_block_of_fields_kabar_cannot_read_is_dropped_and_the_page_read(
+    front: str, headline: str
+) -> None:
+    assert parse_text(f"{front}{HEADLINE}\n\n{STORY}").headline == headline
+
+
+FORWARDED = f"""Mas Bayu,
+
+Fyi, ini berita yang kemarin ramai di grup. Tolong dicek lagi sebelum rapat jam 8.30 ya.
+
+Salam,
+Rina
+
+---------- Forwarded message ---------
+From: Hendra Wiratmaja <hendra@surel-kantor.id>
+Date: Wed, Nov 12, 2025 at 7:52 AM
+Subject: Verifikasi usia - Asumsi
+To: Tim Riset <riset@surel-kantor.id>
+
+
+Tolong dibaca, nanti kita bahas.
+
+{HEADLINE}
+
+Selasa, 11/11/2025 19:45 WIB
+Penulis: Dinda Prameswari Kusnadi
+
+{STORY}
+
+--
+Hendra Wiratmaja
+Kepala Riset
+
+Email ini beserta lampirannya bersifat rahasia dan hanya ditujukan bagi penerima yang dimaksud.
+"""
+
+
+def test_a_forwarded_email_reads_as_the_page_it_forwards() -> None:
+    card = make_card(FORWARDED)
+    assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
+    assert card.published == datetime(2025, 11, 11, 19, 45, tzinfo=WIB)
+    assert card.body[-1].startswith("Komdigi akan menggelar")  # not the signature or disclaimer
+
+
+def test_an_email_with_nothing_forwarded_is_rejected_or_read_as_it_is() -> None:
+    with pytest.raises(ArticleRejected):
+        parse_text("---------- Forwarded message ---------\nFrom: a@b.id\nSubject: x\n")
