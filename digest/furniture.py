@@ -48,8 +48,10 @@ _FURNITURE = re.compile(
       | (?:kamu|anda)\s+menerima\s+email\s+ini\b.*|berhenti\s+berlangganan\b.*
       | you\s+(?:are\s+)?receiv(?:e|ed|ing)\s+this\s+(?:email|newsletter)\b.*|unsubscribe\b.*
       | dukung\s+jurnalisme\b.*|how\s+does\s+this\s+make\s+you\s+feel\?|watch\s*:.*
-      # MSN's wrapper: "Lewati ke konten", "Cari di web", "Ikuti", "• 3 mnt membaca"
+      # MSN's wrapper: "Lewati ke konten", "Cari di web", "Ikuti", "• 3 mnt membaca", and in
+      # English "Skip to content", "Search the web", "Follow"
       | lewati\s+ke\s+konten|cari\s+di\s+web|ikuti|[•·]?\s*\d+\s+mnt\s+membaca
+      | search\s+the\s+web
       | baca(?:_|\s+)?(?:juga|pula|selengkapnya|berita\s+lain(?:nya)?)\b.*|baca:.*
       | baca\s+artikel\s+selengkapnya\b.*
       | read\s+(?:more|also|next|the\s+full).*|related\s*:.*|see\s+also\s*:.*|also\s+read.*

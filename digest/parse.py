@@ -322,6 +322,10 @@ def _lines(text: str) -> list[str]:
             and split_dateline(line) is None
         ):
             out[-1] = f"{out[-1]} {line}"
+        elif " • " in line and len(line) <= 120 and read_byline(line.split(" • ", 1)[0]):
+            # "Cerita oleh Kirana Pramesti • 19/11/2025, 14.05 • 4 menit baca" (MSN): the
+            # writer, the date and the reading time, as other pages give them a line each
+            out.extend(part for part in line.split(" • ") if part)
         else:
             out.append(line)
         messages_only = messages_only and message_line
@@ -363,6 +367,8 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     i = read_top(lines, page, zone)
     if not page.headline:
         raise ArticleRejected("no_headline")
+    if page.source and page.source.casefold() in _AGGREGATORS:
+        page.source = _partner(lines) or page.source
     standfirst = None
     if (
         i + 1 < len(lines)
@@ -495,6 +501,24 @@ def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]
         ),
         outlet,
     ).rstrip(",:")
+
+
+# Sites that show other outlets' stories under their own name at the top of the page.
+_AGGREGATORS = frozenset({"msn", "line today", "yahoo", "yahoo news", "flipboard"})
+# "© Disediakan oleh Hipwee", "© Provided by Bernama": the outlet whose story MSN shows
+_PROVIDED_BY = re.compile(r"©?\s*(?:Disediakan oleh|Provided by)\s+(.{2,40})")
+_FOLLOW = frozenset({"follow", "ikuti"})
+
+
+def _partner(lines: list[str]) -> str | None:
+    """The outlet an aggregator shows the story of: named by its credit, or by the name over
+    its "Follow" button at the top of the page."""
+    for n, line in enumerate(lines):
+        if (credit := _PROVIDED_BY.fullmatch(line)) is not None:
+            return credit[1].strip()
+        if 0 < n < 20 and line.casefold() in _FOLLOW and len(lines[n - 1]) <= 40:
+            return lines[n - 1]
+    return None
 
 
 def _names_outlet(author: str, source: str) -> bool:

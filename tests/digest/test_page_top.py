@@ -1969,3 +1969,32 @@ def test_a_mobile_menu_row_opening_on_its_button_is_no_headline() -> None:
         "Harga Beras Naik Lagi di Pasar Induk Cipinang",
         "Gregorius Aryo Sadewo",
     )
+
+
+@pytest.mark.parametrize(
+    ("top", "author", "published"),
+    [
+        # the writer, the day and the reading time on one line, under the partner's name
+        (
+            "msn\nCari di web\nBeranda   Berita   Hiburan   Gaya Hidup   Olahraga   Uang\n\n"
+            "Hipwee\nIkuti\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Cerita oleh Kirana Anindita Pramesti • 19/11/2025, 14.05 • 4 menit baca\n\n"
+            "© Disediakan oleh Hipwee",
+            "Kirana Anindita Pramesti",
+            at(2025, 11, 19, 14, 5),
+        ),
+        # the partner named only by its credit under the story's top
+        (
+            "msn\nSearch the web\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "© Provided by Hipwee",
+            None,
+            None,
+        ),
+    ],
+)
+def test_an_msn_copy_is_sourced_to_the_outlet_that_wrote_it(
+    top: str, author: str | None, published: datetime | None
+) -> None:
+    article = page(top)
+    assert (article.source, article.author, article.published) == ("Hipwee", author, published)
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
