@@ -75,8 +75,19 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
         ),
         timezone(timedelta(hours=5, minutes=30)),
     ),
+    # Dhaka (UTC+6)
+    (
+        _names("dhaka tribune", "the daily star", "prothom alo", "bdnews24(?:\\.com)?"),
+        timezone(timedelta(hours=6)),
+    ),
     # Sydney and Melbourne, Auckland, with their summer time
-    (_names("the sydney morning herald", "the age"), ZoneInfo("Australia/Sydney")),
+    (
+        _names(
+            "the sydney morning herald", "the age", "sbs news", "sbs", "the australian",
+            "news\\.com\\.au", "herald sun", "the canberra times",
+        ),
+        ZoneInfo("Australia/Sydney"),
+    ),
     (
         _names("(?:the )?nz herald", "(?:the )?new zealand herald", "rnz"),
         ZoneInfo("Pacific/Auckland"),

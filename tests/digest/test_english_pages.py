@@ -904,6 +904,18 @@ def test_published_under_the_story_when_the_top_says_only_hours_ago() -> None:
             "Updated February 9, 2026 — 6.15pm, first published at 4.30pm",
             "2026-02-09T16:30:00+11:00",
         ),
+        (  # SBS prints Sydney's summer time, the Dhaka Tribune Dhaka's, neither saying so
+            "SBS News\nLive TV   News   Australia   World\n\nLIVE\n\n"
+            "Bali floods live: Australians urged to avoid Denpasar\n\n"
+            "Published 27 November 2025 6:52am\nBy Lachlan Pereira-Whitcombe",
+            "2025-11-27T06:52:00+11:00",
+        ),
+        (
+            "Dhaka Tribune\nSunday, November 16, 2025\nBangladesh   World   Business   Sport\n\n"
+            "Boat carrying 146 Rohingya lands in Indonesia's Aceh after 19 days at sea\n\n"
+            "Imtiaz Karim Bhuiyan\nPublish : 16 Nov 2025, 09:47 PM",
+            "2025-11-16T21:47:00+06:00",
+        ),
         (  # Việt Nam News in capitals prints Hanoi's time without saying so
             "VIETNAM NEWS\nThe National English Language Daily\nEconomy\n"
             "Fruit exporters face tougher checks on shipments to China\nJune 17, 2025 - 08:41",
