@@ -23,6 +23,8 @@ _FURNITURE = re.compile(
       | (?:download|unduh)\s+(?:aplikasi|app).*|sign\s+up\s+(?:for|to).*|subscribe.*newsletter.*
       | (?:simak|tonton|saksikan|lihat)[!:]?\s+(?:juga|pula|selengkapnya|video|foto|galeri).*
       | disclaimer\s*:.*|penafian\s*:.*
+      # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper)
+      | (?:saved|disimpan)\s+(?:on\s+|pada\s+)?[\w ,]{3,20}\d{4}
       # A wire's note to editors: "(ATTN: ADDS analyst comments in paras 7-8)"
       | \((?:attn|eds?|editors?|note\s+to\s+editors)\s*:[^()]*\)
       | video\s+pilihan.*|\[\s*(?:gambas|video|foto|photo|baca|infografis)\b[^\]]*\]
@@ -283,7 +285,12 @@ _END_OF_ARTICLE = re.compile(
     r"|susunan\s+pemain|line-?ups?|starting\s+(?:xi|line-?ups?)"  # a match's teams, listed
     # a paywall under the story's opening (Kompas.id): what follows is the shop and the writers
     r"|berlangganan\s+untuk\s+membaca\s+selengkapnya|subscribe\s+to\s+(?:continue|keep)\s+reading"
-    r"|explore\s+more\s+on\s+these\s+topics|related\s+topics|related|suggested\s+topics\s*:?)$",
+    r"|explore\s+more\s+on\s+these\s+topics|related\s+topics|related|suggested\s+topics\s*:?"
+    # a reader app's bar and the reader's highlights (Instapaper), an aggregator's more
+    # stories (MSN), a tabloid's comments (the Daily Mail)
+    r"|open\s+original\b.*|highlights?\s*\(\d+\)|konten\s+lainnya\s+dari\s+.{2,40}"
+    r"|share\s+or\s+comment\s+on\s+this\s+article\s*:?|comments?\s+\d+"
+    r"|the\s+comments\s+below\s+have\s+not\s+been\s+moderated\.?)$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(

@@ -369,6 +369,9 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
         raise ArticleRejected("no_headline")
     if page.source and page.source.casefold() in _AGGREGATORS:
         page.source = _partner(lines) or page.source
+    elif page.source and page.source.casefold() in _READER_APPS:
+        # "Instapaper" over the page it saved, whose address it prints under the headline
+        page.source = next((x for x in lines[:20] if _WEB_ADDRESS.fullmatch(x)), page.source)
     standfirst = None
     if (
         i + 1 < len(lines)
@@ -503,6 +506,9 @@ def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]
     ).rstrip(",:")
 
 
+# Apps that keep pages to read later, and print their name over each.
+_READER_APPS = frozenset({"instapaper", "pocket", "readwise", "readwise reader", "omnivore"})
+_WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}")
 # Sites that show other outlets' stories under their own name at the top of the page.
 _AGGREGATORS = frozenset({"msn", "line today", "yahoo", "yahoo news", "flipboard"})
 # "© Disediakan oleh Hipwee", "© Provided by Bernama": the outlet whose story MSN shows

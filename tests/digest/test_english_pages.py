@@ -1162,6 +1162,10 @@ def test_a_pitch_over_its_read_more_button_and_a_newsletter_consent_are_not_the_
         # CNBC's note on its quotes
         "Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and "
         "Financial News, Stock Quotes, and Market Data and Analysis.",
+        # the Daily Mail: its comments under the story
+        "Share or comment on this article:\n\nComments 184\nShare what you think\n"
+        "The comments below have not been moderated.\n\nSurferDad, Brisbane, 2 hours ago\n"
+        "Every single year. Some people just can't handle their drinks on holiday.",
         # Newsweek: the paper cited, then its call for tips
         "Pranoto, S. W., Fairweather-Ng, D., et al. (2025). Ecology and Evolution.\n\n"
         "Do you have a tip on a science story that Newsweek should be covering?",

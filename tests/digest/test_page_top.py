@@ -1719,6 +1719,11 @@ def test_a_print_views_header_alone_and_the_section_under_the_headline() -> None
         "Kamu menerima email ini karena berlangganan Greeners Weekly.",
         "Berhenti berlangganan · Perbarui preferensi",
         "Dukung jurnalisme lingkungan dengan berdonasi ke Greeners.co",
+        # a reader app's bar and the reader's highlights; an aggregator's more stories
+        "Open original   ·   Archive   ·   Like   ·   Share\n\nHighlights (1)\n"
+        "Pasokan dari sentra produksi berkurang karena panen mundur",
+        "Lanjutkan membaca\n\nKonten lainnya dari Hipwee\n"
+        "7 Tips Menang War Tiket Konser Tanpa Jastip, Siapkan dari H-7!",
     ],
 )
 def test_a_forwards_newsletters_and_amp_pages_foot_is_not_story(foot: str) -> None:
@@ -1998,3 +2003,17 @@ def test_an_msn_copy_is_sourced_to_the_outlet_that_wrote_it(
     article = page(top)
     assert (article.source, article.author, article.published) == ("Hipwee", author, published)
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+
+
+def test_a_page_saved_in_a_reader_app_is_sourced_to_its_address() -> None:
+    article = page(
+        "Instapaper\nHome    Liked    Archive    Folders    Search\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nwaspada.id\n"
+        "Rizky Hamdani Lubis · 5 min read\nSaved Nov 8, 2025\n\n"
+        "Kamis, 6 November 2025 21:14 WIB"
+    )
+    assert (article.source, article.author, article.published) == (
+        "waspada.id",
+        "Rizky Hamdani Lubis",
+        at(2025, 11, 6, 21, 14),  # when it was published, not when it was saved
+    )
