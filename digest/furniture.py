@@ -23,6 +23,13 @@ _FURNITURE = re.compile(
       | (?:download|unduh)\s+(?:aplikasi|app).*|sign\s+up\s+(?:for|to).*|subscribe.*newsletter.*
       | (?:simak|tonton|saksikan|lihat)[!:]?\s+(?:juga|pula|selengkapnya|video|foto|galeri).*
       | disclaimer\s*:.*|penafian\s*:.*
+      # an opinion page's note on its writer and its disclaimer ("*Penulis adalah dosen …",
+      # "Tulisan ini merupakan opini pribadi penulis …", "The views expressed are …")
+      | \*?\s*penulis\s+(?:adalah|merupakan)\s+.*
+      | (?:tulisan|artikel|opini)\s+ini\s+(?:merupakan|adalah)\s+(?:opini|pendapat|pandangan)\b.*
+      | (?:isi\s+)?(?:tulisan|artikel)\s+ini\s+(?:sepenuhnya\s+)?(?:menjadi\s+)?
+        tanggung\s+jawab\s+penulis.*
+      | the\s+views\s+expressed\s+(?:in\s+this\s+(?:article|piece|column)\s+)?are\b.*
       # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper)
       | (?:saved|disimpan)\s+(?:on\s+|pada\s+)?[\w ,]{3,20}\d{4}
       # A wire's note to editors: "(ATTN: ADDS analyst comments in paras 7-8)"
@@ -665,7 +672,10 @@ _WRITER_NOTE_WORDS = re.compile(
     # "Jordan Whitaker is a health reporter for NBC News.": the outlet closes the note
     r"|\b(?:for|with|at)\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:and\s+)?[A-Z][\w&'’\-]*)*(?:\.|$)"
 )
-_NOT_A_NOTE = re.compile(r"\b(?:said|says|told|who|was|were|had)\b|[“”\"]")
+# "who covers …" goes on a writer's note; "who said …" is the story's
+_NOT_A_NOTE = re.compile(
+    r"\b(?:said|says|told|was|were|had)\b|\bwho\b(?!\s+(?:covers|writes|reports))|[“”\"]"
+)
 
 
 def _writer_note(line: str) -> bool:

@@ -250,6 +250,8 @@ def _menu_row_lines(row: re.Match[str]) -> str:
         )
     ):
         return "\n".join(items)
+    if len(items) == 2 and read_byline(items[0]) and is_date_line(items[1]):
+        return "\n".join(items)  # "by Tobias Marchetti-Lau   November 20, 2025" (Asia Times)
     return row.group()
 
 

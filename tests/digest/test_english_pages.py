@@ -1162,6 +1162,9 @@ def test_a_pitch_over_its_read_more_button_and_a_newsletter_consent_are_not_the_
         # CNBC's note on its quotes
         "Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and "
         "Financial News, Stock Quotes, and Market Data and Analysis.",
+        # Asia Times: the writer's note, "who covers …"
+        "Tobias Marchetti-Lau is a journalist based in Jakarta who covers Southeast Asian "
+        "resources and labour.",
         # the Daily Mail: its comments under the story
         "Share or comment on this article:\n\nComments 184\nShare what you think\n"
         "The comments below have not been moderated.\n\nSurferDad, Brisbane, 2 hours ago\n"
@@ -1774,3 +1777,13 @@ def test_a_menu_row_with_abbreviations_over_a_forty_word_headline() -> None:
     )
     assert (card.headline, card.author) == (headline, "Brodie McAllister-Huang")
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+
+
+def test_a_byline_and_its_date_on_one_row() -> None:
+    card = _under(
+        "Asia Times\nHome   China   Southeast Asia   World   Economy\n\nSOUTHEAST ASIA\n\n"
+        "Inside Morowali, the nickel town powering the world's EV dreams\n\n"
+        "by Tobias Marchetti-Lau   November 20, 2025"
+    )
+    assert card.author == "Tobias Marchetti-Lau"
+    assert card.published is not None and card.published.date().isoformat() == "2025-11-20"

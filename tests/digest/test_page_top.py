@@ -1724,6 +1724,9 @@ def test_a_print_views_header_alone_and_the_section_under_the_headline() -> None
         "Pasokan dari sentra produksi berkurang karena panen mundur",
         "Lanjutkan membaca\n\nKonten lainnya dari Hipwee\n"
         "7 Tips Menang War Tiket Konser Tanpa Jastip, Siapkan dari H-7!",
+        # an opinion page's note on its writer and its disclaimer
+        "*Penulis adalah dosen Teknik Geologi Universitas Andalas.\n\n"
+        "Tulisan ini merupakan opini pribadi penulis dan tidak mencerminkan pandangan redaksi.",
     ],
 )
 def test_a_forwards_newsletters_and_amp_pages_foot_is_not_story(foot: str) -> None:
