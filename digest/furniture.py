@@ -30,6 +30,11 @@ _FURNITURE = re.compile(
       | (?:isi\s+)?(?:tulisan|artikel)\s+ini\s+(?:sepenuhnya\s+)?(?:menjadi\s+)?
         tanggung\s+jawab\s+penulis.*
       | the\s+views\s+expressed\s+(?:in\s+this\s+(?:article|piece|column)\s+)?are\b.*
+      # an outlet's word over a press release it prints whole, and the release's number and
+      # contacts ("Redaksi X menerima siaran pers dari …", "Nomor: SP/214/XI/…", "Telp. …")
+      | redaksi\s+.{2,40}?\s+menerima\s+(?:siaran|rilis)\s+pers\b.*
+      | berikut\s+(?:isi|adalah)\s+(?:siaran|rilis)\s+pers\b.*
+      | nomor\s*:\s*\S+/\S+.*|narahubung\s*:.*|(?:telp|tel|telepon)\.?\s*:?\s*\(?\+?\d.*
       # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper)
       | (?:saved|disimpan)\s+(?:on\s+|pada\s+)?[\w ,]{3,20}\d{4}
       # A wire's note to editors: "(ATTN: ADDS analyst comments in paras 7-8)"
@@ -296,6 +301,8 @@ _END_OF_ARTICLE = re.compile(
     # a reader app's bar and the reader's highlights (Instapaper), an aggregator's more
     # stories (MSN), a tabloid's comments (the Daily Mail)
     r"|open\s+original\b.*|highlights?\s*\(\d+\)|konten\s+lainnya\s+dari\s+.{2,40}"
+    # a journal's news story: its paper's address and references under it (Nature)
+    r"|doi\s*:.*|references|download\s+references|referensi|daftar\s+pustaka"
     r"|share\s+or\s+comment\s+on\s+this\s+article\s*:?|comments?\s+\d+"
     r"|the\s+comments\s+below\s+have\s+not\s+been\s+moderated\.?)$",
     re.IGNORECASE,

@@ -430,6 +430,12 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
             dateline = found.place
             page.source = _paper_over_address(page.source, found.outlet, lines)
             body[index] = found.rest
+            if is_furniture(found.rest) and len(body) > index + 1:
+                # "PEKANBARU - Redaksi RiauOnline menerima siaran pers …": the outlet's word
+                # over the release, which opens below it on a dateline of its own
+                del body[index]
+                if (again := split_dateline(body[index])) and again.place:
+                    body[index] = again.rest
             if index > 0:
                 # The story starts at its dateline; what came before is the standfirst, or
                 # Tribun's caption under a label in capitals ("GEDUNG KEJAGUNG - Suasana …").

@@ -1162,6 +1162,9 @@ def test_a_pitch_over_its_read_more_button_and_a_newsletter_consent_are_not_the_
         # CNBC's note on its quotes
         "Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and "
         "Financial News, Stock Quotes, and Market Data and Analysis.",
+        # Nature: the paper's address and its references
+        "doi: https://doi.org/10.1038/d41586-025-00000-0\n\nReferences\n"
+        "1. Handoko, S. P. et al. Nature Geosci. (2025).\n\nDownload references",
         # Asia Times: the writer's note, "who covers …"
         "Tobias Marchetti-Lau is a journalist based in Jakarta who covers Southeast Asian "
         "resources and labour.",

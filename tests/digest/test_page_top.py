@@ -2020,3 +2020,19 @@ def test_a_page_saved_in_a_reader_app_is_sourced_to_its_address() -> None:
         "Rizky Hamdani Lubis",
         at(2025, 11, 6, 21, 14),  # when it was published, not when it was saved
     )
+
+
+def test_a_press_release_printed_whole_opens_on_its_own_first_paragraph() -> None:
+    article = page(
+        "RIAUONLINE.CO.ID\nHarga Beras Naik Lagi di Pasar Induk Cipinang\nRILIS\n"
+        "Rabu, 19 November 2025 16:40 WIB",
+        "Nomor: SP/214/XI/HUM.6.1.1./2025/Bidhumas\n\n"
+        + BODY_ID.replace("Harga beras", "Pekanbaru – Harga beras", 1)
+        + "\n\nNarahubung: Subbid Penmas Bidhumas Polda Riau\n"
+        "Telp. (0761) 000-000 | humas.poldariau@contoh.polri.go.id",
+        lede_prefix="RIAUONLINE.CO.ID, PEKANBARU - Redaksi RiauOnline menerima siaran pers dari "
+        "Bidang Humas Polda Riau, Rabu (19/11/2025). Berikut isi siaran pers tersebut.\n\n",
+    )
+    assert article.dateline == "PEKANBARU"
+    assert article.body[0].startswith("Harga beras medium")
+    assert article.body[-1].startswith("Pemerintah daerah berencana")
