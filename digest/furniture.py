@@ -400,7 +400,8 @@ _SLASH_CREDIT = re.compile(
 )
 # "… Sabtu (15/11/2025). Foto: Fitria suarasurabaya.net": a site's address may close it
 _TRAILING_CREDIT = re.compile(
-    r"[.)]\s+(?:photograph|photo|foto|image|illustration|ilustrasi)\s*:\s*"
+    # "… overnight rain. Source: AAP" (SBS): a picture's source after its caption
+    r"[.)]\s+(?:photograph|photo|foto|image|illustration|ilustrasi|source|sumber)\s*:\s*"
     # "Foto: Dok. KBRI Bangkok." (Alinea): "Dok." and a closing stop
     r"(?=[^:]{2,80}$)(?:[^.:]|\.(?=[a-z])|(?<=Dok)\.)+\.?$",
     re.IGNORECASE,

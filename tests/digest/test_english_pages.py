@@ -1790,3 +1790,13 @@ def test_a_byline_and_its_date_on_one_row() -> None:
     )
     assert card.author == "Tobias Marchetti-Lau"
     assert card.published is not None and card.published.date().isoformat() == "2025-11-20"
+
+
+def test_a_caption_with_its_source_after_it_is_no_paragraph() -> None:
+    card = _under(
+        "SBS News\n\nBali floods live: Australians urged to avoid Denpasar\n\n"
+        "Published 27 November 2025 6:52am\nBy Lachlan Pereira-Whitcombe\n\n"
+        "Residents wade through floodwater in Denpasar after torrential overnight rain. "
+        "Source: AAP"
+    )
+    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
