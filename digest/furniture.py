@@ -35,6 +35,9 @@ _FURNITURE = re.compile(
       | redaksi\s+.{2,40}?\s+menerima\s+(?:siaran|rilis)\s+pers\b.*
       | berikut\s+(?:isi|adalah)\s+(?:siaran|rilis)\s+pers\b.*
       | nomor\s*:\s*\S+/\S+.*|narahubung\s*:.*|(?:telp|tel|telepon)\.?\s*:?\s*\(?\+?\d.*
+      # a printed page's jumps: "Bersambung ke hal 11", "Sambungan dari hal 1"
+      | (?:bersambung\s+ke|sambungan\s+dari)\s+hal(?:aman|\.)?\s*\d+
+      | continued\s+(?:on|from)\s+page\s+\d+
       # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper)
       | (?:saved|disimpan)\s+(?:on\s+|pada\s+)?[\w ,]{3,20}\d{4}
       # A wire's note to editors: "(ATTN: ADDS analyst comments in paras 7-8)"

@@ -43,6 +43,7 @@ from digest.pagetop import (
 )
 from digest.pagetop import PageTop as _Page  # _parse_html fills one in from the page's metadata
 from digest.places import known_place, place_name, region_name
+from digest.reflow import hard_wrapped, reflow
 from digest.sentences import split_sentences
 
 # Beyond this the page is not one article; cutting keeps every later pass bounded.
@@ -271,6 +272,8 @@ def _lines(text: str) -> list[str]:
     if any(char in text for char in _INVISIBLE_CHARS):
         text = _INVISIBLE.sub("", text)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
+    if width := hard_wrapped(text):
+        text = reflow(text, width)  # an e-paper's column: lines of one width, cut mid-sentence
     if "  " in text or "\t" in text:
         text = _MENU_ROW.sub(_menu_row_lines, text)
     if "  " in text or any(char in text for char in _ODD_SPACES):

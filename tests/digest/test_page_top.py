@@ -4,6 +4,7 @@ The pages below are written for these tests in the shapes the outlets print (Ind
 English); none is copied from an outlet. Each asserts what a reader sees on the card.
 """
 
+import textwrap
 from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
@@ -2036,3 +2037,24 @@ def test_a_press_release_printed_whole_opens_on_its_own_first_paragraph() -> Non
     assert article.dateline == "PEKANBARU"
     assert article.body[0].startswith("Harga beras medium")
     assert article.body[-1].startswith("Pemerintah daerah berencana")
+
+
+def test_an_epapers_column_cut_into_lines_is_read_in_paragraphs() -> None:
+    paragraphs = [
+        *BODY_ID.split("\n\n"),
+        "Sebagian besar pedagang sebelumnya menjual beras dari Karawang dan Subang, namun "
+        "pasokan dari kedua daerah itu berkurang sejak awal bulan karena hujan.",
+        "Dinas perdagangan mencatat harga beras premium juga naik tipis di sejumlah pasar, "
+        "sementara stok di gudang Bulog disebut masih cukup hingga akhir tahun.",
+    ]
+    column = "\n".join(textwrap.fill(p, width=58) for p in paragraphs)
+    # a word broken over two lines, as a typesetter hyphenates it
+    column = column.replace("pedagang dan", "pe-\ndagang dan", 1)
+    article = parse_text(
+        "KORAN PAGI                                    Senin, 17 November 2025\n\n"
+        f"Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n{column}\n"
+        "Bersambung ke hal 11"
+    )
+    assert article.published == at(2025, 11, 17, 0, 0)
+    assert [p[:25] for p in article.body] == [p[:25] for p in paragraphs]
+    assert "pedagang dan" in article.body[0]

@@ -1,0 +1,74 @@
+"""Text broken into lines of a fixed width (an e-paper's PDF, a plain-text e-mail), joined back
+into the paragraphs it was set from."""
+
+from __future__ import annotations
+
+import re
+
+# A word broken at the line's end: "hono-" over "rer yang sudah …" is "honorer".
+_BROKEN_WORD = re.compile(r"[a-z]-$")
+_SENTENCE_END = (".", "!", "?", '"', "”", "’", ":")
+_CELLS = re.compile(r"\S {4,}\S")
+_CELL_GAP = re.compile(r" {4,}")
+
+
+def hard_wrapped(text: str) -> int:
+    """The width text is wrapped at, when most of its lines stop near one width and
+    mid-sentence (a PDF's column, a mail at 72 characters); 0 for a page as copied, whose
+    paragraphs are lines of their own."""
+    if text.count("\n") * 90 < len(text):
+        return 0  # most pages: lines as long as paragraphs, one scan says so
+    lengths = [len(line.rstrip()) for line in text.split("\n")]
+    long_lines = sorted(n for n in lengths if n >= 20)
+    if len(long_lines) < 12:
+        return 0
+    width = long_lines[int(len(long_lines) * 0.9)]
+    if width > 100:
+        return 0
+    full = [n for n in lengths if width - 20 <= n <= width]
+    mid_sentence = sum(
+        not line.rstrip().endswith(_SENTENCE_END)
+        for line in text.split("\n")
+        if width - 20 <= len(line.rstrip()) <= width
+    )
+    if len(full) < 0.6 * len(long_lines) or mid_sentence < 0.5 * len(full):
+        return 0
+    return width
+
+
+def reflow(text: str, width: int) -> str:
+    """Join each run of full lines into one paragraph; a short line or a blank one ends it.
+    A word broken over two lines is whole again."""
+    out: list[str] = []
+    paragraph = ""
+    for raw in text.split("\n"):
+        line = raw.strip()
+        if not line:
+            if paragraph:
+                out.append(paragraph)
+                paragraph = ""
+            out.append("")
+            continue
+        if _CELLS.search(line):
+            # "SUARA NTB          Senin, 17 November 2025": a masthead's or a footer's cells,
+            # set apart by wide spaces, each a line of its own
+            if paragraph:
+                out.append(paragraph)
+                paragraph = ""
+            out.extend(_CELL_GAP.split(line))
+            continue
+        if paragraph and line[:1] in '"“' and paragraph.endswith(_SENTENCE_END):
+            out.append(paragraph)  # a quote opens a paragraph of its own
+            paragraph = ""
+        if not paragraph:
+            paragraph = line
+        elif _BROKEN_WORD.search(paragraph) and line[:1].islower():
+            paragraph = paragraph[:-1] + line
+        else:
+            paragraph = f"{paragraph} {line}"
+        if len(raw.rstrip()) < width - 15:
+            out.append(paragraph)  # a line that stops short ends its paragraph
+            paragraph = ""
+    if paragraph:
+        out.append(paragraph)
+    return "\n".join(out)
