@@ -183,6 +183,10 @@ _CATEGORY_OF = {
 }
 
 
+# How many halves each lexicon word scores (categorize)
+_HALVES = {word: 1 if word in _EVERYDAY_ECONOMY else 2 for word in _CATEGORY_OF}
+
+
 def category_key(name: str) -> str | None:
     """Return the section a name stands for in either language ("politics" -> "politik")."""
     return _BY_NAME.get(" ".join(name.casefold().split()))
@@ -196,10 +200,6 @@ def category_label(category: str, language: str) -> str:
     return _NAMES[key][0] if language == "en" else key
 
 
-def _halves(word: str) -> int:
-    return 1 if word in _EVERYDAY_ECONOMY else 2
-
-
 def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
     """Return the article's section in its own language, or None when nothing stands out."""
     # Each word scores two halves, an everyday economy word one (_EVERYDAY_ECONOMY).
@@ -211,7 +211,7 @@ def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
     counts = Counter(filter(_CATEGORY_OF.__contains__, words))
     found = list(counts)
     for word in found:
-        scores[_CATEGORY_OF[word]] += counts[word] * _halves(word)
+        scores[_CATEGORY_OF[word]] += counts[word] * _HALVES[word]
     if scores["lingkungan"] and sum(_CATEGORY_OF[w] == "lingkungan" for w in found) < 2:
         # Its words are everyday ones: "sampah" in tips for the holidays, "konservasi" of a
         # mummy. An environment story uses more than one of them.
@@ -222,7 +222,7 @@ def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
             # The phrase counts once, for its own section, in place of its words.
             for word in pair.split("_"):
                 if word in _KEYWORDS:
-                    scores[_KEYWORDS[word]] -= count * _halves(word)
+                    scores[_KEYWORDS[word]] -= count * _HALVES[word]
             scores[_PHRASES[pair]] += count * 2
     # Foreign places are the strongest sign of a world story for an Indonesian reader; for
     # an English article they are its home news. Sport and show business travel: a Grand

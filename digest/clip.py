@@ -35,7 +35,7 @@ def unclip(text: str) -> Clip:
         clip = _front_matter(text)
         if clip is not None:
             return Clip(_plain(clip.text), clip.title, clip.url, clip.published)
-    if text.count("](") >= 3:
+    if "](" in text and text.count("](") >= 3:
         return Clip(_plain(text))
     return Clip(text)
 

@@ -714,8 +714,8 @@ def mentions(
                 joined = compound.end()
         if (
             words
-            and match.start() - starts[-1] - len(words[-1]) > 1
             and words[-1].isupper()
+            and match.start() - starts[-1] - len(words[-1]) > 1
             and any(c.isdigit() for c in text[starts[-1] + len(words[-1]) : match.start()])
         ):
             classify()  # "SMPN 1 Sleman", "KM 102 Subang": a school's number, not a club
@@ -1230,7 +1230,11 @@ _CLUB_WORD = re.compile(r"pers[a-z]{2,5}")
 
 def club_word(folded: str) -> bool:
     """Tell whether a folded word is an Indonesian football side's one-word name."""
-    return _CLUB_WORD.fullmatch(folded) is not None and folded not in ROOT_WORDS
+    return (
+        folded.startswith("pers")
+        and _CLUB_WORD.fullmatch(folded) is not None
+        and folded not in ROOT_WORDS
+    )
 
 
 def common_noun(token: str) -> bool:

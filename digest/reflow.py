@@ -8,6 +8,7 @@ import re
 # A word broken at the line's end: "hono-" over "rer yang sudah …" is "honorer".
 _BROKEN_WORD = re.compile(r"[a-z]-$")
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", ":")
+_PARAGRAPH_LINE = re.compile(r"[^\n]{160}")
 _CELLS = re.compile(r"\S {4,}\S")
 _CELL_GAP = re.compile(r" {4,}")
 
@@ -16,8 +17,8 @@ def hard_wrapped(text: str) -> int:
     """The width text is wrapped at, when most of its lines stop near one width and
     mid-sentence (a PDF's column, a mail at 72 characters); 0 for a page as copied, whose
     paragraphs are lines of their own."""
-    if text.count("\n") * 90 < len(text):
-        return 0  # most pages: lines as long as paragraphs, one scan says so
+    if _PARAGRAPH_LINE.search(text, 0, 4000) or text.count("\n") * 90 < len(text):
+        return 0  # most pages: a line as long as a paragraph near the top says so
     lengths = [len(line.rstrip()) for line in text.split("\n")]
     long_lines = sorted(n for n in lengths if n >= 20)
     if len(long_lines) < 12:
