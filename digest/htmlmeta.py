@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from digest.dateline import is_outlet
 from digest.furniture import is_section, person_or_team, read_byline
 from digest.htmltime import lines_under_headline, published
-from digest.htmltree import class_words, elsewhere, fold, text_of
+from digest.htmltree import class_words, elsewhere, fold, in_article_scope, text_of
 from digest.leadimage import meta_image
 from digest.name_words import word_set
 from digest.outlet_zones import outlet_zone
@@ -222,7 +222,7 @@ def _headline(
         if (
             len(text.split()) >= 3
             and any(text in w or w in text for w in wanted if w)
-            and not elsewhere(heading)
+            and (not elsewhere(heading) or in_article_scope(heading))
         ):
             return strip_site(text_of(heading), source)
     return next((title for title in cleaned if title), None)

@@ -9,8 +9,10 @@ from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
 from typing import Any
 
+from lxml import etree
+
 from digest.dates import WIB, WIT, WITA, parse_date, relative_age
-from digest.htmltree import class_words, elsewhere, fold, text_of
+from digest.htmltree import class_words, elsewhere, fold, in_article_scope, text_of
 
 # Meta fields that name the publication moment, most trusted first.
 PUBLISHED_META = (
@@ -195,7 +197,20 @@ def _time_tags(root: Any) -> tuple[list[str], list[str]]:
             marked.append(value)
         elif len(others) < 2:
             others.append(value)
+    # Microdata and hAtom on other tags: Blogger's <abbr class='published'
+    # itemprop='datePublished' title='2025-11-21T09:12:00+07:00'>09.12</abbr>
+    for node in _MARKED_PUBLISHED(root):
+        value = node.get("content") or node.get("datetime") or node.get("title")
+        # in the article's own scope, even in its footer (Blogger's "post-footer-line")
+        if value and (in_article_scope(node) or not elsewhere(node)):
+            marked.append(value)
     return marked, others
+
+
+_MARKED_PUBLISHED = etree.XPath(
+    '//*[@itemprop="datePublished"][not(self::time)]'
+    '|//abbr[contains(concat(" ", normalize-space(@class), " "), " published ")][@title]'
+)
 
 
 def _printed(lines: Iterable[str], zone: tzinfo) -> tuple[_Stamp | None, Clock | None]:

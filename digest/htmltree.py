@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
+from lxml import etree
 from lxml import html as lxml_html
 
 _TOKENS = re.compile(r"[^a-z0-9]+")
@@ -42,6 +43,16 @@ def class_words(element: Any) -> list[str]:
     """The words of an element's class and id ("detail__date" gives "detail", "date")."""
     names = f"{element.get('class') or ''} {element.get('id') or ''}".casefold()
     return [token for token in _TOKENS.split(names) if token]
+
+
+def in_article_scope(element: Any) -> bool:
+    """Tell whether microdata puts an element in the article's own scope (an itemscope of an
+    Article or a BlogPosting): Blogger sets the post, its title and its time in a "widget"."""
+    return _ARTICLE_SCOPE.search(" ".join(_SCOPE(element))) is not None
+
+
+_SCOPE = etree.XPath("ancestor-or-self::*[@itemscope][1]/@itemtype")
+_ARTICLE_SCOPE = re.compile(r"(?:News|Blog|Report)?Article|BlogPosting")
 
 
 def elsewhere(element: Any) -> bool:

@@ -553,3 +553,26 @@ def test_a_byline_that_names_no_one_leaves_no_writer_not_the_photographer_under_
         '<div class="photo__credit">Rizky/GridOto.com</div>',
     )
     assert parse_article(html, content_type="text/html").author is None
+
+
+def test_a_blogger_post_in_its_widget_keeps_its_full_title_and_marked_time() -> None:
+    # Blogger: the post inside a "widget", its title in an h3, the time in its footer as
+    # hAtom and microdata; the page's title and og:title cut the headline short
+    html = (
+        "<!DOCTYPE html><html lang='id'><head><title>GoRiau: Gajah Liar Masuki Kebun Warga"
+        "</title><meta property='og:title' content='Gajah Liar Masuki Kebun Warga'></head><body>"
+        "<h1 class='title'>GoRiau</h1><div class='widget Blog' id='Blog1'>"
+        "<h2 class='date-header'><span>Jumat, 21 November 2025</span></h2>"
+        "<div class='post hentry' itemscope itemtype='http://schema.org/BlogPosting'>"
+        "<h3 class='post-title entry-title' itemprop='name'>Gajah Liar Masuki Kebun Warga, "
+        "BBKSDA Riau Turunkan Tim Penggiring</h3><div class='post-body entry-content'>"
+        "<p>Kawanan gajah liar memasuki kebun sawit warga di Kecamatan Ukui, Pelalawan, sejak "
+        "Rabu malam dan merusak puluhan batang sawit muda.</p><p>Tim dari BBKSDA Riau "
+        "diturunkan untuk menggiring kawanan itu kembali ke kantong habitatnya di hutan.</p>"
+        "</div><div class='post-footer-line post-footer-line-1'><span class='post-timestamp'>"
+        "<abbr class='published' itemprop='datePublished' title='2025-11-21T09:12:00+07:00'>"
+        "09.12</abbr></span></div></div></div></body></html>"
+    )
+    article = parse_article(html, content_type="text/html")
+    assert article.headline == "Gajah Liar Masuki Kebun Warga, BBKSDA Riau Turunkan Tim Penggiring"
+    assert article.published == datetime(2025, 11, 21, 9, 12, tzinfo=WIB)
