@@ -72,7 +72,8 @@ def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = N
     """Read headline, published time, author, outlet and shared picture from a parsed page."""
     metas = _metas(root)
     ld = _json_ld(root)
-    source = _source(metas, ld) or _title_site(root)
+    title = root.find(".//title")
+    source = _source(metas, ld, text_of(title) if title is not None else "") or _title_site(root)
     headline = _headline(root, metas, ld, source)
     under = lines_under_headline(root, headline)
     # An Indonesian outlet's English page prints Jakarta time without saying so.
@@ -286,7 +287,7 @@ def _is_site(part: str, source: str | None) -> bool:
 _SITE_TAGLINE = re.compile(r"(\S.*?)\s+[:|–—-]\s+(.+)")
 
 
-def _source(metas: dict[str, str], ld: dict[str, Any]) -> str | None:
+def _source(metas: dict[str, str], ld: dict[str, Any], title: str) -> str | None:
     publisher = ld.get("publisher")
     names = [
         metas.get("og:site_name"),
@@ -298,7 +299,14 @@ def _source(metas: dict[str, str], ld: dict[str, Any]) -> str | None:
             name = " ".join(name.split())
             if (tagged := _SITE_TAGLINE.match(name)) and len(tagged[2].split()) >= 2:
                 name = tagged[1]  # "Mongabay.co.id : Situs Berita Lingkungan": the name alone
-            if name and len(name) <= 40 and not is_section(name) and not _LEGAL_ENTITY.search(name):
+            if (
+                name
+                and len(name) <= 40
+                # "Dunia Energi" names the site, words of sections and all, when the page's
+                # title closes on it ("… | Dunia Energi"); "Berita" alone is a section
+                and (not is_section(name) or (" " in name and title.endswith(name)))
+                and not _LEGAL_ENTITY.search(name)
+            ):
                 return name
     return None
 

@@ -576,3 +576,21 @@ def test_a_blogger_post_in_its_widget_keeps_its_full_title_and_marked_time() -> 
     article = parse_article(html, content_type="text/html")
     assert article.headline == "Gajah Liar Masuki Kebun Warga, BBKSDA Riau Turunkan Tim Penggiring"
     assert article.published == datetime(2025, 11, 21, 9, 12, tzinfo=WIB)
+
+
+@pytest.mark.parametrize(
+    ("site", "title", "source"),
+    [
+        # a site named in words of sections, as its page's title closes on it
+        ("Dunia Energi", "Kuota PLTS Atap 2026 Dibuka | Dunia Energi", "Dunia Energi"),
+        # a section filled in for the site's name is none
+        ("Berita", "Kuota PLTS Atap 2026 Dibuka | Berita", None),
+    ],
+)
+def test_a_sites_name_in_section_words_is_its_name(
+    site: str, title: str, source: str | None
+) -> None:
+    html = _page(f'<meta property="og:site_name" content="{site}">', "").replace(
+        "<title>Jalan Rusak Diperbaiki</title>", f"<title>{title}</title>"
+    )
+    assert parse_article(html, content_type="text/html").source == source
