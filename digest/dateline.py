@@ -144,6 +144,17 @@ def _unknown_agency(name: str) -> bool:
     )
 
 
+_UNITS = frozenset({"kota", "kabupaten", "kab.", "kab"})
+
+
+def _known_or_unit(place: str) -> bool:
+    """A place kabar knows, or one it knows after its unit ("KOTA BATU", "KABUPATEN MALANG")."""
+    if known_place(place):
+        return True
+    unit, _, rest = place.partition(" ")
+    return unit.casefold() in _UNITS and bool(rest) and bool(known_place(rest))
+
+
 def is_outlet(name: str) -> bool:
     """Tell whether a name is a news outlet or agency ("KOMPAS.com", "Reuters", "detikNews")."""
     name = name.strip()
@@ -314,7 +325,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
             None  # "Mataram, NTB (ANTARA) -" names a region after the city; two bare places do not
         )
     place = places[0] if places else None
-    if place and not outlets and place.isupper() and not known_place(place):
+    if place and not outlets and place.isupper() and not _known_or_unit(place):
         # "GEDUNG KEJAGUNG - Suasana …", "KEBAKARAN CAKUNG - Petugas …": Tribun's caption
         # labels; a city no gazetteer knows is a single word that is no dictionary word.
         word = place.casefold()

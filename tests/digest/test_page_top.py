@@ -498,6 +498,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("RMOL. ", None, "RMOL"),  # the outlet and a full stop
         ("[JAKARTA] ", "JAKARTA", None),  # The Business Times: the city in brackets
         ("KUALA LUMPUR (Nov 18): ", "KUALA LUMPUR", None),  # the day in brackets, no agency
+        ("KOTA BATU – ", "KOTA BATU", None),  # a city kabar knows, after its unit
+        ("KABUPATEN MALANG – ", "KABUPATEN MALANG", None),
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
