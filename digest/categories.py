@@ -125,7 +125,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "climate environment environmental emissions pollution deforestation wildlife "
         "conservation waste plastic coral mangroves biodiversity carbon peat peatland peatlands "
         "haze smog kemarau kekeringan drought banjir rob abrasi flood floods flooding "
-        "erupsi letusan vulkanik volcano eruption"
+        "erupsi letusan vulkanik volcano eruption "
+        # wildlife and its wardens: an elephant herd in a plantation is an environment story
+        "gajah harimau orangutan badak habitat bksda bbksda"
     ),
 }
 # Economy words every section's stories use ("harga" of a used motorbike, the "anggaran" a

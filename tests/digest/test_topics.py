@@ -1123,6 +1123,16 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
             ),
             "lingkungan",
         ),
+        # an elephant herd in a plantation, the wardens' team sent: wildlife, not sport
+        (
+            "Kawanan Gajah Liar Masuki Kebun Warga, BBKSDA Turunkan Tim",
+            (
+                "Kawanan gajah liar memasuki kebun sawit warga dan merusak tanaman muda.",
+                "Tim BBKSDA Riau diturunkan untuk menggiring kawanan gajah ke habitatnya.",
+                "Tim juga memasang pagar kejut di sekitar kebun, kata kepala tim lapangan.",
+            ),
+            "lingkungan",
+        ),
     ],
 )
 def test_a_story_is_filed_under_what_it_is_about(
