@@ -1134,7 +1134,7 @@ def _vietnamese(buffer: list[tuple[str, int]]) -> bool:
 
 
 # What opens a Malay father's name inside a full name ("Azman Mohd Ariffin").
-_MALAY_FATHERS = word_set("mohd muhd md mohamad mohamed")
+_MALAY_FATHERS = word_set("mohd muhd md mohamad mohamed abdul abd")
 
 
 def _malay_with_father(buffer: list[tuple[str, int]]) -> bool:

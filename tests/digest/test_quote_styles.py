@@ -1263,6 +1263,14 @@ def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
             ),
             "Harith Zulkarnain Mohd Faiz",
         ),
+        (  # the father's name after "Abdul", the name later given without it
+            (
+                "The delegation was led by the deputy secretary-general, Datuk Azlan Hakimi "
+                "Abdul Rahman, and the talks lasted two days.",
+                '"We are not starting from zero," Azlan Hakimi said.',
+            ),
+            "Azlan Hakimi Abdul Rahman",
+        ),
         (  # a reverend's title before his name
             (
                 '"We cannot stay silent when their villages are burned," said Reverend Mikaele '
