@@ -759,8 +759,9 @@ def name_here(folded: str, lowercase: frozenset[str]) -> bool:
 
 # What stands before an English title in a chain: "Deputy Director-General", "Senior Counsel".
 _RANKS = TITLE_RANKS | word_set("assistant senior associate principal")
-# Months whose names people also carry: "Tjhang Mei Lan", "Juni Hartono".
-_MONTH_NAMES = word_set("mei juni april")
+# Months whose names people also carry: "Tjhang Mei Lan", "Juni Hartono"; and Flores' "Dua"
+# inside a name ("Maria Yasinta Dua Lering")
+_MONTH_NAMES = word_set("mei juni april dua")
 
 # The second syllable of a Korean or Taiwanese given name, after a hyphen ("Jae-myung").
 _SYLLABLE = re.compile(r"-([a-z]{1,5})\b(?![\-'’])")
@@ -1166,10 +1167,10 @@ def _apposed_name(
         and text[end : end + 3].lstrip().startswith(",")
     ):
         return False
-    for word in words:
+    for k, word in enumerate(words):
         folded = word.casefold()
-        if folded in CONNECTORS:
-            continue
+        if folded in CONNECTORS or (0 < k < len(words) - 1 and folded in _MONTH_NAMES):
+            continue  # "Maria Yasinta Dua Lering": a word of the calendar inside the name
         if (
             not word.istitle()
             or word in _DOTTED_TITLES  # "Dra. Euis Komariah Suryani"

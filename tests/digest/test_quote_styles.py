@@ -446,6 +446,13 @@ def test_a_doctors_degrees_are_not_the_speaker() -> None:
             ),
             "Nur Fadhilah Rahman",
         ),
+        (  # a Flores name with "Dua" inside it, in a story that writes "dua" as a number
+            (
+                "Ketua kelompok, Maria Yasinta Dua Lering, mengatakan kain dikerjakan dua bulan.",
+                "“Sekarang uangnya langsung ke penenun,” kata Maria.",
+            ),
+            "Maria Yasinta Dua Lering",
+        ),
         (  # Bali's "I", an initial, a name opened by "Teuku", a four-part Malay name
             ("“Motifnya utang piutang,” kata Kasat Reskrim AKBP I Putu Gede Wirawan.",),
             "I Putu Gede Wirawan",
