@@ -304,6 +304,7 @@ _END_OF_ARTICLE = re.compile(
     # a reader app's bar and the reader's highlights (Instapaper), an aggregator's more
     # stories (MSN), a tabloid's comments (the Daily Mail)
     r"|open\s+original\b.*|highlights?\s*\(\d+\)|konten\s+lainnya\s+dari\s+.{2,40}"
+    r"|(?:foto|video)\s+terkait"
     # a journal's news story: its paper's address and references under it (Nature)
     r"|doi\s*:.*|references|download\s+references|referensi|daftar\s+pustaka"
     r"|share\s+or\s+comment\s+on\s+this\s+article\s*:?|comments?\s+\d+"
@@ -311,7 +312,7 @@ _END_OF_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta|reporter|rep(?=\s*:)|authors?|writer|wartawan"
+    r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta(?:\s+foto)?|reporter|rep(?=\s*:)|authors?|writer|wartawan"
     r"|kontributor|redaktur\s*(?:&|dan)\s*reporter"  # JPNN: "Redaktur & Reporter : Nama"
     r"|koresponden|jurnalis|ditulis\s+oleh|written\s+by|reported\s+by|cerita\s+oleh"
     r"|laporan(?=\s*:)|laporan\s+oleh)\s*[:,]?\s*"

@@ -751,7 +751,12 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if (
             not page.author
             and start + 1 < len(lines)
-            and (_ROLE_LINE.match(lines[start + 1]) or _outlet_desk(lines[start + 1]))
+            and (
+                _ROLE_LINE.match(lines[start + 1])
+                or _outlet_desk(lines[start + 1])
+                # ESPN: the writer over "ESPN.com"
+                or (len(lines[start + 1]) <= 30 and is_outlet(lines[start + 1]))
+            )
             and _reads_as_name(line, lines)
         ):
             page.author = person_or_team(line)  # "Jonathan Hadley" over "South East Asia

@@ -1800,3 +1800,13 @@ def test_a_caption_with_its_source_after_it_is_no_paragraph() -> None:
         "Source: AAP"
     )
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+
+
+def test_a_writer_over_the_outlets_address_under_the_date() -> None:
+    card = _under(
+        "ESPN\nNFL   NBA   Soccer   F1   Tennis   Cricket\n\n"
+        "Persib edge Selangor to keep AFC Champions League Two knockout hopes alive\n\n"
+        "Nov 26, 2025, 10:48 AM ET\nAaron Teo Wei Ming\nESPN.com"
+    )
+    assert card.author == "Aaron Teo Wei Ming"
+    assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]

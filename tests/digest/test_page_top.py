@@ -2060,3 +2060,14 @@ def test_an_epapers_column_cut_into_lines_is_read_in_paragraphs() -> None:
     assert article.published == at(2025, 11, 17, 0, 0)
     assert [p[:25] for p in article.body] == [p[:25] for p in paragraphs]
     assert "pedagang dan" in article.body[0]
+
+
+def test_a_photo_story_is_by_its_photographer_and_ends_at_related_photos() -> None:
+    article = page(
+        "ANTARA Papua\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Kamis, 27 November 2025 10:15 WIT\nPewarta Foto: Elisabeth Kareth Numberi\n"
+        "Editor: Yuniar Kusumadewi Pratama",
+        BODY_ID + "\n\nFoto Terkait\nFestival Danau Sentani kembali digelar",
+    )
+    assert article.author == "Elisabeth Kareth Numberi"
+    assert article.body[-1].startswith("Pemerintah daerah berencana")
