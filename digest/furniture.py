@@ -36,6 +36,9 @@ _FURNITURE = re.compile(
       | berikut\s+(?:isi|adalah)\s+(?:siaran|rilis)\s+pers\b.*
       | nomor\s*:\s*\S+/\S+.*|narahubung\s*:.*|(?:telp|tel|telepon)\.?\s*:?\s*\(?\+?\d.*
       # a printed page's jumps: "Bersambung ke hal 11", "Sambungan dari hal 1"
+      | pictured\s*:.*  # the Daily Mail's captions
+      # an Australian outlet's acknowledgement of country at the page's foot
+      | (?:sbs|abc|we)\s+acknowledges?\s+the\s+traditional\s+(?:owners|custodians)\b.*
       | (?:bersambung\s+ke|sambungan\s+dari)\s+hal(?:aman|\.)?\s*\d+
       | continued\s+(?:on|from)\s+page\s+\d+
       # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper)
@@ -304,7 +307,7 @@ _END_OF_ARTICLE = re.compile(
     # a reader app's bar and the reader's highlights (Instapaper), an aggregator's more
     # stories (MSN), a tabloid's comments (the Daily Mail)
     r"|open\s+original\b.*|highlights?\s*\(\d+\)|konten\s+lainnya\s+dari\s+.{2,40}"
-    r"|(?:foto|video)\s+terkait"
+    r"|(?:foto|video)\s+terkait|more\s+for\s+you"
     # a journal's news story: its paper's address and references under it (Nature)
     r"|doi\s*:.*|references|download\s+references|referensi|daftar\s+pustaka"
     r"|share\s+or\s+comment\s+on\s+this\s+article\s*:?|comments?\s+\d+"

@@ -1162,6 +1162,11 @@ def test_a_pitch_over_its_read_more_button_and_a_newsletter_consent_are_not_the_
         # CNBC's note on its quotes
         "Data is a real-time snapshot *Data is delayed at least 15 minutes. Global Business and "
         "Financial News, Stock Quotes, and Market Data and Analysis.",
+        # MSN's more stories; SBS's acknowledgement of country at the page's foot
+        "-- BERNAMA\n\nMore for you\nSabah polls: Voters urged to check polling centres online",
+        "SBS acknowledges the traditional owners of country throughout Australia.",
+        # the Daily Mail's caption under the story's last paragraph
+        "Pictured: The beach club in Canggu where the alleged assault took place",
         # Nature: the paper's address and its references
         "doi: https://doi.org/10.1038/d41586-025-00000-0\n\nReferences\n"
         "1. Handoko, S. P. et al. Nature Geosci. (2025).\n\nDownload references",
