@@ -28,9 +28,12 @@ class Clip:
 
 
 def unclip(text: str) -> Clip:
-    """The page inside a clipping or a forwarded e-mail; the text as it is when it is neither."""
+    """The page inside a clipping or a forwarded e-mail, or an outlet's post sharing a story;
+    the text as it is when it is none of these."""
     if "Forwarded message" in text or "Original Message" in text or "Pesan terusan" in text:
         text = _forwarded(text)
+    if (" pukul " in text[:300] or " at " in text[:300]) and (post := _social_post(text)):
+        return Clip(post)
     if text.startswith("---"):
         clip = _front_matter(text)
         if clip is not None:
@@ -83,6 +86,57 @@ def _forwarded(text: str) -> str:
     ):
         notes += 1
     return "\n\n".join(blocks[notes:])
+
+
+# --- an outlet's post on a social network --------------------------------------------------
+
+# The time Facebook gives a post under the page's name: "20 November pukul 18.45 · 🌏",
+# "November 20 at 6:45 PM ·"; the year only when it is not this one.
+_POST_STAMP = re.compile(
+    r"(?P<day>\d{1,2}) (?P<month>[A-Za-z]+)(?: (?P<year>\d{4}))? pukul (?P<clock>\d{1,2}[.:]\d{2})"
+    r"|(?P<month_en>[A-Z][a-z]+) (?P<day_en>\d{1,2})(?:, (?P<year_en>\d{4}))? at "
+    r"(?P<clock_en>\d{1,2}:\d{2}\s?[AP]M)"
+)
+# The link card under the post: the site's address in capitals, then the story's title.
+_CARD_ADDRESS = re.compile(r"[A-Z0-9][A-Z0-9\-]*(?:\.[A-Z0-9\-]+)+")
+# Where the post ends: its reactions' and comments' counts, its buttons.
+_POST_END = re.compile(
+    r"\S*\s*[\d.,]+\s*(?:rb|jt|K|M)?\s*$|\d[\d.,]*\s*(?:rb\s+)?(?:komentar|comments?)\b.*"
+    r"|Suka\s+Komentari\s+Bagikan|Like\s+Comment\s+Share",
+)
+_URL_IN_POST = re.compile(r"/(20\d\d)/\d\d/")
+
+
+def _social_post(text: str) -> str | None:
+    """A page's post sharing its story (Facebook): the page's name, the post's time, its words
+    and the card of the story it links, read as the story's page: the outlet, the card's
+    title as the headline, the time (the year from the story's address), the post's words."""
+    lines = [line.strip() for line in text.split("\n")]
+    top = [n for n, line in enumerate(lines[:6]) if line]
+    stamp = next((m for n in top[1:3] if (m := _POST_STAMP.match(lines[n]))), None)
+    if stamp is None:
+        return None
+    at = lines.index(stamp.string)
+    card = next(
+        (n for n in range(at + 1, len(lines) - 1) if _CARD_ADDRESS.fullmatch(lines[n])), None
+    )
+    if card is None or not lines[card + 1]:
+        return None
+    end = next((n for n in range(at + 1, card) if _POST_END.fullmatch(lines[n])), card)
+    words = [line for line in lines[at + 1 : end] if not line.startswith(("http://", "https://"))]
+    while words and (not words[0] or words[0].upper() == words[0]):
+        words.pop(0)  # the post's title in capitals: the card's title is the story's
+    year = stamp["year"] or stamp["year_en"]
+    if year is None:
+        address = next((x for x in lines[at:card] if x.startswith("http")), "")
+        found = _URL_IN_POST.search(address)
+        year = found[1] if found else None
+    if stamp["day"]:
+        when = f"{stamp['day']} {stamp['month']} {year or ''} {stamp['clock']}"
+    else:
+        when = f"{stamp['month_en']} {stamp['day_en']}, {year or ''} {stamp['clock_en']}"
+    top_lines = [lines[top[0]], lines[card + 1], " ".join(when.split())]
+    return "\n\n".join([*top_lines, "\n".join(words)])
 
 
 # --- a clipper's Markdown -----------------------------------------------------------------

@@ -37,6 +37,7 @@ _FURNITURE = re.compile(
       | nomor\s*:\s*\S+/\S+.*|narahubung\s*:.*|(?:telp|tel|telepon)\.?\s*:?\s*\(?\+?\d.*
       # a printed page's jumps: "Bersambung ke hal 11", "Sambungan dari hal 1"
       | pictured\s*:.*  # the Daily Mail's captions
+      | selengkapnya\s+(?:baca\s+)?di\b.{0,40}  # a post's pointer to its story
       # an Australian outlet's acknowledgement of country at the page's foot
       | (?:sbs|abc|we)\s+acknowledges?\s+the\s+traditional\s+(?:owners|custodians)\b.*
       | (?:bersambung\s+ke|sambungan\s+dari)\s+hal(?:aman|\.)?\s*\d+

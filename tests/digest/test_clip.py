@@ -122,3 +122,50 @@ def test_a_forwarded_email_reads_as_the_page_it_forwards() -> None:
 def test_an_email_with_nothing_forwarded_is_rejected_or_read_as_it_is() -> None:
     with pytest.raises(ArticleRejected):
         parse_text("---------- Forwarded message ---------\nFrom: a@b.id\nSubject: x\n")
+
+
+POST = f"""Kabar Kupang
+20 November pukul 18.45 · 🌏
+
+PLATFORM DIGITAL WAJIB VERIFIKASI USIA PENGGUNA ⚠️
+
+{STORY}
+
+✍️ Reporter: Agustinus Nenobais Lopo
+
+Selengkapnya baca di 👇
+https://kabarkupang.example.id/2025/11/20/platform-digital-wajib-verifikasi-usia/
+
+KABARKUPANG.EXAMPLE.ID
+{HEADLINE}
+Pemerintah resmi mewajibkan platform digital memverifikasi usia penggunanya...
+
+👍😮 1,2 rb
+218 komentar   96 kali dibagikan
+
+Suka   Komentari   Bagikan
+
+Melki Seran Nahak
+Semoga aturannya cepat jalan 🙏
+2 j   Suka   Balas   14
+"""
+
+
+def test_an_outlets_post_sharing_its_story_reads_as_the_story() -> None:
+    card = make_card(POST)
+    assert (card.headline, card.source, card.author) == (
+        HEADLINE,  # the link card's title, not the post's words in capitals
+        "Kabar Kupang",
+        "Agustinus Nenobais Lopo",
+    )
+    # the post gives no year: the story's address does
+    assert card.published is not None
+    assert (card.published.year, card.published.month, card.published.day) == (2025, 11, 20)
+    assert (card.published.hour, card.published.minute) == (18, 45)
+    assert card.body[0].startswith("Pemerintah resmi")
+    assert card.body[-1].startswith("Komdigi akan menggelar")  # no card, counts or comments
+
+
+def test_a_post_with_no_link_card_is_read_as_it_is() -> None:
+    text = POST.split("KABARKUPANG.EXAMPLE.ID")[0]
+    assert parse_text(text).headline != HEADLINE
