@@ -38,6 +38,9 @@ _FURNITURE = re.compile(
       # a printed page's jumps: "Bersambung ke hal 11", "Sambungan dari hal 1"
       | pictured\s*:.*  # the Daily Mail's captions
       | selengkapnya\s+(?:baca\s+)?di\b.{0,40}  # a post's pointer to its story
+      # a live page's note on its order and clock
+      | follow\s+(?:the\s+)?(?:latest\s+)?(?:updates|live\s+coverage)\s+below\b.*
+      | all\s+times\s+(?:are|in)\s+(?-i:[A-Z]{3,5})\b.*
       # an Australian outlet's acknowledgement of country at the page's foot
       | (?:sbs|abc|we)\s+acknowledges?\s+the\s+traditional\s+(?:owners|custodians)\b.*
       | (?:bersambung\s+ke|sambungan\s+dari)\s+hal(?:aman|\.)?\s*\d+

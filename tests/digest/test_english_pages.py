@@ -1165,6 +1165,8 @@ def test_a_pitch_over_its_read_more_button_and_a_newsletter_consent_are_not_the_
         # MSN's more stories; SBS's acknowledgement of country at the page's foot
         "-- BERNAMA\n\nMore for you\nSabah polls: Voters urged to check polling centres online",
         "SBS acknowledges the traditional owners of country throughout Australia.",
+        # a live page's note on its order and its clock
+        "Follow the latest updates below. All times are AEDT unless stated.",
         # the Daily Mail's caption under the story's last paragraph
         "Pictured: The beach club in Canggu where the alleged assault took place",
         # Nature: the paper's address and its references
