@@ -111,11 +111,12 @@ def _social_post(text: str) -> str | None:
     """A page's post sharing its story (Facebook): the page's name, the post's time, its words
     and the card of the story it links, read as the story's page: the outlet, the card's
     title as the headline, the time (the year from the story's address), the post's words."""
-    lines = [line.strip() for line in text.split("\n")]
-    top = [n for n, line in enumerate(lines[:6]) if line]
-    stamp = next((m for n in top[1:3] if (m := _POST_STAMP.match(lines[n]))), None)
+    head = [line.strip() for line in text[:600].split("\n")[:6]]
+    top = [n for n, line in enumerate(head) if line]
+    stamp = next((m for n in top[1:3] if (m := _POST_STAMP.match(head[n]))), None)
     if stamp is None:
-        return None
+        return None  # most pages: no post's time under their first line
+    lines = [line.strip() for line in text.split("\n")]
     at = lines.index(stamp.string)
     card = next(
         (n for n in range(at + 1, len(lines) - 1) if _CARD_ADDRESS.fullmatch(lines[n])), None
