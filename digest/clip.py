@@ -30,7 +30,9 @@ class Clip:
 def unclip(text: str) -> Clip:
     """The page inside a clipping or a forwarded e-mail, or an outlet's post sharing a story;
     the text as it is when it is none of these."""
-    if "Forwarded message" in text or "Original Message" in text or "Pesan terusan" in text:
+    # A forward's mark sits under the forwarder's note, near the top: only that is searched.
+    head = text[:3000]
+    if "Forwarded message" in head or "Original Message" in head or "Pesan terusan" in head:
         text = _forwarded(text)
     if (" pukul " in text[:300] or " at " in text[:300]) and (post := _social_post(text)):
         return Clip(post)
@@ -38,7 +40,7 @@ def unclip(text: str) -> Clip:
         clip = _front_matter(text)
         if clip is not None:
             return Clip(_plain(clip.text), clip.title, clip.url, clip.published)
-    if "](" in text and text.count("](") >= 3:
+    if "](" in head and text.count("](") >= 3:
         return Clip(_plain(text))
     return Clip(text)
 
