@@ -35,7 +35,6 @@ _FURNITURE = re.compile(
       | redaksi\s+.{2,40}?\s+menerima\s+(?:siaran|rilis)\s+pers\b.*
       | berikut\s+(?:isi|adalah)\s+(?:siaran|rilis)\s+pers\b.*
       | nomor\s*:\s*\S+/\S+.*|narahubung\s*:.*|(?:telp|tel|telepon)\.?\s*:?\s*\(?\+?\d.*
-      # a printed page's jumps: "Bersambung ke hal 11", "Sambungan dari hal 1"
       | pictured\s*:.*  # the Daily Mail's captions
       | selengkapnya\s+(?:baca\s+)?di\b.{0,40}  # a post's pointer to its story
       # a live page's note on its order and clock
@@ -43,6 +42,7 @@ _FURNITURE = re.compile(
       | all\s+times\s+(?:are|in)\s+(?-i:[A-Z]{3,5})\b.*
       # an Australian outlet's acknowledgement of country at the page's foot
       | (?:sbs|abc|we)\s+acknowledges?\s+the\s+traditional\s+(?:owners|custodians)\b.*
+      # a printed page's jumps: "Bersambung ke hal 11", "Sambungan dari hal 1"
       | (?:bersambung\s+ke|sambungan\s+dari)\s+hal(?:aman|\.)?\s*\d+
       | continued\s+(?:on|from)\s+page\s+\d+
       # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper)
