@@ -123,6 +123,8 @@ CLUB_SUFFIXES = word_set(
     clippers warriors galaxy dodgers giants fever sparks kings angels babel putra
     open masters"""
 )
+# The letters after a football club's name ("Arema FC", "Semen Padang FC").
+CLUB_LETTERS = word_set("fc sc afc cf")
 # Name openers never found inside a name: where one follows other capitalised words
 # ("Koperasi Produsen Kopi Gayo Teuku Rizal Mahmudi"), the person's name starts there.
 STRONG_PREFIXES = word_set("teuku tengku raden")

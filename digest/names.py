@@ -13,6 +13,7 @@ from digest.name_context import leading_entities
 from digest.name_words import (
     ACRONYMS,
     BALINESE,
+    CLUB_LETTERS,
     CLUB_SUFFIXES,
     COMMON,
     CONNECTORS,
@@ -759,9 +760,9 @@ def name_here(folded: str, lowercase: frozenset[str]) -> bool:
 
 # What stands before an English title in a chain: "Deputy Director-General", "Senior Counsel".
 _RANKS = TITLE_RANKS | word_set("assistant senior associate principal")
-# Months whose names people also carry: "Tjhang Mei Lan", "Juni Hartono"; and Flores' "Dua"
-# inside a name ("Maria Yasinta Dua Lering")
-_MONTH_NAMES = word_set("mei juni april dua")
+# Common words people also carry inside their names: months ("Tjhang Mei Lan", "Juni
+# Hartono") and Flores' "Dua" ("Maria Yasinta Dua Lering")
+_WORDS_IN_NAMES = word_set("mei juni april dua")
 
 # The second syllable of a Korean or Taiwanese given name, after a hyphen ("Jae-myung").
 _SYLLABLE = re.compile(r"-([a-z]{1,5})\b(?![\-'’])")
@@ -1169,7 +1170,7 @@ def _apposed_name(
         return False
     for k, word in enumerate(words):
         folded = word.casefold()
-        if folded in CONNECTORS or (0 < k < len(words) - 1 and folded in _MONTH_NAMES):
+        if folded in CONNECTORS or (0 < k < len(words) - 1 and folded in _WORDS_IN_NAMES):
             continue  # "Maria Yasinta Dua Lering": a word of the calendar inside the name
         if (
             not word.istitle()
@@ -1367,7 +1368,7 @@ def _classify(
                         and (
                             len(buffer[index][0].rstrip(".")) == 1
                             # "Tjhang Mei Lan": a month's name inside a name is a given name
-                            or buffer[index][0].casefold() in _MONTH_NAMES
+                            or buffer[index][0].casefold() in _WORDS_IN_NAMES
                         )
                     )
                     or (index == 0 and _balinese(buffer))
@@ -1733,7 +1734,7 @@ def _classify(
             i = end
             continue
         elif (
-            folded in _CLUB_LETTERS
+            folded in CLUB_LETTERS
             and 1 <= len(buffer) <= 2
             and all(t[:1].isupper() and t.casefold() not in COMMON for t, _ in buffer)
         ):
@@ -1963,10 +1964,6 @@ def _fields_then_body(buffer: list[tuple[str, int]]) -> bool:
     ("Sarana dan Prasarana Otorita", "… Dinas"): no one's name."""
     last = buffer[-1][0].casefold()
     return any(t == "dan" for t, _ in buffer) and (last in _BODY_HEADS or last == "otorita")
-
-
-# A football club's letters after its name ("Arema FC").
-_CLUB_LETTERS = frozenset({"fc", "sc", "afc", "cf"})
 
 
 def _region_width(folded_chain: list[str], i: int) -> int:

@@ -10,7 +10,7 @@ from itertools import takewhile
 
 from digest.categories import categorize, category_key
 from digest.model import ParsedArticle
-from digest.name_words import ACRONYMS, word_set
+from digest.name_words import ACRONYMS, CLUB_LETTERS, word_set
 from digest.names import Mention, alias_name, article_names, ascii_fold
 from digest.places import (
     DEMONYMS,
@@ -52,7 +52,7 @@ _POSTS = word_set(
 _DERIVED_NOUN = re.compile(r"(?:pe|ke)[a-z]{4,}an")
 # The letters after a football club's name ("Arema FC", "Semen Padang FC"): the club is
 # named without them too, and followed under either name.
-_CLUB_ENDS = (" fc", " sc", " afc", " cf")
+_CLUB_ENDS = tuple(f" {letters}" for letters in CLUB_LETTERS)
 # Places nearly every Indonesian story names: kept as topics, offered after specific ones.
 GENERIC_TOPIC_KEYS = frozenset({"indonesia", "jakarta"})
 # A lower-case letter straight before a capital: two names run together ("UnitedManchester").
