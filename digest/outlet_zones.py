@@ -13,6 +13,7 @@ from zoneinfo import ZoneInfo
 
 from digest.dates import WIB, WIT, WITA
 from digest.furniture import is_furniture, outlet_of_logo
+from digest.name_words import word_set
 
 
 def _names(*names: str) -> re.Pattern[str]:
@@ -119,6 +120,42 @@ _ANY_OUTLET = re.compile(
 _ADDRESSES: tuple[tuple[str, tzinfo], ...] = (("abc.net.au", ZoneInfo("Australia/Sydney")),)
 
 
+# A regional paper of central or eastern Indonesia names its region ("Timor Express",
+# "Suara NTB", "Malut Post", "Radar Sulteng"): its times are that region's, said or not.
+_REGION_WORDS = {
+    **dict.fromkeys(
+        word_set(
+            "bali denpasar lombok mataram ntb ntt kupang timor flores sumba bima makassar "
+            "sulsel sulteng sultra sulbar sulut gorontalo manado palu kendari mamuju palopo "
+            "toraja celebes kaltim kalsel kaltara banjarmasin balikpapan samarinda tarakan"
+        ),
+        WITA,
+    ),
+    **dict.fromkeys(
+        word_set(
+            "maluku malut ambon ternate tidore halmahera papua jayapura sorong manokwari "
+            "timika merauke nabire biak cenderawasih"
+        ),
+        WIT,
+    ),
+}
+_PAPER_WORDS = word_set(
+    "pos post ekspres express news times today terkini online tribun radar suara harian "
+    "koran berita info media pers independen independent tv kabar warta raya com id"
+)
+_NAME_WORD = re.compile(r"[a-z]+")
+
+
+def _regional_zone(line: str) -> tzinfo | None:
+    """The zone of the region a paper's name holds, when the line is such a name."""
+    if len(line) > 30:
+        return None
+    words = _NAME_WORD.findall(line.casefold())
+    if not 2 <= len(words) <= 4 or not any(word in _PAPER_WORDS for word in words):
+        return None
+    return next((_REGION_WORDS[word] for word in words if word in _REGION_WORDS), None)
+
+
 def outlet_zone(lines: list[str]) -> tzinfo | None:
     """The zone the outlet named at the top of the page prints its times in, if kabar knows."""
     # The first four lines, and the first four after them that are not "Skip to content",
@@ -135,6 +172,9 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
         for pattern, zone in _OUTLETS:
             if pattern.match(name):
                 return zone
+    for line in lines[:2]:
+        if regional := _regional_zone(outlet_of_logo(line) or line):
+            return regional
     for line in lines[:40]:
         for address, zone in _ADDRESSES:
             if address in line:

@@ -1443,6 +1443,15 @@ def test_papers_of_the_regions_their_zones_captions_and_prompts() -> None:
     # Fajar prints Makassar's time (WITA) without saying so; Media Indonesia is an outlet.
     fajar = page("Fajar.co.id\nHarga Beras Naik Lagi di Pasar Induk\nSelasa, 20 Mei 2025 21:15")
     assert fajar.published == at(2025, 5, 20, 21, 15, zone=WITA)
+    # Papers kabar has no list entry for name their region: Kupang's and Ambon's clocks.
+    timor = page("Timor Express\nHarga Beras Naik Lagi di Pasar Induk\nSelasa, 20 Mei 2025 21:15")
+    assert timor.published == at(2025, 5, 20, 21, 15, zone=WITA)
+    ambon = page("Ambon Ekspres\nHarga Beras Naik Lagi di Pasar Induk\nSelasa, 20 Mei 2025 21:15")
+    assert ambon.published == at(2025, 5, 20, 21, 15, zone=WIT)
+    jakarta = page(
+        "Harian Jakarta\nHarga Beras Naik Lagi di Pasar Induk\nSelasa, 20 Mei 2025 21:15"
+    )
+    assert jakarta.published == at(2025, 5, 20, 21, 15)
     media = page("Media Indonesia\nBerita\nPolitik\nHarga Beras Naik Lagi di Pasar Induk")
     assert media.source == "Media Indonesia"
     article = parse_text(
