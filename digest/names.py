@@ -608,7 +608,8 @@ def mentions(
             cut = 0
             for n in range(len(words) - 1):
                 if words[n][-2:] in _POSSESSIVE_ENDS and _owner(words[n]):
-                    cut = n + 1
+                    # "Cox's Bazar" is one place
+                    cut = 0 if known_place(" ".join(words[n : n + 2])) else n + 1
                     break
             # Each word's position in the chain stands for where it starts in the text.
             chain = [(word, index) for index, word in enumerate(words)]

@@ -201,7 +201,8 @@ def strip_possessive(name: str) -> str:
     words = name.split()
     for index in range(len(words) - 2, -1, -1):
         if _POSSESSIVE.search(words[index]) and not _group_genitive(words[index]):
-            words = words[index + 1 :]
+            if not known_place(" ".join(words[index : index + 2])):  # "Cox's Bazar"
+                words = words[index + 1 :]
             break
     return _POSSESSIVE.sub("", " ".join(words))
 
