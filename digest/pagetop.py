@@ -168,6 +168,9 @@ class PageTop:
     # The city a date line names ("Jakarta ● Tue, June 3, 2025"): the dateline, if the story
     # opens on none
     filed_in: str | None = None
+    # The source is the first item of a menu at the top ("Today" of Apple News's tabs), which
+    # a channel's name over its "Follow" button outranks
+    menu_source: bool = False
 
 
 def _date_line(line: str, zone: tzinfo, *, bare: bool = False) -> tuple[datetime, str] | None:
@@ -649,7 +652,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                     )
                 )
             ):
-                page.source = page.source or logo_outlet or line
+                if page.source is None:
+                    page.source = logo_outlet or line
+                    page.menu_source = not logo_outlet
                 labels += 1
             i = start + menu
             continue

@@ -374,6 +374,8 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
         raise ArticleRejected("no_headline")
     if page.source and page.source.casefold() in _AGGREGATORS:
         page.source = _partner(lines) or page.source
+    elif page.menu_source and (channel := _followed(lines, above=page.headline)):
+        page.source = channel  # "NPR" over "Follow" under Apple News's "Today   News+   …"
     elif page.source and page.source.casefold() in _READER_APPS:
         # "Instapaper" over the page it saved, whose address it prints under the headline
         page.source = next((x for x in lines[:20] if _WEB_ADDRESS.fullmatch(x)), page.source)
@@ -530,10 +532,19 @@ _FOLLOW = frozenset({"follow", "ikuti"})
 def _partner(lines: list[str]) -> str | None:
     """The outlet an aggregator shows the story of: named by its credit, or by the name over
     its "Follow" button at the top of the page."""
-    for n, line in enumerate(lines):
+    for line in lines:
         if (credit := _PROVIDED_BY.fullmatch(line)) is not None:
             return credit[1].strip()
-        if 0 < n < 20 and line.casefold() in _FOLLOW and len(lines[n - 1]) <= 40:
+    return _followed(lines)
+
+
+def _followed(lines: list[str], *, above: str | None = None) -> str | None:
+    """The channel named over a "Follow" button at the top of the page (above the headline,
+    if given: a writer's name over one under it is no channel)."""
+    for n in range(1, min(20, len(lines))):
+        if lines[n] == above:
+            break
+        if lines[n].casefold() in _FOLLOW and len(lines[n - 1]) <= 40:
             return lines[n - 1]
     return None
 

@@ -2020,6 +2020,22 @@ def test_an_msn_copy_is_sourced_to_the_outlet_that_wrote_it(
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
 
 
+def test_a_story_in_a_news_app_is_sourced_to_the_channel_not_the_app_tab() -> None:
+    # Apple News's tabs head the copy; the channel's name stands over its "Follow" button.
+    article = page(
+        "Today   News+   Audio   Sports   Following\n\nNPR\nFollow\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nBy Joanna Whitlock-Reyes\n"
+        "November 12, 2025 · 5:00 AM ET"
+    )
+    assert article.source == "NPR" != article.headline
+    # A site whose own name heads its menu keeps it, "Follow" buttons or not.
+    own = page(
+        "Timika Express\nBeranda   Berita   Olahraga   Ekonomi\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nAdi Saputra\nFollow"
+    )
+    assert own.source == "Timika Express"
+
+
 def test_a_page_saved_in_a_reader_app_is_sourced_to_its_address() -> None:
     article = page(
         "Instapaper\nHome    Liked    Archive    Folders    Search\n\n"
