@@ -481,6 +481,16 @@ def _minus(printed: datetime, age: timedelta) -> datetime:
     return printed - age
 
 
+def _heads_the_path(line: str, below: list[str]) -> bool:
+    """A logo in lower case ("nature") that the site's path under its menu opens with
+    ("nature > news > article")."""
+    return (
+        line.isalpha()
+        and line.islower()
+        and any(later.startswith((f"{line} > ", f"{line} / ", f"{line} › ")) for later in below)
+    )
+
+
 def _brand_like(line: str) -> bool:
     return all(
         w[:1].isupper() or w[:1].isdigit() or any(c.isupper() for c in w) for w in line.split()
@@ -650,6 +660,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                         and not known_place(line)  # "Lampung Tengah", a menu's first region
                         and all(is_furniture(above) for above in lines[:start])
                     )
+                    or _heads_the_path(line, lines[i : i + 12])
                 )
             ):
                 if page.source is None:

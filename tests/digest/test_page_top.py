@@ -2036,6 +2036,18 @@ def test_a_story_in_a_news_app_is_sourced_to_the_channel_not_the_app_tab() -> No
     assert own.source == "Timika Express"
 
 
+def test_a_logo_in_lower_case_that_heads_the_site_path_is_the_source() -> None:
+    top = (
+        "nature\nExplore content   About the journal   Publish with us   Subscribe\n\n"
+        "nature  >  news  >  article\n\nNEWS\n20 November 2025\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nBy Rachel Fenwick-Osei"
+    )
+    article = page(top)
+    assert (article.source, article.author) == ("nature", "Rachel Fenwick-Osei")
+    # without the path under the menu, a word in lower case is no outlet's name
+    assert page(top.replace("nature  >  news  >  article", "")).source is None
+
+
 def test_a_page_saved_in_a_reader_app_is_sourced_to_its_address() -> None:
     article = page(
         "Instapaper\nHome    Liked    Archive    Folders    Search\n\n"
