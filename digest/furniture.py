@@ -44,6 +44,8 @@ _FURNITURE = re.compile(
       | (?:sbs|abc|we)\s+acknowledges?\s+the\s+traditional\s+(?:owners|custodians)\b.*
       # a printed page's jumps: "Bersambung ke hal 11", "Sambungan dari hal 1"
       | (?:bersambung\s+ke|sambungan\s+dari)\s+hal(?:aman|\.)?\s*\d+
+      # and a front page's pointers inside: "HARI INI: Harga Gabah Turun (hal 4) | Bima …"
+      | .{3,200}\((?:hal|hlm)(?:aman|\.)?\s*\d{1,3}\)
       | continued\s+(?:on|from)\s+page\s+\d+
       # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper)
       | (?:saved|disimpan)\s+(?:on\s+|pada\s+)?[\w ,]{3,20}\d{4}

@@ -372,6 +372,11 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     i = read_top(lines, page, zone)
     if not page.headline:
         raise ArticleRejected("no_headline")
+    if i + 1 < len(lines) and _kicked(page.headline, lines[i]) and split_dateline(lines[i + 1]):
+        # A paper's kicker ("Gaji Tiga Bulan Belum Cair") over its headline, which stands
+        # over the dateline: the headline is the longer line under it.
+        page.headline = lines[i]
+        i += 1
     if page.source and page.source.casefold() in _AGGREGATORS:
         page.source = _partner(lines) or page.source
     elif page.menu_source and (channel := _followed(lines, above=page.headline)):
@@ -490,6 +495,21 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
         lede=lede,
         url=url,
     )
+
+
+_NO_HEADLINE_MARK = re.compile(r"[(|]|[.!?] |\b(?:Foto|Kredit|Photo)\b")
+
+
+def _kicked(kicker: str, line: str) -> bool:
+    """Tell whether a short headline is a kicker over the line under it: that line is a
+    headline too, in title case with no stop, and longer by three words or more."""
+    words = line.split()
+    if not len(kicker.split()) + 3 <= len(words) <= 25 or line.endswith(SENTENCE_END):
+        return False
+    if _NO_HEADLINE_MARK.search(line) or is_caption(line):
+        return False  # a caption under the picture: "… Kamis, 6 November 2025. -Foto: …-"
+    capitalised = sum(word[:1].isupper() or word[:1].isdigit() for word in words)
+    return capitalised >= 0.6 * len(words) and words[0][:1].isupper()
 
 
 def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]) -> str | None:
@@ -733,6 +753,14 @@ _DASHES = frozenset({"-", "--", "–", "—"})
 _READ_MORE = frozenset({"read more", "selengkapnya", "baca selengkapnya", "read more »"})
 
 
+def _cut_headline(line: str, folded_headline: str) -> bool:
+    """A few words of the headline, ending on an ellipsis."""
+    if len(line) > 80 or not line.endswith(("...", "…")):
+        return False
+    words = line.rstrip(".… ").casefold()
+    return words.count(" ") >= 1 and words in folded_headline
+
+
 def _body(
     lines: list[str], headline: str, *, english: bool = False, writer: str | None = None
 ) -> tuple[list[str], str | None, int]:
@@ -750,9 +778,12 @@ def _body(
     related_since = 0  # where a related-links block opened, if the story ended at one
     credits = [is_credit(line) for line in lines]
     promo = -1  # where a newsletter box inside the story opened, in body
+    folded_headline = headline.casefold()
     for index, line in enumerate(lines):
         if credits[index] or skip > index:
             continue  # a picture's credit on a line of its own, a dateline's later pieces
+        if line[-1:] in ".…" and _cut_headline(line, folded_headline):
+            continue  # "Guru PPPK Paruh Waktu...": the headline cut short over a page's jump
         if len(line) <= 70 and line[:1] in "SsAa" and _PROMO.fullmatch(line):
             if line[0] in "Aa" and promo >= 0 and len(body) - promo <= 4:
                 # The Guardian's box: "Sign up to Down to Earth", its pitch, its privacy

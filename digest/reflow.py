@@ -11,6 +11,7 @@ _SENTENCE_END = (".", "!", "?", '"', "”", "’", ":")
 _PARAGRAPH_LINE = re.compile(r"[^\n]{160}")
 _CELLS = re.compile(r"\S {4,}\S")
 _CELL_GAP = re.compile(r" {4,}")
+_PAGE_CELL = re.compile(r"(?:Halaman|Hal\.?|Page)\s*\d{1,3}|\d{1,3}|Rp\s?\d{1,3}(?:\.\d{3})*")
 
 
 def hard_wrapped(text: str) -> int:
@@ -56,7 +57,11 @@ def reflow(text: str, width: int) -> str:
             if paragraph:
                 out.append(paragraph)
                 paragraph = ""
-            out.extend(_CELL_GAP.split(line))
+            cells = _CELL_GAP.split(line)
+            if not any(_PAGE_CELL.fullmatch(cell) for cell in cells):
+                out.extend(cells)
+            # else a page's running head or foot ("Harian Pagi NTB   Halaman 1   Rp 5.000",
+            # "suarantb.com   11"): its number and price say none of its cells is the story
             continue
         if paragraph and line[:1] in '"“' and paragraph.endswith(_SENTENCE_END):
             out.append(paragraph)  # a quote opens a paragraph of its own

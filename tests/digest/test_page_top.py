@@ -2099,6 +2099,25 @@ def test_an_epapers_column_cut_into_lines_is_read_in_paragraphs() -> None:
     assert "pedagang dan" in article.body[0]
 
 
+def test_an_epapers_masthead_teasers_kicker_and_jump_are_not_the_story() -> None:
+    paragraphs = BODY_ID.split("\n\n")
+    first = "\n".join(textwrap.fill(p, width=58) for p in paragraphs[:1])
+    rest = "\n".join(textwrap.fill(p, width=58) for p in paragraphs[1:])
+    article = parse_text(
+        "KORAN PAGI                                    Senin, 17 November 2025\n"
+        "Harian Pagi Jawa Barat          Halaman 1          Rp 5.000\n"
+        "HARI INI: Harga Gabah Turun (hal 4) | Bogor Siaga Banjir (hal 9)\n\n"
+        "Stok Bulog Menipis\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        f"Jakarta (Koran Pagi) – {first}\nBersambung ke hal 11\n\n"
+        "koranpagi.id                                                  1\n"
+        "Senin, 17 November 2025          KORAN PAGI                   11\n\n"
+        f"Harga Beras Naik...\nSambungan dari hal 1\n{rest}\n"
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert article.dateline == "Jakarta"
+    assert [p[:25] for p in article.body] == [p[:25] for p in paragraphs]
+
+
 def test_a_photo_story_is_by_its_photographer_and_ends_at_related_photos() -> None:
     article = page(
         "ANTARA Papua\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
