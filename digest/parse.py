@@ -408,6 +408,10 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     page.author = page.author or tail_author
     if not body:
         raise ArticleRejected("no_body")
+    for index, paragraph in enumerate(body):
+        if "ANTARA FOTO" in paragraph[-80:] and (credit := _PHOTO_CREDIT.search(paragraph)):
+            # a photo story's caption, the story itself, keeps its words, not their credit
+            body[index] = paragraph[: credit.start()]
     if page.author is None and (signed := closing_writer(body[-1])):
         page.author, body[-1] = signed  # "… pada anak. (Yosefina Kambu Wanimbo)"
     dateline = lede = None
@@ -751,6 +755,10 @@ _PICTURE_LABEL = re.compile(r"(?:image|picture|pic|photo|foto|gambar)\s*:", re.I
 _DURATION = re.compile(r"\d{1,2}:\d{2}")
 _DASHES = frozenset({"-", "--", "–", "—"})
 _READ_MORE = frozenset({"read more", "selengkapnya", "baca selengkapnya", "read more »"})
+
+
+# "… kata Yohana. ANTARA FOTO/Elisabeth Kareth Numberi/wpa.": the picture's credit
+_PHOTO_CREDIT = re.compile(r"(?<=[.)\"”])\s+ANTARA FOTO\s*/\s*[\w .'’\-]{2,40}(?:/[a-z]{1,5})?\.?$")
 
 
 def _cut_headline(line: str, folded_headline: str) -> bool:

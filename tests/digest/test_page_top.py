@@ -2123,7 +2123,12 @@ def test_a_photo_story_is_by_its_photographer_and_ends_at_related_photos() -> No
         "ANTARA Papua\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
         "Kamis, 27 November 2025 10:15 WIT\nPewarta Foto: Elisabeth Kareth Numberi\n"
         "Editor: Yuniar Kusumadewi Pratama",
-        BODY_ID + "\n\nFoto Terkait\nFestival Danau Sentani kembali digelar",
+        BODY_ID.replace("\n\n", " ANTARA FOTO/Elisabeth Kareth Numberi/wpa.\n\n")
+        + " ANTARA FOTO/Elisabeth Kareth Numberi/wpa."
+        + "\n\nFoto Terkait\nFestival Danau Sentani kembali digelar",
     )
     assert article.author == "Elisabeth Kareth Numberi"
     assert article.body[-1].startswith("Pemerintah daerah berencana")
+    # each caption, the story, keeps its words and loses its credit
+    assert [p for p in article.body if "ANTARA FOTO" in p] == []
+    assert len(article.body) == len(BODY_ID.split("\n\n"))
