@@ -41,7 +41,7 @@ TITLES = word_set(
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
     president vice minister prime secretary undersecretary chairman chairwoman chief executive
-    director
+    director head corporate communication communications division manager vp svp evp gm
     governor mayor senator representative rep sen spokesman spokeswoman spokesperson general
     councillor councilor councilman councilwoman
     gen lt col capt coach judge justice king queen prince princess pope dame lord lady
@@ -79,7 +79,7 @@ COMMON = word_set(
     wib wita wit gmt utc am pm pt tbk cv persero usai seusai sejak selama hingga kini adapun
     apalagi sehingga tapi according
     two three four five six seven eight nine dozens hundreds thousands several many some both
-    each every few gol warga"""
+    each every few gol warga petugas pengunjung perajin penumpang pengendara"""
 )
 
 # Words that open the name of a built place. What follows them is the place's name, even when

@@ -142,6 +142,19 @@ def test_a_place_whose_name_holds_a_possessive_is_one_place() -> None:
     assert not {"Cox", "Bazar"} & set(topics)
 
 
+def test_an_english_job_title_or_a_common_noun_does_not_open_a_name() -> None:
+    # Indonesian business news titles people in English; a caption opens on who is pictured.
+    assert _kinds(
+        "Head Corporate Communication Garuda Indonesia, Dicky Irchamsyah, mengatakan hal itu."
+    ) == [("Garuda Indonesia", "org"), ("Dicky Irchamsyah", "person")]
+    assert _names("Division Head Area Kundur PT Timah, Budi Santoso, hadir.")[-1] == "Budi Santoso"
+    assert "Division" not in _names("Division Head Area Kundur PT Timah, Budi Santoso, hadir.")
+    assert _kinds("Petugas Dinas Koperasi Kota Jayapura mendata perajin noken.")[0] == (
+        "Dinas Koperasi",
+        "org",
+    )
+
+
 def test_a_law_citation_is_not_a_topic() -> None:
     topics, category = _tag("id_politik_uu.txt")
     assert not any(w in t.split() for t in topics for w in ("Nomor", "Tahun", "Pasal"))
