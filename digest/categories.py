@@ -115,7 +115,10 @@ _LEXICON: dict[str, frozenset[str]] = {
     "sains": word_set(
         "ilmuwan penelitian peneliti spesies planet astronom nasa fosil gempa "
         "bmkg cuaca prakiraan arkeolog arkeologi astronomi "
-        "scientists research species study archaeologists weather forecasters"
+        "scientists research species study archaeologists weather forecasters "
+        # the sky watched: "hujan meteor Leonid", a fireball ("bola api", not a ball)
+        "meteor komet asteroid gerhana teleskop observatorium planetarium galaksi antariksa "
+        "brin lapan astronomers telescope comet eclipse"
     ),
     # "Lingkungan" alone is also a neighbourhood or an office's staff ("di lingkungan Pemkot"):
     # only "lingkungan hidup" counts (_PHRASES).
@@ -153,6 +156,7 @@ _PHRASES = {
     "luar_negeri": "internasional",
     "wajib_militer": "internasional",
     "ilmu_pengetahuan": "sains",
+    "bola_api": "sains",
     "medali_emas": "olahraga",
     "medali_perak": "olahraga",
     "medali_perunggu": "olahraga",

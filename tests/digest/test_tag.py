@@ -352,6 +352,12 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "sains",
         ),
         (
+            "Puncak hujan meteor Leonid terjadi Senin dini hari. Komunitas astronomi mencatat 31 "
+            "meteor per jam, termasuk dua bola api terang yang membuat warga mengira ada bola "
+            "jatuh. Bola api itu terlihat dari Kota Batu, dan teleskop tidak diperlukan.",
+            "sains",
+        ),
+        (
             "BYD menjual satu juta unit Seagull dalam dua tahun. Mobil listrik BYD itu kini "
             "dirakit di Subang, dan Chery menyiapkan pesaingnya.",
             "otomotif",
