@@ -43,6 +43,7 @@ TITLES = word_set(
     president vice minister prime secretary undersecretary chairman chairwoman chief executive
     director head corporate communication communications division manager vp svp evp gm
     governor mayor senator representative rep sen spokesman spokeswoman spokesperson general
+    speaker
     councillor councilor councilman councilwoman
     gen lt col capt coach judge justice king queen prince princess pope dame lord lady
     admiral commodore commandant marshal brigadier lieutenant sergeant corporal
@@ -153,7 +154,7 @@ NAME_WORDS = word_set(
     berlian bening putu nyoman gede ida anak cokorda nugraha isa don april will bill frank
     rose grace hope joy jack chase pat guy ray art dawn faith earl drew gene rich max may
     june august major young king eka dwi rizki kurnia wati pratama santoso hadi yusuf karya
-    elon kenan keri totok"""
+    elon kenan keri totok maharani puan"""
 )
 # Words that name a body, office or field, not a person: before a name in one capitalised
 # run they end the body's name ("Badan Pangan Nasional Arief Prasetyo Adi", "Doo Financial

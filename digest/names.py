@@ -852,7 +852,7 @@ _LAW_HEADS = word_set("konvensi traktat pakta piagam protokol")
 _OF_HEADS = word_set(
     "department ministry bank university institute office council court board bureau agency "
     "commission college academy museum federation association society chamber union church "
-    "embassy consulate school"
+    "embassy consulate school house"
 )
 # A species' epithet after its genus: "Homo floresiensis", "Dendrobium arfakense".
 _EPITHET_ENDS = ("ensis", "oides")
@@ -1954,9 +1954,10 @@ def _spelled_width(folded_chain: list[str], i: int, titled: bool) -> int:
     for width in range(min(7, len(folded_chain) - i), 1, -1):
         if " ".join(folded_chain[i : i + width]).replace("-", " ") in SHORT_NAMES:
             after = folded_chain[i + width] if i + width < len(folded_chain) else ""
-            if not after or after in _REGIONS or after == "ri":
+            if not after or after in _REGIONS or after == "ri" or after in TITLES:
+                # "Regional Representative Council Speaker Sultan Najamudin": its holder
                 return width
-            return width if titled and after not in _PLACES else 0
+            return width if after not in _PLACES else 0
     return 0
 
 

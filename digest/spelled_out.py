@@ -12,7 +12,7 @@ _BY_SHORT_NAME = {
     "BI": "Bank Indonesia",
     "KPK": "Komisi Pemberantasan Korupsi, Corruption Eradication Commission",
     "OJK": "Otoritas Jasa Keuangan, Financial Services Authority",
-    "DPR": "Dewan Perwakilan Rakyat, DPR RI",
+    "DPR": "Dewan Perwakilan Rakyat, DPR RI, People's Representative Council",
     "MPR": "Majelis Permusyawaratan Rakyat, People's Consultative Assembly",
     "DPD": "Dewan Perwakilan Daerah, Regional Representative Council",
     "KPU": "Komisi Pemilihan Umum, General Elections Commission",
@@ -60,6 +60,15 @@ def _folded(name: str) -> str:
 SHORT_NAMES: dict[str, str] = {
     _folded(long): short for short, longs in _BY_SHORT_NAME.items() for long in longs.split(", ")
 }
+# A topic's key drops the apostrophe ("peoples consultative assembly"); a page may curl it.
+SHORT_NAMES.update(
+    {
+        variant: short
+        for name, short in list(SHORT_NAMES.items())
+        if "'" in name
+        for variant in (name.replace("'", ""), name.replace("'", "’"))
+    }
+)
 
 
 # The short names by their topic key ("kpk" -> "KPK"): how a card shows the body.

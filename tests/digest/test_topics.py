@@ -155,6 +155,27 @@ def test_an_english_job_title_or_a_common_noun_does_not_open_a_name() -> None:
     )
 
 
+def test_indonesias_parliament_in_english_is_one_body_and_its_speaker_a_person() -> None:
+    # "Representative" is a title ("Representative Nancy Mace"), never inside these names.
+    assert _kinds(
+        "Speaker of the People's Representative Council Puan Maharani said the bill passed."
+    ) == [("People's Representative Council", "org"), ("Puan Maharani", "person")]
+    assert _kinds("He met Regional Representative Council Speaker Sultan Najamudin.") == [
+        ("Regional Representative Council", "org"),
+        ("Sultan Najamudin", "person"),
+    ]
+    assert _kinds("The House of Representatives passed it.") == [
+        ("House of Representatives", "org")
+    ]
+    assert _kinds("Speaker Puan Maharani said.") == [("Puan Maharani", "person")]
+    # the DPR and the MPR by either name are one topic each, the apostrophe straight or curled
+    assert topic_key("People's Representative Council") == topic_key("DPR")
+    assert topic_key("People’s Consultative Assembly") == topic_key("MPR")
+    assert _kinds("The People’s Consultative Assembly met.") == [
+        ("People’s Consultative Assembly", "org")
+    ]
+
+
 def test_a_law_citation_is_not_a_topic() -> None:
     topics, category = _tag("id_politik_uu.txt")
     assert not any(w in t.split() for t in topics for w in ("Nomor", "Tahun", "Pasal"))
