@@ -40,7 +40,8 @@ TITLES = word_set(
     composer songwriter pianist
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
-    president vice minister prime secretary undersecretary chairman chairwoman chief executive
+    president vice minister coordinating prime secretary undersecretary chairman chairwoman
+    chief executive
     director head corporate communication communications division manager vp svp evp gm
     governor mayor senator representative rep sen spokesman spokeswoman spokesperson general
     speaker

@@ -608,8 +608,9 @@ def mentions(
             cut = 0
             for n in range(len(words) - 1):
                 if words[n][-2:] in _POSSESSIVE_ENDS and _owner(words[n]):
-                    # "Cox's Bazar" is one place
-                    cut = 0 if known_place(" ".join(words[n : n + 2])) else n + 1
+                    # "Cox's Bazar" is one place, "Attorney General's Office" one body
+                    whole = known_place(" ".join(words[n : n + 2])) or _spelled_across(words, n)
+                    cut = 0 if whole else n + 1
                     break
             # Each word's position in the chain stands for where it starts in the text.
             chain = [(word, index) for index, word in enumerate(words)]
@@ -1004,6 +1005,17 @@ def _given_syllable(head: str, tail: str) -> bool:
 
 
 _POSSESSIVE_ENDS = frozenset({"'s", "’s"})
+
+
+def _spelled_across(words: list[str], n: int) -> bool:
+    """Whether a body kabar follows by its short name is spelled out across the possessive
+    at n ("Attorney General's Office")."""
+    folded = [word.casefold() for word in words]
+    return any(
+        " ".join(folded[start:end]) in SHORT_NAMES
+        for start in range(n + 1)
+        for end in range(n + 2, len(words) + 1)
+    )
 
 
 def _owner(word: str) -> bool:

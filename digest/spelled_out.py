@@ -44,7 +44,7 @@ _BY_SHORT_NAME = {
     "Kemenag": "Kementerian Agama",
     "Kemlu": "Kementerian Luar Negeri",
     "Komdigi": "Kementerian Komunikasi dan Digital",
-    "Kejagung": "Kejaksaan Agung",
+    "Kejagung": "Kejaksaan Agung, Attorney General's Office, Attorney General Office",
     "MUI": "Majelis Ulama Indonesia, Indonesian Ulema Council",
     "NU": "Nahdlatul Ulama",
     "IHSG": "Indeks Harga Saham Gabungan, Jakarta Composite Index",

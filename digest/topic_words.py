@@ -23,6 +23,7 @@ from digest.name_words import (
 )
 from digest.names import alias_name, surname_title
 from digest.places import english_place, known_place, place_name, region_name, word_list
+from digest.spelled_out import short_name
 
 # Sastrawi's Indonesian list and kabar's English one; a few Sastrawi words are also names
 # ("Dini", "Salam") and are left out so "Dini" alone stays a topic.
@@ -198,6 +199,8 @@ def strip_possessive(name: str) -> str:
     -> "Cole Palmer"."""
     if "'" not in name and "’" not in name:
         return name
+    if short_name(name.casefold()):
+        return name  # "Attorney General's Office": a body readers follow as "Kejagung"
     words = name.split()
     for index in range(len(words) - 2, -1, -1):
         if _POSSESSIVE.search(words[index]) and not _group_genitive(words[index]):

@@ -176,6 +176,20 @@ def test_indonesias_parliament_in_english_is_one_body_and_its_speaker_a_person()
     ]
 
 
+def test_english_names_of_indonesian_offices_leave_no_fragment() -> None:
+    topics, _ = _tagged(
+        "Indonesia names three suspects in palm oil export graft case",
+        "JAKARTA - The Attorney General's Office named three suspects on Monday in a graft "
+        "case over palm oil export permits.",
+        "Coordinating Minister for Economic Affairs Airlangga Hartarto said the government "
+        "would cooperate with the Attorney General’s Office.",
+        '"We will follow the legal process," said Coordinating Minister Airlangga Hartarto.',
+        language="en",
+    )
+    assert "Kejagung" in topics and "Airlangga Hartarto" in topics
+    assert not {"Attorney", "Office", "Coordinating", "Affairs"} & set(topics)
+
+
 def test_a_law_citation_is_not_a_topic() -> None:
     topics, category = _tag("id_politik_uu.txt")
     assert not any(w in t.split() for t in topics for w in ("Nomor", "Tahun", "Pasal"))
