@@ -685,8 +685,12 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         ):
             page.author = page.author or byline.name
             page.source = page.source or byline.outlet
-            for part in line.split("|")[1:]:  # "Reporter : Nama | Rabu, 18 Juni 2025 07:30"
-                _read_dated(part.strip(), page, zone)
+            parts = [part.strip() for part in line.split("|")[1:]]
+            # "Reporter : Nama | Rabu, 18 Juni 2025 07:30"; "Oleh Nama | Jumat, 21 November
+            # 2025 | 15:20 WIB": the day and the time in two cells are one stamp
+            if not (len(parts) > 1 and _read_dated(" ".join(parts), page, zone)):
+                for part in parts:
+                    _read_dated(part, page, zone)
             if dated := _BYLINE_DAY.search(line):  # "oleh Nama [Pontianak] di 24 June 2025"
                 _read_dated(dated[1], page, zone)
             continue

@@ -2078,6 +2078,17 @@ def test_a_press_release_printed_whole_opens_on_its_own_first_paragraph() -> Non
     assert article.body[-1].startswith("Pemerintah daerah berencana")
 
 
+def test_a_byline_with_the_day_and_the_time_in_two_cells() -> None:
+    article = page(
+        "INFOBANKNEWS\nHome » Banking\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        "Oleh Dwi Ardianto Kusumo   |   Jumat, 21 November 2025 | 15:20 WIB"
+    )
+    assert (article.author, article.published) == (
+        "Dwi Ardianto Kusumo",
+        at(2025, 11, 21, 15, 20),
+    )
+
+
 def test_an_epapers_column_cut_into_lines_is_read_in_paragraphs() -> None:
     paragraphs = [
         *BODY_ID.split("\n\n"),
