@@ -204,13 +204,25 @@ def _time_tags(root: Any) -> tuple[list[str], list[str]]:
         # in the article's own scope, even in its footer (Blogger's "post-footer-line")
         if value and (in_article_scope(node) or not elsewhere(node)):
             marked.append(value)
+    for node in _EPOCH_TAGGED(root):
+        value = node.get("data-timestamp") or node.get("data-time") or node.get("data-epoch")
+        if value and _EPOCH.fullmatch(value) and len(others) < 2 and not elsewhere(node):
+            moment = datetime.fromtimestamp(int(value[:10]), UTC)
+            others.append(moment.isoformat())
     return marked, others
 
 
 _MARKED_PUBLISHED = etree.XPath(
     '//*[@itemprop="datePublished"][not(self::time)]'
     '|//abbr[contains(concat(" ", normalize-space(@class), " "), " published ")][@title]'
+    # Drupal's RDFa: <span property="dc:date dc:created" content="2025-11-17T14:20:00+09:00">
+    '|//*[@content][contains(concat(" ", normalize-space(@property), " "), " dc:date ")'
+    ' or contains(concat(" ", normalize-space(@property), " "), " dc:created ")]'
 )
+# A moment as seconds since 1970, which a script turns into "3 jam lalu" on the page:
+# <span data-timestamp="1764053100">
+_EPOCH_TAGGED = etree.XPath("//*[@data-timestamp or @data-time or @data-epoch]")
+_EPOCH = re.compile(r"1[5-9]\d{8}(?:\d{3})?")
 
 
 def _printed(lines: Iterable[str], zone: tzinfo) -> tuple[_Stamp | None, Clock | None]:

@@ -60,6 +60,8 @@ def elsewhere(element: Any) -> bool:
     for ancestor in element.iterancestors():
         if ancestor.tag in ("aside", "nav", "footer"):
             return True
+        if ancestor.tag == "body":
+            break  # Drupal's <body class="one-sidebar sidebar-second">: the page's layout
         if any(_ELSEWHERE.match(token) for token in class_words(ancestor)):
             return True
     return False

@@ -117,6 +117,26 @@ def test_a_midnight_placeholder_does_not_beat_the_visible_time() -> None:
     assert _published(head, body) == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
 
 
+def test_a_moment_given_in_seconds_completes_the_day_the_page_prints() -> None:
+    # a script turns it into "3 jam lalu"; 1764053100 is 25 November 2025, 06:45 UTC
+    body = (
+        '<span class="time" data-timestamp="1764053100">3 jam lalu</span>'
+        '<span class="date">Selasa, 25 November 2025</span>'
+    )
+    assert _published("", body) == datetime(2025, 11, 25, 13, 45, tzinfo=WIB)
+
+
+def test_a_drupal_pages_rdfa_date_is_read_whatever_its_bodys_layout_classes() -> None:
+    html = _page(
+        "",
+        '<div class="meta submitted"><span property="dc:date dc:created" '
+        'content="2025-11-17T14:20:00+09:00">Dikirim oleh redaksi pada Sen, 17/11/2025 - 14:20'
+        "</span></div>",
+    ).replace("<body>", '<body class="html not-front one-sidebar sidebar-second">')
+    article = parse_article(html, content_type="text/html")
+    assert article.published == datetime(2025, 11, 17, 14, 20, tzinfo=timezone(timedelta(hours=9)))
+
+
 def test_a_lone_clock_completes_the_day_the_meta_states() -> None:
     head = '<meta name="dc.date.issued" content="2015-11-05">'
     body = '<div class="info"><span class="tgl">Kamis, 5 November 2015</span></div>'
