@@ -538,9 +538,16 @@ def is_furniture(line: str) -> bool:
         or (line.endswith(" contributed.") and _CONTRIBUTED.fullmatch(line) is not None)
         or ("%" in line and _ticker(line))
         or (" · " in line and _dotted_menu(line))
+        or ("|" in line and len(line) <= 80 and _button_row(line))
         # "CNN Sans ™ & © 2016 Cable News Network.": a notice with its mark inside
         or ("©" in line and _COPYRIGHT_INSIDE.search(line) is not None)
     )
+
+
+def _button_row(line: str) -> bool:
+    """Buttons parted by bars, each furniture alone: "Log in | Subscribe", "Masuk | Daftar"."""
+    parts = [part.strip() for part in line.split("|")]
+    return len(parts) >= 2 and all(part and _is_listed(part) for part in parts)
 
 
 def _dotted_menu(line: str) -> bool:
@@ -799,6 +806,9 @@ def read_byline(line: str) -> Byline | None:
             outlet = " ".join(words[-size:])
             if len(words) > size + 1 and is_outlet(outlet):
                 return _byline(" ".join(words[:-size]).rstrip(" ,;|-–—"), outlet)
+        writer, comma, desk = name.rpartition(", ")
+        if comma and len(writer.split()) >= 2 and _BRAND.match(desk) and " " in desk:
+            return _byline(writer, desk)  # "By Name, GMA Integrated News"
         named = _NAME_OUTLET.match(name)
         if named and is_outlet(named["outlet"]):
             # "Penulis : Annasa Rizki Kamalina - Bisnis.com": the writer, then the outlet

@@ -55,7 +55,8 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
             "the philippine star", "manila bulletin", "taipei times", "focus taiwan",
             "today(?:online)?", "global times", "xinhua", "china daily", "the edge malaysia",
             "mothership(?:\\.sg)?", "borneo post(?: online)?", "the borneo post",
-            "the business times",
+            "the business times", "gma news", "gma integrated news", "gmanetwork\\.com",
+            "malaysiakini(?:\\.com)?", "the sun malaysia",
         ),
         timezone(timedelta(hours=8)),
     ),
@@ -95,7 +96,7 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
     ),
     # Riyadh (UTC+3), Dubai (UTC+4)
     (_names("arab news", "saudi gazette"), timezone(timedelta(hours=3))),
-    (_names("gulf news", "khaleej times"), timezone(timedelta(hours=4))),
+    (_names("gulf news", "khaleej times", "the national"), timezone(timedelta(hours=4))),
     # Washington and New York, with their summer time
     (
         _names(

@@ -414,6 +414,27 @@ def test_indonesian_page_tops(
             "Jane Doe",
             None,
         ),
+        # the account's buttons over the headline; Abu Dhabi's paper prints its own clock
+        (
+            "The National\nNews   Business   Opinion   Culture\nSubscribe   |   Sign in\n\n"
+            "Rice Prices Climb Again in Jakarta Markets\n\nSarah Dianti Rahmawan\nJakarta\n"
+            "Nov 16, 2025, 8:00 AM",
+            "",
+            "The National",
+            at(2025, 11, 16, 8, 0, zone=timezone(timedelta(hours=4))),
+            "Sarah Dianti Rahmawan",
+            None,
+        ),
+        # the writer's desk after a comma; a Manila paper's time
+        (
+            "GMA News\nRice Prices Climb Again in Jakarta Markets\n"
+            "By Marian Cabrera Villanueva, GMA Integrated News\nPublished November 11, 2025 5:36pm",
+            "",
+            "GMA News",
+            at(2025, 11, 11, 17, 36, zone=timezone(timedelta(hours=8))),
+            "Marian Cabrera Villanueva",
+            None,
+        ),
     ],
 )
 def test_english_page_tops(
