@@ -42,10 +42,14 @@ _FURNITURE = re.compile(
       | all\s+times\s+(?:are|in)\s+(?-i:[A-Z]{3,5})\b.*
       # an Australian outlet's acknowledgement of country at the page's foot
       | (?:sbs|abc|we)\s+acknowledges?\s+the\s+traditional\s+(?:owners|custodians)\b.*
+      # a wire story's note and a prompt under it (NDTV): "(Except for the headline, this
+      # story has not been edited by NDTV staff …)", "Track Latest News Live on NDTV.com …"
+      | \(?except\s+for\s+the\s+headline,\s+this\s+story\s+has\s+not\s+been\s+edited\b.*
+      | track\s+latest\s+news\s+live\s+on\b.*
+      # a live page's sign-off: "That's where we'll leave our live coverage for today. …"
+      | that['’]s\s+where\s+we['’]ll\s+(?:leave|end|wrap\s+up)\s+(?:our|the|this)\b.*
       # a printed page's jumps: "Bersambung ke hal 11", "Sambungan dari hal 1"
       | (?:bersambung\s+ke|sambungan\s+dari)\s+hal(?:aman|\.)?\s*\d+
-      # and a front page's pointers inside: "HARI INI: Harga Gabah Turun (hal 4) | Bima …"
-      | .{3,200}\((?:hal|hlm)(?:aman|\.)?\s*\d{1,3}\)
       | continued\s+(?:on|from)\s+page\s+\d+
       # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper)
       | (?:saved|disimpan)\s+(?:on\s+|pada\s+)?[\w ,]{3,20}\d{4}
@@ -391,7 +395,8 @@ _CREDIT_WORDS = re.compile(
     r"foto|photo|dok\.?|doc|getty|reuters|afp|\bap\b|antara|istimewa|shutterstock|ilustrasi"
     r"|illustration|file|courtesy|image|/|screenshot|tangkapan\s+layar|youtube|instagram"
     r"|supplied|\bnews\s*:"  # "(ABC News: Phil Hemingway)"
-    r"|\bpic\b|\bpix\b",  # "(Bernama pic)" (Free Malaysia Today)
+    r"|\bpic\b|\bpix\b"  # "(Bernama pic)" (Free Malaysia Today)
+    r"|representational|representative\s+image",  # NDTV: "… in shifts. (Representational)"
     re.IGNORECASE,
 )
 _CAPTION_PREFIX = re.compile(
@@ -538,10 +543,25 @@ def is_furniture(line: str) -> bool:
         or (line.endswith(" contributed.") and _CONTRIBUTED.fullmatch(line) is not None)
         or ("%" in line and _ticker(line))
         or (" · " in line and _dotted_menu(line))
+        # a front page's pointers inside: "HARI INI: Harga Gabah Turun (hal 4) | Bima …"
+        or (line[-1:] == ")" and _PAGE_POINTER.search(line) is not None)
+        # a broadcast's sign-off: "Larasati … dan Yanuar …, TVRI, melaporkan dari Jakarta."
+        or (("melaporkan dari" in line or "reporting from" in line) and _sign_off(line))
         or ("|" in line and len(line) <= 80 and _button_row(line))
         # "CNN Sans ™ & © 2016 Cable News Network.": a notice with its mark inside
         or ("©" in line and _COPYRIGHT_INSIDE.search(line) is not None)
     )
+
+
+_PAGE_POINTER = re.compile(r".{3}\((?:hal|hlm)(?:aman|\.)?\s*\d{1,3}\)$", re.IGNORECASE)
+_BROADCAST_SIGN_OFF = re.compile(
+    r"[^,]{3,80},\s*[\w.\-]{2,20}(?:\s+[\w.\-]{2,20})?,\s*(?:melaporkan\s+dari|reporting\s+from)"
+    r"\s+[\w .\-]{2,40}\.?"
+)
+
+
+def _sign_off(line: str) -> bool:
+    return len(line) <= 200 and _BROADCAST_SIGN_OFF.fullmatch(line) is not None
 
 
 def _button_row(line: str) -> bool:
@@ -706,7 +726,17 @@ _NOT_A_NOTE = re.compile(
 )
 
 
+# Magdalene's note under the story: "Aurelia Kinanti Suryadarma adalah reporter Magdalene
+# yang menulis isu gender dan ketenagakerjaan."
+_CATATAN_PENULIS = re.compile(
+    r"(?:[A-Z][\w'’\-]+\s+){1,4}adalah\s+(?:reporter|jurnalis|wartawan|editor|penulis"
+    r"|kontributor)\s+(?:[A-Z][\w.\-]*\s+){1,3}yang\s+(?:menulis|meliput|berfokus|fokus)\b[^\"“”]*"
+)
+
+
 def _writer_note(line: str) -> bool:
+    if " adalah " in line and len(line) <= 300 and _CATATAN_PENULIS.fullmatch(line):
+        return True
     return (
         len(line) <= 300
         and (

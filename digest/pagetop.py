@@ -481,6 +481,20 @@ def _minus(printed: datetime, age: timedelta) -> datetime:
     return printed - age
 
 
+def _dated_cell(line: str, zone: tzinfo) -> str | None:
+    """The cell of a row parted by bars that is its date line, the published one first."""
+    if len(line) > 200:
+        return None
+    cells = [cell.strip() for cell in line.split(" | ")]
+    dated = [cell for cell in cells if _date_line(cell, zone)]
+    if not dated or len(dated) == len(cells):
+        return None
+    return next((cell for cell in dated if not _UPDATED_CELL.match(cell)), dated[0])
+
+
+_UPDATED_CELL = re.compile(r"(?:updated|diperbarui|update)\b", re.IGNORECASE)
+
+
 def _heads_the_path(line: str, below: list[str]) -> bool:
     """A logo in lower case ("nature") that the site's path under its menu opens with
     ("nature > news > article")."""
@@ -703,6 +717,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                     i += 1
             elif page.printed is not None and (numeric := _NUMERIC_DAY.match(line)):
                 i += _spelled_below(numeric, lines[i : i + 2], page, zone)
+            continue
+        if page.headline is not None and " | " in line and (cell := _dated_cell(line, zone)):
+            # "World News | Agence France-Presse | Published: November 21, 2025 14:10 IST |
+            # Updated: …" (NDTV): the cell that says when it was published
+            _read_dated(cell, page, zone)
             continue
         if page.headline is None:
             kind = _label(lines, start, labels, zone)
@@ -929,6 +948,7 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
         len(below) > 60
         and not captioned
         and not _date_line(below, zone, bare=True)
+        and not (" | " in below and _dated_cell(below, zone))
         and not (credited_below and is_outlet(credited_below["outlet"]))  # two writers' names
     ) or len(lines[i]) > 250:
         return 0  # the body opened with the story itself (NBC's stamps are long)
@@ -957,6 +977,9 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             if not page.printed_updated:
                 return points
             found = True  # "Updated …": a "Published …" line may follow
+            continue
+        if " | " in line and (cell := _dated_cell(line, zone)) and _read_dated(cell, page, zone):
+            found = True  # "World News | Agence France-Presse | Published: …" (NDTV)
             continue
         if len(line) > 60 and not by_outlet:
             break

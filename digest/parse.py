@@ -964,6 +964,9 @@ def _body(
         elif len(line) <= 60 and (found := split_dateline(line)) is not None and not found.rest:
             pending = line  # "Jakarta, CNN Indonesia --" alone: it opens the next paragraph
             continue
+        elif not body and line[-1:] == ":" and len(line) <= 40 and known_place(line.split(",")[0]):
+            pending = f"{line[:-1]} —"  # NDTV's "Batam, Indonesia:" over the story
+            continue
         if (
             is_furniture(line)
             or (is_caption(line) and not (len(body) >= 3 and signed_by_outlet(line)))

@@ -202,12 +202,18 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Kabar Harian - back to home",
         "Home > World › Asia Pacific > Indonesia",
         "Sky News Daily podcast",
+        "(Except for the headline, this story has not been edited by NDTV staff and is "
+        "published from a syndicated feed.)",
+        "Track Latest News Live on NDTV.com and get news updates from India and around the world",
+        "That's where we'll leave our live coverage for today. Thanks for following along.",
+        "Mia Tan and Josh Reid, 9News, reporting from Kuta.",
     ]
     captions = [
         "Military vehicles drive past Yangon city hall on June 1, 2025. © Thet Naing, AFP",
         "Protesters gather outside parliament in Kuala Lumpur [Arif Kartono/AFP]",
         "A rocket lifts off in Sichuan province. Xinhua/Getty Images",
         "The defendant leaves court after the verdict. (ABC News: Phil Harding)",
+        "Police said the compound operated around the clock in shifts. (Representational)",
     ]
     story = [
         "The minister said the source of the leak had not been found.",

@@ -2110,6 +2110,32 @@ def test_a_byline_with_the_day_and_the_time_in_two_cells() -> None:
     )
 
 
+def test_a_wire_storys_stamp_row_and_its_dateline_on_a_line_of_its_own() -> None:
+    article = page(
+        "NDTV\nHome   Latest   India   World\n\nHome / World News\n\n"
+        "Rice Prices Climb Again in Jakarta Markets\n\n"
+        "Traders blame a poor harvest in Central Java for the rise, officials said.\n\n"
+        "World News | Agence France-Presse | Published: November 21, 2025 14:10 IST | "
+        "Updated: November 21, 2025 15:47 IST\n\n"
+        "Traders at Cipinang market wait for buyers. (Representational)\n\nJakarta, Indonesia:",
+        BODY_EN,
+    )
+    assert article.published == at(2025, 11, 21, 14, 10, zone=timezone(timedelta(hours=5.5)))
+    assert article.dateline == "Jakarta"
+    assert article.body[0].startswith("Rice prices in traditional markets")
+
+
+def test_a_broadcasts_and_a_magazines_notes_on_their_writers_are_not_the_story() -> None:
+    paragraphs = BODY_ID.split("\n\n")
+    article = page(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        BODY_ID + "\n\nLarasati Widya Ningrum dan Yanuar Eka Saputro, TVRI, melaporkan dari "
+        "Jakarta.\n\nAurelia Kinanti Suryadarma adalah reporter Magdalene yang menulis isu "
+        "gender dan ketenagakerjaan.",
+    )
+    assert list(article.body) == paragraphs
+
+
 def test_an_epapers_column_cut_into_lines_is_read_in_paragraphs() -> None:
     paragraphs = [
         *BODY_ID.split("\n\n"),
