@@ -34,6 +34,10 @@ def unclip(text: str) -> Clip:
     head = text[:3000]
     if "Forwarded message" in head or "Original Message" in head or "Pesan terusan" in head:
         text = _forwarded(text)
+    elif text.lstrip()[:5] in ("From:", "Dari:"):
+        text = _mail_header_off(text)
+    if "browser" in text[:300] and (lead := _newsletter_lead(text)):
+        return Clip(lead)
     if (" pukul " in text[:300] or " at " in text[:300]) and (post := _social_post(text)):
         return Clip(post)
     if text.startswith("---"):
@@ -88,6 +92,49 @@ def _forwarded(text: str) -> str:
     ):
         notes += 1
     return "\n\n".join(blocks[notes:])
+
+
+def _mail_header_off(text: str) -> str:
+    """A newsletter as its e-mail came: the text under its header ("From:", "To:", "Date:",
+    "Subject:"), when the header names a subject."""
+    lines = text.lstrip().split("\n")
+    end = 0
+    while end < min(len(lines), 8) and _HEADER_FIELD.match(lines[end].strip()):
+        end += 1
+    if not any(
+        lines[n].strip()[:8].casefold() in ("subject:", "subjek:", "perihal:") for n in range(end)
+    ):
+        return text
+    return "\n".join(lines[end:])
+
+
+# The line over a newsletter's masthead that offers its web copy.
+_IN_BROWSER = re.compile(
+    r"(?:.{0,60}\?\s*)?(?:view|read|lihat|baca|buka)\s+(?:this\s+email\s+|online\s+|email\s+ini\s+)?"
+    r"(?:in|di)\s+(?:your\s+)?browser\.?",
+    re.IGNORECASE,
+)
+# A lead story's byline: "Oleh Gilang Saputra", "By Kavitha Menon Ellison // 26 November 2025"
+_LEAD_BYLINE = re.compile(
+    r"(?:[Bb]y|BY|[Oo]leh|OLEH)\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,4}\b.{0,40}"
+)
+
+
+def _newsletter_lead(text: str) -> str | None:
+    """A newsletter's lead story, from its headline (the line over the first byline) down,
+    under the newsletter's masthead: its greeting, sponsor and contents are no story."""
+    lines = [line.strip() for line in text.lstrip().split("\n")]
+    if not _IN_BROWSER.fullmatch(lines[0]):
+        return None
+    masthead = next((line for line in lines[1:6] if line), "")
+    for n in range(2, min(len(lines), 80)):
+        if not _LEAD_BYLINE.fullmatch(lines[n]):
+            continue
+        above = next((m for m in range(n - 1, 0, -1) if lines[m]), 0)
+        headline = lines[above]
+        if 3 <= len(headline.split()) <= 30 and not headline.endswith((".", ":")):
+            return "\n\n".join([masthead, "\n".join(lines[above:])])
+    return None
 
 
 # --- an outlet's post on a social network --------------------------------------------------

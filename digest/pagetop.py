@@ -699,7 +699,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         ):
             page.author = page.author or byline.name
             page.source = page.source or byline.outlet
-            parts = [part.strip() for part in line.split("|")[1:]]
+            # "By Kavitha Menon Ellison // 26 November 2025" (Devex) parts its cells so too
+            parts = [part.strip() for part in line.replace(" // ", " | ").split("|")[1:]]
             # "Reporter : Nama | Rabu, 18 Juni 2025 07:30"; "Oleh Nama | Jumat, 21 November
             # 2025 | 15:20 WIB": the day and the time in two cells are one stamp
             if not (len(parts) > 1 and _read_dated(" ".join(parts), page, zone)):

@@ -169,3 +169,55 @@ def test_an_outlets_post_sharing_its_story_reads_as_the_story() -> None:
 def test_a_post_with_no_link_card_is_read_as_it_is() -> None:
     text = POST.split("KABARKUPANG.EXAMPLE.ID")[0]
     assert parse_text(text).headline != HEADLINE
+
+
+NEWSLETTER = f"""From: Kabar Digital <kabar@kabardigital.example.id>
+To: pembaca@gmail.com
+Date: Fri, Nov 28, 2025, 7:00 AM
+Subject: Kabar Pekan Ini: verifikasi usia
+
+Tidak bisa membaca email ini? Lihat di browser
+
+KABAR DIGITAL
+Kabar Pekan Ini — Edisi 47/2025
+Jumat, 28 November 2025
+
+Halo, Pembaca,
+Pekan ini kami membahas aturan baru tentang anak dan platform digital.
+
+DAFTAR ISI
+→ Verifikasi usia mulai 2026
+→ Lowongan kerja pekan ini
+
+LAPORAN UTAMA
+
+{HEADLINE}
+
+Oleh Dinda Prameswari Kusnadi
+Selasa, 11 November 2025 | 17:40 WIB
+
+{STORY}
+"""
+
+
+def test_a_newsletters_lead_story_reads_as_the_story_under_its_masthead() -> None:
+    # the e-mail's header, the greeting, the contents and the section label are no story
+    card = make_card(NEWSLETTER)
+    assert (card.headline, card.source, card.author) == (
+        HEADLINE,
+        "KABAR DIGITAL",
+        "Dinda Prameswari Kusnadi",
+    )
+    assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
+    assert card.body[0].startswith("Pemerintah resmi mewajibkan")
+    # English, with the date after the byline's slashes
+    english = make_card(
+        NEWSLETTER.replace(
+            "Tidak bisa membaca email ini? Lihat di browser", "View in browser"
+        ).replace(
+            "Oleh Dinda Prameswari Kusnadi\nSelasa, 11 November 2025 | 17:40 WIB",
+            "By Dinda Prameswari Kusnadi // 11 November 2025",
+        )
+    )
+    assert (english.headline, english.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
+    assert english.published is not None and english.published.date().day == 11
