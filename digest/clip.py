@@ -38,6 +38,8 @@ def unclip(text: str) -> Clip:
         text = _mail_header_off(text)
     if "browser" in text[:300] and (lead := _newsletter_lead(text)):
         return Clip(lead)
+    if text[:40].lstrip().startswith(_ARCHIVES) and (archived := _archived(text)):
+        return archived
     if (" pukul " in text[:300] or " at " in text[:300]) and (post := _social_post(text)):
         return Clip(post)
     if text.startswith("---"):
@@ -135,6 +137,32 @@ def _newsletter_lead(text: str) -> str | None:
         if 3 <= len(headline.split()) <= 30 and not headline.endswith((".", ":")):
             return "\n\n".join([masthead, "\n".join(lines[above:])])
     return None
+
+
+# --- a web archive's copy -----------------------------------------------------------------
+
+# The Wayback Machine's and archive.today's first line over the page they keep.
+_ARCHIVES = ("The Wayback Machine - http", "archive.ph", "archive.today", "archive.is",
+             "archive.li", "archive.md", "archive.vn")  # fmt: skip
+# The last lines of their toolbars: what follows is the page as it was.
+_TOOLBAR_END = re.compile(
+    r"The Wayback Machine - https?://\S+|TIMESTAMPS|About this capture"
+    r"|.*\breport bug or abuse\b.*|Webpage\s+Screenshot"
+)
+_KEPT_ADDRESS = re.compile(r"https?://web\.archive\.org/web/\d+\w*/(https?://\S+)|(https?://\S+)")
+
+
+def _archived(text: str) -> Clip | None:
+    """The page a web archive keeps, under its toolbar, with the address it was saved from."""
+    lines = text.lstrip().split("\n", 40)
+    ends = [n for n, line in enumerate(lines[:40]) if _TOOLBAR_END.fullmatch(line.strip())]
+    if not ends:
+        return None
+    address = _KEPT_ADDRESS.search("\n".join(lines[: ends[-1] + 1]))
+    url = address and (address[1] or address[2])
+    if url and "archive." in url.split("/")[2]:
+        url = None
+    return Clip("\n".join(lines[ends[-1] + 1 :]), url=url)
 
 
 # --- an outlet's post on a social network --------------------------------------------------

@@ -71,6 +71,10 @@ _PLACE_COUNTRY_AGENCY = re.compile(
 )
 _SITE_PLACE_BARE = re.compile(r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net)),\s+(?=[A-Z])")
 _STORY_OPENERS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"')
+_PLACE_PAPER_STOP = re.compile(
+    r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?),?\s*"
+    r"\((?P<outlet>[^()]{2,30})\)\.\s+(?=[A-Z“\"])"
+)
 _PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z“\"])")
 _BRACKETED_PLACE = re.compile(r"\[(?P<place>[A-Z][A-Z .\-]{2,30})\]\s+(?=[A-Z“\"])")
 _OUTLET_STOP = re.compile(r"^(?P<outlet>[A-Z][A-Za-z0-9]{1,15})\.\s+(?=[A-Z“\"])")
@@ -202,6 +206,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
                 story = paragraph[site.end() + len(where) + 1 :]
                 if len(words) > n and known_place(where) and story[:1] in _STORY_OPENERS:
                     return Dateline(where, site["outlet"], story)
+        paper = _PLACE_PAPER_STOP.match(paragraph) if "). " in paragraph[:60] else None
+        if paper and known_place(paper["place"]):
+            # "Medan, (Analisa). Harga cabai …": the city, the paper in brackets, a stop
+            return Dateline(paper["place"], paper["outlet"], paragraph[paper.end() :])
         stop = _PLACE_STOP.match(paragraph)
         if stop and known_place(stop["place"]):
             # "Jakarta. President Prabowo …" (Jakarta Globe): the city, a full stop, the story

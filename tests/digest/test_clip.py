@@ -9,7 +9,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from digest.card import make_card
-from digest.model import ArticleRejected
+from digest.model import ArticleRejected, Card
 from digest.parse import parse_text
 
 WIB = timezone(timedelta(hours=7))
@@ -200,16 +200,20 @@ Selasa, 11 November 2025 | 17:40 WIB
 """
 
 
-def test_a_newsletters_lead_story_reads_as_the_story_under_its_masthead() -> None:
-    # the e-mail's header, the greeting, the contents and the section label are no story
-    card = make_card(NEWSLETTER)
+def _is_the_story(card: Card, source: str) -> None:
+    """The card of the story written at 17:40 on 11 November 2025, under its outlet's name."""
     assert (card.headline, card.source, card.author) == (
         HEADLINE,
-        "KABAR DIGITAL",
+        source,
         "Dinda Prameswari Kusnadi",
     )
     assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
     assert card.body[0].startswith("Pemerintah resmi mewajibkan")
+
+
+def test_a_newsletters_lead_story_reads_as_the_story_under_its_masthead() -> None:
+    # the e-mail's header, the greeting, the contents and the section label are no story
+    _is_the_story(make_card(NEWSLETTER), "KABAR DIGITAL")
     # English, with the date after the byline's slashes
     english = make_card(
         NEWSLETTER.replace(
@@ -221,3 +225,33 @@ def test_a_newsletters_lead_story_reads_as_the_story_under_its_masthead() -> Non
     )
     assert (english.headline, english.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
     assert english.published is not None and english.published.date().day == 11
+
+
+PAGE = f"""Asumsi
+Beranda   Teknologi   Politik
+
+{HEADLINE}
+
+Oleh Dinda Prameswari Kusnadi
+Selasa, 11 November 2025 | 17:40 WIB
+
+{STORY}
+"""
+
+
+@pytest.mark.parametrize(
+    "toolbar",
+    [
+        "The Wayback Machine - https://web.archive.org/web/20251114021833/https://asumsi.co/post/1\n"
+        "INTERNET ARCHIVE\nWayback Machine\nhttps://asumsi.co/post/1\nGo\n17 captures\n"
+        "14 Nov 2025 - 20 Nov 2025\nOCT\tNOV\tDEC\n14\n2024\t2025\t2026\nsuccess\nfail\n"
+        "About this capture\nCOLLECTED BY\nCollection: Save Page Now Outlinks\nTIMESTAMPS\n"
+        "The Wayback Machine - https://web.archive.org/web/20251114021833/https://asumsi.co/post/1\n",
+        "archive.ph\nwebpage capture\nSaved from\nhttps://asumsi.co/post/1\nsearch\n"
+        "12 Nov 2025 11:02:45 UTC\nAll snapshots from host asumsi.co\nWebpage    Screenshot\n"
+        "share   download .zip   report bug or abuse   Buy me a coffee\n",
+    ],
+)
+def test_a_web_archives_copy_reads_as_the_page_it_keeps(toolbar: str) -> None:
+    # the archive's toolbar, its capture time and its counts are no part of the page
+    _is_the_story(make_card(f"{toolbar}\n{PAGE}"), "Asumsi")
