@@ -40,6 +40,10 @@ def unclip(text: str) -> Clip:
         return Clip(lead)
     if text[:40].lstrip().startswith(_ARCHIVES) and (archived := _archived(text)):
         return archived
+    if "Clipped from:" in head[:600] and (clipped := _clipping_header_off(text)):
+        return clipped
+    if "http" in head[:1500] and not text.startswith("---") and (page := _page_under_post(text)):
+        return Clip(page)
     if (" pukul " in text[:300] or " at " in text[:300]) and (post := _social_post(text)):
         return Clip(post)
     if text.startswith("---"):
@@ -136,6 +140,47 @@ def _newsletter_lead(text: str) -> str | None:
         headline = lines[above]
         if 3 <= len(headline.split()) <= 30 and not headline.endswith((".", ":")):
             return "\n\n".join([masthead, "\n".join(lines[above:])])
+    return None
+
+
+# An Evernote or OneNote clipping's header: "Clipped from: https://…", "Created: …",
+# "Updated: …", "Notebook: …", "Tags: …"; the page's title may stand over it.
+_CLIPPING_FIELD = re.compile(
+    r"(?:Clipped from|Created|Updated|Notebook|Tags|Source|Author)\s*:.*", re.IGNORECASE
+)
+
+
+def _clipping_header_off(text: str) -> Clip | None:
+    """The page a note-taking app clipped, under its header of fields."""
+    lines = text.lstrip().split("\n", 12)
+    fields = [n for n, line in enumerate(lines[:8]) if _CLIPPING_FIELD.fullmatch(line.strip())]
+    if not fields or not lines[fields[0]].lstrip().startswith("Clipped from:") or fields[0] > 1:
+        return None
+    address = lines[fields[0]].split(":", 1)[1].strip() or None
+    return Clip("\n".join(lines[fields[-1] + 1 :]), url=address)
+
+
+# --- a channel's post over the page it links ---------------------------------------------
+
+# What only a channel's post shows: its followers, its pointer to the story, hashtags.
+_POST_MARK = re.compile(
+    r"pengikut|subscribers|followers|saluran|selengkapnya|read more|👉|👇|(?:^|\s)#\w",
+    re.IGNORECASE,
+)
+_RULE_LINE = re.compile(r"[ \t]*(?:-{3,}|_{3,}|\*{3,}|—{2,}|─{3,})[ \t]*")
+
+
+def _page_under_post(text: str) -> str | None:
+    """The page pasted under a channel's post that links it (WhatsApp, Telegram), past the
+    rule between them: the post is a teaser, the page the story."""
+    lines = text.split("\n", 30)
+    for n, line in enumerate(lines[2:30], start=2):
+        if _RULE_LINE.fullmatch(line):
+            post = "\n".join(lines[:n])
+            page = "\n".join(lines[n + 1 :])
+            if "http" in post and len(page) > 3 * len(post) and _POST_MARK.search(post):
+                return page
+            return None
     return None
 
 

@@ -255,3 +255,26 @@ Selasa, 11 November 2025 | 17:40 WIB
 def test_a_web_archives_copy_reads_as_the_page_it_keeps(toolbar: str) -> None:
     # the archive's toolbar, its capture time and its counts are no part of the page
     _is_the_story(make_card(f"{toolbar}\n{PAGE}"), "Asumsi")
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # a WhatsApp channel's post, the rule the reader drew, then the page it links
+        "Asumsi ✓\nSaluran • 48,6 rb pengikut\n\nPLATFORM DIGITAL WAJIB VERIFIKASI USIA\n\n"
+        "Aturan baru berlaku Juli 2026. Simak 👇\n\nhttps://asumsi.co/post/1\n\n#Komdigi\n19.32\n"
+        "👍 214  😢 37\n\n---\n",
+        # an Evernote clipping's header over the page
+        f"{HEADLINE}\nClipped from: https://asumsi.co/post/1\n"
+        "Created: 25 Nov 2025 08:11   Updated: 25 Nov 2025 08:11\nNotebook: Riset\n"
+        "Tags: verifikasi usia, anak\n\n",
+    ],
+)
+def test_a_post_or_a_clipping_header_over_the_page_is_not_the_page(above: str) -> None:
+    _is_the_story(make_card(f"{above}{PAGE}"), "Asumsi")
+
+
+def test_a_rule_under_a_pages_address_is_not_a_post() -> None:
+    # a reader view's address over a rule, with no post's marks: its headline stays
+    card = make_card(f"{HEADLINE}\nhttps://asumsi.co/post/1\n---\n\n{STORY}")
+    assert card.headline == HEADLINE
