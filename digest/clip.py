@@ -40,6 +40,8 @@ def unclip(text: str) -> Clip:
         return Clip(lead)
     if text[:40].lstrip().startswith(_ARCHIVES) and (archived := _archived(text)):
         return archived
+    if text.lstrip()[:12].rstrip().split("\n")[0] in _READER_APPS and (shown := _app_page(text)):
+        return Clip(shown)
     if "Clipped from:" in head[:600] and (clipped := _clipping_header_off(text)):
         return clipped
     if "http" in head[:1500] and not text.startswith("---") and (page := _page_under_post(text)):
@@ -158,6 +160,38 @@ def _clipping_header_off(text: str) -> Clip | None:
         return None
     address = lines[fields[0]].split(":", 1)[1].strip() or None
     return Clip("\n".join(lines[fields[-1] + 1 :]), url=address)
+
+
+# --- a feed reader's or a news app's view of a page -------------------------------------
+
+# Apps that show an outlet's page under their own bar, first line of the copy.
+_READER_APPS = frozenset({"Inoreader", "Feedly", "Google News", "NewsBreak", "SmartNews"})
+# The bar's last line, over the page: "Mark as read  ☆ Star  Read later  Share  Open in new
+# tab ↗" (Inoreader), the "⋮" under the page's address (Google News).
+_APP_BAR_END = re.compile(
+    r"⋮|.*\bOpen in new tab\b.*|.*\b(?:Visit website|Open original|View original)\b.*"
+)
+# The feed's name over the item in a reader: "BandungBergerak.id · 2d"
+_FEED_ITEM = re.compile(r"(?P<feed>[^·•]{2,40}?)\s+[·•]\s+(?:\d+\s?[smhdw]|\d{1,2} \w+ \d{4}).*")
+
+
+def _app_page(text: str) -> str | None:
+    """The page an app shows under its bar, with the feed's name over it when the page
+    itself names no outlet."""
+    lines = text.lstrip().split("\n", 40)
+    ends = [n for n, line in enumerate(lines[:40]) if _APP_BAR_END.fullmatch(line.strip())]
+    if not ends:
+        return None
+    feed = next(
+        (
+            found["feed"]
+            for line in lines[: ends[0]]
+            if (found := _FEED_ITEM.fullmatch(line.strip()))
+        ),
+        None,
+    )
+    page = "\n".join(lines[ends[0] + 1 :])
+    return f"{feed}\n\n{page}" if feed else page
 
 
 # --- a channel's post over the page it links ---------------------------------------------

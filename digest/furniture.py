@@ -46,6 +46,10 @@ _FURNITURE = re.compile(
       # story has not been edited by NDTV staff …)", "Track Latest News Live on NDTV.com …"
       | \(?except\s+for\s+the\s+headline,\s+this\s+story\s+has\s+not\s+been\s+edited\b.*
       | track\s+latest\s+news\s+live\s+on\b.*
+      # an aggregator's pointer to the outlet's page (Kurio): "Baca artikel asli di SWA"
+      | baca\s+artikel\s+(?:asli|lengkap(?:nya)?)\s+di\b.*
+      # a newsletter's pitch: "Newsletter: Get the latest travel news … Sign up"
+      | newsletter\s*:.*\bsign\s+up\b.*
       # a live page's sign-off: "That's where we'll leave our live coverage for today. …"
       | that['’]s\s+where\s+we['’]ll\s+(?:leave|end|wrap\s+up)\s+(?:our|the|this)\b.*
       # a printed page's jumps: "Bersambung ke hal 11", "Sambungan dari hal 1"
@@ -295,7 +299,8 @@ _PROMO_OPENERS = word_set(
 )
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
-    r"^(?:rekomendasi|berita\s+terkait|artikel\s+terkait|berita\s+lainnya|baca\s+berita\s+lainnya"
+    r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|serupa)|berita\s+lainnya"
+    r"|baca\s+berita\s+lainnya|baca\s+artikel\s+asli\s+di\s+.{2,40}"  # Kurio's, under the story
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"
     r"|most\s+(?:read|popular)|you\s+may\s+also\s+like.*|recommended\s+for\s+you|halaman\s*:?"
     r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
@@ -543,6 +548,10 @@ def is_furniture(line: str) -> bool:
         or (line.endswith(" contributed.") and _CONTRIBUTED.fullmatch(line) is not None)
         or ("%" in line and _ticker(line))
         or (" · " in line and _dotted_menu(line))
+        # an app's tagline: "Kurio – Baca berita terbaru dari 1.000+ sumber terpercaya"
+        or ("erita terbaru dari " in line and _APP_TAGLINE.match(line) is not None)
+        # a call to register closing on its arrow: "Devex Pro members: Join our … Register →"
+        or (line[-1:] in "→»" and _CALL_TO_ACT.search(line) is not None)
         # a front page's pointers inside: "HARI INI: Harga Gabah Turun (hal 4) | Bima …"
         or (line[-1:] == ")" and _PAGE_POINTER.search(line) is not None)
         # a broadcast's sign-off: "Larasati … dan Yanuar …, TVRI, melaporkan dari Jakarta."
@@ -553,6 +562,10 @@ def is_furniture(line: str) -> bool:
     )
 
 
+_APP_TAGLINE = re.compile(r"[\w .]{2,30}\s[–—|-]\s*baca\s+berita\s+terbaru\s+dari\b.{0,50}$", re.I)
+_CALL_TO_ACT = re.compile(
+    r"\b(?:register|sign\s+up|daftar|join|subscribe|langganan)\W{0,3}[→»]$", re.I
+)
 _PAGE_POINTER = re.compile(r".{3}\((?:hal|hlm)(?:aman|\.)?\s*\d{1,3}\)$", re.IGNORECASE)
 _BROADCAST_SIGN_OFF = re.compile(
     r"[^,]{3,80},\s*[\w.\-]{2,20}(?:\s+[\w.\-]{2,20})?,\s*(?:melaporkan\s+dari|reporting\s+from)"
@@ -803,6 +816,7 @@ class Byline:
     outlet: str | None = None
 
 
+_DAY_AFTER_NAME = re.compile(r"\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$")
 _ON_DAY = re.compile(r"\s+on\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}$")
 _BYLINE_THEN_BIO = re.compile(
     r"(?P<byline>by\s+[^.,]{2,60},\s*(?:senior\s+)?(?:contributor|forbes\s+staff|staff\s+writer))"
@@ -825,6 +839,8 @@ def read_byline(line: str) -> Byline | None:
         name = _AFTER_WRITER.split(match["name"], maxsplit=1)[0]
         if " on " in name:
             name = _ON_DAY.sub("", name)  # "by Name on 12 November 2025" (Mongabay)
+        if name[-4:].isdigit() and (undated := _DAY_AFTER_NAME.sub("", name)).split()[-1].istitle():
+            name = undated  # "Penulis Nama   25 November 2025"
         if (where := _PLACE_AFTER_NAME.search(name)) and known_place(where[1]):
             name = name[: where.start()]  # "Laporan: Tengku Muhammad Rizal (Pekanbaru)"
         if match["oleh"]:

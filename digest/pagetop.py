@@ -50,7 +50,7 @@ _WIRE_TAG = re.compile(
 )
 # The day a byline names after the writer's place: "oleh Nama [Pontianak] di 24 June 2025"
 # "oleh Nama [Pontianak] di 24 June 2025" (Mongabay Indonesia), "by Name on 12 November 2025"
-_BYLINE_DAY = re.compile(r"(?:\]\s+(?:di|on)|\s+on)\s+(\d{1,2}\s+\w+\s+\d{4})$")
+_BYLINE_DAY = re.compile(r"(?:\]\s+(?:di|on)|\s+on|(?<=[a-z])) +(\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})$")
 # A headline the copy ran into its byline and day: "… bay red by Hanan Nugroho on 2 April 2025"
 _HEADLINE_BY = re.compile(
     r"^(?P<headline>.{20,}?)\s+by\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,4})"

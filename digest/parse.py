@@ -547,10 +547,11 @@ def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]
 _READER_APPS = frozenset({"instapaper", "pocket", "readwise", "readwise reader", "omnivore"})
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}")
 # Sites that show other outlets' stories under their own name at the top of the page.
-_AGGREGATORS = frozenset({"msn", "line today", "yahoo", "yahoo news", "flipboard"})
+_AGGREGATORS = frozenset({"msn", "line today", "yahoo", "yahoo news", "flipboard", "kurio", "babe"})
 # "© Disediakan oleh Hipwee", "© Provided by Bernama": the outlet whose story MSN shows
 _PROVIDED_BY = re.compile(r"©?\s*(?:Disediakan oleh|Provided by)\s+(.{2,40})")
 _FOLLOW = frozenset({"follow", "ikuti"})
+_SOURCE_DOT_DAY = re.compile(r"(?P<name>[^•·]{2,40}?)\s+[•·]\s+\d{1,2}\s+\w+\s+\d{4}\b.*")
 
 
 def _partner(lines: list[str]) -> str | None:
@@ -559,6 +560,9 @@ def _partner(lines: list[str]) -> str | None:
     for line in lines:
         if (credit := _PROVIDED_BY.fullmatch(line)) is not None:
             return credit[1].strip()
+    for line in lines[:20]:
+        if (" • " in line or " · " in line) and (item := _SOURCE_DOT_DAY.fullmatch(line)):
+            return item["name"]  # Kurio's "SWA • 21 Nov 2025, 10:15"
     return _followed(lines)
 
 

@@ -278,3 +278,27 @@ def test_a_rule_under_a_pages_address_is_not_a_post() -> None:
     # a reader view's address over a rule, with no post's marks: its headline stays
     card = make_card(f"{HEADLINE}\nhttps://asumsi.co/post/1\n---\n\n{STORY}")
     assert card.headline == HEADLINE
+
+
+@pytest.mark.parametrize(
+    ("bar", "source"),
+    [
+        # a feed reader's bar and folders, the feed's item, its buttons, then the page
+        (
+            "Inoreader\n+ Add   Dashboard   All articles   Starred   Read later   Search\nFeeds\n"
+            "  ▾ Berita (34)\n      Asumsi (7)\n\nAsumsi · 2d\n"
+            f"{HEADLINE}\nby Dinda Prameswari Kusnadi\n\n"
+            "Mark as read   ☆ Star   Read later   Share   Open in new tab ↗\n\n",
+            "Asumsi",
+        ),
+        # a news app's story card over the page it opens
+        (
+            "Google News\nFor you   Following   Indonesia   World\n\n← Full coverage\n"
+            "Aturan baru verifikasi usia\n\nasumsi.co\n🔒 https://asumsi.co/post/1\n⋮\n\n",
+            "Asumsi",
+        ),
+    ],
+)
+def test_a_page_seen_in_a_reader_app_reads_as_the_page(bar: str, source: str) -> None:
+    page = PAGE if "Asumsi ·" not in bar else PAGE.split("\n", 2)[2]  # the page may name no outlet
+    _is_the_story(make_card(f"{bar}{page}"), source)

@@ -2042,6 +2042,30 @@ def test_an_msn_copy_is_sourced_to_the_outlet_that_wrote_it(
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
 
 
+def test_an_aggregators_copy_is_the_outlets_and_ends_at_its_pointer_to_it() -> None:
+    paragraphs = BODY_ID.split("\n\n")
+    article = page(
+        "Kurio\nUntuk Kamu   Terbaru   Ekonomi   Teknologi\n\nSWA\nSWA • 21 Nov 2025, 10:15\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        "Penulis Nabila Rahmah Putri   21 November 2025",
+        BODY_ID + "\n\nBaca artikel asli di SWA\n\nArtikel serupa\nStarbucks Luncurkan Kopi Toraja"
+        "\n\nKamu sudah membaca semua berita terkini. Tarik untuk memuat ulang.\n\n"
+        "Kurio – Baca berita terbaru dari 1.000+ sumber terpercaya",
+    )
+    assert (article.source, article.author) == ("SWA", "Nabila Rahmah Putri")
+    assert list(article.body) == paragraphs
+
+
+def test_calls_to_sign_up_are_not_the_story() -> None:
+    from digest.furniture import is_furniture
+
+    assert is_furniture(
+        "Devex Pro members: Join our Dec. 4 briefing on global health financing. Register →"
+    )
+    assert is_furniture("Newsletter: Get the latest travel news delivered to your inbox. Sign up")
+    assert not is_furniture("Ia membaca berita terbaru dari media asing.")
+
+
 def test_a_story_in_a_news_app_is_sourced_to_the_channel_not_the_app_tab() -> None:
     # Apple News's tabs head the copy; the channel's name stands over its "Follow" button.
     article = page(
