@@ -46,6 +46,14 @@ _FURNITURE = re.compile(
       # story has not been edited by NDTV staff …)", "Track Latest News Live on NDTV.com …"
       | \(?except\s+for\s+the\s+headline,\s+this\s+story\s+has\s+not\s+been\s+edited\b.*
       | track\s+latest\s+news\s+live\s+on\b.*
+      # a video player's bar and its next clip: "▶ 00:00 / 02:48", "Putar  🔊  ⚙ 720p  ⛶ Layar
+      # penuh", "Berikutnya: Warga Serbu … (01:57)"
+      | [▶►]\s*\d{1,2}:\d{2}(?::\d{2})?\s*/\s*\d{1,2}:\d{2}(?::\d{2})?
+      | (?:putar|play|pause|jeda)\b.{0,40}\b(?:layar\s+penuh|full\s*screen|\d{3,4}p)\b.*
+      | (?:berikutnya|selanjutnya|up\s+next|next)\s*:.{3,150}\(\d{1,2}:\d{2}\)
+      # a Muslim outlet's date bar: "Jakarta, 29 Jumadil Awal 1447 H"
+      | (?:[a-z]+,\s*)?\d{1,2}\s+(?:muharram|safar|rabiul\s+(?:awal|akhir)|jumadil\s+(?:awal|akhir)
+        |rajab|sya['’]?ban|ramadh?an|syawal|dzulqa['’]?dah|dzulhijjah)\s+1[34]\d\d\s*h\.?
       # an aggregator's pointer to the outlet's page (Kurio): "Baca artikel asli di SWA"
       | baca\s+artikel\s+(?:asli|lengkap(?:nya)?)\s+di\b.*
       # a newsletter's pitch: "Newsletter: Get the latest travel news … Sign up"

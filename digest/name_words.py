@@ -32,7 +32,8 @@ TITLES = word_set(
     dirut utama juru bicara jubir kapolri kapolda kapolres kabareskrim panglima komisaris
     kombes kompol akbp akp irjen brigjen mayjen letjen laksamana marsekal kolonel jaksa hakim
     anggota pelatih kapten manajer ceo founder pendiri pengamat peneliti dosen profesor prof
-    dr drg ir drs hj haji kh ustaz ustadz habib raja ratu pangeran perdana senator rektor dekan
+    dr drg ir drs hj haji kh kiai kyai nyai syekh ustaz ustadz habib raja ratu pangeran perdana
+    senator rektor dekan
     komisioner plt pj pengacara kuasa hukum aktris aktor penyanyi artis striker gelandang bek
     desainer sutradara produser presenter komika youtuber selebgram influencer vokalis gitaris
     drummer drumer bassis basis keyboardis pemeran pebalap pesepakbola atlet penulis penata

@@ -1914,6 +1914,10 @@ def _prefix_width(words: list[str]) -> int:
     return 1 if first in NAME_PREFIXES or first in NOBLE_OPENERS or words[0] == "I" else 0
 
 
+# Honorifics a street or a school keeps before the name it honours: "Jalan Kyai Tapa".
+_HONOURED = frozenset({"kyai", "kiai", "nyai", "syekh", "haji"})
+
+
 def _facility_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int) -> int:
     """Where the building's name that opens at i ends (before a known place or an
     organisation's acronym: "Gedung DPR" is where DPR sits), or 0."""
@@ -1924,7 +1928,11 @@ def _facility_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int)
         # "Stasiun Meteorologi Kelas I Juanda": a station's class in Roman numerals
         ((chain[end][0] == "I" or chain[end][0] in _ROMAN) and folded_chain[end - 1] == "kelas")
         # "RSUD Dr. Moewardi", "RSUP Dr. Sardjito": a hospital named after a doctor
-        or (end == i + 1 and chain[end][0] in _DOTTED_TITLES and end + 1 < len(chain))
+        or (
+            end == i + 1
+            and (chain[end][0] in _DOTTED_TITLES or folded_chain[end] in _HONOURED)
+            and end + 1 < len(chain)
+        )
         or (
             not (chain[end][0].isupper() and len(chain[end][0]) > 1)  # DPR, Tbk's PT
             and folded_chain[end] not in COMMON

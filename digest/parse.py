@@ -256,6 +256,10 @@ def _menu_row_lines(row: re.Match[str]) -> str:
     return row.group()
 
 
+# A broadcast script's cue opening a paragraph: "[NARASI] Dinas Kesehatan …", "[VO]".
+_SCRIPT_CUE = re.compile(
+    r"\[(?:NARASI|WAWANCARA|NARATOR|REPORTER|VO|SOT|NARRATION|INTERVIEW|NARRATOR|PKG)\]\s*"
+)
 # A mobile page's menu, search and close buttons around its logo (and the spaces between).
 _ICONS = "☰🔍✕⋮≡ "
 # Marks some sites type for quotation marks: a double prime ("″Kita harus jujur,″ kata …",
@@ -292,6 +296,8 @@ def _lines(text: str) -> list[str]:
         message_line = False
         if line.endswith("]") and (_CHANNEL_POST.match(line) or _FORWARDED_FROM.fullmatch(line)):
             continue  # Telegram's "Malut Post, [20.08.26 10:14]" over a channel's post
+        if line[:1] == "[" and (cue := _SCRIPT_CUE.match(line)):
+            line = line[cue.end() :]  # a broadcast script's "[NARASI]", "[WAWANCARA]"
         if line and line[0] not in _PLAIN_OPENERS:  # most lines open on a letter: none of these
             if line[0] in "[0123456789" and (message := _CHAT_MESSAGE.match(line)):
                 if out and not messages_only:

@@ -9,6 +9,7 @@ from datetime import UTC, datetime, timedelta, timezone
 
 import pytest
 
+from digest.card import make_card
 from digest.model import ArticleRejected, ParsedArticle
 from digest.parse import parse_article, parse_text
 
@@ -2064,6 +2065,41 @@ def test_calls_to_sign_up_are_not_the_story() -> None:
     )
     assert is_furniture("Newsletter: Get the latest travel news delivered to your inbox. Sign up")
     assert not is_furniture("Ia membaca berita terbaru dari media asing.")
+
+
+def test_a_video_pages_player_and_its_scripts_cues_are_not_the_story() -> None:
+    paragraphs = BODY_ID.split("\n\n")
+    article = page(
+        "TVRINews\nLive TV   Nasional   Daerah   Kesehatan\nBeranda / Video / Kesehatan\n\n"
+        "▶ 00:00 / 02:48\n"
+        "Putar   🔊   ⚙ 720p   ⛶ Layar penuh\n"
+        "Berikutnya: Warga Serbu Layanan Cek Kesehatan Gratis (01:57)\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nPenulis: Larasati Widya Ningrum\n"
+        "Senin, 17 November 2025 12:40 WIB",
+        "\n\n".join(
+            f"[{cue}] {p}"
+            for cue, p in zip(("NARASI", "WAWANCARA", "NARASI"), paragraphs, strict=True)
+        ),
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert article.published == at(2025, 11, 17, 12, 40)
+    assert list(article.body) == paragraphs
+
+
+def test_a_muslim_outlets_hijri_date_bar_and_a_kiai_called_by_his_name() -> None:
+    article = page(
+        "NU Online\nHome   Warta   Nasional   Daerah\nJakarta, 29 Jumadil Awal 1447 H\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nRabu, 19 November 2025 | 20:15 WIB"
+    )
+    quote = make_card(
+        "Forum Ulama di Surabaya\n\nKetua Panitia, KH Abdul Mujib Nawawi Hasan, mengatakan "
+        "forum itu penting.\n\n“Pesantren sudah ratusan tahun mengajarkan tawasuth. Dunia "
+        "membutuhkan pengalaman itu,” ujar Kiai Mujib di sela-sela acara."
+    ).key_quote
+    assert (article.headline, quote and quote.speaker) == (
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        "Abdul Mujib Nawawi Hasan",
+    )
 
 
 def test_a_story_in_a_news_app_is_sourced_to_the_channel_not_the_app_tab() -> None:
