@@ -54,6 +54,17 @@ _FURNITURE = re.compile(
       # a Muslim outlet's date bar: "Jakarta, 29 Jumadil Awal 1447 H"
       | (?:[a-z]+,\s*)?\d{1,2}\s+(?:muharram|safar|rabiul\s+(?:awal|akhir)|jumadil\s+(?:awal|akhir)
         |rajab|sya['’]?ban|ramadh?an|syawal|dzulqa['’]?dah|dzulhijjah)\s+1[34]\d\d\s*h\.?
+      # a paywall's count and offer: "You've read 2 of 3 free articles this month.",
+      # "Subscribe to Frontier for US$5.99 a month to get unlimited access …"
+      | you['’]ve\s+read\s+\d+\s+of\s+\d+\s+free\s+(?:articles|stories)\b.*
+      | anda\s+(?:telah|sudah)\s+membaca\s+\d+\s+dari\s+\d+\s+artikel\b.*
+      | subscribe\s+to\s+.{2,40}\s+for\s+\S{0,4}\d.{0,80}
+      # an interview's note under it: "This interview has been edited for length and clarity."
+      | this\s+(?:interview|conversation|transcript|q&a)\s+has\s+been\s+(?:lightly\s+)?
+        (?:edited|condensed)\b.*
+      | wawancara\s+ini\s+(?:telah\s+)?(?:disunting|diringkas)\b.*
+      # a desk's sign-off on a line of its own: "—KG, GMA Integrated News"
+      | [—–]\s*[a-z]{2,4}(?:/[a-z]{2,4})*,\s+[a-z][\w .]{2,40}
       # an aggregator's pointer to the outlet's page (Kurio): "Baca artikel asli di SWA"
       | baca\s+artikel\s+(?:asli|lengkap(?:nya)?)\s+di\b.*
       # a newsletter's pitch: "Newsletter: Get the latest travel news … Sign up"
@@ -309,6 +320,8 @@ _PROMO_OPENERS = word_set(
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|serupa)|berita\s+lainnya"
     r"|baca\s+berita\s+lainnya|baca\s+artikel\s+asli\s+di\s+.{2,40}"  # Kurio's, under the story
+    # a newsletter's lead story ends at its link to the site: "Read the full story on Devex.com →"
+    r"|read\s+the\s+full\s+(?:story|article)\s+(?:on|at)\s+.{2,40}|more\s+coverage"
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"
     r"|most\s+(?:read|popular)|you\s+may\s+also\s+like.*|recommended\s+for\s+you|halaman\s*:?"
     r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
@@ -431,6 +444,8 @@ _SLASH_CREDIT = re.compile(
 )
 # "… Sabtu (15/11/2025). Foto: Fitria suarasurabaya.net": a site's address may close it
 _TRAILING_CREDIT = re.compile(
+    # "… in Sarawak. - File photo" (Malaysiakini): a picture from the outlet's files
+    r"[.)]\s+[-–—]\s*(?:file\s+photo|foto\s+arsip|file\s+pic)\.?$|"
     # "… overnight rain. Source: AAP" (SBS): a picture's source after its caption
     r"[.)]\s+(?:photograph|photo|foto|image|illustration|ilustrasi|source|sumber)\s*:\s*"
     # "Foto: Dok. KBRI Bangkok." (Alinea): "Dok." and a closing stop
@@ -438,6 +453,10 @@ _TRAILING_CREDIT = re.compile(
     re.IGNORECASE,
 )
 _TRAILING_PAREN = re.compile(r"\(([^()]{2,80})\)\s*$")
+# A desk's sign-off after the last sentence: "… in 2019. —KG, GMA Integrated News"
+_DESK_SIGN_OFF = re.compile(
+    r"(?<=[.!?”\"])\s*[—–]\s?[A-Z]{2,4}(?:/[A-Z]{2,4})*,\s+[A-Z][\w .]{2,40}$"
+)
 _PHOTOGRAPHER_FOR = re.compile(
     r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s+for\s+(?P<outlet>[A-Z][\w.\- ]{1,40})$"
 )
@@ -1027,7 +1046,7 @@ def _credit_named(line: str) -> bool:
     )
     # "A nickel plant in Morowali. Photograph: Yusuf Wahil/AFP/Getty Images"
     return bool(
-        (":" in line and _TRAILING_CREDIT.search(line))
+        ((":" in line or " - " in tail or " – " in tail) and _TRAILING_CREDIT.search(line))
         or wired
         or _credited(line, tail)
         or (" for " in tail and _photographer_after_sentence(line))
@@ -1192,4 +1211,6 @@ def clean_paragraph(paragraph: str) -> str:
         text = _EDITOR_TAG.sub("", text)
         text = _SOURCE_TAG.sub("", text)
         text = _SIGN_OFF.sub("", text)
+    if "—" in text[-60:] or "–" in text[-60:]:
+        text = _DESK_SIGN_OFF.sub("", text)
     return text.strip()

@@ -1004,4 +1004,28 @@ def _body(
             last = index
         if len(body) >= MAX_PARAGRAPHS:
             break
+    if any(p[:1] in _PULL_MARKS for p in body):
+        body = _without_pull_quotes(body)
     return body, author, last
+
+
+_PULL_MARKS = frozenset('“"')
+
+
+def _without_pull_quotes(body: list[str]) -> list[str]:
+    """The story without its pull quotes: a paragraph that is only a quote, with no one
+    named after it, whose words the story prints again elsewhere (a long read's
+    “Now I have to prove it with a piece of paper”)."""
+    kept = []
+    for n, paragraph in enumerate(body):
+        inner = paragraph.strip('“”"')
+        if (
+            paragraph[:1] in _PULL_MARKS
+            and paragraph[-1:] in '”"'
+            and len(inner.split()) <= 40
+            and len(inner) >= 20
+            and any(inner in other for m, other in enumerate(body) if m != n)
+        ):
+            continue
+        kept.append(paragraph)
+    return kept

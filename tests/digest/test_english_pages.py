@@ -12,6 +12,7 @@ from datetime import datetime, timedelta, timezone
 import pytest
 
 from digest.card import make_card
+from digest.furniture import ends_article
 from digest.model import Card
 from digest.names import mentions
 
@@ -179,6 +180,31 @@ def test_a_tagline_over_the_menu_is_not_the_headline() -> None:
     assert card.published == datetime(2025, 6, 3, 14, 12, tzinfo=timezone(timedelta(hours=7)))
 
 
+def test_a_long_reads_pull_quotes_and_a_desks_sign_off_are_not_paragraphs() -> None:
+    said = (
+        '"Now I have to prove it with a piece of paper," said Siti Rohmah, who has sold chilli '
+        "paste from her kitchen in Depok for eleven years."
+    )
+    card = make_card(
+        "The halal logo test\n\nIn a narrow kitchen in Depok, a vendor stirs a vat of chilli "
+        f"paste.\n\n{said}\n\n“Now I have to prove it with a piece of paper”\n\n"
+        f"{LAST} —KG, GMA Integrated News"
+    )
+    assert card.body == (
+        "In a narrow kitchen in Depok, a vendor stirs a vat of chilli paste.",
+        said,
+        LAST,
+    )
+    # a newsletter's link to the whole story, and a list of more coverage, end the story
+    assert ends_article("Read the full story on Devex.com →") and ends_article("More Coverage")
+
+
+LAST = (
+    "The deadline falls in October 2026, and the agency says it will not be moved again, "
+    "officials told reporters in Jakarta on Monday."
+)
+
+
 def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
     from digest.furniture import is_caption, is_furniture
 
@@ -207,6 +233,10 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Track Latest News Live on NDTV.com and get news updates from India and around the world",
         "That's where we'll leave our live coverage for today. Thanks for following along.",
         "Mia Tan and Josh Reid, 9News, reporting from Kuta.",
+        "You've read 2 of 3 free articles this month.",
+        "Subscribe to Frontier for US$5.99 a month to get unlimited access to reporting.",
+        "This interview has been edited for length and clarity.",
+        "—KG, GMA Integrated News",
     ]
     captions = [
         "Military vehicles drive past Yangon city hall on June 1, 2025. © Thet Naing, AFP",
@@ -214,6 +244,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "A rocket lifts off in Sichuan province. Xinhua/Getty Images",
         "The defendant leaves court after the verdict. (ABC News: Phil Harding)",
         "Police said the compound operated around the clock in shifts. (Representational)",
+        "Workers' quarters at an oil palm estate in Sarawak. - File photo",
     ]
     story = [
         "The minister said the source of the leak had not been found.",
