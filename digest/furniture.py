@@ -337,6 +337,7 @@ _END_OF_ARTICLE = re.compile(
     r"|end\s+of\s+(?:the\s+)?(?:article|story)|visual\s+stories|read\s+\d+\s+comments?"
     r"|kamu\s+sudah\s+tahu\s+info\s+ini\s+belum\??"
     r"|susunan\s+pemain|line-?ups?|starting\s+(?:xi|line-?ups?)"  # a match's teams, listed
+    r"|statistik(?:\s+pertandingan)?|match\s+stats|statistics"  # and its figures
     # a paywall under the story's opening (Kompas.id): what follows is the shop and the writers
     r"|berlangganan\s+untuk\s+membaca\s+selengkapnya|subscribe\s+to\s+(?:continue|keep)\s+reading"
     r"|explore\s+more\s+on\s+these\s+topics|related\s+topics|related|suggested\s+topics\s*:?"

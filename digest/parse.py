@@ -623,10 +623,15 @@ def _unfinished(line: str) -> bool:
 _RELATED_BLOCK = re.compile(
     r"(?:berita|artikel)\s+terkait|related(?:\s+(?:stories|articles|news|coverage))?"
     r"|more\s+on\s+this\s+story|more\s+stories"
+    # a match's line-ups between the report's paragraphs
+    r"|susunan\s+pemain|line-?ups?|starting\s+(?:xi|line-?ups?)"
     # a story split into pages and copied whole: "Halaman: 1 2 Selanjutnya", then page two
     r"|halaman\s*:?",
     re.IGNORECASE,
 )
+
+
+_LINE_UP = re.compile(r"susunan|line|starting", re.IGNORECASE)
 
 
 def _resumes(line: str) -> bool:
@@ -638,7 +643,11 @@ def _resumes(line: str) -> bool:
         and not line.endswith(("...", "…"))
         and not is_furniture(line)
         and not is_caption(line)
+        and not _FORMATION.search(line)  # "Persebaya Surabaya (4-3-3): Satrio …; …"
     )
+
+
+_FORMATION = re.compile(r"\(\d(?: ?- ?\d){2,3}\)")
 
 
 # A label over related stories' headlines inside the story ("Read more:", "Read Next",
@@ -794,6 +803,7 @@ def _body(
     listed = False  # inside "list of 3 items" … "end of list"
     linked = False  # under a "Read more:" label, among related stories' headlines
     related_since = 0  # where a related-links block opened, if the story ended at one
+    related_span = 5  # how many lines such a block takes
     credits = [is_credit(line) for line in lines]
     promo = -1  # where a newsletter box inside the story opened, in body
     folded_headline = headline.casefold()
@@ -935,10 +945,10 @@ def _body(
         if not body and writer and is_role_line(line):
             continue  # "North of England correspondent @lornahalloran" under the writer's name
         if ended:
-            if related_since and index - related_since <= 5 and _resumes(line):
+            if related_since and index - related_since <= related_span and _resumes(line):
                 ended = False  # a block of related links inside the story; the story goes on
             else:
-                if not _link_like(line):
+                if not _link_like(line) and related_span < 9:
                     related_since = 0  # a teaser or a footer: the story did end there
                 continue
         if body and line[:1] in _POLL_MARKS and _POLL_OPTION.match(line):
@@ -956,6 +966,8 @@ def _body(
                 continue  # Fox's "Facebook / Twitter / Flipboard / Comments / Print" over the story
             ended = True
             related_since = index if _RELATED_BLOCK.fullmatch(line) else 0
+            # two teams, their coaches and the referee take more lines than related links
+            related_span = 9 if related_since and _LINE_UP.match(line) else 5
             continue
         if (
             not body

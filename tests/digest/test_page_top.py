@@ -2102,6 +2102,27 @@ def test_a_muslim_outlets_hijri_date_bar_and_a_kiai_called_by_his_name() -> None
     )
 
 
+def test_a_match_reports_line_ups_inside_it_and_its_figures_under_it_are_not_the_story() -> None:
+    paragraphs = [
+        *BODY_ID.split("\n\n")[:2],
+        "Pelatih Persebaya mengaku timnya bermain di bawah tekanan setelah kebobolan, namun "
+        "memuji mental pemain yang tidak menyerah hingga menit akhir.",
+    ]
+    article = page(
+        "Persebaya Menang Derbi",
+        "\n\n".join(paragraphs[:2]) + "\n\nSusunan Pemain\n"
+        "Persebaya Surabaya (4-3-3): Satrio Bimo Anggoro; Wahyu Syaputra Nugroho, Rizky "
+        "Oktavian Mahendra, Leonardo Dantas Ferreira, Rendra Eko Kurniawan; Yoga Pratama.\n"
+        "Pelatih: Rui Menezes Cardoso\n\n"
+        "Arema FC (4-2-3-1): Renan Costa Medeiros; Yusuf Kurniawan Hadi, Vinicius Araujo "
+        "Lemos, Galih Prakoso Wibowo, Anggi Saputra Wirawan; Fadil Ramadhan Siddiq.\n"
+        "Pelatih: Marcos Paulo Ferraz\n\nWasit: Yudi Nurcahya Permana\n\n"
+        + paragraphs[2]
+        + "\n\nStatistik Pertandingan\nPenguasaan bola: 46% - 54%\nSepak pojok: 4 - 6",
+    )
+    assert list(article.body) == paragraphs
+
+
 def test_a_story_in_a_news_app_is_sourced_to_the_channel_not_the_app_tab() -> None:
     # Apple News's tabs head the copy; the channel's name stands over its "Follow" button.
     article = page(
