@@ -130,7 +130,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "haze smog kemarau kekeringan drought banjir rob abrasi flood floods flooding "
         "erupsi letusan vulkanik volcano eruption "
         # wildlife and its wardens: an elephant herd in a plantation is an environment story
-        "gajah harimau orangutan badak habitat bksda bbksda"
+        "gajah harimau orangutan badak habitat bksda bbksda "
+        # water where it should not be, and what a mine leaves in a river
+        "genangan tergenang drainase sedimentasi lumpur hutan"
     ),
 }
 # Economy words every section's stories use ("harga" of a used motorbike, the "anggaran" a

@@ -358,6 +358,11 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "sains",
         ),
         (
+            "Hujan deras dua jam membuat 14 titik di Surabaya tergenang. Genangan setinggi 40 cm "
+            "membuat motor mogok, dan warga menyebut saluran drainase tersumbat sampah.",
+            "lingkungan",
+        ),
+        (
             "BYD menjual satu juta unit Seagull dalam dua tahun. Mobil listrik BYD itu kini "
             "dirakit di Subang, dan Chery menyiapkan pesaingnya.",
             "otomotif",
