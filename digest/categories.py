@@ -132,7 +132,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         # wildlife and its wardens: an elephant herd in a plantation is an environment story
         "gajah harimau orangutan badak habitat bksda bbksda "
         # water where it should not be, and what a mine leaves in a river
-        "genangan tergenang drainase sedimentasi lumpur hutan"
+        "genangan tergenang drainase sedimentasi lumpur"
     ),
 }
 # Economy words every section's stories use ("harga" of a used motorbike, the "anggaran" a

@@ -631,6 +631,12 @@ _RELATED_BLOCK = re.compile(
 )
 
 
+def _placed_outlet(line: str) -> bool:
+    """A city and an outlet kabar knows, alone on a line: "Surabaya, NU Online"."""
+    place, comma, outlet = line.partition(", ")
+    return bool(comma) and is_outlet(outlet) and known_place(place) is not None
+
+
 _LINE_UP = re.compile(r"susunan|line|starting", re.IGNORECASE)
 
 
@@ -988,6 +994,9 @@ def _body(
             continue
         elif not body and line[-1:] == ":" and len(line) <= 40 and known_place(line.split(",")[0]):
             pending = f"{line[:-1]} —"  # NDTV's "Batam, Indonesia:" over the story
+            continue
+        elif not body and len(line) <= 40 and _placed_outlet(line):
+            pending = f"{line} -"  # "Surabaya, NU Online" on a line of its own (NU Online)
             continue
         if (
             is_furniture(line)

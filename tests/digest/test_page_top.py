@@ -523,6 +523,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("KOTA BATU – ", "KOTA BATU", None),  # a city kabar knows, after its unit
         ("KABUPATEN MALANG – ", "KABUPATEN MALANG", None),
         ("Medan, (Analisa). ", "Medan", "Analisa"),  # the paper in brackets, then a stop
+        ("Surabaya, NU Online\n", "Surabaya", "NU Online"),  # on a line of its own
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
