@@ -69,6 +69,7 @@ _PLACE_COUNTRY_AGENCY = re.compile(
     r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}) \((?P<country>[A-Z][\w ]{2,30})\)"
     r" \((?P<agency>[A-Za-z]{2,8})\)\s*[-–—]\s+(?=[A-Z“\"])"
 )
+_SITE_BARE = re.compile(r"^(?P<outlet>[a-z][\w\-]*\.(?:com|co\.id|id|net))\s+(?=[A-Z“\"])")
 _SITE_PLACE_BARE = re.compile(r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net)),\s+(?=[A-Z])")
 _STORY_OPENERS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"')
 _PLACE_PAPER_STOP = re.compile(
@@ -197,6 +198,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if placed and is_outlet(placed["agency"]) and known_place(placed["country"]):
             # "Mont-de-Marsan (France) (AFP) – …": the town, its country, the agency
             return Dateline(placed["place"], placed["agency"], paragraph[placed.end() :])
+        bare_site = _SITE_BARE.match(paragraph) if paragraph[:1].islower() else None
+        if bare_site and len(paragraph) - bare_site.end() > 40:
+            # "kaltimkece.id Populasi pesut …": the site's name in bold, then the story
+            return Dateline(None, bare_site["outlet"], paragraph[bare_site.end() :])
         site = _SITE_PLACE_BARE.match(paragraph)
         if site and is_outlet(site["outlet"]):
             # "Fimela.com, Jakarta Film …": the site, a comma, the city and no dash at all

@@ -524,6 +524,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("KABUPATEN MALANG – ", "KABUPATEN MALANG", None),
         ("Medan, (Analisa). ", "Medan", "Analisa"),  # the paper in brackets, then a stop
         ("Surabaya, NU Online\n", "Surabaya", "NU Online"),  # on a line of its own
+        ("kaltimkece.id ", None, "kaltimkece.id"),  # the site's name, then the story
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
