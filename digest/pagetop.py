@@ -495,6 +495,15 @@ def _dated_cell(line: str, zone: tzinfo) -> str | None:
 _UPDATED_CELL = re.compile(r"(?:updated|diperbarui|update)\b", re.IGNORECASE)
 
 
+# A public body's site names the body over its menu: "Kementerian Kelautan dan Perikanan
+# Republik Indonesia", "Pemerintah Kota Surabaya", "Polda Riau".
+_BODY_SITE = re.compile(
+    r"(?:Kementerian|Kemen\w+|Badan|Pemerintah|Pemprov|Pemkot|Pemkab|Dinas|Polda|Polres|Lembaga"
+    r"|Komisi|Sekretariat|Mahkamah|Kejaksaan|Ministry|Kedutaan|Embassy)\b(?:\s+\S+){1,8}"
+)
+_STATE_SUFFIX = re.compile(r"\s+(?:Republik\s+Indonesia|RI)$")
+
+
 def _heads_the_path(line: str, below: list[str]) -> bool:
     """A logo in lower case ("nature") that the site's path under its menu opens with
     ("nature > news > article")."""
@@ -655,6 +664,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue  # a live page's ticker under "Breaking" (Sky News): not this story's title
         if start < 2 and (tagged := _OUTLET_TAGLINE.match(line)) and is_outlet(tagged[1]):
             page.source = page.source or tagged[1]  # "VOI - Waktunya Merevolusi Pemberitaan"
+            labels += 1
+            continue
+        if start == 0 and _BODY_SITE.fullmatch(line) and _menu(lines, 1, zone):
+            # "Kementerian Kelautan dan Perikanan Republik Indonesia" over its site's menu
+            page.source = _STATE_SUFFIX.sub("", line)
             labels += 1
             continue
         if page.headline is None and (menu := _menu(lines, start, zone)):

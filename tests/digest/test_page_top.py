@@ -2125,6 +2125,20 @@ def test_a_match_reports_line_ups_inside_it_and_its_figures_under_it_are_not_the
     assert list(article.body) == paragraphs
 
 
+def test_a_public_bodys_site_is_sourced_to_the_body() -> None:
+    article = page(
+        "Kementerian Kelautan dan Perikanan Republik Indonesia\n"
+        "Beranda   Profil   Informasi Publik   Layanan   Siaran Pers   Berita\n\n"
+        "Beranda > Publikasi > Siaran Pers\n\nSIARAN PERS\nNomor: SP.647/SJ.5/XI/2025\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        "Diterbitkan: Sabtu, 22 November 2025 | 11:00 WIB"
+    )
+    assert (article.source, article.headline) == (
+        "Kementerian Kelautan dan Perikanan",
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+    )
+
+
 def test_a_story_in_a_news_app_is_sourced_to_the_channel_not_the_app_tab() -> None:
     # Apple News's tabs head the copy; the channel's name stands over its "Follow" button.
     article = page(
