@@ -412,6 +412,8 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
         lines[i:], page.headline, english=language == "en", writer=page.author
     )
     page.author = page.author or tail_author
+    if len(body) > 2 and page.source and body[0][-1:] == ")" and _own_picture(body[0], page.source):
+        del body[0]  # "… photographed in October. (Frontier)": the outlet's own picture
     if not body:
         raise ArticleRejected("no_body")
     for index, paragraph in enumerate(body):
@@ -629,6 +631,20 @@ _RELATED_BLOCK = re.compile(
     r"|halaman\s*:?",
     re.IGNORECASE,
 )
+
+
+def _own_picture(paragraph: str, source: str) -> bool:
+    """A caption credited to the page's own outlet, in brackets after its one sentence."""
+    credit = _TRAILING_NAME.search(paragraph)
+    return (
+        credit is not None
+        and credit[1].casefold() == source.casefold()
+        and len(paragraph.split()) <= 40
+        and not any(mark in paragraph for mark in '“”"')
+    )
+
+
+_TRAILING_NAME = re.compile(r"[.!?]\s+\(([^()]{2,30})\)$")
 
 
 def _placed_outlet(line: str) -> bool:

@@ -180,6 +180,17 @@ def test_a_tagline_over_the_menu_is_not_the_headline() -> None:
     assert card.published == datetime(2025, 6, 3, 14, 12, tzinfo=timezone(timedelta(hours=7)))
 
 
+def test_a_caption_credited_to_the_outlet_itself_is_not_the_lede() -> None:
+    card = make_card(
+        "FRONTIER\nNews   Features   Analysis   Opinion\n\n"
+        "Rivers turn white as rare earth mining spreads\n\nBy Jane Doe\n14 November 2025\n\n"
+        "A leaching pond near Chipwi township, photographed in October. (Frontier)\n\n"
+        f"{LAST}\n\nThe rivers have turned milky white since the mines opened, fishermen say.\n\n"
+        "Officials did not respond to requests for comment on the new mining permits."
+    )
+    assert card.body[0] == LAST
+
+
 def test_a_long_reads_pull_quotes_and_a_desks_sign_off_are_not_paragraphs() -> None:
     said = (
         '"Now I have to prove it with a piece of paper," said Siti Rohmah, who has sold chilli '
