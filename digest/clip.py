@@ -1,9 +1,13 @@
-"""Pages saved by a clipper or passed on by e-mail, brought back to the page people copied.
+"""Pages saved by a clipper, an archive or an app, or passed on by e-mail, brought back to
+the page people copied.
 
 A web clipper (Obsidian's, MarkDownload) saves Markdown under a YAML front matter that names
 the title, the address and the date; an e-mail client puts a forwarded page under its own
 header and the sender's note, and a signature and a disclaimer under it. kabar reads the
-page in between, and takes the title and the address the clipper recorded.
+page in between, and takes the title and the address the clipper recorded. So too: a
+newsletter's lead story under its masthead, a web archive's copy under its toolbar, a page
+a feed reader or news app shows under its bar, a note app's clipping under its header of
+fields, a page pasted under the channel post that links it, an outlet's social post.
 """
 
 from __future__ import annotations
@@ -40,7 +44,7 @@ def unclip(text: str) -> Clip:
         return Clip(lead)
     if text[:40].lstrip().startswith(_ARCHIVES) and (archived := _archived(text)):
         return archived
-    if text.lstrip()[:12].rstrip().split("\n")[0] in _READER_APPS and (shown := _app_page(text)):
+    if text.lstrip().split("\n", 1)[0].strip() in _NEWS_APPS and (shown := _app_page(text)):
         return Clip(shown)
     if "Clipped from:" in head[:600] and (clipped := _clipping_header_off(text)):
         return clipped
@@ -165,7 +169,7 @@ def _clipping_header_off(text: str) -> Clip | None:
 # --- a feed reader's or a news app's view of a page -------------------------------------
 
 # Apps that show an outlet's page under their own bar, first line of the copy.
-_READER_APPS = frozenset({"Inoreader", "Feedly", "Google News", "NewsBreak", "SmartNews"})
+_NEWS_APPS = frozenset({"Inoreader", "Feedly", "Google News", "NewsBreak", "SmartNews"})
 # The bar's last line, over the page: "Mark as read  ☆ Star  Read later  Share  Open in new
 # tab ↗" (Inoreader), the "⋮" under the page's address (Google News).
 _APP_BAR_END = re.compile(
