@@ -38,13 +38,13 @@ def unclip(text: str) -> Clip:
     head = text[:3000]
     if "Forwarded message" in head or "Original Message" in head or "Pesan terusan" in head:
         text = _forwarded(text)
-    elif text.lstrip()[:5] in ("From:", "Dari:"):
+    elif text[:40].lstrip()[:5] in ("From:", "Dari:"):
         text = _mail_header_off(text)
     if "browser" in text[:300] and (lead := _newsletter_lead(text)):
         return Clip(lead)
     if text[:40].lstrip().startswith(_ARCHIVES) and (archived := _archived(text)):
         return archived
-    if text.lstrip().split("\n", 1)[0].strip() in _NEWS_APPS and (shown := _app_page(text)):
+    if text[:40].lstrip().split("\n", 1)[0].strip() in _NEWS_APPS and (shown := _app_page(text)):
         return Clip(shown)
     if "Clipped from:" in head[:600] and (clipped := _clipping_header_off(text)):
         return clipped
