@@ -867,8 +867,10 @@ def read_byline(line: str) -> Byline | None:
         name = _AFTER_WRITER.split(match["name"], maxsplit=1)[0]
         if " on " in name:
             name = _ON_DAY.sub("", name)  # "by Name on 12 November 2025" (Mongabay)
-        if name[-4:].isdigit() and (undated := _DAY_AFTER_NAME.sub("", name)).split()[-1].istitle():
-            name = undated  # "Penulis Nama   25 November 2025"
+        if name[-4:].isdigit():
+            undated = _DAY_AFTER_NAME.sub("", name).split()
+            if undated and undated[-1].istitle():
+                name = " ".join(undated)  # "Penulis Nama   25 November 2025"
         if (where := _PLACE_AFTER_NAME.search(name)) and known_place(where[1]):
             name = name[: where.start()]  # "Laporan: Tengku Muhammad Rizal (Pekanbaru)"
         if match["oleh"]:

@@ -563,8 +563,9 @@ _SOURCE_DOT_DAY = re.compile(r"(?P<name>[^•·]{2,40}?)\s+[•·]\s+\d{1,2}\s+\
 
 
 def _partner(lines: list[str]) -> str | None:
-    """The outlet an aggregator shows the story of: named by its credit, or by the name over
-    its "Follow" button at the top of the page."""
+    """The outlet an aggregator shows the story of: named by its credit, by the item's line
+    of name and day ("SWA • 21 Nov 2025, 10:15"), or by the name over its "Follow" button at
+    the top of the page."""
     for line in lines:
         if (credit := _PROVIDED_BY.fullmatch(line)) is not None:
             return credit[1].strip()
