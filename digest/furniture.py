@@ -54,6 +54,8 @@ _FURNITURE = re.compile(
       # a Muslim outlet's date bar: "Jakarta, 29 Jumadil Awal 1447 H"
       | (?:[a-z]+,\s*)?\d{1,2}\s+(?:muharram|safar|rabiul\s+(?:awal|akhir)|jumadil\s+(?:awal|akhir)
         |rajab|sya['’]?ban|ramadh?an|syawal|dzulqa['’]?dah|dzulhijjah)\s+1[34]\d\d\s*h\.?
+      # a repost's note over the story: "This piece first appeared in Khaosod English. …"
+      | this\s+(?:piece|story|article)\s+(?:first\s+)?(?:appeared|was\s+first\s+published)\s+in\b.*
       # a paywall's count and offer: "You've read 2 of 3 free articles this month.",
       # "Subscribe to Frontier for US$5.99 a month to get unlimited access …"
       | you['’]ve\s+read\s+\d+\s+of\s+\d+\s+free\s+(?:articles|stories)\b.*
@@ -322,6 +324,12 @@ _END_OF_ARTICLE = re.compile(
     r"|baca\s+berita\s+lainnya|baca\s+artikel\s+asli\s+di\s+.{2,40}"  # Kurio's, under the story
     # a newsletter's lead story ends at its link to the site: "Read the full story on Devex.com →"
     r"|read\s+the\s+full\s+(?:story|article)\s+(?:on|at)\s+.{2,40}|more\s+coverage"
+    # a repost's note on where the story first ran; a read-aloud transcript's end
+    r"|originally\s+published\s+(?:in|on|by)\s+.{2,80}|end\s+of\s+transcript\.?"
+    # a post's comment box and a newsletter's sign-off (Instagram, Substack)
+    r"|tambahkan\s+komentar.{0,5}|add\s+a\s+comment.{0,5}|like\s+this\s+post\?.{0,120}"
+    # a correction appended under the story: "Correction: An earlier version …"
+    r"|corrections?\s*:\s+an\s+earlier\s+version\b.*|ralat\s*:.*"
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"
     r"|most\s+(?:read|popular)|you\s+may\s+also\s+like.*|recommended\s+for\s+you|halaman\s*:?"
     r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
@@ -565,6 +573,10 @@ def is_furniture(line: str) -> bool:
             or (("funding" in line or "Do you " in line) and _marked(line))
             # a site's copyright notice, however long ("Copyright (c) Yonhap News Agency …")
             or line.startswith(("Copyright (c)", "Copyright ©", "©", "MCI (P)"))
+            # an investment site's disclaimer; a wire's note on what its site carries
+            # ("Anadolu Agency website contains only a portion of the news stories …")
+            or line.startswith(("Disclaimer:", "Penafian:", "DISCLAIMER:"))
+            or "website contains only a portion of the news" in line
         )
     # "Selengkapnya »", "Nasional »": a short link that points on is never text.
     return (
@@ -580,6 +592,7 @@ def is_furniture(line: str) -> bool:
         or ("erita terbaru dari " in line and _APP_TAGLINE.match(line) is not None)
         # a call to register closing on its arrow: "Devex Pro members: Join our … Register →"
         or (line[-1:] in "→»" and _CALL_TO_ACT.search(line) is not None)
+        or "website contains only a portion of the news" in line
         # a front page's pointers inside: "HARI INI: Harga Gabah Turun (hal 4) | Bima …"
         or (line[-1:] == ")" and _PAGE_POINTER.search(line) is not None)
         # a broadcast's sign-off: "Larasati … dan Yanuar …, TVRI, melaporkan dari Jakarta."
@@ -829,6 +842,8 @@ def ends_article(line: str) -> bool:
     """Tell whether a line opens a section that follows the article (related, tags, comments)."""
     if len(line) > 60:
         # "TAGS: Ang Pagbabalik, Filipino films, horror, …" (the Inquirer): its tags in a row
+        if line.startswith(("Correction: An earlier", "Correction: A previous", "Ralat:")):
+            return True  # a correction appended under the story
         return len(line) <= 300 and _TAG_ROW.match(line) is not None
     return bool(_END_OF_ARTICLE.match(line))
 

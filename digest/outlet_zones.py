@@ -91,11 +91,14 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
         ZoneInfo("Australia/Sydney"),
     ),
     (
-        _names("(?:the )?nz herald", "(?:the )?new zealand herald", "rnz"),
+        _names("(?:the )?nz herald", "(?:the )?new zealand herald", "rnz", "stuff", "1news"),
         ZoneInfo("Pacific/Auckland"),
     ),
     # Riyadh (UTC+3), Dubai (UTC+4)
-    (_names("arab news", "saudi gazette"), timezone(timedelta(hours=3))),
+    (
+        _names("arab news", "saudi gazette", "anadolu agency", "anadolu ajansı"),
+        timezone(timedelta(hours=3)),
+    ),
     (_names("gulf news", "khaleej times", "the national"), timezone(timedelta(hours=4))),
     # Washington and New York, with their summer time
     (

@@ -666,7 +666,12 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             page.source = page.source or tagged[1]  # "VOI - Waktunya Merevolusi Pemberitaan"
             labels += 1
             continue
-        if start == 0 and _BODY_SITE.fullmatch(line) and _menu(lines, 1, zone):
+        if (
+            start == 0
+            and _BODY_SITE.fullmatch(line.title() if line.isupper() else line)
+            and (_menu(lines, 1, zone) or _menu(lines, 2, zone))
+        ):
+            # "PEMERINTAH KABUPATEN KULON PROGO" over its tagline and menu
             # "Kementerian Kelautan dan Perikanan Republik Indonesia" over its site's menu
             page.source = _STATE_SUFFIX.sub("", line)
             labels += 1
@@ -754,6 +759,12 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue  # "The world's window on Thailand" over the site's menu
             if (rubric := _RUBRIC.match(line)) and is_section(rubric[1]):
                 continue
+            if (
+                " › " in line
+                and len(line) <= 60
+                and all(len(part.split()) <= 3 for part in line.split(" › "))
+            ):
+                continue  # "Travel › Travel Troubles" (Stuff): the site's path over the headline
             if (path := _SECTION_PATH.match(line)) and is_section(path[1]):
                 continue  # "Asia / Southeast Asia" over the SCMP's headline
             if line.startswith(("•", "·")):

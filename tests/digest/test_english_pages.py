@@ -208,6 +208,15 @@ def test_a_long_reads_pull_quotes_and_a_desks_sign_off_are_not_paragraphs() -> N
     )
     # a newsletter's link to the whole story, and a list of more coverage, end the story
     assert ends_article("Read the full story on Devex.com →") and ends_article("More Coverage")
+    # nor does a repost's source, a transcript's end, a comment box or a correction
+    for end in (
+        "Originally published in Khaosod English on December 2, 2025.",
+        "End of transcript.",
+        "Tambahkan komentar...",
+        "Correction: An earlier version of this story said he was 24 and from Tauranga. He is "
+        "27 and from Mount Maunganui, and the story has been updated.",
+    ):
+        assert ends_article(end), end
 
 
 LAST = (
@@ -248,6 +257,11 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Subscribe to Frontier for US$5.99 a month to get unlimited access to reporting.",
         "This interview has been edited for length and clarity.",
         "—KG, GMA Integrated News",
+        "This piece first appeared in Khaosod English. I am reposting it here with permission.",
+        "Anadolu Agency website contains only a portion of the news stories offered to "
+        "subscribers in the AA News Broadcasting System (HAS), and in summarized form.",
+        "Disclaimer: Berita ini bukan merupakan ajakan untuk membeli atau menjual saham. "
+        "Keputusan investasi sepenuhnya ada di tangan Anda, dan kami tidak bertanggung jawab.",
     ]
     captions = [
         "Military vehicles drive past Yangon city hall on June 1, 2025. © Thet Naing, AFP",

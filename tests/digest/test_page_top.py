@@ -426,6 +426,17 @@ def test_indonesian_page_tops(
             "Sarah Dianti Rahmawan",
             None,
         ),
+        # the site's path over the headline; Auckland's summer time
+        (
+            "Stuff\nHome   NZ News   World   Travel\n\nTravel › Travel Troubles\n\n"
+            "Rice Prices Climb Again in Jakarta Markets\n\nCaitlin Marsh-Tuhiwai\n"
+            "11:42, Dec 19 2025",
+            "",
+            "Stuff",
+            at(2025, 12, 19, 11, 42, zone=timezone(timedelta(hours=13))),
+            "Caitlin Marsh-Tuhiwai",
+            None,
+        ),
         # the writer's desk after a comma; a Manila paper's time
         (
             "GMA News\nRice Prices Climb Again in Jakarta Markets\n"
@@ -2137,6 +2148,13 @@ def test_a_public_bodys_site_is_sourced_to_the_body() -> None:
         "Kementerian Kelautan dan Perikanan",
         "Harga Beras Naik Lagi di Pasar Induk Cipinang",
     )
+    # in capitals, over its tagline and then its menu
+    regency = page(
+        "PEMERINTAH KABUPATEN KULON PROGO\nPortal Resmi Pemerintah Kabupaten Kulon Progo\n\n"
+        "Beranda   Profil Daerah   Pemerintahan   Berita   Kontak\n\nBerita Daerah\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    )
+    assert regency.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
 
 
 def test_a_story_in_a_news_app_is_sourced_to_the_channel_not_the_app_tab() -> None:
