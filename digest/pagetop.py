@@ -486,7 +486,12 @@ def _dated_cell(line: str, zone: tzinfo) -> str | None:
     if len(line) > 200:
         return None
     cells = [cell.strip() for cell in line.split(" | ")]
-    dated = [cell for cell in cells if _date_line(cell, zone)]
+    # "Rabu, 10 Desember 2025 | 11:37 WIB": a day and its time in two cells are one stamp
+    dated = [
+        f"{cell} {cells[n + 1]}" if n + 1 < len(cells) and _BARE_TIME.match(cells[n + 1]) else cell
+        for n, cell in enumerate(cells)
+        if _date_line(cell, zone)
+    ]
     if not dated or len(dated) == len(cells):
         return None
     return next((cell for cell in dated if not _UPDATED_CELL.match(cell)), dated[0])
@@ -653,7 +658,22 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         if page.headline is not None and _reported_from(line, page):
             continue  # "Reporting from Tokyo" under the byline (The New York Times)
-        if is_furniture(line) or ends_article(line):
+        if (is_furniture(line) or ends_article(line)) and not (
+            # "Source: Xinhua | 2025-12-09 14:32:10 | Editor: …": its date cell is read below
+            page.headline is not None and " | " in line and _dated_cell(line, zone)
+        ):
+            continue
+        if (
+            start == 0
+            and len(line.split()) <= 5
+            and len(lines) > 2
+            and len(lines[1].split()) >= 4
+            and not known_place(line)
+            and _tagline(lines, 1, zone)
+        ):
+            # "INFO SOLO RAYA TERKINI" over "Berita Terupdate Seputar Solo, …" and the menu
+            page.source = page.source or outlet_of_logo(line) or line
+            labels += 1
             continue
         if (
             page.headline is None

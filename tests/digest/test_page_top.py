@@ -426,6 +426,16 @@ def test_indonesian_page_tops(
             "Sarah Dianti Rahmawan",
             None,
         ),
+        # a print view's row of source, time and editor; Beijing's time
+        (
+            "XINHUANET\n[ Print ]   [ Close ]\n\nRice Prices Climb Again in Jakarta Markets\n\n"
+            "Source: Xinhua | 2025-12-09 14:32:10 | Editor: Liu Mingyue",
+            "",
+            "XINHUANET",
+            at(2025, 12, 9, 14, 32, 10, zone=timezone(timedelta(hours=8))),
+            None,
+            None,
+        ),
         # the site's path over the headline; Auckland's summer time
         (
             "Stuff\nHome   NZ News   World   Travel\n\nTravel › Travel Troubles\n\n"
@@ -2134,6 +2144,19 @@ def test_a_match_reports_line_ups_inside_it_and_its_figures_under_it_are_not_the
         + "\n\nStatistik Pertandingan\nPenguasaan bola: 46% - 54%\nSepak pojok: 4 - 6",
     )
     assert list(article.body) == paragraphs
+
+
+def test_a_sites_name_over_its_tagline_and_menu_is_the_source() -> None:
+    article = page(
+        "INFO SOLO RAYA TERKINI\nBerita Terupdate Seputar Solo, Sukoharjo, Karanganyar, Klaten\n\n"
+        "Beranda   Berita Solo   Lalu Lintas   Kuliner   Kontak\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nRabu, 3 Desember 2025 19:40 WIB"
+    )
+    assert (article.source, article.headline, article.published) == (
+        "INFO SOLO RAYA TERKINI",
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        at(2025, 12, 3, 19, 40),
+    )
 
 
 def test_a_public_bodys_site_is_sourced_to_the_body() -> None:
