@@ -466,6 +466,13 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
             break
     if page.author and page.source and _names_outlet(page.author, page.source):
         page.author = None  # "By FRONTIER" on Frontier Myanmar: the outlet, no writer
+    if (
+        dateline is None
+        and page.source
+        and (named := _SOURCE_DASH.match(body[0]))
+        and named[1].casefold() == page.source.casefold()
+    ):
+        body[0] = body[0][named.end() :]  # "UNAIR NEWS – Tim peneliti …": the outlet's own name
     dateline = dateline or page.filed_in
     lede = lede or standfirst
     if lede is None:
@@ -632,6 +639,9 @@ _RELATED_BLOCK = re.compile(
     r"|halaman\s*:?",
     re.IGNORECASE,
 )
+
+
+_SOURCE_DASH = re.compile(r"(.{2,30}?)\s[–—-]{1,2}\s+(?=[A-Z“\"])")
 
 
 def _own_picture(paragraph: str, source: str) -> bool:

@@ -2159,6 +2159,15 @@ def test_a_sites_name_over_its_tagline_and_menu_is_the_source() -> None:
     )
 
 
+def test_the_outlets_own_name_before_a_dash_opens_no_paragraph() -> None:
+    article = page(
+        "UNAIR NEWS\nBeranda   Berita   Riset   Kampus\n\nHarga Beras Naik Lagi di Pasar Induk",
+        lede_prefix="UNAIR NEWS – ",
+    )
+    assert article.source == "UNAIR NEWS"
+    assert article.body[0].startswith("Harga beras medium")
+
+
 def test_a_public_bodys_site_is_sourced_to_the_body() -> None:
     article = page(
         "Kementerian Kelautan dan Perikanan Republik Indonesia\n"
