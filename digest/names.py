@@ -1540,7 +1540,6 @@ def _classify(
         buffer.clear()
 
     while i < len(chain):
-        titled_here = after_title and not buffer
         if after_title and not buffer and folded_chain[i] not in TITLES:
             after_title = False
             width = _region_width(folded_chain, i)
@@ -1555,7 +1554,7 @@ def _classify(
         if (
             not buffer
             and folded_chain[i] in _SPELLED_FIRST
-            and (width := _spelled_width(folded_chain, i, titled_here))
+            and (width := _spelled_width(folded_chain, i))
         ):
             # "Bank Indonesia", "Komisi Pemberantasan Korupsi": a body kabar follows by its
             # short name, not a word and a place
@@ -1965,12 +1964,13 @@ _ADMIN_WORDS = frozenset({"daerah", "kota"})
 _SPELLED_FIRST = frozenset(name.split()[0] for name in SHORT_NAMES)
 
 
-def _spelled_width(folded_chain: list[str], i: int, titled: bool) -> int:
+def _spelled_width(folded_chain: list[str], i: int) -> int:
     """How many words from i spell out a body kabar follows by its short name, or 0.
 
-    A capitalised word after it is the holder's name after a title ("Gubernur Bank Indonesia
-    Perry Warjiyo"); with no title it may be another country's ("Mahkamah Agung Venezuela"
-    is Venezuela's court, not Indonesia's MA)."""
+    A capitalised word after it is the holder's name or title ("Gubernur Bank Indonesia Perry
+    Warjiyo", "Regional Representative Council Speaker Sultan Najamudin"); a place after it
+    makes it another country's ("Mahkamah Agung Venezuela" is Venezuela's court, not
+    Indonesia's MA)."""
     for width in range(min(7, len(folded_chain) - i), 1, -1):
         if " ".join(folded_chain[i : i + width]).replace("-", " ") in SHORT_NAMES:
             after = folded_chain[i + width] if i + width < len(folded_chain) else ""
