@@ -658,10 +658,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         if page.headline is not None and _reported_from(line, page):
             continue  # "Reporting from Tokyo" under the byline (The New York Times)
-        if (is_furniture(line) or ends_article(line)) and not (
-            # "Source: Xinhua | 2025-12-09 14:32:10 | Editor: …": its date cell is read below
-            page.headline is not None and " | " in line and _dated_cell(line, zone)
-        ):
+        if is_furniture(line) or ends_article(line):
+            if page.headline is not None and " | " in line and (cell := _dated_cell(line, zone)):
+                _read_dated(cell, page, zone)  # "Source: Xinhua | 2025-12-09 14:32:10 | …"
             continue
         if (
             start == 0
