@@ -5,8 +5,10 @@ from __future__ import annotations
 import argparse
 import asyncio
 import logging
+import os
 import signal
 import sys
+import threading
 import traceback
 from collections.abc import Callable, Coroutine
 from datetime import UTC, datetime
@@ -177,8 +179,9 @@ def main(argv: list[str] | None = None) -> int:
             from bot.app import run
 
             return run(settings)
-        signal.signal(signal.SIGTERM, _exit_on_sigterm)
-        return asyncio.run(_handlers()[args.command](args, settings))
+        termination = _Termination()
+        signal.signal(signal.SIGTERM, termination.handle)
+        return asyncio.run(termination.run(_handlers()[args.command](args, settings)))
     except (SettingsError, CommandError) as exc:
         print_text(f"kabar: {exc}", file=sys.stderr)
         return 1
@@ -206,10 +209,46 @@ def main(argv: list[str] | None = None) -> int:
         return 1
 
 
-def _exit_on_sigterm(signum: int, frame: object) -> None:
-    # Unwinds like Ctrl-C, so `finally` blocks run: the ingest pool shuts its workers down
-    # and the database closes. (`kabar run` leaves SIGTERM to python-telegram-bot.)
-    raise SystemExit(128 + signum)
+class _Termination:
+    """SIGTERM ends a one-shot command the way Ctrl-C does: its task is cancelled, so `finally`
+    blocks run (the ingest pool stops its workers, the database closes), and it exits 143.
+
+    The handler raises nothing: Python runs it wherever the main thread is, and an exception
+    raised inside a garbage-collector callback (SQLAlchemy has weakref ones) is printed and
+    swallowed, so the run would go on. It schedules the cancel on the event loop instead. The
+    process also ends after `GRACE_SECONDS` whatever happens: a command blocked writing to a
+    pipe nobody reads never gets back to its loop. (`kabar run` leaves SIGTERM to
+    python-telegram-bot.)
+    """
+
+    GRACE_SECONDS = 5.0
+
+    def __init__(self) -> None:
+        self.signum: int | None = None
+        self.task: asyncio.Task[Any] | None = None
+        self.loop: asyncio.AbstractEventLoop | None = None
+
+    def handle(self, signum: int, frame: object) -> None:
+        if self.signum is not None:
+            return  # already ending
+        self.signum = signum
+        timer = threading.Timer(self.GRACE_SECONDS, os._exit, args=(128 + signum,))
+        timer.daemon = True
+        timer.start()
+        if self.task is None or self.loop is None:
+            raise SystemExit(128 + signum)  # no command under way: nothing to clean up
+        self.loop.call_soon_threadsafe(self.task.cancel)
+
+    async def run(self, command: Coroutine[Any, Any, int]) -> int:
+        self.loop, self.task = asyncio.get_running_loop(), asyncio.current_task()
+        try:
+            return await command
+        except asyncio.CancelledError:
+            if self.signum is None:
+                raise
+            return 128 + self.signum
+        finally:
+            self.task = None
 
 
 def _without_token(text: str, settings: Settings | None) -> str:
