@@ -527,6 +527,8 @@ _SECTION_WORDS = word_set(
     nba moto gp balap sepeda atletik jakarta jabar jatim diy sumut sulsel kaltim ntb ntt bisnis
     wisata nusantara pemilu pilkada pilpres mancanegara otosport kpop korea drakor anime zodiak
     ramalan horoskop loker lowongan kerja edukasi sekolah kuliah nasional
+    explainer explainers eksplainer exclusive eksklusif
+    · •
     """
 )
 _BRAND = re.compile(
@@ -537,7 +539,8 @@ _BRAND = re.compile(
 
 
 def is_section(line: str) -> bool:
-    """Tell whether a short line is a section name ("Nasional", "Sepak Bola", "World")."""
+    """Tell whether a short line is a section name ("Nasional", "Sepak Bola", "World"), or
+    a kicker of them ("EXPLAINER · ASIA PACIFIC")."""
     words = line.casefold().split()
     return 1 <= len(words) <= 4 and all(w in _SECTION_WORDS for w in words)
 

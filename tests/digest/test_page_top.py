@@ -447,6 +447,17 @@ def test_indonesian_page_tops(
             "Caitlin Marsh-Tuhiwai",
             None,
         ),
+        # the kind of story and its section over the headline, a dot between them
+        (
+            "TRT World\nLive   World   Business   Explainers\n\nEXPLAINER · ASIA PACIFIC\n\n"
+            "Rice Prices Climb Again in Jakarta Markets\n\nBy Selin Aydemir-Hartono\n"
+            "Published 16 December 2025 · 14:05 GMT+3",
+            "",
+            "TRT World",
+            at(2025, 12, 16, 14, 5, zone=timezone(timedelta(hours=3))),
+            "Selin Aydemir-Hartono",
+            None,
+        ),
         # the writer's desk after a comma; a Manila paper's time
         (
             "GMA News\nRice Prices Climb Again in Jakarta Markets\n"
@@ -2338,3 +2349,15 @@ def test_a_photo_story_is_by_its_photographer_and_ends_at_related_photos() -> No
     # each caption, the story, keeps its words and loses its credit
     assert [p for p in article.body if "ANTARA FOTO" in p] == []
     assert len(article.body) == len(BODY_ID.split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    "kicker", ["EKSPLAINER · EKONOMI", "Eksklusif · Nasional", "Opini • Politik", "Explainer"]
+)
+def test_a_kicker_of_sections_joined_by_dots_is_not_the_headline(kicker: str) -> None:
+    article = page(
+        f"Kabar Borneo\n\n{kicker}\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n21/10/2025 20:43"
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert article.published == at(2025, 10, 21, 20, 43)
