@@ -97,6 +97,13 @@ _FURNITURE = re.compile(
       | (?:home|beranda|index|news|berita)\s*[>»›/|]\s*\w.*
       | konten\s+lainnya\s+dari\s+.{2,40}|baca\s+selengkapnya\s+di\s+.{2,40}
       | (?:waktu\s+baca|lama\s+baca|estimasi\s+baca|reading\s+time)\s*:?\s*\d+.*
+      # a read-aloud player: its buttons, its length, its transcript's bar and time marks
+      | [▶►⏵⏯]\s*(?:play|putar|dengarkan|listen)\b.*|(?:play|putar)\s*[⏸⏯⏮⏭⏹].*
+      | (?:estimated\s+)?(?:length|duration|durasi)\s*:?\s*\d{1,2}:\d{2}
+      | transcript\s*[·•|].*|[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]
+      | audio\s+for\s+this\s+(?:article|story)\s+is\b.*
+      | (?:this\s+)?(?:transcript|audio)\s+(?:was|is|has\s+been)\s+(?:generated|produced|created)
+        \s+(?:automatically|by\s+(?:ai|a\s+computer|an?\s+\w+\s+voice))\b.*
       | \d+\s+(?:min(?:ute)?s?|menit)\s+(?:read|baca(?:an)?)
       | \d+\s*[–-]\s*\d+\s+(?:minutes|menit)  # a reader view's "4–5 minutes"
       # a newsletter's foot, Rappler's mood meter and "WATCH:" links
@@ -534,7 +541,8 @@ _SECTION_WORDS = word_set(
 _BRAND = re.compile(
     r"^(?!(?:all|latest|top|breaking|more|local|world)\s)"  # "All News": a section
     r"(?:[a-z]+[A-Z][\w.]*|[A-Z][a-z]+\d+(?:\.\w+)*|[\w\- ]{2,30}\s(?:News|Times|Post|TV|Online"
-    r"|Daily|Media|Today|Herald|Tribune|Journal|Pos|Network|Channel)|[A-Z]{3,}(?:\s+[A-Z]{2,})?)$"
+    r"|Daily|Media|Today|Herald|Tribune|Journal|Pos|Network|Channel|Mail|Gazette|Chronicle|Courier"
+    r"|Observer|Telegraph|Inquirer|Examiner|Bulletin)|[A-Z]{3,}(?:\s+[A-Z]{2,})?)$"
 )
 
 

@@ -1879,3 +1879,27 @@ def test_a_writer_over_the_outlets_address_under_the_date() -> None:
     )
     assert card.author == "Aaron Teo Wei Ming"
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
+
+
+def test_a_read_aloud_player_and_its_transcript_timestamps_are_no_part_of_the_story() -> None:
+    card = make_card(
+        "The Globe and Mail\nListen to this article\n"
+        "\u25b6  Play   \u23f8   \u23ee 15s   15s \u23ed   Speed 1.0x   Voice: Natural English\n"
+        "Estimated length: 6:48\nTranscript  ·  Follow along\n\n"
+        "[00:00]\nCanadian canola growers look to Indonesia as trade deal nears ratification\n\n"
+        "[00:06]\nBy Meredith Okafor-Lindqvist\n"
+        "Published December 10, 2025 at 5:00 a.m. EST\n\n"
+        "[00:14]\nAudio for this article is available only to Globe subscribers. This transcript "
+        "was generated automatically and may contain errors.\n\n"
+        "[00:22]\nPrairie canola farmers, squeezed by Chinese tariffs on their crop for most of "
+        "this year, are turning their attention to a market of 280 million people.\n\n"
+        "[00:35]\nThe Canada-Indonesia agreement, signed in September, would eliminate Indonesian "
+        "tariffs on canola oil and meal once it is ratified by both countries.\n\n"
+        "[00:53]\nEnd of transcript.\n".encode()
+    )
+    assert card.headline == (
+        "Canadian canola growers look to Indonesia as trade deal nears ratification"
+    )
+    assert card.source == "The Globe and Mail"
+    assert card.published == datetime(2025, 12, 10, 5, 0, tzinfo=timezone(timedelta(hours=-5)))
+    assert [p.split()[0] for p in card.body] == ["Prairie", "The"]

@@ -447,6 +447,16 @@ def test_indonesian_page_tops(
             "Caitlin Marsh-Tuhiwai",
             None,
         ),
+        # a paper's name that is no single brand word; Toronto's winter time, "a.m. EST"
+        (
+            "The Globe and Mail\n\nRice Prices Climb Again in Jakarta Markets\n\n"
+            "By Meredith Okafor-Lindqvist\nPublished December 10, 2025 at 5:00 a.m. EST",
+            "",
+            "The Globe and Mail",
+            at(2025, 12, 10, 5, 0, zone=timezone(timedelta(hours=-5))),
+            "Meredith Okafor-Lindqvist",
+            None,
+        ),
         # the kind of story and its section over the headline, a dot between them
         (
             "TRT World\nLive   World   Business   Explainers\n\nEXPLAINER · ASIA PACIFIC\n\n"
