@@ -298,8 +298,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
         and places[0].istitle()
         and known_place(places[1])
         and not known_place(places[0])
-        # named for an outlet kabar knows, or as papers are: "Bloomberg Technoz", "Sumut News"
-        and (is_outlet(places[0].split()[0]) or places[0].split()[-1].casefold() in _PAPER_WORDS)
+        # named for an outlet kabar knows, or as papers are: "Bloomberg Technoz", "Sumut News";
+        # or one word that is no title or common word ("Parlementaria", the DPR's news desk)
+        and (
+            is_outlet(places[0].split()[0])
+            or places[0].split()[-1].casefold() in _PAPER_WORDS
+            or (" " not in places[0] and places[0].casefold() not in TITLES | COMMON)
+        )
     ):
         # "Bloomberg Technoz, Jakarta –": an outlet kabar does not know, then the city, as
         # "Liputan6.com, Jakarta -" prints it

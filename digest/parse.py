@@ -466,13 +466,16 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
             break
     if page.author and page.source and _names_outlet(page.author, page.source):
         page.author = None  # "By FRONTIER" on Frontier Myanmar: the outlet, no writer
-    if (
-        dateline is None
-        and page.source
-        and (named := _SOURCE_DASH.match(body[0]))
-        and named[1].casefold() == page.source.casefold()
-    ):
-        body[0] = body[0][named.end() :]  # "UNAIR NEWS – Tim peneliti …": the outlet's own name
+    if dateline is None and (named := _SOURCE_DASH.match(body[0])):
+        own = named[1].casefold()
+        if page.source and own == page.source.casefold():
+            body[0] = body[0][named.end() :]  # "UNAIR NEWS – Tim peneliti …": the outlet's name
+        elif page.source is None and " " not in own and own == lines[0].strip().casefold():
+            # "cermat" over its tagline, then "CERMAT – Lonjakan …": a lower-case logo is a word
+            # until the story opens on it
+            logo = lines[0].strip()
+            page.source = logo.title() if logo.islower() else logo
+            body[0] = body[0][named.end() :]
     dateline = dateline or page.filed_in
     lede = lede or standfirst
     if lede is None:

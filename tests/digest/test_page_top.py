@@ -558,6 +558,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("HCM CITY — ", "HCM CITY", None),
         # an outlet named after one kabar knows, then the city; a brand's mixed case alone
         ("Bloomberg Technoz, Jakarta – ", "Jakarta", "Bloomberg Technoz"),
+        ("Parlementaria, Jakarta - ", "Jakarta", "Parlementaria"),  # the DPR's news desk
         ("IDXChannel - ", None, "IDXChannel"),
         ("RMOL. ", None, "RMOL"),  # the outlet and a full stop
         ("[JAKARTA] ", "JAKARTA", None),  # The Business Times: the city in brackets
@@ -2186,6 +2187,19 @@ def test_the_outlets_own_name_before_a_dash_opens_no_paragraph() -> None:
         lede_prefix="UNAIR NEWS – ",
     )
     assert article.source == "UNAIR NEWS"
+    assert article.body[0].startswith("Harga beras medium")
+
+
+def test_a_lower_case_logo_is_the_source_when_the_story_opens_on_its_name() -> None:
+    # "cermat" over its tagline: a word, not a name, until the story opens "CERMAT –"
+    article = page(
+        "cermat\nCerdas · Bermartabat\n\nEkonomi\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        "Reporter: Rahmawati Sangaji\nSenin, 22 Desember 2025, 10:30 WIT",
+        lede_prefix="CERMAT – ",
+    )
+    assert article.source == "Cermat"
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
     assert article.body[0].startswith("Harga beras medium")
 
 
