@@ -745,7 +745,9 @@ _QUOTED_TITLE = re.compile(
     rf"({_TITLE_WORD}(?:(?:\s+{_TITLE_SMALL})*\s+{_TITLE_WORD})+)[”\"](?![\w'’])"
 )
 # Titles written with a stop inside a name: "RSUD Dr. Moewardi", "Prof. Dr. Ir. Budi Santoso".
-_DOTTED_TITLES = frozenset({"Dr", "Prof", "Ir", "Drs", "Dra", "Hj", "KH", "Kol", "Pol"})
+_DOTTED_TITLES = frozenset(
+    {"Dr", "Prof", "Ir", "Drs", "Dra", "Hj", "KH", "Kol", "Pol", "Pdt", "Mgr"}
+)
 # What a chain of one word names, by the word and whether the article writes it in lower
 # case: nothing else of the article tells (mentions)
 _ONE_WORD: dict[tuple[str, bool], _Classified] = {}
@@ -1785,7 +1787,14 @@ def _classify(
             buffer.clear()
             noble = True
             end = i + 1
-            while end < len(chain) and _noble_name_word(chain[end][0]):
+            while end < len(chain) and (
+                _noble_name_word(chain[end][0])
+                # "Lalu Muhammad Zainul Hakim": a title's word that is a family name ends it
+                or (
+                    surname_title([chain[end - 1][0], chain[end][0]])
+                    and (end + 1 == len(chain) or folded_chain[end + 1] not in TITLES)
+                )
+            ):
                 end += 1
             buffer.extend(chain[i:end])
             flush()
@@ -1906,11 +1915,21 @@ _RADEN_RANKS = word_set("ayu mas roro rara ajeng bagus")
 
 def _prefix_width(words: list[str]) -> int:
     """How many words open a name before the one the press calls the person by: "Mochammad"
-    of Mochammad Fachrul Rozi, "Raden Ayu" of Raden Ayu Kirana Larasati; 0 if none."""
+    of Mochammad Fachrul Rozi, "Raden Ayu" of Raden Ayu Kirana Larasati, a baptismal name;
+    0 if none. The person may be called by the word after any of them."""
     first = words[0].casefold().rstrip(".")
     if first == "raden" and len(words) > 1 and words[1].casefold() in _RADEN_RANKS:
         return 2
-    return 1 if first in NAME_PREFIXES or first in NOBLE_OPENERS or words[0] == "I" else 0
+    width = 0
+    while width < len(words) - 2 and (
+        (folded := words[width].casefold().rstrip(".")) in NAME_PREFIXES
+        or folded in NOBLE_OPENERS
+        or words[width] == "I"
+        # a Latin baptismal name: "Aloysius" of Romo Krisna, Aloysius Krisna Wibawa
+        or (width == 0 and len(folded) >= 6 and folded.endswith("us"))
+    ):
+        width += 1  # "Lalu Muhammad" of Lalu Muhammad Zainul Hakim, called Zainul
+    return width
 
 
 # Honorifics a street or a school keeps before the name it honours: "Jalan Kyai Tapa".
@@ -2080,8 +2099,10 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
         elif (
             len(cparts) > len(parts) + 1
             and (width := _prefix_width(cparts))
-            and len(cparts) > len(parts) + width
-            and cparts[width : len(parts) + width] == parts
+            and any(
+                len(cparts) > len(parts) + at and cparts[at : len(parts) + at] == parts
+                for at in range(1, width + 1)
+            )
         ):
             inside.add(candidate)  # "Fachrul", "Made Sudarsana", "Kirana" inside a longer name
         elif (

@@ -1343,3 +1343,27 @@ def test_an_arabic_name_keeps_its_particle_and_given_names() -> None:
         "“Ini peristiwa luar biasa dalam sejarah iklim negara kami,” kata Al Mazrouei.",
     )
     assert quote.speaker == "Omar Rashid Al Mazrouei"
+
+
+@pytest.mark.parametrize(
+    ("named", "called", "speaker"),
+    [
+        # a clergy title is no part of the name; a Latin baptismal name is dropped in speech
+        *(
+            (f"{title} Aloysius Krisna Wibawa", f"{title} Krisna", "Aloysius Krisna Wibawa")
+            for title in ("Romo", "Pater", "Suster", "Bhante", "Uskup", "Pdt.")
+        ),
+        # a Sasak noble's family name that is also a title ("Hakim", a judge)
+        ("Lalu Muhammad Zainul Hakim", "Zainul", "Lalu Muhammad Zainul Hakim"),
+    ],
+)
+def test_a_speaker_called_by_a_title_and_one_of_their_names(
+    named: str, called: str, speaker: str
+) -> None:
+    quote = quote_of(
+        f"Pimpinan rombongan dari Kotabaru, {named}, mengatakan gagasan itu lahir dari keluhan "
+        "sejumlah warga.",
+        "“Keselamatan dan kehadiran semua orang nomor satu, jadi kami tidak akan meninggalkan "
+        f"siapa pun,” ungkap {called}.",
+    )
+    assert quote.speaker == speaker
