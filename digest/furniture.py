@@ -443,7 +443,9 @@ _CREDIT_WORDS = re.compile(
 )
 _CAPTION_PREFIX = re.compile(
     r"^(?:(?:(?:file\s+)?foto|(?:file\s+)?photo|photograph|ilustrasi|illustration|gambar|image|video|caption"
-    r"|keterangan(?:\s+foto)?)\s*:|(?:image|media)\s+(?:caption|source)\s*,"
+    r"|keterangan(?:\s+foto)?"
+    # "Dokumentasi penulis: …", "Dok. Humas Polda NTB: …": the picture's source, then its caption
+    r"|(?:dokumentasi|dok\.)(?:\s+[\w.]+){0,4})\s*:|(?:image|media)\s+(?:caption|source)\s*,"
     # BBC News Indonesia: "Keterangan gambar, …", "Sumber gambar, Getty Images"
     r"|(?:keterangan|sumber)\s+(?:gambar|foto|video)\s*,"
     # AP's and VOA's archive pictures: "FILE - Couples pose with their marriage certificates …"
@@ -1090,11 +1092,13 @@ def _credit_named(line: str) -> bool:
 
 _AGENCY_LAST_WORDS = frozenset(
     {"images", "afp", "reuters", "photo", "epa-efe", "bloomberg", "shutterstock", "foto"}
-    | {"xinhua", "anadolu"}
+    | {"xinhua", "anadolu", "supplied", "pribadi", "penulis", "istimewa"}
 )
 _AGENCY_AFTER_SENTENCE = re.compile(
     r"[.!?]\s+(?:getty\s+images|afp(?:\s+via\s+getty\s+images)?|reuters|ap\s+photo|epa-efe"
-    r"|bloomberg(?:\s+via\s+getty\s+images)?|shutterstock|antara\s+foto|xinhua|anadolu)$",
+    r"|bloomberg(?:\s+via\s+getty\s+images)?|shutterstock|antara\s+foto|xinhua|anadolu"
+    # the family's own picture: "… after a scooter crash. Supplied", "Photo / Supplied"
+    r"|(?:photo\s*/\s*)?supplied|dok(?:\.|umentasi)\s+(?:pribadi|penulis|istimewa))$",
     re.IGNORECASE,
 )
 

@@ -270,11 +270,18 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "The defendant leaves court after the verdict. (ABC News: Phil Harding)",
         "Police said the compound operated around the clock in shifts. (Representational)",
         "Workers' quarters at an oil palm estate in Sarawak. - File photo",
+        "Hayden Pearce-Whitmore in hospital in Denpasar after a scooter crash. Supplied",
+        "The family at Auckland Airport before the trip. Photo / Supplied",
+        "Dokumentasi penulis: Anak-anak Desa Serang membaca di teras rumah warga.",
+        "Dok. Humas Polda NTB: Petugas memeriksa kendaraan di Mataram, Senin (1/12/2025).",
+        "Warga membersihkan lumpur di Desa Kuta, Sabtu (6/12/2025). Dok. pribadi",
     ]
     story = [
         "The minister said the source of the leak had not been found.",
         "Share prices fell 2% in May, the exchange said on Tuesday.",
         "Get-togethers were banned in the capital for two weeks, police said.",
+        "The data was supplied by the ministry. Officials said it was complete.",
+        "Dokumentasi itu diserahkan kepada penyidik pada Senin.",
     ]
     assert all(is_furniture(line) for line in furniture)
     assert all(is_caption(line) for line in captions)
