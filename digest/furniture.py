@@ -97,6 +97,16 @@ _FURNITURE = re.compile(
       | (?:home|beranda|index|news|berita)\s*[>»›/|]\s*\w.*
       | konten\s+lainnya\s+dari\s+.{2,40}|baca\s+selengkapnya\s+di\s+.{2,40}
       | (?:waktu\s+baca|lama\s+baca|estimasi\s+baca|reading\s+time)\s*:?\s*\d+.*
+      # a newsletter post's bars and its writer's asides (Substack): the audio offer, the
+      # call to subscribe inside the story, a greeting, a promise of more, the signature
+      | [∙·•]?\s*paid\s+subscribers\s+get\b.*
+      | thanks\s+for\s+reading\s+.{2,60}?[!.]\s*(?:subscribe|share)\b.*
+      | (?:hi|hello|hey)\s+(?:all|everyone|friends|folks|there)\s*[,!].*
+      | i['’]ll\s+keep\s+(?:following|you\s+posted|watching)\b.*|[—–]\s*\w+(?:\s+\w+)?
+      # a call for tips: "Punya informasi soal …? Kirim ke redaksi@…", "Have a tip? Email …"
+      | (?:punya|ada)\s+(?:informasi|info|cerita|data|dokumen)\b[^?]{0,160}\?\s*
+        (?:kirim(?:kan)?|hubungi|email|surel)\b.*
+      | (?:have|got)\s+a\s+(?:news\s+)?tip\b.*
       # a read-aloud player: its buttons, its length, its transcript's bar and time marks
       | [▶►⏵⏯]\s*(?:play|putar|dengarkan|listen)\b.*|(?:play|putar)\s*[⏸⏯⏮⏭⏹].*
       | (?:estimated\s+)?(?:length|duration|durasi)\s*:?\s*\d{1,2}:\d{2}
@@ -334,7 +344,8 @@ _END_OF_ARTICLE = re.compile(
     # a repost's note on where the story first ran; a read-aloud transcript's end
     r"|originally\s+published\s+(?:in|on|by)\s+.{2,80}|end\s+of\s+transcript\.?"
     # a post's comment box and a newsletter's sign-off (Instagram, Substack)
-    r"|tambahkan\s+komentar.{0,5}|add\s+a\s+comment.{0,5}|like\s+this\s+post\?.{0,120}"
+    r"|tambahkan\s+komentar.{0,5}|add\s+a\s+comment.{0,5}|like\s+this\s+post\?.{0,40}"
+    r"|leave\s+a\s+comment|discussion\s+about\s+this\s+post|ready\s+for\s+more\?"
     # a correction appended under the story: "Correction: An earlier version …"
     r"|corrections?\s*:\s+an\s+earlier\s+version\b.*|ralat\s*:.*"
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"
@@ -857,6 +868,8 @@ def ends_article(line: str) -> bool:
         # "TAGS: Ang Pagbabalik, Filipino films, horror, …" (the Inquirer): its tags in a row
         if line.startswith(("Correction: An earlier", "Correction: A previous", "Ralat:")):
             return True  # a correction appended under the story
+        if line.startswith("Like this post?"):
+            return True  # a newsletter's sign-off: "Like this post? Forward it to …"
         return len(line) <= 300 and _TAG_ROW.match(line) is not None
     return bool(_END_OF_ARTICLE.match(line))
 

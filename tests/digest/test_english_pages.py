@@ -260,6 +260,9 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "This piece first appeared in Khaosod English. I am reposting it here with permission.",
         "Anadolu Agency website contains only a portion of the news stories offered to "
         "subscribers in the AA News Broadcasting System (HAS), and in summarized form.",
+        "Punya informasi soal bantuan nelayan yang tidak tepat sasaran di daerahmu? Kirim ke "
+        "redaksi@jaring.id. Identitas pelapor kami lindungi.",
+        "Have a tip? Email newsdesk@example.com or message us on Signal.",
         "Disclaimer: Berita ini bukan merupakan ajakan untuk membeli atau menjual saham. "
         "Keputusan investasi sepenuhnya ada di tangan Anda, dan kami tidak bertanggung jawab.",
     ]
@@ -282,6 +285,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Get-togethers were banned in the capital for two weeks, police said.",
         "The data was supplied by the ministry. Officials said it was complete.",
         "Dokumentasi itu diserahkan kepada penyidik pada Senin.",
+        "Ada informasi baru yang kami kirim ke penyidik, kata Budi.",
     ]
     assert all(is_furniture(line) for line in furniture)
     assert all(is_caption(line) for line in captions)
@@ -1910,3 +1914,40 @@ def test_a_read_aloud_player_and_its_transcript_timestamps_are_no_part_of_the_st
     assert card.source == "The Globe and Mail"
     assert card.published == datetime(2025, 12, 10, 5, 0, tzinfo=timezone(timedelta(hours=-5)))
     assert [p.split()[0] for p in card.body] == ["Prairie", "The"]
+
+
+def test_a_substack_posts_chrome_greeting_and_sign_off_are_not_the_story() -> None:
+    story = [
+        "At six in the morning, the trucks are already lined up along the access road to "
+        "Bantar Gebang, the landfill on Jakarta's eastern edge.",
+        "That is the case for waste-to-energy, which the central government has been pushing "
+        "again this year: build incinerators that burn rubbish.",
+        "None of this means the plant should not be built. Bantar Gebang is a slow disaster, "
+        "and doing nothing is also a choice.",
+    ]
+    card = make_card(
+        "\n\n".join(
+            [
+                "Selat Notes\nSubscribe   Sign in",
+                "Jakarta wants to burn its way out of a garbage crisis. Residents have questions.",
+                "Nadia Kartika Rasjid\nDec 14, 2025",
+                "∙ Paid subscribers get the audio version of this post",
+                "Hi all, and welcome to the new subscribers who found Selat Notes via last "
+                "week's piece on Batam's water. This one is long. Grab a coffee.",
+                story[0],
+                "Thanks for reading Selat Notes! Subscribe for free to receive new posts and "
+                "support my work.",
+                *story[1:],
+                "I'll keep following this one. Next week: the Batam water follow-up.",
+                "— Nadia",
+                "Like this post? Forward it to someone who works on cities. Or leave a comment "
+                "below.",
+                "Leave a comment",
+                "Discussion about this post",
+                "rudi.s   Dec 14\nGreat piece. The tipping-fee point is exactly what killed the "
+                "Surabaya project talks too.",
+            ]
+        ).encode()
+    )
+    assert card.author == "Nadia Kartika Rasjid"
+    assert list(card.body) == story
