@@ -123,7 +123,7 @@ _FURNITURE = re.compile(
       # MSN's wrapper: "Lewati ke konten", "Cari di web", "Ikuti", "• 3 mnt membaca", and in
       # English "Skip to content", "Search the web", "Follow"
       | lewati\s+ke\s+konten|cari\s+di\s+web|ikuti|[•·]?\s*\d+\s+mnt\s+membaca
-      | search\s+the\s+web
+      | search\s+the\s+web|write|published\s+in\s+.{2,60}\s+·\s+follow
       | baca(?:_|\s+)?(?:juga|pula|selengkapnya|berita\s+lain(?:nya)?)\b.*|baca:.*
       | baca\s+artikel\s+selengkapnya\b.*
       | read\s+(?:more|also|next|the\s+full).*|related\s*:.*|see\s+also\s*:.*|also\s+read.*
@@ -177,7 +177,7 @@ _FURNITURE = re.compile(
       | \+\s*follow|click\s+here\s+to\s+share\s+on\s+social\s+media|share\d*|skip\s+links
       | (?:uk|us|eur|europe|international|australia|asia)\s+edition|eur|live|close\s+dialogue.*
       | photos?\s+of\s+the\s+day
-      | sign\s+(?:in|out)|log\s+(?:in|out)|subscribe(?:\s+now)?|follow|e?-?mail
+      | sign\s+(?:in|out|up)|log\s+(?:in|out)|subscribe(?:\s+now)?|follow|e?-?mail
       | (?:watch|play)\s+live|(?:show\s+)?navigation\s+menu
       | (?:section\s+)?navigation|today'?s\s+paper|supported\s+by|skip\s+advertisement
       | send\s+us\s+your\s+feedback
@@ -622,6 +622,7 @@ def is_furniture(line: str) -> bool:
         # a broadcast's sign-off: "Larasati … dan Yanuar …, TVRI, melaporkan dari Jakarta."
         or (("melaporkan dari" in line or "reporting from" in line) and _sign_off(line))
         or ("|" in line and len(line) <= 80 and _button_row(line))
+        or (len(line) <= 60 and _ACCOUNT_BAR.fullmatch(line) is not None)
         # "CNN Sans ™ & © 2016 Cable News Network.": a notice with its mark inside
         or ("©" in line and _COPYRIGHT_INSIDE.search(line) is not None)
     )
@@ -646,6 +647,15 @@ def _button_row(line: str) -> bool:
     """Buttons parted by bars, each furniture alone: "Log in | Subscribe", "Masuk | Daftar"."""
     parts = [part.strip() for part in line.split("|")]
     return len(parts) >= 2 and all(part and _is_listed(part) for part in parts)
+
+
+# An account's buttons with no bars between them, icons among them: Medium's "Write 🔔 Sign
+# up Sign in", Substack's "Subscribe Sign in".
+_ACCOUNT_BAR = re.compile(
+    r"(?:(?:write|sign\s+(?:in|up|out)|log\s+(?:in|out)|subscribe|register|get\s+started"
+    r"|masuk|daftar|(?:ber)?langganan)(?:\s+|$)|[^\w\s]+(?:\s+|$)){2,}",
+    re.IGNORECASE,
+)
 
 
 def _dotted_menu(line: str) -> bool:

@@ -776,6 +776,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue
             if _tagline(lines, start, zone):
                 continue  # "The world's window on Thailand" over the site's menu
+            if i < len(lines) and lines[i].startswith(f"Published in {line}"):
+                continue  # Medium: a publication's name over "Published in <it> · Follow"
             if (rubric := _RUBRIC.match(line)) and is_section(rubric[1]):
                 continue
             if (

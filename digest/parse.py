@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from digest.clip import unclip
 from digest.dateline import is_outlet, split_dateline
-from digest.dates import WIB
+from digest.dates import WIB, parse_date
 from digest.furniture import (
     bracketed_writer,
     clean_paragraph,
@@ -502,6 +502,8 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
             ),
             None,
         )
+    if page.source and page.source.casefold() in _PLATFORMS:
+        _credit_repost(page, lines)
     if page.source is None and url:
         page.source = urlsplit(url).hostname
         if page.source and page.source.startswith("www."):
@@ -517,6 +519,34 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
         lede=lede,
         url=url,
     )
+
+
+# Platforms where a writer reposts what an outlet ran first, saying so in a note.
+_PLATFORMS = frozenset({"medium", "substack", "linkedin", "facebook", "tumblr", "blogger"})
+_REPOSTED = re.compile(
+    r"(?i:this\s+(?:piece|story|article)\s+(?:first\s+)?(?:appeared|was\s+(?:first\s+|originally\s+)?"
+    r"published)|originally\s+published)\s+(?i:in|on|by)\s+"
+    r"(?P<outlet>[A-Z][\w&'’\-]*(?:\.\w+)*(?:\s+[A-Z][\w&'’\-]*(?:\.\w+)*){0,4})"
+    r"(?:\s+on\s+(?P<day>[A-Z][a-z]+\.?\s+\d{1,2},\s+\d{4}|\d{1,2}\s+[A-Z][a-z]+\s+\d{4}))?"
+)
+
+
+def _credit_repost(page: _Page, lines: list[str]) -> None:
+    """A story reposted on a platform is the outlet's that ran it first, on the day it did:
+    "This piece first appeared in Khaosod English.", "Originally published in Khaosod English
+    on December 2, 2025." (Medium)."""
+    notes = [
+        note
+        for line in lines
+        if ("ublished" in line or "appeared" in line) and (note := _REPOSTED.search(line))
+    ]
+    if not notes:
+        return
+    page.source = notes[0]["outlet"]
+    zone = (page.published.tzinfo if page.published else None) or UTC
+    day = next((parse_date(n["day"], default_zone=zone) for n in notes if n["day"]), None)
+    if day is not None and (page.published is None or day < page.published):
+        page.published = day
 
 
 _NO_HEADLINE_MARK = re.compile(r"[(|]|[.!?] |\b(?:Foto|Kredit|Photo)\b")

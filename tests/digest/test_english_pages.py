@@ -1951,3 +1951,27 @@ def test_a_substack_posts_chrome_greeting_and_sign_off_are_not_the_story() -> No
     )
     assert card.author == "Nadia Kartika Rasjid"
     assert list(card.body) == story
+
+
+def test_a_medium_repost_is_the_first_outlets_story_on_its_day() -> None:
+    card = make_card(
+        "\n\n".join(
+            [
+                "Medium\nWrite   🔔   Sign up   Sign in",
+                "Southeast Asia Labour Watch\nPublished in Southeast Asia Labour Watch · Follow",
+                "The Indonesian crews keeping Songkhla's trawlers at sea",
+                "Thanakorn Pholsena\nFollow\n7 min read · Dec 5, 2025",
+                "This piece first appeared in Khaosod English. I am reposting it here with "
+                "permission for readers who follow labour migration.",
+                "At the fishing port in Songkhla, the first voices you hear at dawn are no longer "
+                "Thai, or even Burmese. Many of the men on the decks speak Javanese.",
+                "Thailand's southern fishing fleet has turned increasingly to Indonesian crew "
+                "over the past two years, provincial labour officials say.",
+                "Originally published in Khaosod English on December 2, 2025.",
+            ]
+        ).encode()
+    )
+    assert card.headline == "The Indonesian crews keeping Songkhla's trawlers at sea"
+    assert (card.source, card.author) == ("Khaosod English", "Thanakorn Pholsena")
+    assert card.published is not None and card.published.date().isoformat() == "2025-12-02"
+    assert [p.split()[0] for p in card.body] == ["At", "Thailand's"]
