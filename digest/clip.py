@@ -48,7 +48,11 @@ def unclip(text: str) -> Clip:
         return Clip(shown)
     if "Clipped from:" in head[:600] and (clipped := _clipping_header_off(text)):
         return clipped
-    if "http" in head[:1500] and not text.startswith("---") and (page := _page_under_post(text)):
+    if (
+        ("http" in head[:1500] or _LINK_CARD.search(head, 0, 1500))
+        and not text.startswith("---")
+        and (page := _page_under_post(text))
+    ):
         return Clip(page)
     if (" pukul " in text[:300] or " at " in text[:300]) and (post := _social_post(text)):
         return Clip(post)
@@ -206,6 +210,10 @@ _POST_MARK = re.compile(
     re.IGNORECASE,
 )
 _RULE_LINE = re.compile(r"[ \t]*(?:-{3,}|_{3,}|\*{3,}|—{2,}|─{3,})[ \t]*")
+# A link's card in a post (LinkedIn, Facebook): the site's bare address on a line of its own.
+_LINK_CARD = re.compile(
+    r"^[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.(?:com|id|net|org|co|co\.\w\w)$", re.M
+)
 
 
 def _page_under_post(text: str) -> str | None:
@@ -216,7 +224,8 @@ def _page_under_post(text: str) -> str | None:
         if _RULE_LINE.fullmatch(line):
             post = "\n".join(lines[:n])
             page = "\n".join(lines[n + 1 :])
-            if "http" in post and len(page) > 3 * len(post) and _POST_MARK.search(post):
+            linked = "http" in post or _LINK_CARD.search(post) is not None
+            if linked and len(page) > 3 * len(post) and _POST_MARK.search(post):
                 return page
             return None
     return None

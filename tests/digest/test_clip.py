@@ -264,6 +264,10 @@ def test_a_web_archives_copy_reads_as_the_page_it_keeps(toolbar: str) -> None:
         "Asumsi ✓\nSaluran • 48,6 rb pengikut\n\nPLATFORM DIGITAL WAJIB VERIFIKASI USIA\n\n"
         "Aturan baru berlaku Juli 2026. Simak 👇\n\nhttps://asumsi.co/post/1\n\n#Komdigi\n19.32\n"
         "👍 214  😢 37\n\n---\n",
+        # a LinkedIn post whose link card gives the site's address, not a link
+        "LinkedIn\nHome   My Network   Jobs\n\nDimas Arief Kurniawan • 2nd\n3d • 🌐\n\n"
+        "Worth a read 👇 #Komdigi\n\nasumsi.co\nAturan baru verifikasi usia\n\n"
+        "Like   Comment   Repost   Send\n\n---\n",
         # an Evernote clipping's header over the page
         f"{HEADLINE}\nClipped from: https://asumsi.co/post/1\n"
         "Created: 25 Nov 2025 08:11   Updated: 25 Nov 2025 08:11\nNotebook: Riset\n"
