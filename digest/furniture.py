@@ -107,6 +107,10 @@ _FURNITURE = re.compile(
       | (?:punya|ada)\s+(?:informasi|info|cerita|data|dokumen)\b[^?]{0,160}\?\s*
         (?:kirim(?:kan)?|hubungi|email|surel)\b.*
       | (?:have|got)\s+a\s+(?:news\s+)?tip\b.*
+      # a radio's live button, a read-aloud player's voice
+      | [🔴●◉]?\s*live(?:\s+(?:now|streaming))?\s+(?:dengarkan|listen|watch|tonton|saksikan)\b.*
+      | [🔴●◉]\s*live|dengarkan\s+(?:radio|siaran)\b.*|listen\s+live\b.*
+      | (?:dibacakan|disuarakan)\s+oleh\s*:.*|(?:read|narrated|voiced)\s+by\s*:.*
       # a read-aloud player: its buttons, its length, its transcript's bar and time marks
       | [▶►⏵⏯]\s*(?:play|putar|dengarkan|listen)\b.*|(?:play|putar)\s*[⏸⏯⏮⏭⏹].*
       | (?:estimated\s+)?(?:length|duration|durasi)\s*:?\s*\d{1,2}:\d{2}

@@ -615,6 +615,9 @@ _DOTTED = re.compile(r"(?:[A-Z]\.){2,}$")
 _ABBREVIATED = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.)+,?(?:\s+(?:&|(?:[A-Z][A-Za-z]{0,2}\.)+,?))*")
 
 
+_LIVE_BUTTON = re.compile(r"[🔴●◉]?\s*live\b", re.IGNORECASE)
+
+
 def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
     """Tell whether line i is a site's tagline: the site's menu follows it, at once or
     after the outlet's name ("Exclusive news, data and analytics …", "Reuters", "World", …),
@@ -623,6 +626,8 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
     after = i + 1
     if after < len(lines) and is_outlet_label(lines[after]):
         after += 1
+    if after < len(lines) and _LIVE_BUTTON.match(lines[after]) and is_furniture(lines[after]):
+        after += 1  # "🔴 LIVE Dengarkan Radio Elshinta" between a radio's tagline and its menu
     if after < len(lines) and _menu(lines, after, zone) > 0:
         return True
     if not (0 < i <= 3 and is_outlet_label(lines[i - 1]) and len(lines[i].split()) <= 6):

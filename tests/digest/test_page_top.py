@@ -2203,6 +2203,22 @@ def test_a_lower_case_logo_is_the_source_when_the_story_opens_on_its_name() -> N
     assert article.body[0].startswith("Harga beras medium")
 
 
+def test_a_radio_sites_tagline_over_its_live_button_and_its_read_aloud_player() -> None:
+    article = page(
+        "ELSHINTA\nNews and Talk · 90 FM Jakarta\n\n🔴 LIVE  Dengarkan Radio Elshinta\n"
+        "Home   News   Ekonomi   Olahraga   Teknologi   Daerah   Podcast\n\nHome / Peristiwa\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nSelasa, 23 Desember 2025 - 07:45 WIB\n\n"
+        "▶  Dengarkan berita ini   00:00 / 02:36   🔊   1x\nDibacakan oleh: Suara AI Elshinta"
+    )
+    assert (article.source, article.headline, article.published, article.author) == (
+        "ELSHINTA",
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        at(2025, 12, 23, 7, 45),
+        None,
+    )
+    assert article.body[0].startswith("Harga beras medium")
+
+
 def test_a_public_bodys_site_is_sourced_to_the_body() -> None:
     article = page(
         "Kementerian Kelautan dan Perikanan Republik Indonesia\n"
