@@ -56,6 +56,8 @@ def unclip(text: str) -> Clip:
         return Clip(page)
     if (" pukul " in text[:300] or " at " in text[:300]) and (post := _social_post(text)):
         return Clip(post)
+    if "\n1/" in head and "@" in head[:600] and (thread := _thread(text)):
+        return Clip(thread)
     if text.startswith("---"):
         clip = _front_matter(text)
         if clip is not None:
@@ -255,6 +257,60 @@ def _archived(text: str) -> Clip | None:
     if url and "archive." in url.split("/")[2]:
         url = None
     return Clip("\n".join(lines[ends[-1] + 1 :]), url=url)
+
+
+# --- an outlet's thread on X --------------------------------------------------------------
+
+_HANDLE = re.compile(r"@\w{1,15}")
+# The first post's time and views: "10.21 · 11 Des 2025 · 8.412 Tayangan", "10:21 AM · Dec 11,
+# 2025 · 8,412 Views"
+_THREAD_STAMP = re.compile(r"(?P<clock>\d{1,2}[.:]\d{2}(?:\s?[AP]M)?)\s·\s(?P<day>[^·]*\d{4})\b.*")
+# A credit under the last post: "Liputan: …", "Reporter: …", "Penulis: …"
+_THREAD_CREDIT = re.compile(
+    r"(?:liputan|laporan|reporter|penulis|reporting|words)\s*:\s*\S.*", re.I
+)
+
+
+def _thread(text: str) -> str | None:
+    """An outlet's numbered thread ("1/5 …" to "5/5 …") under its account and a title, read
+    as the story's page: the account's name, the title, the first post's time, the credit
+    under the last post, then the posts without their numbers, headers and counts."""
+    lines = [line.strip() for line in text.split("\n")]
+    first = next((n for n, line in enumerate(lines[:40]) if re.match(r"1/\d{1,2} ", line)), None)
+    if first is None:
+        return None
+    total = lines[first].split(" ", 1)[0].split("/")[1]
+    handle = next(
+        (n for n in range(first - 1, 0, -1) if _HANDLE.fullmatch(lines[n]) and lines[n - 1]),
+        None,
+    )
+    title = next((x for x in reversed(lines[(handle or first) + 1 : first]) if x), None)
+    if handle is None or title is None or title.casefold() in ("ikuti", "follow"):
+        return None  # a thread with no title: kabar has no headline to give it
+    posts: list[str] = []
+    stamp = credits = None
+    n = first
+    while n < len(lines) and len(posts) < int(total):
+        number = f"{len(posts) + 1}/{total} "
+        if not lines[n].startswith(number):
+            n += 1
+            continue
+        post = [lines[n][len(number) :]]
+        n += 1
+        while n < len(lines) and lines[n] and not lines[n].startswith("Tampilkan"):
+            if _THREAD_CREDIT.fullmatch(lines[n]):
+                credits = credits or lines[n]
+            elif not lines[n].startswith(("Show more", "Baca ", "Read ")):
+                post.append(lines[n])
+            n += 1
+        posts.append(" ".join(post).removesuffix("🧵").strip())
+        if stamp is None:
+            stamp = next((m for x in lines[n : n + 3] if (m := _THREAD_STAMP.fullmatch(x))), None)
+    if len(posts) < int(total) or stamp is None:
+        return None
+    credits = credits or next((x for x in lines[n : n + 4] if _THREAD_CREDIT.fullmatch(x)), None)
+    top = [lines[handle - 1], title, f"{stamp['day']} {stamp['clock']}", credits or ""]
+    return "\n\n".join(["\n".join(x for x in top if x), *posts])
 
 
 # --- an outlet's post on a social network --------------------------------------------------

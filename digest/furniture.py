@@ -385,7 +385,7 @@ _BYLINE = re.compile(
     r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta(?:\s+foto)?|reporter|rep(?=\s*:)|authors?|writer|wartawan"
     r"|kontributor|redaktur\s*(?:&|dan)\s*reporter"  # JPNN: "Redaktur & Reporter : Nama"
     r"|koresponden|jurnalis|ditulis\s+oleh|written\s+by|reported\s+by|cerita\s+oleh"
-    r"|laporan(?=\s*:)|laporan\s+oleh)\s*[:,]?\s*"
+    r"|laporan(?=\s*:)|liputan(?=\s*:)|laporan\s+oleh)\s*[:,]?\s*"
     r"|(?P<oleh>oleh|by)\s*(?P<colon>:)?\s*)(?P<name>[^\n]{2,90})$",
     re.IGNORECASE,
 )

@@ -39,7 +39,7 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
             "pos[- ]?kupang(?:\\.com)?", "lombok\\s*post", "bali\\s*post",
             "tribun[- ]?bali(?:\\.com)?",
             "banjarmasin\\s*post(?:\\.co\\.id)?", "kaltim\\s*post", "tribun[- ]?kaltim(?:\\.co)?",
-            "radar\\s*bali", "nusa\\s*bali(?:\\.com)?",
+            "radar\\s*bali", "nusa\\s*bali(?:\\.com)?", "floresa(?:\\.co)?", "inside\\s*lombok",
         ),
         WITA,
     ),

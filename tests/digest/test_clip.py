@@ -306,3 +306,26 @@ def test_a_rule_under_a_pages_address_is_not_a_post() -> None:
 def test_a_page_seen_in_a_reader_app_reads_as_the_page(bar: str, source: str) -> None:
     page = PAGE if "Asumsi ·" not in bar else PAGE.split("\n", 2)[2]  # the page may name no outlet
     _is_the_story(make_card(f"{bar}{page}"), source)
+
+
+def test_an_outlets_thread_on_x_reads_as_its_story() -> None:
+    paragraphs = STORY.split("\n\n")
+    card = make_card(
+        "X\n← Postingan\n\nAsumsi\n@asumsi_co\nIkuti\n\n"
+        f"{HEADLINE}\n\n1/3 {paragraphs[0]} 🧵\n\n"
+        "17.40 · 11 Nov 2025 · 8.412 Tayangan\n\n💬 46   🔁 312   ♡ 721   🔖 58\n\n"
+        f"Asumsi @asumsi_co · 11 Nov\n2/3 {paragraphs[1]}\nTampilkan lebih banyak\n\n"
+        "💬 8   🔁 97   ♡ 244\n\n"
+        f"Asumsi @asumsi_co · 11 Nov\n3/3 {paragraphs[2]}\n\n"
+        "Liputan: Dinda Prameswari Kusnadi\nBaca laporan lengkap: asumsi.co/post/1\n\n"
+        "💬 19   🔁 143   ♡ 402\n\nOrang yang relevan\nAsumsi @asumsi_co — Media digital.\n"
+        "Ikuti\n\nApa yang sedang terjadi\nTrending di Indonesia · #Komdigi · 2.341 postingan\n"
+        "".encode()
+    )
+    assert (card.headline, card.source, card.author) == (
+        HEADLINE,
+        "Asumsi",
+        "Dinda Prameswari Kusnadi",
+    )
+    assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
+    assert list(card.body) == paragraphs
