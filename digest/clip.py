@@ -29,6 +29,7 @@ class Clip:
     title: str | None = None
     url: str | None = None
     published: datetime | None = None
+    source: str | None = None  # the account that posted it, when its name shows no outlet
 
 
 def unclip(text: str) -> Clip:
@@ -58,6 +59,8 @@ def unclip(text: str) -> Clip:
         return Clip(post)
     if "\n1/" in head and "@" in head[:600] and (thread := _thread(text)):
         return Clip(thread)
+    if text[:12].lstrip().startswith("Instagram") and (caption := _caption(text)):
+        return caption
     if text.startswith("---"):
         clip = _front_matter(text)
         if clip is not None:
@@ -311,6 +314,54 @@ def _thread(text: str) -> str | None:
     credits = credits or next((x for x in lines[n : n + 4] if _THREAD_CREDIT.fullmatch(x)), None)
     top = [lines[handle - 1], title, f"{stamp['day']} {stamp['clock']}", credits or ""]
     return "\n\n".join(["\n".join(x for x in top if x), *posts])
+
+
+# --- an outlet's caption on Instagram ----------------------------------------------------
+
+# The account over the caption, with its tick: "goodnewsfromindonesia ✓"
+_ACCOUNT = re.compile(r"(?P<account>[\w.]{3,30})(?: ✓)?")
+_CAPTION_DAY = re.compile(r"\d{1,2} \w+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4}")
+# What ends a caption: its credits, the pointer to the link in its bio, its hashtags, its date
+_CAPTION_END = re.compile(
+    r"(?i:(?:teks|text|foto|photo|video|naskah|editor)\s*:.*|#\w.*"
+    r"|(?:selengkapnya\s+di|link\s+in)\s+(?:link\s+)?bio\b.*)|" + _CAPTION_DAY.pattern
+)
+
+
+def _caption(text: str) -> Clip | None:
+    """An outlet's caption on Instagram read as the story's page: the caption's title line,
+    its date and its "Teks:" credit at the top, its paragraphs as the story; the account that
+    posted it is the source."""
+    lines = [line.strip() for line in text.split("\n")]
+    # The caption opens where the account's name stands alone over the title (the same name
+    # heads the post with "• Ikuti"/"• Follow" after it).
+    at = next(
+        (
+            n
+            for n in range(2, min(len(lines) - 1, 40))
+            if (account := _ACCOUNT.fullmatch(lines[n]))
+            and any(x.startswith(account["account"] + " ") for x in lines[1:n])
+            and lines[n + 1]
+        ),
+        None,
+    )
+    if at is None:
+        return None
+    end = next((n for n in range(at + 2, len(lines)) if _CAPTION_END.fullmatch(lines[n])), None)
+    if end is None:
+        return None
+    day = next((x for x in lines[end : end + 12] if _CAPTION_DAY.fullmatch(x)), None)
+    credit = next(
+        (
+            x.split(":", 1)[1].strip()
+            for x in lines[end : end + 4]
+            if x.casefold().startswith(("teks:", "text:", "naskah:"))
+        ),
+        None,
+    )
+    top = [lines[at + 1], day or "", f"Penulis: {credit}" if credit else ""]
+    story = "\n\n".join(["\n".join(x for x in top if x), "\n".join(lines[at + 2 : end])])
+    return Clip(story, source=lines[at].removesuffix(" ✓"))
 
 
 # --- an outlet's post on a social network --------------------------------------------------

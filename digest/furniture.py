@@ -103,6 +103,9 @@ _FURNITURE = re.compile(
       | thanks\s+for\s+reading\s+.{2,60}?[!.]\s*(?:subscribe|share)\b.*
       | (?:hi|hello|hey)\s+(?:all|everyone|friends|folks|there)\s*[,!].*
       | i['’]ll\s+keep\s+(?:following|you\s+posted|watching)\b.*|[—–]\s*\w+(?:\s+\w+)?
+      # a post's call for comments: "Bagaimana menurut kalian? Tulis di kolom komentar ya!"
+      | bagaimana\s+menurut\s+(?:kalian|kamu|anda|sobat|kawan)\b.*
+      | (?:what\s+do\s+you\s+think|thoughts)\?.{0,80}\bcomments?\b.*
       # a call for tips: "Punya informasi soal …? Kirim ke redaksi@…", "Have a tip? Email …"
       | (?:punya|ada)\s+(?:informasi|info|cerita|data|dokumen)\b[^?]{0,160}\?\s*
         (?:kirim(?:kan)?|hubungi|email|surel)\b.*

@@ -109,9 +109,9 @@ def parse_text(text: str, *, url: str | None = None) -> ParsedArticle:
 def _parse_clip(text: str, *, url: str | None) -> ParsedArticle:
     """Read a page as copied, or the page inside a clipper's Markdown or a forwarded e-mail."""
     clip = unclip(text)
-    if clip.title is None and clip.published is None:
+    if clip.title is None and clip.published is None and clip.source is None:
         return _parse_text(clip.text, url=url or clip.url)
-    page = _Page(headline=clip.title, published=clip.published)
+    page = _Page(headline=clip.title, published=clip.published, source=clip.source)
     return _parse_text(clip.text, url=url or clip.url, page=page)
 
 

@@ -308,24 +308,49 @@ def test_a_page_seen_in_a_reader_app_reads_as_the_page(bar: str, source: str) ->
     _is_the_story(make_card(f"{bar}{page}"), source)
 
 
-def test_an_outlets_thread_on_x_reads_as_its_story() -> None:
-    paragraphs = STORY.split("\n\n")
-    card = make_card(
-        "X\n← Postingan\n\nAsumsi\n@asumsi_co\nIkuti\n\n"
-        f"{HEADLINE}\n\n1/3 {paragraphs[0]} 🧵\n\n"
-        "17.40 · 11 Nov 2025 · 8.412 Tayangan\n\n💬 46   🔁 312   ♡ 721   🔖 58\n\n"
-        f"Asumsi @asumsi_co · 11 Nov\n2/3 {paragraphs[1]}\nTampilkan lebih banyak\n\n"
-        "💬 8   🔁 97   ♡ 244\n\n"
-        f"Asumsi @asumsi_co · 11 Nov\n3/3 {paragraphs[2]}\n\n"
-        "Liputan: Dinda Prameswari Kusnadi\nBaca laporan lengkap: asumsi.co/post/1\n\n"
-        "💬 19   🔁 143   ♡ 402\n\nOrang yang relevan\nAsumsi @asumsi_co — Media digital.\n"
-        "Ikuti\n\nApa yang sedang terjadi\nTrending di Indonesia · #Komdigi · 2.341 postingan\n"
-        "".encode()
-    )
+_PARAGRAPHS = STORY.split("\n\n")
+
+
+@pytest.mark.parametrize(
+    ("post", "source", "published"),
+    [
+        # an outlet's numbered thread on X under its account and a title
+        (
+            "X\n← Postingan\n\nAsumsi\n@asumsi_co\nIkuti\n\n"
+            f"{HEADLINE}\n\n1/3 {_PARAGRAPHS[0]} 🧵\n\n"
+            "17.40 · 11 Nov 2025 · 8.412 Tayangan\n\n💬 46   🔁 312   ♡ 721   🔖 58\n\n"
+            f"Asumsi @asumsi_co · 11 Nov\n2/3 {_PARAGRAPHS[1]}\nTampilkan lebih banyak\n\n"
+            "💬 8   🔁 97   ♡ 244\n\n"
+            f"Asumsi @asumsi_co · 11 Nov\n3/3 {_PARAGRAPHS[2]}\n\n"
+            "Liputan: Dinda Prameswari Kusnadi\nBaca laporan lengkap: asumsi.co/post/1\n\n"
+            "💬 19   🔁 143   ♡ 402\n\nOrang yang relevan\nAsumsi @asumsi_co — Media digital.\n"
+            "Ikuti\n\nApa yang sedang terjadi\nTrending di Indonesia · #Komdigi\n",
+            "Asumsi",
+            datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
+        ),
+        # an outlet's caption on Instagram: the account's handle is all that names it
+        (
+            "Instagram\n🔍 Cari\n\nasumsi.co ✓ • Ikuti\nJakarta, Indonesia\n"
+            '♫ Audio asli · asumsi.co\n\n[Carousel 1/6]  "VERIFIKASI USIA" — geser ➡️\n\n'
+            f"asumsi.co ✓\n{HEADLINE}\n\n{STORY}\n\n"
+            "Bagaimana menurut kalian? Tulis di kolom komentar ya! 👇\n\n"
+            "Teks: Dinda Prameswari Kusnadi\nFoto: Dok. Komdigi\n\nSelengkapnya di link bio 🔗\n\n"
+            "#Komdigi #VerifikasiUsia #Anak\n\n11 November 2025\n\n♡  💬  ➤      🔖\n"
+            "Disukai oleh rina.ptr dan 12.408 lainnya\n\nLihat semua 214 komentar\n"
+            "ndari.wulan Akhirnya diatur juga 🙏\n",
+            "asumsi.co",
+            datetime(2025, 11, 11, tzinfo=WIB),
+        ),
+    ],
+)
+def test_an_outlets_post_on_a_social_network_reads_as_its_story(
+    post: str, source: str, published: datetime
+) -> None:
+    card = make_card(post.encode())
     assert (card.headline, card.source, card.author) == (
         HEADLINE,
-        "Asumsi",
+        source,
         "Dinda Prameswari Kusnadi",
     )
-    assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
-    assert list(card.body) == paragraphs
+    assert card.published == published
+    assert list(card.body) == _PARAGRAPHS
