@@ -81,7 +81,8 @@ _FURNITURE = re.compile(
       # A wire's note to editors: "(ATTN: ADDS analyst comments in paras 7-8)"
       | \((?:attn|eds?|editors?|note\s+to\s+editors)\s*:[^()]*\)
       | video\s+pilihan.*|\[\s*(?:gambas|video|foto|photo|baca|infografis)\b[^\]]*\]
-      | (?:share|bagikan|sebarkan)\s*:.*|salin\s+link|copy\s+url|link\s+disalin
+      | (?:share|bagikan|sebarkan)(?:\s+(?:ke|to|on|via))?\s*:.*
+      | salin\s+link|copy\s+url|link\s+disalin
       # "Share on Twitter", "Share via email", "Bagikan ke WhatsApp": one button each
       | (?:share|bagikan)\s+(?:on|via|to|ke|lewat)\s+[\w.+\-]+(?:\s+[\w.+\-]+)?
       | (?:(?:facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|e-?mail|threads|reddit

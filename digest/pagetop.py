@@ -355,11 +355,12 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
         or (page.printed_updated and label not in _LATER_STAMPS)
         or (_site_today(page) and page.headline is not None and label in _FIRST_STAMPS)
         # A day with no time (the site's date over its masthead), then that day's stamp with
-        # its time: "Tuesday January 14 2025, 12.01am, The Times"
+        # its time: "Tuesday January 14 2025, 12.01am, The Times"; or the day before's, under
+        # a copycat blog's "Posted by admin | Kamis, 4 Desember 2025": the story's own
         or (
             page.printed.hour == page.printed.minute == 0
             and (found.hour or found.minute)
-            and found.date() == page.printed.date()
+            and timedelta(0) <= page.printed.date() - found.date() <= timedelta(days=1)
             and label not in _LATER_STAMPS
         )
         # The site's clock over its menu ("Rabu, 12 November 2025 | 17:03 WIB"), then the

@@ -2172,11 +2172,21 @@ def test_a_match_reports_line_ups_inside_it_and_its_figures_under_it_are_not_the
     assert list(article.body) == paragraphs
 
 
-def test_a_sites_name_over_its_tagline_and_menu_is_the_source() -> None:
+@pytest.mark.parametrize(
+    "under",
+    [
+        "",
+        # a copycat blog's own post line (a day later, no time) and its share bar, then the
+        # story's stamp as its outlet printed it
+        "Posted by admin  |  Kamis, 4 Desember 2025  |  0 Komentar\n\n"
+        "Bagikan ke: Facebook | Twitter | WhatsApp | Pinterest\n\n",
+    ],
+)
+def test_a_sites_name_over_its_tagline_and_menu_is_the_source(under: str) -> None:
     article = page(
         "INFO SOLO RAYA TERKINI\nBerita Terupdate Seputar Solo, Sukoharjo, Karanganyar, Klaten\n\n"
         "Beranda   Berita Solo   Lalu Lintas   Kuliner   Kontak\n\n"
-        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nRabu, 3 Desember 2025 19:40 WIB"
+        f"Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n{under}Rabu, 3 Desember 2025 19:40 WIB"
     )
     assert (article.source, article.headline, article.published) == (
         "INFO SOLO RAYA TERKINI",
