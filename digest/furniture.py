@@ -111,6 +111,11 @@ _FURNITURE = re.compile(
       | (?:punya|ada)\s+(?:informasi|info|cerita|data|dokumen)\b[^?]{0,160}\?\s*
         (?:kirim(?:kan)?|hubungi|email|surel)\b.*
       | (?:have|got)\s+a\s+(?:news\s+)?tip\b.*
+      # a screenshot read by OCR: the phone's status bar, the chat's "forwarded" label, the
+      # scanner's notes ("14.52 ⏰ 🔇 Vo LTE 4G+ .ıll 78%", "[Teks hasil pindai dari gambar]")
+      | \d{1,2}[.:]\d{2}\s(?=.*\b(?:lte|volte|vo|[345]g\+?|h\+|wi-?fi)\b).{0,60}\d{1,3}\s?%
+      | (?:←\s*)?(?:diteruskan(?:\s+berkali-kali)?|forwarded(?:\s+many\s+times)?)
+      | \[\s*(?:teks|text)\s+(?:hasil|terdeteksi|detected|scanned|extracted)\b[^\]]*\]
       # a radio's live button, a read-aloud player's voice
       | [🔴●◉]?\s*live(?:\s+(?:now|streaming))?\s+(?:dengarkan|listen|watch|tonton|saksikan)\b.*
       | [🔴●◉]\s*live|dengarkan\s+(?:radio|siaran)\b.*|listen\s+live\b.*

@@ -2233,6 +2233,23 @@ def test_a_radio_sites_tagline_over_its_live_button_and_its_read_aloud_player() 
     assert article.body[0].startswith("Harga beras medium")
 
 
+def test_a_screenshot_read_by_ocr_keeps_no_status_bar_or_scanner_notes() -> None:
+    paragraphs = BODY_ID.split("\n\n")
+    article = page(
+        "14.52 ⏰ 🔇 ⚡ Vo LTE 4G+ .ıll 78%\n\n← Diteruskan berkali-kali\n\n"
+        "[Teks hasil pindai dari gambar — Google Lens]\n\nRADAR BEKASI\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nPenulis: Ahmad Fauzan Rizaldi\n"
+        "Selasa, 9 Desember 2025 | 13:10 WIB",
+        BODY_ID + "\n\n[Teks terdeteksi dengan keyakinan rendah di beberapa bagian]",
+    )
+    assert (article.source, article.headline, article.published) == (
+        "RADAR BEKASI",
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        at(2025, 12, 9, 13, 10),
+    )
+    assert list(article.body) == paragraphs
+
+
 def test_a_public_bodys_site_is_sourced_to_the_body() -> None:
     article = page(
         "Kementerian Kelautan dan Perikanan Republik Indonesia\n"
