@@ -359,6 +359,8 @@ _END_OF_ARTICLE = re.compile(
     # a post's comment box and a newsletter's sign-off (Instagram, Substack)
     r"|tambahkan\s+komentar.{0,5}|add\s+a\s+comment.{0,5}|like\s+this\s+post\?.{0,40}"
     r"|leave\s+a\s+comment|discussion\s+about\s+this\s+post|ready\s+for\s+more\?"
+    # a comment box's prompt under the story: "Join the conversation. Log in or sign up …"
+    r"|join\s+the\s+conversation\.\s+(?:log\s+in|sign\s+(?:in|up)|register)\b.*"
     # a correction appended under the story: "Correction: An earlier version …"
     r"|corrections?\s*:\s+an\s+earlier\s+version\b.*|ralat\s*:.*"
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"

@@ -213,6 +213,7 @@ def test_a_long_reads_pull_quotes_and_a_desks_sign_off_are_not_paragraphs() -> N
         "Originally published in Khaosod English on December 2, 2025.",
         "End of transcript.",
         "Tambahkan komentar...",
+        "Join the conversation. Log in or sign up to comment.",
         "Correction: An earlier version of this story said he was 24 and from Tauranga. He is "
         "27 and from Mount Maunganui, and the story has been updated.",
     ):
