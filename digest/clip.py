@@ -300,10 +300,11 @@ def _thread(text: str) -> str | None:
             continue
         post = [lines[n][len(number) :]]
         n += 1
-        while n < len(lines) and lines[n] and not lines[n].startswith("Tampilkan"):
+        # the post runs to a blank line or X's "Tampilkan lebih banyak" / "Show more"
+        while n < len(lines) and lines[n] and not lines[n].startswith(("Tampilkan", "Show more")):
             if _THREAD_CREDIT.fullmatch(lines[n]):
                 credits = credits or lines[n]
-            elif not lines[n].startswith(("Show more", "Baca ", "Read ")):
+            elif not lines[n].startswith(("Baca ", "Read ")):  # "Baca laporan lengkap: …"
                 post.append(lines[n])
             n += 1
         posts.append(" ".join(post).removesuffix("🧵").strip())
