@@ -16,7 +16,7 @@ from digest.htmltime import lines_under_headline, published
 from digest.htmltree import class_words, elsewhere, fold, in_article_scope, text_of
 from digest.leadimage import meta_image
 from digest.name_words import word_set
-from digest.outlet_zones import outlet_zone
+from digest.outlet_zones import outlet_zone, prints_month_first
 from digest.places import known_place
 
 _AUTHOR_META = (
@@ -88,6 +88,7 @@ def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = N
             lead=lead,
             under_headline=under,
             outlet=outlet_zone([source]) if source else None,
+            month_first=language == "en" and bool(source) and prints_month_first(source or ""),
         ),
         author=_author(root, metas, ld) or _labelled_byline(under),
         source=source,

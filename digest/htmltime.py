@@ -13,6 +13,7 @@ from lxml import etree
 
 from digest.dates import WIB, WIT, WITA, parse_date, relative_age
 from digest.htmltree import class_words, elsewhere, fold, in_article_scope, text_of
+from digest.outlet_zones import day_first
 
 # Meta fields that name the publication moment, most trusted first.
 PUBLISHED_META = (
@@ -78,15 +79,16 @@ def published(
     lead: list[str],
     under_headline: list[str],
     outlet: tzinfo | None = None,
+    month_first: bool = False,
 ) -> datetime | None:
     """The published moment: a stated time beats a bare day; the article's zone is the page's.
 
     `outlet` is the zone the outlet prints its times in, if kabar knows it ("The Korea
-    Herald": Seoul's)."""
+    Herald": Seoul's); `month_first`, whether it prints "01/09/2026" for 9 January."""
     if outlet is not None and language != "id":
         # The times it prints are the outlet's, and so is the card's: "15:12" on the Korea
         # Herald's page is Seoul's, whatever offset its machine stamps are written in.
-        found = _published(root, metas, ld, language, outlet, lead, under_headline)
+        found = _published(root, metas, ld, language, outlet, lead, under_headline, month_first)
         return found and found.astimezone(outlet)
     # A zone-less time on an Indonesian page is WIB, or the WITA or WIT its outlet prints in
     # (NusaBali, Tribun Papua); an English page keeps the offset it states.
@@ -94,8 +96,8 @@ def published(
     if language == "id":
         zone = outlet if outlet is not None and outlet in (WITA, WIT) else WIB
     else:
-        zone = _stated_zone(metas, ld)
-    return _published(root, metas, ld, language, zone, lead, under_headline)
+        zone = _stated_zone(metas, ld, root)
+    return _published(root, metas, ld, language, zone, lead, under_headline, month_first)
 
 
 def _published(
@@ -106,11 +108,15 @@ def _published(
     zone: tzinfo,
     lead: list[str],
     under_headline: list[str],
+    month_first: bool,
 ) -> datetime | None:
     # A date inside a paragraph is when something happened; only a short line can be a stamp.
     stamp_lines = [line for line in lead if len(line) <= 120]
-    printed, clock = _printed([*stamp_lines, *under_headline], zone)
-    boxed, box_clock = _printed(_date_boxes(root), zone)
+    printed_lines, boxes = [*stamp_lines, *under_headline], list(_date_boxes(root))
+    if month_first:  # "01/09/2026 14:05 GMT+7" of Tuoi Tre is 9 January
+        printed_lines, boxes = day_first(printed_lines), day_first(boxes)
+    printed, clock = _printed(printed_lines, zone)
+    boxed, box_clock = _printed(boxes, zone)
     clock = clock or box_clock
     seen = printed if printed and printed.timed else boxed if boxed and boxed.timed else None
     shown = seen or printed or boxed
@@ -151,8 +157,11 @@ def _published(
     return day.when
 
 
-def _stated_zone(metas: dict[str, str], ld: dict[str, Any]) -> tzinfo:
-    for value in (metas.get("article:published_time"), ld.get("datePublished")):
+def _stated_zone(metas: dict[str, str], ld: dict[str, Any], root: Any) -> tzinfo:
+    """The offset the page's machine stamps state, if any: a WordPress theme's `<time
+    datetime="…+08:00">` says it as a meta does."""
+    marked, others = _time_tags(root)
+    for value in (metas.get("article:published_time"), ld.get("datePublished"), *marked, *others):
         if isinstance(value, str) and _OFFSET.search(value):
             found = parse_date(value, default_zone=UTC)
             if found and found.tzinfo:

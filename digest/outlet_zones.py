@@ -8,6 +8,7 @@ whose name is shared, its address on the page).
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from datetime import timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
@@ -188,11 +189,12 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
 
 
 # Outlets whose English pages print a numeric date month first ("11/06/2025" is 6 November):
-# DW's English site, and American outlets.
+# DW's English site, American outlets, and Tuoi Tre's English site.
 _MONTH_FIRST = _names(
     "dw", "deutsche welle", "cnn", "fox news", "nbc news", "cbs news", "abc news", "npr", "voa",
     "voice of america", "the new york times", "the washington post", "usa today", "cnbc",
     "bloomberg", "newsweek", "time", "politico", "the hill", "axios", "the wall street journal",
+    "tuoi tre news", "tuoitrenews",
 )  # fmt: skip
 _NUMERIC_DAY = re.compile(r"^(?P<before>\D{0,30}?)(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?=\d{4})")
 
@@ -200,8 +202,18 @@ _NUMERIC_DAY = re.compile(r"^(?P<before>\D{0,30}?)(?P<month>\d{1,2})/(?P<day>\d{
 def month_first(lines: list[str]) -> list[str]:
     """The lines of an English page whose outlet prints dates month first, its numeric dates
     read day first as the rest of kabar does ("11/06/2025" of DW: "06/11/2025")."""
-    if not any(_MONTH_FIRST.match(line.split(" - ", 1)[0]) for line in lines[:4]):
+    if not any(prints_month_first(line.split(" - ", 1)[0]) for line in lines[:4]):
         return lines
+    return day_first(lines)
+
+
+def prints_month_first(outlet: str) -> bool:
+    """Tell whether the outlet's English pages print a numeric date month first."""
+    return _MONTH_FIRST.match(outlet) is not None
+
+
+def day_first(lines: Iterable[str]) -> list[str]:
+    """The lines with their numeric dates turned day first ("11/06/2025": "06/11/2025")."""
     return [_swap(line) if "/" in line and len(line) <= 60 else line for line in lines]
 
 

@@ -228,6 +228,46 @@ def test_an_english_page_keeps_the_offset_it_states() -> None:
     assert _published(zulu, lang="en") == datetime(2022, 7, 1, 14, 5, tzinfo=UTC)
 
 
+@pytest.mark.parametrize(
+    ("head", "body", "stated"),
+    [
+        # a WordPress theme's <time> with its offset, and the updated one beside it
+        (
+            "",
+            '<span class="td-post-date"><time class="entry-date published" '
+            'datetime="2026-01-12T08:05:00+08:00">January 12, 2026</time><time class="updated" '
+            'datetime="2026-01-13T10:22:41+08:00">January 13, 2026</time></span>',
+            "2026-01-12T08:05:00+08:00",
+        ),
+        # an offset written without its colon
+        (
+            '<meta property="article:published_time" content="2026-01-21T09:30:00+0800">',
+            "",
+            "2026-01-21T09:30:00+08:00",
+        ),
+        # a day written as eight digits, the only date the page has
+        ('<meta name="pubdate" content="20260114">', "", "2026-01-14T00:00:00+00:00"),
+        # Tuoi Tre's English site prints the month first
+        (
+            '<meta property="og:site_name" content="Tuoi Tre News">',
+            '<div class="date-time">01/09/2026 14:05 GMT+7</div>',
+            "2026-01-09T14:05:00+07:00",
+        ),
+        # Vietnam News' "January, 22/2026 - 15:48" under a Dublin Core day
+        (
+            '<meta name="DC.date.issued" content="2026-01-22">',
+            '<div class="datetime">January, 22/2026 - 15:48</div>',
+            "2026-01-22T15:48:00+00:00",
+        ),
+    ],
+)
+def test_an_english_pages_machine_and_printed_stamps_in_their_forms(
+    head: str, body: str, stated: str
+) -> None:
+    found = _published(head, body, lang="en")
+    assert found is not None and found.isoformat() == stated
+
+
 def test_an_english_pages_own_clock_over_a_utc_machine_stamp_names_its_zone() -> None:
     # Free Malaysia Today: "2:15 PM" on the page, 06:15 UTC in the meta; the moment is the
     # meta's, and the card shows it at the clock the page printed (+08:00), not as 14:15 UTC.
