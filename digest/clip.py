@@ -45,7 +45,7 @@ def unclip(text: str) -> Clip:
         return Clip(lead)
     if text[:40].lstrip().startswith(_ARCHIVES) and (archived := _archived(text)):
         return archived
-    if text[:40].lstrip().split("\n", 1)[0].strip() in _NEWS_APPS and (shown := _app_page(text)):
+    if _in_news_app(text[:80].lstrip().split("\n", 1)[0]) and (shown := _app_page(text)):
         return Clip(shown)
     if "Clipped from:" in head[:600] and (clipped := _clipping_header_off(text)):
         return clipped
@@ -177,15 +177,38 @@ def _clipping_header_off(text: str) -> Clip | None:
 
 # --- a feed reader's or a news app's view of a page -------------------------------------
 
-# Apps that show an outlet's page under their own bar, first line of the copy.
-_NEWS_APPS = frozenset({"Inoreader", "Feedly", "Google News", "NewsBreak", "SmartNews"})
-# The bar's last line, over the page: "Mark as read  ☆ Star  Read later  Share  Open in new
-# tab ↗" (Inoreader), the "⋮" under the page's address (Google News).
-_APP_BAR_END = re.compile(
-    r"⋮|.*\bOpen in new tab\b.*|.*\b(?:Visit website|Open original|View original)\b.*"
+# Apps that show an outlet's page under their own bar, named on the copy's first line (with
+# their buttons around the name: "←   BaBe   🔊   Aa   ⋮", "✕   ⚡ Instant View   ⋮").
+_NEWS_APPS = frozenset(
+    {"inoreader", "feedly", "flipboard", "newsbreak", "smartnews", "babe", "google news"}
+    | {"instant view", "immersive reader"}
 )
-# The feed's name over the item in a reader: "BandungBergerak.id · 2d"
-_FEED_ITEM = re.compile(r"(?P<feed>[^·•]{2,40}?)\s+[·•]\s+(?:\d+\s?[smhdw]|\d{1,2} \w+ \d{4}).*")
+# The bar's last line, over the page: "Mark as read  ☆ Star  Read later  Share  Open in new
+# tab ↗" (Inoreader), the "⋮" under the page's address (Google News), a bar that closes on
+# its menu or its close button, Flipboard's buttons ("←  ♡  💬  ⤴  ⋯").
+_APP_BAR_END = re.compile(
+    r".{0,80}[⋮✕⋯]|.*\bOpen in new tab\b.*|(?i:.*\b(?:Visit website|Open original"
+    r"|View original)\b.*)"
+)
+# The feed's name over the item in a reader: "BandungBergerak.id · 2d", "THE JAPAN NEWS ·
+# the-japan-news.com · 4h", "Eurasia Review / by Laras Hapsari / 2h"
+_FEED_ITEM = re.compile(
+    r"(?P<feed>[^·•/]{2,40}?)\s+[·•/]\s+(?:(?:by\s+[^·•/]{2,60}|[\w.\-]+\.[a-z]{2,})\s+[·•/]\s+)?"
+    r"(?:\d+\s?[smhdwj]|\d{1,2} \w+ \d{4}).*"
+)
+_WORDS = re.compile(r"[^\W\d_]+")
+
+
+def _in_news_app(line: str) -> bool:
+    """Tell whether a copy's first line is a news app's bar: its name, its buttons."""
+    words = [word.casefold() for word in _WORDS.findall(line)]
+    if not words or len(words) > 4:
+        return False
+    return (
+        " ".join(words[:2]) in _NEWS_APPS
+        or words[0] in _NEWS_APPS
+        or (words == ["google"] and line.strip() == "Google")  # Discover, in the Google app
+    )
 
 
 def _app_page(text: str) -> str | None:
@@ -195,16 +218,29 @@ def _app_page(text: str) -> str | None:
     ends = [n for n, line in enumerate(lines[:40]) if _APP_BAR_END.fullmatch(line.strip())]
     if not ends:
         return None
-    feed = next(
-        (
-            found["feed"]
-            for line in lines[: ends[0]]
-            if (found := _FEED_ITEM.fullmatch(line.strip()))
-        ),
-        None,
-    )
-    page = "\n".join(lines[ends[0] + 1 :])
+    # A card that opens the page in the app's browser, its own bar over it (Discover): the last
+    # bar over the page
+    end = ends[-1]
+    items = [
+        (n, found)
+        for n, line in enumerate(lines[:40])
+        if (found := _FEED_ITEM.fullmatch(line.strip()))
+    ]
+    feed = items[0][1]["feed"] if items else None
+    if items and items[0][0] > end:
+        end = items[0][0]  # Flipboard: a reader's note over the item, under the bar
+    rest = lines[end + 1 :]
+    top = [n for n, line in enumerate(rest[:8]) if line.strip()]
+    follow = next((n for n in top[1:4] if rest[n].strip() in _FOLLOW), None)
+    if follow is not None:
+        # the channel the app follows, its age and reads, "+ Ikuti" (BaBe): the channel's
+        # name, without its tick, is the outlet's
+        feed, rest = rest[top[0]].strip().removesuffix("✓").strip(), rest[follow + 1 :]
+    page = "\n".join(rest)
     return f"{feed}\n\n{page}" if feed else page
+
+
+_FOLLOW = frozenset({"+ Ikuti", "Ikuti", "+ Follow", "Follow"})
 
 
 # --- a channel's post over the page it links ---------------------------------------------

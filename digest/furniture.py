@@ -919,6 +919,9 @@ _BYLINE_THEN_BIO = re.compile(
 )
 
 
+_MAIL_AFTER_NAME = re.compile(r"\s*[\[(<]?\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*[\])>]?\s*$")
+
+
 def read_byline(line: str) -> Byline | None:
     """Read a byline ("Penulis: X", "By Jane Doe", "Name - detikNews"), or None if it is not one."""
     line = line.strip()
@@ -931,6 +934,8 @@ def read_byline(line: str) -> Byline | None:
         # "Oleh karena itu, ..." and "By Tuesday, the ..." are sentences: no part reads as a name;
         # in "Rep: Febryan A/ Red: Nidia Zuraya" the editor after the slash is not the writer.
         name = _AFTER_WRITER.split(match["name"], maxsplit=1)[0]
+        if "@" in name:
+            name = _MAIL_AFTER_NAME.sub("", name)  # "By SEOK HAN-BYUL [seok.hanbyul@joongang…]"
         if " on " in name:
             name = _ON_DAY.sub("", name)  # "by Name on 12 November 2025" (Mongabay)
         if name[-4:].isdigit():

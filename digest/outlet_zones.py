@@ -66,7 +66,8 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
     (
         _names(
             "(?:the )?korea herald", "(?:the )?korea times", "yonhap(?: news agency)?",
-            "korea joongang daily", "(?:the )?japan times", "kyodo news", "nhk world(?:-japan)?",
+            "korea joongang daily", "koreajoongangdaily\\.joins\\.com", "(?:the )?japan times",
+            "kyodo news", "nhk world(?:-japan)?",
             "the mainichi", "the asahi shimbun",
         ),
         timezone(timedelta(hours=9)),
@@ -101,7 +102,10 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
         _names("arab news", "saudi gazette", "anadolu agency", "anadolu ajansı"),
         timezone(timedelta(hours=3)),
     ),
-    (_names("gulf news", "khaleej times", "the national"), timezone(timedelta(hours=4))),
+    (
+        _names("gulf news", "khaleej times", "the national", "wam", "emirates news agency"),
+        timezone(timedelta(hours=4)),
+    ),
     # Washington and New York, with their summer time
     (
         _names(

@@ -301,6 +301,40 @@ def test_a_rule_under_a_pages_address_is_not_a_post() -> None:
             "Aturan baru verifikasi usia\n\nasumsi.co\n🔒 https://asumsi.co/post/1\n⋮\n\n",
             "Asumsi",
         ),
+        # Google Discover's card, then the page in its browser, under its own bar
+        (
+            "Google\n🔍  Telusuri atau ketik URL     🎙  📷\n\nDiscover\nUntuk Anda\n\nasumsi.co\n"
+            'Aturan baru verifikasi usia\n20 j  ·  ♡   ↗   ⋮\n  Tertarik dengan "Komdigi"?   Ya\n\n'
+            "──────────────\n✕   asumsi.co   🔒        ↗   ⋮\n\n",
+            "Asumsi",
+        ),
+        # Flipboard: a reader's flip of the page, the outlet and its address over it
+        (
+            "Flipboard\nFor You   Following   Explore          🔍   🔔\n\n←      ♡   💬   ⤴   ⋯\n\n"
+            'Flipped into Tekno by Marcus Tandiono-Reyes\n"Worth reading."\n\n'
+            "Asumsi · asumsi.co · 4h\n\n",
+            "Asumsi",
+        ),
+        # feedly's folders, the item with its writer and age, its buttons
+        (
+            "feedly\n☰  Today   Read Later        🔍  + Follow Sources\n\nFEEDS\n  All\n"
+            f"  Teknologi  (24)\n\nAsumsi\n{HEADLINE}\n"
+            "Asumsi  /  by Dinda Prameswari Kusnadi  /  2h\n\n"
+            "🔖 Read Later    ✉ Share    Visit Website ↗\n\n",
+            "Asumsi",
+        ),
+        # the BaBe app's bar and the channel it follows; Telegram's Instant View; Edge's
+        # Immersive Reader
+        (
+            "←   BaBe      🔊   Aa   ⋮\n\nAsumsi ✓\n3 jam yang lalu · 1,8 rb dibaca\n+ Ikuti\n\n",
+            "Asumsi",
+        ),
+        ("✕        ⚡ Instant View        ⋮\n\n", "Asumsi"),
+        (
+            "Immersive Reader\n🔊 Read aloud   Aa Text preferences   📖 Reading preferences   ✕"
+            "\n\nasumsi.co\n6 min read\n\n",
+            "asumsi.co",  # the page's address is the first name it gives
+        ),
     ],
 )
 def test_a_page_seen_in_a_reader_app_reads_as_the_page(bar: str, source: str) -> None:

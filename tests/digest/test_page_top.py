@@ -457,6 +457,28 @@ def test_indonesian_page_tops(
             "Meredith Okafor-Lindqvist",
             None,
         ),
+        # the UAE's news agency prints Abu Dhabi's clock; the date over the headline
+        (
+            "WAM\nEmirates News Agency\n\nHome   UAE   Economy   World   Sports\n\n"
+            "Thu 22-01-2026 14:32 PM\n\nRice Prices Climb Again in Jakarta Markets",
+            "",
+            "WAM",
+            at(2026, 1, 22, 14, 32, zone=timezone(timedelta(hours=4))),
+            None,
+            None,
+        ),
+        # a reader view that names the paper only by its address: Seoul's clock
+        (
+            "koreajoongangdaily.joins.com\n6 min read\n\n"
+            "Rice Prices Climb Again in Jakarta Markets\n\n"
+            "Published: 16 Jan. 2026, 17:40   Updated: 16 Jan. 2026, 19:02\n\n"
+            "By SEOK HAN-BYUL [seok.hanbyul@joongang.co.kr]",
+            "",
+            "koreajoongangdaily.joins.com",
+            at(2026, 1, 16, 17, 40, zone=timezone(timedelta(hours=9))),
+            "Seok Han-Byul",  # the capitals cannot tell a Korean given name's second syllable
+            None,
+        ),
         # the kind of story and its section over the headline, a dot between them
         (
             "TRT World\nLive   World   Business   Explainers\n\nEXPLAINER · ASIA PACIFIC\n\n"
