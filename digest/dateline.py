@@ -52,10 +52,15 @@ _WEB_ADDRESS = re.compile(
     r"|com\.sg|com\.my)$",
     re.IGNORECASE,
 )
-_PLACE = re.compile(r"[A-Z][A-Za-z'’.\-]*(?:\s+[A-Z][A-Za-z'’.\-]*){0,3}")
+# A place's name in capitals or title case, with its marks ("HÀ NỘI", "Đà Nẵng")
+_PLACE = re.compile(
+    r"[A-ZÀ-ÖØ-ÞĐ][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*"
+    r"(?:\s+[A-ZÀ-ÖØ-ÞĐ][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*){0,3}"
+)
 _DATELINE = re.compile(
     r"^(?P<first>[^\W\d_][\w.’'\-/ ]{0,39}?)"
-    r"(?:\s*,\s*(?P<second>[^\W\d_][\w.’'\- ]{0,39}?))?"
+    # "Jakarta, 20 Januari 2026 –" (a press release), "JAKARTA, 22nd January, 2026 (WAM) --"
+    r"(?:\s*,\s*(?P<second>[^\W_][\w.’'\- ]{0,39}?(?:,\s(?:19|20)\d\d)?))?"
     r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\)\.?)?"  # "SERANG, (KB).-": Kabar Banten's stop
     r"\s*(?:(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—]|--)(?=[A-Z“\"])"
     # "Taipei, Nov. 23 (CNA) Taiwan's …": a known agency's name in brackets, then the story
@@ -96,7 +101,10 @@ _PAPER_WORDS = frozenset(("pos", "post", "ekspres", "express", "times", "news", 
 _PLACE_NAMED_PAPER = re.compile(r"(?P<place>[A-Z]{3,})(?:TIMES|POST|POS|EKSPRES|NEWS|TODAY)")
 
 
-_DAY = re.compile(r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})$")
+_DAY = re.compile(
+    r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})"
+    r"(?:,?\s+(?:19|20)\d\d)?$"
+)
 # "kumparanNEWS", "HanTer", "IDXChannel", "SINDOnews": a brand's mixed case
 _CAMEL = re.compile(r"^\S*(?:[a-z][A-Z]|[A-Z]{2}[a-z])\S*$")
 
@@ -343,7 +351,14 @@ def split_dateline(paragraph: str) -> Dateline | None:
             None  # "Mataram, NTB (ANTARA) -" names a region after the city; two bare places do not
         )
     place = places[0] if places else None
-    if place and not outlets and place.isupper() and not _known_or_unit(place):
+    if (
+        place
+        and not outlets
+        and place.isupper()
+        and not _known_or_unit(place)
+        # an English paper's long dash after a city in capitals ("HÀ NỘI —"): a dateline
+        and not (match["dash"] == "—" and not place.isascii())
+    ):
         # "GEDUNG KEJAGUNG - Suasana …", "KEBAKARAN CAKUNG - Petugas …": Tribun's caption
         # labels; a city no gazetteer knows is a single word that is no dictionary word.
         word = place.casefold()

@@ -590,6 +590,10 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Medan, (Analisa). ", "Medan", "Analisa"),  # the paper in brackets, then a stop
         ("Surabaya, NU Online\n", "Surabaya", "NU Online"),  # on a line of its own
         ("kaltimkece.id ", None, "kaltimkece.id"),  # the site's name, then the story
+        # a press release's city and day; a wire's day with its ordinal and year
+        ("Jakarta, 20 Januari 2026 – ", "Jakarta", None),
+        ("JAKARTA, 22nd January, 2026 (WAM) -- ", "JAKARTA", "WAM"),
+        ("HÀ NỘI — ", "HÀ NỘI", None),  # Vietnam News: a city in capitals with its marks
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
