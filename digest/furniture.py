@@ -142,7 +142,9 @@ _FURNITURE = re.compile(
       | read\s+(?:more|also|next|the\s+full).*|related\s*:.*|see\s+also\s*:.*|also\s+read.*
       | (?:©|\(c\)|copyright|hak\s+cipta).*|all\s+rights\s+reserved.*
       | halaman\s*:?[\s\d,]*|page\s+\d+(?:\s+of\s+\d+)?|selanjutnya|next|sebelumnya|previous
-      | (?:editor|penyunting|redaktur|red|fotografer|photographer|sumber)\s*:.*
+      | (?:editor|penyunting|redaktur|red|fotografer|photographer|sumber|humas)\s*:.*
+      # a timeline box's entry beside the story: "• 10.40 WIB – Puluhan siswa mengeluh …"
+      | [•·]\s*\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)?\s*[–—-]\s.*
       | (?:tags?|topik|topics?|kata\s+kunci|keywords?)\s*:.*|rekomendasi|recommended.*
       | (?:berita|artikel)\s+(?:terkait|lainnya|terpopuler|pilihan|populer|terbaru).*
       | terpopuler|populer|terkini|most\s+(?:read|popular).*|trending.*|headline
@@ -361,6 +363,10 @@ _END_OF_ARTICLE = re.compile(
     r"|leave\s+a\s+comment|discussion\s+about\s+this\s+post|ready\s+for\s+more\?"
     # a comment box's prompt under the story: "Join the conversation. Log in or sign up …"
     r"|join\s+the\s+conversation\.\s+(?:log\s+in|sign\s+(?:in|up)|register)\b.*"
+    # a press release's contacts and its note on the company under the story
+    r"|untuk\s+informasi\s+lebih\s+lanjut,?\s+(?:silakan\s+)?hubungi\s*:?"
+    r"|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact\s*:?"
+    r"|tentang\s+(?:perusahaan|perseroan|pt\s.{2,50})|about\s+(?:the\s+company|pt\s.{2,50})"
     # a correction appended under the story: "Correction: An earlier version …"
     r"|corrections?\s*:\s+an\s+earlier\s+version\b.*|ralat\s*:.*"
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"
@@ -475,7 +481,9 @@ _CAPTION_PREFIX = re.compile(
     # BBC News Indonesia: "Keterangan gambar, …", "Sumber gambar, Getty Images"
     r"|(?:keterangan|sumber)\s+(?:gambar|foto|video)\s*,"
     # AP's and VOA's archive pictures: "FILE - Couples pose with their marriage certificates …"
-    r"|(?-i:FILE)\s+[-–—]\s)",
+    r"|(?-i:FILE)\s+[-–—]\s"
+    # a wire's picture marked in brackets: "[Photo] The Emirati business delegation …"
+    r"|\[(?:photo|foto|picture|gambar)\]\s)",
     re.IGNORECASE,
 )
 # "... Senin (16/6/2025). ANTARA FOTO/Aprillio Akbar/nz", "KOMPAS.com/IRFAN KAMIL"
@@ -893,8 +901,10 @@ def ends_article(line: str) -> bool:
         # "TAGS: Ang Pagbabalik, Filipino films, horror, …" (the Inquirer): its tags in a row
         if line.startswith(("Correction: An earlier", "Correction: A previous", "Ralat:")):
             return True  # a correction appended under the story
-        if line.startswith("Like this post?"):
-            return True  # a newsletter's sign-off: "Like this post? Forward it to …"
+        if line.startswith(("Like this post?", "About the author", "Tentang penulis")):
+            return True  # a newsletter's sign-off, a writer's note under the story
+        if line.startswith("Use your Facebook account to"):
+            return True  # a comment box's login under the story (Japan Today)
         return len(line) <= 300 and _TAG_ROW.match(line) is not None
     return bool(_END_OF_ARTICLE.match(line))
 

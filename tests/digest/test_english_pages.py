@@ -214,6 +214,13 @@ def test_a_long_reads_pull_quotes_and_a_desks_sign_off_are_not_paragraphs() -> N
         "End of transcript.",
         "Tambahkan komentar...",
         "Join the conversation. Log in or sign up to comment.",
+        "Untuk informasi lebih lanjut, hubungi:",
+        "For further information, please contact:",
+        "Tentang PT Sagara Logistik Nusantara Tbk",
+        "About the author: Laras Wijayanti Hapsari is a Jakarta-based journalist who writes on "
+        "governance and urban policy.",
+        "Use your Facebook account to login or register with JapanToday. By doing so, you will "
+        "also receive an email inviting you to receive our news alerts.",
         "Correction: An earlier version of this story said he was 24 and from Tauranga. He is "
         "27 and from Mount Maunganui, and the story has been updated.",
     ):
@@ -264,6 +271,8 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Punya informasi soal bantuan nelayan yang tidak tepat sasaran di daerahmu? Kirim ke "
         "redaksi@jaring.id. Identitas pelapor kami lindungi.",
         "Have a tip? Email newsdesk@example.com or message us on Signal.",
+        "Humas: Fikri Maulana Adiputra.",
+        "• 10.40 WIB – Puluhan siswa mengeluh pusing dan mual; guru membawa siswa ke puskesmas",
         "Disclaimer: Berita ini bukan merupakan ajakan untuk membeli atau menjual saham. "
         "Keputusan investasi sepenuhnya ada di tangan Anda, dan kami tidak bertanggung jawab.",
     ]
@@ -278,6 +287,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "The family at Auckland Airport before the trip. Photo / Supplied",
         "Dokumentasi penulis: Anak-anak Desa Serang membaca di teras rumah warga.",
         "Dok. Humas Polda NTB: Petugas memeriksa kendaraan di Mataram, Senin (1/12/2025).",
+        "[Photo] The Emirati business delegation during the site visit in Central Java.",
         "Warga membersihkan lumpur di Desa Kuta, Sabtu (6/12/2025). Dok. pribadi",
     ]
     story = [
