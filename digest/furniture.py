@@ -395,6 +395,7 @@ _END_OF_ARTICLE = re.compile(
     # a journal's news story: its paper's address and references under it (Nature)
     r"|doi\s*:.*|references|download\s+references|referensi|daftar\s+pustaka"
     r"|share\s+or\s+comment\s+on\s+this\s+article\s*:?|comments?\s+\d+"
+    r"|\d+\s+(?:comments?|komentar)|login\s+to\s+comment"  # "3 Comments" over the comments
     r"|the\s+comments\s+below\s+have\s+not\s+been\s+moderated\.?)$",
     re.IGNORECASE,
 )

@@ -214,6 +214,7 @@ def test_a_long_reads_pull_quotes_and_a_desks_sign_off_are_not_paragraphs() -> N
         "End of transcript.",
         "Tambahkan komentar...",
         "Join the conversation. Log in or sign up to comment.",
+        "3 Comments",
         "Untuk informasi lebih lanjut, hubungi:",
         "For further information, please contact:",
         "Tentang PT Sagara Logistik Nusantara Tbk",
