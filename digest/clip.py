@@ -61,6 +61,8 @@ def unclip(text: str) -> Clip:
         return Clip(thread)
     if text[:12].lstrip().startswith("Instagram") and (caption := _caption(text)):
         return caption
+    if "References" in text[-20000:] and (dumped := _text_browser_dump(text)):
+        return Clip(dumped)
     if text.startswith("---"):
         clip = _front_matter(text)
         if clip is not None:
@@ -296,6 +298,24 @@ def _archived(text: str) -> Clip | None:
     if url and "archive." in url.split("/")[2]:
         url = None
     return Clip("\n".join(lines[ends[-1] + 1 :]), url=url)
+
+
+# --- a text browser's dump ----------------------------------------------------------------
+
+# lynx's and w3m's marks: a link's number before its text, a picture's "[IMG]"; the links'
+# addresses listed under "References" at the foot
+_LINK_NUMBER = re.compile(r"\[\d{1,4}\]")
+_PICTURE = re.compile(r"\[IMG\][ \t]*")  # what follows it on its line is the picture's text
+_REFERENCES = re.compile(r"^[ \t]*References[ \t]*\n(?:[ \t]*\n)*[ \t]*1\.[ \t]", re.MULTILINE)
+
+
+def _text_browser_dump(text: str) -> str | None:
+    """A page saved by `lynx -dump`: without its links' numbers and the list of their
+    addresses under it."""
+    foot = _REFERENCES.search(text)
+    if foot is None or len(_LINK_NUMBER.findall(text, 0, foot.start())) < 5:
+        return None
+    return _PICTURE.sub("Photo: ", _LINK_NUMBER.sub("", text[: foot.start()]))
 
 
 # --- an outlet's thread on X --------------------------------------------------------------

@@ -396,6 +396,8 @@ _END_OF_ARTICLE = re.compile(
     r"|doi\s*:.*|references|download\s+references|referensi|daftar\s+pustaka"
     r"|share\s+or\s+comment\s+on\s+this\s+article\s*:?|comments?\s+\d+"
     r"|\d+\s+(?:comments?|komentar)|login\s+to\s+comment"  # "3 Comments" over the comments
+    r"|comments\s+are\s+closed(?:\s+on\s+this\s+(?:story|article|post))?\.?"
+    r"|komentar\s+(?:ditutup|dinonaktifkan)\.?"
     r"|the\s+comments\s+below\s+have\s+not\s+been\s+moderated\.?)$",
     re.IGNORECASE,
 )

@@ -388,3 +388,18 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
     )
     assert card.published == published
     assert list(card.body) == _PARAGRAPHS
+
+
+def test_a_text_browsers_dump_reads_without_its_link_numbers_and_references() -> None:
+    dumped = (
+        "   #[1]Asumsi - Home [2]alternate\n\n   [3]Skip to content\n   [4]Asumsi Logo\n\n"
+        "     * [5]Beranda\n     * [6]Teknologi\n     * [7]Politik\n\n"
+        f"{HEADLINE}\n\n   Oleh [8]Dinda Prameswari Kusnadi\n"
+        "   Selasa, 11 November 2025 | 17:40 WIB\n\n   [9][IMG] Ilustrasi anak bermain gawai.\n\n"
+        + STORY
+        + "\n\n   [10]Comments are closed on this story.\n\nReferences\n\n"
+        + "".join(f"  {n}. https://asumsi.co/{n}\n" for n in range(1, 11))
+    )
+    card = make_card(dumped.encode())
+    _is_the_story(card, "Asumsi")
+    assert card.body[-1].startswith("Komdigi akan menggelar")
