@@ -197,6 +197,16 @@ ORG_WORDS = word_set(
 )
 # Titles that are also family names: at the end of a name they are the name ("Lucky Hakim").
 SURNAME_TITLES = word_set("hakim raja ratu")
+# The words of a ministry's or an office's portfolio in English ("Foreign Affairs", "Trade
+# Policy"), before the name of the one who speaks for it.
+PORTFOLIO_WORDS = word_set(
+    "commerce foreign affairs home trade industry finance health education defence defense "
+    "justice agriculture energy fisheries transport transportation labour labor environment "
+    "interior information communications culture tourism planning development economy economic "
+    "religious social welfare public works housing mines mining resources water forestry science "
+    "technology research sports youth women children law human rights security maritime "
+    "investment conservation policy relations cooperation and & the of"
+)
 CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})
 
 # Possessives that are part of a name: "People's Party", "Women's World Cup".

@@ -24,6 +24,7 @@ from digest.name_words import (
     NOBLE_OPENERS,
     OFFICE_HEADS,
     ORG_WORDS,
+    PORTFOLIO_WORDS,
     ROOT_WORDS,
     STRONG_PREFIXES,
     SURNAME_TITLES,
@@ -566,6 +567,16 @@ def mentions(
             return
         if last[-2:] in _POSSESSIVE_ENDS and len(last) > 3 and _owner(last):
             words[-1] = last = last[:-2]  # "Jack Draper's bid": Jack Draper
+        if text.startswith("for ", starts[0] - 4) and _OFFICE_FOR.search(
+            text, max(0, starts[0] - 40), starts[0]
+        ):
+            # "Secretary for Trade Policy", "Minister for Foreign Affairs Penny Wong": the
+            # portfolio's words open the chain, and only a name after them is a name
+            while words and words[0].casefold() in PORTFOLIO_WORDS:
+                words.pop(0)
+                starts.pop(0)
+            if not words:
+                return
         key = tuple(words)
         known = seen.get(key)
         if text.startswith(("(", " ("), starts[-1] + len(last)) and (
@@ -895,6 +906,15 @@ _OF_PREFIXES = word_set(
 )
 
 
+# An office's portfolio after "for": "Secretary for Trade Policy", "Minister for Foreign
+# Affairs Penny Wong"; its words are no one's name.
+_OFFICE_FOR = re.compile(
+    r"\b(?:secretary|minister|commissioner|director|undersecretary|envoy|ambassador"
+    r"|spokesperson|spokesman|spokeswoman|adviser|advisor|coordinator|chief|head)\s+for\s$",
+    re.IGNORECASE,
+)
+
+
 def _of_body_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int) -> int:
     """Where the English body's name that opens at i ("Bank of England") ends in the chain: at
     a title ("… Governor Andrew Bailey"), else before a person's two names that close a
@@ -905,7 +925,11 @@ def _of_body_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int) 
         len(chain),
     )
     if end == len(chain) and end - rest >= 3:
-        end -= 2
+        # "Ministry of Commerce Farrukh Ilyas Mirza": the portfolio's words, then the person
+        body = rest
+        while body < end and folded_chain[body] in PORTFOLIO_WORDS:
+            body += 1
+        end = body if rest < body <= end - 2 else end - 2
     if end <= rest or chain[rest][0] in _INNER:
         return 0
     return end

@@ -15,6 +15,7 @@ from digest.name_words import (
     NAME_WORDS,
     NOBLE_OPENERS,
     ORG_WORDS,
+    PORTFOLIO_WORDS,
     STRONG_PREFIXES,
     TITLES,
     UNIT_HEADS,
@@ -236,6 +237,13 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
             break  # a name may end in a word that is also a place or a title: "Lucky Hakim"
         if width:
             i += width
+            start = i
+            continue
+        if words[i] == "for" and start <= i:
+            # "Secretary for Trade Policy": the portfolio after an office is no one's name
+            i += 1
+            while i < len(words) and words[i].casefold() in PORTFOLIO_WORDS:
+                i += 1
             start = i
             continue
         if (

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from digest.name_words import ACRONYMS, NAME_WORDS, TITLES, word_set
-from digest.names import ArticleNames
+from digest.names import ArticleNames, mentions
 from digest.speaker_names import has_title, person_in_chain, take_chain, trailing_chain
 
 
@@ -195,7 +195,12 @@ def _subject_person(subject: str, names: ArticleNames) -> str | None:
     if described and described[-1].casefold() in _DETERMINERS:
         described.pop()
     if described and described[-1].casefold() in {"of", "at", "from"} and len(described) > 1:
-        # "lead author Dian Puspitasari of the Bogor Agricultural University": where they work
+        # "lead author Dian Puspitasari of the Bogor Agricultural University": where they work;
+        # unless the body's name ends on its officer's: "Secretary … at the Ministry of
+        # Commerce Farrukh Ilyas Mirza"
+        found = mentions(chain, names.lowercase)
+        if found and found[-1].kind == "person" and chain.endswith(found[-1].name):
+            return person_in_chain(found[-1].name, names)
         return _subject_person(" ".join(described[:-1]), names)
     if not chain or (described and described[-1].casefold() in _OF_WHOM):
         return None  # "a spokesman for Prabowo": not Prabowo

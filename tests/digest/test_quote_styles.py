@@ -950,6 +950,13 @@ def test_english_name_with_an_aside_before_the_verb(body: tuple[str, ...], speak
             "Dian Puspitasari",
         ),
         ("Coast Guard commandant Admiral Ronnie Gil Gavan said.", "Ronnie Gil Gavan"),
+        # an office's portfolio after "for", the ministry's name, then its officer
+        (
+            "Additional Secretary for Trade Policy at the Ministry of Commerce Farrukh Ilyas "
+            "Mirza told Dawn after the talks.",
+            "Farrukh Ilyas Mirza",
+        ),
+        ("Minister for Foreign Affairs Penny Wong said.", "Penny Wong"),
     ],
 )
 def test_english_speaker_described_by_a_company_and_a_role(attribution: str, speaker: str) -> None:
