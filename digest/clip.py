@@ -37,7 +37,12 @@ def unclip(text: str) -> Clip:
     the text as it is when it is none of these."""
     # A forward's mark sits under the forwarder's note, near the top: only that is searched.
     head = text[:3000]
-    if "Forwarded message" in head or "Original Message" in head or "Pesan terusan" in head:
+    if (
+        "Forwarded message" in head
+        or "Original Message" in head
+        or "Pesan terusan" in head
+        or "____________________" in head
+    ):
         text = _forwarded(text)
     elif text[:40].lstrip()[:5] in ("From:", "Dari:"):
         text = _mail_header_off(text)
@@ -76,7 +81,9 @@ def unclip(text: str) -> Clip:
 
 # The line a mail client puts over a forwarded message, in Gmail's, Outlook's and Indonesian.
 _FORWARD_MARK = re.compile(
-    r"^[ \t>]*-{3,}\s*(?:Forwarded message|Original Message|Pesan terusan)\s*-{3,}[ \t]*$",
+    r"^[ \t>]*-{3,}\s*(?:Forwarded message|Original Message|Pesan terusan)\s*-{3,}[ \t]*$"
+    # Outlook's: a rule of underscores over the forwarded message's "From:"
+    r"|^_{20,}[ \t]*$(?=\n[ \t]*(?:From|Dari)\s*:)",
     re.MULTILINE | re.IGNORECASE,
 )
 # The header under it: "From:", "Date:", "Subject:", "To:", "Cc:" (and Indonesian labels).
@@ -89,10 +96,12 @@ _SIGNATURE = re.compile(r"^--[ \t]?$", re.MULTILINE)
 
 
 def _forwarded(text: str) -> str:
-    """The forwarded message, without the note over it, its header or the signature under it."""
-    mark = _FORWARD_MARK.search(text)
-    if mark is None:
+    """The forwarded message, without the note over it, its header or the signature under it;
+    in a chain of forwards, the first message of the chain (the last one down the text)."""
+    marks = list(_FORWARD_MARK.finditer(text))
+    if not marks:
         return text
+    mark = marks[-1]
     lines = text[mark.end() :].split("\n")
     start = 0
     while start < len(lines) and (

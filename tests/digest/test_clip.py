@@ -112,8 +112,34 @@ Email ini beserta lampirannya bersifat rahasia dan hanya ditujukan bagi penerima
 """
 
 
-def test_a_forwarded_email_reads_as_the_page_it_forwards() -> None:
-    card = make_card(FORWARDED)
+# Outlook's chain: a forward of a message that pasted the page, each under a rule and a header
+FORWARDED_IN_OUTLOOK = f"""From: Wiratama, Hendra <hendra@bprartha.co.id>
+Sent: Tuesday, November 11, 2025 7:52 PM
+To: Divisi Riset <riset@bprartha.co.id>
+Subject: FW: [EXTERNAL] {HEADLINE}
+
+Bapak/Ibu,
+
+FYI untuk rapat hari Kamis.
+
+Hendra Wiratama
+Jl. Pemuda No. 118, Semarang
+
+________________________________
+From: Anggraini, Putri <putri@bprartha.co.id>
+Sent: Tuesday, November 11, 2025 7:50 PM
+Subject: [EXTERNAL] {HEADLINE}
+
+CAUTION: This email originated from outside of the organization. Do not click links.
+
+Pak Hendra, berikut artikelnya, saya salin lengkap.
+
+{HEADLINE}{FORWARDED.split(HEADLINE, 1)[1].split(chr(10) + "--" + chr(10), 1)[0]}"""
+
+
+@pytest.mark.parametrize("mail", [FORWARDED, FORWARDED_IN_OUTLOOK], ids=["gmail", "outlook"])
+def test_a_forwarded_email_reads_as_the_page_it_forwards(mail: str) -> None:
+    card = make_card(mail)
     assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
     assert card.published == datetime(2025, 11, 11, 19, 45, tzinfo=WIB)
     assert card.body[-1].startswith("Komdigi akan menggelar")  # not the signature or disclaimer
