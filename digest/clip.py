@@ -54,6 +54,8 @@ def unclip(text: str) -> Clip:
         return Clip(shown)
     if "Clipped from:" in head[:600] and (clipped := _clipping_header_off(text)):
         return clipped
+    if "Add a property" in head and (noted := _notion_page(text)):
+        return noted
     if (
         ("http" in head[:1500] or _LINK_CARD.search(head, 0, 1500))
         and not text.startswith("---")
@@ -184,6 +186,23 @@ def _clipping_header_off(text: str) -> Clip | None:
         return None
     address = lines[fields[0]].split(":", 1)[1].strip() or None
     return Clip("\n".join(lines[fields[-1] + 1 :]), url=address)
+
+
+# --- a page clipped into Notion ----------------------------------------------------------
+
+# The database's properties over the page: a label on one line, its value on the next
+_NOTION_END = re.compile(r"^[ \t]*(?:\+ Add a property|Add a comment\.\.\.)[ \t]*$", re.MULTILINE)
+_NOTION_URL = re.compile(r"^[ \t]*URL[ \t]*\n[ \t]*(https?://\S+)", re.MULTILINE)
+
+
+def _notion_page(text: str) -> Clip | None:
+    """A page clipped into a Notion database: its path, its title and properties (URL,
+    Created, Tags, Status) over the page; the page, and the URL the clip kept."""
+    ends = list(_NOTION_END.finditer(text, 0, 3000))
+    if not ends:
+        return None
+    address = _NOTION_URL.search(text, 0, ends[-1].start())
+    return Clip(text[ends[-1].end() :], url=address[1] if address else None)
 
 
 # --- a feed reader's or a news app's view of a page -------------------------------------

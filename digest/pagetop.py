@@ -281,6 +281,21 @@ def _label(
     return "label" if long_title and _brand_like(line) else None
 
 
+_NO_HEADLINE_MARK = re.compile(r"[(|]|[.!?] |\b(?:Foto|Kredit|Photo)\b")
+
+
+def kicked(kicker: str, line: str) -> bool:
+    """Tell whether a short headline is a kicker over the line under it: that line is a
+    headline too, in title case with no stop, and longer by three words or more."""
+    words = line.split()
+    if not len(kicker.split()) + 3 <= len(words) <= 25 or line.endswith(SENTENCE_END):
+        return False
+    if _NO_HEADLINE_MARK.search(line) or is_caption(line):
+        return False  # a caption under the picture: "… Kamis, 6 November 2025. -Foto: …-"
+    capitalised = sum(word[:1].isupper() or word[:1].isdigit() for word in words)
+    return capitalised >= 0.6 * len(words) and words[0][:1].isupper()
+
+
 def is_role_line(line: str) -> bool:
     """A writer's role on the line under their name: "North of England correspondent
     @lornahalloran", "Senior political correspondent"; not a sentence."""
@@ -814,6 +829,15 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 line = signed["headline"]
                 page.author = page.author or person_or_team(signed["name"])
                 _read_dated(signed["day"], page, zone)
+            if (
+                labels
+                and i + 1 < len(lines)
+                and kicked(line, lines[i])
+                and _is_stamp(lines[i + 1], zone)
+            ):
+                # "Suara Papua" over "Media Independen dari Tanah Papua" over the headline and
+                # its byline: the outlet's tagline, no headline
+                continue
             if not line.endswith("...") and not _two_sentences(line):
                 line = line.rstrip(" ").removesuffix(".")
             page.headline = line

@@ -36,6 +36,7 @@ from digest.pagetop import (
     foot_date,
     is_date_line,
     is_role_line,
+    kicked,
     read_below_standfirst,
     read_top,
     settle_published,
@@ -378,7 +379,7 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     i = read_top(lines, page, zone)
     if not page.headline:
         raise ArticleRejected("no_headline")
-    if i + 1 < len(lines) and _kicked(page.headline, lines[i]) and split_dateline(lines[i + 1]):
+    if i + 1 < len(lines) and kicked(page.headline, lines[i]) and split_dateline(lines[i + 1]):
         # A paper's kicker ("Gaji Tiga Bulan Belum Cair") over its headline, which stands
         # over the dateline: the headline is the longer line under it.
         page.headline = lines[i]
@@ -547,21 +548,6 @@ def _credit_repost(page: _Page, lines: list[str]) -> None:
     day = next((parse_date(n["day"], default_zone=zone) for n in notes if n["day"]), None)
     if day is not None and (page.published is None or day < page.published):
         page.published = day
-
-
-_NO_HEADLINE_MARK = re.compile(r"[(|]|[.!?] |\b(?:Foto|Kredit|Photo)\b")
-
-
-def _kicked(kicker: str, line: str) -> bool:
-    """Tell whether a short headline is a kicker over the line under it: that line is a
-    headline too, in title case with no stop, and longer by three words or more."""
-    words = line.split()
-    if not len(kicker.split()) + 3 <= len(words) <= 25 or line.endswith(SENTENCE_END):
-        return False
-    if _NO_HEADLINE_MARK.search(line) or is_caption(line):
-        return False  # a caption under the picture: "… Kamis, 6 November 2025. -Foto: …-"
-    capitalised = sum(word[:1].isupper() or word[:1].isdigit() for word in words)
-    return capitalised >= 0.6 * len(words) and words[0][:1].isupper()
 
 
 def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]) -> str | None:

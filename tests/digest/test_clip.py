@@ -294,6 +294,10 @@ def test_a_web_archives_copy_reads_as_the_page_it_keeps(toolbar: str) -> None:
         "LinkedIn\nHome   My Network   Jobs\n\nDimas Arief Kurniawan • 2nd\n3d • 🌐\n\n"
         "Worth a read 👇 #Komdigi\n\nasumsi.co\nAturan baru verifikasi usia\n\n"
         "Like   Comment   Repost   Send\n\n---\n",
+        # a Notion database's page: its path, its title, its properties, then the page
+        f"Riset / Kliping / {HEADLINE}\n\nShare   ☆   ⋯\n\n{HEADLINE}\nURL\n"
+        "https://asumsi.co/post/1\nCreated\nNovember 12, 2025 9:12 PM\nTags\nanak\n"
+        "Status\nBelum dibaca\n+ Add a property\n\nAdd a comment...\n\n",
         # an Evernote clipping's header over the page
         f"{HEADLINE}\nClipped from: https://asumsi.co/post/1\n"
         "Created: 25 Nov 2025 08:11   Updated: 25 Nov 2025 08:11\nNotebook: Riset\n"

@@ -2276,6 +2276,19 @@ def test_a_screenshot_read_by_ocr_keeps_no_status_bar_or_scanner_notes() -> None
     assert list(article.body) == paragraphs
 
 
+def test_an_outlets_tagline_under_its_name_is_not_the_headline_over_the_byline() -> None:
+    article = page(
+        "Suara Papua\nMedia Independen dari Tanah Papua\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang Jayapura\n\n"
+        "Oleh: Elias Sobolim Kogoya\nJumat, 16 Januari 2026 | 14:30 WIT"
+    )
+    assert (article.source, article.headline, article.author) == (
+        "Suara Papua",
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang Jayapura",
+        "Elias Sobolim Kogoya",
+    )
+
+
 def test_a_public_bodys_site_is_sourced_to_the_body() -> None:
     article = page(
         "Kementerian Kelautan dan Perikanan Republik Indonesia\n"
