@@ -56,6 +56,10 @@ def unclip(text: str) -> Clip:
         return clipped
     if "Add a property" in head and (noted := _notion_page(text)):
         return noted
+    if "translate.goog" in head[:600] and (translated := _translated_page(text)):
+        return translated
+    if "## Full Document" in text and (highlighted := _highlights_export(text)):
+        return highlighted
     if (
         ("http" in head[:1500] or _LINK_CARD.search(head, 0, 1500))
         and not text.startswith("---")
@@ -203,6 +207,52 @@ def _notion_page(text: str) -> Clip | None:
         return None
     address = _NOTION_URL.search(text, 0, ends[-1].start())
     return Clip(text[ends[-1].end() :], url=address[1] if address else None)
+
+
+# --- a page read through Google Translate -------------------------------------------------
+
+# The translation bar's last line, over the page: "Pertahankan terjemahan ini ✕"
+_TRANSLATE_BAR_END = re.compile(
+    r"^[ \t]*(?:Pertahankan terjemahan ini|Keep this translation)\b.*$", re.M
+)
+_TRANSLATED_ADDRESS = re.compile(r"(?:https?://)?([\w\-]+)\.translate\.goog(/[^?\s]*)?")
+
+
+def _translated_page(text: str) -> Clip | None:
+    """A page read through Google Translate: the page under the translation bar, and its own
+    address, which the translator's ("thesun-my.translate.goog/…") spells with hyphens."""
+    bar = _TRANSLATE_BAR_END.search(text, 0, 2000)
+    if bar is None:
+        return None
+    address = _TRANSLATED_ADDRESS.search(text, 0, bar.start())
+    url = None
+    if address:
+        host = address[1].replace("--", "\0").replace("-", ".").replace("\0", "-")
+        url = f"https://{host}{address[2] or '/'}"
+    return Clip(text[bar.end() :], url=url)
+
+
+# --- a reader app's export of a page and its highlights ---------------------------------
+
+# Readwise's Markdown: the page's metadata, the reader's highlights, then the page itself
+_EXPORT_FIELD = re.compile(r"^- (URL|Published Date|Full Title): (.+)$", re.MULTILINE)
+
+
+def _highlights_export(text: str) -> Clip | None:
+    """A page exported with its metadata and highlights (Readwise): the page under "## Full
+    Document", its title, address and day from the metadata."""
+    metadata = text.find("## Metadata")
+    document = text.find("## Full Document")
+    if metadata < 0 or document < metadata:
+        return None
+    fields = dict(_EXPORT_FIELD.findall(text, metadata, document))
+    day = fields.get("Published Date", "")
+    try:
+        published = _when(date.fromisoformat(day.strip())) if day else None
+    except ValueError:
+        published = None
+    page = text[document + len("## Full Document") :]
+    return Clip(page, title=fields.get("Full Title"), url=fields.get("URL"), published=published)
 
 
 # --- a feed reader's or a news app's view of a page -------------------------------------

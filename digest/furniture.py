@@ -107,6 +107,10 @@ _FURNITURE = re.compile(
       # a post's call for comments: "Bagaimana menurut kalian? Tulis di kolom komentar ya!"
       | bagaimana\s+menurut\s+(?:kalian|kamu|anda|sobat|kawan)\b.*
       | (?:what\s+do\s+you\s+think|thoughts)\?.{0,80}\bcomments?\b.*
+      # a grant's note under the story: "Liputan ini didukung oleh Dana Liputan …"
+      | (?:liputan|artikel|tulisan|laporan)\s+ini\s+(?:didukung|dibiayai|terbit\s+atas\s+dukungan)
+        \b.*
+      | this\s+(?:story|article|report(?:ing)?)\s+was\s+(?:supported|funded|made\s+possible)\b.*
       # a call for tips: "Punya informasi soal …? Kirim ke redaksi@…", "Have a tip? Email …"
       | (?:punya|ada)\s+(?:informasi|info|cerita|data|dokumen)\b[^?]{0,160}\?\s*
         (?:kirim(?:kan)?|hubungi|email|surel)\b.*

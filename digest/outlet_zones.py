@@ -58,7 +58,7 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
             "the edge malaysia",
             "mothership(?:\\.sg)?", "borneo post(?: online)?", "the borneo post",
             "the business times", "gma news", "gma integrated news", "gmanetwork\\.com",
-            "malaysiakini(?:\\.com)?", "the sun malaysia",
+            "malaysiakini(?:\\.com)?", "the sun malaysia", "thesun(?:\\.my)?",
         ),
         timezone(timedelta(hours=8)),
     ),

@@ -298,6 +298,11 @@ def test_a_web_archives_copy_reads_as_the_page_it_keeps(toolbar: str) -> None:
         f"Riset / Kliping / {HEADLINE}\n\nShare   ☆   ⋯\n\n{HEADLINE}\nURL\n"
         "https://asumsi.co/post/1\nCreated\nNovember 12, 2025 9:12 PM\nTags\nanak\n"
         "Status\nBelum dibaca\n+ Add a property\n\nAdd a comment...\n\n",
+        # Google Translate's bar over the page it translated
+        "asumsi-co.translate.goog/post/1?_x_tr_sl=en&_x_tr_tl=id&_x_tr_hl=id\n\n"
+        "Google Terjemahan\nAsli    Terjemahan\n"
+        "Diterjemahkan oleh Google dari: Inggris ▾   ke: Indonesia ▾\n"
+        "Pertahankan terjemahan ini   ✕\n\n",
         # an Evernote clipping's header over the page
         f"{HEADLINE}\nClipped from: https://asumsi.co/post/1\n"
         "Created: 25 Nov 2025 08:11   Updated: 25 Nov 2025 08:11\nNotebook: Riset\n"
@@ -433,3 +438,19 @@ def test_a_text_browsers_dump_reads_without_its_link_numbers_and_references() ->
     card = make_card(dumped.encode())
     _is_the_story(card, "Asumsi")
     assert card.body[-1].startswith("Komdigi akan menggelar")
+
+
+def test_a_readers_export_with_highlights_reads_as_the_page_under_them() -> None:
+    exported = (
+        f"# {HEADLINE}\n\n![rw-book-cover](https://asumsi.co/cover.jpg)\n\n## Metadata\n"
+        "- Author: [[Dinda Prameswari Kusnadi]]\n"
+        f"- Full Title: {HEADLINE}\n- Category: #articles\n"
+        "- Document Tags: [[anak]] [[bahan-liputan]]\n- URL: https://asumsi.co/post/1\n"
+        "- Published Date: 2025-11-11\n- Saved Date: 2025-11-12 21:47\n\n## Highlights\n"
+        "- Komdigi akan menggelar konsultasi publik. ([View Highlight](https://read.readwise.io/x))\n"
+        "    - Note: minta data per provinsi ke Komdigi\n\n## Full Document\n"
+        f"{PAGE}\nLiputan ini didukung oleh Dana Liputan Asumsi 2025.\n"
+    )
+    card = make_card(exported.encode())
+    _is_the_story(card, "asumsi.co")  # the page's address, from the export's metadata
+    assert card.body[-1].startswith("Komdigi akan menggelar")  # not the grant's note
