@@ -107,6 +107,9 @@ _FURNITURE = re.compile(
       # a post's call for comments: "Bagaimana menurut kalian? Tulis di kolom komentar ya!"
       | bagaimana\s+menurut\s+(?:kalian|kamu|anda|sobat|kawan)\b.*
       | (?:what\s+do\s+you\s+think|thoughts)\?.{0,80}\bcomments?\b.*
+      # a comment box's rules: "Support your local community by engaging with Japan Today's
+      # commenting rules."
+      | (?:support|read|please\s+read)\b.{0,80}\bcommenting\s+(?:rules|guidelines|policy)\b.*
       # a grant's note under the story: "Liputan ini didukung oleh Dana Liputan …"
       | (?:liputan|artikel|tulisan|laporan)\s+ini\s+(?:didukung|dibiayai|terbit\s+atas\s+dukungan)
         \b.*

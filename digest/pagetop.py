@@ -51,6 +51,11 @@ _WIRE_TAG = re.compile(
 # The day a byline names after the writer's place: "oleh Nama [Pontianak] di 24 June 2025"
 # "oleh Nama [Pontianak] di 24 June 2025" (Mongabay Indonesia), "by Name on 12 November 2025"
 _BYLINE_DAY = re.compile(r"(?:\]\s+(?:di|on)|\s+on|(?<=[a-z])) +(\d{1,2}\s+[A-Za-z]{3,9}\s+\d{4})$")
+# A writer's name, then the stamp's label: "Khurram Saeed Qureshi Published January 15, 2026"
+_NAME_THEN_STAMP = re.compile(
+    r"(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3})\s+"
+    r"(?:Published|Posted|Diterbitkan|Dipublikasikan)\b"
+)
 # A headline the copy ran into its byline and day: "… bay red by Hanan Nugroho on 2 April 2025"
 _HEADLINE_BY = re.compile(
     r"^(?P<headline>.{20,}?)\s+by\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,4})"
@@ -769,6 +774,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 _read_dated(dated[1], page, zone)
             continue
         if _read_dated(line, page, zone):
+            if page.headline and not page.author and (signed := _NAME_THEN_STAMP.match(line)):
+                page.author = person_or_team(signed["name"])  # "Khurram Saeed Qureshi
+                # Published January 15, 2026" (Dawn): the writer, then the stamp
             if i < len(lines) and _BARE_TIME.match(lines[i]) and page.printed is not None:
                 # "Wednesday, 04 Jun 2025" over "7:15 AM MYT" (The Star): one stamp
                 timed = parse_date(f"{line} {lines[i]}", default_zone=zone)

@@ -272,6 +272,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Punya informasi soal bantuan nelayan yang tidak tepat sasaran di daerahmu? Kirim ke "
         "redaksi@jaring.id. Identitas pelapor kami lindungi.",
         "Have a tip? Email newsdesk@example.com or message us on Signal.",
+        "Support your local community by engaging with Japan Today's commenting rules.",
         "Humas: Fikri Maulana Adiputra.",
         "• 10.40 WIB – Puluhan siswa mengeluh pusing dan mual; guru membawa siswa ke puskesmas",
         "Disclaimer: Berita ini bukan merupakan ajakan untuk membeli atau menjual saham. "

@@ -2289,6 +2289,16 @@ def test_an_outlets_tagline_under_its_name_is_not_the_headline_over_the_byline()
     )
 
 
+def test_a_writers_name_then_the_stamps_label_on_one_line() -> None:
+    article = page(
+        "Dawn\n\nRice Prices Climb Again in Jakarta Markets\n\n"
+        "Khurram Saeed Qureshi Published January 15, 2026\nUpdated about 6 hours ago",
+        BODY_EN,
+    )
+    assert article.author == "Khurram Saeed Qureshi"
+    assert article.published is not None and article.published.date().isoformat() == "2026-01-15"
+
+
 def test_a_public_bodys_site_is_sourced_to_the_body() -> None:
     article = page(
         "Kementerian Kelautan dan Perikanan Republik Indonesia\n"
