@@ -403,6 +403,8 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
         page.author = page.author or person_or_team(byline["named"] or byline["name"])
     elif prefix and not is_zone_name(prefix) and (_source_line(prefix) or is_outlet_label(prefix)):
         page.source = page.source or prefix
+    elif prefix and prefix.casefold() == (page.source or "").casefold():
+        pass  # "Bengkulu Ekspress | 08 Jan 2026 14:20" under its name: the outlet, no writer
     elif (
         prefix
         and page.headline is not None

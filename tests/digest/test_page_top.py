@@ -2289,14 +2289,32 @@ def test_an_outlets_tagline_under_its_name_is_not_the_headline_over_the_byline()
     )
 
 
-def test_a_writers_name_then_the_stamps_label_on_one_line() -> None:
-    article = page(
-        "Dawn\n\nRice Prices Climb Again in Jakarta Markets\n\n"
-        "Khurram Saeed Qureshi Published January 15, 2026\nUpdated about 6 hours ago",
-        BODY_EN,
-    )
-    assert article.author == "Khurram Saeed Qureshi"
-    assert article.published is not None and article.published.date().isoformat() == "2026-01-15"
+@pytest.mark.parametrize(
+    ("top", "body", "author", "day"),
+    [
+        # a writer's name, then the stamp's label, on one line (Dawn)
+        (
+            "Dawn\n\nRice Prices Climb Again in Jakarta Markets\n\n"
+            "Khurram Saeed Qureshi Published January 15, 2026\nUpdated about 6 hours ago",
+            BODY_EN,
+            "Khurram Saeed Qureshi",
+            "2026-01-15",
+        ),
+        # the outlet's own name beside the date, the reporter under it
+        (
+            "Bengkulu Ekspress\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Bengkulu Ekspress | 08 Jan 2026 14:20\n\nReporter: Ferdi Ardiansyah Putra\n"
+            "Editor: Rusmanto Jaelani",
+            BODY_ID,
+            "Ferdi Ardiansyah Putra",
+            "2026-01-08",
+        ),
+    ],
+)
+def test_the_writer_beside_or_under_the_date(top: str, body: str, author: str, day: str) -> None:
+    article = page(top, body)
+    assert article.author == author
+    assert article.published is not None and article.published.date().isoformat() == day
 
 
 def test_a_public_bodys_site_is_sourced_to_the_body() -> None:
