@@ -351,7 +351,7 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
             return byline.name
         # "<a>Fahreza Rizky</a>, Jurnalis · Senin …": the name is the element's first link;
         # "Hana Aprilia Wulandari , Jurnalis · <time>2 jam yang lalu</time>": before the dot.
-        lead = re.split(r"\s[·|•]\s", text, maxsplit=1)[0]
+        lead = re.split(r"\s[·|•/]\s", text, maxsplit=1)[0]  # "Ha Quynh Giao / Tuoi Tre News"
         for part in (text, lead, *parts):
             person = person_or_team(part) if 3 <= len(part) <= 60 else None
             if person and len(person.split()) <= 5:

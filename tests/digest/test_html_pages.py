@@ -571,6 +571,12 @@ def test_an_accounts_verified_badge_is_no_writer() -> None:
     assert article.author is None
 
 
+def test_a_writer_and_the_outlet_after_a_slash_in_the_writers_box() -> None:
+    body = '<p class="author">Ha Quynh Giao / Tuoi Tre News</p>'
+    article = parse_article(_page("", body, lang="en"), content_type="text/html")
+    assert article.author == "Ha Quynh Giao"
+
+
 def test_an_embedded_post_and_a_block_of_recommendations_inside_the_story_stay_out() -> None:
     first, second, third = _STORY
     markup = (
