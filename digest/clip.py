@@ -68,6 +68,8 @@ def unclip(text: str) -> Clip:
         return Clip(page)
     if (" pukul " in text[:300] or " at " in text[:300]) and (post := _social_post(text)):
         return Clip(post)
+    if text[:12].lstrip()[:8].casefold() == "facebook" and (shared := _group_post(text)):
+        return Clip(shared)
     if "\n1/" in head and "@" in head[:600] and (thread := _thread(text)):
         return Clip(thread)
     if text[:12].lstrip().startswith("Instagram") and (caption := _caption(text)):
@@ -394,6 +396,32 @@ def _text_browser_dump(text: str) -> str | None:
     if foot is None or len(_LINK_NUMBER.findall(text, 0, foot.start())) < 5:
         return None
     return _PICTURE.sub("Photo: ", _LINK_NUMBER.sub("", text[: foot.start()]))
+
+
+# --- a member's post in a Facebook group, pasting a story ----------------------------------
+
+# The post's stamp under its poster: "Kontributor teratas · 2 j · 🌐", "3 h · 🌐"
+_GROUP_STAMP = re.compile(r".{0,40}·\s*\d+\s*(?:j|jam|m|mnt|h|hr|hari|d|w|mgg)\s*·\s*\S+")
+
+
+def _group_post(text: str) -> str | None:
+    """A member's post in a Facebook group that pastes a story under a word of their own:
+    the story, from the line after that word (the group's bar and the post's head dropped)."""
+    blocks = text.split("\n\n")
+    stamp = next(
+        (
+            n
+            for n, block in enumerate(blocks[:12])
+            if any(_GROUP_STAMP.fullmatch(line.strip()) for line in block.split("\n"))
+        ),
+        None,
+    )
+    if stamp is None or stamp + 2 >= len(blocks):
+        return None
+    note, title = blocks[stamp + 1].strip(), blocks[stamp + 2].strip()
+    if "\n" in title or title.endswith((".", "!", "?")) or len(title.split()) < 4:
+        return None  # the post has no story's headline under the member's word
+    return "\n\n".join(blocks[stamp + 2 :]) if note else None
 
 
 # --- an outlet's thread on X --------------------------------------------------------------

@@ -405,6 +405,10 @@ _END_OF_ARTICLE = re.compile(
     r"|\d+\s+(?:comments?|komentar)|login\s+to\s+comment"  # "3 Comments" over the comments
     r"|comments\s+are\s+closed(?:\s+on\s+this\s+(?:story|article|post))?\.?"
     r"|komentar\s+(?:ditutup|dinonaktifkan)\.?"
+    # a post's counts and buttons, its comments' order and box (Facebook)
+    r"|(?:\S+\s+)?[\d.,]+\s*(?:rb|jt|k|m)?\s+[\d.,]+\s*(?:rb)?\s+(?:komentar|comments?)\b.*"
+    r"|(?:paling\s+relevan|most\s+relevant|semua\s+komentar|all\s+comments)\s*▾?"
+    r"|tulis\s+komentar(?:\s+publik)?\.{0,3}|write\s+a\s+(?:public\s+)?comment\.{0,3}"
     r"|the\s+comments\s+below\s+have\s+not\s+been\s+moderated\.?)$",
     re.IGNORECASE,
 )

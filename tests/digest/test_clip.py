@@ -397,6 +397,21 @@ _PARAGRAPHS = STORY.split("\n\n")
             "Asumsi",
             datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
         ),
+        # a member's post in a Facebook group, pasting the story under a word of their own
+        (
+            "facebook\nCari di Facebook\n\nForum Warga Jakarta\nGrup Publik · 184 rb anggota\n"
+            "Bergabung ▾    + Undang\n\nDiskusi   Unggulan   Anggota   Acara\n\n"
+            "Moh. Rivaldi Katili ▸ Forum Warga Jakarta\nKontributor teratas · 2 j · 🌐\n\n"
+            "Penting buat ortu 🙏 sy copy full karena linknya susah dibuka.\n\n"
+            f"{HEADLINE}\n\nSelasa, 11 November 2025 | 17:40 WIB\n"
+            f"Penulis: Dinda Prameswari Kusnadi\n\nJakarta, Asumsi – {STORY}\n\n"
+            "Sumber: asumsi.co\n\n👍😢 1,4 rb   326 komentar   97 kali dibagikan\n\n"
+            "👍 Suka     💬 Komentari     ➦ Bagikan\n\nPaling relevan ▾\n\nNurhayati Mooduto\n"
+            "Akhirnya diatur juga, semoga ditegakkan.\n1 j   Suka   Balas   12\n\n"
+            "Tulis komentar publik...\n",
+            "Asumsi",
+            datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
+        ),
         # an outlet's caption on Instagram: the account's handle is all that names it
         (
             "Instagram\n🔍 Cari\n\nasumsi.co ✓ • Ikuti\nJakarta, Indonesia\n"
