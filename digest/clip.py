@@ -68,7 +68,10 @@ def unclip(text: str) -> Clip:
         return Clip(page)
     if (" pukul " in text[:300] or " at " in text[:300]) and (post := _social_post(text)):
         return Clip(post)
-    if text[:12].lstrip()[:8].casefold() == "facebook" and (shared := _group_post(text)):
+    first = text[:12].lstrip()[:8].casefold()
+    if first == "facebook" and (shared := _pasted_in_post(text, _GROUP_STAMP)):
+        return Clip(shared)
+    if first.startswith("reddit") and (shared := _pasted_in_post(text, _LINKED)):
         return Clip(shared)
     if "\n1/" in head and "@" in head[:600] and (thread := _thread(text)):
         return Clip(thread)
@@ -402,17 +405,20 @@ def _text_browser_dump(text: str) -> str | None:
 
 # The post's stamp under its poster: "Kontributor teratas · 2 j · 🌐", "3 h · 🌐"
 _GROUP_STAMP = re.compile(r".{0,40}·\s*\d+\s*(?:j|jam|m|mnt|h|hr|hari|d|w|mgg)\s*·\s*\S+")
+# A Reddit post's link under its title: "konde.co/2026/01/survei-prt ↗"
+_LINKED = re.compile(r"(?:https?://)?[\w\-]+(?:\.[\w\-]+)+/\S*\s*↗")
 
 
-def _group_post(text: str) -> str | None:
-    """A member's post in a Facebook group that pastes a story under a word of their own:
-    the story, from the line after that word (the group's bar and the post's head dropped)."""
+def _pasted_in_post(text: str, anchor: re.Pattern[str]) -> str | None:
+    """A post that pastes a story under a word of its poster's own (a member's in a Facebook
+    group, under the post's stamp; a Reddit post's, under its link): the story, from its
+    headline on, the site's bar and the post's head dropped."""
     blocks = text.split("\n\n")
     stamp = next(
         (
             n
             for n, block in enumerate(blocks[:12])
-            if any(_GROUP_STAMP.fullmatch(line.strip()) for line in block.split("\n"))
+            if any(anchor.fullmatch(line.strip()) for line in block.split("\n"))
         ),
         None,
     )

@@ -409,6 +409,9 @@ _END_OF_ARTICLE = re.compile(
     r"|(?:\S+\s+)?[\d.,]+\s*(?:rb|jt|k|m)?\s+[\d.,]+\s*(?:rb)?\s+(?:komentar|comments?)\b.*"
     r"|(?:paling\s+relevan|most\s+relevant|semua\s+komentar|all\s+comments)\s*▾?"
     r"|tulis\s+komentar(?:\s+publik)?\.{0,3}|write\s+a\s+(?:public\s+)?comment\.{0,3}"
+    r"|(?:urutkan\s+berdasarkan|sort\s+by)\s*:.{0,20}|tampilkan\s+\d+\s+komentar\s+lainnya"
+    # a post's own edit note ("Edit: judul gue yang bikin ya, …"), its votes ("⬆ 1,4 rb ⬇")
+    r"|edit(?:\s*\d)?\s*:.*|(?:[⬆▲]\s*)?[\d.,]+\s*(?:rb|k)?\s*[⬇▼].*"
     r"|the\s+comments\s+below\s+have\s+not\s+been\s+moderated\.?)$",
     re.IGNORECASE,
 )
@@ -915,7 +918,7 @@ def ends_article(line: str) -> bool:
         # "TAGS: Ang Pagbabalik, Filipino films, horror, …" (the Inquirer): its tags in a row
         if line.startswith(("Correction: An earlier", "Correction: A previous", "Ralat:")):
             return True  # a correction appended under the story
-        if line.startswith(("Like this post?", "About the author", "Tentang penulis")):
+        if line.startswith(("Like this post?", "About the author", "Tentang penulis", "Edit:")):
             return True  # a newsletter's sign-off, a writer's note under the story
         if line.startswith("Use your Facebook account to"):
             return True  # a comment box's login under the story (Japan Today)

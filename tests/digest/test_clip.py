@@ -412,6 +412,19 @@ _PARAGRAPHS = STORY.split("\n\n")
             "Asumsi",
             datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
         ),
+        # a Reddit post: its own title and link, the poster's word, then the story pasted
+        (
+            "reddit\nCari di r/indonesia\nBuka Aplikasi   Masuk\n\nr/indonesia\nBergabung\n\n"
+            "u/sambal_matah • 9 jam lalu\nNews\n\nAnak-anak wajib verifikasi umur, gimana nih?\n\n"
+            "asumsi.co/post/1 ↗\n\nCopas full dari Asumsi karena webnya berat.\n\n"
+            f"{HEADLINE}\n\nOleh: Dinda Prameswari Kusnadi\nSelasa, 11 November 2025 | 17:40 WIB"
+            f"\n\nJakarta, Asumsi – {STORY}\n\nSumber: https://asumsi.co/post/1\n\n"
+            "Edit: judul gue yang bikin ya, bukan dari artikelnya. Edit 2: typo\n\n"
+            "⬆ 1,4 rb ⬇   💬 212   Bagikan\n\nUrutkan berdasarkan: Terbaik ▾\n\n"
+            "u/batagor_kuah • 8 jam lalu\nAkhirnya diatur juga.\n⬆ 287 ⬇   Balas   Bagikan\n",
+            "Asumsi",
+            datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
+        ),
         # an outlet's caption on Instagram: the account's handle is all that names it
         (
             "Instagram\n🔍 Cari\n\nasumsi.co ✓ • Ikuti\nJakarta, Indonesia\n"
