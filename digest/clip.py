@@ -73,6 +73,8 @@ def unclip(text: str) -> Clip:
         return Clip(shared)
     if first.startswith("reddit") and (shared := _pasted_in_post(text, _LINKED)):
         return Clip(shared)
+    if "\nQuote:" in head and (quoted := _forum_quote(text)):
+        return Clip(quoted)
     if "\n1/" in head and "@" in head[:600] and (thread := _thread(text)):
         return Clip(thread)
     if text[:12].lstrip().startswith("Instagram") and (caption := _caption(text)):
@@ -428,6 +430,29 @@ def _pasted_in_post(text: str, anchor: re.Pattern[str]) -> str | None:
     if "\n" in title or title.endswith((".", "!", "?")) or len(title.split()) < 4:
         return None  # the post has no story's headline under the member's word
     return "\n\n".join(blocks[stamp + 2 :]) if note else None
+
+
+# --- a forum thread's opening post, quoting a story -------------------------------------
+
+_QUOTE_OPENS = re.compile(r"^[ \t]*(?:Quote|Kutipan)\s*:[ \t]*$", re.MULTILINE)
+# Where the quote ends: the post's source box, its buttons, the next post's number
+_QUOTE_ENDS = re.compile(
+    r"^[ \t]*(?:Spoiler for\b.*|#\d{1,4}|.*\bQuote\s+Balas\b.*|.*\bKirim Cendol\b.*)[ \t]*$",
+    re.MULTILINE,
+)
+
+
+def _forum_quote(text: str) -> str | None:
+    """A forum thread whose opening post quotes a story in full (Kaskus): the quote, from
+    its headline to the post's source box and buttons."""
+    opens = _QUOTE_OPENS.search(text, 0, 6000)
+    if opens is None:
+        return None
+    ends = _QUOTE_ENDS.search(text, opens.end())
+    if ends is None:
+        return None  # no forum's post around it: an article's own "Quote:" box
+    quoted = text[opens.end() : ends.start()]
+    return quoted if len(quoted.split()) >= 30 else None
 
 
 # --- an outlet's thread on X --------------------------------------------------------------

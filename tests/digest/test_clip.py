@@ -425,6 +425,18 @@ _PARAGRAPHS = STORY.split("\n\n")
             "Asumsi",
             datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
         ),
+        # a forum thread whose opening post quotes the story (Kaskus)
+        (
+            "KASKUS\nCari di KASKUS      Masuk | Daftar\n\nFORUM   JUAL BELI   KASKUS TV\n"
+            "Home > Forum > News > Berita Dan Politik\n\n[Teknologi] Anak wajib verifikasi umur gan"
+            "\n↑ 38  ↓   💬 24 Balasan\n\nagan.jakarta\nKaskuser\n11-11-2025 19:12\n\n"
+            "Ane copas lengkap dari Asumsi gan.\n\nQuote:\n"
+            f"{HEADLINE}\n\nSelasa, 11 November 2025 | 17:40 WIB\n\nJakarta, Asumsi – {STORY}\n\n"
+            "Reporter: Dinda Prameswari Kusnadi\n\nSpoiler for Sumber:\nhttps://asumsi.co/post/1\n\n"
+            "Kirim Cendol 🥤   Quote   Balas\n\n#2\npejuang.subuh\nSemoga diterapkan gan\n",
+            "Asumsi",
+            datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
+        ),
         # an outlet's caption on Instagram: the account's handle is all that names it
         (
             "Instagram\n🔍 Cari\n\nasumsi.co ✓ • Ikuti\nJakarta, Indonesia\n"
