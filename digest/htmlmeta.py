@@ -88,7 +88,7 @@ def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = N
             lead=lead,
             under_headline=under,
             outlet=outlet_zone([source]) if source else None,
-            month_first=language == "en" and bool(source) and prints_month_first(source or ""),
+            month_first=language == "en" and prints_month_first(source or ""),
         ),
         author=_author(root, metas, ld) or _labelled_byline(under),
         source=source,
