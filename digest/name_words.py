@@ -60,8 +60,8 @@ TITLES = word_set(
     perjuangan pol reskrim satreskrim intelkam lantas satlantas krimum krimsus ditreskrimum
     ditreskrimsus ditresnarkoba satresnarkoba sabhara samapta propam binmas
     analis ekonom pakar analyst economist tgk teungku keuchik geuchik penyidik penyelidik mdm
-    madam officer datuk datin dato reverend rev pastor pendeta pdt romo pater frater bruder
-    suster uskup kardinal mgr monsignor bhante biksu bhikkhu
+    madam officer datuk datin dato dayangku awangku reverend rev pastor pendeta pdt romo pater
+    frater bruder suster uskup kardinal mgr monsignor bhante biksu bhikkhu
     ipda iptu aiptu aipda bripka brigadir briptu bripda bharada bharaka bharatu serka serma
     sertu serda kopda koptu kopka pratu praka prada letda lettu letkol mayor kapolsek
     spb spog spa sppd spjp spkk sps spn spm spot sprad spak spu spbs sptht spkj spp spd finacs

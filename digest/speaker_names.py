@@ -278,8 +278,10 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
         rest = rest[:-1]  # "Kaka Isyaratkan Pensiun"
     opener = next((n for n in range(1, len(rest)) if rest[n].casefold() in STRONG_PREFIXES), 0)
     rest = rest[opener:]  # "Kopi Gayo Teuku Rizal Mahmudi": the name opens at "Teuku"
-    if len(rest) > 3:
-        rest = _known_tail(rest, names)  # "Direktur Utama PT Hutama Karya Budi Harto"
+    if len(rest) > 3 and not any(word in ("bin", "binti") for word in rest[1:-1]):
+        # "Direktur Utama PT Hutama Karya Budi Harto"; not a Malay name with its father's
+        # ("Nur Amalina binti Pengiran Hashim")
+        rest = _known_tail(rest, names)
     if not rest:
         return None
     if len(rest) == 1 and (

@@ -957,6 +957,12 @@ def test_english_name_with_an_aside_before_the_verb(body: tuple[str, ...], speak
             "Farrukh Ilyas Mirza",
         ),
         ("Minister for Foreign Affairs Penny Wong said.", "Penny Wong"),
+        # Brunei: an honorific, then a name with the father's after "binti"
+        (
+            "said Dayangku Nur Amalina binti Pengiran Hashim, managing director of a travel "
+            "agency in Kiulap.",
+            "Nur Amalina binti Pengiran Hashim",
+        ),
     ],
 )
 def test_english_speaker_described_by_a_company_and_a_role(attribution: str, speaker: str) -> None:
