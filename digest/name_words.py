@@ -197,6 +197,10 @@ ORG_WORDS = word_set(
 )
 # Titles that are also family names: at the end of a name they are the name ("Lucky Hakim").
 SURNAME_TITLES = word_set("hakim raja ratu")
+# English titles of office that also open a work's title ("Head Over Heels", "King Of The
+# Hill"), and the prepositions a title case capitalises after them.
+WORK_TITLE_OPENERS = word_set("head king queen prince princess lord lady chief captain general")
+TITLE_CASE_PREPOSITIONS = word_set("over under in on into onto to from at by with without beyond")
 # The words of a ministry's or an office's portfolio in English ("Foreign Affairs", "Trade
 # Policy"), before the name of the one who speaks for it.
 PORTFOLIO_WORDS = word_set(

@@ -28,10 +28,12 @@ from digest.name_words import (
     ROOT_WORDS,
     STRONG_PREFIXES,
     SURNAME_TITLES,
+    TITLE_CASE_PREPOSITIONS,
     TITLE_RANKS,
     TITLES,
     UNIT_HEADS,
     VIET_FAMILY,
+    WORK_TITLE_OPENERS,
     word_set,
 )
 from digest.places import DEMONYMS, GIVEN_TOO, known_place
@@ -1847,6 +1849,15 @@ def _classify(
             out.append(Mention(f"{token} {chain[i + 1][0]}", "place", start))
             i += 2
             continue
+        elif (
+            folded in WORK_TITLE_OPENERS
+            and not buffer
+            and i + 2 < len(chain)
+            and folded_chain[i + 1] in TITLE_CASE_PREPOSITIONS
+        ):
+            # "Head Over Heels", "King Of The Hill": a work's title in title case, not an
+            # office over a name (which takes no capitalised preposition after it)
+            buffer.append((token, start))
         elif folded in TITLES or folded.rstrip(".") in TITLES:
             width = 0 if buffer or folded in _ADMIN_WORDS else _region_width(folded_chain, i)
             if width > 1:

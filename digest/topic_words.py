@@ -16,9 +16,11 @@ from digest.name_words import (
     NOBLE_OPENERS,
     ORG_WORDS,
     ROOT_WORDS,
+    TITLE_CASE_PREPOSITIONS,
     TITLE_RANKS,
     TITLES,
     VIET_FAMILY,
+    WORK_TITLE_OPENERS,
     word_set,
 )
 from digest.names import alias_name, surname_title
@@ -260,6 +262,13 @@ def followable(name: str, language: str = "id") -> str | None:
         return None  # "Grup Barat", "Group A": a league's group, no one a reader follows
     if any(w.casefold() in _LEGAL for w in words[1:-1]):
         return None  # "Undang Nomor Tahun", "Permenkes Nomor Tahun"
+    if (
+        len(words) >= 3
+        and words[0].casefold() in WORK_TITLE_OPENERS
+        and words[1].casefold() in TITLE_CASE_PREPOSITIONS
+        and words[1][:1].isupper()
+    ):
+        return name  # "Head Over Heels": a work's title in title case, kept whole
     while (
         words
         and _junk_edge(words[0])

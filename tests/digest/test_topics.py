@@ -1117,6 +1117,18 @@ def test_a_genus_before_its_species_epithet_is_no_name() -> None:
     assert _names("Spesies itu diberi nama Cyrtodactylus kabaenaensis, merujuk", "spesies") == []
 
 
+def test_a_works_title_that_opens_on_an_office_keeps_it() -> None:
+    # "Head" is an office over a name ("Head of Research Budi Santoso"), not in a drama's title
+    topics, _ = _tagged(
+        "Drama Korea Perjalanan Waktu Kembali Populer",
+        "Dengan dua judul besar seperti Head Over Heels di garda depan, genre ini kembali "
+        "ramai dibicarakan penonton.",
+        "Head Over Heels menjanjikan kisah cinta lintas era yang dibintangi aktor muda.",
+    )
+    assert "Head Over Heels" in topics and "Heels" not in topics
+    assert followable("Head of Research Budi Santoso", "en") != "Head of Research Budi Santoso"
+
+
 def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
     # "Panjang" is a length and "Emas" gold, but "Kelurahan Panjang Wetan" and "Tanjung Emas"
     # are places, and "Semarang" after the port is the city
