@@ -158,6 +158,10 @@ def _unknown_agency(name: str) -> bool:
 
 
 _UNITS = frozenset({"kota", "kabupaten", "kab.", "kab"})
+_PROVINCE_INITIALS = frozenset(
+    {"NTT", "NTB", "DIY", "DKI", "Sumut", "Sumbar", "Sumsel", "Sulsel", "Sulut", "Sulteng"}
+    | {"Sultra", "Kaltim", "Kalbar", "Kalsel", "Kalteng", "Jatim", "Jateng", "Jabar", "Malut"}
+)
 
 
 def _known_or_unit(place: str) -> bool:
@@ -292,8 +296,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
         outlets.append(places.pop())
     elif (
         len(places) == 2
-        and (" " not in places[1] or places[1].split()[-1].casefold() in _PAPER_WORDS)
-        and places[1].istitle()
+        and (
+            " " not in places[1]
+            or places[1].split()[-1].casefold() in _PAPER_WORDS
+            # "Maumere, Ekora NTT –": a name and its province's initials
+            or (len(places[1].split()) == 2 and places[1].split()[-1] in _PROVINCE_INITIALS)
+        )
+        and places[1].split()[0].istitle()
         and known_place(places[0])
         and not known_place(places[1])
     ):

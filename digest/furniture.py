@@ -107,6 +107,12 @@ _FURNITURE = re.compile(
       # a post's call for comments: "Bagaimana menurut kalian? Tulis di kolom komentar ya!"
       | bagaimana\s+menurut\s+(?:kalian|kamu|anda|sobat|kawan)\b.*
       | (?:what\s+do\s+you\s+think|thoughts)\?.{0,80}\bcomments?\b.*
+      # a search box's prompt, a government site's bar, a share bar in brackets, a channel's
+      # call ("Stay up-to-date by following Daily Express's Telegram channel.")
+      | search\s+(?:products?|brands?|articles?|news|stories)\b.{0,40}
+      | republic\s+of\s+the\s+philippines|gov\.ph
+      | (?:\[\s*(?:facebook|x|twitter|kakao|link|whatsapp|telegram|line|e-?mail|print)\s*\]\s*){2,}
+      | stay\s+up-to-date\s+by\s+following\b.{0,80}\b(?:telegram|whatsapp|channel)\b.*
       # a comment box's rules: "Support your local community by engaging with Japan Today's
       # commenting rules."
       | (?:support|read|please\s+read)\b.{0,80}\bcommenting\s+(?:rules|guidelines|policy)\b.*
@@ -308,6 +314,8 @@ _PROMO = re.compile(
           |orion|di\s*sini|klik|berita\s+lainnya|video\s+terbaru).*
       | dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menggandakan).*
       | our\s+standards\s*:.*
+      # a donation box inside the story: "DutchNews.nl is free to read, but it is not free …"
+      | [\w.\- ]{2,40}\s+is\s+free\s+to\s+read,?\s+but\b.*
       | .{0,120}\bcontributed\s+(?:reporting|(?:to\s+)?this\s+(?:report|story))
         (?:\s+from\s+[\w ,.'’\-]{2,60})?\.?
       | a\s+version\s+of\s+this\s+article\s+appears\s+in\s+print\b.*  # The New York Times
@@ -903,6 +911,7 @@ def _promo(line: str) -> bool:
         or "diversified" in line
         or "relies on" in line
         or "nirlaba" in line
+        or "free to read" in line
     ):
         return "ign up" in line and _SIGN_UP.match(line) is not None
     return bool(_PROMO.match(line)) or ("ign up" in line and _SIGN_UP.match(line) is not None)
@@ -920,6 +929,8 @@ def ends_article(line: str) -> bool:
             return True  # a correction appended under the story
         if line.startswith(("Like this post?", "About the author", "Tentang penulis", "Edit:")):
             return True  # a newsletter's sign-off, a writer's note under the story
+        if line.startswith("Berita ini disiarkan oleh"):
+            return True  # a ministry's release note ("… Biro Komunikasi dan Informasi Publik")
         if line.startswith("Use your Facebook account to"):
             return True  # a comment box's login under the story (Japan Today)
         return len(line) <= 300 and _TAG_ROW.match(line) is not None

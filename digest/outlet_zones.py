@@ -89,7 +89,8 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
     (
         _names(
             "the sydney morning herald", "the age", "sbs news", "sbs", "the australian",
-            "news\\.com\\.au", "herald sun", "the canberra times",
+            "news\\.com\\.au", "herald sun", "the canberra times", "afr",
+            "the australian financial review",
         ),
         ZoneInfo("Australia/Sydney"),
     ),
@@ -198,7 +199,7 @@ _MONTH_FIRST = _names(
     "dw", "deutsche welle", "cnn", "fox news", "nbc news", "cbs news", "abc news", "npr", "voa",
     "voice of america", "the new york times", "the washington post", "usa today", "cnbc",
     "bloomberg", "newsweek", "time", "politico", "the hill", "axios", "the wall street journal",
-    "tuoi tre news", "tuoitrenews",
+    "tuoi tre news", "tuoitrenews", "focus taiwan",
 )  # fmt: skip
 _NUMERIC_DAY = re.compile(r"^(?P<before>\D{0,30}?)(?P<month>\d{1,2})/(?P<day>\d{1,2})/(?=\d{4})")
 

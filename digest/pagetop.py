@@ -697,6 +697,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and len(lines[1].split()) >= 4
             and not known_place(line)
             and _tagline(lines, 1, zone)
+            and not _date_line(line, zone)  # "Rabu, 4 Februari 2026" over "Login | Redaksi"
         ):
             # "INFO SOLO RAYA TERKINI" over "Berita Terupdate Seputar Solo, …" and the menu
             page.source = page.source or outlet_of_logo(line) or line
@@ -730,7 +731,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             if (
                 not labels
                 and (
-                    is_outlet_label(line)
+                    (is_outlet_label(line) and not known_place(line))  # not "MATARAM", a region
                     or logo_outlet
                     # the page's first line, over the site's menu, names it ("Timika Express")
                     or (

@@ -216,6 +216,8 @@ def test_a_long_reads_pull_quotes_and_a_desks_sign_off_are_not_paragraphs() -> N
         "Join the conversation. Log in or sign up to comment.",
         "3 Comments",
         "Untuk informasi lebih lanjut, hubungi:",
+        "Berita ini disiarkan oleh Biro Komunikasi dan Informasi Publik Kementerian Kesehatan RI. "
+        "Untuk informasi lebih lanjut dapat menghubungi nomor hotline Halo Kemenkes.",
         "For further information, please contact:",
         "Tentang PT Sagara Logistik Nusantara Tbk",
         "About the author: Laras Wijayanti Hapsari is a Jakarta-based journalist who writes on "
@@ -273,6 +275,12 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "redaksi@jaring.id. Identitas pelapor kami lindungi.",
         "Have a tip? Email newsdesk@example.com or message us on Signal.",
         "Support your local community by engaging with Japan Today's commenting rules.",
+        "Search products, brands, or articles",
+        "Republic of the Philippines",
+        "[Facebook] [X] [Kakao] [Link]",
+        "Stay up-to-date by following Daily Express's Telegram channel.",
+        "DutchNews.nl is free to read, but it is not free to produce. Please make a contribution "
+        "today.",
         "Humas: Fikri Maulana Adiputra.",
         "• 10.40 WIB – Puluhan siswa mengeluh pusing dan mual; guru membawa siswa ke puskesmas",
         "Disclaimer: Berita ini bukan merupakan ajakan untuk membeli atau menjual saham. "

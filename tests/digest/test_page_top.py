@@ -479,6 +479,24 @@ def test_indonesian_page_tops(
             "Seok Han-Byul",  # the capitals cannot tell a Korean given name's second syllable
             None,
         ),
+        # Taiwan's agency prints the month first; Sydney's financial daily, its summer time
+        (
+            "Focus Taiwan\nCNA English News\n\nRice Prices Climb Again in Jakarta Markets\n\n"
+            "02/09/2026 03:15 PM",
+            "",
+            "Focus Taiwan",
+            at(2026, 2, 9, 15, 15, zone=timezone(timedelta(hours=8))),
+            None,
+            None,
+        ),
+        (
+            "AFR\n\nRice Prices Climb Again in Jakarta Markets\n\nFeb 11, 2026 – 5.00am",
+            "",
+            "AFR",
+            at(2026, 2, 11, 5, 0, zone=timezone(timedelta(hours=11))),
+            None,
+            None,
+        ),
         # the kind of story and its section over the headline, a dot between them
         (
             "TRT World\nLive   World   Business   Explainers\n\nEXPLAINER · ASIA PACIFIC\n\n"
@@ -580,6 +598,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("HCM CITY — ", "HCM CITY", None),
         # an outlet named after one kabar knows, then the city; a brand's mixed case alone
         ("Bloomberg Technoz, Jakarta – ", "Jakarta", "Bloomberg Technoz"),
+        ("Maumere, Ekora NTT – ", "Maumere", "Ekora NTT"),  # a name and its province's initials
         ("Parlementaria, Jakarta - ", "Jakarta", "Parlementaria"),  # the DPR's news desk
         ("IDXChannel - ", None, "IDXChannel"),
         ("RMOL. ", None, "RMOL"),  # the outlet and a full stop
@@ -2290,15 +2309,28 @@ def test_an_outlets_tagline_under_its_name_is_not_the_headline_over_the_byline()
 
 
 @pytest.mark.parametrize(
-    ("top", "body", "author", "day"),
+    ("top", "body", "source", "author", "day"),
     [
         # a writer's name, then the stamp's label, on one line (Dawn)
         (
             "Dawn\n\nRice Prices Climb Again in Jakarta Markets\n\n"
             "Khurram Saeed Qureshi Published January 15, 2026\nUpdated about 6 hours ago",
             BODY_EN,
+            "Dawn",
             "Khurram Saeed Qureshi",
             "2026-01-15",
+        ),
+        # the site's day over its login bar, a menu of regions one a line, the paper's name
+        # over the headline, the writer before the paper's name under the date
+        (
+            "Rabu, 4 Februari 2026\nLogin  |  Redaksi  |  Iklan\nBERANDA\nMATARAM\nLOMBOK BARAT\n"
+            "LOMBOK TIMUR\nPOLITIKA\nE-PAPER\n\nBeranda » Lombok Timur\n\nRADAR LOMBOK\n"
+            "LOMBOK TIMUR\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Rabu, 4 Februari 2026 - 16:20\nHamdani Wathoni Putra - Radar Lombok\n0 Komentar",
+            BODY_ID,
+            "RADAR LOMBOK",
+            "Hamdani Wathoni Putra",
+            "2026-02-04",
         ),
         # the outlet's own name beside the date, the reporter under it
         (
@@ -2306,14 +2338,17 @@ def test_an_outlets_tagline_under_its_name_is_not_the_headline_over_the_byline()
             "Bengkulu Ekspress | 08 Jan 2026 14:20\n\nReporter: Ferdi Ardiansyah Putra\n"
             "Editor: Rusmanto Jaelani",
             BODY_ID,
+            "Bengkulu Ekspress",
             "Ferdi Ardiansyah Putra",
             "2026-01-08",
         ),
     ],
 )
-def test_the_writer_beside_or_under_the_date(top: str, body: str, author: str, day: str) -> None:
+def test_the_writer_beside_or_under_the_date(
+    top: str, body: str, source: str, author: str, day: str
+) -> None:
     article = page(top, body)
-    assert article.author == author
+    assert (article.source, article.author) == (source, author)
     assert article.published is not None and article.published.date().isoformat() == day
 
 
