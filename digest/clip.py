@@ -54,6 +54,8 @@ def unclip(text: str) -> Clip:
         return Clip(shown)
     if "Clipped from:" in head[:600] and (clipped := _clipping_header_off(text)):
         return clipped
+    if "\nhttp" in head[:600] and (titled := _title_and_address(text)):
+        return titled
     if "Add a property" in head and (noted := _notion_page(text)):
         return noted
     if "translate.goog" in head[:600] and (translated := _translated_page(text)):
@@ -197,6 +199,23 @@ def _clipping_header_off(text: str) -> Clip | None:
         return None
     address = lines[fields[0]].split(":", 1)[1].strip() or None
     return Clip("\n".join(lines[fields[-1] + 1 :]), url=address)
+
+
+# --- a page pasted under its title and address --------------------------------------------
+
+
+def _title_and_address(text: str) -> Clip | None:
+    """A page pasted under its tab's title and its address (as a browser's "copy title and
+    link" gives them): the page, and the address; the title repeats in the page itself."""
+    lines = text.lstrip().split("\n", 2)
+    if len(lines) < 3 or not lines[1].startswith(("http://", "https://")) or " " in lines[1]:
+        return None
+    title = lines[0].strip()
+    for bar in (" - ", " | ", " – "):
+        title = title.rsplit(bar, 1)[0] if bar in title else title
+    if len(title.split()) < 4 or title not in lines[2][:3000]:
+        return None
+    return Clip(lines[2], url=lines[1].strip())
 
 
 # --- a page clipped into Notion ----------------------------------------------------------

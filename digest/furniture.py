@@ -111,7 +111,7 @@ _FURNITURE = re.compile(
       # call ("Stay up-to-date by following Daily Express's Telegram channel.")
       | search\s+(?:products?|brands?|articles?|news|stories)\b.{0,40}
       | republic\s+of\s+the\s+philippines|gov\.ph
-      | (?:\[\s*(?:facebook|x|twitter|kakao|link|whatsapp|telegram|line|e-?mail|print)\s*\]\s*){2,}
+      | (?:\[[^\[\]\n]{1,15}\]\s*){3,}  # "[Facebook] [X] [Kakao] [Link] [Print] [Font size]"
       | stay\s+up-to-date\s+by\s+following\b.{0,80}\b(?:telegram|whatsapp|channel)\b.*
       # a comment box's rules: "Support your local community by engaging with Japan Today's
       # commenting rules."
@@ -669,7 +669,7 @@ def is_furniture(line: str) -> bool:
         or (line[-1:] == ")" and _PAGE_POINTER.search(line) is not None)
         # a broadcast's sign-off: "Larasati … dan Yanuar …, TVRI, melaporkan dari Jakarta."
         or (("melaporkan dari" in line or "reporting from" in line) and _sign_off(line))
-        or ("|" in line and len(line) <= 80 and _button_row(line))
+        or (("|" in line or " / " in line) and len(line) <= 80 and _button_row(line))
         or (len(line) <= 60 and _ACCOUNT_BAR.fullmatch(line) is not None)
         # "CNN Sans ™ & © 2016 Cable News Network.": a notice with its mark inside
         or ("©" in line and _COPYRIGHT_INSIDE.search(line) is not None)
@@ -692,8 +692,9 @@ def _sign_off(line: str) -> bool:
 
 
 def _button_row(line: str) -> bool:
-    """Buttons parted by bars, each furniture alone: "Log in | Subscribe", "Masuk | Daftar"."""
-    parts = [part.strip() for part in line.split("|")]
+    """Buttons parted by bars or slashes, each furniture alone: "Log in | Subscribe", "Masuk |
+    Daftar", "Login / Sign Up"."""
+    parts = [part.strip() for part in line.replace(" / ", "|").split("|")]
     return len(parts) >= 2 and all(part and _is_listed(part) for part in parts)
 
 

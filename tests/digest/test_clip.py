@@ -298,6 +298,8 @@ def test_a_web_archives_copy_reads_as_the_page_it_keeps(toolbar: str) -> None:
         f"Riset / Kliping / {HEADLINE}\n\nShare   ☆   ⋯\n\n{HEADLINE}\nURL\n"
         "https://asumsi.co/post/1\nCreated\nNovember 12, 2025 9:12 PM\nTags\nanak\n"
         "Status\nBelum dibaca\n+ Add a property\n\nAdd a comment...\n\n",
+        # the tab's title and the address, as a browser's "copy title and link" pastes them
+        f"{HEADLINE} - Asumsi\nhttps://asumsi.co/post/1\n\n",
         # Google Translate's bar over the page it translated
         "asumsi-co.translate.goog/post/1?_x_tr_sl=en&_x_tr_tl=id&_x_tr_hl=id\n\n"
         "Google Terjemahan\nAsli    Terjemahan\n"

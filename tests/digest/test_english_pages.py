@@ -276,8 +276,9 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Have a tip? Email newsdesk@example.com or message us on Signal.",
         "Support your local community by engaging with Japan Today's commenting rules.",
         "Search products, brands, or articles",
+        "Login / Sign Up",
         "Republic of the Philippines",
-        "[Facebook] [X] [Kakao] [Link]",
+        "[Facebook] [X] [Kakao] [Link] [Print] [Font size]",
         "Stay up-to-date by following Daily Express's Telegram channel.",
         "DutchNews.nl is free to read, but it is not free to produce. Please make a contribution "
         "today.",
