@@ -67,6 +67,8 @@ _TOKEN = re.compile(
     rf"(?:{'|'.join(sorted(CONNECTORS))})\b"
     # an initial in a name ("K. Ilango Selvaraj", "Marcus T. Reyes"): the letter and its stop
     r"|[A-GI-QS-Z]\.(?=[ \t][A-Z][a-z])"  # not "H." (Haji) or "R." (Raden): titles
+    # "Rahmawati Hi. Usman" (North Maluku): "Hi." (Haji) inside a name, before the father's
+    r"|(?<=[a-z] )Hi\.(?=[ \t][A-Z][a-z])"
     rf"|[A-ZÀ-ÖØ-Þ{_EXTENDED}]{_WORD}(?:-[0-9]{_WORD})*"
     rf"|[a-zß-öø-ÿ]{_WORD}(?:[ \t]+[a-zß-öø-ÿ]{_WORD})*"
     r"|[.!?:;,“”\"()«»„\-–—/'‘’]"

@@ -144,7 +144,7 @@ _LOWER_TITLES = frozenset({"dr.", "dr", "drg.", "drg", "drs.", "drs", "ir.", "ir
 
 _ABBREVIATIONS = word_set(
     "dr. drg. ir. h. hj. drs. dra. prof. st. jr. sr. mr. mrs. ms. muh. moh. kh. k.h. m. a. "
-    "pdt. mgr."
+    "pdt. mgr. hi."
 )
 
 _DEGREE = re.compile(r"[A-Z][a-z]{0,3}\.[A-Za-z]")  # "Sp.N", "S.H.", "M.Si": after a name

@@ -1368,6 +1368,8 @@ def test_an_arabic_name_keeps_its_particle_and_given_names() -> None:
         ),
         # a Sasak noble's family name that is also a title ("Hakim", a judge)
         ("Lalu Muhammad Zainul Hakim", "Zainul", "Lalu Muhammad Zainul Hakim"),
+        # North Maluku's "Hi." (Haji) inside a name, before the father's
+        ("Abdurrahman Hi. Salim", "Abdurrahman Hi. Salim", "Abdurrahman Hi. Salim"),
     ],
 )
 def test_a_speaker_called_by_a_title_and_one_of_their_names(
