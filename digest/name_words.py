@@ -209,7 +209,8 @@ PORTFOLIO_WORDS = word_set(
     "interior information communications culture tourism planning development economy economic "
     "religious social welfare public works housing mines mining resources water forestry science "
     "technology research sports youth women children law human rights security maritime "
-    "investment conservation policy relations cooperation and & the of"
+    "investment conservation policy relations cooperation migrant migration overseas consular "
+    "and & the of"
 )
 CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})
 

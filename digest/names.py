@@ -1809,10 +1809,15 @@ def _classify(
                 out.append(Mention(token, "org", start))
         elif folded in NOBLE_OPENERS and _opens_noble_name(chain, folded_chain, i):
             # "Menteri Kehutanan Raja Juli Antoni", "Gubernur NTB Lalu Muhammad Iqbal": a Malay
-            # or Sasak noble title opens the holder's name; what came before is the office's
-            if not all(_body_word(t, lowercase, located) for t, _ in buffer):
+            # or Sasak noble title opens the holder's name; what came before is the office's,
+            # unless it is an Acehnese noble's own ("Teuku Raja Mulyadi Syah")
+            aceh = buffer[-1:] if buffer and buffer[-1][0].casefold() in _ACEH_NOBLE else []
+            if buffer[: len(buffer) - len(aceh)] and not all(
+                _body_word(t, lowercase, located) for t, _ in buffer[: len(buffer) - len(aceh)]
+            ):
+                del buffer[len(buffer) - len(aceh) :]
                 flush()
-            buffer.clear()
+            buffer[:] = aceh
             noble = True
             end = i + 1
             while end < len(chain) and (
@@ -1948,6 +1953,10 @@ def _opens_noble_name(chain: list[tuple[str, int]], folded_chain: list[str], i: 
 
 # What follows "Raden" in a Javanese noble's name before their own: "Raden Ayu Kirana".
 _RADEN_RANKS = word_set("ayu mas roro rara ajeng bagus")
+
+
+# Acehnese nobles' titles, which open the name another noble title may follow
+_ACEH_NOBLE = frozenset({"teuku", "tengku", "cut", "t."})
 
 
 def _prefix_width(words: list[str]) -> int:

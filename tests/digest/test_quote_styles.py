@@ -957,6 +957,10 @@ def test_english_name_with_an_aside_before_the_verb(body: tuple[str, ...], speak
             "Farrukh Ilyas Mirza",
         ),
         ("Minister for Foreign Affairs Penny Wong said.", "Penny Wong"),
+        (
+            "DFA Undersecretary for Migrant Affairs Reynaldo Catacutan Villaseñor said.",
+            "Reynaldo Catacutan Villaseñor",
+        ),
         # Brunei: an honorific, then a name with the father's after "binti"
         (
             "said Dayangku Nur Amalina binti Pengiran Hashim, managing director of a travel "
@@ -1370,6 +1374,8 @@ def test_an_arabic_name_keeps_its_particle_and_given_names() -> None:
         ("Lalu Muhammad Zainul Hakim", "Zainul", "Lalu Muhammad Zainul Hakim"),
         # North Maluku's "Hi." (Haji) inside a name, before the father's
         ("Abdurrahman Hi. Salim", "Abdurrahman Hi. Salim", "Abdurrahman Hi. Salim"),
+        # an Acehnese noble's title before a Malay one, both his name's
+        ("Teuku Raja Mulyadi Syah", "Teuku Raja", "Teuku Raja Mulyadi Syah"),
     ],
 )
 def test_a_speaker_called_by_a_title_and_one_of_their_names(
