@@ -55,6 +55,8 @@ _DATE_CLASS = re.compile(
     r"|meta|info|byline|namerep|jam)$"
 )
 # UTC written where WIB, WITA or WIT was meant puts a machine time off by exactly this much.
+# How far a machine stamp in the wrong zone sits from the printed time: UTC written for a
+# WIB, WITA or WIT clock
 _SLIPS = frozenset(timedelta(hours=hours) for hours in (7, 8, 9))
 _WRAPPERS = frozenset(("div", "section", "article", "header", "p", "ul", "ol", "li", "table"))
 
@@ -68,6 +70,7 @@ class _Stamp:
     when: datetime
     timed: bool
     named_zone: bool = False
+    written: datetime | None = None  # a machine stamp as written, in its own offset
 
 
 def published(
@@ -134,6 +137,15 @@ def _published(
     stamps = [s for s in (_machine_stamp(value, zone, local) for value in stated) if s]
     tagged = [s for s in (_machine_stamp(value, zone, local) for value in unmarked) if s]
     timed = next((s for s in stamps if s.timed), None)
+    if (
+        timed
+        and seen
+        and seen.named_zone
+        and timed.written is not None
+        and timed.written.replace(tzinfo=None, second=0) == seen.when.replace(tzinfo=None)
+        and timed.written.utcoffset() != seen.when.utcoffset()
+    ):
+        return seen.when  # "+07:00" in the meta of the WITA minute the page prints
     if timed and seen and abs(timed.when - seen.when) in _SLIPS:
         if language == "id" or seen.named_zone:
             return seen.when  # the machine time carries the wrong zone; the printed one is right
@@ -181,7 +193,7 @@ def _machine_stamp(value: str | None, zone: tzinfo, local: bool) -> _Stamp | Non
     offset = found.utcoffset()
     if local and offset in _INDONESIAN:
         zone = _INDONESIAN[offset]
-    return _Stamp(found.astimezone(zone).replace(second=0, microsecond=0), True)
+    return _Stamp(found.astimezone(zone).replace(second=0, microsecond=0), True, written=found)
 
 
 def _rfc2822(value: str) -> datetime | None:

@@ -198,6 +198,10 @@ def test_a_meta_written_in_the_wrong_zone_yields_to_the_printed_time() -> None:
     head = '<meta property="article:published_time" content="2022-07-04T10:15:00Z">'
     body = '<div class="detail__date">Senin, 04 Jul 2022 10:15 WIB</div>'
     assert _published(head, body) == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
+    # a Banjarmasin outlet's meta in WIB for the WITA minute it prints
+    head = '<meta property="article:published_time" content="2026-02-18T10:15:00+07:00">'
+    body = '<div class="detail__date">Rabu, 18 Feb 2026 10:15 WITA</div>'
+    assert _published(head, body) == datetime(2026, 2, 18, 10, 15, tzinfo=WITA)
 
 
 def test_updated_time_is_only_a_last_resort() -> None:
