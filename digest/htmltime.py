@@ -252,7 +252,13 @@ def _printed(lines: Iterable[str], zone: tzinfo) -> tuple[_Stamp | None, Clock |
     clock: Clock | None = None
     for line in lines:
         if relative_age(line):
-            continue
+            if "|" not in line:
+                continue
+            # "Published date: 18 February 2026 14:05 GMT | Last update: 1 day 3 hours ago"
+            # (Middle East Eye): the cells with no age still print the day
+            line = " | ".join(cell for cell in line.split("|") if not relative_age(cell))
+            if not line:
+                continue
         found = parse_date(line, default_zone=zone)
         match = _CLOCK.search(line)
         if found is None:

@@ -59,6 +59,7 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
             "mothership(?:\\.sg)?", "borneo post(?: online)?", "the borneo post",
             "the business times", "gma news", "gma integrated news", "gmanetwork\\.com",
             "malaysiakini(?:\\.com)?", "the sun malaysia", "thesun(?:\\.my)?",
+            "philippine news agency", "pna",
         ),
         timezone(timedelta(hours=8)),
     ),

@@ -251,6 +251,13 @@ def test_an_english_page_keeps_the_offset_it_states() -> None:
         ),
         # a day written as eight digits, the only date the page has
         ('<meta name="pubdate" content="20260114">', "", "2026-01-14T00:00:00+00:00"),
+        # a printed day and time beside an age in another cell (Middle East Eye)
+        (
+            "",
+            '<div class="article-date">Published date: 18 February 2026 14:05 GMT | '
+            "Last update: 1 day 3 hours ago</div>",
+            "2026-02-18T14:05:00+00:00",
+        ),
         # Tuoi Tre's English site prints the month first
         (
             '<meta property="og:site_name" content="Tuoi Tre News">',

@@ -1561,8 +1561,9 @@ def test_papers_of_the_regions_their_zones_captions_and_prompts() -> None:
     assert timor.published == at(2025, 5, 20, 21, 15, zone=WITA)
     ambon = page("Ambon Ekspres\nHarga Beras Naik Lagi di Pasar Induk\nSelasa, 20 Mei 2025 21:15")
     assert ambon.published == at(2025, 5, 20, 21, 15, zone=WIT)
-    # Flores's and Lombok's sites whose names say no paper; Kuala Lumpur's theSun
-    for eastern in ("Floresa", "Inside Lombok", "theSun"):
+    # Flores's and Lombok's sites whose names say no paper; Kuala Lumpur's theSun, Manila's
+    # news agency (the same offset)
+    for eastern in ("Floresa", "Inside Lombok", "theSun", "Philippine News Agency"):
         found = page(f"{eastern}\nHarga Beras Naik Lagi di Pasar Induk\nSelasa, 20 Mei 2025 21:15")
         assert found.published == at(2025, 5, 20, 21, 15, zone=WITA), eastern
     jakarta = page(
