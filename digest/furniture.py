@@ -1262,6 +1262,8 @@ def says_when_taken(line: str) -> bool:
 # "(Yosefina Kambu Wanimbo)", "(Komang Ayu Trisnawati/balipost)": the writer, maybe the paper
 _BRACKETED_NAME = re.compile(
     r"\((?:By |Oleh )?(?P<name>[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3})"
+    # "(By Tseng Yu-ting and Joanna Lai-Hsu)" (Focus Taiwan): two writers
+    r"(?: (?:and|dan|&) (?P<second>[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3}))?"
     r"(?:/(?P<paper>[a-z][a-z.]{2,20}))?\)"
 )
 # What a picture's credit puts after a slash: "(Budi Santoso/ist)" names the photographer.
@@ -1288,14 +1290,15 @@ def bracketed_writer(line: str) -> str | None:
     match = _BRACKETED_NAME.fullmatch(line)
     if not match or is_outlet(match["name"]) or match["paper"] in _PICTURE_SOURCES:
         return None
-    words = match["name"].split()
-    if (
-        any(w.casefold() in ORG_WORDS or known_place(w) for w in words)
-        or common_noun(words[0])
-        or all(common_noun(w) for w in words[1:])
-    ):
-        return None
-    return match["name"]
+    for name in filter(None, (match["name"], match["second"])):
+        words = name.split()
+        if (
+            any(w.casefold() in ORG_WORDS or known_place(w) for w in words)
+            or common_noun(words[0])
+            or all(common_noun(w) for w in words[1:])
+        ):
+            return None
+    return f"{match['name']} and {match['second']}" if match["second"] else match["name"]
 
 
 def _whole_paragraph(text: str) -> bool:

@@ -1649,6 +1649,12 @@ def test_a_page_that_dates_its_story_only_at_the_foot(
             "Komang Ayu Trisnawati",
         ),
         ("Bali Post\nHarga Beras Naik Lagi", "(Komang Ayu Trisnawati/ist)", None),
+        # two writers, as Focus Taiwan signs its stories
+        (
+            "Focus Taiwan\nHarga Beras Naik Lagi",
+            "(By Tseng Yu-ting and Joanna Lai-Hsu)\nEnditem/AW",
+            "Tseng Yu-ting and Joanna Lai-Hsu",
+        ),
     ],
 )
 def test_a_writer_named_in_brackets_under_the_story(
