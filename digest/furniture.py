@@ -638,6 +638,10 @@ def outlet_of_logo(line: str) -> str | None:
 
 def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture (sharing prompts, related links, ads, credits)."""
+    if "website contains only a portion of the news" in line:
+        # a wire's note on what its site carries ("Anadolu Agency website contains only a
+        # portion of the news stories …"), long or short
+        return len(line) <= 420
     if len(line) > 160:
         # a long line: a promotion, a disclosure or a pitch, not a share link or a logo
         return len(line) <= 420 and (
@@ -645,10 +649,8 @@ def is_furniture(line: str) -> bool:
             or (("funding" in line or "Do you " in line) and _marked(line))
             # a site's copyright notice, however long ("Copyright (c) Yonhap News Agency …")
             or line.startswith(("Copyright (c)", "Copyright ©", "©", "MCI (P)"))
-            # an investment site's disclaimer; a wire's note on what its site carries
-            # ("Anadolu Agency website contains only a portion of the news stories …")
+            # an investment site's disclaimer
             or line.startswith(("Disclaimer:", "Penafian:", "DISCLAIMER:"))
-            or "website contains only a portion of the news" in line
         )
     # "Selengkapnya »", "Nasional »": a short link that points on is never text.
     return (
@@ -664,7 +666,6 @@ def is_furniture(line: str) -> bool:
         or ("erita terbaru dari " in line and _APP_TAGLINE.match(line) is not None)
         # a call to register closing on its arrow: "Devex Pro members: Join our … Register →"
         or (line[-1:] in "→»" and _CALL_TO_ACT.search(line) is not None)
-        or "website contains only a portion of the news" in line
         # a front page's pointers inside: "HARI INI: Harga Gabah Turun (hal 4) | Bima …"
         or (line[-1:] == ")" and _PAGE_POINTER.search(line) is not None)
         # a broadcast's sign-off: "Larasati … dan Yanuar …, TVRI, melaporkan dari Jakarta."
@@ -925,20 +926,30 @@ _SIGN_UP = re.compile(r".{0,240}\bsign\s+up\b.{0,80}\b(?:newsletter|inbox|here)\
 def ends_article(line: str) -> bool:
     """Tell whether a line opens a section that follows the article (related, tags, comments)."""
     if len(line) > 60:
+        if line.startswith(_LONG_ENDINGS):
+            return True
         # "TAGS: Ang Pagbabalik, Filipino films, horror, …" (the Inquirer): its tags in a row
-        if line.startswith(("Correction: An earlier", "Correction: A previous", "Ralat:")):
-            return True  # a correction appended under the story
-        if line.startswith(("Like this post?", "About the author", "Tentang penulis", "Edit:")):
-            return True  # a newsletter's sign-off, a writer's note under the story
-        if line.startswith("Berita ini disiarkan oleh"):
-            return True  # a ministry's release note ("… Biro Komunikasi dan Informasi Publik")
-        if line.startswith("Use your Facebook account to"):
-            return True  # a comment box's login under the story (Japan Today)
         return len(line) <= 300 and _TAG_ROW.match(line) is not None
     return bool(_END_OF_ARTICLE.match(line))
 
 
 _TAG_ROW = re.compile(r"(?:tags?|topik|topics)\s*:\s*[^.!?]+$", re.IGNORECASE)
+# How a long line under the story opens when the story has ended there
+_LONG_ENDINGS = (
+    # a correction appended under the story
+    "Correction: An earlier",
+    "Correction: A previous",
+    "Ralat:",
+    # a newsletter's sign-off, a writer's note, a post's own edit note
+    "Like this post?",
+    "About the author",
+    "Tentang penulis",
+    "Edit:",
+    # a ministry's release note ("… Biro Komunikasi dan Informasi Publik …")
+    "Berita ini disiarkan oleh",
+    # a comment box's login (Japan Today)
+    "Use your Facebook account to",
+)
 
 
 @dataclass(frozen=True, slots=True)

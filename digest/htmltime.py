@@ -88,10 +88,13 @@ def published(
 
     `outlet` is the zone the outlet prints its times in, if kabar knows it ("The Korea
     Herald": Seoul's); `month_first`, whether it prints "01/09/2026" for 9 January."""
+    tags = _time_tags(root)
     if outlet is not None and language != "id":
         # The times it prints are the outlet's, and so is the card's: "15:12" on the Korea
         # Herald's page is Seoul's, whatever offset its machine stamps are written in.
-        found = _published(root, metas, ld, language, outlet, lead, under_headline, month_first)
+        found = _published(
+            root, metas, ld, language, outlet, lead, under_headline, month_first, tags
+        )
         return found and found.astimezone(outlet)
     # A zone-less time on an Indonesian page is WIB, or the WITA or WIT its outlet prints in
     # (NusaBali, Tribun Papua); an English page keeps the offset it states.
@@ -99,8 +102,8 @@ def published(
     if language == "id":
         zone = outlet if outlet is not None and outlet in (WITA, WIT) else WIB
     else:
-        zone = _stated_zone(metas, ld, root)
-    return _published(root, metas, ld, language, zone, lead, under_headline, month_first)
+        zone = _stated_zone(metas, ld, tags)
+    return _published(root, metas, ld, language, zone, lead, under_headline, month_first, tags)
 
 
 def _published(
@@ -112,6 +115,7 @@ def _published(
     lead: list[str],
     under_headline: list[str],
     month_first: bool,
+    tags: tuple[list[str], list[str]],
 ) -> datetime | None:
     # A date inside a paragraph is when something happened; only a short line can be a stamp.
     stamp_lines = [line for line in lead if len(line) <= 120]
@@ -128,7 +132,7 @@ def _published(
         zone = shown.when.tzinfo or zone
     # Without a zone printed on the page, a stated WIB, WITA or WIT offset is the article's own.
     local = language == "id" and not named
-    marked, unmarked = _time_tags(root)
+    marked, unmarked = tags
     stated = [
         *(metas.get(key) for key in PUBLISHED_META),
         ld.get("datePublished") if isinstance(ld.get("datePublished"), str) else None,
@@ -169,10 +173,12 @@ def _published(
     return day.when
 
 
-def _stated_zone(metas: dict[str, str], ld: dict[str, Any], root: Any) -> tzinfo:
+def _stated_zone(
+    metas: dict[str, str], ld: dict[str, Any], tags: tuple[list[str], list[str]]
+) -> tzinfo:
     """The offset the page's machine stamps state, if any: a WordPress theme's `<time
-    datetime="…+08:00">` says it as a meta does."""
-    marked, others = _time_tags(root)
+    datetime="…+08:00">` (one of the page's `tags`) says it as a meta does."""
+    marked, others = tags
     for value in (metas.get("article:published_time"), ld.get("datePublished"), *marked, *others):
         if isinstance(value, str) and _OFFSET.search(value):
             found = parse_date(value, default_zone=UTC)
