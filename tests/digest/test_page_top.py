@@ -2247,25 +2247,33 @@ def test_a_sites_name_over_its_tagline_and_menu_is_the_source(under: str) -> Non
     )
 
 
-def test_the_outlets_own_name_before_a_dash_opens_no_paragraph() -> None:
-    article = page(
-        "UNAIR NEWS\nBeranda   Berita   Riset   Kampus\n\nHarga Beras Naik Lagi di Pasar Induk",
-        lede_prefix="UNAIR NEWS – ",
+@pytest.mark.parametrize(
+    ("top", "prefix", "source"),
+    [
+        (
+            "UNAIR NEWS\nBeranda   Berita   Riset   Kampus\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+            "UNAIR NEWS – ",
+            "UNAIR NEWS",
+        ),
+        # "cermat" over its tagline: a word, not a name, until the story opens "CERMAT –"
+        (
+            "cermat\nCerdas · Bermartabat\n\nEkonomi\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Reporter: Rahmawati Sangaji\nSenin, 22 Desember 2025, 10:30 WIT",
+            "CERMAT – ",
+            "Cermat",
+        ),
+    ],
+)
+def test_the_outlets_own_name_before_a_dash_opens_no_paragraph(
+    top: str, prefix: str, source: str
+) -> None:
+    article = page(top, lede_prefix=prefix)
+    assert (article.source, article.headline) == (
+        source,
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
     )
-    assert article.source == "UNAIR NEWS"
-    assert article.body[0].startswith("Harga beras medium")
-
-
-def test_a_lower_case_logo_is_the_source_when_the_story_opens_on_its_name() -> None:
-    # "cermat" over its tagline: a word, not a name, until the story opens "CERMAT –"
-    article = page(
-        "cermat\nCerdas · Bermartabat\n\nEkonomi\n\n"
-        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
-        "Reporter: Rahmawati Sangaji\nSenin, 22 Desember 2025, 10:30 WIT",
-        lede_prefix="CERMAT – ",
-    )
-    assert article.source == "Cermat"
-    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
     assert article.body[0].startswith("Harga beras medium")
 
 
