@@ -377,8 +377,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # "Jakarta - ..." (detik style) is a dateline; "Menurut Budi - ..." is not.
         if len(place.split()) > 2 or not place.istitle():
             return None
-        if place.split()[0].casefold() in TITLES | COMMON:
-            return None
+        if place.split()[0].casefold() in TITLES | COMMON and not known_place(place):
+            return None  # not "Kota Kinabalu:" (the Daily Express), a city kabar knows
     rest = paragraph[match.end() :].lstrip()
     if not rest:
         # "Jakarta, CNN Indonesia --" on a line of its own, the story on the next

@@ -824,6 +824,7 @@ def _in_share_bar(lines: list[str], index: int) -> bool:
 # A label alone on its line over a picture's caption; a video's length.
 _PICTURE_LABEL = re.compile(r"(?:image|picture|pic|photo|foto|gambar)\s*:", re.IGNORECASE)
 _DURATION = re.compile(r"\d{1,2}:\d{2}")
+_LABELLED_CREDIT = re.compile(r"\((?i:foto|photo)\s*:\s*[^()/]{2,30}/[^()/]{2,50}\)")
 _DASHES = frozenset({"-", "--", "–", "—"})
 _READ_MORE = frozenset({"read more", "selengkapnya", "baca selengkapnya", "read more »"})
 
@@ -885,6 +886,17 @@ def _body(
             and len(line.split()) <= 30
         ):
             continue  # "Image:" over the picture's caption (Sky News)
+        if (
+            index + 1 < len(lines)
+            and lines[index + 1][:1] == "("
+            and _LABELLED_CREDIT.fullmatch(lines[index + 1])
+            and len(line.split()) <= 40
+            and not any(mark in line for mark in '“”"')
+        ):
+            # "Seorang pembeli menawar …" over "(Foto: Mistar/Name)": a picture inside the
+            # story, its caption over its credit. Not "(Tribunjabar.id/Name)", a writer's
+            # sign-off, nor "(Image: viu.com)" under a list's item.
+            continue
         if (
             index
             and lines[index - 1][:1].isdigit()

@@ -897,6 +897,11 @@ def test_english_wire_and_paper_tops(
         ("KUALA LUMPUR: Malaysian Prime Minister Anwar Ibrahim said", "KUALA LUMPUR"),
         ("SINGAPORE: The government said", "SINGAPORE"),
         ("Jakarta: Kejaksaan Agung menetapkan", "Jakarta"),
+        # the Daily Express (Sabah) prints its towns in ordinary case, "Kota" and all
+        ("Kota Kinabalu: The state government said", "Kota Kinabalu"),
+        ("Tawau: Traders in the border town said", "Tawau"),
+        ("Sandakan: The wildlife department said", "Sandakan"),
+        ("Kota Tua: Warga diminta", None),  # Jakarta's old town names no dateline
         ("PENTING: Warga diminta", None),  # a label, not a city
         ("BREAKING: Two people were killed", None),
         ("GOWOK: KAMASUTRA JAWA tayang", None),  # a title and its subject
@@ -1001,14 +1006,28 @@ def test_byline_and_date_in_more_outlet_shapes(top: str, source: str | None, aut
     assert article.published == at(2025, 6, 18, 7, 30)
 
 
-def test_photo_captions_and_credits_are_not_paragraphs() -> None:
+@pytest.mark.parametrize(
+    "layout",
+    [
+        # Antara's credit after the caption, Kompas's on a line of its own, the BBC's
+        # "Image caption," and the Guardian's "Photograph:"
+        "Warga antre membeli beras di Pasar Induk Cipinang, Jakarta, Senin (16/6/2025). "
+        "ANTARA FOTO/Aprillio Akbar/nz\n\n{0}\n\nKOMPAS.com/IRFAN KAMIL\n\n{1}\n\n"
+        "Image caption, Warga antre membeli beras di pasar induk\n\n"
+        "Photograph: Jane Doe/Reuters\n\n{2}",
+        # Mistar: a second picture between paragraphs, its caption over "(Foto: Outlet/Name)";
+        # a Tribun writer's sign-off under the story is no credit of the paragraph above it
+        "{0}\n\n{1}\n\nSeorang pembeli menawar beras di Pasar Sukaramai, Medan. Sejumlah "
+        "warga memilih mengurangi jumlah belanja.\n(Foto: Mistar/Theresia Novita Br Ginting)"
+        "\n\n{2}\n\n(Tribunjabar.id/Raden Fajar Ramdhani)",
+        # KapanLagi's lists: each item's text over "(Image: site)", the next item's picture
+        "{0}\n\n(Image: viu.com)\n\n{1}\n\n(Image: viu.com)\n\n{2}",
+    ],
+)
+def test_photo_captions_and_credits_are_not_paragraphs(layout: str) -> None:
     paragraphs = BODY_ID.split("\n\n")
     article = parse_text(
-        "Harga Beras Naik Lagi\nRabu, 18 Jun 2025 07:30 WIB\n\n"
-        "Warga antre membeli beras di Pasar Induk Cipinang, Jakarta, Senin (16/6/2025). "
-        f"ANTARA FOTO/Aprillio Akbar/nz\n\n{paragraphs[0]}\n\nKOMPAS.com/IRFAN KAMIL\n\n"
-        f"{paragraphs[1]}\n\nImage caption, Warga antre membeli beras di pasar induk\n\n"
-        f"Photograph: Jane Doe/Reuters\n\n{paragraphs[2]}"
+        f"Harga Beras Naik Lagi\nRabu, 18 Jun 2025 07:30 WIB\n\n{layout.format(*paragraphs)}"
     )
     assert list(article.body) == paragraphs
 
