@@ -23,6 +23,7 @@ from digest.furniture import (
     is_outlet_label,
     is_section,
     is_title_like,
+    person_or_team,
     read_byline,
     says_when_taken,
     signed_by_outlet,
@@ -751,6 +752,21 @@ _AGENCY_CREDIT = re.compile(
 )  # "(AFI)", "(Korea Aerospace Industries)"
 
 
+def _signed_caption(lines: list[str], index: int) -> bool:
+    """The lead picture's caption signed by its photographer, with no label: a sentence or two,
+    then a name with no full stop, over a long paragraph (AFR)."""
+    caption, _, name = lines[index].rpartition(". ")
+    words = name.split()
+    return (
+        2 <= len(words) <= 4
+        and len(caption.split()) <= 35
+        and person_or_team(name) == name
+        and not known_place(name)
+        and index + 1 < len(lines)
+        and len(lines[index + 1].split()) > 25
+    )
+
+
 def _link_like(line: str) -> bool:
     """A related story's headline: short, and no sentence."""
     return len(line.split()) <= 15 and not line.endswith((".", "…"))
@@ -945,6 +961,8 @@ def _body(
         ):
             continue  # "Tribunlampung.co.id/Name" over "Petani membongkar … Selasa (25/11/2025).
             # Harga …": the lead picture's caption under its credit, in two sentences
+        if not body and (line[-1:].isalpha() and ". " in line) and _signed_caption(lines, index):
+            continue  # "Cattle are loaded at the port of Darwin. Glenn Prowse-Whitely" (AFR)
         if (
             not body
             and line.endswith(")")

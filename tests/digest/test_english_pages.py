@@ -548,6 +548,8 @@ def test_a_wire_tag_a_city_and_its_country_and_an_owner_before_a_name() -> None:
         # a caption of two sentences over a credit on a line of its own
         "A self-driving taxi during a test run on Jumeirah Beach Road. The trial covers 15 km "
         "of streets in Jumeirah and Umm Suqeim.\n\nImage Credit: Sajid Mahmood Ali/Gulf News",
+        # the Australian Financial Review: the photographer's name alone, after the sentence
+        "Cattle are loaded at the port of Darwin for shipment to Indonesia. Glenn Prowse-Whitely",
     ],
 )
 def test_english_captions_with_their_credits_are_not_the_story(caption: str) -> None:
