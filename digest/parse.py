@@ -374,10 +374,20 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     language = detect_language(_language_sample(lines))
     if language == "en":
         lines = month_first(lines)
-    zone = outlet_zone(lines) or (
-        WIB if language != "id" and _filed_in_indonesia(lines) else _zone(language)
-    )
+    outlet = outlet_zone(lines)
+    zone = outlet or (WIB if language != "id" and _filed_in_indonesia(lines) else _zone(language))
+    unread = replace(page) if outlet is None else None
     i = read_top(lines, page, zone)
+    if (
+        unread is not None
+        and page.source
+        and (clock := outlet_zone([page.source])) is not None
+        and clock != zone
+    ):
+        # "RADAR LOMBOK" named under the site's menu, far down: its clock is Lombok's, so
+        # the top is read again in that zone (a time printed with its zone keeps it)
+        page, zone = unread, clock
+        i = read_top(lines, page, zone)
     if not page.headline:
         raise ArticleRejected("no_headline")
     if i + 1 < len(lines) and kicked(page.headline, lines[i]) and split_dateline(lines[i + 1]):

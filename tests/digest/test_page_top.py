@@ -1571,6 +1571,23 @@ def test_a_byline_with_its_place_and_day_and_a_summary_box_over_the_story() -> N
     assert article.body[0].startswith("Harga beras medium di Pasar")
 
 
+@pytest.mark.parametrize(
+    ("stamp", "zone"),
+    [("Rabu, 4 Februari 2026 - 16:20", WITA), ("Rabu, 4 Februari 2026 - 16:20 WIB", WIB)],
+)
+def test_a_papers_name_under_its_menu_sets_its_clock(stamp: str, zone: timezone) -> None:
+    # Radar Lombok names itself over the headline, below the site's day and a long menu:
+    # its times are Lombok's unless the line says otherwise
+    menu = "\n".join(("BERANDA", "MATARAM", "LOMBOK BARAT", "LOMBOK TENGAH", "LOMBOK TIMUR"))
+    article = page(
+        f"Rabu, 4 Februari 2026\nLogin | Redaksi | Iklan\n{menu}\nSUMBAWA\nBIMA\nOLAHRAGA\n"
+        "E-PAPER\n\nBeranda » Lombok Timur\n\nRADAR LOMBOK\nLOMBOK TIMUR\n"
+        f"Harga Beras Naik Lagi di Pasar Induk\n{stamp}\nHamdani Wathoni Putra - Radar Lombok"
+    )
+    assert article.source == "RADAR LOMBOK"
+    assert article.published == at(2026, 2, 4, 16, 20, zone=zone)
+
+
 def test_papers_of_the_regions_their_zones_captions_and_prompts() -> None:
     # Fajar prints Makassar's time (WITA) without saying so; Media Indonesia is an outlet.
     fajar = page("Fajar.co.id\nHarga Beras Naik Lagi di Pasar Induk\nSelasa, 20 Mei 2025 21:15")
