@@ -754,6 +754,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             page.headline is not None
             and ("•" in line or "·" in line)
             and (reader := _READER_BYLINE.match(line))
+            and not _date_line(reader["name"], zone)  # "16 Feb 2026 · 4 min read": a date
         ):
             # a reader view's "Fitriyani Anggraeni Lubis • 5–6 minutes" under the headline
             page.author = page.author or person_or_team(reader["name"])

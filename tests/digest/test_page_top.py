@@ -2482,15 +2482,26 @@ def test_a_press_release_printed_whole_opens_on_its_own_first_paragraph() -> Non
     assert article.body[-1].startswith("Pemerintah daerah berencana")
 
 
-def test_a_byline_with_the_day_and_the_time_in_two_cells() -> None:
-    article = page(
-        "INFOBANKNEWS\nHome » Banking\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
-        "Oleh Dwi Ardianto Kusumo   |   Jumat, 21 November 2025 | 15:20 WIB"
-    )
-    assert (article.author, article.published) == (
-        "Dwi Ardianto Kusumo",
-        at(2025, 11, 21, 15, 20),
-    )
+@pytest.mark.parametrize(
+    ("top", "published"),
+    [
+        # Infobank: the byline, the day and the time in three cells
+        (
+            "INFOBANKNEWS\nHome » Banking\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Oleh Dwi Ardianto Kusumo   |   Jumat, 21 November 2025 | 15:20 WIB",
+            at(2025, 11, 21, 15, 20),
+        ),
+        # Female Daily: "Ditulis oleh Name", then the day and the reading time after a dot
+        (
+            "Female Daily\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Ditulis oleh Dwi Ardianto Kusumo\n16 Feb 2026 · 4 min read",
+            at(2026, 2, 16, 0, 0),
+        ),
+    ],
+)
+def test_a_labelled_byline_and_the_date_in_cells_beside_it(top: str, published: datetime) -> None:
+    article = page(top)
+    assert (article.author, article.published) == ("Dwi Ardianto Kusumo", published)
 
 
 def test_a_wire_storys_stamp_row_and_its_dateline_on_a_line_of_its_own() -> None:
