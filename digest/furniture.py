@@ -485,6 +485,10 @@ _EDITOR_TAG = re.compile(
 _SOURCE_TAG = re.compile(r"\s*\[\s*[\w.\- ]{2,40}\s*\]\s*$")
 # The writers' sign-off after the last sentence: "(Komang Suryawan/balipost)", "(julian / yp)".
 _SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s*\((?=[^()]*/)[\w*.\- /]{1,60}\)\s*$")
+# A wire's sign-offs after the last sentence: "(With a report from Name/PNA) (PNA)", "(AFP)"
+_WIRE_SIGN_OFF = re.compile(
+    r"(?<=[.!?”\")])\s*\((?:(?i:with\s+(?:a\s+)?reports?\s+from)\s[^()]{2,80}|[A-Z]{2,6})\)\s*$"
+)
 _INLINE_RELATED = re.compile(
     r"(?<=[.!?”\"])\s+(?:baca\s+juga|baca\s+pula|simak\s+juga|read\s+more|related)\s*:.*$",
     re.IGNORECASE,
@@ -1236,6 +1240,9 @@ def _paren_credit(line: str) -> bool:
             # signs "(Komang Suryawan/balipost)"
             and not (outlet[:1].isupper() and is_outlet(outlet))
         )
+    while before.endswith(")") and (earlier := _TRAILING_PAREN.search(before)):
+        # "… under investigation. (With a report from Name/PNA) (PNA)": the wire's sign-offs
+        before = before[: earlier.start()].rstrip()
     return len(credit.split()) <= 4 and not before.endswith((".", "!", "?", "”", '"'))
 
 
@@ -1340,6 +1347,7 @@ def clean_paragraph(paragraph: str) -> str:
         text = _EDITOR_TAG.sub("", text)
         text = _SOURCE_TAG.sub("", text)
         text = _SIGN_OFF.sub("", text)
+        text = _WIRE_SIGN_OFF.sub("", text)
     if "—" in text[-60:] or "–" in text[-60:]:
         text = _DESK_SIGN_OFF.sub("", text)
     return text.strip()

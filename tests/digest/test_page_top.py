@@ -1104,6 +1104,9 @@ def test_a_caption_over_the_dateline_paragraph_is_no_lede(
         "(* / win)",
         "(m22/m31)",
         "(Banjarmasinpost.co.id/Nurholis Huda Rahmatullah)",
+        "(BBC)",  # the wire a story came from
+        # the Philippine News Agency signs twice: the reporter, then the agency
+        "(With a report from Rommel Sabanal Quiñones/PNA) (PNA)",
     ],
 )
 def test_a_last_paragraph_signed_by_its_writers_is_kept(sign_off: str) -> None:
