@@ -18,7 +18,7 @@ from datetime import date, datetime, time
 
 import yaml
 
-from digest.dates import WIB
+from digest.dates import WIB, parse_date
 
 
 @dataclass(frozen=True)
@@ -54,6 +54,10 @@ def unclip(text: str) -> Clip:
         return Clip(shown)
     if "Clipped from:" in head[:600] and (clipped := _clipping_header_off(text)):
         return clipped
+    if text[:20].lstrip().startswith("Google Alert") and (alerted := _under_alert(text)):
+        return Clip(alerted)
+    if "Berita:" in head and (monitored := _monitoring_clip(text)):
+        return monitored
     if "\nhttp" in head[:600] and (titled := _title_and_address(text)):
         return titled
     if "Add a property" in head and (noted := _notion_page(text)):
@@ -199,6 +203,61 @@ def _clipping_header_off(text: str) -> Clip | None:
         return None
     address = lines[fields[0]].split(":", 1)[1].strip() or None
     return Clip("\n".join(lines[fields[-1] + 1 :]), url=address)
+
+
+# --- a page under a news alert or a media-monitoring report --------------------------------
+
+
+def _under_alert(text: str) -> str | None:
+    """The page pasted under a Google Alerts e-mail, past the rule between them: the alert
+    lists a few headlines and snippets, the page is the story."""
+    lines = text.split("\n", 80)
+    for n, line in enumerate(lines[3:80], start=3):
+        if _RULE_LINE.fullmatch(line):
+            page = "\n".join(lines[n + 1 :])
+            return page if len(page) > 300 else None
+    return None
+
+
+# A monitoring agency's clipping: a record of fields ("Media : niaga.asia", "Tanggal Terbit :
+# 20/02/2026", "Jam Terbit : 14:20 WITA", "Tautan : https://…"), the analyst's summary, then
+# the story under "Naskah Berita:"
+_MONITOR_FIELD = re.compile(
+    r"^[ \t]*(?P<field>Media|Tanggal Terbit|Jam Terbit|Tautan|Link|URL)"
+    r"[ \t]*:[ \t]*(?P<value>\S.*)$",
+    re.MULTILINE | re.IGNORECASE,
+)
+_STORY_LABEL = re.compile(
+    r"^[ \t]*(?:Naskah|Isi|Teks)[ \t]+Berita[ \t]*:[ \t]*$", re.MULTILINE | re.IGNORECASE
+)
+
+_RECORD_END = re.compile(
+    r"^[ \t]*(?:(?:Catatan|Komentar|Ringkasan)[ \t]+Analis[ \t]*:|-{10,}|_{10,}|={10,})",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _monitoring_clip(text: str) -> Clip | None:
+    """The story a media-monitoring report quotes whole, with the day and address it records."""
+    label = _STORY_LABEL.search(text, 0, 6000)
+    if not label:
+        return None
+    fields = {
+        m["field"].casefold(): m["value"].strip()
+        for m in _MONITOR_FIELD.finditer(text, 0, label.start())
+    }
+    if "media" not in fields:
+        return None
+    address = fields.get("tautan") or fields.get("link") or fields.get("url")
+    day = fields.get("tanggal terbit")
+    published = parse_date(f"{day} {fields.get('jam terbit', '')}") if day else None
+    # The story ends where the analyst's note or the next record begins.
+    end = _RECORD_END.search(text, label.end())
+    return Clip(
+        text[label.end() : end.start() if end else len(text)],
+        url=address if address and address.startswith("http") else None,
+        published=published,
+    )
 
 
 # --- a page pasted under its title and address --------------------------------------------

@@ -118,6 +118,9 @@ class Dateline:
     rest: str
 
 
+_PLACE_DOT_SITE = re.compile(
+    r"(?P<place>[A-Z][A-Z ]{2,30})\.(?P<site>[A-Z][A-Z0-9\-]+\.(?:ASIA|COM|CO\.ID|ID|NET|ORG))"
+)
 _DERIVED = re.compile(r"^(?:ke|pe[mnr]?|peng|peny)[a-z]{3,}an$")
 
 
@@ -403,4 +406,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return None
     if outlets and not place and (after := _PLACE_AFTER.match(rest)):
         place, rest = after["place"].strip(), rest[after.end() :]
+    if place and not outlets and "." in place and (site := _PLACE_DOT_SITE.fullmatch(place)):
+        # "TARAKAN.NIAGA.ASIA –": the city glued to the site's address (Niaga.Asia)
+        return Dateline(site["place"], site["site"], rest)
     return Dateline(place, outlets[0] if outlets else None, rest)

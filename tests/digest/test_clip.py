@@ -305,6 +305,14 @@ def test_a_web_archives_copy_reads_as_the_page_it_keeps(toolbar: str) -> None:
         "Google Terjemahan\nAsli    Terjemahan\n"
         "Diterjemahkan oleh Google dari: Inggris ▾   ke: Indonesia ▾\n"
         "Pertahankan terjemahan ini   ✕\n\n",
+        # a Google Alerts e-mail, a rule, then the page one of its links opens
+        "Google Alert - verifikasi usia\nKotak Masuk\n\nGoogle Alerts "
+        "<googlealerts-noreply@google.com>\nRab, 12 Nov, 06.31\nkepada saya\n\n"
+        "verifikasi usia\nPembaruan harian ⋅ 12 November 2025\n\nBERITA\n\n"
+        f"{HEADLINE} | Asumsi\nAsumsi\nAturan baru berlaku Juli 2026 ...\n"
+        "Tandai tidak relevan\n\nLihat semua hasil Anda\n\n"
+        "Anda menerima email ini karena Anda berlangganan Google Alerts.\n\n"
+        "----------------------------------------\n\n",
         # an Evernote clipping's header over the page
         f"{HEADLINE}\nClipped from: https://asumsi.co/post/1\n"
         "Created: 25 Nov 2025 08:11   Updated: 25 Nov 2025 08:11\nNotebook: Riset\n"
@@ -313,6 +321,34 @@ def test_a_web_archives_copy_reads_as_the_page_it_keeps(toolbar: str) -> None:
 )
 def test_a_post_or_a_clipping_header_over_the_page_is_not_the_page(above: str) -> None:
     _is_the_story(make_card(f"{above}{PAGE}"), "Asumsi")
+
+
+def test_a_media_monitoring_reports_story_with_the_day_it_records() -> None:
+    # a PR agency's daily report: its summary, a record of fields, the story under "Naskah
+    # Berita:", the analyst's note and the next record. The story prints no zone; the
+    # record gives the outlet's (WITA).
+    report = (
+        "LAPORAN PEMANTAUAN MEDIA HARIAN\nKlien            : Dinas Kominfo\n"
+        "Tanggal Pemantauan : Rabu, 12 November 2025\n\nRINGKASAN HARIAN\n"
+        "Total pemberitaan : 23 berita (online 19, cetak 4)\n\n" + "-" * 60 + "\n"
+        "No. 07/23\nMedia            : asumsi.co\nJenis Media      : Online\n"
+        "Tanggal Terbit   : 11/11/2025\nJam Terbit       : 17:40 WITA\n"
+        "Wartawan         : Dinda Prameswari Kusnadi\nTone             : Netral\n"
+        "Tautan           : https://asumsi.co/post/1\n\nRingkasan Analis:\n"
+        "Pemberitaan mengenai aturan verifikasi usia. Klien ditampilkan netral.\n\n"
+        f"Naskah Berita:\n\n{HEADLINE}\n\n11 November 2025 | 17:40\n"
+        f"Penulis : Dinda Prameswari Kusnadi\n\n{STORY}\n\nCatatan Analis:\n"
+        "Pernyataan direktur dapat dijadikan pesan kunci dalam rilis lanjutan.\n\n"
+        + "-"
+        * 60
+        + "\nNo. 08/23\nMedia            : Radar Tarakan\nJudul            : Penumpang "
+        "Keluhkan Antrean\n(naskah terlampir pada halaman berikut)\n"
+    )
+    card = make_card(report)
+    assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
+    assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=timezone(timedelta(hours=8)))
+    assert card.body[0].startswith("Pemerintah resmi mewajibkan")
+    assert card.body[-1].startswith("Komdigi akan menggelar")
 
 
 def test_a_rule_under_a_pages_address_is_not_a_post() -> None:

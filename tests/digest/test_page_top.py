@@ -613,6 +613,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Jakarta, 20 Januari 2026 – ", "Jakarta", None),
         ("JAKARTA, 22nd January, 2026 (WAM) -- ", "JAKARTA", "WAM"),
         ("HÀ NỘI — ", "HÀ NỘI", None),  # Vietnam News: a city in capitals with its marks
+        ("TARAKAN.NIAGA.ASIA – ", "TARAKAN", "NIAGA.ASIA"),  # the city glued to the address
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
