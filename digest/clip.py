@@ -58,6 +58,8 @@ def unclip(text: str) -> Clip:
         return Clip(alerted)
     if "Berita:" in head and (monitored := _monitoring_clip(text)):
         return monitored
+    if text[:20].lstrip().startswith("PressReader") and (replica := _press_reader(text)):
+        return replica
     if "\nhttp" in head[:600] and (titled := _title_and_address(text)):
         return titled
     if "Add a property" in head and (noted := _notion_page(text)):
@@ -257,6 +259,30 @@ def _monitoring_clip(text: str) -> Clip | None:
         text[label.end() : end.start() if end else len(text)],
         url=address if address and address.startswith("http") else None,
         published=published,
+    )
+
+
+# --- a paper read in PressReader ------------------------------------------------------------
+
+# The story's head: "Khaleej Times · 13 Feb 2026 · 8", the paper, the day, the page
+_EDITION = re.compile(
+    r"^[ \t]*(?P<paper>[^·\n]{2,60}?) · (?P<day>\d{1,2} \w{3,9} \d{4}) · \d+[ \t]*$", re.M
+)
+# Its record under the story: "Article Name: …", "Publication: …", "Author: …"
+_REPLICA_END = re.compile(r"^[ \t]*(?:Article Name:|Printed and distributed by PressReader)", re.M)
+
+
+def _press_reader(text: str) -> Clip | None:
+    """A story read in PressReader's replica of the paper: the story between the edition's
+    line and the record under it, with the paper's name and day."""
+    edition = _EDITION.search(text, 0, 3000)
+    if edition is None:
+        return None
+    end = _REPLICA_END.search(text, edition.end())
+    return Clip(
+        text[edition.end() : end.start() if end else len(text)],
+        published=_when(parse_date(edition["day"])),
+        source=edition["paper"].strip(),
     )
 
 

@@ -109,6 +109,7 @@ _WRITER_BESIDE_DATE = re.compile(
 )  # "Fajar Ramdhani - 20 Juni 2025, 07:30 WIB" too
 _PLACE_AFTER_STAMP = re.compile(r"\d.*?\s[-–—|]\s*(?P<place>[A-Z][A-Za-z .]{2,30})$")
 _HANDLE = re.compile(r"@[\w./\-]{3,40}")
+_MAIL_ADDRESS = re.compile(r"([\w.+\-]{1,40})@[\w\-]+(?:\.[\w\-]+)+")
 _READING_TIME = re.compile(r"\d+\s*(?:[–-]\s*\d+\s*)?(?:minutes?|menit|min read)")
 # a reader view's "Name • 5–6 minutes": the writer, a dot, the reading time
 _READER_BYLINE = re.compile(rf"^(?P<name>[^•·]{{3,60}}?)\s*[•·]\s*{_READING_TIME.pattern}$")
@@ -561,7 +562,10 @@ def _reads_as_name(line: str, lines: list[str], *, below: bool = False) -> bool:
         return False
     if not person_or_team(line):
         return False
-    in_lower_case = set(_LOWER_WORD.findall(" ".join(lines[:40])))
+    text = " ".join(lines[:40])
+    if "@" in text:
+        text = _MAIL_ADDRESS.sub("", text)  # "anjana.kutty@…" spells the writer in lower case
+    in_lower_case = set(_LOWER_WORD.findall(text))
     return not any(
         word.casefold() in in_lower_case
         for word in line.split()
@@ -898,6 +902,19 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         ):
             # a reader view's writer over "6–7 minutes"; CNBC's over "@in/nataliekwanhy"
             page.author = person_or_team(line)
+            continue
+        if (
+            not page.author
+            and start + 1 < len(lines)
+            and "@" in lines[start + 1]
+            and (mail := _MAIL_ADDRESS.fullmatch(lines[start + 1]))
+            and (writer := person_or_team(line))
+            and any(len(w) > 2 and w.casefold() in mail[1].casefold() for w in writer.split())
+        ):
+            # "ANJANA SREEDHARAN KUTTY" over "anjana.kutty@khaleejtimes.com" (Khaleej Times):
+            # the writer, over the address that spells the name
+            page.author = writer
+            i = start + 2
             continue
         if _byline_above_date(lines, start, zone):
             # "Jane Doe in Jakarta", "Rina Sari" above the date line: a byline without a label

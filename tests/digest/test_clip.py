@@ -351,6 +351,29 @@ def test_a_media_monitoring_reports_story_with_the_day_it_records() -> None:
     assert card.body[-1].startswith("Komdigi akan menggelar")
 
 
+def test_a_story_read_in_press_readers_replica_of_the_paper() -> None:
+    # the app's bar and the edition's days over the story; the paper, its day and page over
+    # it; the record of the article and the app's notice under it
+    replica = (
+        "PressReader\nCatalog   For You   Asumsi\n\nAsumsi\n10 Nov 2025    11 Nov 2025\n"
+        "Sign in    Start free trial\n\nListen   Translate   Share   Comment   Print\n\n"
+        f"Asumsi · 11 Nov 2025 · 8\n\nTeknologi\n\n{HEADLINE}\n\n"
+        f"DINDA PRAMESWARI KUSNADI\ndinda.kusnadi@asumsi.co\n\n{STORY}\n\n"
+        f"Article Name: {HEADLINE}\nPublication: Asumsi\nAuthor: DINDA PRAMESWARI KUSNADI\n"
+        "Start Page: 8\n\nPrinted and distributed by PressReader\n\nNext article ›\n"
+        "Harga Beras Naik Lagi"
+    )
+    card = make_card(replica)
+    assert (card.headline, card.source, card.author) == (
+        HEADLINE,
+        "Asumsi",
+        "Dinda Prameswari Kusnadi",
+    )
+    assert card.published == datetime(2025, 11, 11, tzinfo=WIB)
+    assert card.body[0].startswith("Pemerintah resmi mewajibkan")
+    assert card.body[-1].startswith("Komdigi akan menggelar")
+
+
 def test_a_rule_under_a_pages_address_is_not_a_post() -> None:
     # a reader view's address over a rule, with no post's marks: its headline stays
     card = make_card(f"{HEADLINE}\nhttps://asumsi.co/post/1\n---\n\n{STORY}")

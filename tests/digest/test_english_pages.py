@@ -320,6 +320,21 @@ _PARAGRAPH = (
 )
 
 
+def test_a_writers_name_over_the_mail_address_that_spells_it() -> None:
+    # Khaleej Times: the writer, then the address readers write to; under the headline, or
+    # in capitals under a standfirst
+    headline = "Indonesians in UAE gear up for Ramadan"
+    standfirst = "More than 12,000 visitors expected at two-day community bazaar in Dubai"
+    address = "anjana.kutty@khaleejtimes.com"
+    for top in (
+        f"{headline}\n\nAnjana Sreedharan Kutty\n{address}",
+        f"UAE\n\n{headline}\n\n{standfirst}\n\nANJANA SREEDHARAN KUTTY\n{address}",
+    ):
+        card = make_card(f"{top}\n\nDUBAI — {_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}")
+        assert (card.headline, card.author) == (headline, "Anjana Sreedharan Kutty"), top
+        assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"], top
+
+
 def test_story_goes_on_after_related_links_inside_it_and_not_after_its_end() -> None:
     page = (
         "Indonesian lawmakers approve a bill on the military's role\n\n"
