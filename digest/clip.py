@@ -60,6 +60,8 @@ def unclip(text: str) -> Clip:
         return monitored
     if text[:20].lstrip().startswith("PressReader") and (replica := _press_reader(text)):
         return replica
+    if "\n# " in head[:300] and (posted := _chat_channel(text)):
+        return Clip(posted)
     if "\nhttp" in head[:600] and (titled := _title_and_address(text)):
         return titled
     if "Add a property" in head and (noted := _notion_page(text)):
@@ -260,6 +262,43 @@ def _monitoring_clip(text: str) -> Clip | None:
         url=address if address and address.startswith("http") else None,
         published=published,
     )
+
+
+# --- a page pasted into a team chat's channel (Slack) -------------------------------------
+
+_CHANNEL_NAME = re.compile(r"^# [\w\-]{2,80}[ \t]*$", re.M)
+# Each message opens under its sender's name and the time: "Dimas Arya Pratama  9:58 AM"
+_MESSAGE_HEAD = re.compile(
+    r"^[ \t]*[^\W\d_][^\n]{1,40}?[ \t]{2,}\d{1,2}[:.]\d{2}(?:[ \t]?[AP]M)?[ \t]*$", re.M
+)
+# Under a message: its thread's count and last reply, the reactions
+_THREAD_NOTE = re.compile(
+    r"^[ \t]*(?:\d+ repl(?:y|ies)|Last reply .*|View thread|(?::[\w+\-]+: \d+[ \t]*)+)[ \t]*$",
+    re.M | re.IGNORECASE,
+)
+
+
+def _chat_channel(text: str) -> str | None:
+    """The page someone pasted into a channel, its longest message: what the others said
+    around it, and the link's preview, are chatter."""
+    if not _CHANNEL_NAME.search(text, 0, 300):
+        return None
+    heads = list(_MESSAGE_HEAD.finditer(text))
+    if len(heads) < 2:
+        return None
+    bounds = [*(head.end() for head in heads), len(text)]
+    messages = [
+        text[bounds[n] : heads[n + 1].start() if n + 1 < len(heads) else len(text)]
+        for n in range(len(heads))
+    ]
+    longest = max(messages, key=len)
+    if len(longest) < 0.5 * len(text) or len(longest) < 400:
+        return None
+    longest = _THREAD_NOTE.sub("", longest)
+    note, _, page = longest.strip().partition("\n\n")
+    if "\n" not in note and (note[:1].islower() or note.rstrip().endswith((":", "👇"))):
+        return page  # "full text-nya aku tempel di sini ya": the sender's word over the page
+    return longest
 
 
 # --- a paper read in PressReader ------------------------------------------------------------

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from digest.name_words import COMMON, ROOT_WORDS, TITLES, word_set
-from digest.places import known_place, place_name
+from digest.places import known_place, place_name, region_name
 
 # Outlets and agencies by name; any web address ("Beritasatu.com", "POS-KUPANG.COM") is one too.
 _KNOWN_OUTLETS = re.compile(
@@ -328,6 +328,19 @@ def split_dateline(paragraph: str) -> Dateline | None:
     ):
         # "Bloomberg Technoz, Jakarta –": an outlet kabar does not know, then the city, as
         # "Liputan6.com, Jakarta -" prints it
+        outlets.append(places.pop(0))
+    elif (
+        len(places) == 2
+        and places[0].isupper()
+        and " " not in places[0]
+        and len(places[0]) >= 5
+        and not places[1].isupper()
+        and region_name(places[1])
+        and not known_place(places[0])
+        and places[0].casefold() not in ROOT_WORDS
+    ):
+        # "BORNEONEWS, Kasongan -": the outlet in capitals, then an Indonesian town (not
+        # "RUMOI, Hokkaido--", a town and its region)
         outlets.append(places.pop(0))
     if len(outlets) + len(places) != len(parts) + (1 if agency else 0):
         return None

@@ -374,6 +374,23 @@ def test_a_story_read_in_press_readers_replica_of_the_paper() -> None:
     assert card.body[-1].startswith("Komdigi akan menggelar")
 
 
+def test_a_page_pasted_into_a_team_chats_channel() -> None:
+    # Slack: the workspace and channel, a link with its preview, the page pasted under the
+    # sender's word, its thread's count, the replies and the next message
+    channel = (
+        "Yayasan Sungai Hijau\n# monitoring-media\n12 members  ·  Pantauan berita harian\n\n"
+        "Wednesday, November 12th\n\nDimas Arya Pratama  9:58 AM\nPagi semua, ada update 👇\n"
+        f"https://asumsi.co/post/1\nAsumsi\n{HEADLINE} | Asumsi\n\n"
+        "Dimas Arya Pratama  10:01 AM\nfull text-nya aku tempel di sini ya, webnya lemot\n\n"
+        f"{PAGE}\n3 replies\nLast reply today at 11:20 AM\n\n"
+        "    Rina Oktaviani  10:14 AM\n    Makasih Dim, aku ambil kutipannya ya\n\n"
+        "Dimas Arya Pratama  11:25 AM\n@channel rapat jam 2 siang di ruang tengah\n\n"
+        "Message #monitoring-media"
+    )
+    _is_the_story(make_card(channel), "Asumsi")
+    assert make_card(channel).body[-1].startswith("Komdigi akan menggelar")
+
+
 def test_a_rule_under_a_pages_address_is_not_a_post() -> None:
     # a reader view's address over a rule, with no post's marks: its headline stays
     card = make_card(f"{HEADLINE}\nhttps://asumsi.co/post/1\n---\n\n{STORY}")

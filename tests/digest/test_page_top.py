@@ -614,6 +614,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("JAKARTA, 22nd January, 2026 (WAM) -- ", "JAKARTA", "WAM"),
         ("HÀ NỘI — ", "HÀ NỘI", None),  # Vietnam News: a city in capitals with its marks
         ("TARAKAN.NIAGA.ASIA – ", "TARAKAN", "NIAGA.ASIA"),  # the city glued to the address
+        ("BORNEONEWS, Kasongan - ", "Kasongan", "BORNEONEWS"),  # the outlet in capitals first
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
