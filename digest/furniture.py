@@ -397,6 +397,8 @@ _END_OF_ARTICLE = re.compile(
     r"|follow\s+me\s+on\s+(?:linkedin|twitter|x|instagram)\b.*"
     # The Times of India: "End of Article", its picture stories, its comments' count
     r"|end\s+of\s+(?:the\s+)?(?:article|story)|visual\s+stories|read\s+\d+\s+comments?"
+    # a match report's table of points under it
+    r"|box\s*score\s*:?|statistik\s+pertandingan\s*:?"
     r"|kamu\s+sudah\s+tahu\s+info\s+ini\s+belum\??"
     r"|susunan\s+pemain|line-?ups?|starting\s+(?:xi|line-?ups?)"  # a match's teams, listed
     r"|statistik(?:\s+pertandingan)?|match\s+stats|statistics"  # and its figures

@@ -2059,6 +2059,11 @@ _LINE_UPS = (
         # a match's line-ups, with their label or without, and a paper's pitch
         f"Susunan Pemain\n{_LINE_UPS}",
         _LINE_UPS,
+        # a basketball report's box score
+        "BOX SCORE\nPelita Jaya 78 (17-22, 19-19, 19-22, 23-11)\nSatria Muda 74\n"
+        "Kevin Aldrian Tanujaya 21 poin, 6 asis, 4 steal\n"
+        "Marcus DeShawn Whitfield 18 poin, 13 rebound",
+        "Statistik Pertandingan\nPenguasaan bola: 69% - 31%\nTembakan: 14 - 6",
     ],
 )
 def test_lists_and_line_ups_under_the_story_are_not_the_story(tail: str) -> None:
