@@ -68,6 +68,40 @@ for _number, _names in enumerate(
         _MONTHS[_name] = _number
 
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+# A stamp with a month and a day and no year, then the time: "Jan. 19  06:12 pm JST"
+_YEARLESS_STAMP = re.compile(
+    rf"^(?P<day>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH.replace('month', 'month2')})"
+    r"(?P<time>,?\s+\d{1,2}[:.]\d{2}\b.*)$",
+    re.IGNORECASE,
+)
+# The page's notice under the story: "© Copyright 2026 The Associated Press", "(c) 2026 …"
+_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?((?:19|20)\d\d)\b", re.I)
+
+
+def with_printed_year(lines: list[str]) -> list[str]:
+    """The lines of a page whose stamp under the headline gives no year ("Jan. 19  06:12 pm
+    JST", Japan Today), its year from the page's copyright notice; as they are otherwise."""
+    at = next(
+        (
+            n
+            for n, line in enumerate(lines[:30])
+            if len(line) <= 80 and line[:1].isalnum() and _YEARLESS_STAMP.match(line)
+        ),
+        None,
+    )
+    if at is None:
+        return lines
+    year = next(
+        (found[1] for line in reversed(lines[-40:]) if (found := _COPYRIGHT_YEAR.search(line))),
+        None,
+    )
+    if year is None:
+        return lines
+    stamp = _YEARLESS_STAMP.match(lines[at])
+    assert stamp is not None
+    return [*lines[:at], f"{stamp['day']}, {year}{stamp['time']}", *lines[at + 1 :]]
+
+
 # "GMT+7", "UTC+07:00": an offset written after the zone name counts, not the name alone.
 _ZONE = (
     r"(?P<zone>" + "|".join(sorted(_ZONES, key=len, reverse=True)) + r")\b"

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from digest.clip import unclip
 from digest.dateline import is_outlet, split_dateline
-from digest.dates import WIB, parse_date
+from digest.dates import WIB, parse_date, with_printed_year
 from digest.furniture import (
     bracketed_writer,
     clean_paragraph,
@@ -374,6 +374,7 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     language = detect_language(_language_sample(lines))
     if language == "en":
         lines = month_first(lines)
+    lines = with_printed_year(lines)
     outlet = outlet_zone(lines)
     zone = outlet or (WIB if language != "id" and _filed_in_indonesia(lines) else _zone(language))
     unread = replace(page) if outlet is None else None

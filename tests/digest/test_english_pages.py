@@ -320,6 +320,21 @@ _PARAGRAPH = (
 )
 
 
+def test_a_stamp_with_no_year_takes_the_year_of_the_pages_copyright_notice() -> None:
+    # Japan Today prints "Jan. 19  06:12 pm JST" under the byline; AP's notice under the
+    # story gives the year. With no notice there is no year to read, so no date.
+    top = (
+        "JapanToday\n\nSingapore grants full licenses for solar power imports\n\n"
+        "By DAPHNE LIM-SANTIAGO\nJan. 19  06:12 pm JST   |   3 Comments"
+    )
+    story = f"SINGAPORE (AP) — {_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}"
+    notice = "© Copyright 2026 The Associated Press. All rights reserved."
+    card = make_card(f"{top}\n\n{story}\n\n{notice}")
+    assert card.published == datetime(2026, 1, 19, 18, 12, tzinfo=timezone(timedelta(hours=9)))
+    assert card.author == "Daphne Lim-Santiago"
+    assert make_card(f"{top}\n\n{story}").published is None
+
+
 def test_a_writers_name_over_the_mail_address_that_spells_it() -> None:
     # Khaleej Times: the writer, then the address readers write to; under the headline, or
     # in capitals under a standfirst
