@@ -399,6 +399,8 @@ _END_OF_ARTICLE = re.compile(
     r"|end\s+of\s+(?:the\s+)?(?:article|story)|visual\s+stories|read\s+\d+\s+comments?"
     # a match report's table of points under it
     r"|box\s*score\s*:?|statistik\s+pertandingan\s*:?"
+    # a live-score page's commentary, minute by minute, under the report
+    r"|komentar\s+langsung|live\s+commentary"
     r"|kamu\s+sudah\s+tahu\s+info\s+ini\s+belum\??"
     r"|susunan\s+pemain|line-?ups?|starting\s+(?:xi|line-?ups?)"  # a match's teams, listed
     r"|statistik(?:\s+pertandingan)?|match\s+stats|statistics"  # and its figures

@@ -356,6 +356,27 @@ def _zone(language: str) -> timezone:
     return WIB if language == "id" else UTC
 
 
+# The label a live-score page puts over its report, under the match's header
+_REPORT_LABELS = frozenset({"laporan pertandingan", "laporan laga", "match report"})
+
+
+def _match_report(lines: list[str]) -> list[str]:
+    """A live-score page's report under the match's header (the league, the ground, the
+    kick-off, the score, the scorers, the tabs): the site's name, then the report."""
+    at = next(
+        (
+            n
+            for n, line in enumerate(lines[:40])
+            if len(line) <= 25 and line.casefold() in _REPORT_LABELS
+        ),
+        None,
+    )
+    if at is None or at < 3 or at + 1 >= len(lines):
+        return lines
+    site = lines[:1] if len(lines[0].split()) <= 3 else []
+    return [*site, *lines[at + 1 :]]
+
+
 def _filed_in_indonesia(lines: list[str]) -> bool:
     """Tell whether an English page is datelined in Indonesia ("Jakarta (ANTARA) -",
     "JAKARTA, Oct 21 (Reuters) -"): a time it prints with no zone is then Jakarta's."""
@@ -375,6 +396,7 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     if language == "en":
         lines = month_first(lines)
     lines = with_printed_year(lines)
+    lines = _match_report(lines)
     outlet = outlet_zone(lines)
     zone = outlet or (WIB if language != "id" and _filed_in_indonesia(lines) else _zone(language))
     unread = replace(page) if outlet is None else None

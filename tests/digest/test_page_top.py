@@ -2071,6 +2071,30 @@ def test_lists_and_line_ups_under_the_story_are_not_the_story(tail: str) -> None
     assert article.body[-1] == BODY_ID.split("\n\n")[-1]
 
 
+def test_a_live_score_pages_report_under_the_matchs_header() -> None:
+    # Goal's match page: the league, the ground, the kick-off, the score and scorers, the
+    # tabs, then "LAPORAN PERTANDINGAN" over the report; its commentary under it
+    article = parse_text(
+        "GOAL\nBerita   Live Skor   Transfer   Super League\n\n"
+        "Live Skor > Indonesia > BRI Super League > Pekan 19\n\nBRI Super League · Pekan 19\n"
+        "Jakarta International Stadium, Jakarta\nSab, 24 Jan 2026 · Kick-off 19.00 WIB\n\n"
+        "Persija Jakarta     2 – 1     Borneo FC Samarinda\nFull Time\n"
+        "⚽ Rafael Octaviano Siregar 23'            ⚽ Gilang Prakoso Umar 71'\n\n"
+        "Ringkasan    Laporan    Statistik    Susunan Pemain    Klasemen    H2H\n\n"
+        "LAPORAN PERTANDINGAN\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        f"Oleh Raditya Pamungkas Halim · 24/01/2026, 21:46 WIB\n\n{BODY_ID}\n\n"
+        "KOMENTAR LANGSUNG\n90+4'  Peluit panjang! Persija menang 2-1 atas Borneo FC.\n"
+        "86'  GOL! Dimas Kurniawan Lasut! Persija kembali unggul 2-1!"
+    )
+    assert (article.headline, article.source, article.author) == (
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        "GOAL",
+        "Raditya Pamungkas Halim",
+    )
+    assert article.published == at(2026, 1, 24, 21, 46)
+    assert list(article.body) == BODY_ID.split("\n\n")
+
+
 def test_a_menu_the_sites_date_bar_and_its_section_path_over_the_headline() -> None:
     # Republika: the menu, the day's date, the site's name and the section path
     article = parse_text(
