@@ -431,7 +431,8 @@ _BYLINE = re.compile(
     r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta(?:\s+foto)?|reporter|rep(?=\s*:)|authors?|writer|wartawan"
     r"|kontributor|redaktur\s*(?:&|dan)\s*reporter"  # JPNN: "Redaktur & Reporter : Nama"
     r"|koresponden|jurnalis|ditulis\s+oleh|written\s+by|reported\s+by|cerita\s+oleh"
-    r"|laporan(?=\s*:)|liputan(?=\s*:)|laporan\s+oleh)\s*[:,]?\s*"
+    r"|laporan(?=\s*:)|liputan(?=\s*:)|laporan\s+oleh"
+    r"|teks(?=\s*:))\s*[:,]?\s*"  # "Teks: Nama  |  Foto: Humas PBSI": the words' writer
     r"|(?P<oleh>oleh|by)\s*(?P<colon>:)?\s*)(?P<name>[^\n]{2,90})$",
     re.IGNORECASE,
 )
@@ -456,6 +457,7 @@ _WITH_WIRE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER_NAME = re.compile(r"\s*\(([A-Z][\w .]{2,30})\)\s*$")
+_INITIALS_AFTER_NAME = re.compile(r"\s*\([a-z]{2,5}\)\s*$")  # "Wiwit Agustina Pratiwi (wap)"
 _FILED_IN = re.compile(
     r"\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}$"
     # "oleh Rendra Adi Saputra [Pontianak] di 24 June 2025" (Mongabay): the place and the day
@@ -1002,6 +1004,8 @@ def read_byline(line: str) -> Byline | None:
                 name = " ".join(undated)  # "Penulis Nama   25 November 2025"
         if (where := _PLACE_AFTER_NAME.search(name)) and known_place(where[1]):
             name = name[: where.start()]  # "Laporan: Tengku Muhammad Rizal (Pekanbaru)"
+        elif name[-1:] == ")":
+            name = _INITIALS_AFTER_NAME.sub("", name)  # the writer's initials, as the desk signs
         if match["oleh"]:
             # "By Indonesia correspondent Jane Doe in Denpasar": the writer between the beat
             # and the place; "By Giulia Ferraro with AP", "By: Kristine Villareal - Reporter"

@@ -641,6 +641,8 @@ def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> N
         ("LAPORAN: AHMAD FIKRI LUBIS", "Ahmad Fikri Lubis"),
         ("Laporan: Tengku Muhammad Rizal (Pekanbaru)", "Tengku Muhammad Rizal"),
         ("Laporan oleh Fatimah Azzahra Putri", "Fatimah Azzahra Putri"),
+        ("Penulis: Wiwit Agustina Pratiwi (wap)", "Wiwit Agustina Pratiwi"),  # her initials
+        ("Teks: Nadia Oktaviani Rahayu  |  Foto: Humas PBSI", "Nadia Oktaviani Rahayu"),
         ("By Jane Doe", "Jane Doe"),
         ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
         ("By Siddharth Rao Kulkarni, Bhubaneswar", "Siddharth Rao Kulkarni"),  # a town's name
