@@ -30,6 +30,7 @@ class Clip:
     url: str | None = None
     published: datetime | None = None
     source: str | None = None  # the account that posted it, when its name shows no outlet
+    author: str | None = None  # the writer a newsroom's draft names in its header
 
 
 def unclip(text: str) -> Clip:
@@ -58,6 +59,8 @@ def unclip(text: str) -> Clip:
         return Clip(alerted)
     if "Berita:" in head and (monitored := _monitoring_clip(text)):
         return monitored
+    if _DRAFT_TITLE.match(text, 0, 200) and (draft := _draft(text)):
+        return draft
     if text[:20].lstrip().startswith("PressReader") and (replica := _press_reader(text)):
         return replica
     if "\n# " in head[:300] and (posted := _chat_channel(text)):
@@ -261,6 +264,38 @@ def _monitoring_clip(text: str) -> Clip | None:
         text[label.end() : end.start() if end else len(text)],
         url=address if address and address.startswith("http") else None,
         published=published,
+    )
+
+
+# --- a newsroom's draft of a story ---------------------------------------------------------
+
+# "NASKAH BERITA — HARIAN BHIRAWA ONLINE", "DRAF BERITA", "DRAFT STORY": the draft's title
+_DRAFT_TITLE = re.compile(r"\s*(?i:naskah\s+berita|draf(?:t)?\s+(?:berita|story|article))\b")
+# Its header of fields, one a line: "Penulis: Name (wap)", "Jadwal tayang: Rabu, …"
+_DRAFT_FIELD = re.compile(r"^[ \t]*(?P<field>[A-Z][\w ]{1,25}?)[ \t]*:[ \t]*(?P<value>\S.*)$", re.M)
+_DRAFT_RULE = re.compile(r"^[ \t]*(?:─{3,}|-{3,}|={3,}|_{3,})[ \t]*$", re.M)
+_SCHEDULED = ("jadwal tayang", "jadwal terbit", "tayang", "terbit", "scheduled", "publish")
+
+
+def _draft(text: str) -> Clip | None:
+    """The story in a newsroom's draft, between the header of fields and the notes under the
+    rule that closes it: the writer and the time it is scheduled to run."""
+    rule = _DRAFT_RULE.search(text, 0, 3000)
+    if rule is None:
+        return None
+    fields = {
+        m["field"].casefold(): m["value"].strip()
+        for m in _DRAFT_FIELD.finditer(text, 0, rule.start())
+    }
+    if len(fields) < 3:
+        return None
+    end = _DRAFT_RULE.search(text, rule.end())
+    when = next((fields[name] for name in _SCHEDULED if name in fields), None)
+    writer = fields.get("penulis") or fields.get("reporter") or fields.get("writer")
+    return Clip(
+        text[rule.end() : end.start() if end else len(text)],
+        published=parse_date(when) if when else None,
+        author=writer,
     )
 
 

@@ -105,6 +105,11 @@ _DAY = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+(?:19|20)\d\d)?$"
 )
+# "Jakarta, Senin –": a release's city and weekday
+_WEEKDAY = re.compile(
+    r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+)
 # "kumparanNEWS", "HanTer", "IDXChannel", "SINDOnews": a brand's mixed case
 _CAMEL = re.compile(r"^\S*(?:[a-z][A-Z]|[A-Z]{2}[a-z])\S*$")
 
@@ -244,6 +249,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return None
     # "JAKARTA, June 18 (Reuters) -": the day between place and agency is neither.
     parts = [p.strip() for p in (match["first"], match["second"]) if p and not _DAY.match(p)]
+    if len(parts) == 2 and _WEEKDAY.fullmatch(parts[1]):
+        del parts[1]
     if match["glued"] and not (
         parts[-1].isupper() or is_outlet(parts[-1]) or (len(parts) == 2 and parts[0].isupper())
     ):
@@ -308,6 +315,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         and places[1].split()[0].istitle()
         and known_place(places[0])
         and not known_place(places[1])
+        and places[1].casefold() not in COMMON  # "Jakarta, Senin": the day, not an outlet
     ):
         # "Jayapura, Jubi –", "Kendari, Kendari Pos –": a known city, then an outlet kabar
         # does not know by name

@@ -15,6 +15,8 @@ from digest.places import known_place
 _FURNITURE = re.compile(
     r"""^(?:
         advertisement\b.*|advertisment|iklan|ads?|sponsored|scroll\s+to\s+(?:continue|resume).*
+      # an ad's slot marked in a draft or a print view: "[IKLAN — posisi in-article 1]"
+      | \[\s*(?:iklan|advertisement|ads?)\b[^\]]{0,60}\]
       | (?:lanjut(?:kan)?\s+)?scroll(?:\s+ke\s+bawah)?.*|gulir\s+ke\s+bawah.*
       | bagikan(?:\s+artikel(?:\s+ini)?)?|share(?:\s+this(?:\s+article|\s+story)?)?|komentar
       | comments?|copy\s+link|salin\s+tautan|link\s+copied|tautan\s+disalin|tweet|email|print
@@ -1004,8 +1006,6 @@ def read_byline(line: str) -> Byline | None:
                 name = " ".join(undated)  # "Penulis Nama   25 November 2025"
         if (where := _PLACE_AFTER_NAME.search(name)) and known_place(where[1]):
             name = name[: where.start()]  # "Laporan: Tengku Muhammad Rizal (Pekanbaru)"
-        elif name[-1:] == ")":
-            name = _INITIALS_AFTER_NAME.sub("", name)  # the writer's initials, as the desk signs
         if match["oleh"]:
             # "By Indonesia correspondent Jane Doe in Denpasar": the writer between the beat
             # and the place; "By Giulia Ferraro with AP", "By: Kristine Villareal - Reporter"
@@ -1037,6 +1037,8 @@ def read_byline(line: str) -> Byline | None:
 def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
     """The people a byline names, as written; None when it names an organisation or no one."""
     name = name.strip(" .:-–—")
+    if name[-1:] == ")":
+        name = _INITIALS_AFTER_NAME.sub("", name)  # the writer's initials, as the desk signs
     parts = [p for p in _NAME_PARTS.split(name) if p]
     if not parts or len(parts) > 6:
         return None

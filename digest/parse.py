@@ -113,7 +113,8 @@ def _parse_clip(text: str, *, url: str | None) -> ParsedArticle:
     clip = unclip(text)
     if clip.title is None and clip.published is None and clip.source is None:
         return _parse_text(clip.text, url=url or clip.url)
-    page = _Page(headline=clip.title, published=clip.published, source=clip.source)
+    author = person_or_team(clip.author) if clip.author else None
+    page = _Page(headline=clip.title, published=clip.published, source=clip.source, author=author)
     return _parse_text(clip.text, url=url or clip.url, page=page)
 
 
@@ -714,7 +715,14 @@ _TRAILING_NAME = re.compile(r"[.!?]\s+\(([^()]{2,30})\)$")
 def _placed_outlet(line: str) -> bool:
     """A city and an outlet kabar knows, alone on a line: "Surabaya, NU Online"."""
     place, comma, outlet = line.partition(", ")
-    return bool(comma) and is_outlet(outlet) and known_place(place) is not None
+    if not comma or known_place(place) is None:
+        return False
+    if is_outlet(outlet):
+        return True
+    # "Surabaya, Bhirawa": an outlet kabar does not know by name, read as its dateline
+    # would be with a dash after it
+    found = split_dateline(f"{line} - Isi berita.")
+    return found is not None and found.outlet == outlet
 
 
 _LINE_UP = re.compile(r"susunan|line|starting", re.IGNORECASE)

@@ -391,6 +391,24 @@ def test_a_page_pasted_into_a_team_chats_channel() -> None:
     assert make_card(channel).body[-1].startswith("Komdigi akan menggelar")
 
 
+def test_a_newsrooms_draft_with_its_header_of_fields() -> None:
+    # a draft as the CMS shows it: its fields, a rule, the story with an ad's slot marked,
+    # then the desk's tags under a second rule
+    draft = (
+        "NASKAH BERITA — HARIAN ASUMSI ONLINE\nRubrik: Teknologi\n"
+        "Penulis: Dinda Prameswari Kusnadi (dpk)\nEditor: Ruslan Hadi Wibisono\n"
+        "Status: SIAP TAYANG\nJadwal tayang: Selasa, 11 November 2025, pukul 17.40 WIB\n"
+        "Dibuat: Senin, 10 November 2025 19.47\n\n────────────────────\n\n"
+        f"{HEADLINE}\n\n"
+        + STORY.replace("\n\n", "\n\n[IKLAN — posisi in-article 1]\n\n", 1)
+        + "\n\n────────────────────\n[TAG: verifikasi usia, Komdigi]"
+    )
+    card = make_card(draft)
+    assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
+    assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
+    assert list(card.body) == STORY.split("\n\n")
+
+
 def test_a_rule_under_a_pages_address_is_not_a_post() -> None:
     # a reader view's address over a rule, with no post's marks: its headline stays
     card = make_card(f"{HEADLINE}\nhttps://asumsi.co/post/1\n---\n\n{STORY}")

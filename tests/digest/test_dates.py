@@ -53,6 +53,7 @@ def at(*parts: int, hours: float = 7) -> datetime:
         ("Wednesday, 04 Jun 2025 7:15 AM MYT", at(2025, 6, 4, 7, 15, hours=8)),
         ("June 4, 2025 15:12 KST", at(2025, 6, 4, 15, 12, hours=9)),
         ("6:12 pm on 4 June 2025", at(2025, 6, 4, 18, 12)),  # RNZ: the time, "on", the date
+        ("Rabu, 12 November 2025, pukul 08.00 WIB", at(2025, 11, 12, 8, 0)),  # a comma, "pukul"
     ],
 )
 def test_known_shapes(text: str, expected: datetime) -> None:

@@ -615,6 +615,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("HÀ NỘI — ", "HÀ NỘI", None),  # Vietnam News: a city in capitals with its marks
         ("TARAKAN.NIAGA.ASIA – ", "TARAKAN", "NIAGA.ASIA"),  # the city glued to the address
         ("BORNEONEWS, Kasongan - ", "Kasongan", "BORNEONEWS"),  # the outlet in capitals first
+        ("Surabaya, Bhirawa\n", "Surabaya", "Bhirawa"),  # an outlet kabar does not know, alone
+        ("Jakarta, Senin - ", "Jakarta", None),  # a release's city and weekday: no outlet
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
