@@ -54,6 +54,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "economy economic inflation investment investors stocks shares market markets prices "
         "trade tax budget company companies revenue profit interest rates growth earnings "
         "airline airlines bonds shareholders investors billion"
+        # travel is a trade: a tourism story is business news
+        " pariwisata tourism"
     ),
     "internasional": word_set(
         "internasional global bilateral diplomatik diplomat kedutaan duta pbb "

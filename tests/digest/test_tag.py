@@ -399,6 +399,12 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "pementasan.",
             "hiburan",
         ),
+        (  # a levy on foreign tourists: the tourism trade, though they come from abroad
+            "Pungutan wisatawan mancanegara baru terkumpul Rp318 miliar. Pemprov Bali menyebut "
+            "pelaku pariwisata belum patuh; dana untuk pariwisata itu dipakai menata destinasi "
+            "pariwisata di Bali.",
+            "ekonomi",
+        ),
     ],
 )
 def test_weather_carmakers_and_fighters_name_their_sections(body: str, category: str) -> None:
