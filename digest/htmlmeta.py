@@ -300,13 +300,19 @@ def _source(metas: dict[str, str], ld: dict[str, Any], title: str) -> str | None
             name = " ".join(name.split())
             if (tagged := _SITE_TAGLINE.match(name)) and len(tagged[2].split()) >= 2:
                 name = tagged[1]  # "Mongabay.co.id : Situs Berita Lingkungan": the name alone
+            if name and _LEGAL_ENTITY.search(name):
+                # "SunStar Publishing Inc.", the company, over a title closing "… - SunStar":
+                # the outlet is the name the company's opens with
+                site = _SITE_SEPARATOR.split(title)[-1].strip() if title else ""
+                if site and site != title and name.casefold().startswith(f"{site.casefold()} "):
+                    return site
+                continue
             if (
                 name
                 and len(name) <= 40
                 # "Dunia Energi" names the site, words of sections and all, when the page's
                 # title closes on it ("… | Dunia Energi"); "Berita" alone is a section
                 and (not is_section(name) or (" " in name and title.endswith(name)))
-                and not _LEGAL_ENTITY.search(name)
             ):
                 return name
     return None

@@ -41,6 +41,7 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
             "tribun[- ]?bali(?:\\.com)?",
             "banjarmasin\\s*post(?:\\.co\\.id)?", "kaltim\\s*post", "tribun[- ]?kaltim(?:\\.co)?",
             "radar\\s*bali", "nusa\\s*bali(?:\\.com)?", "floresa(?:\\.co)?", "inside\\s*lombok",
+            "benuanta(?:\\.co\\.id)?",
         ),
         WITA,
     ),
@@ -59,7 +60,7 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
             "mothership(?:\\.sg)?", "borneo post(?: online)?", "the borneo post",
             "the business times", "gma news", "gma integrated news", "gmanetwork\\.com",
             "malaysiakini(?:\\.com)?", "the sun malaysia", "thesun(?:\\.my)?",
-            "philippine news agency", "pna",
+            "philippine news agency", "pna", "dayakdaily", "taiwan news", "sunstar",
         ),
         timezone(timedelta(hours=8)),
     ),
@@ -118,6 +119,12 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
     ),
     # Paris and London, with their summer time
     (_names("france 24", "rfi", "le monde"), ZoneInfo("Europe/Paris")),
+    (_names("euractiv"), ZoneInfo("Europe/Brussels")),
+    # the Pacific: Suva (UTC+12), Port Moresby (UTC+10)
+    (_names("the fiji times", "fiji sun", "fbc news"), ZoneInfo("Pacific/Fiji")),
+    (_names("post-courier", "png post-courier"), timezone(timedelta(hours=10))),
+    # Accra (UTC)
+    (_names("graphic online", "daily graphic", "myjoyonline"), timezone(timedelta(0))),
     (
         _names("sky news", "the telegraph", "the independent", "daily mail", "evening standard"),
         ZoneInfo("Europe/London"),

@@ -1048,6 +1048,31 @@ def test_published_under_the_story_when_the_top_says_only_hours_ago() -> None:
             "Fruit exporters face tougher checks on shipments to China\nJune 17, 2025 - 08:41",
             "2025-06-17T08:41:00+07:00",
         ),
+        # Sarawak's, Brussels's (winter time), Suva's and Port Moresby's clocks, unsaid
+        (
+            "DayakDaily\nSarawak's News Portal\nHome   Sarawak   Kuching   Politics\n\n"
+            "Tebedu crossing sees surge of travellers\n\nBy Melvina Ujang Sagin\n"
+            "March 19, 2026, 4:15 pm",
+            "2026-03-19T16:15:00+08:00",
+        ),
+        (
+            "EURACTIV\nAgrifood   Economy   Energy & Environment   Politics\n\n"
+            "MEPs back EU-Indonesia trade deal in committee\n\n"
+            "By Matteo Ferraris-Kowalczyk | Euractiv\nMar 10, 2026 14:35",
+            "2026-03-10T14:35:00+01:00",
+        ),
+        (
+            "The Fiji Times\nMonday, March 2, 2026\nHome   News   Sport   Business\n\n"
+            "Indonesian hospital ship to offer free surgeries in Suva\n\n"
+            "By Losana Vuniwaqa Naivalu\nMarch 2, 2026 5:00 am",
+            "2026-03-02T05:00:00+12:00",
+        ),
+        (
+            "Post-Courier\nHome   News   Business   Sport\n\n"
+            "Wutung border market traders count losses\n\nBy Jethro Kawage Aisi\n"
+            "March 3, 2026 7:40 am",
+            "2026-03-03T07:40:00+10:00",
+        ),
     ],
 )
 def test_an_outlets_own_clock_and_the_first_published_time(top: str, stamp: str) -> None:

@@ -288,6 +288,22 @@ def test_an_english_pages_own_clock_over_a_utc_machine_stamp_names_its_zone() ->
     assert found is not None and found.isoformat() == "2025-07-09T14:15:00+08:00"
 
 
+def test_a_company_named_as_the_site_gives_way_to_the_outlet_its_title_names() -> None:
+    # SunStar: og:site_name is the publishing company; the title closes on the outlet's name,
+    # and a UTC machine stamp is shown at Manila's clock
+    head = (
+        "<title>Consulate opens registration drive in Davao Region - SunStar</title>"
+        '<meta property="og:site_name" content="SunStar Publishing Inc.">'
+        '<meta name="sailthru.date" content="Mon, 16 Mar 2026 01:15:00 +0000">'
+        '<meta property="og:title" content="Consulate opens registration drive in Davao Region">'
+    )
+    page = _page(head, "", lang="en").replace("<title>Jalan Rusak Diperbaiki</title>", "")
+    article = parse_article(page, content_type="text/html")
+    assert article.source == "SunStar"
+    assert article.published is not None
+    assert article.published.isoformat() == "2026-03-16T09:15:00+08:00"
+
+
 def test_a_time_with_no_zone_is_the_outlets_own() -> None:
     # The Korea Herald prints Seoul's time and says no zone: "15:12" is not UTC.
     head = '<meta property="og:site_name" content="The Korea Herald">'
