@@ -645,6 +645,11 @@ _ABBREVIATED = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.)+,?(?:\s+(?:&|(?:[A-Z][A-Za-
 _LIVE_BUTTON = re.compile(r"[🔴●◉]?\s*live\b", re.IGNORECASE)
 
 
+_ACCOUNT_LINKS = frozenset(
+    {"subscribe", "login", "log in", "sign in", "e-paper", "epaper", "register"}
+)
+
+
 def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
     """Tell whether line i is a site's tagline: the site's menu follows it, at once or
     after the outlet's name ("Exclusive news, data and analytics …", "Reuters", "World", …),
@@ -657,6 +662,15 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
         after += 1  # "🔴 LIVE Dengarkan Radio Elshinta" between a radio's tagline and its menu
     if after < len(lines) and _menu(lines, after, zone) > 0:
         return True
+    if i <= 3 and after < len(lines) and _date_line(lines[after], zone, bare=True):
+        # "Fiji's First Newspaper" over the site's day, its account links and its menu
+        after += 1
+        while after < min(len(lines), i + 8) and (
+            is_furniture(lines[after]) or lines[after].casefold() in _ACCOUNT_LINKS
+        ):
+            after += 1
+        if after < len(lines) and _menu(lines, after, zone) > 0:
+            return True
     if not (0 < i <= 3 and is_outlet_label(lines[i - 1]) and len(lines[i].split()) <= 6):
         return False
     below = next((line for line in lines[after : after + 3] if not is_furniture(line)), "")

@@ -1849,14 +1849,42 @@ def test_a_logo_with_a_full_stop_and_an_outlet_named_for_no_news() -> None:
     )
 
 
-def test_a_mobile_logo_with_its_buttons_over_a_tagline_and_the_section() -> None:
+@pytest.mark.parametrize(
+    ("top", "source", "stamp"),
+    [
+        (
+            "☰   MANILA BULLETIN   🔍\nThe Nation's Leading Newspaper\nSUBSCRIBE\n\nSPORTS\n\n",
+            "MANILA BULLETIN",
+            "2025-11-26T21:48:00+08:00",
+        ),
+        # the site's day and its account links between the tagline and the menu
+        (
+            "The Fiji Times\nFiji's First Newspaper\nWednesday, November 26, 2025\n"
+            "Subscribe   Login   e-Paper\n\nHome   News   Sport   Business   Opinion   World\n\n"
+            "News\n\n",
+            "The Fiji Times",
+            "2025-11-26T21:48:00+12:00",  # Suva keeps no summer time now
+        ),
+        (
+            "Post-Courier\nPNG's Leading Daily Newspaper\nWednesday, November 26, 2025\n\n"
+            "Home   National   Business   Sports   World   Editorial   Letters\n\n"
+            "Home » Business\n\n",
+            "Post-Courier",
+            "2025-11-26T21:48:00+10:00",
+        ),
+    ],
+)
+def test_a_logo_over_a_tagline_and_the_section(top: str, source: str, stamp: str) -> None:
     card = _under(
-        "☰   MANILA BULLETIN   🔍\nThe Nation's Leading Newspaper\nSUBSCRIBE\n\nSPORTS\n\n"
-        "Filipinas edge Indonesia in Jakarta friendly as SEA Games build-up heats up\n\n"
+        f"{top}Filipinas edge Indonesia in Jakarta friendly as SEA Games build-up heats up\n\n"
         "By Carmela Buenaventura-Ledesma\nPublished Nov 26, 2025 09:48 pm"
     )
     assert card.headline.startswith("Filipinas edge Indonesia")
-    assert (card.source, _stamp(card)) == ("MANILA BULLETIN", "2025-11-26T21:48:00+08:00")
+    assert (card.source, card.author, _stamp(card)) == (
+        source,
+        "Carmela Buenaventura-Ledesma",
+        stamp,
+    )
 
 
 def test_summary_points_over_a_story_with_no_dateline_are_not_the_story() -> None:
