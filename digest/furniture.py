@@ -503,7 +503,7 @@ _INLINE_RELATED = re.compile(
 )
 _DOMAIN_CREDIT = re.compile(r"\w\.(?:com|id|co\.id|net)\b", re.IGNORECASE)
 _CREDIT_WORDS = re.compile(
-    r"foto|photo|dok\.?|doc|getty|reuters|afp|\bap\b|antara|istimewa|shutterstock|ilustrasi"
+    r"foto|photo|dok\.?|doc|getty|reuters|afp|\bap\b|antara|istimewa|^ist$|shutterstock|ilustrasi"
     r"|illustration|file|courtesy|image|/|screenshot|tangkapan\s+layar|youtube|instagram"
     r"|supplied|\bnews\s*:"  # "(ABC News: Phil Hemingway)"
     r"|\bpic\b|\bpix\b"  # "(Bernama pic)" (Free Malaysia Today)
@@ -1134,7 +1134,10 @@ def is_credit(line: str) -> bool:
 _NAMED_CREDIT = re.compile(
     # "… Nov. 16, 2025. Photo courtesy of the organisers" (VnExpress)
     r"(?:photos?\s+(?=courtesy))?"
-    r"(?:copyright|photo\s+by|credit:|image:|credit\s*(?:\.\.\.|…)|courtesy\s+of)\s*[^.…]{2,80}$",
+    r"(?:copyright|photo\s+by|credit:|image:|picture:|credit\s*(?:\.\.\.|…)|courtesy\s+of)"
+    r"\s*[^.…]{2,80}$"
+    # "… in Sandaun Province. – Picture supplied" (Post-Courier)
+    r"|[–—-]\s*(?:picture|photo|image)\s+supplied$",
     re.IGNORECASE,
 )
 
@@ -1146,6 +1149,7 @@ def _credited(line: str, tail: str) -> bool:
         or "hoto by" in tail
         or "mage:" in tail
         or "ourtesy of" in tail
+        or "icture" in tail
     ):
         return False  # most lines: no credit word at all
     found = _NAMED_CREDIT.search(line, max(0, len(line) - 110))

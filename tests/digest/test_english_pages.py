@@ -578,6 +578,10 @@ def test_a_wire_tag_a_city_and_its_country_and_an_owner_before_a_name() -> None:
         # a caption of two sentences over a credit on a line of its own
         "A self-driving taxi during a test run on Jumeirah Beach Road. The trial covers 15 km "
         "of streets in Jumeirah and Umm Suqeim.\n\nImage Credit: Sajid Mahmood Ali/Gulf News",
+        # The Fiji Times's "Picture:", the Post-Courier's "– Picture supplied"
+        "Medical staff are welcomed at Walu Bay in Suva yesterday. Picture: ATU RASEA KOROVULAVULA",
+        "Traders display betel nut and garden produce at the Wutung border market. – Picture "
+        "supplied",
         # the Australian Financial Review: the photographer's name alone, after the sentence
         "Cattle are loaded at the port of Darwin for shipment to Indonesia. Glenn Prowse-Whitely",
     ],

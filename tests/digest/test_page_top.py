@@ -1151,6 +1151,9 @@ def test_a_short_last_paragraph_its_writer_signed_is_kept(last: str, sign_off: s
         "(Tribunjogja.com/Ard)",
         "Youngseo ex-ILLIT bakal segera debut di ALLDAY PROJECT bulan depan. "
         "(credit: instagram.com/youngseo)",
+        # "(Ist)": "istimewa", a picture someone gave the desk
+        "Petugas menyuntikkan vaksin rabies pada anjing milik warga di Kecamatan Moyo Hilir, "
+        "Kabupaten Sumbawa. (Ist)",
     ):
         article = parse_text(f"Harga Beras Naik Lagi\n\n{caption}\n\n{BODY_ID}")
         assert article.body[0].startswith("Harga beras medium"), caption
