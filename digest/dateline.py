@@ -297,7 +297,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
             # "Analisadaily (Dolok Sanggul) -": the outlet, then where it filed from in brackets
             return Dateline(known_place(agency), parts[0], paragraph[match.end() :])
         if not is_outlet(agency) and not (
-            len(places) == 1 and known_place(places[0]) and _unknown_agency(agency)
+            # "Kabupaten Bandung (Dispenad) –": a city kabar knows after its unit
+            len(places) == 1 and _known_or_unit(places[0]) and _unknown_agency(agency)
         ):
             return None
         outlets.append(agency)
@@ -323,7 +324,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
     elif (
         len(places) == 2
         and len(places[0].split()) <= 3
-        and places[0].istitle()
+        # "ITS News": a campus's initials and a paper's word
+        and all(word[:1].isupper() for word in places[0].split())
+        and not places[0].isupper()  # not "RUMOI, Hokkaido--", a town and its region
         and known_place(places[1])
         and not known_place(places[0])
         # named for an outlet kabar knows, or as papers are: "Bloomberg Technoz", "Sumut News";

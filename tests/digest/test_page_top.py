@@ -616,6 +616,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("TARAKAN.NIAGA.ASIA – ", "TARAKAN", "NIAGA.ASIA"),  # the city glued to the address
         ("BORNEONEWS, Kasongan - ", "Kasongan", "BORNEONEWS"),  # the outlet in capitals first
         ("Surabaya, Bhirawa\n", "Surabaya", "Bhirawa"),  # an outlet kabar does not know, alone
+        ("ITS News, Surabaya – ", "Surabaya", "ITS News"),  # a campus's news desk
+        ("Kabupaten Bandung (Dispenad) – ", "Kabupaten Bandung", "Dispenad"),  # the army's
         ("Jakarta, Senin - ", "Jakarta", None),  # a release's city and weekday: no outlet
     ],
 )
