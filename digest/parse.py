@@ -808,6 +808,23 @@ def _signed_caption(lines: list[str], index: int) -> bool:
     )
 
 
+def _unstopped_caption(lines: list[str], index: int) -> bool:
+    """The lead picture's caption with no credit and no full stop, over the story's first
+    paragraph: a clause in sentence case (no headline's capitals), of more words than a
+    label's, where the story would open."""
+    line = lines[index]
+    words = line.split()
+    return (
+        8 <= len(words) <= 35
+        and index + 1 < len(lines)
+        and len(lines[index + 1].split()) > 25
+        and lines[index + 1].endswith(SENTENCE_END)
+        and not is_title_like(line)
+        and split_dateline(line) is None
+        and not any(mark in line for mark in '“”"')
+    )
+
+
 def _link_like(line: str) -> bool:
     """A related story's headline: short, and no sentence."""
     return len(line.split()) <= 15 and not line.endswith((".", "…"))
@@ -1004,6 +1021,8 @@ def _body(
             # Harga …": the lead picture's caption under its credit, in two sentences
         if not body and (line[-1:].isalpha() and ". " in line) and _signed_caption(lines, index):
             continue  # "Cattle are loaded at the port of Darwin. Glenn Prowse-Whitely" (AFR)
+        if not body and line[-1:].isalpha() and _unstopped_caption(lines, index):
+            continue  # "Officials of COCOBOD … after the signing ceremony in Accra" (Graphic)
         if (
             not body
             and line.endswith(")")

@@ -582,6 +582,9 @@ def test_a_wire_tag_a_city_and_its_country_and_an_owner_before_a_name() -> None:
         "Medical staff are welcomed at Walu Bay in Suva yesterday. Picture: ATU RASEA KOROVULAVULA",
         "Traders display betel nut and garden produce at the Wutung border market. – Picture "
         "supplied",
+        # Graphic Online: no credit, no full stop
+        "Officials of COCOBOD and members of the Indonesian cocoa industry delegation after "
+        "the signing ceremony in Accra",
         # the Australian Financial Review: the photographer's name alone, after the sentence
         "Cattle are loaded at the port of Darwin for shipment to Indonesia. Glenn Prowse-Whitely",
     ],
