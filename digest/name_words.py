@@ -61,11 +61,14 @@ TITLES = word_set(
     ditreskrimsus ditresnarkoba satresnarkoba sabhara samapta propam binmas
     analis ekonom pakar analyst economist tgk teungku keuchik geuchik penyidik penyelidik mdm
     madam officer datuk datin dato dayangku awangku reverend rev pastor pendeta pdt romo pater
-    frater bruder suster uskup kardinal mgr monsignor bhante biksu bhikkhu
+    frater bruder suster uskup kardinal mgr monsignor bhante biksu bhikkhu sister
+    inf kav arh czi chb ckm cpm cku caj cba ctp pnb psk"""  # the army's corps after a rank
+    """
     ipda iptu aiptu aipda bripka brigadir briptu bripda bharada bharaka bharatu serka serma
     sertu serda kopda koptu kopka pratu praka prada letda lettu letkol mayor kapolsek
     spb spog spa sppd spjp spkk sps spn spm spot sprad spak spu spbs sptht spkj spp spd finacs
-    fics mkes mph phd mba msc"""
+    fics mkes mph phd mba msc
+    ssps svd ofm ofmcap cssr osb sdb ocarm msf"""  # a religious order's initials after a name
 )
 
 # Capitalised words that are never names: sentence openers, days, months, pronouns.

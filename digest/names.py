@@ -2158,6 +2158,14 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
             and cparts[2 : len(parts) + 2] == parts
         ):
             inside.add(candidate)  # "Budiarta" of "I Made Budiarta Wijaya"
+        elif (
+            "-" in name
+            and len(cparts) > len(parts)
+            and any(
+                cparts[at : at + len(parts)] == parts for at in range(1, len(cparts) - len(parts))
+            )
+        ):
+            inside.add(candidate)  # "Owusu-Darkwa" of "Abena Owusu-Darkwa Mensimah"
     # After a prefix the press drops ("Mochammad", "Andi", Bali's "I Made"), the second
     # word is what a person is called: "Fachrul" for Mochammad Fachrul Rozi, "Amran" for
     # Andi Amran Sulaiman; only when no one else the article names is called so.

@@ -1317,6 +1317,21 @@ def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
             ),
             "Leonora Castillejos-Mapa",
         ),
+        (  # a double-barrelled surname inside a name of three words (Ghana)
+            (
+                "The Deputy Chief Executive at COCOBOD, Dr Abena Owusu-Darkwa Mensimah, said the "
+                "deal was part of efforts to strengthen ties with Asia.",
+                '"We are not replacing anybody," Dr Owusu-Darkwa said.',
+            ),
+            "Abena Owusu-Darkwa Mensimah",
+        ),
+        (  # a religious sister, her title and her congregation's initials
+            (
+                '"Many of them cannot look you in the eye," said Sister Yustina Bere Taolin, '
+                "SSpS, who manages the shelter.",
+            ),
+            "Yustina Bere Taolin",
+        ),
         (  # an initial before the name (India), and one in the middle
             (
                 "Appearing for the vendors, senior counsel K. Ilango Selvaraj argued that they "
@@ -1376,6 +1391,8 @@ def test_an_arabic_name_keeps_its_particle_and_given_names() -> None:
         ("Abdurrahman Hi. Salim", "Abdurrahman Hi. Salim", "Abdurrahman Hi. Salim"),
         # an Acehnese noble's title before a Malay one, both his name's
         ("Teuku Raja Mulyadi Syah", "Teuku Raja", "Teuku Raja Mulyadi Syah"),
+        # an officer's rank and corps ("Letkol Inf"), then his name
+        ("Letkol Inf Galih Wirasena Prawiranegara", "Galih", "Galih Wirasena Prawiranegara"),
     ],
 )
 def test_a_speaker_called_by_a_title_and_one_of_their_names(
