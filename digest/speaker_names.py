@@ -22,7 +22,7 @@ from digest.name_words import (
     word_set,
 )
 from digest.names import ArticleNames, alias_name, name_here, surname_title
-from digest.places import GIVEN_TOO, known_place
+from digest.places import DEMONYMS, GIVEN_TOO, known_place
 from digest.topic_words import particle
 
 _CHAIN_TOKEN = re.compile(r"[\w'’.\-]+|,|[()]")
@@ -217,6 +217,7 @@ def _not_name(word: str) -> bool:
         or particle(folded)
         or any(c.isdigit() for c in word)  # "P2Humas", "K3": an office's short form
         or (word.isupper() and len(word.rstrip(".")) > 1)  # "AKBP", not the initial "F."
+        or folded in DEMONYMS  # "Dutch liberal MEP Jorien Aaldering-Vos"
     )
 
 
@@ -230,7 +231,10 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
     start = 0
     i = 0
     # "kata Danang": the article's Danang Wicaksono Hartanto, not the city
-    given_alone = words[-1].casefold() in GIVEN_TOO and names.full(words[-1]) != words[-1]
+    # "Sukadana menjelaskan": the article's I Made Sukadana Putra, not the district
+    given_alone = (words[-1].casefold() in GIVEN_TOO or len(words) == 1) and names.full(
+        words[-1]
+    ) != words[-1]
     while i < len(words):
         width = 0 if given_alone and i == len(words) - 1 else _place_width(words, i)
         if i + max(width, 1) >= len(words) and start < i:

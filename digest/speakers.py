@@ -8,6 +8,7 @@ from enum import IntEnum
 
 from digest.name_words import ACRONYMS, NAME_WORDS, TITLES, word_set
 from digest.names import ArticleNames, mentions
+from digest.places import DEMONYMS
 from digest.speaker_names import has_title, person_in_chain, take_chain, trailing_chain
 
 
@@ -230,6 +231,12 @@ def _named(rest: str, names: ArticleNames) -> tuple[Said, str | None]:
     lower_words = lead.group(1).replace(",", " ").split() if lead else []
     if lead and not any(w in _STOP_LEAD for w in lower_words):
         chain = take_chain(rest[lead.end() :])
+        if chain.casefold() in DEMONYMS and (
+            described := _DESCRIBED_AFTER.match(rest, lead.end() + len(chain))
+        ):
+            # "said the rapporteur, Dutch liberal MEP Jorien Aaldering-Vos": the nationality
+            # and the party describe the person named after them
+            chain = take_chain(rest[described.end() :])
         if chain and lower_words and lower_words[-1] in _RELATIONS and "," not in chain:
             return Said(Attribution.NONE), None  # "kata kuasa hukum Hasto": not Hasto himself
         if chain and lower_words:
@@ -275,6 +282,7 @@ _OFFICE_LIST = re.compile(
     r"\s*(?P<name>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,4})"
     r"\s*(?:[,.]|$|\s+(?:di|saat|usai|seusai|kepada|dalam|pada|ketika|in|at|on)\b)"
 )
+_DESCRIBED_AFTER = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}\s+(?=[A-Z])")
 _NAME_AFTER_COMMA = re.compile(r"[a-z\s]{1,60},\s+(?P<name>[A-Z].{0,80})")
 # The office in lower case and the name after a body's acronym: " chief executive Lim Kwang Wei"
 _OFFICER_AFTER = re.compile(r"\s+(?P<role>(?:[a-z][\w\-]*\s+){1,4})(?P<name>[A-Z].{0,80})")

@@ -1325,6 +1325,13 @@ def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
             ),
             "Abena Owusu-Darkwa Mensimah",
         ),
+        (  # a nationality and a party before the title and the name
+            (
+                '"This is a strategic agreement, not just a tariff agreement," said the deal\'s '
+                "rapporteur, Dutch liberal MEP Jorien Aaldering-Vos (Renew Europe).",
+            ),
+            "Jorien Aaldering-Vos",
+        ),
         (  # a religious sister, her title and her congregation's initials
             (
                 '"Many of them cannot look you in the eye," said Sister Yustina Bere Taolin, '
@@ -1391,6 +1398,8 @@ def test_an_arabic_name_keeps_its_particle_and_given_names() -> None:
         ("Abdurrahman Hi. Salim", "Abdurrahman Hi. Salim", "Abdurrahman Hi. Salim"),
         # an Acehnese noble's title before a Malay one, both his name's
         ("Teuku Raja Mulyadi Syah", "Teuku Raja", "Teuku Raja Mulyadi Syah"),
+        # a Balinese name whose second word is also a district's ("Sukadana", Lampung)
+        ("I Made Sukadana Putra", "Sukadana", "I Made Sukadana Putra"),
         # an officer's rank and corps ("Letkol Inf"), then his name
         ("Letkol Inf Galih Wirasena Prawiranegara", "Galih", "Galih Wirasena Prawiranegara"),
     ],
