@@ -49,7 +49,7 @@ _KNOWN_OUTLETS = re.compile(
 )
 _WEB_ADDRESS = re.compile(
     r"^(?:[\w\-]+\.)+(?:com|co\.id|id|net|org|co|tv|news|info|my\.id|or\.id|go\.id|co\.uk|com\.au"
-    r"|com\.sg|com\.my)$",
+    r"|com\.sg|com\.my|today|asia|online|media|ph|com\.ph|co\.nz|ac\.id)$",
     re.IGNORECASE,
 )
 # A place's name in capitals or title case, with its marks ("HÀ NỘI", "Đà Nẵng")
@@ -430,7 +430,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return None
     if outlets and not place and (after := _PLACE_AFTER.match(rest)):
         place, rest = after["place"].strip(), rest[after.end() :]
-    if place and not outlets and "." in place and (site := _PLACE_DOT_SITE.fullmatch(place)):
+    addressed = place if not outlets else outlets[0] if not place else None
+    if (
+        addressed
+        and "." in addressed
+        and (site := _PLACE_DOT_SITE.fullmatch(addressed))
+        and known_place(site["place"])  # not "SURYA.CO.ID", a paper's address
+    ):
         # "TARAKAN.NIAGA.ASIA –": the city glued to the site's address (Niaga.Asia)
         return Dateline(site["place"], site["site"], rest)
     return Dateline(place, outlets[0] if outlets else None, rest)

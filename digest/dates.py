@@ -128,7 +128,12 @@ _DAY_MONTH_YEAR = re.compile(
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(
-    r"\b" + _MONTH + r"\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?,?\s+(?P<year>\d{4})\b" + _TIME,
+    # "Mar - 05 - 2026 , 10:12" (Graphic Online): the parts between dashes
+    r"\b"
+    + _MONTH
+    + r"(?:\s+|\s-\s)(?P<day>\d{1,2})(?:st|nd|rd|th)?,?(?:\s+|\s-\s)(?P<year>\d{4})\b"
+    + r"(?:\s(?=,))?"
+    + _TIME,
     re.IGNORECASE,
 )
 _NUMERIC = re.compile(

@@ -684,6 +684,7 @@ def is_furniture(line: str) -> bool:
         or (("melaporkan dari" in line or "reporting from" in line) and _sign_off(line))
         or (("|" in line or " / " in line) and len(line) <= 80 and _button_row(line))
         or (len(line) <= 60 and _ACCOUNT_BAR.fullmatch(line) is not None)
+        or (len(line) <= 60 and line[:1] in "BbSs" and _SHARE_ICONS.fullmatch(line) is not None)
         # "CNN Sans ™ & © 2016 Cable News Network.": a notice with its mark inside
         or ("©" in line and _COPYRIGHT_INSIDE.search(line) is not None)
     )
@@ -717,6 +718,12 @@ _ACCOUNT_BAR = re.compile(
     r"(?:(?:write|sign\s+(?:in|up|out)|log\s+(?:in|out)|subscribe|register|get\s+started"
     r"|masuk|daftar|(?:ber)?langganan)(?:\s+|$)|[^\w\s]+(?:\s+|$)){2,}",
     re.IGNORECASE,
+)
+
+
+# A share bar's label and its icons, copied as marks and single letters: "Bagikan 📋 f ✆"
+_SHARE_ICONS = re.compile(
+    r"(?i:bagikan|share|sebarkan)\s*:?(?:\s+(?:[^\w\s]+|[a-z]|(?i:wa|fb|in|x)))+"
 )
 
 

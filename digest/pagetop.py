@@ -27,7 +27,7 @@ from digest.furniture import (
     read_byline,
 )
 from digest.model import ArticleRejected
-from digest.name_words import NAME_WORDS
+from digest.name_words import NAME_WORDS, ROOT_WORDS
 from digest.places import known_place
 
 _SITE_NAME = re.compile(
@@ -758,6 +758,16 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                         and not is_section(line)
                         and not known_place(line)  # "Lampung Tengah", a menu's first region
                         and all(is_furniture(above) for above in lines[:start])
+                    )
+                    # "womantalk": a logo in lower case, the page's first line, over the menu
+                    or (
+                        start == 0
+                        and " " not in line
+                        and line.isalpha()
+                        and line.islower()
+                        and len(line) >= 5
+                        and not is_section(line)
+                        and line not in ROOT_WORDS
                     )
                     or _heads_the_path(line, lines[i : i + 12])
                 )

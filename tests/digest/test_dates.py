@@ -54,6 +54,7 @@ def at(*parts: int, hours: float = 7) -> datetime:
         ("June 4, 2025 15:12 KST", at(2025, 6, 4, 15, 12, hours=9)),
         ("6:12 pm on 4 June 2025", at(2025, 6, 4, 18, 12)),  # RNZ: the time, "on", the date
         ("Rabu, 12 November 2025, pukul 08.00 WIB", at(2025, 11, 12, 8, 0)),  # a comma, "pukul"
+        ("Mar - 05 - 2026 , 10:12", at(2026, 3, 5, 10, 12)),  # Graphic Online: dashes between
     ],
 )
 def test_known_shapes(text: str, expected: datetime) -> None:

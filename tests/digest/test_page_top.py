@@ -618,6 +618,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Surabaya, Bhirawa\n", "Surabaya", "Bhirawa"),  # an outlet kabar does not know, alone
         ("ITS News, Surabaya – ", "Surabaya", "ITS News"),  # a campus's news desk
         ("Kabupaten Bandung (Dispenad) – ", "Kabupaten Bandung", "Dispenad"),  # the army's
+        ("Sumbawa Besar (Kicknews.today) – ", "Sumbawa Besar", "Kicknews.today"),  # ".today"
         ("Jakarta, Senin - ", "Jakarta", None),  # a release's city and weekday: no outlet
     ],
 )
@@ -2080,6 +2081,18 @@ def test_lists_and_line_ups_under_the_story_are_not_the_story(tail: str) -> None
     assert article.body[-1] == BODY_ID.split("\n\n")[-1]
 
 
+def test_a_lower_case_logo_over_the_menu_and_a_share_bar_of_icons() -> None:
+    # Womantalk's mobile page: its logo in lower case between buttons, the menu; a share bar
+    # copied as its label, icons and single letters
+    article = parse_text(
+        "☰   womantalk   👤\n\nLifestyle   Beauty   Fashion   Relationship   Money\n\nMONEY\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nby Kirana Larasati Wibisana\n"
+        f"12 Mar 2026, 16:00 WIB\n\nBagikan   📋   f   ✆\n\n{BODY_ID}"
+    )
+    assert (article.source, article.author) == ("womantalk", "Kirana Larasati Wibisana")
+    assert list(article.body) == BODY_ID.split("\n\n")
+
+
 def test_a_live_score_pages_report_under_the_matchs_header() -> None:
     # Goal's match page: the league, the ground, the kick-off, the score and scorers, the
     # tabs, then "LAPORAN PERTANDINGAN" over the report; its commentary under it
@@ -2491,8 +2504,8 @@ def test_a_logo_in_lower_case_that_heads_the_site_path_is_the_source() -> None:
     )
     article = page(top)
     assert (article.source, article.author) == ("nature", "Rachel Fenwick-Osei")
-    # without the path under the menu, a word in lower case is no outlet's name
-    assert page(top.replace("nature  >  news  >  article", "")).source is None
+    # without the path, the page's first line over the menu is still its logo
+    assert page(top.replace("nature  >  news  >  article", "")).source == "nature"
 
 
 def test_a_page_saved_in_a_reader_app_is_sourced_to_its_address() -> None:
