@@ -1041,6 +1041,11 @@ def read_byline(line: str) -> Byline | None:
     return None
 
 
+_PAPER_TAILS = frozenset(
+    {"news", "times", "post", "daily", "herald", "tribune", "gazette", "journal", "express"}
+)
+
+
 def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
     """The people a byline names, as written; None when it names an organisation or no one."""
     name = name.strip(" .:-–—")
@@ -1057,6 +1062,8 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
             continue
         if index and _DEGREE.fullmatch(part):
             continue  # "Rian Saputra, S.Sos": the writer's degree
+        if index and len(words) > 1 and words[-1].casefold() in _PAPER_TAILS:
+            continue  # "Lo Ching-wen, Taiwan News, Staff Writer": the paper after the name
         if index and part.isupper() and part.isalpha() and 2 <= len(part) <= 6:
             continue  # "Arya Wicaksana Purnomo, ANU" (East Asia Forum): the writer's campus
         if place_name(part) or (

@@ -651,6 +651,7 @@ def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> N
         ("By Jane Doe", "Jane Doe"),
         ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
         ("By Siddharth Rao Kulkarni, Bhubaneswar", "Siddharth Rao Kulkarni"),  # a town's name
+        ("By Lo Ching-wen, Taiwan News, Staff Writer", "Lo Ching-wen"),  # the paper, the post
         ("Penulis: Rian Saputra, S.Sos", "Rian Saputra"),  # a degree after the name
         ("Penulis: Kompas Cyber Media", None),
         ("Penulis: PT VIVA MEDIA BARU", None),
