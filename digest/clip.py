@@ -522,6 +522,11 @@ _LINK_CARD = re.compile(
 )
 
 
+# A note that names where the story under it was copied from: "Sumber: https://…" (a
+# teacher's assignment, a newsletter's clipping)
+_SOURCE_ADDRESS = re.compile(r"^[ \t]*(?:Sumber|Source)[ \t]*:[ \t]*https?://\S+", re.M)
+
+
 def _page_under_post(text: str) -> str | None:
     """The page pasted under a channel's post that links it (WhatsApp, Telegram), past the
     rule between them: the post is a teaser, the page the story."""
@@ -531,7 +536,11 @@ def _page_under_post(text: str) -> str | None:
             post = "\n".join(lines[:n])
             page = "\n".join(lines[n + 1 :])
             linked = "http" in post or _LINK_CARD.search(post) is not None
-            if linked and len(page) > 3 * len(post) and _POST_MARK.search(post):
+            if linked and (
+                (len(page) > 3 * len(post) and _POST_MARK.search(post))
+                # a note that says where the story under it comes from, however long
+                or (len(page) > len(post) and _SOURCE_ADDRESS.search(post))
+            ):
                 return page
             return None
     return None

@@ -403,6 +403,8 @@ _END_OF_ARTICLE = re.compile(
     r"|box\s*score\s*:?|statistik\s+pertandingan\s*:?"
     # a live-score page's commentary, minute by minute, under the report
     r"|komentar\s+langsung|live\s+commentary"
+    # a lesson's questions on the story pasted above them
+    r"|pertanyaan\s*:?|soal\s+latihan\s*:?"
     r"|kamu\s+sudah\s+tahu\s+info\s+ini\s+belum\??"
     r"|susunan\s+pemain|line-?ups?|starting\s+(?:xi|line-?ups?)"  # a match's teams, listed
     r"|statistik(?:\s+pertandingan)?|match\s+stats|statistics"  # and its figures
@@ -1032,6 +1034,9 @@ def read_byline(line: str) -> Byline | None:
         return _byline(name)
     match = _REPORT_BYLINE.match(line)
     if match and (match["role"] or match["outlet"] or match["bar"]):
+        paper, comma, reporter = match["name"].partition(", ")
+        if comma and not match["outlet"] and match["role"] and person_or_team(reporter):
+            return _byline(reporter, paper)  # "Laporan Wartawan Tabura Pos, Yohanes Kambu Wanma"
         return _byline(match["name"], match["outlet"])
     for shape in (_NAME_OUTLET, _NAME_COMMA_OUTLET):
         match = shape.match(line)

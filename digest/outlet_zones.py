@@ -45,7 +45,7 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
         ),
         WITA,
     ),
-    (_names("jubi", "cenderawasih\\s*pos", "tribun[- ]?papua(?:\\.com)?"), WIT),
+    (_names("jubi", "cenderawasih\\s*pos", "tribun[- ]?papua(?:\\.com)?", "tabura\\s*pos"), WIT),
     # Singapore, Kuala Lumpur, Hong Kong, Manila, Taipei (UTC+8)
     (
         _names(

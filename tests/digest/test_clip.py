@@ -313,6 +313,12 @@ def test_a_web_archives_copy_reads_as_the_page_it_keeps(toolbar: str) -> None:
         "Tandai tidak relevan\n\nLihat semua hasil Anda\n\n"
         "Anda menerima email ini karena Anda berlangganan Google Alerts.\n\n"
         "----------------------------------------\n\n",
+        # a class's assignment: the teacher's note naming the source, a rule, the story
+        "Google Classroom\n☰   XI IPS 2 – Bahasa Indonesia   Forum   Tugas Kelas   Anggota\n\n"
+        "Tugas 3 – Menganalisis Unsur Teks Berita (5W+1H)\nYohana Marlissa Rumbekwan • 9 Mar\n"
+        "100 poin   Tenggat: Kamis, 12 Mar, 23.59\n\nSelamat siang anak-anak. Bacalah teks "
+        "berita di bawah ini dengan cermat, lalu kerjakan pertanyaan di bagian akhir.\n\n"
+        "Sumber: https://asumsi.co/post/1\n\n---------------------------------------------\n\n",
         # an Evernote clipping's header over the page
         f"{HEADLINE}\nClipped from: https://asumsi.co/post/1\n"
         "Created: 25 Nov 2025 08:11   Updated: 25 Nov 2025 08:11\nNotebook: Riset\n"
@@ -321,6 +327,12 @@ def test_a_web_archives_copy_reads_as_the_page_it_keeps(toolbar: str) -> None:
 )
 def test_a_post_or_a_clipping_header_over_the_page_is_not_the_page(above: str) -> None:
     _is_the_story(make_card(f"{above}{PAGE}"), "Asumsi")
+    # a lesson's questions on the story under it are not the story
+    card = make_card(
+        f"{above}{PAGE}\nPERTANYAAN\n1. Tentukan unsur 5W+1H dalam berita di atas.\n"
+        "2. Siapa saja narasumber yang dikutip dalam berita?"
+    )
+    assert card.body[-1].startswith("Komdigi akan menggelar")
 
 
 def test_a_media_monitoring_reports_story_with_the_day_it_records() -> None:

@@ -640,6 +640,7 @@ def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> N
         ("Oleh: Lalu Ramdhan Hakiki", "Lalu Ramdhan Hakiki"),  # a Sasak noble's "Lalu"
         ("Redaktur & Reporter : Elvira Santika Dewi", "Elvira Santika Dewi"),  # JPNN
         ("Laporan Wartawan Tribunnews.com, Bayu Indra Permana", "Bayu Indra Permana"),
+        ("Laporan Wartawan Tabura Pos, Yohanes Kambu Wanma", "Yohanes Kambu Wanma"),
         ("Retno Ayuningrum - detikFinance", "Retno Ayuningrum"),
         ("Tim detikBali - detikBali", "Tim detikBali"),
         ("I Gede Wira Adnyana Putra - detikBali", "I Gede Wira Adnyana Putra"),
