@@ -264,7 +264,15 @@ DEMONYMS = {
     "kuwaiti": "Kuwait", "emirati": "Uni Emirat Arab", "afghan": "Afghanistan",
     "nepali": "Nepal", "sri lankan": "Sri Lanka", "mongolian": "Mongolia", "fijian": "Fiji",
     "finnish": "Finlandia", "yemeni": "Yaman", "bruneian": "Brunei Darussalam",
-    "timorese": "Timor Leste",
+    "timorese": "Timor Leste", "ghanaian": "Ghana", "ugandan": "Uganda",
+    "tanzanian": "Tanzania", "zimbabwean": "Zimbabwe", "congolese": "Kongo",
+    "senegalese": "Senegal", "tunisian": "Tunisia", "libyan": "Libya", "jordanian": "Yordania",
+    "bahraini": "Bahrain", "uzbek": "Uzbekistan", "kazakh": "Kazakhstan", "samoan": "Samoa",
+    "tongan": "Tonga", "belarusian": "Belarusia", "lithuanian": "Lituania",
+    "latvian": "Latvia", "estonian": "Estonia", "slovak": "Slowakia", "slovenian": "Slovenia",
+    "bulgarian": "Bulgaria", "papua new guinean": "Papua Nugini", "nepalese": "Nepal",
+    "maldivian": "Maladewa", "zambian": "Zambia", "rwandan": "Rwanda",
+    "cameroonian": "Kamerun",
 }  # fmt: skip
 
 

@@ -192,6 +192,9 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
         ]:
             del counts[key]
     _fold_glued(counts, first_seen, display)
+    if article.source:
+        # "told the Post-Courier": the outlet that wrote the story is no topic of it
+        counts.pop(topic_key(article.source), None)
     for key in [k for k in counts if k in _EVENT_WORDS]:
         # "the Games" after "the SEA Games": the event named before
         longer = [k for k in counts if k.endswith(f" {key}")]

@@ -413,6 +413,21 @@ def test_an_english_demonym_standing_alone_is_its_country() -> None:
         )
     )
     assert "Indonesia" in topics and "Indonesian" not in topics
+    # beyond the nationalities in the news every day; and the story's own outlet, named in
+    # it ("told the Post-Courier"), is no topic
+    topics, _ = tag(
+        ParsedArticle(
+            headline="Ghanaian cocoa board signs deal with Indonesian grinders",
+            body=(
+                "Ghanaian officials signed the supply pact in Accra, the Post-Courier learned.",
+                "The Ghanaian board told the Post-Courier it hoped Indonesian buyers would "
+                "return next year.",
+            ),
+            language="en",
+            source="Post-Courier",
+        )
+    )
+    assert "Ghana" in topics and "Ghanaian" not in topics and "Post-Courier" not in topics
     # After a number, or in the plural before the names of the people it describes
     english = frozenset({"the", "and", "men", "have", "including"})
     named = [
