@@ -857,6 +857,8 @@ _ORG_TAILS = word_set(
 _BODY_ENDS = _ORG_TAILS | word_set(
     "office court police airlines airways centre center academy bureau tribunal command "
     "co corp inc ltd llc plc bhd pte"  # "Hsin Fu International Manpower Co": a company
+    # a place's facility: "Taipei Main Station", "Jakarta International Airport"
+    " station airport terminal stadium harbour harbor seaport museum"
 )
 # The last word of a law's or a pact's English name ("AI Act", "Paris Agreement"); not "Law"
 # or "Bill", which end people's names too ("Nathan Law").

@@ -190,6 +190,17 @@ def test_english_names_of_indonesian_offices_leave_no_fragment() -> None:
     assert not {"Attorney", "Office", "Coordinating", "Affairs"} & set(topics)
 
 
+def test_a_station_or_an_airport_named_for_its_city_is_one_place() -> None:
+    topics, _ = _tagged(
+        "Migrant workers mark Eid at Taipei Main Station",
+        "Thousands of Indonesian workers gathered at Taipei Main Station on Sunday.",
+        "Others flew home from Taoyuan International Airport, and Taipei Main Station stayed "
+        "full until evening.",
+        language="en",
+    )
+    assert "Taipei Main Station" in topics and "Main Station" not in topics
+
+
 def test_a_law_citation_is_not_a_topic() -> None:
     topics, category = _tag("id_politik_uu.txt")
     assert not any(w in t.split() for t in topics for w in ("Nomor", "Tahun", "Pasal"))
