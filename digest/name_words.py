@@ -73,7 +73,8 @@ TITLES = word_set(
 
 # Capitalised words that are never names: sentence openers, days, months, pronouns.
 COMMON = word_set(
-    """senin selasa rabu kamis jumat jum'at sabtu minggu ahad januari februari maret april mei
+    """senin selasa rabu kamis jumat jum'at sabtu minggu ahad hijriah hijriyah masehi
+    januari februari maret april mei
     juni juli agustus september oktober november desember monday tuesday wednesday thursday
     friday saturday sunday january february march june july august october december
     the a an in on at of for and but or it he she they we i you his her their this that these

@@ -732,11 +732,14 @@ def mentions(
                 joined = compound.end()
         if (
             words
-            and words[-1].isupper()
             and match.start() - starts[-1] - len(words[-1]) > 1
-            and any(c.isdigit() for c in text[starts[-1] + len(words[-1]) : match.start()])
+            and (gap := text[starts[-1] + len(words[-1]) : match.start()])
+            and any(c.isdigit() for c in gap)
+            and (words[-1].isupper() or _YEAR_BETWEEN.fullmatch(gap))
         ):
-            classify()  # "SMPN 1 Sleman", "KM 102 Subang": a school's number, not a club
+            # "SMPN 1 Sleman", "KM 102 Subang": a school's number, not a club; "Idulfitri 1447
+            # Hijriah": a year between two words, which no name holds
+            classify()
         words.append(token)
         starts.append(match.start())
         sentence_start = False
@@ -747,6 +750,7 @@ def mentions(
     return tuple(found)
 
 
+_YEAR_BETWEEN = re.compile(r"\s+\d{4}\s+")
 _AND = frozenset({"dan", "and"})
 # A work's title in quotes, two words or more in title case with the small words of a title
 # between ("Rumah Dinas Angker", "Perempuan di Ujung Dermaga", "The Lord of the Rings").

@@ -190,6 +190,17 @@ def test_english_names_of_indonesian_offices_leave_no_fragment() -> None:
     assert not {"Attorney", "Office", "Coordinating", "Affairs"} & set(topics)
 
 
+def test_a_year_between_two_words_ends_a_name() -> None:
+    # "Idulfitri 1447 Hijriah": the feast and its year, not a name "Idulfitri Hijriah";
+    # "Piala Dunia 2026 Amerika": the cup, then the country
+    assert _names("Petugas disiagakan selama libur Idulfitri 1447 Hijriah.") == ["Idulfitri"]
+    assert _names("Indonesia tampil di Piala Dunia 2026 Amerika.", "tampil", "di") == [
+        "Indonesia",
+        "Piala Dunia",
+        "Amerika Serikat",
+    ]
+
+
 def test_a_station_or_an_airport_named_for_its_city_is_one_place() -> None:
     topics, _ = _tagged(
         "Migrant workers mark Eid at Taipei Main Station",
