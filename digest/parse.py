@@ -713,7 +713,7 @@ _TRAILING_NAME = re.compile(r"[.!?]\s+\(([^()]{2,30})\)$")
 
 
 def _placed_outlet(line: str) -> bool:
-    """A city and an outlet kabar knows, alone on a line: "Surabaya, NU Online"."""
+    """A city and an outlet alone on a line: "Surabaya, NU Online", "Surabaya, Bhirawa"."""
     place, comma, outlet = line.partition(", ")
     if not comma or known_place(place) is None:
         return False
