@@ -1174,6 +1174,7 @@ def _without_pull_quotes(body: list[str]) -> list[str]:
     named after it, whose words the story prints again elsewhere (a long read's
     “Now I have to prove it with a piece of paper”)."""
     kept = []
+    folded = [paragraph.casefold() for paragraph in body]
     for n, paragraph in enumerate(body):
         inner = paragraph.strip('“”"')
         if (
@@ -1181,7 +1182,8 @@ def _without_pull_quotes(body: list[str]) -> list[str]:
             and paragraph[-1:] in '”"'
             and len(inner.split()) <= 40
             and len(inner) >= 20
-            and any(inner in other for m, other in enumerate(body) if m != n)
+            # "… But now I have to prove it …": the sentence, its first word's case aside
+            and any(inner.casefold() in other for m, other in enumerate(folded) if m != n)
         ):
             continue
         kept.append(paragraph)

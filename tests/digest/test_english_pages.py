@@ -192,9 +192,10 @@ def test_a_caption_credited_to_the_outlet_itself_is_not_the_lede() -> None:
 
 
 def test_a_long_reads_pull_quotes_and_a_desks_sign_off_are_not_paragraphs() -> None:
+    # the pull quote opens on a capital the sentence it repeats has in lower case
     said = (
-        '"Now I have to prove it with a piece of paper," said Siti Rohmah, who has sold chilli '
-        "paste from her kitchen in Depok for eleven years."
+        '"Of course it is halal. But now I have to prove it with a piece of paper," said Siti '
+        "Rohmah, who has sold chilli paste from her kitchen in Depok for eleven years."
     )
     card = make_card(
         "The halal logo test\n\nIn a narrow kitchen in Depok, a vendor stirs a vat of chilli "
