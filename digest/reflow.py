@@ -10,6 +10,7 @@ _BROKEN_WORD = re.compile(r"[a-z]-$")
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", ":")
 _PARAGRAPH_LINE = re.compile(r"[^\n]{160}")
 _CELLS = re.compile(r"\S {4,}\S")
+_ATTRIBUTION_END = re.compile(r"[,.!?][\"”]\s+[a-z]+nya\.$")
 _CELL_GAP = re.compile(r" {4,}")
 _PAGE_CELL = re.compile(r"(?:Halaman|Hal\.?|Page)\s*\d{1,3}|\d{1,3}|Rp\s?\d{1,3}(?:\.\d{3})*")
 
@@ -72,7 +73,18 @@ def reflow(text: str, width: int) -> str:
             paragraph = paragraph[:-1] + line
         else:
             paragraph = f"{paragraph} {line}"
-        if len(raw.rstrip()) < width - 15:
+        if (
+            len(raw.rstrip()) < width - 15
+            or (
+                # '… pemerintah daerah," jelasnya.': a quote's attribution closes its paragraph,
+                # however near the column's edge it stops
+                line[-1:] == "." and _ATTRIBUTION_END.search(line) is not None
+            )
+            or (
+                # a sentence that stops well short of the column's edge
+                line[-1:] in ".!?" and len(raw.rstrip()) < width - 10
+            )
+        ):
             out.append(paragraph)  # a line that stops short ends its paragraph
             paragraph = ""
     if paragraph:

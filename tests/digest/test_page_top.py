@@ -2609,6 +2609,28 @@ def test_an_epapers_column_cut_into_lines_is_read_in_paragraphs() -> None:
     assert "pedagang dan" in article.body[0]
 
 
+def test_an_epapers_paragraph_that_stops_near_the_columns_edge_still_ends() -> None:
+    # Suara NTB's column: a quote's attribution, and a sentence ten places short of the
+    # edge, end their paragraphs though the next word would not have fitted
+    quote = (
+        '"Banyak guru yang bertanya ke kami, apakah status baru\n'
+        "ini justru membuat mereka lebih miskin. Kami minta ada\n"
+        'kepastian tertulis dari pemerintah daerah," jelasnya.'
+    )
+    letter = (
+        "PGRI, lanjut Sahnan, telah melayangkan surat kepada\n"
+        "Gubernur dan berencana membuka posko pengaduan bagi\n"
+        "guru paruh waktu di setiap kabupaten dan kota."
+    )
+    last = "Dinas mencatat kebutuhan guru di sekolah menengah negeri\nmasih kurang."
+    column = "\n".join(textwrap.fill(p, width=58) for p in BODY_ID.split("\n\n"))
+    article = parse_text(
+        "KORAN PAGI                                    Senin, 17 November 2025\n\n"
+        f"Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n{column}\n{quote}\n{letter}\n{last}"
+    )
+    assert [p[:12] for p in article.body[-3:]] == ['"Banyak guru', "PGRI, lanjut", "Dinas mencat"]
+
+
 def test_an_epapers_masthead_teasers_kicker_and_jump_are_not_the_story() -> None:
     paragraphs = BODY_ID.split("\n\n")
     first = "\n".join(textwrap.fill(p, width=58) for p in paragraphs[:1])
