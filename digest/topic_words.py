@@ -186,7 +186,9 @@ _HEAD_NOUNS = word_set(
     pemerintah kendaraan direktorat balai kitab polisi inspektur embarkasi debarkasi
     departemen polresta polrestabes polsekta biro lapas rutan kejaksaan kodim koramil korem
     kodam pemuda rakyat piala festival bandara inspektorat kongres fakultas peraturan
-    keputusan informasi militer pria wanita perempuan anak plus bunda
+    keputusan informasi militer pria wanita perempuan anak plus bunda nak
+    perseroan pemohon termohon penggugat tergugat pelapor terlapor
+    ministry embassy department government agency council band church camp migrant migrants
     utara selatan timur barat tengah tenggara north south east west central southeast southwest
     northeast northwest"""
 )  # a compass point alone is what is left of a place's name ("Pulang ke Selatan")

@@ -240,6 +240,10 @@ def test_a_law_citation_is_not_a_topic() -> None:
         ("Sungai", None), ("Direktorat", None), ("Kitab", None), ("Balai", None),
         ("Grup Barat", None), ("Grup A", None), ("Group B", None), ("Grup Djarum", "Grup Djarum"),
         ("Tanah Air", None), ("Ulang Tahun Kemerdekaan", None), ("Raya Waisak", "Waisak"),
+        # a filing's defined terms, a child addressed, an office or a body by its kind alone
+        ("Perseroan", None), ("Pemohon", None), ("Nak", None), ("Ministry", None),
+        ("Embassy", None), ("Church", None), ("Camp", None), ("Band", None),
+        ("Catholic Church", "Catholic Church"),
     ],
 )  # fmt: skip
 def test_followable_trims_each_junk_class(name: str, expected: str | None) -> None:
