@@ -105,6 +105,7 @@ _DAY = re.compile(
     r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})"
     r"(?:,?\s+(?:19|20)\d\d)?$"
 )
+_NUMERIC_DAY = re.compile(r"\d{1,2}/\d{1,2}(?:/(?:\d{2}|\d{4}))?")
 # "Jakarta, Senin –": a release's city and weekday
 _WEEKDAY = re.compile(
     r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu"
@@ -270,8 +271,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if is_outlet(brand) and known_place(where):
             parts = [where, brand]
     agency = (match["agency"] or "").strip()
-    if agency and _DAY.match(agency):
-        agency = ""  # "KUALA LUMPUR (Nov 18):" (The Edge, Borneo Post): the day, no agency
+    if agency and (_DAY.match(agency) or _NUMERIC_DAY.fullmatch(agency)):
+        # "KUALA LUMPUR (Nov 18):" (The Edge, Borneo Post), "Jakarta, Senin (12/11/2025) –"
+        # (a press release): the day, no agency
+        agency = ""
     # A camel-cased brand ("HanTer", "kumparanNEWS") is an outlet too, known or not.
     outlets = [p for p in parts if is_outlet(p) or _CAMEL.search(p)]
     # "BANGKOK/PHNOM PENH, June 2 (Reuters) -": a story filed from two cities

@@ -620,6 +620,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Kabupaten Bandung (Dispenad) – ", "Kabupaten Bandung", "Dispenad"),  # the army's
         ("Sumbawa Besar (Kicknews.today) – ", "Sumbawa Besar", "Kicknews.today"),  # ".today"
         ("Jakarta, Senin - ", "Jakarta", None),  # a release's city and weekday: no outlet
+        ("Jakarta, Senin (12/11/2025) – ", "Jakarta", None),  # and the day in figures
+        ("JAKARTA (12/11) - ", "JAKARTA", None),
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
