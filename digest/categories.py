@@ -194,7 +194,9 @@ _CATEGORY_OF = {
 
 
 # How many halves each lexicon word scores (categorize)
-_HALVES = {word: 1 if word in _EVERYDAY_ECONOMY else 2 for word in _CATEGORY_OF}
+# "Tim peneliti", "tim SAR", "tim gabungan": a team is in every section's stories
+_EVERYDAY = _EVERYDAY_ECONOMY | {"tim", "timnya", "team"}
+_HALVES = {word: 1 if word in _EVERYDAY else 2 for word in _CATEGORY_OF}
 
 
 def category_key(name: str) -> str | None:
@@ -222,9 +224,14 @@ def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
     found = list(counts)
     for word in found:
         scores[_CATEGORY_OF[word]] += counts[word] * _HALVES[word]
-    if scores["lingkungan"] and sum(_CATEGORY_OF[w] == "lingkungan" for w in found) < 2:
+    if (
+        scores["lingkungan"]
+        and sum(_CATEGORY_OF[w] == "lingkungan" for w in found) < 2
+        and scores["lingkungan"] < 8
+    ):
         # Its words are everyday ones: "sampah" in tips for the holidays, "konservasi" of a
-        # mummy. An environment story uses more than one of them.
+        # mummy. An environment story uses more than one of them, or one again and again
+        # (a rubbish crisis says "sampah" eighteen times).
         del scores["lingkungan"]
     pairs = Counter(f"{a}_{b}" for a, b in pairwise(words) if a in _PHRASE_FIRST)
     for pair, count in pairs.items():

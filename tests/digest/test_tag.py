@@ -399,6 +399,18 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "pementasan.",
             "hiburan",
         ),
+        (  # one environment word again and again: a city's rubbish crisis, though by truck
+            "Sampah menumpuk di depo karena truk sampah antre berjam-jam. Sampah rumah tangga "
+            "tidak terangkut, warga mengeluhkan bau sampah, dan petugas memilah sampah. Pemkot "
+            "meminta warga mengurangi sampah dari rumah.",
+            "lingkungan",
+        ),
+        (  # a research team's boat, not a sports team's match
+            "Tim mahasiswa merancang perahu nelayan bertenaga surya. Tim itu menguji mesin "
+            "listrik perahu di Kenjeran, dan mahasiswa tim tersebut akan membawa hasil riset "
+            "ke lomba. Tim pembimbing dari kampus ikut mendampingi mahasiswa.",
+            "pendidikan",
+        ),
         (  # a levy on foreign tourists: the tourism trade, though they come from abroad
             "Pungutan wisatawan mancanegara baru terkumpul Rp318 miliar. Pemprov Bali menyebut "
             "pelaku pariwisata belum patuh; dana untuk pariwisata itu dipakai menata destinasi "
