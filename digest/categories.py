@@ -56,6 +56,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "airline airlines bonds shareholders investors billion"
         # travel is a trade: a tourism story is business news
         " pariwisata tourism"
+        # fuel and staples, their subsidies and their prices
+        " elpiji lpg subsidi sembako"
     ),
     "internasional": word_set(
         "internasional global bilateral diplomatik diplomat kedutaan duta pbb "
@@ -85,7 +87,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "kejaksaan narkoba curanmor pencurian begal komplotan "
         "court judge police arrested trial prosecutor prosecutors jail "
         "sentenced charged penyelundupan selundupan smuggling smuggled deportasi dideportasi "
-        "deported"
+        "deported guilty fined magistrate magistrates convicted conviction offence offences "
+        "offense lawsuit"
     ),
     "kesehatan": word_set(
         "kesehatan sakit pasien dokter virus penyakit vaksin covid obat pandemi gizi "

@@ -411,6 +411,16 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "ke lomba. Tim pembimbing dari kampus ikut mendampingi mahasiswa.",
             "pendidikan",
         ),
+        (  # bottled gas run short at its depots
+            "Elpiji 3 kilogram langka di pangkalan. Warga antre elpiji sejak pagi, dan "
+            "Disperindag memantau penyaluran elpiji bersubsidi.",
+            "ekonomi",
+        ),
+        (  # a court's fine in English
+            "The operator was fined HK$120,000 after pleading guilty at the magistrates' court "
+            "to six offences. The magistrate said the offences had hurt vulnerable workers.",
+            "hukum",
+        ),
         (  # a levy on foreign tourists: the tourism trade, though they come from abroad
             "Pungutan wisatawan mancanegara baru terkumpul Rp318 miliar. Pemprov Bali menyebut "
             "pelaku pariwisata belum patuh; dana untuk pariwisata itu dipakai menata destinasi "
