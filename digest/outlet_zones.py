@@ -45,7 +45,15 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
         ),
         WITA,
     ),
-    (_names("jubi", "cenderawasih\\s*pos", "tribun[- ]?papua(?:\\.com)?", "tabura\\s*pos"), WIT),
+    (
+        _names(
+            "jubi", "cenderawasih\\s*pos", "tribun[- ]?papua(?:\\.com)?", "tabura\\s*pos",
+            "wagadei",
+            # Timor-Leste keeps Jayapura's clock
+            "tatoli", "tatoli agência noticiosa de timor-leste",
+        ),
+        WIT,
+    ),
     # Singapore, Kuala Lumpur, Hong Kong, Manila, Taipei (UTC+8)
     (
         _names(
@@ -106,7 +114,10 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
         timezone(timedelta(hours=3)),
     ),
     (
-        _names("gulf news", "khaleej times", "the national", "wam", "emirates news agency"),
+        _names(
+            "gulf news", "khaleej times", "the national", "wam", "emirates news agency",
+            "oman observer", "times of oman", "muscat daily",
+        ),
         timezone(timedelta(hours=4)),
     ),
     # Washington and New York, with their summer time
@@ -119,7 +130,15 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
     ),
     # Paris and London, with their summer time
     (_names("france 24", "rfi", "le monde"), ZoneInfo("Europe/Paris")),
-    (_names("euractiv"), ZoneInfo("Europe/Brussels")),
+    (_names("euractiv", "the brussels times"), ZoneInfo("Europe/Brussels")),
+    (_names("the irish times", "irish independent", "rté", "rte"), ZoneInfo("Europe/Dublin")),
+    # Karachi (UTC+5), Kathmandu (UTC+5:45), Apia (UTC+13)
+    (_names("the express tribune", "dawn", "the news international"), timezone(timedelta(hours=5))),
+    (
+        _names("the kathmandu post", "the himalayan times"),
+        timezone(timedelta(hours=5, minutes=45)),
+    ),
+    (_names("samoa observer"), ZoneInfo("Pacific/Apia")),
     # the Pacific: Suva (UTC+12), Port Moresby (UTC+10)
     (_names("the fiji times", "fiji sun", "fbc news"), ZoneInfo("Pacific/Fiji")),
     (_names("post-courier", "png post-courier"), timezone(timedelta(hours=10))),

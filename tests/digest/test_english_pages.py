@@ -1075,6 +1075,17 @@ def test_published_under_the_story_when_the_top_says_only_hours_ago() -> None:
             "By Losana Vuniwaqa Naivalu\nMarch 2, 2026 5:00 am",
             "2026-03-02T05:00:00+12:00",
         ),
+        (  # Apia, a day ahead of most of the world (UTC+13), and Kathmandu's quarter hour
+            "Samoa Observer\nLatest   Samoa   Pacific   World   Business\n\n"
+            "Indonesian medical team arrives in Apia\n\nBy Lagi Keresoma Tuilagi\n"
+            "April 7, 2026 6:30 pm",
+            "2026-04-07T18:30:00+13:00",
+        ),
+        (
+            "The Kathmandu Post\nNational   Politics   Valley   Opinion   Money\n\n"
+            "Nepal and Indonesia sign labour pact\n\nBy Anil Giri Thapa\nApril 16, 2026 6:45 am",
+            "2026-04-16T06:45:00+05:45",
+        ),
         (
             "Post-Courier\nHome   News   Business   Sport\n\n"
             "Wutung border market traders count losses\n\nBy Jethro Kawage Aisi\n"
