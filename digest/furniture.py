@@ -164,6 +164,7 @@ _FURNITURE = re.compile(
       | (?:berita|artikel)\s+(?:terkait|lainnya|terpopuler|pilihan|populer|terbaru).*
       | terpopuler|populer|terkini|most\s+(?:read|popular).*|trending.*|headline
       | home|beranda|menu|login|masuk|daftar|register|cari|search|close|tutup|loading.*
+      | (?:(?:ber)?langganan\s+|subscribe\s+(?:to\s+)?)?e-?paper|(?:ber)?langganan
       | terverifikasi|verified|url\s+telah\s+disalin|save|simpan
       | \d+\s+(?:komentar|comments?|shares?|views?|dibaca)|dibaca\s+\d+.*
       | listen\s+to\s+this\s+article.*|dengarkan\s+(?:artikel|berita).*

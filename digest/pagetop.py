@@ -662,8 +662,9 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
         after += 1  # "🔴 LIVE Dengarkan Radio Elshinta" between a radio's tagline and its menu
     if after < len(lines) and _menu(lines, after, zone) > 0:
         return True
-    if i <= 3 and after < len(lines) and _date_line(lines[after], zone, bare=True):
-        # "Fiji's First Newspaper" over the site's day, its account links and its menu
+    if i <= 3 and after < len(lines) and _date_line(lines[after], zone):
+        # "Fiji's First Newspaper" over the site's day (and its weather: "Friday, April 17,
+        # 2026 | Muscat 31°C"), its account links and its menu
         after += 1
         while after < min(len(lines), i + 8) and (
             is_furniture(lines[after]) or lines[after].casefold() in _ACCOUNT_LINKS

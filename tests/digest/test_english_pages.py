@@ -1884,6 +1884,12 @@ def test_a_logo_with_a_full_stop_and_an_outlet_named_for_no_news() -> None:
             "The Fiji Times",
             "2025-11-26T21:48:00+12:00",  # Suva keeps no summer time now
         ),
+        (  # the day with the weather beside it
+            "Oman Observer\nOman's leading English daily\nWednesday, November 26, 2025   |   "
+            "Muscat 31°C\n\nOman   Business   World   Sports   Lifestyle   Opinion\n\n",
+            "Oman Observer",
+            "2025-11-26T21:48:00+04:00",
+        ),
         (
             "Post-Courier\nPNG's Leading Daily Newspaper\nWednesday, November 26, 2025\n\n"
             "Home   National   Business   Sports   World   Editorial   Letters\n\n"

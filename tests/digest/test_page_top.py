@@ -2085,6 +2085,21 @@ def test_lists_and_line_ups_under_the_story_are_not_the_story(tail: str) -> None
     assert article.body[-1] == BODY_ID.split("\n\n")[-1]
 
 
+def test_an_account_bar_and_the_sites_day_over_the_papers_name() -> None:
+    # Tanjungpinang Pos: its login bar with the e-paper's subscription, the day, its name and
+    # tagline, the menu
+    article = page(
+        "Masuk   |   Daftar   |   Langganan E-Paper\nKamis, 2 April 2026\nTANJUNGPINANG POS\n"
+        "Dari Kepri, untuk Kepri\nBeranda\nTanjungpinang\nBintan\nBatam\nKarimun\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nKamis, 2 April 2026 | 10:15 WIB"
+    )
+    assert (article.headline, article.source) == (
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        "TANJUNGPINANG POS",
+    )
+    assert article.published == at(2026, 4, 2, 10, 15)
+
+
 def test_a_lower_case_logo_over_the_menu_and_a_share_bar_of_icons() -> None:
     # Womantalk's mobile page: its logo in lower case between buttons, the menu; a share bar
     # copied as its label, icons and single letters
