@@ -102,7 +102,8 @@ _PLACE_NAMED_PAPER = re.compile(r"(?P<place>[A-Z]{3,})(?:TIMES|POST|POS|EKSPRES|
 
 
 _DAY = re.compile(
-    r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]{2,8})"
+    # "DILI, 08 april 2026 (TATOLI)—": the month in lower case too
+    r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8})"
     r"(?:,?\s+(?:19|20)\d\d)?$"
 )
 _NUMERIC_DAY = re.compile(r"\d{1,2}/\d{1,2}(?:/(?:\d{2}|\d{4}))?")
@@ -127,6 +128,7 @@ class Dateline:
 _PLACE_DOT_SITE = re.compile(
     r"(?P<place>[A-Z][A-Z ]{2,30})\.(?P<site>[A-Z][A-Z0-9\-]+\.(?:ASIA|COM|CO\.ID|ID|NET|ORG))"
 )
+_PLACE_STOP = re.compile(r"(?P<place>[A-Z][a-z]+(?: (?:es )?[A-Z][a-z]+){0,2})\. (?=[A-Z][a-z])")
 _DERIVED = re.compile(r"^(?:ke|pe[mnr]?|peng|peny)[a-z]{3,}an$")
 
 
@@ -160,7 +162,7 @@ def _unknown_agency(name: str) -> bool:
         return False  # "Jakarta (Senin) -": a day, not an outlet
     return 1 <= len(words) <= 3 and all(
         word.istitle()
-        or (word.isalpha() and word.isupper() and len(word) <= 5)
+        or (word.isalpha() and word.isupper() and len(word) <= 7)  # "(KB)", "(TATOLI)"
         or _CAMEL.match(word) is not None  # "(NTBSatu)"
         for word in words
     )
@@ -189,6 +191,9 @@ def is_outlet(name: str) -> bool:
 
 def split_dateline(paragraph: str) -> Dateline | None:
     """Return the dateline of a paragraph and the paragraph without it, or None if it has none."""
+    if (stopped := _PLACE_STOP.match(paragraph)) and known_place(stopped["place"]):
+        # "Zanzibar. Seaweed farmers …" (The Citizen): the city and a full stop
+        return Dateline(stopped["place"], None, paragraph[stopped.end() :])
     match = _DATELINE.match(paragraph)
     if match and not (match["dash"] or match["glued"]):
         # no dash: only "Taipei, Nov. 23 (CNA) …", an agency kabar knows in brackets

@@ -622,6 +622,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Jakarta, Senin - ", "Jakarta", None),  # a release's city and weekday: no outlet
         ("Jakarta, Senin (12/11/2025) – ", "Jakarta", None),  # and the day in figures
         ("JAKARTA (12/11) - ", "JAKARTA", None),
+        ("DILI, 08 april 2026 (TATOLI)—", "DILI", "TATOLI"),  # a month in lower case
+        ("Dar es Salaam. ", "Dar es Salaam", None),  # The Citizen: the city and a full stop
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
