@@ -165,6 +165,7 @@ _FURNITURE = re.compile(
       | terpopuler|populer|terkini|most\s+(?:read|popular).*|trending.*|headline
       | home|beranda|menu|login|masuk|daftar|register|cari|search|close|tutup|loading.*
       | (?:(?:ber)?langganan\s+|subscribe\s+(?:to\s+)?)?e-?paper|(?:ber)?langganan
+      | text\s+ad\s*:.*  # "TEXT AD: Advertise your business on PREMIUM TIMES – Click here"
       | terverifikasi|verified|url\s+telah\s+disalin|save|simpan
       | \d+\s+(?:komentar|comments?|shares?|views?|dibaca)|dibaca\s+\d+.*
       | listen\s+to\s+this\s+article.*|dengarkan\s+(?:artikel|berita).*
@@ -288,6 +289,8 @@ _FURNITURE = re.compile(
       | connect\s+via\s+(?:email|twitter|x|facebook|linkedin)\.?  # a writer's links (SMH)
       | [\w’'.\- ]{1,30}\snewsletter\s*:\s*get\b.*  # "ST Sports newsletter: Get the week's …"
       | support\s+(?:free-thinking|independent|our)\s+journalism.*
+      # "Support PREMIUM TIMES' journalism of integrity …", "Make a contribution"
+      | support\s+[\w.\- ]{2,30}['’]s?\s+journalism\b.*|make\s+a\s+contribution\.?
       | join\s+our\s+(?:commenting\s+forum|community|newsletter|channel).*
       | do\s+you\s+have\s+questions\s+about\s+.*
       | share\s+your\s+(?:experiences|thoughts|views|story|stories)\b.*
@@ -316,6 +319,7 @@ _PROMO = re.compile(
         (?:whatsapp|telegram|google\s+news|channel|saluran|aplikasi|\bapp\b|\bgrup\b|akun
           |orion|di\s*sini|klik|berita\s+lainnya|video\s+terbaru).*
       | dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menggandakan).*
+      | good\s+journalism\s+costs\s+a\s+lot\s+of\s+money\b.*  # Premium Times's appeal
       | our\s+standards\s*:.*
       # a donation box inside the story: "DutchNews.nl is free to read, but it is not free …"
       | [\w.\- ]{2,40}\s+is\s+free\s+to\s+read,?\s+but\b.*
@@ -406,6 +410,10 @@ _END_OF_ARTICLE = re.compile(
     r"|komentar\s+langsung|live\s+commentary"
     # a lesson's questions on the story pasted above them
     r"|pertanyaan\s*:?|soal\s+latihan\s*:?"
+    # the print edition it ran in: "Published in The Express Tribune, April 10th, 2026."
+    r"|published\s+in\s+.{2,40},\s+\w+\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}\.?"
+    # a comment box's login: "Login untuk mengirim komentar"
+    r"|(?:login|masuk)\s+untuk\s+(?:mengirim|menulis|memberi|berkomentar)\b.*"
     r"|kamu\s+sudah\s+tahu\s+info\s+ini\s+belum\??"
     r"|susunan\s+pemain|line-?ups?|starting\s+(?:xi|line-?ups?)"  # a match's teams, listed
     r"|statistik(?:\s+pertandingan)?|match\s+stats|statistics"  # and its figures
@@ -950,11 +958,15 @@ def ends_article(line: str) -> bool:
     if len(line) > 60:
         if line.startswith(_LONG_ENDINGS):
             return True
-        # "TAGS: Ang Pagbabalik, Filipino films, horror, …" (the Inquirer): its tags in a row
-        return len(line) <= 300 and _TAG_ROW.match(line) is not None
+        # "TAGS: Ang Pagbabalik, Filipino films, horror, …" (the Inquirer): its tags in a row;
+        # "Like Business on Facebook, follow @TribuneBiz on Twitter …": a desk's accounts
+        return len(line) <= 300 and (
+            _TAG_ROW.match(line) is not None or _FOLLOW_DESK.match(line) is not None
+        )
     return bool(_END_OF_ARTICLE.match(line))
 
 
+_FOLLOW_DESK = re.compile(r"like\s+[\w&]+(?:\s+[\w&]+)?\s+on\s+facebook,\s+follow\s+@\w+", re.I)
 _TAG_ROW = re.compile(r"(?:tags?|topik|topics)\s*:\s*[^.!?]+$", re.IGNORECASE)
 # How a long line under the story opens when the story has ended there
 _LONG_ENDINGS = (
@@ -969,8 +981,9 @@ _LONG_ENDINGS = (
     "Edit:",
     # a ministry's release note ("… Biro Komunikasi dan Informasi Publik …")
     "Berita ini disiarkan oleh",
-    # a comment box's login (Japan Today)
+    # a comment box's login (Japan Today) and its rules (The Express Tribune)
     "Use your Facebook account to",
+    "Comments are moderated",
 )
 
 
@@ -1157,7 +1170,9 @@ _NAMED_CREDIT = re.compile(
     r"(?:copyright|photo\s+by|credit:|image:|picture:|credit\s*(?:\.\.\.|…)|courtesy\s+of)"
     r"\s*[^.…]{2,80}$"
     # "… in Sandaun Province. – Picture supplied" (Post-Courier)
-    r"|[–—-]\s*(?:picture|photo|image)\s+supplied$",
+    r"|[–—-]\s*(?:picture|photo|image)\s+supplied$"
+    # "… in Abuja on Friday. [PHOTO CREDIT: Indonesian Embassy, Abuja]" (Premium Times)
+    r"|\[photo\s+credit\s*:[^\]]{2,80}\]$",
     re.IGNORECASE,
 )
 
@@ -1170,6 +1185,7 @@ def _credited(line: str, tail: str) -> bool:
         or "mage:" in tail
         or "ourtesy of" in tail
         or "icture" in tail
+        or "REDIT" in tail
     ):
         return False  # most lines: no credit word at all
     found = _NAMED_CREDIT.search(line, max(0, len(line) - 110))

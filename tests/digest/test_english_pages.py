@@ -227,6 +227,12 @@ def test_a_long_reads_pull_quotes_and_a_desks_sign_off_are_not_paragraphs() -> N
         "also receive an email inviting you to receive our news alerts.",
         "Correction: An earlier version of this story said he was 24 and from Tauranga. He is "
         "27 and from Mount Maunganui, and the story has been updated.",
+        # The Express Tribune's print edition, its desk's accounts and its comment rules
+        "Published in The Express Tribune, April 10th, 2026.",
+        "Like Business on Facebook, follow @TribuneBiz on Twitter to stay informed and join in "
+        "the conversation.",
+        "Comments are moderated and generally will be posted if they are on-topic and not abusive.",
+        "Login untuk mengirim komentar",
     ):
         assert ends_article(end), end
 
@@ -583,6 +589,9 @@ def test_a_wire_tag_a_city_and_its_country_and_an_owner_before_a_name() -> None:
         "Medical staff are welcomed at Walu Bay in Suva yesterday. Picture: ATU RASEA KOROVULAVULA",
         "Traders display betel nut and garden produce at the Wutung border market. – Picture "
         "supplied",
+        # Premium Times: the credit in capitals, in square brackets
+        "Some of the beneficiaries pose with embassy officials at the briefing in Abuja on "
+        "Friday. [PHOTO CREDIT: Indonesian Embassy, Abuja]",
         # Graphic Online: no credit, no full stop
         "Officials of COCOBOD and members of the Indonesian cocoa industry delegation after "
         "the signing ceremony in Accra",
@@ -913,6 +922,12 @@ def test_the_date_under_a_standfirst_a_credited_caption_or_on_a_long_line(
         "reprinted without consent, and forbids the content from being modified or used for AI "
         "learning.",
         "Go deeper: Data centers are eating the grid",
+        # Premium Times's appeal and its text ad
+        "Support PREMIUM TIMES' journalism of integrity and credibility",
+        "Good journalism costs a lot of money. Yet only good journalism can ensure the "
+        "possibility of a good society, an accountable democracy, and a transparent government.",
+        "Make a contribution",
+        "TEXT AD: Advertise your business on PREMIUM TIMES – Click here",
         "CNN Sans ™ & © 2016 Cable News Network.",
         "Your support helps to strengthen independent journalism, which is critical for the "
         "advancement of sustainable development.",
