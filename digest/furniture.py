@@ -1332,7 +1332,7 @@ _BRACKETED_NAME = re.compile(
     r"\((?:By |Oleh )?(?P<name>[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3})"
     # "(By Tseng Yu-ting and Joanna Lai-Hsu)" (Focus Taiwan): two writers
     r"(?: (?:and|dan|&) (?P<second>[A-Z][a-zA-Z'’\-]+(?: [A-Z][a-zA-Z'’\-]+){1,3}))?"
-    r"(?:/(?P<paper>[a-z][a-z.]{2,20}))?\)"
+    r"(?:/(?P<paper>[a-z][a-z.]{1,20}))?\)"  # "(Rizal Lasaleng/nh)": the editor's initials
 )
 # What a picture's credit puts after a slash: "(Budi Santoso/ist)" names the photographer.
 _PICTURE_SOURCES = word_set("ist istimewa dok foto net humas")

@@ -933,6 +933,7 @@ def _body(
     related_span = 5  # how many lines such a block takes
     credits = [is_credit(line) for line in lines]
     promo = -1  # where a newsletter box inside the story opened, in body
+    signer: tuple[int, str] | None = None  # a paragraph signed "(Name/initials)", and who
     folded_headline = headline.casefold()
     for index, line in enumerate(lines):
         if credits[index] or skip > index:
@@ -1157,12 +1158,18 @@ def _body(
             continue  # a label, or detik's tags in lower case under the story ("musik bali")
         paragraph = clean_paragraph(line)
         if len(paragraph.split()) >= 2:
+            if paragraph != line and line[-1:] == ")" and (closing := closing_writer(line)):
+                signer = (len(body), closing[0])  # "… seluler. (Rizal Lasaleng/nh)"
             body.append(paragraph)
             last = index
         if len(body) >= MAX_PARAGRAPHS:
             break
     if any(p[:1] in _PULL_MARKS for p in body):
         body = _without_pull_quotes(body)
+    if author is None and signer is not None and signer[0] == len(body) - 1:
+        # the last paragraph signed by its writer and the desk's initials, which the
+        # paragraph loses: the writer is the story's author
+        author = signer[1]
     return body, author, last
 
 

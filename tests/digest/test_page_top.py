@@ -1122,6 +1122,7 @@ def test_a_caption_over_the_dateline_paragraph_is_no_lede(
         "(BBC)",  # the wire a story came from
         # the Philippine News Agency signs twice: the reporter, then the agency
         "(With a report from Rommel Sabanal Quiñones/PNA) (PNA)",
+        "(Rizal Lasaleng/nh)",
     ],
 )
 def test_a_last_paragraph_signed_by_its_writers_is_kept(sign_off: str) -> None:
@@ -1131,6 +1132,10 @@ def test_a_last_paragraph_signed_by_its_writers_is_kept(sign_off: str) -> None:
     )
     article = parse_text(f"Harga Beras Naik Lagi\n\n{BODY_ID}\n\n{last} {sign_off}")
     assert article.body[-1] == last
+    # a writer's name and the desk's initials (Palu Ekspres) name the author, a picture's
+    # source after the slash does not
+    if sign_off in ("(Komang Suryawan/balipost)", "(Rizal Lasaleng/nh)"):
+        assert article.author == sign_off[1:].split("/")[0]
 
 
 @pytest.mark.parametrize(
