@@ -103,7 +103,8 @@ _PLACE_NAMED_PAPER = re.compile(r"(?P<place>[A-Z]{3,})(?:TIMES|POST|POS|EKSPRES|
 
 _DAY = re.compile(
     # "DILI, 08 april 2026 (TATOLI)—": the month in lower case too
-    r"^(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8})"
+    # "MUSCAT, APRIL 17 –" (Oman Observer): in capitals too
+    r"^(?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8})"
     r"(?:,?\s+(?:19|20)\d\d)?$"
 )
 _NUMERIC_DAY = re.compile(r"\d{1,2}/\d{1,2}(?:/(?:\d{2}|\d{4}))?")

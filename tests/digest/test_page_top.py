@@ -624,6 +624,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("JAKARTA (12/11) - ", "JAKARTA", None),
         ("DILI, 08 april 2026 (TATOLI)—", "DILI", "TATOLI"),  # a month in lower case
         ("Dar es Salaam. ", "Dar es Salaam", None),  # The Citizen: the city and a full stop
+        ("MUSCAT, APRIL 17 – ", "MUSCAT", None),  # Oman Observer: the day in capitals
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:

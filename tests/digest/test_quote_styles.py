@@ -1400,6 +1400,8 @@ def test_an_arabic_name_keeps_its_particle_and_given_names() -> None:
         ("Teuku Raja Mulyadi Syah", "Teuku Raja", "Teuku Raja Mulyadi Syah"),
         # a Balinese name whose second word is also a district's ("Sukadana", Lampung)
         ("I Made Sukadana Putra", "Sukadana", "I Made Sukadana Putra"),
+        # a village elder's "Mbah" (grandfather), an honorific like "Pak"
+        ("Mbah Sukiman Wiryo", "Mbah Sukiman", "Sukiman Wiryo"),
         # an officer's rank and corps ("Letkol Inf"), then his name
         ("Letkol Inf Galih Wirasena Prawiranegara", "Galih", "Galih Wirasena Prawiranegara"),
     ],
