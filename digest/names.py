@@ -1161,8 +1161,9 @@ _BALINESE_TITLES = frozenset({("ida", "bagus"), ("ida", "ayu"), ("anak", "agung"
 _VIET_MIDDLE = word_set("thi van duc huu minh thanh quoc ngoc xuan kim")
 
 
-# Particles inside a person's name: Arabic "Al", "bin", "binti"; Dutch and German "van", "von".
-_NAME_PARTICLES = word_set("al bin binti van von")
+# Particles inside a person's name: Arabic "Al", "bin", "binti"; Dutch and German "van", "von";
+# Portuguese (Timor-Leste) "da", "de", "dos": "Ana Maria da Costa Soares".
+_NAME_PARTICLES = word_set("al bin binti van von da de dos")
 
 
 def _particle_name(buffer: list[tuple[str, int]], lowercase: frozenset[str]) -> bool:

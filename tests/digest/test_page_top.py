@@ -654,6 +654,7 @@ def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> N
         ("Laporan oleh Fatimah Azzahra Putri", "Fatimah Azzahra Putri"),
         ("Penulis: Wiwit Agustina Pratiwi (wap)", "Wiwit Agustina Pratiwi"),  # her initials
         ("Teks: Nadia Oktaviani Rahayu  |  Foto: Humas PBSI", "Nadia Oktaviani Rahayu"),
+        ("Journalist: Agustinho da Silva Lemos", "Agustinho da Silva Lemos"),  # Tatoli's label
         ("By Jane Doe", "Jane Doe"),
         ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
         ("By Siddharth Rao Kulkarni, Bhubaneswar", "Siddharth Rao Kulkarni"),  # a town's name

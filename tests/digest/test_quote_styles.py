@@ -1325,6 +1325,14 @@ def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
             ),
             "Abena Owusu-Darkwa Mensimah",
         ),
+        (  # a Portuguese "da" inside a name (Timor-Leste), the name later given without it
+            (
+                "The director of public health, Ana Maria da Costa Soares, said the hospitals "
+                "had seen a steady rise in patients.",
+                '"We are asking families to clean their water containers," Costa Soares said.',
+            ),
+            "Ana Maria da Costa Soares",
+        ),
         (  # a nationality and a party before the title and the name
             (
                 '"This is a strategic agreement, not just a tariff agreement," said the deal\'s '
