@@ -474,7 +474,14 @@ def foot_date(lines: list[str], zone: tzinfo) -> datetime | None:
     # "Diterbitkan: Kamis, 12 Maret 2026 | 09:12 WITA" below the tags and related links
     # (Kendari Pos): a date the page labels as the article's is its date wherever it stands.
     for line in lines[:40]:
-        if _PUBLISHED_LABEL.match(line) and (found := _date_line(line, zone, bare=True)):
+        # "Dipublikasikan: Selasa, 21 April 2026 | Dispenal | Dibaca 1.126 kali" (the navy's
+        # site): the labelled cell, the desk and the count beside it
+        if not _PUBLISHED_LABEL.match(line):
+            continue
+        found = _date_line(line, zone, bare=True)
+        if found is None and " | " in line:
+            found = _date_line(line.split(" | ", 1)[0], zone, bare=True)
+        if found is not None:
             return found[0]
     return None
 

@@ -1894,6 +1894,13 @@ def test_a_date_labelled_published_below_the_tags_and_related_links() -> None:
         "Terakhir diperbarui: Kamis, 12 Maret 2026 | 10:40 WITA",
     )
     assert article.published == at(2026, 3, 12, 9, 12, zone=WITA)
+    # the navy's site: the day, then the desk and the count in cells beside it
+    article = with_foot(
+        "TNI Angkatan Laut\nHarga Beras Naik Lagi di Pasar Induk Cipinang",
+        "Bagikan\nTag: beras, pasar\nDipublikasikan: Selasa, 21 April 2026   |   Dispenal   |   "
+        "Dibaca 1.126 kali",
+    )
+    assert article.published == at(2026, 4, 21, 0, 0)
 
 
 def test_a_print_views_header_alone_and_the_section_under_the_headline() -> None:
