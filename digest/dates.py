@@ -74,6 +74,10 @@ _YEARLESS_STAMP = re.compile(
     r"(?P<time>,?\s+\d{1,2}[:.]\d{2}\b.*)$",
     re.IGNORECASE,
 )
+# What such a stamp opens on: a month's first letter or the day's first digit
+_STAMP_OPENERS = frozenset(
+    "0123456789" + "".join({m[0] for m in _MONTHS} | {m[0].upper() for m in _MONTHS})
+)
 # The page's notice under the story: "© Copyright 2026 The Associated Press", "(c) 2026 …"
 _COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?((?:19|20)\d\d)\b", re.I)
 
@@ -85,7 +89,7 @@ def with_printed_year(lines: list[str]) -> list[str]:
         (
             n
             for n, line in enumerate(lines[:30])
-            if len(line) <= 80 and line[:1].isalnum() and _YEARLESS_STAMP.match(line)
+            if len(line) <= 80 and line[:1] in _STAMP_OPENERS and _YEARLESS_STAMP.match(line)
         ),
         None,
     )

@@ -652,6 +652,7 @@ _ABBREVIATED = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.)+,?(?:\s+(?:&|(?:[A-Z][A-Za-
 _LIVE_BUTTON = re.compile(r"[🔴●◉]?\s*live\b", re.IGNORECASE)
 
 
+_YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _ACCOUNT_LINKS = frozenset(
     {"subscribe", "login", "log in", "sign in", "e-paper", "epaper", "register"}
 )
@@ -669,15 +670,24 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
         after += 1  # "🔴 LIVE Dengarkan Radio Elshinta" between a radio's tagline and its menu
     if after < len(lines) and _menu(lines, after, zone) > 0:
         return True
-    if i <= 3 and after < len(lines) and _date_line(lines[after], zone):
+    if (
+        0 < i <= 3
+        and after + 1 < len(lines)
+        and len(lines[after]) <= 60
+        and _YEAR_IN.search(lines[after]) is not None  # most lines: no year, no date to read
+    ):
         # "Fiji's First Newspaper" over the site's day (and its weather: "Friday, April 17,
         # 2026 | Muscat 31°C"), its account links and its menu
-        after += 1
-        while after < min(len(lines), i + 8) and (
-            is_furniture(lines[after]) or lines[after].casefold() in _ACCOUNT_LINKS
+        menu_at = after + 1
+        while menu_at < min(len(lines), i + 8) and (
+            is_furniture(lines[menu_at]) or lines[menu_at].casefold() in _ACCOUNT_LINKS
         ):
-            after += 1
-        if after < len(lines) and _menu(lines, after, zone) > 0:
+            menu_at += 1
+        if (
+            menu_at < len(lines)
+            and _menu(lines, menu_at, zone) > 0
+            and _date_line(lines[after], zone) is not None
+        ):
             return True
     if not (0 < i <= 3 and is_outlet_label(lines[i - 1]) and len(lines[i].split()) <= 6):
         return False

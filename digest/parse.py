@@ -124,7 +124,7 @@ def _parse_text(text: str, *, url: str | None, page: _Page | None = None) -> Par
         lines = [line for line in lines if line != page.headline]  # "# Title" under the title
     if not lines:
         raise ArticleRejected("empty")
-    return _assemble(lines, page or _Page(), url=url)
+    return _assemble(lines, page, url=url)
 
 
 def parse_html(html: str, *, url: str | None = None) -> ParsedArticle:
@@ -392,7 +392,8 @@ def _filed_in_indonesia(lines: list[str]) -> bool:
     return False
 
 
-def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticle:
+def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> ParsedArticle:
+    """The article the lines hold, over what a page's metadata or a clip gave (`given`)."""
     language = detect_language(_language_sample(lines))
     if language == "en":
         lines = month_first(lines)
@@ -400,17 +401,18 @@ def _assemble(lines: list[str], page: _Page, *, url: str | None) -> ParsedArticl
     lines = _match_report(lines)
     outlet = outlet_zone(lines)
     zone = outlet or (WIB if language != "id" and _filed_in_indonesia(lines) else _zone(language))
-    unread = replace(page) if outlet is None else None
+    page = replace(given) if given is not None else _Page()
     i = read_top(lines, page, zone)
     if (
-        unread is not None
+        outlet is None
         and page.source
         and (clock := outlet_zone([page.source])) is not None
         and clock != zone
     ):
         # "RADAR LOMBOK" named under the site's menu, far down: its clock is Lombok's, so
         # the top is read again in that zone (a time printed with its zone keeps it)
-        page, zone = unread, clock
+        page = replace(given) if given is not None else _Page()
+        zone = clock
         i = read_top(lines, page, zone)
     if not page.headline:
         raise ArticleRejected("no_headline")
@@ -1180,18 +1182,23 @@ def _without_pull_quotes(body: list[str]) -> list[str]:
     """The story without its pull quotes: a paragraph that is only a quote, with no one
     named after it, whose words the story prints again elsewhere (a long read's
     “Now I have to prove it with a piece of paper”)."""
-    kept = []
+    # Most quotes in a story close on their attribution ("…,” kata Budi."): only one that
+    # closes its paragraph is a candidate, and only then is the story folded to compare.
+    candidates = [
+        n
+        for n, paragraph in enumerate(body)
+        if paragraph[:1] in _PULL_MARKS
+        and paragraph[-1:] in '”"'
+        and len(paragraph) >= 22  # twenty characters inside the marks
+        and len(paragraph.split()) <= 40
+    ]
+    if not candidates:
+        return body
     folded = [paragraph.casefold() for paragraph in body]
-    for n, paragraph in enumerate(body):
-        inner = paragraph.strip('“”"')
-        if (
-            paragraph[:1] in _PULL_MARKS
-            and paragraph[-1:] in '”"'
-            and len(inner.split()) <= 40
-            and len(inner) >= 20
-            # "… But now I have to prove it …": the sentence, its first word's case aside
-            and any(inner.casefold() in other for m, other in enumerate(folded) if m != n)
-        ):
-            continue
-        kept.append(paragraph)
-    return kept
+    pulled = {
+        n
+        for n in candidates
+        # "… But now I have to prove it …": the sentence, its first word's case aside
+        if any(folded[n].strip('“”"') in other for m, other in enumerate(folded) if m != n)
+    }
+    return [paragraph for n, paragraph in enumerate(body) if n not in pulled]
