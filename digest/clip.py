@@ -7,7 +7,9 @@ header and the sender's note, and a signature and a disclaimer under it. kabar r
 page in between, and takes the title and the address the clipper recorded. So too: a
 newsletter's lead story under its masthead, a web archive's copy under its toolbar, a page
 a feed reader or news app shows under its bar, a note app's clipping under its header of
-fields, a page pasted under the channel post that links it, an outlet's social post.
+fields, a page pasted under the channel post that links it, an outlet's social post; and
+the story under a news alert, inside a media-monitoring report or a newsroom's draft,
+pasted into a team chat's channel, or read in a paper's replica (PressReader).
 """
 
 from __future__ import annotations
@@ -237,7 +239,6 @@ _MONITOR_FIELD = re.compile(
 _STORY_LABEL = re.compile(
     r"^[ \t]*(?:Naskah|Isi|Teks)[ \t]+Berita[ \t]*:[ \t]*$", re.MULTILINE | re.IGNORECASE
 )
-
 _RECORD_END = re.compile(
     r"^[ \t]*(?:(?:Catatan|Komentar|Ringkasan)[ \t]+Analis[ \t]*:|-{10,}|_{10,}|={10,})",
     re.MULTILINE | re.IGNORECASE,
@@ -321,11 +322,8 @@ def _chat_channel(text: str) -> str | None:
     heads = list(_MESSAGE_HEAD.finditer(text))
     if len(heads) < 2:
         return None
-    bounds = [*(head.end() for head in heads), len(text)]
-    messages = [
-        text[bounds[n] : heads[n + 1].start() if n + 1 < len(heads) else len(text)]
-        for n in range(len(heads))
-    ]
+    ends = [head.start() for head in heads[1:]] + [len(text)]
+    messages = [text[head.end() : end] for head, end in zip(heads, ends, strict=True)]
     longest = max(messages, key=len)
     if len(longest) < 0.5 * len(text) or len(longest) < 400:
         return None
