@@ -2643,8 +2643,8 @@ def test_an_epapers_column_cut_into_lines_is_read_in_paragraphs() -> None:
 
 
 def test_an_epapers_paragraph_that_stops_near_the_columns_edge_still_ends() -> None:
-    # Suara NTB's column: a quote's attribution, and a sentence ten places short of the
-    # edge, end their paragraphs though the next word would not have fitted
+    # Suara NTB's column: a line that closes a quote's attribution, and a sentence that stops
+    # ten places short of the edge, end their paragraphs, though neither stops fifteen short
     quote = (
         '"Banyak guru yang bertanya ke kami, apakah status baru\n'
         "ini justru membuat mereka lebih miskin. Kami minta ada\n"
