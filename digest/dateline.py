@@ -325,7 +325,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         and places[1].split()[0].istitle()
         and known_place(places[0])
         and not known_place(places[1])
-        and places[1].casefold() not in COMMON  # "Jakarta, Senin": the day, not an outlet
+        and places[1].casefold() not in COMMON  # "Jakarta, Desember -": a month, not an outlet
     ):
         # "Jayapura, Jubi –", "Kendari, Kendari Pos –": a known city, then an outlet kabar
         # does not know by name
