@@ -487,8 +487,14 @@ def _body_acronyms(texts: Iterable[str]) -> frozenset[str]:
             words.pop(0)
         for start in range(len(words) - 1):
             if abbreviates(acronym, words[start:]):
-                first, last = words[start].casefold(), words[-1].casefold()
-                if first in _NAMED_BODY_HEADS or first in _MORE_BODY_HEADS or last in _ORG_TAILS:
+                # "Stasiun Pengawasan Sumber Daya Kelautan dan Perikanan (PSDKP)": the head
+                # may stand just before the words the acronym takes its letters from
+                heads = {w.casefold() for w in words[max(0, start - 1) : start + 1]}
+                if (
+                    not heads.isdisjoint(_NAMED_BODY_HEADS)
+                    or not heads.isdisjoint(_MORE_BODY_HEADS)
+                    or words[-1].casefold() in _ORG_TAILS
+                ):
                     found.add(acronym)
                 break
     return frozenset(found)
@@ -502,7 +508,9 @@ def _before_brackets(texts: Iterable[str], pattern: re.Pattern[str]) -> Iterator
                 yield match[1], text[max(0, match.start() - 120) : match.start()]
 
 
-_MORE_BODY_HEADS = word_set("otorita otoritas perhimpunan kedutaan konsulat")
+_MORE_BODY_HEADS = word_set(
+    "otorita otoritas perhimpunan kedutaan konsulat fakultas departemen jurusan"
+)
 
 
 # "Gabungan Industri Kendaraan Bermotor Indonesia (Gaikindo)": a body's short name, in
@@ -592,7 +600,7 @@ def mentions(
             if first < 0:
                 # The sentence opened on the body's first word, read as a common word ("Bank")
                 key, first = tuple(words), 0
-            known = seen[key] = (*_simple(words[:first]), (acronym, "org", first))
+            known = seen[key] = (*_simple(_headless(words[:first])), (acronym, "org", first))
             bracketed.add(bracket)
             if bodies is not None:
                 bodies[" ".join(words[first:])] = acronym
@@ -657,8 +665,12 @@ def mentions(
             if not words:
                 sentence_start = False  # lower-case words between names: the common case
                 continue
-            if token in _AND and _joins_office(words[-1], text, match.end()):
-                # "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti": one office
+            if token in _AND and (
+                _joins_office(words[-1], text, match.end())
+                or _joins_spelled(words, text, match.end(), located)
+            ):
+                # "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti": one office; "Fakultas
+                # Matematika dan Ilmu Pengetahuan Alam (FMIPA)": one body, its acronym says
                 words.append(token)
                 starts.append(match.start())
                 continue
@@ -1089,6 +1101,14 @@ def _spelled_out(
 _OPENER = re.compile(r"(?:^|(?<=\s))([A-Z][a-z]+) $")
 
 
+def _headless(words: list[str]) -> list[str]:
+    """The words before a body spelled out, without the body's head ("Stasiun" of "Stasiun
+    Pengawasan … (PSDKP)"), which names no one by itself."""
+    while words and words[-1].casefold() in _NAMED_BODY_HEADS:
+        words = words[:-1]
+    return words
+
+
 def _simple(words: list[str]) -> _Classified:
     """The names of the words before a body spelled out: read as a chain of their own."""
     if not words:
@@ -1142,6 +1162,23 @@ def _joins_office(before: str, text: str, at: int) -> bool:
         return False
     after = following.group(1).casefold()
     return after in _OFFICE and (before.casefold() in _OFFICE or common_noun(before))
+
+
+# The capitalised words after "dan" up to an acronym in brackets: "… dan Ilmu Pengetahuan Alam
+# (FMIPA)".
+_RUN_TO_ACRONYM = re.compile(
+    r"((?:\s+(?:dan\s+)?[A-Z][\w'’\-]*){1,6})\s?\(([A-Z][A-Za-z\-]{1,9})\)"
+)
+
+
+def _joins_spelled(words: list[str], text: str, at: int, located: Container[str]) -> bool:
+    """Tell whether "dan" stands inside a body's name that the acronym in brackets after it
+    spells out ("Fakultas Ekonomi dan Bisnis (FEB)"), not between two names."""
+    run = _RUN_TO_ACRONYM.match(text, at)
+    if not run or (run[2] not in ACRONYMS and not _defined_here(run[2], located)):
+        return False
+    after = run[1].split()
+    return any(abbreviates(run[2], [*words[start:], *after]) for start in range(len(words)))
 
 
 def _balinese(buffer: list[tuple[str, int]]) -> bool:

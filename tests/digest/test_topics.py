@@ -11,7 +11,7 @@ import pytest
 from digest.card import make_card
 from digest.categories import category_label
 from digest.model import Card, ParsedArticle
-from digest.names import abbreviates, mentions
+from digest.names import abbreviates, article_names, mentions
 from digest.parse import parse_article
 from digest.tag import tag, topic_key
 from digest.topic_words import followable
@@ -654,6 +654,26 @@ def test_a_body_spelled_out_before_its_acronym_is_one_topic_not_its_words() -> N
     # The body and its acronym are one topic however the article names it.
     assert len({topic_key(t) for t in card.topics}) == len(card.topics)
     assert not ({"Kejagung", "Kejaksaan Agung"} <= set(card.topics))
+
+
+def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
+    card = make_card(
+        "Peneliti Unpad Temukan Spesies Baru Anggrek di Garut\n\n"
+        "BANDUNG - Tim peneliti Fakultas Matematika dan Ilmu Pengetahuan Alam (FMIPA) "
+        "Universitas Padjadjaran menemukan spesies baru anggrek di hutan Garut.\n\n"
+        "Dekan FMIPA Unpad, Sri Wahyuningsih Kartasasmita, mengatakan temuan itu hasil "
+        "penelitian dua tahun. Kapal pengawas dari Stasiun Pengawasan Sumber Daya Kelautan "
+        "dan Perikanan (PSDKP) Pangandaran ikut mengantar tim ke pesisir.\n\n"
+        "Kepala Stasiun PSDKP Pangandaran, Asep Hidayat Sumantri, menyebut kerja sama dengan "
+        "FMIPA akan dilanjutkan tahun depan. Fakultas Ekonomi dan Bisnis (FEB) Unpad juga "
+        "menghitung nilai ekonomi anggrek itu."
+    )
+    assert "FMIPA" in card.topics
+    # no piece of a name cut where "dan" stands, and no body's head word alone
+    fragments = {"Fakultas Matematika", "Ilmu Pengetahuan Alam", "Stasiun", "Stasiun Pengawasan"}
+    assert not fragments & set(card.topics)
+    named = article_names(card.headline, card.body)
+    assert not {m.name for m in named.paragraphs[-1]} & {"Bisnis", "Fakultas Ekonomi"}
 
 
 @pytest.mark.parametrize(
