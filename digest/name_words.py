@@ -88,7 +88,8 @@ COMMON = word_set(
     wib wita wit gmt utc am pm pt tbk cv persero usai seusai sejak selama hingga kini adapun
     apalagi sehingga tapi according
     two three four five six seven eight nine dozens hundreds thousands several many some both
-    each every few gol warga petugas pengunjung perajin penumpang pengendara"""
+    each every few gol warga petugas pengunjung perajin penumpang pengendara
+    katong kitong torang kitorang dorang"""  # "we", "they" in Ambon, Papua and Manado Malay
 )
 
 # Words that open the name of a built place. What follows them is the place's name, even when

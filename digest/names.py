@@ -1018,9 +1018,18 @@ def _plain_noun(word: str) -> bool:
     """A dictionary word or a noun derived from one ("Penanggulangan"), or a superlative
     ("Terbaik"), never a given name."""
     folded = word.casefold()
-    return common_noun(word) or (
-        (_DERIVED_NOUN.match(folded) is not None or (folded[:3] == "ter" and common_noun(word[3:])))
-        and folded not in NAME_WORDS
+    return (
+        common_noun(word)
+        or (
+            (
+                _DERIVED_NOUN.match(folded) is not None
+                or (folded[:3] == "ter" and common_noun(word[3:]))
+                # "Kajian", "Bantuan": a root and "-an"; "Antikorupsi": "anti" and a noun
+                or (folded[-2:] == "an" and len(folded) > 5 and common_noun(folded[:-2]))
+                or (folded[:4] == "anti" and len(folded) > 7 and common_noun(folded[4:]))
+            )
+            and folded not in NAME_WORDS
+        )
     )
 
 
@@ -1317,6 +1326,9 @@ def _body_word(token: str, lowercase: frozenset[str], located: Container[str]) -
 _CLUB_WORD = re.compile(r"pers[a-z]{2,5}")
 
 
+_CLUB_OPENERS = frozenset({"PB", "PS"})
+
+
 def club_word(folded: str) -> bool:
     """Tell whether a folded word is an Indonesian football side's one-word name."""
     return (
@@ -1349,6 +1361,27 @@ def _classify(
     ):
         # "asisten pelatih Persib Herrie Setyawan": the side, then the man
         return [Mention(chain[0][0], "org", chain[0][1]), *_classify(chain[1:], lowercase, located)]
+    club_at = next(
+        (
+            n
+            for n in range(len(chain) - 1)
+            if chain[n][0] in _CLUB_OPENERS and chain[n + 1][0].istitle()
+        ),
+        -1,
+    )
+    if club_at >= 0:
+        # "PB Jaya Raya", "PB Djarum Kudus", "PS Barito Putera": a badminton or football club
+        # is "PB"/"PS" and the words of its name, up to a region or a person's name
+        end = club_at + 2
+        while end < len(chain) and not (
+            _region_width(folded_chain, end) or known_place(chain[end][0])
+        ):
+            end += 1
+        if end - club_at > 3:
+            end = club_at + 2  # "PB Djarum Alan Budikusuma": the club's name, then a player's
+        side = Mention(" ".join(t for t, _ in chain[club_at:end]), "org", chain[club_at][1])
+        before = _classify(chain[:club_at], lowercase, located) if club_at else []
+        return [*before, side, *_classify(chain[end:], lowercase, located)]
     if len(chain) > 1 and (folded_chain[-1] in _LAW_TAILS or folded_chain[0] in _LAW_HEADS):
         # "EU AI Act", "Konvensi Wina": a law's or a pact's name is one thing readers
         # follow, not a place and a person, however common its first words

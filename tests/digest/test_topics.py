@@ -677,6 +677,31 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        # a club's name is "PB"/"PS" and its words, dictionary words and all
+        ("Ia mengalahkan unggulan dari PB Jaya Raya kemarin.", [("PB Jaya Raya", "org")]),
+        ("Ia bermain untuk PS Barito Putera musim ini.", [("PS Barito Putera", "org")]),
+        (
+            "Ia melatih pebulu tangkis PB Djarum Alan Budikusuma.",
+            [("PB Djarum", "org"), ("Alan Budikusuma", "person")],
+        ),
+        # a body's field may be a derived word ("Kajian") or an "anti-" word ("Antikorupsi")
+        (
+            "Ia bekerja di Lembaga Kajian Antikorupsi Maluku sejak 2019.",
+            [("Lembaga Kajian Antikorupsi", "org"), ("Maluku", "place")],
+        ),
+        # Ambon Malay's "we" opening a quoted sentence is no one's name
+        ("“Katong minta talud dibangun ulang,” katanya.", []),
+    ],
+)
+def test_clubs_and_bodies_named_with_dictionary_words_are_whole(
+    text: str, names: list[tuple[str, str]]
+) -> None:
+    assert _kinds(text) == names
+
+
+@pytest.mark.parametrize(
     ("acronym", "body", "spelled"),
     [
         ("KPK", "Komisi Pemberantasan Korupsi", True),
