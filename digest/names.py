@@ -1214,8 +1214,15 @@ _NAME_PARTICLES = word_set("al bin binti van von da de dos")
 
 def _particle_name(buffer: list[tuple[str, int]], lowercase: frozenset[str]) -> bool:
     at = next((n for n in (1, 2) if buffer[n][0].casefold() in _NAME_PARTICLES), 0)
-    return at > 0 and all(
-        not common_noun(t) and t.casefold() not in lowercase for t, _ in buffer[:at]
+    return (
+        at > 0
+        and all(t.casefold() not in lowercase for t, _ in buffer[:at])
+        and (
+            not any(common_noun(t) for t, _ in buffer[:at])
+            # "Ana Maria da Costa Soares": a given name that is a dictionary word, then one
+            # that is only a name
+            or (at == 2 and buffer[1][0].casefold() in NAME_WORDS)
+        )
     )
 
 

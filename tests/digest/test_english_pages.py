@@ -2122,3 +2122,17 @@ def test_a_medium_repost_is_the_first_outlets_story_on_its_day() -> None:
     assert (card.source, card.author) == ("Khaosod English", "Thanakorn Pholsena")
     assert card.published is not None and card.published.date().isoformat() == "2025-12-02"
     assert [p.split()[0] for p in card.body] == ["At", "Thailand's"]
+
+
+def test_a_portuguese_name_after_a_doctors_title_is_the_speakers_whole_name() -> None:
+    page = (
+        "Timor-Leste steps up dengue checks as cases climb in Dili\n\n"
+        "DILI (TATOLI) - Health teams began checking homes across Dili on Monday as dengue "
+        "cases rose for the third week running.\n\n"
+        "“We are asking every family to check their house and their yard every week,” said "
+        "the National Director of Public Health, Dr. Ana Maria da Costa Soares.\n\n"
+        "Teams will visit schools and markets in Dili until the end of the month."
+    )
+    card = make_card(page)
+    assert card.key_quote is not None
+    assert card.key_quote.speaker == "Ana Maria da Costa Soares"
