@@ -278,7 +278,9 @@ def _without_leading_entity(
             for m in found
             if m.kind == "person"
             and not (m.name.startswith("I ") and _balinese([(w, 0) for w in m.name.split()[:2]]))
-        ),  # Bali's "I" of "I Made Budiarta Wijaya" is part of the name
+            and not (m.name.split()[0].casefold() in NOBLE_OPENERS and m.name.count(" ") >= 2)
+        ),  # Bali's "I" of "I Made Budiarta Wijaya" is part of the name, and so is a noble
+        # title ("Raja Muhammad Fadli Hamzah", though the story names "Raja Haji" airport too)
         text,
         lambda folded: _DERIVED_NOUN.match(folded) is not None,
     )
@@ -646,6 +648,14 @@ def mentions(
                 else _classify(chain, lowercase, located)
             )
             known = seen[key] = tuple(found_names)
+            for name, kind, _ in known:
+                if kind == "org" and name.split()[0].casefold() in _UTILITY_HEADS:
+                    # "Tirta Kepri" after "Perumda Air Minum Tirta Kepri": its short name
+                    own = name.split()[1:]
+                    while own and common_noun(own[0]):
+                        own.pop(0)
+                    if len(own) > 1:
+                        seen.setdefault(tuple(own), ((name, "org", 0),))
         found.extend([Mention(name, kind, starts[index]) for name, kind, index in known])
         words.clear()
         starts.clear()
@@ -1334,6 +1344,8 @@ _CLUB_WORD = re.compile(r"pers[a-z]{2,5}")
 
 
 _CLUB_OPENERS = frozenset({"PB", "PS"})
+# Regional government companies: "Perumda Air Minum …", "PDAM Tirta …", "Perusda …".
+_UTILITY_HEADS = word_set("perumda perumdam pdam perusda")
 
 
 def club_word(folded: str) -> bool:
@@ -1389,6 +1401,27 @@ def _classify(
         side = Mention(" ".join(t for t, _ in chain[club_at:end]), "org", chain[club_at][1])
         before = _classify(chain[:club_at], lowercase, located) if club_at else []
         return [*before, side, *_classify(chain[end:], lowercase, located)]
+    utility_at = next((n for n in range(len(chain) - 1) if folded_chain[n] in _UTILITY_HEADS), -1)
+    if utility_at >= 0:
+        # "Perumda Air Minum Tirta Kepri", "PDAM Tirta Musi Palembang": a regional water or
+        # trading company, named up to the region it serves, never "Minum Tirta"
+        end = next(
+            (
+                n + width
+                for n in range(utility_at + 1, len(chain))
+                if (
+                    width := _region_width(folded_chain, n)
+                    or (1 if known_place(chain[n][0]) else 0)
+                )
+            ),
+            # no region: a name of up to four words, or three and a person's after them
+            len(chain) if len(chain) - utility_at <= 4 else utility_at + 3,
+        )
+        company = Mention(
+            " ".join(t for t, _ in chain[utility_at:end]), "org", chain[utility_at][1]
+        )
+        before = _classify(chain[:utility_at], lowercase, located) if utility_at else []
+        return [*before, company, *_classify(chain[end:], lowercase, located)]
     if len(chain) > 1 and (folded_chain[-1] in _LAW_TAILS or folded_chain[0] in _LAW_HEADS):
         # "EU AI Act", "Konvensi Wina": a law's or a pact's name is one thing readers
         # follow, not a place and a person, however common its first words

@@ -656,6 +656,22 @@ def test_a_body_spelled_out_before_its_acronym_is_one_topic_not_its_words() -> N
     assert not ({"Kejagung", "Kejaksaan Agung"} <= set(card.topics))
 
 
+def test_a_water_companys_short_name_and_a_noble_title_stay_with_their_names() -> None:
+    card = make_card(
+        "Debit Waduk Menyusut, Air Bersih di Tanjungpinang Digilir\n\n"
+        "TANJUNGPINANG - Perumda Air Minum Tirta Kepri mulai menggilir penyaluran air bersih "
+        "kepada pelanggan di Kota Tanjungpinang.\n\n"
+        "Direktur Utama Perumda Air Minum Tirta Kepri, Raja Muhammad Fadli Hamzah, mengatakan "
+        "permukaan waduk terus turun. Pesawat ke Bandara Raja Haji Fisabilillah tetap terbang.\n\n"
+        "“Lebih baik kita berhemat sekarang, dibagi rata,” ujar Fadli.\n\n"
+        "Anggota DPRD meminta Tirta Kepri lebih dulu mengumumkan jadwal kepada warga."
+    )
+    assert card.key_quote is not None
+    assert card.key_quote.speaker == "Raja Muhammad Fadli Hamzah"
+    assert "Perumda Air Minum Tirta Kepri" in card.topics
+    assert not {"Minum Tirta", "Tirta", "Air"} & set(card.topics)
+
+
 def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
     card = make_card(
         "Peneliti Unpad Temukan Spesies Baru Anggrek di Garut\n\n"
@@ -690,6 +706,15 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
         (
             "Ia bekerja di Lembaga Kajian Antikorupsi Maluku sejak 2019.",
             [("Lembaga Kajian Antikorupsi", "org"), ("Maluku", "place")],
+        ),
+        # a regional water company is named up to the region it serves
+        (
+            "Ia menemui Direktur Perumda Air Minum Tirta Kepri, Budi Hartono, kemarin.",
+            [("Perumda Air Minum Tirta Kepri", "org"), ("Budi Hartono", "person")],
+        ),
+        (
+            "Ia ditemui Direktur PDAM Tirta Musi Budi Santoso kemarin.",
+            [("PDAM Tirta Musi", "org"), ("Budi Santoso", "person")],
         ),
         # Ambon Malay's "we" opening a quoted sentence is no one's name
         ("“Katong minta talud dibangun ulang,” katanya.", []),
