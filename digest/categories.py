@@ -137,7 +137,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         # wildlife and its wardens: an elephant herd in a plantation is an environment story
         "gajah harimau orangutan badak habitat bksda bbksda "
         # water where it should not be, and what a mine leaves in a river
-        "genangan tergenang drainase sedimentasi lumpur"
+        "genangan tergenang drainase sedimentasi lumpur sedimen "
+        # a reservoir run low and the levees against the river
+        "waduk tanggul"
     ),
 }
 # Economy words every section's stories use ("harga" of a used motorbike, the "anggaran" a
@@ -183,6 +185,14 @@ _PHRASES = {
     "motor_listrik": "otomotif",
     "kendaraan_listrik": "otomotif",
     "kebakaran_hutan": "lingkungan",
+    # water to drink and to treat, and power from the sun and wind
+    "air_bersih": "lingkungan",
+    "air_baku": "lingkungan",
+    "krisis_air": "lingkungan",
+    "energi_terbarukan": "lingkungan",
+    "tenaga_surya": "lingkungan",
+    "clean_water": "lingkungan",
+    "renewable_energy": "lingkungan",
     # "kasus malaria", "kasus DBD": cases of a disease, not a court's
     **{f"kasus_{disease}": "kesehatan" for disease in _DISEASES},
 }

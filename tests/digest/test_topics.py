@@ -1323,6 +1323,27 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
             ),
             "lingkungan",
         ),
+        # a reservoir run low, clean water handed out in turns: the environment
+        (
+            "Debit Waduk Menyusut, Distribusi Air Bersih Digilir",
+            (
+                "Perumda Air Minum mulai menggilir penyaluran air bersih kepada pelanggan.",
+                "Permukaan waduk turun dua meter, sehingga produksi air baku dikurangi.",
+                "Warga yang belum kebagian air bersih dilayani mobil tangki, kata direktur.",
+            ),
+            "lingkungan",
+        ),
+        # a river turned red below a nickel mine: the environment, not the company
+        (
+            "Sungai di Kabaena Kembali Memerah, Warga Desak Izin Tambang Dievaluasi",
+            (
+                "Sungai di Pulau Kabaena kembali berwarna merah setelah hujan deras.",
+                "Warga menduga sedimen berasal dari bukaan lahan perusahaan tambang di hulu.",
+                "Mereka meminta pemerintah menghentikan pencemaran itu sesuai Undang-Undang "
+                "Lingkungan Hidup.",
+            ),
+            "lingkungan",
+        ),
     ],
 )
 def test_a_story_is_filed_under_what_it_is_about(
