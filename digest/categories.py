@@ -58,6 +58,10 @@ _LEXICON: dict[str, frozenset[str]] = {
         " pariwisata tourism"
         # fuel and staples, their subsidies and their prices
         " elpiji lpg subsidi sembako"
+        # who grows, sells and buys, and what they earn
+        " pedagang panen ekspor upah wisatawan wisman turis"
+        " traders trader exports export harvest"
+        " wages income tourists"
     ),
     "internasional": word_set(
         "internasional global bilateral diplomatik diplomat kedutaan duta pbb "
@@ -150,7 +154,7 @@ _EVERYDAY_ECONOMY = frozenset(
     for word in word_set(
         "harga pasar perusahaan industri bank listrik tarif emas pertumbuhan pendapatan "
         "anggaran pajak billion prices market markets company companies growth trade tax "
-        "budget"
+        "budget petani farmers farmer wisatawan turis tourists income"
     )
     for end in ("", "nya")
 )

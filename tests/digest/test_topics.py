@@ -569,6 +569,17 @@ def test_a_club_is_followed_with_or_without_its_letters() -> None:
     assert topic_key("Arema FC") == topic_key("arema")
 
 
+def test_english_stories_of_traders_and_exports_are_business_news() -> None:
+    traders = _tagged(
+        "Border traders feel the pinch as checks tighten",
+        "Traders in Tawau say their sales across the border have halved since checks began.",
+        "Goods brought by small boats without documents are now turned back, traders said.",
+        "Exports of sugar and flour to the Indonesian side fell by a third last month.",
+        language="en",
+    )
+    assert traders[1] == "economy"
+
+
 def test_english_sport_words_beyond_football_name_the_section() -> None:
     _, category = tag(
         ParsedArticle(
@@ -1322,6 +1333,16 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
                 "Tim juga memasang pagar kejut di sekitar kebun, kata kepala tim lapangan.",
             ),
             "lingkungan",
+        ),
+        # tourists counted and what they pay: the economy, tourism being a trade
+        (
+            "Pungutan Wisman Bali Tembus Rp412 Miliar",
+            (
+                "Pungutan bagi wisatawan mancanegara di Bali mencapai Rp412 miliar.",
+                "Baru 38 persen wisman yang membayar pungutan sebelum tiba di Bali.",
+                "Pemprov menargetkan semua turis asing membayar melalui aplikasi.",
+            ),
+            "ekonomi",
         ),
         # a reservoir run low, clean water handed out in turns: the environment
         (
