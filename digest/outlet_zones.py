@@ -10,7 +10,8 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable
 from datetime import timedelta, timezone, tzinfo
-from zoneinfo import ZoneInfo
+from functools import cache
+from zoneinfo import ZoneInfo, available_timezones
 
 from digest.dates import WIB, WIT, WITA
 from digest.furniture import is_furniture, outlet_of_logo
@@ -218,6 +219,52 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
             if address in line:
                 return zone
     return None
+
+
+def city_zone(place: str) -> tzinfo | None:
+    """The clock of the city a story is datelined in, if kabar knows it: a regional paper of
+    eastern Indonesia ("TARAKAN", "ENAROTALI") or an outlet abroad it has not been told of
+    ("KARACHI:", "MUSCAT, April 17 –") prints the time where it is."""
+    folded = " ".join(_NAME_WORD.findall(place.casefold()))
+    if folded in _REGION_WORDS:
+        return _REGION_WORDS[folded]
+    key = _CITY_ZONES.get(folded) or _zone_cities().get(folded)
+    if key is None:
+        return None
+    return _INDONESIAN.get(key) or ZoneInfo(key)
+
+
+@cache
+def _zone_cities() -> dict[str, str]:
+    """The cities the zone database names its zones after ("Asia/Karachi": "karachi")."""
+    cities = {}
+    for key in available_timezones():
+        area, _, city = key.rpartition("/")
+        if area and area.split("/")[0] in _AREAS:
+            cities[city.replace("_", " ").casefold()] = key
+    return cities
+
+
+_INDONESIAN: dict[str, tzinfo] = {
+    "Asia/Jakarta": WIB, "Asia/Pontianak": WIB, "Asia/Makassar": WITA, "Asia/Jayapura": WIT,
+}  # fmt: skip
+_AREAS = frozenset(
+    {"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
+)
+# Capitals and datelines the zone database does not name a zone after.
+_CITY_ZONES = {
+    "suva": "Pacific/Fiji", "madinah": "Asia/Riyadh", "medina": "Asia/Riyadh",
+    "makkah": "Asia/Riyadh", "mecca": "Asia/Riyadh", "jeddah": "Asia/Riyadh",
+    "zanzibar": "Africa/Dar_es_Salaam", "dodoma": "Africa/Dar_es_Salaam",
+    "abuja": "Africa/Lagos", "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata",
+    "mumbai": "Asia/Kolkata", "islamabad": "Asia/Karachi", "lahore": "Asia/Karachi",
+    "hanoi": "Asia/Ho_Chi_Minh", "beijing": "Asia/Shanghai", "washington": "America/New_York",
+    "wellington": "Pacific/Auckland", "canberra": "Australia/Sydney", "geneva": "Europe/Zurich",
+    "the hague": "Europe/Amsterdam", "kota kinabalu": "Asia/Kuching", "penang": "Asia/Kuala_Lumpur",
+    "cebu": "Asia/Manila", "davao": "Asia/Manila", "osaka": "Asia/Tokyo", "busan": "Asia/Seoul",
+    "abu dhabi": "Asia/Dubai", "doha": "Asia/Qatar", "ankara": "Europe/Istanbul",
+    "dili": "Asia/Dili", "bandar seri begawan": "Asia/Brunei",
+}  # fmt: skip
 
 
 # Outlets whose English pages print a numeric date month first ("11/06/2025" is 6 November):

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from dataclasses import replace
-from datetime import UTC, timedelta, timezone
+from datetime import UTC, timedelta, timezone, tzinfo
 from itertools import pairwise
 from urllib.parse import urlsplit
 
@@ -31,7 +31,7 @@ from digest.furniture import (
 from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
 from digest.name_words import word_set
-from digest.outlet_zones import month_first, outlet_zone
+from digest.outlet_zones import city_zone, month_first, outlet_zone
 from digest.pagetop import (
     SENTENCE_END,
     foot_date,
@@ -378,18 +378,20 @@ def _match_report(lines: list[str]) -> list[str]:
     return [*site, *lines[at + 1 :]]
 
 
-def _filed_in_indonesia(lines: list[str]) -> bool:
-    """Tell whether an English page is datelined in Indonesia ("Jakarta (ANTARA) -",
-    "JAKARTA, Oct 21 (Reuters) -"): a time it prints with no zone is then Jakarta's."""
+def _dateline_zone(lines: list[str]) -> tzinfo | None:
+    """The clock of the place an English story is datelined in, for an outlet kabar does not
+    know: one datelined in Indonesia ("Jakarta (ANTARA) -", "JAKARTA, Oct 21 (Reuters) -")
+    prints Jakarta's time, one datelined abroad ("KARACHI:", "MUSCAT, APRIL 17 –") the
+    city's. (An Indonesian page prints Western Indonesian Time wherever it is datelined: a
+    Jakarta outlet's "KUPANG -" story does.)"""
     for line in lines[:25]:
         found = split_dateline(line) if len(line) > 8 else None
-        if (
-            found
-            and found.place
-            and (region_name(found.place) or place_name(found.place) == "Jakarta")
-        ):
-            return True
-    return False
+        if not (found and found.place):
+            continue
+        if region_name(found.place) or place_name(found.place) == "Jakarta":
+            return WIB
+        return city_zone(found.place)
+    return None
 
 
 def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> ParsedArticle:
@@ -400,7 +402,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     lines = with_printed_year(lines)
     lines = _match_report(lines)
     outlet = outlet_zone(lines)
-    zone = outlet or (WIB if language != "id" and _filed_in_indonesia(lines) else _zone(language))
+    zone = outlet or (language != "id" and _dateline_zone(lines)) or _zone(language)
     page = replace(given) if given is not None else _Page()
     i = read_top(lines, page, zone)
     if (

@@ -2136,3 +2136,33 @@ def test_a_portuguese_name_after_a_doctors_title_is_the_speakers_whole_name() ->
     card = make_card(page)
     assert card.key_quote is not None
     assert card.key_quote.speaker == "Ana Maria da Costa Soares"
+
+
+@pytest.mark.parametrize(
+    ("dateline", "offset"),
+    [
+        ("KARACHI:", timedelta(hours=5)),
+        ("MUSCAT, April 17 –", timedelta(hours=4)),
+        ("KATHMANDU, April 16 -", timedelta(hours=5, minutes=45)),
+        ("Zanzibar.", timedelta(hours=3)),
+        ("JAKARTA (Reuters) -", timedelta(hours=7)),
+    ],
+)
+def test_an_unknown_outlets_time_is_the_clock_of_the_city_it_datelines(
+    dateline: str, offset: timedelta
+) -> None:
+    page = (
+        "The Harbour Ledger\n\n"
+        "Palm oil importers brace for higher freight costs\n\n"
+        "By Sana Qureshi Farooqui\n\n"
+        "April 16, 2026 11:02pm\n\n"
+        f"{dateline} Importers of palm oil said on Thursday that freight costs had risen by "
+        "a fifth since March, and that cooking oil prices would follow.\n\n"
+        "Traders said ships were waiting longer at anchor, and buyers were holding back orders "
+        "until prices settled.\n\n"
+        "The association said it would ask the government to cut duties for three months."
+    )
+    published = make_card(page).published
+    assert published is not None
+    assert (published.hour, published.minute) == (23, 2)
+    assert published.utcoffset() == offset
