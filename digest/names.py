@@ -1344,6 +1344,8 @@ _CLUB_WORD = re.compile(r"pers[a-z]{2,5}")
 
 
 _CLUB_OPENERS = frozenset({"PB", "PS"})
+# Heads that make one name with the word after them: "Komnas HAM", "Mabes TNI".
+_PAIRED_HEADS = word_set("komnas mabes")
 # Regional government companies: "Perumda Air Minum …", "PDAM Tirta …", "Perusda …".
 _UTILITY_HEADS = word_set("perumda perumdam pdam perusda")
 
@@ -1401,6 +1403,15 @@ def _classify(
         side = Mention(" ".join(t for t, _ in chain[club_at:end]), "org", chain[club_at][1])
         before = _classify(chain[:club_at], lowercase, located) if club_at else []
         return [*before, side, *_classify(chain[end:], lowercase, located)]
+    paired_at = next((n for n in range(len(chain) - 1) if folded_chain[n] in _PAIRED_HEADS), -1)
+    if paired_at >= 0:
+        # "Komnas HAM", "Komnas Perempuan": the head and the word after it are one body's
+        # name, never "Komnas" alone; "Mabes Polri" is the headquarters of Polri
+        end = paired_at + 2
+        first = paired_at + 1 if folded_chain[paired_at] == "mabes" else paired_at
+        paired = Mention(" ".join(t for t, _ in chain[first:end]), "org", chain[first][1])
+        before = _classify(chain[:paired_at], lowercase, located) if paired_at else []
+        return [*before, paired, *_classify(chain[end:], lowercase, located)]
     utility_at = next((n for n in range(len(chain) - 1) if folded_chain[n] in _UTILITY_HEADS), -1)
     if utility_at >= 0:
         # "Perumda Air Minum Tirta Kepri", "PDAM Tirta Musi Palembang": a regional water or

@@ -718,6 +718,9 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
             "Ia bekerja di Lembaga Kajian Antikorupsi Maluku sejak 2019.",
             [("Lembaga Kajian Antikorupsi", "org"), ("Maluku", "place")],
         ),
+        # "Komnas" names no one body without the word after it; "Mabes" is Polri's headquarters
+        ("Ia melapor ke Komnas HAM kemarin.", [("Komnas HAM", "org")]),
+        ("Ia dipanggil ke Mabes Polri kemarin.", [("Polri", "org")]),
         # a regional water company is named up to the region it serves
         (
             "Ia menemui Direktur Perumda Air Minum Tirta Kepri, Budi Hartono, kemarin.",
