@@ -718,6 +718,12 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
             "Ia bekerja di Lembaga Kajian Antikorupsi Maluku sejak 2019.",
             [("Lembaga Kajian Antikorupsi", "org"), ("Maluku", "place")],
         ),
+        # a regency or a city the press spells as one word
+        ("Ia tinggal di Kabupaten Limapuluh Kota sejak 2010.", [("Limapuluh Kota", "place")]),
+        (
+            "Ia menemui Wali Kota Pangkalpinang Budi Utomo kemarin.",
+            [("Pangkalpinang", "place"), ("Budi Utomo", "person")],
+        ),
         # "Komnas" names no one body without the word after it; "Mabes" is Polri's headquarters
         ("Ia melapor ke Komnas HAM kemarin.", [("Komnas HAM", "org")]),
         ("Ia dipanggil ke Mabes Polri kemarin.", [("Polri", "org")]),
@@ -734,9 +740,7 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
         ("“Katong minta talud dibangun ulang,” katanya.", []),
     ],
 )
-def test_clubs_and_bodies_named_with_dictionary_words_are_whole(
-    text: str, names: list[tuple[str, str]]
-) -> None:
+def test_clubs_bodies_and_places_are_named_whole(text: str, names: list[tuple[str, str]]) -> None:
     assert _kinds(text) == names
 
 
