@@ -1343,11 +1343,48 @@ def _body_word(token: str, lowercase: frozenset[str], located: Container[str]) -
 _CLUB_WORD = re.compile(r"pers[a-z]{2,5}")
 
 
-_CLUB_OPENERS = frozenset({"PB", "PS"})
+# Badminton and football clubs: "PB Djarum", "PS Barito Putera".
+_CLUB_OPENERS = word_set("pb ps")
 # Heads that make one name with the word after them: "Komnas HAM", "Mabes TNI".
 _PAIRED_HEADS = word_set("komnas mabes")
 # Regional government companies: "Perumda Air Minum …", "PDAM Tirta …", "Perusda …".
 _UTILITY_HEADS = word_set("perumda perumdam pdam perusda")
+_NAMED_HEADS = _CLUB_OPENERS | _PAIRED_HEADS | _UTILITY_HEADS
+
+
+def _heads_body(chain: list[tuple[str, int]], n: int) -> bool:
+    """Whether the word at n opens a body's name _named_body reads ("PB Djarum", not the
+    "PB" of "PB NU", the party's board)."""
+    word = chain[n][0]
+    folded = word.casefold()
+    return folded in _NAMED_HEADS and (
+        folded not in _CLUB_OPENERS or (word.isupper() and chain[n + 1][0].istitle())
+    )
+
+
+def _named_body(chain: list[tuple[str, int]], folded_chain: list[str], at: int) -> tuple[int, int]:
+    """Where the name of the body whose head stands at `at` starts and ends in the chain."""
+    head = folded_chain[at]
+    if head in _PAIRED_HEADS:
+        # "Komnas HAM", "Komnas Perempuan": the head and the word after it are one body's
+        # name, never "Komnas" alone; "Mabes Polri" is the headquarters of Polri
+        return (at + 1 if head == "mabes" else at), at + 2
+    if head in _UTILITY_HEADS:
+        # "Perumda Air Minum Tirta Kepri", "PDAM Tirta Musi Palembang": a regional water or
+        # trading company, named up to the region it serves, never "Minum Tirta"
+        for n in range(at + 1, len(chain)):
+            if width := _region_width(folded_chain, n) or (1 if known_place(chain[n][0]) else 0):
+                return at, n + width
+        # no region: a name of up to four words, or three and a person's after them
+        return at, (len(chain) if len(chain) - at <= 4 else at + 3)
+    # "PB Jaya Raya", "PB Djarum Kudus", "PS Barito Putera": a badminton or football club is
+    # "PB"/"PS" and the words of its name, up to a region or a person's name
+    end = at + 2
+    while end < len(chain) and not (_region_width(folded_chain, end) or known_place(chain[end][0])):
+        end += 1
+    if end - at > 3:
+        end = at + 2  # "PB Djarum Alan Budikusuma": the club's name, then a player's
+    return at, end
 
 
 def club_word(folded: str) -> bool:
@@ -1382,57 +1419,14 @@ def _classify(
     ):
         # "asisten pelatih Persib Herrie Setyawan": the side, then the man
         return [Mention(chain[0][0], "org", chain[0][1]), *_classify(chain[1:], lowercase, located)]
-    club_at = next(
-        (
-            n
-            for n in range(len(chain) - 1)
-            if chain[n][0] in _CLUB_OPENERS and chain[n + 1][0].istitle()
-        ),
-        -1,
-    )
-    if club_at >= 0:
-        # "PB Jaya Raya", "PB Djarum Kudus", "PS Barito Putera": a badminton or football club
-        # is "PB"/"PS" and the words of its name, up to a region or a person's name
-        end = club_at + 2
-        while end < len(chain) and not (
-            _region_width(folded_chain, end) or known_place(chain[end][0])
-        ):
-            end += 1
-        if end - club_at > 3:
-            end = club_at + 2  # "PB Djarum Alan Budikusuma": the club's name, then a player's
-        side = Mention(" ".join(t for t, _ in chain[club_at:end]), "org", chain[club_at][1])
-        before = _classify(chain[:club_at], lowercase, located) if club_at else []
-        return [*before, side, *_classify(chain[end:], lowercase, located)]
-    paired_at = next((n for n in range(len(chain) - 1) if folded_chain[n] in _PAIRED_HEADS), -1)
-    if paired_at >= 0:
-        # "Komnas HAM", "Komnas Perempuan": the head and the word after it are one body's
-        # name, never "Komnas" alone; "Mabes Polri" is the headquarters of Polri
-        end = paired_at + 2
-        first = paired_at + 1 if folded_chain[paired_at] == "mabes" else paired_at
-        paired = Mention(" ".join(t for t, _ in chain[first:end]), "org", chain[first][1])
-        before = _classify(chain[:paired_at], lowercase, located) if paired_at else []
-        return [*before, paired, *_classify(chain[end:], lowercase, located)]
-    utility_at = next((n for n in range(len(chain) - 1) if folded_chain[n] in _UTILITY_HEADS), -1)
-    if utility_at >= 0:
-        # "Perumda Air Minum Tirta Kepri", "PDAM Tirta Musi Palembang": a regional water or
-        # trading company, named up to the region it serves, never "Minum Tirta"
-        end = next(
-            (
-                n + width
-                for n in range(utility_at + 1, len(chain))
-                if (
-                    width := _region_width(folded_chain, n)
-                    or (1 if known_place(chain[n][0]) else 0)
-                )
-            ),
-            # no region: a name of up to four words, or three and a person's after them
-            len(chain) if len(chain) - utility_at <= 4 else utility_at + 3,
-        )
-        company = Mention(
-            " ".join(t for t, _ in chain[utility_at:end]), "org", chain[utility_at][1]
-        )
-        before = _classify(chain[:utility_at], lowercase, located) if utility_at else []
-        return [*before, company, *_classify(chain[end:], lowercase, located)]
+    if (
+        not _NAMED_HEADS.isdisjoint(folded_chain)
+        and (at := next((n for n in range(len(chain) - 1) if _heads_body(chain, n)), -1)) >= 0
+    ):
+        first, end = _named_body(chain, folded_chain, at)
+        body_name = Mention(" ".join(t for t, _ in chain[first:end]), "org", chain[first][1])
+        before = _classify(chain[:at], lowercase, located) if at else []
+        return [*before, body_name, *_classify(chain[end:], lowercase, located)]
     if len(chain) > 1 and (folded_chain[-1] in _LAW_TAILS or folded_chain[0] in _LAW_HEADS):
         # "EU AI Act", "Konvensi Wina": a law's or a pact's name is one thing readers
         # follow, not a place and a person, however common its first words
