@@ -454,6 +454,8 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     page.author = page.author or tail_author
     if len(body) > 2 and page.source and body[0][-1:] == ")" and _own_picture(body[0], page.source):
         del body[0]  # "… photographed in October. (Frontier)": the outlet's own picture
+    elif len(body) > 2 and _caption_over_lede(body[0], body[1]):
+        del body[0]
     if not body:
         raise ArticleRejected("no_body")
     for index, paragraph in enumerate(body):
@@ -714,6 +716,23 @@ def _own_picture(paragraph: str, source: str) -> bool:
 
 
 _TRAILING_NAME = re.compile(r"[.!?]\s+\(([^()]{2,30})\)$")
+
+
+def _caption_over_lede(first: str, second: str) -> bool:
+    """A picture's one uncredited sentence over the lede it sums up, opening on the lede's
+    own words: "Tim peneliti memasang sensor … di lereng Dusun Nglambur." over "Tim peneliti
+    Departemen Teknik Geologi … mengembangkan …" (UGM). A lede and the paragraph after it
+    hardly ever open on the same two words."""
+    words = first.split(maxsplit=2)
+    return (
+        len(first) < 130
+        and first[-1:] == "."
+        and ". " not in first
+        and len(second) > 1.5 * len(first)
+        and len(words) > 2
+        and second.startswith(f"{words[0]} {words[1]} ")
+        and not any(mark in first for mark in '“”"')
+    )
 
 
 def _placed_outlet(line: str) -> bool:

@@ -328,3 +328,21 @@ def test_a_run_of_spaces_of_any_kind_reads_as_one_space(odd: str) -> None:
 def test_invisible_characters_copied_with_a_page_are_dropped(hidden: str) -> None:
     article = parse_text(_SPACED_PAGE.format(odd=" ").replace("Beras", f"Be{hidden}ras"))
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk"
+
+
+def test_a_pictures_one_sentence_over_the_lede_it_sums_up_is_no_paragraph() -> None:
+    lede = (
+        "Tim peneliti Departemen Teknik Geologi Universitas Gadjah Mada (UGM) mengembangkan "
+        "perangkat peringatan dini longsor berbiaya rendah yang dapat dirakit sendiri oleh warga."
+    )
+    article = parse_article(
+        "Peneliti UGM Kembangkan Sensor Longsor Murah untuk Desa\n\n"
+        "3 Februari 2026\n\n"
+        "Penulis: Lintang Ayuningtyas Rahardjo\n\n"
+        "Tim peneliti memasang sensor di lereng Dusun Nglambur, Samigaluh, Kulon Progo.\n\n"
+        f"{lede}\n\n"
+        "Biaya satu unit perangkat sekitar Rp4,5 juta, jauh lebih murah dibandingkan sistem "
+        "komersial.\n\n"
+        "Perangkat itu kini diuji coba di tiga dusun di Kecamatan Samigaluh."
+    )
+    assert article.body[0] == lede
