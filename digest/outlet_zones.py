@@ -16,6 +16,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from digest.dates import WIB, WIT, WITA
 from digest.furniture import is_furniture, outlet_of_logo
 from digest.name_words import word_set
+from digest.places import word_list
 
 
 def _names(*names: str) -> re.Pattern[str]:
@@ -225,10 +226,10 @@ def city_zone(place: str) -> tzinfo | None:
     """The clock of the city a story is datelined in, if kabar knows it: a regional paper of
     eastern Indonesia ("TARAKAN", "ENAROTALI") or an outlet abroad it has not been told of
     ("KARACHI:", "MUSCAT, April 17 –") prints the time where it is."""
-    folded = " ".join(_NAME_WORD.findall(place.casefold()))
+    folded = " ".join(_NAME_WORD.findall(place.casefold()))  # "Timor-Leste": "timor leste"
     if folded in _REGION_WORDS:
         return _REGION_WORDS[folded]
-    key = _CITY_ZONES.get(folded) or _zone_cities().get(folded)
+    key = _PLACE_ZONES.get(folded) or _zone_cities().get(folded)
     if key is None:
         return None
     return _INDONESIAN.get(key) or ZoneInfo(key)
@@ -241,8 +242,56 @@ def _zone_cities() -> dict[str, str]:
     for key in available_timezones():
         area, _, city = key.rpartition("/")
         if area and area.split("/")[0] in _AREAS:
-            cities[city.replace("_", " ").casefold()] = key
+            cities[city.replace("_", " ").replace("-", " ").casefold()] = key
     return cities
+
+
+def home_zone(lines: Iterable[str]) -> tzinfo | None:
+    """The clock of the place abroad an English story is about, when it names one more than
+    any other ("Hong Kong" three times, The Standard of Hong Kong): an outlet kabar does not
+    know mostly writes of where it is. Indonesia's own places do not count: the stories kabar
+    reads are about Indonesians, at home and abroad."""
+    names = _home_places()
+    counts: dict[str, int] = {}
+    words = _WORD.findall("\n".join(lines))
+    i = 0
+    while i < len(words):
+        if not words[i][0].isupper():
+            i += 1
+            continue
+        for width in (3, 2, 1):
+            name = " ".join(words[i : i + width]).casefold().replace("-", " ")
+            if name in names:
+                counts[name] = counts.get(name, 0) + 1
+                i += width
+                break
+        else:
+            i += 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return city_zone(ranked[0][0])
+
+
+# Words without a possessive's "'s" ("Hong Kong's": "Hong", "Kong").
+_WORD = re.compile(r"[A-Za-z][\w\-]*")
+
+
+@cache
+def _home_places() -> frozenset[str]:
+    return frozenset({*_PLACE_ZONES, *_zone_cities()} - _NOT_HOME)
+
+
+# Zone names that are no place a story is about (old names of Australia's zones, a feast,
+# people's names) and Indonesia's own cities.
+_NOT_HOME = frozenset(
+    {
+        "jakarta", "pontianak", "makassar", "jayapura", "north", "south", "east", "west",
+        "central", "eastern", "western", "mountain", "pacific", "atlantic", "general", "easter",
+        "christmas", "wake", "midway", "reunion", "jersey", "regina", "victoria", "darwin",
+        "phoenix", "adelaide", "lima", "guernsey", "isle of man", "queensland", "tasmania",
+    }
+)  # fmt: skip
 
 
 _INDONESIAN: dict[str, tzinfo] = {
@@ -251,20 +300,9 @@ _INDONESIAN: dict[str, tzinfo] = {
 _AREAS = frozenset(
     {"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
 )
-# Capitals and datelines the zone database does not name a zone after.
-_CITY_ZONES = {
-    "suva": "Pacific/Fiji", "madinah": "Asia/Riyadh", "medina": "Asia/Riyadh",
-    "makkah": "Asia/Riyadh", "mecca": "Asia/Riyadh", "jeddah": "Asia/Riyadh",
-    "zanzibar": "Africa/Dar_es_Salaam", "dodoma": "Africa/Dar_es_Salaam",
-    "abuja": "Africa/Lagos", "new delhi": "Asia/Kolkata", "delhi": "Asia/Kolkata",
-    "mumbai": "Asia/Kolkata", "islamabad": "Asia/Karachi", "lahore": "Asia/Karachi",
-    "hanoi": "Asia/Ho_Chi_Minh", "beijing": "Asia/Shanghai", "washington": "America/New_York",
-    "wellington": "Pacific/Auckland", "canberra": "Australia/Sydney", "geneva": "Europe/Zurich",
-    "the hague": "Europe/Amsterdam", "kota kinabalu": "Asia/Kuching", "penang": "Asia/Kuala_Lumpur",
-    "cebu": "Asia/Manila", "davao": "Asia/Manila", "osaka": "Asia/Tokyo", "busan": "Asia/Seoul",
-    "abu dhabi": "Asia/Dubai", "doha": "Asia/Qatar", "ankara": "Europe/Istanbul",
-    "dili": "Asia/Dili", "bandar seri begawan": "Asia/Brunei",
-}  # fmt: skip
+# Capitals and datelines the zone database does not name a zone after, and countries of one
+# clock as English stories name them ("suva": "Pacific/Fiji", "nepal": "Asia/Kathmandu").
+_PLACE_ZONES = dict(line.split("\t") for line in word_list("place_zones.txt"))
 
 
 # Outlets whose English pages print a numeric date month first ("11/06/2025" is 6 November):

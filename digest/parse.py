@@ -31,7 +31,7 @@ from digest.furniture import (
 from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
 from digest.name_words import word_set
-from digest.outlet_zones import city_zone, month_first, outlet_zone
+from digest.outlet_zones import city_zone, home_zone, month_first, outlet_zone
 from digest.pagetop import (
     SENTENCE_END,
     foot_date,
@@ -402,7 +402,11 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     lines = with_printed_year(lines)
     lines = _match_report(lines)
     outlet = outlet_zone(lines)
-    zone = outlet or (language != "id" and _dateline_zone(lines)) or _zone(language)
+    zone = (
+        outlet
+        or (language != "id" and (_dateline_zone(lines) or home_zone(lines)))
+        or _zone(language)
+    )
     page = replace(given) if given is not None else _Page()
     i = read_top(lines, page, zone)
     if (

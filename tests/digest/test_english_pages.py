@@ -2162,7 +2162,28 @@ def test_an_unknown_outlets_time_is_the_clock_of_the_city_it_datelines(
         "until prices settled.\n\n"
         "The association said it would ask the government to cut duties for three months."
     )
+    assert _clock(page) == (23, 2, offset)
+
+
+def test_an_unknown_outlets_time_without_a_dateline_is_the_clock_of_the_place_it_covers() -> None:
+    page = (
+        "THE STANDARD\n\n"
+        "Local  |  18 Mar 2026 6:42 PM\n\n"
+        "Agency operator fined for overcharging Indonesian domestic helpers\n\n"
+        "By Phoebe Tsang Wing-sze\n\n"
+        "The operator of an employment agency in Causeway Bay was fined HK$120,000 on "
+        "Wednesday after pleading guilty to overcharging six Indonesian domestic helpers.\n\n"
+        "Under Hong Kong's Employment Ordinance, an agency may not charge a job-seeker more "
+        "than 10 percent of their first month's wages.\n\n"
+        "The six women, who flew to Hong Kong from Jakarta last year, were each asked to pay "
+        "up to HK$14,000 in fees, the court heard.\n\n"
+        "About 140,000 Indonesians work as domestic helpers in Hong Kong."
+    )
+    assert _clock(page) == (18, 42, timedelta(hours=8))
+
+
+def _clock(page: str) -> tuple[int, int, timedelta | None]:
+    """The hour, minute and offset of the card's published time."""
     published = make_card(page).published
     assert published is not None
-    assert (published.hour, published.minute) == (23, 2)
-    assert published.utcoffset() == offset
+    return published.hour, published.minute, published.utcoffset()
