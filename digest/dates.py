@@ -95,15 +95,20 @@ def with_printed_year(lines: list[str]) -> list[str]:
     )
     if at is None:
         return lines
-    year = next(
-        (found[1] for line in reversed(lines[-40:]) if (found := _COPYRIGHT_YEAR.search(line))),
-        None,
-    )
+    year = printed_year(lines)
     if year is None:
         return lines
     stamp = _YEARLESS_STAMP.match(lines[at])
     assert stamp is not None
     return [*lines[:at], f"{stamp['day']}, {year}{stamp['time']}", *lines[at + 1 :]]
+
+
+def printed_year(lines: list[str]) -> str | None:
+    """The year of the page's copyright notice at its foot ("© 2025 Microsoft"), if any."""
+    return next(
+        (found[1] for line in reversed(lines[-40:]) if (found := _COPYRIGHT_YEAR.search(line))),
+        None,
+    )
 
 
 # "GMT+7", "UTC+07:00": an offset written after the zone name counts, not the name alone.

@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from digest.clip import unclip
 from digest.dateline import is_outlet, split_dateline
-from digest.dates import WIB, parse_date, with_printed_year
+from digest.dates import WIB, parse_date, printed_year, with_printed_year
 from digest.furniture import (
     bracketed_writer,
     clean_paragraph,
@@ -469,6 +469,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     if page.author is None and (signed := closing_writer(body[-1])):
         page.author, body[-1] = signed  # "… pada anak. (Yosefina Kambu Wanimbo)"
     dateline = lede = None
+    opening = body[:3]
     for index, paragraph in enumerate(body[:3]):
         found = split_dateline(paragraph)
         if (
@@ -537,6 +538,11 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             page.published is None or abs(foot - page.published) <= timedelta(days=1)
         ):
             page.published = foot
+    if page.published is None and (wire := next(filter(None, map(_WIRE_DAY.match, opening)), None)):
+        # "KUALA LUMPUR, Nov 24 (Bernama) --" on a page that prints no date of its own (MSN's
+        # "2d"): the agency's day, in the year of the page's copyright notice
+        year = printed_year(lines)
+        page.published = parse_date(f"{wire[1]}, {year}", default_zone=zone) if year else None
     if page.source is None:
         # "Source: Al Jazeera and news agencies" under an outlet's story that never names it
         # above: the outlet that wrote it.
@@ -719,6 +725,11 @@ def _own_picture(paragraph: str, source: str) -> bool:
     )
 
 
+# A wire story's dateline with its day and no year: "KUALA LUMPUR, Nov 24 (Bernama) --".
+_WIRE_DAY = re.compile(
+    r"[A-Z][A-Za-z .'\-]{1,30}, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
+    r" \d{1,2}) \("
+)
 _TRAILING_NAME = re.compile(r"[.!?]\s+\(([^()]{2,30})\)$")
 
 

@@ -2187,3 +2187,21 @@ def _clock(page: str) -> tuple[int, int, timedelta | None]:
     published = make_card(page).published
     assert published is not None
     return published.hour, published.minute, published.utcoffset()
+
+
+def test_a_wire_datelines_day_dates_a_page_that_prints_no_date_of_its_own() -> None:
+    page = (
+        "msn\n\n"
+        "Bernama\n\n"
+        "Malaysia, Indonesia to resume Sulawesi Sea boundary talks early next year\n\n"
+        "Story by Bernama • 2d • 2 min read\n\n"
+        "KUALA LUMPUR, Nov 24 (Bernama) -- Malaysia and Indonesia have agreed to resume "
+        "technical negotiations on their maritime boundary in the Sulawesi Sea.\n\n"
+        "The two sides also agreed to set up a joint working group on Indonesian migrant "
+        "workers in Sabah and Sarawak.\n\n"
+        "In a statement, Wisma Putra said the meeting was held in a cordial atmosphere.\n\n"
+        "Feedback   Privacy & Cookies   Terms of use   © 2025 Microsoft"
+    )
+    published = make_card(page).published
+    assert published is not None
+    assert published.date() == datetime(2025, 11, 24).date()
