@@ -63,8 +63,9 @@ _DATELINE = re.compile(
     r"(?:\s*,\s*(?P<second>[^\W_][\w.’'\- ]{0,39}?(?:,\s(?:19|20)\d\d)?))?"
     r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\)\.?)?"  # "SERANG, (KB).-": Kabar Banten's stop
     r"\s*(?:(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—]|--)(?=[A-Z“\"])"
-    # "Taipei, Nov. 23 (CNA) Taiwan's …": a known agency's name in brackets, then the story
-    r"|(?<=\))\s+(?=[A-Z“\"]))"
+    # "Taipei, Nov. 23 (CNA) Taiwan's …": a known agency's name in brackets, then the story;
+    # "Ulaanbaatar, May 22 (MONTSAME). A joint …": with a full stop
+    r"|(?:(?<=\))|(?<=\)\.))\s+(?=[A-Z“\"]))"
 )
 # "Jakarta, NU Online Pengurus …": a city, a comma, an outlet kabar knows and no dash at all.
 _PLACE_OUTLET_BARE = re.compile(
@@ -163,7 +164,7 @@ def _unknown_agency(name: str) -> bool:
         return False  # "Jakarta (Senin) -": a day, not an outlet
     return 1 <= len(words) <= 3 and all(
         word.istitle()
-        or (word.isalpha() and word.isupper() and len(word) <= 7)  # "(KB)", "(TATOLI)"
+        or (word.isalpha() and word.isupper() and len(word) <= 10)  # "(KB)", "(CAKAPLAH)"
         or _CAMEL.match(word) is not None  # "(NTBSatu)"
         for word in words
     )
@@ -196,10 +197,14 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # "Zanzibar. Seaweed farmers …" (The Citizen): the city and a full stop
         return Dateline(stopped["place"], None, paragraph[stopped.end() :])
     match = _DATELINE.match(paragraph)
+    # "PORT VILA, May 5 –", "Ulaanbaatar, May 22 (MONTSAME).": a day between the place and the
+    # dash or the agency says it is a dateline, whatever the place and the agency
+    dated = bool(match and match["second"] and _DAY.match(match["second"].strip()))
     if match and not (match["dash"] or match["glued"]):
-        # no dash: only "Taipei, Nov. 23 (CNA) …", an agency kabar knows in brackets
+        # no dash: only "Taipei, Nov. 23 (CNA) …", an agency kabar knows in brackets, or one
+        # it does not after a day
         agency = match["agency"]
-        if not (agency and is_outlet(agency.strip())):
+        if not (agency and (is_outlet(agency.strip()) or (dated and _unknown_agency(agency)))):
             match = None
     if not match:
         radar = _PLACE_DASH_OUTLET.match(paragraph)
@@ -306,8 +311,21 @@ def split_dateline(paragraph: str) -> Dateline | None:
             # "Analisadaily (Dolok Sanggul) -": the outlet, then where it filed from in brackets
             return Dateline(known_place(agency), parts[0], paragraph[match.end() :])
         if not is_outlet(agency) and not (
-            # "Kabupaten Bandung (Dispenad) –": a city kabar knows after its unit
-            len(places) == 1 and _known_or_unit(places[0]) and _unknown_agency(agency)
+            # "Kabupaten Bandung (Dispenad) –": a city kabar knows after its unit;
+            # "Haranggaol (SIB) -": a town it does not, one word of a name, then the paper's
+            # initials
+            len(places) == 1
+            and _unknown_agency(agency)
+            and (
+                _known_or_unit(places[0])
+                or dated
+                or (
+                    agency.isupper()
+                    and places[0].istitle()
+                    and " " not in places[0]
+                    and places[0].casefold() not in ROOT_WORDS | TITLES | COMMON
+                )
+            )
         ):
             return None
         outlets.append(agency)
@@ -403,6 +421,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         and not _known_or_unit(place)
         # an English paper's long dash after a city in capitals ("HÀ NỘI —"): a dateline
         and not (match["dash"] == "—" and not place.isascii())
+        and not dated  # "PORT VILA, May 5 –": no caption's label has a day
     ):
         # "GEDUNG KEJAGUNG - Suasana …", "KEBAKARAN CAKUNG - Petugas …": Tribun's caption
         # labels; a city no gazetteer knows is a single word that is no dictionary word.

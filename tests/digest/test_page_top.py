@@ -625,6 +625,11 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("DILI, 08 april 2026 (TATOLI)—", "DILI", "TATOLI"),  # a month in lower case
         ("Dar es Salaam. ", "Dar es Salaam", None),  # The Citizen: the city and a full stop
         ("MUSCAT, APRIL 17 – ", "MUSCAT", None),  # Oman Observer: the day in capitals
+        # a day says it is a dateline, whatever the city (no caption label has one)
+        ("PORT VILA, May 5 – ", "PORT VILA", None),
+        ("Ulaanbaatar, May 22 (MONTSAME). ", "Ulaanbaatar", "MONTSAME"),  # and a stop
+        ("PEKANBARU (CAKAPLAH) - ", "PEKANBARU", "CAKAPLAH"),  # a paper's name in capitals
+        ("Haranggaol (SIB) - ", "Haranggaol", "SIB"),  # a town no gazetteer has, its paper
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
