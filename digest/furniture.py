@@ -320,6 +320,8 @@ _PROMO = re.compile(
           |orion|di\s*sini|klik|berita\s+lainnya|video\s+terbaru).*
       | dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menggandakan).*
       | good\s+journalism\s+costs\s+a\s+lot\s+of\s+money\b.*  # Premium Times's appeal
+      # "Independent journalism costs money. Support Times of Malta for the price of a coffee."
+      | (?:independent|quality|good)\s+journalism\s+costs\s+money\b.*
       | our\s+standards\s*:.*
       # a donation box inside the story: "DutchNews.nl is free to read, but it is not free …"
       | [\w.\- ]{2,40}\s+is\s+free\s+to\s+read,?\s+but\b.*
@@ -734,7 +736,8 @@ _ACCOUNT_BAR = re.compile(
 
 # A share bar's label and its icons, copied as marks and single letters: "Bagikan 📋 f ✆"
 _SHARE_ICONS = re.compile(
-    r"(?i:bagikan|share|sebarkan)\s*:?(?:\s+(?:[^\w\s]+|[a-z]|(?i:wa|fb|in|x)))+"
+    # "Share 🔗 f 𝕏 ✆": icons, single letters, and the letters of the sites
+    r"(?i:bagikan|share|sebarkan)\s*:?(?:\s+(?:[^\w\s]+|[a-z]|[^\x00-\x7f]|(?i:wa|fb|in|x)))+"
 )
 
 

@@ -552,8 +552,15 @@ def _heads_the_path(line: str, below: list[str]) -> bool:
 
 def _brand_like(line: str) -> bool:
     return all(
-        w[:1].isupper() or w[:1].isdigit() or any(c.isupper() for c in w) for w in line.split()
+        w[:1].isupper()
+        or w[:1].isdigit()
+        or any(c.isupper() for c in w)
+        or (n > 0 and w in _BRAND_JOINS)  # "Times of Malta"
+        for n, w in enumerate(line.split())
     )
+
+
+_BRAND_JOINS = frozenset({"of", "the", "&"})
 
 
 def _reads_as_name(line: str, lines: list[str], *, below: bool = False) -> bool:

@@ -257,6 +257,8 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Privacy Notice: Newsletters may contain info about charities",
         "Our morning email breaks down the biggest stories of the day",
         "Support free-thinking journalism and subscribe to our newsletter",
+        "Independent journalism costs money. Support Times of Malta for the price of a coffee.",
+        "Share   🔗   f   𝕏   ✆",
         "Join our commenting forum",
         "CNN's Kevin Ho contributed reporting.",
         "Source: Al Jazeera and news agencies",
@@ -2205,3 +2207,21 @@ def test_a_wire_datelines_day_dates_a_page_that_prints_no_date_of_its_own() -> N
     published = make_card(page).published
     assert published is not None
     assert published.date() == datetime(2025, 11, 24).date()
+
+
+def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source() -> None:
+    page = (
+        "☰   Times of Malta   🔍\n"
+        "Subscribe\n\n"
+        "Local   Court & Police\n\n"
+        "Pair charged over €400,000 cigarette haul hidden in furniture container\n\n"
+        "Claire Vella Bonavia\n"
+        "May 19, 2026 16:21 · Updated 17:05\n\n"
+        "Two men have been charged in court with smuggling more than eight million cigarettes "
+        "into Malta in a container declared as flat-pack furniture.\n\n"
+        "Both men pleaded not guilty to importing tobacco without paying excise duty.\n\n"
+        "The case continues next month."
+    )
+    card = make_card(page)
+    assert card.source == "Times of Malta"
+    assert card.headline.startswith("Pair charged")
