@@ -8,9 +8,10 @@ whose name is shared, its address on the page).
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Iterator
 from datetime import timedelta, timezone, tzinfo
 from functools import cache
+from importlib import resources
 from zoneinfo import ZoneInfo, available_timezones
 
 from digest.dates import WIB, WIT, WITA
@@ -215,6 +216,15 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
     for line in lines[:2]:
         if regional := _regional_zone(outlet_of_logo(line) or line):
             return regional
+    for line in lines[:2]:
+        # "Times of Malta", "VANUATU DAILY POST", "Jamaica Gleaner": a paper named for its
+        # country or city prints that place's time
+        if (
+            1 < len(line.split()) <= 4
+            and _brand_case(line)
+            and (place := next(_places_named(line.title() if line.isupper() else line), None))
+        ):
+            return city_zone(place)
     for line in lines[:40]:
         for address, zone in _ADDRESSES:
             if address in line:
@@ -229,7 +239,7 @@ def city_zone(place: str) -> tzinfo | None:
     folded = " ".join(_NAME_WORD.findall(place.casefold()))  # "Timor-Leste": "timor leste"
     if folded in _REGION_WORDS:
         return _REGION_WORDS[folded]
-    key = _PLACE_ZONES.get(folded) or _zone_cities().get(folded)
+    key = _PLACE_ZONES.get(folded) or _country_zones().get(folded) or _zone_cities().get(folded)
     if key is None:
         return None
     return _INDONESIAN.get(key) or ZoneInfo(key)
@@ -246,14 +256,31 @@ def _zone_cities() -> dict[str, str]:
     return cities
 
 
+def _brand_case(line: str) -> bool:
+    """A name's case: every word capitalised, or the small words of "Times of Malta"."""
+    return all(word[:1].isupper() or word in ("of", "the", "&") for word in line.split())
+
+
 def home_zone(lines: Iterable[str]) -> tzinfo | None:
     """The clock of the place abroad an English story is about, when it names one more than
     any other ("Hong Kong" three times, The Standard of Hong Kong): an outlet kabar does not
     know mostly writes of where it is. Indonesia's own places do not count: the stories kabar
     reads are about Indonesians, at home and abroad."""
+    # counted by clock: "Kampala" and "Uganda" are one place's
+    counts: dict[tzinfo, int] = {}
+    for name in _places_named("\n".join(lines)):
+        if (zone := city_zone(name)) is not None:
+            counts[zone] = counts.get(zone, 0) + 1
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ranked[0][0]
+
+
+def _places_named(text: str) -> Iterator[str]:
+    """The places abroad a text names whose clock kabar knows, folded, in order."""
     names = _home_places()
-    counts: dict[str, int] = {}
-    words = _WORD.findall("\n".join(lines))
+    words = _WORD.findall(text)
     i = 0
     while i < len(words):
         if not words[i][0].isupper():
@@ -262,15 +289,11 @@ def home_zone(lines: Iterable[str]) -> tzinfo | None:
         for width in (3, 2, 1):
             name = " ".join(words[i : i + width]).casefold().replace("-", " ")
             if name in names:
-                counts[name] = counts.get(name, 0) + 1
+                yield name
                 i += width
                 break
         else:
             i += 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return city_zone(ranked[0][0])
 
 
 # Words without a possessive's "'s" ("Hong Kong's": "Hong", "Kong").
@@ -279,7 +302,30 @@ _WORD = re.compile(r"[A-Za-z][\w\-]*")
 
 @cache
 def _home_places() -> frozenset[str]:
-    return frozenset({*_PLACE_ZONES, *_zone_cities()} - _NOT_HOME)
+    return frozenset({*_PLACE_ZONES, *_country_zones(), *_zone_cities()} - _NOT_HOME)
+
+
+@cache
+def _country_zones() -> dict[str, str]:
+    """The countries of one clock, by the names the zone database gives them ("Vanuatu":
+    "Pacific/Efate", "Rwanda": "Africa/Kigali"), from its own country tables."""
+    tables = resources.files("tzdata") / "zoneinfo"
+    names = dict(
+        line.split("\t")[:2]
+        for line in (tables / "iso3166.tab").read_text(encoding="utf-8").splitlines()
+        if line and line[0] != "#"
+    )
+    zones: dict[str, list[str]] = {}
+    for line in (tables / "zone.tab").read_text(encoding="utf-8").splitlines():
+        if line and line[0] != "#":
+            code, _, zone = line.split("\t")[:3]
+            zones.setdefault(code, []).append(zone)
+    countries = {}
+    for code, found in zones.items():
+        name = names.get(code, "")
+        if len(found) == 1 and "(" not in name:
+            countries[" ".join(_NAME_WORD.findall(name.casefold()))] = found[0]
+    return countries
 
 
 # Zone names that are no place a story is about (old names of Australia's zones, a feast,
@@ -290,6 +336,7 @@ _NOT_HOME = frozenset(
         "central", "eastern", "western", "mountain", "pacific", "atlantic", "general", "easter",
         "christmas", "wake", "midway", "reunion", "jersey", "regina", "victoria", "darwin",
         "phoenix", "adelaide", "lima", "guernsey", "isle of man", "queensland", "tasmania",
+        "chad", "georgia",
     }
 )  # fmt: skip
 

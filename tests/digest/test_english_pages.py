@@ -2225,3 +2225,31 @@ def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source(
     card = make_card(page)
     assert card.source == "Times of Malta"
     assert card.headline.startswith("Pair charged")
+
+
+@pytest.mark.parametrize(
+    ("masthead", "place_line", "offset"),
+    [
+        # a paper named for its country prints that country's time
+        ("VANUATU DAILY POST", "Exporters met at the wharf on Tuesday.", timedelta(hours=11)),
+        ("Times of Malta", "Exporters met at the wharf on Tuesday.", timedelta(hours=2)),
+        # an unknown paper's story names its city and its country: one place, one clock
+        ("Daily Monitor", "Exporters met in Kampala, Uganda on Tuesday.", timedelta(hours=3)),
+    ],
+)
+def test_a_papers_own_country_gives_the_clock_of_its_times(
+    masthead: str, place_line: str, offset: timedelta
+) -> None:
+    page = (
+        f"{masthead}\n"
+        "Tuesday, May 5, 2026\n"
+        "Home   News   Business   Sports   Opinion\n\n"
+        "Kava exporters warn new drying rules could slow shipments\n\n"
+        "By Leimara Toka Nalau\n"
+        "Posted: May 5, 2026 09:40\n\n"
+        "Kava exporters say new rules on moisture content could delay shipments at a time "
+        "when demand is at its highest in years.\n\n"
+        f"{place_line}\n\n"
+        "The rules come into force at the start of June."
+    )
+    assert _clock(page) == (9, 40, offset)
