@@ -218,10 +218,11 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
             return regional
     for line in lines[:2]:
         # "Times of Malta", "VANUATU DAILY POST", "Jamaica Gleaner": a paper named for its
-        # country or city prints that place's time
+        # country or city prints that place's time (a headline naming a country is no paper)
         if (
             1 < len(line.split()) <= 4
             and _brand_case(line)
+            and not _MASTHEAD_WORDS.isdisjoint(_NAME_WORD.findall(line.casefold()))
             and (place := next(_places_named(line.title() if line.isupper() else line), None))
         ):
             return city_zone(place)
@@ -254,6 +255,13 @@ def _zone_cities() -> dict[str, str]:
         if area and area.split("/")[0] in _AREAS:
             cities[city.replace("_", " ").replace("-", " ").casefold()] = key
     return cities
+
+
+# A paper's name words: "Vanuatu Daily Post", "Jamaica Gleaner", "Rwanda's Leading Daily".
+_MASTHEAD_WORDS = word_set(
+    "times post daily news gleaner observer herald tribune monitor gazette journal star sun "
+    "mail express chronicle courier standard telegraph guardian independent nation"
+)
 
 
 def _brand_case(line: str) -> bool:
