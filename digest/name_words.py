@@ -143,7 +143,7 @@ STRONG_PREFIXES = word_set("teuku tengku raden")
 # Abdulaziz", "Raja Charles III" are kings: names._opens_noble_name tells them apart.)
 # English words that make a title a rank of it: "Deputy Interior Minister", "Acting Secretary".
 TITLE_RANKS = word_set("deputy acting")
-NOBLE_OPENERS = word_set("raja lalu raden tengku baiq")
+NOBLE_OPENERS = word_set("raja lalu raden tengku baiq kemas kiagus masagus nyimas nyayu")
 # Bali's birth-order and caste names: "I Made", "I Putu Gede", "Ni Nyoman".
 BALINESE = word_set("putu wayan gede made kadek nengah nyoman komang ketut gusti ngurah ida luh")
 # Dictionary words that are also given names or parts of names ("Budi", "Adi", "Putra",

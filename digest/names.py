@@ -702,11 +702,15 @@ def mentions(
             if (
                 token == "."
                 and words
-                and words[-1] in _DOTTED_TITLES
+                and (words[-1] in _DOTTED_TITLES or words[-1] in _DOTTED_NAMES)
                 and text[match.end() : match.end() + 1] == " "
                 and text[match.end() + 1 : match.end() + 2].isupper()
             ):
-                continue  # "RSUD Dr. Moewardi", "Prof. Dr. Budi": a title's stop
+                # "RSUD Dr. Moewardi", "Prof. Dr. Budi": a title's stop; "Moh. Syaiful Anam
+                # Wijaya": a given name cut short, its stop kept
+                if words[-1] in _DOTTED_NAMES:
+                    words[-1] += "."
+                continue
             if words:
                 classify()
             if token in _TITLE_OPENERS and (title := _QUOTED_TITLE.match(text, match.end())):
@@ -786,6 +790,8 @@ _QUOTED_TITLE = re.compile(
     rf"({_TITLE_WORD}(?:(?:\s+{_TITLE_SMALL})*\s+{_TITLE_WORD})+)[”\"](?![\w'’])"
 )
 # Titles written with a stop inside a name: "RSUD Dr. Moewardi", "Prof. Dr. Ir. Budi Santoso".
+# Given names written short with a stop: "Moh. Syaiful", "Muh. Arif", "Abd. Rahman".
+_DOTTED_NAMES = frozenset({"Moh", "Muh", "Moch", "Mochd", "Mohd", "Mhd", "Abd", "Ach", "Ahm"})
 _DOTTED_TITLES = frozenset(
     {"Dr", "Prof", "Ir", "Drs", "Dra", "Hj", "KH", "Kol", "Pol", "Pdt", "Mgr"}
 )
@@ -1637,16 +1643,26 @@ def _classify(
             out.append(Mention(" ".join(t for t, _ in buffer), "org", buffer[0][1]))
             buffer.clear()
             return
-        if len(capitalised) > 3 and not (
-            burmese
-            or (_balinese(buffer) and len(capitalised) <= 5)
-            or (len(capitalised) == 4 and buffer[0][0].casefold() in NAME_PREFIXES)
-            or (len(capitalised) <= 5 and _vietnamese(buffer))
-            or (len(capitalised) == 4 and _western_then_chinese(buffer, lowercase))
-            or (len(capitalised) <= 5 and _malay_with_father(buffer))
-            # "Omar Rashid Al Mazrouei", "Hamad bin Khalifa Al Thani": a particle after one or
-            # two given names (not "Product Management Raf Van Nuffel", "Ngunduh Mantu Al …")
-            or (len(capitalised) <= 5 and _particle_name(buffer, lowercase))
+        if (
+            len(capitalised) > 3
+            and not (
+                burmese
+                or (_balinese(buffer) and len(capitalised) <= 5)
+                or (
+                    len(capitalised) == 4
+                    and (
+                        buffer[0][0].casefold() in NAME_PREFIXES
+                        # "Moh. Syaiful Anam Wijaya"
+                        or (buffer[0][0][-1:] == "." and buffer[0][0][:-1] in _DOTTED_NAMES)
+                    )
+                )
+                or (len(capitalised) <= 5 and _vietnamese(buffer))
+                or (len(capitalised) == 4 and _western_then_chinese(buffer, lowercase))
+                or (len(capitalised) <= 5 and _malay_with_father(buffer))
+                # "Omar Rashid Al Mazrouei", "Hamad bin Khalifa Al Thani": a particle after one or
+                # two given names (not "Product Management Raf Van Nuffel", "Ngunduh Mantu Al …")
+                or (len(capitalised) <= 5 and _particle_name(buffer, lowercase))
+            )
         ):  # "I Putu Gede Wirawan", "Muhammad Hazwan Abdul Rahman" are one person
             # A long chain is a role or body followed by the person's name. The word before
             # it may be their given name ("… Gaikindo Bambang Wahyu Santoso"): the article
