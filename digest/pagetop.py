@@ -699,7 +699,12 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
     if not (0 < i <= 3 and is_outlet_label(lines[i - 1]) and len(lines[i].split()) <= 6):
         return False
     below = next((line for line in lines[after : after + 3] if not is_furniture(line)), "")
-    return is_section(below)
+    if is_section(below):
+        return True
+    # "SEPUTAR PAPUA" over "Berita Timika dan Papua Terkini" over "MIMIKA": a regional site's
+    # section is the region the story is from
+    region = lines[i + 1] if i + 1 < len(lines) else ""
+    return region.isupper() and len(region.split()) <= 3 and known_place(region) is not None
 
 
 def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:

@@ -2714,3 +2714,20 @@ def test_a_kicker_of_sections_joined_by_dots_is_not_the_headline(kicker: str) ->
     )
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
     assert article.published == at(2025, 10, 21, 20, 43)
+
+
+def test_a_regional_sites_tagline_over_its_region_label_is_not_the_headline() -> None:
+    article = parse_article(
+        "☰   SEPUTAR PAPUA   🔍\n"
+        "Berita Timika dan Papua Terkini\n\n"
+        "MIMIKA\n\n"
+        "Kasus Malaria di Mimika Naik Lagi, Dinkes Bagikan 40 Ribu Kelambu\n\n"
+        "Pewarta: Fransiska Aprilia Temorubun\n"
+        "Senin, 18 Mei 2026 | 11:20 WIT\n\n"
+        "TIMIKA - Kasus malaria di Kabupaten Mimika kembali naik dalam empat pekan terakhir, "
+        "terutama di kampung-kampung pesisir.\n\n"
+        "Dinas Kesehatan membagikan 40 ribu kelambu berinsektisida kepada warga.\n\n"
+        "Pembagian kelambu dimulai dari Distrik Mimika Timur."
+    )
+    assert article.headline.startswith("Kasus Malaria di Mimika")
+    assert article.source == "SEPUTAR PAPUA"
