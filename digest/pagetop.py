@@ -37,7 +37,7 @@ _DATE_WORDS = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|updated|published"
     r"|posted|last|on|issued|modified|diperbarui|dipublikasikan"
-    r"|diterbitkan|dipublikasi|terbit|pukul|at|wib|wita|wit|gmt|utc|am|pm|edt|est|bst|et|pt"
+    r"|diterbitkan|dipublikasi|diposting\s+pada|diposting|terbit|pukul|at|wib|wita|wit|gmt|utc|am|pm|edt|est|bst|et|pt"
     r"|cet|cest|aedt|aest|sgt|jst|kst|menit\s+baca|mins?\s+read)\b|\b[ap]\.m\.(?!\w)"
     r"|(?<=\d)[ap]m\b|●"
     r"|[\d/:.,|\-–—•()]",
@@ -487,7 +487,8 @@ def foot_date(lines: list[str], zone: tzinfo) -> datetime | None:
 
 
 _PUBLISHED_LABEL = re.compile(
-    r"(?:diterbitkan|dipublikasikan|terbit|tayang|published(?:\s+on)?|first\s+published)"
+    r"(?:diterbitkan|dipublikasikan|terbit|tayang|published(?:\s+on)?|first\s+published"
+    r"|diposting(?:\s+pada)?|posted(?:\s+on)?)"  # "Diposting pada: Jumat, 15 Mei 2026 | …"
     r"(?:\s*:|\s+\d)",  # "Published 9:15 PM, November 27, 2025" (Rappler)
     re.IGNORECASE,
 )

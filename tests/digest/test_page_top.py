@@ -1906,6 +1906,12 @@ def test_a_date_labelled_published_below_the_tags_and_related_links() -> None:
         "Dibaca 1.126 kali",
     )
     assert article.published == at(2026, 4, 21, 0, 0)
+    # a campus's news site: "Diposting pada", the desk as the writer, the count
+    article = with_foot(
+        "Universitas Lambung Mangkurat\nHarga Beras Naik Lagi di Pasar Induk Cipinang",
+        "Diposting pada: Jumat, 15 Mei 2026   |   Oleh: Humas ULM   |   Dilihat: 842 kali",
+    )
+    assert article.published == at(2026, 5, 15, 0, 0)
 
 
 def test_a_print_views_header_alone_and_the_section_under_the_headline() -> None:
