@@ -39,6 +39,13 @@ _ZONES: dict[str, tzinfo] = {
     "kst": timezone(timedelta(hours=9)),
     "ict": timezone(timedelta(hours=7)),
 }
+# Africa's, the Gulf's, South Asia's and others an English page prints after its time, by
+# their hours ahead of UTC
+_HOURS_AHEAD = {
+    "eat": 3, "cat": 2, "wat": 1, "sast": 2, "gst": 4, "pkt": 5, "npt": 5.75, "eet": 2,
+    "eest": 3, "msk": 3, "nzst": 12, "nzdt": 13, "acst": 9.5, "acdt": 10.5,
+}  # fmt: skip
+_ZONES.update((name, timezone(timedelta(hours=hours))) for name, hours in _HOURS_AHEAD.items())
 
 
 def is_zone_name(word: str) -> bool:

@@ -52,6 +52,9 @@ def at(*parts: int, hours: float = 7) -> datetime:
         ("Published on: Jun 04, 2025 12:10 PM IST", at(2025, 6, 4, 12, 10, hours=5.5)),
         ("Wednesday, 04 Jun 2025 7:15 AM MYT", at(2025, 6, 4, 7, 15, hours=8)),
         ("June 4, 2025 15:12 KST", at(2025, 6, 4, 15, 12, hours=9)),
+        ("Published: 21 May 2026 10:18 EAT", at(2026, 5, 21, 10, 18, hours=3)),  # East Africa
+        ("May 5, 2026 9:40 pm PKT", at(2026, 5, 5, 21, 40, hours=5)),  # Pakistan
+        ("16 April 2026 06:45 NPT", at(2026, 4, 16, 6, 45, hours=5.75)),  # Nepal
         ("6:12 pm on 4 June 2025", at(2025, 6, 4, 18, 12)),  # RNZ: the time, "on", the date
         ("Rabu, 12 November 2025, pukul 08.00 WIB", at(2025, 11, 12, 8, 0)),  # a comma, "pukul"
         ("Mar - 05 - 2026 , 10:12", at(2026, 3, 5, 10, 12)),  # Graphic Online: dashes between
