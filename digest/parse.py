@@ -1088,9 +1088,10 @@ def _body(
             continue  # "Indonesia U-22: Satria; Kadek, Reza, …; …": a team's line-up, no prose
         if not body and line[:2] in _BULLETS and _points_over_dateline(lines, index):
             continue  # Mongabay's summary points between the byline and the dateline
-        if _KEY_POINTS.match(line):
-            if line[:8].casefold() == "in brief":
-                skip = index + 2  # East Asia Forum's summary: one paragraph under the label
+        if _KEY_POINTS.match(line) or (not body and line.casefold().rstrip(" :") == "summary"):
+            if line[:8].casefold() in ("in brief", "summary", "summary:"):
+                # East Asia Forum's summary, Daily Monitor's: one paragraph under the label
+                skip = index + 2
                 continue
             boxed, boxed_points = True, 0
             continue

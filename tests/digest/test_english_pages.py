@@ -2253,3 +2253,21 @@ def test_a_papers_own_country_gives_the_clock_of_its_times(
         "The rules come into force at the start of June."
     )
     assert _clock(page) == (9, 40, offset)
+
+
+def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:
+    card = make_card(
+        "Daily Monitor\n\n"
+        "Student loans board picks 4,200 new beneficiaries as applications double\n\n"
+        "By Harriet Namuli Ssekandi\n"
+        "Published: 21 May 2026 10:18 EAT\n\n"
+        "Summary\n"
+        "The board says demand for loans has outgrown its budget, leaving thousands of "
+        "qualified applicants without support.\n\n"
+        "The Higher Education Students Financing Board has selected 4,200 new beneficiaries "
+        "for the 2026/27 academic year, even as applications more than doubled.\n\n"
+        "The board received about 9,800 applications, officials said on Wednesday.\n\n"
+        "Unsuccessful applicants will be placed on a waiting list."
+    )
+    assert card.body[0].startswith("The Higher Education Students Financing Board")
+    assert not any("outgrown its budget" in paragraph for paragraph in card.body)
