@@ -150,6 +150,7 @@ _REPORTING_FROM = re.compile(
     r"^Reporting from (?P<place>[A-Z][^,;]{1,40}?)(?: and [^,]+)?(?:,.*)?$"
 )
 # "Sok Pisey / Khmer Times": a writer and the outlet the page names itself by.
+_GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
 _NAME_SLASH_OUTLET = re.compile(r"(?P<name>[A-Z][\w'’.\- ]{2,40}?)\s+/\s+(?P<outlet>[^/]{2,40})$")
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
 _LABELLED_BYLINE = re.compile(
@@ -930,10 +931,12 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if len(line) <= 40 and is_outlet_label(line):
             page.source = page.source or line
             continue
-        if not page.author and ", " in line and len(line) <= 60:
-            name, _, role = line.rpartition(", ")
-            if _ROLE_LINE.match(role) and _reads_as_name(name, lines):
-                page.author = person_or_team(name)  # "Morgan Tipene, Reporter" (RNZ)
+        if not page.author and (", " in line or "/" in line) and len(line) <= 60:
+            # "Morgan Tipene, Reporter" (RNZ), "Kemar Lindo-Campbell/Senior Business Reporter"
+            # (The Gleaner)
+            name, _, role = line.rpartition(", " if ", " in line else "/")
+            if _ROLE_LINE.match(role.strip()) and _reads_as_name(name.strip(), lines):
+                page.author = person_or_team(name.strip())
                 continue
         if (
             not page.author
@@ -984,7 +987,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         if (
             not page.author
-            and 2 <= len(line.split()) <= 4
+            # "D.Enkhjin" (MONTSAME): a Mongolian's initial glued to the name
+            and (2 <= len(line.split()) <= 4 or _GLUED_INITIAL.fullmatch(line) is not None)
             and (below := _below(lines, start))
             and (
                 ((above := _above(lines, start)) == page.headline and _is_story(below))

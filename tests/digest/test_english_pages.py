@@ -2271,3 +2271,27 @@ def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:
     )
     assert card.body[0].startswith("The Higher Education Students Financing Board")
     assert not any("outgrown its budget" in paragraph for paragraph in card.body)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # the writer, a slash and the desk (The Gleaner)
+        ("Kemar Lindo-Campbell/Senior Business Reporter", "Kemar Lindo-Campbell"),
+        # a Mongolian's initial glued to the name, under the stamp (MONTSAME)
+        ("D.Enkhjin", "D.Enkhjin"),
+    ],
+)
+def test_a_writer_with_a_desk_after_a_slash_or_a_glued_initial_under_the_stamp(
+    byline: str, author: str
+) -> None:
+    card = make_card(
+        "Dinosaur team begins new season of excavations in Nemegt Basin\n\n"
+        "2026-05-22 15:30\n"
+        f"{byline}\n\n"
+        "A joint expedition of the Institute of Paleontology has begun a new field season in "
+        "the Nemegt Basin, one of the richest sites of dinosaur fossils in the world.\n\n"
+        "The team will work at three sites until the end of July, its leader said.\n\n"
+        "Finds will be shown at the Central Museum of Mongolian Dinosaurs."
+    )
+    assert card.author == author
