@@ -58,6 +58,14 @@ _DATE_CLASS = re.compile(
 # How far a machine stamp in the wrong zone sits from the printed time: UTC written for a
 # WIB, WITA or WIT clock
 _SLIPS = frozenset(timedelta(hours=hours) for hours in (7, 8, 9))
+# How far a page's own clock may stand from UTC: whole hours, and the half and three-quarter
+# hours of India, Nepal, Myanmar and central Australia
+_CLOCK_SLIPS = frozenset(
+    timedelta(hours=hours, minutes=minutes)
+    for hours in range(15)
+    for minutes in (0, 30, 45)
+    if timedelta(hours=hours, minutes=minutes) > timedelta(0)
+)
 _WRAPPERS = frozenset(("div", "section", "article", "header", "p", "ul", "ol", "li", "table"))
 
 Clock = tuple[int, int, tzinfo | None]
@@ -150,7 +158,8 @@ def _published(
         and timed.written.utcoffset() != seen.when.utcoffset()
     ):
         return seen.when  # "+07:00" in the meta of the WITA minute the page prints
-    if timed and seen and abs(timed.when - seen.when) in _SLIPS:
+    slips = _SLIPS if language == "id" or seen is None or seen.named_zone else _CLOCK_SLIPS
+    if timed and seen and abs(timed.when - seen.when) in slips:
         if language == "id" or seen.named_zone:
             return seen.when  # the machine time carries the wrong zone; the printed one is right
         # "July 9, 2025 2:15 PM" over a machine stamp of 06:15 UTC (Free Malaysia Today): an

@@ -145,8 +145,12 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
     # the Pacific: Suva (UTC+12), Port Moresby (UTC+10)
     (_names("the fiji times", "fiji sun", "fbc news"), ZoneInfo("Pacific/Fiji")),
     (_names("post-courier", "png post-courier"), timezone(timedelta(hours=10))),
-    # Accra (UTC)
-    (_names("graphic online", "daily graphic", "myjoyonline"), timezone(timedelta(0))),
+    # Accra (UTC); and the BBC, whose pages show each reader's own clock and whose stamps
+    # are UTC's, wherever its story is from
+    (
+        _names("graphic online", "daily graphic", "myjoyonline", "bbc", "bbc news"),
+        timezone(timedelta(0)),
+    ),
     (
         _names("sky news", "the telegraph", "the independent", "daily mail", "evening standard"),
         ZoneInfo("Europe/London"),

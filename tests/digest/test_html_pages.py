@@ -270,6 +270,23 @@ def test_an_english_page_keeps_the_offset_it_states() -> None:
             '<div class="datetime">January, 22/2026 - 15:48</div>',
             "2026-01-22T15:48:00+00:00",
         ),
+        # any offset between a UTC stamp and the clock the page prints is the page's zone:
+        # Yle's Finland, a page west of Greenwich, Kathmandu's quarter hour
+        (
+            '<meta property="article:published_time" content="2026-05-26T04:12:00Z">',
+            '<span class="date">26.5.2026 07:12</span>',
+            "2026-05-26T07:12:00+03:00",
+        ),
+        (
+            '<meta property="article:published_time" content="2026-05-29T14:30:00Z">',
+            '<span class="date">May 29, 2026 8:30 AM</span>',
+            "2026-05-29T08:30:00-06:00",
+        ),
+        (
+            '<meta property="article:published_time" content="2026-04-16T01:00:00Z">',
+            '<span class="date">April 16, 2026 06:45</span>',
+            "2026-04-16T06:45:00+05:45",
+        ),
     ],
 )
 def test_an_english_pages_machine_and_printed_stamps_in_their_forms(
