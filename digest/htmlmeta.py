@@ -309,13 +309,22 @@ def _source(metas: dict[str, str], ld: dict[str, Any], title: str) -> str | None
                 continue
             if (
                 name
-                and len(name) <= 40
+                # "Komite Nasional Ekonomi dan Keuangan Syariah": a body's long name, in capitals
+                # but for its small words, is no tagline
+                and (len(name) <= 40 or (len(name) <= 70 and _titled_name(name)))
                 # "Dunia Energi" names the site, words of sections and all, when the page's
                 # title closes on it ("… | Dunia Energi"); "Berita" alone is a section
                 and (not is_section(name) or (" " in name and title.endswith(name)))
             ):
                 return name
     return None
+
+
+def _titled_name(name: str) -> bool:
+    return all(word[:1].isupper() or word in _NAME_JOINS for word in name.split())
+
+
+_NAME_JOINS = frozenset({"dan", "and", "of", "the", "&", "untuk", "for"})
 
 
 def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:

@@ -321,6 +321,14 @@ def test_a_company_named_as_the_site_gives_way_to_the_outlet_its_title_names() -
     assert article.published.isoformat() == "2026-03-16T09:15:00+08:00"
 
 
+def test_a_bodys_long_name_as_the_site_is_the_source() -> None:
+    # KNEKS: og:site_name is the committee's full name, 44 characters, no tagline
+    name = "Komite Nasional Ekonomi dan Keuangan Syariah"
+    head = f'<meta property="og:site_name" content="{name}">'
+    article = parse_article(_page(head, ""), content_type="text/html")
+    assert article.source == name
+
+
 def test_a_time_with_no_zone_is_the_outlets_own() -> None:
     # The Korea Herald prints Seoul's time and says no zone: "15:12" is not UTC.
     head = '<meta property="og:site_name" content="The Korea Herald">'
