@@ -75,7 +75,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "badminton babak kemenangan kekalahan klasemen stadion atlet timnas striker "
         "gelandang kiper bek motogp balapan pembalap pebalap medali kejuaraan catur pecatur "
         "perenang sepakbola bulutangkis match goal goals club coach league "
-        "tournament champion football olympic medal players season cup race races prix "
+        "tournament champion football olympic medal players cup race races prix "
         "podium laps pole shuttler shuttlers seeded semifinal quarterfinal "
         "scored striker midfielder goalkeeper squad championship tennis ufc tinju petinju "
         "petarung maraton pelari boxing marathon"
@@ -143,7 +143,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         # water where it should not be, and what a mine leaves in a river
         "genangan tergenang drainase sedimentasi lumpur sedimen "
         # a reservoir run low and the levees against the river
-        "waduk tanggul"
+        "waduk tanggul reservoir reservoirs dam dams rainfall"
     ),
 }
 # Economy words every section's stories use ("harga" of a used motorbike, the "anggaran" a
@@ -196,6 +196,9 @@ _PHRASES = {
     "energi_terbarukan": "lingkungan",
     "tenaga_surya": "lingkungan",
     "clean_water": "lingkungan",
+    "water_supply": "lingkungan",
+    "water_shortage": "lingkungan",
+    "water_scarcity": "lingkungan",
     "renewable_energy": "lingkungan",
     # "kasus malaria", "kasus DBD": cases of a disease, not a court's
     **{f"kasus_{disease}": "kesehatan" for disease in _DISEASES},

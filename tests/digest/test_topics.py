@@ -580,6 +580,25 @@ def test_english_stories_of_traders_and_exports_are_business_news() -> None:
     assert traders[1] == "economy"
 
 
+def test_a_season_of_digging_or_of_dry_reservoirs_is_no_sport() -> None:
+    dig = _tagged(
+        "Dinosaur hunters begin new field season in the Gobi",
+        "A joint expedition has begun a new field season, the first of three this year.",
+        "Scientists from Hokkaido University joined the season's first dig, a study says.",
+        "Last season the team recovered fossils of a new species, the researchers said.",
+        language="en",
+    )
+    assert dig[1] == "science"
+    water = _tagged(
+        "Water ministry unveils summer distribution plan as dam storage falls",
+        "Storage in the kingdom's dams has fallen to 28 percent after a dry season.",
+        "Households will get water once a week this summer, as rainfall was below average.",
+        "The ministry blamed illegal connections for much of the water supply's losses.",
+        language="en",
+    )
+    assert water[1] == "environment"
+
+
 def test_english_sport_words_beyond_football_name_the_section() -> None:
     _, category = tag(
         ParsedArticle(
