@@ -38,6 +38,7 @@ TITLES = word_set(
     desainer sutradara produser presenter komika youtuber selebgram influencer vokalis gitaris
     drummer drumer bassis basis keyboardis pemeran pebalap pesepakbola atlet penulis penata
     eksekutif guitarist bassist vocalist singer frontman keyboardist rapper actress producer
+    inspector superintendent constable magistrate lawyer mama opa oma pangulu
     composer songwriter pianist
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
@@ -104,9 +105,9 @@ FACILITY_HEADS = word_set(
 # Administrative units: the words after one name a place ("Kecamatan Kutalimbaru"). Offices
 # named for their place ("Polsek Kutalimbaru") are followed as they are, but their place's
 # name alone after a title ("Kapolsek Kutalimbaru") is no person either.
-# Aceh's "Gampong" and Lampung's "Pekon" are villages, as "Desa" is.
+# Aceh's "Gampong", Lampung's "Pekon" and Simalungun's "Nagori" are villages, as "Desa" is.
 UNIT_HEADS = word_set(
-    "kecamatan kelurahan desa dusun kampung kabupaten provinsi nagari gampong pekon"
+    "kecamatan kelurahan desa dusun kampung kabupaten provinsi nagari nagori gampong pekon"
 )
 OFFICE_HEADS = word_set(
     """polsek polres polresta polrestabes polda polsekta kodim koramil korem kodam lanud

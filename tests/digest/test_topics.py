@@ -771,6 +771,16 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
         ),
         # a given name cut short with a stop stays in the name
         ("Ia ditemani Moh. Syaiful Anam Wijaya kemarin.", [("Moh. Syaiful Anam Wijaya", "person")]),
+        # what people are called before their names: grandpa and mama in Manado and Papua, a
+        # Simalungun village's head, an officer's and a lawyer's titles
+        ("kata Opa Yunus Sumampouw kemarin.", [("Yunus Sumampouw", "person")]),
+        ("kata Mama Yuliana Magai kemarin.", [("Yuliana Magai", "person")]),
+        (
+            "kata Pangulu Nagori Haranggaol, Tumpal Sipayung, kemarin.",
+            [("Haranggaol", "area"), ("Tumpal Sipayung", "person")],
+        ),
+        ("said Inspector Roderick Attard on Monday.", [("Roderick Attard", "person")]),
+        ("said Lawyer Keith Caruana Spiteri.", [("Keith Caruana Spiteri", "person")]),
         # Ambon Malay's "we" opening a quoted sentence is no one's name
         ("“Katong minta talud dibangun ulang,” katanya.", []),
     ],
