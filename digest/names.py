@@ -678,6 +678,7 @@ def mentions(
             if token in _AND and (
                 _joins_office(words[-1], text, match.end())
                 or _joins_spelled(words, text, match.end(), located)
+                or _joins_fields(words, text, match.end())
             ):
                 # "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti": one office; "Fakultas
                 # Matematika dan Ilmu Pengetahuan Alam (FMIPA)": one body, its acronym says
@@ -1206,6 +1207,25 @@ def _joins_spelled(words: list[str], text: str, at: int, located: Container[str]
     return any(abbreviates(run[2], [*words[start:], *after]) for start in range(len(words)))
 
 
+def _joins_fields(words: list[str], text: str, at: int) -> bool:
+    """Tell whether "dan" joins two fields of a body the chain opened on ("Fakultas Matematika
+    dan Ilmu Pengetahuan Alam Unsrat", "Dinas Pemuda dan Olahraga"): dictionary words on
+    both sides, after the body's head."""
+    following = _NEXT_WORD.match(text, at)
+    return (
+        following is not None
+        and len(words) >= 2
+        and words[0].casefold() in _FIELD_HEADS
+        and _plain_noun(words[-1])
+        and _plain_noun(following.group(1))
+    )
+
+
+_OFFICE_UNITS = word_set("seksi bidang bagian subbagian subbag subdit subbidang")
+_FACULTY_HEADS = word_set("fakultas jurusan prodi")
+_FIELD_HEADS = word_set("fakultas jurusan departemen dinas badan balai kementerian lembaga pusat")
+
+
 def _balinese(buffer: list[tuple[str, int]]) -> bool:
     """ "I Putu Gede Wirawan", "I Made Sudarsana": Bali's "I" opens the name; so do its
     castes' titles ("Ida Bagus Ketut Suparta", "Anak Agung Gede Widiarta")."""
@@ -1433,6 +1453,18 @@ def _classify(
         body_name = Mention(" ".join(t for t, _ in chain[first:end]), "org", chain[first][1])
         before = _classify(chain[:at], lowercase, located) if at else []
         return [*before, body_name, *_classify(chain[end:], lowercase, located)]
+    if len(chain) > 1 and folded_chain[0] in _FACULTY_HEADS:
+        # "Fakultas Matematika dan Ilmu Pengetahuan Alam Unsrat": a faculty's fields and the
+        # campus it is of are one name, never "Alam Unsrat"
+        end = 1
+        while end < len(chain) and (chain[end][0] in _INNER or _plain_noun(chain[end][0])):
+            end += 1
+        if end < len(chain) and not (
+            _region_width(folded_chain, end) or known_place(chain[end][0])
+        ):
+            end += 1  # the campus's name ("Unsrat"), not a place after the faculty
+        faculty = Mention(" ".join(t for t, _ in chain[:end]), "org", chain[0][1])
+        return [faculty, *_classify(chain[end:], lowercase, located)]
     if len(chain) > 1 and (folded_chain[-1] in _LAW_TAILS or folded_chain[0] in _LAW_HEADS):
         # "EU AI Act", "Konvensi Wina": a law's or a pact's name is one thing readers
         # follow, not a place and a person, however common its first words
@@ -1493,6 +1525,11 @@ def _classify(
                 and folded not in lowercase
             ):
                 out.append(Mention(word, "person", start))
+            return
+        if buffer[0][0].casefold() in _OFFICE_UNITS and all(
+            t in _INNER or t.casefold() in ORG_WORDS or _plain_noun(t) for t, _ in buffer[1:]
+        ):
+            buffer.clear()  # "Seksi Tindak Pidana Khusus": a unit of an office, no one's name
             return
         # A run right after a title or an office's acronym ("Kepala Badan Pangan Nasional
         # Arief Prasetyo Adi", "Lurah Kaligawe Sutrisno") may name what the title heads

@@ -771,6 +771,12 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
         ),
         # a given name cut short with a stop stays in the name
         ("Ia ditemani Moh. Syaiful Anam Wijaya kemarin.", [("Moh. Syaiful Anam Wijaya", "person")]),
+        # a faculty's fields and its campus are one name; a unit of an office names no one
+        (
+            "Ia dari Fakultas Matematika dan Ilmu Pengetahuan Alam Unsrat kemarin.",
+            [("Fakultas Matematika dan Ilmu Pengetahuan Alam Unsrat", "org")],
+        ),
+        ("Ia keluar dari ruang Seksi Tindak Pidana Khusus sore itu.", []),
         # what people are called before their names: grandpa and mama in Manado and Papua, a
         # Simalungun village's head, an officer's and a lawyer's titles
         ("kata Opa Yunus Sumampouw kemarin.", [("Yunus Sumampouw", "person")]),
