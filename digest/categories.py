@@ -61,6 +61,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         # who grows, sells and buys, and what they earn
         " pedagang panen ekspor upah wisatawan wisman turis"
         " traders trader exports export harvest"
+        # insurers and what they charge
+        " asuransi premi insurance insurers insurer premiums reinsurance"
         " wages income tourists"
     ),
     "internasional": word_set(
@@ -197,6 +199,9 @@ _PHRASES = {
     "tenaga_surya": "lingkungan",
     "clean_water": "lingkungan",
     "water_supply": "lingkungan",
+    # fish dying in a lake or a bay, as water turns
+    "ikan_mati": "lingkungan",
+    "kematian_ikan": "lingkungan",
     "water_shortage": "lingkungan",
     "water_scarcity": "lingkungan",
     "renewable_energy": "lingkungan",

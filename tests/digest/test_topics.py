@@ -578,6 +578,14 @@ def test_english_stories_of_traders_and_exports_are_business_news() -> None:
         language="en",
     )
     assert traders[1] == "economy"
+    insurers = _tagged(
+        "Insurers raise premiums ahead of hurricane season",
+        "Property insurance premiums will rise by up to 15 percent from June, insurers said.",
+        "Reinsurance costs have climbed after two years of heavy losses in the region.",
+        "Homeowners were urged to check their deductibles before the storms arrive.",
+        language="en",
+    )
+    assert insurers[1] == "economy"
 
 
 def test_a_season_of_digging_or_of_dry_reservoirs_is_no_sport() -> None:
@@ -1401,6 +1409,16 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
                 "Pemprov menargetkan semua turis asing membayar melalui aplikasi.",
             ),
             "ekonomi",
+        ),
+        # fish dying in a lake's cages as its water turns: the environment, not the trade
+        (
+            "Ribuan Ikan Mati di Karamba Jaring Apung Danau Toba",
+            (
+                "Ribuan ikan nila di karamba jaring apung mati mendadak sejak Senin.",
+                "Petani menduga ikan mati karena arus balik yang mengangkat air miskin oksigen.",
+                "Kerugian petani ditaksir mencapai Rp 400 juta, sebagian dari pinjaman bank.",
+            ),
+            "lingkungan",
         ),
         # a reservoir run low, clean water handed out in turns: the environment
         (
