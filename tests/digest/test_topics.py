@@ -244,6 +244,8 @@ def test_a_law_citation_is_not_a_topic() -> None:
         ("Perseroan", None), ("Pemohon", None), ("Nak", None), ("Ministry", None),
         ("Embassy", None), ("Church", None), ("Camp", None), ("Band", None),
         ("Catholic Church", "Catholic Church"),
+        ("Kingdom", None), ("Parliament", None), ("Kejuaraan", None), ("Court", None),
+        ("United Kingdom", "United Kingdom"), ("Kejuaraan Dunia", "Kejuaraan Dunia"),
     ],
 )  # fmt: skip
 def test_followable_trims_each_junk_class(name: str, expected: str | None) -> None:
