@@ -796,6 +796,11 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
             [("Haranggaol", "area"), ("Tumpal Sipayung", "person")],
         ),
         ("said Inspector Roderick Attard on Monday.", [("Roderick Attard", "person")]),
+        # a sports federation's branch is its federation's, never a person
+        (
+            "kata Ketua Asprov PSSI NTT Yohanis Benu Tanesib kemarin.",
+            [("PSSI", "org"), ("Nusa Tenggara Timur", "place"), ("Yohanis Benu Tanesib", "person")],
+        ),
         ("said Lawyer Keith Caruana Spiteri.", [("Keith Caruana Spiteri", "person")]),
         # Ambon Malay's "we" opening a quoted sentence is no one's name
         ("“Katong minta talud dibangun ulang,” katanya.", []),
