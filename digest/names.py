@@ -2176,9 +2176,11 @@ def _facility_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int)
             not (chain[end][0].isupper() and len(chain[end][0]) > 1)  # DPR, Tbk's PT
             and folded_chain[end] not in COMMON
             and folded_chain[end] not in TITLES
-            and not _names_a_place(folded_chain, end)
+            and (not _names_a_place(folded_chain, end) or folded_chain[end - 1] == "trans")
         )
     ):
+        # "Jalan Trans Kalimantan", "Jalan Trans Papua Barat": a highway across a region is
+        # named for it
         end += 1
     return end if end > i + 1 else 0
 

@@ -289,6 +289,14 @@ def followable(name: str, language: str = "id") -> str | None:
         words.pop(0)
     if len(words) > 1 and words[0].casefold() == "raya" and words[1][:1].isupper():
         words.pop(0)  # "Raya Waisak" left of "Hari Raya Waisak": the feast is Waisak
+    if (
+        len(words) > 2
+        and words[1].casefold() in _NATURE_HEADS
+        and words[0].casefold() not in _NATURE_HEADS
+        and words[0].casefold() not in _HEAD_NOUNS  # "Universitas Tanjung Pura", "Festival …"
+        and _common_noun(words[0])
+    ):
+        words.pop(0)  # "Debit Sungai Katingan": the river's flow, the river is the topic
     while (
         words
         and _junk_edge(words[-1])

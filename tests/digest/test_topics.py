@@ -246,6 +246,9 @@ def test_a_law_citation_is_not_a_topic() -> None:
         ("Catholic Church", "Catholic Church"),
         ("Kingdom", None), ("Parliament", None), ("Kejuaraan", None), ("Court", None),
         ("United Kingdom", "United Kingdom"), ("Kejuaraan Dunia", "Kejuaraan Dunia"),
+        # a common word before a river's or a mountain's name: the river, the mountain
+        ("Debit Sungai Katingan", "Sungai Katingan"), ("Puncak Gunung Bunder", "Gunung Bunder"),
+        ("Universitas Tanjung Pura", "Universitas Tanjung Pura"),
     ],
 )  # fmt: skip
 def test_followable_trims_each_junk_class(name: str, expected: str | None) -> None:
@@ -796,6 +799,11 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
             [("Haranggaol", "area"), ("Tumpal Sipayung", "person")],
         ),
         ("said Inspector Roderick Attard on Monday.", [("Roderick Attard", "person")]),
+        # a highway across a region is named for it
+        (
+            "Ia melintas di Jalan Trans Kalimantan kemarin.",
+            [("Jalan Trans Kalimantan", "facility")],
+        ),
         # a sports federation's branch is its federation's, never a person
         (
             "kata Ketua Asprov PSSI NTT Yohanis Benu Tanesib kemarin.",
