@@ -315,6 +315,7 @@ def followable(name: str, language: str = "id") -> str | None:
             and _derived(words[-1].casefold(), need_suffix=False)
             and words[-2].casefold() not in _JOINERS  # "Pariwisata dan Kebudayaan" is a name
             and words[-2].casefold() not in _NATURE_HEADS  # "Gunung Merapi" is no verb
+            and words[-1].casefold() not in _GROUP_NAMES  # "Dolo Selatan" is no "selat-an"
         ):
             words.pop()
         # "Kedatangan Sherly Tjoanda": a noun of the sentence before a person's name.
