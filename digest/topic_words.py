@@ -230,6 +230,7 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 
 # Everyday phrases a story capitalises: a birthday, the homeland.
+_NAME_ENDINGS = word_set("kerja baru jaya said")
 _EVERYDAY_PHRASES = frozenset({"ulang tahun", "hari ulang tahun", "tanah air"})
 # A league's or a tournament's group, named by a letter or a point of the compass.
 _GROUP_WORDS = word_set("grup group pool")
@@ -302,6 +303,9 @@ def followable(name: str, language: str = "id") -> str | None:
         and _junk_edge(words[-1])
         and not known_place(" ".join(words))
         and not surname_title(words)  # "Lucky Hakim"
+        # "Departemen Tenaga Kerja", "Pangkalan Koto Baru", "Pelita Jaya", "Hamka Parewangi
+        # Said": dictionary words that close names
+        and not (len(words) > 1 and words[-1].casefold() in _NAME_ENDINGS)
         and not (len(words) == 2 and words[0].casefold() in _NATURE_HEADS)  # "Kali Mas"
         # "Nguyen Thi Thu Ha": a Vietnamese given name's last word, not a stop word
         and not (len(words) >= 3 and words[0].casefold() in VIET_FAMILY)

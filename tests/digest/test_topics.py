@@ -250,6 +250,10 @@ def test_a_law_citation_is_not_a_topic() -> None:
         ("Debit Sungai Katingan", "Sungai Katingan"), ("Puncak Gunung Bunder", "Gunung Bunder"),
         ("Universitas Tanjung Pura", "Universitas Tanjung Pura"),
         ("Dolo Selatan", "Dolo Selatan"),  # a district's compass point is no "selat-an" verb
+        # dictionary words that close names stay on them
+        ("Departemen Tenaga Kerja", "Departemen Tenaga Kerja"),
+        ("Pangkalan Koto Baru", "Pangkalan Koto Baru"),
+        ("Hamka Parewangi Said", "Hamka Parewangi Said"),
     ],
 )  # fmt: skip
 def test_followable_trims_each_junk_class(name: str, expected: str | None) -> None:
