@@ -963,6 +963,10 @@ def _of_body_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int) 
         (n for n in range(rest, len(chain)) if folded_chain[n].rstrip(".") in TITLES),
         len(chain),
     )
+    joined = next((n for n in range(rest + 1, end - 1) if folded_chain[n] == "and"), 0)
+    if joined and folded_chain[joined + 1].endswith(_FIELD_ENDINGS):
+        # "Ministry of Oceans and Fisheries": the second field after "and" closes the name
+        return joined + 2
     if end == len(chain) and end - rest >= 3:
         # "Ministry of Commerce Farrukh Ilyas Mirza": the portfolio's words, then the person
         body = rest
@@ -972,6 +976,14 @@ def _of_body_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int) 
     if end <= rest or chain[rest][0] in _INNER:
         return 0
     return end
+
+
+# How a field's name ends ("Fisheries", "Industry", "Tourism", "Technology", "Affairs"), not
+# a bank's or a place's ("Barclays", "Wales") after "and".
+_FIELD_ENDINGS = (
+    "ies", "ry", "tion", "sion", "ment", "ture", "ics", "ance", "ence", "ity", "ism", "ing",
+    "gy", "ces", "airs", "port", "ports", "th", "our", "ade",
+)  # fmt: skip
 
 
 # What opens one name with a hyphen in Indonesian too: Arabic's article, a Latin prefix.
@@ -1210,12 +1222,16 @@ def _joins_spelled(words: list[str], text: str, at: int, located: Container[str]
 def _joins_fields(words: list[str], text: str, at: int) -> bool:
     """Tell whether "dan" joins two fields of a body the chain opened on ("Fakultas Matematika
     dan Ilmu Pengetahuan Alam Unsrat", "Dinas Pemuda dan Olahraga"): dictionary words on
-    both sides, after the body's head."""
+    both sides, after the body's head; or "and" an English body's named with "of"
+    ("Ministry of Oceans and Fisheries")."""
     following = _NEXT_WORD.match(text, at)
+    if following is None or len(words) < 2:
+        return False
+    if len(words) >= 3 and words[1] == "of" and words[0].casefold() in _OF_HEADS:
+        # "Ministry of Oceans and Fisheries", "Department of Trade and Industry"
+        return True
     return (
-        following is not None
-        and len(words) >= 2
-        and words[0].casefold() in _FIELD_HEADS
+        words[0].casefold() in _FIELD_HEADS
         and _plain_noun(words[-1])
         and _plain_noun(following.group(1))
     )

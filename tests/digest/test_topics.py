@@ -804,6 +804,15 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
             [("Haranggaol", "area"), ("Tumpal Sipayung", "person")],
         ),
         ("said Inspector Roderick Attard on Monday.", [("Roderick Attard", "person")]),
+        # an English body's two fields after "of", not a bank and a bank
+        (
+            "It urged the Ministry of Oceans and Fisheries to act.",
+            [("Ministry of Oceans and Fisheries", "org")],
+        ),
+        (
+            "It said the Bank of England and Barclays agreed.",
+            [("Bank of England", "org"), ("Barclays", "person")],
+        ),
         # a highway across a region is named for it
         (
             "Ia melintas di Jalan Trans Kalimantan kemarin.",
