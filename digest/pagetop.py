@@ -682,6 +682,7 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
     if (
         0 < i <= 3
         and after + 1 < len(lines)
+        and len(lines[i].split()) <= 8  # a motto, not a headline over its date and share bar
         and len(lines[after]) <= 60
         and _YEAR_IN.search(lines[after]) is not None  # most lines: no year, no date to read
     ):

@@ -2737,3 +2737,21 @@ def test_a_regional_sites_tagline_over_its_region_label_is_not_the_headline() ->
     )
     assert article.headline.startswith("Kasus Malaria di Mimika")
     assert article.source == "SEPUTAR PAPUA"
+
+
+def test_a_headline_over_its_date_and_share_bar_is_no_tagline() -> None:
+    article = parse_article(
+        "≡   GAUNG NTB   🔍\n\n"
+        "HUKUM & KRIMINAL\n\n"
+        "Selundupkan 48 Ribu Benih Lobster, Dua Terdakwa Divonis 3 Tahun Penjara oleh PN Bima\n\n"
+        "Senin, 8 Juni 2026 - 17:20 WITA\n\n"
+        "Bagikan   f   t   wa\n\n"
+        "Dua terdakwa mendengarkan pembacaan putusan di ruang sidang Pengadilan Negeri Bima, "
+        "Senin (8/6/2026). (Foto: Gaung NTB)\n\n"
+        "BIMA–Majelis hakim Pengadilan Negeri (PN) Bima menjatuhkan vonis tiga tahun penjara "
+        "kepada dua terdakwa kasus penyelundupan benih bening lobster.\n\n"
+        "Putusan itu dibacakan dalam sidang terbuka untuk umum di PN Bima.\n\n"
+        "Vonis tersebut lebih ringan dibanding tuntutan jaksa."
+    )
+    assert article.headline.startswith("Selundupkan 48 Ribu Benih Lobster")
+    assert article.body[0].startswith("Majelis hakim")
