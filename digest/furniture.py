@@ -1278,6 +1278,10 @@ def _paren_credit(line: str) -> bool:
     ):
         return False  # a date, or the desk's initials ("mcr4/jpnn") closing a paragraph
     before = line[: match.start()].rstrip()
+    if credit[:7].casefold() == "sumber:" and len(before.split()) <= 30 and ". " not in before:
+        # "… pasar tradisional di Jawa. (Sumber: Ruang Senja Interaktif)": a picture's one
+        # sentence and where it came from (a longer paragraph citing "(Sumber: BPS)" stays)
+        return True
     photographer = _PHOTOGRAPHER_FOR.match(credit)
     if photographer and is_outlet(photographer["outlet"]):
         return True  # "… on March 12. (Putu Sayoga for The Washington Post)"

@@ -346,3 +346,23 @@ def test_a_pictures_one_sentence_over_the_lede_it_sums_up_is_no_paragraph() -> N
         "Perangkat itu kini diuji coba di tiga dusun di Kecamatan Samigaluh."
     )
     assert article.body[0] == lede
+
+
+def test_a_pictures_sentence_with_its_source_in_brackets_is_no_paragraph() -> None:
+    cited = (
+        "Harga beras medium naik 5 persen dalam sebulan terakhir dan menjadi yang tertinggi "
+        "sejak awal tahun di pasar-pasar tradisional. Kenaikan itu terjadi di 30 provinsi. "
+        "(Sumber: BPS)"
+    )
+    article = parse_article(
+        "Game Horor Lorong Pasar Kliwon Tembus 80 Ribu Pemain\n\n"
+        "Selasa, 9 Juni 2026\n\n"
+        "Cuplikan gameplay Lorong Pasar Kliwon yang berlatar pasar tradisional di Jawa. "
+        "(Sumber: Ruang Senja Interaktif)\n\n"
+        "Game horor buatan pengembang indie asal Yogyakarta mencatatkan lebih dari 80 ribu "
+        "pemain dalam tiga hari pertama sejak dirilis.\n\n"
+        f"{cited}\n\n"
+        "Game itu dijual seharga Rp89 ribu."
+    )
+    assert article.body[0].startswith("Game horor buatan")
+    assert cited in article.body  # a paragraph that cites its figures' source stays
