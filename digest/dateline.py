@@ -44,7 +44,9 @@ _KNOWN_OUTLETS = re.compile(
     r"|japan\s+times|asahi\s+shimbun|mainichi|taipei\s+times|focus\s+taiwan|arab\s+news"
     r"|gulf\s+news|khaleej\s+times|rappler|inquirer(?:\.net)?|philippine\s+daily\s+inquirer"
     r"|philstar(?:\.com)?|manila\s+bulletin|the\s+diplomat|bangkok\s+post|nation\s+thailand"
-    r"|deutsche\s+welle|the\s+verge|techcrunch|yahoo(?:\s+(?:news|entertainment|finance|sports))?|msn)$",
+    r"|deutsche\s+welle|the\s+verge|techcrunch|yahoo(?:\s+(?:news|entertainment|finance|sports))?|msn"
+    # the Caribbean's wire
+    r"|cmc|caribbean\s+media\s+corporation)$",
     re.IGNORECASE,
 )
 _WEB_ADDRESS = re.compile(
@@ -314,11 +316,16 @@ def split_dateline(paragraph: str) -> Dateline | None:
             # "Kabupaten Bandung (Dispenad) –": a city kabar knows after its unit;
             # "Haranggaol (SIB) -": a town it does not, one word of a name, then the paper's
             # initials
-            len(places) == 1
+            # "PORT OF SPAIN, Trinidad (CMC) —": a city in capitals and its country
+            (
+                len(places) == 1
+                or (len(places) == 2 and places[0].isupper() and known_place(places[1]))
+            )
             and _unknown_agency(agency)
             and (
                 _known_or_unit(places[0])
                 or dated
+                or len(places) == 2  # the country kabar knows says the city is one
                 or (
                     agency.isupper()
                     and places[0].istitle()
