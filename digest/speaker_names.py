@@ -21,7 +21,7 @@ from digest.name_words import (
     UNIT_HEADS,
     word_set,
 )
-from digest.names import ArticleNames, alias_name, name_here, surname_title
+from digest.names import ArticleNames, alias_name, common_noun, name_here, surname_title
 from digest.places import DEMONYMS, GIVEN_TOO, known_place
 from digest.topic_words import particle
 
@@ -355,6 +355,19 @@ def _fullest(name: str, names: ArticleNames) -> str | None:
         ]
         if len(called) == 1:
             full = called[0]
+    if full == name and " " not in name:
+        # "Alfaro said" of "Rodrigo Alfaro Villalobos", "Loizides" of "Marios Loizides
+        # Panayi": a family name before a second one, of the one person the story so names
+        middle = [
+            person
+            for person in names.people
+            if name in (words := person.split())[1:-1]
+            and len(words) >= 3
+            and not common_noun(words[0])  # "Nama Armand Maulana" opening a sentence
+            and not any(_not_name_word(word, names) for word in words)
+        ]
+        if len(middle) == 1 and not _named_apart(middle[0].split()[0], middle[0], names):
+            full = middle[0]
     words = full.split()
     if full != name and name in full:
         # Words the longer form adds must be name words too: not "Diakui Gatot", "Kata Indro".
@@ -394,6 +407,16 @@ _AFFIXED = re.compile(r"\w{3,}(?:nya|kan)|ke\w{3,}an|pe[mnr]\w{3,}an|di\w{3,}(?:
 def _bali_i(words: list[str]) -> bool:
     """ "I Putu Gede Wirawan": Bali's "I" before a birth-order name is part of the name."""
     return len(words) > 1 and words[0] == "I" and words[1].casefold() in BALINESE
+
+
+def _named_apart(word: str, person: str, names: ArticleNames) -> bool:
+    """Whether the story names a word of a person's run on its own or opening another name:
+    "Promogo" of "Promogo Andrew Tanyono" is the company, named alone elsewhere."""
+    return any(
+        mention.name != person and mention.name.split()[0] == word
+        for found in names.paragraphs
+        for mention in found
+    )
 
 
 def _not_name_word(word: str, names: ArticleNames) -> bool:

@@ -2297,3 +2297,18 @@ def test_a_writer_with_a_desk_after_a_slash_or_a_glued_initial_under_the_stamp(
         "Finds will be shown at the Central Museum of Mongolian Dinosaurs."
     )
     assert card.author == author
+
+
+def test_a_speaker_called_by_the_first_of_two_family_names_is_the_whole_person() -> None:
+    card = make_card(
+        "Rincón de la Vieja erupts again, park trails stay closed\n\n"
+        "SAN JOSÉ, June 18 — The Rincón de la Vieja volcano erupted twice on Thursday morning, "
+        "sending a column of steam and ash two kilometres into the sky.\n\n"
+        "OVSICORI volcanologist Rodrigo Alfaro Villalobos said the eruption was phreatic, "
+        "driven by the sudden heating of water inside the volcano.\n\n"
+        "“This type of eruption happens with little or no warning. That is why we insist that "
+        "nobody should be near the crater,” Alfaro said.\n\n"
+        "The park's trails will stay closed until further notice."
+    )
+    assert card.key_quote is not None
+    assert card.key_quote.speaker == "Rodrigo Alfaro Villalobos"
