@@ -221,15 +221,8 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
         if regional := _regional_zone(outlet_of_logo(line) or line):
             return regional
     for line in lines[:2]:
-        # "Times of Malta", "VANUATU DAILY POST", "Jamaica Gleaner": a paper named for its
-        # country or city prints that place's time (a headline naming a country is no paper)
-        if (
-            1 < len(line.split()) <= 4
-            and _brand_case(line)
-            and not _MASTHEAD_WORDS.isdisjoint(_NAME_WORD.findall(line.casefold()))
-            and (place := next(_places_named(line.title() if line.isupper() else line), None))
-        ):
-            return city_zone(place)
+        if masthead := _masthead_zone(line):
+            return masthead
     for line in lines[:40]:
         for address, zone in _ADDRESSES:
             if address in line:
@@ -264,8 +257,23 @@ def _zone_cities() -> dict[str, str]:
 # A paper's name words: "Vanuatu Daily Post", "Jamaica Gleaner", "Rwanda's Leading Daily".
 _MASTHEAD_WORDS = word_set(
     "times post daily news gleaner observer herald tribune monitor gazette journal star sun "
-    "mail express chronicle courier standard telegraph guardian independent nation"
+    "mail express chronicle courier standard telegraph guardian independent nation the"
 )
+
+
+def _masthead_zone(line: str) -> tzinfo | None:
+    """The clock of the place a paper's name holds: "Times of Malta", "VANUATU DAILY POST",
+    "Jamaica Gleaner", or its people ("The Namibian"). A headline naming a country is no
+    paper's name: the line must hold a paper's word."""
+    if not 1 < len(line.split()) <= 4 or not _brand_case(line):
+        return None
+    words = _NAME_WORD.findall(line.casefold())
+    if _MASTHEAD_WORDS.isdisjoint(words):
+        return None
+    if place := next(_places_named(line.title() if line.isupper() else line), None):
+        return city_zone(place)
+    # "The Namibian", "Kenyan Times": the country its people are called after
+    return next((z for w in words if w[-1:] in ("n", "i") and (z := city_zone(w[:-1]))), None)
 
 
 def _brand_case(line: str) -> bool:

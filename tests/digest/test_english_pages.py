@@ -2235,6 +2235,8 @@ def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source(
         ("Times of Malta", "Exporters met at the wharf on Tuesday.", timedelta(hours=2)),
         # a country of several clocks keeps its capital's
         ("Mexico News Daily", "Exporters met at the wharf on Tuesday.", timedelta(hours=-6)),
+        # a paper named for its country's people
+        ("The Namibian", "Exporters met at the wharf on Tuesday.", timedelta(hours=2)),
         # an unknown paper's story names its city and its country: one place, one clock
         ("Daily Monitor", "Exporters met in Kampala, Uganda on Tuesday.", timedelta(hours=3)),
     ],
