@@ -28,6 +28,7 @@ from digest.furniture import (
 )
 from digest.model import ArticleRejected
 from digest.name_words import NAME_WORDS, ROOT_WORDS
+from digest.names import abbreviates
 from digest.places import known_place
 
 _SITE_NAME = re.compile(
@@ -763,6 +764,17 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue  # a live page's ticker under "Breaking" (Sky News): not this story's title
         if start < 2 and (tagged := _OUTLET_TAGLINE.match(line)) and is_outlet(tagged[1]):
             page.source = page.source or tagged[1]  # "VOI - Waktunya Merevolusi Pemberitaan"
+            labels += 1
+            continue
+        if (
+            start < 2
+            and page.source
+            and tagged
+            and (acronym := page.source.split()[0]).isupper()
+            and abbreviates(acronym, tagged[1].split())
+        ):
+            # "GDN ONLINE" over "Gulf Daily News – The Voice of Bahrain": the name it spells
+            page.source = tagged[1]
             labels += 1
             continue
         if (

@@ -2314,3 +2314,20 @@ def test_a_speaker_called_by_the_first_of_two_family_names_is_the_whole_person()
     )
     assert card.key_quote is not None
     assert card.key_quote.speaker == "Rodrigo Alfaro Villalobos"
+
+
+def test_a_logos_initials_over_the_name_they_spell_give_the_name() -> None:
+    card = make_card(
+        "GDN ONLINE\n"
+        "Gulf Daily News – The Voice of Bahrain\n"
+        "Sunday, June 07, 2026   |   Manama 38°C\n"
+        "Home   Local   Business   Regional   World   Sport   Lifestyle   Community\n\n"
+        "New eKey app to cut paperwork for government services\n\n"
+        "By Aisha Mahmood Al Jishi\n"
+        "Posted on Sunday, June 07, 2026 02:10 AM\n\n"
+        "MANAMA: Residents will be able to complete more than 40 government services through "
+        "a new version of the eKey app from next month, officials said.\n\n"
+        "The app will let users sign documents without visiting a service centre.\n\n"
+        "The authority said more services would be added by the end of the year."
+    )
+    assert card.source == "Gulf Daily News"
