@@ -160,7 +160,7 @@ _FURNITURE = re.compile(
       | (?:editor|penyunting|redaktur|red|fotografer|photographer|sumber|humas)\s*:.*
       # a timeline box's entry beside the story: "• 10.40 WIB – Puluhan siswa mengeluh …"
       | [•·]\s*\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)?\s*[–—-]\s.*
-      | (?:tags?|topik|topics?|kata\s+kunci|keywords?)\s*:.*|rekomendasi|recommended.*
+      | (?:tags?|topik|topics?|kata\s+kunci|keywords?|more\s+on)\s*:.*|rekomendasi|recommended.*
       | (?:berita|artikel)\s+(?:terkait|lainnya|terpopuler|pilihan|populer|terbaru).*
       | terpopuler|populer|terkini|most\s+(?:read|popular).*|trending.*|headline
       | home|beranda|menu|login|masuk|daftar|register|cari|search|close|tutup|loading.*
@@ -970,7 +970,7 @@ def ends_article(line: str) -> bool:
 
 
 _FOLLOW_DESK = re.compile(r"like\s+[\w&]+(?:\s+[\w&]+)?\s+on\s+facebook,\s+follow\s+@\w+", re.I)
-_TAG_ROW = re.compile(r"(?:tags?|topik|topics)\s*:\s*[^.!?]+$", re.IGNORECASE)
+_TAG_ROW = re.compile(r"(?:tags?|topik|topics|more\s+on)\s*:\s*[^.!?]+$", re.IGNORECASE)
 # How a long line under the story opens when the story has ended there
 _LONG_ENDINGS = (
     # a correction appended under the story

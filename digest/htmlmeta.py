@@ -90,7 +90,7 @@ def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = N
             outlet=outlet_zone([source]) if source else None,
             month_first=language == "en" and prints_month_first(source or ""),
         ),
-        author=_author(root, metas, ld) or _labelled_byline(under),
+        author=_own_author(_author(root, metas, ld), source) or _labelled_byline(under),
         source=source,
         image=meta_image(metas, ld, url),
         dateline=next(
@@ -318,6 +318,14 @@ def _source(metas: dict[str, str], ld: dict[str, Any], title: str) -> str | None
             ):
                 return name
     return None
+
+
+def _own_author(author: str | None, source: str | None) -> str | None:
+    """The page's named author, unless it is the outlet itself (Stabroek News's meta author
+    is "Stabroek News", its byline "By Navindra Persaud Ramsaroop")."""
+    if author and source and author.casefold() == source.casefold():
+        return None
+    return author
 
 
 def _titled_name(name: str) -> bool:

@@ -259,6 +259,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Support free-thinking journalism and subscribe to our newsletter",
         "Independent journalism costs money. Support Times of Malta for the price of a coffee.",
         "Share   🔗   f   𝕏   ✆",
+        "More on: heatwave, fire, Limassol, weather",
         "Join our commenting forum",
         "CNN's Kevin Ho contributed reporting.",
         "Source: Al Jazeera and news agencies",

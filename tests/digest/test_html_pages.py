@@ -329,6 +329,17 @@ def test_a_bodys_long_name_as_the_site_is_the_source() -> None:
     assert article.source == name
 
 
+def test_an_outlet_named_as_the_author_gives_way_to_the_byline_on_the_page() -> None:
+    # Stabroek News: the meta author is the outlet; the page signs the story under the headline
+    head = (
+        '<meta property="og:site_name" content="Stabroek News">'
+        '<meta name="author" content="Stabroek News">'
+    )
+    body = '<span class="byline">By Navindra Persaud Ramsaroop</span>'
+    article = parse_article(_page(head, body, lang="en"), content_type="text/html")
+    assert (article.source, article.author) == ("Stabroek News", "Navindra Persaud Ramsaroop")
+
+
 def test_a_time_with_no_zone_is_the_outlets_own() -> None:
     # The Korea Herald prints Seoul's time and says no zone: "15:12" is not UTC.
     head = '<meta property="og:site_name" content="The Korea Herald">'
