@@ -220,10 +220,23 @@ def _leads_before(best: Any, scores: dict[Any, int]) -> list[Any]:
         for child in parent:
             if child is node:
                 break
-            if child in scores and _lead_box(child, node) and not _is_furniture_box(child):
-                found.append(child)
+            if (
+                (child in scores or _text_box(child))
+                and _lead_box(child, node)
+                and not _is_furniture_box(child)
+            ):
+                found.append(child)  # ERR's "err-lead": the lead, as text in its own box
         node = parent
     return found
+
+
+def _text_box(box: Any) -> bool:
+    """A box of text with no paragraphs inside: "<div class="err-lead">The Rescue Board …"."""
+    return (
+        box.tag == "div"
+        and not any(isinstance(c.tag, str) and c.tag in _BLOCKS for c in box)
+        and len(box.text_content().strip()) >= 80
+    )
 
 
 def _lead_box(box: Any, best: Any) -> bool:

@@ -723,3 +723,34 @@ def test_a_sites_name_in_section_words_is_its_name(
         "<title>Jalan Rusak Diperbaiki</title>", f"<title>{title}</title>"
     )
     assert parse_article(html, content_type="text/html").source == source
+
+
+def test_a_lead_set_as_text_in_its_own_box_opens_the_story() -> None:
+    # ERR News: the lead is the text of a "…-lead" box before the story's paragraphs
+    lead = (
+        "The Rescue Board has urged people to stay out of the water after drinking alcohol "
+        "during the Midsummer holidays, as warm weather draws crowds to beaches."
+    )
+    body = (
+        f'<div class="err-lead">{lead}</div><div class="err-body">'
+        "<p>Estonia has recorded 19 drownings since the beginning of the year, the Rescue Board "
+        "said on Monday. In at least half of the cases the victim had been drinking.</p>"
+        "<p>Midsummer traditionally brings a spike in drownings and fire-related accidents, as "
+        "people gather at summer homes, lakes and the seaside.</p>"
+        "<p>“Every summer we see the same pattern. Someone has been drinking at a party and "
+        "decides late at night to go for a swim,” a Rescue Board spokesperson said.</p>"
+        "<p>The board will patrol the busiest beaches in Tallinn, Pärnu and Narva-Jõesuu over "
+        "the holiday weekend, and lifeguards will be on duty until ten in the evening.</p></div>"
+    )
+    page = (
+        '<!DOCTYPE html><html lang="en"><head><title>Rescuers warn of drowning risk</title>'
+        '</head><body><main class="err-main"><article class="err-article"><h1>Rescuers warn of '
+        'drowning risk as Estonia heads into Midsummer weekend</h1><div class="err-meta">'
+        '<time datetime="2026-06-22T11:40:00+03:00">22.06.2026 11:40</time>'
+        '<span class="err-author">Merilin Põder-Saar</span>'
+        '</div><figure><img src="https://example.org/pirita.jpg" alt="Pirita beach"><figcaption>'
+        f"Pirita beach in Tallinn.</figcaption></figure>{body}</article></main></body></html>"
+    )
+    article = parse_article(page, content_type="text/html")
+    assert article.body[0] == lead
+    assert article.body[1].startswith("Estonia has recorded 19 drownings")
