@@ -804,6 +804,7 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
             [("Haranggaol", "area"), ("Tumpal Sipayung", "person")],
         ),
         ("said Inspector Roderick Attard on Monday.", [("Roderick Attard", "person")]),
+        ("It was Aum Kinzang Lham, a mother of three.", [("Kinzang Lham", "person")]),  # Bhutan
         # an English body's two fields after "of", not a bank and a bank
         (
             "It urged the Ministry of Oceans and Fisheries to act.",
