@@ -232,7 +232,7 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
 
 def city_zone(place: str) -> tzinfo | None:
     """The clock of the city a story is datelined in, if kabar knows it: a regional paper of
-    eastern Indonesia ("TARAKAN", "ENAROTALI") or an outlet abroad it has not been told of
+    eastern Indonesia ("TARAKAN") or an outlet abroad it has not been told of
     ("KARACHI:", "MUSCAT, April 17 –") prints the time where it is."""
     folded = " ".join(_NAME_WORD.findall(place.casefold()))  # "Timor-Leste": "timor leste"
     if folded in _REGION_WORDS:
