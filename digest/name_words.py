@@ -40,7 +40,7 @@ TITLES = word_set(
     eksekutif guitarist bassist vocalist singer frontman keyboardist rapper actress producer
     inspector superintendent constable magistrate lawyer mama opa oma pangulu
     pengcab pengprov pengkab pengkot pengda asprov askab askot
-    aum dasho lyonpo
+    aum dasho lyonpo utusan
     composer songwriter pianist
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
@@ -92,7 +92,10 @@ COMMON = word_set(
     apalagi sehingga tapi according
     two three four five six seven eight nine dozens hundreds thousands several many some both
     each every few gol warga petugas pengunjung perajin penumpang pengendara
-    katong kitong torang kitorang dorang"""  # "we", "they" in Ambon, Papua and Manado Malay
+    katong kitong torang kitorang dorang
+    besok kemarin lusa tadi nanti semalam kelak"""  # "we", "they" in Ambon, Papua and Manado
+    # Malay; "tomorrow", "yesterday" and the like opening a sentence before a name ("Besok
+    # Syahrini …")
 )
 
 # Words that open the name of a built place. What follows them is the place's name, even when

@@ -189,7 +189,7 @@ _HEAD_NOUNS = word_set(
     keputusan informasi militer pria wanita perempuan anak plus bunda nak
     perseroan pemohon termohon penggugat tergugat pelapor terlapor
     ministry embassy department government agency council band church camp migrant migrants
-    kingdom parliament cabinet authority board court police kejuaraan
+    kingdom parliament cabinet authority board court police kejuaraan tuhan
     utara selatan timur barat tengah tenggara north south east west central southeast southwest
     northeast northwest"""
 )  # a compass point alone is what is left of a place's name ("Pulang ke Selatan")
@@ -231,7 +231,9 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 # Everyday phrases a story capitalises: a birthday, the homeland.
 _NAME_ENDINGS = word_set("kerja baru jaya said")
-_EVERYDAY_PHRASES = frozenset({"ulang tahun", "hari ulang tahun", "tanah air"})
+_EVERYDAY_PHRASES = frozenset(
+    {"ulang tahun", "hari ulang tahun", "tanah air", "tuhan yang maha esa", "maha esa"}
+)
 # A league's or a tournament's group, named by a letter or a point of the compass.
 _GROUP_WORDS = word_set("grup group pool")
 _GROUP_NAMES = word_set(

@@ -245,6 +245,7 @@ def test_a_law_citation_is_not_a_topic() -> None:
         ("Embassy", None), ("Church", None), ("Camp", None), ("Band", None),
         ("Catholic Church", "Catholic Church"),
         ("Kingdom", None), ("Parliament", None), ("Kejuaraan", None), ("Court", None),
+        ("Tuhan", None), ("Tuhan Yang Maha Esa", None),  # God is no topic a reader follows
         ("United Kingdom", "United Kingdom"), ("Kejuaraan Dunia", "Kejuaraan Dunia"),
         # a common word before a river's or a mountain's name: the river, the mountain
         ("Debit Sungai Katingan", "Sungai Katingan"), ("Puncak Gunung Bunder", "Gunung Bunder"),
@@ -825,6 +826,12 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
             [("PSSI", "org"), ("Nusa Tenggara Timur", "place"), ("Yohanis Benu Tanesib", "person")],
         ),
         ("said Lawyer Keith Caruana Spiteri.", [("Keith Caruana Spiteri", "person")]),
+        # "tomorrow" opening a sentence before a name; an envoy's title
+        (
+            "Ia bilang begitu. Besok Syahrini datang ke Bareskrim.",
+            [("Syahrini", "person"), ("Bareskrim", "org")],
+        ),
+        ("Ia bertindak sebagai Utusan Khusus PBB kemarin.", [("PBB", "org")]),
         # Ambon Malay's "we" opening a quoted sentence is no one's name
         ("“Katong minta talud dibangun ulang,” katanya.", []),
     ],
