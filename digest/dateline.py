@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.name_words import COMMON, ROOT_WORDS, TITLES, word_set
+from digest.name_words import COMMON, ORG_WORDS, ROOT_WORDS, TITLES, word_set
 from digest.places import known_place, place_name, region_name
 
 # Outlets and agencies by name; any web address ("Beritasatu.com", "POS-KUPANG.COM") is one too.
@@ -78,6 +78,11 @@ _PLACE_COUNTRY_AGENCY = re.compile(
     r" \((?P<agency>[A-Za-z]{2,8})\)\s*[-–—]\s+(?=[A-Z“\"])"
 )
 _SITE_BARE = re.compile(r"^(?P<outlet>[a-z][\w\-]*\.(?:com|co\.id|id|net))\s+(?=[A-Z“\"])")
+_SITE_PIPE_PLACE = re.compile(
+    r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net))\s*\|\s*(?P<place>[A-Z][\w'’ ]{1,30}?)"
+    r"\s*[–—-]{1,2}\s+(?=[A-Z“\"])",
+    re.IGNORECASE,
+)
 _SITE_PLACE_BARE = re.compile(r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net)),\s+(?=[A-Z])")
 _STORY_OPENERS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"')
 _PLACE_PAPER_STOP = re.compile(
@@ -187,6 +192,12 @@ def _known_or_unit(place: str) -> bool:
     return unit.casefold() in _UNITS and bool(rest) and bool(known_place(rest))
 
 
+def _country(name: str) -> bool:
+    from digest.outlet_zones import country_names  # outlet_zones reads furniture, which reads us
+
+    return " ".join(re.findall(r"[a-z]+", name.casefold())) in country_names()
+
+
 def is_outlet(name: str) -> bool:
     """Tell whether a name is a news outlet or agency ("KOMPAS.com", "Reuters", "detikNews")."""
     name = name.strip()
@@ -236,6 +247,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if bare_site and len(paragraph) - bare_site.end() > 40:
             # "kaltimkece.id Populasi pesut …": the site's name in bold, then the story
             return Dateline(None, bare_site["outlet"], paragraph[bare_site.end() :])
+        piped = _SITE_PIPE_PLACE.match(paragraph)
+        if piped and is_outlet(piped["outlet"]):
+            # "DIALEKSIS.COM | Singkil – Tim gabungan …": the site, a bar, the place, a dash
+            return Dateline(piped["place"], piped["outlet"], paragraph[piped.end() :])
         site = _SITE_PLACE_BARE.match(paragraph)
         if site and is_outlet(site["outlet"]):
             # "Fimela.com, Jakarta Film …": the site, a comma, the city and no dash at all
@@ -346,8 +361,11 @@ def split_dateline(paragraph: str) -> Dateline | None:
             or places[1].split()[-1].casefold() in _PAPER_WORDS
             # "Maumere, Ekora NTT –": a name and its province's initials
             or (len(places[1].split()) == 2 and places[1].split()[-1] in _PROVINCE_INITIALS)
+            # "Jakarta, Kejaksaan Agung —": the body whose desk wrote it
+            or (len(places[1].split()) <= 3 and places[1].split()[0].casefold() in ORG_WORDS)
         )
-        and places[1].split()[0].istitle()
+        # "Jakarta, TAMBANG –": a magazine's name in capitals
+        and (places[1].split()[0].istitle() or (places[1].isupper() and len(places[1]) >= 4))
         and known_place(places[0])
         and not known_place(places[1])
         and places[1].casefold() not in COMMON  # "Jakarta, Desember -": a month, not an outlet
@@ -362,6 +380,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         and all(word[:1].isupper() for word in places[0].split())
         and not places[0].isupper()  # not "RUMOI, Hokkaido--", a town and its region
         and known_place(places[1])
+        and not _country(places[1])  # "Nuku'alofa, Tonga —": a city, then its country
         and not known_place(places[0])
         # named for an outlet kabar knows, or as papers are: "Bloomberg Technoz", "Sumut News";
         # or one word that is no title or common word ("Parlementaria", the DPR's news desk)
@@ -409,11 +428,11 @@ def split_dateline(paragraph: str) -> Dateline | None:
             or ((match["dash"] in ("—", "--") or match["glued"]) and len(places[1].split()) <= 2)
         )
     ) or (
-        # "Medan, Indonesia –" (Al Jazeera): a city kabar knows and its country, by a long dash
+        # "Medan, Indonesia –" (Al Jazeera): a city kabar knows and its country, by a long dash;
+        # "Nuku'alofa, Tonga —": any city before a country's name
         len(places) == 2
         and match["dash"] in ("–", "—")
-        and known_place(places[0])
-        and known_place(places[1])
+        and ((known_place(places[0]) and known_place(places[1])) or _country(places[1]))
     ):
         places.pop()  # "MANILA, Philippines –" (Inquirer, Rappler): the city, then its country
     if len(places) > 1 and not agency:
@@ -437,7 +456,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
             return None
     if place and not outlets and not place.isupper():
         # "Jakarta - ..." (detik style) is a dateline; "Menurut Budi - ..." is not.
-        if len(place.split()) > 2 or not place.istitle():
+        # "Nuku'alofa" is in title case though str.istitle() reads "alofa" as a word of its own
+        if len(place.split()) > 2 or not all(
+            w[:1].isupper() and not w[1:].isupper() for w in place.split()
+        ):
             return None
         if place.split()[0].casefold() in TITLES | COMMON and not known_place(place):
             return None  # not "Kota Kinabalu:" (the Daily Express), a city kabar knows

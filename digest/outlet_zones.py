@@ -326,6 +326,17 @@ def _home_places() -> frozenset[str]:
 
 
 @cache
+def country_names() -> frozenset[str]:
+    """Every country's name as the zone database writes it, folded ("tonga", "indonesia")."""
+    tables = resources.files("tzdata") / "zoneinfo"
+    return frozenset(
+        " ".join(_NAME_WORD.findall(line.split("\t")[1].casefold()))
+        for line in (tables / "iso3166.tab").read_text(encoding="utf-8").splitlines()
+        if line and line[0] != "#"
+    )
+
+
+@cache
 def _country_zones() -> dict[str, str]:
     """The countries of one clock, by the names the zone database gives them ("Vanuatu":
     "Pacific/Efate", "Rwanda": "Africa/Kigali"), from its own country tables."""

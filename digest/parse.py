@@ -489,9 +489,10 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
                 index == 0
                 or found.outlet
                 or (found.place or "").isupper()
-                # "Sleman – …" under a one-sentence caption the page gave no credit
+                # "Sleman – …" under a one-sentence caption the page gave no credit, and
+                # "Nuku'alofa, Tonga — …", a city and its country
                 or (
-                    known_place(found.place or "")
+                    (known_place(found.place or "") or paragraph.startswith(f"{found.place}, "))
                     and all(len(p.split()) <= 30 for p in body[:index])
                 )
             )

@@ -633,6 +633,10 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         # a city, its country, and the Caribbean's wire or an agency kabar does not know
         ("PORT OF SPAIN, Trinidad (CMC) — ", "PORT OF SPAIN", "CMC"),
         ("KINGSTON, Jamaica (JIS) — ", "KINGSTON", "JIS"),
+        ("DIALEKSIS.COM | Singkil – ", "Singkil", "DIALEKSIS.COM"),  # the site, a bar, the place
+        ("Jakarta, Kejaksaan Agung — ", "Jakarta", "Kejaksaan Agung"),  # a body's own desk
+        ("Jakarta, TAMBANG – ", "Jakarta", "TAMBANG"),  # a magazine's name in capitals
+        ("Nuku'alofa, Tonga — ", "Nuku'alofa", None),  # a city no gazetteer has, its country
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
