@@ -678,8 +678,8 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
         after += 1
     if after < len(lines) and _LIVE_BUTTON.match(lines[after]) and is_furniture(lines[after]):
         after += 1  # "🔴 LIVE Dengarkan Radio Elshinta" between a radio's tagline and its menu
-    if after < len(lines) and _menu(lines, after, zone) > 0:
-        return True
+    if after < len(lines) and (_menu(lines, after, zone) > 0 or _piped_menu(lines[after])):
+        return True  # "Harian Pagi Kalimantan Tengah" over "Beranda | Palangka Raya | …"
     if (
         0 < i <= 3
         and after + 1 < len(lines)
@@ -709,6 +709,12 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
     # section is the region the story is from
     region = lines[i + 1] if i + 1 < len(lines) else ""
     return region.isupper() and len(region.split()) <= 3 and known_place(region) is not None
+
+
+def _piped_menu(line: str) -> bool:
+    """A site's menu on one line, its links parted by bars: "Beranda | Palangka Raya | …"."""
+    parts = line.split(" | ")
+    return len(parts) >= 5 and all(1 <= len(part.split()) <= 3 for part in parts)
 
 
 def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:

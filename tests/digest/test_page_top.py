@@ -2762,3 +2762,21 @@ def test_a_headline_over_its_date_and_share_bar_is_no_tagline() -> None:
     )
     assert article.headline.startswith("Selundupkan 48 Ribu Benih Lobster")
     assert article.body[0].startswith("Majelis hakim")
+
+
+def test_a_papers_motto_over_its_menu_of_bars_is_not_the_headline() -> None:
+    article = parse_article(
+        "PALANGKA POST\n"
+        "Harian Pagi Kalimantan Tengah\n"
+        "Beranda | Palangka Raya | Kalteng | Barito | Kotim | Gumas | Hukum | Ekonomi | Politik\n\n"
+        "Beranda > Gunung Mas\n\n"
+        "Kasus Malaria di Gunung Mas Melonjak, Dinkes Sasar Kamp Penambang\n\n"
+        "Pewarta: Elisabeth Ningsih Tuwe\n"
+        "09/07/2026 10:05 WIB\n\n"
+        "KUALA KURUN – Kasus malaria di Kabupaten Gunung Mas melonjak dalam dua bulan "
+        "terakhir, terutama di kamp-kamp penambang emas di hulu Sungai Kahayan.\n\n"
+        "Dinas Kesehatan menyasar kamp penambang dengan pemeriksaan darah massal.\n\n"
+        "Petugas juga membagikan kelambu berinsektisida."
+    )
+    assert article.headline.startswith("Kasus Malaria di Gunung Mas")
+    assert article.source == "PALANGKA POST"
