@@ -320,6 +320,11 @@ _PROMO = re.compile(
           |orion|di\s*sini|klik|berita\s+lainnya|video\s+terbaru).*
       | dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menggandakan).*
       | good\s+journalism\s+costs\s+a\s+lot\s+of\s+money\b.*  # Premium Times's appeal
+      # a health site's reviewer note and feedback prompt (theAsianparent), a comment box's
+      # rules (Daily Mirror)
+      | artikel\s+ini\s+(?:telah\s+)?(?:ditinjau|direview)\s+oleh\b.*
+      | apakah\s+artikel\s+ini\s+(?:membantu|bermanfaat)\??.*|was\s+this\s+article\s+helpful\??.*
+      | add\s+comment\b.*|comments\s+will\s+be\s+(?:edited|moderated)\b.*
       # "Independent journalism costs money. Support Times of Malta for the price of a coffee."
       | (?:independent|quality|good)\s+journalism\s+costs\s+money\b.*
       | our\s+standards\s*:.*
@@ -372,7 +377,7 @@ _PROMO = re.compile(
 )
 _PROMO_OPENERS = word_set(
     "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk jangan dilarang our support by "
-    "comments we for powered dukung subscribe jadilah liputan"
+    "comments we for powered dukung subscribe jadilah liputan apakah add was independent"
 )
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(

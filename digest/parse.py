@@ -264,7 +264,7 @@ _SCRIPT_CUE = re.compile(
     r"\[(?:NARASI|WAWANCARA|NARATOR|REPORTER|VO|SOT|NARRATION|INTERVIEW|NARRATOR|PKG)\]\s*"
 )
 # A mobile page's menu, search and close buttons around its logo (and the spaces between).
-_ICONS = "☰🔍✕⋮≡👤 "
+_ICONS = "☰🔍✕⋮≡👤🔔 "
 # Marks some sites type for quotation marks: a double prime ("″Kita harus jujur,″ kata …",
 # Harian Haluan), a reversed or a full-width mark. Read as the marks they stand for.
 _QUOTE_LOOKALIKES = str.maketrans({"″": '"', "‟": "“", "＂": '"'})

@@ -260,6 +260,12 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Independent journalism costs money. Support Times of Malta for the price of a coffee.",
         "Share   🔗   f   𝕏   ✆",
         "More on: heatwave, fire, Limassol, weather",
+        "Add comment Comments will be edited (grammar, spelling and slang) and authorized at the "
+        "discretion of Daily Mirror online.",
+        # a health site's reviewer note and feedback prompt (theAsianparent)
+        "Artikel ini telah ditinjau oleh dr. Ayu Kinasih Wijayakusuma, Sp.A(K). Informasi dalam "
+        "artikel ini tidak menggantikan saran medis dari dokter.",
+        "Apakah artikel ini membantu? 👍 Ya 👎 Tidak",
         "Join our commenting forum",
         "CNN's Kevin Ho contributed reporting.",
         "Source: Al Jazeera and news agencies",
