@@ -110,6 +110,13 @@ def with_printed_year(lines: list[str]) -> list[str]:
     return [*lines[:at], f"{stamp['day']}, {year}{stamp['time']}", *lines[at + 1 :]]
 
 
+# A day written with a stop before its month, as Central Europe writes it: "9. Jul 2026".
+_DOTTED_DAY = re.compile(
+    r"^(\d{1,2})\.\s+(?=(?:jan|feb|mar|apr|may|mai|jun|jul|aug|sep|oct|okt|nov|dec|dez)[a-z]*\.?\s+\d{4})",
+    re.IGNORECASE,
+)
+
+
 def printed_year(lines: list[str]) -> str | None:
     """The year of the page's copyright notice at its foot ("© 2025 Microsoft"), if any."""
     return next(
@@ -218,6 +225,8 @@ def parse_date(
         text = _GLUED_ZONE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", text))
     if "/" in text and "," in text:
         text = _MONTH_DAY_SLASH_YEAR.sub(r"\1 \2, \3", text)
+    if ". " in text[:12]:
+        text = _DOTTED_DAY.sub(r"\1 ", text)  # "9. Jul 2026 at 14:05" (The Slovak Spectator)
     if len(text) <= 14 and (compact := _COMPACT.fullmatch(text.strip())):
         year, month, day, hour, minute, second = (int(x or 0) for x in compact.groups())
         try:

@@ -792,7 +792,9 @@ _QUOTED_TITLE = re.compile(
 )
 # Titles written with a stop inside a name: "RSUD Dr. Moewardi", "Prof. Dr. Ir. Budi Santoso".
 # Given names written short with a stop: "Moh. Syaiful", "Muh. Arif", "Abd. Rahman".
-_DOTTED_NAMES = frozenset({"Moh", "Muh", "Moch", "Mochd", "Mohd", "Mhd", "Abd", "Ach", "Ahm"})
+_DOTTED_NAMES = frozenset(
+    {"Moh", "Muh", "Moch", "Mochd", "Mohd", "Mhd", "Abd", "Ach", "Ahm", "Dg"}  # "Dg." Daeng
+)
 _DOTTED_TITLES = frozenset(
     {"Dr", "Prof", "Ir", "Drs", "Dra", "Hj", "KH", "Kol", "Pol", "Pdt", "Mgr"}
 )

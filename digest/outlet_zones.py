@@ -257,7 +257,8 @@ def _zone_cities() -> dict[str, str]:
 # A paper's name words: "Vanuatu Daily Post", "Jamaica Gleaner", "Rwanda's Leading Daily".
 _MASTHEAD_WORDS = word_set(
     "times post daily news gleaner observer herald tribune monitor gazette journal star sun "
-    "mail express chronicle courier standard telegraph guardian independent nation the"
+    "mail express chronicle courier standard telegraph guardian independent nation the "
+    "spectator"
 )
 
 
@@ -272,8 +273,16 @@ def _masthead_zone(line: str) -> tzinfo | None:
         return None
     if place := next(_places_named(line.title() if line.isupper() else line), None):
         return city_zone(place)
-    # "The Namibian", "Kenyan Times": the country its people are called after
-    return next((z for w in words if w[-1:] in ("n", "i") and (z := city_zone(w[:-1]))), None)
+    # "The Namibian", "Kenyan Times", "The Slovak Spectator": the country its people are
+    # called after
+    return next(
+        (
+            z
+            for w in words
+            if (w[-1:] in ("n", "i") and (z := city_zone(w[:-1]))) or (z := city_zone(f"{w}ia"))
+        ),
+        None,
+    )
 
 
 def _brand_case(line: str) -> bool:

@@ -689,7 +689,7 @@ _LAST_POINT = re.compile(
 # The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
 _KEY_POINTS = re.compile(
     r"^(?:intinya\s+sih|poin\s+penting|ringkasan|key\s+points|in\s+(?:short|brief)"
-    r"|at\s+a\s+glance|takeaways(?:\s+by\s+bloomberg\s+ai)?)"
+    r"|at\s+a\s+glance|takeaways(?:\s+by\s+bloomberg\s+ai)?|what\s+you\s+need\s+to\s+know)"
     r"\s*[.:…]*$",
     re.IGNORECASE,
 )
@@ -813,8 +813,8 @@ def _key_point(line: str, below: list[str]) -> bool:
     """A point of a key-points box: a phrase, or one short sentence when the story opens close
     below, on its dateline ("Jakarta, IDN Times - …" under three sentences in a box) or on a
     paragraph of several sentences (Mongabay's "Ringkasan")."""
-    if _unfinished(line):
-        return True
+    if _unfinished(line) or line[:2] in _BULLETS:
+        return True  # a phrase, or a bulleted point ("• Cash payments … have been phased out.")
     return (
         len(line.split()) <= 30
         and ". " not in line

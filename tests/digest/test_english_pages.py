@@ -2244,6 +2244,7 @@ def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source(
         ("Mexico News Daily", "Exporters met at the wharf on Tuesday.", timedelta(hours=-6)),
         # a paper named for its country's people
         ("The Namibian", "Exporters met at the wharf on Tuesday.", timedelta(hours=2)),
+        ("The Slovak Spectator", "Exporters met at the wharf on Tuesday.", timedelta(hours=2)),
         # an unknown paper's story names its city and its country: one place, one clock
         ("Daily Monitor", "Exporters met in Kampala, Uganda on Tuesday.", timedelta(hours=3)),
     ],
@@ -2338,3 +2339,19 @@ def test_a_logos_initials_over_the_name_they_spell_give_the_name() -> None:
         "The authority said more services would be added by the end of the year."
     )
     assert card.source == "Gulf Daily News"
+
+
+def test_a_what_you_need_to_know_box_is_not_the_lede() -> None:
+    card = make_card(
+        "Kisumu traders adjust to cashless market fees\n\n"
+        "By Ochieng Otieno Mbaja\n"
+        "July 14, 2026 07:30 EAT\n\n"
+        "What you need to know:\n"
+        "• Cash payments for market fees and parking have been phased out.\n"
+        "• Traders now pay through a mobile money short code.\n\n"
+        "Traders at Kisumu's Kibuye and Jubilee markets are adjusting to a new system that "
+        "requires all county fees to be paid by mobile money.\n\n"
+        "The county says the change will cut losses from cash handling.\n\n"
+        "Some traders said the short code often fails during busy hours."
+    )
+    assert card.body[0].startswith("Traders at Kisumu's Kibuye")

@@ -790,6 +790,10 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
         ),
         # a given name cut short with a stop stays in the name
         ("Ia ditemani Moh. Syaiful Anam Wijaya kemarin.", [("Moh. Syaiful Anam Wijaya", "person")]),
+        (  # Bugis "Daeng" written short
+            "kata petugas BPBD, Ismail Dg. Matorang Bantilan, kemarin.",
+            [("Ismail Dg. Matorang Bantilan", "person")],
+        ),
         # a faculty's fields and its campus are one name; a unit of an office names no one
         (
             "Ia dari Fakultas Matematika dan Ilmu Pengetahuan Alam Unsrat kemarin.",
