@@ -94,7 +94,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "court judge police arrested trial prosecutor prosecutors jail "
         "sentenced charged penyelundupan selundupan smuggling smuggled deportasi dideportasi "
         "deported guilty fined magistrate magistrates convicted conviction offence offences "
-        "offense lawsuit"
+        "offense lawsuit "
+        # what the customs or the police seize, and the evidence
+        "disita penyitaan sitaan seized seizure"
     ),
     "kesehatan": word_set(
         "kesehatan sakit pasien dokter virus penyakit vaksin covid obat pandemi gizi "
@@ -145,7 +147,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         # water where it should not be, and what a mine leaves in a river
         "genangan tergenang drainase sedimentasi lumpur sedimen "
         # a reservoir run low and the levees against the river
-        "waduk tanggul reservoir reservoirs dam dams rainfall"
+        "waduk tanggul reservoir reservoirs dam dams rainfall "
+        # the ground giving way, the monsoon's floods
+        "longsor landslide landslides monsoon"
     ),
 }
 # Economy words every section's stories use ("harga" of a used motorbike, the "anggaran" a

@@ -1451,6 +1451,27 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
             ),
             "ekonomi",
         ),
+        # a landslide after a night of rain: the environment
+        (
+            "Longsor Terjang Simpenan Usai Hujan Semalaman, 14 Rumah Rusak",
+            (
+                "Longsor menerjang dua kampung di Kecamatan Simpenan setelah hujan semalaman.",
+                "Sebanyak 14 rumah rusak dan jalan ke Ciletuh tertutup material longsor.",
+                "Warga diminta waspada karena BMKG memperkirakan hujan lebat masih turun.",
+            ),
+            "lingkungan",
+        ),
+        # customs seize smuggled cigarettes: the law, though the goods are traded
+        (
+            "Bea Cukai Sita 3,8 Juta Batang Rokok Ilegal di Perairan Kundur",
+            (
+                "Petugas mengadang speedboat tanpa nama yang membawa rokok ilegal.",
+                "Sebanyak 3,8 juta batang rokok disita dan dibawa ke kantor Bea Cukai.",
+                "Penyitaan itu mencegah kerugian negara dari cukai, kata pedagang dan petugas.",
+                "Nakhoda speedboat kini diperiksa penyidik.",
+            ),
+            "hukum",
+        ),
         # fish dying in a lake's cages as its water turns: the environment, not the trade
         (
             "Ribuan Ikan Mati di Karamba Jaring Apung Danau Toba",
