@@ -2355,3 +2355,16 @@ def test_a_what_you_need_to_know_box_is_not_the_lede() -> None:
         "Some traders said the short code often fails during busy hours."
     )
     assert card.body[0].startswith("Traders at Kisumu's Kibuye")
+
+
+def test_a_headline_naming_a_country_gives_no_clock_as_a_papers_name_would() -> None:
+    # "Times of Malta" gives Malta's clock; a title-case headline opening the copy is no paper
+    page = (
+        "Malaysia Tightens Border Checks\n\n"
+        "Posted: May 5, 2026 09:40\n\n"
+        "Officials said on Tuesday that checks on goods carried by small boats would be "
+        "tightened from next month, after a rise in undeclared shipments.\n\n"
+        "Traders said the new rules would slow their deliveries.\n\n"
+        "The rules take effect in June."
+    )
+    assert _clock(page) == (9, 40, timedelta(0))
