@@ -160,7 +160,7 @@ _EVERYDAY_ECONOMY = frozenset(
     for word in word_set(
         "harga pasar perusahaan industri bank listrik tarif emas pertumbuhan pendapatan "
         "anggaran pajak billion prices market markets company companies growth trade tax "
-        "budget petani farmers farmer wisatawan turis tourists income"
+        "budget wisatawan turis tourists income"
     )
     for end in ("", "nya")
 )
