@@ -40,7 +40,7 @@ TITLES = word_set(
     eksekutif guitarist bassist vocalist singer frontman keyboardist rapper actress producer
     inspector superintendent constable magistrate lawyer mama opa oma pangulu
     pengcab pengprov pengkab pengkot pengda asprov askab askot
-    aum dasho lyonpo utusan
+    aum dasho lyonpo utusan coun cllr councillor councilor goalscorer
     composer songwriter pianist
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
