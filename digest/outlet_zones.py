@@ -234,7 +234,7 @@ def city_zone(place: str) -> tzinfo | None:
     """The clock of the city a story is datelined in, if kabar knows it: a regional paper of
     eastern Indonesia ("TARAKAN") or an outlet abroad it has not been told of
     ("KARACHI:", "MUSCAT, April 17 –") prints the time where it is."""
-    folded = " ".join(_NAME_WORD.findall(place.casefold()))  # "Timor-Leste": "timor leste"
+    folded = _fold(place)  # "Timor-Leste": "timor leste"
     if folded in _REGION_WORDS:
         return _REGION_WORDS[folded]
     key = _PLACE_ZONES.get(folded) or _country_zones().get(folded) or _zone_cities().get(folded)
@@ -337,35 +337,38 @@ def _home_places() -> frozenset[str]:
 @cache
 def country_names() -> frozenset[str]:
     """Every country's name as the zone database writes it, folded ("tonga", "indonesia")."""
-    tables = resources.files("tzdata") / "zoneinfo"
-    return frozenset(
-        " ".join(_NAME_WORD.findall(line.split("\t")[1].casefold()))
-        for line in (tables / "iso3166.tab").read_text(encoding="utf-8").splitlines()
-        if line and line[0] != "#"
-    )
+    return frozenset(_fold(name) for name in _country_table().values())
 
 
 @cache
 def _country_zones() -> dict[str, str]:
     """The countries of one clock, by the names the zone database gives them ("Vanuatu":
     "Pacific/Efate", "Rwanda": "Africa/Kigali"), from its own country tables."""
-    tables = resources.files("tzdata") / "zoneinfo"
-    names = dict(
-        line.split("\t")[:2]
-        for line in (tables / "iso3166.tab").read_text(encoding="utf-8").splitlines()
-        if line and line[0] != "#"
-    )
+    names = _country_table()
     zones: dict[str, list[str]] = {}
-    for line in (tables / "zone.tab").read_text(encoding="utf-8").splitlines():
-        if line and line[0] != "#":
-            code, _, zone = line.split("\t")[:3]
-            zones.setdefault(code, []).append(zone)
-    countries = {}
-    for code, found in zones.items():
-        name = names.get(code, "")
-        if len(found) == 1 and "(" not in name:
-            countries[" ".join(_NAME_WORD.findall(name.casefold()))] = found[0]
-    return countries
+    for line in _tzdata_lines("zone.tab"):
+        code, _, zone = line.split("\t")[:3]
+        zones.setdefault(code, []).append(zone)
+    return {
+        _fold(names.get(code, "")): found[0]
+        for code, found in zones.items()
+        if len(found) == 1 and "(" not in names.get(code, "")
+    }
+
+
+def _country_table() -> dict[str, str]:
+    """tzdata's countries by their codes: "VU" -> "Vanuatu" (iso3166.tab)."""
+    return dict(line.split("\t")[:2] for line in _tzdata_lines("iso3166.tab"))
+
+
+def _tzdata_lines(table: str) -> list[str]:
+    """The data lines of one of tzdata's tables (iso3166.tab, zone.tab)."""
+    text = (resources.files("tzdata") / "zoneinfo" / table).read_text(encoding="utf-8")
+    return [line for line in text.splitlines() if line and line[0] != "#"]
+
+
+def _fold(name: str) -> str:
+    return " ".join(_NAME_WORD.findall(name.casefold()))
 
 
 # Zone names that are no place a story is about (old names of Australia's zones, a feast,
