@@ -1,5 +1,7 @@
 """Key quotes and their speakers on real text."""
 
+import pytest
+
 from digest.model import ParsedArticle
 from digest.parse import parse_article, parse_text
 from digest.quote import key_quote
@@ -94,3 +96,44 @@ def test_name_with_lower_case_particles_is_kept_whole() -> None:
     assert quote is not None
     assert quote.text == "We are tightening the screws on the Kremlin"
     assert quote.speaker == "Ursula von der Leyen"
+
+
+@pytest.mark.parametrize(
+    ("page", "speaker"),
+    [
+        (  # a Portuguese name after a doctor's title (Tatoli)
+            "Timor-Leste steps up dengue checks as cases climb in Dili\n\n"
+            "DILI (TATOLI) - Health teams began checking homes across Dili on Monday as dengue "
+            "cases rose for the third week running.\n\n"
+            "“We are asking every family to check their house and their yard every week,” said "
+            "the National Director of Public Health, Dr. Ana Maria da Costa Soares.\n\n"
+            "Teams will visit schools and markets in Dili until the end of the month.",
+            "Ana Maria da Costa Soares",
+        ),
+        (  # called by the first of two family names (The Tico Times)
+            "Rincón de la Vieja erupts again, park trails stay closed\n\n"
+            "SAN JOSÉ, June 18 — The Rincón de la Vieja volcano erupted twice on Thursday "
+            "morning, sending a column of steam and ash two kilometres into the sky.\n\n"
+            "OVSICORI volcanologist Rodrigo Alfaro Villalobos said the eruption was phreatic, "
+            "driven by the sudden heating of water inside the volcano.\n\n"
+            "“This type of eruption happens with little or no warning. That is why we insist "
+            "that nobody should be near the crater,” Alfaro said.\n\n"
+            "The park's trails will stay closed until further notice.",
+            "Rodrigo Alfaro Villalobos",
+        ),
+        (  # a Palembang noble's "Kemas", the story calling him by his given name
+            "Kejari OKI Tahan Dua Tersangka Korupsi Dana Desa\n\n"
+            "KAYUAGUNG - Kejaksaan Negeri Ogan Komering Ilir menahan dua tersangka korupsi dana "
+            "desa, Senin.\n\n"
+            "Kepala Seksi Tindak Pidana Khusus Kejari OKI, Kemas Arief Fadillah, mengatakan "
+            "penahanan dilakukan setelah penyidik mengantongi dua alat bukti.\n\n"
+            "“Kerugian negara mencapai Rp1,2 miliar,” kata Arief.\n\n"
+            "Kedua tersangka ditahan di Rutan Kayuagung selama 20 hari.",
+            "Kemas Arief Fadillah",
+        ),
+    ],
+)
+def test_a_speaker_is_named_in_the_fullest_form_the_story_gives(page: str, speaker: str) -> None:
+    quote = key_quote(parse_article(page))
+    assert quote is not None
+    assert quote.speaker == speaker

@@ -723,20 +723,6 @@ def test_a_water_companys_short_name_and_a_noble_title_stay_with_their_names() -
     assert not {"Minum Tirta", "Tirta", "Air"} & set(card.topics)
 
 
-def test_a_palembang_nobles_kemas_stays_on_the_speakers_name() -> None:
-    card = make_card(
-        "Kejari OKI Tahan Dua Tersangka Korupsi Dana Desa\n\n"
-        "KAYUAGUNG - Kejaksaan Negeri Ogan Komering Ilir menahan dua tersangka korupsi dana "
-        "desa, Senin.\n\n"
-        "Kepala Seksi Tindak Pidana Khusus Kejari OKI, Kemas Arief Fadillah, mengatakan "
-        "penahanan dilakukan setelah penyidik mengantongi dua alat bukti.\n\n"
-        "“Kerugian negara mencapai Rp1,2 miliar,” kata Arief.\n\n"
-        "Kedua tersangka ditahan di Rutan Kayuagung selama 20 hari."
-    )
-    assert card.key_quote is not None
-    assert card.key_quote.speaker == "Kemas Arief Fadillah"
-
-
 def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
     card = make_card(
         "Peneliti Unpad Temukan Spesies Baru Anggrek di Garut\n\n"
