@@ -663,6 +663,7 @@ _LIVE_BUTTON = re.compile(r"[🔴●◉]?\s*live\b", re.IGNORECASE)
 
 
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
+_SHARE_LETTER = re.compile(r"[a-z]{1,2}")
 _ACCOUNT_LINKS = frozenset(
     {"subscribe", "login", "log in", "sign in", "e-paper", "epaper", "register"}
 )
@@ -683,7 +684,6 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
     if (
         0 < i <= 3
         and after + 1 < len(lines)
-        and len(lines[i].split()) <= 8  # a motto, not a headline over its date and share bar
         and len(lines[after]) <= 60
         and _YEAR_IN.search(lines[after]) is not None  # most lines: no year, no date to read
     ):
@@ -696,6 +696,7 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
             menu_at += 1
         if (
             menu_at < len(lines)
+            and not _SHARE_LETTER.fullmatch(lines[menu_at])  # "f / t / wa": a share bar
             and _menu(lines, menu_at, zone) > 0
             and _date_line(lines[after], zone) is not None
         ):

@@ -2755,15 +2755,32 @@ def test_a_regional_papers_motto_over_its_region_or_its_menu_is_not_the_headline
     )
 
 
-def test_a_headline_over_its_date_and_share_bar_is_no_tagline() -> None:
+@pytest.mark.parametrize(
+    ("headline", "section", "share"),
+    [
+        (
+            "Selundupkan 48 Ribu Benih Lobster, Dua Terdakwa Divonis 3 Tahun Penjara oleh PN Bima",
+            "\n\nHUKUM & KRIMINAL",
+            "f   t   wa",
+        ),
+        # as short as a motto, over a share bar of names or of letters where a motto's site
+        # has its menu
+        (
+            "Dua Penyelundup Benih Lobster Divonis 3 Tahun",
+            "\n\nHUKUM & KRIMINAL",
+            "\n\nFacebook\n\nTwitter\n\nWhatsApp",
+        ),
+        ("Dua Penyelundup Benih Lobster Divonis 3 Tahun", "", "f   t   wa"),
+    ],
+)
+def test_a_headline_over_its_date_and_share_bar_is_no_tagline(
+    headline: str, section: str, share: str
+) -> None:
     # Gaung NTB: the headline stands over the date and a share bar of single letters, the
     # shape of a paper's motto over its site's day and menu
-    headline = (
-        "Selundupkan 48 Ribu Benih Lobster, Dua Terdakwa Divonis 3 Tahun Penjara oleh PN Bima"
-    )
     article = page(
-        f"≡   GAUNG NTB   🔍\n\nHUKUM & KRIMINAL\n\n{headline}\n\nSenin, 8 Juni 2026 - 17:20 "
-        "WITA\n\nBagikan   f   t   wa\n\nDua terdakwa mendengarkan pembacaan putusan di ruang "
+        f"≡   GAUNG NTB   🔍{section}\n\n{headline}\n\nSenin, 8 Juni 2026 - 17:20 "
+        f"WITA\n\nBagikan   {share}\n\nDua terdakwa mendengarkan pembacaan putusan di ruang "
         "sidang Pengadilan Negeri Bima, Senin (8/6/2026). (Foto: Gaung NTB)",
         lede_prefix="BIMA–",
     )
