@@ -423,6 +423,23 @@ def resolve_title(title: str, paragraphs: tuple[str, ...], names: ArticleNames) 
                 if person:
                     return person
                 at = paragraph.find(key + " ", at + 1)
+    return _described(words, paragraphs, names)
+
+
+def _described(words: list[str], paragraphs: tuple[str, ...], names: ArticleNames) -> str | None:
+    """The person the article describes with a title after their name: "Kenji Hayashida, a
+    professor at Hokkaido University" for "the professor"."""
+    if not words:
+        return None
+    apposed = re.compile(
+        r",\s+(?:(?:a|an|the|seorang|sang)\s+)?" + r"\s+".join(map(re.escape, words)) + r"\b",
+        re.IGNORECASE,
+    )
+    for paragraph in paragraphs:
+        for match in apposed.finditer(paragraph):
+            chain = trailing_chain(paragraph[: match.start()])
+            if chain and (person := person_in_chain(chain, names)):
+                return person
     return None
 
 

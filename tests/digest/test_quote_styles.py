@@ -600,6 +600,27 @@ def test_english_he_said_and_the_minister_said() -> None:
     assert title.speaker == "Wes Streeting"
 
 
+@pytest.mark.parametrize(
+    ("named", "said"),
+    [
+        (
+            "Kenji Hayashida, a professor at Hokkaido University, has dug in the Gobi with "
+            "Mongolian teams for ten years.",
+            '"Each season we find something that changes what we know," the professor said.',
+        ),
+        (
+            "Kenji Hayashida, seorang profesor dari Universitas Hokkaido, sudah sepuluh tahun "
+            "menggali di Gobi bersama tim dari Ulaanbaatar.",
+            "“Setiap musim kami menemukan hal yang mengubah pengetahuan kami,” kata sang profesor.",
+        ),
+    ],
+)
+def test_a_title_resolves_to_the_person_the_story_describes_with_it(named: str, said: str) -> None:
+    # the title stands after the name ("X, a professor at …"), not before it
+    quote = quote_of(named, said)
+    assert quote.speaker == "Kenji Hayashida"
+
+
 # --- who is not a speaker -----------------------------------------------------------------
 
 

@@ -798,6 +798,10 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
         ),
         ("said Inspector Roderick Attard on Monday.", [("Roderick Attard", "person")]),
         ("said Coun. Harjit Singh Brar on Monday.", [("Harjit Singh Brar", "person")]),
+        (
+            "It was dug by Professor Serkan Yazıcıoğlu Demir's team.",
+            [("Serkan Yazıcıoğlu Demir", "person")],
+        ),
         ("It was Aum Kinzang Lham, a mother of three.", [("Kinzang Lham", "person")]),  # Bhutan
         # an English body's two fields after "of", not a bank and a bank
         (
