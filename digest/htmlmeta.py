@@ -16,7 +16,7 @@ from digest.htmltime import lines_under_headline, published
 from digest.htmltree import class_words, elsewhere, fold, in_article_scope, text_of
 from digest.leadimage import meta_image
 from digest.name_words import word_set
-from digest.outlet_zones import outlet_zone, prints_month_first
+from digest.outlet_zones import address_zone, outlet_zone, prints_month_first
 from digest.places import known_place
 
 _AUTHOR_META = (
@@ -87,7 +87,8 @@ def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = N
             local,
             lead=lead,
             under_headline=under,
-            outlet=outlet_zone([source]) if source else None,
+            outlet=(outlet_zone([source]) if source else None)
+            or next(filter(None, map(address_zone, _hosts(root, metas, url))), None),
             month_first=language == "en" and prints_month_first(source or ""),
         ),
         author=_own_author(_author(root, metas, ld), source) or _labelled_byline(under),
@@ -111,13 +112,17 @@ _PLACE_BESIDE_DATE = re.compile(r"([A-Z][\w .'\-]{1,30}?)\s*[●•·|]\s*\w+,? 
 def _indonesian_site(root: Any, metas: dict[str, str], source: str | None, url: str | None) -> bool:
     """Tell whether a page is an Indonesian outlet's: its address ends in .id or is one of the
     English-language Indonesian papers, or its site name is one of them."""
+    if any(host.endswith(".id") or host in _INDONESIAN_HOSTS for host in _hosts(root, metas, url)):
+        return True
+    return bool(source and _INDONESIAN_SITE.search(source))
+
+
+def _hosts(root: Any, metas: dict[str, str], url: str | None) -> Iterator[str]:
+    """The site's host names, from where the page was fetched and where it says it lives."""
     addresses = [url, metas.get("og:url")]
     addresses += [link.get("href") for link in root.iter("link") if link.get("rel") == "canonical"]
     for address in filter(None, addresses):
-        host = (urlsplit(address).hostname or "").removeprefix("www.")
-        if host.endswith(".id") or host in _INDONESIAN_HOSTS:
-            return True
-    return bool(source and _INDONESIAN_SITE.search(source))
+        yield (urlsplit(address).hostname or "").removeprefix("www.")
 
 
 _INDONESIAN_HOSTS = word_set(

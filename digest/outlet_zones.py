@@ -230,6 +230,24 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
     return None
 
 
+def address_zone(host: str) -> tzinfo | None:
+    """The clock of the country a site's address ends in, when that country keeps one
+    ("mg.co.za": Johannesburg's; "timesofmalta.com" says nothing). Endings sold to sites of any
+    country (".co", ".io", ".tv", ".me") say nothing either, nor do Indonesia's own (".id":
+    three clocks)."""
+    code = host.rpartition(".")[2].upper()
+    if len(code) != 2 or code.casefold() in _WORLD_ENDINGS:
+        return None
+    key = _code_zones().get("GB" if code == "UK" else code)
+    return ZoneInfo(key) if key else None
+
+
+# Country endings that sites anywhere buy for their letters.
+_WORLD_ENDINGS = word_set(
+    "co io tv me fm ly ai cc ws gg sh ac st nu to tk ml la im gs ag am dj vc bz cx ms re ga cf"
+)
+
+
 def city_zone(place: str) -> tzinfo | None:
     """The clock of the city a story is datelined in, if kabar knows it: a regional paper of
     eastern Indonesia ("TARAKAN") or an outlet abroad it has not been told of
@@ -345,15 +363,21 @@ def _country_zones() -> dict[str, str]:
     """The countries of one clock, by the names the zone database gives them ("Vanuatu":
     "Pacific/Efate", "Rwanda": "Africa/Kigali"), from its own country tables."""
     names = _country_table()
+    return {
+        _fold(names.get(code, "")): zone
+        for code, zone in _code_zones().items()
+        if "(" not in names.get(code, "")
+    }
+
+
+@cache
+def _code_zones() -> dict[str, str]:
+    """The countries of one clock by their codes ("VU": "Pacific/Efate"), from tzdata."""
     zones: dict[str, list[str]] = {}
     for line in _tzdata_lines("zone.tab"):
         code, _, zone = line.split("\t")[:3]
         zones.setdefault(code, []).append(zone)
-    return {
-        _fold(names.get(code, "")): found[0]
-        for code, found in zones.items()
-        if len(found) == 1 and "(" not in names.get(code, "")
-    }
+    return {code: found[0] for code, found in zones.items() if len(found) == 1}
 
 
 def _country_table() -> dict[str, str]:

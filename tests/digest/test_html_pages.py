@@ -305,6 +305,27 @@ def test_an_english_pages_own_clock_over_a_utc_machine_stamp_names_its_zone() ->
     assert found is not None and found.isoformat() == "2025-07-09T14:15:00+08:00"
 
 
+@pytest.mark.parametrize(
+    ("address", "stated"),
+    [
+        # a site in a country of one clock: the Mail & Guardian at Johannesburg's
+        ("https://mg.co.za/education/2026-06-24-students/", "2026-06-24T11:00:00+02:00"),
+        ("https://www.thecitizen.co.tz/news/2026-06-24", "2026-06-24T12:00:00+03:00"),
+        # endings any site buys, and a country of many clocks, say nothing
+        ("https://www.example.co/news/2026-06-24", "2026-06-24T09:00:00+00:00"),
+        ("https://www.example.com.au/news/2026-06-24", "2026-06-24T09:00:00+00:00"),
+    ],
+)
+def test_a_utc_stamp_is_shown_at_the_clock_of_the_sites_country(address: str, stated: str) -> None:
+    head = (
+        f'<meta property="og:url" content="{address}">'
+        '<script type="application/ld+json">{"datePublished": "2026-06-24T09:00:00+00:00"}'
+        "</script>"
+    )
+    found = _published(head, '<span class="date">24 Jun 2026</span>', lang="en")
+    assert found is not None and found.isoformat() == stated
+
+
 def test_a_company_named_as_the_site_gives_way_to_the_outlet_its_title_names() -> None:
     # SunStar: og:site_name is the publishing company; the title closes on the outlet's name,
     # and a UTC machine stamp is shown at Manila's clock
