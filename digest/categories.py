@@ -95,8 +95,11 @@ _LEXICON: dict[str, frozenset[str]] = {
         "sentenced charged penyelundupan selundupan smuggling smuggled deportasi dideportasi "
         "deported guilty fined magistrate magistrates convicted conviction offence offences "
         "offense lawsuit "
-        # what the customs or the police seize, and the evidence
-        "disita penyitaan sitaan seized seizure"
+        # what the customs or the police seize ("Polisi Sita 2 Kg Sabu"; not "menyita waktu",
+        # taking up time), and the evidence
+        "disita penyitaan sitaan seized seizure sita"
+        # enforcement: what the customs and the police call a raid or a bust
+        " penindakan"
     ),
     "kesehatan": word_set(
         "kesehatan sakit pasien dokter virus penyakit vaksin covid obat pandemi gizi "
@@ -143,7 +146,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "haze smog kemarau kekeringan drought banjir rob abrasi flood floods flooding "
         "erupsi letusan vulkanik volcano eruption "
         # wildlife and its wardens: an elephant herd in a plantation is an environment story
-        "gajah harimau orangutan badak habitat bksda bbksda "
+        "gajah harimau orangutan badak habitat bksda bbksda beruang buaya "
+        "bear bears elephant elephants tiger tigers crocodile crocodiles "
         # water where it should not be, and what a mine leaves in a river
         "genangan tergenang drainase sedimentasi lumpur sedimen "
         # a reservoir run low and the levees against the river

@@ -1465,6 +1465,28 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
             ),
             "hukum",
         ),
+        # a customs bust told with the traders who sell the goods: the law
+        (
+            "Bea Cukai Sita Speedboat Pembawa Rokok Ilegal di Perairan Kundur",
+            (
+                "Petugas mengamankan speedboat berisi rokok tanpa pita cukai.",
+                "Dalam penindakan itu petugas menemukan 380 karton rokok berbagai merek.",
+                "Pedagang eceran mengakui harganya jauh lebih murah dari rokok bercukai.",
+                "Seorang pedagang mengaku tidak menjual rokok itu di warungnya.",
+            ),
+            "hukum",
+        ),
+        # a bear in a school's yard: wildlife, not the school
+        (
+            "Bear wanders into a school yard in Liptovsky Mikulas",
+            (
+                "A brown bear wandered into the yard of a primary school on Thursday morning.",
+                "Teachers kept pupils inside the school until rangers drove the bear away.",
+                "The school's director said bears had been seen near the town all summer.",
+                "Rangers said the bear had been drawn by waste bins left open near the school.",
+            ),
+            "lingkungan",
+        ),
         # fish dying in a lake's cages as its water turns: the environment, not the trade
         (
             "Ribuan Ikan Mati di Karamba Jaring Apung Danau Toba",
@@ -1502,3 +1524,15 @@ def test_a_story_is_filed_under_what_it_is_about(
     headline: str, body: tuple[str, ...], section: str
 ) -> None:
     assert _tagged(headline, *body)[1] == section
+
+
+def test_work_that_takes_up_time_is_no_seizure() -> None:
+    # "menyita waktu": taking up time, not the police seizing goods
+    assert (
+        _tagged(
+            "Lima Pekerjaan yang Menyita Waktu dan Tenaga",
+            "Merawat orang tua di rumah sangat menyita waktu dan energi.",
+            "Pekerjaan ini juga menyita waktu istirahat, sehingga banyak yang kelelahan.",
+        )[1]
+        != "hukum"
+    )
