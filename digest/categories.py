@@ -213,6 +213,15 @@ _PHRASES = {
     "water_shortage": "lingkungan",
     "water_scarcity": "lingkungan",
     "renewable_energy": "lingkungan",
+    # those who run a trade are its "pelaku", as offenders are the law's
+    "pelaku_usaha": "ekonomi",
+    "pelaku_umkm": "ekonomi",
+    "pelaku_bisnis": "ekonomi",
+    "pelaku_industri": "ekonomi",
+    "pelaku_pasar": "ekonomi",
+    "pelaku_ekonomi": "ekonomi",
+    "pelaku_pariwisata": "ekonomi",
+    "pelaku_wisata": "ekonomi",
     # "kasus malaria", "kasus DBD": cases of a disease, not a court's
     **{f"kasus_{disease}": "kesehatan" for disease in _DISEASES},
 }

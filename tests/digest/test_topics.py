@@ -1476,6 +1476,17 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
             ),
             "hukum",
         ),
+        # small firms are "pelaku usaha", not offenders: the economy
+        (
+            "MUI Ajak Pelaku Usaha Kecil Urus Sertifikat Halal",
+            (
+                "MUI mengajak pelaku usaha mikro dan kecil segera mengurus sertifikat halal.",
+                "Banyak pelaku usaha di pasar tradisional belum tahu caranya, kata pengurus MUI.",
+                "Pedagang bakso dan pelaku UMKM kuliner diminta mendaftar lewat pendamping.",
+                "Pelaku usaha yang sudah bersertifikat diminta memajang logo halal di warung.",
+            ),
+            "ekonomi",
+        ),
         # a bear in a school's yard: wildlife, not the school
         (
             "Bear wanders into a school yard in Liptovsky Mikulas",
