@@ -130,6 +130,18 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
             return followable(name, article.language)
         full = names.full(name)
         topic = followable(full, article.language)
+        if (
+            topic
+            and topic != full
+            and topic in full
+            and not _DERIVED_NOUN.fullmatch(full.split()[0].casefold())
+            and _set_off(full, article.body)
+        ):
+            # "OJK, Melati Anggraeni Suryadinata, menilai": a name the body sets off between a
+            # title or a comma and a comma is whole; no dictionary word ("Melati", "Dimara",
+            # "Permana") at its edges is a word a title-case headline glued to it. A noun
+            # opens no one's name ("…, Perwakilan Polresta Pekanbaru, …": its envoy).
+            return full
         if topic and " " not in topic and full.endswith(f" {topic}"):
             # "Targetnya Aurelia": the given name left when a glued word goes is the person
             # the article names in full ("Aurelia Kinanti Putri")
@@ -227,6 +239,16 @@ _PEOPLES = word_set(
     "balinese acehnese philippine"
 )
 _MAN = re.compile(r"(?:wo)?m[ae]n$")
+
+
+def _set_off(name: str, body: tuple[str, ...]) -> bool:
+    """Whether the body gives a name between commas, or after a title and before a comma
+    ("Brigjen Pol. Yudhistira Aji Permana, S.I.K."), as an apposition names a person whole."""
+    pattern = re.compile(r"(?:, |\b(?:" + _TITLE_BEFORE + r")\.? )" + re.escape(name) + ",")
+    return any(name in paragraph and pattern.search(paragraph) for paragraph in body)
+
+
+_TITLE_BEFORE = "Pol|AKBP|AKP|Kompol|Iptu|Ipda|Brigjen|Irjen|Kombes|Dr|Ir|Drs|Prof|H|Hj"
 
 
 def _english_word(topic: str, lowercase: frozenset[str]) -> bool:

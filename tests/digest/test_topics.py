@@ -1547,3 +1547,44 @@ def test_work_that_takes_up_time_is_no_seizure() -> None:
         )[1]
         != "hukum"
     )
+
+
+@pytest.mark.parametrize(
+    ("named", "person"),
+    [
+        (
+            "Kepala Departemen Pengawasan Pasar Modal OJK, Melati Anggraeni Suryadinata, "
+            "menilai investor pemula perlu belajar.",
+            "Melati Anggraeni Suryadinata",
+        ),
+        (
+            "Kepala Dinas Kominfo Raja Ampat, Hengky Rumbiak Dimara, mengatakan kabel putus.",
+            "Hengky Rumbiak Dimara",
+        ),
+        (
+            "Karo Penmas Divisi Humas Polri, Brigjen Pol. Yudhistira Aji Permana, S.I.K., M.H., "
+            "mengatakan modus ini baru.",
+            "Yudhistira Aji Permana",
+        ),
+    ],
+)
+def test_a_name_set_off_by_commas_keeps_its_dictionary_words(named: str, person: str) -> None:
+    # "Melati" (jasmine), "Dimara" and "Permana" read as words a title-case headline glues to
+    # a name; between commas, or a rank and a comma, they are the person's own
+    given = person.split()[0]
+    topics, _ = _tagged(
+        "Investor Pemula Diminta Belajar Dulu",
+        named,
+        f"Menurut {given}, pihaknya akan terus memantau.",
+        f"{given} meminta warga melapor bila ada yang mencurigakan.",
+    )
+    assert person in topics
+
+
+def test_an_envoy_set_off_by_commas_is_the_body_not_a_person() -> None:
+    topics, _ = _tagged(
+        "Rapat Tarif Taksi Daring Digelar",
+        "Rapat dihadiri Dishub Pekanbaru, Perwakilan Polresta Pekanbaru, dan Organda.",
+        "Polresta Pekanbaru siap mengawal penertiban taksi daring, kata Kasat Lantas.",
+    )
+    assert "Perwakilan Polresta Pekanbaru" not in topics
