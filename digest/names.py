@@ -1600,6 +1600,8 @@ def _classify(
                     or (index == 0 and _balinese(buffer))
                 )
             ):  # "Dedie A Rachim": an initial, not the article "a"
+                if [t.casefold() for t, _ in buffer[index : index + 2]] == ["sumber", "daya"]:
+                    index += 2 if index + 3 < len(buffer) else 1  # "Sumber Daya Air Budi …"
                 del buffer[: index + 1]  # "PT Ritel Tbk Suryanto": keep what follows the stop
                 break
         if titled and len(buffer) > 1 and not _body_word(buffer[-1][0], lowercase, located):
@@ -2250,8 +2252,8 @@ def _fields_then_body(buffer: list[tuple[str, int]]) -> bool:
 
 def _region_width(folded_chain: list[str], i: int) -> int:
     """How many words from i name an Indonesian region (the longest match), or 0."""
-    if folded_chain[i] not in _REGION_FIRST:
-        return 0
+    if folded_chain[i] not in _REGION_FIRST or folded_chain[i : i + 2] == ["sumber", "daya"]:
+        return 0  # "Sumber Daya Air": resources, not Cirebon's town of Sumber
     for width in range(min(3, len(folded_chain) - i), 0, -1):
         if " ".join(folded_chain[i : i + width]) in _REGIONS:
             return width

@@ -788,6 +788,15 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
             [("Fakultas Matematika dan Ilmu Pengetahuan Alam Unsrat", "org")],
         ),
         ("Ia keluar dari ruang Seksi Tindak Pidana Khusus sore itu.", []),
+        # the resources an office is for are its name's, not a town (Sumber) or a person's
+        (
+            "Ia bekerja di Direktorat Jenderal Sumber Daya Air sejak 2010.",
+            [("Direktorat", "person")],
+        ),
+        (
+            "kata Kepala Dinas Sumber Daya Air Budi Santoso kemarin.",
+            [("Budi Santoso", "person")],
+        ),
         # what people are called before their names: grandpa and mama in Manado and Papua, a
         # Simalungun village's head, an officer's and a lawyer's titles
         ("kata Opa Yunus Sumampouw kemarin.", [("Yunus Sumampouw", "person")]),
