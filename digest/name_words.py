@@ -41,7 +41,7 @@ TITLES = word_set(
     inspector superintendent constable magistrate lawyer mama opa oma pangulu
     pengcab pengprov pengkab pengkot pengda asprov askab askot
     aum dasho lyonpo utusan coun cllr councillor councilor goalscorer
-    composer songwriter pianist professor
+    composer songwriter pianist professor psikolog psikiater
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
     president vice minister coordinating prime secretary undersecretary chairman chairwoman
@@ -93,9 +93,10 @@ COMMON = word_set(
     two three four five six seven eight nine dozens hundreds thousands several many some both
     each every few gol warga petugas pengunjung perajin penumpang pengendara
     katong kitong torang kitorang dorang
-    besok kemarin lusa tadi nanti semalam kelak"""  # "we", "they" in Ambon, Papua and Manado
+    besok kemarin lusa tadi nanti semalam kelak
+    jajaran"""  # "we", "they" in Ambon, Papua and Manado
     # Malay; "tomorrow", "yesterday" and the like opening a sentence before a name ("Besok
-    # Syahrini …")
+    # Syahrini …"); an office's staff ("Jajaran Polsek Bebandem")
 )
 
 # Words that open the name of a built place. What follows them is the place's name, even when

@@ -1597,3 +1597,44 @@ def test_an_envoy_set_off_by_commas_is_the_body_not_a_person() -> None:
         "Polresta Pekanbaru siap mengawal penertiban taksi daring, kata Kasat Lantas.",
     )
     assert "Perwakilan Polresta Pekanbaru" not in topics
+
+
+@pytest.mark.parametrize(
+    ("body", "junk", "topic"),
+    [
+        # a committee, named only by what it is
+        (
+            (
+                "Ketua Panitia Bupati Cup 2026, Yuli Prasetyaningsih, menyebut turnamen "
+                "diikuti 38 tim.",
+                "Panitia juga akan merekomendasikan pemain terbaik kepada pengurus kabupaten.",
+                "Panitia menyiapkan hadiah bagi juara pertama, kata Yuli.",
+            ),
+            "Panitia",
+            "Yuli Prasetyaningsih",
+        ),
+        # an office's staff ("jajaran") before the office
+        (
+            (
+                "Jajaran Polsek Bebandem menangkap seorang pria yang mencuri pratima.",
+                "Jajaran Polsek Bebandem kini memeriksa dua saksi lain.",
+            ),
+            "Jajaran Polsek Bebandem",
+            "Polsek Bebandem",
+        ),
+        # a psychologist's title, before her name and again after her degree
+        (
+            (
+                "Psikolog anak, Maharani Kinanti Sasmita, M.Psi., Psikolog, mengatakan orang tua "
+                "lelah.",
+                "Psikolog juga menyarankan jadwal layar yang tetap, kata Maharani.",
+            ),
+            "Psikolog",
+            "Maharani Kinanti Sasmita",
+        ),
+    ],
+)
+def test_what_someone_is_is_no_topic(body: tuple[str, ...], junk: str, topic: str) -> None:
+    topics, _ = _tagged("Berita Hari Ini", *body)
+    assert junk not in topics
+    assert topic in topics
