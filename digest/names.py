@@ -679,6 +679,7 @@ def mentions(
                 _joins_office(words[-1], text, match.end())
                 or _joins_spelled(words, text, match.end(), located)
                 or _joins_fields(words, text, match.end())
+                or _joins_place(words[-1], token, text, match.end())
             ):
                 # "Menteri Pendidikan Dasar dan Menengah Abdul Mu'ti": one office; "Fakultas
                 # Matematika dan Ilmu Pengetahuan Alam (FMIPA)": one body, its acronym says
@@ -1219,6 +1220,15 @@ def _joins_spelled(words: list[str], text: str, at: int, located: Container[str]
         return False
     after = run[1].split()
     return any(abbreviates(run[2], [*words[start:], *after]) for start in range(len(words)))
+
+
+def _joins_place(before: str, joiner: str, text: str, at: int) -> bool:
+    """Tell whether "and" stands inside a country's name ("Trinidad and Tobago", "Bosnia dan
+    Herzegovina"), not between two places."""
+    following = _NEXT_WORD.match(text, at)
+    return (
+        following is not None and known_place(f"{before} {joiner} {following.group(1)}") is not None
+    )
 
 
 def _joins_fields(words: list[str], text: str, at: int) -> bool:

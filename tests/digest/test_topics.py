@@ -812,6 +812,12 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
             [("Serkan Yazıcıoğlu Demir", "person")],
         ),
         ("It was Aum Kinzang Lham, a mother of three.", [("Kinzang Lham", "person")]),  # Bhutan
+        # a country named with "and" is one place, not two
+        ("It beat hosts Trinidad and Tobago on Saturday.", [("Trinidad dan Tobago", "place")]),
+        (
+            "It beat Bosnia and Herzegovina and Italy.",
+            [("Bosnia dan Herzegovina", "place"), ("Italia", "place")],
+        ),
         # an English body's two fields after "of", not a bank and a bank
         (
             "It urged the Ministry of Oceans and Fisheries to act.",
