@@ -93,6 +93,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "kejaksaan narkoba curanmor pencurian begal komplotan "
         "court judge police arrested trial prosecutor prosecutors jail "
         "sentenced charged penyelundupan selundupan smuggling smuggled deportasi dideportasi "
+        # a foreigner's stay broken: immigration law
+        "keimigrasian overstay "
         "deported guilty fined magistrate magistrates convicted conviction offence offences "
         "offense lawsuit "
         # what the customs or the police seize ("Polisi Sita 2 Kg Sabu"; not "menyita waktu",
@@ -222,6 +224,8 @@ _PHRASES = {
     "pelaku_ekonomi": "ekonomi",
     "pelaku_pariwisata": "ekonomi",
     "pelaku_wisata": "ekonomi",
+    "izin_tinggal": "hukum",
+    "visa_overstay": "hukum",
     # "kasus malaria", "kasus DBD": cases of a disease, not a court's
     **{f"kasus_{disease}": "kesehatan" for disease in _DISEASES},
 }

@@ -1502,6 +1502,18 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
             ),
             "ekonomi",
         ),
+        # foreigners deported for working on a visitor's stay: immigration law, though they
+        # guided tourists ("pelaku wisata")
+        (
+            "Dua WNA Dideportasi karena Jadi Pemandu Wisata di Lovina",
+            (
+                "Kantor Imigrasi Singaraja mendeportasi dua WNA yang bekerja sebagai pemandu.",
+                "Keduanya memakai izin tinggal kunjungan, tetapi menerima bayaran dari wisatawan.",
+                "Pelaku wisata setempat melaporkan mereka karena harga tur dibanting murah.",
+                "Pelanggaran keimigrasian seperti ini akan ditindak tegas, kata kepala kantor.",
+            ),
+            "hukum",
+        ),
         # a bear in a school's yard: wildlife, not the school
         (
             "Bear wanders into a school yard in Liptovsky Mikulas",
