@@ -89,7 +89,6 @@ _PLACE_PAPER_STOP = re.compile(
     r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?),?\s*"
     r"\((?P<outlet>[^()]{2,30})\)\.\s+(?=[A-Z“\"])"
 )
-_PLACE_STOP = re.compile(r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?)\.\s+(?=[A-Z“\"])")
 _BRACKETED_PLACE = re.compile(r"\[(?P<place>[A-Z][A-Z .\-]{2,30})\]\s+(?=[A-Z“\"])")
 _OUTLET_STOP = re.compile(r"^(?P<outlet>[A-Z][A-Za-z0-9]{1,15})\.\s+(?=[A-Z“\"])")
 # "KONTAN.CO.ID - JAKARTA. Harga emas …": the outlet, then the place ending in a full stop.
@@ -112,7 +111,9 @@ _PLACE_NAMED_PAPER = re.compile(r"(?P<place>[A-Z]{3,})(?:TIMES|POST|POS|EKSPRES|
 _DAY = re.compile(
     # "DILI, 08 april 2026 (TATOLI)—": the month in lower case too
     # "MUSCAT, APRIL 17 –" (Oman Observer): in capitals too
-    r"^(?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8})"
+    # "BELIZE CITY, Tues. Aug. 18, 2026--" (Amandala): the weekday first, cut short too
+    r"^(?:(?:Mon|Tues?|Wed(?:nes)?|Thu(?:rs)?|Fri|Sat(?:ur)?|Sun)(?:day)?\.?,?\s+)?"
+    r"(?:[A-Z](?:[a-z]{2,8}|[A-Z]{2,8})\.?\s+\d{1,2}|\d{1,2}(?:st|nd|rd|th)?\s+[A-Za-z][a-z]{2,8})"
     r"(?:,?\s+(?:19|20)\d\d)?$"
 )
 _NUMERIC_DAY = re.compile(r"\d{1,2}/\d{1,2}(?:/(?:\d{2}|\d{4}))?")
@@ -207,7 +208,8 @@ def is_outlet(name: str) -> bool:
 def split_dateline(paragraph: str) -> Dateline | None:
     """Return the dateline of a paragraph and the paragraph without it, or None if it has none."""
     if (stopped := _PLACE_STOP.match(paragraph)) and known_place(stopped["place"]):
-        # "Zanzibar. Seaweed farmers …" (The Citizen): the city and a full stop
+        # "Zanzibar. Seaweed farmers …" (The Citizen), "Jakarta. President Prabowo …" (Jakarta
+        # Globe): the city and a full stop
         return Dateline(stopped["place"], None, paragraph[stopped.end() :])
     match = _DATELINE.match(paragraph)
     # "PORT VILA, May 5 –", "Ulaanbaatar, May 22 (MONTSAME).": a day between the place and the
@@ -264,10 +266,6 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if paper and known_place(paper["place"]):
             # "Medan, (Analisa). Harga cabai …": the city, the paper in brackets, a stop
             return Dateline(paper["place"], paper["outlet"], paragraph[paper.end() :])
-        stop = _PLACE_STOP.match(paragraph)
-        if stop and known_place(stop["place"]):
-            # "Jakarta. President Prabowo …" (Jakarta Globe): the city, a full stop, the story
-            return Dateline(stop["place"], None, paragraph[stop.end() :])
         if paragraph[:1] == "[" and (bracketed := _BRACKETED_PLACE.match(paragraph)):
             # "[JAKARTA] Singapore-based investors …" (The Business Times)
             return Dateline(bracketed["place"], None, paragraph[bracketed.end() :])
@@ -487,6 +485,14 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return None
     if outlets and not place and (after := _PLACE_AFTER.match(rest)):
         place, rest = after["place"].strip(), rest[after.end() :]
+    elif (
+        outlets
+        and not place
+        and (stopped := _PLACE_STOP.match(rest))
+        and known_place(stopped["place"])
+    ):
+        # "MedanBisnis - Simalungun. Harga jagung …": the place in ordinary case
+        place, rest = stopped["place"], rest[stopped.end() :]
     addressed = place if not outlets else outlets[0] if not place else None
     if (
         addressed

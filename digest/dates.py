@@ -134,9 +134,10 @@ _TIME = (
     # "August 1, 2025 @ 1:47pm" (NST); "November 12, 2025, Wednesday at 10:15 AM" (Borneo Post)
     r"(?:(?:,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)?"
     # "12 November 2025, pukul 08.00 WIB": a comma before the word for the hour
-    r"\s*(?:,?\s*(?:\bpukul\b|\bjam\b|\bat\b)|[,|/\-–—•·@])?\s*"
+    # "Tuesday, August 18, 2026. 3:12 pm CST" (Amandala): a stop after the year
+    r"\s*(?:,?\s*(?:\bpukul\b|\bjam\b|\bat\b)|[,|/\-–—•·@.])?\s*"
     # "3 AM PT" (the LA Times, The Atlantic): an hour alone, only with its a.m. or p.m.
-    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?:[:.](?P<second>\d{2}))?|(?=\s*[ap]\.?m\b))"
+    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?!\d)(?:[:.](?P<second>\d{2}))?|(?=\s*[ap]\.?m\b))"
     r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?\s*" + _ZONE + r"\)?)?)?"
 )
 

@@ -59,6 +59,9 @@ def at(*parts: int, hours: float = 7) -> datetime:
         ("6:12 pm on 4 June 2025", at(2025, 6, 4, 18, 12)),  # RNZ: the time, "on", the date
         ("Rabu, 12 November 2025, pukul 08.00 WIB", at(2025, 11, 12, 8, 0)),  # a comma, "pukul"
         ("Mar - 05 - 2026 , 10:12", at(2026, 3, 5, 10, 12)),  # Graphic Online: dashes between
+        # Amandala: a stop after the year; a number after a date's stop is no clock
+        ("Tuesday, August 18, 2026. 3:12 pm", at(2026, 8, 18, 15, 12)),
+        ("Senin, 4 Juli 2022. 10.000 warga mengungsi", at(2022, 7, 4, 0, 0)),
     ],
 )
 def test_known_shapes(text: str, expected: datetime) -> None:

@@ -637,6 +637,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Jakarta, Kejaksaan Agung — ", "Jakarta", "Kejaksaan Agung"),  # a body's own desk
         ("Jakarta, TAMBANG – ", "Jakarta", "TAMBANG"),  # a magazine's name in capitals
         ("Nuku'alofa, Tonga — ", "Nuku'alofa", None),  # a city no gazetteer has, its country
+        ("BELIZE CITY, Tues. Aug. 18, 2026-- ", "BELIZE CITY", None),  # a weekday cut short
+        ("MedanBisnis - Simalungun. ", "Simalungun", "MedanBisnis"),  # outlet, place, stop
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
