@@ -1012,7 +1012,10 @@ _BYLINE_THEN_BIO = re.compile(
 )
 
 
-_MAIL_AFTER_NAME = re.compile(r"\s*[\[(<]?\s*[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+\s*[\])>]?\s*$")
+# "[seok.hanbyul@joongang.co.kr]" after the name, or the writer's handle ("@BethyAsfaw")
+_MAIL_AFTER_NAME = re.compile(
+    r"\s*[\[(<]?\s*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|@\w{2,30})\s*[\])>]?\s*$"
+)
 
 
 def read_byline(line: str) -> Byline | None:

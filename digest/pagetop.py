@@ -515,6 +515,16 @@ def _minus(printed: datetime, age: timedelta) -> datetime:
     return printed - age
 
 
+def _signed_cell(line: str) -> str | None:
+    """The writer a row parted by bars signs in one of its cells: "Tuesday 4 August 2026 |
+    Written by Teuira Tangimetua Marsters | Published in Culture, National" (Cook Islands
+    News)."""
+    for cell in line.split(" | ")[1:]:
+        if (byline := read_byline(cell)) and byline.name:
+            return byline.name
+    return None
+
+
 def _dated_cell(line: str, zone: tzinfo) -> str | None:
     """The cell of a row parted by bars that is its date line, the published one first."""
     if len(line) > 200:
@@ -861,6 +871,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             if page.headline and not page.author and (signed := _NAME_THEN_STAMP.match(line)):
                 page.author = person_or_team(signed["name"])  # "Khurram Saeed Qureshi
                 # Published January 15, 2026" (Dawn): the writer, then the stamp
+            if page.headline and not page.author and " | " in line:
+                page.author = _signed_cell(line)
             if i < len(lines) and _BARE_TIME.match(lines[i]) and page.printed is not None:
                 # "Wednesday, 04 Jun 2025" over "7:15 AM MYT" (The Star): one stamp
                 timed = parse_date(f"{line} {lines[i]}", default_zone=zone)
@@ -874,6 +886,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # "World News | Agence France-Presse | Published: November 21, 2025 14:10 IST |
             # Updated: …" (NDTV): the cell that says when it was published
             _read_dated(cell, page, zone)
+            page.author = page.author or _signed_cell(line)
             continue
         if page.headline is None:
             kind = _label(lines, start, labels, zone)

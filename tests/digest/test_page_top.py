@@ -518,6 +518,27 @@ def test_indonesian_page_tops(
             "Marian Cabrera Villanueva",
             None,
         ),
+        # the writer's handle after the name (Addis Standard)
+        (
+            "Addis Standard\n\nHealth\n\nRice Prices Climb Again in Jakarta Markets\n\n"
+            "August 10, 2026 11:38 am\nBy Bethlehem Asfaw Gebre @BethyAsfaw",
+            "Addis Abeba – ",
+            "Addis Standard",
+            at(2026, 8, 10, 11, 38, zone=timezone(timedelta(hours=3))),
+            "Bethlehem Asfaw Gebre",
+            "Addis Abeba",
+        ),
+        # the writer in one cell of the row that dates the story (Cook Islands News)
+        (
+            "Cook Islands News\n\nCulture\n\nRice Prices Climb Again in Jakarta Markets\n\n"
+            "Tuesday 4 August 2026 | Written by Teuira Tangimetua Marsters | Published in "
+            "Culture, National",
+            "",
+            "Cook Islands News",
+            at(2026, 8, 4, 0, 0, zone=timezone(timedelta(hours=-10))),
+            "Teuira Tangimetua Marsters",
+            None,
+        ),
     ],
 )
 def test_english_page_tops(
