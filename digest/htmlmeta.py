@@ -16,7 +16,7 @@ from digest.htmltime import lines_under_headline, published
 from digest.htmltree import class_words, elsewhere, fold, in_article_scope, text_of
 from digest.leadimage import meta_image
 from digest.name_words import word_set
-from digest.outlet_zones import address_zone, outlet_zone, prints_month_first
+from digest.outlet_zones import address_zone, outlet_zone, prints_month_first, site_zone
 from digest.places import known_place
 
 _AUTHOR_META = (
@@ -87,7 +87,7 @@ def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = N
             local,
             lead=lead,
             under_headline=under,
-            outlet=(outlet_zone([source]) if source else None)
+            outlet=(outlet_zone([source]) or site_zone(source) if source else None)
             or next(filter(None, map(address_zone, _hosts(root, metas, url))), None),
             month_first=language == "en" and prints_month_first(source or ""),
         ),

@@ -303,6 +303,16 @@ def _masthead_zone(line: str) -> tzinfo | None:
     )
 
 
+def site_zone(name: str) -> tzinfo | None:
+    """The clock of the place a site's own name holds, as its pages name it (og:site_name):
+    "Notes From Poland", "Times of Malta". A site's name is no headline, so it needs no
+    paper's word; the whole name must hold one place only."""
+    if not 1 < len(name.split()) <= 5 or not _brand_case(name):
+        return None
+    places = list(_places_named(name))
+    return city_zone(places[0]) if len(places) == 1 else None
+
+
 def _brand_case(line: str) -> bool:
     """A name's case: every word capitalised, or the small words of "Times of Malta"."""
     return all(word[:1].isupper() or word in ("of", "the", "&") for word in line.split())

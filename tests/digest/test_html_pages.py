@@ -326,6 +326,25 @@ def test_a_utc_stamp_is_shown_at_the_clock_of_the_sites_country(address: str, st
     assert found is not None and found.isoformat() == stated
 
 
+@pytest.mark.parametrize(
+    ("site", "stated"),
+    [
+        ("Notes From Poland", "2026-08-30T10:15:00+02:00"),  # a site named for its country
+        ("Hong Kong Free Press", "2026-08-30T16:15:00+08:00"),  # for its city
+        ("Radio Free Asia", "2026-08-30T08:15:00+00:00"),  # a continent has no one clock
+    ],
+)
+def test_a_utc_stamp_is_shown_at_the_clock_of_the_place_the_site_is_named_for(
+    site: str, stated: str
+) -> None:
+    head = (
+        f'<meta property="og:site_name" content="{site}">'
+        '<meta property="article:published_time" content="2026-08-30T08:15:00Z">'
+    )
+    found = _published(head, '<span class="date">30 Aug 2026</span>', lang="en")
+    assert found is not None and found.isoformat() == stated
+
+
 def test_a_company_named_as_the_site_gives_way_to_the_outlet_its_title_names() -> None:
     # SunStar: og:site_name is the publishing company; the title closes on the outlet's name,
     # and a UTC machine stamp is shown at Manila's clock
