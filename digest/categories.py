@@ -64,6 +64,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         # insurers and what they charge
         " asuransi premi insurance insurers insurer premiums reinsurance"
         " wages income tourists"
+        # palm oil, Indonesia's crop of trade: its fruit bunches and its crude oil
+        " sawit cpo tbs"
     ),
     "internasional": word_set(
         "internasional global bilateral diplomatik diplomat kedutaan duta pbb "
@@ -155,7 +157,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         # a reservoir run low and the levees against the river
         "waduk tanggul reservoir reservoirs dam dams rainfall "
         # the ground giving way, the monsoon's floods
-        "longsor landslide landslides monsoon"
+        "longsor landslide landslides monsoon "
+        # a river turned muddy (mercury is no sign: it is in cosmetics and in police raids)
+        "keruh"
     ),
 }
 # Economy words every section's stories use ("harga" of a used motorbike, the "anggaran" a

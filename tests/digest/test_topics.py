@@ -1514,6 +1514,27 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
             ),
             "hukum",
         ),
+        # a river turned muddy below illegal gold pans: the environment, not the gold
+        (
+            "Sungai Kayuboko Keruh, Petani Sawah Kesulitan Air",
+            (
+                "Air Sungai Kayuboko keruh sejak tambang emas tanpa izin beroperasi di hulu.",
+                "Petani mengeluh air keruh membuat sawah tertutup lumpur.",
+                "Harga emas yang tinggi membuat penambang terus datang, kata kepala desa.",
+                "Warga meminta pemerintah menghentikan tambang agar sungai tidak lagi keruh.",
+            ),
+            "lingkungan",
+        ),
+        # smallholders replanting oil palm: the crop's trade, though the data is an app's
+        (
+            "Peremajaan Sawit Rakyat Baru 31 Persen dari Target",
+            (
+                "Realisasi peremajaan sawit rakyat baru mencapai 31 persen dari target tahun ini.",
+                "Petani sawit mengeluhkan syarat data lahan yang harus diunggah ke aplikasi.",
+                "Harga TBS yang turun membuat petani enggan menebang sawit tua, kata pengurus.",
+            ),
+            "ekonomi",
+        ),
         # a bear in a school's yard: wildlife, not the school
         (
             "Bear wanders into a school yard in Liptovsky Mikulas",
