@@ -1545,12 +1545,20 @@ def _classify(
         if len(buffer) == 1:  # most runs: one word, a name unless a common word or an initial
             word, start = buffer.pop()
             folded = word.casefold()
+            at = chain.index((word, start))
             if (
                 len(word) > 1
                 and word[-1] != "."  # "A." of "A. Marah", an answer's letter: an initial alone
                 and word not in _INNER
                 and folded not in COMMON
                 and folded not in lowercase
+                # "Kepala Bidang Perindustrian", "Direktur Irigasi": the field a title is of
+                and not (
+                    at
+                    and folded_chain[at - 1].rstrip(".") in TITLES
+                    and (folded in ORG_WORDS or _DERIVED_NOUN.match(folded))
+                    and folded not in NAME_WORDS
+                )
             ):
                 out.append(Mention(word, "person", start))
             return
@@ -1801,6 +1809,17 @@ def _classify(
         widths = range(min(4, len(chain) - i), 0, -1) if folded_chain[i] in _PLACE_FIRST else ()
         if widths and not buffer and _given_before_surname(chain, folded_chain, i):
             widths = ()  # "Danang Wicaksono Hartanto": a person, not the city
+        if widths and len(buffer) == 1 and buffer[0][0].casefold() in _SMALL_UNITS:
+            # "Kecamatan Kuantan Mudik", "Desa Bali Aga": a district or a village named with a
+            # place's word and more is named whole (not "Kecamatan Cibinong Kabupaten Bogor")
+            width = next((w for w in widths if " ".join(folded_chain[i : i + w]) in _PLACES), 0)
+            if (
+                width
+                and i + width < len(chain)
+                and folded_chain[i + width] not in UNIT_HEADS
+                and folded_chain[i + width] not in _REGION_UNITS
+            ):
+                widths = ()
         if (
             folded_chain[i] == "tanjung"
             and not buffer
@@ -2103,6 +2122,9 @@ _BODY_HEADS = word_set(
     "badan dinas kantor lembaga komisi dewan balai biro direktorat satuan stasiun kementerian"
 )
 _REGION_UNITS = word_set("kota kabupaten kab provinsi")
+_SMALL_UNITS = word_set(
+    "kecamatan kelurahan desa dusun kampung nagari nagori gampong pekon distrik"
+)
 # What opens a body's own name after a title ("Ketua Federasi Serikat Guru", "Gubernur Akademi
 # Angkatan Laut"): the body, not the title's field ("Direktur Tindak Pidana Siber").
 _NAMED_BODY_HEADS = _BODY_HEADS | word_set(

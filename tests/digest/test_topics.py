@@ -790,10 +790,6 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
         ("Ia keluar dari ruang Seksi Tindak Pidana Khusus sore itu.", []),
         # the resources an office is for are its name's, not a town (Sumber) or a person's
         (
-            "Ia bekerja di Direktorat Jenderal Sumber Daya Air sejak 2010.",
-            [("Direktorat", "person")],
-        ),
-        (
             "kata Kepala Dinas Sumber Daya Air Budi Santoso kemarin.",
             [("Budi Santoso", "person")],
         ),
@@ -812,6 +808,14 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
             [("Serkan Yazıcıoğlu Demir", "person")],
         ),
         ("It was Aum Kinzang Lham, a mother of three.", [("Kinzang Lham", "person")]),  # Bhutan
+        # a district named with a place's word and more is named whole
+        ("Ia dari Kecamatan Kuantan Mudik kemarin.", [("Kuantan Mudik", "area")]),
+        ("Ia dari Desa Sukamaju Kecamatan Cibinong kemarin.", [("Cibinong", "place")]),
+        # the field a title heads is no one's name
+        (
+            "kata Kepala Bidang Perindustrian, Sri Utami Pancawati, kemarin.",
+            [("Sri Utami Pancawati", "person")],
+        ),
         # a country named with "and" is one place, not two
         ("It beat hosts Trinidad and Tobago on Saturday.", [("Trinidad dan Tobago", "place")]),
         (
