@@ -1681,3 +1681,15 @@ def test_what_someone_is_is_no_topic(body: tuple[str, ...], junk: str, topic: st
     topics, _ = _tagged("Berita Hari Ini", *body)
     assert junk not in topics
     assert topic in topics
+
+
+def test_a_parliaments_house_and_its_opposition_alone_are_no_topics() -> None:
+    topics, _ = _tagged(
+        "Bill to cap rental deposits tabled in House",
+        "The bill was tabled in the House of Assembly by Kendra Outerbridge Simmons.",
+        "The House will debate it next month, and the Opposition said it would back it.",
+        "The Opposition spokesman said the House should act quickly, Simmons said.",
+        language="en",
+    )
+    assert not {"House", "Opposition"} & set(topics)
+    assert "Kendra Outerbridge Simmons" in topics
