@@ -713,6 +713,17 @@ def mentions(
                 if words[-1] in _DOTTED_NAMES:
                     words[-1] += "."
                 continue
+            if token == "," and words and (body := _listed_body(words, starts, text)):
+                # "Dinas Pariwisata, Kebudayaan, Kepemudaan dan Olahraga Kuansing", "Ministry
+                # of Environment, Forestry and Tourism": one body, its fields listed
+                opens, end = body
+                begin = starts[opens]
+                del words[opens:], starts[opens:]
+                if words:
+                    classify()  # "Germany's Federal Ministry of Research, …": Germany first
+                found.append(Mention(text[begin:end], "org", begin))
+                joined = end
+                continue
             if words:
                 classify()
             if token in _TITLE_OPENERS and (title := _QUOTED_TITLE.match(text, match.end())):
@@ -1220,6 +1231,45 @@ def _joins_spelled(words: list[str], text: str, at: int, located: Container[str]
         return False
     after = run[1].split()
     return any(abbreviates(run[2], [*words[start:], *after]) for start in range(len(words)))
+
+
+# The fields listed after a body's first field and its comma, to "dan" or "and" and the last.
+_FIELD_LIST = re.compile(
+    r",\s+((?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,\s+)*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?),?"
+    r"\s+(?:dan|and|serta|&)\s+([A-Z][\w\-]*)"
+)
+
+
+def _listed_body(words: list[str], starts: list[int], text: str) -> tuple[int, int] | None:
+    """The word that opens a body whose fields are listed with commas, and where its name ends
+    in the text, when the run before the comma holds its head: "Dinas Pariwisata, Kebudayaan,
+    Kepemudaan dan Olahraga", "Ministry of Environment, Forestry and Tourism"; None
+    otherwise."""
+    folded = [w.casefold() for w in words]
+    head = next((n for n, w in enumerate(folded) if w in _FIELD_HEADS or w in _OF_HEADS), -1)
+    if head < 0 or head == len(words) - 1:
+        return None
+    english = folded[head] in _OF_HEADS and folded[head + 1] == "of"
+    if not english and folded[head] not in _FIELD_HEADS:
+        return None
+    first = head
+    while english and first and folded[first - 1] in _OF_PREFIXES:
+        first -= 1  # "Federal Ministry of Research, Technology and Space"
+    listed = _FIELD_LIST.match(text, starts[-1] + len(words[-1]))
+    if listed is None:
+        return None
+    items = [item.strip() for item in listed[1].split(",")]
+    if english and (
+        any(" " in item for item in items) or _NEXT_WORD.match(text, listed.end()) is not None
+    ):
+        return None  # "Ministry of Health, John Smith and Mary Jones": people, not fields
+    fields = [*words[head + 1 + english :], *" ".join(items).split(), listed[2]]
+    if not all(
+        w.casefold() not in NAME_WORDS and (english or w.casefold() in ORG_WORDS or _plain_noun(w))
+        for w in fields
+    ):
+        return None  # "Dinas Kesehatan, Budi Santoso dan …": a holder, not a field
+    return first, listed.end()
 
 
 def _joins_place(before: str, joiner: str, text: str, at: int) -> bool:

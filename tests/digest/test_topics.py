@@ -816,6 +816,23 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
             "kata Kepala Bidang Perindustrian, Sri Utami Pancawati, kemarin.",
             [("Sri Utami Pancawati", "person")],
         ),
+        # a body whose fields are listed with commas is one name; people so listed are not
+        (
+            "kata Kepala Dinas Pariwisata, Kebudayaan dan Olahraga Kuantan Singingi.",
+            [("Dinas Pariwisata, Kebudayaan dan Olahraga", "org"), ("Kuantan Singingi", "place")],
+        ),
+        (  # Namibia's
+            "It came from the Ministry of Environment, Forestry and Tourism.",
+            [("Ministry of Environment, Forestry and Tourism", "org")],
+        ),
+        (  # not a field: a name
+            "It was the Ministry of Health, John Smith and Mary Jones.",
+            [("Ministry of Health", "org"), ("John Smith", "person"), ("Mary Jones", "person")],
+        ),
+        (  # the weather bureau, spelled out before its acronym
+            "Ia dari Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) kemarin.",
+            [("Badan Meteorologi, Klimatologi, dan Geofisika", "org"), ("BMKG", "org")],
+        ),
         # a country named with "and" is one place, not two
         ("It beat hosts Trinidad and Tobago on Saturday.", [("Trinidad dan Tobago", "place")]),
         (
