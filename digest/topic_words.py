@@ -190,7 +190,7 @@ _HEAD_NOUNS = word_set(
     perseroan pemohon termohon penggugat tergugat pelapor terlapor
     ministry embassy department government agency council band church camp migrant migrants
     kingdom parliament cabinet authority board court police kejuaraan tuhan state test prophet
-    mosque panitia komite house opposition
+    mosque panitia komite house opposition ayah
     utara selatan timur barat tengah tenggara north south east west central southeast southwest
     northeast northwest"""
 )  # a compass point alone is what is left of a place's name ("Pulang ke Selatan")
@@ -233,7 +233,15 @@ _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 # Everyday phrases a story capitalises: a birthday, the homeland.
 _NAME_ENDINGS = word_set("kerja baru jaya said")
 _EVERYDAY_PHRASES = frozenset(
-    {"ulang tahun", "hari ulang tahun", "tanah air", "tuhan yang maha esa", "maha esa"}
+    {
+        "ulang tahun",
+        "hari ulang tahun",
+        "tanah air",
+        "tuhan yang maha esa",
+        "maha esa",
+        # a crime's kind, what a law or an office is about: "Direktur Tindak Pidana …"
+        "tindak pidana",
+    }
 )
 # A league's or a tournament's group, named by a letter or a point of the compass.
 _GROUP_WORDS = word_set("grup group pool")

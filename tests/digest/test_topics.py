@@ -1682,6 +1682,23 @@ def test_an_envoy_set_off_by_commas_is_the_body_not_a_person() -> None:
             "Jajaran Polsek Bebandem",
             "Polsek Bebandem",
         ),
+        # a father addressed in a post, and a crime's kind heading an office and a law
+        (
+            (
+                "“Ayah, aku sudah sampai di panggung itu,” tulis Kanaya Maheswari.",
+                "Semoga dari sana Ayah ikut dengar, tulis Kanaya di unggahannya.",
+            ),
+            "Ayah",
+            "Kanaya Maheswari",
+        ),
+        (
+            (
+                "Direktur Tindak Pidana Umum Bareskrim, Wahyu Adi Sukmana, memaparkan kasus itu.",
+                "Tersangka dijerat Undang-Undang Tindak Pidana Perdagangan Orang, kata Wahyu.",
+            ),
+            "Tindak Pidana",
+            "Wahyu Adi Sukmana",
+        ),
         # a psychologist's title, before her name and again after her degree
         (
             (
