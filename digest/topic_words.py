@@ -51,6 +51,9 @@ _LEGAL = word_set("nomor no. no pasal ayat huruf butir bab lampiran")
 _EDGE_LEGAL = word_set("undang uu perpres permen perda keppres pp perppu inpres kepmen")
 # A company's legal form: "Samsung Electronics Co.", "Apple Inc", "Toyota Motor Corp"
 _COMPANY_FORM = word_set("co corp inc ltd plc llc bhd perum")
+# Kinds of place in the plural, after the last of two names: "the Ratnapura and Kalutara
+# Districts" are two districts, and "Districts" is part of neither name
+_PLACE_KINDS_PLURAL = word_set("districts provinces counties regencies municipalities")
 _POSSESSIVE = re.compile(r"['’]s?$")
 _JOINERS = frozenset({"dan", "and", "&", "of"})
 _NUMBERISH = re.compile(r"^[\d.,:/%+-]+$")
@@ -100,6 +103,7 @@ _EDGE_JUNK = (
     | TITLES
     | _COMPANY_FORM
     | TITLE_RANKS  # "Deputy Interior Minister …": the rank goes with the title
+    | _PLACE_KINDS_PLURAL
 )
 
 

@@ -1727,3 +1727,15 @@ def test_a_parliaments_house_and_its_opposition_alone_are_no_topics() -> None:
     )
     assert not {"House", "Opposition"} & set(topics)
     assert "Kendra Outerbridge Simmons" in topics
+
+
+def test_a_kind_of_place_in_the_plural_is_no_part_of_the_last_name() -> None:
+    # "the Ratnapura and Kalutara Districts": two districts, "Districts" part of neither
+    topics, _ = _tagged(
+        "Kalu Ganga floods low-lying areas",
+        "The Kalu Ganga overflowed into the Ratnapura and Kalutara Districts on Tuesday.",
+        "Kalutara and Ratnapura opened relief centres, officials said.",
+        language="en",
+    )
+    assert "Kalutara" in topics
+    assert "Kalutara Districts" not in topics
