@@ -361,9 +361,20 @@ def split_dateline(paragraph: str) -> Dateline | None:
             or (len(places[1].split()) == 2 and places[1].split()[-1] in _PROVINCE_INITIALS)
             # "Jakarta, Kejaksaan Agung —": the body whose desk wrote it
             or (len(places[1].split()) <= 3 and places[1].split()[0].casefold() in ORG_WORDS)
+            # "NGANJUK, JP Radar Kediri –", "PELAIHARI, Mata Banua -": the city in capitals,
+            # then a paper's name of a few words
+            or (
+                places[0].isupper()
+                and len(places[1].split()) <= 5
+                and all(word[:1].isupper() for word in places[1].split())
+            )
         )
         # "Jakarta, TAMBANG –": a magazine's name in capitals
-        and (places[1].split()[0].istitle() or (places[1].isupper() and len(places[1]) >= 4))
+        and (
+            places[1].split()[0].istitle()
+            or (places[1].isupper() and len(places[1]) >= 4)
+            or (places[0].isupper() and " " in places[1])  # "NGANJUK, JP Radar Kediri –"
+        )
         and known_place(places[0])
         and not known_place(places[1])
         and places[1].casefold() not in COMMON  # "Jakarta, Desember -": a month, not an outlet

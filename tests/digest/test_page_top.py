@@ -660,6 +660,9 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Nuku'alofa, Tonga — ", "Nuku'alofa", None),  # a city no gazetteer has, its country
         ("BELIZE CITY, Tues. Aug. 18, 2026-- ", "BELIZE CITY", None),  # a weekday cut short
         ("MedanBisnis - Simalungun. ", "Simalungun", "MedanBisnis"),  # outlet, place, stop
+        # a city in capitals, then a paper's name of a few words kabar does not know
+        ("NGANJUK, JP Radar Kediri – ", "NGANJUK", "JP Radar Kediri"),
+        ("PELAIHARI, Mata Banua - ", "PELAIHARI", "Mata Banua"),
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
