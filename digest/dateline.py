@@ -105,6 +105,8 @@ _PLACE_DASH_OUTLET = re.compile(
 _CAPS_PLACE_HYPHEN = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)-(?=[A-Z][a-z])")
 # The last word of a paper's name ("Kendari Pos", "MALANGTIMES", "Lombok Post").
 _PAPER_WORDS = frozenset(("pos", "post", "ekspres", "express", "times", "news", "today", "tv"))
+# What a periodical calls itself before its name: "Majalah Farmasetika", "Harian Kompas".
+_PAPER_KINDS = frozenset(("majalah", "harian", "koran", "tabloid", "buletin"))
 _PLACE_NAMED_PAPER = re.compile(r"(?P<place>[A-Z]{3,})(?:TIMES|POST|POS|EKSPRES|NEWS|TODAY)")
 
 
@@ -472,6 +474,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
             return None
         if place.split()[0].casefold() in TITLES | COMMON and not known_place(place):
             return None  # not "Kota Kinabalu:" (the Daily Express), a city kabar knows
+        if " " in place and place.split()[0].casefold() in _PAPER_KINDS:
+            # "Majalah Farmasetika –": a magazine's or a paper's name, not a place
+            outlets, place = [place], None
     rest = paragraph[match.end() :].lstrip()
     if not rest:
         # "Jakarta, CNN Indonesia --" on a line of its own, the story on the next

@@ -25,6 +25,8 @@ _FURNITURE = re.compile(
       | (?:download|unduh)\s+(?:aplikasi|app).*|sign\s+up\s+(?:for|to).*|subscribe.*newsletter.*
       | (?:simak|tonton|saksikan|lihat)[!:]?\s+(?:juga|pula|selengkapnya|video|foto|galeri).*
       | disclaimer\s*:.*|penafian\s*:.*
+      # a paper's offer of its print or e-edition under the story (Marshall Islands Journal)
+      | (?:get|read|subscribe\s+to)\b.{0,60}\be-?(?:edition|paper)\b.*
       # an opinion page's note on its writer and its disclaimer ("*Penulis adalah dosen …",
       # "Tulisan ini merupakan opini pribadi penulis …", "The views expressed are …")
       | \*?\s*penulis\s+(?:adalah|merupakan)\s+.*
@@ -83,7 +85,9 @@ _FURNITURE = re.compile(
       # A wire's note to editors: "(ATTN: ADDS analyst comments in paras 7-8)"
       | \((?:attn|eds?|editors?|note\s+to\s+editors)\s*:[^()]*\)
       | video\s+pilihan.*|\[\s*(?:gambas|video|foto|photo|baca|infografis)\b[^\]]*\]
-      | (?:share|bagikan|sebarkan)(?:\s+(?:ke|to|on|via))?\s*:.*
+      # "Bagikan artikel ini:  WhatsApp  Facebook", "Share this:   Facebook   X   Email"
+      | (?:share|bagikan|sebarkan)(?:\s+(?:artikel|berita|ini|this|article|story|post))*
+        (?:\s+(?:ke|to|on|via))?\s*:.*
       | salin\s+link|copy\s+url|link\s+disalin
       # "Share on Twitter", "Share via email", "Bagikan ke WhatsApp": one button each
       | (?:share|bagikan)\s+(?:on|via|to|ke|lewat)\s+[\w.+\-]+(?:\s+[\w.+\-]+)?
@@ -432,7 +436,8 @@ _END_OF_ARTICLE = re.compile(
     r"|open\s+original\b.*|highlights?\s*\(\d+\)|konten\s+lainnya\s+dari\s+.{2,40}"
     r"|(?:foto|video)\s+terkait|more\s+for\s+you"
     # a journal's news story: its paper's address and references under it (Nature)
-    r"|doi\s*:.*|references|download\s+references|referensi|daftar\s+pustaka"
+    # and a magazine's sources under its story: "Referensi:" (Farmasetika)
+    r"|doi\s*:.*|references?\s*:?|download\s+references|referensi\s*:?|daftar\s+pustaka"
     r"|share\s+or\s+comment\s+on\s+this\s+article\s*:?|comments?\s+\d+"
     r"|\d+\s+(?:comments?|komentar)|login\s+to\s+comment"  # "3 Comments" over the comments
     r"|comments\s+are\s+closed(?:\s+on\s+this\s+(?:story|article|post))?\.?"

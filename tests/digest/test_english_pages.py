@@ -302,6 +302,10 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "• 10.40 WIB – Puluhan siswa mengeluh pusing dan mual; guru membawa siswa ke puskesmas",
         "Disclaimer: Berita ini bukan merupakan ajakan untuk membeli atau menjual saham. "
         "Keputusan investasi sepenuhnya ada di tangan Anda, dan kami tidak bertanggung jawab.",
+        # share bars named in full, a paper's offer of its e-edition
+        "Bagikan artikel ini:  WhatsApp  Facebook  X  LinkedIn",
+        "Share this:   Facebook   X   Email",
+        "Get the print and e-edition delivered every Friday.",
     ]
     captions = [
         "Military vehicles drive past Yangon city hall on June 1, 2025. © Thet Naing, AFP",
@@ -324,6 +328,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "The data was supplied by the ministry. Officials said it was complete.",
         "Dokumentasi itu diserahkan kepada penyidik pada Senin.",
         "Ada informasi baru yang kami kirim ke penyidik, kata Budi.",
+        "The paper's e-edition sold 4,000 copies in its first month, the publisher said.",
     ]
     assert all(is_furniture(line) for line in furniture)
     assert all(is_caption(line) for line in captions)
@@ -1367,6 +1372,8 @@ def test_a_pitch_over_its_read_more_button_and_a_newsletter_consent_are_not_the_
         # Nature: the paper's address and its references
         "doi: https://doi.org/10.1038/d41586-025-00000-0\n\nReferences\n"
         "1. Handoko, S. P. et al. Nature Geosci. (2025).\n\nDownload references",
+        # a magazine's sources, after a colon (Farmasetika)
+        "Referensi:\nKeterangan tertulis Kementerian Kesehatan, 10 September 2026.",
         # Asia Times: the writer's note, "who covers …"
         "Tobias Marchetti-Lau is a journalist based in Jakarta who covers Southeast Asian "
         "resources and labour.",

@@ -663,6 +663,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         # a city in capitals, then a paper's name of a few words kabar does not know
         ("NGANJUK, JP Radar Kediri – ", "NGANJUK", "JP Radar Kediri"),
         ("PELAIHARI, Mata Banua - ", "PELAIHARI", "Mata Banua"),
+        ("Majalah Farmasetika – ", None, "Majalah Farmasetika"),  # a magazine, no place
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
