@@ -456,6 +456,7 @@ _BYLINE = re.compile(
     r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta(?:\s+foto)?|reporter|rep(?=\s*:)|authors?|writer|wartawan"
     r"|kontributor|redaktur\s*(?:&|dan)\s*reporter"  # JPNN: "Redaktur & Reporter : Nama"
     r"|koresponden|jurnalis|journalist|ditulis\s+oleh|written\s+by|reported\s+by|cerita\s+oleh"
+    r"|(?:article|story|posted)\s+by"  # "Article By: Awa Touray Njie" (The Point)
     r"|laporan(?=\s*:)|liputan(?=\s*:)|laporan\s+oleh"
     r"|teks(?=\s*:))\s*[:,]?\s*"  # "Teks: Nama  |  Foto: Humas PBSI": the words' writer
     r"|(?P<oleh>oleh|by)\s*(?P<colon>:)?\s*)(?P<name>[^\n]{2,90})$",

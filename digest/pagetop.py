@@ -126,6 +126,10 @@ _INDONESIAN_DATE = re.compile(
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _SEVERAL = re.compile(r",| and | dan | & ")
 # "… in Penajam Paser Utara, East Kalimantan" (DW): the place and its region
+_PLACE_AGENCY_WRITER = re.compile(
+    r"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? [-–—] (?P<outlet>\S+)(?: news agency)?, "
+    r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})$"
+)
 _IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .,]+$", re.IGNORECASE)
 _IN_PLACES = re.compile(
     r"\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:,\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})?"
@@ -519,17 +523,22 @@ def _signed_cell(line: str) -> str | None:
     """The writer a row parted by bars signs in one of its cells: "Tuesday 4 August 2026 |
     Written by Teuira Tangimetua Marsters | Published in Culture, National" (Cook Islands
     News)."""
-    for cell in line.split(" | ")[1:]:
+    for cell in _BARRED.split(line)[1:]:
         if (byline := read_byline(cell)) and byline.name:
             return byline.name
     return None
+
+
+# The bars a row of the page's facts is parted by: "Senin, 14 September 2026 // 11:15 WIB //
+# Ditulis oleh: …" (RealEstat.id) parts them with two slashes.
+_BARRED = re.compile(r" (?:\||//) ")
 
 
 def _dated_cell(line: str, zone: tzinfo) -> str | None:
     """The cell of a row parted by bars that is its date line, the published one first."""
     if len(line) > 200:
         return None
-    cells = [cell.strip() for cell in line.split(" | ")]
+    cells = [cell.strip() for cell in _BARRED.split(line)]
     # "Rabu, 10 Desember 2025 | 11:37 WIB": a day and its time in two cells are one stamp
     dated = [
         f"{cell} {cells[n + 1]}" if n + 1 < len(cells) and _BARE_TIME.match(cells[n + 1]) else cell
@@ -607,7 +616,11 @@ def _byline_above_date(lines: list[str], i: int, zone: tzinfo) -> bool:
     line = lines[i]
     if len(line.split()) > 8 or line.endswith(SENTENCE_END) or line.endswith(":"):
         return False
-    return any(_date_line(later, zone) for later in lines[i + 1 : i + 3])
+    # "Nurfadillah Aswar Rahim" over "3 jam lalu" (Radar Bone): the age as the stamp
+    return any(
+        _date_line(later, zone) or (len(later) <= 30 and relative_age(later))
+        for later in lines[i + 1 : i + 3]
+    )
 
 
 def _menu(lines: list[str], i: int, zone: tzinfo) -> int:
@@ -882,7 +895,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             elif page.printed is not None and (numeric := _NUMERIC_DAY.match(line)):
                 i += _spelled_below(numeric, lines[i : i + 2], page, zone)
             continue
-        if page.headline is not None and " | " in line and (cell := _dated_cell(line, zone)):
+        if page.headline is not None and _BARRED.search(line) and (cell := _dated_cell(line, zone)):
             # "World News | Agence France-Presse | Published: November 21, 2025 14:10 IST |
             # Updated: …" (NDTV): the cell that says when it was published
             _read_dated(cell, page, zone)
@@ -1006,6 +1019,18 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # the writer, over the address that spells the name
             page.author = writer
             i = start + 2
+            continue
+        if (
+            page.headline is not None
+            and (signed := _PLACE_AGENCY_WRITER.match(line))
+            and (
+                is_outlet(signed["outlet"])
+                or signed["outlet"].casefold() == (page.source or "").casefold()
+            )
+        ):
+            # "Bishkek - 24.kg news agency, Aigerim Toktosunova": where it was filed, the
+            # agency and the writer, on a line of their own over the story
+            page.author = page.author or person_or_team(signed["name"])
             continue
         if _byline_above_date(lines, start, zone):
             # "Jane Doe in Jakarta", "Rina Sari" above the date line: a byline without a label

@@ -528,6 +528,16 @@ def test_indonesian_page_tops(
             "Bethlehem Asfaw Gebre",
             "Addis Abeba",
         ),
+        # the writer after "Article By:" in a cell of the dated row (The Point)
+        (
+            "The Point\n\nHealth\n\nRice Prices Climb Again in Jakarta Markets\n\n"
+            "Sep 14, 2026, 11:02 AM | Article By: Awa Touray Njie",
+            "",
+            "The Point",
+            at(2026, 9, 14, 11, 2, zone=UTC),
+            "Awa Touray Njie",
+            None,
+        ),
         # the writer in one cell of the row that dates the story (Cook Islands News)
         (
             "Cook Islands News\n\nCulture\n\nRice Prices Climb Again in Jakarta Markets\n\n"
@@ -2813,3 +2823,43 @@ def test_a_headline_over_its_date_and_share_bar_is_no_tagline(
     )
     assert article.headline == headline
     assert article.body[0].startswith("Harga beras medium")
+
+
+@pytest.mark.parametrize(
+    ("top", "published", "author"),
+    [
+        # a row parted by two slashes: the day, the time and the writers (RealEstat.id)
+        (
+            "RealEstat.id\n\nNews\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Senin, 14 September 2026 // 11:15 WIB // Ditulis oleh: Rangga Aditama Siswoyo",
+            at(2026, 9, 14, 11, 15),
+            "Rangga Aditama Siswoyo",
+        ),
+        # a writer's name over the page's age (Radar Bone)
+        (
+            "RADAR BONE\nSelasa, 15 September 2026\n\nTEKNOLOGI\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nNurfadillah Aswar Rahim\n"
+            "3 jam lalu",
+            at(2026, 9, 15),
+            "Nurfadillah Aswar Rahim",
+        ),
+    ],
+)
+def test_writers_in_a_row_of_slashes_and_over_the_pages_age(
+    top: str, published: datetime, author: str
+) -> None:
+    article = page(top)
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert (article.published, article.author) == (published, author)
+    assert article.body[0].startswith("Harga beras medium")
+
+
+def test_where_it_was_filed_the_agency_and_the_writer_on_a_line_over_the_story() -> None:
+    # 24.kg: "Bishkek - 24.kg news agency, Aigerim Toktosunova" is the byline, not the lede
+    article = page(
+        "24.kg\n\nSport\n\nRice Prices Climb Again in Jakarta Markets\n\n"
+        "16:42, 19 September 2026\nBishkek - 24.kg news agency, Aigerim Toktosunova",
+        BODY_EN,
+    )
+    assert (article.source, article.author) == ("24.kg", "Aigerim Toktosunova")
+    assert article.body[0].startswith("Rice prices in traditional markets")
