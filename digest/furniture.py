@@ -517,6 +517,9 @@ _EDITOR_TAG = re.compile(
 _SOURCE_TAG = re.compile(r"\s*\[\s*[\w.\- ]{2,40}\s*\]\s*$")
 # The writers' sign-off after the last sentence: "(Komang Suryawan/balipost)", "(julian / yp)".
 _SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s*\((?=[^()]*/)[\w*.\- /]{1,60}\)\s*$")
+# The writers' initials after the last sentence without brackets: "… ketika air laut pasang.
+# ma/ful" (Mata Banua); a photographer's credit is named in capitals
+_BARE_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s+[a-z]{1,5}(?:\s?/\s?[a-z]{1,5}){1,3}\s*$")
 # A wire's sign-offs after the last sentence: "(With a report from Name/PNA) (PNA)", "(AFP)"
 _WIRE_SIGN_OFF = re.compile(
     r"(?<=[.!?”\")])\s*\((?:(?i:with\s+(?:a\s+)?reports?\s+from)\s[^()]{2,80}|[A-Z]{2,6})\)\s*$"
@@ -1221,8 +1224,8 @@ def is_caption(line: str) -> bool:
     """Tell whether a line is an image caption or credit rather than article text."""
     if _CAPTION_PREFIX.match(line):
         return True
-    if len(line.split()) > 40:
-        return False
+    if len(line.split()) > 40 or ("/" in line[-14:] and _BARE_SIGN_OFF.search(line)):
+        return False  # "… ketika air laut pasang. ma/ful": the writers' initials, no credit
     return _credit_named(line) or _paren_credit(line)
 
 
@@ -1421,4 +1424,6 @@ def clean_paragraph(paragraph: str) -> str:
         text = _WIRE_SIGN_OFF.sub("", text)
     if "—" in text[-60:] or "–" in text[-60:]:
         text = _DESK_SIGN_OFF.sub("", text)
+    if "/" in text[-14:]:
+        text = _BARE_SIGN_OFF.sub("", text)
     return text.strip()

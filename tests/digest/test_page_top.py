@@ -1174,6 +1174,7 @@ def test_a_caption_over_the_dateline_paragraph_is_no_lede(
         # the Philippine News Agency signs twice: the reporter, then the agency
         "(With a report from Rommel Sabanal Quiñones/PNA) (PNA)",
         "(Rizal Lasaleng/nh)",
+        "ma/ful",  # Mata Banua: the initials with no brackets
     ],
 )
 def test_a_last_paragraph_signed_by_its_writers_is_kept(sign_off: str) -> None:
