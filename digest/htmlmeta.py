@@ -73,7 +73,15 @@ def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = N
     metas = _metas(root)
     ld = _json_ld(root)
     title = root.find(".//title")
-    source = _source(metas, ld, text_of(title) if title is not None else "") or _title_site(root)
+    # what the site's addresses and its footer's notice ("© 2026 Colombia Reports") call it
+    hosts = frozenset(_folded(host.split(".")[0]) for host in _hosts(root, metas, url)) | {
+        _folded(owner[1])
+        for footer in root.iter("footer")
+        for owner in _COPYRIGHT_OWNER.finditer(text_of(footer)[:400])
+    }
+    source = _source(metas, ld, text_of(title) if title is not None else "", hosts) or _title_site(
+        root
+    )
     headline = _headline(root, metas, ld, source)
     under = lines_under_headline(root, headline)
     # An Indonesian outlet's English page prints Jakarta time without saying so.
@@ -293,7 +301,21 @@ def _is_site(part: str, source: str | None) -> bool:
 _SITE_TAGLINE = re.compile(r"(\S.*?)\s+[:|–—-]\s+(.+)")
 
 
-def _source(metas: dict[str, str], ld: dict[str, Any], title: str) -> str | None:
+_COPYRIGHT_OWNER = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([A-Z][\w .&'’\-]{1,40}?)(?:[.,|]|$)"
+)
+
+
+def _folded(name: str) -> str:
+    return "".join(c for c in name.casefold() if c.isalnum())
+
+
+def _source(
+    metas: dict[str, str], ld: dict[str, Any], title: str, hosts: frozenset[str] = frozenset()
+) -> str | None:
+    """The outlet's name from the page's metadata; `hosts` are the names its addresses and its
+    copyright notice give it, folded ("colombiareports"), to tell its name from a section or a
+    tagline beside it."""
     publisher = ld.get("publisher")
     names = [
         metas.get("og:site_name"),
@@ -304,7 +326,10 @@ def _source(metas: dict[str, str], ld: dict[str, Any], title: str) -> str | None
         if isinstance(name, str):
             name = " ".join(name.split())
             if (tagged := _SITE_TAGLINE.match(name)) and len(tagged[2].split()) >= 2:
-                name = tagged[1]  # "Mongabay.co.id : Situs Berita Lingkungan": the name alone
+                # "Mongabay.co.id : Situs Berita Lingkungan": the name alone; "Colombia News |
+                # Colombia Reports" on colombiareports.com: the part the address spells
+                spelled = _folded(tagged[2]) in hosts and _folded(tagged[1]) not in hosts
+                name = tagged[2] if spelled else tagged[1]
             if name and _LEGAL_ENTITY.search(name):
                 # "SunStar Publishing Inc.", the company, over a title closing "… - SunStar":
                 # the outlet is the name the company's opens with

@@ -481,6 +481,13 @@ def test_site_name_is_the_source_and_a_section_name_is_not() -> None:
     assert parse_article(_page(head, ""), content_type="text/html").source == "detikcom"
     head = '<meta property="og:site_name" content="Mongabay.co.id : Situs Berita Lingkungan">'
     assert parse_article(_page(head, ""), content_type="text/html").source == "Mongabay.co.id"
+    # a section and the site's name, which its address or its copyright notice spells
+    head = '<meta property="og:site_name" content="Colombia News | Colombia Reports">'
+    footer = "<footer><p>&copy; 2026 Colombia Reports</p></footer>"
+    source = parse_article(_page(head, footer), content_type="text/html").source
+    assert source == "Colombia Reports"
+    head += '<meta property="og:url" content="https://colombiareports.com/film/">'
+    assert parse_article(_page(head, ""), content_type="text/html").source == "Colombia Reports"
 
 
 _STORY = (
