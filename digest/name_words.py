@@ -124,7 +124,7 @@ OFFICE_HEADS = word_set(
 NAME_PREFIXES = word_set(
     """muhammad muhamad mohammad mohamad mochammad mochamad moch moh mohd muh m ahmad achmad
     abdul andi i ni made putu ketut kadek komang nyoman gede wayan raden rr teuku tengku cut
-    sayyid syarifah"""
+    sayyid syarifah sayed syed"""
 )
 # Sastrawi's dictionary of Indonesian root words: one of them alone ("Lokasi", "Tiket",
 # "Dewan") is a capitalised common noun, not something a reader follows.

@@ -131,6 +131,15 @@ def test_name_with_lower_case_particles_is_kept_whole() -> None:
             "Kedua tersangka ditahan di Rutan Kayuagung selama 20 hari.",
             "Kemas Arief Fadillah",
         ),
+        (  # a descendant's "Sayed" opening an Afghan's four names (Tolo News)
+            "Pomegranate exports to India rise by a third\n\n"
+            "KABUL - Exports of Kandahar pomegranates to India rose by a third this season, "
+            "traders said on Sunday.\n\n"
+            "“Afghanistan can earn much more from pomegranates if it invests in packaging,” said "
+            "economic analyst Sayed Masood Hashimi Rahimi.\n\n"
+            "Traders said most fruit still leaves the country by road.",
+            "Sayed Masood Hashimi Rahimi",
+        ),
     ],
 )
 def test_a_speaker_is_named_in_the_fullest_form_the_story_gives(page: str, speaker: str) -> None:
