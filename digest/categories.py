@@ -44,7 +44,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "vote votes voters voting party parties lawmakers politics political minister ministers "
         "government opposition labour conservative conservatives democrats republicans poll polls "
         # a regional parliament and its factions and committees
-        "dprd fraksi pansus paripurna"
+        "dprd fraksi pansus paripurna "
+        # a legislature and its members, in English
+        "legislature legislators senators"
     ),
     "ekonomi": word_set(
         "ekonomi rupiah inflasi investasi investor ekspor impor harga saham bursa pasar bank "
@@ -64,8 +66,10 @@ _LEXICON: dict[str, frozenset[str]] = {
         # insurers and what they charge
         " asuransi premi insurance insurers insurer premiums reinsurance"
         " wages income tourists"
-        # palm oil, Indonesia's crop of trade: its fruit bunches and its crude oil
-        " sawit cpo tbs"
+        # palm oil, Indonesia's crop of trade: its fruit bunches and its crude oil; fertiliser
+        " sawit cpo tbs pupuk"
+        # a firm's trade and its licence, in English
+        " business businesses entrepreneurs"
     ),
     "internasional": word_set(
         "internasional global bilateral diplomatik diplomat kedutaan duta pbb "
@@ -124,7 +128,9 @@ _LEXICON: dict[str, frozenset[str]] = {
     ),
     "pendidikan": word_set(
         "pendidikan sekolah siswa mahasiswa guru kampus universitas kurikulum ujian beasiswa "
-        "pelajar education school schools students teachers university"
+        "pelajar education school schools students teachers university "
+        # Islamic boarding schools and their pupils
+        "pesantren santri madrasah"
     ),
     "otomotif": word_set(
         "mobil motor otomotif kendaraan mesin dealer sedan suv mpv truk pengemudi sim "
@@ -138,7 +144,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "scientists research species study archaeologists weather forecasters "
         # the sky watched: "hujan meteor Leonid", a fireball ("bola api", not a ball)
         "meteor komet asteroid gerhana teleskop observatorium planetarium galaksi antariksa "
-        "brin lapan astronomers telescope comet eclipse"
+        "brin lapan astronomers telescope comet eclipse aurora auroras"
     ),
     # "Lingkungan" alone is also a neighbourhood or an office's staff ("di lingkungan Pemkot"):
     # only "lingkungan hidup" counts (_PHRASES).
@@ -170,7 +176,7 @@ _EVERYDAY_ECONOMY = frozenset(
     for word in word_set(
         "harga pasar perusahaan industri bank listrik tarif emas pertumbuhan pendapatan "
         "anggaran pajak billion prices market markets company companies growth trade tax "
-        "budget wisatawan turis tourists income"
+        "budget wisatawan turis tourists income pupuk"
     )
     for end in ("", "nya")
 )
@@ -211,6 +217,10 @@ _PHRASES = {
     "krisis_air": "lingkungan",
     "energi_terbarukan": "lingkungan",
     "tenaga_surya": "lingkungan",
+    # a vehicle's fitness checked at the roadside
+    "ramp_check": "otomotif",
+    "laik_jalan": "otomotif",
+    "northern_lights": "sains",
     "clean_water": "lingkungan",
     "water_supply": "lingkungan",
     # fish dying in a lake or a bay, as water turns

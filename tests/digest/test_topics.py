@@ -1556,6 +1556,36 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
             ),
             "ekonomi",
         ),
+        # new pupils at a boarding school, though its data is counted on a gadget: education
+        (
+            "Pesantren di Pedalaman Kebanjiran Santri Baru",
+            (
+                "Sejumlah pesantren di pedalaman menerima santri baru melebihi kapasitas asrama.",
+                "Data pendaftaran dicatat di gawai pengurus dan dikirim ke kantor wilayah.",
+                "Pengasuh pesantren meminta bantuan ruang kelas bagi santri, kata ketua yayasan.",
+            ),
+            "pendidikan",
+        ),
+        # tour buses checked at the roadside before a holiday: vehicles, not tourism
+        (
+            "Ramp Check Bus Pariwisata, Satu dari Empat Tidak Laik Jalan",
+            (
+                "Petugas menggelar ramp check terhadap bus pariwisata di terminal jelang libur.",
+                "Satu dari empat bus dinyatakan tidak laik jalan karena rem dan ban aus.",
+                "Perusahaan otobus diminta memperbaiki kendaraan sebelum membawa wisatawan.",
+            ),
+            "otomotif",
+        ),
+        # the northern lights forecast: the sky watched, though tourists go to see it
+        (
+            "Strong northern lights expected over Norway this autumn",
+            (
+                "Scientists expect strong northern lights over Norway this autumn.",
+                "The aurora is driven by the sun's activity, which is near its peak.",
+                "Tourism companies say bookings for aurora trips are up, and apps show the data.",
+            ),
+            "sains",
+        ),
         # a bear in a school's yard: wildlife, not the school
         (
             "Bear wanders into a school yard in Liptovsky Mikulas",
