@@ -107,6 +107,17 @@ _SENTENCE_BREAK = frozenset({".", "!", "?", ":", "“", '"', "«", "„", "(", "
 _NICKNAME = re.compile(r"[“\"](?<=[a-z] [“\"])[A-Z][a-z]{1,15}[”\"](?= [A-Z][a-z])")
 
 
+# Degrees after a name and its comma: "Wulan Sariningsih, S.Farm., mengatakan", "Budi
+# Santoso, S.Pd., M.Si.", "Yudhistira Aji Permana, S.I.K., M.H." (blanked, as a nickname is)
+_DEGREE = re.compile(
+    r"(?<=, )(?:[A-Z][a-z]{0,2}\.(?:[A-Z][A-Za-z]{0,5}\.?)+)(?=[,;)]|\s+[a-z]|\s*$)"
+)
+
+
+def _without_degrees(paragraph: str) -> str:
+    return _DEGREE.sub(_blank, paragraph) if ", " in paragraph else paragraph
+
+
 def _blank(match: re.Match[str]) -> str:
     return " " * len(match[0])
 
@@ -562,6 +573,7 @@ def mentions(
     `seen` keeps what the article's chains were found to name, for the paragraphs after:
     an article names the same people and places again and again. `bodies` gathers the
     bodies the text spells out before their acronym ("Bank Indonesia" -> "BI")."""
+    text = _without_degrees(text)
     found: list[Mention] = []
     if seen is None:
         seen = {}

@@ -833,6 +833,12 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
             "Ia dari Badan Meteorologi, Klimatologi, dan Geofisika (BMKG) kemarin.",
             [("Badan Meteorologi, Klimatologi, dan Geofisika", "org"), ("BMKG", "org")],
         ),
+        # degrees after a name and its comma name no one
+        (
+            "kata apoteker, Wulan Sariningsih, S.Farm., kemarin.",
+            [("Wulan Sariningsih", "person")],
+        ),
+        ("kata Ketua, Budi Santoso, S.Pd., M.Si., kemarin.", [("Budi Santoso", "person")]),
         # a country named with "and" is one place, not two
         ("It beat hosts Trinidad and Tobago on Saturday.", [("Trinidad dan Tobago", "place")]),
         (
