@@ -41,7 +41,7 @@ TITLES = word_set(
     inspector superintendent constable magistrate lawyer mama opa oma pangulu
     pengcab pengprov pengkab pengkot pengda asprov askab askot
     aum dasho lyonpo utusan coun cllr councillor councilor goalscorer
-    composer songwriter pianist professor psikolog psikiater
+    composer songwriter pianist professor psikolog psikiater administratur
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
     president vice minister coordinating prime secretary undersecretary chairman chairwoman

@@ -910,7 +910,7 @@ _FESTIVAL_ENDS = word_set(
 _ORG_TAILS = word_set(
     "association council ministry agency university commission committee federation "
     "foundation institute authority union organization organisation department board "
-    "corporation administration alliance society club community"
+    "corporation administration alliance society club community programme"
 )
 # The last word of an English body whose name may open on a place's or a person's.
 _BODY_ENDS = _ORG_TAILS | word_set(
@@ -1008,7 +1008,7 @@ def _of_body_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int) 
 # a bank's or a place's ("Barclays", "Wales") after "and".
 _FIELD_ENDINGS = (
     "ies", "ry", "tion", "sion", "ment", "ture", "ics", "ance", "ence", "ity", "ism", "ing",
-    "gy", "ces", "airs", "port", "ports", "th", "our", "ade",
+    "gy", "ces", "airs", "port", "ports", "th", "our", "ade", "rce",
 )  # fmt: skip
 
 
@@ -1301,8 +1301,10 @@ def _joins_fields(words: list[str], text: str, at: int) -> bool:
     following = _NEXT_WORD.match(text, at)
     if following is None or len(words) < 2:
         return False
-    if len(words) >= 3 and words[1] == "of" and words[0].casefold() in _OF_HEADS:
-        # "Ministry of Oceans and Fisheries", "Department of Trade and Industry"
+    at = words.index("of") if "of" in words else -1
+    if 0 < at < len(words) - 1 and words[at - 1].casefold() in _OF_HEADS:
+        # "Ministry of Oceans and Fisheries", "Department of Trade and Industry", "The
+        # Ministry of Industry and Commerce"
         return True
     return (
         words[0].casefold() in _FIELD_HEADS
@@ -1665,6 +1667,12 @@ def _classify(
             if (
                 buffer[index][0].casefold() in COMMON
                 and buffer[index][0] not in _AND
+                # "Kandahar Chamber of Commerce": "of" inside an English body's name
+                and not (
+                    buffer[index][0] == "of"
+                    and index
+                    and buffer[index - 1][0].casefold() in _OF_HEADS
+                )
                 and not (
                     index == 0 and len(buffer) > 1 and name_here(buffer[0][0].casefold(), lowercase)
                 )
@@ -1769,6 +1777,11 @@ def _classify(
             len(capitalised) > 3
             and (
                 buffer[-1][0].casefold() in _ORG_TAILS
+                # "Kandahar Chamber of Commerce and Investment": an English body's fields
+                or (
+                    any(t == "of" for t, _ in buffer)
+                    and buffer[-1][0].casefold().endswith(_FIELD_ENDINGS)
+                )
                 # "Badan Pengembangan Sumber Daya Manusia": no one is called "Daya Manusia"
                 or (
                     all(_plain_noun(buffer[n][0]) for n in capitalised[-2:])

@@ -839,6 +839,20 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
             [("Wulan Sariningsih", "person")],
         ),
         ("kata Ketua, Budi Santoso, S.Pd., M.Si., kemarin.", [("Budi Santoso", "person")]),
+        # an English body's name with "of" and its fields, after "The" or a city
+        (  # Afghanistan's
+            "The Ministry of Industry and Commerce said so.",
+            [("Ministry of Industry and Commerce", "org")],
+        ),
+        (  # Tolo News
+            "The Kandahar Chamber of Commerce and Investment said so.",
+            [("Kandahar Chamber of Commerce and Investment", "org")],
+        ),
+        # a programme is a body
+        (
+            "The National Malaria Control Programme said.",
+            [("National Malaria Control Programme", "org")],
+        ),
         # a country named with "and" is one place, not two
         ("It beat hosts Trinidad and Tobago on Saturday.", [("Trinidad dan Tobago", "place")]),
         (
@@ -1734,6 +1748,16 @@ def test_an_envoy_set_off_by_commas_is_the_body_not_a_person() -> None:
             ),
             "Tindak Pidana",
             "Wahyu Adi Sukmana",
+        ),
+        # a state forest district's head: his title
+        (
+            (
+                "Administratur Perhutani KPH Kedu Utara, Samsul Hadi Purwantoro, menduga api "
+                "dipicu manusia.",
+                "Administratur meminta warga tidak membakar lahan, kata Samsul.",
+            ),
+            "Administratur",
+            "Samsul Hadi Purwantoro",
         ),
         # a psychologist's title, before her name and again after her degree
         (
