@@ -1809,6 +1809,12 @@ def _classify(
                 or (len(capitalised) <= 5 and _vietnamese(buffer))
                 or (len(capitalised) == 4 and _western_then_chinese(buffer, lowercase))
                 or (len(capitalised) <= 5 and _malay_with_father(buffer))
+                # "Syafrimen Datuak Bandaro Kuniang": a Minangkabau's customary title after
+                # the given name is part of how he is named
+                or (
+                    len(capitalised) <= 5
+                    and any(t.casefold().rstrip(".") in _GELAR for t, _ in buffer[1:-1])
+                )
                 # "Omar Rashid Al Mazrouei", "Hamad bin Khalifa Al Thani": a particle after one or
                 # two given names (not "Product Management Raf Van Nuffel", "Ngunduh Mantu Al …")
                 or (len(capitalised) <= 5 and _particle_name(buffer, lowercase))
@@ -2197,6 +2203,8 @@ _BODY_HEADS = word_set(
     "badan dinas kantor lembaga komisi dewan balai biro direktorat satuan stasiun kementerian"
 )
 _REGION_UNITS = word_set("kota kabupaten kab provinsi")
+# A Minangkabau's customary titles, after the given name: "Datuak Bandaro Kuniang".
+_GELAR = word_set("datuak datuk dt sutan st bagindo")
 _SMALL_UNITS = word_set(
     "kecamatan kelurahan desa dusun kampung nagari nagori gampong pekon distrik"
 )

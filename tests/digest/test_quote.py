@@ -140,6 +140,15 @@ def test_name_with_lower_case_particles_is_kept_whole() -> None:
             "Traders said most fruit still leaves the country by road.",
             "Sayed Masood Hashimi Rahimi",
         ),
+        (  # a Minangkabau's customary title after his given name (Universitas Andalas)
+            "Bunga Rafflesia Mekar di Palupuh\n\n"
+            "PADANG - Tim peneliti mencatat 29 knop Rafflesia di Batang Palupuh tahun ini.\n\n"
+            "Ketua tim peneliti, Prof. Dr. Syafrimen Datuak Bandaro Kuniang, M.Si., mengatakan "
+            "jumlah knop meningkat.\n\n"
+            "“Peningkatan ini terkait kondisi inang yang lebih terjaga,” ujar Syafrimen.\n\n"
+            "Tim akan menerbitkan hasilnya tahun depan.",
+            "Syafrimen Datuak Bandaro Kuniang",
+        ),
     ],
 )
 def test_a_speaker_is_named_in_the_fullest_form_the_story_gives(page: str, speaker: str) -> None:
