@@ -51,7 +51,9 @@ _KNOWN_OUTLETS = re.compile(
 )
 _WEB_ADDRESS = re.compile(
     r"^(?:[\w\-]+\.)+(?:com|co\.id|id|net|org|co|tv|news|info|my\.id|or\.id|go\.id|co\.uk|com\.au"
-    r"|com\.sg|com\.my|today|asia|online|media|ph|com\.ph|co\.nz|ac\.id)$",
+    r"|com\.sg|com\.my|today|asia|online|media|ph|com\.ph|co\.nz|ac\.id)$"
+    # any country's address, in lower case as a site prints it: "eng.lsm.lv", "24.kg"
+    r"|^(?-i:[a-z0-9][a-z0-9\-]*\.)+(?-i:[a-z]{2})$",
     re.IGNORECASE,
 )
 # A place's name in capitals or title case, with its marks ("HÀ NỘI", "Đà Nẵng")

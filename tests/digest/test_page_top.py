@@ -2864,3 +2864,16 @@ def test_where_it_was_filed_the_agency_and_the_writer_on_a_line_over_the_story()
     )
     assert (article.source, article.author) == ("24.kg", "Aigerim Toktosunova")
     assert article.body[0].startswith("Rice prices in traditional markets")
+
+
+def test_a_sites_address_in_lower_case_of_any_country_names_the_outlet() -> None:
+    # Latvia's public broadcaster's English site, copied from its mobile page
+    article = page(
+        "eng.lsm.lv\n☰  LSM+  ENG   🔍\n\nSociety › Education\n\n"
+        "Rice Prices Climb Again in Jakarta Markets\n\n16.09.2026 13:41",
+        BODY_EN,
+    )
+    assert (article.source, article.headline) == (
+        "eng.lsm.lv",
+        "Rice Prices Climb Again in Jakarta Markets",
+    )
