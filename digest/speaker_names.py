@@ -16,6 +16,7 @@ from digest.name_words import (
     NOBLE_OPENERS,
     ORG_WORDS,
     PORTFOLIO_WORDS,
+    ROOT_WORDS,
     STRONG_PREFIXES,
     TITLES,
     UNIT_HEADS,
@@ -289,9 +290,7 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
     if not rest:
         return None
     if len(rest) == 1 and (
-        rest[0].casefold() in names.lowercase
-        or len(rest[0]) < 3
-        or _AFFIXED.fullmatch(rest[0].casefold())
+        rest[0].casefold() in names.lowercase or len(rest[0]) < 3 or _affixed(rest[0].casefold())
     ):
         return None  # a capitalised common word ("Promo", "Pengumuman") is not a name
     # "kata Firman" of the article's Firman Hadi Wijayakusuma is his, not a word of God
@@ -401,7 +400,19 @@ def _fullest(name: str, names: ArticleNames) -> str | None:
     return " ".join(words) or None
 
 
-_AFFIXED = re.compile(r"\w{3,}(?:nya|kan)|ke\w{3,}an|pe[mnr]\w{3,}an|di\w{3,}(?:i|kan)")
+_AFFIXED_FORM = re.compile(r"\w{3,}(?:nya|kan)|ke\w{3,}an|pe[mnr]\w{3,}an|di\w{3,}(?:i|kan)")
+_VERB_PREFIXES = ("di", "me", "ber", "ter", "per", "pe")
+
+
+def _affixed(folded: str) -> bool:
+    """An Indonesian word with affixes ("sampaikan", "timnasnya", "diterima"): a word with
+    "-kan" and no prefix must have a root before it, so a Turkish "Serkan" or an "Erkan" is a
+    name."""
+    if _AFFIXED_FORM.fullmatch(folded) is None:
+        return False
+    if folded.endswith("kan") and not folded.startswith(_VERB_PREFIXES):
+        return folded[:-3] in ROOT_WORDS
+    return True
 
 
 def _bali_i(words: list[str]) -> bool:
@@ -428,7 +439,7 @@ def _not_name_word(word: str, names: ArticleNames) -> bool:
         folded in names.lowercase
         or _not_name(word)
         or (known_place(word) is not None and folded not in GIVEN_TOO)
-        or bool(_AFFIXED.fullmatch(folded))
+        or _affixed(folded)
         or folded in _NOT_PERSON_WORDS
         or bool(_GLUED.search(word))
     )
@@ -439,7 +450,7 @@ def _not_name_end(word: str, names: ArticleNames, *, lower_ok: bool = False) -> 
     folded = word.casefold()
     return (
         (folded in names.lowercase and not lower_ok)
-        or bool(_AFFIXED.fullmatch(folded))
+        or _affixed(folded)
         or folded in _NOT_PERSON_WORDS
         or folded in COMMON
     )

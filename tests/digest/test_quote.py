@@ -149,6 +149,15 @@ def test_name_with_lower_case_particles_is_kept_whole() -> None:
             "Tim akan menerbitkan hasilnya tahun depan.",
             "Syafrimen Datuak Bandaro Kuniang",
         ),
+        (  # a Turkish given name that ends as an Indonesian verb does ("-kan")
+            "Marble head found at Aizanoi\n\n"
+            "KÜTAHYA - Archaeologists have found a marble head at Aizanoi.\n\n"
+            "Excavation head Professor Serkan Yazıcıoğlu Demir said it dated to the second "
+            "century.\n\n"
+            '"The quality of the workmanship is very high," Demir said.\n\n'
+            "The head will go on show in Kütahya next year.",
+            "Serkan Yazıcıoğlu Demir",
+        ),
     ],
 )
 def test_a_speaker_is_named_in_the_fullest_form_the_story_gives(page: str, speaker: str) -> None:
