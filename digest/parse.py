@@ -11,7 +11,7 @@ from urllib.parse import urlsplit
 
 from digest.clip import unclip
 from digest.dateline import is_outlet, split_dateline
-from digest.dates import WIB, parse_date, printed_year, with_printed_year
+from digest.dates import WIB, WIT, WITA, parse_date, printed_year, with_printed_year
 from digest.furniture import (
     bracketed_writer,
     clean_paragraph,
@@ -378,6 +378,21 @@ def _match_report(lines: list[str]) -> list[str]:
     return [*site, *lines[at + 1 :]]
 
 
+def _local_clock(lines: list[str]) -> tzinfo | None:
+    """The clock of a regional paper of central or eastern Indonesia that prints its stamps
+    with no zone: its story is datelined and tells its times in WITA or WIT, never in WIB
+    ("RADARSELATAN.CO.ID, BULUKUMBA —" … "sekitar pukul 06.30 Wita")."""
+    said = {found.upper() for line in lines[:80] for found in _CLOCK_NAMED.findall(line)}
+    if len(said) != 1 or "WIB" in said:
+        return None
+    if not any(len(line) > 8 and split_dateline(line) for line in lines[:30]):
+        return None
+    return WITA if said == {"WITA"} else WIT
+
+
+_CLOCK_NAMED = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(WITA|WIT|WIB)\b", re.IGNORECASE)
+
+
 def _dateline_zone(lines: list[str]) -> tzinfo | None:
     """The clock of the place an English story is datelined in, for an outlet kabar does not
     know: one datelined in Indonesia ("Jakarta (ANTARA) -", "JAKARTA, Oct 21 (Reuters) -")
@@ -405,6 +420,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     zone = (
         outlet
         or (language != "id" and (_dateline_zone(lines) or home_zone(lines)))
+        or (language == "id" and _local_clock(lines))
         or _zone(language)
     )
     page = replace(given) if given is not None else _Page()

@@ -2877,3 +2877,26 @@ def test_a_sites_address_in_lower_case_of_any_country_names_the_outlet() -> None
         "eng.lsm.lv",
         "Rice Prices Climb Again in Jakarta Markets",
     )
+
+
+@pytest.mark.parametrize(
+    ("dateline", "told", "hours"),
+    [
+        # a Makassar paper's zone-less stamp: the story is datelined and told in WITA
+        ("RADARSELATAN.CO.ID, BULUKUMBA — ", "sekitar pukul 06.30 Wita", 8),
+        ("BIAK — ", "sekitar pukul 06.30 WIT", 9),
+        # a time in WIB anywhere, or no dateline: Western Indonesian Time, as before
+        ("BULUKUMBA — ", "pukul 06.30 Wita atau 05.30 WIB", 7),
+        ("", "sekitar pukul 06.30 Wita", 7),
+    ],
+)
+def test_a_zone_less_stamp_is_the_clock_the_datelined_story_tells(
+    dateline: str, told: str, hours: int
+) -> None:
+    article = parse_text(
+        "RADAR SELATAN\n\nHukum\n\nTiga Nelayan Ditangkap Saat Bom Ikan di Perairan Liukang Loe"
+        "\n\nLaporan: Andi Nurwahida Bakri Syam\nSabtu, 17 Oktober 2026 10:10\n\n"
+        f"{dateline}Polisi menangkap tiga nelayan yang diduga memakai bom ikan, {told}.\n\n"
+        "Ketiganya kini ditahan di markas polisi air setempat untuk diperiksa."
+    )
+    assert article.published == at(2026, 10, 17, 10, 10, zone=timezone(timedelta(hours=hours)))
