@@ -64,7 +64,8 @@ _PLACE = re.compile(
 _DATELINE = re.compile(
     r"^(?P<first>[^\W\d_][\w.’'\-/ ]{0,39}?)"
     # "Jakarta, 20 Januari 2026 –" (a press release), "JAKARTA, 22nd January, 2026 (WAM) --"
-    r"(?:\s*,\s*(?P<second>[^\W_][\w.’'\- ]{0,39}?(?:,\s(?:19|20)\d\d)?))?"
+    # "Tahuna, Pendam XIII/Merdeka –": an army command's desk, its unit after a slash
+    r"(?:\s*,\s*(?P<second>[^\W_][\w.’'\- ]{0,39}?(?:/[A-Z][\w\-]{1,20})?(?:,\s(?:19|20)\d\d)?))?"
     r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\)\.?)?"  # "SERANG, (KB).-": Kabar Banten's stop
     r"\s*(?:(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—]|--)(?=[A-Z“\"])"
     # "Taipei, Nov. 23 (CNA) Taiwan's …": a known agency's name in brackets, then the story;
@@ -107,6 +108,10 @@ _PLACE_DASH_OUTLET = re.compile(
 _CAPS_PLACE_HYPHEN = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)-(?=[A-Z][a-z])")
 # The last word of a paper's name ("Kendari Pos", "MALANGTIMES", "Lombok Post").
 _PAPER_WORDS = frozenset(("pos", "post", "ekspres", "express", "times", "news", "today", "tv"))
+# The information desks of the armed forces and the police: "Pendam XIII/Merdeka".
+_INFORMATION_DESKS = frozenset(
+    ("pendam", "penrem", "pendim", "puspen", "dispen", "dispenad", "dispenal", "dispenau")
+)
 # What a periodical calls itself before its name: "Majalah Farmasetika", "Harian Kompas".
 _PAPER_KINDS = frozenset(("majalah", "harian", "koran", "tabloid", "buletin"))
 _PLACE_NAMED_PAPER = re.compile(r"(?P<place>[A-Z]{3,})(?:TIMES|POST|POS|EKSPRES|NEWS|TODAY)")
@@ -363,8 +368,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
             or places[1].split()[-1].casefold() in _PAPER_WORDS
             # "Maumere, Ekora NTT –": a name and its province's initials
             or (len(places[1].split()) == 2 and places[1].split()[-1] in _PROVINCE_INITIALS)
-            # "Jakarta, Kejaksaan Agung —": the body whose desk wrote it
+            # "Jakarta, Kejaksaan Agung —": the body whose desk wrote it; "Tahuna, Pendam
+            # XIII/Merdeka –": an army command's information desk
             or (len(places[1].split()) <= 3 and places[1].split()[0].casefold() in ORG_WORDS)
+            or places[1].split()[0].casefold() in _INFORMATION_DESKS
             # "NGANJUK, JP Radar Kediri –", "PELAIHARI, Mata Banua -": the city in capitals,
             # then a paper's name of a few words
             or (

@@ -503,6 +503,10 @@ _ORGANISATION_WORDS = word_set(
     "corporation corp inc ltd group staff contributors wires newswire wire ant"
     # an account's badge beside the name, kumparan's "Terverifikasi"
     " terverifikasi verified"
+    # an office's desk signing a portal's story: "Seksi Intelijen Kejari Cianjur", "Pendam
+    # XIII/Merdeka", "Biro Komunikasi Publik"
+    " seksi biro pendam penerangan puspen puspenkum intelijen kejari kejati polres polda"
+    " polsek kodam kodim korem pemkab pemkot pemprov diskominfo kominfo sekretariat"
 )
 _NOT_IN_NAMES = (":", "[", "]", "(", ")", "!", "?", '"', "“", "”", " - ")
 _PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "del", "la", "el"})

@@ -670,6 +670,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Nuku'alofa, Tonga — ", "Nuku'alofa", None),  # a city no gazetteer has, its country
         ("BELIZE CITY, Tues. Aug. 18, 2026-- ", "BELIZE CITY", None),  # a weekday cut short
         ("MedanBisnis - Simalungun. ", "Simalungun", "MedanBisnis"),  # outlet, place, stop
+        ("Tahuna, Pendam XIII/Merdeka – ", "Tahuna", "Pendam XIII/Merdeka"),  # an army desk
         # a city in capitals, then a paper's name of a few words kabar does not know
         ("NGANJUK, JP Radar Kediri – ", "NGANJUK", "JP Radar Kediri"),
         ("PELAIHARI, Mata Banua - ", "PELAIHARI", "Mata Banua"),
@@ -717,6 +718,9 @@ def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> N
         ("Penulis: Redaksi", None),
         ("Editor: Rina Wati", None),
         ("Newswire - Bisnis.com", None),  # the wire desk, no writer
+        # an office's desk signing its portal's story: a prosecutor's, an army command's
+        ("Penulis: Seksi Intelijen Kejari Cianjur", None),
+        ("Penulis: Pendam XIII/Merdeka", None),
     ],
 )
 def test_bylines_name_a_person_never_a_company(byline: str, author: str | None) -> None:
