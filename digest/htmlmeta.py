@@ -415,11 +415,14 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
 def _labelled_byline(lines: list[str]) -> str | None:
     """A byline printed under the headline with no class to find it by ("By Anna Smith")."""
     for line in lines:
-        byline = read_byline(line)
-        if byline:
-            # "Penulis: Tim GridOto": the byline names the desk, and no one else is the writer
-            # (not the photographer credited under the picture, "Rizky/GridOto.com")
-            return byline.name
+        # "Selasa, 27 Oktober 2026 - 08:20 WIB | Penulis: Wahyu Damarjati Anggoro | Kategori:
+        # …" (BPBD Pacitan): the byline in one cell of a row parted by bars
+        for cell in line.split("|") if "|" in line else (line,):
+            byline = read_byline(cell)
+            if byline:
+                # "Penulis: Tim GridOto": the byline names the desk, and no one else is the
+                # writer (not the photographer credited under the picture, "Rizky/GridOto.com")
+                return byline.name
     return None
 
 

@@ -801,3 +801,13 @@ def test_a_lead_set_as_text_in_its_own_box_opens_the_story() -> None:
     article = parse_article(page, content_type="text/html")
     assert article.body[0] == lead
     assert article.body[1].startswith("Estonia has recorded 19 drownings")
+
+
+def test_a_byline_in_a_cell_of_the_dated_row_under_the_headline() -> None:
+    # BPBD Pacitan: "Selasa, 27 Oktober 2026 - 08:20 WIB | Penulis: … | Kategori: …"
+    body = (
+        '<div class="info">Selasa, 27 Oktober 2026 - 08:20 WIB &nbsp;|&nbsp; Penulis: Wahyu '
+        "Damarjati Anggoro &nbsp;|&nbsp; Kategori: Kesiapsiagaan</div>"
+    )
+    article = parse_article(_page("", body), content_type="text/html")
+    assert article.author == "Wahyu Damarjati Anggoro"
