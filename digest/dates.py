@@ -81,6 +81,12 @@ _YEARLESS_STAMP = re.compile(
     r"(?P<time>,?\s+\d{1,2}[:.]\d{2}\b.*)$",
     re.IGNORECASE,
 )
+# The time first, then where and the day: "14:25 | Lima, Oct. 14." (Andina)
+_TIME_FIRST_STAMP = re.compile(
+    r"^(?P<time>\d{1,2}[:.]\d{2}(?:\s*[ap]\.?m\.?)?)\s*[|•·]\s*(?:[A-Z][\w .'’\-]{1,30},\s+)?"
+    rf"(?P<day>{_MONTH}\s+\d{{1,2}})\.?$",
+    re.IGNORECASE,
+)
 # What such a stamp opens on: a month's first letter or the day's first digit
 _STAMP_OPENERS = frozenset(
     "0123456789" + "".join({m[0] for m in _MONTHS} | {m[0].upper() for m in _MONTHS})
@@ -96,7 +102,9 @@ def with_printed_year(lines: list[str]) -> list[str]:
         (
             n
             for n, line in enumerate(lines[:30])
-            if len(line) <= 80 and line[:1] in _STAMP_OPENERS and _YEARLESS_STAMP.match(line)
+            if len(line) <= 80
+            and line[:1] in _STAMP_OPENERS
+            and (_YEARLESS_STAMP.match(line) or _TIME_FIRST_STAMP.match(line))
         ),
         None,
     )
@@ -105,9 +113,10 @@ def with_printed_year(lines: list[str]) -> list[str]:
     year = printed_year(lines)
     if year is None:
         return lines
-    stamp = _YEARLESS_STAMP.match(lines[at])
+    stamp = _YEARLESS_STAMP.match(lines[at]) or _TIME_FIRST_STAMP.match(lines[at])
     assert stamp is not None
-    return [*lines[:at], f"{stamp['day']}, {year}{stamp['time']}", *lines[at + 1 :]]
+    time = stamp["time"] if stamp["time"][:1] in ", " else f" {stamp['time']}"
+    return [*lines[:at], f"{stamp['day']}, {year}{time}", *lines[at + 1 :]]
 
 
 # A day written with a stop before its month, as Central Europe writes it: "9. Jul 2026".

@@ -356,6 +356,24 @@ def test_a_stamp_with_no_year_takes_the_year_of_the_pages_copyright_notice() -> 
     assert make_card(f"{top}\n\n{story}").published is None
 
 
+def test_a_time_before_a_place_and_a_day_with_no_year_completes_the_pages_date() -> None:
+    # Andina: "14:25 | Lima, Oct. 14." under the headline, its year in the notice at the foot
+    top = (
+        "Andina\nAgencia Peruana de Noticias\n\nWednesday, October 14, 2026\n\n"
+        "Home   Politics   Economy   Regional   Society   Science\n\nScience\n\n"
+        "New frog species discovered in Yanachaga-Chemillén National Park\n\n"
+        "14:25 | Lima, Oct. 14."
+    )
+    story = f"Lima, Oct. 14 (ANDINA). {_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}"
+    card = make_card(f"{top}\n\n{story}\n\nAndina - Agencia Peruana de Noticias © 2026")
+    assert card.published is not None
+    assert (card.published.date().isoformat(), card.published.strftime("%H:%M")) == (
+        "2026-10-14",
+        "14:25",
+    )
+    assert card.dateline == "Lima"
+
+
 def test_a_writers_name_over_the_mail_address_that_spells_it() -> None:
     # Khaleej Times: the writer, then the address readers write to; under the headline, or
     # in capitals under a standfirst
