@@ -112,6 +112,13 @@ _PAPER_WORDS = frozenset(("pos", "post", "ekspres", "express", "times", "news", 
 _INFORMATION_DESKS = frozenset(
     ("pendam", "penrem", "pendim", "puspen", "dispen", "dispenad", "dispenal", "dispenau")
 )
+# A place's name in title case, a word or two: "Kolonia", "Pohnpei", "Port Moresby".
+_TITLED_PLACE = re.compile(r"[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+)?")
+# "YEREVAN, OCTOBER 29, ARMENPRESS. An Earth …": the city, the day and the agency, a stop.
+_PLACE_DAY_AGENCY = re.compile(
+    r"^(?P<place>[A-Z][A-Z'’ \-]{2,30}), (?P<day>[A-Z][A-Za-z]{2,8}\.? \d{1,2}), "
+    r"(?P<agency>[A-Z]{3,15})\.\s+(?=[A-Z“\"])"
+)
 # What a periodical calls itself before its name: "Majalah Farmasetika", "Harian Kompas".
 _PAPER_KINDS = frozenset(("majalah", "harian", "koran", "tabloid", "buletin"))
 _PLACE_NAMED_PAPER = re.compile(r"(?P<place>[A-Z]{3,})(?:TIMES|POST|POS|EKSPRES|NEWS|TODAY)")
@@ -216,6 +223,9 @@ def is_outlet(name: str) -> bool:
 
 def split_dateline(paragraph: str) -> Dateline | None:
     """Return the dateline of a paragraph and the paragraph without it, or None if it has none."""
+    if (filed := _PLACE_DAY_AGENCY.match(paragraph)) and _DAY.match(filed["day"]):
+        # "YEREVAN, OCTOBER 29, ARMENPRESS. An Earth observation …" (Armenpress)
+        return Dateline(filed["place"], filed["agency"], paragraph[filed.end() :])
     if (stopped := _PLACE_STOP.match(paragraph)) and known_place(stopped["place"]):
         # "Zanzibar. Seaweed farmers …" (The Citizen), "Jakarta. President Prabowo …" (Jakarta
         # Globe): the city and a full stop
@@ -288,7 +298,16 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if len(parts) == 2 and _WEEKDAY.fullmatch(parts[1]):
         del parts[1]
     if match["glued"] and not (
-        parts[-1].isupper() or is_outlet(parts[-1]) or (len(parts) == 2 and parts[0].isupper())
+        parts[-1].isupper()
+        or is_outlet(parts[-1])
+        or (len(parts) == 2 and parts[0].isupper())
+        # "Kolonia, Pohnpei—Pohnpei's public high schools …": a town and its state, a long
+        # dash with no spaces (The Kaselehlie Press)
+        or (
+            match["glued"] == "—"
+            and len(parts) == 2
+            and all(_TITLED_PLACE.fullmatch(p) for p in parts)
+        )
     ):
         return None  # "JOGJA—Balai …", "RUMOI, Hokkaido--The …"; not "Januari–Maret"
     named = _PLACE_NAMED_PAPER.fullmatch(parts[0]) if len(parts) == 1 else None
@@ -439,20 +458,28 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # (Medcom) and "KUALA LUMPUR: Malaysian …" (CNA) are datelines
         return None
     if (
-        len(places) == 2
-        and places[0].isupper()
-        and not places[1].isupper()
-        and (
-            known_place(places[1])
-            # "CORCORAN, Calif. —", "RUMOI, Hokkaido--": an English dateline's state or region
-            or ((match["dash"] in ("—", "--") or match["glued"]) and len(places[1].split()) <= 2)
+        (
+            len(places) == 2
+            and places[0].isupper()
+            and not places[1].isupper()
+            and (
+                known_place(places[1])
+                # "CORCORAN, Calif. —", "RUMOI, Hokkaido--": an English dateline's state or region
+                or (
+                    (match["dash"] in ("—", "--") or match["glued"]) and len(places[1].split()) <= 2
+                )
+            )
         )
-    ) or (
-        # "Medan, Indonesia –" (Al Jazeera): a city kabar knows and its country, by a long dash;
-        # "Nuku'alofa, Tonga —": any city before a country's name
-        len(places) == 2
-        and match["dash"] in ("–", "—")
-        and ((known_place(places[0]) and known_place(places[1])) or _country(places[1]))
+        or (
+            len(places) == 2 and match["glued"] == "—"  # "Kolonia, Pohnpei—"
+        )
+        or (
+            # "Medan, Indonesia –" (Al Jazeera): a city kabar knows and its country, by a long dash;
+            # "Nuku'alofa, Tonga —": any city before a country's name
+            len(places) == 2
+            and match["dash"] in ("–", "—")
+            and ((known_place(places[0]) and known_place(places[1])) or _country(places[1]))
+        )
     ):
         places.pop()  # "MANILA, Philippines –" (Inquirer, Rappler): the city, then its country
     if len(places) > 1 and not agency:

@@ -671,6 +671,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("BELIZE CITY, Tues. Aug. 18, 2026-- ", "BELIZE CITY", None),  # a weekday cut short
         ("MedanBisnis - Simalungun. ", "Simalungun", "MedanBisnis"),  # outlet, place, stop
         ("Tahuna, Pendam XIII/Merdeka – ", "Tahuna", "Pendam XIII/Merdeka"),  # an army desk
+        ("Kolonia, Pohnpei—", "Kolonia", None),  # a town and its state, a long dash, no space
+        ("YEREVAN, OCTOBER 29, ARMENPRESS. ", "YEREVAN", "ARMENPRESS"),  # the agency, a stop
         # a city in capitals, then a paper's name of a few words kabar does not know
         ("NGANJUK, JP Radar Kediri – ", "NGANJUK", "JP Radar Kediri"),
         ("PELAIHARI, Mata Banua - ", "PELAIHARI", "Mata Banua"),
