@@ -403,6 +403,7 @@ _END_OF_ARTICLE = re.compile(
     # a correction appended under the story: "Correction: An earlier version …"
     r"|corrections?\s*:\s+an\s+earlier\s+version\b.*|ralat\s*:.*"
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"
+    r"|more\s+in\s+[\w&'’ ]{2,30}"  # "More in Politics" over a section's links (Mauritius Times)
     r"|most\s+(?:read|popular)|you\s+may\s+also\s+like.*|recommended\s+for\s+you|halaman\s*:?"
     r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
     r"|trending(?:\s+(?:topics|now|stories|news))?|top\s+(?:\w+\s+)?news|related\s+tags"
@@ -1299,6 +1300,13 @@ def _paren_credit(line: str) -> bool:
     ):
         return False  # a date, or the desk's initials ("mcr4/jpnn") closing a paragraph
     before = line[: match.start()].rstrip()
+    if (
+        re.fullmatch(r"[A-Z][a-z]{1,3}(?:/[A-Z][a-z]{1,3})+", credit)
+        and not _CREDIT_WORDS.search(credit.replace("/", " "))
+        and len(before.split()) >= 8
+        and before.endswith((".", "!", "?", "”", '"'))
+    ):
+        return False  # "… ingin kami perbanyak,” imbuhnya. (Ira/Dim)": the desk's initials
     if credit[:7].casefold() == "sumber:" and len(before.split()) <= 30 and ". " not in before:
         # "… pasar tradisional di Jawa. (Sumber: Ruang Senja Interaktif)": a picture's one
         # sentence and where it came from (a longer paragraph citing "(Sumber: BPS)" stays)

@@ -1390,6 +1390,8 @@ def test_a_pitch_over_its_read_more_button_and_a_newsletter_consent_are_not_the_
         # Nature: the paper's address and its references
         "doi: https://doi.org/10.1038/d41586-025-00000-0\n\nReferences\n"
         "1. Handoko, S. P. et al. Nature Geosci. (2025).\n\nDownload references",
+        # a section's links under the story (Mauritius Times)
+        "More in Politics\nLocal government: village councils to get new budget powers",
         # a magazine's sources, after a colon (Farmasetika)
         "Referensi:\nKeterangan tertulis Kementerian Kesehatan, 10 September 2026.",
         # Asia Times: the writer's note, "who covers …"

@@ -2906,3 +2906,13 @@ def test_a_zone_less_stamp_is_the_clock_the_datelined_story_tells(
         "Ketiganya kini ditahan di markas polisi air setempat untuk diperiksa."
     )
     assert article.published == at(2026, 10, 17, 10, 10, zone=timezone(timedelta(hours=hours)))
+
+
+def test_a_short_last_quote_signed_with_capitalised_initials_is_kept() -> None:
+    # PeluangNews: "(Ira/Dim)" after a quote of sixteen words is the desk's, no credit
+    last = (
+        "“Warung tetap hidup, koperasi jadi grosirnya. Model seperti ini yang ingin kami "
+        "perbanyak,” imbuhnya."
+    )
+    article = parse_text(f"Harga Beras Naik Lagi\n\n{BODY_ID}\n\n{last} (Ira/Dim)")
+    assert article.body[-1] == last
