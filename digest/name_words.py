@@ -42,6 +42,8 @@ TITLES = word_set(
     pengcab pengprov pengkab pengkot pengda asprov askab askot
     aum dasho lyonpo utusan coun cllr councillor councilor goalscorer
     composer songwriter pianist professor psikolog psikiater administratur
+    biologist researcher scientist economist analyst geologist volcanologist archaeologist
+    historian ecologist botanist zoologist physician lecturer
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
     president vice minister coordinating prime secretary undersecretary chairman chairwoman

@@ -158,6 +158,15 @@ def test_name_with_lower_case_particles_is_kept_whole() -> None:
             "The head will go on show in Kütahya next year.",
             "Serkan Yazıcıoğlu Demir",
         ),
+        (  # a scientist's trade before her name is a title (Andina)
+            "New rain frog described in Peru\n\n"
+            "Lima, Oct. 14 (ANDINA). Researchers have described a new species of rain frog.\n\n"
+            "Biologist Renzo Cárdenas Villanueva, who led the field work, explained that the "
+            "team first heard its call in 2024.\n\n"
+            "“It was a short, metallic whistle that none of us recognized,” Cárdenas stated.\n\n"
+            "The species is named after the park where it was found.",
+            "Renzo Cárdenas Villanueva",
+        ),
     ],
 )
 def test_a_speaker_is_named_in_the_fullest_form_the_story_gives(page: str, speaker: str) -> None:
