@@ -43,8 +43,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "demokrasi konstitusi reshuffle election elections parliament senate congress campaign "
         "vote votes voters voting party parties lawmakers politics political minister ministers "
         "government opposition labour conservative conservatives democrats republicans poll polls "
-        # a regional parliament and its factions and committees
-        "dprd fraksi pansus paripurna "
+        # a regional parliament and its factions and committees, and the budget they weigh
+        # (its committee, the KUA-PPAS ceilings)
+        "dprd fraksi pansus paripurna banggar ppas "
         # a legislature and its members, in English
         "legislature legislators senators"
     ),

@@ -1606,6 +1606,17 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
             ),
             "sains",
         ),
+        # a regional parliament's budget committee weighing the budget's ceilings: politics
+        (
+            "DPRD Berau Tolak Pemangkasan Anggaran Jalan Desa",
+            (
+                "Banggar DPRD Berau menolak pemangkasan anggaran jalan desa dalam KUA-PPAS 2027.",
+                "Menurut Banggar, anggaran jalan desa tak boleh turun karena harga material naik.",
+                "Pendapatan daerah dari wisatawan naik, sehingga anggaran jalan bisa ditambah.",
+                "Pemkab diminta merevisi anggaran dalam PPAS, kata Banggar, dan harga aspal dicek.",
+            ),
+            "politik",
+        ),
         # a bear in a school's yard: wildlife, not the school
         (
             "Bear wanders into a school yard in Liptovsky Mikulas",
