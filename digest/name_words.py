@@ -43,7 +43,7 @@ TITLES = word_set(
     aum dasho lyonpo utusan coun cllr councillor councilor goalscorer
     composer songwriter pianist professor psikolog psikiater administratur
     biologist researcher scientist economist analyst geologist volcanologist archaeologist
-    historian ecologist botanist zoologist physician lecturer
+    historian ecologist botanist zoologist physician lecturer kakesdam
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
     president vice minister coordinating prime secretary undersecretary chairman chairwoman
@@ -92,7 +92,8 @@ COMMON = word_set(
     video simak tonton berita halaman editor penulis reporter sumber ilustrasi dok istimewa
     wib wita wit gmt utc am pm pt tbk cv persero usai seusai sejak selama hingga kini adapun
     apalagi sehingga tapi according
-    two three four five six seven eight nine dozens hundreds thousands several many some both
+    two three four five six seven eight nine ten eleven twelve twenty thirty forty fifty
+    dozens hundreds thousands several many some both
     each every few gol warga petugas pengunjung perajin penumpang pengendara
     katong kitong torang kitorang dorang
     besok kemarin lusa tadi nanti semalam kelak

@@ -1770,6 +1770,16 @@ def test_an_envoy_set_off_by_commas_is_the_body_not_a_person() -> None:
             "Administratur",
             "Samsul Hadi Purwantoro",
         ),
+        # an army health chief's short title
+        (
+            (
+                "Kepala Kesehatan Kodam, Kolonel Ckm dr. Fransiskus Lumintang Wowor, memimpin tim.",
+                "Kakesdam menegaskan warga pulau terluar berhak atas layanan, kata Fransiskus.",
+                "Kakesdam juga menyerahkan obat-obatan kepada puskesmas setempat.",
+            ),
+            "Kakesdam",
+            "Fransiskus Lumintang Wowor",
+        ),
         # a psychologist's title, before her name and again after her degree
         (
             (
@@ -1810,3 +1820,15 @@ def test_a_kind_of_place_in_the_plural_is_no_part_of_the_last_name() -> None:
     )
     assert "Kalutara" in topics
     assert "Kalutara Districts" not in topics
+
+
+def test_a_number_opening_the_headline_and_the_story_is_no_topic() -> None:
+    topics, _ = _tagged(
+        "Eleven charged over illegal gold mining in Santa Fe National Park",
+        "Eleven people have been charged after a raid on a mining camp, prosecutor Itzel "
+        "Guardia Saldaña said.",
+        "Eleven suspects will appear in court next week, Guardia Saldaña said.",
+        language="en",
+    )
+    assert "Eleven" not in topics
+    assert "Itzel Guardia Saldaña" in topics
