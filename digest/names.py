@@ -1301,8 +1301,8 @@ def _joins_fields(words: list[str], text: str, at: int) -> bool:
     following = _NEXT_WORD.match(text, at)
     if following is None or len(words) < 2:
         return False
-    at = words.index("of") if "of" in words else -1
-    if 0 < at < len(words) - 1 and words[at - 1].casefold() in _OF_HEADS:
+    of = words.index("of") if "of" in words else -1
+    if 0 < of < len(words) - 1 and words[of - 1].casefold() in _OF_HEADS:
         # "Ministry of Oceans and Fisheries", "Department of Trade and Industry", "The
         # Ministry of Industry and Commerce"
         return True

@@ -125,11 +125,12 @@ _INDONESIAN_DATE = re.compile(
 )
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _SEVERAL = re.compile(r",| and | dan | & ")
-# "… in Penajam Paser Utara, East Kalimantan" (DW): the place and its region
+# "Bishkek - 24.kg news agency, Aigerim Toktosunova": where it was filed, the agency, the writer
 _PLACE_AGENCY_WRITER = re.compile(
     r"^[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)? [-–—] (?P<outlet>\S+)(?: news agency)?, "
     r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})$"
 )
+# "… in Penajam Paser Utara, East Kalimantan" (DW): the place and its region
 _IN_PLACE = re.compile(r"^(?:by\s+)?(?P<name>.+?)\s+in\s+[A-Z][\w .,]+$", re.IGNORECASE)
 _IN_PLACES = re.compile(
     r"\s+in\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2}(?:,\s+[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,2})?"
@@ -884,7 +885,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             if page.headline and not page.author and (signed := _NAME_THEN_STAMP.match(line)):
                 page.author = person_or_team(signed["name"])  # "Khurram Saeed Qureshi
                 # Published January 15, 2026" (Dawn): the writer, then the stamp
-            if page.headline and not page.author and " | " in line:
+            if page.headline and not page.author and _BARRED.search(line):
                 page.author = _signed_cell(line)
             if i < len(lines) and _BARE_TIME.match(lines[i]) and page.printed is not None:
                 # "Wednesday, 04 Jun 2025" over "7:15 AM MYT" (The Star): one stamp
