@@ -234,8 +234,10 @@ _NAMES_IN_EN = word_set("dan di yang ada")
 _PLURAL_ACRONYM = re.compile(r"[A-Z]{2,5}s")
 
 
-# Everyday phrases a story capitalises: a birthday, the homeland.
+# Dictionary words that close names ("Departemen Tenaga Kerja", "Pelita Jaya", "Hamka
+# Parewangi Said"): not trimmed from a topic's end.
 _NAME_ENDINGS = word_set("kerja baru jaya said")
+# Everyday phrases a story capitalises: a birthday, the homeland.
 _EVERYDAY_PHRASES = frozenset(
     {
         "ulang tahun",
