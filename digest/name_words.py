@@ -44,6 +44,10 @@ TITLES = word_set(
     composer songwriter pianist professor psikolog psikiater administratur
     biologist researcher scientist economist analyst geologist volcanologist archaeologist
     historian ecologist botanist zoologist physician lecturer kakesdam
+    herpetologist ornithologist entomologist epidemiologist virologist seismologist
+    meteorologist climatologist oceanographer sociologist psychologist criminologist
+    anthropologist pathologist cardiologist oncologist neurologist paediatrician pediatrician
+    technician statistician activist novelist dentist pharmacist physicist
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
     president vice minister coordinating prime secretary undersecretary chairman chairwoman
@@ -97,7 +101,7 @@ COMMON = word_set(
     each every few gol warga petugas pengunjung perajin penumpang pengendara
     katong kitong torang kitorang dorang
     besok kemarin lusa tadi nanti semalam kelak
-    jajaran"""  # "we", "they" in Ambon, Papua and Manado
+    jajaran rapat"""  # "we", "they" in Ambon, Papua and Manado
     # Malay; "tomorrow", "yesterday" and the like opening a sentence before a name ("Besok
     # Syahrini …"); an office's staff ("Jajaran Polsek Bebandem")
 )

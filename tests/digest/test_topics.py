@@ -853,6 +853,8 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
             "The National Malaria Control Programme said.",
             [("National Malaria Control Programme", "org")],
         ),
+        # a scientist's trade before the name
+        ("Ornithologist Pedro Salas Quispe said so.", [("Pedro Salas Quispe", "person")]),
         # a country named with "and" is one place, not two
         ("It beat hosts Trinidad and Tobago on Saturday.", [("Trinidad dan Tobago", "place")]),
         (
@@ -1769,6 +1771,15 @@ def test_an_envoy_set_off_by_commas_is_the_body_not_a_person() -> None:
             ),
             "Administratur",
             "Samsul Hadi Purwantoro",
+        ),
+        # a meeting before the committee it is of
+        (
+            (
+                "Rapat Banggar dan TAPD dijadwalkan berlanjut pekan depan, kata Syahrani Muis.",
+                "Rapat Banggar juga akan membahas anggaran jalan desa, kata Syahrani Muis.",
+            ),
+            "Rapat Banggar",
+            "Banggar",
         ),
         # an army health chief's short title
         (
