@@ -1420,6 +1420,22 @@ def _apposed_name(
     return True
 
 
+def _two_spanish_given(buffer: list[tuple[str, int]]) -> bool:
+    """ "Ana Lucía Ccori Mendoza", "José Luis Rodríguez Zapatero": two Spanish given names,
+    then the father's and the mother's family names, one person."""
+    return len(buffer) == 4 and all(t.casefold() in _SPANISH_GIVEN for t, _ in buffer[:2])
+
+
+_SPANISH_GIVEN = word_set(
+    """ana juan carlos luis jorge pedro pablo diego miguel josé jose maría maria carmen rosa
+    lucía lucia sofía sofia isabel elena laura gabriela daniela valentina camila andrea paula
+    marta teresa javier alejandro fernando ricardo eduardo roberto francisco antonio manuel
+    rafael sergio mario jesús jesus andrés andres ramón ramon joaquín joaquin sebastián
+    sebastian martín martin verónica veronica mónica monica raúl raul óscar oscar inés ines
+    patricia claudia alejandra mariana fernanda beatriz lourdes guadalupe"""
+)
+
+
 def _western_then_chinese(buffer: list[tuple[str, int]], lowercase: frozenset[str]) -> bool:
     """An English given name, a Chinese family name and its two syllables: one person (not
     "Kunjungan Lee Kwang Soo", a visit)."""
@@ -1808,6 +1824,7 @@ def _classify(
                 )
                 or (len(capitalised) <= 5 and _vietnamese(buffer))
                 or (len(capitalised) == 4 and _western_then_chinese(buffer, lowercase))
+                or (len(capitalised) == 4 and _two_spanish_given(buffer))
                 or (len(capitalised) <= 5 and _malay_with_father(buffer))
                 # "Syafrimen Datuak Bandaro Kuniang": a Minangkabau's customary title after
                 # the given name is part of how he is named

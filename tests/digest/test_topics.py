@@ -855,6 +855,12 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
         ),
         # a scientist's trade before the name
         ("Ornithologist Pedro Salas Quispe said so.", [("Pedro Salas Quispe", "person")]),
+        # two Spanish given names before two family names; a Spanish title
+        (
+            "Herpetologist Ana Lucía Ccori Mendoza said so.",
+            [("Ana Lucía Ccori Mendoza", "person")],
+        ),
+        ("Presidente Gustavo Petro Urrego said so.", [("Gustavo Petro Urrego", "person")]),
         # a country named with "and" is one place, not two
         ("It beat hosts Trinidad and Tobago on Saturday.", [("Trinidad dan Tobago", "place")]),
         (
