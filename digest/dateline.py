@@ -107,7 +107,9 @@ _PLACE_DASH_OUTLET = re.compile(
 # story's first word, in ordinary case ("JAKARTA-BANDUNG" is a route).
 _CAPS_PLACE_HYPHEN = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)-(?=[A-Z][a-z])")
 # The last word of a paper's name ("Kendari Pos", "MALANGTIMES", "Lombok Post").
-_PAPER_WORDS = frozenset(("pos", "post", "ekspres", "express", "times", "news", "today", "tv"))
+_PAPER_WORDS = frozenset(
+    ("pos", "post", "ekspres", "express", "times", "news", "today", "tv", "media")
+)
 # The information desks of the armed forces and the police: "Pendam XIII/Merdeka".
 _INFORMATION_DESKS = frozenset(
     ("pendam", "penrem", "pendim", "puspen", "dispen", "dispenad", "dispenal", "dispenau")
@@ -119,6 +121,8 @@ _PLACE_DAY_AGENCY = re.compile(
     r"^(?P<place>[A-Z][A-Z'’ \-]{2,30}), (?P<day>[A-Z][A-Za-z]{2,8}\.? \d{1,2}), "
     r"(?P<agency>[A-Z]{3,15})\.\s+(?=[A-Z“\"])"
 )
+# A body's press desk and a stop after the city: "Humas BRIN.", "Biro Humas Kemenkes."
+_DESK_STOP = re.compile(r"^(?P<desk>(?:Biro\s+)?Humas\s+[A-Z][\w\-]{1,15})\.\s+(?=[A-Z“\"])")
 # What a periodical calls itself before its name: "Majalah Farmasetika", "Harian Kompas".
 _PAPER_KINDS = frozenset(("majalah", "harian", "koran", "tabloid", "buletin"))
 _PLACE_NAMED_PAPER = re.compile(r"(?P<place>[A-Z]{3,})(?:TIMES|POST|POS|EKSPRES|NEWS|TODAY)")
@@ -545,6 +549,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
     ):
         # "MedanBisnis - Simalungun. Harga jagung …": the place in ordinary case
         place, rest = stopped["place"], rest[stopped.end() :]
+    if place and not outlets and (desk := _DESK_STOP.match(rest)):
+        # "Jakarta – Humas BRIN. Tim peneliti …": the city, then the body's press desk and a stop
+        outlets, rest = [desk["desk"]], rest[desk.end() :]
     addressed = place if not outlets else outlets[0] if not place else None
     if (
         addressed

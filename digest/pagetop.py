@@ -930,6 +930,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue  # "Asia / Southeast Asia" over the SCMP's headline
             if line.startswith(("•", "·")):
                 continue  # MSN's "• 16/10/25" under its byline: a headline has no bullet
+            if _piped_menu(line):
+                continue  # "Mobil | Motor | Review | Komersial | …" under the logo (Otodriver)
             if _breadcrumb(line, lines[i] if i < len(lines) else ""):
                 continue  # "Sports News / Badminton News / <the headline>" over the headline
             if credited_caption(line):

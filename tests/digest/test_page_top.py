@@ -673,6 +673,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Tahuna, Pendam XIII/Merdeka – ", "Tahuna", "Pendam XIII/Merdeka"),  # an army desk
         ("Kolonia, Pohnpei—", "Kolonia", None),  # a town and its state, a long dash, no space
         ("YEREVAN, OCTOBER 29, ARMENPRESS. ", "YEREVAN", "ARMENPRESS"),  # the agency, a stop
+        ("Sidoarjo, Konstruksi Media – ", "Sidoarjo", "Konstruksi Media"),  # a trade magazine
+        ("Jakarta – Humas BRIN. ", "Jakarta", "Humas BRIN"),  # a body's press desk, a stop
         # a city in capitals, then a paper's name of a few words kabar does not know
         ("NGANJUK, JP Radar Kediri – ", "NGANJUK", "JP Radar Kediri"),
         ("PELAIHARI, Mata Banua - ", "PELAIHARI", "Mata Banua"),
@@ -2916,3 +2918,13 @@ def test_a_short_last_quote_signed_with_capitalised_initials_is_kept() -> None:
     )
     article = parse_text(f"Harga Beras Naik Lagi\n\n{BODY_ID}\n\n{last} (Ira/Dim)")
     assert article.body[-1] == last
+
+
+def test_a_menu_on_one_line_under_the_logo_is_no_headline() -> None:
+    # Otodriver: "Mobil | Motor | Review | …" between the logo and the section
+    article = page(
+        "OTODRIVER\nMobil | Motor | Review | Komersial | Teknologi | Tips | Video\n\n"
+        "Berita Motor\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        "Kamis, 5 November 2026 - 16:05 WIB"
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
