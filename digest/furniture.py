@@ -507,7 +507,7 @@ _ORGANISATION_WORDS = word_set(
     # an office's desk signing a portal's story: "Seksi Intelijen Kejari Cianjur", "Pendam
     # XIII/Merdeka", "Biro Komunikasi Publik"
     " seksi biro pendam penerangan puspen puspenkum intelijen kejari kejati polres polda"
-    " polsek kodam kodim korem pemkab pemkot pemprov diskominfo kominfo sekretariat"
+    " polsek kodam kodim korem pemkab pemkot pemprov diskominfo kominfo sekretariat hubungan"
 )
 _NOT_IN_NAMES = (":", "[", "]", "(", ")", "!", "?", '"', "“", "”", " - ")
 _PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "del", "la", "el"})

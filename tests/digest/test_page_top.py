@@ -725,6 +725,7 @@ def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> N
         # an office's desk signing its portal's story: a prosecutor's, an army command's
         ("Penulis: Seksi Intelijen Kejari Cianjur", None),
         ("Penulis: Pendam XIII/Merdeka", None),
+        ("Penulis: Biro Kerja Sama dan Hubungan Masyarakat", None),  # BPOM's public relations
     ],
 )
 def test_bylines_name_a_person_never_a_company(byline: str, author: str | None) -> None:

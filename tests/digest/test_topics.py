@@ -855,6 +855,7 @@ def test_a_body_whose_name_holds_dan_is_its_acronym_not_two_fragments() -> None:
         ),
         # a scientist's trade before the name
         ("Ornithologist Pedro Salas Quispe said so.", [("Pedro Salas Quispe", "person")]),
+        ("Captain Shamar Lubin-Prospere said so.", [("Shamar Lubin-Prospere", "person")]),
         # two Spanish given names before two family names; a Spanish title
         (
             "Herpetologist Ana Lucía Ccori Mendoza said so.",
