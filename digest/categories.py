@@ -68,7 +68,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         " asuransi premi insurance insurers insurer premiums reinsurance"
         " wages income tourists"
         # palm oil, Indonesia's crop of trade: its fruit bunches and its crude oil; fertiliser
-        " sawit cpo tbs pupuk"
+        " sawit cpo tbs pupuk fertiliser fertilizer"
         # a firm's trade and its licence, in English
         " business businesses entrepreneurs"
     ),
@@ -177,7 +177,7 @@ _EVERYDAY_ECONOMY = frozenset(
     for word in word_set(
         "harga pasar perusahaan industri bank listrik tarif emas pertumbuhan pendapatan "
         "anggaran pajak billion prices market markets company companies growth trade tax "
-        "budget wisatawan turis tourists income pupuk"
+        "budget wisatawan turis tourists income pupuk fertiliser fertilizer"
     )
     for end in ("", "nya")
 )

@@ -1605,6 +1605,17 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
             ),
             "otomotif",
         ),
+        # subsidised fertiliser arriving late at the markets: the economy, in English too
+        (
+            "Farmers sleep in queues as subsidised fertiliser arrives late",
+            (
+                "Farmers in Kasungu have slept outside markets for three nights waiting for "
+                "fertiliser.",
+                "The government said the fertiliser was delayed at the border, and prices rose.",
+                "Traders sell fertiliser at twice the subsidised price, farmers said.",
+            ),
+            "ekonomi",
+        ),
         # the northern lights forecast: the sky watched, though tourists go to see it
         (
             "Strong northern lights expected over Norway this autumn",
