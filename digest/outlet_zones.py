@@ -172,7 +172,8 @@ _REGION_WORDS = {
         word_set(
             "bali denpasar lombok mataram ntb ntt kupang timor flores sumba bima makassar "
             "sulsel sulteng sultra sulbar sulut gorontalo manado palu kendari mamuju palopo "
-            "toraja celebes kaltim kalsel kaltara banjarmasin balikpapan samarinda tarakan"
+            "toraja celebes kaltim kalsel kaltara banjarmasin balikpapan samarinda tarakan "
+            "buton baubau wakatobi muna kolaka konawe bone bulukumba"
         ),
         WITA,
     ),
@@ -196,6 +197,8 @@ def _regional_zone(line: str) -> tzinfo | None:
     if len(line) > 30:
         return None
     words = _NAME_WORD.findall(line.casefold())
+    if words and words[0].startswith("radar") and words[0][5:] in _REGION_WORDS:
+        words[:1] = ["radar", words[0][5:]]  # "RADARBUTON.ID": the paper's word glued on
     if not 2 <= len(words) <= 4 or not any(word in _PAPER_WORDS for word in words):
         return None
     return next((_REGION_WORDS[word] for word in words if word in _REGION_WORDS), None)

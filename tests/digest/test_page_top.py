@@ -2850,7 +2850,7 @@ def test_a_headline_over_its_date_and_share_bar_is_no_tagline(
             "RADAR BONE\nSelasa, 15 September 2026\n\nTEKNOLOGI\n\n"
             "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nNurfadillah Aswar Rahim\n"
             "3 jam lalu",
-            at(2026, 9, 15),
+            at(2026, 9, 15, zone=timezone(timedelta(hours=8))),  # Bone keeps Makassar's clock
             "Nurfadillah Aswar Rahim",
         ),
     ],
@@ -2929,3 +2929,13 @@ def test_a_menu_on_one_line_under_the_logo_is_no_headline() -> None:
         "Kamis, 5 November 2026 - 16:05 WIB"
     )
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+
+
+@pytest.mark.parametrize("logo", ["RADARBUTON.ID", "RADAR BONE"])
+def test_a_radar_paper_named_for_a_region_of_central_indonesia_keeps_its_clock(logo: str) -> None:
+    # Radar Buton (Wakatobi, Southeast Sulawesi) glues the paper's word to the region's
+    article = page(
+        f"{logo}\n\nOLAHRAGA\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        "18 November 2026, 21:30\nPenulis: Arsal Mahmud Lakudo"
+    )
+    assert article.published == at(2026, 11, 18, 21, 30, zone=timezone(timedelta(hours=8)))
