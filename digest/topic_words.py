@@ -194,7 +194,7 @@ _HEAD_NOUNS = word_set(
     perseroan pemohon termohon penggugat tergugat pelapor terlapor
     ministry embassy department government agency council band church camp migrant migrants
     kingdom parliament cabinet authority board court police kejuaraan tuhan state test prophet
-    mosque panitia komite house opposition ayah
+    mosque panitia komite house opposition ayah people
     utara selatan timur barat tengah tenggara north south east west central southeast southwest
     northeast northwest"""
 )  # a compass point alone is what is left of a place's name ("Pulang ke Selatan")
