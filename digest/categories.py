@@ -92,7 +92,7 @@ _LEXICON: dict[str, frozenset[str]] = {
     "teknologi": word_set(
         "teknologi aplikasi internet digital smartphone ponsel android iphone software startup "
         "data siber perangkat fitur pengguna online ai chip gawai technology app apps users "
-        "cyber device devices tech"
+        "cyber device devices tech drone drones"
     ),
     "hukum": word_set(
         "hukum polisi kpk korupsi tersangka terdakwa pengadilan hakim jaksa vonis penjara "

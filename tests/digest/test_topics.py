@@ -1617,6 +1617,16 @@ def test_a_village_and_a_cape_keep_their_dictionary_words() -> None:
             ),
             "ekonomi",
         ),
+        # drone makers short of engineers from the universities: technology, not education
+        (
+            "Lithuanian drone makers double output but cannot find engineers",
+            (
+                "Lithuanian drone makers have doubled their output this year, companies said.",
+                "Universities train too few engineers for the drone industry, students say.",
+                "One company builds drones for mapping; its drones fly on its own software.",
+            ),
+            "teknologi",
+        ),
         # the northern lights forecast: the sky watched, though tourists go to see it
         (
             "Strong northern lights expected over Norway this autumn",
