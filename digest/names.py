@@ -109,13 +109,15 @@ _NICKNAME = re.compile(r"[“\"](?<=[a-z] [“\"])[A-Z][a-z]{1,15}[”\"](?= [A-
 
 # Degrees after a name and its comma: "Wulan Sariningsih, S.Farm., mengatakan", "Budi
 # Santoso, S.Pd., M.Si.", "Yudhistira Aji Permana, S.I.K., M.H." (blanked, as a nickname is)
-_DEGREE = re.compile(
-    r"(?<=, )(?:[A-Z][a-z]{0,2}\.(?:[A-Z][A-Za-z]{0,5}\.?)+)(?=[,;)]|\s+[a-z]|\s*$)"
-)
+_DEGREE = re.compile(r", ([A-Z][a-z]{0,2}\.(?:[A-Z][A-Za-z]{0,5}\.?)+)(?=[,;)]|\s+[a-z]|\s*$)")
 
 
 def _without_degrees(paragraph: str) -> str:
-    return _DEGREE.sub(_blank, paragraph) if ", " in paragraph else paragraph
+    return _DEGREE.sub(_blank_degree, paragraph) if ", " in paragraph else paragraph
+
+
+def _blank_degree(match: re.Match[str]) -> str:
+    return ", " + " " * len(match[1])
 
 
 def _blank(match: re.Match[str]) -> str:

@@ -244,8 +244,17 @@ _MAN = re.compile(r"(?:wo)?m[ae]n$")
 def _set_off(name: str, body: tuple[str, ...]) -> bool:
     """Whether the body gives a name between commas, or after a title and before a comma
     ("Brigjen Pol. Yudhistira Aji Permana, S.I.K."), as an apposition names a person whole."""
-    pattern = re.compile(r"(?:, |\b(?:" + _TITLE_BEFORE + r")\.? )" + re.escape(name) + ",")
-    return any(name in paragraph and pattern.search(paragraph) for paragraph in body)
+    closed = f"{name},"
+    paragraphs = [paragraph for paragraph in body if closed in paragraph]
+    if not paragraphs:
+        return False  # most names trimmed for a topic are never followed by a comma
+    pattern = _set_off_pattern(closed)
+    return any(pattern.search(paragraph) for paragraph in paragraphs)
+
+
+@lru_cache(maxsize=256)
+def _set_off_pattern(closed: str) -> re.Pattern[str]:
+    return re.compile(r"(?:, |\b(?:" + _TITLE_BEFORE + r")\.? )" + re.escape(closed))
 
 
 _TITLE_BEFORE = "Pol|AKBP|AKP|Kompol|Iptu|Ipda|Brigjen|Irjen|Kombes|Dr|Ir|Drs|Prof|H|Hj"
