@@ -1259,6 +1259,9 @@ def _listed_body(words: list[str], starts: list[int], text: str) -> tuple[int, i
     in the text, when the run before the comma holds its head: "Dinas Pariwisata, Kebudayaan,
     Kepemudaan dan Olahraga", "Ministry of Environment, Forestry and Tourism"; None
     otherwise."""
+    listed = _FIELD_LIST.match(text, starts[-1] + len(words[-1]))
+    if listed is None:
+        return None  # most commas after a name: a lower-case word or a name, no list
     folded = [w.casefold() for w in words]
     head = next((n for n, w in enumerate(folded) if w in _FIELD_HEADS or w in _OF_HEADS), -1)
     if head < 0 or head == len(words) - 1:
@@ -1269,9 +1272,6 @@ def _listed_body(words: list[str], starts: list[int], text: str) -> tuple[int, i
     first = head
     while english and first and folded[first - 1] in _OF_PREFIXES:
         first -= 1  # "Federal Ministry of Research, Technology and Space"
-    listed = _FIELD_LIST.match(text, starts[-1] + len(words[-1]))
-    if listed is None:
-        return None
     items = [item.strip() for item in listed[1].split(",")]
     if english and (
         any(" " in item for item in items) or _NEXT_WORD.match(text, listed.end()) is not None
