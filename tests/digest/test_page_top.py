@@ -2864,28 +2864,33 @@ def test_writers_in_a_row_of_slashes_and_over_the_pages_age(
     assert article.body[0].startswith("Harga beras medium")
 
 
-def test_where_it_was_filed_the_agency_and_the_writer_on_a_line_over_the_story() -> None:
-    # 24.kg: "Bishkek - 24.kg news agency, Aigerim Toktosunova" is the byline, not the lede
-    article = page(
-        "24.kg\n\nSport\n\nRice Prices Climb Again in Jakarta Markets\n\n"
-        "16:42, 19 September 2026\nBishkek - 24.kg news agency, Aigerim Toktosunova",
-        BODY_EN,
-    )
-    assert (article.source, article.author) == ("24.kg", "Aigerim Toktosunova")
+@pytest.mark.parametrize(
+    ("top", "source", "author"),
+    [
+        # 24.kg: "Bishkek - 24.kg news agency, Aigerim Toktosunova" is the byline, not the lede
+        (
+            "24.kg\n\nSport\n\nRice Prices Climb Again in Jakarta Markets\n\n"
+            "16:42, 19 September 2026\nBishkek - 24.kg news agency, Aigerim Toktosunova",
+            "24.kg",
+            "Aigerim Toktosunova",
+        ),
+        # a site's address in lower case, of any country, names the outlet: Latvia's public
+        # broadcaster's English site, copied from its mobile page
+        (
+            "eng.lsm.lv\n☰  LSM+  ENG   🔍\n\nSociety › Education\n\n"
+            "Rice Prices Climb Again in Jakarta Markets\n\n16.09.2026 13:41",
+            "eng.lsm.lv",
+            None,
+        ),
+    ],
+)
+def test_outlets_named_by_their_address_and_a_filing_line_over_the_story(
+    top: str, source: str, author: str | None
+) -> None:
+    article = page(top, BODY_EN)
+    assert article.headline == "Rice Prices Climb Again in Jakarta Markets"
+    assert (article.source, article.author) == (source, author)
     assert article.body[0].startswith("Rice prices in traditional markets")
-
-
-def test_a_sites_address_in_lower_case_of_any_country_names_the_outlet() -> None:
-    # Latvia's public broadcaster's English site, copied from its mobile page
-    article = page(
-        "eng.lsm.lv\n☰  LSM+  ENG   🔍\n\nSociety › Education\n\n"
-        "Rice Prices Climb Again in Jakarta Markets\n\n16.09.2026 13:41",
-        BODY_EN,
-    )
-    assert (article.source, article.headline) == (
-        "eng.lsm.lv",
-        "Rice Prices Climb Again in Jakarta Markets",
-    )
 
 
 @pytest.mark.parametrize(
