@@ -903,6 +903,9 @@ def _company_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int) 
 
 # What opens a university's name, which may end on its city ("Institut Teknologi Bandung").
 _CAMPUS_HEADS = word_set("institut universitas politeknik university institute")
+# What opens a programme's name, which names its region before a plain word ("Kartu Jakarta
+# Pintar", "Gerakan Kaltara Hijau").
+_PROGRAMME_HEADS = word_set("beasiswa kartu program gerakan lomba")
 # What closes the name of an event called after its city ("Jogja Swara Fest").
 _FESTIVAL_ENDS = word_set(
     "fest festival expo fair marathon run week carnival karnaval challenge cup championship "
@@ -1978,15 +1981,24 @@ def _classify(
                 i = len(chain)
                 matched = True
                 break
-            if (
-                place
-                and buffer
-                and buffer[0][0].casefold() in _CAMPUS_HEADS
-                and i + width == len(chain)
-                and len(buffer) <= 4
+            if place and (
+                (
+                    buffer
+                    and buffer[0][0].casefold() in _CAMPUS_HEADS
+                    and i + width == len(chain)
+                    and len(buffer) <= 4
+                )
+                or (
+                    len(buffer) == 1
+                    and buffer[0][0].casefold() in _PROGRAMME_HEADS
+                    and 1 <= len(chain) - (i + width) <= 2
+                    and all(f in ROOT_WORDS for f in folded_chain[i + width :])
+                )
             ):
                 # "Institut Teknologi Bandung", "Universitas Gadjah Mada Yogyakarta": a campus
-                # named with its city is one name
+                # named with its city is one name; so is a programme named with its region and
+                # a plain word ("Kartu Jakarta Pintar", "Beasiswa Kaltara Cerdas"), not "Kartu"
+                # and "Pintar"
                 out.append(
                     Mention(" ".join(t for t, _ in [*buffer, *chain[i:]]), "org", buffer[0][1])
                 )

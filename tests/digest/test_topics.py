@@ -1283,6 +1283,25 @@ def test_campuses_bodies_and_portfolios_named_with_a_place_are_whole_or_no_topic
     assert followable("Nguyen Thi Thu Ha", "en") == "Nguyen Thi Thu Ha"
 
 
+def test_a_programme_named_with_its_region_and_a_plain_word_is_one_topic() -> None:
+    topics, _ = _tagged(
+        "Pemprov Kaltara Buka Pendaftaran Beasiswa",
+        "Pemerintah Provinsi Kalimantan Utara membuka pendaftaran Beasiswa Kaltara Cerdas "
+        "untuk mahasiswa. Gubernur Kaltara Zainal Arifin Paliwang mengatakan Beasiswa Kaltara "
+        "Cerdas tahun ini menyasar 5.000 mahasiswa.",
+    )
+    assert "Beasiswa Kaltara Cerdas" in topics
+    assert not {"Beasiswa", "Cerdas"} & set(topics)
+    assert _kinds("menerima Kartu Jakarta Pintar dan", "menerima", "dan") == [
+        ("Kartu Jakarta Pintar", "org")
+    ]
+    # a title before the region is no programme: the governor is a person apart
+    assert _kinds("Gubernur Kaltara Zainal Arifin Paliwang hadir", "hadir") == [
+        ("Kalimantan Utara", "place"),
+        ("Zainal Arifin Paliwang", "person"),
+    ]
+
+
 def test_a_works_title_in_quotes_is_one_name_with_its_small_words() -> None:
     lower = ("film", "karya", "lagu", "viral", "tayang", "kata")
     assert _names('Film "Perempuan di Ujung Dermaga" karya Gilang', *lower) == [
