@@ -738,6 +738,18 @@ def mentions(
                 found.append(Mention(text[begin:end], "org", begin))
                 joined = end
                 continue
+            if (
+                token == "/"
+                and len(words) > 1  # "Desa/Kecamatan Melaya": a village and its district
+                and words[-1].casefold() in UNIT_HEADS
+                and (unit := _UNIT_AFTER_SLASH.match(text, match.end()))
+                and unit[1].casefold() in UNIT_HEADS
+            ):
+                # "Koperasi Desa/Kelurahan Merah Putih": the two units a name is for are one
+                # word of it, no village called "Merah Putih"
+                words[-1] += f"/{unit[1]}"
+                joined = unit.end()
+                continue
             if words:
                 classify()
             if token in _TITLE_OPENERS and (title := _QUOTED_TITLE.match(text, match.end())):
@@ -1220,6 +1232,8 @@ def _names_a_currency(text: str, start: int, end: int) -> bool:
 # Lower-case words a name may hold: "bin", "van", and "dan" inside an office's name.
 _INNER = CONNECTORS | _AND
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’\-]*)")
+# A unit of government after a slash ("Desa/Kelurahan"), a name going on after it.
+_UNIT_AFTER_SLASH = re.compile(r"([A-Z][a-z]+)(?= [A-Z])")
 _OFFICE = TITLES | ORG_WORDS
 
 

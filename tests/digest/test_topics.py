@@ -1295,6 +1295,12 @@ def test_a_programme_named_with_its_region_and_a_plain_word_is_one_topic() -> No
     assert _kinds("menerima Kartu Jakarta Pintar dan", "menerima", "dan") == [
         ("Kartu Jakarta Pintar", "org")
     ]
+    # a slash between two units of government is inside the name: no village "Merah Putih"
+    assert _kinds("meluncurkan Koperasi Desa/Kelurahan Merah Putih di desa", "meluncurkan") == [
+        ("Koperasi Desa/Kelurahan Merah Putih", "org")
+    ]
+    # a village and its district of one name are the place the story happened in
+    assert ("Melaya", "area") in _kinds("terjadi di Desa/Kecamatan Melaya, sekitar", "di")
     # a title before the region is no programme: the governor is a person apart
     assert _kinds("Gubernur Kaltara Zainal Arifin Paliwang hadir", "hadir") == [
         ("Kalimantan Utara", "place"),
