@@ -49,7 +49,7 @@ TITLES = word_set(
     anthropologist pathologist cardiologist oncologist neurologist paediatrician pediatrician
     technician statistician activist novelist dentist pharmacist physicist
     presidente ministro ministra alcalde alcaldesa gobernador gobernadora diputado diputada
-    captain skipper alhaji alhaja hajia
+    captain skipper alhaji alhaja hajia premier attorney
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
     president vice minister coordinating prime secretary undersecretary chairman chairwoman
@@ -149,6 +149,8 @@ CLUB_SUFFIXES = word_set(
     clippers warriors galaxy dodgers giants fever sparks kings angels babel putra
     open masters"""
 )
+# What a title's word may open as a competition's name ("Premier League"): no premier's.
+LEAGUE_WORDS = word_set("league division")
 # The letters after a football club's name ("Arema FC", "Semen Padang FC").
 CLUB_LETTERS = word_set("fc sc afc cf")
 # Name openers never found inside a name: where one follows other capitalised words

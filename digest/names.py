@@ -19,6 +19,7 @@ from digest.name_words import (
     CONNECTORS,
     FACILITY_HEADS,
     GROUP_GENITIVES,
+    LEAGUE_WORDS,
     NAME_PREFIXES,
     NAME_WORDS,
     NOBLE_OPENERS,
@@ -2215,7 +2216,9 @@ def _classify(
             # "Head Over Heels", "King Of The Hill": a work's title in title case, not an
             # office over a name (which takes no capitalised preposition after it)
             buffer.append((token, start))
-        elif folded in TITLES or folded.rstrip(".") in TITLES:
+        elif (folded in TITLES or folded.rstrip(".") in TITLES) and not (
+            i + 1 < len(chain) and folded_chain[i + 1] in LEAGUE_WORDS
+        ):
             width = 0 if buffer or folded in _ADMIN_WORDS else _region_width(folded_chain, i)
             if width > 1:
                 # "Raja Ampat": a regency whose name opens on a title's word

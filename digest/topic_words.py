@@ -12,6 +12,7 @@ from digest.name_words import (
     BALINESE,
     COMMON,
     GROUP_GENITIVES,
+    LEAGUE_WORDS,
     NAME_WORDS,
     NOBLE_OPENERS,
     ORG_WORDS,
@@ -303,6 +304,7 @@ def followable(name: str, language: str = "id") -> str | None:
         and not (language == "en" and len(words) > 1 and words[0].casefold() in _NAMES_IN_EN)
         # an initial opens "K. Ilango Selvaraj", "T. Nagar" ("H." is Haji, a title)
         and not (len(words) > 1 and _INITIAL.fullmatch(words[0]) is not None)
+        and not (len(words) > 1 and words[1].casefold() in LEAGUE_WORDS)  # "Premier League"
     ):  # "I Nyoman Suadnyana" keeps Bali's "I", "Lalu Muhammad Iqbal" his "Lalu"
         words.pop(0)
     if len(words) > 1 and words[0].casefold() == "raya" and words[1][:1].isupper():

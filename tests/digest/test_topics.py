@@ -85,6 +85,20 @@ def test_english_sport_keeps_clubs_and_players() -> None:
     assert category == "sports"
 
 
+def test_a_premier_and_an_attorney_general_are_titles_but_the_premier_league_is_a_name() -> None:
+    topics, _ = _tagged(
+        "Premier unveils budget",
+        "Premier Mark Brown said on Tuesday the budget would rise. Premier Mark Brown told "
+        "the house it was fair.",
+        "Attorney General Sarah Collins said the Attorney General's Office would review it. "
+        "Attorney General Sarah Collins declined to say more.",
+        "A Premier League match at the stadium was postponed; the Premier League said so.",
+        language="en",
+    )
+    assert {"Mark Brown", "Sarah Collins", "Premier League"} <= set(topics)
+    assert not {"Premier Mark Brown", "Attorney"} & set(topics)
+
+
 def test_covid_19_stays_whole_and_acronyms_survive_stop_words() -> None:
     topics, category = _tag("en_reuters_health.txt")
     assert "Covid-19" in topics and "Covid" not in topics
