@@ -1913,12 +1913,14 @@ def _classify(
                 i += width
                 continue
         if (
-            not buffer
+            # "The Attorney General's Office" opening a sentence: the article is no name's
+            (not buffer or (len(buffer) == 1 and buffer[0][0] == "The"))
             and folded_chain[i] in _SPELLED_FIRST
             and (width := _spelled_width(folded_chain, i))
         ):
             # "Bank Indonesia", "Komisi Pemberantasan Korupsi": a body kabar follows by its
             # short name, not a word and a place
+            buffer.clear()
             out.append(Mention(" ".join(t for t, _ in chain[i : i + width]), "org", chain[i][1]))
             i += width
             continue

@@ -268,7 +268,8 @@ def followable(name: str, language: str = "id") -> str | None:
     name = strip_possessive(name.strip())
     if name[-1:] == "s" and _PLURAL_ACRONYM.fullmatch(name):
         name = name[:-1]  # "EVs", "NGOs", "CLCs": the acronym a reader follows
-    if known_place(name) or alias_name(name):
+    if known_place(name) or alias_name(name) or short_name(" ".join(name.casefold().split())):
+        # "Attorney General's Office": a body kabar follows by its short name, title and all
         if name.isupper() and len(name) > 3:  # "CIREBON," opening the story is Cirebon
             place = place_name(name)
             if place:

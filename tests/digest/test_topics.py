@@ -97,6 +97,10 @@ def test_a_premier_and_an_attorney_general_are_titles_but_the_premier_league_is_
     )
     assert {"Mark Brown", "Sarah Collins", "Premier League"} <= set(topics)
     assert not {"Premier Mark Brown", "Attorney"} & set(topics)
+    # the office opening a sentence after "The" is the body, not "General's Office"
+    assert _names("nothing. The Attorney General's Office named him.", "nothing", "named") == [
+        "Attorney General's Office"
+    ]
 
 
 def test_covid_19_stays_whole_and_acronyms_survive_stop_words() -> None:
@@ -258,6 +262,9 @@ def test_a_law_citation_is_not_a_topic() -> None:
         ("Perseroan", None), ("Pemohon", None), ("Nak", None), ("Ministry", None),
         ("Embassy", None), ("Church", None), ("Camp", None), ("Band", None),
         ("Catholic Church", "Catholic Church"),
+        # a body kabar follows by its short name is whole, its titles' words and all
+        ("Kementerian Keuangan", "Kementerian Keuangan"),
+        ("Badan Pengawas Pemilu", "Badan Pengawas Pemilu"),
         ("Kingdom", None), ("Parliament", None), ("Kejuaraan", None), ("Court", None),
         ("Tuhan", None), ("Tuhan Yang Maha Esa", None),  # God is no topic a reader follows
         # English words of a story's kind alone: the prosecution, a match, a holy place
