@@ -61,6 +61,11 @@ _WORD = (
     rf"(?:['’](?:[a-zß-öø-ÿ0-9]|(?:(?<=\b[A-Za-z]['’])|(?<=\b[A-Za-z]{{2}}['’]))[A-Z])[{_LETTERS}]*)*"
     r"(?:\.(?=[A-Za-z]\.))?"
 )
+# A father's initial glued to a name ("Ch.Batsaikhan", "B.Sinaga"); a degree's second part
+# is shorter ("S.Farm", "M.Kes"), so it takes no name of five letters or more.
+GLUED_INITIAL = (
+    r"(?:[A-GI-QS-Z]|Ch|Sh|Ts|Kh|Zh|Ya|Yu)\.(?:[A-Z][a-z]{4,}|[A-Z][a-z]{2,}-[A-Z][a-z]+)"
+)
 # A run of lower-case words is one token: it can only end a name, so reading it word by word
 # (most of any text) would be wasted work.
 # "Covid-19", "G-20" and "MH-17" are one name: a hyphen followed by a digit joins.
@@ -70,6 +75,8 @@ _TOKEN = re.compile(
     r"|[A-GI-QS-Z]\.(?=[ \t][A-Z][a-z])"  # not "H." (Haji) or "R." (Raden): titles
     # "Rahmawati Hi. Usman" (North Maluku): "Hi." (Haji) inside a name, before the father's
     r"|(?<=[a-z] )Hi\.(?=[ \t][A-Z][a-z])"
+    # "Ch.Batsaikhan", "L.Oyun-Erdene": a Mongolian's father's initial glued to the name
+    rf"|{GLUED_INITIAL}(?!\w)"
     rf"|[A-ZÀ-ÖØ-Þ{_EXTENDED}]{_WORD}(?:-[0-9]{_WORD})*"
     rf"|[a-zß-öø-ÿ]{_WORD}(?:[ \t]+[a-zß-öø-ÿ]{_WORD})*"
     r"|[.!?:;,“”\"()«»„\-–—/'‘’]"

@@ -22,7 +22,14 @@ from digest.name_words import (
     UNIT_HEADS,
     word_set,
 )
-from digest.names import ArticleNames, alias_name, common_noun, name_here, surname_title
+from digest.names import (
+    GLUED_INITIAL,
+    ArticleNames,
+    alias_name,
+    common_noun,
+    name_here,
+    surname_title,
+)
 from digest.places import DEMONYMS, GIVEN_TOO, known_place
 from digest.topic_words import particle
 
@@ -149,6 +156,7 @@ _ABBREVIATIONS = word_set(
 )
 
 _DEGREE = re.compile(r"[A-Z][a-z]{0,3}\.[A-Za-z]")  # "Sp.N", "S.H.", "M.Si": after a name
+_GLUED_NAME = re.compile(GLUED_INITIAL)  # "Ch.Batsaikhan": a name, its father's initial glued
 
 
 def _abbreviation(token: str) -> bool:
@@ -201,7 +209,7 @@ def _is_role(word: str) -> bool:
         folded in TITLES
         or folded in _ROLES
         or folded.startswith(("co-", "ex-", "vice-"))  # "Co-organiser", "Ex-minister"
-        or bool(_DEGREE.match(word))
+        or bool(_DEGREE.match(word) and not _GLUED_NAME.fullmatch(word))
     )
 
 

@@ -167,6 +167,14 @@ def test_name_with_lower_case_particles_is_kept_whole() -> None:
             "The species is named after the park where it was found.",
             "Renzo Cárdenas Villanueva",
         ),
+        (  # a Mongolian's father's initial glued to his name with a stop is part of it
+            "Mongolia signs copper deal\n\n"
+            "ULAANBAATAR, Dec. 2 (MONTSAME). Minister of Mining Ch.Batsaikhan met investors "
+            "on Tuesday.\n\n"
+            "“We are ready to sign this deal before the winter,” said Ch.Batsaikhan.\n\n"
+            "Prime Minister L.Oyun-Erdene welcomed the agreement.",
+            "Ch.Batsaikhan",
+        ),
     ],
 )
 def test_a_speaker_is_named_in_the_fullest_form_the_story_gives(page: str, speaker: str) -> None:

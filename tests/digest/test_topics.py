@@ -103,6 +103,15 @@ def test_a_premier_and_an_attorney_general_are_titles_but_the_premier_league_is_
     ]
 
 
+def test_a_fathers_initial_glued_to_a_name_is_part_of_it() -> None:
+    assert _names("oleh Kapolsek Maruba B.Sinaga di", "oleh", "di") == ["Maruba B.Sinaga"]
+    assert _names("said Ch.Batsaikhan on", "said", "on") == ["Ch.Batsaikhan"]
+    # a degree after a name is no initial: "S.Farm." is no one's
+    assert _names("apoteker Rina Wulandari, S.Farm., menjelaskan", "apoteker", "menjelaskan") == [
+        "Rina Wulandari"
+    ]
+
+
 def test_covid_19_stays_whole_and_acronyms_survive_stop_words() -> None:
     topics, category = _tag("en_reuters_health.txt")
     assert "Covid-19" in topics and "Covid" not in topics
