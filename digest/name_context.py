@@ -66,10 +66,22 @@ def names_something_else(first: str, second: str, text: str) -> bool:
     return False
 
 
+@lru_cache(maxsize=512)
+def named_as_thing(word: str, text: str) -> bool:
+    """Tell whether the article names a word alone as a place or a thing, not a person: "di
+    Promogo", "aplikasi Gogobli", "at Wavecell" beside "CEO Promogo Andrew Tanyono"."""
+    return any(previous.casefold() in _THING_BEFORE for previous, _ in _neighbours(text, word))
+
+
 _EDGES = ",.;:!?()[]“”\"'‘’«»„"
 _SAID_BEFORE_NAME = word_set(
     "kata ujar ucap tutur ungkap jelas terang imbuh tambah tegas pungkas sebut papar lanjut "
     "menurut said says told"
+)
+# Words before a name that make it a place, a firm or a product: no one is "di Andrew".
+_THING_BEFORE = word_set(
+    "di ke dari aplikasi perusahaan platform layanan startup situs merek brand produk bisnis "
+    "pengguna menggunakan ekspansi aset at from app company firm"
 )
 _ADVERBS = word_set("juga pun sempat kemudian lalu lantas also then")
 _SAYS_AFTER_NAME = word_set(
@@ -101,7 +113,7 @@ def leading_entities(
         # Hilman"); "Universitas Gadjah Mada, Mada Sukmajati" is a university's name.
         later = words[1:2] if body else [w for w in words[1:] if w not in CONNECTORS]
         if (
-            (body or names_something_else(first, words[1], text))
+            (body or names_something_else(first, words[1], text) or named_as_thing(first, text))
             and not referred_to(first, text)
             and any(referred_to(w, text) for w in later)
         ):

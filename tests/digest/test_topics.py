@@ -112,6 +112,27 @@ def test_a_fathers_initial_glued_to_a_name_is_part_of_it() -> None:
     ]
 
 
+def test_a_firm_named_before_its_chiefs_name_is_apart_from_him() -> None:
+    topics, _ = _tagged(
+        "Kopiloka Tambah Kota",
+        "Kopiloka mengalami peningkatan yang cukup signifikan. CEO Kopiloka Andrew Tanyono "
+        "memandang ini sebagai bukti ada pasar.",
+        "Andrew juga membocorkan saat ini Kopiloka sedang mengembangkan produk.",
+        "“Sejauh ini Kopiloka sudah ada di 18 kota. Jadi untuk pengembangan bisnis Kopiloka, "
+        "kami akan hadir di kota lain,” imbuh Andrew.",
+        "Andrew menilai brand dari Kopiloka harus dikenal.",
+    )
+    assert {"Kopiloka", "Andrew Tanyono"} <= set(topics)
+    assert "Kopiloka Andrew Tanyono" not in topics
+    # a person called by the first word of the name keeps it: "kata Djarot"
+    topics, _ = _tagged(
+        "Djarot Tinjau Banjir",
+        "Gubernur Djarot Saiful Hidayat meninjau banjir di Kampung Pulo.",
+        "“Pompa harus siaga,” kata Djarot. Warga di Djarot Saiful Hidayat Park tidak ada.",
+    )
+    assert "Djarot Saiful Hidayat" in topics
+
+
 def test_covid_19_stays_whole_and_acronyms_survive_stop_words() -> None:
     topics, category = _tag("en_reuters_health.txt")
     assert "Covid-19" in topics and "Covid" not in topics
