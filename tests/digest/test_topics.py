@@ -133,6 +133,13 @@ def test_a_firm_named_before_its_chiefs_name_is_apart_from_him() -> None:
     assert "Djarot Saiful Hidayat" in topics
 
 
+def test_catalonia_in_its_own_spelling_is_the_place_apart_from_its_leader() -> None:
+    assert _kinds("kata Presiden Catalunya Carles Puigdemont di", "kata", "di") == [
+        ("Katalonia", "place"),
+        ("Carles Puigdemont", "person"),
+    ]
+
+
 def test_covid_19_stays_whole_and_acronyms_survive_stop_words() -> None:
     topics, category = _tag("en_reuters_health.txt")
     assert "Covid-19" in topics and "Covid" not in topics
