@@ -156,7 +156,8 @@ _FURNITURE = re.compile(
       # English "Skip to content", "Search the web", "Follow"
       | lewati\s+ke\s+konten|cari\s+di\s+web|ikuti|[•·]?\s*\d+\s+mnt\s+membaca
       | search\s+the\s+web|write|published\s+in\s+.{2,60}\s+·\s+follow
-      | baca(?:_|\s+)?(?:juga|pula|selengkapnya|berita\s+lain(?:nya)?)\b.*|baca:.*
+      # "Baca Ini Juga Deh:" (KapanLagi)
+      | baca(?:_|\s+)?(?:(?:ini\s+)?juga|pula|selengkapnya|berita\s+lain(?:nya)?)\b.*|baca:.*
       | baca\s+artikel\s+selengkapnya\b.*
       | read\s+(?:more|also|next|the\s+full).*|related\s*:.*|see\s+also\s*:.*|also\s+read.*
       | (?:©|\(c\)|copyright|hak\s+cipta).*|all\s+rights\s+reserved.*
@@ -319,7 +320,8 @@ _is_listed = ByFirstChar(_FURNITURE)
 _PROMO = re.compile(
     r"""^(?:
         artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\b.*
-      | (?:simak|dapatkan|ikuti|baca|pilih|gabung|bergabung|yuk|jangan\s+lewatkan)\b.{0,320}?
+      # "(Ayo ikuti saluran WhatsApp KapanLagi.com …)": in brackets too
+      | \(?(?:simak|dapatkan|ikuti|baca|pilih|gabung|bergabung|yuk|ayo|jangan\s+lewatkan)\b.{0,320}?
         (?:whatsapp|telegram|google\s+news|channel|saluran|aplikasi|\bapp\b|\bgrup\b|akun
           |orion|di\s*sini|klik|berita\s+lainnya|video\s+terbaru).*
       | dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menggandakan).*
@@ -380,7 +382,7 @@ _PROMO = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _PROMO_OPENERS = word_set(
-    "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk jangan dilarang our support by "
+    "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk ayo jangan dilarang our support by "
     "comments we for powered dukung subscribe jadilah liputan apakah add was independent"
 )
 # Sections below which nothing belongs to the article any more.
@@ -695,6 +697,7 @@ def is_furniture(line: str) -> bool:
             or line.startswith(("Copyright (c)", "Copyright ©", "©", "MCI (P)"))
             # an investment site's disclaimer
             or line.startswith(("Disclaimer:", "Penafian:", "DISCLAIMER:"))
+            or _related_run(line)
         )
     # "Selengkapnya »", "Nasional »": a short link that points on is never text.
     return (
@@ -950,7 +953,7 @@ def _promo(line: str) -> bool:
     first = line[:24].split(maxsplit=1)
     if not first:
         return False
-    head = first[0].casefold().strip("!:,")
+    head = first[0].casefold().strip("!:,(")
     if head not in _PROMO_OPENERS and not (
         "contributed" in line
         or "klik" in line
@@ -971,6 +974,18 @@ def _promo(line: str) -> bool:
     return bool(_PROMO.match(line)) or ("ign up" in line and _SIGN_UP.match(line) is not None)
 
 
+def _related_run(line: str) -> bool:
+    """ "Baca Ini Juga Deh:Temukan …Bukan Sakit Serius, …": related headlines run together,
+    no sentence of the story glued after them ("Baca juga: … Tim iNews mencoba …")."""
+    return (
+        line[:4] in ("Baca", "BACA")
+        and ". " not in line
+        and not line.endswith(".")
+        and _READ_ALSO.match(line) is not None
+    )
+
+
+_READ_ALSO = re.compile(r"baca(?:\s+ini)?\s+juga\b(?:\s+deh)?\s*:", re.IGNORECASE)
 # "… Sign up for our Morning Edition newsletter.": a sign-up for the outlet's mail only
 _SIGN_UP = re.compile(r".{0,240}\bsign\s+up\b.{0,80}\b(?:newsletter|inbox|here)\b", re.IGNORECASE)
 

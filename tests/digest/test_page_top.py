@@ -2360,6 +2360,29 @@ def test_calls_to_sign_up_are_not_the_story() -> None:
     assert not is_furniture("Ia membaca berita terbaru dari media asing.")
 
 
+def test_a_channel_prompt_in_brackets_and_a_run_of_related_headlines_are_not_the_story() -> None:
+    from digest.furniture import is_furniture
+
+    assert is_furniture(
+        "(Ayo ikuti saluran WhatsApp KapanLagi.com biar enggak ketinggalan update dan berita "
+        "terbaru seputar dunia hiburan tanah air dan juga luar negeri. Klik di sini ya, "
+        "KLovers!)"
+    )
+    related = (
+        "Baca Ini Juga Deh:Temukan Kejanggalan, Pengacara Pertanyakan Penjemputan Paksa"
+        "Bukan Sakit Serius, Artis Dipindahkan Ke Tahanan Kejati DKIBerkas Sudah Lengkap, "
+        "Artis Bakal Segera Disidangkan?3 Bulan Ditahan, Penyanyi Galau Belum Dapatkan Status "
+        "HukumPerpanjangan Masa Tahanan Habis, Artis Bebas?"
+    )
+    assert len(related) > 160 and is_furniture(related)
+    # a related headline glued to a paragraph of the story: the story's text is kept
+    assert not is_furniture(
+        "Baca juga: 5 Teknologi Canggih di Masjidilharam, dari Sistem Pendingin hingga "
+        "Keamanan Tim kami mencoba langsung beberapa layar sentuh interaktif di sana yang "
+        "menyajikan informasi dan data sejarah Kakbah hingga alat pemeliharaan kiswa."
+    )
+
+
 def test_a_video_pages_player_and_its_scripts_cues_are_not_the_story() -> None:
     paragraphs = BODY_ID.split("\n\n")
     article = page(
