@@ -690,14 +690,18 @@ def is_furniture(line: str) -> bool:
         return len(line) <= 420
     if len(line) > 160:
         # a long line: a promotion, a disclosure or a pitch, not a share link or a logo
-        return len(line) <= 420 and (
-            _promo(line)
-            or (("funding" in line or "Do you " in line) and _marked(line))
-            # a site's copyright notice, however long ("Copyright (c) Yonhap News Agency …")
-            or line.startswith(("Copyright (c)", "Copyright ©", "©", "MCI (P)"))
-            # an investment site's disclaimer
-            or line.startswith(("Disclaimer:", "Penafian:", "DISCLAIMER:"))
-            or _related_run(line)
+        # a run of related headlines may be longer than any promotion
+        return (
+            (len(line) <= 1000 and _related_run(line))
+            or len(line) <= 420
+            and (
+                _promo(line)
+                or (("funding" in line or "Do you " in line) and _marked(line))
+                # a site's copyright notice, however long ("Copyright (c) Yonhap News Agency …")
+                or line.startswith(("Copyright (c)", "Copyright ©", "©", "MCI (P)"))
+                # an investment site's disclaimer
+                or line.startswith(("Disclaimer:", "Penafian:", "DISCLAIMER:"))
+            )
         )
     # "Selengkapnya »", "Nasional »": a short link that points on is never text.
     return (
@@ -975,17 +979,27 @@ def _promo(line: str) -> bool:
 
 
 def _related_run(line: str) -> bool:
-    """ "Baca Ini Juga Deh:Temukan …Bukan Sakit Serius, …": related headlines run together,
-    no sentence of the story glued after them ("Baca juga: … Tim iNews mencoba …")."""
+    """ "Baca Ini Juga Deh:Temukan …Bukan Sakit Serius, …", "Cek Yang Lain Juga, Yuk!…":
+    related headlines run together under their label, with no sentence of the story glued
+    after them ("Baca juga: … Tim iNews mencoba …" is kept)."""
     return (
-        line[:4] in ("Baca", "BACA")
+        line[:1] in "BbYyJjCc"
         and ". " not in line
         and not line.endswith(".")
-        and _READ_ALSO.match(line) is not None
+        and _RELATED_LABEL.match(line) is not None
     )
 
 
-_READ_ALSO = re.compile(r"baca(?:\s+ini)?\s+juga\b(?:\s+deh)?\s*:", re.IGNORECASE)
+# The labels KapanLagi's family of sites puts over a run of related headlines.
+_RELATED_LABEL = re.compile(
+    r"(?:yuk\s+)?baca(?:\s+ini)?\s+juga\b(?:\s+deh)?\s*[:!]"
+    r"|yuk\s+baca\s+artikel\s+lainnya|baca\s+artikel\s+menarik\s+lainnya"
+    r"|jangan\s+ketinggalan\s+baca\s+yang\s+ini\s+juga|cek\s+yang\s+lain\s+juga,?\s+yuk"
+    r"|berita\s+lainnya",
+    re.IGNORECASE,
+)
+
+
 # "… Sign up for our Morning Edition newsletter.": a sign-up for the outlet's mail only
 _SIGN_UP = re.compile(r".{0,240}\bsign\s+up\b.{0,80}\b(?:newsletter|inbox|here)\b", re.IGNORECASE)
 

@@ -2375,6 +2375,10 @@ def test_a_channel_prompt_in_brackets_and_a_run_of_related_headlines_are_not_the
         "HukumPerpanjangan Masa Tahanan Habis, Artis Bebas?"
     )
     assert len(related) > 160 and is_furniture(related)
+    # the other labels of its family of sites, over a run longer than any promotion
+    for label in ("Cek Yang Lain Juga, Yuk!", "Yuk baca artikel lainnya", "Berita Lainnya"):
+        run = label + related.split(":", 1)[1] * 2
+        assert len(run) > 420 and is_furniture(run)
     # a related headline glued to a paragraph of the story: the story's text is kept
     assert not is_furniture(
         "Baca juga: 5 Teknologi Canggih di Masjidilharam, dari Sistem Pendingin hingga "
