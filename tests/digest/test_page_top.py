@@ -2360,6 +2360,19 @@ def test_calls_to_sign_up_are_not_the_story() -> None:
     assert not is_furniture("Ia membaca berita terbaru dari media asing.")
 
 
+def test_a_lede_under_its_outlets_dateline_that_names_a_day_is_the_story() -> None:
+    article = parse_article(
+        "Ramalan Zodiak Karier Selasa 10 Juni 2025: Aries Alami Tekanan\n"
+        "Tayang: Selasa, 10 Juni 2025 06:40 WIB\n\n"
+        "TRIBUNJABAR.ID - Berikut ini adalah ramalan zodiak karier pada Selasa 10 Juni 2025.\n\n"
+        "Beberapa zodiak diprediksi akan menghadapi hari yang baik dalam urusan kariernya.\n\n"
+        "Namun ada juga sebagian zodiak yang menghadapi hari kurang beruntung.\n"
+    )
+    assert article.body[0] == "Berikut ini adalah ramalan zodiak karier pada Selasa 10 Juni 2025."
+    assert article.source == "TRIBUNJABAR.ID"
+    assert article.published == datetime(2025, 6, 10, 6, 40, tzinfo=timezone(timedelta(hours=7)))
+
+
 def test_a_channel_prompt_in_brackets_and_a_run_of_related_headlines_are_not_the_story() -> None:
     from digest.furniture import is_furniture
 
