@@ -87,6 +87,7 @@ _SITE_PIPE_PLACE = re.compile(
     re.IGNORECASE,
 )
 _SITE_PLACE_BARE = re.compile(r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net)),\s+(?=[A-Z])")
+_DASHES = frozenset(("-", "--", "- -", "–", "—"))
 _STORY_OPENERS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"')
 _PLACE_PAPER_STOP = re.compile(
     r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?),?\s*"
@@ -537,7 +538,17 @@ def split_dateline(paragraph: str) -> Dateline | None:
             )
         )
         return Dateline(place, None, "") if alone else None
-    if not (rest[0].isupper() or rest[0] in "“\"'«‘"):
+    if not (
+        rest[0].isupper()
+        or rest[0] in "“\"'«‘"
+        # "JAKARTA - 5 Gejala hipertensi …": a story may open on a number under a city in
+        # capitals or its outlet
+        or (
+            rest[0].isdigit()
+            and match["dash"] in _DASHES
+            and (outlets or (place and place.isupper() and known_place(place)))
+        )
+    ):
         return None
     if outlets and not place and (after := _PLACE_AFTER.match(rest)):
         place, rest = after["place"].strip(), rest[after.end() :]

@@ -688,6 +688,20 @@ def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> N
     assert (article.lede or "").startswith("Harga beras medium")
 
 
+def test_a_story_opening_on_a_number_under_its_dateline() -> None:
+    numbered = BODY_ID.replace("Harga beras medium", "5 jenis beras medium", 1)
+    article = page(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang", numbered, lede_prefix="JAKARTA - "
+    )
+    assert article.dateline == "JAKARTA"
+    assert article.body[0].startswith("5 jenis beras medium")
+    # a score in the first sentence is no dateline: "2 - 1" opens on no city
+    scored = page(
+        "Persija Menang", "Skor 2 - 1 bertahan sampai akhir laga di Jakarta.\n\n" + BODY_ID
+    )
+    assert scored.dateline is None and scored.body[0].startswith("Skor 2 - 1")
+
+
 @pytest.mark.parametrize(
     ("byline", "author"),
     [
