@@ -537,6 +537,8 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         own = named[1].casefold()
         if page.source and own == page.source.casefold():
             body[0] = body[0][named.end() :]  # "UNAIR NEWS – Tim peneliti …": the outlet's name
+        elif _SPONSORED_LABEL.fullmatch(named[1]):
+            body[0] = body[0][named.end() :]  # Tempo's "INFO BISNIS – …": whose page, no place
         elif page.source is None and " " not in own and own == lines[0].strip().casefold():
             # "cermat" over its tagline, then "CERMAT – Lonjakan …": a lower-case logo is a word
             # until the story opens on it
@@ -732,6 +734,8 @@ _RELATED_BLOCK = re.compile(
 
 
 _SOURCE_DASH = re.compile(r"(.{2,30}?)\s[–—-]{1,2}\s+(?=[A-Z“\"])")
+# The label of a paid page over its story: "INFO BISNIS", "INFO NASIONAL", "INFO MPR".
+_SPONSORED_LABEL = re.compile(r"INFO [A-Z]{3,12}")
 
 
 def _own_picture(paragraph: str, source: str) -> bool:

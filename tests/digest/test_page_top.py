@@ -702,6 +702,12 @@ def test_a_story_opening_on_a_number_under_its_dateline() -> None:
     assert scored.dateline is None and scored.body[0].startswith("Skor 2 - 1")
 
 
+def test_a_paid_pages_label_is_no_part_of_its_lede() -> None:
+    article = page("Harga Beras Naik Lagi di Pasar Induk Cipinang", lede_prefix="INFO BISNIS – ")
+    assert article.dateline is None
+    assert article.body[0].startswith("Harga beras medium")
+
+
 @pytest.mark.parametrize(
     ("byline", "author"),
     [
