@@ -382,8 +382,8 @@ _PROMO = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _PROMO_OPENERS = word_set(
-    "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk ayo jangan dilarang our support by "
-    "comments we for powered dukung subscribe jadilah liputan apakah add was independent"
+    "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk ayo jangan dilarang our support "
+    "by comments we for powered dukung subscribe jadilah liputan apakah add was independent"
 )
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
@@ -691,9 +691,8 @@ def is_furniture(line: str) -> bool:
     if len(line) > 160:
         # a long line: a promotion, a disclosure or a pitch, not a share link or a logo
         # a run of related headlines may be longer than any promotion
-        return (
-            (len(line) <= 1000 and _related_run(line))
-            or len(line) <= 420
+        return (len(line) <= 1000 and _related_run(line)) or (
+            len(line) <= 420
             and (
                 _promo(line)
                 or (("funding" in line or "Do you " in line) and _marked(line))
@@ -1401,6 +1400,27 @@ _BRACKETED_NAME = re.compile(
 )
 # What a picture's credit puts after a slash: "(Budi Santoso/ist)" names the photographer.
 _PICTURE_SOURCES = word_set("ist istimewa dok foto net humas")
+
+
+def without_closing_promo(paragraph: str) -> str:
+    """The last paragraph without the outlet's invitation closing it: "… Ikuti kabar terbaru
+    selebriti hanya di Kapanlagi.com. Kalau bukan sekarang, KapanLagi?" keeps its first
+    sentence; "Ingin baca update … lainnya? Yuk baca di KapanLagi.com." goes whole ("")."""
+    if "di " not in paragraph or _CLOSING_PROMO.search(paragraph) is None:
+        return paragraph  # most stories end on a sentence of their own
+    return paragraph[: _CLOSING_PROMO.search(paragraph).start()].rstrip()  # type: ignore[union-attr]
+
+
+# An invitation to read on at the outlet's site, from where its sentence opens to the end:
+# a question that leads to it ("Penasaran sama detailnya?"), then "Ikuti …", "Simak …",
+# "Temukan …", "Yuk baca …" at a web address or KapanLagi, and its slogan after.
+_CLOSING_PROMO = re.compile(
+    r"(?:(?<=[.!?] )|^)(?:[A-Z][^.!?]{0,80}\?\s+)?(?:Yuk,?\s+)?"
+    r"(?:ikuti|simak|temukan|baca|cek|pantau|kunjungi|dapatkan|yuk)\b[^.!?]{0,120}?"
+    r"\b(?:hanya\s+)?di\s+(?:kapanlagi|[\w\-]+\.(?:com|co\.id|id|net))\b"
+    r"(?:[^.!?]{0,80}[.!?])?(?:\s*kalau\s+bukan\s+sekarang,\s+kapan\s*lagi\?)?\s*$",
+    re.IGNORECASE,
+)
 
 
 def closing_writer(paragraph: str) -> tuple[str, str] | None:

@@ -27,6 +27,7 @@ from digest.furniture import (
     read_byline,
     says_when_taken,
     signed_by_outlet,
+    without_closing_promo,
 )
 from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
@@ -487,6 +488,10 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             body[index] = paragraph[: credit.start()]
     if page.author is None and (signed := closing_writer(body[-1])):
         page.author, body[-1] = signed  # "… pada anak. (Yosefina Kambu Wanimbo)"
+    if len(body) > 1:
+        body[-1] = without_closing_promo(body[-1])
+        if not body[-1]:
+            del body[-1]  # "Ingin baca update …? Yuk baca di KapanLagi.com.": an invitation alone
     dateline = lede = None
     opening = body[:3]
     for index, paragraph in enumerate(body[:3]):

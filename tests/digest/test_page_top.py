@@ -2380,6 +2380,35 @@ def test_calls_to_sign_up_are_not_the_story() -> None:
     assert not is_furniture("Ia membaca berita terbaru dari media asing.")
 
 
+@pytest.mark.parametrize(
+    ("closing", "kept"),
+    [
+        (
+            "Itulah potret keduanya yang mencuri perhatian. Ikuti kabar terbaru selebriti hanya "
+            "di Kapanlagi.com. Kalau bukan sekarang, KapanLagi?",
+            "Itulah potret keduanya yang mencuri perhatian.",
+        ),
+        (
+            "Pemerintah kini bersiap menggugat keputusan itu. Simak update terbaru hanya di "
+            "KapanLagi, karena kalau bukan sekarang, kapan lagi?",
+            "Pemerintah kini bersiap menggugat keputusan itu.",
+        ),
+        ("Ingin baca update terbaru drama Korea lainnya? Yuk baca di KapanLagi.com.", None),
+        # a story's own sentence about a web address stays
+        (
+            "Warga bisa mengecek status bantuan di cekbansos.kemensos.go.id.",
+            "Warga bisa mengecek status bantuan di cekbansos.kemensos.go.id.",
+        ),
+    ],
+)
+def test_the_outlets_invitation_closing_the_story_is_not_the_story(
+    closing: str, kept: str | None
+) -> None:
+    article = page("Harga Beras Naik Lagi di Pasar Induk Cipinang", BODY_ID + "\n\n" + closing)
+    last = BODY_ID.split("\n\n")[-1]
+    assert article.body[-1] == (kept or last)
+
+
 def test_a_lede_under_its_outlets_dateline_that_names_a_day_is_the_story() -> None:
     article = parse_article(
         "Ramalan Zodiak Karier Selasa 10 Juni 2025: Aries Alami Tekanan\n"
