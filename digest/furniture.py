@@ -706,6 +706,8 @@ def is_furniture(line: str) -> bool:
     return (
         (line.endswith(" »") and len(line) <= 45)
         or _is_listed(line)
+        # "Yuk baca artikel lainnya" alone, its headlines on the lines after
+        or (line[:1] in "BbYyJjCc" and _RELATED_LABEL.fullmatch(line.rstrip(" :!")) is not None)
         or _promo(line)
         or _marked(line)
         or _writer_note(line)

@@ -2437,6 +2437,9 @@ def test_a_channel_prompt_in_brackets_and_a_run_of_related_headlines_are_not_the
         "HukumPerpanjangan Masa Tahanan Habis, Artis Bebas?"
     )
     assert len(related) > 160 and is_furniture(related)
+    # a label alone on its line, its headlines under it
+    assert is_furniture("Yuk baca artikel lainnya")
+    assert is_furniture("Cek Yang Lain Juga, Yuk!")
     # the other labels of its family of sites, over a run longer than any promotion
     for label in ("Cek Yang Lain Juga, Yuk!", "Yuk baca artikel lainnya", "Berita Lainnya"):
         run = label + related.split(":", 1)[1] * 2
