@@ -1408,9 +1408,9 @@ def without_closing_promo(paragraph: str) -> str:
     """The last paragraph without the outlet's invitation closing it: "… Ikuti kabar terbaru
     selebriti hanya di Kapanlagi.com. Kalau bukan sekarang, KapanLagi?" keeps its first
     sentence; "Ingin baca update … lainnya? Yuk baca di KapanLagi.com." goes whole ("")."""
-    if "di " not in paragraph or _CLOSING_PROMO.search(paragraph) is None:
+    if "di " not in paragraph or (promo := _CLOSING_PROMO.search(paragraph)) is None:
         return paragraph  # most stories end on a sentence of their own
-    return paragraph[: _CLOSING_PROMO.search(paragraph).start()].rstrip()  # type: ignore[union-attr]
+    return paragraph[: promo.start()].rstrip()
 
 
 # An invitation to read on at the outlet's site, from where its sentence opens to the end:
