@@ -679,6 +679,9 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("NGANJUK, JP Radar Kediri – ", "NGANJUK", "JP Radar Kediri"),
         ("PELAIHARI, Mata Banua - ", "PELAIHARI", "Mata Banua"),
         ("Majalah Farmasetika – ", None, "Majalah Farmasetika"),  # a magazine, no place
+        # a city of a few words no gazetteer has, none a dictionary word
+        ("SOUTH TARAWA – ", "SOUTH TARAWA", None),
+        ("PORT OF SPAIN — ", "PORT OF SPAIN", None),
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
