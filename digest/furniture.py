@@ -22,6 +22,10 @@ _FURNITURE = re.compile(
       | comments?|copy\s+link|salin\s+tautan|link\s+copied|tautan\s+disalin|tweet|email|print
       | cetak|facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|reddit|bluesky
       | ikuti\s+(?:kami|berita).*|follow\s+us.*|dapatkan\s+(?:update|berita).*
+      # "Follow Zagreb Herald on Facebook and Instagram …": the outlet's own accounts
+      | follow\s+(?:[A-Z][\w.&\-]*\s+){1,4}on\s+(?:facebook|instagram|x|twitter|tiktok|youtube)\b.*
+      # "Topik terkait: #agritech #pendanaan": a topic line of hashtags
+      | (?:topik|tag|tags|topics?)(?:\s+terkait)?\s*:\s*\#.*
       | (?:download|unduh)\s+(?:aplikasi|app).*|sign\s+up\s+(?:for|to).*|subscribe.*newsletter.*
       | (?:simak|tonton|saksikan|lihat)[!:]?\s+(?:juga|pula|selengkapnya|video|foto|galeri).*
       | disclaimer\s*:.*|penafian\s*:.*

@@ -2380,6 +2380,8 @@ def test_calls_to_sign_up_are_not_the_story() -> None:
         "Devex Pro members: Join our Dec. 4 briefing on global health financing. Register →"
     )
     assert is_furniture("Newsletter: Get the latest travel news delivered to your inbox. Sign up")
+    assert is_furniture("Follow Zagreb Herald on Facebook and Instagram for daily news.")
+    assert is_furniture("Topik terkait: #agritech #pendanaan #seri A #Surabaya")
     assert not is_furniture("Ia membaca berita terbaru dari media asing.")
 
 
