@@ -699,6 +699,15 @@ _ACCOUNT_LINKS = frozenset(
 )
 
 
+def _site_path(line: str) -> bool:
+    """The site's path to the page: "Travel › Travel Troubles", "Beranda › Asuransi Jiwa"."""
+    return (
+        " › " in line
+        and len(line) <= 60
+        and all(len(part.split()) <= 3 for part in line.split(" › "))
+    )
+
+
 def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
     """Tell whether line i is a site's tagline: the site's menu follows it, at once or
     after the outlet's name ("Exclusive news, data and analytics …", "Reuters", "World", …),
@@ -709,8 +718,12 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
         after += 1
     if after < len(lines) and _LIVE_BUTTON.match(lines[after]) and is_furniture(lines[after]):
         after += 1  # "🔴 LIVE Dengarkan Radio Elshinta" between a radio's tagline and its menu
-    if after < len(lines) and (_menu(lines, after, zone) > 0 or _piped_menu(lines[after])):
-        return True  # "Harian Pagi Kalimantan Tengah" over "Beranda | Palangka Raya | …"
+    if after < len(lines) and (
+        _menu(lines, after, zone) > 0 or _piped_menu(lines[after]) or _site_path(lines[after])
+    ):
+        # "Harian Pagi Kalimantan Tengah" over "Beranda | Palangka Raya | …"; "Portal Berita
+        # Asuransi & Keuangan" over "Beranda › Asuransi Jiwa › Berita"
+        return True
     if (
         0 < i <= 3
         and after + 1 < len(lines)
@@ -926,11 +939,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue  # Medium: a publication's name over "Published in <it> · Follow"
             if (rubric := _RUBRIC.match(line)) and is_section(rubric[1]):
                 continue
-            if (
-                " › " in line
-                and len(line) <= 60
-                and all(len(part.split()) <= 3 for part in line.split(" › "))
-            ):
+            if _site_path(line):
                 continue  # "Travel › Travel Troubles" (Stuff): the site's path over the headline
             if (path := _SECTION_PATH.match(line)) and is_section(path[1]):
                 continue  # "Asia / Southeast Asia" over the SCMP's headline

@@ -2414,6 +2414,16 @@ def test_the_outlets_invitation_closing_the_story_is_not_the_story(
     assert article.body[-1] == (kept or last)
 
 
+def test_a_tagline_over_the_sites_path_is_not_the_headline() -> None:
+    article = page(
+        "ProteksiNews\nPortal Berita Asuransi & Keuangan\nBeranda › Asuransi Jiwa › Berita\n\n"
+        "Premi Asuransi Jiwa 2026 Tumbuh 6,2 Persen\n\n18/01/2027 | 13:05 WIB\n"
+        "Penulis: Rahmat Hidayat"
+    )
+    assert article.headline == "Premi Asuransi Jiwa 2026 Tumbuh 6,2 Persen"
+    assert article.source == "ProteksiNews"
+
+
 def test_a_lede_under_its_outlets_dateline_that_names_a_day_is_the_story() -> None:
     article = parse_article(
         "Ramalan Zodiak Karier Selasa 10 Juni 2025: Aries Alami Tekanan\n"
