@@ -502,9 +502,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         and not dated  # "PORT VILA, May 5 –": no caption's label has a day
     ):
         # "GEDUNG KEJAGUNG - Suasana …", "KEBAKARAN CAKUNG - Petugas …": Tribun's caption
-        # labels; a city no gazetteer knows is a single word that is no dictionary word.
-        # "SOUTH TARAWA –", "PORT OF SPAIN —", "TANA PASER –": a city of a few words none of
-        # which the Indonesian dictionary has is a dateline; a caption's label has some.
+        # labels hold a dictionary word; a city no gazetteer knows holds none, in up to four
+        # words ("SOUTH TARAWA –", "PORT OF SPAIN —"; not yet "TANA PASER –", "tana" is one).
         words = place.casefold().replace("'s", "").replace("’s", "").split()
         if len(words) > 4 or any(w in ROOT_WORDS or _DERIVED.match(w) for w in words):
             return None
