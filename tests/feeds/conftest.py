@@ -6,7 +6,7 @@ import asyncio
 import hashlib
 from collections import Counter
 from collections.abc import AsyncIterator, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from html import escape
 
 import httpx
@@ -158,3 +158,13 @@ async def fetcher() -> AsyncIterator[SafeFetcher]:
     """A SafeFetcher that resolves the site's host names to 127.0.0.1."""
     async with httpx.AsyncClient() as client:
         yield SafeFetcher(client, POLICY, resolver=_resolve)
+
+
+@pytest.fixture
+async def patient_fetcher() -> AsyncIterator[SafeFetcher]:
+    """The same, with a timeout no loaded machine reaches: for tests of how many requests run
+    at once, where the site and every ingest share the test's one event loop."""
+    async with httpx.AsyncClient() as client:
+        yield SafeFetcher(
+            client, replace(POLICY, read_timeout=10.0, total_timeout=10.0), resolver=_resolve
+        )

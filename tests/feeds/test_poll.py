@@ -232,8 +232,9 @@ async def test_same_text_under_a_new_link_is_a_duplicate(
 
 @pytest.mark.parametrize("per_host", [1, 2])
 async def test_requests_per_host_are_bounded(
-    sessions: Sessions, site: NewsSite, fetcher: SafeFetcher, per_host: int
+    sessions: Sessions, site: NewsSite, patient_fetcher: SafeFetcher, per_host: int
 ) -> None:
+    fetcher = patient_fetcher
     site.page_delay = 0.1
     site.feed_items = [site.story_url(s.slug) for s in STORIES[:5]] + [
         site.story_url(s.slug, host="other.example") for s in STORIES[5:]
