@@ -87,7 +87,6 @@ _SITE_PIPE_PLACE = re.compile(
     re.IGNORECASE,
 )
 _SITE_PLACE_BARE = re.compile(r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net)),\s+(?=[A-Z])")
-_DASHES = frozenset(("-", "--", "- -", "–", "—"))
 _STORY_OPENERS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"')
 _PLACE_PAPER_STOP = re.compile(
     r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?),?\s*"
@@ -546,7 +545,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # capitals or its outlet
         or (
             rest[0].isdigit()
-            and match["dash"] in _DASHES
+            and match["dash"] not in (None, ":")  # a dash, not "Kota Kinabalu:"
             and (outlets or (place and place.isupper() and known_place(place)))
         )
     ):

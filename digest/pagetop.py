@@ -206,7 +206,7 @@ def _date_line(line: str, zone: tzinfo, *, bare: bool = False) -> tuple[datetime
         and parse_date(split["date"], default_zone=zone) == found
         # "TRIBUNJABAR.ID - Berikut ini adalah ramalan zodiak pada Selasa 10 Juni 2025.": the
         # lede under its dateline names a day, and is no date line
-        and len(_DATE_WORDS.sub("", _DATE_TEXT.sub("", split["date"])).split()) <= 4
+        and len(_DATE_WORDS.sub(" ", _DATE_TEXT.sub(" ", split["date"])).split()) <= 4
     ):
         return found, split["prefix"].strip()
     rest = _DATE_WORDS.sub(" ", _DATE_TEXT.sub(" ", line))

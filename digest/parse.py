@@ -540,10 +540,10 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         page.author = None  # "By FRONTIER" on Frontier Myanmar: the outlet, no writer
     if dateline is None and (named := _SOURCE_DASH.match(body[0])):
         own = named[1].casefold()
-        if page.source and own == page.source.casefold():
-            body[0] = body[0][named.end() :]  # "UNAIR NEWS – Tim peneliti …": the outlet's name
-        elif _SPONSORED_LABEL.fullmatch(named[1]):
-            body[0] = body[0][named.end() :]  # Tempo's "INFO BISNIS – …": whose page, no place
+        if (page.source and own == page.source.casefold()) or _SPONSORED_LABEL.fullmatch(named[1]):
+            # "UNAIR NEWS – Tim peneliti …": the outlet's name; Tempo's "INFO BISNIS – …": whose
+            # page it is; neither is a place
+            body[0] = body[0][named.end() :]
         elif page.source is None and " " not in own and own == lines[0].strip().casefold():
             # "cermat" over its tagline, then "CERMAT – Lonjakan …": a lower-case logo is a word
             # until the story opens on it
