@@ -481,7 +481,7 @@ _NAME_OUTLET = re.compile(r"^(?P<name>\S.{0,60}?)\s+[-–—|]\s+(?P<outlet>[^-�
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?:[A-Z][\w ]{1,20}\s+-\s+)?(?P<name>[A-Z][^,]{1,60}?),\s*(?P<outlet>[^,]{2,40})$"
 )
-_AFTER_WRITER = re.compile(r"\s*[|/]\s*")
+_AFTER_WRITER = re.compile(r"\s*[|/·•]\s*")  # "Ditulis oleh Nama · 4 menit baca" too
 _WITH_WIRE = re.compile(
     # "By Sok Chenda for RFA Khmer": the service the writer files for
     r"\s+(?:for\s+(?-i:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})"
@@ -1052,7 +1052,11 @@ class Byline:
 
 
 _DAY_AFTER_NAME = re.compile(r"\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$")
-_ON_DAY = re.compile(r"\s+on\s+\d{1,2}\s+[A-Za-z]+\s+\d{4}$")
+# "by Name on 12 November 2025", "Oleh Nama pada Minggu, 20 Desember 2026 21:30 WIB"
+DAY_AFTER_BYLINE = re.compile(
+    r"\s+(?:on|pada)\s+(?:[A-Za-z]+,?\s+)?"
+    r"(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+\d{4}\b[^A-Za-z]*(?:[A-Z]{2,4})?$"
+)
 _BYLINE_THEN_BIO = re.compile(
     r"(?P<byline>by\s+[^.,]{2,60},\s*(?:senior\s+)?(?:contributor|forbes\s+staff|staff\s+writer))"
     r"\.\s+[A-Z].{10,300}$",
@@ -1080,8 +1084,8 @@ def read_byline(line: str) -> Byline | None:
         name = _AFTER_WRITER.split(match["name"], maxsplit=1)[0]
         if "@" in name:
             name = _MAIL_AFTER_NAME.sub("", name)  # "By SEOK HAN-BYUL [seok.hanbyul@joongang…]"
-        if " on " in name:
-            name = _ON_DAY.sub("", name)  # "by Name on 12 November 2025" (Mongabay)
+        if " on " in name or " pada " in name:
+            name = DAY_AFTER_BYLINE.sub("", name)  # "by Name on 12 November 2025" (Mongabay)
         if name[-4:].isdigit():
             undated = _DAY_AFTER_NAME.sub("", name).split()
             if undated and undated[-1].istitle():

@@ -14,6 +14,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, is_zone_name, parse_date, relative_age
 from digest.furniture import (
+    DAY_AFTER_BYLINE,
     credited_caption,
     ends_article,
     is_caption,
@@ -62,6 +63,7 @@ _HEADLINE_BY = re.compile(
     r"^(?P<headline>.{20,}?)\s+by\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,4})"
     r"\s+on\s+(?P<day>\d{1,2}\s+\w+\s+\d{4})$"
 )
+_BYLINE_CELLS = re.compile(r"\s+//\s+|\s+[·•]\s+|\|")
 _LOGO = re.compile(r"^((?:[A-Z][\w.&'’]*\s+){0,3}[A-Z][\w.&'’]*)\s+[Ll]ogo$")
 # A section's path over the headline: "Asia / Southeast Asia" (the SCMP).
 _SECTION_PATH = re.compile(r"^([A-Z][\w&.' ]{1,25}?)(?:\s/\s[A-Z][\w&.' ]{1,25}){1,3}$")
@@ -157,7 +159,9 @@ _REPORTING_FROM = re.compile(
 )
 # "Sok Pisey / Khmer Times": a writer and the outlet the page names itself by.
 _GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
-_NAME_SLASH_OUTLET = re.compile(r"(?P<name>[A-Z][\w'’.\- ]{2,40}?)\s+/\s+(?P<outlet>[^/]{2,40})$")
+_NAME_SLASH_OUTLET = re.compile(
+    r"(?P<name>[A-Z][\w'’.\- ]{2,40}?)\s+[/\-–—|·]\s+(?P<outlet>[^/\-–—|·]{2,40})$"
+)
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
 _LABELLED_BYLINE = re.compile(
     r"^(?:penulis|pewarta|reporter|author|writer|oleh|by|laporan|cerita\s+oleh)\b", re.IGNORECASE
@@ -891,7 +895,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             page.author = page.author or byline.name
             page.source = page.source or byline.outlet
             # "By Kavitha Menon Ellison // 26 November 2025" (Devex) parts its cells so too
-            parts = [part.strip() for part in line.replace(" // ", " | ").split("|")[1:]]
+            # (and "Oleh Nama · 24/01/2026, 21:46 WIB" with a dot)
+            parts = [part.strip() for part in _BYLINE_CELLS.split(line)[1:]]
             # "Reporter : Nama | Rabu, 18 Juni 2025 07:30"; "Oleh Nama | Jumat, 21 November
             # 2025 | 15:20 WIB": the day and the time in two cells are one stamp
             if not (len(parts) > 1 and _read_dated(" ".join(parts), page, zone)):
@@ -899,6 +904,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                     _read_dated(part, page, zone)
             if dated := _BYLINE_DAY.search(line):  # "oleh Nama [Pontianak] di 24 June 2025"
                 _read_dated(dated[1], page, zone)
+            elif dated := DAY_AFTER_BYLINE.search(line):
+                # "Oleh Nama pada Minggu, 20 Desember 2026 21:30 WIB"
+                _read_dated(dated[0].split(maxsplit=1)[1], page, zone)
             continue
         if _read_dated(line, page, zone):
             if page.headline and not page.author and (signed := _NAME_THEN_STAMP.match(line)):
@@ -984,10 +992,12 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             page.author = page.author or person_or_team(credited["name"])
             page.source = page.source or credited["outlet"]
             continue
-        slashed = _NAME_SLASH_OUTLET.match(line) if page.source and "/" in line else None
+        slashed = _NAME_SLASH_OUTLET.match(line) if page.source else None
         if slashed and slashed["outlet"].casefold() == (page.source or "").casefold():
-            page.author = page.author or person_or_team(slashed["name"])  # "Sok Pisey / Khmer
-            continue  # Times" under the headline of the outlet the page opened with
+            # "Sok Pisey / Khmer Times", "Desi Anggraini - Lahat Terkini" under the headline
+            # of the outlet the page opened with
+            page.author = page.author or person_or_team(slashed["name"])
+            continue
         if is_caption(line) or line == page.headline:
             continue
         if len(line) <= 25 and is_section(line) and i < len(lines) and not _is_story(lines[i]):

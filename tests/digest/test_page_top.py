@@ -2767,6 +2767,40 @@ def test_a_labelled_byline_and_the_date_in_cells_beside_it(top: str, published: 
     assert (article.author, article.published) == ("Dwi Ardianto Kusumo", published)
 
 
+@pytest.mark.parametrize(
+    ("masthead", "byline", "published"),
+    [
+        # the writer, a dash and the outlet's name over the date (a regional portal)
+        (
+            "LAHAT TERKINI\nPortal Berita Bumi Seganti Setungguan\nHome   Daerah   Kesehatan",
+            "Desi Anggraini - Lahat Terkini\nRabu, 16 Desember 2026 - 11:03",
+            at(2026, 12, 16, 11, 3),
+        ),
+        # "Oleh X pada <the day and time>": the writer and the stamp on one line
+        (
+            "GUNUNGKIDUL UPDATE\nBerita | Wisata | Olahraga | Event",
+            "Oleh Desi Anggraini pada Minggu, 20 Desember 2026 21:30 WIB",
+            at(2026, 12, 20, 21, 30),
+        ),
+        # "Ditulis oleh X · 4 menit baca" under the date (a games site)
+        (
+            "PixelNusa",
+            "19 Januari 2027, 20:00 WIB\nDitulis oleh Desi Anggraini · 4 menit baca",
+            at(2027, 1, 19, 20, 0),
+        ),
+    ],
+)
+def test_a_byline_with_the_outlet_the_day_or_the_reading_time_beside_the_name(
+    masthead: str, byline: str, published: datetime
+) -> None:
+    article = page(
+        f"{masthead}\n\nBerita\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n{byline}"
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert (article.author, article.published) == ("Desi Anggraini", published)
+    assert article.body[0].startswith("Harga beras medium")  # the byline is not the story
+
+
 def test_a_wire_storys_stamp_row_and_its_dateline_on_a_line_of_its_own() -> None:
     article = page(
         "NDTV\nHome   Latest   India   World\n\nHome / World News\n\n"
