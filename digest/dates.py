@@ -24,6 +24,14 @@ _ZONES: dict[str, tzinfo] = {
     "et": timezone(timedelta(hours=-4), "ET"),
     "ct": timezone(timedelta(hours=-5), "CT"),
     "cdt": timezone(timedelta(hours=-5)),
+    # the American Midwest's winter clock ("5:05 p.m. CST"): what an English story means by
+    # CST; China's papers print "Beijing time"
+    "cst": timezone(timedelta(hours=-6)),
+    "mdt": timezone(timedelta(hours=-6)),
+    "mst": timezone(timedelta(hours=-7)),
+    "akdt": timezone(timedelta(hours=-8)),
+    "akst": timezone(timedelta(hours=-9)),
+    "hst": timezone(timedelta(hours=-10)),
     "pdt": timezone(timedelta(hours=-7)),
     "pst": timezone(timedelta(hours=-8)),
     "pt": timezone(timedelta(hours=-7), "PT"),

@@ -159,13 +159,16 @@ def _published(
     ):
         return seen.when  # "+07:00" in the meta of the WITA minute the page prints
     slips = _SLIPS if language == "id" or seen is None or seen.named_zone else _CLOCK_SLIPS
-    if timed and seen and abs(timed.when - seen.when) in slips:
+    # A `<time>` with no published mark whose machine value is the minute the page prints, in
+    # another zone: `datetime="…T23:05:00Z"` around "5:05 p.m." is that moment as well
+    anchor = timed or next((s for s in tagged if s.timed), None)
+    if anchor and seen and abs(anchor.when - seen.when) in slips:
         if language == "id" or seen.named_zone:
             return seen.when  # the machine time carries the wrong zone; the printed one is right
         # "July 9, 2025 2:15 PM" over a machine stamp of 06:15 UTC (Free Malaysia Today): an
         # English page prints its own clock with no zone; the machine time is the moment
-        offset = seen.when.replace(tzinfo=None) - timed.when.astimezone(UTC).replace(tzinfo=None)
-        return timed.when.astimezone(timezone(offset))
+        offset = seen.when.replace(tzinfo=None) - anchor.when.astimezone(UTC).replace(tzinfo=None)
+        return anchor.when.astimezone(timezone(offset))
     # A `<time>` without a published mark may be a clock in the site's top bar: the line under
     # the headline is surer.
     order = (timed, printed if printed and printed.timed else None, *tagged, seen)

@@ -40,7 +40,7 @@ _DATE_WORDS = re.compile(
     r"|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|updated|published"
     r"|posted|last|on|issued|modified|diperbarui|dipublikasikan"
     r"|diterbitkan|dipublikasi|diposting\s+pada|diposting|terbit|pukul|at|wib|wita|wit|gmt|utc|am|pm|edt|est|bst|et|pt"
-    r"|cet|cest|aedt|aest|sgt|jst|kst|menit\s+baca|mins?\s+read)\b|\b[ap]\.m\.(?!\w)"
+    r"|cet|cest|aedt|aest|sgt|jst|kst|cst|cdt|mst|mdt|pst|pdt|hst|menit\s+baca|mins?\s+read)\b|\b[ap]\.m\.(?!\w)"
     r"|(?<=\d)[ap]m\b|●"
     r"|[\d/:.,|\-–—•()]",
     re.IGNORECASE,

@@ -287,6 +287,20 @@ def test_an_english_page_keeps_the_offset_it_states() -> None:
             '<span class="date">April 16, 2026 06:45</span>',
             "2026-04-16T06:45:00+05:45",
         ),
+        # a `<time>` whose machine value is UTC and whose text is the local clock
+        (
+            "",
+            '<time class="published" datetime="2026-12-30T23:05:00Z">Dec. 30, 2026 at '
+            "5:05 p.m.</time>",
+            "2026-12-30T17:05:00-06:00",
+        ),
+        # the clock of the American Midwest, named ("CST", as Minnesota's papers print it)
+        (
+            "",
+            '<span class="date">Dec. 30, 2026 at 5:05 p.m. CST</span>',
+            "2026-12-30T17:05:00-06:00",
+        ),
+        ("", '<span class="date">Feb. 3, 2027, 9:40 a.m. MST</span>', "2027-02-03T09:40:00-07:00"),
     ],
 )
 def test_an_english_pages_machine_and_printed_stamps_in_their_forms(
