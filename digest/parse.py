@@ -240,7 +240,8 @@ _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
 def _menu_row_lines(row: re.Match[str]) -> str:
     """The row's items, one to a line, when each is a short label; else the row as it is."""
     # a mobile menu's button opens the row ("☰   Home   Indonesia …")
-    items = [item for item in re.split(r"\t+| {2,}", row.group().strip()) if item not in _ICONS]
+    # and a menu's own button or arrow sits at an item ("≡ Menu", "Menu  ▾")
+    items = [kept for item in re.split(r"\t+| {2,}", row.group()) if (kept := item.strip(_ICONS))]
     # not a breadcrumb ("Berita  »  Surabaya"): every item a label of its own ("U.S." too)
     if (
         items
@@ -265,7 +266,7 @@ _SCRIPT_CUE = re.compile(
     r"\[(?:NARASI|WAWANCARA|NARATOR|REPORTER|VO|SOT|NARRATION|INTERVIEW|NARRATOR|PKG)\]\s*"
 )
 # A mobile page's menu, search and close buttons around its logo (and the spaces between).
-_ICONS = "☰🔍✕⋮≡👤🔔 "
+_ICONS = "☰🔍✕⋮≡👤🔔▾▼⌄ \t"
 # Marks some sites type for quotation marks: a double prime ("″Kita harus jujur,″ kata …",
 # Harian Haluan), a reversed or a full-width mark. Read as the marks they stand for.
 _QUOTE_LOOKALIKES = str.maketrans({"″": '"', "‟": "“", "＂": '"'})

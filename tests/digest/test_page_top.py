@@ -2317,10 +2317,18 @@ def test_a_menu_copied_as_one_row_of_spaced_items_is_no_headline(top: str) -> No
     assert article.body[0].startswith("Harga beras medium")
 
 
-def test_a_mobile_menu_row_opening_on_its_button_is_no_headline() -> None:
+@pytest.mark.parametrize(
+    "menu",
+    [
+        "☰   Home   Indonesia   Inggris   Italia   Spanyol   Dunia   Ragam   Video",
+        # the button glued to its word, or an arrow after it (Kareba Toraja)
+        "≡ Menu   Home   Indonesia   Inggris   Italia   Spanyol",
+        "Menu  ▾   Tana Toraja   Toraja Utara   Sulsel   Kesehatan   Budaya   Wisata",
+    ],
+)
+def test_a_mobile_menu_row_opening_on_its_button_is_no_headline(menu: str) -> None:
     article = page(
-        "Bola.com\n☰   Home   Indonesia   Inggris   Italia   Spanyol   Dunia   Ragam   Video\n"
-        "Home  ›  Indonesia  ›  BRI Super League\n\nLIVE REPORT\n"
+        f"Bola.com\n{menu}\nLIVE REPORT\n\n"
         "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nGregorius Aryo Sadewo\n"
         "Diterbitkan 22 November 2025, 18:30 WIB"
     )
