@@ -66,6 +66,8 @@ _DATELINE = re.compile(
     # "Jakarta, 20 Januari 2026 –" (a press release), "JAKARTA, 22nd January, 2026 (WAM) --"
     # "Tahuna, Pendam XIII/Merdeka –": an army command's desk, its unit after a slash
     r"(?:\s*,\s*(?P<second>[^\W_][\w.’'\- ]{0,39}?(?:/[A-Z][\w\-]{1,20})?(?:,\s(?:19|20)\d\d)?))?"
+    # "SAN PEDRO DE ATACAMA, Chile, Dec 12 (Chile Dispatch) -": the town, its country, the day
+    r"(?:,\s*(?P<third>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
     r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\)\.?)?"  # "SERANG, (KB).-": Kabar Banten's stop
     r"\s*(?:(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—]|--)(?=[A-Z“\"])"
     # "Taipei, Nov. 23 (CNA) Taiwan's …": a known agency's name in brackets, then the story;
@@ -199,6 +201,11 @@ def _unknown_agency(name: str) -> bool:
 
 
 _UNITS = frozenset({"kota", "kabupaten", "kab.", "kab"})
+# What a country's parts are called after their names in an English dateline
+_SUBDIVISIONS = frozenset(
+    {"county", "province", "state", "district", "region", "parish", "island", "islands"}
+    | {"prefecture", "governorate", "department", "territory", "municipality"}
+)
 _PROVINCE_INITIALS = frozenset(
     {"NTT", "NTB", "DIY", "DKI", "Sumut", "Sumbar", "Sumsel", "Sulsel", "Sulut", "Sulteng"}
     | {"Sultra", "Kaltim", "Kalbar", "Kalsel", "Kalteng", "Jatim", "Jateng", "Jabar", "Malut"}
@@ -237,7 +244,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
     match = _DATELINE.match(paragraph)
     # "PORT VILA, May 5 –", "Ulaanbaatar, May 22 (MONTSAME).": a day between the place and the
     # dash or the agency says it is a dateline, whatever the place and the agency
-    dated = bool(match and match["second"] and _DAY.match(match["second"].strip()))
+    dated = bool(
+        match and (match["third"] or (match["second"] and _DAY.match(match["second"].strip())))
+    )
     if match and not (match["dash"] or match["glued"]):
         # no dash: only "Taipei, Nov. 23 (CNA) …", an agency kabar knows in brackets, or one
         # it does not after a day
@@ -471,6 +480,11 @@ def split_dateline(paragraph: str) -> Dateline | None:
                 # "CORCORAN, Calif. —", "RUMOI, Hokkaido--": an English dateline's state or region
                 or (
                     (match["dash"] in ("—", "--") or match["glued"]) and len(places[1].split()) <= 2
+                )
+                # "GANTA, Nimba County –", "LAE, Morobe Province -": one that says it is one
+                or (
+                    len(places[1].split()) <= 3
+                    and places[1].split()[-1].casefold() in _SUBDIVISIONS
                 )
             )
         )

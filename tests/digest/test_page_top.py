@@ -682,6 +682,15 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         # a city of a few words no gazetteer has, none a dictionary word
         ("SOUTH TARAWA – ", "SOUTH TARAWA", None),
         ("PORT OF SPAIN — ", "PORT OF SPAIN", None),
+        # a town in capitals and its county or province, with any dash
+        ("GANTA, Nimba County – ", "GANTA", None),
+        ("LAE, Morobe Province - ", "LAE", None),
+        # a town, its country, the day, then an agency kabar does not know
+        (
+            "SAN PEDRO DE ATACAMA, Chile, Dec 12 (Chile Dispatch) - ",
+            "SAN PEDRO DE ATACAMA",
+            "Chile Dispatch",
+        ),
     ],
 )
 def test_dateline_forms(prefix: str, place: str | None, source: str | None) -> None:
