@@ -130,6 +130,8 @@ _FURNITURE = re.compile(
       | (?:liputan|artikel|tulisan|laporan)\s+ini\s+(?:didukung|dibiayai|terbit\s+atas\s+dukungan)
         \b.*
       | this\s+(?:story|article|report(?:ing)?)\s+was\s+(?:supported|funded|made\s+possible)\b.*
+      # "Local Democracy Reporting is public interest journalism funded through NZ On Air."
+      | .{2,60}?\bis\s+(?:a\s+)?public[\s-]+interest\s+journalism\b.{0,120}
       # a call for tips: "Punya informasi soal …? Kirim ke redaksi@…", "Have a tip? Email …"
       | (?:punya|ada)\s+(?:informasi|info|cerita|data|dokumen)\b[^?]{0,160}\?\s*
         (?:kirim(?:kan)?|hubungi|email|surel)\b.*

@@ -1659,6 +1659,17 @@ def test_the_inquirers_foot_its_tags_and_its_newsletter_box_are_not_the_story() 
     assert card.body == (_PARAGRAPH.strip(),)
 
 
+def test_a_funders_note_under_a_local_democracy_story_is_not_the_story() -> None:
+    # New Zealand's local papers close a council story on the scheme that pays for it
+    card = make_card(
+        "Southland Courier\nFilipino-Indonesian horror film wins big at Jakarta film festival\n"
+        f"By Hannah McAllister\nLocal Democracy Reporter\n\n{_PARAGRAPH}\n\n"
+        "Local Democracy Reporting is public interest journalism funded through NZ On Air.\n\n"
+        "Comments (23)\nSign in to comment"
+    )
+    assert card.body == (_PARAGRAPH.strip(),)
+
+
 def test_a_places_kind_and_a_regions_adjective_leave_no_fragment() -> None:
     found = mentions("fighting in Rakhine State between the Arakan Army", frozenset({"the"}))
     assert [m.name for m in found] == ["Rakhine", "Arakan Army"]
