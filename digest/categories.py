@@ -166,7 +166,10 @@ _LEXICON: dict[str, frozenset[str]] = {
         # the ground giving way, the monsoon's floods
         "longsor landslide landslides monsoon "
         # a river turned muddy (mercury is no sign: it is in cosmetics and in police raids)
-        "keruh"
+        "keruh "
+        # the weather's violence, and the sea over the shore ("badai", "topan" and "storm"
+        # alone are as often a crisis or a row: "badai PHK", "a storm of criticism")
+        "siklon blizzard snowstorm cyclone typhoon hurricane tornado seawall"
     ),
 }
 # Economy words every section's stories use ("harga" of a used motorbike, the "anggaran" a
@@ -218,6 +221,16 @@ _PHRASES = {
     "krisis_air": "lingkungan",
     "energi_terbarukan": "lingkungan",
     "tenaga_surya": "lingkungan",
+    "panel_surya": "lingkungan",
+    "solar_panels": "lingkungan",
+    "cuaca_ekstrem": "lingkungan",
+    "extreme_weather": "lingkungan",
+    "king_tides": "lingkungan",
+    "puting_beliung": "lingkungan",
+    "badai_tropis": "lingkungan",
+    "winter_storm": "lingkungan",
+    "tropical_storm": "lingkungan",
+    "storm_surge": "lingkungan",
     # a vehicle's fitness checked at the roadside
     "ramp_check": "otomotif",
     "laik_jalan": "otomotif",
@@ -285,23 +298,26 @@ def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
     found = list(counts)
     for word in found:
         scores[_CATEGORY_OF[word]] += counts[word] * _HALVES[word]
+    pairs = Counter(f"{a}_{b}" for a, b in pairwise(words) if a in _PHRASE_FIRST)
+    phrases = [pair for pair in pairs if pair in _PHRASES]
     if (
         scores["lingkungan"]
-        and sum(_CATEGORY_OF[w] == "lingkungan" for w in found) < 2
+        and sum(_CATEGORY_OF[w] == "lingkungan" for w in found)
+        + sum(_PHRASES[p] == "lingkungan" for p in phrases)
+        < 2
         and scores["lingkungan"] < 8
     ):
         # Its words are everyday ones: "sampah" in tips for the holidays, "konservasi" of a
-        # mummy. An environment story uses more than one of them, or one again and again
-        # (a rubbish crisis says "sampah" eighteen times).
+        # mummy. An environment story uses more than one of them ("puting beliung" is one),
+        # or one again and again (a rubbish crisis says "sampah" eighteen times).
         del scores["lingkungan"]
-    pairs = Counter(f"{a}_{b}" for a, b in pairwise(words) if a in _PHRASE_FIRST)
-    for pair, count in pairs.items():
-        if pair in _PHRASES:
-            # The phrase counts once, for its own section, in place of its words.
-            for word in pair.split("_"):
-                if word in _KEYWORDS:
-                    scores[_KEYWORDS[word]] -= count * _HALVES[word]
-            scores[_PHRASES[pair]] += count * 2
+    for pair in phrases:
+        # The phrase counts once, for its own section, in place of its words.
+        count = pairs[pair]
+        for word in pair.split("_"):
+            if word in _KEYWORDS:
+                scores[_KEYWORDS[word]] -= count * _HALVES[word]
+        scores[_PHRASES[pair]] += count * 2
     # Foreign places are the strongest sign of a world story for an Indonesian reader; for
     # an English article they are its home news. Sport and show business travel: a Grand
     # Prix in France or a Hollywood film stays sport or entertainment.

@@ -411,6 +411,18 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "ke lomba. Tim pembimbing dari kampus ikut mendampingi mahasiswa.",
             "pendidikan",
         ),
+        (  # mosques' solar panels cut their power bills: an energy story, not a trade one
+            "Ratusan masjid memasang panel surya di atap. Tagihan listrik masjid turun hingga 60 "
+            "persen, dan pengurus masjid menyebut panel surya itu dibeli dari infak jemaah. "
+            "Dewan masjid menargetkan seribu masjid beralih ke energi terbarukan.",
+            "lingkungan",
+        ),
+        (  # a whirlwind tearing roofs off: a disaster of the weather
+            "Angin puting beliung merusak 12 rumah di Cicurug. Atap rumah warga terbang, dan "
+            "BPBD mendata kerusakan akibat puting beliung itu. Ini puting beliung kedua yang "
+            "melanda kecamatan itu bulan ini.",
+            "lingkungan",
+        ),
         (  # bottled gas run short at its depots
             "Elpiji 3 kilogram langka di pangkalan. Warga antre elpiji sejak pagi, dan "
             "Disperindag memantau penyaluran elpiji bersubsidi.",
