@@ -184,12 +184,18 @@ _REGION_WORDS = {
         ),
         WIT,
     ),
+    # and every regency, city and seat of theirs ("alorpos.id", "Kalabahi")
+    **{
+        word: WITA if clock == "WITA" else WIT
+        for word, _, clock in (line.partition("\t") for line in word_list("eastern_places.txt"))
+    },
 }
 _PAPER_WORDS = word_set(
     "pos post ekspres express news times today terkini online tribun radar suara harian "
     "koran berita info media pers independen independent tv kabar warta raya com id"
 )
 _NAME_WORD = re.compile(r"[a-z]+")
+_GLUED_PAPER = re.compile(r"([a-z]{3,})(pos|post|ekspres|express|news|times|today|online|terkini)")
 
 
 def _regional_zone(line: str) -> tzinfo | None:
@@ -199,6 +205,8 @@ def _regional_zone(line: str) -> tzinfo | None:
     words = _NAME_WORD.findall(line.casefold())
     if words and words[0].startswith("radar") and words[0][5:] in _REGION_WORDS:
         words[:1] = ["radar", words[0][5:]]  # "RADARBUTON.ID": the paper's word glued on
+    elif words and (glued := _GLUED_PAPER.fullmatch(words[0])) and glued[1] in _REGION_WORDS:
+        words[:1] = [glued[1], glued[2]]  # "alorpos.id": the paper's word glued after
     if not 2 <= len(words) <= 4 or not any(word in _PAPER_WORDS for word in words):
         return None
     return next((_REGION_WORDS[word] for word in words if word in _REGION_WORDS), None)

@@ -3094,11 +3094,26 @@ def test_a_menu_on_one_line_under_the_logo_is_no_headline() -> None:
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
 
 
-@pytest.mark.parametrize("logo", ["RADARBUTON.ID", "RADAR BONE"])
-def test_a_radar_paper_named_for_a_region_of_central_indonesia_keeps_its_clock(logo: str) -> None:
+@pytest.mark.parametrize(
+    ("logo", "zone"),
+    [
+        ("RADARBUTON.ID", WITA),
+        ("RADAR BONE", WITA),
+        # any regency or seat of central and eastern Indonesia, the paper's word glued or not
+        ("alorpos.id", WITA),
+        ("Ruteng Pos", WITA),
+        ("Tobelo News", WIT),
+        ("Suara Asmat", WIT),
+        # a western regency's paper keeps Jakarta's clock
+        ("Blora Pos", WIB),
+    ],
+)
+def test_a_paper_named_for_a_region_of_central_or_eastern_indonesia_keeps_its_clock(
+    logo: str, zone: timezone
+) -> None:
     # Radar Buton (Wakatobi, Southeast Sulawesi) glues the paper's word to the region's
     article = page(
         f"{logo}\n\nOLAHRAGA\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
         "18 November 2026, 21:30\nPenulis: Arsal Mahmud Lakudo"
     )
-    assert article.published == at(2026, 11, 18, 21, 30, zone=timezone(timedelta(hours=8)))
+    assert article.published == at(2026, 11, 18, 21, 30, zone=zone)
