@@ -107,7 +107,7 @@ _FURNITURE = re.compile(
       | (?:klik|click)\s+(?:di\s*sini|here|link\s+ini).*
       | (?:home|beranda|index|news|berita)\s*[>»›/|]\s*\w.*
       | konten\s+lainnya\s+dari\s+.{2,40}|baca\s+selengkapnya\s+di\s+.{2,40}
-      | (?:waktu\s+baca|lama\s+baca|estimasi\s+baca|reading\s+time)\s*:?\s*\d+.*
+      | (?:waktu\s+baca|lama\s+baca|estimasi\s+baca|(?:estimated\s+)?reading\s+time)\s*:?\s*\d+.*
       # a newsletter post's bars and its writer's asides (Substack): the audio offer, the
       # call to subscribe inside the story, a greeting, a promise of more, the signature
       | [∙·•]?\s*paid\s+subscribers\s+get\b.*
@@ -130,8 +130,18 @@ _FURNITURE = re.compile(
       | (?:liputan|artikel|tulisan|laporan)\s+ini\s+(?:didukung|dibiayai|terbit\s+atas\s+dukungan)
         \b.*
       | this\s+(?:story|article|report(?:ing)?)\s+was\s+(?:supported|funded|made\s+possible)\b.*
-      # "Local Democracy Reporting is public interest journalism funded through NZ On Air."
+      # "Local Democracy Reporting is public interest journalism funded through NZ On Air.",
+      # "The Local Democracy Reporting Service is funded by the BBC and used by …"
       | .{2,60}?\bis\s+(?:a\s+)?public[\s-]+interest\s+journalism\b.{0,120}
+      | (?:the\s+)?local\s+democracy\s+reporting\s+service\s+is\s+funded\b.{0,160}
+      # a note that the story changed since it ran: "This story was updated to include …",
+      # "Artikel ini telah diperbarui dengan tambahan keterangan dari …"
+      | this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+updated\b.{0,200}
+      | (?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+)?(?:diperbarui|diperbaharui)\b.{0,200}
+      # a comment box's disclaimer: "NOW Grenada is not responsible for the opinions,
+      # statements or media content presented by contributors. In case of abuse, …"
+      | .{2,60}?\bis\s+not\s+responsible\s+for\s+the\s+(?:opinions|content|comments)\b
+        .{0,80}\b(?:contributors|readers|users|commenters)\b.*
       # a call for tips: "Punya informasi soal …? Kirim ke redaksi@…", "Have a tip? Email …"
       | (?:punya|ada)\s+(?:informasi|info|cerita|data|dokumen)\b[^?]{0,160}\?\s*
         (?:kirim(?:kan)?|hubungi|email|surel)\b.*
@@ -413,7 +423,7 @@ _END_OF_ARTICLE = re.compile(
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"
     r"|more\s+in\s+[\w&'’ ]{2,30}"  # "More in Politics" over a section's links (Mauritius Times)
     r"|most\s+(?:read|popular)|you\s+may\s+also\s+like.*|recommended\s+for\s+you|halaman\s*:?"
-    r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)"
+    r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)(?:\s*:.*)?"
     r"|trending(?:\s+(?:topics|now|stories|news))?|top\s+(?:\w+\s+)?news|related\s+tags"
     r"|komentar|comments?|more\s+on\s+this\s+(?:story|topic)|more\s+stories"
     # Mongabay: where the story first ran, its sources, its editor, under the story
@@ -1025,7 +1035,9 @@ def ends_article(line: str) -> bool:
 
 
 _FOLLOW_DESK = re.compile(r"like\s+[\w&]+(?:\s+[\w&]+)?\s+on\s+facebook,\s+follow\s+@\w+", re.I)
-_TAG_ROW = re.compile(r"(?:tags?|topik|topics|more\s+on)\s*:\s*[^.!?]+$", re.IGNORECASE)
+_TAG_ROW = re.compile(
+    r"(?:tags?|topik(?:\s+terkait)?|topics|more\s+on)\s*:\s*[^.!?]+$", re.IGNORECASE
+)  # "Topik Terkait:  korupsi dana desa   Blora   Pengadilan Tipikor Semarang …" too
 # How a long line under the story opens when the story has ended there
 _LONG_ENDINGS = (
     # a correction appended under the story

@@ -949,9 +949,13 @@ def _points_over_dateline(lines: list[str], index: int) -> bool:
 
 def _about_the_writer(line: str, writer: str) -> bool:
     """A note under the story on who its writer is ("Name is a PhD candidate at …")."""
+    # "Elena Whitfield covers science … for the Avalanche-Journal. Contact her at …"
     return len(line) <= 400 and line.startswith(
-        (f"{writer} is ", f"{writer} was ", f"{writer} has been ")
+        tuple(f"{writer} {verb} " for verb in _WRITER_NOTE_VERBS)
     )
+
+
+_WRITER_NOTE_VERBS = ("is", "was", "has been", "covers", "reports on", "writes about")
 
 
 def _in_share_bar(lines: list[str], index: int) -> bool:
@@ -1214,7 +1218,7 @@ def _body(
             continue  # a date a standfirst pushed below the header
         if is_title_like(line):
             continue  # an injected related-article headline or a cross-heading
-        if english and body and _unstopped(line):
+        if english and body and (_unstopped(line) or (line[:2] in _BULLETS and _link_like(line))):
             # "Water bills to rise again, says regulator": English headlines are written in
             # sentence case, and a related story's, between paragraphs or under the last one,
             # ends on no stop as no paragraph of the story does. (Above the story, such a

@@ -1659,13 +1659,55 @@ def test_the_inquirers_foot_its_tags_and_its_newsletter_box_are_not_the_story() 
     assert card.body == (_PARAGRAPH.strip(),)
 
 
-def test_a_funders_note_under_a_local_democracy_story_is_not_the_story() -> None:
-    # New Zealand's local papers close a council story on the scheme that pays for it
+@pytest.mark.parametrize(
+    "note",
+    [
+        # New Zealand's and Wales's local papers close a council story on who pays for it
+        "Local Democracy Reporting is public interest journalism funded through NZ On Air.",
+        "The Local Democracy Reporting Service is funded by the BBC and used by a wide range of "
+        "media organisations.",
+        # a note that the story changed since it ran
+        "This story was updated to include the statement from the family.",
+        # the comment box's disclaimer (NOW Grenada)
+        "Southland Courier is not responsible for the opinions, statements or media content "
+        "presented by contributors. In case of abuse, click here to report.",
+        # the writer's note, with where to reach her
+        "Hannah McAllister covers science, agriculture and the environment for the Courier. "
+        "Contact her at hmcallister@courier.example.",
+    ],
+)
+def test_a_note_under_the_story_on_its_funder_its_update_or_its_writer_is_not_the_story(
+    note: str,
+) -> None:
     card = make_card(
         "Southland Courier\nFilipino-Indonesian horror film wins big at Jakarta film festival\n"
-        f"By Hannah McAllister\nLocal Democracy Reporter\n\n{_PARAGRAPH}\n\n"
-        "Local Democracy Reporting is public interest journalism funded through NZ On Air.\n\n"
+        f"By Hannah McAllister\nLocal Democracy Reporter\n\n{_PARAGRAPH}\n\n{note}\n\n"
         "Comments (23)\nSign in to comment"
+    )
+    assert card.body == (_PARAGRAPH.strip(),)
+
+
+@pytest.mark.parametrize(
+    ("above", "below"),
+    [
+        # community notices in a list under the share bar (Nauru Today)
+        (
+            "",
+            "Share this: Facebook | Email | Print\n\nCommunity notices\n"
+            "- Water supply interruption in Meneng on Saturday\n"
+            "- Public holiday notice: Constitution Day arrangements\n"
+            "- Nauru Airlines schedule changes for April",
+        ),
+        # the reading time over the story (Cuenca High Life)
+        ("February 17, 2027\n\nEstimated reading time: 4 minutes", ""),
+    ],
+)
+def test_notices_under_the_story_and_its_reading_time_over_it_are_not_the_story(
+    above: str, below: str
+) -> None:
+    card = make_card(
+        "Nauru Today\nFilipino-Indonesian horror film wins big at Jakarta film festival\n"
+        f"{above}\n\n{_PARAGRAPH}\n\n{below}"
     )
     assert card.body == (_PARAGRAPH.strip(),)
 

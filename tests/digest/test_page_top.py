@@ -2416,6 +2416,12 @@ def test_calls_to_sign_up_are_not_the_story() -> None:
             "Pemerintah kini bersiap menggugat keputusan itu.",
         ),
         ("Ingin baca update terbaru drama Korea lainnya? Yuk baca di KapanLagi.com.", None),
+        # a note that the story changed since it ran, and its topics in a row of spaces
+        ("Artikel ini telah diperbarui dengan tambahan keterangan dari Kepala SD Negeri 4.", None),
+        (
+            "Topik Terkait:  korupsi dana desa   Blora   Pengadilan Tipikor Semarang   judi online",
+            None,
+        ),
         # a story's own sentence about a web address stays
         (
             "Warga bisa mengecek status bantuan di cekbansos.kemensos.go.id.",
