@@ -493,7 +493,11 @@ _NAME_OUTLET = re.compile(r"^(?P<name>\S.{0,60}?)\s+[-–—|]\s+(?P<outlet>[^-�
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?:[A-Z][\w ]{1,20}\s+-\s+)?(?P<name>[A-Z][^,]{1,60}?),\s*(?P<outlet>[^,]{2,40})$"
 )
-_AFTER_WRITER = re.compile(r"\s*[|/·•]\s*")  # "Ditulis oleh Nama · 4 menit baca" too
+# "Ditulis oleh Nama · 4 menit baca", "Oleh: Nama — Editor: Nama" too
+_AFTER_WRITER = re.compile(
+    r"\s*[|/·•]\s*|\s+[-–—]\s+(?=(?:editor|penyunting|redaktur|foto|fotografer|photos?)\b)",
+    re.IGNORECASE,
+)
 _WITH_WIRE = re.compile(
     # "By Sok Chenda for RFA Khmer": the service the writer files for
     r"\s+(?:for\s+(?-i:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})"

@@ -704,12 +704,14 @@ _ACCOUNT_LINKS = frozenset(
 
 
 def _site_path(line: str) -> bool:
-    """The site's path to the page: "Travel › Travel Troubles", "Beranda › Asuransi Jiwa"."""
-    return (
-        " › " in line
-        and len(line) <= 60
-        and all(len(part.split()) <= 3 for part in line.split(" › "))
-    )
+    """The site's path to the page: "Travel › Travel Troubles", "Beranda › Asuransi Jiwa",
+    "Politics > Scottish politics", "Home > Business > Technology"."""
+    if len(line) > 60 or not (parted := _PATH_MARK.search(line)):
+        return False
+    return all(len(part.split()) <= 3 for part in line.split(parted[0]))
+
+
+_PATH_MARK = re.compile(r" [›>»] ")
 
 
 def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
@@ -760,9 +762,13 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
 
 
 def _piped_menu(line: str) -> bool:
-    """A site's menu on one line, its links parted by bars: "Beranda | Palangka Raya | …"."""
-    parts = line.split(" | ")
-    return len(parts) >= 5 and all(1 <= len(part.split()) <= 3 for part in parts)
+    """A site's menu on one line, its links parted by bars or dots: "Beranda | Palangka Raya
+    | …", "Home • Bolmong • Kotamobagu • …"."""
+    return any(
+        len(parts := line.split(mark)) >= 5 and all(1 <= len(part.split()) <= 3 for part in parts)
+        for mark in (" | ", " • ", " · ")
+        if mark in line
+    )
 
 
 def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:

@@ -2437,14 +2437,28 @@ def test_the_outlets_invitation_closing_the_story_is_not_the_story(
     assert article.body[-1] == (kept or last)
 
 
-def test_a_tagline_over_the_sites_path_is_not_the_headline() -> None:
+@pytest.mark.parametrize(
+    ("masthead", "path"),
+    [
+        ("ProteksiNews\nPortal Berita Asuransi & Keuangan", "Beranda › Asuransi Jiwa › Berita"),
+        # the path with ">" (Mekong Herald), or alone under a menu row (Press and Journal)
+        ("ProteksiNews\nVietnam's English-language business daily", "Home > Business > Technology"),
+        ("ProteksiNews\nNews  Sport  Business  Politics  Past Times  Farming", "Politik > Daerah"),
+        # a menu of links parted by dots, under the site's address and region (Bolmong Pos)
+        (
+            "ProteksiNews\nbolmongpos.com — Bolaang Mongondow Raya",
+            "Home • Bolmong • Kotamobagu • Boltim • Bolsel • Bolmut • Politik • Hukrim\nPolitik",
+        ),
+    ],
+)
+def test_a_tagline_over_the_sites_path_is_not_the_headline(masthead: str, path: str) -> None:
     article = page(
-        "ProteksiNews\nPortal Berita Asuransi & Keuangan\nBeranda › Asuransi Jiwa › Berita\n\n"
+        f"{masthead}\n{path}\n\n"
         "Premi Asuransi Jiwa 2026 Tumbuh 6,2 Persen\n\n18/01/2027 | 13:05 WIB\n"
-        "Penulis: Rahmat Hidayat"
+        "Oleh: Rahmat Hidayat — Editor: Rivo Paputungan"
     )
     assert article.headline == "Premi Asuransi Jiwa 2026 Tumbuh 6,2 Persen"
-    assert article.source == "ProteksiNews"
+    assert (article.source, article.author) == ("ProteksiNews", "Rahmat Hidayat")
 
 
 def test_a_lede_under_its_outlets_dateline_that_names_a_day_is_the_story() -> None:
