@@ -49,7 +49,7 @@ TITLES = word_set(
     anthropologist pathologist cardiologist oncologist neurologist paediatrician pediatrician
     technician statistician activist novelist dentist pharmacist physicist
     presidente ministro ministra alcalde alcaldesa gobernador gobernadora diputado diputada
-    captain skipper alhaji alhaja hajia premier attorney
+    captain skipper alhaji alhaja hajia premier attorney hon honourable honorable
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
     president vice minister coordinating prime secretary undersecretary chairman chairwoman
@@ -234,6 +234,8 @@ PORTFOLIO_WORDS = word_set(
     "religious social welfare public works housing mines mining resources water forestry science "
     "technology research sports youth women children law human rights security maritime "
     "investment conservation policy relations cooperation migrant migration overseas consular "
+    "climate change infrastructure telecommunications sport lands natural utilities disaster "
+    "management local government "
     "and & the of"
 )
 CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})

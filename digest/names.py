@@ -603,8 +603,13 @@ def mentions(
             return
         if last[-2:] in _POSSESSIVE_ENDS and len(last) > 3 and _owner(last):
             words[-1] = last = last[:-2]  # "Jack Draper's bid": Jack Draper
-        if text.startswith("for ", starts[0] - 4) and _OFFICE_FOR.search(
-            text, max(0, starts[0] - 40), starts[0]
+        if (
+            text.startswith("for ", starts[0] - 4)
+            and _OFFICE_FOR.search(text, max(0, starts[0] - 40), starts[0])
+        ) or (
+            # "Minister for Home Affairs, Climate Change and Environment": the list goes on
+            text.endswith((", ", " and "), 0, starts[0])
+            and _OFFICE_LIST.search(text, max(0, starts[0] - 100), starts[0])
         ):
             # "Secretary for Trade Policy", "Minister for Foreign Affairs Penny Wong": the
             # portfolio's words open the chain, and only a name after them is a name
@@ -998,6 +1003,10 @@ _OF_PREFIXES = word_set(
 
 # An office's portfolio after "for": "Secretary for Trade Policy", "Minister for Foreign
 # Affairs Penny Wong"; its words are no one's name.
+_OFFICE_LIST = re.compile(
+    r"\b(?:secretary|minister|commissioner|director)\s+for\s+[A-Z][A-Za-z&,' ]*?(?:,|\band)\s$",
+    re.IGNORECASE,
+)
 _OFFICE_FOR = re.compile(
     r"\b(?:secretary|minister|commissioner|director|undersecretary|envoy|ambassador"
     r"|spokesperson|spokesman|spokeswoman|adviser|advisor|coordinator|chief|head)\s+for\s$",

@@ -999,6 +999,33 @@ def test_english_speaker_described_by_a_company_and_a_role(attribution: str, spe
 
 
 @pytest.mark.parametrize(
+    ("office", "holder"),
+    [
+        # a Pacific minister's portfolios listed after "for", then "Hon." and the name
+        ("Minister for Home Affairs, Climate Change and Environment", "Teuila Simeona"),
+        ("Minister for Infrastructure and Telecommunications", "Sionetasi Pulehetoa"),
+    ],
+)
+def test_the_minister_is_the_honourable_holder_named_after_a_list_of_portfolios(
+    office: str, holder: str
+) -> None:
+    from digest.card import make_card
+
+    card = make_card(
+        "Reclaimed land on Funafuti opens for housing\n\n"
+        "The first seven hectares of raised land reclaimed from the lagoon will be opened for "
+        "housing this year, the Government announced on Friday.\n\n"
+        f"{office}, Hon. {holder}, said families living in the most flood-prone parts of "
+        "Fongafale would be given priority when plots are allocated.\n\n"
+        '"This is not just land, it is a promise to our children that Tuvalu will still be '
+        'home for them," the Minister said.'
+    )
+    assert card.key_quote is not None and card.key_quote.speaker == holder
+    assert holder in card.topics
+    assert not {"Hon", "Environment", "Climate Change", "Telecommunications"} & set(card.topics)
+
+
+@pytest.mark.parametrize(
     ("lead_in", "speaker"),
     [
         (
