@@ -310,16 +310,27 @@ def split_dateline(paragraph: str) -> Dateline | None:
     parts = [p.strip() for p in (match["first"], match["second"]) if p and not _DAY.match(p)]
     if len(parts) == 2 and _WEEKDAY.fullmatch(parts[1]):
         del parts[1]
-    if match["glued"] and not (
-        parts[-1].isupper()
-        or is_outlet(parts[-1])
-        or (len(parts) == 2 and parts[0].isupper())
-        # "Kolonia, Pohnpei—Pohnpei's public high schools …": a town and its state, a long
-        # dash with no spaces (The Kaselehlie Press)
-        or (
-            match["glued"] == "—"
-            and len(parts) == 2
-            and all(_TITLED_PLACE.fullmatch(p) for p in parts)
+    if (
+        match["glued"]
+        and not (
+            parts[-1].isupper()
+            or is_outlet(parts[-1])
+            or (len(parts) == 2 and parts[0].isupper())
+            # "Kolonia, Pohnpei—Pohnpei's public high schools …": a town and its state, a long
+            # dash with no spaces (The Kaselehlie Press)
+            or (
+                match["glued"] == "—"
+                and len(parts) == 2
+                and all(_TITLED_PLACE.fullmatch(p) for p in parts)
+            )
+            # "Tuapejat—Tim peneliti …" (Puailiggoubat): a town kabar knows, not a route to
+            # another ("Jakarta—Bandung")
+            or (
+                match["glued"] == "—"
+                and len(parts) == 1
+                and known_place(parts[0])
+                and not known_place(paragraph[match.end() :].split(" ", 1)[0])
+            )
         )
     ):
         return None  # "JOGJA—Balai …", "RUMOI, Hokkaido--The …"; not "Januari–Maret"
@@ -470,7 +481,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # "GOWOK: KAMASUTRA JAWA ..." is a title and its subject; "Jakarta: Kejaksaan …"
         # (Medcom) and "KUALA LUMPUR: Malaysian …" (CNA) are datelines
         return None
-    if (
+    # "MANILA, Philippines –" (Inquirer, Rappler): the city, then its country or region
+    regioned = (
         (
             len(places) == 2
             and places[0].isupper()
@@ -498,8 +510,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
             and match["dash"] in ("–", "—")
             and ((known_place(places[0]) and known_place(places[1])) or _country(places[1]))
         )
-    ):
-        places.pop()  # "MANILA, Philippines –" (Inquirer, Rappler): the city, then its country
+    )
+    if regioned:
+        places.pop()
     if len(places) > 1 and not agency:
         return (
             None  # "Mataram, NTB (ANTARA) -" names a region after the city; two bare places do not
@@ -513,6 +526,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # an English paper's long dash after a city in capitals ("HÀ NỘI —"): a dateline
         and not (match["dash"] == "—" and not place.isascii())
         and not dated  # "PORT VILA, May 5 –": no caption's label has a day
+        and not regioned  # "DAKAR, Senegal —": nor a country or a region
     ):
         # "GEDUNG KEJAGUNG - Suasana …", "KEBAKARAN CAKUNG - Petugas …": Tribun's caption
         # labels hold a dictionary word; a city no gazetteer knows holds none, in up to four

@@ -685,6 +685,10 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         # a town in capitals and its county or province, with any dash
         ("GANTA, Nimba County – ", "GANTA", None),
         ("LAE, Morobe Province - ", "LAE", None),
+        # a city in capitals that is a dictionary word, before its country
+        ("DAKAR, Senegal — ", "DAKAR", None),
+        # a town kabar knows, a long dash glued to the story (Puailiggoubat)
+        ("Tuapejat—", "Tuapejat", None),
         # a town, its country, the day, then an agency kabar does not know
         (
             "SAN PEDRO DE ATACAMA, Chile, Dec 12 (Chile Dispatch) - ",
@@ -1664,7 +1668,11 @@ def test_a_dash_glued_to_the_story_still_ends_a_dateline_in_capitals_or_an_outle
     outlet = split_dateline("JawaPos.com–Institut Teknologi Sepuluh Nopember membuka beasiswa.")
     assert outlet is not None and outlet.rest.startswith("Institut Teknologi")
     assert split_dateline("Januari–Maret 2025 penjualan mobil naik tajam.") is None
-    assert split_dateline("Jakarta—Pemerintah menyiapkan anggaran besar.") is None
+    # a town kabar knows in ordinary case, glued to the story (Puailiggoubat prints so); a
+    # route between two is no dateline
+    glued = split_dateline("Jakarta—Pemerintah menyiapkan anggaran besar.")
+    assert glued is not None and (glued.place, glued.rest[:10]) == ("Jakarta", "Pemerintah")
+    assert split_dateline("Jakarta—Bandung kini ditempuh dalam 40 menit.") is None
     # a route in capitals; a day or a title with a place in brackets is no outlet's dateline
     assert split_dateline("JAKARTA-BANDUNG ditempuh dua jam lewat tol.") is None
     assert split_dateline("Jakarta (Senin) - Pemerintah menyiapkan anggaran.") is None
