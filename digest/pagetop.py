@@ -159,6 +159,9 @@ _REPORTING_FROM = re.compile(
 )
 # "Sok Pisey / Khmer Times": a writer and the outlet the page names itself by.
 _GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
+_OUTLET_SLASH_NAME = re.compile(
+    r"(?P<outlet>[\w.\-]{2,30})\s?/\s?(?P<name>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){1,3})"
+)
 _NAME_SLASH_OUTLET = re.compile(
     r"(?P<name>[A-Z][\w'’.\- ]{2,40}?)\s+[/\-–—|·]\s+(?P<outlet>[^/\-–—|·]{2,40})$"
 )
@@ -530,26 +533,29 @@ def _minus(printed: datetime, age: timedelta) -> datetime:
     return printed - age
 
 
-def _signed_cell(line: str) -> str | None:
+def _signed_cell(line: str, bars: re.Pattern[str]) -> str | None:
     """The writer a row parted by bars signs in one of its cells: "Tuesday 4 August 2026 |
     Written by Teuira Tangimetua Marsters | Published in Culture, National" (Cook Islands
     News)."""
-    for cell in _BARRED.split(line)[1:]:
+    for cell in bars.split(line)[1:]:
         if (byline := read_byline(cell)) and byline.name:
             return byline.name
     return None
 
 
 # The bars a row of the page's facts is parted by: "Senin, 14 September 2026 // 11:15 WIB //
-# Ditulis oleh: …" (RealEstat.id) parts them with two slashes.
+# Ditulis oleh: …" (RealEstat.id) parts them with two slashes; "24 Feb 2027, 10.15 WITA —
+# Penulis: … — Editor: …" (Gaung NTB) with long dashes, when a cell is a byline (a story's
+# "Jakarta, 20 Januari 2026 – Harga …" has none).
 _BARRED = re.compile(r" (?:\||//) ")
+_DASHED = re.compile(r" [—–] ")
 
 
-def _dated_cell(line: str, zone: tzinfo) -> str | None:
+def _dated_cell(line: str, zone: tzinfo, bars: re.Pattern[str] = _BARRED) -> str | None:
     """The cell of a row parted by bars that is its date line, the published one first."""
     if len(line) > 200:
         return None
-    cells = [cell.strip() for cell in _BARRED.split(line)]
+    cells = [cell.strip() for cell in bars.split(line)]
     # "Rabu, 10 Desember 2025 | 11:37 WIB": a day and its time in two cells are one stamp
     dated = [
         f"{cell} {cells[n + 1]}" if n + 1 < len(cells) and _BARE_TIME.match(cells[n + 1]) else cell
@@ -919,7 +925,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 page.author = person_or_team(signed["name"])  # "Khurram Saeed Qureshi
                 # Published January 15, 2026" (Dawn): the writer, then the stamp
             if page.headline and not page.author and _BARRED.search(line):
-                page.author = _signed_cell(line)
+                page.author = _signed_cell(line, _BARRED)
             if i < len(lines) and _BARE_TIME.match(lines[i]) and page.printed is not None:
                 # "Wednesday, 04 Jun 2025" over "7:15 AM MYT" (The Star): one stamp
                 timed = parse_date(f"{line} {lines[i]}", default_zone=zone)
@@ -933,7 +939,16 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # "World News | Agence France-Presse | Published: November 21, 2025 14:10 IST |
             # Updated: …" (NDTV): the cell that says when it was published
             _read_dated(cell, page, zone)
-            page.author = page.author or _signed_cell(line)
+            page.author = page.author or _signed_cell(line, _BARRED)
+            continue
+        if (
+            page.headline is not None
+            and _DASHED.search(line)
+            and (signer := _signed_cell(line, _DASHED))
+            and (cell := _dated_cell(line, zone, _DASHED))
+        ):
+            _read_dated(cell, page, zone)  # "24 Feb 2027, 10.15 WITA — Penulis: Nama — …"
+            page.author = page.author or signer
             continue
         if page.headline is None:
             kind = _label(lines, start, labels, zone)
@@ -1003,6 +1018,18 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # "Sok Pisey / Khmer Times", "Desi Anggraini - Lahat Terkini" under the headline
             # of the outlet the page opened with
             page.author = page.author or person_or_team(slashed["name"])
+            continue
+        credit = _OUTLET_SLASH_NAME.fullmatch(line) if "/" in line else None
+        if (
+            credit
+            and page.headline is not None
+            and (
+                is_outlet(credit["outlet"])
+                or credit["outlet"].casefold() == (page.source or "").casefold()
+            )
+            and (writer := person_or_team(credit["name"]))
+        ):
+            page.author = page.author or writer  # "Waspada.id/Ismail Nasution" under the date
             continue
         if is_caption(line) or line == page.headline:
             continue

@@ -2827,6 +2827,18 @@ def test_a_labelled_byline_and_the_date_in_cells_beside_it(top: str, published: 
             "Oleh Desi Anggraini pada Minggu, 20 Desember 2026 21:30 WIB",
             at(2026, 12, 20, 21, 30),
         ),
+        # the date, then the writer and the editor after long dashes (Gaung NTB)
+        (
+            "GAUNG NTB\nMenyuarakan Kebenaran",
+            "24 Feb 2027, 10.15 WITA — Penulis: Desi Anggraini — Editor: Marhaban",
+            at(2027, 2, 24, 10, 15, zone=WITA),
+        ),
+        # the outlet's address, a slash and the writer under the date (Waspada)
+        (
+            "Waspada.id\nWASPADA",
+            "25 Februari 2027 21:10\nWaspada.id/Desi Anggraini",
+            at(2027, 2, 25, 21, 10),
+        ),
         # "Ditulis oleh X · 4 menit baca" under the date (a games site)
         (
             "PixelNusa",
