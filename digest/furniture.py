@@ -1146,6 +1146,9 @@ _PAPER_TAILS = frozenset(
 )
 
 
+_JOINED_BODY = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:dan|and|&)\s", re.IGNORECASE)
+
+
 def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
     """The people a byline names, as written; None when it names an organisation or no one."""
     name = name.strip(" .:-–—")
@@ -1154,6 +1157,12 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
     parts = [p for p in _NAME_PARTS.split(name) if p]
     if not parts or len(parts) > 6:
         return None
+    if (
+        len(parts) > 1
+        and {w.casefold() for w in parts[0].split()} & _ORGANISATION_WORDS
+        and _JOINED_BODY.search(name)
+    ):
+        return None  # "Biro Komunikasi dan Informasi Publik": one body's name, "dan" in it
     kept = []
     for index, part in enumerate(parts):
         words = part.split()

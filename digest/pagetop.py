@@ -1045,6 +1045,24 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             if _ROLE_LINE.match(role.strip()) and _reads_as_name(name.strip(), lines):
                 page.author = person_or_team(name.strip())
                 continue
+        if not page.author and len(line) <= 60 and _ROLE_LINE.match(line):
+            # "Anwen Prys Local Democracy Reporter" (Cambrian News): the name, then the role
+            words = line.split()
+            named = next(
+                (
+                    " ".join(words[:n])
+                    for n in (2, 3, 4)
+                    if n < len(words)
+                    and words[n][:1].isupper()
+                    and _ROLE_LINE.match(" ".join(words[n:]))
+                    and not _ROLE_LINE.match(" ".join(words[:n]))
+                    and _reads_as_name(" ".join(words[:n]), lines)
+                ),
+                None,
+            )
+            if named:
+                page.author = person_or_team(named)
+                continue
         if (
             not page.author
             and start + 1 < len(lines)

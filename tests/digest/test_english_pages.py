@@ -2358,10 +2358,14 @@ def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:
         ("Kemar Lindo-Campbell/Senior Business Reporter", "Kemar Lindo-Campbell"),
         # a Mongolian's initial glued to the name, under the stamp (MONTSAME)
         ("D.Enkhjin", "D.Enkhjin"),
+        # the name, then the role with no mark between (Cambrian News)
+        ("Anwen Prys Local Democracy Reporter", "Anwen Prys"),
+        # a ministry's bureau whose name holds "dan" signs no person
+        ("Oleh Biro Komunikasi dan Informasi Publik", None),
     ],
 )
 def test_a_writer_with_a_desk_after_a_slash_or_a_glued_initial_under_the_stamp(
-    byline: str, author: str
+    byline: str, author: str | None
 ) -> None:
     card = make_card(
         "Dinosaur team begins new season of excavations in Nemegt Basin\n\n"
