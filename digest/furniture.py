@@ -689,7 +689,7 @@ def is_outlet_label(line: str) -> bool:
 
 def outlet_of_logo(line: str) -> str | None:
     """The outlet of a logo line that adds its edition in capitals ("philstar GLOBAL"; not
-    "KYODO NEWS", the name whole)."""
+    "KYODO NEWS", the name whole, nor "SUARA NTB", a paper of its region)."""
     name, _, edition = line.rpartition(" ")
     if (
         edition.isupper()
@@ -697,6 +697,7 @@ def outlet_of_logo(line: str) -> str | None:
         and edition.isalpha()
         and is_outlet(name)
         and not is_outlet(line)
+        and not known_place(edition)
     ):
         return name
     return None

@@ -270,12 +270,16 @@ _ICONS = "☰🔍✕⋮≡👤🔔▾▼⌄ \t"
 # Marks some sites type for quotation marks: a double prime ("″Kita harus jujur,″ kata …",
 # Harian Haluan), a reversed or a full-width mark. Read as the marks they stand for.
 _QUOTE_LOOKALIKES = str.maketrans({"″": '"', "‟": "“", "＂": '"'})
+_DOUBLED_SINGLE = re.compile("‘[‘’]|’’")
 
 
 def _lines(text: str) -> list[str]:
     text = text[:MAX_TEXT_CHARS]
     if "″" in text or "‟" in text or "＂" in text:
         text = text.translate(_QUOTE_LOOKALIKES)
+    if "’’" in text:
+        # two single marks for one double (Suara NTB: "‘’Curah hujan … aman,’’ katanya")
+        text = _DOUBLED_SINGLE.sub(lambda m: "“" if m[0][0] == "‘" else "”", text)
     # Most pages hold neither invisible characters nor odd spaces: a scan in C for each
     # character costs a tenth of a pass of the pattern.
     if any(char in text for char in _INVISIBLE_CHARS):

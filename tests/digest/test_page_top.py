@@ -3146,6 +3146,11 @@ def test_a_menu_on_one_line_under_the_logo_is_no_headline() -> None:
         ("Suara Asmat", WIT),
         # a western regency's paper keeps Jakarta's clock
         ("Blora Pos", WIB),
+        # a paper named for its province after a national outlet's name is its own paper
+        (
+            "SUARA NTB\nHarian Pagi Terbesar di NTB\nMataram | Lombok Barat | Sumbawa | Bima",
+            WITA,
+        ),
     ],
 )
 def test_a_paper_named_for_a_region_of_central_or_eastern_indonesia_keeps_its_clock(
@@ -3157,3 +3162,4 @@ def test_a_paper_named_for_a_region_of_central_or_eastern_indonesia_keeps_its_cl
         "18 November 2026, 21:30\nPenulis: Arsal Mahmud Lakudo"
     )
     assert article.published == at(2026, 11, 18, 21, 30, zone=zone)
+    assert article.source == logo.split("\n")[0]

@@ -36,6 +36,27 @@ def test_kompas_style_opens_and_closes_with_the_same_mark() -> None:
     assert quote.speaker == "Budi Gunadi Sadikin"
 
 
+@pytest.mark.parametrize(("opening", "closing"), [("‘’", "’’"), ("‘‘", "’’")])
+def test_two_single_marks_typed_for_each_double_one(opening: str, closing: str) -> None:
+    # Suara NTB: "‘’Curah hujan … aman,’’ katanya"
+    from digest.card import make_card
+
+    card = make_card(
+        "SUARA NTB\n\nPendakian Rinjani Diundur hingga April\n\n"
+        "Selong (Suara NTB) – Balai Taman Nasional Gunung Rinjani memperpanjang penutupan "
+        "jalur pendakian. Kepala Balai TNGR, Ir. Yudhistira Wicaksono, menyebut keselamatan "
+        "pendaki menjadi pertimbangan utama.\n\n"
+        f"{opening}Curah hujan di kawasan Rinjani masih sangat tinggi, tanah di lereng masih "
+        f"labil,{closing} katanya di Selong, Rabu (3/2)."
+    )
+    assert card.key_quote is not None
+    assert card.key_quote.text == (
+        "Curah hujan di kawasan Rinjani masih sangat tinggi, tanah di lereng masih labil"
+    )
+    assert card.key_quote.speaker == "Yudhistira Wicaksono"
+    assert card.source == "SUARA NTB"  # a paper of its region, not Suara.com's edition
+
+
 def test_kompas_style_with_several_quotes_in_one_paragraph() -> None:
     quote = quote_of(
         "Wali Kota Surabaya Eri Cahyadi meninjau pintu air Jagir, Selasa.",
