@@ -2221,6 +2221,11 @@ def test_a_medium_repost_is_the_first_outlets_story_on_its_day() -> None:
         ("KATHMANDU, April 16 -", timedelta(hours=5, minutes=45)),
         ("Zanzibar.", timedelta(hours=3)),
         ("JAKARTA (Reuters) -", timedelta(hours=7)),
+        # a country of two clocks keeps its mainland's; a state of America and a province of
+        # Canada their own, in summer time in April
+        ("QUITO, Ecuador —", timedelta(hours=-5)),
+        ("LUBBOCK, Texas —", timedelta(hours=-5)),
+        ("LETHBRIDGE, Alberta —", timedelta(hours=-6)),
     ],
 )
 def test_an_unknown_outlets_time_is_the_clock_of_the_city_it_datelines(
