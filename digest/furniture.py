@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from digest.alternation import ByFirstChar
 from digest.dateline import is_outlet
-from digest.name_words import BALINESE, COMMON, NOBLE_OPENERS, ORG_WORDS, word_set
+from digest.name_words import BALINESE, COMMON, NOBLE_OPENERS, ORG_WORDS, ROOT_WORDS, word_set
 from digest.names import common_noun, place_name
 from digest.places import known_place
 
@@ -1525,4 +1525,19 @@ def clean_paragraph(paragraph: str) -> str:
         text = _DESK_SIGN_OFF.sub("", text)
     if "/" in text[-14:]:
         text = _BARE_SIGN_OFF.sub("", text)
+    elif text[-1:].isalnum() and (code := _DESK_CODE.search(text)) and _desk_code(code[1]):
+        text = text[: code.start()]  # "… pesisir barat Bali. 7 dek" (NusaBali), "… . k17"
     return text.strip()
+
+
+# A desk's code after the last sentence, with no brackets: initials, a number or both
+_DESK_CODE = re.compile(r"(?<=[.!?”\"])\s+(\d{0,3}\s?[a-z]{1,4}\d{0,3})$")
+
+
+def _desk_code(code: str) -> bool:
+    """Initials, a number or both ("7 dek", "k17"), not a word the sentence runs on with."""
+    letters = code.lstrip("0123456789 ").rstrip("0123456789")
+    return len(letters) >= 1 and (
+        any(c.isdigit() for c in code)
+        or (len(letters) >= 2 and letters not in COMMON and letters not in ROOT_WORDS)
+    )

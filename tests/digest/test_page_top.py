@@ -1220,6 +1220,8 @@ def test_a_caption_over_the_dateline_paragraph_is_no_lede(
         "(With a report from Rommel Sabanal Quiñones/PNA) (PNA)",
         "(Rizal Lasaleng/nh)",
         "ma/ful",  # Mata Banua: the initials with no brackets
+        "7 dek",  # NusaBali: the desk's number and initials, no brackets, no slash
+        "k17",
     ],
 )
 def test_a_last_paragraph_signed_by_its_writers_is_kept(sign_off: str) -> None:
