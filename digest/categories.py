@@ -92,7 +92,10 @@ _LEXICON: dict[str, frozenset[str]] = {
     "teknologi": word_set(
         "teknologi aplikasi internet digital smartphone ponsel android iphone software startup "
         "data siber perangkat fitur pengguna online ai chip gawai technology app apps users "
-        "cyber device devices tech drone drones"
+        "cyber device devices tech drone drones "
+        # the signal and the cables that carry it ("BTS", its towers, is as often the band)
+        "sinyal telekomunikasi 4g 5g broadband konektivitas connectivity "
+        "telecommunications telecom bandwidth"
     ),
     "hukum": word_set(
         "hukum polisi kpk korupsi tersangka terdakwa pengadilan hakim jaksa vonis penjara "
@@ -226,6 +229,20 @@ _PHRASES = {
     "cuaca_ekstrem": "lingkungan",
     "extreme_weather": "lingkungan",
     "king_tides": "lingkungan",
+    # whales and dolphins stranded ("paus" alone is as often the Pope)
+    "paus_pilot": "lingkungan",
+    "paus_sperma": "lingkungan",
+    "ikan_paus": "lingkungan",
+    "mamalia_laut": "lingkungan",
+    "marine_mammals": "lingkungan",
+    # the cables under the sea and the glass inside them
+    "kabel_laut": "teknologi",
+    "operator_seluler": "teknologi",
+    "serat_optik": "teknologi",
+    "undersea_cable": "teknologi",
+    "submarine_cable": "teknologi",
+    "fibre_optic": "teknologi",
+    "fiber_optic": "teknologi",
     "puting_beliung": "lingkungan",
     "badai_tropis": "lingkungan",
     "winter_storm": "lingkungan",

@@ -417,6 +417,17 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "Dewan masjid menargetkan seribu masjid beralih ke energi terbarukan.",
             "lingkungan",
         ),
+        (  # a village reached by the phone signal at last
+            "Sebanyak 23 desa terpencil kini terjangkau sinyal 4G. Warga bisa mengakses internet "
+            "untuk sekolah, dan menara telekomunikasi baru membuat sinyal 4G stabil.",
+            "teknologi",
+        ),
+        (  # pilot whales stranded on a beach ("paus" alone is as often the Pope)
+            "Sembilan paus pilot terdampar di Pantai Oeseli. Warga dan petugas konservasi "
+            "mendorong tiga paus pilot kembali ke laut, dan mamalia laut lain diperiksa dokter "
+            "hewan.",
+            "lingkungan",
+        ),
         (  # a whirlwind tearing roofs off: a disaster of the weather
             "Angin puting beliung merusak 12 rumah di Cicurug. Atap rumah warga terbang, dan "
             "BPBD mendata kerusakan akibat puting beliung itu. Ini puting beliung kedua yang "
