@@ -130,18 +130,12 @@ _FURNITURE = re.compile(
       | (?:liputan|artikel|tulisan|laporan)\s+ini\s+(?:didukung|dibiayai|terbit\s+atas\s+dukungan)
         \b.*
       | this\s+(?:story|article|report(?:ing)?)\s+was\s+(?:supported|funded|made\s+possible)\b.*
-      # "Local Democracy Reporting is public interest journalism funded through NZ On Air.",
       # "The Local Democracy Reporting Service is funded by the BBC and used by …"
-      | .{2,60}?\bis\s+(?:a\s+)?public[\s-]+interest\s+journalism\b.{0,120}
       | (?:the\s+)?local\s+democracy\s+reporting\s+service\s+is\s+funded\b.{0,160}
       # a note that the story changed since it ran: "This story was updated to include …",
       # "Artikel ini telah diperbarui dengan tambahan keterangan dari …"
       | this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+updated\b.{0,200}
       | (?:artikel|berita|tulisan)\s+ini\s+(?:telah\s+)?(?:diperbarui|diperbaharui)\b.{0,200}
-      # a comment box's disclaimer: "NOW Grenada is not responsible for the opinions,
-      # statements or media content presented by contributors. In case of abuse, …"
-      | .{2,60}?\bis\s+not\s+responsible\s+for\s+the\s+(?:opinions|content|comments)\b
-        .{0,80}\b(?:contributors|readers|users|commenters)\b.*
       # a call for tips: "Punya informasi soal …? Kirim ke redaksi@…", "Have a tip? Email …"
       | (?:punya|ada)\s+(?:informasi|info|cerita|data|dokumen)\b[^?]{0,160}\?\s*
         (?:kirim(?:kan)?|hubungi|email|surel)\b.*
@@ -732,6 +726,7 @@ def is_furniture(line: str) -> bool:
         or _promo(line)
         or _marked(line)
         or _writer_note(line)
+        or (" is " in line and _IS_NOTE.match(line) is not None)
         or (line.endswith(" contributed.") and _CONTRIBUTED.fullmatch(line) is not None)
         or ("%" in line and _ticker(line))
         or (" · " in line and _dotted_menu(line))
@@ -751,6 +746,16 @@ def is_furniture(line: str) -> bool:
     )
 
 
+# What a note under the story says of the story's funder or of its comments: "Local
+# Democracy Reporting is public interest journalism funded through NZ On Air.", a comment
+# box's "NOW Grenada is not responsible for the opinions, statements or media content
+# presented by contributors. In case of abuse, …"
+_IS_NOTE = re.compile(
+    r".{2,60}?\sis\s(?:(?:a\s)?public[\s-]interest\sjournalism\b"
+    r"|not\sresponsible\sfor\sthe\s(?:opinions|content|comments)\b"
+    r".{0,80}\b(?:contributors|readers|users|commenters)\b)",
+    re.IGNORECASE,
+)
 _APP_TAGLINE = re.compile(r"[\w .]{2,30}\s[–—|-]\s*baca\s+berita\s+terbaru\s+dari\b.{0,50}$", re.I)
 _CALL_TO_ACT = re.compile(
     r"\b(?:register|sign\s+up|daftar|join|subscribe|langganan)\W{0,3}[→»]$", re.I

@@ -609,6 +609,7 @@ def mentions(
         ) or (
             # "Minister for Home Affairs, Climate Change and Environment": the list goes on
             text.endswith((", ", " and "), 0, starts[0])
+            and text.find("for ", max(0, starts[0] - 100), starts[0]) >= 0
             and _OFFICE_LIST.search(text, max(0, starts[0] - 100), starts[0])
         ):
             # "Secretary for Trade Policy", "Minister for Foreign Affairs Penny Wong": the

@@ -712,7 +712,9 @@ _ACCOUNT_LINKS = frozenset(
 def _site_path(line: str) -> bool:
     """The site's path to the page: "Travel › Travel Troubles", "Beranda › Asuransi Jiwa",
     "Politics > Scottish politics", "Home > Business > Technology"."""
-    if len(line) > 60 or not (parted := _PATH_MARK.search(line)):
+    if len(line) > 60 or not (
+        (" › " in line or " > " in line or " » " in line) and (parted := _PATH_MARK.search(line))
+    ):
         return False
     return all(len(part.split()) <= 3 for part in line.split(parted[0]))
 
