@@ -151,6 +151,14 @@ CLUB_SUFFIXES = word_set(
 )
 # What a title's word may open as a competition's name ("Premier League"): no premier's.
 LEAGUE_WORDS = word_set("league division")
+# Whom a place or a body is named for with a possessive: "Queen's Park", "St John's Wood"
+NAMED_FOR_OWNERS = word_set("queen king prince princess st saint lord duke earl bishop")
+# Indonesian academic degrees written without their stops after a name ("Benhur Tumanggor
+# MSi"): their mixed case is no name's and no acronym's
+UNDOTTED_DEGREES = frozenset(
+    {"MSi", "MPd", "SPd", "SSos", "SKom", "SIKom", "MKes", "SPsi", "MPsi", "SKep", "MKep"}
+    | {"SKed", "SFarm", "MFarm", "MKn", "SHut", "SPt", "SPi", "MSc", "PhD", "SAg", "MAg", "SIP"}
+)
 # The letters after a football club's name ("Arema FC", "Semen Padang FC").
 CLUB_LETTERS = word_set("fc sc afc cf")
 # Name openers never found inside a name: where one follows other capitalised words

@@ -22,6 +22,7 @@ from digest.name_words import (
     LEAGUE_WORDS,
     NAME_PREFIXES,
     NAME_WORDS,
+    NAMED_FOR_OWNERS,
     NOBLE_OPENERS,
     OFFICE_HEADS,
     ORG_WORDS,
@@ -32,6 +33,7 @@ from digest.name_words import (
     TITLE_CASE_PREPOSITIONS,
     TITLE_RANKS,
     TITLES,
+    UNDOTTED_DEGREES,
     UNIT_HEADS,
     VIET_FAMILY,
     WORK_TITLE_OPENERS,
@@ -121,7 +123,17 @@ _DEGREE = re.compile(r", ([A-Z][a-z]{0,2}\.(?:[A-Z][A-Za-z]{0,5}\.?)+)(?=[,;)]|\
 
 
 def _without_degrees(paragraph: str) -> str:
-    return _DEGREE.sub(_blank_degree, paragraph) if ", " in paragraph else paragraph
+    if ", " in paragraph:
+        paragraph = _DEGREE.sub(_blank_degree, paragraph)
+    if " M" in paragraph or " S" in paragraph or " P" in paragraph:
+        paragraph = _UNDOTTED_DEGREE.sub(_blank, paragraph)
+    return paragraph
+
+
+# "Benhur Tumanggor MSi, mengatakan": a degree without its stops, after a name
+_UNDOTTED_DEGREE = re.compile(
+    rf"(?<=[a-z]) (?:{'|'.join(sorted(UNDOTTED_DEGREES))})\b(?=[,;.)]|\s+[a-z]|\s*$)"
+)
 
 
 def _blank_degree(match: re.Match[str]) -> str:
@@ -597,6 +609,9 @@ def mentions(
 
     def classify() -> None:
         last = words[-1]
+        if last in _NUMBERED_NAMES and (number := _NAME_NUMBER.match(text, starts[-1] + len(last))):
+            words[-1] = last = last + number.group()  # "Liga 4", "Formula 1": the number is
+            # the name's, and what follows it another name ("Liga 4 Zona Sumut")
         if species and len(words) == 1 and _epithet_after(text, starts[0] + len(last)):
             words.clear()  # "Homo erectus", "Dendrobium arfakense": a genus, no name to follow
             starts.clear()
@@ -661,8 +676,13 @@ def mentions(
             cut = 0
             for n in range(len(words) - 1):
                 if words[n][-2:] in _POSSESSIVE_ENDS and _owner(words[n]):
-                    # "Cox's Bazar" is one place, "Attorney General's Office" one body
-                    whole = known_place(" ".join(words[n : n + 2])) or _spelled_across(words, n)
+                    # "Cox's Bazar" is one place, "Attorney General's Office" one body,
+                    # "Queen's Park" and "King's College" one ground and one school
+                    whole = (
+                        known_place(" ".join(words[n : n + 2]))
+                        or _spelled_across(words, n)
+                        or (n == 0 and words[0][:-2].casefold() in NAMED_FOR_OWNERS)
+                    )
                     cut = 0 if whole else n + 1
                     break
             # Each word's position in the chain stands for where it starts in the text.
@@ -814,7 +834,9 @@ def mentions(
             and match.start() - starts[-1] - len(words[-1]) > 1
             and (gap := text[starts[-1] + len(words[-1]) : match.start()])
             and any(c.isdigit() for c in gap)
-            and (words[-1].isupper() or _YEAR_BETWEEN.fullmatch(gap))
+            and (
+                words[-1].isupper() or _YEAR_BETWEEN.fullmatch(gap) or words[-1] in _NUMBERED_NAMES
+            )
         ):
             # "SMPN 1 Sleman", "KM 102 Subang": a school's number, not a club; "Idulfitri 1447
             # Hijriah": a year between two words, which no name holds
@@ -1163,6 +1185,11 @@ def _spelled_across(words: list[str], n: int) -> bool:
         for start in range(n + 1)
         for end in range(n + 2, len(words) + 1)
     )
+
+
+# Names that close on a number: "Liga 1", "Ligue 1", "Formula 1"
+_NUMBERED_NAMES = frozenset({"Liga", "Ligue", "Formula"})
+_NAME_NUMBER = re.compile(r" \d{1,2}\b")
 
 
 def _owner(word: str) -> bool:

@@ -19,6 +19,7 @@ from digest.name_words import (
     ROOT_WORDS,
     STRONG_PREFIXES,
     TITLES,
+    UNDOTTED_DEGREES,
     UNIT_HEADS,
     word_set,
 )
@@ -193,7 +194,11 @@ def trailing_chain(text: str) -> str:
 
 def person_in_chain(chain: str, names: ArticleNames) -> str | None:
     """The person in "Kepala Dinas X, Nama" / "Nama, Ketua Y" / "Bupati Bogor Rudy Susmanto"."""
-    segments = [s.split() for s in chain.split(",") if s.strip()]
+    # a degree without its stops is no word of the name ("Benhur Tumanggor MSi")
+    segments = [
+        [w for w in s.split() if w not in UNDOTTED_DEGREES] for s in chain.split(",") if s.strip()
+    ]
+    segments = [words for words in segments if words]
     # "Nama, Ketua Y": a first segment that opens with no role is the person.
     ordered = segments if segments and not _is_role(segments[0][0]) else segments[::-1]
     for words in ordered:

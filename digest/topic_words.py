@@ -14,6 +14,7 @@ from digest.name_words import (
     GROUP_GENITIVES,
     LEAGUE_WORDS,
     NAME_WORDS,
+    NAMED_FOR_OWNERS,
     NOBLE_OPENERS,
     ORG_WORDS,
     ROOT_WORDS,
@@ -215,6 +216,8 @@ def strip_possessive(name: str) -> str:
     words = name.split()
     for index in range(len(words) - 2, -1, -1):
         if _POSSESSIVE.search(words[index]) and not _group_genitive(words[index]):
+            if index == 0 and words[0][:-2].casefold() in NAMED_FOR_OWNERS:
+                return name  # "Queen's Park", "King's College": named for the one whose it is
             if not known_place(" ".join(words[index : index + 2])):  # "Cox's Bazar"
                 words = words[index + 1 :]
             break
@@ -257,6 +260,9 @@ _GROUP_NAMES = word_set(
 )
 
 
+_NUMBERED_LEAGUE = re.compile(r"(?:Liga|Ligue|Formula) \d{1,2}")
+
+
 @lru_cache(maxsize=32768)
 def followable(name: str, language: str = "id") -> str | None:
     """Return the topic a reader could follow in this name, trimmed, or None if there is none.
@@ -266,6 +272,8 @@ def followable(name: str, language: str = "id") -> str | None:
     nicknames and acronyms are kept as they are.
     """
     name = strip_possessive(name.strip())
+    if name[-1:].isdigit() and _NUMBERED_LEAGUE.fullmatch(name):
+        return name  # "Liga 1", "Formula 1": the number is the competition's name
     if name[-1:] == "s" and _PLURAL_ACRONYM.fullmatch(name):
         name = name[:-1]  # "EVs", "NGOs", "CLCs": the acronym a reader follows
     if known_place(name) or alias_name(name) or short_name(" ".join(name.casefold().split())):
@@ -277,6 +285,12 @@ def followable(name: str, language: str = "id") -> str | None:
             return region_name(name) or name
         return name
     words = name.split()
+    if (
+        len(words) > 1
+        and words[0][-2:] in ("'s", "’s")
+        and words[0][:-2].casefold() in NAMED_FOR_OWNERS
+    ):
+        return name  # "Queen's Park" again: "Queen's" is no title opening the name
     if (
         len(words) >= 2
         and words[0].casefold() in _GROUP_WORDS

@@ -1976,3 +1976,38 @@ def test_a_word_opening_english_sentences_is_no_topic(
     topics, _ = _tagged(headline, *body, language="en")
     assert junk not in topics
     assert person in topics
+
+
+@pytest.mark.parametrize(
+    ("body", "topic", "junk"),
+    [
+        # a league's number is its name, not a break between two names
+        (
+            "PS Batu Bara menjadi juara Liga 4 zona Sumatera Utara setelah menang 2-1 di "
+            "final. Tim itu melaju ke putaran nasional Liga 4 bulan depan.",
+            "Liga 4",
+            "Liga",
+        ),
+        # a degree written without its stops is no word of the name
+        (
+            "Kepala Dinas Pertanian Dairi, Benhur Tumanggor MSi, mengatakan harga kopi naik. "
+            "Benhur meminta petani menjaga mutu panen.",
+            "Benhur Tumanggor",
+            "Benhur Tumanggor MSi",
+        ),
+        # a ground named for a queen is one name, not "Park"
+        (
+            "The upgraded National Cricket Stadium at Queen's Park has met international "
+            "standards, the board said. Queen's Park will host the Test in June.",
+            "Queen's Park",
+            "Park",
+        ),
+    ],
+)
+def test_a_numbered_league_an_undotted_degree_and_a_ground_named_for_a_queen(
+    body: str, topic: str, junk: str
+) -> None:
+    english = body.startswith("The ")
+    topics, _ = _tagged("Kabar Hari Ini", body, language="en" if english else "id")
+    assert topic in topics
+    assert junk not in topics
