@@ -243,7 +243,8 @@ PORTFOLIO_WORDS = word_set(
     "technology research sports youth women children law human rights security maritime "
     "investment conservation policy relations cooperation migrant migration overseas consular "
     "climate change infrastructure telecommunications sport lands natural utilities disaster "
-    "management local government "
+    "management local government state police digitalisation digitalization digital "
+    "innovation "
     "and & the of"
 )
 CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})

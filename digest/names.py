@@ -634,6 +634,12 @@ def mentions(
                 starts.pop(0)
             if not words:
                 return
+        if "of" in words and (cut := _after_office_of(words)):
+            # "Minister of Finance Sri Mulyani", "Commissioner of Police Anselm Prevost": the
+            # office and its portfolio, then the name
+            del words[:cut], starts[:cut]
+            if not words:
+                return
         key = tuple(words)
         known = seen.get(key)
         if text.startswith(("(", " ("), starts[-1] + len(last)) and (
@@ -1030,6 +1036,21 @@ _OFFICE_LIST = re.compile(
     r"\b(?:secretary|minister|commissioner|director)\s+for\s+[A-Z][A-Za-z&,' ]*?(?:,|\band)\s$",
     re.IGNORECASE,
 )
+_OFFICES_OF = word_set("secretary minister commissioner undersecretary")
+
+
+def _after_office_of(words: list[str]) -> int:
+    """Where the name starts after an office, "of" and its portfolio ("Minister of Finance"),
+    or 0 when the chain opens on none."""
+    at = words.index("of")
+    if not 0 < at < len(words) - 1 or words[at - 1].casefold() not in _OFFICES_OF:
+        return 0
+    end = at + 1
+    while end < len(words) and words[end].casefold() in PORTFOLIO_WORDS:
+        end += 1
+    return end if end > at + 1 else 0
+
+
 _OFFICE_FOR = re.compile(
     r"\b(?:secretary|minister|commissioner|director|undersecretary|envoy|ambassador"
     r"|spokesperson|spokesman|spokeswoman|adviser|advisor|coordinator|chief|head)\s+for\s$",

@@ -208,6 +208,10 @@ def person_in_chain(chain: str, names: ArticleNames) -> str | None:
     return None
 
 
+# Offices whose portfolio follows "of": "Minister of Finance Sri Mulyani"
+_OFFICES_OF = word_set("secretary minister commissioner undersecretary")
+
+
 def _is_role(word: str) -> bool:
     folded = word.casefold().rstrip(".")
     return (
@@ -257,7 +261,9 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
             i += width
             start = i
             continue
-        if words[i] == "for" and start <= i:
+        if (
+            words[i] == "for" or (words[i] == "of" and i and words[i - 1].casefold() in _OFFICES_OF)
+        ) and start <= i:
             # "Secretary for Trade Policy": the portfolio after an office is no one's name
             i += 1
             while i < len(words) and words[i].casefold() in PORTFOLIO_WORDS:

@@ -999,6 +999,10 @@ def test_english_name_with_an_aside_before_the_verb(body: tuple[str, ...], speak
             "Farrukh Ilyas Mirza",
         ),
         ("Minister for Foreign Affairs Penny Wong said.", "Penny Wong"),
+        # the portfolio after "of", and a new one after "for"
+        ("Minister of Finance Sri Mulyani said.", "Sri Mulyani"),
+        ("Commissioner of Police Anselm Prevost said.", "Anselm Prevost"),
+        ("Minister for Digitalisation Claude Wagener said.", "Claude Wagener"),
         (
             "DFA Undersecretary for Migrant Affairs Reynaldo Catacutan Villaseñor said.",
             "Reynaldo Catacutan Villaseñor",

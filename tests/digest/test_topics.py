@@ -2002,6 +2002,13 @@ def test_a_word_opening_english_sentences_is_no_topic(
             "Queen's Park",
             "Park",
         ),
+        # an office, "of" and its portfolio before the name
+        (
+            "The suspects were charged on Monday, Commissioner of Police Anselm Prevost said. "
+            "Anselm Prevost said more arrests were likely.",
+            "Anselm Prevost",
+            "Police Anselm Prevost",
+        ),
     ],
 )
 def test_a_numbered_league_an_undotted_degree_and_a_ground_named_for_a_queen(
