@@ -687,7 +687,7 @@ def mentions(
                     whole = (
                         known_place(" ".join(words[n : n + 2]))
                         or _spelled_across(words, n)
-                        or (n == 0 and words[0][:-2].casefold() in NAMED_FOR_OWNERS)
+                        or _named_for(words, n)
                     )
                     cut = 0 if whole else n + 1
                     break
@@ -873,7 +873,22 @@ _QUOTED_TITLE = re.compile(
 # Titles written with a stop inside a name: "RSUD Dr. Moewardi", "Prof. Dr. Ir. Budi Santoso".
 # Given names written short with a stop: "Moh. Syaiful", "Muh. Arif", "Abd. Rahman".
 _DOTTED_NAMES = frozenset(
-    {"Moh", "Muh", "Moch", "Mochd", "Mohd", "Mhd", "Abd", "Ach", "Ahm", "Dg"}  # "Dg." Daeng
+    {
+        "Moh",
+        "Muh",
+        "Moch",
+        "Mochd",
+        "Mohd",
+        "Mhd",
+        "Abd",
+        "Ach",
+        "Ahm",
+        "Dg",
+        "St",
+        "Ste",
+        "Mt",
+        "Ft",
+    }
 )
 _DOTTED_TITLES = frozenset(
     {"Dr", "Prof", "Ir", "Drs", "Dra", "Hj", "KH", "Kol", "Pol", "Pdt", "Mgr"}
@@ -1211,6 +1226,14 @@ def _spelled_across(words: list[str], n: int) -> bool:
 # Names that close on a number: "Liga 1", "Ligue 1", "Formula 1"
 _NUMBERED_NAMES = frozenset({"Liga", "Ligue", "Formula"})
 _NAME_NUMBER = re.compile(r" \d{1,2}\b")
+
+
+def _named_for(words: list[str], at: int) -> bool:
+    """Whether the possessive at `at` names whom the place is named for: "Queen's Park",
+    "St. Mary's Hospital", "King Edward's School"."""
+    return (at == 0 and words[0][:-2].casefold() in NAMED_FOR_OWNERS) or (
+        at == 1 and words[0].rstrip(".").casefold() in NAMED_FOR_OWNERS
+    )
 
 
 def _owner(word: str) -> bool:

@@ -216,8 +216,11 @@ def strip_possessive(name: str) -> str:
     words = name.split()
     for index in range(len(words) - 2, -1, -1):
         if _POSSESSIVE.search(words[index]) and not _group_genitive(words[index]):
-            if index == 0 and words[0][:-2].casefold() in NAMED_FOR_OWNERS:
-                return name  # "Queen's Park", "King's College": named for the one whose it is
+            if (index == 0 and words[0][:-2].casefold() in NAMED_FOR_OWNERS) or (
+                index == 1 and words[0].rstrip(".").casefold() in NAMED_FOR_OWNERS
+            ):
+                # "Queen's Park", "St. Mary's Hospital": named for the one whose it is
+                return name
             if not known_place(" ".join(words[index : index + 2])):  # "Cox's Bazar"
                 words = words[index + 1 :]
             break

@@ -2002,6 +2002,13 @@ def test_a_word_opening_english_sentences_is_no_topic(
             "Queen's Park",
             "Park",
         ),
+        # a saint's abbreviation keeps its stop inside the name
+        (
+            "The delegation flew on to St. Petersburg on Monday, officials said. In St. "
+            "Petersburg the delegates met students at two universities.",
+            "St. Petersburg",
+            "St",
+        ),
         # an office, "of" and its portfolio before the name
         (
             "The suspects were charged on Monday, Commissioner of Police Anselm Prevost said. "
