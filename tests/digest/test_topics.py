@@ -2018,7 +2018,7 @@ def test_a_word_opening_english_sentences_is_no_topic(
         ),
     ],
 )
-def test_a_numbered_league_an_undotted_degree_and_a_ground_named_for_a_queen(
+def test_a_name_read_whole_beside_its_number_degree_owner_stop_or_office(
     body: str, topic: str, junk: str
 ) -> None:
     english = body.startswith("The ")
