@@ -49,7 +49,7 @@ TITLES = word_set(
     anthropologist pathologist cardiologist oncologist neurologist paediatrician pediatrician
     technician statistician activist novelist dentist pharmacist physicist
     presidente ministro ministra alcalde alcaldesa gobernador gobernadora diputado diputada
-    captain skipper alhaji alhaja hajia premier attorney hon honourable honorable
+    captain skipper alhaji alhaja hajia premier attorney hon honourable honorable penuntut
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
     president vice minister coordinating prime secretary undersecretary chairman chairwoman

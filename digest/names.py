@@ -809,7 +809,18 @@ def mentions(
             continue  # "Rp 16.800 per dolar AS", "US$ 405 juta": money, not the country
         elif sentence_start and not words:
             folded = token.casefold()
-            if (folded in COMMON and not name_here(folded, lowercase)) or folded in lowercase:
+            if (
+                (folded in COMMON and not name_here(folded, lowercase))
+                or folded in lowercase
+                # "Data Dinas Kesehatan menunjukkan …": a noun opening the sentence before an
+                # office's name is the office's, no word of its name
+                or (
+                    folded in ROOT_WORDS
+                    and folded not in NAME_WORDS
+                    and (after := _NEXT_WORD.match(text, match.end())) is not None
+                    and after[1].casefold() in _OFFICE_HEADS
+                )
+            ):
                 # "Namun", "Para": a sentence's opener
                 sentence_start = False
                 continue
@@ -1321,6 +1332,8 @@ def _names_a_currency(text: str, start: int, end: int) -> bool:
 # Lower-case words a name may hold: "bin", "van", and "dan" inside an office's name.
 _INNER = CONNECTORS | _AND
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’\-]*)")
+# The words a government office's name opens with
+_OFFICE_HEADS = word_set("dinas badan kementerian balai biro direktorat")
 # A unit of government after a slash ("Desa/Kelurahan"), a name going on after it.
 _UNIT_AFTER_SLASH = re.compile(r"([A-Z][a-z]+)(?= [A-Z])")
 _OFFICE = TITLES | ORG_WORDS

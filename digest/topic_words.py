@@ -263,6 +263,11 @@ _GROUP_NAMES = word_set(
 )
 
 
+# The words a government body's name opens with
+_BODY_HEADS = word_set(
+    "dinas badan kementerian lembaga komisi dewan majelis mahkamah balai biro direktorat "
+    "pemkab pemkot pemprov polres polda polsek polresta kejaksaan kejari kejati pengadilan"
+)
 _NUMBERED_LEAGUE = re.compile(r"(?:Liga|Ligue|Formula) \d{1,2}")
 
 
@@ -335,6 +340,15 @@ def followable(name: str, language: str = "id") -> str | None:
         and _common_noun(words[0])
     ):
         words.pop(0)  # "Debit Sungai Katingan": the river's flow, the river is the topic
+    if (
+        len(words) > 2
+        and words[1].casefold() in _BODY_HEADS
+        and words[0].casefold() not in ORG_WORDS
+        and words[0].casefold() not in TITLES
+        and words[0].casefold() not in _HEAD_NOUNS
+        and _common_noun(words[0])
+    ):
+        words.pop(0)  # "Data Dinas Kesehatan": the office's figures, the office is the topic
     while (
         words
         and _junk_edge(words[-1])
