@@ -817,6 +817,7 @@ def mentions(
                 or (
                     folded in ROOT_WORDS
                     and folded not in NAME_WORDS
+                    and folded not in TITLES  # "Kepala Dinas …": its head, read as before
                     and (after := _NEXT_WORD.match(text, match.end())) is not None
                     and after[1].casefold() in _OFFICE_HEADS
                 )
