@@ -1008,6 +1008,7 @@ def _body(
     related_since = 0  # where a related-links block opened, if the story ended at one
     related_span = 5  # how many lines such a block takes
     credits = [is_credit(line) for line in lines]
+    captioned: int | None = None  # where the lead picture's caption over its credit was
     promo = -1  # where a newsletter box inside the story opened, in body
     signer: tuple[int, str] | None = None  # a paragraph signed "(Name/initials)", and who
     folded_headline = headline.casefold()
@@ -1080,16 +1081,21 @@ def _body(
                             len(line.split()) <= 30
                             and ("redit" in lines[index + 1][:20] or lines[index + 1][0] == "[")
                         )
+                        # "Warga mengevakuasi … Aceh Tamiang, Senin (5/4/2027)." over "Foto:
+                        # AJNN/Nama": a caption says when the picture was taken
+                        or (len(line.split()) <= 35 and says_when_taken(line))
                     )
                 )
                 or (index and credits[index - 1] and _unfinished(line))
             )
         ):
+            captioned = index
             continue  # the lead picture's caption, above its credit (BBC: below it)
         if (
             not body
             and index
             and credits[index - 1]
+            and captioned != index - 2  # the credit's picture has its caption above it
             and len(line.split()) <= 45
             and says_when_taken(line)
             and split_dateline(line) is None

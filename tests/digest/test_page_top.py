@@ -1059,6 +1059,17 @@ def test_a_date_under_the_byline_below_a_standfirst_is_the_date_not_the_story() 
             "Tribunlampung.co.id",
             "Jakarta",
         ),
+        # AJNN: a caption of twenty words that says when the picture was taken, over its
+        # credit on a line of its own
+        (
+            "AJNN.net\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Reporter: Rahmat Syahputra\nSenin, 05 April 2027 | 14:25 WIB\n\n"
+            "Pedagang menata karung beras yang baru tiba dari Karawang di los beras Pasar Induk "
+            "Cipinang, Jakarta Timur, Senin (5/4/2027).\nFoto: AJNN/Rahmat Syahputra\n\n"
+            "JAKARTA - ",
+            "AJNN.net",
+            "JAKARTA",
+        ),
     ],
 )
 def test_a_caption_above_the_dateline_stays_out_of_the_story(
