@@ -67,7 +67,10 @@ _DATELINE = re.compile(
     # "Tahuna, Pendam XIII/Merdeka –": an army command's desk, its unit after a slash
     r"(?:\s*,\s*(?P<second>[^\W_][\w.’'\- ]{0,39}?(?:/[A-Z][\w\-]{1,20})?(?:,\s(?:19|20)\d\d)?))?"
     # "SAN PEDRO DE ATACAMA, Chile, Dec 12 (Chile Dispatch) -": the town, its country, the day
-    r"(?:,\s*(?P<third>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?"
+    # ("Basseterre, St Kitts, May 11th 2027 (SKNVIBES) --")
+    r"(?:,\s*(?P<third>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:,?\s+(?:19|20)\d\d)?))?"
+    # "DUSHANBE, May 12, 2027, Asia-Plus --": after the day, the outlet with no brackets
+    r"(?:,\s*(?P<tail>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+){0,2}))?"
     r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\)\.?)?"  # "SERANG, (KB).-": Kabar Banten's stop
     r"\s*(?:(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—]|--)(?=[A-Z“\"])"
     # "Taipei, Nov. 23 (CNA) Taiwan's …": a known agency's name in brackets, then the story;
@@ -81,6 +84,9 @@ _PLACE_OUTLET_BARE = re.compile(
 _PLACE_COUNTRY_AGENCY = re.compile(
     r"^(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,2}) \((?P<country>[A-Z][\w ]{2,30})\)"
     r" \((?P<agency>[A-Za-z]{2,8})\)\s*[-–—]\s+(?=[A-Z“\"])"
+)
+_PLACE_SITE_ALONE = re.compile(
+    r"(?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}),\s+(?P<outlet>[\w\-]+(?:\.[\w\-]+)+)$"
 )
 _SITE_BARE = re.compile(r"^(?P<outlet>[a-z][\w\-]*\.(?:com|co\.id|id|net))\s+(?=[A-Z“\"])")
 _SITE_PIPE_PLACE = re.compile(
@@ -234,6 +240,14 @@ def is_outlet(name: str) -> bool:
 
 def split_dateline(paragraph: str) -> Dateline | None:
     """Return the dateline of a paragraph and the paragraph without it, or None if it has none."""
+    if (
+        len(paragraph) <= 50
+        and (bold := _PLACE_SITE_ALONE.match(paragraph))
+        and known_place(bold["place"])
+        and is_outlet(bold["outlet"])
+    ):
+        # "Labuhanbatu, MISTAR.ID" in bold on a line of its own, the story under it
+        return Dateline(bold["place"], bold["outlet"], "")
     if (filed := _PLACE_DAY_AGENCY.match(paragraph)) and _DAY.match(filed["day"]):
         # "YEREVAN, OCTOBER 29, ARMENPRESS. An Earth observation …" (Armenpress)
         return Dateline(filed["place"], filed["agency"], paragraph[filed.end() :])
@@ -247,6 +261,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
     dated = bool(
         match and (match["third"] or (match["second"] and _DAY.match(match["second"].strip())))
     )
+    if match and match["tail"] and (not dated or match["agency"]):
+        match = None  # an outlet after a comma only follows the day
     if match and not (match["dash"] or match["glued"]):
         # no dash: only "Taipei, Nov. 23 (CNA) …", an agency kabar knows in brackets, or one
         # it does not after a day
@@ -348,7 +364,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         where, _, brand = parts[0].rpartition(" ")
         if is_outlet(brand) and known_place(where):
             parts = [where, brand]
-    agency = (match["agency"] or "").strip()
+    agency = (match["agency"] or match["tail"] or "").strip()
     if agency and (_DAY.match(agency) or _NUMERIC_DAY.fullmatch(agency)):
         # "KUALA LUMPUR (Nov 18):" (The Edge, Borneo Post), "Jakarta, Senin (12/11/2025) –"
         # (a press release): the day, no agency
@@ -385,6 +401,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
             (
                 len(places) == 1
                 or (len(places) == 2 and places[0].isupper() and known_place(places[1]))
+                or (len(places) == 2 and dated)  # "Basseterre, St Kitts, May 11th 2027 (…)"
             )
             and _unknown_agency(agency)
             and (
@@ -600,4 +617,6 @@ def split_dateline(paragraph: str) -> Dateline | None:
     ):
         # "TARAKAN.NIAGA.ASIA –": the city glued to the site's address (Niaga.Asia)
         return Dateline(site["place"], site["site"], rest)
+    if place and place[-1] == "." and len(place.rsplit(" ", 1)[-1]) > 4:
+        place = place[:-1]  # "Santo Domingo.-" (Dominican Today): the stop before the dash
     return Dateline(place, outlets[0] if outlets else None, rest)

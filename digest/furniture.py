@@ -1141,7 +1141,7 @@ def read_byline(line: str) -> Byline | None:
         return _byline(match["name"], match["outlet"])
     for shape in (_NAME_OUTLET, _NAME_COMMA_OUTLET):
         match = shape.match(line)
-        if match and is_outlet(match["outlet"]) and not place_name(match["name"]):
+        if match and is_outlet(match["outlet"]) and not known_place(match["name"]):
             found = _byline(match["name"], match["outlet"], lower_ok=True)
             return found or Byline(None, match["outlet"])
     return None

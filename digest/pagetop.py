@@ -806,6 +806,16 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         if page.headline is not None and _reported_from(line, page):
             continue  # "Reporting from Tokyo" under the byline (The New York Times)
+        if (
+            page.headline is not None
+            and len(line) <= 50
+            and ", " in line
+            and (alone := split_dateline(line)) is not None
+            and alone.place
+            and alone.outlet
+            and not alone.rest
+        ):
+            return start  # "Labuhanbatu, MISTAR.ID" on its line: the story's dateline
         if is_furniture(line) or ends_article(line):
             if page.headline is not None and " | " in line and (cell := _dated_cell(line, zone)):
                 _read_dated(cell, page, zone)  # "Source: Xinhua | 2025-12-09 14:32:10 | …"

@@ -689,6 +689,13 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("DAKAR, Senegal — ", "DAKAR", None),
         # a town kabar knows, a long dash glued to the story (Puailiggoubat)
         ("Tuapejat—", "Tuapejat", None),
+        # the day, then the outlet after a comma; the day with its year and "th"; a town's
+        # stop before the dash
+        ("DUSHANBE, May 12, 2027, Asia-Plus -- ", "DUSHANBE", "Asia-Plus"),
+        ("Basseterre, St Kitts, May 11th 2027 (SKNVIBES) -- ", "Basseterre", "SKNVIBES"),
+        ("Santo Domingo.- ", "Santo Domingo", None),
+        # the town and the site's address in bold on a line of their own (Mistar.id)
+        ("Labuhanbatu, MISTAR.ID\n", "Labuhanbatu", "MISTAR.ID"),
         # a town, its country, the day, then an agency kabar does not know
         (
             "SAN PEDRO DE ATACAMA, Chile, Dec 12 (Chile Dispatch) - ",
