@@ -25,7 +25,7 @@ _FURNITURE = re.compile(
       # "Follow Zagreb Herald on Facebook and Instagram …": the outlet's own accounts
       | follow\s+(?:[A-Z][\w.&\-]*\s+){1,4}on\s+(?:facebook|instagram|x|twitter|tiktok|youtube)\b.*
       # "Topik terkait: #agritech #pendanaan": a topic line of hashtags
-      | (?:topik|tag|tags|topics?)(?:\s+terkait)?\s*:\s*\#.*
+      | (?:topik|tag|tags|topics?)(?:\s+terkait)?\s*:?\s*\#.*
       | (?:download|unduh)\s+(?:aplikasi|app).*|sign\s+up\s+(?:for|to).*|subscribe.*newsletter.*
       | (?:simak|tonton|saksikan|lihat)[!:]?\s+(?:juga|pula|selengkapnya|video|foto|galeri).*
       | disclaimer\s*:.*|penafian\s*:.*
@@ -130,6 +130,11 @@ _FURNITURE = re.compile(
       | (?:liputan|artikel|tulisan|laporan)\s+ini\s+(?:didukung|dibiayai|terbit\s+atas\s+dukungan)
         \b.*
       | this\s+(?:story|article|report(?:ing)?)\s+was\s+(?:supported|funded|made\s+possible)\b.*
+      # a site's languages ("RO | RU | EN"), a writer's note to readers ("Note from the
+      # author: Hi, this is …", "Thank you for reading."), how to reach the writer
+      | (?-i:[A-Z]{2})(?:\s*[|/·]\s*(?-i:[A-Z]{2})){1,5}
+      | note\s+from\s+the\s+(?:author|editor|writer)\s*:.*|thank\s+you\s+for\s+reading\b.*
+      | (?:e-?mail|contact|reach)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+at\s+\S+@\S+
       # "The Local Democracy Reporting Service is funded by the BBC and used by …"
       | (?:the\s+)?local\s+democracy\s+reporting\s+service\s+is\s+funded\b.{0,160}
       # a note that the story changed since it ran: "This story was updated to include …",
@@ -411,7 +416,8 @@ _END_OF_ARTICLE = re.compile(
     # a press release's contacts and its note on the company under the story
     r"|untuk\s+informasi\s+lebih\s+lanjut,?\s+(?:silakan\s+)?hubungi\s*:?"
     r"|for\s+(?:further|more)\s+information,?\s+(?:please\s+)?contact\s*:?"
-    r"|tentang\s+(?:perusahaan|perseroan|pt\s.{2,50})|about\s+(?:the\s+company|pt\s.{2,50})"
+    r"|tentang\s+(?:perusahaan|perseroan|pt\s.{2,50}|(?-i:[A-Z]{2,8}))"  # "Tentang PLN"
+    r"|about\s+(?:the\s+company|pt\s.{2,50})"
     # a correction appended under the story: "Correction: An earlier version …"
     r"|corrections?\s*:\s+an\s+earlier\s+version\b.*|ralat\s*:.*"
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"
@@ -452,6 +458,7 @@ _END_OF_ARTICLE = re.compile(
     # and a magazine's sources under its story: "Referensi:" (Farmasetika)
     r"|doi\s*:.*|references?\s*:?|download\s+references|referensi\s*:?|daftar\s+pustaka"
     r"|share\s+or\s+comment\s+on\s+this\s+article\s*:?|comments?\s+\d+"
+    r"|(?:comments?|komentar)\s*\(\d+\)"  # "Comments (3)" over the readers' comments
     r"|\d+\s+(?:comments?|komentar)|login\s+to\s+comment"  # "3 Comments" over the comments
     r"|comments\s+are\s+closed(?:\s+on\s+this\s+(?:story|article|post))?\.?"
     r"|komentar\s+(?:ditutup|dinonaktifkan)\.?"
@@ -489,7 +496,9 @@ _NAME_COMMA_OUTLET = re.compile(
 )
 # "Ditulis oleh Nama · 4 menit baca", "Oleh: Nama — Editor: Nama" too
 _AFTER_WRITER = re.compile(
-    r"\s*[|/·•]\s*|\s+[-–—]\s+(?=(?:editor|penyunting|redaktur|foto|fotografer|photos?)\b)",
+    r"\s*[|/·•]\s*|\s+[-–—]\s+(?=(?:editor|penyunting|redaktur|foto|fotografer|photos?)\b"
+    # "By Frank Tudela Borja - Variety News Staff": the desk after a dash
+    r"|(?:[\w.]+\s+){0,3}(?:staff|reporter|writer|correspondent|contributor)\b)",
     re.IGNORECASE,
 )
 _WITH_WIRE = re.compile(
@@ -727,6 +736,11 @@ def is_furniture(line: str) -> bool:
         or _marked(line)
         or _writer_note(line)
         or (" is " in line and _IS_NOTE.match(line) is not None)
+        # a paywall's offer: "Dapatkan akses berita eksklusif … Berlangganan sekarang"
+        or (
+            ("sekarang" in line[-14:] or "now" in line[-5:] or "today" in line[-7:])
+            and _PAYWALL.search(line) is not None
+        )
         or (line.endswith(" contributed.") and _CONTRIBUTED.fullmatch(line) is not None)
         or ("%" in line and _ticker(line))
         or (" · " in line and _dotted_menu(line))
@@ -750,6 +764,10 @@ def is_furniture(line: str) -> bool:
 # Democracy Reporting is public interest journalism funded through NZ On Air.", a comment
 # box's "NOW Grenada is not responsible for the opinions, statements or media content
 # presented by contributors. In case of abuse, …"
+_PAYWALL = re.compile(
+    r"\b(?:berlangganan|langganan)\s+sekarang\W{0,3}$|\bsubscribe\s+(?:now|today)\W{0,3}$",
+    re.IGNORECASE,
+)
 _IS_NOTE = re.compile(
     r".{2,60}?\sis\s(?:(?:a\s)?public[\s-]interest\sjournalism\b"
     r"|not\sresponsible\sfor\sthe\s(?:opinions|content|comments)\b"

@@ -1674,6 +1674,13 @@ def test_the_inquirers_foot_its_tags_and_its_newsletter_box_are_not_the_story() 
         # the writer's note, with where to reach her
         "Hannah McAllister covers science, agriculture and the environment for the Courier. "
         "Contact her at hmcallister@courier.example.",
+        "Email Hannah McAllister at hmcallister@courier.example.",
+        # a writer's note to readers (The Kyiv Independent)
+        "Note from the author: Hi, this is Hannah McAllister. Thank you for reading. If you "
+        "value our reporting, consider becoming a member of the Courier.",
+        # readers' comments under their count
+        "Comments (3)\nSugarCityFan: Long overdue. Well done.\nNevisian4Life: Now fix the "
+        "bleachers too!",
     ],
 )
 def test_a_note_under_the_story_on_its_funder_its_update_or_its_writer_is_not_the_story(
@@ -2363,8 +2370,9 @@ def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:
         ("Kemar Lindo-Campbell/Senior Business Reporter", "Kemar Lindo-Campbell"),
         # a Mongolian's initial glued to the name, under the stamp (MONTSAME)
         ("D.Enkhjin", "D.Enkhjin"),
-        # the name, then the role with no mark between (Cambrian News)
+        # the name, then the role with no mark between (Cambrian News), or a dash and the desk
         ("Anwen Prys Local Democracy Reporter", "Anwen Prys"),
+        ("By Frank Tudela Borja - Variety News Staff", "Frank Tudela Borja"),
         # a ministry's bureau whose name holds "dan" signs no person
         ("Oleh Biro Komunikasi dan Informasi Publik", None),
     ],

@@ -2450,6 +2450,10 @@ def test_calls_to_sign_up_are_not_the_story() -> None:
             "Topik Terkait:  korupsi dana desa   Blora   Pengadilan Tipikor Semarang   judi online",
             None,
         ),
+        ("TAGS  #begal  #way kanan  #jalinsum  #polres way kanan", None),
+        # a paywall's offer, and a company's note on itself under its release
+        ("Bisnis Indonesia Premium\nDapatkan akses berita eksklusif. Berlangganan sekarang", None),
+        ("***\n\nTentang PLN\nPT PLN (Persero) merupakan Badan Usaha Milik Negara.", None),
         # a story's own sentence about a web address stays
         (
             "Warga bisa mengecek status bantuan di cekbansos.kemensos.go.id.",
@@ -2472,6 +2476,8 @@ def test_the_outlets_invitation_closing_the_story_is_not_the_story(
         # the path with ">" (Mekong Herald), or alone under a menu row (Press and Journal)
         ("ProteksiNews\nVietnam's English-language business daily", "Home > Business > Technology"),
         ("ProteksiNews\nNews  Sport  Business  Politics  Past Times  Farming", "Politik > Daerah"),
+        # the site's languages under its menu (IPN)
+        ("ProteksiNews\nPolitics  Economy  Social  Culture  Sport", "RO | RU | EN\n\nEconomy"),
         # a menu of links parted by dots, under the site's address and region (Bolmong Pos)
         (
             "ProteksiNews\nbolmongpos.com — Bolaang Mongondow Raya",
