@@ -50,6 +50,8 @@ TITLES = word_set(
     technician statistician activist novelist dentist pharmacist physicist
     presidente ministro ministra alcalde alcaldesa gobernador gobernadora diputado diputada
     captain skipper alhaji alhaja hajia premier attorney hon honourable honorable penuntut
+    pambakal sangadi kuwu peratin perbekel bendesa klian petinggi bailiff jurat deputy
+    director-general secretary-general attorney-general governor-general
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
     president vice minister coordinating prime secretary undersecretary chairman chairwoman

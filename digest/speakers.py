@@ -246,6 +246,15 @@ def _named(rest: str, names: ArticleNames) -> tuple[Said, str | None]:
             elif lower_words[-1] in _OF_WHAT:
                 # "kata pengguna Youtube", "pelatih asal Serbia": a thing or place, no person.
                 return Said(Attribution.NONE), None
+        if (
+            chain
+            and not lower_words
+            and (described := _OFFICER_AFTER.match(rest, lead.end() + len(chain)))
+            and described["role"].split()[-1] in _WHO_THEY_ARE
+            and (person := person_in_chain(take_chain(described["name"]), names))
+        ):
+            # "said Leilani Park resident Tomas Ferreira": the place describes the person
+            return Said(Attribution.NAMED, person), None
         if chain:
             person = person_in_chain(chain, names)
             if person:
@@ -283,10 +292,17 @@ _OFFICE_LIST = re.compile(
     r"\s*(?:[,.]|$|\s+(?:di|saat|usai|seusai|kepada|dalam|pada|ketika|in|at|on)\b)"
 )
 _DESCRIBED_AFTER = re.compile(r"(?:\s+[a-z][\w\-]*){0,3}\s+(?=[A-Z])")
-_NAME_AFTER_COMMA = re.compile(r"[a-z\s]{1,60},\s+(?P<name>[A-Z].{0,80})")
+# "tutur CEO sekaligus penggagas produk ini, Azar Talibzade"; "kata Pambakal atau Kepala Desa
+# Lasung Batu, Jumberi": the title's other words, then the name after a comma
+_NAME_AFTER_COMMA = re.compile(r"[^,.;“”\"]{1,60},\s+(?P<name>[A-Z].{0,80})")
 # The office in lower case and the name after a body's acronym: " chief executive Lim Kwang Wei"
 _OFFICER_AFTER = re.compile(r"\s+(?P<role>(?:[a-z][\w\-]*\s+){1,4})(?P<name>[A-Z].{0,80})")
 
+# What a person is, after the place or the body that says where ("Leilani Park resident")
+_WHO_THEY_ARE = word_set(
+    "resident residents native farmer fisherman vendor trader student teacher nurse mother "
+    "father owner shopkeeper driver worker fan villager parent"
+)
 _OF_WHAT = word_set(
     "asal dari pengguna laporan pernyataan keterangan akun situs laman media klub tim warga "
     "penduduk sutradara penulis produser pabrikan perusahaan report statement user fans"

@@ -1002,6 +1002,9 @@ def test_english_name_with_an_aside_before_the_verb(body: tuple[str, ...], speak
         # the portfolio after "of", and a new one after "for"
         ("Minister of Finance Sri Mulyani said.", "Sri Mulyani"),
         ("Commissioner of Police Anselm Prevost said.", "Anselm Prevost"),
+        # a place, then what the person is there; a title in two words
+        ("said Leilani Park resident Tomas Ferreira.", "Tomas Ferreira"),
+        ("Deputy Bailiff Catherine Mourant said.", "Catherine Mourant"),
         ("Minister for Digitalisation Claude Wagener said.", "Claude Wagener"),
         (
             "DFA Undersecretary for Migrant Affairs Reynaldo Catacutan Villaseñor said.",
@@ -1109,6 +1112,8 @@ def test_english_told_a_briefing_that_before_a_partial_quote() -> None:
         ("kata Ketua Umum Partai Gerindra Prabowo Subianto.", "Prabowo Subianto"),
         ("ujar pelatih Persija, Carlos Pena.", "Carlos Pena"),
         ("kata Jokowi.", "Joko Widodo"),
+        # Kalimantan Post: a Banjar village head's title, glossed, then the name
+        ("kata Pambakal atau Kepala Desa Lasung Batu, Jumberi.", "Jumberi"),
     ],
 )
 def test_indonesian_attribution_chains(attribution: str, speaker: str) -> None:
