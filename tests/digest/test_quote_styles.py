@@ -1123,7 +1123,12 @@ def test_indonesian_attribution_chains(attribution: str, speaker: str) -> None:
 
 @pytest.mark.parametrize(
     ("title", "holder"),
-    [("Camat Tanjung Morawa", "Gontar Syahputra"), ("Kapolsek Tanjung Priok", "Ruslan Effendi")],
+    [
+        ("Camat Tanjung Morawa", "Gontar Syahputra"),
+        ("Kapolsek Tanjung Priok", "Ruslan Effendi"),
+        # a deputy's title of two words (Jersey's court)
+        ("Deputy Bailiff", "Catherine Mourant"),
+    ],
 )
 def test_a_title_over_a_place_named_from_a_place_head_resolves_to_its_holder(
     title: str, holder: str
