@@ -8,6 +8,7 @@ whose name is shared, its address on the page).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterable, Iterator
 from datetime import timedelta, timezone, tzinfo
 from functools import cache
@@ -302,6 +303,10 @@ def _masthead_zone(line: str) -> tzinfo | None:
         return None
     if place := next(_places_named(line.title() if line.isupper() else line), None):
         return city_zone(place)
+    if words[0] in _MASTHEAD_PLACES:
+        # "Jersey Evening Post", "Guernsey Press": a place no story names alone (a shirt, New
+        # Jersey) is the paper's own
+        return city_zone(words[0])
     # "The Namibian", "Kenyan Times", "The Slovak Spectator": the country its people are
     # called after
     return next(
@@ -356,6 +361,8 @@ def _places_named(text: str) -> Iterator[str]:
             continue
         for width in (3, 2, 1):
             name = " ".join(words[i : i + width]).casefold().replace("-", " ")
+            if not name.isascii():
+                name = _plain(name)
             if name in names:
                 yield name
                 i += width
@@ -413,7 +420,14 @@ def _tzdata_lines(table: str) -> list[str]:
 
 
 def _fold(name: str) -> str:
+    if not name.isascii():
+        name = _plain(name)  # "Curaçao": curacao, as the zone database spells it
     return " ".join(_NAME_WORD.findall(name.casefold()))
+
+
+def _plain(name: str) -> str:
+    """The name without its marks ("Curaçao" -> "Curacao", "Bogotá" -> "Bogota")."""
+    return unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
 
 
 # Zone names that are no place a story is about (old names of Australia's zones, a feast,
@@ -429,6 +443,7 @@ _NOT_HOME = frozenset(
 )  # fmt: skip
 
 
+_MASTHEAD_PLACES = frozenset({"jersey", "guernsey", "regina", "phoenix", "darwin", "adelaide"})
 _INDONESIAN: dict[str, tzinfo] = {
     "Asia/Jakarta": WIB, "Asia/Pontianak": WIB, "Asia/Makassar": WITA, "Asia/Jayapura": WIT,
 }  # fmt: skip

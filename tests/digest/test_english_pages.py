@@ -2323,6 +2323,9 @@ def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source(
         # a paper named for its country's people
         ("The Namibian", "Exporters met at the wharf on Tuesday.", timedelta(hours=2)),
         ("The Slovak Spectator", "Exporters met at the wharf on Tuesday.", timedelta(hours=2)),
+        # a place written with its marks, and one no story names alone (a shirt, New Jersey)
+        ("Curaçao Chronicle", "Exporters met at the wharf on Tuesday.", timedelta(hours=-4)),
+        ("Jersey Evening Post", "Exporters met at the wharf on Tuesday.", timedelta(hours=1)),
         # an unknown paper's story names its city and its country: one place, one clock
         ("Daily Monitor", "Exporters met in Kampala, Uganda on Tuesday.", timedelta(hours=3)),
     ],
