@@ -509,6 +509,7 @@ _WITH_WIRE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER_NAME = re.compile(r"\s*\(([A-Z][\w .]{2,30})\)\s*$")
+_CAPS_NAME_THEN = re.compile(r"((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’.\-]+)\s+(?=[A-Z][a-z])")
 _INITIALS_AFTER_NAME = re.compile(r"\s*\([a-z]{2,5}\)\s*$")  # "Wiwit Agustina Pratiwi (wap)"
 _FILED_IN = re.compile(
     r"\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}$"
@@ -1132,8 +1133,13 @@ def read_byline(line: str) -> Byline | None:
             undated = _DAY_AFTER_NAME.sub("", name).split()
             if undated and undated[-1].istitle():
                 name = " ".join(undated)  # "Penulis Nama   25 November 2025"
-        if (where := _PLACE_AFTER_NAME.search(name)) and known_place(where[1]):
-            name = name[: where.start()]  # "Laporan: Tengku Muhammad Rizal (Pekanbaru)"
+        if (where := _PLACE_AFTER_NAME.search(name)) and (
+            known_place(where[1]) or " " not in where[1]
+        ):
+            # "Laporan: Tengku Muhammad Rizal (Pekanbaru)", "DEDI ARIANTO (Telukkuantan)"
+            name = name[: where.start()]
+        if name[:2].isupper() and (shouted := _CAPS_NAME_THEN.match(name)):
+            name = shouted[1]  # "By KEALA MAKOA Hawaii Tribune-Herald": the name in capitals
         if match["oleh"]:
             # "By Indonesia correspondent Jane Doe in Denpasar": the writer between the beat
             # and the place; "By Giulia Ferraro with AP", "By: Kristine Villareal - Reporter"

@@ -17,6 +17,7 @@ from digest.htmltree import class_words, elsewhere, fold, in_article_scope, text
 from digest.leadimage import meta_image
 from digest.name_words import word_set
 from digest.outlet_zones import address_zone, outlet_zone, prints_month_first, site_zone
+from digest.pagetop import writer_beside_date
 from digest.places import known_place
 
 _AUTHOR_META = (
@@ -423,6 +424,8 @@ def _labelled_byline(lines: list[str]) -> str | None:
                 # "Penulis: Tim GridOto": the byline names the desk, and no one else is the
                 # writer (not the photographer credited under the picture, "Rizky/GridOto.com")
                 return byline.name
+        if writer := writer_beside_date(line):
+            return writer  # "Rian Saputra - 19 Apr 2027 10:15" (RRI): the writer, the date
     return None
 
 

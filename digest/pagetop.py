@@ -434,15 +434,24 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
         and known_place(prefix)
     ):
         page.filed_in = page.filed_in or prefix  # not "Wednesday 4 June 2025 07:15, UK" (Sky)
-    elif (
-        prefix
-        and _WRITER_BESIDE_DATE.match(line)
-        and not is_section(prefix)
-        and not known_place(prefix)  # "Jawa Barat - 20 Juni 2025": where, not who
-    ):
-        # "Fachri Audhia Hafiez • 21 Oktober 2025 20:43": a writer and the date, no label
-        page.author = page.author or person_or_team(prefix)
+    elif prefix and (writer := _writer_beside(line, prefix)):
+        page.author = page.author or writer
     return True
+
+
+def _writer_beside(line: str, prefix: str) -> str | None:
+    """The writer a date line names before its date, with no label ("Fachri Audhia Hafiez •
+    21 Oktober 2025 20:43"); not a section or a place ("Jawa Barat - 20 Juni 2025")."""
+    if _WRITER_BESIDE_DATE.match(line) and not is_section(prefix) and not known_place(prefix):
+        return person_or_team(prefix)
+    return None
+
+
+def writer_beside_date(line: str) -> str | None:
+    """The writer of a date line under an HTML page's headline ("Rian Saputra - 19 Apr 2027
+    10:15", RRI), read as a copied page's is."""
+    dated = _date_line(line, UTC) if len(line) <= 80 else None
+    return _writer_beside(line, dated[1]) if dated and dated[1] else None
 
 
 def _vaguer(stated: datetime | None, printed: datetime) -> bool:

@@ -2376,6 +2376,8 @@ def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:
         # the name, then the role with no mark between (Cambrian News), or a dash and the desk
         ("Anwen Prys Local Democracy Reporter", "Anwen Prys"),
         ("By Frank Tudela Borja - Variety News Staff", "Frank Tudela Borja"),
+        # the name in capitals, then the paper in title case (Hawaii Tribune-Herald)
+        ("By KEALA MAKOA Hawaii Tribune-Herald", "Keala Makoa"),
         # a ministry's bureau whose name holds "dan" signs no person
         ("Oleh Biro Komunikasi dan Informasi Publik", None),
     ],

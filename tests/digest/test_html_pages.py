@@ -825,3 +825,11 @@ def test_a_byline_in_a_cell_of_the_dated_row_under_the_headline() -> None:
     )
     article = parse_article(_page("", body), content_type="text/html")
     assert article.author == "Wahyu Damarjati Anggoro"
+
+
+def test_the_writer_beside_the_date_under_the_headline_with_no_label() -> None:
+    # RRI: "Rian Saputra - 19 Apr 2027 10:15" in a box of its own under the headline
+    body = '<div class="rri-meta">Dewi Anggraini Putri - 19 Apr 2027 10:15</div>'
+    article = parse_article(_page("", body), content_type="text/html")
+    assert article.author == "Dewi Anggraini Putri"
+    assert article.published == datetime(2027, 4, 19, 10, 15, tzinfo=WIB)

@@ -2859,6 +2859,12 @@ def test_a_labelled_byline_and_the_date_in_cells_beside_it(top: str, published: 
             "24 Feb 2027, 10.15 WITA — Penulis: Desi Anggraini — Editor: Marhaban",
             at(2027, 2, 24, 10, 15, zone=WITA),
         ),
+        # the writer in capitals and the town they file from, under the date (Riau Pos)
+        (
+            "RIAUPOS.CO",
+            "7 Mei 2027 - 15.45 WIB\nLaporan: DESI ANGGRAINI (Telukkuantan)",
+            at(2027, 5, 7, 15, 45),
+        ),
         # the outlet's address, a slash and the writer under the date (Waspada)
         (
             "Waspada.id\nWASPADA",
