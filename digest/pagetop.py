@@ -1149,7 +1149,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and (2 <= len(line.split()) <= 4 or _GLUED_INITIAL.fullmatch(line) is not None)
             and (below := _below(lines, start))
             and (
-                ((above := _above(lines, start)) == page.headline and _is_story(below))
+                # Asia-Plus: the name over the lead picture's "Photo: …" credit
+                (
+                    (above := _above(lines, start)) == page.headline
+                    and (_is_story(below) or (page.printed is not None and is_caption(below)))
+                )
                 # SINDOnews: "Rabu, 17 April 2024 - 18:30 WIB / Fadhilah Nur Azizah" over the
                 # lead picture's caption or the story; NPR: the date, "Heard on Morning
                 # Edition", the name, "3-Minute Listen"

@@ -2441,3 +2441,15 @@ def test_a_headline_naming_a_country_gives_no_clock_as_a_papers_name_would() -> 
         "The rules take effect in June."
     )
     assert _clock(page) == (9, 40, timedelta(0))
+
+
+def test_a_writers_name_alone_between_the_headline_and_the_pictures_credit() -> None:
+    # Asia-Plus: the date over the headline, the writer's name under it, then "Photo: …"
+    card = make_card(
+        "ASIA-PLUS\nTajikistan news | Politics | Economy | Society | Central Asia | World\n\n"
+        "ECONOMY\n\n12/05/2027 15:20\n\n"
+        "Filipino-Indonesian horror film wins big at Jakarta film festival\n\n"
+        f"Farrukh Nazarov\n\nPhoto: Rogun HPP press service\n\n{_PARAGRAPH}"
+    )
+    assert card.author == "Farrukh Nazarov"
+    assert card.body == (_PARAGRAPH.strip(),)
