@@ -87,7 +87,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "tournament champion football olympic medal players cup race races prix "
         "podium laps pole shuttler shuttlers seeded semifinal quarterfinal "
         "scored striker midfielder goalkeeper squad championship tennis ufc tinju petinju "
-        "petarung maraton pelari boxing marathon"
+        "petarung maraton pelari boxing marathon "
+        # cricket and rugby, and Indonesia's rowing and boat races
+        "cricket cricketers innings wicket wickets batsman bowler rugby dayung pendayung"
     ),
     "teknologi": word_set(
         "teknologi aplikasi internet digital smartphone ponsel android iphone software startup "
@@ -172,7 +174,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "keruh "
         # the weather's violence, and the sea over the shore ("badai", "topan" and "storm"
         # alone are as often a crisis or a row: "badai PHK", "a storm of criticism")
-        "siklon blizzard snowstorm cyclone typhoon hurricane tornado seawall"
+        "siklon blizzard snowstorm cyclone typhoon hurricane tornado seawall "
+        # mud and snow coming down the mountain
+        "mudflow mudflows mudslide mudslides avalanche avalanches snowmelt"
     ),
 }
 # Economy words every section's stories use ("harga" of a used motorbike, the "anggaran" a
@@ -233,6 +237,8 @@ _PHRASES = {
     "paus_pilot": "lingkungan",
     "paus_sperma": "lingkungan",
     "ikan_paus": "lingkungan",
+    # a boat race of the regions (Kuantan Singingi's pacu jalur)
+    "pacu_jalur": "olahraga",
     "mamalia_laut": "lingkungan",
     "marine_mammals": "lingkungan",
     # the cables under the sea and the glass inside them

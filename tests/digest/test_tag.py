@@ -428,6 +428,16 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "hewan.",
             "lingkungan",
         ),
+        (  # a regatta of the regions, though its boats draw tourists from abroad
+            "Festival pacu jalur tahun ini diikuti 250 jalur. Juara pacu jalur tahun lalu "
+            "kembali turun, dan pacu jalur itu ditonton ribuan wisatawan dari Malaysia.",
+            "olahraga",
+        ),
+        (  # mudflows down the mountain after the snow melts
+            "Mudflows triggered by heavy rain and rapid snowmelt blocked the road. Rescuers "
+            "cleared two mudflows by evening, and more mudflows are expected this week.",
+            "lingkungan",
+        ),
         (  # a whirlwind tearing roofs off: a disaster of the weather
             "Angin puting beliung merusak 12 rumah di Cicurug. Atap rumah warga terbang, dan "
             "BPBD mendata kerusakan akibat puting beliung itu. Ini puting beliung kedua yang "
