@@ -72,6 +72,7 @@ _DATELINE = re.compile(
     # "DUSHANBE, May 12, 2027, Asia-Plus --": after the day, the outlet with no brackets
     r"(?:,\s*(?P<tail>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+){0,2}))?"
     r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\)\.?)?"  # "SERANG, (KB).-": Kabar Banten's stop
+    r"(?:/(?P<slashed>[A-Z][A-Za-z\-]{1,14})/)?"  # "Chisinau, April 9 /IPN/ –" (IPN)
     r"\s*(?:(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—]|--)(?=[A-Z“\"])"
     # "Taipei, Nov. 23 (CNA) Taiwan's …": a known agency's name in brackets, then the story;
     # "Ulaanbaatar, May 22 (MONTSAME). A joint …": with a full stop
@@ -261,7 +262,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
     dated = bool(
         match and (match["third"] or (match["second"] and _DAY.match(match["second"].strip())))
     )
-    if match and match["tail"] and (not dated or match["agency"]):
+    if match and (match["tail"] or match["slashed"]) and (not dated or match["agency"]):
         match = None  # an outlet after a comma only follows the day
     if match and not (match["dash"] or match["glued"]):
         # no dash: only "Taipei, Nov. 23 (CNA) …", an agency kabar knows in brackets, or one
@@ -364,7 +365,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         where, _, brand = parts[0].rpartition(" ")
         if is_outlet(brand) and known_place(where):
             parts = [where, brand]
-    agency = (match["agency"] or match["tail"] or "").strip()
+    agency = (match["agency"] or match["slashed"] or match["tail"] or "").strip()
     if agency and (_DAY.match(agency) or _NUMERIC_DAY.fullmatch(agency)):
         # "KUALA LUMPUR (Nov 18):" (The Edge, Borneo Post), "Jakarta, Senin (12/11/2025) –"
         # (a press release): the day, no agency

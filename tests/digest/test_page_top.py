@@ -694,6 +694,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("DUSHANBE, May 12, 2027, Asia-Plus -- ", "DUSHANBE", "Asia-Plus"),
         ("Basseterre, St Kitts, May 11th 2027 (SKNVIBES) -- ", "Basseterre", "SKNVIBES"),
         ("Santo Domingo.- ", "Santo Domingo", None),
+        ("Chisinau, April 9 /IPN/ – ", "Chisinau", "IPN"),  # the agency between slashes
         # the town and the site's address in bold on a line of their own (Mistar.id)
         ("Labuhanbatu, MISTAR.ID\n", "Labuhanbatu", "MISTAR.ID"),
         # a town, its country, the day, then an agency kabar does not know
