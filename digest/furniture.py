@@ -509,6 +509,7 @@ _WITH_WIRE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER_NAME = re.compile(r"\s*\(([A-Z][\w .]{2,30})\)\s*$")
+# A name in capitals, then more in title case: "KEALA MAKOA Hawaii Tribune-Herald"
 _CAPS_NAME_THEN = re.compile(r"((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’.\-]+)\s+(?=[A-Z][a-z])")
 _INITIALS_AFTER_NAME = re.compile(r"\s*\([a-z]{2,5}\)\s*$")  # "Wiwit Agustina Pratiwi (wap)"
 _FILED_IN = re.compile(
@@ -761,14 +762,15 @@ def is_furniture(line: str) -> bool:
     )
 
 
-# What a note under the story says of the story's funder or of its comments: "Local
-# Democracy Reporting is public interest journalism funded through NZ On Air.", a comment
-# box's "NOW Grenada is not responsible for the opinions, statements or media content
-# presented by contributors. In case of abuse, …"
+# How a paywall's offer ends: "… Berlangganan sekarang", "… Subscribe now"
 _PAYWALL = re.compile(
     r"\b(?:berlangganan|langganan)\s+sekarang\W{0,3}$|\bsubscribe\s+(?:now|today)\W{0,3}$",
     re.IGNORECASE,
 )
+# What a note under the story says of the story's funder or of its comments: "Local
+# Democracy Reporting is public interest journalism funded through NZ On Air.", a comment
+# box's "NOW Grenada is not responsible for the opinions, statements or media content
+# presented by contributors. In case of abuse, …"
 _IS_NOTE = re.compile(
     r".{2,60}?\sis\s(?:(?:a\s)?public[\s-]interest\sjournalism\b"
     r"|not\sresponsible\sfor\sthe\s(?:opinions|content|comments)\b"

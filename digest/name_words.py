@@ -155,6 +155,10 @@ CLUB_SUFFIXES = word_set(
 LEAGUE_WORDS = word_set("league division")
 # Whom a place or a body is named for with a possessive: "Queen's Park", "St John's Wood"
 NAMED_FOR_OWNERS = word_set("queen king prince princess st saint lord duke earl bishop")
+# Offices whose portfolio follows "of": "Minister of Finance Sri Mulyani"
+OFFICES_OF = word_set("secretary minister commissioner undersecretary")
+# Names that close on a number: "Liga 1", "Ligue 1", "Formula 1"
+NUMBERED_NAMES = frozenset({"Liga", "Ligue", "Formula"})
 # Indonesian academic degrees written without their stops after a name ("Benhur Tumanggor
 # MSi"): their mixed case is no name's and no acronym's
 UNDOTTED_DEGREES = frozenset(

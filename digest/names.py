@@ -24,7 +24,9 @@ from digest.name_words import (
     NAME_WORDS,
     NAMED_FOR_OWNERS,
     NOBLE_OPENERS,
+    NUMBERED_NAMES,
     OFFICE_HEADS,
+    OFFICES_OF,
     ORG_WORDS,
     PORTFOLIO_WORDS,
     ROOT_WORDS,
@@ -609,7 +611,7 @@ def mentions(
 
     def classify() -> None:
         last = words[-1]
-        if last in _NUMBERED_NAMES and (number := _NAME_NUMBER.match(text, starts[-1] + len(last))):
+        if last in NUMBERED_NAMES and (number := _NAME_NUMBER.match(text, starts[-1] + len(last))):
             words[-1] = last = last + number.group()  # "Liga 4", "Formula 1": the number is
             # the name's, and what follows it another name ("Liga 4 Zona Sumut")
         if species and len(words) == 1 and _epithet_after(text, starts[0] + len(last)):
@@ -687,7 +689,7 @@ def mentions(
                     whole = (
                         known_place(" ".join(words[n : n + 2]))
                         or _spelled_across(words, n)
-                        or _named_for(words, n)
+                        or named_for(words, n)
                     )
                     cut = 0 if whole else n + 1
                     break
@@ -819,7 +821,7 @@ def mentions(
                     and folded not in NAME_WORDS
                     and folded not in TITLES  # "Kepala Dinas …": its head, read as before
                     and (after := _NEXT_WORD.match(text, match.end())) is not None
-                    and after[1].casefold() in _OFFICE_HEADS
+                    and after[1].casefold() in GOVERNMENT_HEADS
                 )
             ):
                 # "Namun", "Para": a sentence's opener
@@ -852,9 +854,7 @@ def mentions(
             and match.start() - starts[-1] - len(words[-1]) > 1
             and (gap := text[starts[-1] + len(words[-1]) : match.start()])
             and any(c.isdigit() for c in gap)
-            and (
-                words[-1].isupper() or _YEAR_BETWEEN.fullmatch(gap) or words[-1] in _NUMBERED_NAMES
-            )
+            and (words[-1].isupper() or _YEAR_BETWEEN.fullmatch(gap) or words[-1] in NUMBERED_NAMES)
         ):
             # "SMPN 1 Sleman", "KM 102 Subang": a school's number, not a club; "Idulfitri 1447
             # Hijriah": a year between two words, which no name holds
@@ -1063,14 +1063,13 @@ _OFFICE_LIST = re.compile(
     r"\b(?:secretary|minister|commissioner|director)\s+for\s+[A-Z][A-Za-z&,' ]*?(?:,|\band)\s$",
     re.IGNORECASE,
 )
-_OFFICES_OF = word_set("secretary minister commissioner undersecretary")
 
 
 def _after_office_of(words: list[str]) -> int:
     """Where the name starts after an office, "of" and its portfolio ("Minister of Finance"),
     or 0 when the chain opens on none."""
     at = words.index("of")
-    if not 0 < at < len(words) - 1 or words[at - 1].casefold() not in _OFFICES_OF:
+    if not 0 < at < len(words) - 1 or words[at - 1].casefold() not in OFFICES_OF:
         return 0
     end = at + 1
     while end < len(words) and words[end].casefold() in PORTFOLIO_WORDS:
@@ -1235,12 +1234,10 @@ def _spelled_across(words: list[str], n: int) -> bool:
     )
 
 
-# Names that close on a number: "Liga 1", "Ligue 1", "Formula 1"
-_NUMBERED_NAMES = frozenset({"Liga", "Ligue", "Formula"})
 _NAME_NUMBER = re.compile(r" \d{1,2}\b")
 
 
-def _named_for(words: list[str], at: int) -> bool:
+def named_for(words: list[str], at: int) -> bool:
     """Whether the possessive at `at` names whom the place is named for: "Queen's Park",
     "St. Mary's Hospital", "King Edward's School"."""
     return (at == 0 and words[0][:-2].casefold() in NAMED_FOR_OWNERS) or (
@@ -1333,8 +1330,6 @@ def _names_a_currency(text: str, start: int, end: int) -> bool:
 # Lower-case words a name may hold: "bin", "van", and "dan" inside an office's name.
 _INNER = CONNECTORS | _AND
 _NEXT_WORD = re.compile(r"\s+([A-Z][\w'’\-]*)")
-# The words a government office's name opens with
-_OFFICE_HEADS = word_set("dinas badan kementerian balai biro direktorat")
 # A unit of government after a slash ("Desa/Kelurahan"), a name going on after it.
 _UNIT_AFTER_SLASH = re.compile(r"([A-Z][a-z]+)(?= [A-Z])")
 _OFFICE = TITLES | ORG_WORDS
@@ -2354,6 +2349,9 @@ def _classify(
 _BODY_HEADS = word_set(
     "badan dinas kantor lembaga komisi dewan balai biro direktorat satuan stasiun kementerian"
 )
+# The words a government body's or office's name opens with ("Data Dinas Kesehatan": the
+# office's figures, "Dinas Kesehatan" the name)
+GOVERNMENT_HEADS = _BODY_HEADS | OFFICE_HEADS | word_set("majelis mahkamah")
 _REGION_UNITS = word_set("kota kabupaten kab provinsi")
 # A Minangkabau's customary titles, after the given name: "Datuak Bandaro Kuniang".
 _GELAR = word_set("datuak datuk dt sutan st bagindo")

@@ -63,6 +63,8 @@ _HEADLINE_BY = re.compile(
     r"^(?P<headline>.{20,}?)\s+by\s+(?P<name>[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,4})"
     r"\s+on\s+(?P<day>\d{1,2}\s+\w+\s+\d{4})$"
 )
+# What parts a byline's cells: "Oleh Nama | Jumat, …", "By Name // 26 November 2025",
+# "Oleh Nama · 24/01/2026, 21:46 WIB"
 _BYLINE_CELLS = re.compile(r"\s+//\s+|\s+[·•]\s+|\|")
 _LOGO = re.compile(r"^((?:[A-Z][\w.&'’]*\s+){0,3}[A-Z][\w.&'’]*)\s+[Ll]ogo$")
 # A section's path over the headline: "Asia / Southeast Asia" (the SCMP).
@@ -157,11 +159,13 @@ _ROLE_LINE = re.compile(
 _REPORTING_FROM = re.compile(
     r"^Reporting from (?P<place>[A-Z][^,;]{1,40}?)(?: and [^,]+)?(?:,.*)?$"
 )
-# "Sok Pisey / Khmer Times": a writer and the outlet the page names itself by.
 _GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
+# "Waspada.id/Ismail Nasution" under the date: the outlet, a slash, the writer.
 _OUTLET_SLASH_NAME = re.compile(
     r"(?P<outlet>[\w.\-]{2,30})\s?/\s?(?P<name>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){1,3})"
 )
+# "Sok Pisey / Khmer Times", "Desi Anggraini - Lahat Terkini": a writer and the outlet the
+# page names itself by.
 _NAME_SLASH_OUTLET = re.compile(
     r"(?P<name>[A-Z][\w'’.\- ]{2,40}?)\s+[/\-–—|·]\s+(?P<outlet>[^/\-–—|·]{2,40})$"
 )

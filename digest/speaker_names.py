@@ -14,6 +14,7 @@ from digest.name_words import (
     COMMON,
     NAME_WORDS,
     NOBLE_OPENERS,
+    OFFICES_OF,
     ORG_WORDS,
     PORTFOLIO_WORDS,
     ROOT_WORDS,
@@ -208,10 +209,6 @@ def person_in_chain(chain: str, names: ArticleNames) -> str | None:
     return None
 
 
-# Offices whose portfolio follows "of": "Minister of Finance Sri Mulyani"
-_OFFICES_OF = word_set("secretary minister commissioner undersecretary")
-
-
 def _is_role(word: str) -> bool:
     folded = word.casefold().rstrip(".")
     return (
@@ -262,7 +259,7 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
             start = i
             continue
         if (
-            words[i] == "for" or (words[i] == "of" and i and words[i - 1].casefold() in _OFFICES_OF)
+            words[i] == "for" or (words[i] == "of" and i and words[i - 1].casefold() in OFFICES_OF)
         ) and start <= i:
             # "Secretary for Trade Policy": the portfolio after an office is no one's name
             i += 1

@@ -14,8 +14,8 @@ from digest.name_words import (
     GROUP_GENITIVES,
     LEAGUE_WORDS,
     NAME_WORDS,
-    NAMED_FOR_OWNERS,
     NOBLE_OPENERS,
+    NUMBERED_NAMES,
     ORG_WORDS,
     ROOT_WORDS,
     TITLE_CASE_PREPOSITIONS,
@@ -25,7 +25,7 @@ from digest.name_words import (
     WORK_TITLE_OPENERS,
     word_set,
 )
-from digest.names import alias_name, surname_title
+from digest.names import GOVERNMENT_HEADS, alias_name, named_for, surname_title
 from digest.places import english_place, known_place, place_name, region_name, word_list
 from digest.spelled_out import short_name
 
@@ -216,11 +216,8 @@ def strip_possessive(name: str) -> str:
     words = name.split()
     for index in range(len(words) - 2, -1, -1):
         if _POSSESSIVE.search(words[index]) and not _group_genitive(words[index]):
-            if (index == 0 and words[0][:-2].casefold() in NAMED_FOR_OWNERS) or (
-                index == 1 and words[0].rstrip(".").casefold() in NAMED_FOR_OWNERS
-            ):
-                # "Queen's Park", "St. Mary's Hospital": named for the one whose it is
-                return name
+            if named_for(words, index):
+                return name  # "Queen's Park", "St. Mary's Hospital": named for its owner
             if not known_place(" ".join(words[index : index + 2])):  # "Cox's Bazar"
                 words = words[index + 1 :]
             break
@@ -263,12 +260,7 @@ _GROUP_NAMES = word_set(
 )
 
 
-# The words a government body's name opens with
-_BODY_HEADS = word_set(
-    "dinas badan kementerian lembaga komisi dewan majelis mahkamah balai biro direktorat "
-    "pemkab pemkot pemprov polres polda polsek polresta kejaksaan kejari kejati pengadilan"
-)
-_NUMBERED_LEAGUE = re.compile(r"(?:Liga|Ligue|Formula) \d{1,2}")
+_NUMBERED_LEAGUE = re.compile(rf"(?:{'|'.join(NUMBERED_NAMES)}) \d{{1,2}}")
 
 
 @lru_cache(maxsize=32768)
@@ -293,11 +285,7 @@ def followable(name: str, language: str = "id") -> str | None:
             return region_name(name) or name
         return name
     words = name.split()
-    if (
-        len(words) > 1
-        and words[0][-2:] in ("'s", "’s")
-        and words[0][:-2].casefold() in NAMED_FOR_OWNERS
-    ):
+    if len(words) > 1 and words[0][-2:] in ("'s", "’s") and named_for(words, 0):
         return name  # "Queen's Park" again: "Queen's" is no title opening the name
     if (
         len(words) >= 2
@@ -342,7 +330,7 @@ def followable(name: str, language: str = "id") -> str | None:
         words.pop(0)  # "Debit Sungai Katingan": the river's flow, the river is the topic
     if (
         len(words) > 2
-        and words[1].casefold() in _BODY_HEADS
+        and words[1].casefold() in GOVERNMENT_HEADS
         and words[0].casefold() not in ORG_WORDS
         and words[0].casefold() not in TITLES
         and words[0].casefold() not in _HEAD_NOUNS
