@@ -263,7 +263,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         match and (match["third"] or (match["second"] and _DAY.match(match["second"].strip())))
     )
     if match and (match["tail"] or match["slashed"]) and (not dated or match["agency"]):
-        match = None  # an outlet after a comma only follows the day
+        match = None  # an outlet after a comma or between slashes only follows the day
     if match and not (match["dash"] or match["glued"]):
         # no dash: only "Taipei, Nov. 23 (CNA) …", an agency kabar knows in brackets, or one
         # it does not after a day

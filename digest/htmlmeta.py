@@ -335,7 +335,9 @@ def _source(
                 # "SunStar Publishing Inc.", the company, over a title closing "… - SunStar":
                 # the outlet is the name the company's opens with
                 site = _SITE_SEPARATOR.split(title)[-1].strip() if title else ""
-                if site and site != title and name.casefold().startswith(f"{site.casefold()} "):
+                # "PT PLN (Persero)" over "… | PLN": the company's name after its "PT"
+                company = name[3:] if name[:3].casefold() == "pt " else name
+                if site and site != title and company.casefold().startswith(f"{site.casefold()} "):
                     return site
                 continue
             if (

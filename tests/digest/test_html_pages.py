@@ -833,3 +833,13 @@ def test_the_writer_beside_the_date_under_the_headline_with_no_label() -> None:
     article = parse_article(_page("", body), content_type="text/html")
     assert article.author == "Dewi Anggraini Putri"
     assert article.published == datetime(2027, 4, 19, 10, 15, tzinfo=WIB)
+
+
+def test_a_state_companys_newsroom_is_sourced_to_the_name_its_title_closes_on() -> None:
+    # PLN: og:site_name is the company ("PT PLN (Persero)"), the title closes "… | PLN"
+    head = (
+        "<title>Siaran Pers - Jalan Rusak Diperbaiki Mulai Bulan Depan | PLN</title>"
+        '<meta property="og:site_name" content="PT PLN (Persero)">'
+    )
+    page = _page(head, "").replace("<title>Jalan Rusak Diperbaiki</title>", "")
+    assert parse_article(page, content_type="text/html").source == "PLN"
