@@ -415,12 +415,16 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
     return None
 
 
+_CELLS = re.compile(r"\s*\|\s*|\s+[—–]\s+")
+
+
 def _labelled_byline(lines: list[str]) -> str | None:
     """A byline printed under the headline with no class to find it by ("By Anna Smith")."""
     for line in lines:
         # "Selasa, 27 Oktober 2026 - 08:20 WIB | Penulis: Wahyu Damarjati Anggoro | Kategori:
         # …" (BPBD Pacitan): the byline in one cell of a row parted by bars
-        for cell in line.split("|") if "|" in line else (line,):
+        # "Jumat, 29 Januari 2027, 19:45 Wita — Oleh Nama" (PerbatasanNews): a long dash
+        for cell in _CELLS.split(line) if ("|" in line or "—" in line or "–" in line) else (line,):
             byline = read_byline(cell)
             if byline:
                 # "Penulis: Tim GridOto": the byline names the desk, and no one else is the

@@ -428,6 +428,14 @@ def _affixed(folded: str) -> bool:
         return False
     if folded.endswith("kan") and not folded.startswith(_VERB_PREFIXES):
         return folded[:-3] in ROOT_WORDS
+    if folded.startswith("ke") and folded.endswith("an") and not folded.endswith("kan"):
+        # "kebersihan", "kesehatan": a noun of "ke-…-an" has a root inside it; a Tanimbar
+        # family name ("Kelbulan") has none
+        root = folded[2:-2]
+        return root in ROOT_WORDS or any(
+            root.startswith(prefix) and root[len(prefix) :] in ROOT_WORDS
+            for prefix in ("ter", "ber", "per", "se", "pe")  # "keseharian", "keberhasilan"
+        )
     return True
 
 

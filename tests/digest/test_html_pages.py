@@ -817,22 +817,37 @@ def test_a_lead_set_as_text_in_its_own_box_opens_the_story() -> None:
     assert article.body[1].startswith("Estonia has recorded 19 drownings")
 
 
-def test_a_byline_in_a_cell_of_the_dated_row_under_the_headline() -> None:
-    # BPBD Pacitan: "Selasa, 27 Oktober 2026 - 08:20 WIB | Penulis: … | Kategori: …"
-    body = (
-        '<div class="info">Selasa, 27 Oktober 2026 - 08:20 WIB &nbsp;|&nbsp; Penulis: Wahyu '
-        "Damarjati Anggoro &nbsp;|&nbsp; Kategori: Kesiapsiagaan</div>"
-    )
-    article = parse_article(_page("", body), content_type="text/html")
-    assert article.author == "Wahyu Damarjati Anggoro"
-
-
-def test_the_writer_beside_the_date_under_the_headline_with_no_label() -> None:
-    # RRI: "Rian Saputra - 19 Apr 2027 10:15" in a box of its own under the headline
-    body = '<div class="rri-meta">Dewi Anggraini Putri - 19 Apr 2027 10:15</div>'
-    article = parse_article(_page("", body), content_type="text/html")
-    assert article.author == "Dewi Anggraini Putri"
-    assert article.published == datetime(2027, 4, 19, 10, 15, tzinfo=WIB)
+@pytest.mark.parametrize(
+    ("meta", "author", "published"),
+    [
+        # BPBD Pacitan: "Selasa, 27 Oktober 2026 - 08:20 WIB | Penulis: … | Kategori: …"
+        (
+            '<div class="info">Selasa, 27 Oktober 2026 - 08:20 WIB &nbsp;|&nbsp; Penulis: Wahyu '
+            "Damarjati Anggoro &nbsp;|&nbsp; Kategori: Kesiapsiagaan</div>",
+            "Wahyu Damarjati Anggoro",
+            "2026-10-27T08:20:00+07:00",
+        ),
+        # RRI: "Rian Saputra - 19 Apr 2027 10:15" in a box of its own, no label
+        (
+            '<div class="rri-meta">Dewi Anggraini Putri - 19 Apr 2027 10:15</div>',
+            "Dewi Anggraini Putri",
+            "2027-04-19T10:15:00+07:00",
+        ),
+        # PerbatasanNews: "Jumat, 29 Januari 2027, 19:45 Wita — Oleh <b>Nama</b>"
+        (
+            '<div class="entry-meta">Jumat, 29 Januari 2027, 19:45 Wita &mdash; Oleh '
+            "<b>Fransiskus Xaverius Mau</b></div>",
+            "Fransiskus Xaverius Mau",
+            "2027-01-29T19:45:00+08:00",
+        ),
+    ],
+)
+def test_a_byline_beside_the_date_in_the_row_under_the_headline(
+    meta: str, author: str, published: str
+) -> None:
+    article = parse_article(_page("", meta), content_type="text/html")
+    assert article.author == author
+    assert article.published is not None and article.published.isoformat() == published
 
 
 def test_a_state_companys_newsroom_is_sourced_to_the_name_its_title_closes_on() -> None:

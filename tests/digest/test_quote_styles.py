@@ -1112,6 +1112,11 @@ def test_english_told_a_briefing_that_before_a_partial_quote() -> None:
         ("kata Ketua Umum Partai Gerindra Prabowo Subianto.", "Prabowo Subianto"),
         ("ujar pelatih Persija, Carlos Pena.", "Carlos Pena"),
         ("kata Jokowi.", "Joko Widodo"),
+        # a Tanimbar family name shaped like a noun of "ke-…-an", with no root inside
+        (
+            "kata Bupati Ambrosius. Bupati Kepulauan Tanimbar, Ambrosius Kelbulan, hadir.",
+            "Ambrosius Kelbulan",
+        ),
         # Kalimantan Post: a Banjar village head's title, glossed, then the name
         ("kata Pambakal atau Kepala Desa Lasung Batu, Jumberi.", "Jumberi"),
     ],
