@@ -2233,6 +2233,8 @@ def test_a_medium_repost_is_the_first_outlets_story_on_its_day() -> None:
         ("QUITO, Ecuador —", timedelta(hours=-5)),
         ("LUBBOCK, Texas —", timedelta(hours=-5)),
         ("LETHBRIDGE, Alberta —", timedelta(hours=-6)),
+        # a New Zealand town the zone database names no zone after
+        ("INVERCARGILL —", timedelta(hours=12)),
     ],
 )
 def test_an_unknown_outlets_time_is_the_clock_of_the_city_it_datelines(
