@@ -738,6 +738,8 @@ def is_furniture(line: str) -> bool:
         or _marked(line)
         or _writer_note(line)
         or (" is " in line and _IS_NOTE.match(line) is not None)
+        # a comment box's call: "Become a Member to leave a comment.", "Log in here to …"
+        or (line.endswith(("comment.", "comment")) and _COMMENT_CALL.match(line) is not None)
         # a paywall's offer: "Dapatkan akses berita eksklusif … Berlangganan sekarang"
         or (
             ("sekarang" in line[-14:] or "now" in line[-5:] or "today" in line[-7:])
@@ -762,6 +764,7 @@ def is_furniture(line: str) -> bool:
     )
 
 
+_COMMENT_CALL = re.compile(r".{0,40}\bto\s+(?:leave|post|write|add)\s+a\s+comment\.?$", re.I)
 # How a paywall's offer ends: "… Berlangganan sekarang", "… Subscribe now"
 _PAYWALL = re.compile(
     r"\b(?:berlangganan|langganan)\s+sekarang\W{0,3}$|\bsubscribe\s+(?:now|today)\W{0,3}$",
@@ -1100,7 +1103,9 @@ _DAY_AFTER_NAME = re.compile(r"\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$")
 # "by Name on 12 November 2025", "Oleh Nama pada Minggu, 20 Desember 2026 21:30 WIB"
 DAY_AFTER_BYLINE = re.compile(
     r"\s+(?:on|pada)\s+(?:[A-Za-z]+,?\s+)?"
-    r"(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+\d{4}\b[^A-Za-z]*(?:[A-Z]{2,4})?$"
+    r"(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+\d{4}\b"
+    # "Written by Name on June 30, 2027 in News, Politics · 3 comments" (The Sofia Globe)
+    r"(?:[^A-Za-z]*(?:[A-Z]{2,4})?|\s+in\s+.*)$"
 )
 _BYLINE_THEN_BIO = re.compile(
     r"(?P<byline>by\s+[^.,]{2,60},\s*(?:senior\s+)?(?:contributor|forbes\s+staff|staff\s+writer))"
@@ -1160,6 +1165,10 @@ def read_byline(line: str) -> Byline | None:
             return _byline(named["name"], named["outlet"])
         return _byline(name)
     match = _REPORT_BYLINE.match(line)
+    if match and not (match["role"] or match["outlet"] or match["bar"]) and ", " in match["name"]:
+        writer, _, filed = match["name"].rpartition(", ")
+        if known_place(filed) and (found := _byline(writer)):
+            return found  # "Laporan Dedi Julizar, Mukomuko": the writer and where they file
     if match and (match["role"] or match["outlet"] or match["bar"]):
         paper, comma, reporter = match["name"].partition(", ")
         if comma and not match["outlet"] and match["role"] and person_or_team(reporter):

@@ -288,7 +288,7 @@ def _zone_cities() -> dict[str, str]:
 _MASTHEAD_WORDS = word_set(
     "times post daily news gleaner observer herald tribune monitor gazette journal star sun "
     "mail express chronicle courier standard telegraph guardian independent nation the "
-    "spectator"
+    "spectator today globe insight"
 )
 
 
@@ -303,10 +303,10 @@ def _masthead_zone(line: str) -> tzinfo | None:
         return None
     if place := next(_places_named(line.title() if line.isupper() else line), None):
         return city_zone(place)
-    if words[0] in _MASTHEAD_PLACES:
-        # "Jersey Evening Post", "Guernsey Press": a place no story names alone (a shirt, New
-        # Jersey) is the paper's own
-        return city_zone(words[0])
+    if words[0] in _MASTHEAD_PLACES or " ".join(words[:3]) == "isle of man":
+        # "Jersey Evening Post", "Guernsey Press", "Isle of Man Today": a place no story
+        # names alone (a shirt, New Jersey) is the paper's own
+        return city_zone(" ".join(words[:3]) if words[0] == "isle" else words[0])
     # "The Namibian", "Kenyan Times", "The Slovak Spectator": the country its people are
     # called after
     return next(
@@ -383,7 +383,7 @@ def _home_places() -> frozenset[str]:
 @cache
 def country_names() -> frozenset[str]:
     """Every country's name as the zone database writes it, folded ("tonga", "indonesia")."""
-    return frozenset(_fold(name) for name in _country_table().values())
+    return frozenset(_spoken(name) for name in _country_table().values())
 
 
 @cache
@@ -392,10 +392,18 @@ def _country_zones() -> dict[str, str]:
     "Pacific/Efate", "Rwanda": "Africa/Kigali"), from its own country tables."""
     names = _country_table()
     return {
-        _fold(names.get(code, "")): zone
+        _spoken(names.get(code, "")): zone
         for code, zone in _code_zones().items()
-        if "(" not in names.get(code, "")
+        if "(" not in names.get(code, "") or names[code].endswith(("(American)", "(South)"))
     }
+
+
+def _spoken(name: str) -> str:
+    """A country's name as stories write it, folded: "Samoa (American)" -> "american samoa"."""
+    if name.endswith(")") and " (" in name:
+        outer, _, inner = name[:-1].partition(" (")
+        name = f"{inner} {outer}"
+    return _fold(name)
 
 
 @cache

@@ -975,6 +975,15 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             _read_dated(cell, page, zone)  # "24 Feb 2027, 10.15 WITA — Penulis: Nama — …"
             page.author = page.author or signer
             continue
+        if (
+            page.headline is None
+            and len(line.split()) <= 3
+            and i + 1 < len(lines)
+            and known_place(line) == line
+            and _is_stamp(lines[i], zone)
+            and len(lines[i + 1].split()) > 4
+        ):
+            continue  # "Pelalawan" over the date and the headline (Halloriau): the region's page
         if page.headline is None:
             kind = _label(lines, start, labels, zone)
             if kind:

@@ -1678,7 +1678,8 @@ def test_the_inquirers_foot_its_tags_and_its_newsletter_box_are_not_the_story() 
         # a writer's note to readers (The Kyiv Independent)
         "Note from the author: Hi, this is Hannah McAllister. Thank you for reading. If you "
         "value our reporting, consider becoming a member of the Courier.",
-        # readers' comments under their count
+        # a comment box's call, and readers' comments under their count
+        "Become a Member to leave a comment.\nLog in here to leave a comment.",
         "Comments (3)\nSugarCityFan: Long overdue. Well done.\nNevisian4Life: Now fix the "
         "bleachers too!",
     ],
@@ -2235,6 +2236,7 @@ def test_a_medium_repost_is_the_first_outlets_story_on_its_day() -> None:
         ("LETHBRIDGE, Alberta —", timedelta(hours=-6)),
         # a New Zealand town the zone database names no zone after
         ("INVERCARGILL —", timedelta(hours=12)),
+        ("PRISHTINA —", timedelta(hours=2)),  # Kosovo keeps Belgrade's clock
     ],
 )
 def test_an_unknown_outlets_time_is_the_clock_of_the_city_it_datelines(
@@ -2328,6 +2330,7 @@ def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source(
         # a place written with its marks, and one no story names alone (a shirt, New Jersey)
         ("Curaçao Chronicle", "Exporters met at the wharf on Tuesday.", timedelta(hours=-4)),
         ("Jersey Evening Post", "Exporters met at the wharf on Tuesday.", timedelta(hours=1)),
+        ("Isle of Man Today", "Exporters met at the wharf on Tuesday.", timedelta(hours=1)),
         # an unknown paper's story names its city and its country: one place, one clock
         ("Daily Monitor", "Exporters met in Kampala, Uganda on Tuesday.", timedelta(hours=3)),
     ],
@@ -2380,6 +2383,8 @@ def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:
         ("By Frank Tudela Borja - Variety News Staff", "Frank Tudela Borja"),
         # the name in capitals, then the paper in title case (Hawaii Tribune-Herald)
         ("By KEALA MAKOA Hawaii Tribune-Herald", "Keala Makoa"),
+        # the day and the sections after the name (The Sofia Globe)
+        ("Written by Dimitar Petrov on June 30, 2027 in News, Politics", "Dimitar Petrov"),
         # a ministry's bureau whose name holds "dan" signs no person
         ("Oleh Biro Komunikasi dan Informasi Publik", None),
     ],

@@ -695,6 +695,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Basseterre, St Kitts, May 11th 2027 (SKNVIBES) -- ", "Basseterre", "SKNVIBES"),
         ("Santo Domingo.- ", "Santo Domingo", None),
         ("Chisinau, April 9 /IPN/ – ", "Chisinau", "IPN"),  # the agency between slashes
+        ("Pago Pago, AMERICAN SAMOA — ", "Pago Pago", None),  # a territory in capitals
         # the town and the site's address in bold on a line of their own (Mistar.id)
         ("Labuhanbatu, MISTAR.ID\n", "Labuhanbatu", "MISTAR.ID"),
         # a town, its country, the day, then an agency kabar does not know
@@ -2866,6 +2867,12 @@ def test_a_labelled_byline_and_the_date_in_cells_beside_it(top: str, published: 
             "7 Mei 2027 - 15.45 WIB\nLaporan: DESI ANGGRAINI (Telukkuantan)",
             at(2027, 5, 7, 15, 45),
         ),
+        # "Laporan" and the writer, then the town they file from (Bengkulu Ekspress)
+        (
+            "BENGKULU EKSPRESS",
+            "05/06/2027 14:00\nLaporan Desi Anggraini, Mukomuko",
+            at(2027, 6, 5, 14, 0),
+        ),
         # the outlet's address, a slash and the writer under the date (Waspada)
         (
             "Waspada.id\nWASPADA",
@@ -3196,3 +3203,14 @@ def test_a_paper_named_for_a_region_of_central_or_eastern_indonesia_keeps_its_cl
     )
     assert article.published == at(2026, 11, 18, 21, 30, zone=zone)
     assert article.source == logo.split("\n")[0]
+
+
+def test_a_regions_name_over_the_date_is_its_page_not_the_headline() -> None:
+    # Halloriau: the menu of regions, then "Pelalawan" over the date and the headline
+    article = page(
+        "HALLORIAU.COM\nPekanbaru | Riau | Pelalawan | Siak | Kampar | Dumai | Nasional\n\n"
+        "Pelalawan\nJumat, 04 Juni 2027 09:12\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang"
+        "\n\nLaporan: Andi Firmansyah"
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert article.published == at(2027, 6, 4, 9, 12)
