@@ -127,14 +127,23 @@ _DEGREE = re.compile(r", ([A-Z][a-z]{0,2}\.(?:[A-Z][A-Za-z]{0,5}\.?)+)(?=[,;)]|\
 def _without_degrees(paragraph: str) -> str:
     if ", " in paragraph:
         paragraph = _DEGREE.sub(_blank_degree, paragraph)
-    if " M" in paragraph or " S" in paragraph or " P" in paragraph:
-        paragraph = _UNDOTTED_DEGREE.sub(_blank, paragraph)
+    if (" M" in paragraph or " S" in paragraph or " P" in paragraph) and _UNDOTTED_DEGREE.search(
+        paragraph
+    ):
+        paragraph = _UNDOTTED_DEGREE.sub(_blank_after_word, paragraph)
     return paragraph
 
 
-# "Benhur Tumanggor MSi, mengatakan": a degree without its stops, after a name
+def _blank_after_word(match: re.Match[str]) -> str:
+    """A degree's letters blanked when a word in lower case ends right before it."""
+    at = match.start()
+    return " " * len(match[0]) if at and match.string[at - 1].islower() else match[0]
+
+
+# "Benhur Tumanggor MSi, mengatakan": a degree without its stops, after a name (a pattern that
+# opens on its space, which the regex engine scans for fast)
 _UNDOTTED_DEGREE = re.compile(
-    rf"(?<=[a-z]) (?:{'|'.join(sorted(UNDOTTED_DEGREES))})\b(?=[,;.)]|\s+[a-z]|\s*$)"
+    rf" (?:{'|'.join(sorted(UNDOTTED_DEGREES))})\b(?=[,;.)]|\s+[a-z]|\s*$)"
 )
 
 
@@ -817,7 +826,8 @@ def mentions(
                 # "Data Dinas Kesehatan menunjukkan …": a noun opening the sentence before an
                 # office's name is the office's, no word of its name
                 or (
-                    folded in ROOT_WORDS
+                    text[match.end() + 1 : match.end() + 2].isupper()
+                    and folded in ROOT_WORDS
                     and folded not in NAME_WORDS
                     and folded not in TITLES  # "Kepala Dinas …": its head, read as before
                     and (after := _NEXT_WORD.match(text, match.end())) is not None
