@@ -823,6 +823,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             page.headline is not None
             and len(line) <= 50
             and ", " in line
+            and "." in line  # the site's address
             and (alone := split_dateline(line)) is not None
             and alone.place
             and alone.outlet

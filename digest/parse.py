@@ -954,12 +954,15 @@ def _points_over_dateline(lines: list[str], index: int) -> bool:
 def _about_the_writer(line: str, writer: str) -> bool:
     """A note under the story on who its writer is ("Name is a PhD candidate at …")."""
     # "Elena Whitfield covers science … for the Avalanche-Journal. Contact her at …"
-    return len(line) <= 400 and line.startswith(
-        tuple(f"{writer} {verb} " for verb in _WRITER_NOTE_VERBS)
+    return (
+        len(line) <= 400
+        and line.startswith(writer)
+        and line[len(writer) : len(writer) + 1] == " "
+        and line[len(writer) + 1 :].startswith(_WRITER_NOTE_VERBS)
     )
 
 
-_WRITER_NOTE_VERBS = ("is", "was", "has been", "covers", "reports on", "writes about")
+_WRITER_NOTE_VERBS = ("is ", "was ", "has been ", "covers ", "reports on ", "writes about ")
 
 
 def _in_share_bar(lines: list[str], index: int) -> bool:

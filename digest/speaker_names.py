@@ -196,10 +196,10 @@ def trailing_chain(text: str) -> str:
 def person_in_chain(chain: str, names: ArticleNames) -> str | None:
     """The person in "Kepala Dinas X, Nama" / "Nama, Ketua Y" / "Bupati Bogor Rudy Susmanto"."""
     # a degree without its stops is no word of the name ("Benhur Tumanggor MSi")
-    segments = [
-        [w for w in s.split() if w not in UNDOTTED_DEGREES] for s in chain.split(",") if s.strip()
-    ]
-    segments = [words for words in segments if words]
+    segments = [s.split() for s in chain.split(",") if s.strip()]
+    if any(not UNDOTTED_DEGREES.isdisjoint(words) for words in segments):
+        segments = [[w for w in words if w not in UNDOTTED_DEGREES] for words in segments]
+        segments = [words for words in segments if words]
     # "Nama, Ketua Y": a first segment that opens with no role is the person.
     ordered = segments if segments and not _is_role(segments[0][0]) else segments[::-1]
     for words in ordered:
