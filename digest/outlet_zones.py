@@ -392,9 +392,7 @@ def _country_zones() -> dict[str, str]:
     "Pacific/Efate", "Rwanda": "Africa/Kigali"), from its own country tables."""
     names = _country_table()
     return {
-        _spoken(names.get(code, "")): zone
-        for code, zone in _code_zones().items()
-        if "(" not in names.get(code, "") or names[code].endswith(("(American)", "(South)"))
+        _spoken(names.get(code, "")): zone for code, zone in _code_zones().items() if code in names
     }
 
 
