@@ -641,6 +641,16 @@ def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]
         return source
     if not source:
         return outlet
+    if (
+        "." in source
+        and " " not in source
+        and outlet.casefold() not in source.casefold()  # "VIVA.co.id" over "Jakarta, VIVA –"
+        and any(
+            source.casefold() in line.casefold() and outlet.casefold() in line.casefold()
+            for line in lines[:3]
+        )
+    ):
+        return outlet  # "JawaPos.com | RADAR MADIUN" over "PACITAN, Radar Madiun –": the paper
     labels = source.split(".")
     if len(labels) < 3 or " " in source or not source.islower():
         return source  # a name ("Tribun Sumsel"), or an address with no section ("kompas.com")

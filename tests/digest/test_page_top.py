@@ -3214,3 +3214,14 @@ def test_a_regions_name_over_the_date_is_its_page_not_the_headline() -> None:
     )
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
     assert article.published == at(2027, 6, 4, 9, 12)
+
+
+def test_a_networks_address_beside_its_papers_name_gives_way_to_the_paper() -> None:
+    # Radar Madiun: "JawaPos.com | RADAR MADIUN" as the logo, "PACITAN, Radar Madiun –"
+    article = page(
+        "JawaPos.com  |  RADAR MADIUN\nMadiun  Ngawi  Magetan  Ponorogo  Pacitan  Jatim\n\n"
+        "Pacitan\nHarga Beras Naik Lagi di Pasar Induk Cipinang\nPenulis: Sugeng Dwi Nurcahyo\n"
+        "15 Juni 2027, 21:05 WIB",
+        lede_prefix="PACITAN, Radar Madiun – ",
+    )
+    assert (article.source, article.dateline) == ("Radar Madiun", "PACITAN")
