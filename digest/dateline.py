@@ -219,6 +219,28 @@ _PROVINCE_INITIALS = frozenset(
 )
 
 
+# The words a town's name opens with that are also the language's: "Kuala Simpang",
+# "Tana Paser", "Muara Teweh"
+_PLACE_HEADS = word_set(
+    "kuala tanjung muara teluk sungai pulau tana tanah batu bukit air lubuk pangkalan "
+    "labuhan kota padang rantau"
+)
+
+
+def _headed_place(words: list[str]) -> bool:
+    """A town's name in two or three words under a head of places ("KUALA SIMPANG"), none
+    of them a verb or a noun made of one (a caption label's "SUNGAI MELUAP" says what
+    happened)."""
+    return (
+        2 <= len(words) <= 3
+        and words[0] in _PLACE_HEADS
+        and not any(
+            w.startswith(("me", "ber", "di", "ter", "ke", "pe")) or _DERIVED.match(w)
+            for w in words[1:]
+        )
+    )
+
+
 def _known_or_unit(place: str) -> bool:
     """A place kabar knows, or one it knows after its unit ("KOTA BATU", "KABUPATEN MALANG")."""
     if known_place(place):
@@ -548,9 +570,12 @@ def split_dateline(paragraph: str) -> Dateline | None:
     ):
         # "GEDUNG KEJAGUNG - Suasana …", "KEBAKARAN CAKUNG - Petugas …": Tribun's caption
         # labels hold a dictionary word; a city no gazetteer knows holds none, in up to four
-        # words ("SOUTH TARAWA –", "PORT OF SPAIN —"; not yet "TANA PASER –", "tana" is one).
+        # words ("SOUTH TARAWA –", "PORT OF SPAIN —"), or only a head of places' and nouns
+        # ("KUALA SIMPANG –", "TANA PASER –").
         words = place.casefold().replace("'s", "").replace("’s", "").split()
-        if len(words) > 4 or any(w in ROOT_WORDS or _DERIVED.match(w) for w in words):
+        if len(words) > 4 or (
+            any(w in ROOT_WORDS or _DERIVED.match(w) for w in words) and not _headed_place(words)
+        ):
             return None
     if place and not outlets and not place.isupper():
         # "Jakarta - ..." (detik style) is a dateline; "Menurut Budi - ..." is not.

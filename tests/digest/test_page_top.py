@@ -682,6 +682,9 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         # a city of a few words no gazetteer has, none a dictionary word
         ("SOUTH TARAWA – ", "SOUTH TARAWA", None),
         ("PORT OF SPAIN — ", "PORT OF SPAIN", None),
+        # a head of places and a noun, both dictionary words, as Indonesia's towns are named
+        ("KUALA SIMPANG - ", "KUALA SIMPANG", None),
+        ("TANA PASER – ", "TANA PASER", None),
         # a town in capitals and its county or province, with any dash
         ("GANTA, Nimba County – ", "GANTA", None),
         ("LAE, Morobe Province - ", "LAE", None),
@@ -1487,6 +1490,9 @@ def test_a_relative_stamp_beside_the_articles_own_time_does_not_move_it() -> Non
     "caption",
     [
         "PASAR INDUK - Suasana Pasar Induk Cipinang, Jakarta Timur, Selasa (21/10/2025).",
+        # a river's name and what it did (a town's head of places, then a verb)
+        "SUNGAI MELUAP - Warga melintasi jalan yang tergenang di Jakarta Timur, Selasa "
+        "(21/10/2025).",
         # the credit over the caption, and a label that is an English word (Tribun Manado)
         "Tribunnews.com/Christopher Wenas Lumowa\nFOGGING - Petugas melakukan pengasapan di "
         "Desa Maumbi, Kecamatan Kalawat, Minahasa Utara, Kamis (6/11/2025).",
