@@ -63,7 +63,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         " elpiji lpg subsidi sembako"
         # who grows, sells and buys, and what they earn
         " pedagang panen ekspor upah wisatawan wisman turis"
-        " traders trader exports export harvest"
+        " traders trader exports export harvest shipments shipment exporters importers"
         # insurers and what they charge
         " asuransi premi insurance insurers insurer premiums reinsurance"
         " wages income tourists"

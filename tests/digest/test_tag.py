@@ -433,6 +433,12 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "kembali turun, dan pacu jalur itu ditonton ribuan wisatawan dari Malaysia.",
             "olahraga",
         ),
+        (  # a crop's trade resumed, though ministers and a party speak of it
+            "Banana shipments to the UK will resume next month, the minister said. Exporters "
+            "expect weekly shipments of 40 tonnes, and the opposition party welcomed the "
+            "shipments.",
+            "ekonomi",
+        ),
         (  # mudflows down the mountain after the snow melts
             "Mudflows triggered by heavy rain and rapid snowmelt blocked the road. Rescuers "
             "cleared two mudflows by evening, and more mudflows are expected this week.",
