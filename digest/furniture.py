@@ -1576,8 +1576,7 @@ _DESK_CODE = re.compile(r"(?<=[.!?”\"])\s+(\d{0,3}\s?[a-z]{1,4}\d{0,3})$")
 
 def _desk_code(code: str) -> bool:
     """Initials, a number or both ("7 dek", "k17"), not a word the sentence runs on with."""
-    letters = code.lstrip("0123456789 ").rstrip("0123456789")
-    return len(letters) >= 1 and (
-        any(c.isdigit() for c in code)
-        or (len(letters) >= 2 and letters not in COMMON and letters not in ROOT_WORDS)
+    letters = code.lstrip("0123456789 ").rstrip("0123456789")  # one or more: _DESK_CODE's
+    return any(c.isdigit() for c in code) or (
+        len(letters) >= 2 and letters not in COMMON and letters not in ROOT_WORDS
     )

@@ -303,10 +303,10 @@ def _masthead_zone(line: str) -> tzinfo | None:
         return None
     if place := next(_places_named(line.title() if line.isupper() else line), None):
         return city_zone(place)
-    if words[0] in _MASTHEAD_PLACES or " ".join(words[:3]) == "isle of man":
+    if own := next((p for p in (" ".join(words[:3]), words[0]) if p in _MASTHEAD_PLACES), None):
         # "Jersey Evening Post", "Guernsey Press", "Isle of Man Today": a place no story
         # names alone (a shirt, New Jersey) is the paper's own
-        return city_zone(" ".join(words[:3]) if words[0] == "isle" else words[0])
+        return city_zone(own)
     # "The Namibian", "Kenyan Times", "The Slovak Spectator": the country its people are
     # called after
     return next(
@@ -449,7 +449,9 @@ _NOT_HOME = frozenset(
 )  # fmt: skip
 
 
-_MASTHEAD_PLACES = frozenset({"jersey", "guernsey", "regina", "phoenix", "darwin", "adelaide"})
+_MASTHEAD_PLACES = frozenset(
+    {"jersey", "guernsey", "isle of man", "regina", "phoenix", "darwin", "adelaide"}
+)
 _INDONESIAN: dict[str, tzinfo] = {
     "Asia/Jakarta": WIB, "Asia/Pontianak": WIB, "Asia/Makassar": WITA, "Asia/Jayapura": WIT,
 }  # fmt: skip
