@@ -233,7 +233,7 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
         if regional := _regional_zone(outlet_of_logo(line) or line):
             return regional
     for line in lines[:2]:
-        if masthead := _masthead_zone(line):
+        if masthead := _masthead_zone(line, lines[:12]):
             return masthead
     for line in lines[:40]:
         for address, zone in _ADDRESSES:
@@ -292,7 +292,7 @@ _MASTHEAD_WORDS = word_set(
 )
 
 
-def _masthead_zone(line: str) -> tzinfo | None:
+def _masthead_zone(line: str, top: list[str]) -> tzinfo | None:
     """The clock of the place a paper's name holds: "Times of Malta", "VANUATU DAILY POST",
     "Jamaica Gleaner", or its people ("The Namibian"). A headline naming a country is no
     paper's name: the line must hold a paper's word."""
@@ -302,7 +302,10 @@ def _masthead_zone(line: str) -> tzinfo | None:
     if _MASTHEAD_WORDS.isdisjoint(words):
         return None
     if place := next(_places_named(line.title() if line.isupper() else line), None):
-        return city_zone(place)
+        # "SAMOA NEWS", "American Samoa's Newspaper of Record": the page's top names the
+        # wider name that holds the paper's
+        wider = (p for p in _places_named("\n".join(top)) if p.endswith(f" {place}"))
+        return city_zone(next(wider, place))
     if own := next((p for p in (" ".join(words[:3]), words[0]) if p in _MASTHEAD_PLACES), None):
         # "Jersey Evening Post", "Guernsey Press", "Isle of Man Today": a place no story
         # names alone (a shirt, New Jersey) is the paper's own

@@ -2331,6 +2331,12 @@ def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source(
         ("Curaçao Chronicle", "Exporters met at the wharf on Tuesday.", timedelta(hours=-4)),
         ("Jersey Evening Post", "Exporters met at the wharf on Tuesday.", timedelta(hours=1)),
         ("Isle of Man Today", "Exporters met at the wharf on Tuesday.", timedelta(hours=1)),
+        # a paper named for a country another country's name holds, which its tagline names
+        (
+            "SAMOA NEWS\nAmerican Samoa's Newspaper of Record",
+            "Exporters met at the wharf on Tuesday.",
+            timedelta(hours=-11),
+        ),
         # an unknown paper's story names its city and its country: one place, one clock
         ("Daily Monitor", "Exporters met in Kampala, Uganda on Tuesday.", timedelta(hours=3)),
     ],
