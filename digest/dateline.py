@@ -217,6 +217,7 @@ _PROVINCE_INITIALS = frozenset(
     {"NTT", "NTB", "DIY", "DKI", "Sumut", "Sumbar", "Sumsel", "Sulsel", "Sulut", "Sulteng"}
     | {"Sultra", "Kaltim", "Kalbar", "Kalsel", "Kalteng", "Jatim", "Jateng", "Jabar", "Malut"}
 )
+_PROVINCE_CAPITALS = frozenset(initials.upper() for initials in _PROVINCE_INITIALS)
 
 
 # The words a town's name opens with that are also the language's: "Kuala Simpang",
@@ -375,7 +376,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return None  # "JOGJA—Balai …", "RUMOI, Hokkaido--The …"; not "Januari–Maret"
     named = _PLACE_NAMED_PAPER.fullmatch(parts[0]) if len(parts) == 1 else None
     if named and known_place(named["place"]):
-        # "MALANGTIMES -": a paper named after its city; the city is the dateline
+        # "MALANGTIMES -": a paper named after its city; the city is the dateline. A paper
+        # named after its province ("JATIMTIMES -") names no town.
+        if named["place"] in _PROVINCE_CAPITALS:
+            return Dateline(None, parts[0], paragraph[match.end() :])
         return Dateline(named["place"], parts[0], paragraph[match.end() :])
     if len(parts) == 1 and parts[0].isupper() and " " in parts[0]:
         # "POSMETRO MEDAN –": the outlet and the place with no comma between them

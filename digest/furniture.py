@@ -1532,6 +1532,21 @@ def bracketed_writer(line: str) -> str | None:
     return f"{match['name']} and {match['second']}" if match["second"] else match["name"]
 
 
+def outlet_signed_writer(line: str, source: str | None) -> str | None:
+    """The writer of a line that signs the story with a name and the outlet's, under its
+    last paragraph ("Alexandru Petrescu, IPN"), or None: a place and the outlet ("Chisinau,
+    IPN") is a dateline on its own line."""
+    name, comma, outlet = line.rpartition(", ")
+    if not comma or not 2 <= len(name.split()) <= 4 or len(line) > 60:
+        return None
+    if outlet.casefold() != (source or "").casefold() and not is_outlet(outlet):
+        return None
+    words = name.split()
+    if known_place(name) or any(w.casefold() in ORG_WORDS or common_noun(w) for w in words):
+        return None
+    return person_or_team(name)
+
+
 def _whole_paragraph(text: str) -> bool:
     """Text a signature closes that is a paragraph of the story: 20 words or more, and a
     sentence's end before the signature."""

@@ -73,6 +73,12 @@ _SECTION_PATH = re.compile(r"^([A-Z][\w&.' ]{1,25}?)(?:\s/\s[A-Z][\w&.' ]{1,25})
 _RUBRIC = re.compile(r"^([^|]{2,30}?)\s*\|\s*[^|\s]+(?:\s+[^|\s]+){0,4}$")
 _BACK_HOME = re.compile(r"^(.{2,40}?)\s+-\s+back\s+to\s+home$", re.IGNORECASE)
 _OUTLET_TAGLINE = re.compile(r"^(\S.{0,28}?)\s+[-–—|]\s+[A-Z][^-–—|\d]{5,60}$")
+# What an outlet's tagline calls it: "Information and News Agency", "Portal Berita …"
+_PRESS_TAGLINE = re.compile(
+    r"\b(?:(?:news|press|information)\s+agency|kantor\s+berita|portal\s+berita|news\s+portal"
+    r"|newspaper|surat\s+kabar|media\s+online|situs\s+berita)\b",
+    re.IGNORECASE,
+)
 _BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 _DATE_TEXT = re.compile(
     r"\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"  # "Jun 4th 2025"
@@ -854,8 +860,17 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and lines[start - 1].casefold() in ("breaking", "breaking news")
         ):
             continue  # a live page's ticker under "Breaking" (Sky News): not this story's title
-        if start < 2 and (tagged := _OUTLET_TAGLINE.match(line)) and is_outlet(tagged[1]):
-            page.source = page.source or tagged[1]  # "VOI - Waktunya Merevolusi Pemberitaan"
+        if (
+            start < 2
+            and (tagged := _OUTLET_TAGLINE.match(line))
+            and (
+                is_outlet(tagged[1])
+                or (len(tagged[1].split()) <= 3 and _PRESS_TAGLINE.search(line, tagged.end(1)))
+            )
+        ):
+            # "VOI - Waktunya Merevolusi Pemberitaan"; "IPN | Information and News Agency":
+            # an outlet kabar does not know, saying what it is
+            page.source = page.source or tagged[1]
             labels += 1
             continue
         if (

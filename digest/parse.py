@@ -23,6 +23,7 @@ from digest.furniture import (
     is_outlet_label,
     is_section,
     is_title_like,
+    outlet_signed_writer,
     person_or_team,
     read_byline,
     says_when_taken,
@@ -592,6 +593,12 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         page.source = urlsplit(url).hostname
         if page.source and page.source.startswith("www."):
             page.source = page.source[4:]
+    if page.author is None and page.source:
+        # "Alexandru Petrescu, IPN" under the last paragraph: the writer and the outlet
+        page.author = next(
+            filter(None, (outlet_signed_writer(x, page.source) for x in lines[i + last + 1 :][:3])),
+            None,
+        )
     return ParsedArticle(
         headline=page.headline,
         body=tuple(body),

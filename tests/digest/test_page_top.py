@@ -616,6 +616,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("SERANG, (KB).- ", "SERANG", "KB"),
         ("BOGOR-RADAR BOGOR, ", "BOGOR", "RADAR BOGOR"),
         ("MALANGTIMES - ", "MALANG", "MALANGTIMES"),
+        ("JATIMTIMES - ", None, "JATIMTIMES"),  # a paper named after its province: no town
         ("Kendari, Kendari Pos – ", "Kendari", "Kendari Pos"),
         ("Tanjung (Suara NTB) – ", "Tanjung", "Suara NTB"),
         ("Analisadaily (Dolok Sanggul) - ", "Dolok Sanggul", "Analisadaily"),
@@ -1322,6 +1323,21 @@ def test_a_long_caption_credited_to_an_outlets_photographer_stays_a_caption() ->
             "VOI",
             None,
         ),
+        (  # an outlet kabar does not know, and the tagline that says what it is
+            "IPN | Information and News Agency\nHarga Beras Naik\nRabu, 18 Juni 2025 07:30 WIB",
+            BODY_ID,
+            "Harga Beras Naik",
+            "IPN",
+            None,
+        ),
+        (
+            "Lensa Sumba | Portal Berita Sumba Barat Daya\nHarga Beras Naik\n"
+            "Rabu, 18 Juni 2025 07:30 WIB",
+            BODY_ID,
+            "Harga Beras Naik",
+            "Lensa Sumba",
+            None,
+        ),
         (
             "Kabar Borneo\nHarga Beras Naik\nRina Sari\nRabu, 18 Juni 2025 07:30 WIB",
             BODY_ID,
@@ -1846,6 +1862,14 @@ def test_a_page_that_dates_its_story_only_at_the_foot(
             "(By Tseng Yu-ting and Joanna Lai-Hsu)\nEnditem/AW",
             "Tseng Yu-ting and Joanna Lai-Hsu",
         ),
+        # IPN signs with the writer's name and its own, no brackets; a town and the outlet
+        # is no one's name
+        (
+            "IPN | Information and News Agency\nHarga Beras Naik Lagi",
+            "Alexandru Petrescu, IPN\nTags: ANRE",
+            "Alexandru Petrescu",
+        ),
+        ("IPN | Information and News Agency\nHarga Beras Naik Lagi", "Chisinau, IPN", None),
     ],
 )
 def test_a_writer_named_in_brackets_under_the_story(
