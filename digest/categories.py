@@ -71,6 +71,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         " sawit cpo tbs pupuk fertiliser fertilizer"
         # a firm's trade and its licence, in English
         " business businesses entrepreneurs"
+        # the airlines' trade and the farmers' and fishers'
+        " maskapai pertanian petani perikanan fishery fisheries"
     ),
     "internasional": word_set(
         "internasional global bilateral diplomatik diplomat kedutaan duta pbb "
@@ -151,6 +153,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         # the sky watched: "hujan meteor Leonid", a fireball ("bola api", not a ball)
         "meteor komet asteroid gerhana teleskop observatorium planetarium galaksi antariksa "
         "brin lapan astronomers telescope comet eclipse aurora auroras"
+        # the volcanologists and the geologists who watch a mountain
+        " pvmbg vulkanologi volcanologists geologi geologists"
     ),
     # "Lingkungan" alone is also a neighbourhood or an office's staff ("di lingkungan Pemkot"):
     # only "lingkungan hidup" counts (_PHRASES).
@@ -174,7 +178,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "keruh "
         # the weather's violence, and the sea over the shore ("badai", "topan" and "storm"
         # alone are as often a crisis or a row: "badai PHK", "a storm of criticism")
-        "siklon blizzard snowstorm cyclone typhoon hurricane tornado seawall "
+        "siklon blizzard snow snowstorm snowfall cyclone typhoon hurricane tornado seawall "
         # mud and snow coming down the mountain
         "mudflow mudflows mudslide mudslides avalanche avalanches snowmelt"
     ),
@@ -187,7 +191,7 @@ _EVERYDAY_ECONOMY = frozenset(
     for word in word_set(
         "harga pasar perusahaan industri bank listrik tarif emas pertumbuhan pendapatan "
         "anggaran pajak billion prices market markets company companies growth trade tax "
-        "budget wisatawan turis tourists income pupuk fertiliser fertilizer"
+        "budget wisatawan turis tourists income pupuk fertiliser fertilizer petani"
     )
     for end in ("", "nya")
 )
@@ -195,7 +199,7 @@ _EVERYDAY_ECONOMY = frozenset(
 _DISEASES = _DISEASE_NAMES | word_set("covid demam flu kanker stunting gizi")
 # Two-word terms ("rumah sakit", "sepak bola") count as one: their words alone say something
 # else ("rumah" is a house, "bulu" hair, "negeri" a state court's "Pengadilan Negeri").
-_PHRASES = {
+_PHRASES: dict[str, str | None] = {
     "rumah_sakit": "kesehatan",
     "sepak_bola": "olahraga",
     "bulu_tangkis": "olahraga",
@@ -275,6 +279,13 @@ _PHRASES = {
     "pelaku_ekonomi": "ekonomi",
     "pelaku_pariwisata": "ekonomi",
     "pelaku_wisata": "ekonomi",
+    # names that hold a section's word: the mud of "Kuala Lumpur", the world of an airport's
+    # and its routes' (an air route abroad is the airlines' trade)
+    "kuala_lumpur": None,
+    "bandara_internasional": None,
+    "pelabuhan_internasional": None,
+    "rute_internasional": None,
+    "penerbangan_internasional": None,
     "izin_tinggal": "hukum",
     "visa_overstay": "hukum",
     # "kasus malaria", "kasus DBD": cases of a disease, not a court's
@@ -340,7 +351,8 @@ def categorize(article: ParsedArticle, foreign_mentions: int) -> str | None:
         for word in pair.split("_"):
             if word in _KEYWORDS:
                 scores[_KEYWORDS[word]] -= count * _HALVES[word]
-        scores[_PHRASES[pair]] += count * 2
+        if section := _PHRASES[pair]:
+            scores[section] += count * 2
     # Foreign places are the strongest sign of a world story for an Indonesian reader; for
     # an English article they are its home news. Sport and show business travel: a Grand
     # Prix in France or a Hollywood film stays sport or entertainment.

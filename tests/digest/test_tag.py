@@ -466,6 +466,38 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "pariwisata di Bali.",
             "ekonomi",
         ),
+        (  # a new air route: "Kuala Lumpur" is no mud, an airport's name no world story
+            "Maskapai membuka rute Bandara Internasional Kertajati ke Kuala Lumpur mulai Juli. "
+            "Tiket penerbangan ke Kuala Lumpur sudah terjual 70 persen, dan Dinas Pariwisata "
+            "berharap wisatawan Malaysia datang dan mendorong ekonomi daerah; Bandara "
+            "Internasional Kertajati juga melayani umrah.",
+            "ekonomi",
+        ),
+        (  # a fishery's season and its catch
+            "The first squid season closed with the strongest catch in a decade, the Fisheries "
+            "Department said. Licensed vessels landed 48,000 tonnes, and fishery licence "
+            "revenue rose; the fisheries director said the second season opens in July.",
+            "ekonomi",
+        ),
+        (  # a blizzard and its snow shutting a highway
+            "A blizzard shut the interstate as 20 inches of snow were forecast. Snowfall rates "
+            "of two inches an hour made roads impassable, and the blizzard warning runs until "
+            "Friday, when more snow is expected.",
+            "lingkungan",
+        ),
+        (  # a crater lake turning colour, measured by the volcanologists
+            "Air danau kawah Kelimutu berubah warna menjadi hijau toska. Petugas PVMBG mengukur "
+            "suhu air kawah naik dua derajat, dan PVMBG meminta wisatawan tidak mendekati kawah. "
+            "Peneliti menyebut perubahan itu dipicu gas vulkanik.",
+            "sains",
+        ),
+        (  # a crop's planting failed in a drought: the farmers' trade
+            "Ribuan hektare jagung terancam gagal tanam karena hujan tak kunjung turun. Petani "
+            "sudah dua kali menanam benih, dan Dinas Pertanian menyiapkan cadangan benih bagi "
+            "petani. Kekeringan membuat petani menunda tanam, dan Dinas Pertanian mendata "
+            "petani yang merugi.",
+            "ekonomi",
+        ),
     ],
 )
 def test_weather_carmakers_and_fighters_name_their_sections(body: str, category: str) -> None:
