@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 import time
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
@@ -75,7 +76,18 @@ def _configure_sqlite(engine: AsyncEngine) -> None:
         # up front makes writers queue instead. Our transactions are short.
         # Sent straight to aiosqlite, one hand-off to its thread instead of SQLAlchemy's three
         # (cursor, execute, close) at ~0.1-0.2 ms each: every transaction starts here.
-        await_(aiosqlite_connection(connection.connection).execute_fetchall("BEGIN IMMEDIATE"))
+        driver = aiosqlite_connection(connection.connection)
+        try:
+            await_(driver.execute_fetchall("BEGIN IMMEDIATE"))
+        except sqlite3.OperationalError as exc:
+            if "within a transaction" not in str(exc):
+                raise
+            # A task cancelled while its BEGIN waited for the lock: SQLite began that
+            # transaction in the driver's thread after SQLAlchemy had given up on it, so no
+            # one wrote in it. A connection kept out of the pool (a delivery pass's) gets no
+            # pool reset to end it; end it here.
+            await_(driver.execute_fetchall("ROLLBACK"))
+            await_(driver.execute_fetchall("BEGIN IMMEDIATE"))
 
 
 def _use_wal(cursor: Any) -> None:
