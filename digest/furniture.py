@@ -797,9 +797,23 @@ def _sign_off(line: str) -> bool:
 
 def _button_row(line: str) -> bool:
     """Buttons parted by bars or slashes, each furniture alone: "Log in | Subscribe", "Masuk |
-    Daftar", "Login / Sign Up"."""
+    Daftar", "Login / Sign Up"; or the languages a site is in, each in its own ("English |
+    کوردی | عربي | Türkçe")."""
     parts = [part.strip() for part in line.replace(" / ", "|").split("|")]
-    return len(parts) >= 2 and all(part and _is_listed(part) for part in parts)
+    return len(parts) >= 2 and all(
+        part and (_is_listed(part) or part.casefold() in _AUTONYMS) for part in parts
+    )
+
+
+# Languages by their own names, as a site's switch between its editions names them.
+_AUTONYMS = word_set(
+    """english indonesia bahasa melayu français deutsch español português italiano nederlands
+    türkçe русский українська македонски shqip srpski српски hrvatski bosanski slovenščina
+    română magyar polski čeština slovenčina български ελληνικά عربي العربية کوردی kurdî
+    فارسی اردو हिन्दी 中文 简体中文 繁體中文 日本語 한국어 ไทย tetun tagalog filipino kiswahili
+    ქართული հայերեն azərbaycan қазақша o'zbek тоҷикӣ монгол eesti latviešu lietuvių suomi
+    svenska norsk dansk íslenska gaeilge cymraeg català euskara galego malti"""
+) | {"bahasa indonesia", "bahasa melayu", "tiếng việt"}
 
 
 # An account's buttons with no bars between them, icons among them: Medium's "Write 🔔 Sign

@@ -798,6 +798,28 @@ def _piped_menu(line: str) -> bool:
     )
 
 
+def _logo_and_name(logo: str, name: str) -> str | None:
+    """The outlet's name when a page's first two lines are its logo's text and its name:
+    the same letters spaced or cased otherwise ("InsideLombok", "Inside Lombok"), or an
+    acronym and the words it shortens ("MIA", "Macedonian Information Agency")."""
+    if len(logo) > 30 or len(name) > 60 or logo == name:
+        return None
+    squashed = "".join(c for c in logo.casefold() if c.isalnum())
+    if len(squashed) >= 3 and squashed == "".join(c for c in name.casefold() if c.isalnum()):
+        return name if " " in name else logo
+    words = name.split()
+    if (
+        logo.isupper()
+        and logo.isalpha()
+        and 2 <= len(logo) <= 6
+        and len(words) >= 2
+        and all(w[:1].isupper() or w in ("of", "and", "for", "the") for w in words)
+        and abbreviates(logo, words)
+    ):
+        return logo
+    return None
+
+
 def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
     """Read outlet, section, headline, date and byline lines; return where the body starts."""
     i = 0
@@ -816,6 +838,13 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if page.headline is None and line[-1:] == "." and len(line) <= 25 and is_outlet(line[:-1]):
             page.source = page.source or line[:-1]  # the logo "euronews." with its stop
             labels += 1
+            continue
+        if start == 0 and len(lines) > 2 and (name := _logo_and_name(line, lines[1])):
+            # "InsideLombok" over "Inside Lombok", "MIA" over "Macedonian Information
+            # Agency": the logo's text and the name it stands for
+            page.source = page.source or name
+            labels += 1
+            i += 1
             continue
         if (home := _BACK_HOME.match(line)) and is_outlet(home[1]):
             page.source = page.source or home[1]  # "Sky News - back to home"
@@ -1085,7 +1114,12 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         if len(line) <= 25 and is_section(line) and i < len(lines) and not _is_story(lines[i]):
             continue  # a print view's "Berita" between the headline printed twice
-        if len(line) <= 40 and is_outlet_label(line):
+        if (
+            len(line) <= 40
+            and is_outlet_label(line)
+            # once the outlet and the date are read, "SARAH COLWELL" under the date is a name
+            and not (page.source and page.printed and line.isupper() and person_or_team(line))
+        ):
             page.source = page.source or line
             continue
         if not page.author and (", " in line or "/" in line) and len(line) <= 60:
@@ -1193,7 +1227,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 )
             )
             and split_dateline(line) is None  # "Odense -" alone is the dateline
-            and _reads_as_name(line, lines)
+            # "SARAH COLWELL" under "Palma 30/08/2027 11:52": a name in capitals there is the
+            # writer's, unless it is an outlet kabar knows
+            and _reads_as_name(line, lines, below=line.isupper())
         ):
             page.author = person_or_team(line)  # "Reza Fahlevi" between headline and story
             continue
@@ -1327,7 +1363,15 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             continue  # the lead picture's caption, or its credit on a line of its own
         if len(line) > 60 and is_furniture(line):
             continue  # a share link with the headline in it
-        if len(line) <= 90 and _date_line(line, zone, bare=True) and _read_dated(line, page, zone):
+        if (
+            len(line) <= 90
+            and (
+                _date_line(line, zone, bare=True)
+                # "By Rania Haddad, 19 July 2027 20:14" (L'Orient Today): the writer and the date
+                or ((dated := _date_line(line, zone)) and _WRITER_PREFIX.match(dated[1]))
+            )
+            and _read_dated(line, page, zone)
+        ):
             if numeric := _NUMERIC_DAY.match(line):
                 _spelled_below(numeric, below_lines[n + 1 :], page, zone)
             if not page.printed_updated:

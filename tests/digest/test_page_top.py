@@ -1323,6 +1323,31 @@ def test_a_long_caption_credited_to_an_outlets_photographer_stays_a_caption() ->
             "VOI",
             None,
         ),
+        (  # the logo's text over the name, the site's languages, its menu
+            "InsideLombok\nInside Lombok\nBahasa Indonesia | English\n"
+            "Home  Mataram  Lombok Barat  Ekonomi  Hiburan\nHarga Beras Naik\n"
+            "Rabu, 18 Juni 2025 07:30 WIB",
+            BODY_ID,
+            "Harga Beras Naik",
+            "Inside Lombok",
+            None,
+        ),
+        (
+            "MIA\nMacedonian Information Agency\nМакедонски | Shqip | English\n"
+            "Home  Politics  Economy  Society\nRice Prices Climb\nJune 18, 2025",
+            BODY_EN,
+            "Rice Prices Climb",
+            "MIA",
+            None,
+        ),
+        (  # the languages in their own scripts, under the menu
+            "RUDAW\nKurdistan   Iraq   Middle East   World   Sport\n"
+            "English | کوردی | عربي | Türkçe\nRice Prices Climb\nJune 18, 2025",
+            BODY_EN,
+            "Rice Prices Climb",
+            "RUDAW",
+            None,
+        ),
         (  # an outlet kabar does not know, and the tagline that says what it is
             "IPN | Information and News Agency\nHarga Beras Naik\nRabu, 18 Juni 2025 07:30 WIB",
             BODY_ID,
