@@ -273,6 +273,22 @@ def city_zone(place: str) -> tzinfo | None:
     return _INDONESIAN.get(key) or ZoneInfo(key)
 
 
+def dateline_zone(place: str) -> tzinfo | None:
+    """The clock of the town a story is datelined in: one kabar knows (city_zone), or any
+    town of 30,000 people the zone database names no zone after ("ERBIL", "Ohrid", "MÁLAGA").
+    Only a dateline is sure to name a town: in a paper's name or a sentence, "Nice" and
+    "Reading" are words."""
+    return city_zone(place) or (
+        ZoneInfo(key) if (key := _towns().get(_fold(place))) is not None else None
+    )
+
+
+@cache
+def _towns() -> dict[str, str]:
+    """The world's towns and their zones (city_zones.txt, derived from GeoNames)."""
+    return dict(line.split("\t") for line in word_list("city_zones.txt"))
+
+
 @cache
 def _zone_cities() -> dict[str, str]:
     """The cities the zone database names its zones after ("Asia/Karachi": "karachi")."""
@@ -288,7 +304,7 @@ def _zone_cities() -> dict[str, str]:
 _MASTHEAD_WORDS = word_set(
     "times post daily news gleaner observer herald tribune monitor gazette journal star sun "
     "mail express chronicle courier standard telegraph guardian independent nation the "
-    "spectator today globe insight"
+    "spectator today globe insight press"
 )
 
 

@@ -33,7 +33,7 @@ from digest.furniture import (
 from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
 from digest.name_words import word_set
-from digest.outlet_zones import city_zone, home_zone, month_first, outlet_zone
+from digest.outlet_zones import dateline_zone, home_zone, month_first, outlet_zone
 from digest.pagetop import (
     SENTENCE_END,
     foot_date,
@@ -403,19 +403,37 @@ def _local_clock(lines: list[str]) -> tzinfo | None:
 _CLOCK_NAMED = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(WITA|WIT|WIB)\b", re.IGNORECASE)
 
 
+def _filed_place(line: str, after: list[str]) -> str | None:
+    """The town a byline's row files the story from: before the date on its line ("Palma
+    30/08/2027 11:52") or alone over the date ("Málaga" over "Wednesday, 28 July 2027,
+    12:47")."""
+    if len(line) > 40 or not line[:1].isupper():
+        return None
+    if before := _PLACE_BEFORE_DATE.match(line):
+        return before[1] if is_date_line(line) else None
+    if len(line.split()) <= 3 and after and is_date_line(after[0]) and not is_date_line(line):
+        return line
+    return None
+
+
+_PLACE_BEFORE_DATE = re.compile(r"([A-Z][^\W\d_]+(?: [A-Z][^\W\d_]+)?),? (?=\d{1,2}[/.\-]\d)")
+
+
 def _dateline_zone(lines: list[str]) -> tzinfo | None:
     """The clock of the place an English story is datelined in, for an outlet kabar does not
     know: one datelined in Indonesia ("Jakarta (ANTARA) -", "JAKARTA, Oct 21 (Reuters) -")
     prints Jakarta's time, one datelined abroad ("KARACHI:", "MUSCAT, APRIL 17 –") the
     city's. (An Indonesian page prints Western Indonesian Time wherever it is datelined: a
     Jakarta outlet's "KUPANG -" story does.)"""
-    for line in lines[:25]:
+    for n, line in enumerate(lines[:25]):
+        if (place := _filed_place(line, lines[n + 1 : n + 2])) and (zone := dateline_zone(place)):
+            return zone  # "Palma 30/08/2027 11:52" (Majorca Daily Bulletin), "Málaga" over the day
         found = split_dateline(line) if len(line) > 8 else None
         if not (found and found.place):
             continue
         if region_name(found.place) or place_name(found.place) == "Jakarta":
             return WIB
-        return city_zone(found.place)
+        return dateline_zone(found.place)
     return None
 
 

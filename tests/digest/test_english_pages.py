@@ -8,6 +8,7 @@ outlets' copied pages.
 from __future__ import annotations
 
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -2357,6 +2358,55 @@ def test_a_papers_own_country_gives_the_clock_of_its_times(
         "The rules come into force at the start of June."
     )
     assert _clock(page) == (9, 40, offset)
+
+
+@pytest.mark.parametrize(
+    ("top", "dateline", "offset"),
+    [
+        # a town the zone database names no zone after, in the story's dateline
+        ("RUDAW\nKurdistan\n", "ERBIL, Kurdistan Region - ", timedelta(hours=3)),
+        ("MIA\nSociety\n", "Ohrid, 6 July 2027 (MIA) – ", timedelta(hours=2)),
+        # or in the byline's row: before the date, or over it
+        ("Island Daily Bulletin\nLocal News\n", "", timedelta(hours=2)),
+        ("Coast Weekly\nSport\n", "", timedelta(hours=2)),
+        # a paper named for its island, whose name says "Press"
+        ("Guernsey Press\nPolitics\n", "", timedelta(hours=1)),
+    ],
+)
+def test_the_town_a_story_is_filed_from_gives_the_clock_of_its_times(
+    top: str, dateline: str, offset: timedelta
+) -> None:
+    rows = {
+        "Island Daily Bulletin": "Palma 06/07/2027 09:40\nSARAH COLWELL",
+        "Coast Weekly": "PABLO MARTINEZ\nMálaga\nTuesday, 6 July 2027, 09:40",
+    }
+    masthead = top.split("\n", 1)[0]
+    stamp = rows.get(masthead, "By Leimara Toka Nalau\nPosted: July 6, 2027 09:40")
+    page = (
+        f"{top}\nFirefighters battle blaze above the lake for second day\n\n{stamp}\n\n"
+        f"{dateline}Firefighting crews and volunteers were battling for a second day on Tuesday "
+        "to contain a wildfire on the slopes above the lake.\n\n"
+        "Around 70 residents were moved to a sports hall as a precaution, the council said.\n\n"
+        "The fire broke out on Monday afternoon in pine forest near the village."
+    )
+    assert _clock(page) == (9, 40, offset)
+    if masthead == "Island Daily Bulletin":
+        assert make_card(page).author == "Sarah Colwell"
+
+
+def test_a_writer_and_the_date_on_one_line_under_the_standfirst() -> None:
+    card = make_card(
+        "L'Orient Today\nLebanon   Middle East   Economy   Society\nECONOMY\n\n"
+        "EDL to raise power supply to 10 hours a day after new Iraqi fuel deal\n\n"
+        "The ministry says the increase should begin in the first week of August, but experts "
+        "warn that grid losses remain the utility's biggest problem.\n\n"
+        "By Rania Haddad, 19 July 2027 20:14\n\n"
+        "BEIRUT — State-owned EDL will increase power supply to around 10 hours a day "
+        "starting in early August, the energy minister said on Monday.\n\n"
+        "Iraq will supply Lebanon with two million tons of fuel oil over the next 12 months."
+    )
+    assert card.author == "Rania Haddad"
+    assert card.published == datetime(2027, 7, 19, 20, 14, tzinfo=ZoneInfo("Asia/Beirut"))
 
 
 def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:

