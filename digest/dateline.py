@@ -95,6 +95,11 @@ _SITE_PIPE_PLACE = re.compile(
     r"\s*[–—-]{1,2}\s+(?=[A-Z“\"])",
     re.IGNORECASE,
 )
+# "Redelong | LintasGAYO.co – …": the place, a bar, the site, a dash
+_PLACE_PIPE_SITE = re.compile(
+    r"^(?P<place>[A-Z][\w'’ ]{1,30}?)\s*\|\s*(?P<outlet>[\w\-]+\.(?:com|co\.id|co|id|net))"
+    r"\s*[–—-]{1,2}\s+(?=[A-Z“\"])"
+)
 _SITE_PLACE_BARE = re.compile(r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net)),\s+(?=[A-Z])")
 _STORY_OPENERS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"')
 _PLACE_PAPER_STOP = re.compile(
@@ -201,7 +206,7 @@ def _unknown_agency(name: str) -> bool:
         return False  # "Jakarta (Senin) -": a day, not an outlet
     return 1 <= len(words) <= 3 and all(
         word.istitle()
-        or (word.isalpha() and word.isupper() and len(word) <= 10)  # "(KB)", "(CAKAPLAH)"
+        or (word.isalpha() and word.isupper() and len(word) <= 14)  # "(KB)", "(RIAUTERKINI)"
         or _CAMEL.match(word) is not None  # "(NTBSatu)"
         for word in words
     )
@@ -224,7 +229,7 @@ _PROVINCE_CAPITALS = frozenset(initials.upper() for initials in _PROVINCE_INITIA
 # "Tana Paser", "Muara Teweh"
 _PLACE_HEADS = word_set(
     "kuala tanjung muara teluk sungai pulau tana tanah batu bukit air lubuk pangkalan "
-    "labuhan kota padang rantau"
+    "labuhan kota padang rantau parit"
 )
 
 
@@ -321,7 +326,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if bare_site and len(paragraph) - bare_site.end() > 40:
             # "kaltimkece.id Populasi pesut …": the site's name in bold, then the story
             return Dateline(None, bare_site["outlet"], paragraph[bare_site.end() :])
-        piped = _SITE_PIPE_PLACE.match(paragraph)
+        piped = _SITE_PIPE_PLACE.match(paragraph) or _PLACE_PIPE_SITE.match(paragraph)
         if piped and is_outlet(piped["outlet"]):
             # "DIALEKSIS.COM | Singkil – Tim gabungan …": the site, a bar, the place, a dash
             return Dateline(piped["place"], piped["outlet"], paragraph[piped.end() :])
@@ -335,7 +340,17 @@ def split_dateline(paragraph: str) -> Dateline | None:
                 if len(words) > n and known_place(where) and story[:1] in _STORY_OPENERS:
                     return Dateline(where, site["outlet"], story)
         paper = _PLACE_PAPER_STOP.match(paragraph) if "). " in paragraph[:60] else None
-        if paper and known_place(paper["place"]):
+        if paper and (
+            known_place(paper["place"])
+            # "Kotapinang (Analisa). …": a town kabar does not know, one word that is no
+            # common word, and a paper's name
+            or (
+                " " not in paper["place"]
+                and paper["place"].istitle()
+                and paper["place"].casefold() not in ROOT_WORDS | TITLES | COMMON
+                and _unknown_agency(paper["outlet"])
+            )
+        ):
             # "Medan, (Analisa). Harga cabai …": the city, the paper in brackets, a stop
             return Dateline(paper["place"], paper["outlet"], paragraph[paper.end() :])
         if paragraph[:1] == "[" and (bracketed := _BRACKETED_PLACE.match(paragraph)):
@@ -473,7 +488,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
             or (places[1].isupper() and len(places[1]) >= 4)
             or (places[0].isupper() and " " in places[1])  # "NGANJUK, JP Radar Kediri –"
         )
-        and known_place(places[0])
+        # "Parit Malintang, Singgalang –": a town under a head of places is one too;
+        # "KOTA, JP Radar Kediri –": the paper's own city, by its unit alone
+        and (
+            _known_or_unit(places[0])
+            or _headed_place(places[0].casefold().split())
+            or (places[0].isupper() and places[0].casefold() in _UNITS)
+        )
         and not known_place(places[1])
         and places[1].casefold() not in COMMON  # "Jakarta, Desember -": a month, not an outlet
     ):
@@ -649,4 +670,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return Dateline(site["place"], site["site"], rest)
     if place and place[-1] == "." and len(place.rsplit(" ", 1)[-1]) > 4:
         place = place[:-1]  # "Santo Domingo.-" (Dominican Today): the stop before the dash
-    return Dateline(place, outlets[0] if outlets else None, rest)
+    outlet = outlets[0] if outlets else None
+    if outlet and outlet[-1] == "." and outlet.count(".") == 1:
+        outlet = outlet[:-1]  # "Kota Bima, Kahaba.-": the paper's stop before the dash
+    return Dateline(place, outlet, rest)

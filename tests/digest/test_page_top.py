@@ -617,6 +617,13 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("BOGOR-RADAR BOGOR, ", "BOGOR", "RADAR BOGOR"),
         ("MALANGTIMES - ", "MALANG", "MALANGTIMES"),
         ("JATIMTIMES - ", None, "JATIMTIMES"),  # a paper named after its province: no town
+        # a town, a bar, the site; a town kabar does not know and the paper in brackets
+        ("Redelong | LintasGAYO.co – ", "Redelong", "LintasGAYO.co"),
+        ("Kotapinang (Analisa). ", "Kotapinang", "Analisa"),
+        ("SIAK (RIAUTERKINI) - ", "SIAK", "RIAUTERKINI"),  # a long name in capitals
+        ("Parit Malintang, Singgalang – ", "Parit Malintang", "Singgalang"),  # a head of places
+        ("Kota Bima, Kahaba.- ", "Kota Bima", "Kahaba"),  # the paper's stop before the dash
+        ("KOTA, JP Radar Kediri – ", "KOTA", "JP Radar Kediri"),  # the paper's city, by its unit
         ("Kendari, Kendari Pos – ", "Kendari", "Kendari Pos"),
         ("Tanjung (Suara NTB) – ", "Tanjung", "Suara NTB"),
         ("Analisadaily (Dolok Sanggul) - ", "Dolok Sanggul", "Analisadaily"),
