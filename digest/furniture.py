@@ -290,6 +290,9 @@ _FURNITURE = re.compile(
       | we\s+rely\s+on\s+advertising\s+to\s+help\s+fund\b.*
       | the\s+telegraph\s+values\s+your\s+comments\b.*|join\s+the\s+conversation
       | show\s+\d+\s+comments|back\s+to\s+top
+      # a page's count of its readers: "Views: 2,841", "Dibaca: 1.204 kali", "1.2K views"
+      | (?:views?|reads?|dibaca|dilihat)\s*:?\s*[\d.,]+\s*[km]?(?:\s*(?:kali|x|times))?
+      | [\d.,]+\s*[km]?\s+(?:views|reads|kali\s+dibaca|kali\s+dilihat|pembaca)
       # Forbes: its button, its note on contributors, the writer's links, its foot
       | follow\s+author|forbes\s+contributors\s+publish\s+independent\s+expert\s+analyses\b.*
       | find\s+.{2,40}\s+on\s+(?:linkedin|twitter|x)\..*|editorial\s+standards
@@ -477,7 +480,8 @@ _BYLINE = re.compile(
     r"|kontributor|redaktur\s*(?:&|dan)\s*reporter"  # JPNN: "Redaktur & Reporter : Nama"
     r"|koresponden|jurnalis|journalist|ditulis\s+oleh|written\s+by|reported\s+by|cerita\s+oleh"
     r"|(?:article|story|posted)\s+by"  # "Article By: Awa Touray Njie" (The Point)
-    r"|laporan(?=\s*:)|liputan(?=\s*:)|laporan\s+oleh"
+    r"|laporan(?:\s+(?:reporter|wartawan|jurnalis|kontributor|koresponden))?(?=\s*:)"
+    r"|liputan(?=\s*:)|laporan\s+oleh"
     r"|teks(?=\s*:))\s*[:,]?\s*"  # "Teks: Nama  |  Foto: Humas PBSI": the words' writer
     r"|(?P<oleh>oleh|by)\s*(?P<colon>:)?\s*)(?P<name>[^\n]{2,90})$",
     re.IGNORECASE,
@@ -494,6 +498,7 @@ _NAME_OUTLET = re.compile(r"^(?P<name>\S.{0,60}?)\s+[-–—|]\s+(?P<outlet>[^-�
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?:[A-Z][\w ]{1,20}\s+-\s+)?(?P<name>[A-Z][^,]{1,60}?),\s*(?P<outlet>[^,]{2,40})$"
 )
+_EDITOR_FIRST = re.compile(r"(?:editor|redaktur|penyunting)\s*:", re.IGNORECASE)
 # "Ditulis oleh Nama · 4 menit baca", "Oleh: Nama — Editor: Nama" too
 _AFTER_WRITER = re.compile(
     r"\s*[|/·•]\s*|\s+[-–—]\s+(?=(?:editor|penyunting|redaktur|foto|fotografer|photos?)\b"
@@ -509,6 +514,7 @@ _WITH_WIRE = re.compile(
     re.IGNORECASE,
 )
 _PLACE_AFTER_NAME = re.compile(r"\s*\(([A-Z][\w .]{2,30})\)\s*$")
+_PLACE_AFTER_DASH = re.compile(r"\s+[-–—]\s+([A-Z][\w .]{2,30})$")
 # A name in capitals, then more in title case: "KEALA MAKOA Hawaii Tribune-Herald"
 _CAPS_NAME_THEN = re.compile(r"((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’.\-]+)\s+(?=[A-Z][a-z])")
 _INITIALS_AFTER_NAME = re.compile(r"\s*\([a-z]{2,5}\)\s*$")  # "Wiwit Agustina Pratiwi (wap)"
@@ -1141,6 +1147,10 @@ def read_byline(line: str) -> Byline | None:
         line = bio["byline"]  # "By Name, Contributor. Name covers startups …" (Forbes)
     if len(line) > 110:
         return None
+    if " | " in line and line[:1] in "EeRrPp" and _EDITOR_FIRST.match(line):
+        # "Editor : Rico Mardianto | Penulis : Dedy Afrianto": the writer's cell, after the
+        # editor's
+        return next(filter(None, map(read_byline, line.split(" | ")[1:])), None)
     match = _BYLINE.match(line)
     if match:
         # "Oleh karena itu, ..." and "By Tuesday, the ..." are sentences: no part reads as a name;
@@ -1159,6 +1169,8 @@ def read_byline(line: str) -> Byline | None:
         ):
             # "Laporan: Tengku Muhammad Rizal (Pekanbaru)", "DEDI ARIANTO (Telukkuantan)"
             name = name[: where.start()]
+        elif (where := _PLACE_AFTER_DASH.search(name)) and known_place(where[1]):
+            name = name[: where.start()]  # "Laporan: Yulia Fitri — Batusangkar"
         if name[:2].isupper() and (shouted := _CAPS_NAME_THEN.match(name)):
             name = shouted[1]  # "By KEALA MAKOA Hawaii Tribune-Herald": the name in capitals
         if match["oleh"]:

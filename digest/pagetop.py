@@ -95,6 +95,8 @@ _DATE_PREFIX = re.compile(
     r"(?:\s*[A-Z]{2,6}\s+/)?\s*(?P<date>.*\d.*)$",
     re.IGNORECASE,
 )
+# A writer and the outlet the page is of: "Hawre Jalal | Rudaw"
+_NAME_BAR_SOURCE = re.compile(r"^(?P<name>[A-Z][^|]{2,50}?)\s+[|–—]\s+(?P<outlet>[^|]{2,40})$")
 _WRITER_PREFIX = re.compile(
     r"^(?:(?:oleh|by|penulis|reporter)\s*:?\s+(?P<named>[^,]{2,60})$"
     r"|(?P<name>[^,]{2,60}),\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden))$",
@@ -865,6 +867,27 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and not alone.rest
         ):
             return start  # "Labuhanbatu, MISTAR.ID" on its line: the story's dateline
+        if (
+            not page.author
+            and " | " in line
+            and line[:6].casefold() in ("editor", "redakt", "penyun")
+            and (byline := read_byline(line))
+        ):
+            # "Editor : Rico Mardianto | Penulis : Dedy Afrianto": the editor's line names
+            # the writer after the bar
+            page.author = byline.name
+            continue
+        if (
+            page.source
+            # "Rudaw" under the headline was read as its writer: the outlet names no one
+            and (not page.author or page.author.casefold() == page.source.casefold())
+            and page.headline is not None
+            and (barred := _NAME_BAR_SOURCE.match(line))
+            and barred["outlet"].casefold() == page.source.casefold()
+            and _reads_as_name(barred["name"], lines)
+        ):
+            page.author = person_or_team(barred["name"])  # "Hawre Jalal | Rudaw" under the date
+            continue
         if is_furniture(line) or ends_article(line):
             if page.headline is not None and " | " in line and (cell := _dated_cell(line, zone)):
                 _read_dated(cell, page, zone)  # "Source: Xinhua | 2025-12-09 14:32:10 | …"

@@ -2960,6 +2960,28 @@ def test_a_byline_with_the_outlet_the_day_or_the_reading_time_beside_the_name(
     assert article.body[0].startswith("Harga beras medium")  # the byline is not the story
 
 
+@pytest.mark.parametrize(
+    "stamp",
+    [
+        # the editor, then the writer after a bar (GoRiau)
+        "Selasa, 06 Juli 2027 14:12 WIB\nEditor : Rico Mardianto | Penulis : Desi Anggraini",
+        # the town the writer files from after a long dash (Padang Ekspres)
+        "Selasa, 06/07/2027 14:12 WIB\nLaporan: Desi Anggraini — Batusangkar",
+        # a reporter's report (Radar Lampung)
+        "Selasa, 6 Juli 2027 - 14:12 WIB\nLaporan Reporter: Desi Anggraini\nEditor: Yuda",
+        # the outlet under the headline, a count of readers, the writer beside the outlet
+        # (Rudaw)
+        "Kabar Gayo\n06-07-2027 02:12 PM\nViews: 2,841\nDesi Anggraini | Kabar Gayo",
+    ],
+)
+def test_the_writer_beside_the_editor_a_reporters_label_a_town_or_the_outlet(stamp: str) -> None:
+    article = page(
+        f"Kabar Gayo\n\nBerita\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n{stamp}"
+    )
+    assert (article.author, article.published) == ("Desi Anggraini", at(2027, 7, 6, 14, 12))
+    assert article.body[0].startswith("Harga beras medium")
+
+
 def test_a_wire_storys_stamp_row_and_its_dateline_on_a_line_of_its_own() -> None:
     article = page(
         "NDTV\nHome   Latest   India   World\n\nHome / World News\n\n"
