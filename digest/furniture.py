@@ -18,6 +18,12 @@ _FURNITURE = re.compile(
       # an ad's slot marked in a draft or a print view: "[IKLAN — posisi in-article 1]"
       | \[\s*(?:iklan|advertisement|ads?)\b[^\]]{0,60}\]
       | (?:lanjut(?:kan)?\s+)?scroll(?:\s+ke\s+bawah)?.*|gulir\s+ke\s+bawah.*
+      # a poll's box inside the story: its label and its buttons (its choices end the
+      # story's text, parse._body); a video's
+      # player, as copied before it loads
+      | polling|jajak\s+pendapat|poll
+      | \[?(?:kirim\s+suara|vote)\]?(?:\s+(?:lihat\s+hasil|view\s+results))?|lihat\s+hasil
+      | video\s+player\s+is\s+loading\.?|this\s+is\s+a\s+modal\s+window\.?|play\s+video
       | bagikan(?:\s+artikel(?:\s+ini)?)?|share(?:\s+this(?:\s+article|\s+story)?)?|komentar
       | comments?|copy\s+link|salin\s+tautan|link\s+copied|tautan\s+disalin|tweet|email|print
       | cetak|facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|reddit|bluesky
@@ -572,6 +578,7 @@ _CREDIT_WORDS = re.compile(
     r"|illustration|file|courtesy|image|/|screenshot|tangkapan\s+layar|youtube|instagram"
     r"|supplied|\bnews\s*:"  # "(ABC News: Phil Hemingway)"
     r"|\bpic\b|\bpix\b"  # "(Bernama pic)" (Free Malaysia Today)
+    r"|\bpicture\s+by\b|\bcredit\s*:"  # "(Picture by Adrian Miller, 31862017)" (Guernsey Press)
     r"|representational|representative\s+image",  # NDTV: "… in shifts. (Representational)"
     re.IGNORECASE,
 )

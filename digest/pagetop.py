@@ -95,6 +95,7 @@ _DATE_PREFIX = re.compile(
     r"(?:\s*[A-Z]{2,6}\s+/)?\s*(?P<date>.*\d.*)$",
     re.IGNORECASE,
 )
+_ENGLISH_EDITION = re.compile(r"[A-Z][\w'’.&\-]*(?: [A-Z][\w'’.&\-]*){0,2} in English")
 # A writer and the outlet the page is of: "Hawre Jalal | Rudaw"
 _NAME_BAR_SOURCE = re.compile(r"^(?P<name>[A-Z][^|]{2,50}?)\s+[|–—]\s+(?P<outlet>[^|]{2,40})$")
 _WRITER_PREFIX = re.compile(
@@ -839,6 +840,10 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 i += 1
         if page.headline is None and line[-1:] == "." and len(line) <= 25 and is_outlet(line[:-1]):
             page.source = page.source or line[:-1]  # the logo "euronews." with its stop
+            labels += 1
+            continue
+        if start == 0 and line.endswith(" in English") and _ENGLISH_EDITION.fullmatch(line):
+            page.source = page.source or line  # "SUR in English": a paper's English edition
             labels += 1
             continue
         if start == 0 and len(lines) > 2 and (name := _logo_and_name(line, lines[1])):

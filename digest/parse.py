@@ -997,6 +997,10 @@ def _about_the_writer(line: str, writer: str) -> bool:
     )
 
 
+_WRITER_ROLES = frozenset(
+    {"jurnalis", "wartawan", "reporter", "kontributor", "koresponden", "penulis", "journalist"}
+    | {"correspondent", "writer"}
+)
 _WRITER_NOTE_VERBS = ("is ", "was ", "has been ", "covers ", "reports on ", "writes about ")
 
 
@@ -1220,10 +1224,24 @@ def _body(
             # readers' poll under the story, its question read as a paragraph just before
             if body[-1].endswith("?") and len(body[-1].split()) <= 20:
                 body.pop()
-            ended = True
+            if not ended:
+                # a poll set inside the story (Sumatera Ekspres): the story may go on after
+                # its choices and buttons, as after a block of related links
+                ended, related_since, related_span = True, index, 9
             continue
         if body and writer and _about_the_writer(line, writer):
             ended = True  # "Arya Wicaksana Purnomo is a PhD candidate …": the writer's note
+            continue
+        if (
+            body
+            and writer
+            and index
+            and lines[index - 1] == writer
+            and line.split(" ", 1)[0].casefold() in _WRITER_ROLES
+        ):
+            # the writer's box under the story: "Andika Pratama" over "Jurnalis Babel Pos untuk
+            # wilayah Bangka Selatan."
+            ended = True
             continue
         if body and ends_article(line):
             if _in_share_bar(lines, index):

@@ -1188,6 +1188,13 @@ def test_photo_captions_and_credits_are_not_paragraphs(layout: str) -> None:
             "Setuju harga beras dipatok pemerintah?\n( ) Setuju\n( ) Tidak setuju\n"
             "( ) Belum tahu\nKirim   Lihat hasil\n\nIkuti berita terkini di Google News",
         ),
+        # a poll set between paragraphs, the story going on under it; a video's player as
+        # copied before it loads
+        (
+            "POLLING\nMenurut Anda, siapa yang akan jadi juara umum?\n( ) Palembang\n"
+            "( ) Ogan Ilir\n[Kirim Suara]   Lihat Hasil\nVideo Player is loading.",
+            "Berita Terkait\nHarga Cabai Turun di Pasar Kramat Jati",
+        ),
     ],
 )
 def test_a_pager_an_ad_label_and_a_readers_poll_are_not_the_story(between: str, under: str) -> None:
@@ -1197,6 +1204,15 @@ def test_a_pager_an_ad_label_and_a_readers_poll_are_not_the_story(between: str, 
         f"{between}\n\n{chr(10).join(paragraphs[1:])}\n\n{under}"
     )
     assert list(article.body) == paragraphs
+
+
+def test_the_writers_box_under_the_story_is_not_its_last_paragraph() -> None:
+    article = parse_text(
+        f"Harga Beras Naik Lagi\nOleh: Rina Sari | Rabu, 18 Jun 2025 07:30 WIB\n\n{BODY_ID}\n\n"
+        "Rina Sari\nJurnalis Kabar Pasar untuk wilayah Jakarta Timur.\n\nEditor: Budi"
+    )
+    assert article.author == "Rina Sari"
+    assert list(article.body) == BODY_ID.split("\n\n")
 
 
 def test_a_labelled_caption_credited_to_a_sites_address_under_the_story() -> None:
@@ -1345,6 +1361,14 @@ def test_a_long_caption_credited_to_an_outlets_photographer_stays_a_caption() ->
             BODY_EN,
             "Rice Prices Climb",
             "MIA",
+            None,
+        ),
+        (  # a paper's English edition
+            "SUR in English\nHome   Spain   Lifestyle   Sport   Property\nRice Prices Climb\n"
+            "June 18, 2025",
+            BODY_EN,
+            "Rice Prices Climb",
+            "SUR in English",
             None,
         ),
         (  # the languages in their own scripts, under the menu
