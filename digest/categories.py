@@ -47,7 +47,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         # (its committee, the KUA-PPAS ceilings)
         "dprd fraksi pansus paripurna banggar ppas "
         # a legislature and its members, in English
-        "legislature legislators senators"
+        "legislature legislators senators voted "
+        # officials sworn into their posts, by rank (a regency's rotation of its officials)
+        "eselon pelantikan melantik"
     ),
     "ekonomi": word_set(
         "ekonomi rupiah inflasi investasi investor ekspor impor harga saham bursa pasar bank "
@@ -73,6 +75,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         " business businesses entrepreneurs"
         # the airlines' trade and the farmers' and fishers'
         " maskapai pertanian petani perikanan fishery fisheries"
+        # power and fuel: the grid's supply and what it burns
+        " electricity fuel utility"
     ),
     "internasional": word_set(
         "internasional global bilateral diplomatik diplomat kedutaan duta pbb "
@@ -130,7 +134,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "selebgram netizen unggahan musisi vokalis rapper penggemar syuting "
         "panggung manggung hollywood bollywood grammy oscar pernikahan resepsi pop "
         "concerts singers album albums tour fans stage band bands film films "
-        "fashion desainer busana peragaan runway designer catwalk "
+        "fashion desainer busana peragaan designer catwalk "
         # the stage: theatre, dance, traditional shows
         "pementasan pertunjukan teater lakon penari ludruk wayang ketoprak"
     ),
@@ -155,6 +159,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "brin lapan astronomers telescope comet eclipse aurora auroras"
         # the volcanologists and the geologists who watch a mountain
         " pvmbg vulkanologi volcanologists geologi geologists"
+        # what the archaeologists dig
+        " ekskavasi purbakala arkeologis excavation"
     ),
     # "Lingkungan" alone is also a neighbourhood or an office's staff ("di lingkungan Pemkot"):
     # only "lingkungan hidup" counts (_PHRASES).
@@ -180,7 +186,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         # alone are as often a crisis or a row: "badai PHK", "a storm of criticism")
         "siklon blizzard snow snowstorm snowfall cyclone typhoon hurricane tornado seawall "
         # mud and snow coming down the mountain
-        "mudflow mudflows mudslide mudslides avalanche avalanches snowmelt"
+        "mudflow mudflows mudslide mudslides avalanche avalanches snowmelt "
+        # a volcano's cold lava down its rivers, and forests burning
+        "lahar wildfire wildfires bushfire bushfires"
     ),
 }
 # Economy words every section's stories use ("harga" of a used motorbike, the "anggaran" a
@@ -226,6 +234,8 @@ _PHRASES: dict[str, str | None] = {
     "motor_listrik": "otomotif",
     "kendaraan_listrik": "otomotif",
     "kebakaran_hutan": "lingkungan",
+    "forest_fire": "lingkungan",
+    "forest_fires": "lingkungan",
     # water to drink and to treat, and power from the sun and wind
     "air_bersih": "lingkungan",
     "air_baku": "lingkungan",

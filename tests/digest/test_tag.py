@@ -498,6 +498,39 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "petani yang merugi.",
             "ekonomi",
         ),
+        (  # a volcano's cold lava down the rivers
+            "Banjir lahar dingin Marapi menerjang dua nagari. Lahar membawa batu besar, dan "
+            "banjir lahar kembali datang saat hujan deras malam harinya.",
+            "lingkungan",
+        ),
+        (  # a wildfire on a hillside
+            "A wildfire spread through pine woodland overnight. It was the largest wildfire on "
+            "the island since 2013, and crews expect more wildfires as the heat goes on.",
+            "lingkungan",
+        ),
+        (  # archaeologists digging a temple's site
+            "Tim arkeolog menemukan struktur bata dalam ekskavasi di kompleks candi. Ekskavasi "
+            "tahap kedua dilakukan balai pelestarian cagar budaya, dan arkeolog menduga bata "
+            "itu bekas asrama biksu.",
+            "sains",
+        ),
+        (  # the grid's power supply and its fuel, though a minister announces it
+            "The utility will raise electricity supply to ten hours a day, the minister said. "
+            "A new fuel deal covers the power stations, and electricity tariffs stay unchanged.",
+            "ekonomi",
+        ),
+        (  # officials sworn into new posts, though one of them ran the flood office
+            "Wali kota melantik 64 pejabat eselon II dan III. Pelantikan itu merotasi kepala "
+            "dinas, termasuk kepala dinas yang menangani banjir, dan pejabat eselon yang "
+            "dinonjobkan diminta menerima keputusan.",
+            "politik",
+        ),
+        (  # an airport's runway is no fashion show's
+            "The runway will be extended by 240 metres after a vote. Airlines say the longer "
+            "runway secures the island's air links, and businesses back the runway plan for "
+            "its economic case.",
+            "ekonomi",
+        ),
     ],
 )
 def test_weather_carmakers_and_fighters_name_their_sections(body: str, category: str) -> None:
