@@ -95,8 +95,14 @@ _TITLE_FIRST = re.compile(
     rf"^[\s,.]*the\s+(?P<title>(?:[\w\-]+\s+){{0,2}}[\w\-]+)\s+(?:{_SAID_EN})\b"
 )
 
-# "kata pria berusia 45 tahun itu", "ujar politikus PDIP tersebut": the person just named.
-_DESCRIBED = re.compile(r"\s+[a-z][^,.;:!?\"“”()]{0,60}?\s(?:itu|tersebut)\b")
+# "kata pria berusia 45 tahun itu", "ujar politikus PDIP tersebut": the person just named;
+# "kata pemain asal Kecamatan Pare, Kabupaten Kediri, tersebut": where they come from, by
+# its units, may take commas
+_DESCRIBED = re.compile(
+    r"\s+[a-z][^,.;:!?\"“”()]{0,60}?"
+    r"(?:,\s+(?i:kabupaten|kota|kecamatan|provinsi|desa|kelurahan)\s[^,.;:!?\"“”()]{1,30}?)*"
+    r",?\s(?:itu|tersebut)\b"
+)
 
 _PRONOUN_FIRST = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{_SAID_EN})\b", re.IGNORECASE)
 

@@ -741,6 +741,14 @@ def test_a_description_ending_in_itu_points_back_to_the_person() -> None:
         "Kroasia itu.",
     )
     assert quote.speaker == "Bojan Hodak"
+    # where they come from, its units parted by commas (Radar Kediri)
+    scorer = quote_of(
+        "Riyan Pratama sendiri mengaku tidak menyangka tembakannya bisa masuk. Pemain jebolan "
+        "akademi Persik itu baru masuk pada menit ke-70.",
+        "“Saya lihat bolanya memantul ke arah saya, langsung saja saya tendang,” kata pemain "
+        "asal Kecamatan Pare, Kabupaten Kediri, tersebut.",
+    )
+    assert scorer.speaker == "Riyan Pratama"
     english = quote_of(
         "Novak Djokovic reached the semi-finals in Melbourne on Tuesday.",
         '"My body feels better than it did a week ago," the 37-year-old said.',
