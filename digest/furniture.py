@@ -19,8 +19,7 @@ _FURNITURE = re.compile(
       | \[\s*(?:iklan|advertisement|ads?)\b[^\]]{0,60}\]
       | (?:lanjut(?:kan)?\s+)?scroll(?:\s+ke\s+bawah)?.*|gulir\s+ke\s+bawah.*
       # a poll's box inside the story: its label and its buttons (its choices end the
-      # story's text, parse._body); a video's
-      # player, as copied before it loads
+      # story's text, parse._body); a video's player, as copied before it loads
       | polling|jajak\s+pendapat|poll
       | \[?(?:kirim\s+suara|vote)\]?(?:\s+(?:lihat\s+hasil|view\s+results))?|lihat\s+hasil
       | video\s+player\s+is\s+loading\.?|this\s+is\s+a\s+modal\s+window\.?|play\s+video

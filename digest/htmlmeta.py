@@ -302,6 +302,11 @@ def _is_site(part: str, source: str | None) -> bool:
 _SITE_TAGLINE = re.compile(r"(\S.*?)\s+[:|–—-]\s+(.+)")
 
 
+# A government's or a body's site named as its portal: "Portal Resmi Pemerintah Kabupaten X"
+_PORTAL_OF = re.compile(
+    r"Portal\s+(?:Resmi\s+|Informasi\s+)?((?:Pemerintah|Pemkab|Pemkot|Pemprov|Kementerian"
+    r"|Badan|Dinas|Universitas|DPRD)\s.+)"
+)
 _COPYRIGHT_OWNER = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([A-Z][\w .&'’\-]{1,40}?)(?:[.,|]|$)"
 )
@@ -326,6 +331,8 @@ def _source(
     for name in names:
         if isinstance(name, str):
             name = " ".join(name.split())
+            if name[:7] == "Portal " and (body := _PORTAL_OF.match(name)):
+                name = body[1]  # "Portal Pemerintah Kabupaten Sleman": the government's site
             if (tagged := _SITE_TAGLINE.match(name)) and len(tagged[2].split()) >= 2:
                 # "Mongabay.co.id : Situs Berita Lingkungan": the name alone; "Colombia News |
                 # Colombia Reports" on colombiareports.com: the part the address spells

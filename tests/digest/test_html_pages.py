@@ -375,12 +375,19 @@ def test_a_company_named_as_the_site_gives_way_to_the_outlet_its_title_names() -
     assert article.published.isoformat() == "2026-03-16T09:15:00+08:00"
 
 
-def test_a_bodys_long_name_as_the_site_is_the_source() -> None:
-    # KNEKS: og:site_name is the committee's full name, 44 characters, no tagline
-    name = "Komite Nasional Ekonomi dan Keuangan Syariah"
-    head = f'<meta property="og:site_name" content="{name}">'
+@pytest.mark.parametrize(
+    ("site", "source"),
+    [
+        # KNEKS: og:site_name is the committee's full name, 44 characters, no tagline
+        ("Komite Nasional Ekonomi dan Keuangan Syariah", None),
+        # a regency's site named as its portal: the government is the source
+        ("Portal Pemerintah Kabupaten Sleman", "Pemerintah Kabupaten Sleman"),
+    ],
+)
+def test_a_bodys_long_name_as_the_site_is_the_source(site: str, source: str | None) -> None:
+    head = f'<meta property="og:site_name" content="{site}">'
     article = parse_article(_page(head, ""), content_type="text/html")
-    assert article.source == name
+    assert article.source == (source or site)
 
 
 def test_an_outlet_named_as_the_author_gives_way_to_the_byline_on_the_page() -> None:
