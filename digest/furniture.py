@@ -18,6 +18,10 @@ _FURNITURE = re.compile(
       # an ad's slot marked in a draft or a print view: "[IKLAN — posisi in-article 1]"
       | \[\s*(?:iklan|advertisement|ads?)\b[^\]]{0,60}\]
       | (?:lanjut(?:kan)?\s+)?scroll(?:\s+ke\s+bawah)?.*|gulir\s+ke\s+bawah.*
+      # a form's fields and buttons, each in brackets: "[ Alamat email ]  [ Berlangganan ]"
+      | (?:\[\s*[^\]\[]{1,30}\]\s*){1,4}
+      # a search box's placeholder, and the account's buttons beside it: "Cari... Masuk | Daftar"
+      | (?:cari|search|telusuri)(?:\s+\w+){0,2}\s*(?:\.{3}|…)(?:\s+\S.{0,40})?
       # a poll's box inside the story: its label and its buttons (its choices end the
       # story's text, parse._body); a video's player, as copied before it loads
       | polling|jajak\s+pendapat|poll
@@ -107,7 +111,8 @@ _FURNITURE = re.compile(
         (?:ikuti|follow|gabung|join|download|unduh|install|dapatkan|get|klik|click|cek|sign\s+up
           |simak
           |subscribe|daftar|berlangganan|langganan)\b.*(?:google\s+news|whatsapp|telegram|aplikasi
-          |\bapp\b|play\s+store|app\s+store|inbox|newsletter|buletin|notifikasi|notifications
+          |\bapp\b|play\s+store|app\s+store|inbox|kotak\s+masuk|newsletter|buletin|notifikasi
+          |notifications
           |t\.me/).*
       | (?:klik|click)\s+(?:di\s*sini|here|link\s+ini).*
       | (?:home|beranda|index|news|berita)\s*[>»›/|]\s*\w.*
@@ -193,7 +198,7 @@ _FURNITURE = re.compile(
       | text\s+ad\s*:.*  # "TEXT AD: Advertise your business on PREMIUM TIMES – Click here"
       | terverifikasi|verified|url\s+telah\s+disalin|save|simpan
       | \d+\s+(?:komentar|comments?|shares?|views?|dibaca)|dibaca\s+\d+.*
-      | listen\s+to\s+this\s+article.*|dengarkan\s+(?:artikel|berita).*
+      | listen\s+to\s+this\s+article.*|(?:teks\s+podcast\s*·\s*)?dengarkan\s+(?:artikel|berita).*
       # a link alone on its line (a print view's address, a chat's "Baca selengkapnya" link)
       | (?:https?://|www\.)\S+
       # audio players, reading times, share menus, print-edition notes, paywalls, newsletters
@@ -483,7 +488,8 @@ _END_OF_ARTICLE = re.compile(
 _BYLINE = re.compile(
     r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta(?:\s+foto)?|reporter|rep(?=\s*:)|authors?|writer|wartawan"
     r"|kontributor|redaktur\s*(?:&|dan)\s*reporter"  # JPNN: "Redaktur & Reporter : Nama"
-    r"|koresponden|jurnalis|journalist|ditulis\s+oleh|written\s+by|reported\s+by|cerita\s+oleh"
+    r"|koresponden|jurnalis|journalist|ditulis\s+oleh|dilaporkan\s+oleh|written\s+by"
+    r"|reported\s+by|cerita\s+oleh"
     r"|(?:article|story|posted)\s+by"  # "Article By: Awa Touray Njie" (The Point)
     r"|laporan(?:\s+(?:reporter|wartawan|jurnalis|kontributor|koresponden))?(?=\s*:)"
     r"|liputan(?=\s*:)|laporan\s+oleh"

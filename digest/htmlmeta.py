@@ -293,7 +293,16 @@ def _is_site(part: str, source: str | None) -> bool:
         return True
     if is_outlet(part):
         return True
+    if words[0] in _BODY_HEADS and len(words) <= 6:
+        return True  # "… | Kementerian Kelautan dan Perikanan": a ministry's own site
     return len(words) <= 4 and any(_BRAND_WORD.match(word) for word in words)
+
+
+# A government body's or a campus's name, as its own site's title closes on it
+_BODY_HEADS = frozenset(
+    {"Kementerian", "Badan", "Pemerintah", "Sekretariat", "Komisi", "Lembaga", "Universitas"}
+    | {"Ministry", "Department", "Government"}
+)
 
 
 # Outlet and author --------------------------------------------------------------------------

@@ -793,9 +793,12 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
 
 def _piped_menu(line: str) -> bool:
     """A site's menu on one line, its links parted by bars or dots: "Beranda | Palangka Raya
-    | …", "Home • Bolmong • Kotamobagu • …"."""
+    | …", "Home • Bolmong • Kotamobagu • …"; the first may be the site's own name ("Radio
+    Suara Surabaya 100 FM | e100 | Kelana Kota | …")."""
     return any(
-        len(parts := line.split(mark)) >= 5 and all(1 <= len(part.split()) <= 3 for part in parts)
+        len(parts := line.split(mark)) >= 5
+        and 1 <= len(parts[0].split()) <= 5
+        and all(1 <= len(part.split()) <= 3 for part in parts[1:])
         for mark in (" | ", " • ", " · ")
         if mark in line
     )
@@ -949,6 +952,19 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # "PEMERINTAH KABUPATEN KULON PROGO" over its tagline and menu
             # "Kementerian Kelautan dan Perikanan Republik Indonesia" over its site's menu
             page.source = _STATE_SUFFIX.sub("", line)
+            labels += 1
+            continue
+        if (
+            start == 0
+            and len(lines) > 1
+            and line.isalpha()
+            and line.islower()
+            and len(line) >= 5
+            and line not in ROOT_WORDS
+            and not is_section(line)
+            and _piped_menu(lines[1])
+        ):
+            page.source = page.source or line  # "muvila" over its menu on one line
             labels += 1
             continue
         if page.headline is None and (menu := _menu(lines, start, zone)):

@@ -390,6 +390,15 @@ def test_a_bodys_long_name_as_the_site_is_the_source(site: str, source: str | No
     assert article.source == (source or site)
 
 
+def test_a_ministrys_site_named_only_where_its_title_closes_is_the_source() -> None:
+    page = _page("", "").replace(
+        "<title>Jalan Rusak Diperbaiki</title>",
+        "<title>Jalan Rusak Diperbaiki | Kementerian Kelautan dan Perikanan</title>",
+    )
+    article = parse_article(page, content_type="text/html")
+    assert article.source == "Kementerian Kelautan dan Perikanan"
+
+
 def test_an_outlet_named_as_the_author_gives_way_to_the_byline_on_the_page() -> None:
     # Stabroek News: the meta author is the outlet; the page signs the story under the headline
     head = (

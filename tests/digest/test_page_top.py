@@ -838,6 +838,17 @@ def test_in_body_furniture_is_dropped_but_every_paragraph_kept() -> None:
     assert list(article.body) == paragraphs
 
 
+def test_a_podcast_button_and_a_newsletter_box_under_the_story_are_not_its_end() -> None:
+    paragraphs = BODY_ID.split("\n\n")
+    article = parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\nSelasa, 21 Okt 2025 20:43 WIB\n\n"
+        f"{BODY_ID}\n\nTeks Podcast · Dengarkan berita ini\n\n"
+        "Dapatkan rangkuman berita pasar setiap pagi langsung di kotak masuk Anda.\n\n"
+        "[ Alamat email ]  [ Berlangganan ]\n\nBerita Terkait\nHarga Cabai Turun"
+    )
+    assert list(article.body) == paragraphs
+
+
 @pytest.mark.parametrize(
     ("raw", "reason"),
     [
@@ -1362,6 +1373,24 @@ def test_a_long_caption_credited_to_an_outlets_photographer_stays_a_caption() ->
             "Rice Prices Climb",
             "MIA",
             None,
+        ),
+        (  # the site's name heads its menu on one line; a search box and its buttons
+            "suarasurabaya.net\nRadio Suara Surabaya 100 FM | e100 | Kelana Kota | Nasional | "
+            "Olahraga | Featured\nCari... Masuk | Daftar\nHarga Beras Naik\n"
+            "Rabu, 18 Juni 2025 07:30 WIB",
+            BODY_ID,
+            "Harga Beras Naik",
+            "suarasurabaya.net",
+            None,
+        ),
+        (  # a logo in lower case over its menu on one line, the writer reported by
+            "muvila\nBerita Film  |  Ulasan  |  Box Office  |  Jadwal Bioskop  |  Streaming\n"
+            "Berita Film\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Rabu, 18 Juni 2025 07:30 WIB\nDilaporkan oleh: Rina Sari | Editor: Budi",
+            BODY_ID,
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+            "muvila",
+            "Rina Sari",
         ),
         (  # a paper's English edition
             "SUR in English\nHome   Spain   Lifestyle   Sport   Property\nRice Prices Climb\n"
