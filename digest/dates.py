@@ -152,7 +152,8 @@ _TIME = (
     r"(?:(?:,\s*(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)?"
     # "12 November 2025, pukul 08.00 WIB": a comma before the word for the hour
     # "Tuesday, August 18, 2026. 3:12 pm CST" (Amandala): a stop after the year
-    r"\s*(?:,?\s*(?:\bpukul\b|\bjam\b|\bat\b)|[,|/\-–—•·@.])?\s*"
+    # "Date: 10/10/2027  Time: 14:22" (WAFA), "08.10.2027 kl. 09:15" (Danish): a label
+    r"\s*(?:[,|/\-–—•·@.]\s*)?(?:(?:\bpukul|\bjam|\bat|\btime|\bwaktu|\bkl)\b\.?\s*:?)?\s*"
     # "3 AM PT" (the LA Times, The Atlantic): an hour alone, only with its a.m. or p.m.
     r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?!\d)(?:[:.](?P<second>\d{2}))?|(?=\s*[ap]\.?m\b))"
     r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?\s*" + _ZONE + r"\)?)?)?"

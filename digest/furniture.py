@@ -18,6 +18,15 @@ _FURNITURE = re.compile(
       # an ad's slot marked in a draft or a print view: "[IKLAN — posisi in-article 1]"
       | \[\s*(?:iklan|advertisement|ads?)\b[^\]]{0,60}\]
       | (?:lanjut(?:kan)?\s+)?scroll(?:\s+ke\s+bawah)?.*|gulir\s+ke\s+bawah.*
+      # a weekly's pointer to another story in the issue: "Also in this issue: Sea rescue …"
+      | also\s+in\s+this\s+issue\s*:.*
+      # a related story's link in brackets between paragraphs: "[Related: Legislature's …]"
+      | \[\s*(?:related|baca\s+juga|read\s+(?:more|also))\s*:.*\]
+      # a paper's colophon and its offer: "St Helena Independent is published every Friday in
+      # Jamestown.", "Subscribe to The Norfolk Islander – home delivery and online editions …"
+      | (?-i:(?:The\s+)?[A-Z][\w'’.&\-]*(?:\s+[A-Z][\w'’.&\-]*){0,4})\s+is\s+published
+        \s+(?:every|each)\b.*
+      | subscribe\s+to\s+(?:the\s+)?(?-i:[A-Z]).{2,110}
       # a form's fields and buttons, each in brackets: "[ Alamat email ]  [ Berlangganan ]"
       | (?:\[\s*[^\]\[]{1,30}\]\s*){1,4}
       # a search box's placeholder, and the account's buttons beside it: "Cari... Masuk | Daftar"
@@ -433,7 +442,10 @@ _END_OF_ARTICLE = re.compile(
     r"|about\s+(?:the\s+company|pt\s.{2,50})"
     # a correction appended under the story: "Correction: An earlier version …"
     r"|corrections?\s*:\s+an\s+earlier\s+version\b.*|ralat\s*:.*"
-    r"|terpopuler|berita\s+terpopuler|more\s+from.*|related\s+(?:articles|stories|news|coverage)"
+    r"|terpopuler|berita\s+terpopuler|more\s+from.*"
+    r"|related\s+(?:articles|stories|news|coverage|posts)"
+    # a comment box's prompt: "Tulis komentar Anda...", "Write a comment..."
+    r"|(?:tulis(?:kan)?|berikan)\s+komentar(?:\s+anda)?.{0,5}|(?:write|leave|add)\s+a\s+comment.{0,5}"
     r"|more\s+in\s+[\w&'’ ]{2,30}"  # "More in Politics" over a section's links (Mauritius Times)
     r"|most\s+(?:read|popular)|you\s+may\s+also\s+like.*|recommended\s+for\s+you|halaman\s*:?"
     r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)(?:\s*:.*)?"
@@ -578,6 +590,8 @@ _INLINE_RELATED = re.compile(
     re.IGNORECASE,
 )
 _DOMAIN_CREDIT = re.compile(r"\w\.(?:com|id|co\.id|net)\b", re.IGNORECASE)
+# A desk in capitals and its writer's initials: "(HUMAS SETKAB/UN)" (the Cabinet Secretariat)
+_DESK_SIGNED = re.compile(r"[A-Z]{2,}(?: [A-Z]{2,}){1,3}/[A-Za-z]{2,4}")
 _CREDIT_WORDS = re.compile(
     r"foto|photo|dok\.?|doc|getty|reuters|afp|\bap\b|antara|istimewa|^ist$|shutterstock|ilustrasi"
     r"|illustration|file|courtesy|image|/|screenshot|tangkapan\s+layar|youtube|instagram"
@@ -1136,8 +1150,9 @@ _DAY_AFTER_NAME = re.compile(r"\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$")
 DAY_AFTER_BYLINE = re.compile(
     r"\s+(?:on|pada)\s+(?:[A-Za-z]+,?\s+)?"
     r"(?:\d{1,2}\s+[A-Za-z]+\.?|[A-Za-z]+\.?\s+\d{1,2},?)\s+\d{4}\b"
-    # "Written by Name on June 30, 2027 in News, Politics · 3 comments" (The Sofia Globe)
-    r"(?:[^A-Za-z]*(?:[A-Z]{2,4})?|\s+in\s+.*)$"
+    # "Written by Name on June 30, 2027 in News, Politics · 3 comments" (The Sofia Globe);
+    # "Oleh Humas Diposting pada 18 Oktober 2027 Dilihat 2.317 kali" (Setkab): its readers
+    r"(?:[^A-Za-z]*(?:[A-Z]{2,4})?|\s+in\s+.*|\s+(?:[Dd]ilihat|[Dd]ibaca|[Vv]iews?)\b.*)$"
 )
 _BYLINE_THEN_BIO = re.compile(
     r"(?P<byline>by\s+[^.,]{2,60},\s*(?:senior\s+)?(?:contributor|forbes\s+staff|staff\s+writer))"
@@ -1478,10 +1493,13 @@ def _paren_credit(line: str) -> bool:
 
 def signed_by_outlet(line: str) -> bool:
     """A paragraph of the story its outlet's writer signed: "… pada Sabtu sore.
-    (Banjarmasinpost.co.id/Nurholis Huda Rahmatullah)". Read as a caption on its own (a
+    (Banjarmasinpost.co.id/Nurholis Huda Rahmatullah)", "… laman JDIH Sekretariat Kabinet.
+    (HUMAS SETKAB/UN)" (a desk and its writer's initials). Read as a caption on its own (a
     photographer signs so too), it is the story's where the story has begun."""
     match = _TRAILING_PAREN.search(line)
-    if not match or "/" not in match.group(1) or not _DOMAIN_CREDIT.search(match.group(1)):
+    if not match or "/" not in match.group(1):
+        return False
+    if not _DOMAIN_CREDIT.search(match.group(1)) and not _DESK_SIGNED.fullmatch(match.group(1)):
         return False
     before = line[: match.start()].rstrip()
     if _whole_paragraph(before):

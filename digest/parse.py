@@ -594,6 +594,11 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         # "2d"): the agency's day, in the year of the page's copyright notice
         year = printed_year(lines)
         page.published = parse_date(f"{wire[1]}, {year}", default_zone=zone) if year else None
+    if page.published is None and (
+        day := next(filter(None, map(_DATED_LINE.match, opening)), None)
+    ):
+        # "Asmara, 21 October 2027- The Orotta College …" (Shabait): the dateline's day
+        page.published = parse_date(day[1], default_zone=zone)
     if page.source is None:
         # "Source: Al Jazeera and news agencies" under an outlet's story that never names it
         # above: the outlet that wrote it.
@@ -798,6 +803,10 @@ def _own_picture(paragraph: str, source: str) -> bool:
 _WIRE_DAY = re.compile(
     r"[A-Z][A-Za-z .'\-]{1,30}, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r" \d{1,2}) \("
+)
+# A dateline that gives the day in full: "Asmara, 21 October 2027-", "DILI, May 4, 2027 –"
+_DATED_LINE = re.compile(
+    r"[A-Z][A-Za-z .'\-]{1,30}, (\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*[-–—(]"
 )
 _TRAILING_NAME = re.compile(r"[.!?]\s+\(([^()]{2,30})\)$")
 

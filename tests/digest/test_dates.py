@@ -62,6 +62,10 @@ def at(*parts: int, hours: float = 7) -> datetime:
         # Amandala: a stop after the year; a number after a date's stop is no clock
         ("Tuesday, August 18, 2026. 3:12 pm", at(2026, 8, 18, 15, 12)),
         ("Senin, 4 Juli 2022. 10.000 warga mengungsi", at(2022, 7, 4, 0, 0)),
+        # the clock under its own label (WAFA), and Danish "kl." (Sermitsiaq)
+        ("Date: 10/10/2027  Time: 14:22", at(2027, 10, 10, 14, 22)),
+        ("Tanggal: 10/10/2027 | Jam: 14:22", at(2027, 10, 10, 14, 22)),
+        ("08.10.2027 kl. 09:15", at(2027, 10, 8, 9, 15)),
     ],
 )
 def test_known_shapes(text: str, expected: datetime) -> None:

@@ -838,6 +838,31 @@ def test_in_body_furniture_is_dropped_but_every_paragraph_kept() -> None:
     assert list(article.body) == paragraphs
 
 
+def test_the_day_in_a_byline_row_beside_its_readers_count_and_in_the_dateline() -> None:
+    # Setkab: "Oleh Humas  Diposting pada 18 Oktober 2027  Dilihat 2.317 kali"; Shabait: the
+    # dateline alone gives the day
+    setkab = parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        f"Oleh Humas    Diposting pada 18 Oktober 2027    Dilihat 2.317 kali\n\n{BODY_ID}"
+    )
+    assert setkab.published == at(2027, 10, 18, 0, 0)
+    shabait = parse_text(
+        f"Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nAsmara, 21 October 2027- {BODY_ID}"
+    )
+    assert shabait.published is not None and shabait.published.date().isoformat() == "2027-10-21"
+
+
+def test_a_short_last_paragraph_signed_by_its_desk_is_the_storys() -> None:
+    article = parse_text(
+        f"Harga Beras Naik Lagi di Pasar Induk Cipinang\nSelasa, 21 Okt 2025 20:43 WIB\n\n"
+        f"{BODY_ID}\n\nAturan itu dapat diunduh selengkapnya melalui laman JDIH Sekretariat "
+        "Kabinet. (HUMAS SETKAB/UN)\n\nBerita Terkait:\nHarga Cabai Turun"
+    )
+    assert article.body[-1] == (
+        "Aturan itu dapat diunduh selengkapnya melalui laman JDIH Sekretariat Kabinet."
+    )
+
+
 def test_a_podcast_button_and_a_newsletter_box_under_the_story_are_not_its_end() -> None:
     paragraphs = BODY_ID.split("\n\n")
     article = parse_text(
@@ -847,6 +872,17 @@ def test_a_podcast_button_and_a_newsletter_box_under_the_story_are_not_its_end()
         "[ Alamat email ]  [ Berlangganan ]\n\nBerita Terkait\nHarga Cabai Turun"
     )
     assert list(article.body) == paragraphs
+    # a related story's link in brackets, a weekly's pointer to another story between
+    # paragraphs; the paper's colophon, its offer and the comment box's prompt under the story
+    weekly = parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\nSelasa, 21 Okt 2025 20:43 WIB\n\n"
+        f"{paragraphs[0]}\n\n[Related: Harga Cabai Turun di Pasar Kramat Jati]\n\n"
+        f"{paragraphs[1]}\n\nAlso in this issue: Sea rescue exercise held off Rupert's Bay\n\n"
+        f"{paragraphs[2]}\n\nKabar Pasar Weekly is published every Friday in Jakarta.\n\n"
+        "Subscribe to Kabar Pasar Weekly – home delivery and online editions available.\n\n"
+        "Komentar (0)\nTulis komentar Anda..."
+    )
+    assert list(weekly.body) == paragraphs
 
 
 @pytest.mark.parametrize(
