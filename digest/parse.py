@@ -33,6 +33,7 @@ from digest.furniture import (
 from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
 from digest.name_words import word_set
+from digest.names import abbreviates
 from digest.outlet_zones import dateline_zone, home_zone, month_first, outlet_zone
 from digest.pagetop import (
     SENTENCE_END,
@@ -562,6 +563,22 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             break
     if page.author and page.source and _names_outlet(page.author, page.source):
         page.author = None  # "By FRONTIER" on Frontier Myanmar: the outlet, no writer
+    if (
+        dateline is None
+        and page.source
+        and (initials := _PLACE_INITIALS.match(body[0]))
+        and abbreviates(initials["initials"], page.source.split())
+    ):
+        # "Waibakul, VN – Dinas Kesehatan …" (Victory News): the town and the paper's initials
+        dateline, body[0] = initials["place"], body[0][initials.end() :]
+    if dateline is None and page.source:
+        # "Enab Baladi – Aleppo" on a line of its own over the story: the outlet and the town
+        for line in lines[i : i + 3]:
+            if (alone := _OUTLET_THEN_PLACE.fullmatch(line)) and alone[
+                1
+            ].casefold() == page.source.casefold():
+                dateline = alone[2]
+                break
     if dateline is None and (named := _SOURCE_DASH.match(body[0])):
         own = named[1].casefold()
         if (page.source and own == page.source.casefold()) or _SPONSORED_LABEL.fullmatch(named[1]):
@@ -589,6 +606,20 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             page.published is None or abs(foot - page.published) <= timedelta(days=1)
         ):
             page.published = foot
+    if page.published is None and (
+        pushed := next(
+            (
+                x
+                for n, x in enumerate(lines[i : i + 8], start=i)
+                if len(x) <= 60 and is_date_line(x) and _under_byline(lines[n - 1])
+            ),
+            None,
+        )
+    ):
+        # "Sabtu, 11 September 2027 - 17.34 WIB" under the byline, both under the first
+        # paragraph (Kupas Tuntas): the page's date, pushed down (a chronology's day inside
+        # the story has no byline over it)
+        page.published = parse_date(pushed, default_zone=zone)
     if page.published is None and (wire := next(filter(None, map(_WIRE_DAY.match, opening)), None)):
         # "KUALA LUMPUR, Nov 24 (Bernama) --" on a page that prints no date of its own (MSN's
         # "2d"): the agency's day, in the year of the page's copyright notice
@@ -804,6 +835,19 @@ _WIRE_DAY = re.compile(
     r"[A-Z][A-Za-z .'\-]{1,30}, ((?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?"
     r" \d{1,2}) \("
 )
+
+
+def _under_byline(line: str) -> bool:
+    """A byline's or an editor's line, as stands over a date pushed under the lede."""
+    return read_byline(line) is not None or line[:7].casefold() in ("editor:", "editor ")
+
+
+# "Waibakul, VN – …": a town and the paper's initials
+_PLACE_INITIALS = re.compile(
+    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<initials>[A-Z]{2,5}) [–—-] "
+)
+# "Enab Baladi – Aleppo": the outlet and the town, alone on a line over the story
+_OUTLET_THEN_PLACE = re.compile(r"(.{2,40}?)\s+[–—-]\s+([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)")
 # A dateline that gives the day in full: "Asmara, 21 October 2027-", "DILI, May 4, 2027 –"
 _DATED_LINE = re.compile(
     r"[A-Z][A-Za-z .'\-]{1,30}, (\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*[-–—(]"

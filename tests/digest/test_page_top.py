@@ -852,6 +852,17 @@ def test_the_day_in_a_byline_row_beside_its_readers_count_and_in_the_dateline() 
     assert shabait.published is not None and shabait.published.date().isoformat() == "2027-10-21"
 
 
+def test_the_date_under_the_first_paragraph_dates_the_page() -> None:
+    # Kupas Tuntas: the lede on its dateline, then the byline and the date
+    paragraphs = BODY_ID.split("\n\n")
+    article = parse_text(
+        "KUPAS TUNTAS\nkupastuntas.co\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        f"Kupastuntas.co, Bandar Lampung - {paragraphs[0]}\n\nPenulis: Rina Sari\n"
+        f"Editor: Budi\nSabtu, 11 September 2027 - 17.34 WIB\n\n{chr(10).join(paragraphs[1:])}"
+    )
+    assert (article.author, article.published) == ("Rina Sari", at(2027, 9, 11, 17, 34))
+
+
 def test_a_short_last_paragraph_signed_by_its_desk_is_the_storys() -> None:
     article = parse_text(
         f"Harga Beras Naik Lagi di Pasar Induk Cipinang\nSelasa, 21 Okt 2025 20:43 WIB\n\n"
@@ -1136,6 +1147,18 @@ def test_a_date_under_the_byline_below_a_standfirst_is_the_date_not_the_story() 
             "JAKARTA - ",
             "AJNN.net",
             "JAKARTA",
+        ),
+        # a town and the paper's initials (Victory News); the outlet and the town on a line
+        # of their own (Enab Baladi)
+        (
+            "VICTORY NEWS\nHarga Beras Naik Lagi\n21 Okt 2025 20:43\n\nWaibakul, VN – ",
+            "VICTORY NEWS",
+            "Waibakul",
+        ),
+        (
+            "Enab Baladi\nHarga Beras Naik Lagi\n21 Okt 2025 20:43\n\nEnab Baladi – Aleppo\n\n",
+            "Enab Baladi",
+            "Aleppo",
         ),
     ],
 )
