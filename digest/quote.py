@@ -289,7 +289,8 @@ def _close(scan: QuoteScan, span: _Span, index: int, at: int, after: str) -> Non
         scan.spans.append(span)
 
 
-_AGED = re.compile(r"\s*\(\d{1,3}(?:\s*tahun)?\)")
+# "Sutrisno (58), petani …", "Hosnan, 46, mengaku …": the person's age after the name
+_AGED = re.compile(r"\s*(?:\(\d{1,3}(?:\s*tahun)?\)|,\s*\d{1,3}\s*(?:tahun\s*)?,)")
 # Someone the story leaves unnamed: "seorang pengepul yang enggan disebut namanya", "who
 # declined to be named", "speaking on condition of anonymity". "Katanya" after them is theirs.
 _UNNAMED = re.compile(

@@ -514,4 +514,18 @@ def named_as_person(paragraph: str, at: int, name: str) -> bool:
     words = name.split()
     if words[0].casefold() in _NOT_PERSON_WORDS or words[-1].casefold() in _NOT_PERSON_WORDS:
         return False
+    if len(words) > 1 and _noun_of_root(words[0].casefold()):
+        return False  # "Pantauan Radar Madura di gudang …": the paper's observation, no one
     return not _ACRONYM_AFTER.match(paragraph, at + len(name))
+
+
+def _noun_of_root(word: str) -> bool:
+    """A noun made of a dictionary root and "-an" ("pantauan", "catatan", "temuan"), that no
+    name is ("Setiawan", "Ridwan": no root)."""
+    return (
+        len(word) > 6
+        and word.endswith("an")
+        and word[:-2] in ROOT_WORDS
+        and word not in NAME_WORDS
+        and word[:-2] not in NAME_WORDS
+    )

@@ -256,23 +256,20 @@ def _named(rest: str, names: ArticleNames) -> tuple[Said, str | None]:
             chain
             and not lower_words
             and (described := _OFFICER_AFTER.match(rest, lead.end() + len(chain)))
-            and described["role"].split()[-1] in _WHO_THEY_ARE
+            and _describes_person(described["role"].split())
             and (person := person_in_chain(take_chain(described["name"]), names))
         ):
-            # "said Leilani Park resident Tomas Ferreira": the place describes the person
+            # "said Leilani Park resident Tomas Ferreira": the place describes the person;
+            # "said Grandvalira Resorts general manager Marc Ribas Torrent": the company
             return Said(Attribution.NAMED, person), None
         if chain:
             person = person_in_chain(chain, names)
             if person:
                 return Said(Attribution.NAMED, person), None
             if not lower_words and _speaking_body(chain):
-                # "said EMA chief executive Lim Kwang Wei": the body's officer, by name
-                officer = _OFFICER_AFTER.match(rest, lead.end() + len(chain))
-                if officer and has_title(officer["role"]):
-                    person = person_in_chain(take_chain(officer["name"]), names)
-                    if person:
-                        return Said(Attribution.NAMED, person), None
-                return Said(Attribution.NAMED, chain), None  # "kata OCHA": the body itself
+                # "kata OCHA": the body itself ("said EMA chief executive Lim Kwang Wei", its
+                # officer by name, is read above)
+                return Said(Attribution.NAMED, chain), None
             if has_title(chain):
                 # "tutur CEO sekaligus penggagas produk ini, Azar Talibzade"
                 named = _NAME_AFTER_COMMA.match(rest, lead.end() + len(chain))
@@ -304,6 +301,19 @@ _NAME_AFTER_COMMA = re.compile(r"[^,.;“”\"]{1,60},\s+(?P<name>[A-Z].{0,80})"
 # The office in lower case and the name after a body's acronym: " chief executive Lim Kwang Wei"
 _OFFICER_AFTER = re.compile(r"\s+(?P<role>(?:[a-z][\w\-]*\s+){1,4})(?P<name>[A-Z].{0,80})")
 
+
+def _describes_person(role: list[str]) -> bool:
+    """Lower-case words between a place or a body and a name that say who the person is:
+    "resident", "general manager", "chief executive"; not where or when they spoke ("dalam
+    konferensi pers di Mapolres …"), nor what the person before them is ("Ujesh Desai selaku
+    general manager Logitech G")."""
+    return (role[-1] in _WHO_THEY_ARE or has_title(role[-1])) and _NOT_ROLE.isdisjoint(role)
+
+
+_NOT_ROLE = word_set(
+    "di dalam saat ketika pada kepada usai seusai setelah sebelum at in on during to from after "
+    "before when while selaku sebagai as yang who"
+)
 # What a person is, after the place or the body that says where ("Leilani Park resident")
 _WHO_THEY_ARE = word_set(
     "resident residents native farmer fisherman vendor trader student teacher nurse mother "

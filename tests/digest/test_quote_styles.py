@@ -1361,6 +1361,21 @@ def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
             ),
             "Lim Kwang Wei",
         ),
+        (  # a company's name in full, the office in lower case, then its holder
+            (
+                '"Nature has given us a very good start," said Grandvalira Resorts general '
+                "manager Marc Ribas Torrent.",
+            ),
+            "Marc Ribas Torrent",
+        ),
+        (  # "keluhnya" after a farmer named with his age; a paper's observation is no one
+            (
+                "Pantauan Radar Madura di gudang pabrikan, antrean truk terlihat sejak pagi.",
+                "Petani asal Desa Bujur Barat, Hosnan, 46, mengaku kecewa.",
+                "”Modal sekarang sampai Rp38 ribu per kilo,” keluhnya.",
+            ),
+            "Hosnan",
+        ),
         (  # an English given name before a Chinese family name and its two syllables
             (
                 '"Global funds are being forced to chase them," said Anthony Liew Kah Meng, head '
