@@ -521,6 +521,8 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     opening = body[:3]
     for index, paragraph in enumerate(body[:3]):
         found = split_dateline(paragraph)
+        if found and found.place and found.place.casefold() == (page.source or "").casefold():
+            found = replace(found, place=None, outlet=found.place)  # "UNAIR NEWS – Tim …"
         if (
             found
             and index == 0

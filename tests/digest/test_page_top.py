@@ -1160,10 +1160,16 @@ def test_a_date_under_the_byline_below_a_standfirst_is_the_date_not_the_story() 
             "Enab Baladi",
             "Aleppo",
         ),
+        # the outlet's name in capitals opening the story, as its site is named: no place
+        (
+            "UNAIR NEWS\nHarga Beras Naik Lagi\n21 Okt 2025 20:43\n\nUNAIR NEWS – ",
+            "UNAIR NEWS",
+            None,
+        ),
     ],
 )
 def test_a_caption_above_the_dateline_stays_out_of_the_story(
-    top: str, source: str, place: str
+    top: str, source: str, place: str | None
 ) -> None:
     article = parse_text(f"{top}{BODY_ID}")
     assert (article.source, article.dateline) == (source, place)
