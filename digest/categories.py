@@ -77,6 +77,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         " maskapai pertanian petani perikanan fishery fisheries"
         # power and fuel: the grid's supply and what it burns
         " electricity fuel utility"
+        # goods moved through ports in containers, and what is built for them
+        " petikemas infrastruktur infrastructure"
     ),
     "internasional": word_set(
         "internasional global bilateral diplomatik diplomat kedutaan duta pbb "
@@ -234,6 +236,8 @@ _PHRASES: dict[str, str | None] = {
     "motor_listrik": "otomotif",
     "kendaraan_listrik": "otomotif",
     "kebakaran_hutan": "lingkungan",
+    "bongkar_muat": "ekonomi",
+    "peti_kemas": "ekonomi",
     "forest_fire": "lingkungan",
     "forest_fires": "lingkungan",
     # water to drink and to treat, and power from the sun and wind

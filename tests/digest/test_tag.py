@@ -525,6 +525,12 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "dinonjobkan diminta menerima keputusan.",
             "politik",
         ),
+        (  # a port's loading of containers, though trucks carry them out of the gate
+            "Terminal mulai menguji bongkar muat peti kemas otomatis pada malam hari. Antrean "
+            "truk di gerbang berkurang, dan bongkar muat peti kemas naik 18 persen; truk "
+            "pengangkut kini menunggu kurang dari satu jam.",
+            "ekonomi",
+        ),
         (  # an airport's runway is no fashion show's
             "The runway will be extended by 240 metres after a vote. Airlines say the longer "
             "runway secures the island's air links, and businesses back the runway plan for "
