@@ -17,7 +17,7 @@ from digest.htmltree import class_words, elsewhere, fold, in_article_scope, text
 from digest.leadimage import meta_image
 from digest.name_words import word_set
 from digest.outlet_zones import address_zone, outlet_zone, prints_month_first, site_zone
-from digest.pagetop import writer_beside_date
+from digest.pagetop import BODY_SITE, writer_beside_date
 from digest.places import known_place
 
 _AUTHOR_META = (
@@ -293,16 +293,9 @@ def _is_site(part: str, source: str | None) -> bool:
         return True
     if is_outlet(part):
         return True
-    if words[0] in _BODY_HEADS and len(words) <= 6:
+    if len(words) <= 6 and BODY_SITE.fullmatch(part):
         return True  # "… | Kementerian Kelautan dan Perikanan": a ministry's own site
     return len(words) <= 4 and any(_BRAND_WORD.match(word) for word in words)
-
-
-# A government body's or a campus's name, as its own site's title closes on it
-_BODY_HEADS = frozenset(
-    {"Kementerian", "Badan", "Pemerintah", "Sekretariat", "Komisi", "Lembaga", "Universitas"}
-    | {"Ministry", "Department", "Government"}
-)
 
 
 # Outlet and author --------------------------------------------------------------------------
@@ -312,10 +305,7 @@ _SITE_TAGLINE = re.compile(r"(\S.*?)\s+[:|–—-]\s+(.+)")
 
 
 # A government's or a body's site named as its portal: "Portal Resmi Pemerintah Kabupaten X"
-_PORTAL_OF = re.compile(
-    r"Portal\s+(?:Resmi\s+|Informasi\s+)?((?:Pemerintah|Pemkab|Pemkot|Pemprov|Kementerian"
-    r"|Badan|Dinas|Universitas|DPRD)\s.+)"
-)
+_PORTAL_OF = re.compile(rf"Portal\s+(?:Resmi\s+|Informasi\s+)?({BODY_SITE.pattern})")
 _COPYRIGHT_OWNER = re.compile(
     r"(?:©|\(c\)|copyright)\s*(?:\d{4}\s*)?([A-Z][\w .&'’\-]{1,40}?)(?:[.,|]|$)"
 )
@@ -340,7 +330,7 @@ def _source(
     for name in names:
         if isinstance(name, str):
             name = " ".join(name.split())
-            if name[:7] == "Portal " and (body := _PORTAL_OF.match(name)):
+            if name[:7] == "Portal " and (body := _PORTAL_OF.fullmatch(name)):
                 name = body[1]  # "Portal Pemerintah Kabupaten Sleman": the government's site
             if (tagged := _SITE_TAGLINE.match(name)) and len(tagged[2].split()) >= 2:
                 # "Mongabay.co.id : Situs Berita Lingkungan": the name alone; "Colombia News |

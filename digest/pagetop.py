@@ -594,7 +594,8 @@ _UPDATED_CELL = re.compile(r"(?:updated|diperbarui|update)\b", re.IGNORECASE)
 
 # A public body's site names the body over its menu: "Kementerian Kelautan dan Perikanan
 # Republik Indonesia", "Pemerintah Kota Surabaya", "Polda Riau".
-_BODY_SITE = re.compile(
+# A government body's or an office's name, as its own site names itself
+BODY_SITE = re.compile(
     r"(?:Kementerian|Kemen\w+|Badan|Pemerintah|Pemprov|Pemkot|Pemkab|Dinas|Polda|Polres|Lembaga"
     r"|Komisi|Sekretariat|Mahkamah|Kejaksaan|Ministry|Kedutaan|Embassy)\b(?:\s+\S+){1,8}"
 )
@@ -946,7 +947,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         if (
             start == 0
-            and _BODY_SITE.fullmatch(line.title() if line.isupper() else line)
+            and BODY_SITE.fullmatch(line.title() if line.isupper() else line)
             and (_menu(lines, 1, zone) or _menu(lines, 2, zone))
         ):
             # "PEMERINTAH KABUPATEN KULON PROGO" over its tagline and menu
