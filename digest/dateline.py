@@ -95,6 +95,11 @@ _SITE_PIPE_PLACE = re.compile(
     r"\s*[–—-]{1,2}\s+(?=[A-Z“\"])",
     re.IGNORECASE,
 )
+# "November 17, 2027 (PORT SUDAN) – …": the day, then the town in capitals in brackets
+_DAY_THEN_PLACE = re.compile(
+    r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
+    r" \((?P<place>[A-Z][A-Z .'’\-]{2,30})\)\s*[-–—]{1,2}\s+(?=[A-Z“\"])"
+)
 # "Redelong | LintasGAYO.co – …": the place, a bar, the site, a dash
 _PLACE_PIPE_SITE = re.compile(
     r"^(?P<place>[A-Z][\w'’ ]{1,30}?)\s*\|\s*(?P<outlet>[\w\-]+\.(?:com|co\.id|co|id|net))"
@@ -277,6 +282,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
     ):
         # "Labuhanbatu, MISTAR.ID" in bold on a line of its own, the story under it
         return Dateline(bold["place"], bold["outlet"], "")
+    if paragraph[:1].isupper() and (day_first := _DAY_THEN_PLACE.match(paragraph)):
+        # "November 17, 2027 (PORT SUDAN) – Sudan's …" (Sudan Tribune): the day, then the town
+        return Dateline(day_first["place"], None, paragraph[day_first.end() :])
     if (filed := _PLACE_DAY_AGENCY.match(paragraph)) and _DAY.match(filed["day"]):
         # "YEREVAN, OCTOBER 29, ARMENPRESS. An Earth observation …" (Armenpress)
         return Dateline(filed["place"], filed["agency"], paragraph[filed.end() :])

@@ -18,6 +18,8 @@ _FURNITURE = re.compile(
       # an ad's slot marked in a draft or a print view: "[IKLAN — posisi in-article 1]"
       | \[\s*(?:iklan|advertisement|ads?)\b[^\]]{0,60}\]
       | (?:lanjut(?:kan)?\s+)?scroll(?:\s+ke\s+bawah)?.*|gulir\s+ke\s+bawah.*
+      # a site's plea for members: "Caracas Chronicles is 100% reader-supported. Become a member."
+      | (?-i:[A-Z]).{1,60}\s+is\s+(?:100\s?%\s+)?reader[-\s]supported\b.*
       # a weekly's pointer to another story in the issue: "Also in this issue: Sea rescue …"
       | also\s+in\s+this\s+issue\s*:.*
       # a related story's link in brackets between paragraphs: "[Related: Legislature's …]"
@@ -442,7 +444,7 @@ _END_OF_ARTICLE = re.compile(
     r"|about\s+(?:the\s+company|pt\s.{2,50})"
     # a correction appended under the story: "Correction: An earlier version …"
     r"|corrections?\s*:\s+an\s+earlier\s+version\b.*|ralat\s*:.*"
-    r"|terpopuler|berita\s+terpopuler|more\s+from.*"
+    r"|terpopuler|berita\s+terpopuler|more\s+from.*|filed\s+under\s*:.*"
     r"|related\s+(?:articles|stories|news|coverage|posts)"
     # a comment box's prompt: "Tulis komentar Anda...", "Write a comment..."
     r"|(?:tulis(?:kan)?|berikan)\s+komentar(?:\s+anda)?.{0,5}|(?:write|leave|add)\s+a\s+comment.{0,5}"
@@ -833,8 +835,13 @@ def _button_row(line: str) -> bool:
     کوردی | عربي | Türkçe")."""
     parts = [part.strip() for part in line.replace(" / ", "|").split("|")]
     return len(parts) >= 2 and all(
-        part and (_is_listed(part) or part.casefold() in _AUTONYMS) for part in parts
+        part and (_is_listed(part) or _EDITION.sub("", part.casefold()) in _AUTONYMS)
+        for part in parts
     )
+
+
+# "English edition", "Version française", "Edisi Indonesia": a language's edition of a site
+_EDITION = re.compile(r"\s+edition$|^version\s+|^edisi\s+")
 
 
 # Languages by their own names, as a site's switch between its editions names them.
@@ -844,7 +851,8 @@ _AUTONYMS = word_set(
     română magyar polski čeština slovenčina български ελληνικά عربي العربية کوردی kurdî
     فارسی اردو हिन्दी 中文 简体中文 繁體中文 日本語 한국어 ไทย tetun tagalog filipino kiswahili
     ქართული հայերեն azərbaycan қазақша o'zbek тоҷикӣ монгол eesti latviešu lietuvių suomi
-    svenska norsk dansk íslenska gaeilge cymraeg català euskara galego malti"""
+    svenska norsk dansk íslenska gaeilge cymraeg català euskara galego malti française
+    kirundi kinyarwanda swahili"""
 ) | {"bahasa indonesia", "bahasa melayu", "tiếng việt"}
 
 
@@ -1116,7 +1124,7 @@ def ends_article(line: str) -> bool:
 
 _FOLLOW_DESK = re.compile(r"like\s+[\w&]+(?:\s+[\w&]+)?\s+on\s+facebook,\s+follow\s+@\w+", re.I)
 _TAG_ROW = re.compile(
-    r"(?:tags?|topik(?:\s+terkait)?|topics|more\s+on)\s*:\s*[^.!?]+$", re.IGNORECASE
+    r"(?:tags?|topik(?:\s+terkait)?|topics|more\s+on|filed\s+under)\s*:\s*[^.!?]+$", re.IGNORECASE
 )  # "Topik Terkait:  korupsi dana desa   Blora   Pengadilan Tipikor Semarang …" too
 # How a long line under the story opens when the story has ended there
 _LONG_ENDINGS = (

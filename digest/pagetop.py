@@ -718,11 +718,9 @@ def _menu(lines: list[str], i: int, zone: tzinfo) -> int:
     return end - i
 
 
+_LIVE_BUTTON = re.compile(r"[🔴●◉]?\s*live\b", re.IGNORECASE)
 _DOTTED = re.compile(r"(?:[A-Z]\.){2,}$")
 _ABBREVIATED = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.)+,?(?:\s+(?:&|(?:[A-Z][A-Za-z]{0,2}\.)+,?))*")
-
-
-_LIVE_BUTTON = re.compile(r"[🔴●◉]?\s*live\b", re.IGNORECASE)
 
 
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
@@ -753,8 +751,15 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
     after = i + 1
     if after < len(lines) and is_outlet_label(lines[after]):
         after += 1
-    if after < len(lines) and _LIVE_BUTTON.match(lines[after]) and is_furniture(lines[after]):
-        after += 1  # "🔴 LIVE Dengarkan Radio Elshinta" between a radio's tagline and its menu
+    while (
+        after < min(i + 3, len(lines))
+        and (_LIVE_BUTTON.match(lines[after]) or " | " in lines[after])
+        and is_furniture(lines[after])
+        and not _piped_menu(lines[after])
+    ):
+        # "🔴 LIVE Dengarkan Radio Elshinta" between a radio's tagline and its menu; a site's
+        # languages ("English edition | Version française | Kirundi", Iwacu)
+        after += 1
     if after < len(lines) and (
         _menu(lines, after, zone) > 0 or _piped_menu(lines[after]) or _site_path(lines[after])
     ):

@@ -624,6 +624,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Parit Malintang, Singgalang – ", "Parit Malintang", "Singgalang"),  # a head of places
         ("Kota Bima, Kahaba.- ", "Kota Bima", "Kahaba"),  # the paper's stop before the dash
         ("KOTA, JP Radar Kediri – ", "KOTA", "JP Radar Kediri"),  # the paper's city, by its unit
+        ("November 17, 2027 (PORT SUDAN) – ", "PORT SUDAN", None),  # the day, then the town
         ("Kendari, Kendari Pos – ", "Kendari", "Kendari Pos"),
         ("Tanjung (Suara NTB) – ", "Tanjung", "Suara NTB"),
         ("Analisadaily (Dolok Sanggul) - ", "Dolok Sanggul", "Analisadaily"),
@@ -891,6 +892,8 @@ def test_a_podcast_button_and_a_newsletter_box_under_the_story_are_not_its_end()
         f"{paragraphs[1]}\n\nAlso in this issue: Sea rescue exercise held off Rupert's Bay\n\n"
         f"{paragraphs[2]}\n\nKabar Pasar Weekly is published every Friday in Jakarta.\n\n"
         "Subscribe to Kabar Pasar Weekly – home delivery and online editions available.\n\n"
+        "Filed under: Harga Pangan, Pasar Induk Cipinang, Beras Medium, Operasi Pasar\n\n"
+        "Kabar Pasar is 100% reader-supported. Become a member.\n\n"
         "Komentar (0)\nTulis komentar Anda..."
     )
     assert list(weekly.body) == paragraphs
@@ -1456,6 +1459,23 @@ def test_a_long_caption_credited_to_an_outlets_photographer_stays_a_caption() ->
             "Harga Beras Naik Lagi di Pasar Induk Cipinang",
             "muvila",
             "Rina Sari",
+        ),
+        (  # a tagline, the site's editions, then its menu (Iwacu)
+            "IWACU\nThe Voices of Burundi\nEnglish edition | Version française | Kirundi\n"
+            "Politics | Economy | Society | Security | Health\nRice Prices Climb\nJune 18, 2025",
+            BODY_EN,
+            "Rice Prices Climb",
+            "IWACU",
+            None,
+        ),
+        (  # a tagline over a menu that holds a button (The Haitian Times)
+            "The Haitian Times\nBridging the gap between Haiti and its diaspora\n"
+            "News | Haiti | Diaspora | Education | Business | Donate\nRice Prices Climb\n"
+            "June 18, 2025",
+            BODY_EN,
+            "Rice Prices Climb",
+            "The Haitian Times",
+            None,
         ),
         (  # a paper's English edition
             "SUR in English\nHome   Spain   Lifestyle   Sport   Property\nRice Prices Climb\n"
