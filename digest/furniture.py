@@ -518,7 +518,7 @@ _REPORT_BYLINE = re.compile(
     re.IGNORECASE,
 )
 # "Retno Ayuningrum - detikFinance": a writer and the outlet, as detik prints them.
-_NAME_OUTLET = re.compile(r"^(?P<name>\S.{0,60}?)\s+[-–—|]\s+(?P<outlet>[^-–—|]{2,40})$")
+NAME_OUTLET = re.compile(r"^(?P<name>\S.{0,60}?)\s+[-–—|]\s+(?P<outlet>[^-–—|]{2,40})$")
 # "News - Rina Sari, CNBC Indonesia": a section, the writer and the outlet.
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?:[A-Z][\w ]{1,20}\s+-\s+)?(?P<name>[A-Z][^,]{1,60}?),\s*(?P<outlet>[^,]{2,40})$"
@@ -1220,7 +1220,7 @@ def read_byline(line: str) -> Byline | None:
         writer, comma, desk = name.rpartition(", ")
         if comma and len(writer.split()) >= 2 and _BRAND.match(desk) and " " in desk:
             return _byline(writer, desk)  # "By Name, GMA Integrated News"
-        named = _NAME_OUTLET.match(name)
+        named = NAME_OUTLET.match(name)
         if named and is_outlet(named["outlet"]):
             # "Penulis : Annasa Rizki Kamalina - Bisnis.com": the writer, then the outlet
             return _byline(named["name"], named["outlet"])
@@ -1235,7 +1235,7 @@ def read_byline(line: str) -> Byline | None:
         if comma and not match["outlet"] and match["role"] and person_or_team(reporter):
             return _byline(reporter, paper)  # "Laporan Wartawan Tabura Pos, Yohanes Kambu Wanma"
         return _byline(match["name"], match["outlet"])
-    for shape in (_NAME_OUTLET, _NAME_COMMA_OUTLET):
+    for shape in (NAME_OUTLET, _NAME_COMMA_OUTLET):
         match = shape.match(line)
         if match and is_outlet(match["outlet"]) and not known_place(match["name"]):
             found = _byline(match["name"], match["outlet"], lower_ok=True)

@@ -15,6 +15,7 @@ from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, is_zone_name, parse_date, relative_age
 from digest.furniture import (
     DAY_AFTER_BYLINE,
+    NAME_OUTLET,
     credited_caption,
     ends_article,
     is_caption,
@@ -96,8 +97,6 @@ _DATE_PREFIX = re.compile(
     re.IGNORECASE,
 )
 _ENGLISH_EDITION = re.compile(r"[A-Z][\w'’.&\-]*(?: [A-Z][\w'’.&\-]*){0,2} in English")
-# A writer and the outlet the page is of: "Hawre Jalal | Rudaw"
-_NAME_BAR_SOURCE = re.compile(r"^(?P<name>[A-Z][^|]{2,50}?)\s+[|–—]\s+(?P<outlet>[^|]{2,40})$")
 _WRITER_PREFIX = re.compile(
     r"^(?:(?:oleh|by|penulis|reporter)\s*:?\s+(?P<named>[^,]{2,60})$"
     r"|(?P<name>[^,]{2,60}),\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden))$",
@@ -896,7 +895,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # "Rudaw" under the headline was read as its writer: the outlet names no one
             and (not page.author or page.author.casefold() == page.source.casefold())
             and page.headline is not None
-            and (barred := _NAME_BAR_SOURCE.match(line))
+            and (barred := NAME_OUTLET.match(line))
             and barred["outlet"].casefold() == page.source.casefold()
             and _reads_as_name(barred["name"], lines)
         ):

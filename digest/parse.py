@@ -576,9 +576,8 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     if dateline is None and page.source:
         # "Enab Baladi – Aleppo" on a line of its own over the story: the outlet and the town
         for line in lines[i : i + 3]:
-            if (alone := _OUTLET_THEN_PLACE.fullmatch(line)) and alone[
-                1
-            ].casefold() == page.source.casefold():
+            alone = _OUTLET_THEN_PLACE.fullmatch(line)
+            if alone and alone[1].casefold() == page.source.casefold():
                 dateline = alone[2]
                 break
     if dateline is None and (named := _SOURCE_DASH.match(body[0])):
