@@ -155,7 +155,9 @@ _TIME = (
     # "Date: 10/10/2027  Time: 14:22" (WAFA), "08.10.2027 kl. 09:15" (Danish): a label
     r"\s*(?:[,|/\-–—•·@.]\s*)?(?:(?:\bpukul|\bjam|\bat|\btime|\bwaktu|\bkl)\b\.?\s*:?)?\s*"
     # "3 AM PT" (the LA Times, The Atlantic): an hour alone, only with its a.m. or p.m.
-    r"(?P<hour>\d{1,2})(?:[:.](?P<minute>\d{2})(?!\d)(?:[:.](?P<second>\d{2}))?|(?=\s*[ap]\.?m\b))"
+    # "13h22" (ANGOP, the French and Portuguese press)
+    r"(?P<hour>\d{1,2})(?:(?:[:.]|h(?=\d\d))(?P<minute>\d{2})(?!\d)(?:[:.](?P<second>\d{2}))?"
+    r"|(?=\s*[ap]\.?m\b))"
     r"\s*(?P<ampm>[ap]\.?m\.?)?(?:\s*\(?\s*" + _ZONE + r"\)?)?)?"
 )
 

@@ -20,6 +20,13 @@ _FURNITURE = re.compile(
       | (?:lanjut(?:kan)?\s+)?scroll(?:\s+ke\s+bawah)?.*|gulir\s+ke\s+bawah.*
       # a site's plea for members: "Caracas Chronicles is 100% reader-supported. Become a member."
       | (?-i:[A-Z]).{1,60}\s+is\s+(?:100\s?%\s+)?reader[-\s]supported\b.*
+      # a plea for readers' money: "Independent journalism costs. Support Confidencial.",
+      # "Dukung kerja-kerja jurnalisme kami dengan menjadi donatur Floresa. Klik di sini."
+      | (?:dukung|support)\s+(?:kerja-kerja\s+|our\s+|independent\s+)?(?:jurnalisme|journalism)\b
+        .{0,80}\b(?:donatur|donasi|donate|member|klik|click)\b.*
+      | .{0,40}\bjournalism\s+costs\.\s+support\b.*
+      # a blog's like button as copied before it loads, a gallery's link
+      | like\s+loading\.*|(?:photo\s+gallery|galeri\s+foto)(?:\s*\(\d+\))?
       # a weekly's pointer to another story in the issue: "Also in this issue: Sea rescue …"
       | also\s+in\s+this\s+issue\s*:.*
       # a related story's link in brackets between paragraphs: "[Related: Legislature's …]"
@@ -560,6 +567,8 @@ _NAME_PARTS = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+|\s+·\s+")
 _ORGANISATION_WORDS = word_set(
     "pt tbk cv media cyber redaksi redaktur design web admin humas newsroom desk agency network "
     "corporation corp inc ltd group staff contributors wires newswire wire ant"
+    # a government's press office signing its site's story: "Press and Information Office"
+    " office bureau ministry department press"
     # an account's badge beside the name, kumparan's "Terverifikasi"
     " terverifikasi verified"
     # an office's desk signing a portal's story: "Seksi Intelijen Kejari Cianjur", "Pendam
@@ -791,6 +800,13 @@ def is_furniture(line: str) -> bool:
         # a broadcast's sign-off: "Larasati … dan Yanuar …, TVRI, melaporkan dari Jakarta."
         or (("melaporkan dari" in line or "reporting from" in line) and _sign_off(line))
         or (("|" in line or " / " in line) and len(line) <= 80 and _button_row(line))
+        # "Belarusian Russian English Deutsch Chinese": a site's languages with no bars
+        or (
+            len(line) <= 80
+            and line.split(" ", 1)[0].casefold() in _LANGUAGES
+            and all(word.casefold() in _LANGUAGES for word in line.split()[1:])
+            and " " in line
+        )
         or (len(line) <= 60 and _ACCOUNT_BAR.fullmatch(line) is not None)
         or (len(line) <= 60 and line[:1] in "BbSs" and _SHARE_ICONS.fullmatch(line) is not None)
         # "CNN Sans ™ & © 2016 Cable News Network.": a notice with its mark inside
@@ -854,6 +870,11 @@ _AUTONYMS = word_set(
     svenska norsk dansk íslenska gaeilge cymraeg català euskara galego malti française
     kirundi kinyarwanda swahili"""
 ) | {"bahasa indonesia", "bahasa melayu", "tiếng việt"}
+# Languages as English names them, and in their own names, one word each
+_LANGUAGES = _AUTONYMS | word_set(
+    "french spanish portuguese german russian belarusian ukrainian chinese arabic japanese "
+    "korean italian dutch turkish persian indonesian malay thai vietnamese hindi urdu"
+)
 
 
 # An account's buttons with no bars between them, icons among them: Medium's "Write 🔔 Sign

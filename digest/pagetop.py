@@ -800,6 +800,15 @@ def _piped_menu(line: str) -> bool:
     """A site's menu on one line, its links parted by bars or dots: "Beranda | Palangka Raya
     | …", "Home • Bolmong • Kotamobagu • …"; the first may be the site's own name ("Radio
     Suara Surabaya 100 FM | e100 | Kelana Kota | …")."""
+    if " | " not in line and " • " not in line and " · " not in line:
+        # "Home Jambi Kota Daerah Ekonomi Politik …": the links with only a space between,
+        # most of them sections
+        words = line.split()
+        return (
+            5 <= len(words) <= 14
+            and all(word[:1].isupper() for word in words)
+            and sum(map(is_section, words)) * 5 >= len(words) * 3
+        )
     return any(
         len(parts := line.split(mark)) >= 5
         and 1 <= len(parts[0].split()) <= 5

@@ -773,6 +773,7 @@ def test_a_paid_pages_label_is_no_part_of_its_lede() -> None:
         ("Penulis: Rian Saputra, S.Sos", "Rian Saputra"),  # a degree after the name
         ("Penulis: Kompas Cyber Media", None),
         ("Penulis: PT VIVA MEDIA BARU", None),
+        ("Oleh: Press and Information Office", None),  # a government's press office
         ("Oleh: Web Design", None),
         ("Penulis: CNN Indonesia", None),
         ("Oleh: BBC Indonesia", None),
@@ -894,6 +895,8 @@ def test_a_podcast_button_and_a_newsletter_box_under_the_story_are_not_its_end()
         "Subscribe to Kabar Pasar Weekly – home delivery and online editions available.\n\n"
         "Filed under: Harga Pangan, Pasar Induk Cipinang, Beras Medium, Operasi Pasar\n\n"
         "Kabar Pasar is 100% reader-supported. Become a member.\n\n"
+        "Independent journalism costs. Support Kabar Pasar.\n\nLike Loading...\n\n"
+        "Photo gallery (12)\n\n"
         "Komentar (0)\nTulis komentar Anda..."
     )
     assert list(weekly.body) == paragraphs
@@ -1459,6 +1462,22 @@ def test_a_long_caption_credited_to_an_outlets_photographer_stays_a_caption() ->
             "Harga Beras Naik Lagi di Pasar Induk Cipinang",
             "muvila",
             "Rina Sari",
+        ),
+        (  # a menu with only spaces between its links (Jambi Ekspres)
+            "JAMBI EKSPRES\nHome Jambi Kota Daerah Ekonomi Politik Hukum Olahraga Nasional Indeks\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\nRabu, 18 Juni 2025 07:30 WIB",
+            BODY_ID,
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+            "JAMBI EKSPRES",
+            None,
+        ),
+        (  # the site's languages named in English with no bars (BelTA)
+            "BelTA\nBelarusian Telegraph Agency\nMain | President | Politics | Economics | Sport\n"
+            "Belarusian Russian English Deutsch Chinese\nRice Prices Climb\nJune 18, 2025",
+            BODY_EN,
+            "Rice Prices Climb",
+            "BelTA",
+            None,
         ),
         (  # a tagline, the site's editions, then its menu (Iwacu)
             "IWACU\nThe Voices of Burundi\nEnglish edition | Version française | Kirundi\n"
