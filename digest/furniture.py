@@ -27,6 +27,8 @@ _FURNITURE = re.compile(
       | .{0,40}\bjournalism\s+costs\.\s+support\b.*
       # a blog's like button as copied before it loads, a gallery's link
       | like\s+loading\.*|(?:photo\s+gallery|galeri\s+foto)(?:\s*\(\d+\))?
+      # a newsletter's pitch: "Berlangganan kabar industri dan otomotif Karawang setiap Jumat."
+      | berlangganan\s+(?:kabar|berita|newsletter|buletin|rangkuman)\b.{0,100}
       # a weekly's pointer to another story in the issue: "Also in this issue: Sea rescue …"
       | also\s+in\s+this\s+issue\s*:.*
       # a related story's link in brackets between paragraphs: "[Related: Legislature's …]"

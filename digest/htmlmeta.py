@@ -29,6 +29,7 @@ _AUTHOR_META = (
     "article:author",
     "byl",
 )
+_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
 _ARTICLE_TYPES = re.compile(r"article|posting|report", re.IGNORECASE)
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,60})"')
 # "detail-nama-redaksi" is where SINDOnews names its reporter.
@@ -381,7 +382,8 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
     for key in _AUTHOR_META:
         value = metas.get(key, "")
         if value and "://" not in value and not value.startswith("@"):
-            person = person_or_team(value.split(";")[0])
+            # "By Diego Ajcip" (the New York Times's "byl", as others copy it): the name
+            person = person_or_team(_BY.sub("", value.split(";")[0]))
             if person:
                 return person
     checked = 0

@@ -918,7 +918,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             start == 0
             and len(line.split()) <= 5
             and len(lines) > 2
-            and len(lines[1].split()) >= 4
+            # "Bolivia's English-language newspaper": a short tagline that says what it is
+            and (len(lines[1].split()) >= 4 or _PRESS_TAGLINE.search(lines[1]) is not None)
             and not known_place(line)
             and _tagline(lines, 1, zone)
             and not _date_line(line, zone)  # "Rabu, 4 Februari 2026" over "Login | Redaksi"

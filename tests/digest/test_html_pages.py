@@ -399,6 +399,13 @@ def test_a_ministrys_site_named_only_where_its_title_closes_is_the_source() -> N
     assert article.source == "Kementerian Kelautan dan Perikanan"
 
 
+def test_a_meta_byline_that_opens_on_by_names_the_writer() -> None:
+    # The Guatemala Herald: <meta name="byl" content="By Diego Ajcip">, as the NYT writes it
+    head = '<meta name="byl" content="By Diego Ajcip">'
+    article = parse_article(_page(head, "", lang="en"), content_type="text/html")
+    assert article.author == "Diego Ajcip"
+
+
 def test_an_outlet_named_as_the_author_gives_way_to_the_byline_on_the_page() -> None:
     # Stabroek News: the meta author is the outlet; the page signs the story under the headline
     head = (

@@ -897,6 +897,7 @@ def test_a_podcast_button_and_a_newsletter_box_under_the_story_are_not_its_end()
         "Kabar Pasar is 100% reader-supported. Become a member.\n\n"
         "Independent journalism costs. Support Kabar Pasar.\n\nLike Loading...\n\n"
         "Photo gallery (12)\n\n"
+        "Berlangganan kabar pasar Jakarta setiap Jumat.\n\n"
         "Komentar (0)\nTulis komentar Anda..."
     )
     assert list(weekly.body) == paragraphs
@@ -1462,6 +1463,16 @@ def test_a_long_caption_credited_to_an_outlets_photographer_stays_a_caption() ->
             "Harga Beras Naik Lagi di Pasar Induk Cipinang",
             "muvila",
             "Rina Sari",
+        ),
+        (  # a masthead over a short tagline that says what it is, then its menu
+            "THE LA PAZ HERALD\nBolivia's English-language newspaper\n\n"
+            "Home | Bolivia | Economy | Politics | Andes | Culture | Sports\n\nECONOMY\n\n"
+            "Rice Prices Climb Again at the Main Market\n\nBy Carla Mamani | Staff reporter\n"
+            "Published: Jan 12, 2028 - 06:50 PM",
+            BODY_EN,
+            "Rice Prices Climb Again at the Main Market",
+            "THE LA PAZ HERALD",
+            "Carla Mamani",
         ),
         (  # a menu with only spaces between its links (Jambi Ekspres)
             "JAMBI EKSPRES\nHome Jambi Kota Daerah Ekonomi Politik Hukum Olahraga Nasional Indeks\n"
