@@ -2588,6 +2588,10 @@ def _initials_of(parts: list[str], spelled: list[str]) -> bool:
     return initials
 
 
+# The particles that join a Spanish or Portuguese name's two surnames ("Campos de Rivas")
+_SURNAME_PARTICLES = frozenset({"de", "del", "da", "das", "do", "dos", "y"})
+
+
 def fullest_form(name: str, known: Iterable[str]) -> str:
     """Return the longest known name that ends with (or equals) the given one, e.g. Putin."""
     parts = _SPLIT_NAME.split(name.strip())
@@ -2638,6 +2642,15 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
             )
         ):
             inside.add(candidate)  # "Owusu-Darkwa" of "Abena Owusu-Darkwa Mensimah"
+        elif (
+            len(parts) == 1
+            and len(cparts) > 3
+            and any(
+                cparts[at] == first and cparts[at + 1] in _SURNAME_PARTICLES
+                for at in range(1, len(cparts) - 2)
+            )
+        ):
+            inside.add(candidate)  # "Campos" of "Irene Campos de Rivas": her father's name
     # After a prefix the press drops ("Mochammad", "Andi", Bali's "I Made"), the second
     # word is what a person is called: "Fachrul" for Mochammad Fachrul Rozi, "Amran" for
     # Andi Amran Sulaiman; only when no one else the article names is called so.

@@ -1368,6 +1368,13 @@ def test_a_noble_title_or_a_month_inside_a_name_stays_in_it(
             ),
             "Marc Ribas Torrent",
         ),
+        (  # a Spanish name's first surname alone, after the name in full
+            (
+                "Education Minister Irene Campos de Rivas opened the school year on Monday.",
+                '"This year we are asking more from our students," Campos said.',
+            ),
+            "Irene Campos de Rivas",
+        ),
         (  # "keluhnya" after a farmer named with his age; a paper's observation is no one
             (
                 "Pantauan Radar Madura di gudang pabrikan, antrean truk terlihat sejak pagi.",
