@@ -516,7 +516,7 @@ _BYLINE = re.compile(
     r"|(?:article|story|posted)\s+by"  # "Article By: Awa Touray Njie" (The Point)
     r"|laporan(?:\s+(?:reporter|wartawan|jurnalis|kontributor|koresponden))?(?=\s*:)"
     r"|liputan(?=\s*:)|laporan\s+oleh"
-    r"|teks(?=\s*:))\s*[:,]?\s*"  # "Teks: Nama  |  Foto: Humas PBSI": the words' writer
+    r"|teks(?=\s*:)|words(?=\s*:)|text(?=\s*:))\s*[:,]?\s*"  # "Teks: Nama  |  Foto: …", "Words: …"
     r"|(?P<oleh>oleh|by)\s*(?P<colon>:)?\s*)(?P<name>[^\n]{2,90})$",
     re.IGNORECASE,
 )
@@ -1310,8 +1310,16 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
             return None
         if any(mark in part for mark in _NOT_IN_NAMES):
             return None  # "Baca: Jokowi - JK Masih Kompak" is a link, not a writer
-        if not lower_ok and not all(
-            w[:1].isupper() or not w[:1].isalpha() or w in _PARTICLES for w in words
+        if (
+            not lower_ok
+            and not all(
+                w[:1].isupper()
+                or not w[:1].isalpha()
+                or w in _PARTICLES
+                # "Ali Hassan al-Jubouri", "Abdel Fattah el-Sisi": the article glued to the name
+                or (w[:3] in ("al-", "el-") and w[3:4].isupper())
+                for w in words
+            )
         ):
             return None
         if not words[0][:1].isalpha():

@@ -766,6 +766,8 @@ def test_a_paid_pages_label_is_no_part_of_its_lede() -> None:
         ("Penulis: Wiwit Agustina Pratiwi (wap)", "Wiwit Agustina Pratiwi"),  # her initials
         ("Teks: Nadia Oktaviani Rahayu  |  Foto: Humas PBSI", "Nadia Oktaviani Rahayu"),
         ("Journalist: Agustinho da Silva Lemos", "Agustinho da Silva Lemos"),  # Tatoli's label
+        ("Words: Jonas Büchel", "Jonas Büchel"),  # a magazine's label for the writer
+        ("By Ali Hassan al-Jubouri", "Ali Hassan al-Jubouri"),  # the article glued to a name
         ("By Jane Doe", "Jane Doe"),
         ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
         ("By Siddharth Rao Kulkarni, Bhubaneswar", "Siddharth Rao Kulkarni"),  # a town's name
