@@ -40,8 +40,10 @@ _DATE_WORDS = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|updated|published"
     r"|posted|last|on|issued|modified|diperbarui|dipublikasikan"
-    r"|diterbitkan|dipublikasi|diposting\s+pada|diposting|terbit|pukul|at|wib|wita|wit|gmt|utc|am|pm|edt|est|bst|et|pt"
-    r"|cet|cest|aedt|aest|sgt|jst|kst|cst|cdt|mst|mdt|pst|pdt|hst|menit\s+baca|mins?\s+read)\b|\b[ap]\.m\.(?!\w)"
+    r"|diterbitkan|dipublikasi|diposting\s+pada|diposting|terbit|pukul|at|wib|wita|gmt|utc|am|pm"
+    # zones in capitals only: "by Marjolein de Wit" keeps her name
+    r"|(?-i:WIT|EDT|EST|BST|ET|PT|CET|CEST|AEDT|AEST|SGT|JST|KST|CST|CDT|MST|MDT|PST|PDT|HST)"
+    r"|menit\s+baca|mins?\s+read)\b|\b[ap]\.m\.(?!\w)"
     r"|(?<=\d)[ap]m\b|●"
     r"|[\d/:.,|\-–—•()]",
     re.IGNORECASE,

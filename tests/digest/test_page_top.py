@@ -768,6 +768,8 @@ def test_a_paid_pages_label_is_no_part_of_its_lede() -> None:
         ("Journalist: Agustinho da Silva Lemos", "Agustinho da Silva Lemos"),  # Tatoli's label
         ("Words: Jonas Büchel", "Jonas Büchel"),  # a magazine's label for the writer
         ("By Ali Hassan al-Jubouri", "Ali Hassan al-Jubouri"),  # the article glued to a name
+        # the stamp, then the writer, whose name ends in a zone's letters ("WIT")
+        ("Posted on December 10, 2027 at 3:45 pm by Marjolein de Wit", "Marjolein de Wit"),
         ("By Jane Doe", "Jane Doe"),
         ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
         ("By Siddharth Rao Kulkarni, Bhubaneswar", "Siddharth Rao Kulkarni"),  # a town's name
