@@ -1151,6 +1151,10 @@ _TAG_ROW = re.compile(
 )  # "Topik Terkait:  korupsi dana desa   Blora   Pengadilan Tipikor Semarang …" too
 # How a long line under the story opens when the story has ended there
 _LONG_ENDINGS = (
+    # a comment form's notice (WordPress, in both languages), a translation's note
+    "Alamat email Anda tidak akan dipublikasikan",
+    "Your email address will not be published",
+    "This article was originally published in",
     # a correction appended under the story
     "Correction: An earlier",
     "Correction: A previous",

@@ -2415,6 +2415,20 @@ def test_a_writer_and_the_date_on_one_line_under_the_standfirst() -> None:
     assert card.published == datetime(2027, 7, 19, 20, 14, tzinfo=ZoneInfo("Asia/Beirut"))
 
 
+def test_a_translations_note_under_the_story_is_not_its_last_paragraph() -> None:
+    # Confidencial: the note that the story was translated, and its newsletter's offer
+    card = make_card(
+        "Remittances to Nicaragua reach a new record in November\n\nBy Staff Writer\n"
+        "December 18, 2027\n\n"
+        "Remittances sent to Nicaragua reached a new monthly record in November, the Central "
+        "Bank said.\n\nThe Central Bank projects that remittances will close the year at "
+        "about 7.1 billion dollars.\n\nThis article was originally published in Spanish in "
+        "Confidencial and translated by our staff. To get the most relevant news from "
+        "Nicaragua, subscribe to our newsletter."
+    )
+    assert card.body[-1].startswith("The Central Bank projects")
+
+
 def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:
     card = make_card(
         "Daily Monitor\n\n"

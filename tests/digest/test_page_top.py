@@ -901,6 +901,7 @@ def test_a_podcast_button_and_a_newsletter_box_under_the_story_are_not_its_end()
         "Kabar Pasar is 100% reader-supported. Become a member.\n\n"
         "Independent journalism costs. Support Kabar Pasar.\n\nLike Loading...\n\n"
         "Photo gallery (12)\n\n"
+        "Alamat email Anda tidak akan dipublikasikan. Ruas yang wajib ditandai *\n\n"
         "Berlangganan kabar pasar Jakarta setiap Jumat.\n\n"
         "Komentar (0)\nTulis komentar Anda..."
     )
