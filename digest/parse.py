@@ -34,7 +34,7 @@ from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
 from digest.name_words import word_set
 from digest.names import abbreviates
-from digest.outlet_zones import dateline_zone, home_zone, month_first, outlet_zone
+from digest.outlet_zones import city_zone, dateline_zone, home_zone, month_first, outlet_zone
 from digest.pagetop import (
     SENTENCE_END,
     foot_date,
@@ -434,8 +434,18 @@ def _dateline_zone(lines: list[str]) -> tzinfo | None:
             continue
         if region_name(found.place) or place_name(found.place) == "Jakarta":
             return WIB
+        if (known := city_zone(found.place)) is not None:
+            return known
+        if line.startswith(found.place) and _REGION_AFTER.match(line, len(found.place)):
+            # "AMHERST, N.S. —": a town the world's list may know by a larger namesake
+            # (Amherst, New York); the region the story names most is the surer clock
+            return home_zone(lines) or dateline_zone(found.place)
         return dateline_zone(found.place)
     return None
+
+
+# A town's region after it in a dateline: "AMHERST, N.S. —", "ERBIL, Kurdistan Region -"
+_REGION_AFTER = re.compile(r",\s*[A-Z][A-Za-z.' ]{1,30}?\s*[—–-]")
 
 
 def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> ParsedArticle:

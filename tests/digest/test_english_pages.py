@@ -2400,6 +2400,20 @@ def test_the_town_a_story_is_filed_from_gives_the_clock_of_its_times(
         assert make_card(page).author == "Sarah Colwell"
 
 
+def test_a_dateline_town_with_its_region_keeps_the_regions_clock_over_a_namesakes() -> None:
+    # The Chronicle Herald: Amherst, Nova Scotia, not the larger Amherst of New York
+    page = (
+        "The Chronicle Herald\nNova Scotia's news source since 1875\n\n"
+        "Emergency department in Amherst to close overnight for most of March\n\n"
+        "Lindsay MacIntyre\nPublished: Feb. 15, 2028 at 7:30 a.m.\n\n"
+        "AMHERST, N.S. — The emergency department will close overnight on 19 nights in March "
+        "because of a shortage of physicians, Nova Scotia Health said Monday.\n\n"
+        "Nova Scotia Health said it was recruiting two more physicians for the hospital.\n\n"
+        "The closures begin on March 2."
+    )
+    assert _clock(page) == (7, 30, timedelta(hours=-4))
+
+
 def test_a_writer_and_the_date_on_one_line_under_the_standfirst() -> None:
     card = make_card(
         "L'Orient Today\nLebanon   Middle East   Economy   Society\nECONOMY\n\n"
