@@ -20,11 +20,6 @@ _FURNITURE = re.compile(
       | (?:lanjut(?:kan)?\s+)?scroll(?:\s+ke\s+bawah)?.*|gulir\s+ke\s+bawah.*
       # a site's plea for members: "Caracas Chronicles is 100% reader-supported. Become a member."
       | (?-i:[A-Z]).{1,60}\s+is\s+(?:100\s?%\s+)?reader[-\s]supported\b.*
-      # a plea for readers' money: "Independent journalism costs. Support Confidencial.",
-      # "Dukung kerja-kerja jurnalisme kami dengan menjadi donatur Floresa. Klik di sini."
-      | (?:dukung|support)\s+(?:kerja-kerja\s+|our\s+|independent\s+)?(?:jurnalisme|journalism)\b
-        .{0,80}\b(?:donatur|donasi|donate|member|klik|click)\b.*
-      | .{0,40}\bjournalism\s+costs\.\s+support\b.*
       # a blog's like button as copied before it loads, a gallery's link
       | like\s+loading\.*|(?:photo\s+gallery|galeri\s+foto)(?:\s*\(\d+\))?
       # a newsletter's pitch: "Berlangganan kabar industri dan otomotif Karawang setiap Jumat."
@@ -379,8 +374,13 @@ _PROMO = re.compile(
       | artikel\s+ini\s+(?:telah\s+)?(?:ditinjau|direview)\s+oleh\b.*
       | apakah\s+artikel\s+ini\s+(?:membantu|bermanfaat)\??.*|was\s+this\s+article\s+helpful\??.*
       | add\s+comment\b.*|comments\s+will\s+be\s+(?:edited|moderated)\b.*
-      # "Independent journalism costs money. Support Times of Malta for the price of a coffee."
+      # "Independent journalism costs money. Support Times of Malta for the price of a coffee.",
+      # "Independent journalism costs. Support Confidencial.", "Dukung kerja-kerja jurnalisme
+      # kami dengan menjadi donatur Floresa. Klik di sini.": pleas for readers' money
       | (?:independent|quality|good)\s+journalism\s+costs\s+money\b.*
+      | .{0,40}\bjournalism\s+costs\.\s+support\b.*
+      | (?:dukung|support)\s+(?:kerja-kerja\s+|our\s+|independent\s+)?(?:jurnalisme|journalism)\b
+        .{0,80}\b(?:donatur|donasi|donate|member|klik|click)\b.*
       | our\s+standards\s*:.*
       # a donation box inside the story: "DutchNews.nl is free to read, but it is not free …"
       | [\w.\- ]{2,40}\s+is\s+free\s+to\s+read,?\s+but\b.*

@@ -278,9 +278,14 @@ def dateline_zone(place: str) -> tzinfo | None:
     town of 30,000 people the zone database names no zone after ("ERBIL", "Ohrid", "MÁLAGA").
     Only a dateline is sure to name a town: in a paper's name or a sentence, "Nice" and
     "Reading" are words."""
-    return city_zone(place) or (
-        ZoneInfo(key) if (key := _towns().get(_fold(place))) is not None else None
-    )
+    return city_zone(place) or town_zone(place)
+
+
+def town_zone(place: str) -> tzinfo | None:
+    """The clock of a town of 30,000 people or more that city_zone does not know, from the
+    world's towns (city_zones.txt), or None."""
+    key = _towns().get(_fold(place))
+    return ZoneInfo(key) if key is not None else None
 
 
 @cache

@@ -34,7 +34,14 @@ from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
 from digest.name_words import word_set
 from digest.names import abbreviates
-from digest.outlet_zones import city_zone, dateline_zone, home_zone, month_first, outlet_zone
+from digest.outlet_zones import (
+    city_zone,
+    dateline_zone,
+    home_zone,
+    month_first,
+    outlet_zone,
+    town_zone,
+)
 from digest.pagetop import (
     SENTENCE_END,
     foot_date,
@@ -439,8 +446,8 @@ def _dateline_zone(lines: list[str]) -> tzinfo | None:
         if line.startswith(found.place) and _REGION_AFTER.match(line, len(found.place)):
             # "AMHERST, N.S. —": a town the world's list may know by a larger namesake
             # (Amherst, New York); the region the story names most is the surer clock
-            return home_zone(lines) or dateline_zone(found.place)
-        return dateline_zone(found.place)
+            return home_zone(lines) or town_zone(found.place)
+        return town_zone(found.place)
     return None
 
 
