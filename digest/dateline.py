@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from digest.name_words import COMMON, ORG_WORDS, ROOT_WORDS, TITLES, word_set
+from digest.name_words import ACRONYMS, COMMON, ORG_WORDS, ROOT_WORDS, TITLES, word_set
 from digest.places import known_place, place_name, region_name
 
 # Outlets and agencies by name; any web address ("Beritasatu.com", "POS-KUPANG.COM") is one too.
@@ -203,6 +203,20 @@ _LABELS = word_set(
 )
 
 
+def _unknown_town(word: str) -> bool:
+    """A town kabar does not know, in capitals, one word that is no acronym, no common word
+    and no office ("SENTANI", "SELATPANJANG"; not "TNI", "KPK", "PEMKAB")."""
+    return (
+        len(word) >= 5
+        and word.isalpha()
+        and word.isupper()
+        and word.casefold() not in _FOLDED_ACRONYMS | ROOT_WORDS | TITLES | COMMON | ORG_WORDS
+    )
+
+
+_FOLDED_ACRONYMS = frozenset(word.casefold() for word in ACRONYMS)  # "GERINDRA", "GOLKAR"
+
+
 def _unknown_agency(name: str) -> bool:
     """An outlet's name kabar does not know, in brackets after a city it does: "(Waspada)",
     "(KB)", "(Suara NTB)"; up to three words, each capitalised or a short acronym."""
@@ -312,8 +326,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
             # "BOGOR-RADAR BOGOR, Pemerintah …": the city, a hyphen, the paper, a comma
             return Dateline(radar["place"], radar["outlet"], paragraph[radar.end() :])
         glued = _CAPS_PLACE_HYPHEN.match(paragraph)
-        if glued and known_place(glued["place"]):
-            # "JAYAPURA-Polresta Jayapura Kota menangkap …": the city in capitals, a hyphen
+        if glued and (known_place(glued["place"]) or _unknown_town(glued["place"])):
+            # "JAYAPURA-Polresta Jayapura Kota menangkap …": the city in capitals, a hyphen;
+            # "SENTANI-Komisi …", a town kabar does not know (not "TNI-Polri")
             return Dateline(glued["place"], None, paragraph[glued.end() :])
         bare = _PLACE_OUTLET_BARE.match(paragraph)
         if bare and known_place(bare["place"]):
@@ -460,8 +475,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
                 or len(places) == 2  # the country kabar knows says the city is one
                 or (
                     agency.isupper()
-                    and places[0].istitle()
                     and " " not in places[0]
+                    and (places[0].istitle() or _unknown_town(places[0]))
                     and places[0].casefold() not in ROOT_WORDS | TITLES | COMMON
                 )
             )

@@ -18,7 +18,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from digest.dates import WIB, WIT, WITA
 from digest.furniture import is_furniture, outlet_of_logo
 from digest.name_words import word_set
-from digest.places import word_list
+from digest.places import region_name, word_list
 
 
 def _names(*names: str) -> re.Pattern[str]:
@@ -174,7 +174,7 @@ _REGION_WORDS = {
             "bali denpasar lombok mataram ntb ntt kupang timor flores sumba bima makassar "
             "sulsel sulteng sultra sulbar sulut gorontalo manado palu kendari mamuju palopo "
             "toraja celebes kaltim kalsel kaltara banjarmasin balikpapan samarinda tarakan "
-            "buton baubau wakatobi muna kolaka konawe bone bulukumba"
+            "buton baubau wakatobi muna kolaka konawe bone bulukumba sulawesi"
         ),
         WITA,
     ),
@@ -200,8 +200,9 @@ _GLUED_PAPER = re.compile(r"([a-z]{3,})(pos|post|ekspres|express|news|times|toda
 
 
 def _regional_zone(line: str) -> tzinfo | None:
-    """The zone of the region a paper's name holds, when the line is such a name."""
-    if len(line) > 30:
+    """The zone of the region a paper's name holds, when the line is such a name: "Timor
+    Express", or a tagline ("Harian Ekonomi Sulawesi Selatan", under Upeks's logo)."""
+    if len(line) > 40:
         return None
     words = _NAME_WORD.findall(line.casefold())
     if words and words[0].startswith("radar") and words[0][5:] in _REGION_WORDS:
@@ -235,11 +236,28 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
     for line in lines[:2]:
         if masthead := _masthead_zone(line, lines[:12]):
             return masthead
+    if regencies := _regencies_zone(lines[:20]):
+        return regencies
     for line in lines[:40]:
         for address, zone in _ADDRESSES:
             if address in line:
                 return zone
     return None
+
+
+def _regencies_zone(top: list[str]) -> tzinfo | None:
+    """The clock of the regencies a regional paper's menu lists, one an item ("Bulukumba
+    Selayar  Sinjai  Bantaeng  Jeneponto  Pemerintahan  Hukum", Radar Selatan): three places
+    or more, all of them of one eastern clock. A national site's menu of regions spans the
+    clocks."""
+    zones = [
+        next((_REGION_WORDS[w] for w in _fold(line).split() if w in _REGION_WORDS), WIB)
+        for line in top
+        if region_name(line)
+    ]  # "Lombok Timur", "Kepulauan Selayar": the words that name an eastern place
+    if len(zones) < 3 or len(set(zones)) != 1 or zones[0] is WIB:
+        return None
+    return zones[0]
 
 
 def address_zone(host: str) -> tzinfo | None:

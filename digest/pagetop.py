@@ -29,7 +29,7 @@ from digest.furniture import (
     read_byline,
 )
 from digest.model import ArticleRejected
-from digest.name_words import NAME_WORDS, ROOT_WORDS
+from digest.name_words import NAME_WORDS, ROOT_WORDS, word_set
 from digest.names import abbreviates
 from digest.places import known_place
 
@@ -456,9 +456,24 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
 def _writer_beside(line: str, prefix: str) -> str | None:
     """The writer a date line names before its date, with no label ("Fachri Audhia Hafiez •
     21 Oktober 2025 20:43"); not a section or a place ("Jawa Barat - 20 Juni 2025")."""
-    if _WRITER_BESIDE_DATE.match(line) and not is_section(prefix) and not known_place(prefix):
+    if is_section(prefix) or known_place(prefix):
+        return None
+    if _WRITER_BESIDE_DATE.match(line):
+        return person_or_team(prefix)
+    if (
+        # "Nurfadillah — Selasa, 15 Februari 2028 17:20" (Radar Selatan): a writer known by
+        # one name, never a stamp's label ("Diperbarui — …")
+        _ONE_NAME_BESIDE_DATE.match(line)
+        and prefix.casefold() not in _LATER_STAMPS | _FIRST_STAMPS
+        and prefix.casefold() not in _STAMP_WORDS
+    ):
         return person_or_team(prefix)
     return None
+
+
+_ONE_NAME_BESIDE_DATE = re.compile(r"^[A-Z][a-z]{3,}\s*(?:[•·|]|\s[–—]\s)\s*\S")
+# The words a date line may open with that are neither a stamp's label nor a writer
+_STAMP_WORDS = word_set("dibuat ditulis dipublikasikan publikasi waktu tanggal date home")
 
 
 def writer_beside_date(line: str) -> str | None:

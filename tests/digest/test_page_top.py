@@ -629,6 +629,9 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Tanjung (Suara NTB) – ", "Tanjung", "Suara NTB"),
         ("Analisadaily (Dolok Sanggul) - ", "Dolok Sanggul", "Analisadaily"),
         ("JAYAPURA-", "JAYAPURA", None),
+        # towns kabar does not know, in capitals: glued to the story; before a paper's name
+        ("SENTANI-", "SENTANI", None),
+        ("SELATPANJANG (CAKAPLAH) - ", "SELATPANJANG", "CAKAPLAH"),
         ("Jakarta, NU Online ", "Jakarta", "NU Online"),  # no dash at all
         ("Bandung, CNN Indonesia ", "Bandung", "CNN Indonesia"),
         # English papers: a city in capitals and its state or region, an agency with no dash
@@ -1964,6 +1967,29 @@ def test_a_papers_name_under_its_menu_sets_its_clock(stamp: str, zone: timezone)
     assert article.published == at(2026, 2, 4, 16, 20, zone=zone)
 
 
+@pytest.mark.parametrize(
+    "top",
+    [
+        # a tagline that names the paper's province (Upeks: "Harian Ekonomi Sulawesi Selatan")
+        "UPEKS.co.id\nHarian Ekonomi Sulawesi Selatan\nHome  Makassar  Ekonomi  Politik\n",
+        # a menu of the regencies the paper serves (Radar Selatan, of Bulukumba and Selayar)
+        "RADAR SELATAN\nradarselatan.fajar.co.id\n"
+        "Bulukumba  Selayar  Sinjai  Bantaeng  Jeneponto  Pemerintahan  Hukum  Olahraga\n",
+    ],
+)
+def test_a_regional_papers_tagline_or_menu_of_regencies_sets_its_clock(top: str) -> None:
+    article = page(f"{top}Harga Beras Naik Lagi di Pasar Induk\nSenin, 14 Februari 2028 08:45")
+    assert article.published == at(2028, 2, 14, 8, 45, zone=WITA)
+
+
+def test_a_menu_of_western_towns_keeps_western_time() -> None:
+    article = page(
+        "RADAR UTARA\nBogor  Depok  Bekasi  Cianjur  Sukabumi  Hukum  Olahraga\n"
+        "Harga Beras Naik Lagi di Pasar Induk\nSenin, 14 Februari 2028 08:45"
+    )
+    assert article.published == at(2028, 2, 14, 8, 45)
+
+
 def test_papers_of_the_regions_their_zones_captions_and_prompts() -> None:
     # Fajar prints Makassar's time (WITA) without saying so; Media Indonesia is an outlet.
     fajar = page("Fajar.co.id\nHarga Beras Naik Lagi di Pasar Induk\nSelasa, 20 Mei 2025 21:15")
@@ -2317,7 +2343,14 @@ def test_a_chats_bold_dateline_opens_the_story() -> None:
 
 @pytest.mark.parametrize(
     "opening",
-    ["Budi (45) Warga Desa Sukamaju", "Ketua Umum (Ketum) Partai Hijau", "Januari–Maret"],
+    [
+        "Budi (45) Warga Desa Sukamaju",
+        "Ketua Umum (Ketum) Partai Hijau",
+        "Januari–Maret",
+        # bodies in capitals glued by a hyphen are no town: "TNI-Polri", "GERINDRA-Demokrat"
+        "TNI-Polri",
+        "GERINDRA-Demokrat",
+    ],
 )
 def test_a_bracket_or_a_range_opening_a_sentence_is_no_dateline(opening: str) -> None:
     article = page("Harga Beras Naik Lagi di Pasar Induk Cipinang", lede_prefix=f"{opening} ")
@@ -2953,6 +2986,15 @@ def test_an_outlets_tagline_under_its_name_is_not_the_headline_over_the_byline()
             "RADAR LOMBOK",
             "Hamdani Wathoni Putra",
             "2026-02-04",
+        ),
+        # a writer known by one name before a long dash and the date (Radar Selatan)
+        (
+            "RADAR SELATAN\nLingkungan\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Nurfadillah — Selasa, 15 Februari 2028 17:20",
+            BODY_ID,
+            "RADAR SELATAN",
+            "Nurfadillah",
+            "2028-02-15",
         ),
         # the outlet's own name beside the date, the reporter under it
         (
