@@ -200,6 +200,8 @@ _FURNITURE = re.compile(
       | baca(?:_|\s+)?(?:(?:ini\s+)?juga|pula|selengkapnya|berita\s+lain(?:nya)?)\b.*|baca:.*
       | baca\s+artikel\s+selengkapnya\b.*
       | read\s+(?:more|also|next|the\s+full).*|related\s*:.*|see\s+also\s*:.*|also\s+read.*
+      # News Corp's link to a related story: "MORE: Ross River Dam levels climb …"
+      | (?-i:MORE):\s.*
       | (?:©|\(c\)|copyright|hak\s+cipta).*|all\s+rights\s+reserved.*
       | halaman\s*:?[\s\d,]*|page\s+\d+(?:\s+of\s+\d+)?|selanjutnya|next|sebelumnya|previous
       | (?:editor|penyunting|redaktur|red|fotografer|photographer|sumber|humas)\s*:.*

@@ -327,7 +327,7 @@ def _zone_cities() -> dict[str, str]:
 _MASTHEAD_WORDS = word_set(
     "times post daily news gleaner observer herald tribune monitor gazette journal star sun "
     "mail express chronicle courier standard telegraph guardian independent nation the "
-    "spectator today globe insight press"
+    "spectator today globe insight press bulletin"
 )
 
 
@@ -345,6 +345,15 @@ def _masthead_zone(line: str, top: list[str]) -> tzinfo | None:
         # wider name that holds the paper's
         wider = (p for p in _places_named("\n".join(top)) if p.endswith(f" {place}"))
         return city_zone(next(wider, place))
+    if (
+        len(words) == 2
+        and words[1] in _MASTHEAD_WORDS
+        and (town := town_zone(words[0]))
+        and any(words[0] in _NAME_WORD.findall(x.casefold()) for x in top if x != line)
+    ):
+        # "Townsville Bulletin" over a menu that names Townsville: a town's name and a paper's
+        # word ("Victoria News" alone may be any Victoria's)
+        return town
     if own := next((p for p in (" ".join(words[:3]), words[0]) if p in _MASTHEAD_PLACES), None):
         # "Jersey Evening Post", "Guernsey Press", "Isle of Man Today": a place no story
         # names alone (a shirt, New Jersey) is the paper's own

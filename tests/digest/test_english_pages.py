@@ -258,6 +258,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Privacy Notice: Newsletters may contain info about charities",
         "Our morning email breaks down the biggest stories of the day",
         "Support free-thinking journalism and subscribe to our newsletter",
+        "MORE: Ross River Dam levels climb to 87 per cent after week of storms",
         "Independent journalism costs money. Support Times of Malta for the price of a coffee.",
         "Share   🔗   f   𝕏   ✆",
         "More on: heatwave, fire, Limassol, weather",
@@ -330,6 +331,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Dokumentasi itu diserahkan kepada penyidik pada Senin.",
         "Ada informasi baru yang kami kirim ke penyidik, kata Budi.",
         "The paper's e-edition sold 4,000 copies in its first month, the publisher said.",
+        "More: the council will vote on the plan in June, the mayor said.",
     ]
     assert all(is_furniture(line) for line in furniture)
     assert all(is_caption(line) for line in captions)
@@ -2346,6 +2348,14 @@ def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source(
         ),
         # an unknown paper's story names its city and its country: one place, one clock
         ("Daily Monitor", "Exporters met in Kampala, Uganda on Tuesday.", timedelta(hours=3)),
+        # a paper named for its town, which its menu names again; a town's name alone may be
+        # any town's of that name
+        (
+            "Townsville Bulletin\nNews   Townsville   North Queensland   Cowboys",
+            "Exporters met at the wharf on Tuesday.",
+            timedelta(hours=10),
+        ),
+        ("Victoria News", "Exporters met at the wharf on Tuesday.", timedelta(0)),
     ],
 )
 def test_a_papers_own_country_gives_the_clock_of_its_times(
