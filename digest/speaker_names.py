@@ -203,10 +203,22 @@ def person_in_chain(chain: str, names: ArticleNames) -> str | None:
     # "Nama, Ketua Y": a first segment that opens with no role is the person.
     ordered = segments if segments and not _is_role(segments[0][0]) else segments[::-1]
     for words in ordered:
-        person = _name_after_roles(words, names)
+        person = _name_before_of(words, names) or _name_after_roles(words, names)
         if person:
             return _fullest(person, names)
     return None
+
+
+def _name_before_of(words: list[str], names: ArticleNames) -> str | None:
+    """The person of "Commissioner Ray Dunmore of Miles City", "Professor Ann Lee of Monash
+    University": a full name before "of" and where the person is from or works after it (not
+    "Secretary of State Marco Rubio", "Bank of England Governor Andrew Bailey")."""
+    if "of" not in words:
+        return None
+    person = _name_after_roles(words[: words.index("of")], names)
+    if not person or len(person.split()) < 2 or any(map(has_title, person.split())):
+        return None  # "Associate Director of Communications McDonald's Indonesia Meta …"
+    return person
 
 
 def _is_role(word: str) -> bool:

@@ -163,6 +163,16 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
         person = None if description[-1] in _OF_WHOM else person_in_chain(described["chain"], names)
         if person:
             return Said(Attribution.NAMED, person), None
+    if (
+        match
+        and match.re is _NAME_FIRST
+        and " " not in match["chain"]
+        and after[: match.start("chain")].rstrip().endswith("the")
+        and not _speaking_body(match["chain"])
+    ):
+        # '," the Kalon said' (Phayul): no one's name follows "the"; the title is looked up
+        # ("Education Kalon Dolma Tsering Lhamo")
+        return Said(Attribution.NAMED), match["chain"]
     if match:
         person = person_in_chain(match["chain"], names)
         if person:
@@ -447,7 +457,12 @@ def resolve_title(title: str, paragraphs: tuple[str, ...], names: ArticleNames) 
                     # its town, not the holder
                     at = paragraph.find(key + " ", at + 1)
                     continue
-                chain = take_chain(paragraph[at:])
+                if " " not in key and key.casefold() not in TITLES:
+                    # "Kalon Dolma Tsering Lhamo": a title kabar does not know; the name is
+                    # what follows it
+                    chain = take_chain(paragraph[at + len(key) + 1 :])
+                else:
+                    chain = take_chain(paragraph[at:])
                 person = person_in_chain(chain, names) if chain else None
                 if not person and (listed := _OFFICE_LIST.match(paragraph, at)):
                     # "Direktur Penyuluhan, Pelayanan, dan Hubungan Masyarakat DJP, Tigor …"

@@ -621,6 +621,15 @@ def test_english_he_said_and_the_minister_said() -> None:
     assert title.speaker == "Wes Streeting"
 
 
+def test_a_title_kabar_does_not_know_resolves_to_its_holder_not_to_itself() -> None:
+    # Phayul: "the Kalon" is the Tibetan minister named with that title above
+    quote = quote_of(
+        "Education Kalon Dolma Tsering Lhamo said the new lessons start in April.",
+        '"Our children must be able to compete anywhere in the world," the Kalon said.',
+    )
+    assert quote.speaker == "Dolma Tsering Lhamo"
+
+
 @pytest.mark.parametrize(
     ("named", "said"),
     [
@@ -1012,6 +1021,13 @@ def test_english_name_with_an_aside_before_the_verb(body: tuple[str, ...], speak
         ("Commissioner of Police Anselm Prevost said.", "Anselm Prevost"),
         # a place, then what the person is there; a title in two words
         ("said Leilani Park resident Tomas Ferreira.", "Tomas Ferreira"),
+        # where the person is from, or works, after "of"
+        ("said Commissioner Ray Dunmore of Miles City, who made the motion.", "Ray Dunmore"),
+        ("said Professor Ann Lee of Monash University.", "Ann Lee"),
+        (
+            "said Associate Director of Communications McDonald's Indonesia Meta Rostiawati.",
+            "Meta Rostiawati",
+        ),
         ("Deputy Bailiff Catherine Mourant said.", "Catherine Mourant"),
         ("Minister for Digitalisation Claude Wagener said.", "Claude Wagener"),
         (
