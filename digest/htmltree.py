@@ -62,6 +62,16 @@ def elsewhere(element: Any) -> bool:
             return True
         if ancestor.tag == "body":
             break  # Drupal's <body class="one-sidebar sidebar-second">: the page's layout
-        if any(_ELSEWHERE.match(token) for token in class_words(ancestor)):
+        words = class_words(ancestor)
+        if any(
+            _ELSEWHERE.match(token)
+            # "mg-blog-post-box": the post's own box, not a box of other posts
+            and not (token.startswith("box") and n and words[n - 1] in _OWN_BOX)
+            for n, token in enumerate(words)
+        ):
             return True
     return False
+
+
+# The words a class names the article's own box with: "post-box", "article-box"
+_OWN_BOX = frozenset({"post", "article", "entry", "single", "story", "detail", "berita"})

@@ -223,6 +223,29 @@ def test_dates_in_related_boxes_are_not_the_articles() -> None:
     assert _published("", body) == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
 
 
+def test_a_post_box_is_the_articles_own_box_not_a_box_of_other_posts() -> None:
+    # Siwalima (WordPress's Newsup theme): the headline, the writer and the stamp sit in a
+    # "mg-blog-post-box" under a bar with the site's own day; the title ends in the site's name
+    html = (
+        "<!DOCTYPE html><html><head><title>Bupati Lantik 34 Pejabat Eselon III dan IV, Minta "
+        "Kerja Cepat &#8211; Siwalima News</title></head><body>"
+        '<div class="mg-head-detail"><span class="time">Selasa, 28 Desember 2027</span></div>'
+        '<div class="mg-blog-post-box"><div class="mg-header">'
+        "<h1>Bupati Lantik 34 Pejabat Eselon III dan IV, Minta Kerja Cepat</h1>"
+        '<h4 class="media-heading"><span>By</span> <a href="/author/ricky/">Ricky Nanlohy</a>'
+        '</h4><span class="mg-blog-date">Senin, 27 Desember 2027 &nbsp;11:08 WIT</span></div>'
+        "<article><p>NAMROLE, Siwalimanews &ndash; Bupati Buru Selatan melantik 34 pejabat "
+        "administrator dan pengawas di lingkup Pemerintah Kabupaten Buru Selatan, Senin.</p>"
+        "<p>Pelantikan dihadiri Wakil Bupati, Sekretaris Daerah, unsur Forkopimda, serta "
+        "pimpinan organisasi perangkat daerah di aula kantor bupati.</p></article></div>"
+        "</body></html>"
+    )
+    card = make_card(html.encode(), content_type="text/html")
+    assert card.headline == "Bupati Lantik 34 Pejabat Eselon III dan IV, Minta Kerja Cepat"
+    assert card.author == "Ricky Nanlohy"
+    assert card.published == datetime(2027, 12, 27, 11, 8, tzinfo=timezone(timedelta(hours=9)))
+
+
 def test_an_english_page_keeps_the_offset_it_states() -> None:
     head = '<meta property="article:published_time" content="2022-07-01T10:15:00-04:00">'
     found = _published(head, lang="en")
