@@ -1633,16 +1633,21 @@ def bracketed_writer(line: str) -> str | None:
     return f"{match['name']} and {match['second']}" if match["second"] else match["name"]
 
 
-def outlet_signed_writer(line: str, source: str | None) -> str | None:
+def outlet_signed_writer(line: str, source: str | None, *, alone: bool = False) -> str | None:
     """The writer of a line that signs the story with a name and the outlet's, under its
     last paragraph ("Alexandru Petrescu, IPN"), or None: a place and the outlet ("Chisinau,
-    IPN") is a dateline on its own line."""
+    IPN") is a dateline on its own line. With `alone`, the line right under the story may
+    hold the name only ("Wahyu Nugroho", JoglosemarNews, whose byline names the outlet)."""
     name, comma, outlet = line.rpartition(", ")
-    if not comma or not 2 <= len(name.split()) <= 4 or len(line) > 60:
+    if not comma and alone:
+        name = line
+    elif not comma or (outlet.casefold() != (source or "").casefold() and not is_outlet(outlet)):
         return None
-    if outlet.casefold() != (source or "").casefold() and not is_outlet(outlet):
+    if not 2 <= len(name.split()) <= 4 or len(line) > 60:
         return None
     words = name.split()
+    if alone and not comma and not all(w[:1].isupper() and w[1:].islower() for w in words):
+        return None  # "Wahyu Nugroho", not "BERITA TERKAIT" nor "Share this"
     if known_place(name) or any(w.casefold() in ORG_WORDS or common_noun(w) for w in words):
         return None
     return person_or_team(name)

@@ -667,8 +667,15 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             page.source = page.source[4:]
     if page.author is None and page.source:
         # "Alexandru Petrescu, IPN" under the last paragraph: the writer and the outlet
+        # or the name alone right under it, when the byline named only the outlet
         page.author = next(
-            filter(None, (outlet_signed_writer(x, page.source) for x in lines[i + last + 1 :][:3])),
+            filter(
+                None,
+                (
+                    outlet_signed_writer(x, page.source, alone=n == 0)
+                    for n, x in enumerate(lines[i + last + 1 :][:3])
+                ),
+            ),
             None,
         )
     return ParsedArticle(

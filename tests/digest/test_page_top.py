@@ -2101,6 +2101,14 @@ def test_a_page_that_dates_its_story_only_at_the_foot(
             "Alexandru Petrescu",
         ),
         ("IPN | Information and News Agency\nHarga Beras Naik Lagi", "Chisinau, IPN", None),
+        # JoglosemarNews: "By Joglosemar News" on top, the writer's name alone under the story;
+        # a label in capitals there is no one's name
+        (
+            "JOGLOSEMAR NEWS\nHarga Beras Naik Lagi\nBy Joglosemar News",
+            "Wahyu Nugroho\nTags: Karanganyar, trail run",
+            "Wahyu Nugroho",
+        ),
+        ("JOGLOSEMAR NEWS\nHarga Beras Naik Lagi", "BERITA TERKAIT\nTags: Karanganyar", None),
     ],
 )
 def test_a_writer_named_in_brackets_under_the_story(
