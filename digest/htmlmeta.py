@@ -404,6 +404,13 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
         # "<span>Redaktur : …</span><span>Reporter : Raka Danuarta</span>": the labelled writer
         # in a box that opens with the editor.
         parts = [text_of(child) for child in element.iter("a", "span", "strong", "p", "div")]
+        # "Laporan: Hendra Gunawan Siregar<br>Editor: Desi Marlina" (Detak Rohul): the lines
+        # a box breaks with <br>
+        parts += [
+            " ".join(piece.split())
+            for piece in (element.text, *(br.tail for br in element.findall("br")))
+            if piece and piece.strip()
+        ]
         for part in parts:
             byline = read_byline(part) if part and part != text else None
             if byline and byline.name and not _NOT_WRITER.match(part):

@@ -636,6 +636,20 @@ def test_the_editor_credited_first_is_not_the_author() -> None:
     assert parse_article(page, content_type="text/html").author == "Ade Miranti Karunia"
 
 
+def test_a_writer_and_the_editor_on_lines_a_writers_box_breaks() -> None:
+    # Detak Rohul: "Laporan: …<br>Editor: …" in one box, its lines run together as text
+    page = (
+        "<html><head><title>Anggaran Jalan Naik</title></head><body>"
+        '<div id="content"><div class="tanggal">Sabtu, 15 Januari 2028 - 16:40 WIB</div>'
+        '<h2 class="judul">Anggaran Jalan Naik Tajam Tahun Ini</h2>'
+        '<div class="penulis">Laporan: Hendra Gunawan Siregar<br>Editor: Desi Marlina</div>'
+        '<div class="isiberita">'
+        + "".join(f"<p>{p}</p>" for p in _STORY)
+        + "</div></div></body></html>"
+    )
+    assert parse_article(page, content_type="text/html").author == "Hendra Gunawan Siregar"
+
+
 def test_an_updated_time_printed_under_the_headline_does_not_replace_the_published_one() -> None:
     head = '<meta property="article:published_time" content="2022-07-04T10:15:00+07:00">'
     body = '<div class="date">Diperbarui 4 Juli 2022, 12:15 WIB</div>'
