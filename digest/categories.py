@@ -172,10 +172,12 @@ _LEXICON: dict[str, frozenset[str]] = {
         "climate environment environmental emissions pollution deforestation wildlife "
         "conservation waste plastic coral mangroves biodiversity carbon peat peatland peatlands "
         "haze smog kemarau kekeringan drought banjir rob abrasi flood floods flooding "
+        "flooded floodwaters inundated downpour downpours "
         "erupsi letusan vulkanik volcano eruption "
         # wildlife and its wardens: an elephant herd in a plantation is an environment story
         "gajah harimau orangutan badak habitat bksda bbksda beruang buaya "
         "bear bears elephant elephants tiger tigers crocodile crocodiles "
+        "elk deer moose wolves bison "
         # water where it should not be, and what a mine leaves in a river
         "genangan tergenang drainase sedimentasi lumpur sedimen "
         # a reservoir run low and the levees against the river
@@ -238,6 +240,11 @@ _PHRASES: dict[str, str | None] = {
     "kebakaran_hutan": "lingkungan",
     "bongkar_muat": "ekonomi",
     "peti_kemas": "ekonomi",
+    # cruise lines' trade ("cruise missile" is no ship's)
+    "cruise_ship": "ekonomi",
+    "cruise_ships": "ekonomi",
+    "cruise_season": "ekonomi",
+    "cruise_passengers": "ekonomi",
     "forest_fire": "lingkungan",
     "forest_fires": "lingkungan",
     # water to drink and to treat, and power from the sun and wind

@@ -537,6 +537,22 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "its economic case.",
             "ekonomi",
         ),
+        (  # streets flooded by a downpour, though the schools shut for it
+            "Streets were flooded after a record downpour, and schools closed for two days. "
+            "Floodwaters inundated homes in the east of the city, and schools will reopen when "
+            "the downpour ends.",
+            "lingkungan",
+        ),
+        (  # a commission's vote on elk hunts: the wildlife's story
+            "The commission voted to tighten elk hunts along the river breaks. Elk numbers fell "
+            "in the counts, and hunters and ranchers disagree on where the elk and deer winter.",
+            "lingkungan",
+        ),
+        (  # a pier for cruise ships: the island's trade, though it is built on a reef
+            "The pier opens for the cruise season as cruise ships return. Cruise passengers "
+            "spend in shops, though environmental groups worry about the coral and the reef.",
+            "ekonomi",
+        ),
     ],
 )
 def test_weather_carmakers_and_fighters_name_their_sections(body: str, category: str) -> None:
