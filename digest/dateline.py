@@ -89,6 +89,9 @@ _PLACE_COUNTRY_AGENCY = re.compile(
 _PLACE_SITE_ALONE = re.compile(
     r"(?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}),\s+(?P<outlet>[\w\-]+(?:\.[\w\-]+)+)$"
 )
+_PLACE_AGENCY_ALONE = re.compile(
+    r"(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?),? \((?P<agency>[^()]{2,20})\)"
+)
 _SITE_BARE = re.compile(r"^(?P<outlet>[a-z][\w\-]*\.(?:com|co\.id|id|net))\s+(?=[A-Z“\"])")
 _SITE_PIPE_PLACE = re.compile(
     r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net))\s*\|\s*(?P<place>[A-Z][\w'’ ]{1,30}?)"
@@ -102,7 +105,7 @@ _DAY_THEN_PLACE = re.compile(
 )
 # "Redelong | LintasGAYO.co – …": the place, a bar, the site, a dash
 _PLACE_PIPE_SITE = re.compile(
-    r"^(?P<place>[A-Z][\w'’ ]{1,30}?)\s*\|\s*(?P<outlet>[\w\-]+\.(?:com|co\.id|co|id|net))"
+    r"^(?P<place>[A-Z][\w'’ ]{1,30}?)\s*\|\s*(?P<outlet>[\w\-]+\.(?i:com|co\.id|co|id|net))"
     r"\s*[–—-]{1,2}\s+(?=[A-Z“\"])"
 )
 _SITE_PLACE_BARE = re.compile(r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net)),\s+(?=[A-Z])")
@@ -129,6 +132,8 @@ _CAPS_PLACE_HYPHEN = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)-(?=[A-Z][
 _PAPER_WORDS = frozenset(
     ("pos", "post", "ekspres", "express", "times", "news", "today", "tv", "media")
 )
+# The word a paper's name glued in capitals ends in: "RIAUONLINE", "TRIBUNNEWS"
+_GLUED_PAPER_WORDS = ("online", "news", "pos", "post", "times", "today", "ekspres", "terkini")
 # The information desks of the armed forces and the police: "Pendam XIII/Merdeka".
 _INFORMATION_DESKS = frozenset(
     ("pendam", "penrem", "pendim", "puspen", "dispen", "dispenad", "dispenal", "dispenau")
@@ -177,6 +182,7 @@ class Dateline:
 _PLACE_DOT_SITE = re.compile(
     r"(?P<place>[A-Z][A-Z ]{2,30})\.(?P<site>[A-Z][A-Z0-9\-]+\.(?:ASIA|COM|CO\.ID|ID|NET|ORG))"
 )
+_PLACE_DASH = re.compile(r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+){0,2}) [-–—] (?=[A-Z“\"])")
 _PLACE_STOP = re.compile(r"(?P<place>[A-Z][a-z]+(?: (?:es )?[A-Z][a-z]+){0,2})\. (?=[A-Z][a-z])")
 _DERIVED = re.compile(r"^(?:ke|pe[mnr]?|peng|peny)[a-z]{3,}an$")
 
@@ -274,6 +280,12 @@ def _known_or_unit(place: str) -> bool:
     return unit.casefold() in _UNITS and bool(rest) and bool(known_place(rest))
 
 
+def _world_town(name: str) -> bool:
+    from digest.outlet_zones import town_zone  # outlet_zones reads furniture, which reads us
+
+    return town_zone(name) is not None
+
+
 def _country(name: str) -> bool:
     from digest.outlet_zones import country_names  # outlet_zones reads furniture, which reads us
 
@@ -296,6 +308,14 @@ def split_dateline(paragraph: str) -> Dateline | None:
     ):
         # "Labuhanbatu, MISTAR.ID" in bold on a line of its own, the story under it
         return Dateline(bold["place"], bold["outlet"], "")
+    if (
+        len(paragraph) <= 40
+        and (bracketed := _PLACE_AGENCY_ALONE.fullmatch(paragraph))
+        and known_place(bracketed["place"])
+        and (is_outlet(bracketed["agency"]) or _unknown_agency(bracketed["agency"]))
+    ):
+        # "Kisaran (SIB)" on a line of its own over the story (Harian SIB)
+        return Dateline(bracketed["place"], bracketed["agency"], "")
     if paragraph[:1].isupper() and (day_first := _DAY_THEN_PLACE.match(paragraph)):
         # "November 17, 2027 (PORT SUDAN) – Sudan's …" (Sudan Tribune): the day, then the town
         return Dateline(day_first["place"], None, paragraph[day_first.end() :])
@@ -484,8 +504,17 @@ def split_dateline(paragraph: str) -> Dateline | None:
             return None
         outlets.append(agency)
     elif len(places) == 2 and all(p.isupper() for p in places):
-        # "SURABAYA, WARTA -": an agency kabar does not know, in the all-caps dateline shape.
-        outlets.append(places.pop())
+        # "SURABAYA, WARTA -": an agency kabar does not know, in the all-caps dateline shape;
+        # "RIAUONLINE, TEMBILAHAN -": the outlet first, a paper's name glued to its word, when
+        # only the second is a place (not "DOLOKSANGGUL, METRO –", Metro Tapanuli's)
+        first = (
+            0
+            if known_place(places[1])
+            and not known_place(places[0])
+            and places[0].casefold().endswith(_GLUED_PAPER_WORDS)
+            else -1
+        )
+        outlets.append(places.pop(first))
     elif (
         len(places) == 2
         and (
@@ -622,7 +651,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # ("KUALA SIMPANG –", "TANA PASER –").
         words = place.casefold().replace("'s", "").replace("’s", "").split()
         if len(words) > 4 or (
-            any(w in ROOT_WORDS or _DERIVED.match(w) for w in words) and not _headed_place(words)
+            any(w in ROOT_WORDS or _DERIVED.match(w) for w in words)
+            and not _headed_place(words)
+            and not _world_town(place)  # "PORT VILA —": the words of a town abroad
         ):
             return None
     if place and not outlets and not place.isupper():
@@ -674,10 +705,11 @@ def split_dateline(paragraph: str) -> Dateline | None:
     elif (
         outlets
         and not place
-        and (stopped := _PLACE_STOP.match(rest))
+        and (stopped := _PLACE_STOP.match(rest) or _PLACE_DASH.match(rest))
         and known_place(stopped["place"])
     ):
-        # "MedanBisnis - Simalungun. Harga jagung …": the place in ordinary case
+        # "MedanBisnis - Simalungun. Harga jagung …": the place in ordinary case; or after a
+        # dash ("CAKAPLAH.com - Bengkalis - Abrasi …")
         place, rest = stopped["place"], rest[stopped.end() :]
     if place and not outlets and (desk := _DESK_STOP.match(rest)):
         # "Jakarta – Humas BRIN. Tim peneliti …": the city, then the body's press desk and a stop

@@ -227,6 +227,7 @@ _SHORT = re.compile(r"\((?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{2,4})
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
 _GLUED_ZONE = re.compile(r"((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)(?=[A-Za-z])")
+_GLUED_YEAR = re.compile(r"(?<=[A-Za-z] )(\d{1,2}),((?:19|20)\d{2})\b")
 _GLUED_TIME = re.compile(r"(\b(?:19|20)\d{2})(\d{1,2}[:.]\d{2}\b)")
 # "January, 22/2026 - 15:48" (Vietnam News): the month, a comma, then day and year by a slash
 _MONTH_DAY_SLASH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8}),\s*(\d{1,2})/((?:19|20)\d{2})\b")
@@ -244,6 +245,8 @@ def parse_date(
         return None  # every form but "(1/7)" has a year, so most lines are done here
     if _GLUED_TIME.search(text) or _GLUED_ZONE.search(text):
         text = _GLUED_ZONE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", text))
+    if ",20" in text or ",19" in text:
+        text = _GLUED_YEAR.sub(r"\1, \2", text)  # "22:40, Apr 27,2028" (New Age)
     if "/" in text and "," in text:
         text = _MONTH_DAY_SLASH_YEAR.sub(r"\1 \2, \3", text)
     if ". " in text[:12]:

@@ -898,14 +898,15 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if (
             page.headline is not None
             and len(line) <= 50
-            and ", " in line
-            and "." in line  # the site's address
+            # the site's address, or the paper's name in brackets
+            and ((", " in line and "." in line) or line.endswith(")"))
             and (alone := split_dateline(line)) is not None
             and alone.place
             and alone.outlet
             and not alone.rest
         ):
-            return start  # "Labuhanbatu, MISTAR.ID" on its line: the story's dateline
+            # "Labuhanbatu, MISTAR.ID", "Kisaran (SIB)" on its line: the story's dateline
+            return start
         if (
             not page.author
             and " | " in line

@@ -1344,7 +1344,9 @@ def _body(
         if pending:
             line, pending = f"{pending} {line}", None
         elif len(line) <= 60 and (found := split_dateline(line)) is not None and not found.rest:
-            pending = line  # "Jakarta, CNN Indonesia --" alone: it opens the next paragraph
+            # "Jakarta, CNN Indonesia --" alone: it opens the next paragraph; "Kisaran (SIB)"
+            # alone (Harian SIB) as if a dash ended it
+            pending = line if line[-1:] in "-–—:" else f"{line} -"
             continue
         elif not body and line[-1:] == ":" and len(line) <= 40 and known_place(line.split(",")[0]):
             pending = f"{line[:-1]} —"  # NDTV's "Batam, Indonesia:" over the story

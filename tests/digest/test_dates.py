@@ -56,6 +56,7 @@ def at(*parts: int, hours: float = 7) -> datetime:
         ("May 5, 2026 9:40 pm PKT", at(2026, 5, 5, 21, 40, hours=5)),  # Pakistan
         ("16 April 2026 06:45 NPT", at(2026, 4, 16, 6, 45, hours=5.75)),  # Nepal
         ("9. Jul 2026 at 14:05", at(2026, 7, 9, 14, 5)),  # the day with a stop (Slovakia)
+        ("Published: 22:40, Apr 27,2028", at(2028, 4, 27, 22, 40)),  # the year glued (New Age)
         ("6:12 pm on 4 June 2025", at(2025, 6, 4, 18, 12)),  # RNZ: the time, "on", the date
         ("Rabu, 12 November 2025, pukul 08.00 WIB", at(2025, 11, 12, 8, 0)),  # a comma, "pukul"
         ("Mar - 05 - 2026 , 10:12", at(2026, 3, 5, 10, 12)),  # Graphic Online: dashes between

@@ -632,6 +632,11 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         # towns kabar does not know, in capitals: glued to the story; before a paper's name
         ("SENTANI-", "SENTANI", None),
         ("SELATPANJANG (CAKAPLAH) - ", "SELATPANJANG", "CAKAPLAH"),
+        ("PORT VILA — ", "PORT VILA", None),  # a town abroad whose words are also words
+        ("CAKAPLAH.com - Bengkalis - ", "Bengkalis", "CAKAPLAH.com"),  # the site, then the town
+        ("RIAUONLINE, TEMBILAHAN - ", "TEMBILAHAN", "RIAUONLINE"),  # the paper's name first
+        ("DOLOKSANGGUL, METRO – ", "DOLOKSANGGUL", "METRO"),  # Metro Tapanuli's, after the town
+        ("MEUREUDU | MODUSACEH.CO – ", "MEUREUDU", "MODUSACEH.CO"),  # the address in capitals
         ("Jakarta, NU Online ", "Jakarta", "NU Online"),  # no dash at all
         ("Bandung, CNN Indonesia ", "Bandung", "CNN Indonesia"),
         # English papers: a city in capitals and its state or region, an agency with no dash
@@ -651,6 +656,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("KABUPATEN MALANG – ", "KABUPATEN MALANG", None),
         ("Medan, (Analisa). ", "Medan", "Analisa"),  # the paper in brackets, then a stop
         ("Surabaya, NU Online\n", "Surabaya", "NU Online"),  # on a line of its own
+        ("Kisaran (SIB)\n", "Kisaran", "SIB"),  # the paper in brackets, on a line of its own
         ("kaltimkece.id ", None, "kaltimkece.id"),  # the site's name, then the story
         # a press release's city and day; a wire's day with its ordinal and year
         ("Jakarta, 20 Januari 2026 – ", "Jakarta", None),
