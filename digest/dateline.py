@@ -280,6 +280,14 @@ def _known_or_unit(place: str) -> bool:
     return unit.casefold() in _UNITS and bool(rest) and bool(known_place(rest))
 
 
+def _english_opening(text: str) -> bool:
+    """Whether a story opens in English: two of its first eight words are English's own."""
+    return sum(w in _ENGLISH_WORDS for w in text.casefold().split()[:8]) >= 2
+
+
+_ENGLISH_WORDS = word_set("a an the who which was were is are has have had will of in on for to")
+
+
 def _world_town(name: str) -> bool:
     from digest.outlet_zones import town_zone  # outlet_zones reads furniture, which reads us
 
@@ -650,10 +658,16 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # words ("SOUTH TARAWA –", "PORT OF SPAIN —"), or only a head of places' and nouns
         # ("KUALA SIMPANG –", "TANA PASER –").
         words = place.casefold().replace("'s", "").replace("’s", "").split()
-        if len(words) > 4 or (
-            any(w in ROOT_WORDS or _DERIVED.match(w) for w in words)
-            and not _headed_place(words)
-            and not _world_town(place)  # "PORT VILA —": the words of a town abroad
+        if (
+            len(words) > 4
+            or (
+                any(w in ROOT_WORDS or _DERIVED.match(w) for w in words)
+                and not _headed_place(words)
+                and not _world_town(place)  # "PORT VILA —": the words of a town abroad
+                # "BANGOR — A Lewiston man who …": an English story's town, whatever Indonesian's
+                # dictionary holds
+                and not _english_opening(paragraph[match.end() :])
+            )
         ):
             return None
     if place and not outlets and not place.isupper():

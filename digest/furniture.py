@@ -413,6 +413,17 @@ _PROMO = re.compile(
       # to be in English, and in full sentences" (The Hindu), "We have migrated to a new
       # commenting platform"
       | comments\s+(?:will\s+be\s+moderated|have\s+to\s+be|must\s+be|should\s+be)\b.*
+      # "We want our comments to be a lively and valuable part of our community." (Newsquest);
+      # "Please sign into your Press Herald account to participate in conversations below."
+      | we\s+want\s+our\s+comments\s+to\s+be\b.*
+      | (?:please\s+)?(?:sign|log)\s+in(?:to)?\s+(?:to\s+)?your\s+.{2,40}?\s+account\s+to
+        \s+(?:participate|comment|join)\b.*
+      # "Like us on Facebook and follow us on X." (Black Press)
+      | like\s+us\s+on\s+facebook\b.{0,60}
+      # the writer's address under the story: "Nathaniel Cobb can be contacted at 207-791-6300
+      # or at ncobb@pressherald.com"
+      | (?-i:[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+can\s+be\s+(?:contacted|reached)
+        \s+(?:at|by|via)\b.*@.*
       | we\s+have\s+(?:migrated|moved)\s+to\s+a\s+new\s+comment(?:ing)?\s+(?:platform|system)\b.*
       # "For more news and updates, follow us on Google News." (Manila Bulletin)
       | for\s+(?:more|the\s+latest)\s+(?:news|updates|stories)\b.{0,80}
@@ -433,7 +444,8 @@ _PROMO = re.compile(
 )
 _PROMO_OPENERS = word_set(
     "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk ayo jangan dilarang our support "
-    "by comments we for powered dukung subscribe jadilah liputan apakah add was independent"
+    "by comments we for powered dukung subscribe jadilah liputan apakah add was independent "
+    "please like"
 )
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
@@ -456,7 +468,8 @@ _END_OF_ARTICLE = re.compile(
     # a correction appended under the story: "Correction: An earlier version …"
     r"|corrections?\s*:\s+an\s+earlier\s+version\b.*|ralat\s*:.*"
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|filed\s+under\s*:.*"
-    r"|related\s+(?:articles|stories|news|coverage|posts)"
+    r"|related\s+(?:articles|stories|news|coverage|posts|headlines)"
+    r"|comments?\s*:\s*our\s+rules"  # "Comments: Our rules" over the comments (Newsquest)
     # a comment box's prompt: "Tulis komentar Anda...", "Write a comment..."
     r"|(?:tulis(?:kan)?|berikan)\s+komentar(?:\s+anda)?.{0,5}|(?:write|leave|add)\s+a\s+comment.{0,5}"
     r"|more\s+in\s+[\w&'’ ]{2,30}"  # "More in Politics" over a section's links (Mauritius Times)
@@ -552,6 +565,10 @@ _WITH_WIRE = re.compile(
 _PLACE_AFTER_NAME = re.compile(r"\s*\(([A-Z][\w .]{2,30})\)\s*$")
 _PLACE_AFTER_DASH = re.compile(r"\s+[-–—]\s+([A-Z][\w .]{2,30})$")
 # A name in capitals, then more in title case: "KEALA MAKOA Hawaii Tribune-Herald"
+_CAPS_ROLE_AFTER = re.compile(
+    r",?\s+(?:(?:SENIOR|STAFF|SPECIAL|CHIEF|POLITICAL|BUSINESS|SPORTS|NEWS)\s+){0,2}"
+    r"(?:WRITER|REPORTER|CORRESPONDENT|CONTRIBUTOR)$"
+)
 _CAPS_NAME_THEN = re.compile(r"((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’.\-]+)\s+(?=[A-Z][a-z])")
 _INITIALS_AFTER_NAME = re.compile(r"\s*\([a-z]{2,5}\)\s*$")  # "Wiwit Agustina Pratiwi (wap)"
 _FILED_IN = re.compile(
@@ -1103,6 +1120,8 @@ def _promo(line: str) -> bool:
         or "relies on" in line
         or "nirlaba" in line
         or "free to read" in line
+        or "can be contacted" in line
+        or "can be reached" in line
     ):
         return "ign up" in line and _SIGN_UP.match(line) is not None
     return bool(_PROMO.match(line)) or ("ign up" in line and _SIGN_UP.match(line) is not None)
@@ -1235,6 +1254,8 @@ def read_byline(line: str) -> Byline | None:
             name = name[: where.start()]
         elif (where := _PLACE_AFTER_DASH.search(name)) and known_place(where[1]):
             name = name[: where.start()]  # "Laporan: Yulia Fitri — Batusangkar"
+        if name.isupper() and (role := _CAPS_ROLE_AFTER.search(name)):
+            name = name[: role.start()]  # "BY NATHANIEL COBB STAFF WRITER" (Press Herald)
         if name[:2].isupper() and (shouted := _CAPS_NAME_THEN.match(name)):
             name = shouted[1]  # "By KEALA MAKOA Hawaii Tribune-Herald": the name in capitals
         if match["oleh"]:
@@ -1526,9 +1547,13 @@ def _paren_credit(line: str) -> bool:
             _whole_paragraph(before)
             and not _CREDIT_WORDS.search(credit.replace("/", " "))
             and not _DOMAIN_CREDIT.search(credit)  # "(Bola.com/Fauzan Ramdani)": a photographer
-            # "(Evan Mitsui/CBC)": a photographer and the outlet in its own capitals; a writer
-            # signs "(Komang Suryawan/balipost)"
-            and not (outlet[:1].isupper() and is_outlet(outlet))
+            # "(Evan Mitsui/CBC)": a photographer and the outlet in its own capitals, or a paper
+            # by its name ("(Kelsey Marchand/Yukon News)"); a writer signs "(Komang
+            # Suryawan/balipost)"
+            and not (
+                outlet[:1].isupper()
+                and (is_outlet(outlet) or (" " in outlet and _BRAND.match(outlet) is not None))
+            )
         )
     while before.endswith(")") and (earlier := _TRAILING_PAREN.search(before)):
         # "… under investigation. (With a report from Name/PNA) (PNA)": the wire's sign-offs

@@ -234,6 +234,9 @@ def test_a_long_reads_pull_quotes_and_a_desks_sign_off_are_not_paragraphs() -> N
         "the conversation.",
         "Comments are moderated and generally will be posted if they are on-topic and not abusive.",
         "Login untuk mengirim komentar",
+        # Newsquest's and the Press Herald's labels over the comments and related stories
+        "Comments: Our rules",
+        "Related Headlines",
     ):
         assert ends_article(end), end
 
@@ -308,6 +311,11 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Bagikan artikel ini:  WhatsApp  Facebook  X  LinkedIn",
         "Share this:   Facebook   X   Email",
         "Get the print and e-edition delivered every Friday.",
+        # a comment box's rules and login, a page's call to follow, the writer's address
+        "We want our comments to be a lively and valuable part of our community.",
+        "Please sign into your Press Herald account to participate in conversations below.",
+        "Like us on Facebook and follow us on X.",
+        "Nathaniel Cobb can be contacted at 207-791-6300 or at ncobb@pressherald.com",
     ]
     captions = [
         "Military vehicles drive past Yangon city hall on June 1, 2025. © Thet Naing, AFP",
@@ -322,6 +330,9 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Dok. Humas Polda NTB: Petugas memeriksa kendaraan di Mataram, Senin (1/12/2025).",
         "[Photo] The Emirati business delegation during the site visit in Central Java.",
         "Warga membersihkan lumpur di Desa Kuta, Sabtu (6/12/2025). Dok. pribadi",
+        # a photographer and a paper kabar does not know by name, in brackets
+        "Whitehorse General Hospital on March 7. The Yukon Hospital Corporation says a new "
+        "short-stay unit will open on the hospital's second floor. (Kelsey Marchand/Yukon News)",
     ]
     story = [
         "The minister said the source of the leak had not been found.",
@@ -332,6 +343,8 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Ada informasi baru yang kami kirim ke penyidik, kata Budi.",
         "The paper's e-edition sold 4,000 copies in its first month, the publisher said.",
         "More: the council will vote on the plan in June, the mayor said.",
+        "The hotline can be reached at 112 for emergencies, the council said.",
+        "Like many farmers, he waited for rain that never came.",
     ]
     assert all(is_furniture(line) for line in furniture)
     assert all(is_caption(line) for line in captions)
@@ -2483,6 +2496,8 @@ def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:
         ("By Frank Tudela Borja - Variety News Staff", "Frank Tudela Borja"),
         # the name in capitals, then the paper in title case (Hawaii Tribune-Herald)
         ("By KEALA MAKOA Hawaii Tribune-Herald", "Keala Makoa"),
+        # the name and the role, both in capitals (Portland Press Herald)
+        ("BY NATHANIEL COBB STAFF WRITER", "Nathaniel Cobb"),
         # the day and the sections after the name (The Sofia Globe)
         ("Written by Dimitar Petrov on June 30, 2027 in News, Politics", "Dimitar Petrov"),
         # a ministry's bureau whose name holds "dan" signs no person

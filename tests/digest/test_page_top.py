@@ -567,6 +567,17 @@ def test_english_page_tops(
     assert article.body[0].startswith("Rice prices in traditional markets")
 
 
+def test_an_english_storys_town_in_capitals_is_its_dateline_whatever_indonesian_holds() -> None:
+    # Portland Press Herald: "BANGOR —" ("bangor" is also an Indonesian word)
+    article = page(
+        "Portland Press Herald\n\nCrime\n\nRice Prices Climb Again in Jakarta Markets",
+        BODY_EN,
+        lede_prefix="BANGOR — ",
+    )
+    assert article.dateline == "BANGOR"
+    assert article.body[0].startswith("Rice prices in traditional markets")
+
+
 def test_unknown_outlet_is_named_by_the_shape_of_its_line() -> None:
     article = page(
         "Kabar Borneo\nDaerah\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
