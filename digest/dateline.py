@@ -458,6 +458,11 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if is_outlet(brand) and known_place(where):
             parts = [where, brand]
     agency = (match["agency"] or match["slashed"] or match["tail"] or "").strip()
+    if "/" in agency and _DAY.match(agency.rpartition("/")[2].strip()):
+        agency = agency.rpartition("/")[0].strip()  # "DAVAO CITY (MindaNews / 06 March) —"
+    if len(parts) == 1 and "/" in parts[0] and is_outlet(parts[0].rpartition("/")[2]):
+        # "PANGKALAN BUN/TABENGAN.CO.ID –": the town, a slash, the site's address
+        parts = [p.strip() for p in parts[0].rpartition("/")[::2]]
     if agency and (_DAY.match(agency) or _NUMERIC_DAY.fullmatch(agency)):
         # "KUALA LUMPUR (Nov 18):" (The Edge, Borneo Post), "Jakarta, Senin (12/11/2025) –"
         # (a press release): the day, no agency

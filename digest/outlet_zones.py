@@ -377,6 +377,9 @@ def site_zone(name: str) -> tzinfo | None:
     if not 1 < len(name.split()) <= 5 or not _brand_case(name):
         return None
     places = list(_places_named(name))
+    words = _NAME_WORD.findall(name.casefold())
+    if not places and words[1:] and _MASTHEAD_WORDS.issuperset(words[1:]):
+        return town_zone(words[0])  # "Casper Star-Tribune": a town's name, the paper's words
     return city_zone(places[0]) if len(places) == 1 else None
 
 

@@ -399,6 +399,9 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
     if not dated:
         if len(line) <= 60 and relative_age(line):
             page.age = page.age or relative_age(line)
+            if (beside := _AGE_AFTER.split(line, maxsplit=1)) and len(beside) == 2:
+                # "Rina Marlina - 2 jam lalu" (Sumedang Ekspres): the writer beside the age
+                page.author = page.author or _writer_beside(line, beside[0])
             return True
         return False
     found, prefix = dated
@@ -451,6 +454,9 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
     elif prefix and (writer := _writer_beside(line, prefix)):
         page.author = page.author or writer
     return True
+
+
+_AGE_AFTER = re.compile(r"\s+[-–—•·|]\s+(?=\d)")
 
 
 def _writer_beside(line: str, prefix: str) -> str | None:

@@ -369,6 +369,7 @@ def test_a_utc_stamp_is_shown_at_the_clock_of_the_sites_country(address: str, st
         ("Notes From Poland", "2026-08-30T10:15:00+02:00"),  # a site named for its country
         ("Hong Kong Free Press", "2026-08-30T16:15:00+08:00"),  # for its city
         ("Radio Free Asia", "2026-08-30T08:15:00+00:00"),  # a continent has no one clock
+        ("Casper Star-Tribune", "2026-08-30T02:15:00-06:00"),  # a town and a paper's words
     ],
 )
 def test_a_utc_stamp_is_shown_at_the_clock_of_the_place_the_site_is_named_for(

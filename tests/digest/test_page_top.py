@@ -648,6 +648,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("RIAUONLINE, TEMBILAHAN - ", "TEMBILAHAN", "RIAUONLINE"),  # the paper's name first
         ("DOLOKSANGGUL, METRO – ", "DOLOKSANGGUL", "METRO"),  # Metro Tapanuli's, after the town
         ("MEUREUDU | MODUSACEH.CO – ", "MEUREUDU", "MODUSACEH.CO"),  # the address in capitals
+        ("PANGKALAN BUN/TABENGAN.CO.ID – ", "PANGKALAN BUN", "TABENGAN.CO.ID"),  # by a slash
+        ("DAVAO CITY (MindaNews / 06 March) — ", "DAVAO CITY", "MindaNews"),  # the day after
         ("Jakarta, NU Online ", "Jakarta", "NU Online"),  # no dash at all
         ("Bandung, CNN Indonesia ", "Bandung", "CNN Indonesia"),
         # English papers: a city in capitals and its state or region, an agency with no dash
@@ -3020,6 +3022,15 @@ def test_an_outlets_tagline_under_its_name_is_not_the_headline_over_the_byline()
             "RADAR SELATAN",
             "Nurfadillah",
             "2028-02-15",
+        ),
+        # the writer beside the age of the story (Sumedang Ekspres)
+        (
+            "Senin, 13 Maret 2028\nSUMEDANG EKSPRES\nKesehatan\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nRina Marlina - 2 jam lalu",
+            BODY_ID,
+            "SUMEDANG EKSPRES",
+            "Rina Marlina",
+            "2028-03-13",
         ),
         # the outlet's own name beside the date, the reporter under it
         (
