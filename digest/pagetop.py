@@ -79,7 +79,7 @@ _OUTLET_TAGLINE = re.compile(r"^(\S.{0,28}?)\s+[-–—|]\s+[A-Z][^-–—|\d]{5
 # What an outlet's tagline calls it: "Information and News Agency", "Portal Berita …"
 _PRESS_TAGLINE = re.compile(
     r"\b(?:(?:news|press|information)\s+agency|kantor\s+berita|portal\s+berita|news\s+portal"
-    r"|newspaper|surat\s+kabar|media\s+online|situs\s+berita)\b",
+    r"|newspaper|surat\s+kabar|media\s+online|situs\s+berita|daily$)\b",  # "The Outspoken Daily"
     re.IGNORECASE,
 )
 _BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
@@ -282,6 +282,16 @@ def _label(
     if line.endswith(SENTENCE_END) and not is_section(line):  # "U.S." is a section
         return None
     if is_outlet_label(line) or (not labels and _source_line(line)):
+        return "outlet"
+    if (
+        i == 0
+        and _PAPER_NAME_END.search(line)
+        and _brand_like(line)
+        and not is_section(line)
+        and (is_section(lines[1]) or _menu(lines, 1, zone))
+    ):
+        # "Isle of Wight County Press" over its menu: a paper by its name (not a headline,
+        # "Musk Buys The Washington Post", over its date)
         return "outlet"
     if (
         not labels
@@ -632,6 +642,11 @@ def _heads_the_path(line: str, below: list[str]) -> bool:
         and line.islower()
         and any(later.startswith((f"{line} > ", f"{line} / ", f"{line} › ")) for later in below)
     )
+
+
+_PAPER_NAME_END = re.compile(
+    r"\s(?:Press|News|Times|Post|Herald|Gazette|Chronicle|Tribune|Journal|Courier|Observer)$"
+)
 
 
 def _brand_like(line: str) -> bool:

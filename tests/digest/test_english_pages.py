@@ -2320,6 +2320,25 @@ def test_a_wire_datelines_day_dates_a_page_that_prints_no_date_of_its_own() -> N
     assert published.date() == datetime(2025, 11, 24).date()
 
 
+def test_a_papers_long_name_or_its_tagline_over_the_menu_names_the_source() -> None:
+    story = (
+        "\n\nIsland bus routes face axe as council seals savings package\n\nMarch 24, 2028\n\n"
+        "Three rural bus routes could be withdrawn this summer after councillors approved a "
+        "package of savings worth almost nine million pounds.\n\n"
+        "The council said the routes carry few passengers."
+    )
+    # a paper's name of five words over its menu (Newsquest's Isle of Wight County Press)
+    menu = "\nNews  Sport  What's On  Property\n\nNews"
+    assert make_card(f"Isle of Wight County Press{menu}{story}").source == (
+        "Isle of Wight County Press"
+    )
+    # the name and its tagline, which calls it a daily (New Age, Dhaka)
+    tagline = "New Age | The Outspoken Daily\nHome   Bangladesh   Politics   Business"
+    assert make_card(tagline + story).source == "New Age"
+    # a headline that names a paper is no paper's name
+    assert make_card(f"Musk Buys The Washington Post{story}").source is None
+
+
 def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source() -> None:
     page = (
         "☰   Times of Malta   🔍\n"
