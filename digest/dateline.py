@@ -89,6 +89,7 @@ _PLACE_COUNTRY_AGENCY = re.compile(
 _PLACE_SITE_ALONE = re.compile(
     r"(?P<place>[A-Z][\w'’\-]*(?: [A-Z][\w'’\-]*){0,2}),\s+(?P<outlet>[\w\-]+(?:\.[\w\-]+)+)$"
 )
+# "Kisaran (SIB)": a town and its paper in brackets, alone on a line over the story
 _PLACE_AGENCY_ALONE = re.compile(
     r"(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?),? \((?P<agency>[^()]{2,20})\)"
 )

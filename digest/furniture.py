@@ -564,11 +564,12 @@ _WITH_WIRE = re.compile(
 )
 _PLACE_AFTER_NAME = re.compile(r"\s*\(([A-Z][\w .]{2,30})\)\s*$")
 _PLACE_AFTER_DASH = re.compile(r"\s+[-–—]\s+([A-Z][\w .]{2,30})$")
-# A name in capitals, then more in title case: "KEALA MAKOA Hawaii Tribune-Herald"
+# A writer's role in capitals after the name: "NATHANIEL COBB STAFF WRITER"
 _CAPS_ROLE_AFTER = re.compile(
     r",?\s+(?:(?:SENIOR|STAFF|SPECIAL|CHIEF|POLITICAL|BUSINESS|SPORTS|NEWS)\s+){0,2}"
     r"(?:WRITER|REPORTER|CORRESPONDENT|CONTRIBUTOR)$"
 )
+# A name in capitals, then more in title case: "KEALA MAKOA Hawaii Tribune-Herald"
 _CAPS_NAME_THEN = re.compile(r"((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’.\-]+)\s+(?=[A-Z][a-z])")
 _INITIALS_AFTER_NAME = re.compile(r"\s*\([a-z]{2,5}\)\s*$")  # "Wiwit Agustina Pratiwi (wap)"
 _FILED_IN = re.compile(

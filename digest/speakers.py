@@ -167,7 +167,7 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
         match
         and match.re is _NAME_FIRST
         and " " not in match["chain"]
-        and after[: match.start("chain")].rstrip().endswith("the")
+        and after[: match.start("chain")].split()[-1:] == ["the"]
         and not _speaking_body(match["chain"])
     ):
         # '," the Kalon said' (Phayul): no one's name follows "the"; the title is looked up
