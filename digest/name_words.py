@@ -54,6 +54,8 @@ TITLES = word_set(
     director-general secretary-general attorney-general governor-general
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir
     midfielder defender goalkeeper winger fullback playmaker
+    sprinter hurdler swimmer boxer cyclist golfer jockey batsman bowler quarterback pitcher
+    weightlifter wrestler
     president vice minister coordinating prime secretary undersecretary chairman chairwoman
     chief executive
     director head corporate communication communications division manager vp svp evp gm

@@ -256,6 +256,18 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
                 parts = _SPLIT_NAME.split(m.name.strip())
                 indices = {*holding.get(parts[0], ()), *holding.get(parts[-1], ())}
                 fullest[m.name] = fullest_form(m.name, [people[i] for i in sorted(indices)])
+    if _sentence_case(headline):
+        # "Sprinter Akeem Joseph strikes gold …" over a story that calls him "Joseph" only:
+        # the headline names him in full (a headline in title case glues words to names)
+        named = {word for person in people for word in person.split()}
+        for m in in_headline:
+            if (
+                m.kind == "person"
+                and 2 <= len(parts := m.name.split()) <= 3
+                and fullest.get(parts[-1]) == parts[-1]
+                and named.isdisjoint(parts)  # not "Anies Sandi", two people the story names
+            ):
+                fullest[parts[-1]] = m.name
     if _ALIAS_WORD.search(joined):
         fullest.update(_nicknames(joined, fullest))
     area_words = frozenset(
@@ -265,6 +277,12 @@ def article_names(headline: str, body: tuple[str, ...]) -> ArticleNames:
         if m.kind == "area" or (" " in m.name and m.name.split()[0].casefold() in OFFICE_HEADS)
     )
     return ArticleNames(lowercase, in_headline, paragraphs, people, fullest, area_words, bodies)
+
+
+def _sentence_case(headline: str) -> bool:
+    """A headline written as a sentence: most of its words after the first in lower case."""
+    words = [w for w in headline.split()[1:] if w[:1].isalpha()]
+    return len(words) >= 3 and sum(w[:1].islower() for w in words) * 2 > len(words)
 
 
 # "Supardi Wibowo atau akrab disapa Cak Pardi", "Ronald Aristone Sinaga, yang biasa dipanggil
@@ -778,6 +796,24 @@ def mentions(
                 if words[-1] in _DOTTED_NAMES:
                     words[-1] += "."
                 continue
+            if (
+                token == "."
+                and len(words) > 1
+                and len(words[-1]) == 1
+                and words[-1].isupper()
+                and words[-2][1:].islower()
+                # a given name before it ("Arry H. Reksodiputro"), not a place or an office
+                # before a title ("Ketua PBSI Kalsel H. Acep", Haji)
+                and not known_place(words[-2])
+                and words[-2].casefold() not in TITLES | ORG_WORDS
+                and (after := _NEXT_WORD.match(text, match.end())) is not None
+                and after[1][:1].isupper()
+                and after[1][1:].islower()
+                and after[1].casefold() not in _OPENS_A_SENTENCE
+            ):
+                # "Judge Helen R. Ashworth": a middle initial and its stop, inside the name
+                words[-1] += "."
+                continue
             if token == "," and words and (body := _listed_body(words, starts, text)):
                 # "Dinas Pariwisata, Kebudayaan, Kepemudaan dan Olahraga Kuansing", "Ministry
                 # of Environment, Forestry and Tourism": one body, its fields listed
@@ -911,6 +947,11 @@ _DOTTED_NAMES = frozenset(
         "Mt",
         "Ft",
     }
+)
+# Words a sentence opens with after a stop, never a surname after an initial ("… Plan B. The")
+_OPENS_A_SENTENCE = word_set(
+    "the he she it they we i a an this that these those but and in on at his her their its "
+    "there when after as if for so"
 )
 _DOTTED_TITLES = frozenset(
     {"Dr", "Prof", "Ir", "Drs", "Dra", "Hj", "KH", "Kol", "Pol", "Pdt", "Mgr"}

@@ -195,12 +195,22 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
     else:
         # "Police", "Mining", "Fishers" opening sentences, "Asian", "Indonesians": a word the
         # story also writes in lower case, or who people are, is no name a reader follows
+        headline_keys = {topic_key(m.name) for m in names.headline}
         for key in [
             k
             for k in counts
             if _english_word(display[k], names.lowercase)
             # "Officials said …", "Villagers say …": a plural that only ever opens a sentence
             or (k not in mid_sentence and _opening_plural(display[k]))
+            # "Lava fountains reached …", "Consumer groups pushed back": a word that only ever
+            # opens a sentence, whom the story never names in full and the headline not at all
+            or (
+                k not in mid_sentence
+                and k not in headline_keys
+                and _opening_word(display[k])
+                and names.full(display[k]) == display[k]
+                and display[k] not in bracketed()  # "The … Teachers' Union (Nantu)"
+            )
         ]:
             del counts[key]
     _fold_glued(counts, first_seen, display)
@@ -236,7 +246,9 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
 _PEOPLES = word_set(
     "asian european african american indigenous malay english western eastern northern southern "
     "interior digital foreign home finance defence defense trade transport javanese sundanese "
-    "balinese acehnese philippine"
+    "balinese acehnese philippine "
+    # what members of a house are called ("MPs walked out")
+    "mp mps mla mlas mep meps"
 )
 _MAN = re.compile(r"(?:wo)?m[ae]n$")
 
@@ -287,6 +299,17 @@ def _in_quotes(name: str, body: tuple[str, ...]) -> bool:
     """Whether the article prints a name of several words whole between quotes."""
     return " " in name and any(
         f'"{name}"' in p or f"“{name}”" in p or f"”{name}”" in p for p in body if name in p
+    )
+
+
+def _opening_word(topic: str) -> bool:
+    """A one-word English topic in lower-case letters after its capital, no place or body."""
+    return (
+        " " not in topic
+        and topic[1:].islower()
+        and not known_place(topic)
+        and topic not in ACRONYMS
+        and not alias_name(topic)
     )
 
 

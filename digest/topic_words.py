@@ -40,7 +40,8 @@ STOP_WORDS = (
 UNITS = word_set(
     """rp rp. rupiah idr us$ usd dolar dollar dollars euro eur yuan yen ringgit won pound
     sterling baht peso km kg gr gram ton mw gw kw kwh twh mwh cm mm ml liter litre ha hektare
-    hektar meter persen percent bps mbps gb mb tb kb ghz mhz rpm cc hp ps nm"""
+    hektar meter persen percent bps mbps gb mb tb kb ghz mhz rpm cc hp ps nm celsius
+    fahrenheit derajat"""
 )
 # Calendar words and their abbreviations: a date is when, not what.
 CALENDAR = word_set(

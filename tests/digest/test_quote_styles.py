@@ -621,6 +621,21 @@ def test_english_he_said_and_the_minister_said() -> None:
     assert title.speaker == "Wes Streeting"
 
 
+def test_a_middle_initial_is_part_of_the_name_and_a_headline_gives_a_surname_in_full() -> None:
+    judge = (
+        "U.S. District Judge Helen R. Ashworth also ordered five years of supervised release.",
+        '"You knew exactly how dangerous this drug is, and you sold it anyway," Ashworth said.',
+    )
+    sprinter = (
+        "Joseph, a 19-year-old former Fatima College student, clocked a personal best of 20.41 "
+        "seconds to win the boys' under-20 200m final in Grenada on Sunday.",
+        '"This time my coach told me to run my own race," Joseph told Newsday after the race.',
+    )
+    headline = "Sprinter Akeem Joseph strikes gold as TT end Carifta campaign with 14 medals"
+    found = [quote_of(*judge).speaker, quote_of(*sprinter, headline=headline).speaker]
+    assert found == ["Helen R. Ashworth", "Akeem Joseph"]
+
+
 def test_a_title_kabar_does_not_know_resolves_to_its_holder_not_to_itself() -> None:
     # Phayul: "the Kalon" is the Tibetan minister named with that title above
     quote = quote_of(
