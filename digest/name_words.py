@@ -75,7 +75,7 @@ TITLES = word_set(
     perjuangan pol reskrim satreskrim intelkam lantas satlantas krimum krimsus ditreskrimum
     ditreskrimsus ditresnarkoba satresnarkoba sabhara samapta propam binmas
     analis ekonom pakar analyst economist tgk teungku keuchik geuchik penyidik penyelidik mdm
-    madam officer datuk datin dato dayangku awangku reverend rev pastor pendeta pdt romo pater
+    madam officer datuk datin dato seri dayangku awangku reverend rev pastor pendeta pdt romo pater
     frater bruder suster uskup kardinal mgr monsignor bhante biksu bhikkhu sister mbah
     danlanal danyon danki
     inf kav arh czi chb ckm cpm cku caj cba ctp pnb psk"""  # the army's corps after a rank
@@ -260,7 +260,8 @@ CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "
 # Possessives that are part of a name: "People's Party", "Women's World Cup".
 GROUP_GENITIVES = word_set(
     "people women men children workers farmers teachers citizens nurses veterans students "
-    "journalists consumers fishermen girls boys ladies gentlemen"
+    "journalists consumers fishermen girls boys ladies gentlemen "
+    "year"  # "New Year's Eve", "New Year's Day": one day's name
 )
 
 # Vietnamese family names, which open a name of three or four short words ("Nguyen Thi Thu Ha").

@@ -648,7 +648,7 @@ def mentions(
         if last[-2:] in _POSSESSIVE_ENDS and len(last) > 3 and _owner(last):
             words[-1] = last = last[:-2]  # "Jack Draper's bid": Jack Draper
         if (
-            text.startswith("for ", starts[0] - 4)
+            text[max(0, starts[0] - 4) : starts[0]].endswith(("for ", "of "))
             and _OFFICE_FOR.search(text, max(0, starts[0] - 40), starts[0])
         ) or (
             # "Minister for Home Affairs, Climate Change and Environment": the list goes on
@@ -656,8 +656,9 @@ def mentions(
             and text.find("for ", max(0, starts[0] - 100), starts[0]) >= 0
             and _OFFICE_LIST.search(text, max(0, starts[0] - 100), starts[0])
         ):
-            # "Secretary for Trade Policy", "Minister for Foreign Affairs Penny Wong": the
-            # portfolio's words open the chain, and only a name after them is a name
+            # "Secretary for Trade Policy", "Minister for Foreign Affairs Penny Wong", "Minister
+            # of Finance Development Mohamed Ali Warsame": the portfolio's words open the chain,
+            # and only a name after them is a name
             while words and words[0].casefold() in PORTFOLIO_WORDS:
                 words.pop(0)
                 starts.pop(0)
@@ -1130,7 +1131,7 @@ def _after_office_of(words: list[str]) -> int:
 
 _OFFICE_FOR = re.compile(
     r"\b(?:secretary|minister|commissioner|director|undersecretary|envoy|ambassador"
-    r"|spokesperson|spokesman|spokeswoman|adviser|advisor|coordinator|chief|head)\s+for\s$",
+    r"|spokesperson|spokesman|spokeswoman|adviser|advisor|coordinator|chief|head)\s+(?:for|of)\s$",
     re.IGNORECASE,
 )
 

@@ -273,6 +273,8 @@ DEMONYMS = {
     "bulgarian": "Bulgaria", "papua new guinean": "Papua Nugini", "nepalese": "Nepal",
     "maldivian": "Maladewa", "zambian": "Zambia", "rwandan": "Rwanda",
     "cameroonian": "Kamerun",
+    # the peoples of the countries the list below names (demonyms.txt)
+    **dict(line.split("\t") for line in word_list("demonyms.txt")),
 }  # fmt: skip
 
 

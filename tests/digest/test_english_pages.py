@@ -453,6 +453,17 @@ def test_demonyms_are_their_countries_and_never_topics_themselves() -> None:
     topics = make_card(page).topics
     assert {"China", "Thailand"} <= set(topics)
     assert not {"Chinese", "Thai", "Cambodian"} & set(topics)
+    # the peoples of smaller countries too, and a day named with a possessive is one name
+    page = (
+        "Nigerien and Surinamese envoys meet Tibetan exiles before New Year's Eve\n\n"
+        "The Nigerien envoy met Tibetan exiles in Delhi on Monday, and the Surinamese envoy "
+        "joined them before New Year's Eve.\n\n"
+        "Nigerien officials said the Tibetan delegation would visit Niamey. Surinamese "
+        "diplomats will host a dinner on New Year's Eve."
+    )
+    topics = make_card(page).topics
+    assert not {"Nigerien", "Surinamese", "Tibetan", "New", "Eve"} & set(topics)
+    assert {"Niger", "Suriname", "Tibet", "New Year's Eve"} <= set(topics)
 
 
 def test_words_that_only_open_sentences_units_and_mps_are_no_topics() -> None:

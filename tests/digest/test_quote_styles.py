@@ -621,7 +621,7 @@ def test_english_he_said_and_the_minister_said() -> None:
     assert title.speaker == "Wes Streeting"
 
 
-def test_a_middle_initial_is_part_of_the_name_and_a_headline_gives_a_surname_in_full() -> None:
+def test_a_speakers_full_name_with_an_initial_in_the_headline_or_after_a_portfolio() -> None:
     judge = (
         "U.S. District Judge Helen R. Ashworth also ordered five years of supervised release.",
         '"You knew exactly how dangerous this drug is, and you sold it anyway," Ashworth said.',
@@ -632,8 +632,20 @@ def test_a_middle_initial_is_part_of_the_name_and_a_headline_gives_a_surname_in_
         '"This time my coach told me to run my own race," Joseph told Newsday after the race.',
     )
     headline = "Sprinter Akeem Joseph strikes gold as TT end Carifta campaign with 14 medals"
-    found = [quote_of(*judge).speaker, quote_of(*sprinter, headline=headline).speaker]
-    assert found == ["Helen R. Ashworth", "Akeem Joseph"]
+    # the portfolio's two words after "of", opening the paragraph that names him in full
+    minister = (
+        "Berbera port handled record cargo in 2027, the Ministry of Finance Development said.",
+        "Minister of Finance Development Mohamed Ali Warsame told reporters in Hargeisa that "
+        "transit cargo now made up a third of the port's volumes.",
+        '"The corridor is no longer a plan on paper," Warsame said.',
+        "The minister also announced an electronic single window for importers by December.",
+    )
+    found = [
+        quote_of(*judge).speaker,
+        quote_of(*sprinter, headline=headline).speaker,
+        quote_of(*minister).speaker,
+    ]
+    assert found == ["Helen R. Ashworth", "Akeem Joseph", "Mohamed Ali Warsame"]
 
 
 def test_a_title_kabar_does_not_know_resolves_to_its_holder_not_to_itself() -> None:
@@ -1031,6 +1043,8 @@ def test_english_name_with_an_aside_before_the_verb(body: tuple[str, ...], speak
             "Farrukh Ilyas Mirza",
         ),
         ("Minister for Foreign Affairs Penny Wong said.", "Penny Wong"),
+        # a Malaysian honorific of two words
+        ("Chief Minister Datuk Seri Khoo Boon Seng said.", "Khoo Boon Seng"),
         # the portfolio after "of", and a new one after "for"
         ("Minister of Finance Sri Mulyani said.", "Sri Mulyani"),
         ("Commissioner of Police Anselm Prevost said.", "Anselm Prevost"),
