@@ -12,6 +12,7 @@ from digest.categories import categorize, category_key
 from digest.model import ParsedArticle
 from digest.name_words import ACRONYMS, CLUB_LETTERS, word_set
 from digest.names import Mention, alias_name, article_names, ascii_fold
+from digest.outlet_zones import town_zone
 from digest.places import (
     DEMONYMS,
     FOREIGN_PLACES,
@@ -195,7 +196,8 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
     else:
         # "Police", "Mining", "Fishers" opening sentences, "Asian", "Indonesians": a word the
         # story also writes in lower case, or who people are, is no name a reader follows
-        headline_keys = {topic_key(m.name) for m in names.headline}
+        # a name inside the headline, not the word that opens it ("Visitor arrivals up 31%")
+        headline_keys = {topic_key(m.name) for m in names.headline if m.position > 0}
         for key in [
             k
             for k in counts
@@ -210,6 +212,7 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
                 and _opening_word(display[k])
                 and names.full(display[k]) == display[k]
                 and display[k] not in bracketed()  # "The … Teachers' Union (Nantu)"
+                and k != (article.dateline or "").casefold()  # "DUBROVNIK – Dubrovnik will …"
             )
         ]:
             del counts[key]
@@ -246,10 +249,10 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
 _PEOPLES = word_set(
     "asian european african american indigenous malay english western eastern northern southern "
     "interior digital foreign home finance defence defense trade transport javanese sundanese "
-    "balinese acehnese philippine "
-    # what members of a house are called ("MPs walked out")
-    "mp mps mla mlas mep meps"
+    "balinese acehnese philippine"
 )
+# What members of a house are called ("MPs walked out", "Opposition MP …")
+_HOUSE_MEMBERS = word_set("mp mps mla mlas mep meps")
 _MAN = re.compile(r"(?:wo)?m[ae]n$")
 
 
@@ -279,6 +282,8 @@ def _english_word(topic: str, lowercase: frozenset[str]) -> bool:
     if "-" in topic and " " not in topic:
         # "Filipino-Indonesian": who someone is, twice over
         return all(part in DEMONYMS or part in _PEOPLES for part in folded.split("-"))
+    if folded in _HOUSE_MEMBERS:
+        return True  # "Opposition MP Clyde Arrindell": what he is
     if " " in topic or topic.isupper() or known_place(topic) or alias_name(topic):
         return False
     stem = _MAN.sub("", folded)
@@ -303,13 +308,15 @@ def _in_quotes(name: str, body: tuple[str, ...]) -> bool:
 
 
 def _opening_word(topic: str) -> bool:
-    """A one-word English topic in lower-case letters after its capital, no place or body."""
+    """A one-word English topic in lower-case letters after its capital, no place or body
+    ("Dubrovnik" and "Invercargill" open their stories' sentences too)."""
     return (
         " " not in topic
         and topic[1:].islower()
         and not known_place(topic)
         and topic not in ACRONYMS
         and not alias_name(topic)
+        and town_zone(topic) is None
     )
 
 
