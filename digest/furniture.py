@@ -524,7 +524,9 @@ _END_OF_ARTICLE = re.compile(
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
-    r"^(?:[•·\-–—*]\s*)?(?:(?P<label>penulis|pewarta(?:\s+foto)?|reporter|rep(?=\s*:)|authors?|writer|wartawan"
+    r"^(?:[•·\-–—*]\s*)?(?:(?P<label>"
+    r"author\s+of\s+the\s+article(?=\s*:)"  # Postmedia: "Author of the article: Name • Paper"
+    r"|penulis|pewarta(?:\s+foto)?|reporter|rep(?=\s*:)|authors?|writer|wartawan"
     r"|kontributor|redaktur\s*(?:&|dan)\s*reporter"  # JPNN: "Redaktur & Reporter : Nama"
     r"|koresponden|jurnalis|journalist|ditulis\s+oleh|dilaporkan\s+oleh|written\s+by"
     r"|reported\s+by|cerita\s+oleh"
@@ -552,7 +554,9 @@ _EDITOR_FIRST = re.compile(r"(?:editor|redaktur|penyunting)\s*:", re.IGNORECASE)
 _AFTER_WRITER = re.compile(
     r"\s*[|/·•]\s*|\s+[-–—]\s+(?=(?:editor|penyunting|redaktur|foto|fotografer|photos?)\b"
     # "By Frank Tudela Borja - Variety News Staff": the desk after a dash
-    r"|(?:[\w.]+\s+){0,3}(?:staff|reporter|writer|correspondent|contributor)\b)",
+    r"|(?:[\w.]+\s+){0,3}(?:staff|reporter|writer|correspondent|contributor)\b"
+    # "Oleh Dedi Sukmana — 10/06/2028, 07:30" (HR Online): the day after a dash
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})",
     re.IGNORECASE,
 )
 _WITH_WIRE = re.compile(
@@ -1263,6 +1267,10 @@ def read_byline(line: str) -> Byline | None:
             # "By Indonesia correspondent Jane Doe in Denpasar": the writer between the beat
             # and the place; "By Giulia Ferraro with AP", "By: Kristine Villareal - Reporter"
             name = _BEAT.sub("", _FILED_IN.sub("", _WITH_WIRE.sub("", name)), count=1)
+        writer, the, paper = name.partition(" The ")
+        if the and len(writer.split()) >= 2 and paper[:1].isupper() and len(paper.split()) <= 3:
+            # "By Tyler Brandt The Spokesman-Review": the paper after the name, by its "The"
+            return _byline(writer, f"The {paper}")
         words = name.split()
         for size in (2, 1):  # "By Garrett Lindholm Fox News": the outlet after the name
             outlet = " ".join(words[-size:])

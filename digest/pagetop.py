@@ -68,7 +68,7 @@ _HEADLINE_BY = re.compile(
 )
 # What parts a byline's cells: "Oleh Nama | Jumat, …", "By Name // 26 November 2025",
 # "Oleh Nama · 24/01/2026, 21:46 WIB"
-_BYLINE_CELLS = re.compile(r"\s+//\s+|\s+[·•]\s+|\|")
+_BYLINE_CELLS = re.compile(r"\s+//\s+|\s+[·•]\s+|\||\s+—\s+(?=\d)")  # "Oleh Nama — 10/06/2028"
 _LOGO = re.compile(r"^((?:[A-Z][\w.&'’]*\s+){0,3}[A-Z][\w.&'’]*)\s+[Ll]ogo$")
 # A section's path over the headline: "Asia / Southeast Asia" (the SCMP).
 _SECTION_PATH = re.compile(r"^([A-Z][\w&.' ]{1,25}?)(?:\s/\s[A-Z][\w&.' ]{1,25}){1,3}$")
@@ -377,7 +377,8 @@ _PUBLISHED_UPDATED = re.compile(
 _DOUBLED_DAY = re.compile(r"^(.{0,20}?(\d{1,2}\s[A-Za-z]{3,9}\s\d{4}))\2$")
 _UPDATED_FIRST_AT = re.compile(
     r"^updated\s+(?P<day>.{4,40}?\d{4})\s*[—–-]\s*[\d.:]+\s*[ap]\.?m\.?,?\s+"
-    r"first\s+published\s+at\s+(?P<time>[\d.:]+\s*[ap]\.?m\.?)$",
+    # "… first published at 4.30pm" (SMH), "… first published 11:30am" (The Canberra Times)
+    r"first\s+published\s+(?:at\s+)?(?P<time>[\d.:]+\s*[ap]\.?m\.?)$",
     re.IGNORECASE,
 )
 _LATER_STAMPS = frozenset({"updated", "modified", "diperbarui"})
@@ -603,6 +604,7 @@ def _signed_cell(line: str, bars: re.Pattern[str]) -> str | None:
 # "Jakarta, 20 Januari 2026 – Harga …" has none).
 _BARRED = re.compile(r" (?:\||//) ")
 _DASHED = re.compile(r" [—–] ")
+_BARS_OR_DOTS = re.compile(r"\s+(?:\||//|•)\s+")
 
 
 def _dated_cell(line: str, zone: tzinfo, bars: re.Pattern[str] = _BARRED) -> str | None:
@@ -714,6 +716,14 @@ def _menu(lines: list[str], i: int, zone: tzinfo) -> int:
                         not lines[end].endswith(SENTENCE_END)
                         or _DOTTED.match(lines[end])
                         or lines[end].endswith(("...", "…"))
+                        # "What's Up!" between two labels (Arkansas Democrat-Gazette)
+                        or (
+                            lines[end].endswith("!")
+                            and end > i
+                            and end + 1 < len(lines)
+                            and len(lines[end + 1]) <= 25
+                            and len(lines[end + 1].split()) <= 3
+                        )
                     )
                 )
                 or _ABBREVIATED.fullmatch(lines[end]) is not None  # "D.C., Md. & Va." (WaPo)
@@ -1476,8 +1486,14 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
                 return points
             found = True  # "Updated …": a "Published …" line may follow
             continue
-        if " | " in line and (cell := _dated_cell(line, zone)) and _read_dated(cell, page, zone):
-            found = True  # "World News | Agence France-Presse | Published: …" (NDTV)
+        if (
+            (" | " in line or " • " in line)
+            and (cell := _dated_cell(line, zone, _BARS_OR_DOTS))
+            and _read_dated(cell, page, zone)
+        ):
+            # "World News | Agence France-Presse | Published: …" (NDTV); "Published Jun 06,
+            # 2028  •  Last updated 2 hours ago  •  4 minute read" (Postmedia)
+            found = True
             continue
         if len(line) > 60 and not by_outlet:
             break

@@ -1360,7 +1360,11 @@ def _body(
             or line == headline
         ):
             continue
-        if len(line) <= 60 and len(body) <= 2 and is_date_line(line):
+        if len(body) <= 2 and (
+            (len(line) <= 60 and is_date_line(line))
+            # "Published Jun 06, 2028  •  Last updated 2 hours ago  •  4 minute read"
+            or (len(line) <= 100 and " • " in line and is_date_line(line.split(" • ")[0]))
+        ):
             continue  # a date a standfirst pushed below the header
         if is_title_like(line):
             continue  # an injected related-article headline or a cross-heading

@@ -1145,6 +1145,12 @@ def test_published_under_the_story_when_the_top_says_only_hours_ago() -> None:
             "Updated February 9, 2026 — 6.15pm, first published at 4.30pm",
             "2026-02-09T16:30:00+11:00",
         ),
+        (  # The Canberra Times: the first stamp after a hyphen and with no "at"
+            "The Canberra Times\nNews   ACT Politics   Federal Politics   Sport\nACT Politics\n"
+            "ACT budget deficit blows out as light rail stage three gets the green light\n"
+            "By Lucy Bannerman\nUpdated June 8 2028 - 6:03pm, first published 11:30am",
+            "2028-06-08T11:30:00+10:00",
+        ),
         (  # SBS prints Sydney's summer time, the Dhaka Tribune Dhaka's, neither saying so
             "SBS News\nLive TV   News   Australia   World\n\nLIVE\n\n"
             "Bali floods live: Australians urged to avoid Denpasar\n\n"
@@ -2363,6 +2369,28 @@ def test_a_wire_datelines_day_dates_a_page_that_prints_no_date_of_its_own() -> N
     assert published.date() == datetime(2025, 11, 24).date()
 
 
+def test_a_menu_with_an_exclaimed_label_and_a_postmedia_stamp_row() -> None:
+    # the Arkansas Democrat-Gazette's menu holds "What's Up!"; the StarPhoenix's standfirst
+    # pushes its byline and a row of stamps and reading time below it
+    gazette = make_card(
+        "Arkansas Democrat-Gazette\nArkansas  Business  Sports  Opinion  Obits  Puzzles  "
+        "What's Up!  Subscribe\nBUSINESS\n\n"
+        "Steelmaker picks Mississippi County for $2.1 billion plant; 900 jobs promised\n\n"
+        "by Dwayne Hollis | June 5, 2028 at 4:07 a.m.\n\n" + _PARAGRAPH
+    )
+    assert (gazette.headline[:10], gazette.author) == ("Steelmaker", "Dwayne Hollis")
+    star = make_card(
+        "Saskatoon StarPhoenix\nNews  Sports  Opinion  Business  Arts\nLocal News\n\n"
+        "Rural Saskatchewan ERs closed a combined 412 days this spring, data shows\n\n"
+        "Nurses' union says temporary disruptions have become the new normal in small towns\n\n"
+        "Author of the article: Jenna Morrow • Saskatoon StarPhoenix\n"
+        "Published Jun 06, 2028  •  Last updated 2 hours ago  •  4 minute read\n\n"
+        f"{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}"
+    )
+    day = star.published.date().isoformat() if star.published else None
+    assert (day, star.author, star.body[0][:10]) == ("2028-06-06", "Jenna Morrow", "Lawmakers ")
+
+
 def test_a_papers_long_name_or_its_tagline_over_the_menu_names_the_source() -> None:
     story = (
         "\n\nIsland bus routes face axe as council seals savings package\n\nMarch 24, 2028\n\n"
@@ -2560,6 +2588,9 @@ def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:
         ("By KEALA MAKOA Hawaii Tribune-Herald", "Keala Makoa"),
         # the name and the role, both in capitals (Portland Press Herald)
         ("BY NATHANIEL COBB STAFF WRITER", "Nathaniel Cobb"),
+        # the paper after the name by its "The" (The Spokesman-Review); Postmedia's label
+        ("By Tyler Brandt The Spokesman-Review", "Tyler Brandt"),
+        ("Author of the article: Jenna Morrow • Saskatoon StarPhoenix", "Jenna Morrow"),
         # the day and the sections after the name (The Sofia Globe)
         ("Written by Dimitar Petrov on June 30, 2027 in News, Politics", "Dimitar Petrov"),
         # a ministry's bureau whose name holds "dan" signs no person

@@ -3023,6 +3023,15 @@ def test_an_outlets_tagline_under_its_name_is_not_the_headline_over_the_byline()
             "Nurfadillah",
             "2028-02-15",
         ),
+        # the writer, a long dash and the day in digits (HR Online)
+        (
+            "HR Online\nBerita\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Oleh Dedi Sukmana — 10/06/2028, 07:30",
+            BODY_ID,
+            "HR Online",
+            "Dedi Sukmana",
+            "2028-06-10",
+        ),
         # the writer beside the age of the story (Sumedang Ekspres)
         (
             "Senin, 13 Maret 2028\nSUMEDANG EKSPRES\nKesehatan\n\n"
