@@ -1270,7 +1270,7 @@ def read_byline(line: str) -> Byline | None:
         writer, the, paper = name.partition(" The ")
         if the and len(writer.split()) >= 2 and paper[:1].isupper() and len(paper.split()) <= 3:
             # "By Tyler Brandt The Spokesman-Review": the paper after the name, by its "The"
-            return _byline(writer, f"The {paper}")
+            return _byline(writer.rstrip(" ,;"), f"The {paper}")
         words = name.split()
         for size in (2, 1):  # "By Garrett Lindholm Fox News": the outlet after the name
             outlet = " ".join(words[-size:])

@@ -65,8 +65,10 @@ def elsewhere(element: Any) -> bool:
         words = class_words(ancestor)
         if any(
             _ELSEWHERE.match(token)
-            # "mg-blog-post-box": the post's own box, not a box of other posts
+            # "mg-blog-post-box": the post's own box, not a box of other posts; Bootstrap's
+            # "list-inline" sets a row of the story's facts, not a list of stories
             and not (token.startswith("box") and n and words[n - 1] in _OWN_BOX)
+            and not (token == "list" and words[n + 1 : n + 2] == ["inline"])
             for n, token in enumerate(words)
         ):
             return True

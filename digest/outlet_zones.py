@@ -103,7 +103,7 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
     (
         _names(
             "the sydney morning herald", "the age", "sbs news", "sbs", "the australian",
-            "news\\.com\\.au", "herald sun", "the canberra times", "afr",
+            "news\\.com\\.au", "herald sun", "the canberra times", "afr", "newcastle herald",
             "the australian financial review",
         ),
         ZoneInfo("Australia/Sydney"),
@@ -236,6 +236,15 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
     for line in lines[:2]:
         if masthead := _masthead_zone(line, lines[:12]):
             return masthead
+    for line in lines[1:3]:
+        # "Norfolk Island's weekly newspaper since 1965" under "THE NORFOLK ISLANDER": the
+        # place a tagline says the paper is of
+        if (
+            len(line) <= 80
+            and _PAPER_OF.search(line)
+            and (place := next(_places_named(line), None))
+        ):
+            return city_zone(place)
     if regencies := _regencies_zone(lines[:20]):
         return regencies
     for line in lines[:40]:
@@ -243,6 +252,9 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
             if address in line:
                 return zone
     return None
+
+
+_PAPER_OF = re.compile(r"\b(?:newspaper|news\s+agency|paper\s+of\s+record)\b", re.IGNORECASE)
 
 
 def _regencies_zone(top: list[str]) -> tzinfo | None:
@@ -404,6 +416,35 @@ def home_zone(lines: Iterable[str]) -> tzinfo | None:
     return ranked[0][0]
 
 
+def town_home(lines: Iterable[str]) -> tzinfo | None:
+    """The clock of the town abroad an English story names most, when it names it twice or
+    more and more than any other ("Charleston" in The Post and Courier, "Spokane" in The
+    Spokesman-Review): a local paper datelines no local story. A word the story also writes in
+    lower case is a word ("Reading", "Mobile"); Indonesia's towns do not count (home_zone)."""
+    text = "\n".join(lines)
+    lower = frozenset(_LOWER_WORD.findall(text))
+    counts: dict[str, int] = {}
+    for run in _TITLED_RUN.findall(text):
+        words = run.split()
+        for town in (" ".join(words), words[0]) if len(words) > 1 else (words[0],):
+            if " " not in town and town.casefold() in lower:
+                continue
+            key = _towns().get(_fold(town))
+            if key is not None:
+                if not key.startswith(_INDONESIAN_AREAS):
+                    counts[key] = counts.get(key, 0) + 1
+                break
+    ranked = sorted(counts.items(), key=lambda item: -item[1])
+    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
+        return None
+    return ZoneInfo(ranked[0][0])
+
+
+_TITLED_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+_LOWER_WORD = re.compile(r"\b[a-z]+\b")
+_INDONESIAN_AREAS = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Pontianak")
+
+
 def _places_named(text: str) -> Iterator[str]:
     """The places abroad a text names whose clock kabar knows, folded, in order."""
     names = _home_places()
@@ -496,6 +537,8 @@ _NOT_HOME = frozenset(
     {
         "jakarta", "pontianak", "makassar", "jayapura", "north", "south", "east", "west",
         "central", "eastern", "western", "mountain", "pacific", "atlantic", "general", "easter",
+        "center",  # America/North_Dakota/Center: "the center of town"
+        "norfolk",  # Pacific/Norfolk: England's county and Virginia's city more often
         "christmas", "wake", "midway", "reunion", "jersey", "regina", "victoria", "darwin",
         "phoenix", "adelaide", "lima", "guernsey", "isle of man", "queensland", "tasmania",
         "chad", "georgia",

@@ -551,9 +551,11 @@ def foot_date(lines: list[str], zone: tzinfo) -> datetime | None:
     for line in lines[:40]:
         # "Dipublikasikan: Selasa, 21 April 2026 | Dispenal | Dibaca 1.126 kali" (the navy's
         # site): the labelled cell, the desk and the count beside it
-        if not _PUBLISHED_LABEL.match(line):
+        if not (label := _PUBLISHED_LABEL.match(line)):
             continue
-        found = _date_line(line, zone, bare=True)
+        found = _date_line(line, zone, bare=True) or _date_line(
+            line[label.end() :].strip(" :."), zone, bare=True
+        )
         if found is None and " | " in line:
             found = _date_line(line.split(" | ", 1)[0], zone, bare=True)
         if found is not None:
@@ -563,8 +565,10 @@ def foot_date(lines: list[str], zone: tzinfo) -> datetime | None:
 
 _PUBLISHED_LABEL = re.compile(
     r"(?:diterbitkan|dipublikasikan|terbit|tayang|published(?:\s+on)?|first\s+published"
+    # McClatchy's foot: "This story was originally published June 20, 2028 11:02 AM."
+    r"|this\s+(?:story|article)\s+was\s+originally\s+published"
     r"|diposting(?:\s+pada)?|posted(?:\s+on)?)"  # "Diposting pada: Jumat, 15 Mei 2026 | …"
-    r"(?:\s*:|\s+\d)",  # "Published 9:15 PM, November 27, 2025" (Rappler)
+    r"(?:\s*:|\s+\d|\s+(?=[A-Z][a-z]+\.?\s+\d))",  # "Published 9:15 PM, November 27, 2025"
     re.IGNORECASE,
 )
 

@@ -40,6 +40,7 @@ from digest.outlet_zones import (
     home_zone,
     month_first,
     outlet_zone,
+    town_home,
     town_zone,
 )
 from digest.pagetop import (
@@ -465,7 +466,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     outlet = outlet_zone(lines)
     zone = (
         outlet
-        or (language != "id" and (_dateline_zone(lines) or home_zone(lines)))
+        or (language != "id" and (_dateline_zone(lines) or home_zone(lines) or town_home(lines)))
         or (language == "id" and _local_clock(lines))
         or _zone(language)
     )
@@ -615,7 +616,13 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         first = split_sentences(body[0], language)
         lede = first[0] if first else body[0]
     page.published = settle_published(page)
-    if page.published is None or page.published.hour == page.published.minute == 0:
+    # (or one the top gave only as "Updated …": McClatchy's "This story was originally
+    # published …" under the story is the first)
+    if (
+        page.published is None
+        or page.published.hour == page.published.minute == 0
+        or (page.printed_updated and page.printed == page.published)
+    ):
         # A bare day (a site's date bar, less "2 jam lalu") gives way to the stamp under the
         # story (Harian Jogja: "Dipublikasikan: Jumat, 07 November 2025 - 22:28 WIB") when
         # that falls within a day of it.

@@ -1132,6 +1132,13 @@ def test_published_under_the_story_when_the_top_says_only_hours_ago() -> None:
         "Published 9:15 PM, November 27, 2025\nUpdated 11:02 PM, November 27, 2025"
     )
     assert _stamp(card) == "2025-11-27T21:15:00+08:00"  # Rappler prints Manila's time
+    # McClatchy: only "Updated" on top, the first stamp in the story's foot
+    statesman = make_card(
+        "Idaho Statesman\nBusiness\nMicron starts production at first Boise fab\nJordan Pike\n"
+        f"Updated June 20, 2028 3:18 PM\n\n{_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}\n\n"
+        "This story was originally published June 20, 2028 11:02 AM."
+    )
+    assert _stamp(statesman)[:16] == "2028-06-20T11:02"
 
 
 @pytest.mark.parametrize(
@@ -2459,6 +2466,30 @@ def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source(
             timedelta(hours=10),
         ),
         ("Victoria News", "Exporters met at the wharf on Tuesday.", timedelta(0)),
+        # a local paper's town, named again and again with no dateline; a town that is also a
+        # word the story writes in lower case is no town; an English county; a tagline's
+        # island over a dateline's town of another island's name; a paper kabar knows
+        (
+            "The Post and Courier",
+            "Charleston council met on Tuesday. Charleston police and Charleston's mayor came.",
+            timedelta(hours=-4),
+        ),
+        (
+            "The Reading Room",
+            "Reading groups met on Tuesday, and reading rooms in Reading stayed open.",
+            timedelta(0),
+        ),
+        (
+            "Lancashire Telegraph",
+            "Councillors across Lancashire met on Tuesday, and Lancashire's leader spoke.",
+            timedelta(hours=1),
+        ),
+        (
+            "THE NORFOLK ISLANDER\nNorfolk Island's weekly newspaper since 1965",
+            "KINGSTON — Exporters met at the wharf on Tuesday.",
+            timedelta(hours=11),
+        ),
+        ("Newcastle Herald", "Exporters met at the wharf on Tuesday.", timedelta(hours=10)),
     ],
 )
 def test_a_papers_own_country_gives_the_clock_of_its_times(
@@ -2590,6 +2621,7 @@ def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:
         ("BY NATHANIEL COBB STAFF WRITER", "Nathaniel Cobb"),
         # the paper after the name by its "The" (The Spokesman-Review); Postmedia's label
         ("By Tyler Brandt The Spokesman-Review", "Tyler Brandt"),
+        ("By Clara Dubois, The Berkshire Eagle", "Clara Dubois"),
         ("Author of the article: Jenna Morrow • Saskatoon StarPhoenix", "Jenna Morrow"),
         # the day and the sections after the name (The Sofia Globe)
         ("Written by Dimitar Petrov on June 30, 2027 in News, Politics", "Dimitar Petrov"),

@@ -214,6 +214,17 @@ def test_updated_time_is_only_a_last_resort() -> None:
     assert _published(only_updated) == datetime(2022, 7, 9, 8, 0, tzinfo=WIB)
 
 
+def test_a_time_in_an_inline_list_of_the_storys_facts_is_its_own() -> None:
+    # The Berkshire Eagle: Bootstrap's "list-inline" holds the story's <time>, not other stories
+    body = (
+        '<ul class="list-inline"><li><time datetime="2022-07-04T23:45:00-04:00">Jul 4, 2022'
+        "</time></li></ul>"
+    )
+    assert _published("", body, lang="en") == datetime(
+        2022, 7, 4, 23, 45, tzinfo=timezone(timedelta(hours=-4))
+    )
+
+
 def test_dates_in_related_boxes_are_not_the_articles() -> None:
     body = (
         '<aside class="terpopuler"><div class="date">Minggu, 3 Juli 2022 08:00 WIB</div></aside>'
