@@ -420,6 +420,16 @@ _PROMO = re.compile(
         \s+(?:participate|comment|join)\b.*
       # "Like us on Facebook and follow us on X." (Black Press)
       | like\s+us\s+on\s+facebook\b.{0,60}
+      # a site's community, its plea, its newsletter's consent, an edit note over the story:
+      # "Yuk Jadi Bagian dari IDN Times Community!", "We're an independent news organization
+      # serving …", "Local journalism is essential. Give directly to …", "We use your sign-up
+      # to provide content …" (Reach), "Editor's note: This article was amended on …"
+      | yuk\s+jadi\s+bagian\s+dari\b.{0,60}
+      | we(?:'|’)re\s+an\s+independent\s+news\s+organi[sz]ation\b.*
+      | local\s+journalism\s+is\s+essential\b.*
+      | we\s+use\s+your\s+sign-?up\s+to\s+provide\b.*
+      | editor(?:'|’)s\s+note\s*:\s+this\s+(?:article|story)\s+(?:was|has\s+been)
+        \s+(?:amended|updated|corrected|changed)\b.*
       # the writer's address under the story: "Nathaniel Cobb can be contacted at 207-791-6300
       # or at ncobb@pressherald.com"
       | (?-i:[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+can\s+be\s+(?:contacted|reached)
@@ -445,7 +455,7 @@ _PROMO = re.compile(
 _PROMO_OPENERS = word_set(
     "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk ayo jangan dilarang our support "
     "by comments we for powered dukung subscribe jadilah liputan apakah add was independent "
-    "please like"
+    "please like local"
 )
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
@@ -1127,6 +1137,8 @@ def _promo(line: str) -> bool:
         or "free to read" in line
         or "can be contacted" in line
         or "can be reached" in line
+        or "ditor's note" in line
+        or "ditor’s note" in line
     ):
         return "ign up" in line and _SIGN_UP.match(line) is not None
     return bool(_PROMO.match(line)) or ("ign up" in line and _SIGN_UP.match(line) is not None)
@@ -1184,6 +1196,11 @@ _LONG_ENDINGS = (
     # a correction appended under the story
     "Correction: An earlier",
     "Correction: A previous",
+    "CORRECTION: An earlier",
+    "CORRECTION: A previous",
+    # the Arkansas Democrat-Gazette's foot: who helped, the headline in print
+    "Information for this article was contributed by",
+    "Print Headline:",
     "Ralat:",
     # a newsletter's sign-off, a writer's note, a post's own edit note
     "Like this post?",

@@ -236,7 +236,7 @@ ORG_WORDS = word_set(
     republic institution forum council digital"""
 )
 # Titles that are also family names: at the end of a name they are the name ("Lucky Hakim").
-SURNAME_TITLES = word_set("hakim raja ratu")
+SURNAME_TITLES = word_set("hakim raja ratu datuk")  # "Rusli Datuk Alam": a Minang gelar
 # English titles of office that also open a work's title ("Head Over Heels", "King Of The
 # Hill"), and the prepositions a title case capitalises after them.
 WORK_TITLE_OPENERS = word_set("head king queen prince princess lord lady chief captain general")

@@ -860,6 +860,9 @@ def mentions(
             if (
                 (folded in COMMON and not name_here(folded, lowercase))
                 or folded in lowercase
+                # "Disutradarai Arief Setiadi, film ini …", "Didampingi Bupati …": a passive
+                # verb opening the sentence before the name
+                or _passive_verb(folded)
                 # "Data Dinas Kesehatan menunjukkan …": a noun opening the sentence before an
                 # office's name is the office's, no word of its name
                 or (
@@ -1696,6 +1699,20 @@ def club_word(folded: str) -> bool:
         folded.startswith("pers")
         and _CLUB_WORD.fullmatch(folded) is not None
         and folded not in ROOT_WORDS
+    )
+
+
+def _passive_verb(folded: str) -> bool:
+    """An Indonesian passive verb: "di-" and a root of four letters or more, with "-i" or
+    "-kan" ("disutradarai", "didampingi", "disaksikan"), or of five with none ("dipimpin");
+    not a given name that opens with "Di" ("Dimas", "Dian", "Diana")."""
+    if not folded.startswith("di") or len(folded) < 7:
+        return False
+    root = folded[2:]
+    return (
+        (root.endswith("i") and len(root) > 4 and root[:-1] in ROOT_WORDS)
+        or (root.endswith("kan") and len(root) > 6 and root[:-3] in ROOT_WORDS)
+        or (len(root) >= 5 and root in ROOT_WORDS)
     )
 
 

@@ -156,12 +156,13 @@ _NAME_THEN_ROLE = re.compile(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}?"
     # "DIMAS SANTOSO and YUKI NAKAGAWA, Nikkei staff writers": two writers
     r"(?:\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}?)?),?\s+(?:[A-Za-z]+\s+){0,3}"
-    r"(?:correspondent|editor|reporter|writer)s?$"
+    r"(?:correspondent|editor|reporter|writer|(?i:reporting\s+service))s?$"
 )
 # The line under a writer's name that says what they do: "South East Asia correspondent".
 _ROLE_LINE = re.compile(
     r"^(?:[\w'’.\-]+\s+){0,5}(?:correspondent|editor|reporter|writer|analyst|journalist|koresponden"
-    r"|wartawan|jurnalis|kontributor)(?:,?\s+[\w'’.\-]+){0,4}"  # "…correspondent, Bangkok"
+    r"|wartawan|jurnalis|kontributor|reporting\s+service)"  # "Local Democracy Reporting Service"
+    r"(?:,?\s+[\w'’.\-]+){0,4}"  # "…correspondent, Bangkok"
     r"(?:\s+@\w+)?$",  # "North of England correspondent @lornahalloran" (Sky News)
     re.IGNORECASE,
 )

@@ -591,6 +591,20 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     ):
         # "Waibakul, VN – Dinas Kesehatan …" (Victory News): the town and the paper's initials
         dateline, body[0] = initials["place"], body[0][initials.end() :]
+    if dateline is None and ", " in body[0][:40]:
+        # "Lampung Geh, Lampung Tengah - Harga …" (kumparan's media partner): a name the top
+        # printed alone on its line, then the town; that name is the outlet, never the writer
+        partner, _, rest = body[0].partition(", ")
+        if (
+            partner in lines[:i]
+            and partner != page.headline
+            and (found := split_dateline(rest)) is not None
+            and found.place
+            and not found.outlet
+        ):
+            dateline, body[0] = found.place, found.rest
+            if page.author == partner:
+                page.author = None
     if dateline is None and page.source:
         # "Enab Baladi – Aleppo" on a line of its own over the story: the outlet and the town
         for line in lines[i : i + 3]:

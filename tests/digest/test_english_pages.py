@@ -237,6 +237,11 @@ def test_a_long_reads_pull_quotes_and_a_desks_sign_off_are_not_paragraphs() -> N
         # Newsquest's and the Press Herald's labels over the comments and related stories
         "Comments: Our rules",
         "Related Headlines",
+        # the Arkansas Democrat-Gazette's foot: who helped, a correction, the print headline
+        "Information for this article was contributed by Ellen Baxter of the Arkansas "
+        "Democrat-Gazette.",
+        "CORRECTION: An earlier version of this article misstated the plant's annual output.",
+        "Print Headline: Steel plant to bring 900 jobs to Mississippi County",
     ):
         assert ends_article(end), end
 
@@ -316,6 +321,17 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Please sign into your Press Herald account to participate in conversations below.",
         "Like us on Facebook and follow us on X.",
         "Nathaniel Cobb can be contacted at 207-791-6300 or at ncobb@pressherald.com",
+        # a plea, a site's community, a newsletter's consent, an edit note over the story
+        "We're an independent news organization serving the Northwest Territories. If our "
+        "reporting matters to you, please consider supporting us.",
+        "Local journalism is essential. Give directly to The Spokesman-Review's Northwest "
+        "Passages community forums series.",
+        "Yuk Jadi Bagian dari IDN Times Community!",
+        "We use your sign-up to provide content in ways you've consented to and to improve our "
+        "understanding of you. This may include adverts from us and 3rd parties based on our "
+        "understanding. You can unsubscribe at any time.",
+        "Editor's note: This article was amended on June 14 to clarify that the compensation "
+        "scheme is administered by North Norfolk District Council, not the Environment Agency.",
     ]
     captions = [
         "Military vehicles drive past Yangon city hall on June 1, 2025. © Thet Naing, AFP",
@@ -2622,6 +2638,8 @@ def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:
         # the paper after the name by its "The" (The Spokesman-Review); Postmedia's label
         ("By Tyler Brandt The Spokesman-Review", "Tyler Brandt"),
         ("By Clara Dubois, The Berkshire Eagle", "Clara Dubois"),
+        # the name and the service that pays for the reporter (Reach's CornwallLive)
+        ("Tamsin Pengelly Local Democracy Reporting Service", "Tamsin Pengelly"),
         ("Author of the article: Jenna Morrow • Saskatoon StarPhoenix", "Jenna Morrow"),
         # the day and the sections after the name (The Sofia Globe)
         ("Written by Dimitar Petrov on June 30, 2027 in News, Politics", "Dimitar Petrov"),

@@ -578,6 +578,17 @@ def test_an_english_storys_town_in_capitals_is_its_dateline_whatever_indonesian_
     assert article.body[0].startswith("Rice prices in traditional markets")
 
 
+def test_a_media_partners_name_on_its_line_then_before_the_town_is_no_writer() -> None:
+    # kumparan's media partner Lampung Geh: its name over the date, then opening the story
+    article = page(
+        "kumparan\nBeranda  Berita  Bisnis  Regional\nLampung Geh\nKonten Media Partner\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nLampung Geh\n24 Mei 2028 15:12 WIB",
+        lede_prefix="Lampung Geh, Lampung Tengah - ",
+    )
+    assert (article.dateline, article.author) == ("Lampung Tengah", None)
+    assert article.body[0].startswith("Harga beras medium")
+
+
 def test_unknown_outlet_is_named_by_the_shape_of_its_line() -> None:
     article = page(
         "Kabar Borneo\nDaerah\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"

@@ -648,6 +648,23 @@ def test_a_speakers_full_name_with_an_initial_in_the_headline_or_after_a_portfol
     assert found == ["Helen R. Ashworth", "Akeem Joseph", "Mohamed Ali Warsame"]
 
 
+def test_a_passive_verb_before_a_name_and_a_minang_gelar_inside_one() -> None:
+    film = (
+        "Disutradarai Arief Setiadi, film ini berkisah tentang seorang ibu penjual ikan di "
+        "Bitung yang berjuang menyatukan kembali tiga anaknya.",
+        "“Kami membuat film ini dengan kepala dingin, tanpa target angka,” ujar Arief.",
+    )
+    dewan = (
+        "Juru bicara pengusul, Rusli Datuk Alam, mengatakan pergeseran anggaran itu "
+        "mengurangi alokasi pembangunan jalan tani.",
+        "“Kami tidak sedang mencari-cari kesalahan,” tegas Rusli.",
+    )
+    assert [quote_of(*film).speaker, quote_of(*dewan).speaker] == [
+        "Arief Setiadi",
+        "Rusli Datuk Alam",
+    ]
+
+
 def test_a_title_kabar_does_not_know_resolves_to_its_holder_not_to_itself() -> None:
     # Phayul: "the Kalon" is the Tibetan minister named with that title above
     quote = quote_of(
