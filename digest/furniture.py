@@ -1578,13 +1578,21 @@ def _paren_credit(line: str) -> bool:
             # Suryawan/balipost)"
             and not (
                 outlet[:1].isupper()
-                and (is_outlet(outlet) or (" " in outlet and _BRAND.match(outlet) is not None))
+                and (
+                    is_outlet(outlet)
+                    or (" " in outlet and _BRAND.match(outlet) is not None)
+                    or _THE_PAPER.fullmatch(outlet)
+                    is not None  # "(Kiara Yoon/The Spokesman-Review)"
+                )
             )
         )
     while before.endswith(")") and (earlier := _TRAILING_PAREN.search(before)):
         # "… under investigation. (With a report from Name/PNA) (PNA)": the wire's sign-offs
         before = before[: earlier.start()].rstrip()
     return len(credit.split()) <= 4 and not before.endswith((".", "!", "?", "”", '"'))
+
+
+_THE_PAPER = re.compile(r"The(?: [A-Z][\w'’\-]+){1,3}")
 
 
 def signed_by_outlet(line: str) -> bool:

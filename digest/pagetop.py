@@ -178,8 +178,8 @@ _OUTLET_SLASH_NAME = re.compile(
 # "Sok Pisey / Khmer Times", "Desi Anggraini - Lahat Terkini": a writer and the outlet the
 # page names itself by.
 _NAME_SLASH_OUTLET = re.compile(
-    r"(?P<name>[A-Z][\w'’.\- ]{2,40}?)\s+[/\-–—|·]\s+(?P<outlet>[^/\-–—|·]{2,40})$"
-)
+    r"(?P<name>[A-Z][\w'’.\- ]{2,40}?)\s+(?:[/\-–—|·]|[Ff]or)\s+(?P<outlet>[^/\-–—|·]{2,40})$"
+)  # "Niamh Brosnan For The Kerryman" too
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
 _LABELLED_BYLINE = re.compile(
     r"^(?:penulis|pewarta|reporter|author|writer|oleh|by|laporan|cerita\s+oleh)\b", re.IGNORECASE

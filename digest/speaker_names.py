@@ -200,10 +200,14 @@ def person_in_chain(chain: str, names: ArticleNames) -> str | None:
     if any(not UNDOTTED_DEGREES.isdisjoint(words) for words in segments):
         segments = [[w for w in words if w not in UNDOTTED_DEGREES] for words in segments]
         segments = [words for words in segments if words]
+    if segments and (person := _name_before_of(segments[0], names)):
+        # "Dr Róisín Hegarty of UCC's School of Biological, Earth and Environmental Science":
+        # the name before "of", whatever the body's name lists after it
+        return _fullest(person, names)
     # "Nama, Ketua Y": a first segment that opens with no role is the person.
     ordered = segments if segments and not _is_role(segments[0][0]) else segments[::-1]
     for words in ordered:
-        person = _name_before_of(words, names) or _name_after_roles(words, names)
+        person = _name_after_roles(words, names)
         if person:
             return _fullest(person, names)
     return None

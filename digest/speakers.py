@@ -256,9 +256,13 @@ def _named(rest: str, names: ArticleNames) -> tuple[Said, str | None]:
         if chain and lower_words and lower_words[-1] in _RELATIONS and "," not in chain:
             return Said(Attribution.NONE), None  # "kata kuasa hukum Hasto": not Hasto himself
         if chain and lower_words:
-            # "kata juru bicara militer Sudan, Santo Domic Chol": the first part describes.
+            # "kata juru bicara militer Sudan, Santo Domic Chol": the first part describes,
+            # unless it names the person before "of" ("said lead author Dr Róisín Hegarty of
+            # UCC's School of Biological, Earth and Environmental Sciences")
             if "," in chain:
-                chain = chain.split(",", 1)[1]
+                head, chain = chain.split(",", 1)
+                if " of " in head and (person := person_in_chain(head, names)):
+                    return Said(Attribution.NAMED, person), None
             elif lower_words[-1] in _OF_WHAT:
                 # "kata pengguna Youtube", "pelatih asal Serbia": a thing or place, no person.
                 return Said(Attribution.NONE), None

@@ -349,6 +349,8 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         # a photographer and a paper kabar does not know by name, in brackets
         "Whitehorse General Hospital on March 7. The Yukon Hospital Corporation says a new "
         "short-stay unit will open on the hospital's second floor. (Kelsey Marchand/Yukon News)",
+        "Spokane Indians starter Mateo Quiroz celebrates with catcher Eli Dunham after the final "
+        "out of a no-hitter on Saturday. (Kiara Yoon/The Spokesman-Review)",
     ]
     story = [
         "The minister said the source of the leak had not been found.",

@@ -3043,6 +3043,15 @@ def test_an_outlets_tagline_under_its_name_is_not_the_headline_over_the_byline()
             "Dedi Sukmana",
             "2028-06-10",
         ),
+        # the writer "For" the paper, under the headline (The Kerryman)
+        (
+            "The Kerryman\nEntertainment\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Niamh Brosnan For The Kerryman\nJune 16 2028 06:00 AM",
+            BODY_ID,
+            "The Kerryman",
+            "Niamh Brosnan",
+            "2028-06-16",
+        ),
         # the writer beside the age of the story (Sumedang Ekspres)
         (
             "Senin, 13 Maret 2028\nSUMEDANG EKSPRES\nKesehatan\n\n"

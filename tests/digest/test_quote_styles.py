@@ -1071,6 +1071,11 @@ def test_english_name_with_an_aside_before_the_verb(body: tuple[str, ...], speak
         ("said Commissioner Ray Dunmore of Miles City, who made the motion.", "Ray Dunmore"),
         ("said Professor Ann Lee of Monash University.", "Ann Lee"),
         (
+            "said lead author Dr Róisín Hegarty of UCC's School of Biological, Earth and "
+            "Environmental Sciences.",
+            "Róisín Hegarty",
+        ),
+        (
             "said Associate Director of Communications McDonald's Indonesia Meta Rostiawati.",
             "Meta Rostiawati",
         ),
