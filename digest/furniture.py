@@ -1546,6 +1546,8 @@ def _paren_credit(line: str) -> bool:
     if not match:
         return False
     credit = match.group(1)
+    if _EDITOR_IN_CREDIT.search(credit):
+        return False  # "… Daftar Merah IUCN. (Dedi/R6/HR-Online/Editor: Eva Latifah)": signed
     if re.fullmatch(r"[\d/\s.:-]+", credit) or re.fullmatch(
         r"[a-z]{1,5}\d{0,3}(?:/[a-z]{1,5}\d{0,3})*", credit
     ):
@@ -1592,6 +1594,7 @@ def _paren_credit(line: str) -> bool:
     return len(credit.split()) <= 4 and not before.endswith((".", "!", "?", "”", '"'))
 
 
+_EDITOR_IN_CREDIT = re.compile(r"\b(?:editor|redaktur|penyunting)\s*:", re.IGNORECASE)
 _THE_PAPER = re.compile(r"The(?: [A-Z][\w'’\-]+){1,3}")
 
 

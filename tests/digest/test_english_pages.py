@@ -363,6 +363,9 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "More: the council will vote on the plan in June, the mayor said.",
         "The hotline can be reached at 112 for emergencies, the council said.",
         "Like many farmers, he waited for rain that never came.",
+        # a short last paragraph signed by its writers and editor (HR Online), not a caption
+        "Karena populasinya sangat kecil, tim peneliti mengusulkan agar spesies ini masuk "
+        "kategori Kritis dalam Daftar Merah IUCN. (Dedi/R6/HR-Online/Editor: Eva Latifah)",
     ]
     assert all(is_furniture(line) for line in furniture)
     assert all(is_caption(line) for line in captions)
