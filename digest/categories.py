@@ -97,7 +97,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "scored striker midfielder goalkeeper squad championship tennis ufc tinju petinju "
         "petarung maraton pelari boxing marathon "
         # cricket and rugby, and Indonesia's rowing and boat races
-        "cricket cricketers innings wicket wickets batsman bowler rugby dayung pendayung"
+        "cricket cricketers innings wicket wickets batsman bowler rugby dayung pendayung "
+        # baseball's
+        "pitcher pitchers inning shortstop strikeouts hitter"
     ),
     "teknologi": word_set(
         "teknologi aplikasi internet digital smartphone ponsel android iphone software startup "
@@ -138,7 +140,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "concerts singers album albums tour fans stage band bands film films "
         "fashion desainer busana peragaan designer catwalk "
         # the stage: theatre, dance, traditional shows
-        "pementasan pertunjukan teater lakon penari ludruk wayang ketoprak"
+        "pementasan pertunjukan teater lakon penari ludruk wayang ketoprak "
+        # poets and their readings
+        "poet poets poetry penyair puisi"
     ),
     "pendidikan": word_set(
         "pendidikan sekolah siswa mahasiswa guru kampus universitas kurikulum ujian beasiswa "
@@ -173,6 +177,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "conservation waste plastic coral mangroves biodiversity carbon peat peatland peatlands "
         "haze smog kemarau kekeringan drought banjir rob abrasi flood floods flooding "
         "flooded floodwaters inundated downpour downpours "
+        # the coast eaten away, a lake's water turned toxic
+        "erosion algae algal "
         "erupsi letusan vulkanik volcano eruption "
         # wildlife and its wardens: an elephant herd in a plantation is an environment story
         "gajah harimau orangutan badak habitat bksda bbksda beruang buaya "

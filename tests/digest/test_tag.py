@@ -553,6 +553,21 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "spend in shops, though environmental groups worry about the coral and the reef.",
             "ekonomi",
         ),
+        (  # a no-hitter, though the fans filled the stands for the series
+            "The pitcher threw a no-hitter, striking out 11 in nine innings. The shortstop made "
+            "the final out, and fans cheered the series win; the next hitter never came.",
+            "olahraga",
+        ),
+        (  # a cliff eaten by the sea, and a lake's algae
+            "Coastal erosion has taken four metres of cliff a year, and erosion will reach the "
+            "road by 2030. Blue-green algae closed the lake, and the algae bloom may last weeks.",
+            "lingkungan",
+        ),
+        (  # a festival's tribute to a poet, though students read at it
+            "The festival closed with a tribute to the poet. Her poetry was read by students, "
+            "and poets from three counties joined the tribute to the poet's work.",
+            "hiburan",
+        ),
     ],
 )
 def test_weather_carmakers_and_fighters_name_their_sections(body: str, category: str) -> None:
