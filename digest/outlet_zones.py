@@ -372,11 +372,14 @@ def _masthead_zone(line: str, top: list[str]) -> tzinfo | None:
         return city_zone(own)
     # "The Namibian", "Kenyan Times", "The Slovak Spectator": the country its people are
     # called after
+    # (a country's, not any zone's city: "Eastern Daily Press" is no Easter Island paper)
+    countries = country_names()
     return next(
         (
             z
             for w in words
-            if (w[-1:] in ("n", "i") and (z := city_zone(w[:-1]))) or (z := city_zone(f"{w}ia"))
+            if (w[-1:] in ("n", "i") and w[:-1] in countries and (z := city_zone(w[:-1])))
+            or (f"{w}ia" in countries and (z := city_zone(f"{w}ia")))
         ),
         None,
     )

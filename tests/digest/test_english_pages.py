@@ -2511,6 +2511,12 @@ def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source(
             timedelta(hours=11),
         ),
         ("Newcastle Herald", "Exporters met at the wharf on Tuesday.", timedelta(hours=10)),
+        # "Eastern" is no people of Easter Island; a district of Norfolk is England's
+        (
+            "Eastern Daily Press",
+            "North Norfolk District Council met on Tuesday; North Norfolk's coast is England's.",
+            timedelta(hours=1),
+        ),
     ],
 )
 def test_a_papers_own_country_gives_the_clock_of_its_times(
