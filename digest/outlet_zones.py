@@ -13,6 +13,7 @@ from collections.abc import Iterable, Iterator
 from datetime import timedelta, timezone, tzinfo
 from functools import cache
 from importlib import resources
+from typing import TypeVar
 from zoneinfo import ZoneInfo, available_timezones
 
 from digest.dates import WIB, WIT, WITA
@@ -413,10 +414,7 @@ def home_zone(lines: Iterable[str]) -> tzinfo | None:
     for name in _places_named("\n".join(lines)):
         if (zone := city_zone(name)) is not None:
             counts[zone] = counts.get(zone, 0) + 1
-    ranked = sorted(counts.items(), key=lambda item: -item[1])
-    if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
-        return None
-    return ranked[0][0]
+    return _most_named(counts)
 
 
 def town_home(lines: Iterable[str]) -> tzinfo | None:
@@ -437,10 +435,19 @@ def town_home(lines: Iterable[str]) -> tzinfo | None:
                 if not key.startswith(_INDONESIAN_AREAS):
                     counts[key] = counts.get(key, 0) + 1
                 break
+    key = _most_named(counts)
+    return ZoneInfo(key) if key is not None else None
+
+
+_Named = TypeVar("_Named")
+
+
+def _most_named(counts: dict[_Named, int]) -> _Named | None:
+    """The one named most, twice or more and more often than any other, or None."""
     ranked = sorted(counts.items(), key=lambda item: -item[1])
     if not ranked or ranked[0][1] < 2 or (len(ranked) > 1 and ranked[1][1] == ranked[0][1]):
         return None
-    return ZoneInfo(ranked[0][0])
+    return ranked[0][0]
 
 
 _TITLED_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?")
