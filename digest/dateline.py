@@ -73,7 +73,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<tail>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+){0,2}))?"
     r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\)\.?)?"  # "SERANG, (KB).-": Kabar Banten's stop
     r"(?:/(?P<slashed>[A-Z][A-Za-z\-]{1,14})/)?"  # "Chisinau, April 9 /IPN/ –" (IPN)
-    r"\s*(?:(?P<dash>--|- -|-|–|—|:)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—]|--)(?=[A-Z“\"])"
+    r"\s*(?:(?P<dash>--|- -|-|–|—|:|•)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—]|--)(?=[A-Z“\"])"
     # "Taipei, Nov. 23 (CNA) Taiwan's …": a known agency's name in brackets, then the story;
     # "Ulaanbaatar, May 22 (MONTSAME). A joint …": with a full stop
     r"|(?:(?<=\))|(?<=\)\.))\s+(?=[A-Z“\"]))"
@@ -92,6 +92,10 @@ _PLACE_SITE_ALONE = re.compile(
 # "Kisaran (SIB)": a town and its paper in brackets, alone on a line over the story
 _PLACE_AGENCY_ALONE = re.compile(
     r"(?P<place>[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*)?),? \((?P<agency>[^()]{2,20})\)"
+)
+_SITE_NAME_DASH = re.compile(
+    r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net))\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+[-–—]\s+"
+    r"(?=[A-Z“\"])"
 )
 _SITE_BARE = re.compile(r"^(?P<outlet>[a-z][\w\-]*\.(?:com|co\.id|id|net))\s+(?=[A-Z“\"])")
 _SITE_PIPE_PLACE = re.compile(
@@ -191,8 +195,8 @@ _DERIVED = re.compile(r"^(?:ke|pe[mnr]?|peng|peny)[a-z]{3,}an$")
 def _colon_place(place: str, rest: str) -> bool:
     """Tell whether "PLACE:" opens a story: a place kabar knows, or a city in capitals before
     a sentence in ordinary case (not the capitals of a title's subject)."""
-    if known_place(place):
-        return True
+    if known_place(place) or (" " not in place and place.istitle() and _world_town(place)):
+        return True  # "Thiruvananthapuram: The Kerala cabinet …" (Onmanorama)
     first = rest.split(maxsplit=1)[0] if rest.strip() else ""
     words = place.casefold().split()
     return (
@@ -325,6 +329,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
     ):
         # "Kisaran (SIB)" on a line of its own over the story (Harian SIB)
         return Dateline(bracketed["place"], bracketed["agency"], "")
+    if (
+        "." in paragraph[:20]
+        and (named_site := _SITE_NAME_DASH.match(paragraph))
+        and is_outlet(named_site["outlet"])
+    ):
+        # "RM.id Rakyat Merdeka - Pemerintah …": the site's address, its name, a dash
+        return Dateline(None, named_site["outlet"], paragraph[named_site.end() :])
     if paragraph[:1].isupper() and (day_first := _DAY_THEN_PLACE.match(paragraph)):
         # "November 17, 2027 (PORT SUDAN) – Sudan's …" (Sudan Tribune): the day, then the town
         return Dateline(day_first["place"], None, paragraph[day_first.end() :])

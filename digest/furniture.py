@@ -418,6 +418,10 @@ _PROMO = re.compile(
       | we\s+want\s+our\s+comments\s+to\s+be\b.*
       | (?:please\s+)?(?:sign|log)\s+in(?:to)?\s+(?:to\s+)?your\s+.{2,40}?\s+account\s+to
         \s+(?:participate|comment|join)\b.*
+      # a licence over the story's reuse (Mongabay), a writer's contacts under it (The Gazette)
+      | tulisan\s+ini\s+dilisensikan\s+di\s+bawah\b.{0,80}
+      | this\s+(?:article|work|story)\s+is\s+licensed\s+under\b.{0,80}
+      | comments\s*:\s*\(?\d[\d()\s.\-]{6,}.*@.*
       # "Like us on Facebook and follow us on X." (Black Press)
       | like\s+us\s+on\s+facebook\b.{0,60}
       # a site's community, its plea, its newsletter's consent, an edit note over the story:
@@ -455,7 +459,7 @@ _PROMO = re.compile(
 _PROMO_OPENERS = word_set(
     "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk ayo jangan dilarang our support "
     "by comments we for powered dukung subscribe jadilah liputan apakah add was independent "
-    "please like local"
+    "please like local tulisan this"
 )
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
@@ -605,6 +609,8 @@ _ORGANISATION_WORDS = word_set(
     "corporation corp inc ltd group staff contributors wires newswire wire ant"
     # a government's press office signing its site's story: "Press and Information Office"
     " office bureau ministry department press"
+    # a desk's byline: "SE Report" (Sikkim Express), "Staff Report"
+    " report"
     # an account's badge beside the name, kumparan's "Terverifikasi"
     " terverifikasi verified"
     # an office's desk signing a portal's story: "Seksi Intelijen Kejari Cianjur", "Pendam
@@ -645,6 +651,7 @@ _CREDIT_WORDS = re.compile(
     r"|supplied|\bnews\s*:"  # "(ABC News: Phil Hemingway)"
     r"|\bpic\b|\bpix\b"  # "(Bernama pic)" (Free Malaysia Today)
     r"|\bpicture\s+by\b|\bcredit\s*:"  # "(Picture by Adrian Miller, 31862017)" (Guernsey Press)
+    r"|\bpicture\s*:"  # "(Picture: EMEC)" (The Orcadian)
     r"|representational|representative\s+image",  # NDTV: "… in shifts. (Representational)"
     re.IGNORECASE,
 )

@@ -10,6 +10,8 @@ from datetime import datetime
 from typing import Any
 from urllib.parse import urlsplit
 
+from lxml import etree
+
 from digest.dateline import is_outlet
 from digest.furniture import is_section, person_or_team, read_byline
 from digest.htmltime import lines_under_headline, published
@@ -273,13 +275,22 @@ def _title_site(root: Any) -> str | None:
         return None
     parts = _SITE_SEPARATOR.split(text_of(title))
     site = parts[-1].strip()
-    if len(parts) < 2 or _PAGE_SUFFIX.match(site) or not _is_site(site, None):
+    if len(parts) < 2 or _PAGE_SUFFIX.match(site):
         return None
+    if not _is_site(site, None):
+        # "… - The Nevada Independent" and the same name in the site's logo link
+        logos = (text_of(element) for element in _LOGO_LINKS(root))
+        return site if len(site) <= 45 and site in logos else None
     if is_outlet(site):
         return site
     # "News Liputan6.com", "Okezone Nasional": the outlet without its section.
     brands = [word for word in site.split() if _BRAND_WORD.match(word)]
     return brands[0] if len(brands) == 1 else site
+
+
+_LOGO_LINKS = etree.XPath(
+    "//*[contains(@class, 'site-title') or contains(@class, 'logo') or contains(@class, 'brand')]"
+)
 
 
 def _is_site(part: str, source: str | None) -> bool:

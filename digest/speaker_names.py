@@ -162,7 +162,14 @@ _GLUED_NAME = re.compile(GLUED_INITIAL)  # "Ch.Batsaikhan": a name, its father's
 
 
 def _abbreviation(token: str) -> bool:
-    return token.casefold() in _ABBREVIATIONS or (len(token) == 2 and token[0].isupper())
+    return (
+        token.casefold() in _ABBREVIATIONS
+        or (len(token) == 2 and token[0].isupper())
+        or _INITIALS.fullmatch(token) is not None  # "R.K. Tamang": a name's dotted initials
+    )
+
+
+_INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
 def trailing_chain(text: str) -> str:
@@ -204,8 +211,9 @@ def person_in_chain(chain: str, names: ArticleNames) -> str | None:
         # "Dr Róisín Hegarty of UCC's School of Biological, Earth and Environmental Science":
         # the name before "of", whatever the body's name lists after it
         return _fullest(person, names)
-    # "Nama, Ketua Y": a first segment that opens with no role is the person.
-    ordered = segments if segments and not _is_role(segments[0][0]) else segments[::-1]
+    # "Nama, Ketua Y": a first segment that holds no role is the person ("Marketing Director
+    # PT Toyota-Astra Motor, Wijaya Santoso": one that does is the office).
+    ordered = segments if segments and not any(map(_is_role, segments[0])) else segments[::-1]
     for words in ordered:
         person = _name_after_roles(words, names)
         if person:

@@ -332,6 +332,9 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "understanding. You can unsubscribe at any time.",
         "Editor's note: This article was amended on June 14 to clarify that the compensation "
         "scheme is administered by North Norfolk District Council, not the Environment Agency.",
+        # a licence over the story's reuse (Mongabay), the writer's contacts (The Gazette)
+        "Tulisan ini dilisensikan di bawah Creative Commons",
+        "Comments: (319) 398-8219; elena.brockmeyer@thegazette.com",
     ]
     captions = [
         "Military vehicles drive past Yangon city hall on June 1, 2025. © Thet Naing, AFP",
@@ -351,6 +354,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "short-stay unit will open on the hospital's second floor. (Kelsey Marchand/Yukon News)",
         "Spokane Indians starter Mateo Quiroz celebrates with catcher Eli Dunham after the final "
         "out of a no-hitter on Saturday. (Kiara Yoon/The Spokesman-Review)",
+        "The turbine being lowered into the water off Eday earlier this year. (Picture: EMEC)",
     ]
     story = [
         "The minister said the source of the leak had not been found.",
@@ -785,6 +789,12 @@ def test_the_sites_date_over_the_masthead_gives_way_to_the_storys_published_date
     assert card.published is not None and card.published.date().isoformat() == "2025-06-03"
     assert card.author == "Mariko Sato and Jonathan Keller"
     assert card.dateline == "Tokyo"
+    # a city of the world's towns list before a colon (Onmanorama)
+    kerala = make_card(
+        "Onmanorama\nKerala\n\nCabinet approves second phase of Vizhinjam seaport\n\n"
+        f"July 25, 2028 11:20 AM\n\nThiruvananthapuram: {_PARAGRAPH}\n\nThe ministry {_PARAGRAPH}"
+    )
+    assert (kerala.dateline, kerala.body[0][:9]) == ("Thiruvananthapuram", "Lawmakers")
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
     assert card.source is None  # "Section Navigation" is no outlet
 
@@ -2651,6 +2661,7 @@ def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:
         ("By Clara Dubois, The Berkshire Eagle", "Clara Dubois"),
         # the name and the service that pays for the reporter (Reach's CornwallLive)
         ("Tamsin Pengelly Local Democracy Reporting Service", "Tamsin Pengelly"),
+        ("SE Report", None),  # a desk's report (Sikkim Express), no one's name
         ("Author of the article: Jenna Morrow • Saskatoon StarPhoenix", "Jenna Morrow"),
         # the day and the sections after the name (The Sofia Globe)
         ("Written by Dimitar Petrov on June 30, 2027 in News, Politics", "Dimitar Petrov"),

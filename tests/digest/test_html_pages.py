@@ -214,6 +214,21 @@ def test_updated_time_is_only_a_last_resort() -> None:
     assert _published(only_updated) == datetime(2022, 7, 9, 8, 0, tzinfo=WIB)
 
 
+def test_a_titles_suffix_that_the_sites_logo_link_prints_is_the_source() -> None:
+    html = (
+        "<html><head><title>Water agency approves new turf limits - The Nevada Independent"
+        '</title></head><body><a class="site-title" href="/">The Nevada Independent</a>'
+        "<h1>Water agency approves new turf limits</h1>"
+        + "".join(f"<p>{p}</p>" for p in _STORY)
+        + "</body></html>"
+    )
+    card = parse_article(html, content_type="text/html")
+    assert (card.source, card.headline) == (
+        "The Nevada Independent",
+        "Water agency approves new turf limits",
+    )
+
+
 def test_a_time_in_an_inline_list_of_the_storys_facts_is_its_own() -> None:
     # The Berkshire Eagle: Bootstrap's "list-inline" holds the story's <time>, not other stories
     body = (

@@ -661,6 +661,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("MEUREUDU | MODUSACEH.CO – ", "MEUREUDU", "MODUSACEH.CO"),  # the address in capitals
         ("PANGKALAN BUN/TABENGAN.CO.ID – ", "PANGKALAN BUN", "TABENGAN.CO.ID"),  # by a slash
         ("DAVAO CITY (MindaNews / 06 March) — ", "DAVAO CITY", "MindaNews"),  # the day after
+        ("RM.id Rakyat Merdeka - ", None, "RM.id"),  # the site's address, then its name
+        ("FREDERICTON • ", "FREDERICTON", None),  # a bullet for the dash (Telegraph-Journal)
         ("Jakarta, NU Online ", "Jakarta", "NU Online"),  # no dash at all
         ("Bandung, CNN Indonesia ", "Bandung", "CNN Indonesia"),
         # English papers: a city in capitals and its state or region, an agency with no dash

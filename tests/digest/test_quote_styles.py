@@ -659,9 +659,16 @@ def test_a_passive_verb_before_a_name_and_a_minang_gelar_inside_one() -> None:
         "mengurangi alokasi pembangunan jalan tani.",
         "“Kami tidak sedang mencari-cari kesalahan,” tegas Rusli.",
     )
-    assert [quote_of(*film).speaker, quote_of(*dewan).speaker] == [
+    # and an office named with its company before the comma, then the person
+    avanza = (
+        "Toyota Astra Motor memperkenalkan Avanza Hybrid di GIIAS 2028, Tangerang.",
+        "“Avanza selama ini menjadi pilihan keluarga Indonesia,” ujar Marketing Director PT "
+        "Toyota-Astra Motor, Wijaya Santoso, saat peluncuran, Selasa (25/7/2028).",
+    )
+    assert [quote_of(*film).speaker, quote_of(*dewan).speaker, quote_of(*avanza).speaker] == [
         "Arief Setiadi",
         "Rusli Datuk Alam",
+        "Wijaya Santoso",
     ]
 
 
@@ -1062,6 +1069,8 @@ def test_english_name_with_an_aside_before_the_verb(body: tuple[str, ...], speak
         ("Minister for Foreign Affairs Penny Wong said.", "Penny Wong"),
         # a Malaysian honorific of two words
         ("Chief Minister Datuk Seri Khoo Boon Seng said.", "Khoo Boon Seng"),
+        # a name's dotted initials (Sikkim Express)
+        ("said NHIDCL general manager R.K. Tamang.", "R. K. Tamang"),
         # the portfolio after "of", and a new one after "for"
         ("Minister of Finance Sri Mulyani said.", "Sri Mulyani"),
         ("Commissioner of Police Anselm Prevost said.", "Anselm Prevost"),
