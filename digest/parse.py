@@ -630,8 +630,6 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         first = split_sentences(body[0], language)
         lede = first[0] if first else body[0]
     page.published = settle_published(page)
-    # (or one the top gave only as "Updated …": McClatchy's "This story was originally
-    # published …" under the story is the first)
     if (
         page.published is None
         or page.published.hour == page.published.minute == 0
@@ -639,7 +637,8 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     ):
         # A bare day (a site's date bar, less "2 jam lalu") gives way to the stamp under the
         # story (Harian Jogja: "Dipublikasikan: Jumat, 07 November 2025 - 22:28 WIB") when
-        # that falls within a day of it.
+        # that falls within a day of it; so does a stamp the top gave only as "Updated …"
+        # (McClatchy: "This story was originally published …" under the story).
         foot = foot_date(lines[i + last + 1 :], zone)
         if foot is not None and (
             page.published is None or abs(foot - page.published) <= timedelta(days=1)
