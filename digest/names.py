@@ -799,17 +799,27 @@ def mentions(
                 continue
             if (
                 token == "."
-                and len(words) > 1
+                and words
                 and len(words[-1]) == 1
                 and words[-1].isupper()
-                and words[-2][1:].islower()
-                # a given name before it ("Arry H. Reksodiputro"), not a place or an office
-                # before a title ("Ketua PBSI Kalsel H. Acep", Haji)
-                and not known_place(words[-2])
-                and words[-2].casefold() not in TITLES | ORG_WORDS
+                and (
+                    # a given name before it ("Arry H. Reksodiputro"), not a place, an office
+                    # before a title ("Ketua PBSI Kalsel H. Acep", Haji) or a word ("Group B.")
+                    (
+                        len(words) > 1
+                        and words[-2][1:].islower()
+                        and not known_place(words[-2])
+                        and words[-2].casefold() not in TITLES | ORG_WORDS | COMMON | ROOT_WORDS
+                        and words[-2].casefold() not in _LETTERED
+                    )
+                    # or only initials before it and another initial or the name after it
+                    # ("R.K. Tamang"; not Haji's "H. Rizal Effendi", a title and a name)
+                    or (len(words) > 1 and all(len(w) == 2 and w[1] == "." for w in words[:-1]))
+                    or (len(words) == 1 and _INITIAL_NEXT.match(text, match.end()) is not None)
+                )
                 and (after := _NEXT_WORD.match(text, match.end())) is not None
                 and after[1][:1].isupper()
-                and after[1][1:].islower()
+                and (after[1][1:].islower() or len(after[1]) == 1)
                 and after[1].casefold() not in _OPENS_A_SENTENCE
             ):
                 # "Judge Helen R. Ashworth": a middle initial and its stop, inside the name
@@ -952,6 +962,9 @@ _DOTTED_NAMES = frozenset(
         "Ft",
     }
 )
+_INITIAL_NEXT = re.compile(r"\s?[A-Z]\.")
+# Words a capital letter names a kind of ("Group B", "Plan B", "Vitamin C"), not a name's
+_LETTERED = word_set("group grup plan vitamin class kelas level type tipe grade phase stage pool")
 # Words a sentence opens with after a stop, never a surname after an initial ("… Plan B. The")
 _OPENS_A_SENTENCE = word_set(
     "the he she it they we i a an this that these those but and in on at his her their its "

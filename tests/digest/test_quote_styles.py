@@ -633,6 +633,10 @@ def test_a_speakers_full_name_with_an_initial_in_the_headline_or_after_a_portfol
     )
     headline = "Sprinter Akeem Joseph strikes gold as TT end Carifta campaign with 14 medals"
     # the portfolio's two words after "of", opening the paragraph that names him in full
+    treasurer = (
+        "ACT Treasurer Naomi Kerr handed down the budget in the Legislative Assembly.",
+        '"We chose not to cut services people rely on," Kerr said.',
+    )
     minister = (
         "Berbera port handled record cargo in 2027, the Ministry of Finance Development said.",
         "Minister of Finance Development Mohamed Ali Warsame told reporters in Hargeisa that "
@@ -644,8 +648,9 @@ def test_a_speakers_full_name_with_an_initial_in_the_headline_or_after_a_portfol
         quote_of(*judge).speaker,
         quote_of(*sprinter, headline=headline).speaker,
         quote_of(*minister).speaker,
+        quote_of(*treasurer).speaker,
     ]
-    assert found == ["Helen R. Ashworth", "Akeem Joseph", "Mohamed Ali Warsame"]
+    assert found == ["Helen R. Ashworth", "Akeem Joseph", "Mohamed Ali Warsame", "Naomi Kerr"]
 
 
 def test_a_passive_verb_before_a_name_and_a_minang_gelar_inside_one() -> None:
