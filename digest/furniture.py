@@ -200,8 +200,9 @@ _FURNITURE = re.compile(
       | baca(?:_|\s+)?(?:(?:ini\s+)?juga|pula|selengkapnya|berita\s+lain(?:nya)?)\b.*|baca:.*
       | baca\s+artikel\s+selengkapnya\b.*
       | read\s+(?:more|also|next|the\s+full).*|related\s*:.*|see\s+also\s*:.*|also\s+read.*
-      # News Corp's link to a related story: "MORE: Ross River Dam levels climb …"
-      | (?-i:MORE):\s.*
+      # News Corp's link to a related story: "MORE: Ross River Dam levels climb …"; "Also in
+      # this section: …" (The Shetland Times), "More from The Colorado Sun: …"
+      | (?-i:MORE):\s.*|also\s+in\s+this\s+section\s*:.*|more\s+from\s+[^:]{2,40}:\s.*
       | (?:©|\(c\)|copyright|hak\s+cipta).*|all\s+rights\s+reserved.*
       | halaman\s*:?[\s\d,]*|page\s+\d+(?:\s+of\s+\d+)?|selanjutnya|next|sebelumnya|previous
       | (?:editor|penyunting|redaktur|red|fotografer|photographer|sumber|humas)\s*:.*

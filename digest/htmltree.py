@@ -65,9 +65,11 @@ def elsewhere(element: Any) -> bool:
         words = class_words(ancestor)
         if any(
             _ELSEWHERE.match(token)
-            # "mg-blog-post-box": the post's own box, not a box of other posts; Bootstrap's
+            # "mg-blog-post-box", "box-author": the post's own boxes, not boxes of other posts;
+            # Bootstrap's
             # "list-inline" sets a row of the story's facts, not a list of stories
             and not (token.startswith("box") and n and words[n - 1] in _OWN_BOX)
+            and not (token == "box" and words[n + 1 : n + 2] and words[n + 1] in _OWN_PARTS)
             and not (token == "list" and words[n + 1 : n + 2] == ["inline"])
             for n, token in enumerate(words)
         ):
@@ -75,5 +77,7 @@ def elsewhere(element: Any) -> bool:
     return False
 
 
+# The parts of the article a "box-" names (Bola.net: "box-info", "box-author", "box-content")
+_OWN_PARTS = frozenset({"author", "penulis", "info", "date", "content", "title", "detail", "body"})
 # The words a class names the article's own box with: "post-box", "article-box"
 _OWN_BOX = frozenset({"post", "article", "entry", "single", "story", "detail", "berita"})

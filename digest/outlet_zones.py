@@ -238,14 +238,15 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
         if masthead := _masthead_zone(line, lines[:12]):
             return masthead
     for line in lines[1:3]:
-        # "Norfolk Island's weekly newspaper since 1965" under "THE NORFOLK ISLANDER": the
-        # place a tagline says the paper is of
-        if (
-            len(line) <= 80
-            and _PAPER_OF.search(line)
-            and (place := next(_places_named(line), None))
-        ):
-            return city_zone(place)
+        # "Norfolk Island's weekly newspaper since 1965" under "THE NORFOLK ISLANDER", "Koran
+        # Terbesar di Sulawesi Tengah" under "METROSULAWESI.ID": the place a tagline says the
+        # paper is of
+        if len(line) <= 80 and _PAPER_OF.search(line):
+            if place := next(_places_named(line), None):
+                return city_zone(place)
+            words = _fold(line).split()
+            if region := next((_REGION_WORDS[w] for w in words if w in _REGION_WORDS), None):
+                return region
     if regencies := _regencies_zone(lines[:20]):
         return regencies
     for line in lines[:40]:
@@ -255,7 +256,9 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
     return None
 
 
-_PAPER_OF = re.compile(r"\b(?:newspaper|news\s+agency|paper\s+of\s+record)\b", re.IGNORECASE)
+_PAPER_OF = re.compile(
+    r"\b(?:newspaper|news\s+agency|paper\s+of\s+record|koran|surat\s+kabar)\b", re.IGNORECASE
+)
 
 
 def _regencies_zone(top: list[str]) -> tzinfo | None:

@@ -100,7 +100,7 @@ _DATE_PREFIX = re.compile(
 )
 _ENGLISH_EDITION = re.compile(r"[A-Z][\w'’.&\-]*(?: [A-Z][\w'’.&\-]*){0,2} in English")
 _WRITER_PREFIX = re.compile(
-    r"^(?:(?:oleh|by|penulis|reporter)\s*:?\s+(?P<named>[^,]{2,60})$"
+    r"^(?:(?:oleh|by|penulis|reporter|laporan)\s*:?\s+(?P<named>[^,]{2,60})$"
     r"|(?P<name>[^,]{2,60}),\s*(?:jurnalis|wartawan|reporter|kontributor|koresponden))$",
     re.IGNORECASE,
 )
@@ -1031,7 +1031,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and len(line) >= 5
             and line not in ROOT_WORDS
             and not is_section(line)
-            and _piped_menu(lines[1])
+            # over its menu on one line, or over its tagline and then the menu (benuanta)
+            and (_piped_menu(lines[1]) or (len(lines) > 2 and _piped_menu(lines[2])))
         ):
             page.source = page.source or line  # "muvila" over its menu on one line
             labels += 1

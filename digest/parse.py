@@ -889,7 +889,7 @@ def _under_byline(line: str) -> bool:
 
 # "Waibakul, VN – …": a town and the paper's initials
 _PLACE_INITIALS = re.compile(
-    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<initials>[A-Z]{2,5}) [–—-] "
+    r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<initials>[A-Z]{2,5})(?: [–—-] |\.[–—-]\s?)"
 )
 # "Enab Baladi – Aleppo": the outlet and the town, alone on a line over the story
 _OUTLET_THEN_PLACE = re.compile(r"(.{2,40}?)\s+[–—-]\s+([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)")

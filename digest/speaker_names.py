@@ -203,7 +203,8 @@ def trailing_chain(text: str) -> str:
 def person_in_chain(chain: str, names: ArticleNames) -> str | None:
     """The person in "Kepala Dinas X, Nama" / "Nama, Ketua Y" / "Bupati Bogor Rudy Susmanto"."""
     # a degree without its stops is no word of the name ("Benhur Tumanggor MSi")
-    segments = [s.split() for s in chain.split(",") if s.strip()]
+    # "Rep. Daniel Ashby, R-Kaysville": the party and the district after a lawmaker's name
+    segments = [s.split() for s in chain.split(",") if s.strip() and not _PARTY_TAG.fullmatch(s)]
     if any(not UNDOTTED_DEGREES.isdisjoint(words) for words in segments):
         segments = [[w for w in words if w not in UNDOTTED_DEGREES] for words in segments]
         segments = [words for words in segments if words]
@@ -219,6 +220,9 @@ def person_in_chain(chain: str, names: ArticleNames) -> str | None:
         if person:
             return _fullest(person, names)
     return None
+
+
+_PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][\w.' ]{1,30}")
 
 
 def _name_before_of(words: list[str], names: ArticleNames) -> str | None:

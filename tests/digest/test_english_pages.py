@@ -334,6 +334,8 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "scheme is administered by North Norfolk District Council, not the Environment Agency.",
         # a licence over the story's reuse (Mongabay), the writer's contacts (The Gazette)
         "Tulisan ini dilisensikan di bawah Creative Commons",
+        "Also in this section: Council confirms new timetable for Yell Sound ferry",
+        "More from The Colorado Sun: Colorado's teacher shortage eases slightly",
         "Comments: (319) 398-8219; elena.brockmeyer@thegazette.com",
     ]
     captions = [

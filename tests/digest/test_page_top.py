@@ -1202,6 +1202,11 @@ def test_a_date_under_the_byline_below_a_standfirst_is_the_date_not_the_story() 
             "VICTORY NEWS",
             "Waibakul",
         ),
+        (  # the paper's initials with a stop glued to a long dash (Ambon Ekspres)
+            "AMBON EKSPRES\nHarga Beras Naik Lagi\n21 Okt 2025 20:43\n\nLanggur, AE.— ",
+            "AMBON EKSPRES",
+            "Langgur",
+        ),
         (
             "Enab Baladi\nHarga Beras Naik Lagi\n21 Okt 2025 20:43\n\nEnab Baladi – Aleppo\n\n",
             "Enab Baladi",
@@ -1503,6 +1508,15 @@ def test_a_long_caption_credited_to_an_outlets_photographer_stays_a_caption() ->
             "Harga Beras Naik Lagi di Pasar Induk Cipinang",
             "muvila",
             "Rina Sari",
+        ),
+        (  # a logo in lower case over its tagline, then its menu on one line (benuanta)
+            "benuanta\nBerita Kalimantan Utara\nTarakan | Bulungan | Malinau | Nunukan | Nasional\n"
+            "Kesehatan\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Reporter: Yogi Wibawa  |  Editor: Ramlah\nRabu, 18 Juni 2025 07:30",
+            BODY_ID,
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+            "benuanta",
+            "Yogi Wibawa",
         ),
         (  # a masthead over a short tagline that says what it is, then its menu
             "THE LA PAZ HERALD\nBolivia's English-language newspaper\n\n"
@@ -2004,6 +2018,8 @@ def test_a_papers_name_under_its_menu_sets_its_clock(stamp: str, zone: timezone)
     [
         # a tagline that names the paper's province (Upeks: "Harian Ekonomi Sulawesi Selatan")
         "UPEKS.co.id\nHarian Ekonomi Sulawesi Selatan\nHome  Makassar  Ekonomi  Politik\n",
+        # a tagline of more words that names the paper's island (Metrosulawesi)
+        "METROSULAWESI.ID\nKoran Terbesar di Sulawesi Tengah\nHome · Palu · Hukum · Politik\n",
         # a menu of the regencies the paper serves (Radar Selatan, of Bulukumba and Selayar)
         "RADAR SELATAN\nradarselatan.fajar.co.id\n"
         "Bulukumba  Selayar  Sinjai  Bantaeng  Jeneponto  Pemerintahan  Hukum  Olahraga\n",
@@ -3035,6 +3051,15 @@ def test_an_outlets_tagline_under_its_name_is_not_the_headline_over_the_byline()
             "RADAR SELATAN",
             "Nurfadillah",
             "2028-02-15",
+        ),
+        # "Laporan" and the writer beside the date (Jubi)
+        (
+            "Jubi\nPolitik\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Laporan Paskalis Keagop — 14 Agustus 2028 21:52 WIT",
+            BODY_ID,
+            "Jubi",
+            "Paskalis Keagop",
+            "2028-08-14",
         ),
         # the writer, a long dash and the day in digits (HR Online)
         (

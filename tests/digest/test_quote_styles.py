@@ -1076,6 +1076,8 @@ def test_english_name_with_an_aside_before_the_verb(body: tuple[str, ...], speak
         ("Chief Minister Datuk Seri Khoo Boon Seng said.", "Khoo Boon Seng"),
         # a name's dotted initials (Sikkim Express)
         ("said NHIDCL general manager R.K. Tamang.", "R. K. Tamang"),
+        # a lawmaker's party and district after the name
+        ("said Rep. Daniel Ashby, R-Kaysville, who co-chairs the task force.", "Daniel Ashby"),
         # the portfolio after "of", and a new one after "for"
         ("Minister of Finance Sri Mulyani said.", "Sri Mulyani"),
         ("Commissioner of Police Anselm Prevost said.", "Anselm Prevost"),
