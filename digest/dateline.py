@@ -217,15 +217,14 @@ _LABELS = word_set(
 def _unknown_town(word: str) -> bool:
     """A town kabar does not know, in capitals, one word that is no acronym, no common word
     and no office ("SENTANI", "SELATPANJANG"; not "TNI", "KPK", "PEMKAB")."""
-    return (
-        len(word) >= 5
-        and word.isalpha()
-        and word.isupper()
-        and word.casefold() not in _FOLDED_ACRONYMS | ROOT_WORDS | TITLES | COMMON | ORG_WORDS
-    )
+    return len(word) >= 5 and word.isalpha() and word.isupper() and word.casefold() not in _NO_TOWN
 
 
-_FOLDED_ACRONYMS = frozenset(word.casefold() for word in ACRONYMS)  # "GERINDRA", "GOLKAR"
+# The dictionary's words, titles and common words, built once (the roots are many)
+_WORDS_AND_TITLES = ROOT_WORDS | TITLES | COMMON
+# Words no town is called (built once: the dictionary's roots are many), with the acronyms
+# in any case ("GERINDRA", "GOLKAR")
+_NO_TOWN = frozenset(word.casefold() for word in ACRONYMS) | _WORDS_AND_TITLES | ORG_WORDS
 
 
 def _unknown_agency(name: str) -> bool:
@@ -410,7 +409,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
             or (
                 " " not in paper["place"]
                 and paper["place"].istitle()
-                and paper["place"].casefold() not in ROOT_WORDS | TITLES | COMMON
+                and paper["place"].casefold() not in _WORDS_AND_TITLES
                 and _unknown_agency(paper["outlet"])
             )
         ):
@@ -522,7 +521,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
                     agency.isupper()
                     and " " not in places[0]
                     and (places[0].istitle() or _unknown_town(places[0]))
-                    and places[0].casefold() not in ROOT_WORDS | TITLES | COMMON
+                    and places[0].casefold() not in _WORDS_AND_TITLES
                 )
             )
         ):
@@ -714,7 +713,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
                 or (
                     " " not in place
                     and place.istitle()
-                    and place.casefold() not in ROOT_WORDS | TITLES | COMMON
+                    and place.casefold() not in _WORDS_AND_TITLES
                 )
             )
         )

@@ -809,8 +809,7 @@ def mentions(
                         len(words) > 1
                         and words[-2][1:].islower()
                         and not known_place(words[-2])
-                        and words[-2].casefold() not in TITLES | ORG_WORDS | COMMON | ROOT_WORDS
-                        and words[-2].casefold() not in _LETTERED
+                        and words[-2].casefold() not in _NOT_GIVEN_BEFORE_INITIAL
                     )
                     # or only initials before it and another initial or the name after it
                     # ("R.K. Tamang"; not Haji's "H. Rizal Effendi", a title and a name)
@@ -965,6 +964,9 @@ _DOTTED_NAMES = frozenset(
 _INITIAL_NEXT = re.compile(r"\s?[A-Z]\.")
 # Words a capital letter names a kind of ("Group B", "Plan B", "Vitamin C"), not a name's
 _LETTERED = word_set("group grup plan vitamin class kelas level type tipe grade phase stage pool")
+# Words before a capital letter and its stop that are no given name (built once: the
+# dictionary's roots are many)
+_NOT_GIVEN_BEFORE_INITIAL = TITLES | ORG_WORDS | COMMON | ROOT_WORDS | _LETTERED
 # Words a sentence opens with after a stop, never a surname after an initial ("… Plan B. The")
 _OPENS_A_SENTENCE = word_set(
     "the he she it they we i a an this that these those but and in on at his her their its "

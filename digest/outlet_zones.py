@@ -269,7 +269,7 @@ def _regencies_zone(top: list[str]) -> tzinfo | None:
     zones = [
         next((_REGION_WORDS[w] for w in _fold(line).split() if w in _REGION_WORDS), WIB)
         for line in top
-        if region_name(line)
+        if len(line) <= 30 and region_name(line)
     ]  # "Lombok Timur", "Kepulauan Selayar": the words that name an eastern place
     if len(zones) < 3 or len(set(zones)) != 1 or zones[0] is WIB:
         return None
