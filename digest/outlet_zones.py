@@ -212,6 +212,11 @@ def _regional_zone(line: str) -> tzinfo | None:
         words[:1] = [glued[1], glued[2]]  # "alorpos.id": the paper's word glued after
     if not 2 <= len(words) <= 4 or not any(word in _PAPER_WORDS for word in words):
         return None
+    return _eastern_clock(words)
+
+
+def _eastern_clock(words: Iterable[str]) -> tzinfo | None:
+    """The clock of the first word that names a place of central or eastern Indonesia."""
     return next((_REGION_WORDS[word] for word in words if word in _REGION_WORDS), None)
 
 
@@ -244,8 +249,7 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
         if len(line) <= 80 and _PAPER_OF.search(line):
             if place := next(_places_named(line), None):
                 return city_zone(place)
-            words = _fold(line).split()
-            if region := next((_REGION_WORDS[w] for w in words if w in _REGION_WORDS), None):
+            if region := _eastern_clock(_fold(line).split()):
                 return region
     if regencies := _regencies_zone(lines[:20]):
         return regencies
@@ -267,7 +271,7 @@ def _regencies_zone(top: list[str]) -> tzinfo | None:
     or more, all of them of one eastern clock. A national site's menu of regions spans the
     clocks."""
     zones = [
-        next((_REGION_WORDS[w] for w in _fold(line).split() if w in _REGION_WORDS), WIB)
+        _eastern_clock(_fold(line).split()) or WIB
         for line in top
         if len(line) <= 30 and region_name(line)
     ]  # "Lombok Timur", "Kepulauan Selayar": the words that name an eastern place
