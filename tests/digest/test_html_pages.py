@@ -221,7 +221,7 @@ def test_a_box_of_the_articles_own_facts_is_not_a_box_of_other_stories() -> None
         '<h1 class="box-title">Timnas Lolos ke Semifinal Piala AFF</h1><div class="box-info">'
         '<span class="box-author">Penulis: Dimas Ardi Prasetya</span>'
         '<span class="box-date">Kamis, 31 Agustus 2028 21:05</span></div>'
-        '<div class="box-content">' + "".join(f"<p>{p}</p>" for p in _STORY) + "</div>"
+        '<div class="box-content">' + _STORY_HTML + "</div>"
         "</body></html>"
     )
     assert parse_article(html, content_type="text/html").author == "Dimas Ardi Prasetya"
@@ -231,9 +231,7 @@ def test_a_titles_suffix_that_the_sites_logo_link_prints_is_the_source() -> None
     html = (
         "<html><head><title>Water agency approves new turf limits - The Nevada Independent"
         '</title></head><body><a class="site-title" href="/">The Nevada Independent</a>'
-        "<h1>Water agency approves new turf limits</h1>"
-        + "".join(f"<p>{p}</p>" for p in _STORY)
-        + "</body></html>"
+        "<h1>Water agency approves new turf limits</h1>" + _STORY_HTML + "</body></html>"
     )
     card = parse_article(html, content_type="text/html")
     assert (card.source, card.headline) == (
@@ -595,6 +593,8 @@ _STORY = (
     "Kepala dinas mengatakan perbaikan dimulai bulan depan dan selesai sebelum musim hujan.",
     "Menurut dia, ruas jalan di wilayah selatan menjadi prioritas karena paling rusak parah.",
 )
+# The story's paragraphs as a page marks them up
+_STORY_HTML = "".join(f"<p>{p}</p>" for p in _STORY)
 
 
 def _body_of(markup: str) -> tuple[str, ...]:
@@ -606,7 +606,7 @@ def _body_of(markup: str) -> tuple[str, ...]:
 
 
 def test_an_app_wrapper_or_a_sidebar_layout_does_not_hide_the_article() -> None:
-    paragraphs = "".join(f"<p>{p}</p>" for p in _STORY)
+    paragraphs = _STORY_HTML
     for wrapper in ('<div id="app">', '<div class="main-content has-sidebar">'):
         assert _body_of(f"{wrapper}<div class='post'>{paragraphs}</div></div>") == _STORY
 
@@ -614,7 +614,7 @@ def test_an_app_wrapper_or_a_sidebar_layout_does_not_hide_the_article() -> None:
 def test_a_sidebar_column_beside_the_article_stays_out() -> None:
     teaser = "<p>Ringkasan berita lain tentang pasar murah di kecamatan sebelah pekan ini.</p>"
     markup = (
-        f'<div class="row"><div class="col-8">{"".join(f"<p>{p}</p>" for p in _STORY)}</div>'
+        f'<div class="row"><div class="col-8">{_STORY_HTML}</div>'
         f'<div class="col-4">{teaser * 2}</div></div>'
     )
     assert _body_of(markup) == _STORY
@@ -646,7 +646,7 @@ def test_a_body_box_named_like_furniture_is_kept_when_it_holds_the_article() -> 
     ],
 )
 def test_outlet_prompts_are_not_paragraphs(prompt: str) -> None:
-    markup = "<div class='read'>" + "".join(f"<p>{p}</p>" for p in _STORY)
+    markup = "<div class='read'>" + _STORY_HTML
     assert _body_of(f"{markup}<p>{prompt}</p></div>") == _STORY
 
 
@@ -656,7 +656,7 @@ def test_date_line_under_a_headline_set_in_an_h2() -> None:
         '<meta name="pubdate" content="2022-07-04"></head><body>'
         '<div class="top"><span>Kamis, 7 Juli 2022 08:41 WIB</span></div>'
         "<h2>Anggaran Jalan Naik Tajam Tahun Ini</h2><div>Senin, 4 Juli 2022 - 10:15 WIB</div>"
-        f"<div class='isi'>{''.join(f'<p>{p}</p>' for p in _STORY)}</div></body></html>"
+        f"<div class='isi'>{_STORY_HTML}</div></body></html>"
     )
     article = parse_article(page, content_type="text/html")
     assert article.published == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
@@ -665,8 +665,7 @@ def test_date_line_under_a_headline_set_in_an_h2() -> None:
 def test_the_editor_credited_first_is_not_the_author() -> None:
     markup = (
         '<div class="credit"><span class="credit-name">Editor: Yoga Sukmana</span>'
-        '<span class="credit-name">Penulis: Ade Miranti Karunia</span></div>'
-        + "".join(f"<p>{p}</p>" for p in _STORY)
+        '<span class="credit-name">Penulis: Ade Miranti Karunia</span></div>' + _STORY_HTML
     )
     page = (
         "<html><head><title>Anggaran Jalan Naik</title></head><body>"
@@ -683,9 +682,7 @@ def test_a_writer_and_the_editor_on_lines_a_writers_box_breaks() -> None:
         '<div id="content"><div class="tanggal">Sabtu, 15 Januari 2028 - 16:40 WIB</div>'
         '<h2 class="judul">Anggaran Jalan Naik Tajam Tahun Ini</h2>'
         '<div class="penulis">Laporan: Hendra Gunawan Siregar<br>Editor: Desi Marlina</div>'
-        '<div class="isiberita">'
-        + "".join(f"<p>{p}</p>" for p in _STORY)
-        + "</div></div></body></html>"
+        '<div class="isiberita">' + _STORY_HTML + "</div></div></body></html>"
     )
     assert parse_article(page, content_type="text/html").author == "Hendra Gunawan Siregar"
 
@@ -713,7 +710,7 @@ def test_an_event_time_in_the_first_paragraph_is_not_the_published_time() -> Non
     page = (
         "<html><head><title>Rapat Pleno Digelar</title></head><body>"
         "<h1>Rapat Pleno DPRD Bahas Anggaran Jalan</h1>"
-        f"<div class='read'><p>{lead}</p>{''.join(f'<p>{p}</p>' for p in _STORY)}</div>"
+        f"<div class='read'><p>{lead}</p>{_STORY_HTML}</div>"
         '<div class="date">Senin, 4 Juli 2022 10:15 WIB</div></body></html>'
     )
     published = parse_article(page, content_type="text/html").published
