@@ -564,7 +564,8 @@ NAME_OUTLET = re.compile(r"^(?P<name>\S.{0,60}?)\s+[-–—|]\s+(?P<outlet>[^-�
 _NAME_COMMA_OUTLET = re.compile(
     r"^(?:[A-Z][\w ]{1,20}\s+-\s+)?(?P<name>[A-Z][^,]{1,60}?),\s*(?P<outlet>[^,]{2,40})$"
 )
-_EDITOR_FIRST = re.compile(r"(?:editor|redaktur|penyunting)\s*:", re.IGNORECASE)
+# An editor's label: opening a byline row (matched), or inside a picture's credit (searched)
+_EDITOR_LABEL = re.compile(r"\b(?:editor|redaktur|penyunting)\s*:", re.IGNORECASE)
 # "Ditulis oleh Nama · 4 menit baca", "Oleh: Nama — Editor: Nama" too
 _AFTER_WRITER = re.compile(
     r"\s*[|/·•]\s*|\s+[-–—]\s+(?=(?:editor|penyunting|redaktur|foto|fotografer|photos?)\b"
@@ -1260,7 +1261,7 @@ def read_byline(line: str) -> Byline | None:
         line = bio["byline"]  # "By Name, Contributor. Name covers startups …" (Forbes)
     if len(line) > 110:
         return None
-    if " | " in line and line[:1] in "EeRrPp" and _EDITOR_FIRST.match(line):
+    if " | " in line and line[:1] in "EeRrPp" and _EDITOR_LABEL.match(line):
         # "Editor : Rico Mardianto | Penulis : Dedy Afrianto": the writer's cell, after the
         # editor's
         return next(filter(None, map(read_byline, line.split(" | ")[1:])), None)
@@ -1554,7 +1555,7 @@ def _paren_credit(line: str) -> bool:
     if not match:
         return False
     credit = match.group(1)
-    if _EDITOR_IN_CREDIT.search(credit):
+    if _EDITOR_LABEL.search(credit):
         return False  # "… Daftar Merah IUCN. (Dedi/R6/HR-Online/Editor: Eva Latifah)": signed
     if re.fullmatch(r"[\d/\s.:-]+", credit) or re.fullmatch(
         r"[a-z]{1,5}\d{0,3}(?:/[a-z]{1,5}\d{0,3})*", credit
@@ -1602,7 +1603,6 @@ def _paren_credit(line: str) -> bool:
     return len(credit.split()) <= 4 and not before.endswith((".", "!", "?", "”", '"'))
 
 
-_EDITOR_IN_CREDIT = re.compile(r"\b(?:editor|redaktur|penyunting)\s*:", re.IGNORECASE)
 _THE_PAPER = re.compile(r"The(?: [A-Z][\w'’\-]+){1,3}")
 
 
