@@ -481,17 +481,19 @@ def _writer_beside(line: str, prefix: str) -> str | None:
     if (
         # "Nurfadillah — Selasa, 15 Februari 2028 17:20" (Radar Selatan): a writer known by
         # one name, never a stamp's label ("Diperbarui — …")
-        _ONE_NAME_BESIDE_DATE.match(line)
-        and prefix.casefold() not in _LATER_STAMPS | _FIRST_STAMPS
-        and prefix.casefold() not in _STAMP_WORDS
+        _ONE_NAME_BESIDE_DATE.match(line) and prefix.casefold() not in _STAMP_WORDS
     ):
         return person_or_team(prefix)
     return None
 
 
 _ONE_NAME_BESIDE_DATE = re.compile(r"^[A-Z][a-z]{3,}\s*(?:[•·|]|\s[–—]\s)\s*\S")
-# The words a date line may open with that are neither a stamp's label nor a writer
-_STAMP_WORDS = word_set("dibuat ditulis dipublikasikan publikasi waktu tanggal date home")
+# The words a date line may open with that are no writer: a stamp's labels, and more
+_STAMP_WORDS = (
+    _LATER_STAMPS
+    | _FIRST_STAMPS
+    | word_set("dibuat ditulis dipublikasikan publikasi waktu tanggal date home")
+)
 
 
 def writer_beside_date(line: str) -> str | None:
