@@ -172,8 +172,9 @@ def _abbreviation(token: str) -> bool:
 _INITIALS = re.compile(r"(?:[A-Z]\.){2,3}")
 
 
-def trailing_chain(text: str) -> str:
-    """The run of capitalised words (with commas) that ends the text."""
+def trailing_chain(text: str, lowercase: frozenset[str]) -> str:
+    """The run of capitalised words (with commas) that ends the text; "Dan" may open a name
+    ("Dan Joslin") where the story's `lowercase` words hold no "dan"."""
     tokens = _CHAIN_TOKEN.findall(text[-160:])
     out: list[str] = []
     for index in range(len(tokens) - 1, -1, -1):
@@ -189,7 +190,9 @@ def trailing_chain(text: str) -> str:
             continue
         if token[0].isupper() or (out and token in _CONNECT):
             if (token.endswith(".") and len(token) > 4) or (
-                token.casefold() in COMMON and token != "I"
+                token.casefold() in COMMON
+                and token != "I"
+                and not name_here(token.casefold(), lowercase)
             ):
                 break  # a sentence ends, or opens: "Menurut Ketua KPU …"
             out.insert(0, token)
@@ -298,6 +301,12 @@ def _name_after_roles(words: list[str], names: ArticleNames) -> str | None:
         if (
             _not_name(words[i])
             and not (words[i] == "I" and i + 1 < len(words))
+            # "Dan Joslin of Croyde Surf Club" in a story with no "dan" in lower case
+            and not (
+                i == start
+                and i + 1 < len(words)
+                and name_here(words[i].casefold(), names.lowercase)
+            )
             and not alias_name(words[i])  # "SBY" is a person
             and not (start < i and surname_title(words[start : i + 1]))  # "Lukman Hakim …"
         ):

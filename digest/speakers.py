@@ -207,7 +207,7 @@ def _subject_person(subject: str, names: ArticleNames) -> str | None:
             if part and take_chain(part) == part:
                 return person_in_chain(part, names)
         return None
-    chain = trailing_chain(subject)
+    chain = trailing_chain(subject, names.lowercase)
     described = subject[: len(subject) - len(chain)].split()
     if described and described[-1].casefold() in _DETERMINERS:
         described.pop()
@@ -360,7 +360,7 @@ def _before(before: str, names: ArticleNames, lead: str) -> tuple[Said, str | No
         return Said(Attribution.PRONOUN), None
     head = before.rstrip()
     head = head[:-1].rstrip() if head.endswith((",", ":")) else head
-    chain = trailing_chain(head)
+    chain = trailing_chain(head, names.lowercase)
     according = chain and _ACCORDING_BEFORE.search(head[: len(head) - len(chain)])
     if according:
         described = according["described"].split()
@@ -395,10 +395,10 @@ def _before(before: str, names: ArticleNames, lead: str) -> tuple[Said, str | No
         person = person_in_chain(apposed["chain"], names)
         if person:
             return Said(Attribution.NAMED, person), None
-    chain = match["direct"] or trailing_chain(head)
+    chain = match["direct"] or trailing_chain(head, names.lowercase)
     if not chain and (aside := _ASIDE.search(head[-90:])):
         # "Budi dalam keterangannya mengatakan": skip the aside between name and verb.
-        chain = trailing_chain(head[-90:][: aside.start()])
+        chain = trailing_chain(head[-90:][: aside.start()], names.lowercase)
     if not chain:
         return Said(Attribution.NONE), None
     person = person_in_chain(chain, names)
@@ -488,7 +488,7 @@ def _described(words: list[str], paragraphs: tuple[str, ...], names: ArticleName
     )
     for paragraph in paragraphs:
         for match in apposed.finditer(paragraph):
-            chain = trailing_chain(paragraph[: match.start()])
+            chain = trailing_chain(paragraph[: match.start()], names.lowercase)
             if chain and (person := person_in_chain(chain, names)):
                 return person
     return None

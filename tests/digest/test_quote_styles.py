@@ -889,6 +889,25 @@ def test_english_age_honorific_and_a_pronoun_subject_far_from_the_verb() -> None
     assert subject == Quote("There will be no return to austerity.", "Rachel Reeves")
 
 
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "Her coach, Dan Joslin of Croyde Surf Club, said: “{quote}.”",
+        "“{quote},” said coach Dan Joslin.",
+    ],
+)
+def test_an_english_given_name_that_is_indonesian_opens_the_speaker(paragraph: str) -> None:
+    # North Devon Gazette: "Dan" is a coach's name where the story has no "dan" in lower case
+    quote = quote_of(
+        "Ellie Chugg won the under-18 title at Croyde on Sunday.",
+        paragraph.format(
+            quote="She’s put the hours in – early mornings before school, cold "
+            "winter sessions when nobody else was out"
+        ),
+    )
+    assert quote.speaker == "Dan Joslin"
+
+
 def test_a_body_named_by_its_acronym_may_speak_and_a_possessive_body_name_runs_on() -> None:
     body = quote_of(
         "Bantuan bahan bakar mulai masuk ke Gaza sejak Senin.",
