@@ -518,7 +518,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     body, tail_author, last = _body(
         lines[i:], page.headline, english=language == "en", writer=page.author
     )
-    page.author = page.author or tail_author
+    page.author = _foot_contributor(lines[i:]) or page.author or tail_author
     if len(body) > 2 and page.source and body[0][-1:] == ")" and _own_picture(body[0], page.source):
         del body[0]  # "… photographed in October. (Frontier)": the outlet's own picture
     elif len(body) > 2 and _caption_over_lede(body[0], body[1]):
@@ -1082,6 +1082,18 @@ def _points_over_dateline(lines: list[str], index: int) -> bool:
         if bullets >= 2 and len(later.split()) >= 25 and later.endswith(SENTENCE_END):
             return True
     return False
+
+
+# "Kontributor : Dimas Angga Prasetyo" under a Suara network story: its reporter, where the
+# name over the story is the editor's
+_CONTRIBUTOR_FOOT = re.compile(r"kontributor\s*:", re.IGNORECASE)
+
+
+def _foot_contributor(lines: list[str]) -> str | None:
+    for line in lines:
+        if _CONTRIBUTOR_FOOT.match(line) and len(line) <= 80 and (byline := read_byline(line)):
+            return byline.name
+    return None
 
 
 def _about_the_writer(line: str, writer: str) -> bool:

@@ -840,6 +840,17 @@ def test_writer_at_the_foot_is_the_author_and_the_editor_is_not() -> None:
     assert article.body[-1].startswith("Pemerintah daerah")
 
 
+def test_a_contributor_named_under_the_story_is_its_writer_not_the_editor_over_it() -> None:
+    # SuaraJatim: the name over the story is the editor's, the reporter is named at its foot
+    article = page(
+        "SuaraJatim.id\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\nWahyu Kurniawan Ardi\n"
+        "Minggu, 14 Mei 2028 | 21:05 WIB",
+        f"{BODY_ID}\n\nKontributor : Dimas Angga Prasetyo\n\nTag\n# Sidoarjo",
+    )
+    assert article.author == "Dimas Angga Prasetyo"
+    assert article.body[-1].startswith("Pemerintah daerah")
+
+
 @pytest.mark.parametrize(
     ("stamp", "printed", "published"),
     [
