@@ -57,7 +57,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "emiten laba pendapatan kredit dividen obligasi emas tarif umkm komoditas properti "
         "listrik pln esdm "
         "economy economic inflation investment investors stocks shares market markets prices "
-        "trade tax budget company companies revenue profit interest rates growth earnings "
+        "trade tax budget company companies revenue profit interest rates growth earnings crore "
+        "lakh "
         "airline airlines bonds shareholders investors billion"
         # travel is a trade: a tourism story is business news
         " pariwisata tourism"
@@ -198,7 +199,11 @@ _LEXICON: dict[str, frozenset[str]] = {
         # mud and snow coming down the mountain
         "mudflow mudflows mudslide mudslides avalanche avalanches snowmelt "
         # a volcano's cold lava down its rivers, and forests burning
-        "lahar wildfire wildfires bushfire bushfires"
+        "lahar wildfire wildfires bushfire bushfires "
+        # a disaster's agency and the people it moves out of their homes
+        "bpbd mengungsi pengungsian "
+        # seabirds counted on their cliffs
+        "seabird seabirds puffin puffins rspb"
     ),
 }
 # Economy words every section's stories use ("harga" of a used motorbike, the "anggaran" a
@@ -209,7 +214,9 @@ _EVERYDAY_ECONOMY = frozenset(
     for word in word_set(
         "harga pasar perusahaan industri bank listrik tarif emas pertumbuhan pendapatan "
         "anggaran pajak billion prices market markets company companies growth trade tax "
-        "budget wisatawan turis tourists income pupuk fertiliser fertilizer petani"
+        "budget wisatawan turis tourists income pupuk fertiliser fertilizer petani "
+        # India's sums: "Rs 4,200-crore"
+        "crore lakh"
     )
     for end in ("", "nya")
 )

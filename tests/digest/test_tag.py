@@ -568,6 +568,23 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "and poets from three counties joined the tribute to the poet's work.",
             "hiburan",
         ),
+        (  # a flood's evacuees and the clinic's medicine for them: the flood's story
+            "Banjir merendam enam kampung dan ratusan warga mengungsi. BPBD membuka tempat "
+            "pengungsian; puskesmas membagikan obat diare dan petugas kesehatan memeriksa "
+            "warga yang sakit di pengungsian.",
+            "lingkungan",
+        ),
+        (  # puffins on their cliffs, though scientists counted them
+            "Puffin numbers rose for a second year, RSPB scientists said. Seabirds across "
+            "the isles struggled, but puffins at the head found sandeels close by.",
+            "lingkungan",
+        ),
+        (  # a cabinet's sum for a port, in India's crores
+            "The cabinet cleared Rs 4,200 crore for the port. The minister said the government "
+            "would put in Rs 1,500 crore, the Centre Rs 900 crore and the investment partner "
+            "Rs 1,800 crore.",
+            "ekonomi",
+        ),
     ],
 )
 def test_weather_carmakers_and_fighters_name_their_sections(body: str, category: str) -> None:
