@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 
 from digest.name_words import ACRONYMS, COMMON, ORG_WORDS, ROOT_WORDS, TITLES, word_set
-from digest.places import known_place, place_name, region_name
+from digest.places import REGION_ABBREVIATIONS, known_place, place_name, region_name
 
 # Outlets and agencies by name; any web address ("Beritasatu.com", "POS-KUPANG.COM") is one too.
 _KNOWN_OUTLETS = re.compile(
@@ -756,6 +756,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if place and place[-1] == "." and len(place.rsplit(" ", 1)[-1]) > 4:
         place = place[:-1]  # "Santo Domingo.-" (Dominican Today): the stop before the dash
     outlet = outlets[0] if outlets else None
+    if outlet and outlet.casefold() in REGION_ABBREVIATIONS:
+        outlet = None  # "SUMMERSIDE, P.E.I. —": the town's province, no outlet
     if outlet and outlet[-1] == "." and outlet.count(".") == 1:
         outlet = outlet[:-1]  # "Kota Bima, Kahaba.-": the paper's stop before the dash
     return Dateline(place, outlet, rest)

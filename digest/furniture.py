@@ -50,6 +50,8 @@ _FURNITURE = re.compile(
       | follow\s+(?:[A-Z][\w.&\-]*\s+){1,4}on\s+(?:facebook|instagram|x|twitter|tiktok|youtube)\b.*
       # "Topik terkait: #agritech #pendanaan": a topic line of hashtags
       | (?:topik|tag|tags|topics?)(?:\s+terkait)?\s*:?\s*\#.*
+      # a row of tags of several words each: "#kopi pagar alam   #harga kopi" (Palpos)
+      | \#\s?[^\s\#][^\#.!?]{0,40}?(?:\s\#\s?[^\s\#][^\#.!?]{0,40}?){2,}
       | (?:download|unduh)\s+(?:aplikasi|app).*|sign\s+up\s+(?:for|to).*|subscribe.*newsletter.*
       | (?:simak|tonton|saksikan|lihat)[!:]?\s+(?:juga|pula|selengkapnya|video|foto|galeri).*
       | disclaimer\s*:.*|penafian\s*:.*
@@ -338,6 +340,8 @@ _FURNITURE = re.compile(
       | kirimkan\s+komentar\s+anda\b.*|sebelum\s+anda\s+berkomentar\b.*
       | for\s+feedback,\s+complaints,?\s+or\s+inquiries,\s+contact\s+us\.?  # the Inquirer
       | connect\s+via\s+(?:email|twitter|x|facebook|linkedin)\.?  # a writer's links (SMH)
+      # "Contact reporter Ana Lucía Moreno at amoreno@tucson.com. On X: @AnaLMoreno_Star"
+      | (?:contact|reach)\s+(?:the\s+)?(?:reporter|writer|columnist)\s+.{2,60}?\s+at\s+\S+@\S+.*
       | [\w’'.\- ]{1,30}\snewsletter\s*:\s*get\b.*  # "ST Sports newsletter: Get the week's …"
       | support\s+(?:free-thinking|independent|our)\s+journalism.*
       # "Support PREMIUM TIMES' journalism of integrity …", "Make a contribution"
@@ -407,6 +411,8 @@ _PROMO = re.compile(
       | .{0,160}\bjournalism\s+is\s+more\s+\w+\s+than\s+ever\b.*
       | (?:support\s+(?:our|independent|quality)\s+journalism|by\s+subscribing)\b.*
       | by\s+signing\s+up,?\s+you\b.*
+      # "Access to Herald Premium articles requires a subscription. Subscribe now to listen."
+      | access\s+to\s+.{2,40}\s+(?:articles|stories|content)\s+requires\s+a\s+subscription\b.*
       # "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other …"
       | subscribe\s+to\s+[\w.\- ]{2,40}\s+to\s+(?:get|enjoy|unlock)\s+
           (?:full\s+|unlimited\s+)?access\b.*
@@ -460,7 +466,7 @@ _PROMO = re.compile(
 _PROMO_OPENERS = word_set(
     "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk ayo jangan dilarang our support "
     "by comments we for powered dukung subscribe jadilah liputan apakah add was independent "
-    "please like local tulisan this"
+    "please like local tulisan this access"
 )
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
@@ -548,7 +554,8 @@ _BYLINE = re.compile(
     r"|(?:article|story|posted)\s+by"  # "Article By: Awa Touray Njie" (The Point)
     r"|laporan(?:\s+(?:reporter|wartawan|jurnalis|kontributor|koresponden))?(?=\s*:)"
     r"|liputan(?=\s*:)|laporan\s+oleh"
-    r"|teks(?=\s*:)|words(?=\s*:)|text(?=\s*:))\s*[:,]?\s*"  # "Teks: Nama  |  Foto: …", "Words: …"
+    r"|teks(?=\s*:)|words(?=\s*:)|text(?=\s*:)"  # "Teks: Nama  |  Foto: …", "Words: …"
+    r"|words(?:\s+and\s+pictures)?\s+by)\s*[:,]?\s*"  # "Words by Name, Local Democracy Reporter"
     r"|(?P<oleh>oleh|by)\s*(?P<colon>:)?\s*)(?P<name>[^\n]{2,90})$",
     re.IGNORECASE,
 )
@@ -619,6 +626,8 @@ _ORGANISATION_WORDS = word_set(
     # XIII/Merdeka", "Biro Komunikasi Publik"
     " seksi biro pendam penerangan puspen puspenkum intelijen kejari kejati polres polda"
     " polsek kodam kodim korem pemkab pemkot pemprov diskominfo kominfo sekretariat hubungan"
+    # a paper's long name beside its address: "Harian Umum Singgalang — hariansinggalang.co.id"
+    " harian koran tabloid majalah"
 )
 _NOT_IN_NAMES = (":", "[", "]", "(", ")", "!", "?", '"', "“", "”", " - ")
 _PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "del", "la", "el"})

@@ -278,9 +278,10 @@ def _title_site(root: Any) -> str | None:
     if len(parts) < 2 or _PAGE_SUFFIX.match(site):
         return None
     if not _is_site(site, None):
-        # "… - The Nevada Independent" and the same name in the site's logo link
-        logos = (text_of(element) for element in _LOGO_LINKS(root))
-        return site if len(site) <= 45 and site in logos else None
+        # "… - The Nevada Independent" and the same name in the site's logo link, in
+        # capitals or not ("KABAR CILACAP")
+        logos = (text_of(element).casefold() for element in _LOGO_LINKS(root))
+        return site if len(site) <= 45 and site.casefold() in logos else None
     if is_outlet(site):
         return site
     # "News Liputan6.com", "Okezone Nasional": the outlet without its section.

@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from digest.dates import WIB, WIT, WITA
 from digest.furniture import is_furniture, outlet_of_logo
 from digest.name_words import word_set
-from digest.places import region_name, word_list
+from digest.places import REGION_ABBREVIATIONS, region_name, word_list
 
 
 def _names(*names: str) -> re.Pattern[str]:
@@ -319,6 +319,14 @@ def dateline_zone(place: str) -> tzinfo | None:
     return city_zone(place) or town_zone(place)
 
 
+def region_zone(region: str) -> tzinfo | None:
+    """The clock of a state or province as a dateline abbreviates it after its town
+    ("CROSSVILLE, Tenn. —", "AMHERST, N.S. —"), in the style of the AP and the Canadian
+    Press: the clock most of it keeps."""
+    key = REGION_ABBREVIATIONS.get(region.strip().casefold())
+    return ZoneInfo(key) if key is not None else None
+
+
 def town_zone(place: str) -> tzinfo | None:
     """The clock of a town of 30,000 people or more that city_zone does not know, from the
     world's towns (city_zones.txt), or None."""
@@ -457,7 +465,8 @@ def _most_named(counts: dict[_Named, int]) -> _Named | None:
     return ranked[0][0]
 
 
-_TITLED_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?")
+# whole words only: "SaltWire" is no "Salt"
+_TITLED_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _INDONESIAN_AREAS = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Pontianak")
 

@@ -43,7 +43,9 @@ _DATE_WORDS = re.compile(
     r"|diterbitkan|dipublikasi|diposting\s+pada|diposting|terbit|pukul|at|wib|wita|gmt|utc|am|pm"
     # zones in capitals only: "by Marjolein de Wit" keeps her name
     r"|(?-i:WIT|EDT|EST|BST|ET|PT|CET|CEST|AEDT|AEST|SGT|JST|KST|CST|CDT|MST|MDT|PST|PDT|HST)"
-    r"|menit\s+baca|mins?\s+read)\b|\b[ap]\.m\.(?!\w)"
+    r"|menit\s+baca|mins?\s+read"
+    # the readers' count beside it: "• 1.204 kali dibaca", "| 2,841 views"
+    r"|kali\s+dibaca|kali\s+dilihat|views)\b|\b[ap]\.m\.(?!\w)"
     r"|(?<=\d)[ap]m\b|●"
     r"|[\d/:.,|\-–—•()]",
     re.IGNORECASE,
@@ -125,7 +127,9 @@ _WRITER_BESIDE_DATE = re.compile(
 _PLACE_AFTER_STAMP = re.compile(r"\d.*?\s[-–—|]\s*(?P<place>[A-Z][A-Za-z .]{2,30})$")
 _HANDLE = re.compile(r"@[\w./\-]{3,40}")
 _MAIL_ADDRESS = re.compile(r"([\w.+\-]{1,40})@[\w\-]+(?:\.[\w\-]+)+")
-_READING_TIME = re.compile(r"\d+\s*(?:[–-]\s*\d+\s*)?(?:minutes?|menit|min read)")
+_READING_TIME = re.compile(r"\d+\s*(?:[–-]\s*\d+\s*)?(?:minutes?|menit|mins?\s+(?:to\s+)?read)")
+# the reading time closing a row: "Senior Reporter · Hawke's Bay Today · 4 mins to read"
+_READING_CELL = re.compile(rf"\s*[·•|]\s*{_READING_TIME.pattern}$")
 # a reader view's "Name • 5–6 minutes": the writer, a dot, the reading time
 _READER_BYLINE = re.compile(rf"^(?P<name>[^•·]{{3,60}}?)\s*[•·]\s*{_READING_TIME.pattern}$")
 # A headline that names a day starts with two or more words before any digit.
@@ -173,7 +177,10 @@ _REPORTING_FROM = re.compile(
 _GLUED_INITIAL = re.compile(r"[A-Z]\.[A-Z][a-z]{2,}")
 # "Waspada.id/Ismail Nasution" under the date: the outlet, a slash, the writer.
 _OUTLET_SLASH_NAME = re.compile(
-    r"(?P<outlet>[\w.\-]{2,30})\s?/\s?(?P<name>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){1,3})"
+    r"(?P<outlet>[\w.\-]{2,30}(?: [\w.\-]{2,30}){0,2})\s?/\s?"
+    # "Rakyat Bengkulu / Reporter: Welly Saputra": the writer's label after the slash
+    r"(?:(?i:reporter|penulis|pewarta|wartawan)\s*:\s*)?"
+    r"(?P<name>[A-Z][\w'’.]*(?: [A-Z][\w'’.]*){1,3})"
 )
 # "Sok Pisey / Khmer Times", "Desi Anggraini - Lahat Terkini": a writer and the outlet the
 # page names itself by.
@@ -295,6 +302,15 @@ def _label(
         # "Musk Buys The Washington Post", over its date)
         return "outlet"
     if (
+        i == 0
+        and _brand_like(line)
+        and any(
+            later.startswith(f"{line} | ") and is_section(later[len(line) + 3 :])
+            for later in lines[1:4]
+        )
+    ):
+        return "outlet"  # "Hawke's Bay Today" over "Hawke's Bay Today | Health" (NZ Herald)
+    if (
         not labels
         and _brand_like(line)
         and len(line.split()) <= 3
@@ -309,7 +325,10 @@ def _label(
         or is_outlet_label(after)
         or (not above_label and _label(lines, i + 1, labels + 1, zone, above_label=True))
     ):
-        return "section" if is_section(line) else "label" if len(line.split()) <= 3 else None
+        # "The Prince County Packet" over its menu: a paper's name may take a "The" more
+        words = line.split()
+        short = len(words) <= 3 or (len(words) == 4 and words[0] == "The")
+        return "section" if is_section(line) else "label" if short else None
     if _is_stamp(after, zone) and is_section(line):
         # "Berita" over the date, the headline under it (detik, Suara): a section; a section
         # word alone over the date and the story is the headline
@@ -332,6 +351,7 @@ def _label(
     return "label" if long_title and _brand_like(line) else None
 
 
+_ADDRESS_PATH = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/[\w\-/.]*")
 _NO_HEADLINE_MARK = re.compile(r"[(|]|[.!?] |\b(?:Foto|Kredit|Photo)\b")
 
 
@@ -1161,10 +1181,14 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue  # "The world's window on Thailand" over the site's menu
             if i < len(lines) and lines[i].startswith(f"Published in {line}"):
                 continue  # Medium: a publication's name over "Published in <it> · Follow"
-            if (rubric := _RUBRIC.match(line)) and is_section(rubric[1]):
+            if (rubric := _RUBRIC.match(line)) and (
+                is_section(rubric[1]) or rubric[1].casefold() == (page.source or "").casefold()
+            ):
+                continue  # "Asia | Manila's pendulum", "Hawke's Bay Today | Health"
+            if _site_path(line) or _ADDRESS_PATH.fullmatch(line):
+                # "Travel › Travel Troubles" (Stuff): the site's path over the headline; its
+                # address ("nzherald.co.nz/hawkes-bay-today")
                 continue
-            if _site_path(line):
-                continue  # "Travel › Travel Troubles" (Stuff): the site's path over the headline
             if (path := _SECTION_PATH.match(line)) and is_section(path[1]):
                 continue  # "Asia / Southeast Asia" over the SCMP's headline
             if line.startswith(("•", "·")):
@@ -1208,11 +1232,20 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             page.author = page.author or person_or_team(credited["name"])
             page.source = page.source or credited["outlet"]
             continue
-        slashed = _NAME_SLASH_OUTLET.match(line) if page.source else None
-        if slashed and slashed["outlet"].casefold() == (page.source or "").casefold():
+        slashed = _NAME_SLASH_OUTLET.match(_READING_CELL.sub("", line)) if page.headline else None
+        if (
+            slashed
+            and (
+                slashed["outlet"].casefold() == (page.source or "").casefold()
+                # "SaltWire | Journal Pioneer" over the page, "Name · Journal Pioneer" under the
+                # headline: the network's paper
+                or (page.source is None and slashed["outlet"] in lines[0].split(" | ")[1:])
+            )
+        ):
             # "Sok Pisey / Khmer Times", "Desi Anggraini - Lahat Terkini" under the headline
             # of the outlet the page opened with
             page.author = page.author or person_or_team(slashed["name"])
+            page.source = page.source or slashed["outlet"]
             continue
         credit = _OUTLET_SLASH_NAME.fullmatch(line) if "/" in line else None
         if (

@@ -40,6 +40,7 @@ from digest.outlet_zones import (
     home_zone,
     month_first,
     outlet_zone,
+    region_zone,
     town_home,
     town_zone,
 )
@@ -444,16 +445,17 @@ def _dateline_zone(lines: list[str]) -> tzinfo | None:
             return WIB
         if (known := city_zone(found.place)) is not None:
             return known
-        if line.startswith(found.place) and _REGION_AFTER.match(line, len(found.place)):
+        if line.startswith(found.place) and (region := _REGION_AFTER.match(line, len(found.place))):
             # "AMHERST, N.S. —": a town the world's list may know by a larger namesake
-            # (Amherst, New York); the region the story names most is the surer clock
-            return home_zone(lines) or town_zone(found.place)
+            # (Amherst, New York); the region the dateline abbreviates ("CROSSVILLE, Tenn.")
+            # or the one the story names most is the surer clock
+            return region_zone(region[1]) or home_zone(lines) or town_zone(found.place)
         return town_zone(found.place)
     return None
 
 
 # A town's region after it in a dateline: "AMHERST, N.S. —", "ERBIL, Kurdistan Region -"
-_REGION_AFTER = re.compile(r",\s*[A-Z][A-Za-z.' ]{1,30}?\s*[—–-]")
+_REGION_AFTER = re.compile(r",\s*([A-Z][A-Za-z.' ]{1,30}?)\s*[—–-]")
 
 
 def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> ParsedArticle:

@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from digest.name_words import word_set
+
 
 def word_list(name: str) -> list[str]:
     """The lines of a word list under digest/data/, without its comment lines."""
@@ -296,3 +298,38 @@ def region_name(text: str) -> str | None:
 def english_place(name: str) -> str:
     """Return how English spells a place kabar names in Indonesian ("Rusia" -> "Russia")."""
     return _ENGLISH_PLACES.get(name, name)
+
+
+# A state or province as a dateline abbreviates it after its town, in the style of the AP
+# and the Canadian Press ("CROSSVILLE, Tenn. —", "AMHERST, N.S. —"), and the zone of the
+# clock most of it keeps (digest.outlet_zones.region_zone)
+REGION_ABBREVIATIONS: dict[str, str] = {
+    **dict.fromkeys(
+        word_set(
+            "conn. del. fla. ga. md. mass. mich. n.h. n.j. n.y. n.c. pa. r.i. s.c. vt. va. w.va. "
+            "ky. ohio"
+        ),
+        "America/New_York",
+    ),
+    **dict.fromkeys(
+        word_set(
+            "ala. ark. ill. kan. la. minn. miss. mo. neb. n.d. okla. s.d. tenn. wis. texas iowa"
+        ),
+        "America/Chicago",
+    ),
+    **dict.fromkeys(word_set("colo. mont. n.m. wyo. utah"), "America/Denver"),
+    **dict.fromkeys(word_set("calif. nev. ore. wash."), "America/Los_Angeles"),
+    "ariz.": "America/Phoenix",
+    "ind.": "America/Indiana/Indianapolis",
+    "idaho": "America/Boise",
+    "alaska": "America/Anchorage",
+    "hawaii": "Pacific/Honolulu",
+    **dict.fromkeys(word_set("n.s. n.b. p.e.i."), "America/Halifax"),
+    "n.l.": "America/St_Johns",
+    "que.": "America/Toronto",
+    "ont.": "America/Toronto",
+    "man.": "America/Winnipeg",
+    "sask.": "America/Regina",
+    "alta.": "America/Edmonton",
+    "b.c.": "America/Vancouver",
+}

@@ -2742,3 +2742,79 @@ def test_a_writers_name_alone_between_the_headline_and_the_pictures_credit() -> 
     )
     assert card.author == "Farrukh Nazarov"
     assert card.body == (_PARAGRAPH.strip(),)
+
+
+def test_a_regional_papers_name_over_its_address_and_its_section_then_a_reading_time() -> None:
+    # NZ Herald's regional titles: the paper, its address, "paper | section", the writer's role
+    # beside the paper and the reading time, the audio paywall
+    card = make_card(
+        "Hawke's Bay Today\nnzherald.co.nz/hawkes-bay-today\n\nHawke's Bay Today | Health\n\n"
+        "Hastings hospital wait times worst in the country, new data shows\n\n"
+        "By Tom Whitaker\nSenior Reporter · Hawke's Bay Today · 4 mins to read\n"
+        "12 Sep, 2028 05:00 PM\n\nSubscribe to listen\n\n"
+        "Access to Herald Premium articles requires a subscription. Subscribe now to listen.\n\n"
+        f"{_PARAGRAPH}\n\nHospitals across New Zealand reported the figures; New Zealand's "
+        "target is six hours."
+    )
+    assert card.headline == "Hastings hospital wait times worst in the country, new data shows"
+    assert card.source == "Hawke's Bay Today"
+    assert card.author == "Tom Whitaker"
+    assert card.published == datetime(2028, 9, 12, 17, 0, tzinfo=ZoneInfo("Pacific/Auckland"))
+    assert card.body[0] == _PARAGRAPH.strip()
+
+
+def test_a_networks_paper_named_after_the_bar_and_beside_its_writer() -> None:
+    # SaltWire: "SaltWire | Journal Pioneer" over the menu, "Name · Journal Pioneer" under
+    # the headline; "SaltWire" names no Spanish town called Salt
+    card = make_card(
+        "SaltWire | Journal Pioneer\nNews  Sports  Business  Opinion  Obituaries\n\n"
+        "Local Business\n\nPotato harvest off to a fast start as dry September helps growers\n\n"
+        "Lindsay MacKinnon · Journal Pioneer\nPublished Sep 26, 2028 · 3 min read\n\n"
+        "SUMMERSIDE — A run of dry weather across western Prince Edward Island has let potato "
+        "growers start digging early.\n\n"
+        "Growers in Prince Edward Island said the crop looked sound.\n\n"
+        "The harvest ends in October."
+    )
+    assert (card.source, card.author) == ("Journal Pioneer", "Lindsay MacKinnon")
+    assert card.published is not None
+    assert card.published.utcoffset() == timedelta(hours=-3)
+
+
+@pytest.mark.parametrize(
+    ("dateline", "offset"),
+    [
+        # the state a dateline abbreviates gives the clock: Crossville keeps Central time,
+        # though "Cumberland County" names no town of Cumberland
+        ("CROSSVILLE, Tenn. — Cumberland County crews", timedelta(hours=-5)),
+        # a province's abbreviation is no outlet
+        ("SUMMERSIDE, P.E.I. — Cumberland County crews", timedelta(hours=-3)),
+        ("BILLINGS, Mont. — Cumberland County crews", timedelta(hours=-6)),
+    ],
+)
+def test_a_states_abbreviation_after_the_datelines_town_gives_its_clock(
+    dateline: str, offset: timedelta
+) -> None:
+    card = make_card(
+        "Cumberland Plateau Courier\nHOME   NEWS   SCHOOLS   SPORTS   OBITS\n\n"
+        "Fiber crews reach last unserved corner of the county\n\n"
+        "Written by Jesse Burkhart\nPublished Oct. 14, 2028 at 6:30 p.m.\n\n"
+        f"{dateline} began stringing cable this week. Cumberland County says every home "
+        "will be connected.\n\nCumberland County will finish by spring.\n\nThe work goes on."
+    )
+    assert card.published is not None
+    assert card.published.utcoffset() == offset
+    assert card.source == "Cumberland Plateau Courier"
+    assert card.body[0].startswith("Cumberland County crews began")
+
+
+def test_a_papers_name_of_four_words_over_its_menu_and_words_by_its_writer() -> None:
+    card = make_card(
+        "Skip to Content\nThe Prince County Packet\nNews   Local News   Business   Sports\n"
+        "Subscribe   Sign In\n\nAgriculture\n\nEarly frost leaves potato growers racing to dig\n\n"
+        "Words by Colin MacPhee, Local Democracy Reporter\nPublished Oct 05, 2028\n\n"
+        f"{_PARAGRAPH}\n\nThe frost came early.\n\n"
+        "Contact reporter Colin MacPhee at cmacphee@packet.ca. On X: @ColinMacPhee"
+    )
+    assert card.source == "The Prince County Packet"
+    assert card.author == "Colin MacPhee"
+    assert card.body[-1] == "The frost came early."

@@ -240,6 +240,25 @@ def test_a_titles_suffix_that_the_sites_logo_link_prints_is_the_source() -> None
     )
 
 
+def test_a_titles_suffix_its_logo_prints_in_capitals_and_a_stamp_row_with_a_read_count() -> None:
+    # Kabar Cilacap: "… – Kabar Cilacap" in <title>, "KABAR CILACAP" in its logo, and the
+    # writer between the date and the readers' count under the headline
+    html = (
+        "<html><head><title>Ribuan Nelayan Cilacap Tak Melaut &#8211; Kabar Cilacap</title>"
+        '</head><body><h2 class="site-title"><a href="/">KABAR CILACAP</a></h2>'
+        '<p class="kategori">Ekonomi</p><h1>Ribuan Nelayan Cilacap Tak Melaut</h1>'
+        '<p class="post-info">Sabtu, 30 September 2028 - 07:55 WIB &nbsp;&bull;&nbsp; Oleh '
+        "Rahmat Nugroho &nbsp;&bull;&nbsp; 1.204 kali dibaca</p>" + _STORY_HTML + "</body></html>"
+    )
+    card = parse_article(html, content_type="text/html")
+    assert (card.headline, card.source, card.author) == (
+        "Ribuan Nelayan Cilacap Tak Melaut",
+        "Kabar Cilacap",
+        "Rahmat Nugroho",
+    )
+    assert card.published == datetime(2028, 9, 30, 7, 55, tzinfo=WIB)
+
+
 def test_a_time_in_an_inline_list_of_the_storys_facts_is_its_own() -> None:
     # The Berkshire Eagle: Bootstrap's "list-inline" holds the story's <time>, not other stories
     body = (

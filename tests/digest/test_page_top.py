@@ -3627,3 +3627,55 @@ def test_a_networks_address_beside_its_papers_name_gives_way_to_the_paper() -> N
         lede_prefix="PACITAN, Radar Madiun – ",
     )
     assert (article.source, article.dateline) == ("Radar Madiun", "PACITAN")
+
+
+@pytest.mark.parametrize(
+    ("top", "source", "author", "published"),
+    [
+        # the writer between the date and the readers' count (Kabar Cilacap)
+        (
+            "KABAR CILACAP\nEkonomi\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Sabtu, 30 September 2028 - 07:55 WIB • Oleh Rahmat Nugroho • 1.204 kali dibaca",
+            "KABAR CILACAP",
+            "Rahmat Nugroho",
+            at(2028, 9, 30, 7, 55),
+        ),
+        # a paper's long name beside its address is no writer; the reporter's label is
+        (
+            "Singgalang\nHarian Umum Singgalang — hariansinggalang.co.id\n\n"
+            "Daerah » Sawahlunto\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "13 September 2028 09:18\nReporter: Afrizal Dt. Rajo Mudo",
+            "Singgalang",
+            "Afrizal Dt. Rajo Mudo",
+            at(2028, 9, 13, 9, 18),
+        ),
+        # the paper, a slash, and the reporter's label (Rakyat Bengkulu)
+        (
+            "RAKYAT BENGKULU\nrakyatbengkulu.com\n\nHarga Beras Naik Lagi di Pasar Induk "
+            "Cipinang\n\n06 Sep 2028, 08:15\nRakyat Bengkulu / Reporter: Welly Saputra",
+            "RAKYAT BENGKULU",
+            "Welly Saputra",
+            at(2028, 9, 6, 8, 15),
+        ),
+    ],
+)
+def test_a_writer_beside_a_read_count_a_papers_long_name_or_its_slash(
+    top: str, source: str, author: str, published: datetime
+) -> None:
+    article = page(top)
+    assert (article.headline, article.source, article.author, article.published) == (
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        source,
+        author,
+        published,
+    )
+
+
+def test_a_row_of_tags_of_several_words_is_not_the_last_paragraph() -> None:
+    # Palpos: "#kopi pagar alam   #harga kopi   #gunung dempo" under the story
+    article = page(
+        "PALPOS.ID\nHarga Beras Naik Lagi di Pasar Induk Cipinang\nSelasa, 21 Okt 2025 20:43 WIB",
+        f"{BODY_ID}\n\n#harga beras   #pasar induk cipinang   #operasi pasar\n\n"
+        "Bagikan: WhatsApp | Facebook",
+    )
+    assert article.body[-1].startswith("Pemerintah daerah")
