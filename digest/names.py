@@ -1869,6 +1869,15 @@ def _classify(
         while buffer and buffer[-1][0] in _INNER:
             buffer.pop()
         if (
+            len(buffer) > 2
+            and buffer[0][0][1:].islower()
+            and f"{buffer[0][0].casefold()}s" in lowercase
+            # the rest a person's name, no common words ("Saguaro National Park", "School
+            # Education Atsenla Jamir")
+            and not any(t.casefold() in lowercase or t.casefold() in COMMON for t, _ in buffer[1:])
+        ):
+            buffer.pop(0)  # "Grower Daniel Esquivel" in a story of "growers": what he is
+        if (
             len(buffer) > 1
             and buffer[0][0].endswith("s")
             and buffer[0][0][:-1].casefold() in DEMONYMS

@@ -92,7 +92,13 @@ def tag(
 
 def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[str, ...], int]:
     names = article_names(article.headline, article.body)
-    outlet_words = {w.casefold() for w in re.findall(r"[A-Za-z0-9]+", article.source or "")}
+    # the outlet's own words are no topic, but the place a paper is named for is
+    # ("Cilacap" of "Kabar Cilacap")
+    outlet_words = {
+        w.casefold()
+        for w in re.findall(r"[A-Za-z0-9]+", article.source or "")
+        if not known_place(w.title())  # "KABAR CILACAP" too
+    }
     skip = _OUTLETS | outlet_words
     english = article.language == "en"
 

@@ -2040,3 +2040,29 @@ def test_a_name_read_whole_beside_its_number_degree_owner_stop_or_office(
     topics, _ = _tagged("Kabar Hari Ini", body, language="en" if english else "id")
     assert topic is None or topic in topics
     assert junk not in topics
+
+
+def test_the_place_a_paper_is_named_for_is_a_topic_its_other_words_are_not() -> None:
+    # Kabar Cilacap's story of Cilacap: the town is what it is about
+    card = make_card(
+        "KABAR CILACAP\nRibuan Nelayan Cilacap Tak Melaut\nSabtu, 30 September 2028 - 07:55 "
+        "WIB\n\nCILACAP - Ratusan nelayan tradisional di Kabupaten Cilacap memilih tidak "
+        "melaut dalam sepekan terakhir. Tinggi gelombang di perairan Cilacap mencapai empat "
+        "meter.\n\nKetua Himpunan Nelayan Seluruh Indonesia (HNSI) Cilacap, Sarjono Hadi, "
+        "menyebut 1.400 perahu tertambat di Pantai Teluk Penyu.\n\n"
+        '"Perahu kami kecil, tidak kuat melawan ombak," kata Sarjono.'
+    )
+    assert card.source == "KABAR CILACAP"
+    assert "Cilacap" in card.topics
+
+
+def test_what_a_person_is_before_the_name_in_a_story_of_its_plural_is_no_part_of_it() -> None:
+    # "Prosecutor Karla Menjívar Alas" where prosecutors are written of in lower case
+    topics, _ = _tagged(
+        "Court convicts bus extortion ring",
+        "Prosecutor Karla Menjívar Alas said the convictions were based on financial records.",
+        "The prosecutors asked for the maximum sentence, and Menjívar Alas said the routes now "
+        "belong to the drivers.",
+        language="en",
+    )
+    assert "Karla Menjívar Alas" in topics and "Prosecutor Karla Menjívar Alas" not in topics
