@@ -75,7 +75,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         # a firm's trade and its licence, in English
         " business businesses entrepreneurs"
         # the airlines' trade and the farmers' and fishers'
-        " maskapai pertanian petani perikanan fishery fisheries"
+        " maskapai pertanian petani perikanan fishery fisheries farmers growers"
         # power and fuel: the grid's supply and what it burns
         " electricity fuel utility"
         # goods moved through ports in containers, and what is built for them
@@ -142,8 +142,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "fashion desainer busana peragaan designer catwalk "
         # the stage: theatre, dance, traditional shows
         "pementasan pertunjukan teater lakon penari ludruk wayang ketoprak "
-        # poets and their readings
-        "poet poets poetry penyair puisi"
+        # poets and their readings; a carnival's parade of costumes
+        "poet poets poetry penyair puisi karnaval carnival"
     ),
     "pendidikan": word_set(
         "pendidikan sekolah siswa mahasiswa guru kampus universitas kurikulum ujian beasiswa "
@@ -190,7 +190,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         # a reservoir run low and the levees against the river
         "waduk tanggul reservoir reservoirs dam dams rainfall "
         # the ground giving way, the monsoon's floods
-        "longsor landslide landslides monsoon "
+        "longsor landslide landslides landslip landslips rockfall rockfalls monsoon "
         # a river turned muddy (mercury is no sign: it is in cosmetics and in police raids)
         "keruh "
         # the weather's violence, and the sea over the shore ("badai", "topan" and "storm"
@@ -199,7 +199,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         # mud and snow coming down the mountain
         "mudflow mudflows mudslide mudslides avalanche avalanches snowmelt "
         # a volcano's cold lava down its rivers, and forests burning
-        "lahar wildfire wildfires bushfire bushfires "
+        "lahar wildfire wildfires bushfire bushfires stubble "
         # a disaster's agency and the people it moves out of their homes
         "bpbd mengungsi pengungsian "
         # seabirds counted on their cliffs
@@ -214,7 +214,8 @@ _EVERYDAY_ECONOMY = frozenset(
     for word in word_set(
         "harga pasar perusahaan industri bank listrik tarif emas pertumbuhan pendapatan "
         "anggaran pajak billion prices market markets company companies growth trade tax "
-        "budget wisatawan turis tourists income pupuk fertiliser fertilizer petani "
+        "budget wisatawan turis tourists income pupuk fertiliser fertilizer petani farmers "
+        "growers "
         # India's sums: "Rs 4,200-crore"
         "crore lakh"
     )
@@ -290,6 +291,7 @@ _PHRASES: dict[str, str | None] = {
     "puting_beliung": "lingkungan",
     "badai_tropis": "lingkungan",
     "winter_storm": "lingkungan",
+    "nor_easter": "lingkungan",  # the Atlantic coast's storm, as "nor'easter" splits
     "tropical_storm": "lingkungan",
     "storm_surge": "lingkungan",
     # a vehicle's fitness checked at the roadside

@@ -585,6 +585,31 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "Rs 1,800 crore.",
             "ekonomi",
         ),
+        (  # a cliff's landslip, though the coastguard warned walkers
+            "A huge landslip brought down part of the cliff. The coastguard warned walkers "
+            "after more rockfalls, and a second landslip followed at dawn.",
+            "lingkungan",
+        ),
+        (  # a carnival's costumes, though its visitors spend at stalls
+            "Karnaval bunga itu menampilkan 180 kostum. Wisatawan memadati jalan, dan karnaval "
+            "tahun ini diikuti peserta dari tujuh kota; karnaval ditutup malam hari.",
+            "hiburan",
+        ),
+        (  # houses lost to a nor'easter's surf
+            "Two more houses collapsed into the ocean as the nor'easter lingered. The "
+            "nor'easter's surf cut the dunes, and a third nor'easter is forecast.",
+            "lingkungan",
+        ),
+        (  # growers and farmers facing water cuts
+            "Growers brace for deeper cuts to river water. Farmers say lettuce growers will "
+            "lose half the harvest, and farmers who switched to drip irrigation still face cuts.",
+            "ekonomi",
+        ),
+        (  # stubble fires, though farmers are paid not to burn
+            "Officers will stop stubble fires this season. Farmers who burn stubble lose their "
+            "payments, and stubble smoke adds to the cities' pollution.",
+            "lingkungan",
+        ),
     ],
 )
 def test_weather_carmakers_and_fighters_name_their_sections(body: str, category: str) -> None:
