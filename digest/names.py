@@ -780,6 +780,16 @@ def mentions(
                 words.append(token)
                 starts.append(match.start())
                 continue
+            if (
+                token in ("dr", "drg")
+                and words[0].casefold() in FACILITY_HEADS
+                and text[match.end() : match.end() + 2] == ". "
+            ):
+                # "RSUD dr. Soedarso": the doctor a hospital is named for, title and all
+                words.append(f"{token}.")
+                starts.append(match.start())
+                joined = match.end() + 1
+                continue
             if token not in CONNECTORS:  # "bin", "van" go on as a name's words
                 classify()  # lower-case words end a name
                 sentence_start = False
@@ -815,6 +825,8 @@ def mentions(
                     # ("R.K. Tamang"; not Haji's "H. Rizal Effendi", a title and a name)
                     or (len(words) > 1 and all(len(w) == 2 and w[1] == "." for w in words[:-1]))
                     or (len(words) == 1 and _INITIAL_NEXT.match(text, match.end()) is not None)
+                    # the person a building is named for: "RSUD H. Damanhuri"
+                    or words[0].casefold() in FACILITY_HEADS
                 )
                 and (after := _NEXT_WORD.match(text, match.end())) is not None
                 and after[1][:1].isupper()
@@ -2532,7 +2544,12 @@ def _prefix_width(words: list[str]) -> int:
 
 
 # Honorifics a street or a school keeps before the name it honours: "Jalan Kyai Tapa".
-_HONOURED = frozenset({"kyai", "kiai", "nyai", "syekh", "haji"})
+_HONOURED = frozenset(
+    {"kyai", "kiai", "nyai", "syekh", "haji"}
+    # a soldier's rank: "RSUD Mayjen H.A. Thalib", "Bandara Jenderal Besar Soedirman"
+    | {"mayjen", "brigjen", "letjen", "jenderal", "kolonel", "letkol", "kapten", "laksamana"}
+    | {"marsekal", "besar"}
+)
 
 
 def _facility_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int) -> int:
@@ -2540,16 +2557,15 @@ def _facility_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int)
     organisation's acronym: "Gedung DPR" is where DPR sits), or 0."""
     if i and chain[i - 1][0] in {"PT", "CV"}:
         return 0  # "PT Hotel Sahid Jaya": a company
+    # "RSUD Dr. Moewardi", "RSUD Mayjen H.A. Thalib", "RSUD Prof. Dr. W. Z. Johannes": the
+    # titles and initials of the person a building is named for
     end = i + 1
-    while end < min(len(folded_chain), i + 5) and (
+    while end + 1 < len(chain) and _honouring(chain[end][0]):
+        end += 1
+    titled = end - i - 1
+    while end < min(len(folded_chain), i + 5 + titled) and (
         # "Stasiun Meteorologi Kelas I Juanda": a station's class in Roman numerals
         ((chain[end][0] == "I" or chain[end][0] in _ROMAN) and folded_chain[end - 1] == "kelas")
-        # "RSUD Dr. Moewardi", "RSUP Dr. Sardjito": a hospital named after a doctor
-        or (
-            end == i + 1
-            and (chain[end][0] in _DOTTED_TITLES or folded_chain[end] in _HONOURED)
-            and end + 1 < len(chain)
-        )
         or (
             not (chain[end][0].isupper() and len(chain[end][0]) > 1)  # DPR, Tbk's PT
             and folded_chain[end] not in COMMON
@@ -2560,7 +2576,23 @@ def _facility_end(chain: list[tuple[str, int]], folded_chain: list[str], i: int)
         # "Jalan Trans Kalimantan", "Jalan Trans Papua Barat": a highway across a region is
         # named for it
         end += 1
-    return end if end > i + 1 else 0
+    return end if end > i + 1 + titled else 0
+
+
+def _honouring(word: str) -> bool:
+    """A title, a rank or an initial before the name of the person a building honours."""
+    return (
+        word in _DOTTED_TITLES
+        or word.casefold() in _HONOURED
+        or word in ("dr.", "drg.")
+        # "H.", "MH" of "Jalan MH Thamrin"; not a building's number ("Gedung IV")
+        or (
+            len(word) <= 2
+            and word[:1].isupper()
+            and word[-1:] in ".ABCDEFGHIJKLMNOPQRSTUVWXYZ"
+            and word not in _ROMAN
+        )
+    )
 
 
 def _names_a_place(folded_chain: list[str], i: int) -> bool:

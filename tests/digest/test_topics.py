@@ -2066,3 +2066,31 @@ def test_what_a_person_is_before_the_name_in_a_story_of_its_plural_is_no_part_of
         language="en",
     )
     assert "Karla Menjívar Alas" in topics and "Prosecutor Karla Menjívar Alas" not in topics
+
+
+@pytest.mark.parametrize(
+    ("building", "shown"),
+    [
+        ("RSUD Mayjen H.A. Thalib", "RSUD Mayjen H. A. Thalib"),
+        ("RSUD H. Damanhuri", "RSUD H. Damanhuri"),
+        ("RSUD dr. Soedarso", "RSUD dr. Soedarso"),
+        ("RSUD Brigjen H. Hasan Basry", "RSUD Brigjen H. Hasan Basry"),
+        ("RSUD Prof. Dr. W. Z. Johannes", "RSUD Prof. Dr. W. Z. Johannes"),
+        ("RSUP Dr. M. Djamil", "RSUP Dr. M. Djamil"),
+        ("Jalan MH Thamrin", "Jalan MH Thamrin"),
+    ],
+)
+def test_a_building_named_for_a_person_keeps_the_titles_and_initials_it_honours(
+    building: str, shown: str
+) -> None:
+    # Kerinci's hospital: "A. Thalib" alone is a fragment no reader follows
+    card = make_card(
+        "Pasien Demam Berdarah Meningkat di Kerinci\n\n"
+        f"Kompas.com - Jumlah pasien demam berdarah yang dirawat di {building} meningkat dua "
+        "kali lipat sepekan terakhir, kata Kepala Dinas Kesehatan Kerinci, Yenni Marlina.\n\n"
+        f'"Kami menambah tempat tidur di {building} karena pasien terus berdatangan," kata '
+        "Yenni, Senin (2/10/2028).\n\n"
+        "Dinas Kesehatan juga meminta warga membersihkan tempat penampungan air."
+    )
+    assert shown in card.topics
+    assert card.key_quote is not None and card.key_quote.speaker == "Yenni Marlina"
