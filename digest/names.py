@@ -2586,13 +2586,11 @@ def _honouring(word: str) -> bool:
         or word.casefold() in _HONOURED
         or word in ("dr.", "drg.")
         # "H.", "MH" of "Jalan MH Thamrin"; not a building's number ("Gedung IV")
-        or (
-            len(word) <= 2
-            and word[:1].isupper()
-            and word[-1:] in ".ABCDEFGHIJKLMNOPQRSTUVWXYZ"
-            and word not in _ROMAN
-        )
+        or (_INITIALS_HONOURED.fullmatch(word) is not None and word not in _ROMAN)
     )
+
+
+_INITIALS_HONOURED = re.compile(r"[A-Z][A-Z.]?")
 
 
 def _names_a_place(folded_chain: list[str], i: int) -> bool:
