@@ -73,7 +73,7 @@ _DATELINE = re.compile(
     r"(?:,\s*(?P<tail>[A-Z][\w.\-]+(?:\s[A-Z][\w.\-]+){0,2}))?"
     r"\s*,?\s*(?:\((?P<agency>[^()]{2,30})\)\.?)?"  # "SERANG, (KB).-": Kabar Banten's stop
     r"(?:/(?P<slashed>[A-Z][A-Za-z\-]{1,14})/)?"  # "Chisinau, April 9 /IPN/ –" (IPN)
-    r"\s*(?:(?P<dash>--|- -|-|–|—|:|•)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—]|--)(?=[A-Z“\"])"
+    r"\s*(?:(?P<dash>---|--|- -|-|–|—|:|•)(?:\s+(?=\S)|\s*$)|(?P<glued>[–—]|--)(?=[A-Z“\"])"
     # "Taipei, Nov. 23 (CNA) Taiwan's …": a known agency's name in brackets, then the story;
     # "Ulaanbaatar, May 22 (MONTSAME). A joint …": with a full stop
     r"|(?:(?<=\))|(?<=\)\.))\s+(?=[A-Z“\"]))"
@@ -97,7 +97,12 @@ _SITE_NAME_DASH = re.compile(
     r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net))\s+[A-Z]\w+(?:\s+[A-Z]\w+){0,2}\s+[-–—]\s+"
     r"(?=[A-Z“\"])"
 )
-_SITE_BARE = re.compile(r"^(?P<outlet>[a-z][\w\-]*\.(?:com|co\.id|id|net))\s+(?=[A-Z“\"])")
+# "kaltimkece.id Populasi pesut …", "AKURAT.CO Badan Legislasi …": a site's address in one
+# case, then the story
+_SITE_BARE = re.compile(
+    r"^(?P<outlet>[a-z][\w\-]*\.(?:com|co\.id|id|net|co)"
+    r"|[A-Z][A-Z\d\-]*\.(?:COM|CO\.ID|ID|NET|CO))\s+(?=[A-Z“\"])"
+)
 _SITE_PIPE_PLACE = re.compile(
     r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net))\s*\|\s*(?P<place>[A-Z][\w'’ ]{1,30}?)"
     r"\s*[–—-]{1,2}\s+(?=[A-Z“\"])",
@@ -384,7 +389,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if placed and is_outlet(placed["agency"]) and known_place(placed["country"]):
             # "Mont-de-Marsan (France) (AFP) – …": the town, its country, the agency
             return Dateline(placed["place"], placed["agency"], paragraph[placed.end() :])
-        bare_site = _SITE_BARE.match(paragraph) if paragraph[:1].islower() else None
+        bare_site = _SITE_BARE.match(paragraph)
         if bare_site and len(paragraph) - bare_site.end() > 40:
             # "kaltimkece.id Populasi pesut …": the site's name in bold, then the story
             return Dateline(None, bare_site["outlet"], paragraph[bare_site.end() :])

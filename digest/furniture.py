@@ -687,6 +687,8 @@ _SLASH_CREDIT = re.compile(
     r"(?:/[a-z]{1,4})?$",
     re.IGNORECASE,
 )
+# The photographer and the paper's initials between dashes after a caption's stop
+_DASHED_CREDIT = re.compile(r"[.)]\s*-\s?[A-Z][\w .'’]{1,30}/[A-Z]{2,10}\s?-$")
 # "… Sabtu (15/11/2025). Foto: Fitria suarasurabaya.net": a site's address may close it
 _TRAILING_CREDIT = re.compile(
     # "… in Sarawak. - File photo" (Malaysiakini): a picture from the outlet's files
@@ -1512,6 +1514,8 @@ def credited_caption(line: str) -> bool:
 def _credit_named(line: str) -> bool:
     if "/" in line[-45:] and _SLASH_CREDIT.search(line, len(line) - 60):
         return True
+    if line[-1:] == "-" and _DASHED_CREDIT.search(line, len(line) - 45):
+        return True  # "… Rabu 8 November 2028.-Deni/BE-" (Bengkulu Ekspress)
     tail = line[-70:]
     wired = ("/" in tail or "©" in tail or "|" in tail) and _WIRE_CREDIT.search(
         line, max(0, len(line) - 110)

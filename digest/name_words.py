@@ -255,6 +255,10 @@ PORTFOLIO_WORDS = word_set(
     "innovation "
     "and & the of"
 )
+# Given names written short with a stop: "Moh. Syaiful", "Muh. Arif", "Abd. Rahman",
+# Bangladesh's "Md. Yunus", Manipur's clan names ("Th. Rajendro Meitei"). The word after
+# the stop goes on with the name and the sentence.
+SHORTENED_NAMES = word_set("moh muh moch mochd mohd mhd abd ach ahm md th kh")
 CONNECTORS = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "of", "del", "la"})
 
 # Possessives that are part of a name: "People's Party", "Women's World Cup".

@@ -30,6 +30,7 @@ from digest.name_words import (
     ORG_WORDS,
     PORTFOLIO_WORDS,
     ROOT_WORDS,
+    SHORTENED_NAMES,
     STRONG_PREFIXES,
     SURNAME_TITLES,
     TITLE_CASE_PREPOSITIONS,
@@ -956,22 +957,7 @@ _QUOTED_TITLE = re.compile(
 # Titles written with a stop inside a name: "RSUD Dr. Moewardi", "Prof. Dr. Ir. Budi Santoso".
 # Given names written short with a stop: "Moh. Syaiful", "Muh. Arif", "Abd. Rahman".
 _DOTTED_NAMES = frozenset(
-    {
-        "Moh",
-        "Muh",
-        "Moch",
-        "Mochd",
-        "Mohd",
-        "Mhd",
-        "Abd",
-        "Ach",
-        "Ahm",
-        "Dg",
-        "St",
-        "Ste",
-        "Mt",
-        "Ft",
-    }
+    {name.capitalize() for name in SHORTENED_NAMES} | {"Dg", "St", "Ste", "Mt", "Ft"}
 )
 _INITIAL_NEXT = re.compile(r"\s?[A-Z]\.")
 # Words a capital letter names a kind of ("Group B", "Plan B", "Vitamin C"), not a name's

@@ -86,7 +86,8 @@ _PRESS_TAGLINE = re.compile(
 )
 _BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 _DATE_TEXT = re.compile(
-    r"\d{1,2}\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"  # "Jun 4th 2025"
+    # "16th Nov 2028", "Jun 4th 2025"
+    r"\d{1,2}(?:st|nd|rd|th)?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\b\d{1,2}[:.]\d{2}\b|(?<=[\sA-Z])[+\-−]\d{1,2}(?::?\d{2})?\b"  # a time, "GMT+7"
 )
 # A date after an outlet or a writer: "Kompas.com - 18/06/2025, 21:35 WIB",
@@ -351,6 +352,7 @@ def _label(
     return "label" if long_title and _brand_like(line) else None
 
 
+_BRACKETED_NAME = re.compile(r"\[\s*([A-Z][^\[\]]{2,40}?)\s*\]")
 _ADDRESS_PATH = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/[\w\-/.]*")
 _NO_HEADLINE_MARK = re.compile(r"[(|]|[.!?] |\b(?:Foto|Kredit|Photo)\b")
 
@@ -986,6 +988,16 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         ):
             page.author = person_or_team(barred["name"])  # "Hawre Jalal | Rudaw" under the date
             continue
+        if (
+            line[:1] == "["
+            and page.headline is not None
+            and not page.author
+            and (boxed := _BRACKETED_NAME.fullmatch(line))
+            and _reads_as_name(boxed[1], lines)
+            and (writer := person_or_team(boxed[1]))
+        ):
+            page.author = writer  # "[ Tongam Rina ]" under the date (The Arunachal Times)
+            continue
         if is_furniture(line) or ends_article(line):
             if page.headline is not None and " | " in line and (cell := _dated_cell(line, zone)):
                 _read_dated(cell, page, zone)  # "Source: Xinhua | 2025-12-09 14:32:10 | …"
@@ -1254,6 +1266,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and (
                 is_outlet(credit["outlet"])
                 or credit["outlet"].casefold() == (page.source or "").casefold()
+                # "Orbitdigital/Jekson Ginting" on orbitdigitaldaily.com: the address's name
+                or (
+                    len(credit["outlet"]) >= 5
+                    and (page.source or "").casefold().startswith(credit["outlet"].casefold())
+                )
             )
             and (writer := person_or_team(credit["name"]))
         ):

@@ -4,9 +4,13 @@ from __future__ import annotations
 
 import re
 
-# Titles and prefixes: the word after them is always part of the same sentence.
-_TITLES = frozenset(
-    """
+from digest.name_words import SHORTENED_NAMES
+
+# Titles and prefixes: the word after them is always part of the same sentence; given
+# names written short ("Moh. Syaiful", "Md. Yunus", Manipur's "Th. Rajendro Meitei").
+_TITLES = (
+    frozenset(
+        """
     dr drs dra prof ir h hj jl jln no nomor kec kab kel kota prov pt cv ud tn ny nn sdr sdri bpk
     st mr mrs ms mt mgr rev pdt hi gen col lt sgt capt gov sen rep pres brig kol letjen mayjen
     vs vol hal tel telp fax ref art pasal ayat bab gg rt rw ds kp
@@ -14,6 +18,8 @@ _TITLES = frozenset(
     a.n u.p s.h m.si m.h s.e s.kom s.pd s.ag s.t m.m m.a m.sc ph.d s.ip s.sos m.pd m.kes
     e.g i.e cf approx dept est fig
     """.split(),  # noqa: SIM905 - a word list reads better as prose
+    )
+    | SHORTENED_NAMES
 )
 
 # Abbreviations that often close a sentence too: split after them only before a
@@ -92,8 +98,8 @@ def _is_boundary(text: str, punct_start: int, next_start: int) -> bool:
         return True
     word = before.group(1)
     key = word.lower().rstrip(".")
-    if key in _TITLES:
-        return False
+    if key in _TITLES or (key in SHORTENED_NAMES and word[1:].rstrip(".").islower()):
+        return False  # "Md. Yunus", not "Mahfud MD."
     if key in _TERMINAL:
         return next_word[:1].isupper() or next_word[:1].isdigit()
     if key in _AMBIGUOUS or _INITIALS.match(word.rstrip(".")):

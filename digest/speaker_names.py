@@ -18,6 +18,7 @@ from digest.name_words import (
     ORG_WORDS,
     PORTFOLIO_WORDS,
     ROOT_WORDS,
+    SHORTENED_NAMES,
     STRONG_PREFIXES,
     TITLES,
     UNDOTTED_DEGREES,
@@ -164,6 +165,8 @@ _GLUED_NAME = re.compile(GLUED_INITIAL)  # "Ch.Batsaikhan": a name, its father's
 def _abbreviation(token: str) -> bool:
     return (
         token.casefold() in _ABBREVIATIONS
+        # a given name written short: "Th. Rajendro Meitei", not "Mahfud MD."
+        or (token[1:-1].islower() and token[:-1].casefold() in SHORTENED_NAMES)
         or (len(token) == 2 and token[0].isupper())
         or _INITIALS.fullmatch(token) is not None  # "R.K. Tamang": a name's dotted initials
     )

@@ -7,7 +7,7 @@ outlets' copied pages.
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta, timezone
+from datetime import UTC, datetime, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -2818,3 +2818,32 @@ def test_a_papers_name_of_four_words_over_its_menu_and_words_by_its_writer() -> 
     assert card.source == "The Prince County Packet"
     assert card.author == "Colin MacPhee"
     assert card.body[-1] == "The frost came early."
+
+
+def test_a_writer_in_square_brackets_and_an_ordinal_day_before_the_month() -> None:
+    # The Arunachal Times' "[ Tongam Rina ]"; the Stornoway Gazette's "16th Nov 2028"
+    card = make_card(
+        "The Arunachal Times\nTruth & Fearless\nHome | State | Frontpage | Editorial\n\n"
+        "STATE\n\nPakke Tiger Reserve camera traps record 14 tigers\n\n"
+        "Published 16th Nov 2028, 15:45 GMT\n\n[ Tongam Rina ]\n\n"
+        f"{_PARAGRAPH}\n\nThe count ends in April."
+    )
+    assert (card.author, card.published, card.body[0]) == (
+        "Tongam Rina",
+        datetime(2028, 11, 16, 15, 45, tzinfo=UTC),
+        _PARAGRAPH.strip(),
+    )
+
+
+def test_a_ministers_clan_name_written_short_is_his_and_no_sentences_end() -> None:
+    # Imphal Free Press: "Tourism Minister Th. Rajendro Meitei" is "the minister" quoted
+    card = make_card(
+        "Rock night draws thousands\n\nBy Staff\nNovember 3, 2028\n\n"
+        "The festival's rock night drew thousands to Hapta Kangjeibung on Thursday.\n\n"
+        "Tourism Minister Th. Rajendro Meitei, who attended the show, said the state would "
+        "make the rock night an annual event.\n\n"
+        "“Music has always united the people of this region,” the minister said.\n\n"
+        "Security was tight around the venue."
+    )
+    assert card.key_quote is not None
+    assert card.key_quote.speaker == "Th. Rajendro Meitei"

@@ -3679,3 +3679,54 @@ def test_a_row_of_tags_of_several_words_is_not_the_last_paragraph() -> None:
         "Bagikan: WhatsApp | Facebook",
     )
     assert article.body[-1].startswith("Pemerintah daerah")
+
+
+@pytest.mark.parametrize(
+    ("top", "lede_prefix", "author", "dateline"),
+    [
+        # the site's name cut from its address, a slash, the writer (Orbit Digital)
+        (
+            "orbitdigitaldaily.com\nHOME | MEDAN | SUMUT | NASIONAL\nSUMUT\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nOrbitdigital/Jekson Ginting\n"
+            "Senin, 06 November 2028 - 16:22 WIB | 3 jam yang lalu",
+            "Kabanjahe, (Orbit) – ",
+            "Jekson Ginting",
+            "Kabanjahe",
+        ),
+        # a caption under the date, credited between dashes, is no headline (Bengkulu Ekspress)
+        (
+            "BE\nBengkulu Ekspress\nHome  Metropolis  Daerah  Politik\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nOleh: Deni Saputra\n"
+            "Rabu 08-11-2028,20:15 WIB\n\nSuasana pasar induk di Gedung Pasar Cipinang, Rabu 8 "
+            "November 2028.-Deni/BE-",
+            "MANNA, BE - ",
+            "Deni Saputra",
+            "MANNA",
+        ),
+        # three hyphens after the site (Suara Papua)
+        (
+            "SUARA PAPUA\nBerita | Tanah Papua | Pendidikan\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Penulis Yosepus Uropmabin - 14 November 2028",
+            "OKSIBIL, SUARAPAPUA.com --- ",
+            "Yosepus Uropmabin",
+            "OKSIBIL",
+        ),
+        # the site's address in capitals, no dash, then the story (Akurat)
+        (
+            "AKURAT.CO\nNews  Politik  Ekonomi  Hukum\nPolitik\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nPenulis: Rizky Dwi Ananda\n"
+            "Rabu, 29 November 2028 19:47 WIB",
+            "AKURAT.CO ",
+            "Rizky Dwi Ananda",
+            None,
+        ),
+    ],
+)
+def test_a_writer_after_the_sites_name_a_dashed_credit_and_more_dateline_marks(
+    top: str, lede_prefix: str, author: str, dateline: str | None
+) -> None:
+    article = page(top, lede_prefix=lede_prefix)
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert (article.author, article.dateline) == (author, dateline)
+    assert article.body == tuple(BODY_ID.split("\n\n"))

@@ -69,6 +69,14 @@ from digest.sentences import split_sentences
             "He lives in the U.S. The company is in the U.S. capital.",
             ["He lives in the U.S.", "The company is in the U.S. capital."],
         ),
+        (  # given names written short: "Moh.", Bangladesh's "Md.", Manipur's "Th."
+            "Menurut Moh. Sholeh, calon sudah siap. Md. Yunus dan Th. Rajendro hadir. Usai.",
+            [
+                "Menurut Moh. Sholeh, calon sudah siap.",
+                "Md. Yunus dan Th. Rajendro hadir.",
+                "Usai.",
+            ],
+        ),
     ],
 )
 def test_abbreviations_numbers_and_initials_do_not_split(text: str, expected: list[str]) -> None:
