@@ -101,7 +101,7 @@ _SITE_NAME_DASH = re.compile(
 # case, then the story
 _SITE_BARE = re.compile(
     r"^(?P<outlet>[a-z][\w\-]*\.(?:com|co\.id|id|net|co)"
-    r"|[A-Z][A-Z\d\-]*\.(?:COM|CO\.ID|ID|NET|CO))\s+(?=[A-Z“\"])"
+    r"|[A-Z][A-Z\d\-]*\.(?:COM|CO\.ID|ID|NET|CO)),?\s+(?=[A-Z“\"])"
 )
 _SITE_PIPE_PLACE = re.compile(
     r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net))\s*\|\s*(?P<place>[A-Z][\w'’ ]{1,30}?)"
@@ -483,6 +483,19 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # "KUALA LUMPUR (Nov 18):" (The Edge, Borneo Post), "Jakarta, Senin (12/11/2025) –"
         # (a press release): the day, no agency
         agency = ""
+    if (
+        len(parts) == 2
+        and not agency
+        and parts[0].isalpha()
+        and parts[0].isupper()
+        and 2 <= len(parts[0]) <= 4
+        and not parts[1].isupper()  # not "TOBA, METRO –" (Metro Tapanuli's)
+        and not known_place(parts[0])
+        and known_place(parts[1])
+    ):
+        # "KBR, Jakarta -": an outlet by its initials, then the city in ordinary case, as
+        # "Liputan6.com, Jakarta -" prints its address
+        return Dateline(parts[1], parts[0], paragraph[match.end() :])
     # A camel-cased brand ("HanTer", "kumparanNEWS") is an outlet too, known or not.
     outlets = [p for p in parts if is_outlet(p) or _CAMEL.search(p)]
     # "BANGKOK/PHNOM PENH, June 2 (Reuters) -": a story filed from two cities
@@ -540,7 +553,11 @@ def split_dateline(paragraph: str) -> Dateline | None:
             0
             if known_place(places[1])
             and not known_place(places[0])
-            and places[0].casefold().endswith(_GLUED_PAPER_WORDS)
+            and (
+                places[0].casefold().endswith(_GLUED_PAPER_WORDS)
+                # "TIMESINDONESIA, PROBOLINGGO –": the word first
+                or (len(places[0]) > 8 and places[0].casefold().startswith(_GLUED_PAPER_WORDS))
+            )
             else -1
         )
         outlets.append(places.pop(first))

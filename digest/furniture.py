@@ -48,6 +48,8 @@ _FURNITURE = re.compile(
       | ikuti\s+(?:kami|berita).*|follow\s+us.*|dapatkan\s+(?:update|berita).*
       # "Follow Zagreb Herald on Facebook and Instagram …": the outlet's own accounts
       | follow\s+(?:[A-Z][\w.&\-]*\s+){1,4}on\s+(?:facebook|instagram|x|twitter|tiktok|youtube)\b.*
+      # "Follow Lincolnshire Live" over its accounts' buttons (Reach)
+      | follow\s+(?-i:[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})
       # "Topik terkait: #agritech #pendanaan": a topic line of hashtags
       | (?:topik|tag|tags|topics?)(?:\s+terkait)?\s*:?\s*\#.*
       # a row of tags of several words each: "#kopi pagar alam   #harga kopi" (Palpos)
@@ -340,8 +342,12 @@ _FURNITURE = re.compile(
       | kirimkan\s+komentar\s+anda\b.*|sebelum\s+anda\s+berkomentar\b.*
       | for\s+feedback,\s+complaints,?\s+or\s+inquiries,\s+contact\s+us\.?  # the Inquirer
       | connect\s+via\s+(?:email|twitter|x|facebook|linkedin)\.?  # a writer's links (SMH)
-      # "Contact reporter Ana Lucía Moreno at amoreno@tucson.com. On X: @AnaLMoreno_Star"
-      | (?:contact|reach)\s+(?:the\s+)?(?:reporter|writer|columnist)\s+.{2,60}?\s+at\s+\S+@\S+.*
+      # "Contact reporter Ana Lucía Moreno at amoreno@tucson.com. On X: @AnaLMoreno_Star",
+      # "Contact Grace Kowalczyk at gkowalczyk@timesnews.com or follow her on X …"
+      | (?:contact|reach)\s+(?:(?:the\s+)?(?:reporter|writer|columnist)\s+.{2,60}?
+          |(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}))\s+at\s+\S+@\S+.*
+      # a label alone over the writer's name (Postmedia)
+      | author\s+of\s+the\s+article\s*:?
       | [\w’'.\- ]{1,30}\snewsletter\s*:\s*get\b.*  # "ST Sports newsletter: Get the week's …"
       | support\s+(?:free-thinking|independent|our)\s+journalism.*
       # "Support PREMIUM TIMES' journalism of integrity …", "Make a contribution"
@@ -686,6 +692,13 @@ _SLASH_CREDIT = re.compile(
     r"\s*/\s*[\w .'’\-]{2,40}"
     r"(?:/[a-z]{1,4})?$",
     re.IGNORECASE,
+)
+# The photographer in capitals after a caption's stop: "… hospital. PHOTO BY JOHN KENNEY
+# /Montreal Gazette" (Postmedia), "… Golden 1 Center. SARA NEVIS snevis@sacbee.com" (McClatchy)
+_CAPS_CREDIT = re.compile(
+    r"[.)]\s+(?:(?:PHOTO|PHOTOGRAPH|FILE\s+PHOTO)\s+BY\s+[A-Z][A-Z .'’\-]{2,40}"
+    r"(?:\s*/\s*[\w .'’\-]{2,40})?"
+    r"|[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3}\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)$"
 )
 # The photographer and the paper's initials between dashes after a caption's stop
 _DASHED_CREDIT = re.compile(r"[.)]\s*-\s?[A-Z][\w .'’]{1,30}/[A-Z]{2,10}\s?-$")
@@ -1516,6 +1529,8 @@ def _credit_named(line: str) -> bool:
         return True
     if line[-1:] == "-" and _DASHED_CREDIT.search(line, len(line) - 45):
         return True  # "… Rabu 8 November 2028.-Deni/BE-" (Bengkulu Ekspress)
+    if _CAPS_CREDIT.search(line, max(0, len(line) - 90)):
+        return True
     tail = line[-70:]
     wired = ("/" in tail or "©" in tail or "|" in tail) and _WIRE_CREDIT.search(
         line, max(0, len(line) - 110)

@@ -84,7 +84,7 @@ def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = N
         for owner in _COPYRIGHT_OWNER.finditer(text_of(footer)[:400])
     }
     source = _source(metas, ld, text_of(title) if title is not None else "", hosts) or _title_site(
-        root
+        root, hosts
     )
     headline = _headline(root, metas, ld, source)
     under = lines_under_headline(root, headline)
@@ -268,8 +268,9 @@ def strip_site(title: str, source: str | None) -> str | None:
     return _PAGE_TAIL.sub("", title).strip() or None
 
 
-def _title_site(root: Any) -> str | None:
-    """The outlet a `<title>` names after its headline ("… | Republika Online")."""
+def _title_site(root: Any, hosts: frozenset[str] = frozenset()) -> str | None:
+    """The outlet a `<title>` names after its headline ("… | Republika Online"); `hosts` are
+    the names the site's addresses spell ("rakyataceh" for "… - Rakyat Aceh")."""
     title = root.find(".//title")
     if title is None:
         return None
@@ -279,9 +280,13 @@ def _title_site(root: Any) -> str | None:
         return None
     if not _is_site(site, None):
         # "… - The Nevada Independent" and the same name in the site's logo link, in
-        # capitals or not ("KABAR CILACAP")
+        # capitals or not ("KABAR CILACAP"), or in its address
+        if len(site) > 45:
+            return None
+        if _folded(site) in hosts:
+            return site
         logos = (text_of(element).casefold() for element in _LOGO_LINKS(root))
-        return site if len(site) <= 45 and site.casefold() in logos else None
+        return site if site.casefold() in logos else None
     if is_outlet(site):
         return site
     # "News Liputan6.com", "Okezone Nasional": the outlet without its section.

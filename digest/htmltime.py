@@ -277,6 +277,12 @@ def _printed(lines: Iterable[str], zone: tzinfo) -> tuple[_Stamp | None, Clock |
             line = " | ".join(cell for cell in line.split("|") if not relative_age(cell))
             if not line:
                 continue
+        if later := _LATER_LABEL.search(line):
+            # "Dec 27, 2028Updated: Dec 27, 2028 6:05 p.m." (Times Union): the day it was
+            # published, not the time it was updated (a box of that time alone is skipped)
+            line = line[: later.start()]
+            if not line.strip():
+                continue
         found = parse_date(line, default_zone=zone)
         match = _CLOCK.search(line)
         if found is None:
@@ -290,6 +296,9 @@ def _printed(lines: Iterable[str], zone: tzinfo) -> tuple[_Stamp | None, Clock |
             return stamp, clock
         day = day or stamp
     return day, clock
+
+
+_LATER_LABEL = re.compile(r"(?:last\s+)?updated\b|diperbarui\b", re.IGNORECASE)
 
 
 def _date_boxes(root: Any) -> Iterable[str]:

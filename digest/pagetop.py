@@ -161,7 +161,8 @@ _NAME_THEN_ROLE = re.compile(
     r"^(?P<name>[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}?"
     # "DIMAS SANTOSO and YUKI NAKAGAWA, Nikkei staff writers": two writers
     r"(?:\s+and\s+[A-Z][\w'’\-]+(?:\s+[A-Z][\w'’\-]+){1,3}?)?),?\s+(?:[A-Za-z]+\s+){0,3}"
-    r"(?:correspondent|editor|reporter|writer|(?i:reporting\s+service))s?$"
+    # "Chloe Harrington Court Reporter" (Reach) in title case
+    r"(?i:correspondent|editor|reporter|writer|reporting\s+service)s?$"
 )
 # The line under a writer's name that says what they do: "South East Asia correspondent".
 _ROLE_LINE = re.compile(
@@ -352,6 +353,11 @@ def _label(
     return "label" if long_title and _brand_like(line) else None
 
 
+# "07/12/2028 11:02   Sekolah Rakyat … - Harian Haluan", "12/7/28, 11:02 AM  Title"
+_PRINT_HEADER = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?\s+"
+    r"(?!(?:WIB|WITA|WIT|GMT|UTC)\b)\S.*\s[-|–]\s\S.*"  # the title and its site
+)
 _BRACKETED_NAME = re.compile(r"\[\s*([A-Z][^\[\]]{2,40}?)\s*\]")
 _ADDRESS_PATH = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/[\w\-/.]*")
 _NO_HEADLINE_MARK = re.compile(r"[(|]|[.!?] |\b(?:Foto|Kredit|Photo)\b")
@@ -998,6 +1004,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         ):
             page.author = writer  # "[ Tongam Rina ]" under the date (The Arunachal Times)
             continue
+        if start == 0 and _PRINT_HEADER.match(line):
+            continue  # a browser's print header: the day, the time and the page's <title>
         if is_furniture(line) or ends_article(line):
             if page.headline is not None and " | " in line and (cell := _dated_cell(line, zone)):
                 _read_dated(cell, page, zone)  # "Source: Xinhua | 2025-12-09 14:32:10 | …"

@@ -2847,3 +2847,51 @@ def test_a_ministers_clan_name_written_short_is_his_and_no_sentences_end() -> No
     )
     assert card.key_quote is not None
     assert card.key_quote.speaker == "Th. Rajendro Meitei"
+
+
+@pytest.mark.parametrize(
+    ("top", "foot"),
+    [
+        # Reach: the writer and the desk in title case under the standfirst; the paper's
+        # "Follow" over its buttons
+        (
+            "Lincolnshire Live\nNews  Lincoln News  Boston  Grantham  Sport\nSign in\n\nNews\n"
+            "Crime\n\nLincoln driver who killed cyclist while on his phone jailed\n\n"
+            "Jamie Whitlock, 31, was scrolling through social media when his van struck a "
+            "cyclist\n\nChloe Harrington Court Reporter\n06:00, 2 DEC 2028",
+            "Follow Lincolnshire Live\nFacebook  X  Instagram  WhatsApp",
+        ),
+        # Postmedia: the label alone over the name, a picture credited in capitals; a
+        # writer's contact under the story
+        (
+            "Montreal Gazette\nNews  Local News  Opinion  Sports\n\nLocal News\n\n"
+            "Lincoln driver who killed cyclist while on his phone jailed\n\n"
+            "Patients waited an average of 21.4 hours on stretchers last week.\n\n"
+            "Author of the article:\nChloe Harrington\n"
+            "Published Dec 01, 2028  •  Last updated 3 hours ago  •  4 minute read\n\n"
+            "Join the conversation\n\nPatients wait in the emergency department of a Montreal "
+            "hospital. PHOTO BY JOHN KENNEY /Montreal Gazette",
+            "Contact Chloe Harrington at charrington@postmedia.com or follow her on X "
+            "@CHarringtonMG.",
+        ),
+    ],
+)
+def test_writers_and_credits_in_network_papers_shapes(top: str, foot: str) -> None:
+    card = make_card(f"{top}\n\n{_PARAGRAPH}\n\nThe court sat for two days.\n\n{foot}")
+    assert card.headline == "Lincoln driver who killed cyclist while on his phone jailed"
+    assert card.author == "Chloe Harrington"
+    assert card.body == (_PARAGRAPH.strip(), "The court sat for two days.")
+
+
+def test_a_pictures_caption_closed_by_its_photographer_in_capitals_and_e_mail() -> None:
+    # McClatchy: "… at Golden 1 Center. SARA NEVIS snevis@sacbee.com" over a short lede
+    card = make_card(
+        "THE SACRAMENTO BEE\n☰   SUBSCRIBE\n\nSACRAMENTO KINGS\n\n"
+        "Kings hold off Trail Blazers in overtime\n\nBY NOAH PINEDA\n"
+        "UPDATED DECEMBER 14, 2028 12:20 AM\nPUBLISHED DECEMBER 13, 2028 10:02 PM\n\n"
+        "Sacramento Kings guard Marcus Dell (7) drives to the basket against the Portland "
+        "Trail Blazers during the second half Wednesday at Golden 1 Center. SARA NEVIS "
+        "snevis@sacbee.com\n\nMarcus Dell kept attacking the rim, and the Kings kept finding "
+        f"a way.\n\n{_PARAGRAPH}"
+    )
+    assert card.body[0] == "Marcus Dell kept attacking the rim, and the Kings kept finding a way."

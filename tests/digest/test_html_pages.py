@@ -259,6 +259,40 @@ def test_a_titles_suffix_its_logo_prints_in_capitals_and_a_stamp_row_with_a_read
     assert card.published == datetime(2028, 9, 30, 7, 55, tzinfo=WIB)
 
 
+def test_the_time_it_was_updated_beside_the_day_it_was_published_is_not_its_time() -> None:
+    # Times Union: "Dec 27, 2028" and, glued to it, "Updated: Dec 27, 2028 6:05 p.m."
+    html = (
+        "<html><head><title>Rent bill</title>"
+        '<meta property="article:published_time" content="2028-12-27T14:20:00-05:00">'
+        "</head><body><h1>Rent bill clears the Senate</h1>"
+        '<div class="timestamp">Dec 27, 2028<span class="updated">Updated: Dec 27, 2028 6:05 '
+        "p.m.</span></div><p>ALBANY — The city council approved a plan on Monday to repair "
+        "more than 200 roads that were damaged during the winter storms, officials said.</p>"
+        "<p>Work will begin next month and should be finished before the autumn, the council "
+        "transport chief told reporters.</p></body></html>"
+    )
+    published = parse_article(html, content_type="text/html").published
+    assert published is not None
+    # the minute in the story's own zone, not the same moment at an offset of -01:15
+    assert (published.hour, published.minute, published.utcoffset()) == (
+        14,
+        20,
+        timedelta(hours=-5),
+    )
+
+
+def test_a_titles_suffix_its_address_spells_is_the_source() -> None:
+    # Rakyat Aceh's print view: "Cetak: … - Rakyat Aceh", on rakyataceh.co, a logo picture
+    html = (
+        "<html><head><title>Cetak: Ribuan Nelayan Cilacap Tak Melaut - Rakyat Aceh</title>"
+        '<link rel="canonical" href="https://rakyataceh.co/2028/12/21/ribuan-nelayan/"></head>'
+        '<body><div class="print-logo"><img src="/logo.png" alt="Rakyat Aceh"> <span>RAKYAT '
+        "ACEH — Koran Terbesar di Pantai Barat Selatan</span></div>"
+        "<h1>Ribuan Nelayan Cilacap Tak Melaut</h1>" + _STORY_HTML + "</body></html>"
+    )
+    assert parse_article(html, content_type="text/html").source == "Rakyat Aceh"
+
+
 def test_a_time_in_an_inline_list_of_the_storys_facts_is_its_own() -> None:
     # The Berkshire Eagle: Bootstrap's "list-inline" holds the story's <time>, not other stories
     body = (

@@ -3712,7 +3712,7 @@ def test_a_row_of_tags_of_several_words_is_not_the_last_paragraph() -> None:
             "Yosepus Uropmabin",
             "OKSIBIL",
         ),
-        # the site's address in capitals, no dash, then the story (Akurat)
+        # the site's address in capitals, no dash, then the story (Akurat), or a comma
         (
             "AKURAT.CO\nNews  Politik  Ekonomi  Hukum\nPolitik\n\n"
             "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nPenulis: Rizky Dwi Ananda\n"
@@ -3720,6 +3720,39 @@ def test_a_row_of_tags_of_several_words_is_not_the_last_paragraph() -> None:
             "AKURAT.CO ",
             "Rizky Dwi Ananda",
             None,
+        ),
+        (
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nPenulis: Rizky Dwi Ananda\n"
+            "Rabu, 29 November 2028 19:47 WIB",
+            "AKURAT.CO, ",
+            "Rizky Dwi Ananda",
+            None,
+        ),
+        # an outlet by its initials, then the city in ordinary case (KBR); a paper's name
+        # glued in capitals that opens on its word (TIMES Indonesia)
+        (
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nPenulis: Rizky Dwi Ananda\n"
+            "Rabu, 29 November 2028 19:47 WIB",
+            "KBR, Jakarta - ",
+            "Rizky Dwi Ananda",
+            "Jakarta",
+        ),
+        (
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nPenulis: Rizky Dwi Ananda\n"
+            "Rabu, 29 November 2028 19:47 WIB",
+            "TIMESINDONESIA, PROBOLINGGO – ",
+            "Rizky Dwi Ananda",
+            "PROBOLINGGO",
+        ),
+        # a browser's print header over a print view (Harian Haluan)
+        (
+            "07/12/2028 11:02     Harga Beras Naik Lagi di Pasar Induk Cipinang - Harian "
+            "Haluan\n\nHARIAN HALUAN\nharianhaluan.com\n\nPENDIDIKAN\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Reporter: Yuni Marlinda — Editor: Revo Andesta\nKamis, 07 Desember 2028 - 09:47 WIB",
+            "PARIAMAN, HARIANHALUAN.COM — ",
+            "Yuni Marlinda",
+            "PARIAMAN",
         ),
     ],
 )
