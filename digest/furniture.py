@@ -474,6 +474,9 @@ _PROMO_OPENERS = word_set(
     "by comments we for powered dukung subscribe jadilah liputan apakah add was independent "
     "please like local tulisan this access"
 )
+# An aggregator's link to the outlet whose story it shows: "Lihat lebih banyak dari Harian
+# Disway", "See more from Reuters" (MSN)
+MORE_FROM = re.compile(r"(?:lihat\s+lebih\s+banyak\s+dari|see\s+more\s+from)\s+(\S.{1,40})", re.I)
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|serupa)|berita\s+lainnya"
@@ -495,6 +498,7 @@ _END_OF_ARTICLE = re.compile(
     # a correction appended under the story: "Correction: An earlier version …"
     r"|corrections?\s*:\s+an\s+earlier\s+version\b.*|ralat\s*:.*"
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|filed\s+under\s*:.*"
+    r"|lihat\s+lebih\s+banyak\s+dari\s.*|see\s+more\s+from\s.*"  # MORE_FROM
     r"|related\s+(?:articles|stories|news|coverage|posts|headlines)"
     r"|comments?\s*:\s*our\s+rules"  # "Comments: Our rules" over the comments (Newsquest)
     # a comment box's prompt: "Tulis komentar Anda...", "Write a comment..."
@@ -965,9 +969,18 @@ _SHARE_ICONS = re.compile(
 def _dotted_menu(line: str) -> bool:
     """A row of links parted by middle dots: "LIVE SCORE · Liga Inggris · MotoGP · Badminton"."""
     parts = line.split(" · ")
-    return len(parts) >= 4 and all(
-        part.strip() and len(part.split()) <= 4 and not part.strip().endswith(".") for part in parts
+    return (
+        len(parts) >= 4
+        and all(
+            part.strip() and len(part.split()) <= 4 and not part.strip().endswith(".")
+            for part in parts
+        )
+        # "Name · Selasa, 12 Desember 2028 · 10:00 WIB · 4 menit baca" (Carmudi): a byline row
+        and not any(_YEAR_CELL.search(part) for part in parts)
     )
+
+
+_YEAR_CELL = re.compile(r"\b(?:19|20)\d\d\b")
 
 
 _SIGNED_PERCENT = re.compile(r"[-+▲▼]\d+(?:[.,]\d+)?\s?%")

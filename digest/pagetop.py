@@ -580,6 +580,14 @@ def foot_date(lines: list[str], zone: tzinfo) -> datetime | None:
     # "Diterbitkan: Kamis, 12 Maret 2026 | 09:12 WITA" below the tags and related links
     # (Kendari Pos): a date the page labels as the article's is its date wherever it stands.
     for line in lines[:40]:
+        if (
+            line[:7].casefold() == "artikel"
+            and (first := _FIRST_RAN.match(line))
+            and (ran := _date_line(first["day"], zone, bare=True)) is not None
+        ):
+            # "Artikel ini telah tayang di disway.id dengan judul "…" pada Sabtu, 9 Desember
+            # 2028, 21:30" under an aggregator's copy: when the outlet published it
+            return ran[0]
         # "Dipublikasikan: Selasa, 21 April 2026 | Dispenal | Dibaca 1.126 kali" (the navy's
         # site): the labelled cell, the desk and the count beside it
         if not (label := _PUBLISHED_LABEL.match(line)):
@@ -594,6 +602,11 @@ def foot_date(lines: list[str], zone: tzinfo) -> datetime | None:
     return None
 
 
+_FIRST_RAN = re.compile(
+    r"artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\s+di\s+.{2,160}?\s+pada\s+"
+    r"(?P<day>\S.{5,60}?)\.?$",
+    re.IGNORECASE,
+)
 _PUBLISHED_LABEL = re.compile(
     r"(?:diterbitkan|dipublikasikan|terbit|tayang|published(?:\s+on)?|first\s+published"
     # McClatchy's foot: "This story was originally published June 20, 2028 11:02 AM."

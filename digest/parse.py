@@ -13,6 +13,7 @@ from digest.clip import unclip
 from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, WIT, WITA, parse_date, printed_year, with_printed_year
 from digest.furniture import (
+    MORE_FROM,
     bracketed_writer,
     clean_paragraph,
     closing_writer,
@@ -782,7 +783,9 @@ def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]
 _READER_APPS = frozenset({"instapaper", "pocket", "readwise", "readwise reader", "omnivore"})
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}")
 # Sites that show other outlets' stories under their own name at the top of the page.
-_AGGREGATORS = frozenset({"msn", "line today", "yahoo", "yahoo news", "flipboard", "kurio", "babe"})
+_AGGREGATORS = frozenset(
+    {"msn", "microsoft start", "line today", "yahoo", "yahoo news", "flipboard", "kurio", "babe"}
+)
 # "© Disediakan oleh Hipwee", "© Provided by Bernama": the outlet whose story MSN shows
 _PROVIDED_BY = re.compile(r"©?\s*(?:Disediakan oleh|Provided by)\s+(.{2,40})")
 _FOLLOW = frozenset({"follow", "ikuti"})
@@ -799,6 +802,9 @@ def _partner(lines: list[str]) -> str | None:
     for line in lines[:20]:
         if (" • " in line or " · " in line) and (item := _SOURCE_DOT_DAY.fullmatch(line)):
             return item["name"]  # Kurio's "SWA • 21 Nov 2025, 10:15"
+    for line in lines:
+        if (more := MORE_FROM.fullmatch(line)) is not None:
+            return more[1]  # "Lihat lebih banyak dari Harian Disway" under MSN's copy
     return _followed(lines)
 
 

@@ -3649,6 +3649,15 @@ def test_a_networks_address_beside_its_papers_name_gives_way_to_the_paper() -> N
             "Afrizal Dt. Rajo Mudo",
             at(2028, 9, 13, 9, 18),
         ),
+        # a byline row of dots with the day is no menu of links (Carmudi)
+        (
+            "carmudi\nMobil Baru   Mobil Bekas   Jual Mobil   Kredit   Berita\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Rizky Aditya Pratama · Selasa, 12 Desember 2028 · 10:00 WIB · 4 menit baca",
+            "carmudi",
+            "Rizky Aditya Pratama",
+            at(2028, 12, 12, 10, 0),
+        ),
         # the paper, a slash, and the reporter's label (Rakyat Bengkulu)
         (
             "RAKYAT BENGKULU\nrakyatbengkulu.com\n\nHarga Beras Naik Lagi di Pasar Induk "
@@ -3763,3 +3772,22 @@ def test_a_writer_after_the_sites_name_a_dashed_credit_and_more_dateline_marks(
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
     assert (article.author, article.dateline) == (author, dateline)
     assert article.body == tuple(BODY_ID.split("\n\n"))
+
+
+def test_microsoft_starts_copy_names_its_partner_and_the_day_the_partner_ran_it() -> None:
+    # MSN as "Microsoft Start": "2 j" over the story; under it, when the outlet ran it and
+    # "Lihat lebih banyak dari Harian Disway"
+    article = page(
+        "Microsoft Start\nBeranda   Berita   Olahraga   Hiburan\n\nHarian Disway\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Cerita oleh Ahmad Fauzi Ramadhan • 2 j • 3 menit membaca",
+        f'{BODY_ID}\n\nArtikel ini telah tayang di disway.id dengan judul "Harga Beras Naik '
+        'Lagi di Pasar Induk Cipinang" pada Sabtu, 9 Desember 2028, 21:30\n\n'
+        "Lihat lebih banyak dari Harian Disway\nIkuti\n👍 Suka   💬 Komentar   ↗ Bagikan",
+    )
+    assert (article.source, article.author, article.published) == (
+        "Harian Disway",
+        "Ahmad Fauzi Ramadhan",
+        at(2028, 12, 9, 21, 30),
+    )
+    assert article.body[-1].startswith("Pemerintah daerah")
