@@ -49,7 +49,15 @@ def unclip(text: str) -> Clip:
         text = _forwarded(text)
     elif text[:40].lstrip()[:5] in ("From:", "Dari:"):
         text = _mail_header_off(text)
-    if "browser" in text[:300] and (lead := _newsletter_lead(text)):
+    offered = "browser" in text[:1500] or "peramban" in text[:1500]
+    if (
+        offered
+        and "<" in text[:600]
+        and (opened := _webmail_off(text))
+        and (lead := _newsletter_lead(opened[1], opened[0]))
+    ):
+        return Clip(lead)  # a newsletter as a webmail shows it, under its header
+    if offered and (lead := _newsletter_lead(text)):
         return Clip(lead)
     if text[:40].lstrip().startswith(_ARCHIVES) and (archived := _archived(text)):
         return archived
@@ -168,10 +176,32 @@ def _mail_header_off(text: str) -> str:
     return "\n".join(lines[end:])
 
 
+# A webmail's view of a message, as copied: the subject, the folder ("Inbox", "Kotak
+# Masuk"), the sender "Name <address>", the day, and "to me" over the message itself.
+_FOLDERS = frozenset({"inbox", "kotak masuk", "primary", "utama", "updates", "pembaruan"})
+_SENDER = re.compile(r"(?P<name>[^<>@]{2,60}?)\s*<[^<>@\s]+@[^<>\s]+>")
+_TO_ME = re.compile(r"(?:to|kepada)\s+(?:me|saya)\b.{0,40}", re.IGNORECASE)
+
+
+def _webmail_off(text: str) -> tuple[str, str] | None:
+    """A newsletter copied from a webmail's view of it (Gmail's): the sender's name, and the
+    message under its header with the day it was sent on top."""
+    lines = [line.strip() for line in text.lstrip().split("\n")[:12]]
+    if len(lines) < 6 or lines[1].casefold() not in _FOLDERS:
+        return None
+    sender = next((m for line in lines[2:5] if (m := _SENDER.fullmatch(line))), None)
+    to_me = next((n for n in range(3, len(lines)) if _TO_ME.fullmatch(lines[n])), None)
+    if sender is None or to_me is None:
+        return None
+    day = next((line for line in lines[3:to_me] if parse_date(line) is not None), "")
+    rest = text.lstrip().split("\n")[to_me + 1 :]
+    return sender["name"].strip().strip('"'), "\n".join([day, *rest]).strip("\n")
+
+
 # The line over a newsletter's masthead that offers its web copy.
 _IN_BROWSER = re.compile(
     r"(?:.{0,60}\?\s*)?(?:view|read|lihat|baca|buka)\s+(?:this\s+email\s+|online\s+|email\s+ini\s+)?"
-    r"(?:in|di)\s+(?:your\s+)?browser\.?",
+    r"(?:(?:in|di)\s+(?:your\s+)?browser|(?:versi\s+|di\s+)?peramban)\.?",
     re.IGNORECASE,
 )
 # A lead story's byline: "Oleh Gilang Saputra", "By Kavitha Menon Ellison // 26 November 2025"
@@ -180,21 +210,40 @@ _LEAD_BYLINE = re.compile(
 )
 
 
-def _newsletter_lead(text: str) -> str | None:
-    """A newsletter's lead story, from its headline (the line over the first byline) down,
-    under the newsletter's masthead: its greeting, sponsor and contents are no story."""
+def _newsletter_lead(text: str, sender: str | None = None) -> str | None:
+    """A newsletter's lead story, from its headline (the line over the first byline) down to
+    the next numbered item, under the newsletter's masthead (or the `sender`'s name, with the
+    day it was sent on the line over the web copy's offer): its greeting, sponsor and
+    contents are no story."""
     lines = [line.strip() for line in text.lstrip().split("\n")]
-    if not _IN_BROWSER.fullmatch(lines[0]):
+    day = ""
+    if sender is not None and lines and not _IN_BROWSER.fullmatch(lines[0]):
+        day, lines = lines[0], lines[1:]
+        while lines and not lines[0]:
+            lines = lines[1:]
+    if not lines or not _IN_BROWSER.fullmatch(lines[0]):
         return None
-    masthead = next((line for line in lines[1:6] if line), "")
+    masthead = sender or next((line for line in lines[1:6] if line), "")
     for n in range(2, min(len(lines), 80)):
         if not _LEAD_BYLINE.fullmatch(lines[n]):
             continue
-        above = next((m for m in range(n - 1, 0, -1) if lines[m]), 0)
-        headline = lines[above]
+        # the headline over the byline, above the picture's credit ("Illustration: …")
+        above = next(
+            (m for m in range(n - 1, 0, -1) if lines[m] and not _PICTURE_LINE.match(lines[m])), 0
+        )
+        headline = _LEAD_LABEL.sub("", lines[above])  # "1 big thing: …" (Axios)
         if 3 <= len(headline.split()) <= 30 and not headline.endswith((".", ":")):
-            return "\n\n".join([masthead, "\n".join(lines[above:])])
+            story = lines[above + 1 :]
+            end = next((k for k, x in enumerate(story) if _NUMBERED_ITEM.fullmatch(x)), None)
+            dated = [headline, day] if day else [headline]
+            return "\n\n".join([masthead, "\n".join([*dated, *story[:end]])])
     return None
+
+
+_PICTURE_LINE = re.compile(r"(?:illustration|ilustrasi|photo|foto|image|gambar)\s*:", re.I)
+_LEAD_LABEL = re.compile(r"^\d{1,2}\s+[\w ]{2,20}:\s+(?=\S)")
+# The next item of a numbered newsletter: "2. 🚌 Blue Line ridership beats projections"
+_NUMBERED_ITEM = re.compile(r"\d{1,2}\.\s+\S.{2,100}(?<![.!?])")
 
 
 # An Evernote or OneNote clipping's header: "Clipped from: https://…", "Created: …",

@@ -481,6 +481,7 @@ MORE_FROM = re.compile(r"(?:lihat\s+lebih\s+banyak\s+dari|see\s+more\s+from)\s+(
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|serupa)|berita\s+lainnya"
     r"|baca\s+berita\s+lainnya|baca\s+artikel\s+asli\s+di\s+.{2,40}"  # Kurio's, under the story
+    r"|baca\s+selengkapnya\s+di\s+\S{2,40}\s*[→»]"  # a newsletter's link to the whole story
     # a newsletter's lead story ends at its link to the site: "Read the full story on Devex.com →"
     r"|read\s+the\s+full\s+(?:story|article)\s+(?:on|at)\s+.{2,40}|more\s+coverage"
     # a repost's note on where the story first ran; a read-aloud transcript's end

@@ -254,6 +254,49 @@ def test_a_newsletters_lead_story_reads_as_the_story_under_its_masthead() -> Non
     assert english.published is not None and english.published.date().day == 11
 
 
+@pytest.mark.parametrize(
+    ("header", "offer", "item"),
+    [
+        # Gmail in Indonesian: the subject, the folder, the sender, the day, "kepada saya";
+        # the lead story closes on the link to the whole of it
+        (
+            "Kabar Pekan Ini: verifikasi usia\nKotak Masuk\n\n"
+            "Kabar Digital <kabar@kabardigital.example.id>\nJum, 28 Nov 2025 07.00\n"
+            "kepada saya\n\n",
+            "Lihat versi peramban",
+            "Baca selengkapnya di kabardigital.example.id →\n\nLAINNYA PEKAN INI\n"
+            "Lowongan kerja pekan ini",
+        ),
+        # Gmail in English, a numbered newsletter's first item and a picture's credit over
+        # its byline (Axios)
+        (
+            "Kabar Pekan Ini: verifikasi usia\nInbox\n\n"
+            "Kabar Digital <kabar@kabardigital.example.id>\nUnsubscribe\n"
+            "Fri, Nov 28, 2025, 7:00 AM\nto me\n\n",
+            "View in browser",
+            "2. 🚌 Lowongan kerja pekan ini\n\nTiga perusahaan membuka lowongan.",
+        ),
+    ],
+)
+def test_a_newsletter_a_webmail_shows_reads_as_its_lead_story(
+    header: str, offer: str, item: str
+) -> None:
+    text = NEWSLETTER.split("\n\n", 1)[1].replace(
+        "Tidak bisa membaca email ini? Lihat di browser", offer
+    )
+    if offer == "View in browser":
+        text = text.replace(
+            f"{HEADLINE}\n\nOleh", f"1 big thing: {HEADLINE}\n\nIllustration: Kabar Visuals\n\nOleh"
+        )
+    card = make_card(f"{header}{text}\n{item}")
+    assert (card.headline, card.source, card.author) == (
+        HEADLINE,
+        "Kabar Digital",
+        "Dinda Prameswari Kusnadi",
+    )
+    assert card.body == tuple(_PARAGRAPHS)
+
+
 PAGE = f"""Asumsi
 Beranda   Teknologi   Politik
 
