@@ -160,7 +160,8 @@ _LEXICON: dict[str, frozenset[str]] = {
     "sains": word_set(
         "ilmuwan penelitian peneliti spesies planet astronom nasa fosil gempa "
         "bmkg cuaca prakiraan arkeolog arkeologi astronomi "
-        "scientists research species study archaeologists weather forecasters "
+        "scientists research species study archaeologists weather forecasters researchers "
+        "laboratory "
         # the sky watched: "hujan meteor Leonid", a fireball ("bola api", not a ball)
         "meteor komet asteroid gerhana teleskop observatorium planetarium galaksi antariksa "
         "brin lapan astronomers telescope comet eclipse aurora auroras"
@@ -259,6 +260,10 @@ _PHRASES: dict[str, str | None] = {
     "cruise_ships": "ekonomi",
     "cruise_season": "ekonomi",
     "cruise_passengers": "ekonomi",
+    # a season of fire danger: a total fire ban in a dry spell
+    "fire_ban": "lingkungan",
+    "fire_danger": "lingkungan",
+    "dry_spell": "lingkungan",
     "forest_fire": "lingkungan",
     "forest_fires": "lingkungan",
     # water to drink and to treat, and power from the sun and wind

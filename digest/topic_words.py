@@ -110,6 +110,11 @@ _EDGE_JUNK = (
 )
 
 
+# The alert levels of a volcano or a flood gate, capitalised in the story: no one's name
+_ALERT_LEVELS = word_set("normal waspada siaga awas")
+_LEVEL = re.compile(r"(?i:level)\s+(?:[IVX]{1,4}|\d)")
+
+
 def _junk_edge(word: str) -> bool:
     if word in ACRONYMS:
         return False  # "WHO" is the organisation, "who" the pronoun
@@ -286,6 +291,8 @@ def followable(name: str, language: str = "id") -> str | None:
             return region_name(name) or name
         return name
     words = name.split()
+    if (len(words) == 1 and name.casefold() in _ALERT_LEVELS) or _LEVEL.fullmatch(name):
+        return None  # "dari Normal menjadi Waspada (Level II)": a volcano's alert level
     if len(words) > 1 and words[0][-2:] in ("'s", "’s") and named_for(words, 0):
         return name  # "Queen's Park" again: "Queen's" is no title opening the name
     if (

@@ -610,6 +610,16 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "payments, and stubble smoke adds to the cities' pollution.",
             "lingkungan",
         ),
+        (  # a total fire ban in a dry spell
+            "A total fire ban is in force as the dry spell continues. The fire ban covers the "
+            "whole district, and firefighters warn the dry spell may last weeks.",
+            "lingkungan",
+        ),
+        (  # researchers and their laboratory, though the battery may reach the market
+            "The researchers built the battery in their laboratory. The researchers say a "
+            "market for it is years away; the laboratory will test it next year.",
+            "sains",
+        ),
     ],
 )
 def test_weather_carmakers_and_fighters_name_their_sections(body: str, category: str) -> None:

@@ -2094,3 +2094,20 @@ def test_a_building_named_for_a_person_keeps_the_titles_and_initials_it_honours(
     )
     assert shown in card.topics
     assert card.key_quote is not None and card.key_quote.speaker == "Yenni Marlina"
+
+
+def test_a_volcanos_alert_levels_are_no_topics() -> None:
+    # "dari Normal (Level I) menjadi Waspada (Level II)": six volcano stories of the blind
+    # rounds showed "Waspada", "Siaga" or "Level II" as things to follow
+    card = make_card(
+        "Status Gunung Bromo Naik Jadi Waspada\n\n"
+        "PROBOLINGGO - PVMBG menaikkan status Gunung Bromo dari Normal (Level I) menjadi "
+        "Waspada (Level II) terhitung Rabu (13/12/2028). Status Siaga belum diberlakukan.\n\n"
+        "Pos Pengamatan Gunung Api Bromo di Desa Ngadisari mencatat 96 kali gempa embusan.\n\n"
+        '"Pengunjung dilarang mendekat dalam radius satu kilometer," kata Kepala PVMBG, Sigit '
+        "Wahyu Nugroho.\n\nStatus Waspada akan dievaluasi pekan depan, sebelum kembali "
+        "diturunkan menjadi Normal."
+    )
+    assert "Gunung Bromo" in card.topics
+    for level in ("Normal", "Waspada", "Siaga", "Level I", "Level II"):
+        assert level not in card.topics
