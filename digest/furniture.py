@@ -499,7 +499,7 @@ _END_OF_ARTICLE = re.compile(
     # a correction appended under the story: "Correction: An earlier version …"
     r"|corrections?\s*:\s+an\s+earlier\s+version\b.*|ralat\s*:.*"
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|filed\s+under\s*:.*"
-    r"|lihat\s+lebih\s+banyak\s+dari\s.*|see\s+more\s+from\s.*"  # MORE_FROM
+    rf"|{MORE_FROM.pattern}"
     r"|related\s+(?:articles|stories|news|coverage|posts|headlines)"
     r"|comments?\s*:\s*our\s+rules"  # "Comments: Our rules" over the comments (Newsquest)
     # a comment box's prompt: "Tulis komentar Anda...", "Write a comment..."
