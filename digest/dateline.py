@@ -12,7 +12,7 @@ from digest.places import REGION_ABBREVIATIONS, known_place, place_name, region_
 _KNOWN_OUTLETS = re.compile(
     r"^(?:the\s+)?(?:cnn(?:\s+indonesia)?|cnbc(?:\s+indonesia)?|antara(?:\s*news)?|reuters|ap|afp"
     r"|agence\s+france[- ]presse|kyodo\s+news|xinhua\s+news\s+agency"
-    r"|xinhua|bernama|kyodo|bloomberg|tempo|kompas(?:\s*tv|\s+id)?|detik\w*|tribun\w*|kumparan\w*"
+    r"|xinhua|bernama|kyodo|bloomberg|(?-i:PTI|IANS|ANI)|tempo|kompas(?:\s*tv|\s+id)?|detik\w*|tribun\w*|kumparan\w*"
     r"|okezone|sindonews|viva|republika|bisnis|metrotvnews|metro\s+tv|suara|merdeka|jawapos"
     r"|associated\s+press|upi|dpa|goal(?:\s+indonesia)?|liputan\s*6|idn\s*times|katadata|kontan"
     r"|jpnn|inews|beritasatu|medcom|gatra|antv|tvone(?:news)?|kapanlagi|posmetro|serambinews"

@@ -43,7 +43,8 @@ _FURNITURE = re.compile(
       | \[?(?:kirim\s+suara|vote)\]?(?:\s+(?:lihat\s+hasil|view\s+results))?|lihat\s+hasil
       | video\s+player\s+is\s+loading\.?|this\s+is\s+a\s+modal\s+window\.?|play\s+video
       | bagikan(?:\s+artikel(?:\s+ini)?)?|share(?:\s+this(?:\s+article|\s+story)?)?|komentar
-      | comments?|copy\s+link|salin\s+tautan|link\s+copied|tautan\s+disalin|tweet|email|print
+      | comments?|bookmark|copy\s+link|salin\s+tautan|link\s+copied|tautan\s+disalin|tweet
+      | email|print
       | cetak|facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|reddit|bluesky
       | ikuti\s+(?:kami|berita).*|follow\s+us.*|dapatkan\s+(?:update|berita).*
       # "Follow Zagreb Herald on Facebook and Instagram …": the outlet's own accounts
@@ -346,6 +347,9 @@ _FURNITURE = re.compile(
       # "Contact Grace Kowalczyk at gkowalczyk@timesnews.com or follow her on X …"
       | (?:contact|reach)\s+(?:(?:the\s+)?(?:reporter|writer|columnist)\s+.{2,60}?
           |(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}))\s+at\s+\S+@\S+.*
+      # Advance Local's note on its links; a related story's link inside the story
+      | if\s+you\s+purchase\s+a\s+product\s+or\s+register\s+for\s+an\s+account\b.*
+      | more\s*:\s+(?-i:[A-Z]).{5,140}
       # a label alone over the writer's name (Postmedia)
       | author\s+of\s+the\s+article\s*:?
       | [\w’'.\- ]{1,30}\snewsletter\s*:\s*get\b.*  # "ST Sports newsletter: Get the week's …"
@@ -1240,6 +1244,7 @@ _LONG_ENDINGS = (
     "Alamat email Anda tidak akan dipublikasikan",
     "Your email address will not be published",
     "This article was originally published in",
+    "This article originally appeared on",  # the USA TODAY Network's papers share stories
     # a correction appended under the story
     "Correction: An earlier",
     "Correction: A previous",
@@ -1431,6 +1436,8 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
             and not (words[0] == "I" and len(words) > 1 and words[1].casefold() in BALINESE)
             # so does a Sasak noble's "Lalu" ("Lalu Ramdhan Hakiki"), before two more words
             and not (words[0].casefold() in NOBLE_OPENERS and len(words) > 2)
+            # and English's "Dan Kessler", "Di Maria" as a byline writes them
+            and not (words[0] in ("Dan", "Di", "Yang") and len(words) > 1)
         ):
             return None
         kept.append(part)

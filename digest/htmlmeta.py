@@ -450,6 +450,9 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
 _CELLS = re.compile(r"\s*\|\s*|\s+[—–]\s+")
 
 
+_EDITOR_AFTER = re.compile(r"(?<=[a-z])(?=(?:Editor|Redaktur|Penyunting)\s*:)")
+
+
 def _labelled_byline(lines: list[str]) -> str | None:
     """A byline printed under the headline with no class to find it by ("By Anna Smith")."""
     for line in lines:
@@ -457,7 +460,8 @@ def _labelled_byline(lines: list[str]) -> str | None:
         # …" (BPBD Pacitan): the byline in one cell of a row parted by bars
         # "Jumat, 29 Januari 2027, 19:45 Wita — Oleh Nama" (PerbatasanNews): a long dash
         for cell in _CELLS.split(line) if ("|" in line or "—" in line or "–" in line) else (line,):
-            byline = read_byline(cell)
+            # "Reporter: La Ode Arfan<br>Editor: …" (Telisik): the two run together as text
+            byline = read_byline(_EDITOR_AFTER.split(cell, maxsplit=1)[0])
             if byline:
                 # "Penulis: Tim GridOto": the byline names the desk, and no one else is the
                 # writer (not the photographer credited under the picture, "Rizky/GridOto.com")

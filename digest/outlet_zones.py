@@ -411,7 +411,17 @@ def site_zone(name: str) -> tzinfo | None:
     words = _NAME_WORD.findall(name.casefold())
     if not places and words[1:] and _MASTHEAD_WORDS.issuperset(words[1:]):
         return town_zone(words[0])  # "Casper Star-Tribune": a town's name, the paper's words
+    if (
+        not places
+        and words[2:]
+        and words[1] in _AREA_WORDS
+        and _MASTHEAD_WORDS.issuperset(words[2:])
+    ):
+        return town_zone(words[0])  # "Tampa Bay Times": the town's area, then the paper's words
     return city_zone(places[0]) if len(places) == 1 else None
+
+
+_AREA_WORDS = frozenset({"bay", "valley", "coast", "county", "area", "region"})
 
 
 def _brand_case(line: str) -> bool:

@@ -410,7 +410,7 @@ _UPDATED_FIRST_AT = re.compile(
     r"first\s+published\s+(?:at\s+)?(?P<time>[\d.:]+\s*[ap]\.?m\.?)$",
     re.IGNORECASE,
 )
-_LATER_STAMPS = frozenset({"updated", "modified", "diperbarui"})
+_LATER_STAMPS = frozenset({"updated", "modified", "diperbarui", "last"})  # "Last Updated :"
 _FIRST_STAMPS = frozenset(
     {"published", "issued", "posted", "original", "diterbitkan", "terbit", "tayang"}
 )
@@ -1340,8 +1340,10 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and (
                 _ROLE_LINE.match(lines[start + 1])
                 or _outlet_desk(lines[start + 1])
-                # ESPN: the writer over "ESPN.com"
+                # ESPN: the writer over "ESPN.com"; the USA TODAY Network's writers over
+                # the paper the page opened with ("The Providence Journal")
                 or (len(lines[start + 1]) <= 30 and is_outlet(lines[start + 1]))
+                or (page.source is not None and lines[start + 1] == page.source)
             )
             and _reads_as_name(line, lines)
         ):

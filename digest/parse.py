@@ -1210,6 +1210,17 @@ def _body(
             # sign-off, nor "(Image: viu.com)" under a list's item.
             continue
         if (
+            not body
+            and index
+            and lines[index - 1] == headline
+            and len(line.split()) <= 30
+            and index + 1 < len(lines)
+            and split_dateline(lines[index + 1]) is not None
+        ):
+            # the picture's title (the headline again), then its caption, over the dateline
+            # (Telangana Today)
+            continue
+        if (
             index
             and lines[index - 1][:1].isdigit()
             and _DURATION.fullmatch(lines[index - 1])

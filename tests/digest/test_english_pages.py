@@ -2895,3 +2895,78 @@ def test_a_pictures_caption_closed_by_its_photographer_in_capitals_and_e_mail() 
         f"a way.\n\n{_PARAGRAPH}"
     )
     assert card.body[0] == "Marcus Dell kept attacking the rim, and the Kings kept finding a way."
+
+
+@pytest.mark.parametrize(
+    ("top", "foot", "author", "clock"),
+    [
+        # Deccan Herald: the wire alone is no writer; "Last Updated" over "Published"
+        (
+            "DH DECCAN HERALD\nIndia   Karnataka   Bengaluru   Business   World\nBusiness\n"
+            "Karnataka clears chip packaging plant near Bengaluru\nThe project will come up at "
+            "the aerospace park in Devanahalli.\nPTI\nLast Updated : 15 February 2029, 19:48 "
+            "IST\nPublished 15 February 2029, 14:05 IST",
+            "ALSO READ: Bengaluru startup funding slips 14% in January",
+            None,
+            (14, 5),
+        ),
+        # Reach: the page's buttons, "By" alone over the name and the desk
+        (
+            "Liverpool Echo\nNews   Sport   Liverpool FC   Everton FC\nSport\nFootball\n"
+            "Karnataka clears chip packaging plant near Bengaluru\nThe project will come up at "
+            "the aerospace park in Devanahalli.\nBookmark\nShare\nComments\nNews\nBy\n"
+            "Chris Halloran\nTranmere Rovers reporter\n10:00, 11 FEB 2029\nUpdated\n"
+            "10:42, 11 FEB 2029",
+            "Follow Liverpool Echo",
+            "Chris Halloran",
+            (10, 0),
+        ),
+        # the USA TODAY Network: two writers over the paper's name; the note under the story
+        (
+            "The Providence Journal\nSubscribe   Sign In\nHome   Local   Politics   Education\n"
+            "EDUCATION\nKarnataka clears chip packaging plant near Bengaluru\n"
+            "Tessa Morin and Dan Kessler\nThe Providence Journal\n"
+            "Published 5:04 a.m. ET Feb. 16, 2029 | Updated 9:12 a.m. ET Feb. 16, 2029",
+            "This article originally appeared on The Providence Journal: Karnataka clears chip "
+            "packaging plant near Bengaluru",
+            "Tessa Morin and Dan Kessler",
+            (5, 4),
+        ),
+        # Advance Local: a related story's "More:" link inside, its note on links under
+        (
+            "al.com\nNews   Politics   Sports   Opinion\n\n"
+            "Karnataka clears chip packaging plant near Bengaluru\nBy Jacob Tillery\n"
+            "Published: Feb. 7, 2029, 5:32 a.m.",
+            "If you purchase a product or register for an account through a link on our site, "
+            "we may receive compensation.",
+            "Jacob Tillery",
+            (5, 32),
+        ),
+    ],
+)
+def test_writers_stamps_and_notes_of_more_networks(
+    top: str, foot: str, author: str | None, clock: tuple[int, int]
+) -> None:
+    card = make_card(
+        f"{top}\n\n{_PARAGRAPH}\n\nMore: Alabama grocery tax cut: How much would you save?\n\n"
+        f"The plant opens in 2032.\n\n{foot}"
+    )
+    assert card.author == author
+    assert card.published is not None
+    assert (card.published.hour, card.published.minute) == clock
+    assert card.body == (_PARAGRAPH.strip(), "The plant opens in 2032.")
+
+
+def test_the_pictures_title_and_caption_under_the_stamp_are_not_the_story() -> None:
+    # Telangana Today: the picture's title (the headline again), its caption, the dateline
+    page = (
+        "Telangana Today\nTelangana   Hyderabad   India   World   Sport\nSport\n"
+        "Ranji Trophy: Varma's six-wicket haul powers Hyderabad into semifinals\n"
+        "Hyderabad beat Bengal by seven wickets to reach the last four.\n"
+        "By Ramesh Kondapally\nPublished Date - 9 February 2029, 08:15 PM\n"
+        "Ranji Trophy: Varma's six-wicket haul powers Hyderabad into semifinals\n"
+        "Hyderabad pacer Rahul Varma celebrates a wicket against Bengal in Uppal on Friday.\n\n"
+        f"Hyderabad: {_PARAGRAPH}\n\nThe semifinal starts on Thursday."
+    )
+    card = make_card(page)
+    assert (card.dateline, card.body[0]) == ("Hyderabad", _PARAGRAPH.strip())

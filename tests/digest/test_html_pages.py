@@ -259,24 +259,40 @@ def test_a_titles_suffix_its_logo_prints_in_capitals_and_a_stamp_row_with_a_read
     assert card.published == datetime(2028, 9, 30, 7, 55, tzinfo=WIB)
 
 
-def test_the_time_it_was_updated_beside_the_day_it_was_published_is_not_its_time() -> None:
-    # Times Union: "Dec 27, 2028" and, glued to it, "Updated: Dec 27, 2028 6:05 p.m."
+@pytest.mark.parametrize(
+    ("head", "stamp", "clock"),
+    [
+        # Times Union: "Dec 27, 2028" and, glued to it, "Updated: Dec 27, 2028 6:05 p.m.": the
+        # minute in the story's own zone, not the same moment at an offset of -01:15
+        (
+            '<meta property="article:published_time" content="2028-12-27T14:20:00-05:00">',
+            '<div class="timestamp">Dec 27, 2028<span class="updated">Updated: Dec 27, 2028 '
+            "6:05 p.m.</span></div>",
+            (14, 20),
+        ),
+        # "Tampa Bay Times" prints Tampa's time: its meta says "…T12:41:00Z", the page no time
+        (
+            '<meta property="og:site_name" content="Tampa Bay Times">'
+            '<meta property="article:published_time" content="2029-02-03T12:41:00Z">',
+            "<span>Published Feb. 3</span>",
+            (7, 41),
+        ),
+    ],
+)
+def test_an_american_papers_minute_in_its_own_zone(
+    head: str, stamp: str, clock: tuple[int, int]
+) -> None:
     html = (
-        "<html><head><title>Rent bill</title>"
-        '<meta property="article:published_time" content="2028-12-27T14:20:00-05:00">'
-        "</head><body><h1>Rent bill clears the Senate</h1>"
-        '<div class="timestamp">Dec 27, 2028<span class="updated">Updated: Dec 27, 2028 6:05 '
-        "p.m.</span></div><p>ALBANY — The city council approved a plan on Monday to repair "
+        f"<html><head><title>Rent bill</title>{head}</head><body><h1>Rent bill clears the "
+        f"Senate</h1>{stamp}<p>ALBANY — The city council approved a plan on Monday to repair "
         "more than 200 roads that were damaged during the winter storms, officials said.</p>"
         "<p>Work will begin next month and should be finished before the autumn, the council "
         "transport chief told reporters.</p></body></html>"
     )
     published = parse_article(html, content_type="text/html").published
     assert published is not None
-    # the minute in the story's own zone, not the same moment at an offset of -01:15
     assert (published.hour, published.minute, published.utcoffset()) == (
-        14,
-        20,
+        *clock,
         timedelta(hours=-5),
     )
 
@@ -291,6 +307,17 @@ def test_a_titles_suffix_its_address_spells_is_the_source() -> None:
         "<h1>Ribuan Nelayan Cilacap Tak Melaut</h1>" + _STORY_HTML + "</body></html>"
     )
     assert parse_article(html, content_type="text/html").source == "Rakyat Aceh"
+
+
+def test_a_reporters_and_an_editors_label_broken_by_a_br_give_the_reporter() -> None:
+    # Telisik: "<p>Reporter: La Ode Arfan<br>Editor: Haerani Hambali</p>" under the headline
+    html = (
+        "<html><head><title>Ribuan Nelayan Cilacap Tak Melaut</title></head><body>"
+        '<h1>Ribuan Nelayan Cilacap Tak Melaut</h1><div class="info-artikel"><p>Reporter: '
+        "La Ode Arfan<br>Editor: Haerani Hambali</p><p>Kamis, 8 Februari 2029 10:14 WITA</p>"
+        '</div><div class="isi-berita">' + _STORY_HTML + "</div></body></html>"
+    )
+    assert parse_article(html, content_type="text/html").author == "La Ode Arfan"
 
 
 def test_a_time_in_an_inline_list_of_the_storys_facts_is_its_own() -> None:
