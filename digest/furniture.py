@@ -346,7 +346,8 @@ _FURNITURE = re.compile(
       # "Contact reporter Ana Lucía Moreno at amoreno@tucson.com. On X: @AnaLMoreno_Star",
       # "Contact Grace Kowalczyk at gkowalczyk@timesnews.com or follow her on X …"
       | (?:contact|reach)\s+(?:(?:the\s+)?(?:reporter|writer|columnist)\s+.{2,60}?
-          |(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}))\s+at\s+\S+@\S+.*
+          |(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}))\s+at\s+
+          (?:[\d()+][\d\-().\s]{6,18}\s+or\s+)?\S+@\S+.*  # "at 701-555-0142 or …@…"
       # Advance Local's note on its links; a related story's link inside the story
       | if\s+you\s+purchase\s+a\s+product\s+or\s+register\s+for\s+an\s+account\b.*
       | more\s*:\s+(?-i:[A-Z]).{5,140}
@@ -421,6 +422,7 @@ _PROMO = re.compile(
       | .{0,160}\bjournalism\s+is\s+more\s+\w+\s+than\s+ever\b.*
       | (?:support\s+(?:our|independent|quality)\s+journalism|by\s+subscribing)\b.*
       | by\s+signing\s+up,?\s+you\b.*
+      | by\s+using\s+this\s+site,?\s+you\s+consent\b.*  # Advance Local's foot, however long
       # "Access to Herald Premium articles requires a subscription. Subscribe now to listen."
       | access\s+to\s+.{2,40}\s+(?:articles|stories|content)\s+requires\s+a\s+subscription\b.*
       # "Subscribe to INQUIRER PLUS to get access to The Philippine Daily Inquirer & other …"
@@ -502,7 +504,7 @@ _END_OF_ARTICLE = re.compile(
     r"|about\s+(?:the\s+company|pt\s.{2,50})"
     # a correction appended under the story: "Correction: An earlier version …"
     r"|corrections?\s*:\s+an\s+earlier\s+version\b.*|ralat\s*:.*"
-    r"|terpopuler|berita\s+terpopuler|more\s+from.*|filed\s+under\s*:.*"
+    r"|terpopuler|berita\s+terpopuler|more\s+from.*|filed\s+under\s*:.*|top\s+stories"
     rf"|{MORE_FROM.pattern}"
     r"|related\s+(?:articles|stories|news|coverage|posts|headlines)"
     r"|comments?\s*:\s*our\s+rules"  # "Comments: Our rules" over the comments (Newsquest)
@@ -611,6 +613,28 @@ _CAPS_ROLE_AFTER = re.compile(
     r",?\s+(?:(?:SENIOR|STAFF|SPECIAL|CHIEF|POLITICAL|BUSINESS|SPORTS|NEWS)\s+){0,2}"
     r"(?:WRITER|REPORTER|CORRESPONDENT|CONTRIBUTOR)$"
 )
+_TITLED_ROLES = ("Reporter", "Correspondent", "Writer", "Editor")
+
+
+def _without_titled_role(name: str) -> str:
+    """The name before a role in title case ("Rebecca Hale Local Democracy Reporter"), when
+    a name of two words or more is left."""
+    words = name.split()
+    end = len(words) - 1
+    while end > 2 and words[end - 1].casefold() in _ROLE_QUALIFIERS:
+        end -= 1
+    return " ".join(words[:end]) if end >= 2 else name
+
+
+# What a role in title case says of the writer's beat or rank: "Senior Reporter", "Local
+# Democracy Reporter", "Court Reporter"
+_ROLE_QUALIFIERS = word_set(
+    "senior staff local democracy court chief political business sports crime health "
+    "education environment news special deputy assistant investigative data community "
+    "digital features weather"
+)
+
+
 # A name in capitals, then more in title case: "KEALA MAKOA Hawaii Tribune-Herald"
 _CAPS_NAME_THEN = re.compile(r"((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’.\-]+)\s+(?=[A-Z][a-z])")
 _INITIALS_AFTER_NAME = re.compile(r"\s*\([a-z]{2,5}\)\s*$")  # "Wiwit Agustina Pratiwi (wap)"
@@ -1330,6 +1354,8 @@ def read_byline(line: str) -> Byline | None:
             name = name[: where.start()]  # "Laporan: Yulia Fitri — Batusangkar"
         if name.isupper() and (role := _CAPS_ROLE_AFTER.search(name)):
             name = name[: role.start()]  # "BY NATHANIEL COBB STAFF WRITER" (Press Herald)
+        elif "," not in name and name.endswith(_TITLED_ROLES):
+            name = _without_titled_role(name)  # "By Rebecca Hale Local Democracy Reporter"
         if name[:2].isupper() and (shouted := _CAPS_NAME_THEN.match(name)):
             name = shouted[1]  # "By KEALA MAKOA Hawaii Tribune-Herald": the name in capitals
         if match["oleh"]:

@@ -394,7 +394,7 @@ def _is_stamp(line: str, zone: tzinfo) -> bool:
 # the article's time is the one it was published at.
 _STAMP_LABEL = re.compile(r"^\W*(\w+)", re.IGNORECASE)
 _UPDATED_ORIGINAL = re.compile(
-    r"^(?:updated|diperbarui)\b.*?\d{4}.*?\s[/|]\s*"
+    r"^(?:updated|diperbarui)\b.*?\d{4}.*?\s?[/|]\s*"  # "7:02 a.m.| Published: …" (AL.com)
     r"(?P<published>(?:original|published|posted|first\s+published)\b.*\d{4}.*)$",
     re.IGNORECASE,
 )
@@ -1279,6 +1279,16 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # of the outlet the page opened with
             page.author = page.author or person_or_team(slashed["name"])
             page.source = page.source or slashed["outlet"]
+            continue
+        if (
+            page.headline is not None
+            and page.source
+            and line.endswith(f" {page.source}")
+            and (caps := line[: -len(page.source) - 1]).isupper()
+            and 2 <= len(caps.split()) <= 4
+            and (writer := person_or_team(caps))
+        ):
+            page.author = page.author or writer  # "AMY LINDQVIST Bismarck Tribune" (Lee)
             continue
         credit = _OUTLET_SLASH_NAME.fullmatch(line) if "/" in line else None
         if (

@@ -2970,3 +2970,50 @@ def test_the_pictures_title_and_caption_under_the_stamp_are_not_the_story() -> N
     )
     card = make_card(page)
     assert (card.dateline, card.body[0]) == ("Hyderabad", _PARAGRAPH.strip())
+
+
+@pytest.mark.parametrize(
+    ("top", "foot", "author", "clock"),
+    [
+        # Lee: the writer in capitals before the paper's name; a phone before the e-mail
+        (
+            "Bismarck Tribune\nHome  News  Local  State  Politics  Sports\n\nLocal News\n\n"
+            "Blizzard shuts down I-94 from Jamestown to Dickinson\n\n"
+            "AMY LINDQVIST Bismarck Tribune\nPosted: Friday, January 5, 2029 4:12 pm CST",
+            "Reach Amy Lindqvist at 701-555-0142 or amy.lindqvist@bismarcktribune.com.",
+            "Amy Lindqvist",
+            (16, 12),
+        ),
+        # Advance Local: the update and the first stamp with no space before the bar; the
+        # consent notice under the story, however long
+        (
+            "al.com\nNews  Sports  Opinion\n\nCrime\n\n"
+            "Blizzard shuts down I-94 from Jamestown to Dickinson\n\n"
+            "Updated: Jan. 30, 2029, 7:02 a.m.| Published: Jan. 29, 2029, 6:15 p.m.\n\n"
+            "By Amy Lindqvist | alindqvist@al.com",
+            "By using this site, you consent to our User Agreement and agree that your clicks, "
+            "interactions, and personal information may be collected, recorded, and/or stored "
+            "by us and social media and other third-party partners in accordance with our "
+            "Privacy Policy.",
+            "Amy Lindqvist",
+            (18, 15),
+        ),
+        # Reach: "By" glued to the name, a role in title case; "Top Stories" under the story
+        (
+            "Gloucestershire Live\nNews  Sport  What's On  Property\n\nNews\n\n"
+            "Blizzard shuts down I-94 from Jamestown to Dickinson\n\n"
+            "ByAmy Lindqvist Local Democracy Reporter\n16:02, 18 JAN 2029",
+            "Top Stories\nM5 closed southbound near Gloucester after crash\n"
+            "Cheltenham Festival 2029 tickets: what you need to know",
+            "Amy Lindqvist",
+            (16, 2),
+        ),
+    ],
+)
+def test_writers_stamps_and_feet_of_american_and_british_chains(
+    top: str, foot: str, author: str, clock: tuple[int, int]
+) -> None:
+    card = make_card(f"{top}\n\n{_PARAGRAPH}\n\nThe roads reopen on Sunday.\n\n{foot}")
+    assert (card.author, card.body) == (author, (_PARAGRAPH.strip(), "The roads reopen on Sunday."))
+    assert card.published is not None
+    assert (card.published.hour, card.published.minute) == clock
