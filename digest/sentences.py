@@ -8,18 +8,15 @@ from digest.name_words import SHORTENED_NAMES
 
 # Titles and prefixes: the word after them is always part of the same sentence; given
 # names written short ("Moh. Syaiful", "Md. Yunus", Manipur's "Th. Rajendro Meitei").
-_TITLES = (
-    frozenset(
-        """
-    dr drs dra prof ir h hj jl jln no nomor kec kab kel kota prov pt cv ud tn ny nn sdr sdri bpk
+_TITLES = frozenset(
+    """
+    dr drs dra prof ir h hj kh jl jln no nomor kec kab kel kota prov pt cv ud tn ny nn sdr sdri bpk
     st mr mrs ms mt mgr rev pdt hi gen col lt sgt capt gov sen rep pres brig kol letjen mayjen
     vs vol hal tel telp fax ref art pasal ayat bab gg rt rw ds kp
     jan feb mar apr jun jul aug agu sep sept oct okt nov dec des
     a.n u.p s.h m.si m.h s.e s.kom s.pd s.ag s.t m.m m.a m.sc ph.d s.ip s.sos m.pd m.kes
     e.g i.e cf approx dept est fig
     """.split(),  # noqa: SIM905 - a word list reads better as prose
-    )
-    | SHORTENED_NAMES
 )
 
 # Abbreviations that often close a sentence too: split after them only before a

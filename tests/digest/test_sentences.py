@@ -70,10 +70,12 @@ from digest.sentences import split_sentences
             ["He lives in the U.S.", "The company is in the U.S. capital."],
         ),
         (  # given names written short: "Moh.", Bangladesh's "Md.", Manipur's "Th."
-            "Menurut Moh. Sholeh, calon sudah siap. Md. Yunus dan Th. Rajendro hadir. Usai.",
+            "Menurut Moh. Sholeh, calon sudah siap. Md. Yunus dan Th. Rajendro hadir. Kata "
+            "Mahfud MD. Usai.",
             [
                 "Menurut Moh. Sholeh, calon sudah siap.",
                 "Md. Yunus dan Th. Rajendro hadir.",
+                "Kata Mahfud MD.",
                 "Usai.",
             ],
         ),
