@@ -15,7 +15,14 @@ from lxml import etree
 from digest.dateline import is_outlet
 from digest.furniture import is_section, person_or_team, read_byline
 from digest.htmltime import lines_under_headline, published
-from digest.htmltree import class_words, elsewhere, fold, in_article_scope, text_of
+from digest.htmltree import (
+    broken_lines,
+    class_words,
+    elsewhere,
+    fold,
+    in_article_scope,
+    text_of,
+)
 from digest.leadimage import meta_image
 from digest.name_words import word_set
 from digest.outlet_zones import address_zone, outlet_zone, prints_month_first, site_zone
@@ -423,11 +430,7 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
         parts = [text_of(child) for child in element.iter("a", "span", "strong", "p", "div")]
         # "Laporan: Hendra Gunawan Siregar<br>Editor: Desi Marlina" (Detak Rohul): the lines
         # a box breaks with <br>
-        parts += [
-            " ".join(piece.split())
-            for piece in (element.text, *(br.tail for br in element.findall("br")))
-            if piece and piece.strip()
-        ]
+        parts += broken_lines(element)
         for part in parts:
             byline = read_byline(part) if part and part != text else None
             if byline and byline.name and not _NOT_WRITER.match(part):
@@ -450,9 +453,6 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
 _CELLS = re.compile(r"\s*\|\s*|\s+[—–]\s+")
 
 
-_EDITOR_AFTER = re.compile(r"(?<=[a-z])(?=(?:Editor|Redaktur|Penyunting)\s*:)")
-
-
 def _labelled_byline(lines: list[str]) -> str | None:
     """A byline printed under the headline with no class to find it by ("By Anna Smith")."""
     for line in lines:
@@ -460,8 +460,7 @@ def _labelled_byline(lines: list[str]) -> str | None:
         # …" (BPBD Pacitan): the byline in one cell of a row parted by bars
         # "Jumat, 29 Januari 2027, 19:45 Wita — Oleh Nama" (PerbatasanNews): a long dash
         for cell in _CELLS.split(line) if ("|" in line or "—" in line or "–" in line) else (line,):
-            # "Reporter: La Ode Arfan<br>Editor: …" (Telisik): the two run together as text
-            byline = read_byline(_EDITOR_AFTER.split(cell, maxsplit=1)[0])
+            byline = read_byline(cell)
             if byline:
                 # "Penulis: Tim GridOto": the byline names the desk, and no one else is the
                 # writer (not the photographer credited under the picture, "Rizky/GridOto.com")

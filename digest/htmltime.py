@@ -12,7 +12,14 @@ from typing import Any
 from lxml import etree
 
 from digest.dates import WIB, WIT, WITA, parse_date, relative_age
-from digest.htmltree import class_words, elsewhere, fold, in_article_scope, text_of
+from digest.htmltree import (
+    broken_lines,
+    class_words,
+    elsewhere,
+    fold,
+    in_article_scope,
+    text_of,
+)
 from digest.outlet_zones import day_first
 
 # Meta fields that name the publication moment, most trusted first.
@@ -341,6 +348,9 @@ def lines_under_headline(root: Any, headline: str | None) -> list[str]:
             break  # the article has begun
         if 6 <= len(text) <= 120 and not elsewhere(element):
             lines.append(text)
+            if element.find("br") is not None:
+                # "Reporter: La Ode Arfan<br>Editor: …" (Telisik): each line as printed too
+                lines.extend(broken_lines(element))
     return lines
 
 

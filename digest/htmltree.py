@@ -34,6 +34,13 @@ def text_of(element: Any) -> str:
     return " ".join(element.text_content().split())
 
 
+def broken_lines(element: Any) -> list[str]:
+    """The lines an element's own `<br>`s break its text into ("Laporan: Hendra Gunawan
+    Siregar<br>Editor: Desi Marlina"), which `text_of` runs together."""
+    pieces = (element.text, *(br.tail for br in element.findall("br")))
+    return [" ".join(piece.split()) for piece in pieces if piece and piece.strip()]
+
+
 def fold(text: str) -> str:
     """Text as compared: case-folded, one space between words, no closing dot."""
     return " ".join(text.casefold().split()).strip(" .")
