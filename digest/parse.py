@@ -43,7 +43,6 @@ from digest.outlet_zones import (
     outlet_zone,
     region_zone,
     town_home,
-    town_zone,
 )
 from digest.pagetop import (
     SENTENCE_END,
@@ -450,8 +449,8 @@ def _dateline_zone(lines: list[str]) -> tzinfo | None:
             # "AMHERST, N.S. —": a town the world's list may know by a larger namesake
             # (Amherst, New York); the region the dateline abbreviates ("CROSSVILLE, Tenn.")
             # or the one the story names most is the surer clock
-            return region_zone(region[1]) or home_zone(lines) or town_zone(found.place)
-        return town_zone(found.place)
+            return region_zone(region[1]) or home_zone(lines) or dateline_zone(found.place)
+        return dateline_zone(found.place)
     return None
 
 

@@ -2555,6 +2555,8 @@ def test_a_papers_own_country_gives_the_clock_of_its_times(
         # a town the zone database names no zone after, in the story's dateline
         ("RUDAW\nKurdistan\n", "ERBIL, Kurdistan Region - ", timedelta(hours=3)),
         ("MIA\nSociety\n", "Ohrid, 6 July 2027 (MIA) – ", timedelta(hours=2)),
+        # a town of 25,000 (Zanesville, Ohio): a dateline names a town for sure
+        ("The Muskingum Valley Ledger\nLocal News\n", "ZANESVILLE — ", timedelta(hours=-4)),
         # or in the byline's row: before the date, or over it
         ("Island Daily Bulletin\nLocal News\n", "", timedelta(hours=2)),
         ("Coast Weekly\nSport\n", "", timedelta(hours=2)),
@@ -2581,6 +2583,22 @@ def test_the_town_a_story_is_filed_from_gives_the_clock_of_its_times(
     assert _clock(page) == (9, 40, offset)
     if masthead == "Island Daily Bulletin":
         assert make_card(page).author == "Sarah Colwell"
+
+
+def test_a_small_towns_name_in_a_credit_gives_no_clock() -> None:
+    # The Courier (Dundee): "DC Thomson" twice is no Thomson, a town of Singapore; a small
+    # town's name is read as the town only in a dateline
+    page = (
+        "The Courier\nNews / Health\n\n"
+        "Ninewells A&E: One in three patients waited more than four hours last month\n\n"
+        "By Kirsty McIntosh\nNovember 14 2028, 6.00am\n\n"
+        "Ninewells Hospital in Dundee. Image: Kim Cessford/DC Thomson\n\n"
+        "More than a third of patients at the emergency department waited longer than four "
+        "hours last month.\n\n"
+        "The hospital's car park. Image: Kim Cessford/DC Thomson\n\n"
+        "NHS Tayside said the department had seen its busiest October on record."
+    )
+    assert _clock(page) == (6, 0, timedelta(0))
 
 
 def test_a_dateline_town_with_its_region_keeps_the_regions_clock_over_a_namesakes() -> None:
