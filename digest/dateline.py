@@ -61,6 +61,8 @@ _PLACE = re.compile(
     r"[A-ZÀ-ÖØ-ÞĐ][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*"
     r"(?:\s+[A-ZÀ-ÖØ-ÞĐ][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*){0,3}"
 )
+# "ILOILO City", "BACOLOD City": a city's name in capitals, the word "City" not
+_CAPS_CITY = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,})? City")
 _DATELINE = re.compile(
     r"^(?P<first>[^\W\d_][\w.’'\-/ ]{0,39}?)"
     # "Jakarta, 20 Januari 2026 –" (a press release), "JAKARTA, 22nd January, 2026 (WAM) --"
@@ -118,6 +120,8 @@ _PLACE_PIPE_SITE = re.compile(
     r"^(?P<place>[A-Z][\w'’ ]{1,30}?)\s*\|\s*(?P<outlet>[\w\-]+\.(?i:com|co\.id|co|id|net))"
     r"\s*[–—-]{1,2}\s+(?=[A-Z“\"])"
 )
+# "TEBINGTINGGI | Satuan Reserse …" (Tebingtinggi Pos): the city in capitals, a bar
+_CAPS_PLACE_PIPE = re.compile(r"^(?P<place>[A-Z][A-Z'’ ]{2,30}?) \| (?=[A-Z“\"])")
 _SITE_PLACE_BARE = re.compile(r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net)),\s+(?=[A-Z])")
 _STORY_OPENERS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"')
 _PLACE_PAPER_STOP = re.compile(
@@ -397,6 +401,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if piped and is_outlet(piped["outlet"]):
             # "DIALEKSIS.COM | Singkil – Tim gabungan …": the site, a bar, the place, a dash
             return Dateline(piped["place"], piped["outlet"], paragraph[piped.end() :])
+        barred = _CAPS_PLACE_PIPE.match(paragraph)
+        if barred and known_place(barred["place"]) and len(paragraph) - barred.end() > 40:
+            return Dateline(barred["place"], None, paragraph[barred.end() :])
         site = _SITE_PLACE_BARE.match(paragraph)
         if site and is_outlet(site["outlet"]):
             # "Fimela.com, Jakarta Film …": the site, a comma, the city and no dash at all
@@ -592,6 +599,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
             _known_or_unit(places[0])
             or _headed_place(places[0].casefold().split())
             or (places[0].isupper() and places[0].casefold() in _UNITS)
+            # "KUMURKEK, PBD Post -": a town kabar does not know, in capitals, before a name
+            # that ends in a paper's word
+            or (_unknown_town(places[0]) and places[1].split()[-1].casefold() in _PAPER_WORDS)
         )
         and not known_place(places[1])
         and places[1].casefold() not in COMMON  # "Jakarta, Desember -": a month, not an outlet
@@ -711,9 +721,11 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if place and not outlets and not place.isupper():
         # "Jakarta - ..." (detik style) is a dateline; "Menurut Budi - ..." is not.
         # "Nuku'alofa" is in title case though str.istitle() reads "alofa" as a word of its own
-        if len(place.split()) > 2 or not all(
-            w[:1].isupper() and not w[1:].isupper() for w in place.split()
-        ):
+        if (
+            len(place.split()) > 2
+            or not all(w[:1].isupper() and not w[1:].isupper() for w in place.split())
+        ) and not _CAPS_CITY.fullmatch(place):
+            # "ILOILO City –" (Panay News): the city's name in capitals, its kind not
             return None
         if place.split()[0].casefold() in TITLES | COMMON and not known_place(place):
             return None  # not "Kota Kinabalu:" (the Daily Express), a city kabar knows

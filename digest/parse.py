@@ -749,6 +749,12 @@ def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]
         return source
     if not source:
         return outlet
+    if outlet.casefold().startswith(f"{source.casefold()} ") and any(
+        line.casefold() == outlet.casefold() for line in lines[:3]
+    ):
+        # "SUARA KAYONG" on the logo, "SUKADANA, Suara Kayong –": the paper's whole name, not
+        # the network's ("Suara") it starts with
+        return outlet
     if (
         "." in source
         and " " not in source

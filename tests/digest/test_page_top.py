@@ -3618,15 +3618,34 @@ def test_a_regions_name_over_the_date_is_its_page_not_the_headline() -> None:
     assert article.published == at(2027, 6, 4, 9, 12)
 
 
-def test_a_networks_address_beside_its_papers_name_gives_way_to_the_paper() -> None:
-    # Radar Madiun: "JawaPos.com | RADAR MADIUN" as the logo, "PACITAN, Radar Madiun –"
-    article = page(
-        "JawaPos.com  |  RADAR MADIUN\nMadiun  Ngawi  Magetan  Ponorogo  Pacitan  Jatim\n\n"
-        "Pacitan\nHarga Beras Naik Lagi di Pasar Induk Cipinang\nPenulis: Sugeng Dwi Nurcahyo\n"
-        "15 Juni 2027, 21:05 WIB",
-        lede_prefix="PACITAN, Radar Madiun – ",
-    )
-    assert (article.source, article.dateline) == ("Radar Madiun", "PACITAN")
+@pytest.mark.parametrize(
+    ("top", "lede_prefix", "source", "dateline"),
+    [
+        # Radar Madiun: "JawaPos.com | RADAR MADIUN" as the logo, "PACITAN, Radar Madiun –"
+        (
+            "JawaPos.com  |  RADAR MADIUN\nMadiun  Ngawi  Magetan  Ponorogo  Pacitan  Jatim\n\n"
+            "Pacitan\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+            "Penulis: Sugeng Dwi Nurcahyo\n15 Juni 2027, 21:05 WIB",
+            "PACITAN, Radar Madiun – ",
+            "Radar Madiun",
+            "PACITAN",
+        ),
+        # "SUARA KAYONG" is no edition of Suara.com: its dateline names the paper whole
+        (
+            "SUARA KAYONG\nKabar dari Tanah Kayong\n\nBERANDA    KAYONG UTARA    KETAPANG\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n10 Mar 2029, 08.15 WIB\n"
+            "Oleh: Hendri Saputra",
+            "SUKADANA, Suara Kayong – ",
+            "Suara Kayong",
+            "SUKADANA",
+        ),
+    ],
+)
+def test_a_networks_name_beside_its_papers_name_gives_way_to_the_paper(
+    top: str, lede_prefix: str, source: str, dateline: str
+) -> None:
+    article = page(top, lede_prefix=lede_prefix)
+    assert (article.source, article.dateline) == (source, dateline)
 
 
 @pytest.mark.parametrize(
@@ -3752,6 +3771,29 @@ def test_a_row_of_tags_of_several_words_is_not_the_last_paragraph() -> None:
             "TIMESINDONESIA, PROBOLINGGO – ",
             "Rizky Dwi Ananda",
             "PROBOLINGGO",
+        ),
+        # a town kabar does not know before a paper's name (PBD Post); a city and a bar
+        # (Tebingtinggi Pos); a city in capitals and "City" (Panay News)
+        (
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nPenulis: Rizky Dwi Ananda\n"
+            "Rabu, 29 November 2028 19:47 WIB",
+            "KUMURKEK, PBD Post - ",
+            "Rizky Dwi Ananda",
+            "KUMURKEK",
+        ),
+        (
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nPenulis: Rizky Dwi Ananda\n"
+            "Rabu, 29 November 2028 19:47 WIB",
+            "TEBINGTINGGI | ",
+            "Rizky Dwi Ananda",
+            "TEBINGTINGGI",
+        ),
+        (
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nPenulis: Rizky Dwi Ananda\n"
+            "Rabu, 29 November 2028 19:47 WIB",
+            "ILOILO City – ",
+            "Rizky Dwi Ananda",
+            "ILOILO City",
         ),
         # a browser's print header over a print view (Harian Haluan)
         (
