@@ -45,6 +45,9 @@ _KNOWN_OUTLETS = re.compile(
     r"|gulf\s+news|khaleej\s+times|rappler|inquirer(?:\.net)?|philippine\s+daily\s+inquirer"
     r"|philstar(?:\.com)?|manila\s+bulletin|the\s+diplomat|bangkok\s+post|nation\s+thailand"
     r"|deutsche\s+welle|the\s+verge|techcrunch|yahoo(?:\s+(?:news|entertainment|finance|sports))?|msn"
+    # aggregators, which show other outlets' stories under their own name
+    r"|microsoft\s+start|google\s+news|opera\s+news|line\s+today|flipboard|kurio"
+    r"|babe(?:\s+-\s+baca\s+berita)?"
     # the Caribbean's wire
     r"|cmc|caribbean\s+media\s+corporation)$",
     re.IGNORECASE,

@@ -481,12 +481,20 @@ _PROMO_OPENERS = word_set(
     "please like local tulisan this access"
 )
 # An aggregator's link to the outlet whose story it shows: "Lihat lebih banyak dari Harian
-# Disway", "See more from Reuters" (MSN)
-MORE_FROM = re.compile(r"(?:lihat\s+lebih\s+banyak\s+dari|see\s+more\s+from)\s+(\S.{1,40})", re.I)
+# Disway", "See more from Reuters" (MSN), "Baca artikel asli di SWA" (Kurio), "Lihat artikel
+# asli di Warta Binjai" (Opera News)
+MORE_FROM = re.compile(
+    r"(?:lihat\s+lebih\s+banyak\s+dari|see\s+more\s+from|(?:baca|lihat)\s+artikel\s+asli\s+di)"
+    r"\s+(\S.{1,40})",
+    re.I,
+)
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|serupa)|berita\s+lainnya"
-    r"|baca\s+berita\s+lainnya|baca\s+artikel\s+asli\s+di\s+.{2,40}"  # Kurio's, under the story
+    # an aggregator's link to the outlet under the story (and MORE_FROM's): "Baca di sumber
+    # asli" (LINE TODAY), "Continue reading" (MSN), "View comments" (Yahoo)
+    r"|baca\s+berita\s+lainnya|(?:baca|lihat)\s+di\s+sumber\s+asli|continue\s+reading"
+    r"|view\s+comments"
     r"|baca\s+selengkapnya\s+di\s+\S{2,40}\s*[→»]"  # a newsletter's link to the whole story
     # a newsletter's lead story ends at its link to the site: "Read the full story on Devex.com →"
     r"|read\s+the\s+full\s+(?:story|article)\s+(?:on|at)\s+.{2,40}|more\s+coverage"

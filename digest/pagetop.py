@@ -381,6 +381,14 @@ def is_role_line(line: str) -> bool:
     return len(line) <= 80 and not line.endswith(SENTENCE_END) and bool(_ROLE_LINE.match(line))
 
 
+# An aggregator's line of the outlet and when it ran the story: "SWA • 21 Nov 2025, 10:15"
+# (Kurio), "Warta Binjai · 5 jam yang lalu" (Opera News)
+SOURCE_AND_DAY = re.compile(
+    r"(?P<name>[^•·]{2,40}?)\s+[•·]\s+"
+    r"(?:\d{1,2}\s+\w+\s+\d{4}\b.*|\d+\s+\w+\s+(?:yang\s+)?(?:lalu|ago))"
+)
+
+
 def is_date_line(line: str) -> bool:
     """Tell whether a line is only a date stamp ("Oct. 21, 2025, 5:00 a.m. ET"): no story."""
     return _date_line(line, UTC, bare=True) is not None
@@ -1226,6 +1234,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue  # "Asia / Southeast Asia" over the SCMP's headline
             if line.startswith(("•", "·")):
                 continue  # MSN's "• 16/10/25" under its byline: a headline has no bullet
+            if (" · " in line or " • " in line) and SOURCE_AND_DAY.fullmatch(line):
+                continue  # "Warta Binjai · 5 jam yang lalu": who ran it and when, no headline
             if _piped_menu(line):
                 continue  # "Mobil | Motor | Review | Komersial | …" under the logo (Otodriver)
             if _breadcrumb(line, lines[i] if i < len(lines) else ""):
@@ -1402,7 +1412,13 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # Two names ("Rina Sari dan Budi Santoso") may run longer than one.
             longest = 8 if _SEVERAL.search(first) else 4
             name = found["name"] if found else first if len(first.split()) <= longest else ""
-            if name and not page.author and (found or _reads_as_name(name, lines)):
+            if (
+                name
+                and not page.author
+                and (found or _reads_as_name(name, lines))
+                # "Warta Binjai · 5 jam yang lalu" over the headline (Opera News): the outlet
+                and not any(x.startswith((f"{name} · ", f"{name} • ")) for x in lines[:start])
+            ):
                 page.author = person_or_team(name)
             continue
         if (

@@ -46,6 +46,7 @@ from digest.outlet_zones import (
 )
 from digest.pagetop import (
     SENTENCE_END,
+    SOURCE_AND_DAY,
     foot_date,
     is_date_line,
     is_role_line,
@@ -493,7 +494,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         page.headline = lines[i]
         i += 1
     if page.source and page.source.casefold() in _AGGREGATORS:
-        page.source = _partner(lines) or page.source
+        page.source = _partner(lines, page.source, page.headline) or page.source
     elif page.menu_source and (channel := _followed(lines, above=page.headline)):
         page.source = channel  # "NPR" over "Follow" under Apple News's "Today   News+   …"
     elif page.source and page.source.casefold() in _READER_APPS:
@@ -584,7 +585,11 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
                 del body[:index]
             break
     if page.author and page.source and _names_outlet(page.author, page.source):
-        page.author = None  # "By FRONTIER" on Frontier Myanmar: the outlet, no writer
+        # "By FRONTIER" on Frontier Myanmar: the outlet, no writer; the one the story's foot
+        # names, if any ("(Reporter: Ikhsan Lamajido/Editor: …)" under LINE TODAY's copy)
+        page.author = (
+            tail_author if tail_author and not _names_outlet(tail_author, page.source) else None
+        )
     if (
         dateline is None
         and page.source
@@ -789,28 +794,72 @@ _READER_APPS = frozenset({"instapaper", "pocket", "readwise", "readwise reader",
 _WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}")
 # Sites that show other outlets' stories under their own name at the top of the page.
 _AGGREGATORS = frozenset(
-    {"msn", "microsoft start", "line today", "yahoo", "yahoo news", "flipboard", "kurio", "babe"}
+    {
+        "msn",
+        "microsoft start",
+        "line today",
+        "yahoo",
+        "yahoo news",
+        "flipboard",
+        "kurio",
+        "babe",
+        "babe - baca berita",
+        "opera news",
+        "google news",
+    }
 )
 # "© Disediakan oleh Hipwee", "© Provided by Bernama": the outlet whose story MSN shows
 _PROVIDED_BY = re.compile(r"©?\s*(?:Disediakan oleh|Provided by)\s+(.{2,40})")
 _FOLLOW = frozenset({"follow", "ikuti"})
-_SOURCE_DOT_DAY = re.compile(r"(?P<name>[^•·]{2,40}?)\s+[•·]\s+\d{1,2}\s+\w+\s+\d{4}\b.*")
 
 
-def _partner(lines: list[str]) -> str | None:
+def _partner(lines: list[str], aggregator: str, headline: str) -> str | None:
     """The outlet an aggregator shows the story of: named by its credit, by the item's line
-    of name and day ("SWA • 21 Nov 2025, 10:15"), or by the name over its "Follow" button at
-    the top of the page."""
+    of name and day ("SWA • 21 Nov 2025, 10:15"), by the name over its "Follow" button at
+    the top of the page, where the aggregator prints its name beside the headline, or by the
+    line that spells the address the page shows ("waterford-news.ie": "Waterford News &
+    Star")."""
     for line in lines:
         if (credit := _PROVIDED_BY.fullmatch(line)) is not None:
             return credit[1].strip()
     for line in lines[:20]:
-        if (" • " in line or " · " in line) and (item := _SOURCE_DOT_DAY.fullmatch(line)):
+        if (" • " in line or " · " in line) and (item := SOURCE_AND_DAY.fullmatch(line)):
             return item["name"]  # Kurio's "SWA • 21 Nov 2025, 10:15"
     for line in lines:
         if (more := MORE_FROM.fullmatch(line)) is not None:
             return more[1]  # "Lihat lebih banyak dari Harian Disway" under MSN's copy
-    return _followed(lines)
+    if followed := _followed(lines):
+        return followed
+    at = lines.index(headline) if headline in lines[:20] else -1
+    beside = _PARTNER_BESIDE.get(aggregator.casefold())
+    if at > 0 and beside is not None and 0 <= at + beside < len(lines) - 1:
+        name = lines[at + beside]
+        if (
+            len(name.split()) <= 5
+            and not is_date_line(name)
+            and not is_section(name)
+            and (beside < 0 or is_date_line(lines[at + beside + 1]))
+        ):
+            return name
+    for line in lines[:10]:
+        if _WEB_ADDRESS.fullmatch(line):
+            squashed = re.sub(r"[^a-z0-9]", "", line.removeprefix("www.").rsplit(".", 1)[0])
+            return next(
+                (
+                    x
+                    for x in lines[:20]
+                    if x != line
+                    and len(x.split()) <= 5
+                    and re.sub(r"[^a-z0-9]", "", x.casefold()).startswith(squashed)
+                ),
+                None,
+            )
+    return None
+
+
+# Where an aggregator prints the outlet's name beside the headline: above it (Yahoo's
+# "Manchester Evening News"), or under it, over the day (LINE TODAY's "Mercusuar")
+_PARTNER_BESIDE = {"yahoo": -1, "yahoo news": -1, "line today": 1}
 
 
 def _followed(lines: list[str], *, above: str | None = None) -> str | None:
@@ -1331,6 +1380,8 @@ def _body(
             continue  # "Registrasi biometrik wajib mulai Januari 2026": a key point
         boxed = False
         byline = read_byline(line) if len(line) <= 110 else None
+        if not byline and line[:1] == "(" and line[-1:] == ")" and ":" in line:
+            byline = read_byline(line[1:-1])  # "(Reporter: Ikhsan Lamajido/Editor: Nirwansyah)"
         if byline:
             author = author or byline.name  # "Laporan Wartawan …" lines are never body
             continue

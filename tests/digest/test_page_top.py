@@ -3816,6 +3816,63 @@ def test_a_writer_after_the_sites_name_a_dashed_credit_and_more_dateline_marks(
     assert article.body == tuple(BODY_ID.split("\n\n"))
 
 
+@pytest.mark.parametrize(
+    ("top", "body", "source", "author"),
+    [
+        # Opera News: the outlet and its age over the headline, its link to the original under
+        # the story, then the app's comments and its pitch
+        (
+            "Opera News\nUntuk Anda    Lokal    Hiburan    Olahraga\n"
+            "Warta Binjai · 5 jam yang lalu\n+ Ikuti\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nWarta Binjai\n"
+            "Selasa, 3 April 2029 - 10:47 WIB\n"
+            "Reporter: Rizky Fadillah Nasution | Editor: Hendra Sitepu",
+            f"{BODY_ID}\n\n(rfn/hs)\n\nLihat artikel asli di Warta Binjai\n"
+            "Suka · 128    Komentar · 37    Bagikan\n\n"
+            "Unduh Opera News untuk membaca lebih banyak berita",
+            "Warta Binjai",
+            "Rizky Fadillah Nasution",
+        ),
+        # LINE TODAY: the outlet under the headline, over the day; the writer in the foot
+        (
+            "LINE TODAY\nBeranda   Nasional   Regional   Hiburan   Bola\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nMercusuar\n29 Apr 2029 · 18.02",
+            f"{BODY_ID}\n\n(Reporter: Ikhsan Lamajido/Editor: Nirwansyah)\n\n"
+            "Baca di sumber asli\nSukai · Komentar · Bagikan\n\n"
+            "Ikuti LINE TODAY untuk berita terbaru",
+            "Mercusuar",
+            "Ikhsan Lamajido",
+        ),
+        # Yahoo: the outlet over the headline, the writer under it
+        (
+            "Yahoo News\nHome  UK  World  Politics  Money  Sport  More\n\n"
+            "Manchester Evening News\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Helen Ashworth\nTue, 3 April 2029 at 2:14 pm BST\n4 min read",
+            f"{BODY_ID}\n\nView comments\n\nRelated Articles\nMetrolink line to get trams",
+            "Manchester Evening News",
+            "Helen Ashworth",
+        ),
+        # Google News's viewer: the page's address, and the logo that spells it
+        (
+            "←  Google News\nwaterford-news.ie\nOpen in Chrome   Share\n\n"
+            "Waterford News & Star\nHOME  NEWS  SPORT  LIFESTYLE  PROPERTY  NOTICES\n\nNews\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nReporter: Aoife Dunphy\n"
+            "26 Apr 2029 8:20 AM",
+            f"{BODY_ID}\n\nMore from Waterford News & Star on Google News\nFollow",
+            "Waterford News & Star",
+            "Aoife Dunphy",
+        ),
+    ],
+)
+def test_an_aggregators_copy_names_the_outlet_whose_story_it_shows(
+    top: str, body: str, source: str, author: str
+) -> None:
+    article = page(top, body)
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert (article.source, article.author) == (source, author)
+    assert article.body == tuple(BODY_ID.split("\n\n"))
+
+
 def test_microsoft_starts_copy_names_its_partner_and_the_day_the_partner_ran_it() -> None:
     # MSN as "Microsoft Start": "2 j" over the story; under it, when the outlet ran it and
     # "Lihat lebih banyak dari Harian Disway"
