@@ -421,7 +421,19 @@ def _title_and_address(text: str) -> Clip | None:
         title = title.rsplit(bar, 1)[0] if bar in title else title
     if len(title.split()) < 4 or title not in lines[2][:3000]:
         return None
-    return Clip(lines[2], url=lines[1].strip())
+    page = lines[2]
+    if shared := _APP_SHARE.match(page):
+        # an app's share text: "Dibagikan dari aplikasi Kabar Timur. Unduh di Google Play.",
+        # "Shared from The Visayan Daily Star app", over the page it shares
+        page = page[shared.end() :]
+    return Clip(page, url=lines[1].strip())
+
+
+_APP_SHARE = re.compile(
+    r"\s*(?:(?:dibagikan|dikirim)\s+(?:dari|melalui|via)\s+(?:aplikasi\s+)?|shared\s+(?:from|via)\s)"
+    r"[^\n]{2,80}\n",
+    re.IGNORECASE,
+)
 
 
 # --- a page clipped into Notion ----------------------------------------------------------

@@ -889,6 +889,16 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
             and _date_line(lines[after], zone) is not None
         ):
             return True
+    if (
+        i == 1
+        and len(lines) > 2
+        and len(lines[i].split()) <= 6
+        and _PRESS_TAGLINE.search(lines[i])
+        and _date_line(lines[2], zone) is not None
+    ):
+        # "THE VISAYAN DAILY STAR" over "Negros' Leading Newspaper" over "NEWS | Thursday,
+        # April 5, 2029 | 12:05 AM": the logo's tagline says what it is, over the date
+        return True
     if not (0 < i <= 3 and is_outlet_label(lines[i - 1]) and len(lines[i].split()) <= 6):
         return False
     below = next((line for line in lines[after : after + 3] if not is_furniture(line)), "")
@@ -1028,8 +1038,13 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if start == 0 and _PRINT_HEADER.match(line):
             continue  # a browser's print header: the day, the time and the page's <title>
         if is_furniture(line) or ends_article(line):
-            if page.headline is not None and " | " in line and (cell := _dated_cell(line, zone)):
-                _read_dated(cell, page, zone)  # "Source: Xinhua | 2025-12-09 14:32:10 | …"
+            if " | " in line and (cell := _dated_cell(line, zone)):
+                # "Source: Xinhua | 2025-12-09 14:32:10 | …" under the headline; "NEWS |
+                # Thursday, April 5, 2029 | 12:05 AM" over it, a day and its time (a site's
+                # date bar over the headline holds no time)
+                stamp = _date_line(cell, zone)
+                if page.headline is not None or (stamp and (stamp[0].hour or stamp[0].minute)):
+                    _read_dated(cell, page, zone)
             continue
         if (
             start == 0

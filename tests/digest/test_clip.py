@@ -344,6 +344,10 @@ def test_a_web_archives_copy_reads_as_the_page_it_keeps(toolbar: str) -> None:
         "Status\nBelum dibaca\n+ Add a property\n\nAdd a comment...\n\n",
         # the tab's title and the address, as a browser's "copy title and link" pastes them
         f"{HEADLINE} - Asumsi\nhttps://asumsi.co/post/1\n\n",
+        # an outlet's app shares the headline, the address and its note (and a rule)
+        f"{HEADLINE}\nhttps://asumsi.co/post/1\n\n"
+        "Dibagikan dari aplikasi Asumsi. Unduh di Google Play.\n\n─────────────\n\n",
+        f"{HEADLINE}\nhttps://asumsi.co/post/1\nShared from the Asumsi app\n\n",
         # Google Translate's bar over the page it translated
         "asumsi-co.translate.goog/post/1?_x_tr_sl=en&_x_tr_tl=id&_x_tr_hl=id\n\n"
         "Google Terjemahan\nAsli    Terjemahan\n"

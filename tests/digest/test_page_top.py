@@ -3873,6 +3873,21 @@ def test_an_aggregators_copy_names_the_outlet_whose_story_it_shows(
     assert article.body == tuple(BODY_ID.split("\n\n"))
 
 
+def test_a_logos_tagline_over_the_section_and_the_day_with_its_time() -> None:
+    # The Visayan Daily Star: "Negros' Leading Newspaper" is no headline; the bar under it
+    # holds the section, the day and the time
+    article = page(
+        "THE VISAYAN DAILY STAR\nNegros' Leading Newspaper\n\n"
+        "NEWS | Thursday, April 5, 2029 | 12:05 AM\n\n"
+        "Rice prices rise for a third week in traditional markets\n\nBY ROSELLE T. ABELLA",
+        BODY_EN,
+        lede_prefix="BACOLOD CITY — ",
+    )
+    assert article.headline == "Rice prices rise for a third week in traditional markets"
+    assert (article.source, article.author) == ("THE VISAYAN DAILY STAR", "Roselle T. Abella")
+    assert article.published == at(2029, 4, 5, 0, 5, zone=timezone(timedelta(hours=8)))
+
+
 def test_microsoft_starts_copy_names_its_partner_and_the_day_the_partner_ran_it() -> None:
     # MSN as "Microsoft Start": "2 j" over the story; under it, when the outlet ran it and
     # "Lihat lebih banyak dari Harian Disway"
