@@ -252,6 +252,10 @@ _FURNITURE = re.compile(
       | (?:accessibility\s+help|skip\s+to\b|skip\s+next\s+section).*
       # a site's logo, cookie and browser notices, account prompts
       | we\s+use\s+cookies\b.*|accept\s+(?:all|cookies)|manage\s+cookies
+      | (?:we\s+care\s+about\s+)?your\s+privacy(?:\s+choices)?|manage\s+preferences
+      | show\s+purposes|i\s+accept|cookie\s+settings
+      # a paywall's offer inside the story: "Subscribe now for just $1 for 6 months."
+      | subscribe\s+(?:now|today)\b.{0,80}
       | ie\s*11\s+is\s+not\s+supported\b.*|create\s+your\s+free\s+profile\b.*
       | hello!?\s+you'?re\s+almost\s+done\.?|our\s+network
       | please\s+check\s+your\s+(?:e-?mail|inbox)\s+to\s+(?:complete|confirm|verify)\b.*
@@ -451,6 +455,9 @@ _PROMO = re.compile(
       | we(?:'|’)re\s+an\s+independent\s+news\s+organi[sz]ation\b.*
       | local\s+journalism\s+is\s+essential\b.*
       | we\s+use\s+your\s+sign-?up\s+to\s+provide\b.*
+      # a cookie banner's notice: "We and our 143 partners store and/or access information on
+      # a device, such as cookies, …", "We and our partners use cookies …"
+      | we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process)\b.*
       | editor(?:'|’)s\s+note\s*:\s+this\s+(?:article|story)\s+(?:was|has\s+been)
         \s+(?:amended|updated|corrected|changed)\b.*
       # the writer's address under the story: "Nathaniel Cobb can be contacted at 207-791-6300

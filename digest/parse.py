@@ -459,6 +459,27 @@ def _dateline_zone(lines: list[str]) -> tzinfo | None:
 _REGION_AFTER = re.compile(r",\s*([A-Z][A-Za-z.' ]{1,30}?)\s*[—–-]")
 
 
+def _without_cookie_banner(lines: list[str]) -> list[str]:
+    """The lines without the cookie banner copied at the top of the page: its heading ("We
+    care about your privacy"), its notice and its buttons, which stand between the logo and
+    the menu that tell the top's lines what they are."""
+    for n, line in enumerate(lines[:12]):
+        # the notice is a sentence ("Feedback   Privacy & Cookies   Terms of use" is a foot)
+        if "cookie" in line.casefold() and line.endswith(".") and is_furniture(line):
+            start = n - 1 if n and len(lines[n - 1]) <= 40 and is_furniture(lines[n - 1]) else n
+            end = n + 1
+            while end < min(n + 5, len(lines)) and _BANNER_BUTTON.fullmatch(lines[end]):
+                end += 1
+            return lines[:start] + lines[end:]
+    return lines
+
+
+_BANNER_BUTTON = re.compile(
+    r"(?:i\s+)?(?:accept|reject|agree|manage|show|customi[sz]e|cookie|setuju|terima|tolak)\b.{0,25}",
+    re.IGNORECASE,
+)
+
+
 def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> ParsedArticle:
     """The article the lines hold, over what a page's metadata or a clip gave (`given`)."""
     language = detect_language(_language_sample(lines))
@@ -466,6 +487,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         lines = month_first(lines)
     lines = with_printed_year(lines)
     lines = _match_report(lines)
+    lines = _without_cookie_banner(lines)
     outlet = outlet_zone(lines)
     zone = (
         outlet

@@ -3873,6 +3873,33 @@ def test_an_aggregators_copy_names_the_outlet_whose_story_it_shows(
     assert article.body == tuple(BODY_ID.split("\n\n"))
 
 
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "We care about your privacy\nWe and our partners use cookies and similar technologies "
+        'to personalize content and ads, and to analyze our traffic. By clicking "Accept All", '
+        "you agree to the storing of cookies on your device.\n"
+        "Accept All    Manage Preferences    Reject All\n\n",
+        "Your privacy\nWe and our 143 partners store and/or access information on a device, such "
+        "as cookies, and process personal data for personalised advertising, content "
+        "measurement and audience research.\nI Accept    Show Purposes    Reject All\n\n",
+    ],
+)
+def test_a_cookie_banner_copied_with_the_page_is_no_part_of_it(banner: str) -> None:
+    lines = BODY_EN.split("\n\n")
+    article = page(
+        f"Shropshire Star\n\n{banner}News  Sport  Shrewsbury  Telford  Oswestry  Ludlow\n\n"
+        "Politics\n\nRice prices rise for a third week in traditional markets\n\n"
+        "By Gareth Pennington\nPublished 20 April 2029 at 10:12",
+        # a paywall's offer inside the story
+        f"{lines[0]}\n\nSubscribe now for just $1 for 6 months.\n\n{lines[1]}\n\n{lines[2]}",
+    )
+    assert article.headline == "Rice prices rise for a third week in traditional markets"
+    assert (article.source, article.author) == ("Shropshire Star", "Gareth Pennington")
+    assert article.published == at(2029, 4, 20, 10, 12, zone=timezone(timedelta(hours=1)))
+    assert article.body == tuple(lines)
+
+
 def test_a_logos_tagline_over_the_section_and_the_day_with_its_time() -> None:
     # The Visayan Daily Star: "Negros' Leading Newspaper" is no headline; the bar under it
     # holds the section, the day and the time
