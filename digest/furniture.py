@@ -314,7 +314,7 @@ _FURNITURE = re.compile(
       | situs\s+ini\s+menggunakan\s+cookie\b.*|kami\s+menggunakan\s+cookie\b.*
       | (?:setuju|terima)(?:\s+pelajari\s+lebih\s+lanjut)?|pelajari\s+lebih\s+lanjut
       | dicetak\s+pada\s*:.*|artikel\s+ini\s+dicetak\s+dari\b.*
-      | (?:\[\s*(?:cetak|tutup|print|close)\s*\]\s*)+
+      | (?:versi\s+cetak|print\s+version)?\s*(?:\[\s*(?:cetak|tutup|print|close)\s*\]\s*)+
       # Kompasiana's note on its bloggers, Newsweek's call for tips, a paper cited under the story
       | kompasiana\s+adalah\s+platform\s+blog\b.*|do\s+you\s+have\s+a\s+tip\b.*
       | [A-Z][\w'’\-]+,\s+(?:[A-Z]\.\s?){1,3}(?:,\s+[^()]{2,80})?\(\d{4}\)\..*
@@ -1284,6 +1284,7 @@ _LONG_ENDINGS = (
     "Your email address will not be published",
     "This article was originally published in",
     "This article originally appeared on",  # the USA TODAY Network's papers share stories
+    "Comments are not available on AMP pages",  # an AMP page's foot
     # a correction appended under the story
     "Correction: An earlier",
     "Correction: A previous",

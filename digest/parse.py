@@ -278,7 +278,7 @@ _SCRIPT_CUE = re.compile(
     r"\[(?:NARASI|WAWANCARA|NARATOR|REPORTER|VO|SOT|NARRATION|INTERVIEW|NARRATOR|PKG)\]\s*"
 )
 # A mobile page's menu, search and close buttons around its logo (and the spaces between).
-_ICONS = "☰🔍✕⋮≡👤🔔▾▼⌄ \t"
+_ICONS = "☰🔍✕⋮≡👤🔔▾▼⌄ⓘ \t"
 # Marks some sites type for quotation marks: a double prime ("″Kita harus jujur,″ kata …",
 # Harian Haluan), a reversed or a full-width mark. Read as the marks they stand for.
 _QUOTE_LOOKALIKES = str.maketrans({"″": '"', "‟": "“", "＂": '"'})
@@ -519,6 +519,9 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         page.source = _partner(lines, page.source, page.headline) or page.source
     elif page.menu_source and (channel := _followed(lines, above=page.headline)):
         page.source = channel  # "NPR" over "Follow" under Apple News's "Today   News+   …"
+    elif page.source and _WEB_ADDRESS.fullmatch(page.source) and lines[0] == page.source:
+        # "chicago.suntimes.com" on a viewer's bar over "CHICAGO SUN-TIMES": the paper's name
+        page.source = _logo_of(page.source, lines) or page.source
     elif page.source and page.source.casefold() in _READER_APPS:
         # "Instapaper" over the page it saved, whose address it prints under the headline
         page.source = next((x for x in lines[:20] if _WEB_ADDRESS.fullmatch(x)), page.source)
@@ -863,20 +866,27 @@ def _partner(lines: list[str], aggregator: str, headline: str) -> str | None:
             and (beside < 0 or is_date_line(lines[at + beside + 1]))
         ):
             return name
-    for line in lines[:10]:
-        if _WEB_ADDRESS.fullmatch(line):
-            squashed = re.sub(r"[^a-z0-9]", "", line.removeprefix("www.").rsplit(".", 1)[0])
-            return next(
-                (
-                    x
-                    for x in lines[:20]
-                    if x != line
-                    and len(x.split()) <= 5
-                    and re.sub(r"[^a-z0-9]", "", x.casefold()).startswith(squashed)
-                ),
-                None,
-            )
+    address = next((line for line in lines[:10] if _WEB_ADDRESS.fullmatch(line)), None)
+    return _logo_of(address, lines) if address else None
+
+
+def _logo_of(address: str, lines: list[str]) -> str | None:
+    """The line near the top that spells a site's address as a name: "Waterford News & Star"
+    for "waterford-news.ie", "CHICAGO SUN-TIMES" for "chicago.suntimes.com"."""
+    squashed = re.sub(r"[^a-z0-9]", "", address.casefold().removeprefix("www.").rsplit(".", 1)[0])
+    for line in lines[:20]:
+        if "." not in line and len(line.split()) <= 5:
+            spelled = re.sub(r"[^a-z0-9]", "", line.casefold())
+            # the whole name, or the address and a paper's word ("Waterford News & Star";
+            # not "INILAH TV", a channel of inilah.com)
+            if spelled == squashed or (
+                spelled.startswith(squashed) and spelled[len(squashed) :] in _LOGO_WORDS
+            ):
+                return line
     return None
+
+
+_LOGO_WORDS = frozenset({"star", "times", "post", "news", "daily", "herald", "today", "online"})
 
 
 # Where an aggregator prints the outlet's name beside the headline: above it (Yahoo's

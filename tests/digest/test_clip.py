@@ -523,7 +523,7 @@ def test_a_rule_under_a_pages_address_is_not_a_post() -> None:
         (
             "Immersive Reader\n🔊 Read aloud   Aa Text preferences   📖 Reading preferences   ✕"
             "\n\nasumsi.co\n6 min read\n\n",
-            "asumsi.co",  # the page's address is the first name it gives
+            "Asumsi",  # the page's address over the page's logo, which spells it
         ),
     ],
 )

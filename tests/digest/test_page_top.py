@@ -3900,6 +3900,34 @@ def test_a_cookie_banner_copied_with_the_page_is_no_part_of_it(banner: str) -> N
     assert article.body == tuple(lines)
 
 
+def test_an_amp_viewers_bar_gives_the_address_and_the_logo_spells_it() -> None:
+    # Google's AMP viewer: the site's address on its bar, the page's own link, then the page,
+    # whose foot says comments live on the full page
+    article = page(
+        "✕   chicago.suntimes.com   ⓘ   ⋮\n"
+        "google.com/amp/s/chicago.suntimes.com/city-hall/2029/4/18/...\n\n"
+        "CHICAGO SUN-TIMES\n☰  Subscribe\n\nCity Hall\n\n"
+        "Rice prices rise for a third week in traditional markets\n\n"
+        "By Marcus Delgado | Staff Reporter\nApr 18, 2029, 6:45pm CDT",
+        f"{BODY_EN}\n\nComments are not available on AMP pages. View the full article.",
+    )
+    assert article.headline == "Rice prices rise for a third week in traditional markets"
+    assert (article.source, article.author) == ("CHICAGO SUN-TIMES", "Marcus Delgado")
+    assert article.body == tuple(BODY_EN.split("\n\n"))
+
+
+def test_a_print_views_bar_is_no_headline() -> None:
+    article = page(
+        "KALTENG TODAY\nVersi Cetak                                  [Cetak] [Tutup]\n\n"
+        "Politik & Pemerintahan\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        "Diterbitkan: 24-04-2029 14:08\nPenulis : Yulianus Ngabut / Editor : Rahmat",
+        lede_prefix="TAMIANG LAYANG – ",
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert (article.source, article.author) == ("KALTENG TODAY", "Yulianus Ngabut")
+    assert article.published == at(2029, 4, 24, 14, 8)
+
+
 def test_a_logos_tagline_over_the_section_and_the_day_with_its_time() -> None:
     # The Visayan Daily Star: "Negros' Leading Newspaper" is no headline; the bar under it
     # holds the section, the day and the time
