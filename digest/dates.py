@@ -226,6 +226,7 @@ _SHORT = re.compile(r"\((?P<day>\d{1,2})/(?P<month>\d{1,2})(?:/(?P<year>\d{2,4})
 
 
 _FOUR_DIGITS = re.compile(r"\d{4}")
+_TWO_DIGIT_YEAR = re.compile(r"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?=,?\s+\d{1,2}[:.]\d{2}\b)")
 _GLUED_ZONE = re.compile(r"((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)(?=[A-Za-z])")
 _GLUED_YEAR = re.compile(r"(?<=[A-Za-z] )(\d{1,2}),((?:19|20)\d{2})\b")
 _GLUED_TIME = re.compile(r"(\b(?:19|20)\d{2})(\d{1,2}[:.]\d{2}\b)")
@@ -242,7 +243,11 @@ def parse_date(
     # "October 21, 20252:15 PM GMT+7Updated 3 hours ago": a copy that ran the parts together
     text = text[:2000]
     if default_year is None and _FOUR_DIGITS.search(text) is None:
-        return None  # every form but "(1/7)" has a year, so most lines are done here
+        # every form but "(1/7)" and "15.04.29, 06:41 AM" (The Telegraph, India: a year of
+        # two digits, then the time) has a year, so most lines are done here
+        if text.count(".") < 2 or not (short := _TWO_DIGIT_YEAR.search(text)):
+            return None
+        text = f"{text[: short.start()]}{short[1]}.{short[2]}.20{short[3]}{text[short.end() :]}"
     if _GLUED_TIME.search(text) or _GLUED_ZONE.search(text):
         text = _GLUED_ZONE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", text))
     if ",20" in text or ",19" in text:

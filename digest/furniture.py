@@ -502,6 +502,8 @@ _END_OF_ARTICLE = re.compile(
     # asli" (LINE TODAY), "Continue reading" (MSN), "View comments" (Yahoo)
     r"|baca\s+berita\s+lainnya|(?:baca|lihat)\s+di\s+sumber\s+asli|continue\s+reading"
     r"|view\s+comments"
+    # WordPress's print view, under the story: "Article printed from Garhwal Post: https://…"
+    r"|article\s+printed\s+from\b.*"
     r"|baca\s+selengkapnya\s+di\s+\S{2,40}\s*[→»]"  # a newsletter's link to the whole story
     # a newsletter's lead story ends at its link to the site: "Read the full story on Devex.com →"
     r"|read\s+the\s+full\s+(?:story|article)\s+(?:on|at)\s+.{2,40}|more\s+coverage"
@@ -826,7 +828,7 @@ _SECTION_WORDS = word_set(
     nba moto gp balap sepeda atletik jakarta jabar jatim diy sumut sulsel kaltim ntb ntt bisnis
     wisata nusantara pemilu pilkada pilpres mancanegara otosport kpop korea drakor anime zodiak
     ramalan horoskop loker lowongan kerja edukasi sekolah kuliah nasional
-    explainer explainers eksplainer exclusive eksklusif
+    explainer explainers eksplainer exclusive eksklusif story stories gallery galeri pictures
     · •
     """
 )

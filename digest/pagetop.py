@@ -389,6 +389,17 @@ SOURCE_AND_DAY = re.compile(
 )
 
 
+_PRINTED_POST = re.compile(
+    r"Posted By (?P<name>.{2,60}?) On (?P<day>\w.{4,30}?\d{4})"
+    r"(?:\s*@\s*(?P<time>\d{1,2}:\d{2}\s*(?:[ap]m)?)?)?(?:\s+In\s.*)?$",
+    re.IGNORECASE,
+)
+# "Ritwika Dasgupta, Pictures by Arnab Sengupta": the writer, then who took the pictures
+_PICTURES_BY = re.compile(
+    r",?\s+(?:pictures?|photos?|photographs?|images?|videos?|foto)\s+(?:by|oleh)\s+.*$", re.I
+)
+
+
 def is_date_line(line: str) -> bool:
     """Tell whether a line is only a date stamp ("Oct. 21, 2025, 5:00 a.m. ET"): no story."""
     return _date_line(line, UTC, bare=True) is not None
@@ -1037,6 +1048,12 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         if start == 0 and _PRINT_HEADER.match(line):
             continue  # a browser's print header: the day, the time and the page's <title>
+        if line.startswith("Posted By ") and (posted := _PRINTED_POST.match(line)):
+            # WordPress's print view: "Posted By Garhwal Post On April 12, 2029 @ In
+            # Uttarakhand | No Comments" (the time after the @, when the site prints one)
+            _read_dated(f"{posted['day']} {posted['time'] or ''}".strip(), page, zone)
+            page.author = page.author or person_or_team(posted["name"])
+            continue
         if is_furniture(line) or ends_article(line):
             if " | " in line and (cell := _dated_cell(line, zone)):
                 # "Source: Xinhua | 2025-12-09 14:32:10 | …" under the headline; "NEWS |
@@ -1423,7 +1440,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # "Jane Doe in Jakarta", "Rina Sari" above the date line: a byline without a label
             found = _IN_PLACE.match(line)
             # "Rina Sari | Bangun Santoso": writer | editor; "Jane Doe · CBC News" (CBC)
-            first = line.split("|")[0].split(" · ")[0].strip()
+            first = _PICTURES_BY.sub("", line.split("|")[0].split(" · ")[0].strip())
             # Two names ("Rina Sari dan Budi Santoso") may run longer than one.
             longest = 8 if _SEVERAL.search(first) else 4
             name = found["name"] if found else first if len(first.split()) <= longest else ""
@@ -1623,7 +1640,7 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             continue
         byline = read_byline(line)
         placed = _IN_PLACE.match(line)
-        first = line.split("|")[0].strip()
+        first = _PICTURES_BY.sub("", line.split("|")[0].strip())
         if credited and by_outlet:
             page.author = person_or_team(credited["name"])  # "Dion Suhendra (The Jakarta Post)"
         elif byline:

@@ -3916,6 +3916,47 @@ def test_an_amp_viewers_bar_gives_the_address_and_the_logo_spells_it() -> None:
     assert article.body == tuple(BODY_EN.split("\n\n"))
 
 
+@pytest.mark.parametrize(
+    ("top", "foot", "author", "clock"),
+    [
+        # WordPress's print view: its posted line (no time after the @), its foot
+        (
+            "Garhwal Post\n- https://garhwalpost.in -\n\n"
+            "Rice prices rise for a third week in traditional markets\n\n"
+            "Posted By Garhwal Post On April 15, 2029 @ In Uttarakhand | No Comments\n\n"
+            "By Our Staff Reporter\n\nDEHRADUN, 15 Apr: ",
+            "\n\n\nArticle printed from Garhwal Post: https://garhwalpost.in\n\n"
+            "URL to article: https://garhwalpost.in/uttarakhand/rice-prices-rise/\n\n"
+            "Click here to print.",
+            None,
+            (0, 0),
+        ),
+        # The Telegraph (India): "Photo Story / …" over the headline, the writer and who took
+        # the pictures on one line, "Published 15.04.29, 06:41 AM"
+        (
+            "Calcutta Daily\nCalcutta  West Bengal  India  World  Opinion  Sports  Photos\n\n"
+            "Photo Story / Poila Baisakh\n\n"
+            "Rice prices rise for a third week in traditional markets\n\n"
+            "From the queues at the markets before dawn to the ledgers at Burrabazar\n\n"
+            "Ritwika Dasgupta, Pictures by Arnab Sengupta\nPublished 15.04.29, 06:41 AM\n\n",
+            "",
+            "Ritwika Dasgupta",
+            (6, 41),
+        ),
+    ],
+)
+def test_a_print_view_or_a_photo_storys_top_and_foot(
+    top: str, foot: str, author: str | None, clock: tuple[int, int]
+) -> None:
+    article = parse_text(f"{top}{BODY_EN}{foot}")
+    assert article.headline == "Rice prices rise for a third week in traditional markets"
+    assert article.author == author
+    assert article.published is not None
+    assert article.published.date() == datetime(2029, 4, 15).date()
+    assert (article.published.hour, article.published.minute) == clock
+    assert article.body == tuple(BODY_EN.split("\n\n"))
+
+
 def test_a_print_views_bar_is_no_headline() -> None:
     article = page(
         "KALTENG TODAY\nVersi Cetak                                  [Cetak] [Tutup]\n\n"
