@@ -254,6 +254,8 @@ _FURNITURE = re.compile(
       | we\s+use\s+cookies\b.*|accept\s+(?:all|cookies)|manage\s+cookies
       | (?:we\s+care\s+about\s+)?your\s+privacy(?:\s+choices)?|manage\s+preferences
       | show\s+purposes|i\s+accept|cookie\s+settings
+      # a desk's note on its sources under the story: "(With a report from PNA)/PN"
+      | \(with\s+(?:a\s+)?reports?\s+from\s+[^)]{2,40}\)(?:\s*/\s*[a-z]{1,4})?
       # a paywall's offer inside the story: "Subscribe now for just $1 for 6 months."
       | subscribe\s+(?:now|today)\b.{0,80}
       | ie\s*11\s+is\s+not\s+supported\b.*|create\s+your\s+free\s+profile\b.*
@@ -455,6 +457,9 @@ _PROMO = re.compile(
       | we(?:'|’)re\s+an\s+independent\s+news\s+organi[sz]ation\b.*
       | local\s+journalism\s+is\s+essential\b.*
       | we\s+use\s+your\s+sign-?up\s+to\s+provide\b.*
+      # a user's post's note (kumparan's and others'): "Tulisan dari Maria Goreti Seda tidak
+      # mewakili pandangan dari redaksi jejakwarga"
+      | tulisan\s+(?:dari|ini)\s.{0,60}?tidak\s+mewakili\s+pandangan\b.*
       # a cookie banner's notice: "We and our 143 partners store and/or access information on
       # a device, such as cookies, …", "We and our partners use cookies …"
       | we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process)\b.*
@@ -589,6 +594,8 @@ _BYLINE = re.compile(
     r"|laporan(?:\s+(?:reporter|wartawan|jurnalis|kontributor|koresponden))?(?=\s*:)"
     r"|liputan(?=\s*:)|laporan\s+oleh"
     r"|teks(?=\s*:)|words(?=\s*:)|text(?=\s*:)"  # "Teks: Nama  |  Foto: …", "Words: …"
+    # a photo story's one maker: "Foto dan teks: Andi Saputra", "Text and photos: …"
+    r"|(?:foto\s+dan\s+teks|teks\s+dan\s+foto|text\s+and\s+photos|photos\s+and\s+text)(?=\s*:)"
     r"|words(?:\s+and\s+pictures)?\s+by)\s*[:,]?\s*"  # "Words by Name, Local Democracy Reporter"
     r"|(?P<oleh>oleh|by)\s*(?P<colon>:)?\s*)(?P<name>[^\n]{2,90})$",
     re.IGNORECASE,
@@ -701,9 +708,11 @@ _SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s*\((?=[^()]*/)[\w*.\- /]{1,60}\)\s*$")
 # The writers' initials after the last sentence without brackets: "… ketika air laut pasang.
 # ma/ful" (Mata Banua); a photographer's credit is named in capitals
 _BARE_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s+[a-z]{1,5}(?:\s?/\s?[a-z]{1,5}){1,3}\s*$")
-# A wire's sign-offs after the last sentence: "(With a report from Name/PNA) (PNA)", "(AFP)"
+# A wire's sign-offs after the last sentence: "(With a report from Name/PNA) (PNA)", "(AFP)",
+# "(With a report from PNA)/PN" (Panay News: its desk's initials after the bracket)
 _WIRE_SIGN_OFF = re.compile(
-    r"(?<=[.!?”\")])\s*\((?:(?i:with\s+(?:a\s+)?reports?\s+from)\s[^()]{2,80}|[A-Z]{2,6})\)\s*$"
+    r"(?<=[.!?”\")])\s*\((?:(?i:with\s+(?:a\s+)?reports?\s+from)\s[^()]{2,80}|[A-Z]{2,6})\)"
+    r"(?:/[A-Z]{1,4})?\s*$"
 )
 _INLINE_RELATED = re.compile(
     r"(?<=[.!?”\"])\s+(?:baca\s+juga|baca\s+pula|simak\s+juga|read\s+more|related)\s*:.*$",
@@ -1839,8 +1848,8 @@ def clean_paragraph(paragraph: str) -> str:
     # Most paragraphs have none of these; the cheap tests spare them three regex scans.
     text = _INLINE_RELATED.sub("", paragraph) if ":" in paragraph else paragraph
     for _ in range(2):
-        if not text.rstrip().endswith((")", "]")):
-            break
+        if not text.rstrip().endswith((")", "]")) and ")/" not in text[-8:]:
+            break  # "…)/PN": a desk's initials after the bracket
         text = _EDITOR_TAG.sub("", text)
         text = _SOURCE_TAG.sub("", text)
         text = _SIGN_OFF.sub("", text)

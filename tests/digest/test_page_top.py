@@ -800,6 +800,7 @@ def test_a_paid_pages_label_is_no_part_of_its_lede() -> None:
         ("Laporan oleh Fatimah Azzahra Putri", "Fatimah Azzahra Putri"),
         ("Penulis: Wiwit Agustina Pratiwi (wap)", "Wiwit Agustina Pratiwi"),  # her initials
         ("Teks: Nadia Oktaviani Rahayu  |  Foto: Humas PBSI", "Nadia Oktaviani Rahayu"),
+        ("Foto dan teks: Andi Saputra", "Andi Saputra"),  # a photo story's one maker
         ("Journalist: Agustinho da Silva Lemos", "Agustinho da Silva Lemos"),  # Tatoli's label
         ("Words: Jonas Büchel", "Jonas Büchel"),  # a magazine's label for the writer
         ("By Ali Hassan al-Jubouri", "Ali Hassan al-Jubouri"),  # the article glued to a name
@@ -1404,6 +1405,7 @@ def test_a_caption_over_the_dateline_paragraph_is_no_lede(
         "(BBC)",  # the wire a story came from
         # the Philippine News Agency signs twice: the reporter, then the agency
         "(With a report from Rommel Sabanal Quiñones/PNA) (PNA)",
+        "(With a report from PNA)/PN",  # Panay News: its desk's initials after the bracket
         "(Rizal Lasaleng/nh)",
         "ma/ful",  # Mata Banua: the initials with no brackets
         "7 dek",  # NusaBali: the desk's number and initials, no brackets, no slash
@@ -2655,6 +2657,8 @@ def test_captions_disclosures_series_notes_and_comment_prompts_of_more_outlets()
         "Sebelum Anda berkomentar, mohon membaca Pedoman Komunitas kami.\n"
         "Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak "
         "mewakili pandangan redaksi Kompas.\n"
+        # a user's post's note under it (kumparan's shape)
+        "Tulisan dari Maria Goreti Seda tidak mewakili pandangan dari redaksi jejakwarga\n"
         "Project Multatuli adalah organisasi jurnalisme nirlaba. Dukung kerja kami dengan menjadi "
         "Kawan M.\nJadilah Kawan M"
     )
