@@ -254,6 +254,9 @@ _FURNITURE = re.compile(
       | we\s+use\s+cookies\b.*|accept\s+(?:all|cookies)|manage\s+cookies
       | (?:we\s+care\s+about\s+)?your\s+privacy(?:\s+choices)?|manage\s+preferences
       | show\s+purposes|i\s+accept|cookie\s+settings
+      # a live blog's note over its entries: "Follow all the action and reaction below from
+      # our live blog."
+      | (?:follow|ikuti)\s.{0,60}\b(?:live\s+(?:blog|coverage|updates)|liputan\s+langsung)\b.{0,30}
       # a desk's note on its sources under the story: "(With a report from PNA)/PN"
       | \(with\s+(?:a\s+)?reports?\s+from\s+[^)]{2,40}\)(?:\s*/\s*[a-z]{1,4})?
       # a paywall's offer inside the story: "Subscribe now for just $1 for 6 months."

@@ -111,6 +111,8 @@ _BEFORE_VERB = re.compile(
     rf"(?P<verb>{_SAY_ME}|(?:{_SAID_EN})(?:\s+(?:[A-Z]\w+|reporters|the\s+\w+))?"
     # "told a regular press briefing in Beijing that “…”"
     rf"|(?:{_SAID_EN})\s+[^.!?\"“”:;]{{1,80}}?(?=\s+that\s*$)"
+    # "Head coach Marco Lindqvist speaking to BBC Radio Oxford: “…”" (a live blog's entry)
+    r"|(?:speaking|talking)\s+(?:to|with)\s+[^.!?\"“”:;]{1,60}?(?=\s*:\s*$)"
     r"|(?i:kata|ujar|tutur)"
     r"(?:\s+(?P<direct>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,5}))?)"
     r"\s*(?:,|:|\bbahwa\b|\bthat\b)?\s*$"

@@ -2657,6 +2657,8 @@ def test_captions_disclosures_series_notes_and_comment_prompts_of_more_outlets()
         "Sebelum Anda berkomentar, mohon membaca Pedoman Komunitas kami.\n"
         "Kompasiana adalah platform blog. Konten ini menjadi tanggung jawab bloger dan tidak "
         "mewakili pandangan redaksi Kompas.\n"
+        # a live blog's note over its entries
+        "Follow all the action and reaction below from our live blog.\n"
         # a user's post's note under it (kumparan's shape)
         "Tulisan dari Maria Goreti Seda tidak mewakili pandangan dari redaksi jejakwarga\n"
         "Project Multatuli adalah organisasi jurnalisme nirlaba. Dukung kerja kami dengan menjadi "

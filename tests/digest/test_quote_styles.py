@@ -1203,14 +1203,31 @@ def test_english_a_subject_that_only_mentions_a_person_is_not_that_person(
     assert quote.speaker is None
 
 
-def test_english_told_a_briefing_that_before_a_partial_quote() -> None:
+@pytest.mark.parametrize(
+    ("paragraph", "speaker"),
+    [
+        (
+            "Chinese foreign ministry spokeswoman Mao Ning told a regular press briefing in "
+            "Beijing that \"the Philippine side should stop its provocations and respect China's "
+            'sovereignty".',
+            "Mao Ning",
+        ),
+        # a live blog's entry: who, to whom, a colon, the words
+        (
+            'Head coach Marco Lindqvist speaking to BBC Radio Oxford: "I said to the players at '
+            'half-time that we had to stay brave with the ball."',
+            "Marco Lindqvist",
+        ),
+    ],
+)
+def test_english_told_a_briefing_that_or_speaking_to_a_station_before_the_quote(
+    paragraph: str, speaker: str
+) -> None:
     quote = quote_of(
         "China and the Philippines traded accusations over a collision near Second Thomas Shoal.",
-        "Chinese foreign ministry spokeswoman Mao Ning told a regular press briefing in Beijing "
-        "that \"the Philippine side should stop its provocations and respect China's "
-        'sovereignty".',
+        paragraph,
     )
-    assert quote.speaker == "Mao Ning"
+    assert quote.speaker == speaker
 
 
 @pytest.mark.parametrize(
