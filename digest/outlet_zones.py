@@ -166,6 +166,18 @@ _ANY_OUTLET = re.compile(
 # Outlets whose name another outlet shares ("ABC News"), known by their address instead.
 _ADDRESSES: tuple[tuple[str, tzinfo], ...] = (("abc.net.au", ZoneInfo("Australia/Sydney")),)
 
+_BARE_ADDRESS = re.compile(r"[-–\s]*(?:https?://)?(?:www\.)?((?:[a-z0-9\-]+\.)+[a-z]{2})/?[-–\s]*")
+
+
+def printed_address_zone(lines: list[str]) -> tzinfo | None:
+    """The clock of the country a site's address ends in (address_zone), where the page
+    prints the address alone on a line near its top: "cambridge-news.co.uk" under
+    Flipboard's bar, "- https://garhwalpost.in -" under a print view's title."""
+    for line in lines[:12]:
+        if len(line) <= 60 and "." in line and (bare := _BARE_ADDRESS.fullmatch(line)):
+            return address_zone(bare[1])
+    return None
+
 
 # A regional paper of central or eastern Indonesia names its region ("Timor Express",
 # "Suara NTB", "Malut Post", "Radar Sulteng"): its times are that region's, said or not.

@@ -41,6 +41,7 @@ from digest.outlet_zones import (
     home_zone,
     month_first,
     outlet_zone,
+    printed_address_zone,
     region_zone,
     town_home,
 )
@@ -491,7 +492,15 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     outlet = outlet_zone(lines)
     zone = (
         outlet
-        or (language != "id" and (_dateline_zone(lines) or home_zone(lines) or town_home(lines)))
+        or (
+            language != "id"
+            and (
+                _dateline_zone(lines)
+                or printed_address_zone(lines)
+                or home_zone(lines)
+                or town_home(lines)
+            )
+        )
         or (language == "id" and _local_clock(lines))
         or _zone(language)
     )

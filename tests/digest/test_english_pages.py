@@ -2585,6 +2585,23 @@ def test_the_town_a_story_is_filed_from_gives_the_clock_of_its_times(
         assert make_card(page).author == "Sarah Colwell"
 
 
+def test_the_address_a_reader_app_prints_gives_its_countrys_clock() -> None:
+    # Flipboard: the story's address under the app's bar, a ".co.uk" site of Cambridge (a
+    # name England shares with Ontario and Massachusetts)
+    page = (
+        "Flipboard\nFor You   Technology   News   UK\n\ncambridge-news.co.uk\n"
+        "Cambridge News · 19 Apr 2029\n\n"
+        "Cambridge chip start-up that makes AI run on a watch battery raises £85m\n\n"
+        "By Oliver Pryce, Business Reporter\n06:00, 19 Apr 2029\n\n"
+        "A Cambridge start-up that designs low-power chips has raised £85 million to take its "
+        "technology into mass production.\n\n"
+        "The company was spun out of the university's engineering department in 2024.\n\n"
+        "It employs 60 people at the Cambridge Science Park."
+    )
+    assert _clock(page) == (6, 0, timedelta(hours=1))
+    assert make_card(page).source == "Cambridge News"
+
+
 def test_a_small_towns_name_in_a_credit_gives_no_clock() -> None:
     # The Courier (Dundee): "DC Thomson" twice is no Thomson, a town of Singapore; a small
     # town's name is read as the town only in a dateline
