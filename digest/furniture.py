@@ -664,7 +664,9 @@ _ROLE_QUALIFIERS = word_set(
 
 # A name in capitals, then more in title case: "KEALA MAKOA Hawaii Tribune-Herald"
 _CAPS_NAME_THEN = re.compile(r"((?:[A-Z][A-Z'’.\-]+\s+){1,3}[A-Z][A-Z'’.\-]+)\s+(?=[A-Z][a-z])")
-_INITIALS_AFTER_NAME = re.compile(r"\s*\([a-z]{2,5}\)\s*$")  # "Wiwit Agustina Pratiwi (wap)"
+# "Wiwit Agustina Pratiwi (wap)": the writer's initials; "Salsabila Nur Azizah (Teknik
+# Geofisika, 2026)" (a campus's news): the student's programme and year, or the writer's town
+_INITIALS_AFTER_NAME = re.compile(r"\s*\((?:[a-z]{2,5}|[A-Z][^()]{2,40})\)\s*$")
 _FILED_IN = re.compile(
     r"\s+in\s+[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2}$"
     # "oleh Rendra Adi Saputra [Pontianak] di 24 June 2025" (Mongabay): the place and the day

@@ -801,6 +801,8 @@ def test_a_paid_pages_label_is_no_part_of_its_lede() -> None:
         ("Penulis: Wiwit Agustina Pratiwi (wap)", "Wiwit Agustina Pratiwi"),  # her initials
         ("Teks: Nadia Oktaviani Rahayu  |  Foto: Humas PBSI", "Nadia Oktaviani Rahayu"),
         ("Foto dan teks: Andi Saputra", "Andi Saputra"),  # a photo story's one maker
+        # a campus's news: the student's programme and year after the name
+        ("Oleh Salsabila Nur Azizah (Teknik Geofisika, 2026)", "Salsabila Nur Azizah"),
         ("Journalist: Agustinho da Silva Lemos", "Agustinho da Silva Lemos"),  # Tatoli's label
         ("Words: Jonas Büchel", "Jonas Büchel"),  # a magazine's label for the writer
         ("By Ali Hassan al-Jubouri", "Ali Hassan al-Jubouri"),  # the article glued to a name

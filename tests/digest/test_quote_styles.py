@@ -1203,6 +1203,19 @@ def test_english_a_subject_that_only_mentions_a_person_is_not_that_person(
     assert quote.speaker is None
 
 
+@pytest.mark.parametrize("title", ["Cr", "Cllr"])
+def test_english_a_councillors_short_title_and_surname_name_the_mayor_named_above(
+    title: str,
+) -> None:
+    # Australian papers write "Cr" for a councillor, British ones "Cllr"
+    quote = quote_of(
+        "Mayor Fiona Hallcroft said residents had made it clear they wanted the lake saved.",
+        "\"Lake Albert is the backyard for thousands of families in this city. Don't let it "
+        f'die," {title} Hallcroft said.',
+    )
+    assert quote.speaker == "Fiona Hallcroft"
+
+
 @pytest.mark.parametrize(
     ("paragraph", "speaker"),
     [
