@@ -84,9 +84,12 @@ for _number, _names in enumerate(
 
 _MONTH = r"(?P<month>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 # A stamp with a month and a day and no year, then the time: "Jan. 19  06:12 pm JST"
+# (Newsquest: "Published: 27th March 11:20am", its label and the day's ordinal)
 _YEARLESS_STAMP = re.compile(
-    rf"^(?P<day>{_MONTH}\s+\d{{1,2}}|\d{{1,2}}\s+{_MONTH.replace('month', 'month2')})"
-    r"(?P<time>,?\s+\d{1,2}[:.]\d{2}\b.*)$",
+    r"^(?P<label>(?:published|posted|updated|last\s+updated)\s*:?\s*)?"
+    rf"(?P<day>{_MONTH}\s+\d{{1,2}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')})"
+    r"(?P<time>,?\s+\d{1,2}[:.]\d{2}(?:\b|(?=[ap]m)).*)?$",
     re.IGNORECASE,
 )
 # The time first, then where and the day: "14:25 | Lima, Oct. 14." (Andina)
@@ -97,34 +100,49 @@ _TIME_FIRST_STAMP = re.compile(
 )
 # What such a stamp opens on: a month's first letter or the day's first digit
 _STAMP_OPENERS = frozenset(
-    "0123456789" + "".join({m[0] for m in _MONTHS} | {m[0].upper() for m in _MONTHS})
+    "0123456789PpLlUu" + "".join({m[0] for m in _MONTHS} | {m[0].upper() for m in _MONTHS})
 )
 # The page's notice under the story: "© Copyright 2026 The Associated Press", "(c) 2026 …"
-_COPYRIGHT_YEAR = re.compile(r"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?((?:19|20)\d\d)\b", re.I)
+# "Newsquest Media Group Ltd 2029. All rights reserved.": the year before the reservation
+_COPYRIGHT_YEAR = re.compile(
+    r"(?:©|\(c\)|copyright)\s*(?:copyright\s*)?((?:19|20)\d\d)\b"
+    r"|\b((?:19|20)\d\d)\.?\s+all\s+rights\s+reserved",
+    re.I,
+)
 
 
 def with_printed_year(lines: list[str]) -> list[str]:
-    """The lines of a page whose stamp under the headline gives no year ("Jan. 19  06:12 pm
-    JST", Japan Today), its year from the page's copyright notice; as they are otherwise."""
-    at = next(
-        (
-            n
-            for n, line in enumerate(lines[:30])
-            if len(line) <= 80
-            and line[:1] in _STAMP_OPENERS
-            and (_YEARLESS_STAMP.match(line) or _TIME_FIRST_STAMP.match(line))
-        ),
-        None,
-    )
-    if at is None:
+    """The lines of a page whose stamps under the headline give no year ("Jan. 19  06:12 pm
+    JST", Japan Today; "Last updated: 27th March" over "Published: 27th March 11:20am",
+    Newsquest), with the year of the page's copyright notice; as they are otherwise."""
+    found = [
+        (n, stamp)
+        for n, line in enumerate(lines[:30])
+        if len(line) <= 80 and line[:1] in _STAMP_OPENERS and (stamp := _yearless(line))
+    ]
+    if not found:
         return lines
     year = printed_year(lines)
     if year is None:
         return lines
-    stamp = _YEARLESS_STAMP.match(lines[at]) or _TIME_FIRST_STAMP.match(lines[at])
-    assert stamp is not None
-    time = stamp["time"] if stamp["time"][:1] in ", " else f" {stamp['time']}"
-    return [*lines[:at], f"{stamp['day']}, {year}{time}", *lines[at + 1 :]]
+    lines = list(lines)
+    for n, stamp in found:
+        time = stamp["time"] or ""
+        time = time if time[:1] in ", " else f" {time}"
+        label = stamp.groupdict().get("label") or ""
+        # "Jan. 19, 2026", "27th March 2029"
+        comma = "," if stamp["day"][:1].isalpha() else ""
+        lines[n] = f"{label}{stamp['day']}{comma} {year}{time}".rstrip()
+    return lines
+
+
+def _yearless(line: str) -> re.Match[str] | None:
+    """A stamp with no year: a day and its time, or a labelled day ("Last updated: 27th
+    March")."""
+    stamp = _YEARLESS_STAMP.match(line)
+    if stamp and (stamp["time"] or stamp["label"]):
+        return stamp
+    return _TIME_FIRST_STAMP.match(line)
 
 
 # A day written with a stop before its month, as Central Europe writes it: "9. Jul 2026".
@@ -137,7 +155,11 @@ _DOTTED_DAY = re.compile(
 def printed_year(lines: list[str]) -> str | None:
     """The year of the page's copyright notice at its foot ("© 2025 Microsoft"), if any."""
     return next(
-        (found[1] for line in reversed(lines[-40:]) if (found := _COPYRIGHT_YEAR.search(line))),
+        (
+            found[1] or found[2]
+            for line in reversed(lines[-40:])
+            if (found := _COPYRIGHT_YEAR.search(line))
+        ),
         None,
     )
 

@@ -1048,6 +1048,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         if start == 0 and _PRINT_HEADER.match(line):
             continue  # a browser's print header: the day, the time and the page's <title>
+        if page.author and (
+            (line[:1] == "@" and _HANDLE.fullmatch(line))
+            or (len(line) <= 40 and is_role_line(line))
+        ):
+            continue  # "@RhianProsserWT", "Senior Reporter" under "By Rhian Prosser" (Newsquest)
         if line.startswith("Posted By ") and (posted := _PRINTED_POST.match(line)):
             # WordPress's print view: "Posted By Garhwal Post On April 12, 2029 @ In
             # Uttarakhand | No Comments" (the time after the @, when the site prints one)

@@ -2585,6 +2585,28 @@ def test_the_town_a_story_is_filed_from_gives_the_clock_of_its_times(
         assert make_card(page).author == "Sarah Colwell"
 
 
+def test_newsquests_yearless_stamps_take_the_year_of_the_foot() -> None:
+    # the Western Telegraph: the writer's handle and role under the byline, "Last updated"
+    # and "Published" with no year; the year only in the foot, with no copyright sign
+    page = (
+        "Western Telegraph\nPembrokeshire's local news\n\n"
+        "News   Sport   Pembrokeshire Life   Business   Farming   Announcements   Jobs\n\n"
+        "News\n\nWater quality warning as brown foam appears at Newgale beach\n\n"
+        "By Rhian Prosser\n@RhianProsserWT\nSenior Reporter\nShare\n\nComments\n\n"
+        "Last updated: 27th March\n\nPublished: 27th March 11:20am\n\n"
+        "Natural Resources Wales has collected samples from Newgale beach after walkers "
+        "reported thick brown foam along the shoreline.\n\n"
+        "The foam was spotted on Monday morning near the northern end of the beach.\n\n"
+        "Results are expected within a week.\n\n"
+        "Newsquest Media Group Ltd 2029. All rights reserved."
+    )
+    card = make_card(page)
+    assert card.author == "Rhian Prosser"
+    assert card.published is not None
+    assert card.published.replace(tzinfo=None) == datetime(2029, 3, 27, 11, 20)
+    assert card.body[0].startswith("Natural Resources Wales")
+
+
 def test_the_address_a_reader_app_prints_gives_its_countrys_clock() -> None:
     # Flipboard: the story's address under the app's bar, a ".co.uk" site of Cambridge (a
     # name England shares with Ontario and Massachusetts)
