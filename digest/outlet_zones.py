@@ -351,6 +351,16 @@ def town_zone(place: str, *, people: int = TOWN_PEOPLE) -> tzinfo | None:
     return ZoneInfo(town[0]) if town is not None and town[1] >= people else None
 
 
+def paper_town(word: str) -> bool:
+    """Whether a word of a paper's name is the town of 30,000 people or more it is named for
+    ("Dumfries" of the "Dumfries & Galloway Standard", "Bristol" of the Bristol Post), not
+    one of the words papers and their areas are called by ("Bay", a Philippine town's name)."""
+    folded = word.casefold()
+    return (
+        folded not in _AREA_WORDS and folded not in _MASTHEAD_WORDS and town_zone(word) is not None
+    )
+
+
 @cache
 def _towns() -> dict[str, tuple[str, int]]:
     """The world's towns, their zones and people (city_zones.txt, derived from GeoNames)."""

@@ -31,6 +31,7 @@ from digest.furniture import (
 from digest.model import ArticleRejected
 from digest.name_words import NAME_WORDS, ROOT_WORDS, word_set
 from digest.names import abbreviates
+from digest.outlet_zones import paper_town
 from digest.places import known_place
 
 _SITE_NAME = re.compile(
@@ -714,7 +715,8 @@ def _heads_the_path(line: str, below: list[str]) -> bool:
 
 
 _PAPER_NAME_END = re.compile(
-    r"\s(?:Press|News|Times|Post|Herald|Gazette|Chronicle|Tribune|Journal|Courier|Observer)$"
+    r"\s(?:Press|News|Times|Post|Herald|Gazette|Chronicle|Tribune|Journal|Courier|Observer"
+    r"|Standard|Echo|Mail|Telegraph|Advertiser|Mercury|Argus|Star|Express|Leader|Sentinel)$"
 )
 
 
@@ -1243,6 +1245,23 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and len(lines[i + 1].split()) > 4
         ):
             continue  # "Pelalawan" over the date and the headline (Halloriau): the region's page
+        if (
+            start == 1
+            and page.headline is None
+            and page.source == lines[0]
+            and len(line.split()) <= 5
+            and _PAPER_NAME_END.search(line)
+            and _brand_like(line)
+            and not is_section(line)
+            and any(paper_town(word) for word in line.split()[:-1])
+        ):
+            # "Daily Record" over "Dumfries & Galloway Standard": a network's masthead over its
+            # local paper's, named for its town (not a tagline, "Latin American Financial
+            # News" under The Rio Times, nor an agency's long name, "Agência Angola Press"
+            # under ANGOP), which is the source
+            page.source = line
+            labels += 1
+            continue
         if page.headline is None:
             kind = _label(lines, start, labels, zone)
             if kind:
@@ -1253,6 +1272,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 ):
                     # "philstar GLOBAL": philstar
                     page.source = page.source or logo_outlet or line
+
                 labels += 1
                 continue
             if _tagline(lines, start, zone):

@@ -12,7 +12,7 @@ from digest.categories import categorize, category_key
 from digest.model import ParsedArticle
 from digest.name_words import ACRONYMS, CLUB_LETTERS, word_set
 from digest.names import Mention, alias_name, article_names, ascii_fold
-from digest.outlet_zones import town_zone
+from digest.outlet_zones import paper_town, town_zone
 from digest.places import (
     DEMONYMS,
     FOREIGN_PLACES,
@@ -93,11 +93,12 @@ def tag(
 def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[str, ...], int]:
     names = article_names(article.headline, article.body)
     # the outlet's own words are no topic, but the place a paper is named for is
-    # ("Cilacap" of "Kabar Cilacap")
+    # ("Cilacap" of "Kabar Cilacap", "Dumfries" of the "Dumfries & Galloway Standard")
     outlet_words = {
         w.casefold()
         for w in re.findall(r"[A-Za-z0-9]+", article.source or "")
-        if not known_place(w.title())  # "KABAR CILACAP" too
+        # "KABAR CILACAP" too
+        if not known_place(w.title()) and not paper_town(w.title())
     }
     skip = _OUTLETS | outlet_words
     english = article.language == "en"

@@ -2056,6 +2056,25 @@ def test_the_place_a_paper_is_named_for_is_a_topic_its_other_words_are_not() -> 
     assert "Cilacap" in card.topics
 
 
+def test_a_local_papers_name_under_its_networks_and_its_town_a_topic() -> None:
+    # the Daily Record's masthead over the Dumfries & Galloway Standard's; Dumfries, a town
+    # abroad no gazetteer of kabar's names, is what the story is about; the paper's own
+    # words ("Standard") are no topic
+    card = make_card(
+        "Daily Record\nDumfries & Galloway Standard\n\n"
+        "News   Dumfries   Stranraer   Annan   Sport   Farming   Obituaries\n\nNews\n\n"
+        "Overnight GP cover to end at Dumfries hospital for six months\n\n"
+        "By Craig Ballantyne, Local Democracy Reporter\n09:15, 8 Mar 2029\n\n"
+        "Overnight GP cover at the community hospital in Dumfries will be withdrawn for at "
+        "least six months from April, health chiefs have confirmed.\n\n"
+        "NHS Dumfries and Galloway said it could no longer fill the rota safely.\n\n"
+        '"We understand this is worrying for people in Dumfries," said Fiona Lindsay.'
+    )
+    assert card.source == "Dumfries & Galloway Standard"
+    assert "Dumfries" in card.topics
+    assert "Standard" not in " ".join(card.topics)
+
+
 def test_what_a_person_is_before_the_name_in_a_story_of_its_plural_is_no_part_of_it() -> None:
     # "Prosecutor Karla Menjívar Alas" where prosecutors are written of in lower case
     topics, _ = _tagged(
