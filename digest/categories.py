@@ -46,8 +46,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         # a regional parliament and its factions and committees, and the budget they weigh
         # (its committee, the KUA-PPAS ceilings)
         "dprd fraksi pansus paripurna banggar ppas "
-        # a legislature and its members, in English
-        "legislature legislators senators voted "
+        # a legislature and its members, in English; a council's
+        "legislature legislators senators voted councillors councilors "
         # officials sworn into their posts, by rank (a regency's rotation of its officials)
         "eselon pelantikan melantik"
     ),
@@ -80,6 +80,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         " electricity fuel utility"
         # goods moved through ports in containers, and what is built for them
         " petikemas infrastruktur infrastructure"
+        # who makes goods, and the jobs they give
+        " manufacturer manufacturers manufacturing jobs"
     ),
     "internasional": word_set(
         "internasional global bilateral diplomatik diplomat kedutaan duta pbb "

@@ -615,6 +615,16 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "whole district, and firefighters warn the dry spell may last weeks.",
             "lingkungan",
         ),
+        (  # a manufacturer's new hall and the jobs it brings, though councillors voted
+            "A battery manufacturer is set to create 450 jobs. The manufacturer will build a "
+            "second hall, and councillors voted to approve the jobs plan on Tuesday.",
+            "ekonomi",
+        ),
+        (  # a council's budget U-turn, which its councillors weigh
+            "Councillors agreed to keep 11 bus routes running. Opposition councillors said the "
+            "U-turn came too late, and councillors will meet again next spring.",
+            "politik",
+        ),
         (  # researchers and their laboratory, though the battery may reach the market
             "The researchers built the battery in their laboratory. The researchers say a "
             "market for it is years away; the laboratory will test it next year.",
