@@ -1469,6 +1469,17 @@ def _body(
             # wilayah Bangka Selatan."
             ended = True
             continue
+        if (
+            body
+            and len(line) <= 20
+            and line.endswith(":")
+            and _RELATED_LABEL.fullmatch(line)
+            and all(len(later.split()) <= 20 for later in lines[index + 1 :])
+        ):
+            # "Read more:" with only headlines and furniture under it to the page's foot (the
+            # Chicago Sun-Times): the story ended above it
+            ended = True
+            continue
         if body and ends_article(line):
             if _in_share_bar(lines, index):
                 continue  # Fox's "Facebook / Twitter / Flipboard / Comments / Print" over the story

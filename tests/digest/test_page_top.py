@@ -3917,7 +3917,10 @@ def test_an_amp_viewers_bar_gives_the_address_and_the_logo_spells_it() -> None:
         "CHICAGO SUN-TIMES\n☰  Subscribe\n\nCity Hall\n\n"
         "Rice prices rise for a third week in traditional markets\n\n"
         "By Marcus Delgado | Staff Reporter\nApr 18, 2029, 6:45pm CDT",
-        f"{BODY_EN}\n\nComments are not available on AMP pages. View the full article.",
+        f"{BODY_EN}\n\nContributing: Alicia Romero\n\nRead more:\n"
+        "CTA's 'ghost buses' are back. Here's what riders should know.\n"
+        "Chicago's 2030 budget gap already tops $900 million, report finds\n\n"
+        "Comments are not available on AMP pages. View the full article.",
     )
     assert article.headline == "Rice prices rise for a third week in traditional markets"
     assert (article.source, article.author) == ("CHICAGO SUN-TIMES", "Marcus Delgado")
