@@ -649,6 +649,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         return None
     if (
         match["dash"] == ":"
+        and not dated  # "NAGPUR, May 16: THE CITY reeled …" (The Hitavada)
         and not outlets
         and not (len(places) == 1 and _colon_place(places[0], paragraph[match.end() :]))
         # "BATAM, Indonesia:" (CNA): a city in capitals, then its country
@@ -744,9 +745,11 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # word no dictionary or title list has
         alone = (
             place
-            and match["dash"] != ":"
+            # "NAGPUR, May 16:" (The Hitavada): a day after the town says it is a dateline
+            and (match["dash"] != ":" or dated)
             and (
-                known_place(place)
+                dated
+                or known_place(place)
                 or (
                     " " not in place
                     and place.istitle()

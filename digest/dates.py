@@ -190,7 +190,11 @@ _ISO = re.compile(
     re.IGNORECASE,
 )
 _DAY_MONTH_YEAR = re.compile(
-    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?" + _MONTH + r",?\s+(?P<year>\d{4})\b" + _TIME,
+    # "17-May-2029" (The Hitavada): the parts joined by hyphens
+    r"\b(?P<day>\d{1,2})(?:st|nd|rd|th)?(?:\s+(?:of\s+)?|-(?=[A-Za-z]))"
+    + _MONTH
+    + r"(?:,?\s+|(?<=[A-Za-z])-)(?P<year>\d{4})\b"
+    + _TIME,
     re.IGNORECASE,
 )
 _MONTH_DAY_YEAR = re.compile(

@@ -40,7 +40,7 @@ _SITE_NAME = re.compile(
 _DATE_WORDS = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|updated|published"
-    r"|posted|last|on|issued|modified|diperbarui|dipublikasikan"
+    r"|posted|last|on|issued|modified|diperbarui|dipublikasikan|date|tanggal"
     r"|diterbitkan|dipublikasi|diposting\s+pada|diposting|terbit|pukul|at|wib|wita|gmt|utc|am|pm"
     # zones in capitals only: "by Marjolein de Wit" keeps her name
     r"|(?-i:WIT|EDT|EST|BST|ET|PT|CET|CEST|AEDT|AEST|SGT|JST|KST|CST|CDT|MST|MDT|PST|PDT|HST)"
@@ -87,8 +87,8 @@ _PRESS_TAGLINE = re.compile(
 )
 _BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 _DATE_TEXT = re.compile(
-    # "16th Nov 2028", "Jun 4th 2025"
-    r"\d{1,2}(?:st|nd|rd|th)?\s+\w+\.?\s+\d{4}|\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+    # "16th Nov 2028", "Jun 4th 2025", "17-May-2029"
+    r"\d{1,2}(?:st|nd|rd|th)?(?:\s+|-)\w+\.?(?:\s+|-)\d{4}|\w+\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
     r"|\b\d{1,2}[:.]\d{2}\b|(?<=[\sA-Z])[+\-−]\d{1,2}(?::?\d{2})?\b"  # a time, "GMT+7"
 )
 # A date after an outlet or a writer: "Kompas.com - 18/06/2025, 21:35 WIB",
@@ -299,7 +299,13 @@ def _label(
         and _PAPER_NAME_END.search(line)
         and _brand_like(line)
         and not is_section(line)
-        and (is_section(lines[1]) or _menu(lines, 1, zone))
+        and (
+            is_section(lines[1])
+            or _menu(lines, 1, zone)
+            # "ISEN MULANG POS" over "Kalteng Bersuara" over "Home / Ekonomi / Bisnis": its
+            # tagline between
+            or (len(lines) > 2 and len(lines[1].split()) <= 6 and _slashed_path(lines[2]))
+        )
     ):
         # "Isle of Wight County Press" over its menu: a paper by its name (not a headline,
         # "Musk Buys The Washington Post", over its date)
@@ -716,7 +722,9 @@ def _heads_the_path(line: str, below: list[str]) -> bool:
 
 _PAPER_NAME_END = re.compile(
     r"\s(?:Press|News|Times|Post|Herald|Gazette|Chronicle|Tribune|Journal|Courier|Observer"
-    r"|Standard|Echo|Mail|Telegraph|Advertiser|Mercury|Argus|Star|Express|Leader|Sentinel)$"
+    r"|Standard|Echo|Mail|Telegraph|Advertiser|Mercury|Argus|Star|Express|Leader|Sentinel"
+    r"|Pos|Ekspres)$",
+    re.IGNORECASE,
 )
 
 
@@ -859,6 +867,12 @@ def _site_path(line: str) -> bool:
 _PATH_MARK = re.compile(r" [›>»] ")
 
 
+def _slashed_path(line: str) -> bool:
+    """The site's path with slashes, from a section: "Home / Ekonomi / Bisnis"."""
+    parts = line.split(" / ")
+    return 1 < len(parts) <= 5 and is_section(parts[0]) and all(len(p.split()) <= 3 for p in parts)
+
+
 def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
     """Tell whether line i is a site's tagline: the site's menu follows it, at once or
     after the outlet's name ("Exclusive news, data and analytics …", "Reuters", "World", …),
@@ -877,7 +891,10 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
         # languages ("English edition | Version française | Kirundi", Iwacu)
         after += 1
     if after < len(lines) and (
-        _menu(lines, after, zone) > 0 or _piped_menu(lines[after]) or _site_path(lines[after])
+        _menu(lines, after, zone) > 0
+        or _piped_menu(lines[after])
+        or _site_path(lines[after])
+        or _slashed_path(lines[after])
     ):
         # "Harian Pagi Kalimantan Tengah" over "Beranda | Palangka Raya | …"; "Portal Berita
         # Asuransi & Keuangan" over "Beranda › Asuransi Jiwa › Berita"

@@ -2585,6 +2585,23 @@ def test_the_town_a_story_is_filed_from_gives_the_clock_of_its_times(
         assert make_card(page).author == "Sarah Colwell"
 
 
+def test_a_hyphenated_day_and_a_dated_dateline_on_its_own_line() -> None:
+    # The Hitavada: "Date :17-May-2029", a desk's byline, "NAGPUR, May 16:" over the story
+    card = make_card(
+        "The Hitavada\nThe People's Paper\n\n"
+        "Home | City | Vidarbha | Nation | International | Business | Sports | Editorial\n\n"
+        "City\n\nNagpur sizzles at 47.3 deg C, hottest May day in six years\n\n"
+        "Heatwave to persist till May 20; GMC reports rise in heatstroke cases\n\n"
+        "Date :17-May-2029\n\nBy Staff Reporter\n\nNAGPUR, May 16:\n\n"
+        "THE CITY reeled under a severe heatwave on Wednesday as the mercury soared to 47.3 "
+        "degrees Celsius.\n\nThe day's temperature was 4.1 degrees above normal.\n\n"
+        "The RMC has issued an orange alert for four districts till May 20."
+    )
+    assert (card.author, card.dateline) == (None, "NAGPUR")
+    assert card.published is not None and card.published.date() == datetime(2029, 5, 17).date()
+    assert card.body[0].startswith("THE CITY reeled")
+
+
 def test_newsquests_yearless_stamps_take_the_year_of_the_foot() -> None:
     # the Western Telegraph: the writer's handle and role under the byline, "Last updated"
     # and "Published" with no year; the year only in the foot, with no copyright sign

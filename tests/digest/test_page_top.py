@@ -3968,16 +3968,38 @@ def test_a_print_view_or_a_photo_storys_top_and_foot(
     assert article.body == tuple(BODY_EN.split("\n\n"))
 
 
-def test_a_print_views_bar_is_no_headline() -> None:
-    article = page(
-        "KALTENG TODAY\nVersi Cetak                                  [Cetak] [Tutup]\n\n"
-        "Politik & Pemerintahan\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
-        "Diterbitkan: 24-04-2029 14:08\nPenulis : Yulianus Ngabut / Editor : Rahmat",
-        lede_prefix="TAMIANG LAYANG – ",
-    )
+@pytest.mark.parametrize(
+    ("top", "lede_prefix", "source", "author", "published"),
+    [
+        # a paper's logo over its tagline and its path with slashes
+        (
+            "ISEN MULANG POS\nKalteng Bersuara\n\nHome / Ekonomi / Bisnis\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nKamis, 3 Mei 2029 - 13.30 WIB\n"
+            "Penulis: Maria Ulfa | Editor: Teguh Santoso",
+            "PALANGKA RAYA, IMP – ",
+            "ISEN MULANG POS",
+            "Maria Ulfa",
+            at(2029, 5, 3, 13, 30),
+        ),
+        # a print view's bar
+        (
+            "KALTENG TODAY\nVersi Cetak                                  [Cetak] [Tutup]\n\n"
+            "Politik & Pemerintahan\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Diterbitkan: 24-04-2029 14:08\nPenulis : Yulianus Ngabut / Editor : Rahmat",
+            "TAMIANG LAYANG – ",
+            "KALTENG TODAY",
+            "Yulianus Ngabut",
+            at(2029, 4, 24, 14, 8),
+        ),
+    ],
+)
+def test_a_logos_tagline_and_path_or_a_print_views_bar_are_no_headline(
+    top: str, lede_prefix: str, source: str, author: str, published: datetime
+) -> None:
+    article = page(top, lede_prefix=lede_prefix)
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
-    assert (article.source, article.author) == ("KALTENG TODAY", "Yulianus Ngabut")
-    assert article.published == at(2029, 4, 24, 14, 8)
+    assert (article.source, article.author) == (source, author)
+    assert article.published == published
 
 
 def test_a_logos_tagline_over_the_section_and_the_day_with_its_time() -> None:
