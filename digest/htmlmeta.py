@@ -292,7 +292,8 @@ def _title_site(root: Any, hosts: frozenset[str] = frozenset()) -> str | None:
             return None
         if _folded(site) in hosts:
             return site
-        logos = (text_of(element).casefold() for element in _LOGO_LINKS(root))
+        logos = [text_of(element).casefold() for element in _LOGO_LINKS(root)]
+        logos += [str(alt).strip().casefold() for alt in _HOME_LOGO_ALTS(root)]
         return site if site.casefold() in logos else None
     if is_outlet(site):
         return site
@@ -304,6 +305,8 @@ def _title_site(root: Any, hosts: frozenset[str] = frozenset()) -> str | None:
 _LOGO_LINKS = etree.XPath(
     "//*[contains(@class, 'site-title') or contains(@class, 'logo') or contains(@class, 'brand')]"
 )
+# The logo's picture in the link home: <a href="/"><img alt="Sains Indonesia"></a>
+_HOME_LOGO_ALTS = etree.XPath("//a[@href='/']//img/@alt")
 
 
 def _is_site(part: str, source: str | None) -> bool:
@@ -450,7 +453,7 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
     return None
 
 
-_CELLS = re.compile(r"\s*\|\s*|\s+[—–]\s+")
+_CELLS = re.compile(r"\s*[|•]\s*|\s+[—–]\s+")
 
 
 def _labelled_byline(lines: list[str]) -> str | None:
@@ -459,7 +462,9 @@ def _labelled_byline(lines: list[str]) -> str | None:
         # "Selasa, 27 Oktober 2026 - 08:20 WIB | Penulis: Wahyu Damarjati Anggoro | Kategori:
         # …" (BPBD Pacitan): the byline in one cell of a row parted by bars
         # "Jumat, 29 Januari 2027, 19:45 Wita — Oleh Nama" (PerbatasanNews): a long dash
-        for cell in _CELLS.split(line) if ("|" in line or "—" in line or "–" in line) else (line,):
+        # "Jumat, 11 Mei 2029 | 08:00 WIB • Oleh: Yudhistira Anggoro" (Sains Indonesia): a dot
+        parted = "|" in line or "—" in line or "–" in line or "•" in line
+        for cell in _CELLS.split(line) if parted else (line,):
             byline = read_byline(cell)
             if byline:
                 # "Penulis: Tim GridOto": the byline names the desk, and no one else is the

@@ -1148,10 +1148,14 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and line.isalpha()
             and line.islower()
             and len(line) >= 5
-            and line not in ROOT_WORDS
             and not is_section(line)
-            # over its menu on one line, or over its tagline and then the menu (benuanta)
-            and (_piped_menu(lines[1]) or (len(lines) > 2 and _piped_menu(lines[2])))
+            # over its menu on one line, or over its tagline and then the menu (benuanta); a
+            # word of the dictionary ("asumsi") only right over its menu
+            and (
+                _piped_menu(lines[1])
+                or (is_section(lines[1]) and _menu(lines, 1, zone) > 0)
+                or (line not in ROOT_WORDS and len(lines) > 2 and _piped_menu(lines[2]))
+            )
         ):
             page.source = page.source or line  # "muvila" over its menu on one line
             labels += 1

@@ -227,10 +227,26 @@ def test_a_box_of_the_articles_own_facts_is_not_a_box_of_other_stories() -> None
     assert parse_article(html, content_type="text/html").author == "Dimas Ardi Prasetya"
 
 
-def test_a_titles_suffix_that_the_sites_logo_link_prints_is_the_source() -> None:
+@pytest.mark.parametrize(
+    ("title", "logo"),
+    [
+        (
+            "Water agency approves new turf limits - The Nevada Independent",
+            '<a class="site-title" href="/">The Nevada Independent</a>',
+        ),
+        # "::" before the site's name; the logo a picture in the link home
+        (
+            "Water agency approves new turf limits :: The Nevada Independent",
+            '<div id="top"><a href="/"><img src="/img/logo.png" alt="The Nevada Independent">'
+            "</a></div>",
+        ),
+    ],
+)
+def test_a_titles_suffix_that_the_sites_logo_link_prints_is_the_source(
+    title: str, logo: str
+) -> None:
     html = (
-        "<html><head><title>Water agency approves new turf limits - The Nevada Independent"
-        '</title></head><body><a class="site-title" href="/">The Nevada Independent</a>'
+        f"<html><head><title>{title}</title></head><body>{logo}"
         "<h1>Water agency approves new turf limits</h1>" + _STORY_HTML + "</body></html>"
     )
     card = parse_article(html, content_type="text/html")
@@ -238,6 +254,25 @@ def test_a_titles_suffix_that_the_sites_logo_link_prints_is_the_source() -> None
         "The Nevada Independent",
         "Water agency approves new turf limits",
     )
+
+
+def test_a_stamp_row_with_the_writer_after_a_dot() -> None:
+    # Sains Indonesia: "Jumat, 11 Mei 2029 | 08:00 WIB • Oleh: Yudhistira Anggoro"
+    html = (
+        "<html><head><title>Ribuan Nelayan Cilacap Tak Melaut :: Sains Indonesia</title></head>"
+        '<body><div id="wrapper"><div id="top"><a href="/"><img src="/logo.png" '
+        'alt="Sains Indonesia"></a></div><div id="menu"><a href="/">Beranda</a> | '
+        '<a href="/hayati">Hayati</a> | <a href="/riset">Riset</a></div><div id="content">'
+        '<div class="kanal">Hayati</div><h2 class="judul">Ribuan Nelayan Cilacap Tak Melaut</h2>'
+        '<div class="info">Jumat, 11 Mei 2029 | 08:00 WIB &nbsp;&bull;&nbsp; Oleh: Yudhistira '
+        'Anggoro</div><div class="foto"><img src="/a.jpg" alt="a"><div class="ket">Nelayan di '
+        'Cilacap. (Dok. Tim)</div></div><div class="isi">'
+        + _STORY_HTML
+        + '</div><div class="tag">Tag: <a href="#">nelayan</a></div></div></div></body></html>'
+    )
+    card = parse_article(html, content_type="text/html")
+    assert card.author == "Yudhistira Anggoro"
+    assert card.published == datetime(2029, 5, 11, 8, 0, tzinfo=WIB)
 
 
 def test_a_titles_suffix_its_logo_prints_in_capitals_and_a_stamp_row_with_a_read_count() -> None:

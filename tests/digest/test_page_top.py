@@ -1524,6 +1524,15 @@ def test_a_long_caption_credited_to_an_outlets_photographer_stays_a_caption() ->
             "muvila",
             "Rina Sari",
         ),
+        (  # a logo in lower case that is a word ("asumsi"), its menu's links a line each
+            "asumsi\nPolitik   Ekonomi   Sains   Sosial   Olahraga   Video   Podcast\n\nPOLITIK\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Ilham Maulana Putra · 23 Mei 2029 · 19:47 WIB\n5 menit membaca",
+            BODY_ID,
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+            "asumsi",
+            "Ilham Maulana Putra",
+        ),
         (  # a logo in lower case over its tagline, then its menu on one line (benuanta)
             "benuanta\nBerita Kalimantan Utara\nTarakan | Bulungan | Malinau | Nunukan | Nasional\n"
             "Kesehatan\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
