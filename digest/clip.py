@@ -81,6 +81,8 @@ def unclip(text: str) -> Clip:
         return noted
     if "translate.goog" in head[:600] and (translated := _translated_page(text)):
         return translated
+    if _TRANSLATE_OFFER.match(text) and (untranslated := _under_translate_offer(text)):
+        return untranslated
     if "## Full Document" in text and (highlighted := _highlights_export(text)):
         return highlighted
     if (
@@ -460,6 +462,40 @@ _TRANSLATE_BAR_END = re.compile(
     r"^[ \t]*(?:Pertahankan terjemahan ini|Keep this translation)\b.*$", re.M
 )
 _TRANSLATED_ADDRESS = re.compile(r"(?:https?://)?([\w\-]+)\.translate\.goog(/[^?\s]*)?")
+
+
+# A browser's offer to translate the page, copied over it: "Translate this page?",
+# "Deze pagina is in het Engels. Vertalen naar Nederlands?", "Terjemahkan halaman ini?"
+_TRANSLATE_OFFER = re.compile(
+    r"\s*(?:translate\s+this\s+page\?|terjemahkan\s+halaman\s+ini\?"
+    r"|this\s+page\s+is\s+in\s+\w+\.\s+translate\b|halaman\s+ini\s+berbahasa\s+\w+\."
+    r"|deze\s+pagina\s+is\s+in\s+het\s+\w+\.)",
+    re.IGNORECASE,
+)
+# Its last line: the choice never to translate the site ("Never translate this site",
+# "Nooit deze site vertalen", "Jangan pernah terjemahkan situs ini")
+_TRANSLATE_OFFER_END = re.compile(
+    r"^.*\b(?:never\s+translate\s+this\s+site|nooit\s+deze\s+site\s+vertalen"
+    r"|jangan\s+(?:pernah\s+)?terjemahkan\s+situs\s+ini)\b.*$\n?",
+    re.IGNORECASE | re.MULTILINE,
+)
+
+
+def _under_translate_offer(text: str) -> Clip | None:
+    """The page under a browser's offer to translate it (its prompt, its languages and its
+    buttons, the last of which never translates the site), and the site's address the bar
+    prints under them, if it does."""
+    end = _TRANSLATE_OFFER_END.search(text, 0, 600)
+    if end is None:
+        return None
+    page = text[end.end() :]
+    first, _, rest = page.lstrip().partition("\n")
+    if _BARE_HOST.fullmatch(first.strip()):
+        return Clip(rest, url=f"https://{first.strip()}/")
+    return Clip(page)
+
+
+_BARE_HOST = re.compile(r"(?:[a-z0-9\-]+\.)+[a-z]{2,6}")
 
 
 def _translated_page(text: str) -> Clip | None:

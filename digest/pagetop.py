@@ -504,7 +504,8 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
         page.filed_in = page.filed_in or placed["place"]
     byline = _WRITER_PREFIX.match(prefix)
     if byline:
-        page.author = page.author or person_or_team(byline["named"] or byline["name"])
+        named = _as_printed(byline["named"] or byline["name"], line)
+        page.author = page.author or person_or_team(named)
     elif prefix and not is_zone_name(prefix) and (_source_line(prefix) or is_outlet_label(prefix)):
         page.source = page.source or prefix
     elif prefix and prefix.casefold() == (page.source or "").casefold():
@@ -520,6 +521,13 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
     elif prefix and (writer := _writer_beside(line, prefix)):
         page.author = page.author or writer
     return True
+
+
+def _as_printed(name: str, line: str) -> str:
+    """A name read from what is left of a date line, as the line prints it: the hyphen of
+    "Laura van der Berg-Martis" ("Posted on June 26, 2029 at 10:15 am by …")."""
+    printed = re.search(r"[\s\-]+".join(map(re.escape, name.split())), line)
+    return printed[0] if printed else name
 
 
 _AGE_AFTER = re.compile(r"\s+[-–—•·|]\s+(?=\d)")

@@ -348,6 +348,12 @@ def test_a_web_archives_copy_reads_as_the_page_it_keeps(toolbar: str) -> None:
         f"{HEADLINE}\nhttps://asumsi.co/post/1\n\n"
         "Dibagikan dari aplikasi Asumsi. Unduh di Google Play.\n\n─────────────\n\n",
         f"{HEADLINE}\nhttps://asumsi.co/post/1\nShared from the Asumsi app\n\n",
+        # a browser's offer to translate the page, and the site's address under it
+        "Translate this page?\nIndonesian    English    ⋮\n"
+        "Always translate Indonesian   Never translate this site\nasumsi.co\n\n",
+        "Deze pagina is in het Indonesisch. Vertalen naar Nederlands?\n"
+        "Indonesisch   Nederlands   ⋮\nVertalen   Nooit Indonesisch vertalen   "
+        "Nooit deze site vertalen\n\n",
         # Google Translate's bar over the page it translated
         "asumsi-co.translate.goog/post/1?_x_tr_sl=en&_x_tr_tl=id&_x_tr_hl=id\n\n"
         "Google Terjemahan\nAsli    Terjemahan\n"

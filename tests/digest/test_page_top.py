@@ -808,6 +808,11 @@ def test_a_paid_pages_label_is_no_part_of_its_lede() -> None:
         ("By Ali Hassan al-Jubouri", "Ali Hassan al-Jubouri"),  # the article glued to a name
         # the stamp, then the writer, whose name ends in a zone's letters ("WIT")
         ("Posted on December 10, 2027 at 3:45 pm by Marjolein de Wit", "Marjolein de Wit"),
+        # a name with a hyphen after the stamp
+        (
+            "Posted on June 26, 2029 at 10:15 am by Laura van der Berg-Martis",
+            "Laura van der Berg-Martis",
+        ),
         ("By Jane Doe", "Jane Doe"),
         ("By Jane Doe and John Roe", "Jane Doe and John Roe"),
         ("By Siddharth Rao Kulkarni, Bhubaneswar", "Siddharth Rao Kulkarni"),  # a town's name
