@@ -64,6 +64,11 @@ _PLACE = re.compile(
     r"[A-ZÀ-ÖØ-ÞĐ][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*"
     r"(?:\s+[A-ZÀ-ÖØ-ÞĐ][^\W\d_'’.\-]*(?:['’.\-][^\W\d_]*)*){0,3}"
 )
+# A town in capitals and the day, alone on a line: "NAGPUR, June 16", "KUPANG, 16 Juni"
+_PLACE_DAY_ALONE = re.compile(
+    r"(?P<place>[A-Z][A-Z .'’\-]{2,30}),\s+"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+)
 # "ILOILO City", "BACOLOD City": a city's name in capitals, the word "City" not
 _CAPS_CITY = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,})? City")
 _DATELINE = re.compile(
@@ -340,6 +345,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
     ):
         # "Kisaran (SIB)" on a line of its own over the story (Harian SIB)
         return Dateline(bracketed["place"], bracketed["agency"], "")
+    if len(paragraph) <= 40 and (dated_alone := _PLACE_DAY_ALONE.fullmatch(paragraph)):
+        # "NAGPUR, June 16" on a line of its own over the story (an e-paper's text view)
+        return Dateline(dated_alone["place"], None, "")
     if (
         "." in paragraph[:20]
         and (named_site := _SITE_NAME_DASH.match(paragraph))

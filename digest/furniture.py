@@ -512,6 +512,9 @@ _END_OF_ARTICLE = re.compile(
     r"|view\s+comments"
     # WordPress's print view, under the story: "Article printed from Garhwal Post: https://…"
     r"|article\s+printed\s+from\b.*"
+    # an e-paper's links to the page's other stories: "Artikel lainnya di halaman ini:" (and
+    # _LONG_ENDINGS' "Related on this page: …")
+    r"|related\s+on\s+this\s+page\b.*|artikel\s+lainnya\s+di\s+halaman\s+ini\b.*"
     r"|baca\s+selengkapnya\s+di\s+\S{2,40}\s*[→»]"  # a newsletter's link to the whole story
     # a newsletter's lead story ends at its link to the site: "Read the full story on Devex.com →"
     r"|read\s+the\s+full\s+(?:story|article)\s+(?:on|at)\s+.{2,40}|more\s+coverage"
@@ -1301,6 +1304,7 @@ _LONG_ENDINGS = (
     "This article was originally published in",
     "This article originally appeared on",  # the USA TODAY Network's papers share stories
     "Comments are not available on AMP pages",  # an AMP page's foot
+    "Related on this page:",  # an e-paper's links to the page's other stories
     # a correction appended under the story
     "Correction: An earlier",
     "Correction: A previous",

@@ -40,7 +40,9 @@ _SITE_NAME = re.compile(
 _DATE_WORDS = re.compile(
     r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|updated|published"
-    r"|posted|last|on|issued|modified|diperbarui|dipublikasikan|date|tanggal"
+    r"|posted|last|on|issued|modified|diperbarui|dipublikasikan|date|tanggal|edisi"
+    # Java's market days beside the weekday: "Jumat Pahing, 8 Juni 2029" (Kedaulatan Rakyat)
+    r"|legi|pahing|pon|wage|kliwon"
     r"|diterbitkan|dipublikasi|diposting\s+pada|diposting|terbit|pukul|at|wib|wita|gmt|utc|am|pm"
     # zones in capitals only: "by Marjolein de Wit" keeps her name
     r"|(?-i:WIT|EDT|EST|BST|ET|PT|CET|CEST|AEDT|AEST|SGT|JST|KST|CST|CDT|MST|MDT|PST|PDT|HST)"
@@ -128,6 +130,13 @@ _WRITER_BESIDE_DATE = re.compile(
 )  # "Fajar Ramdhani - 20 Juni 2025, 07:30 WIB" too
 _PLACE_AFTER_STAMP = re.compile(r"\d.*?\s[-–—|]\s*(?P<place>[A-Z][A-Za-z .]{2,30})$")
 _HANDLE = re.compile(r"@[\w./\-]{3,40}")
+# An e-paper's text view: its name, then its page's bar and buttons over the story
+# (not "Masuk | Daftar | Langganan E-Paper", an account bar's links)
+_EPAPER = re.compile(r"(?P<name>[^\s|•·][^|•·]{1,40}?)\s+e-?paper", re.IGNORECASE)
+_EPAPER_BAR = re.compile(
+    r"(?i:(?:^|\|\s)(?:halaman|hal\.|page)\s*\d+\b|\b(?:(?:prev(?:ious)?|next)\s+page|text\s+view"
+    r"|tampilan\s+teks|unduh\s+pdf)\b)"
+)
 _MAIL_ADDRESS = re.compile(r"([\w.+\-]{1,40})@[\w\-]+(?:\.[\w\-]+)+")
 _READING_TIME = re.compile(r"\d+\s*(?:[–-]\s*\d+\s*)?(?:minutes?|menit|mins?\s+(?:to\s+)?read)")
 # the reading time closing a row: "Senior Reporter · Hawke's Bay Today · 4 mins to read"
@@ -1072,6 +1081,16 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and (writer := person_or_team(boxed[1]))
         ):
             page.author = writer  # "[ Tongam Rina ]" under the date (The Arunachal Times)
+            continue
+        if start == 0 and page.headline is None and (paper := _EPAPER.fullmatch(line)):
+            page.source = page.source or paper["name"]  # "KR e-Paper", "The Hitavada e-Paper"
+            labels += 1
+            continue
+        if page.headline is None and _EPAPER.fullmatch(lines[0]) and _EPAPER_BAR.search(line):
+            # the e-paper's page and its buttons: "Halaman 2 - Kota Yogyakarta"; its edition,
+            # day and page: "Nagpur City Line | 17 Jun 2029 | Page 1" (the day only)
+            if " | " in line and (cell := _dated_cell(line, zone)):
+                _read_dated(cell, page, zone)
             continue
         if start == 0 and _PRINT_HEADER.match(line):
             continue  # a browser's print header: the day, the time and the page's <title>

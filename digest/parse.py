@@ -519,7 +519,12 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         i = read_top(lines, page, zone)
     if not page.headline:
         raise ArticleRejected("no_headline")
-    if i + 1 < len(lines) and kicked(page.headline, lines[i]) and split_dateline(lines[i + 1]):
+    if (
+        i + 1 < len(lines)
+        and not page.headline.isupper()  # a print page's headline in capitals over its deck
+        and kicked(page.headline, lines[i])
+        and split_dateline(lines[i + 1])
+    ):
         # A paper's kicker ("Gaji Tiga Bulan Belum Cair") over its headline, which stands
         # over the dateline: the headline is the longer line under it.
         page.headline = lines[i]

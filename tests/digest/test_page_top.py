@@ -4016,6 +4016,57 @@ def test_a_logos_tagline_and_path_or_a_print_views_bar_are_no_headline(
     assert article.published == published
 
 
+@pytest.mark.parametrize(
+    ("top", "body", "foot", "headline", "source", "dateline", "day"),
+    [
+        # Kedaulatan Rakyat's e-paper: its edition and page over a print headline in
+        # capitals and its deck; the page's other stories under it
+        (
+            "KR e-Paper\nEdisi: Jumat Pahing, 8 Juni 2029\nHalaman 2 - Kota Yogyakarta\n"
+            "◀ Hal. 1   Hal. 3 ▶   Tampilan Koran | Tampilan Teks   A- A+   Unduh PDF\n\n"
+            "PENDIDIKAN\n\nHARGA BERAS NAIK LAGI DI PASAR INDUK\n"
+            "Pedagang Minta Operasi Pasar Dipercepat\n\nYOGYA (KR) - ",
+            BODY_ID,
+            "\n\nArtikel lainnya di halaman ini:\n» Jalan Malioboro Steril Kendaraan",
+            "HARGA BERAS NAIK LAGI DI PASAR INDUK",
+            "KR",
+            "YOGYA",
+            (2029, 6, 8),
+        ),
+        # The Hitavada's: the edition, the day and the page in a bar; the town and the day
+        # on a line of their own
+        (
+            "The Hitavada e-Paper\nNagpur City Line | 17 Jun 2029 | Page 1\n"
+            "< Prev Page   Next Page >   Page View   Text View   Clip   Share   Download\n\n"
+            "Rice prices rise for a third week in traditional markets\n\nStaff Reporter\n"
+            "NAGPUR, June 16\n\n",
+            BODY_EN,
+            "\n\nRelated on this page: Power demand touches record 2,140 MW in city\n"
+            "Page 5: Farmers await rain, sowing yet to begin",
+            "Rice prices rise for a third week in traditional markets",
+            "The Hitavada",
+            "NAGPUR",
+            (2029, 6, 17),
+        ),
+    ],
+)
+def test_an_e_papers_text_view(
+    top: str,
+    body: str,
+    foot: str,
+    headline: str,
+    source: str,
+    dateline: str,
+    day: tuple[int, int, int],
+) -> None:
+    article = parse_text(f"{top}{body}{foot}")
+    assert (article.headline, article.source, article.author) == (headline, source, None)
+    assert article.dateline == dateline
+    assert article.published is not None
+    assert article.published.date() == datetime(*day).date()
+    assert article.body == tuple(body.split("\n\n"))
+
+
 def test_a_logos_tagline_over_the_section_and_the_day_with_its_time() -> None:
     # The Visayan Daily Star: "Negros' Leading Newspaper" is no headline; the bar under it
     # holds the section, the day and the time
