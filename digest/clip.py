@@ -552,9 +552,11 @@ _APP_BAR_END = re.compile(
 )
 # The feed's name over the item in a reader: "BandungBergerak.id · 2d", "THE JAPAN NEWS ·
 # the-japan-news.com · 4h", "Eurasia Review / by Laras Hapsari / 2h"
+# "Betahita.id · by Nabila Kurnia Putri · Jun 11, 2029 10:25" (Inoreader)
 _FEED_ITEM = re.compile(
-    r"(?P<feed>[^·•/]{2,40}?)\s+[·•/]\s+(?:(?:by\s+[^·•/]{2,60}|[\w.\-]+\.[a-z]{2,})\s+[·•/]\s+)?"
-    r"(?:\d+\s?[smhdwj]|\d{1,2} \w+ \d{4}).*"
+    r"(?P<feed>[^·•/]{2,40}?)\s+[·•/]\s+"
+    r"(?:(?:by\s+(?P<writer>[^·•/]{2,60})|[\w.\-]+\.[a-z]{2,})\s+[·•/]\s+)?"
+    r"(?P<stamp>(?:\d+\s?[smhdwj]|\d{1,2} \w+ \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}).*)"
 )
 _WORDS = re.compile(r"[^\W\d_]+")
 
@@ -597,6 +599,12 @@ def _app_page(text: str) -> str | None:
         # name, without its tick, is the outlet's
         feed, rest = rest[top[0]].strip().removesuffix("✓").strip(), rest[follow + 1 :]
     page = "\n".join(rest)
+    if items and (at := items[0][0]) > 0 and (title := lines[at - 1].strip()) not in page:
+        # the reader's own header over a page that prints no headline (Inoreader): the
+        # item's title, its writer and its stamp
+        item = items[0][1]
+        writer = f"By {item['writer'].strip()}\n" if item["writer"] else ""
+        page = f"{title}\n{writer}{item['stamp']}\n\n{page}"
     return f"{feed}\n\n{page}" if feed else page
 
 

@@ -538,6 +538,18 @@ def test_a_page_seen_in_a_reader_app_reads_as_the_page(bar: str, source: str) ->
     _is_the_story(make_card(f"{bar}{page}"), source)
 
 
+def test_a_feed_readers_entry_whose_page_prints_no_headline() -> None:
+    # Inoreader: the item's title, feed, writer and stamp in the reader's header; the page
+    # under its buttons opens on the day and the story
+    card = make_card(
+        "Inoreader\nDashboard   All articles   Read later   Teknologi (14)\nAsumsi\n\n"
+        f"{HEADLINE}\nAsumsi · by Dinda Prameswari Kusnadi · Nov 11, 2025 17:40\n"
+        "★ Read later   ✓ Mark as read   ↗ Visit website   ⋯\n\nSelasa, 11 November 2025\n\n"
+        f"{STORY}"
+    )
+    _is_the_story(card, "Asumsi")
+
+
 @pytest.mark.parametrize(
     ("post", "source", "published"),
     [
