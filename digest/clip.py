@@ -49,7 +49,8 @@ def unclip(text: str) -> Clip:
         text = _forwarded(text)
     elif text[:40].lstrip()[:5] in ("From:", "Dari:"):
         text = _mail_header_off(text)
-    offered = "browser" in text[:1500] or "peramban" in text[:1500]
+    # "Lihat di browser", "Tidak bisa membaca email ini? Lihat versi web."
+    offered = any(word in text[:1500] for word in ("browser", "peramban", "versi web"))
     if (
         offered
         and "<" in text[:600]
@@ -203,12 +204,15 @@ def _webmail_off(text: str) -> tuple[str, str] | None:
 # The line over a newsletter's masthead that offers its web copy.
 _IN_BROWSER = re.compile(
     r"(?:.{0,60}\?\s*)?(?:view|read|lihat|baca|buka)\s+(?:this\s+email\s+|online\s+|email\s+ini\s+)?"
-    r"(?:(?:in|di)\s+(?:your\s+)?browser|(?:versi\s+|di\s+)?peramban)\.?",
+    r"(?:(?:in|di)\s+(?:your\s+)?browser|(?:versi\s+|di\s+)?peramban|versi\s+web"
+    r"|(?:the\s+)?web\s+version)\.?",
     re.IGNORECASE,
 )
 # A lead story's byline: "Oleh Gilang Saputra", "By Kavitha Menon Ellison // 26 November 2025"
+# ("Selasa, 26 Juni 2029, 18:30 WIB | Penulis: Galih Prasetyo Utomo": the day, then a label)
 _LEAD_BYLINE = re.compile(
-    r"(?:[Bb]y|BY|[Oo]leh|OLEH)\s+[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,4}\b.{0,40}"
+    r"(?:.{6,50}\|\s*)?(?:[Bb]y|BY|[Oo]leh|OLEH|Penulis\s*:)\s+[A-Z][\w'’.\-]+"
+    r"(?:\s+[A-Z][\w'’.\-]+){1,4}\b.{0,40}"
 )
 
 

@@ -314,7 +314,10 @@ _FURNITURE = re.compile(
       # CNBC: the picture's placeholder, its live button, its quotes' note under the story
       | thumbnail|data\s+is\s+a\s+real-time\s+snapshot\b.*
       # a mobile page's app bar and buttons, a cookie banner, a print view's stamp and foot
-      | buka\s+di\s+aplikasi\b.*|baca\s+berita\s+lebih\s+cepat\b.*|buka|open\s+in\s+app
+      | buka\s+di\s+aplikasi\b.*|baca\s+(?:berita\s+)?lebih\s+cepat\b.*|buka|open\s+in\s+app
+      # an app store's rating and price on a phone's app banner: "★★★★☆ Gratis di Google Play"
+      | [★☆]+\s*(?:gratis|free|get)?.{0,30}(?:google\s+play|app\s+store)
+      | (?:gratis|free)\s+(?:di|on|in)\s+(?:google\s+play|the\s+app\s+store)
       | [☰✕×⋮🔍≡]+
       | situs\s+ini\s+menggunakan\s+cookie\b.*|kami\s+menggunakan\s+cookie\b.*
       | (?:setuju|terima)(?:\s+pelajari\s+lebih\s+lanjut)?|pelajari\s+lebih\s+lanjut
@@ -1058,7 +1061,8 @@ def _ticker(line: str) -> bool:
     tokens = line.split()
     figures = sum(1 for token in tokens if any(char.isdigit() for char in token))
     lower = sum(1 for token in tokens if token.isalpha() and token.islower())
-    return figures >= 3 and lower <= 3
+    # "IHSG 7.912,44 ▲ +1,21%" (EmitenNews): one index, its arrow
+    return (figures >= 3 or (figures == 2 and ("▲" in line or "▼" in line))) and lower <= 3
 
 
 _COPYRIGHT_INSIDE = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?[A-Z]")

@@ -609,6 +609,8 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             )
         ):
             dateline = found.place
+            if dateline and page.source and _squashed(dateline) == _squashed(page.source):
+                dateline = None  # "PRFMNEWS - Gempa …" under "PRFM News": the outlet's name
             page.source = _paper_over_address(page.source, found.outlet, lines)
             body[index] = found.rest
             if is_furniture(found.rest) and len(body) > index + 1:
@@ -884,13 +886,17 @@ def _partner(lines: list[str], aggregator: str, headline: str) -> str | None:
     return _logo_of(address, lines) if address else None
 
 
+def _squashed(name: str) -> str:
+    return re.sub(r"[^a-z0-9]", "", name.casefold())
+
+
 def _logo_of(address: str, lines: list[str]) -> str | None:
     """The line near the top that spells a site's address as a name: "Waterford News & Star"
     for "waterford-news.ie", "CHICAGO SUN-TIMES" for "chicago.suntimes.com"."""
-    squashed = re.sub(r"[^a-z0-9]", "", address.casefold().removeprefix("www.").rsplit(".", 1)[0])
+    squashed = _squashed(address.casefold().removeprefix("www.").rsplit(".", 1)[0])
     for line in lines[:20]:
         if "." not in line and len(line.split()) <= 5:
-            spelled = re.sub(r"[^a-z0-9]", "", line.casefold())
+            spelled = _squashed(line)
             # the whole name, or the address and a paper's word ("Waterford News & Star";
             # not "INILAH TV", a channel of inilah.com)
             if spelled == squashed or (

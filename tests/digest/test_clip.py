@@ -252,6 +252,14 @@ def test_a_newsletters_lead_story_reads_as_the_story_under_its_masthead() -> Non
     )
     assert (english.headline, english.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
     assert english.published is not None and english.published.date().day == 11
+    # the offer of the web version, the day and the writer's label in one row
+    row = make_card(
+        NEWSLETTER.replace("Lihat di browser", "Lihat versi web.").replace(
+            "Oleh Dinda Prameswari Kusnadi\nSelasa, 11 November 2025 | 17:40 WIB",
+            "Selasa, 11 November 2025, 17:40 WIB | Penulis: Dinda Prameswari Kusnadi",
+        )
+    )
+    _is_the_story(row, "KABAR DIGITAL")
 
 
 @pytest.mark.parametrize(

@@ -4016,6 +4016,23 @@ def test_a_logos_tagline_and_path_or_a_print_views_bar_are_no_headline(
     assert article.published == published
 
 
+def test_a_phones_app_banner_a_ticker_and_the_outlets_name_as_a_dateline() -> None:
+    article = page(
+        "✕  PRFM News\nBaca lebih cepat di aplikasi PRFM News\n★★★★☆ Gratis di Google Play\n"
+        "BUKA\n\n☰   PRFMNEWS   🔍\nIHSG 7.912,44 ▲ +1,21%\n\nRegional\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nReporter: Ananda Muhammad Firdaus\n"
+        "Selasa, 5 Jun 2029 | 06:14 WIB",
+        lede_prefix="PRFMNEWS - ",
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert (article.source, article.author, article.dateline) == (
+        "PRFM News",
+        "Ananda Muhammad Firdaus",
+        None,
+    )
+    assert article.body == tuple(BODY_ID.split("\n\n"))
+
+
 @pytest.mark.parametrize(
     ("top", "body", "foot", "headline", "source", "dateline", "day"),
     [
