@@ -63,7 +63,7 @@ def unclip(text: str) -> Clip:
     if text[:40].lstrip().startswith(_ARCHIVES) and (archived := _archived(text)):
         return archived
     if _in_news_app(text[:80].lstrip().split("\n", 1)[0]) and (shown := _app_page(text)):
-        return Clip(shown)
+        return shown
     if "Clipped from:" in head[:600] and (clipped := _clipping_header_off(text)):
         return clipped
     if text[:20].lstrip().startswith("Google Alert") and (alerted := _under_alert(text)):
@@ -577,25 +577,44 @@ def _in_news_app(line: str) -> bool:
     )
 
 
-def _app_page(text: str) -> str | None:
+def _app_page(text: str) -> Clip | None:
     """The page an app shows under its bar, with the feed's name over it when the page
     itself names no outlet."""
     lines = text.lstrip().split("\n", 40)
-    ends = [n for n, line in enumerate(lines[:40]) if _APP_BAR_END.fullmatch(line.strip())]
-    if not ends:
-        return None
-    # A card that opens the page in the app's browser, its own bar over it (Discover): the last
-    # bar over the page
-    end = ends[-1]
+    # the bar stands over the page: none of its lines comes after the story's first paragraph
+    # (feedly's "Save to Board   Mark as Read   Share" under a short story)
+    story = next(
+        (
+            n
+            for n, line in enumerate(lines[:40])
+            if len(line.split()) >= 12 and line.rstrip().endswith((".", "”", '"'))
+        ),
+        40,
+    )
+    ends = [n for n, line in enumerate(lines[:story]) if _APP_BAR_END.fullmatch(line.strip())]
     items = [
         (n, found)
         for n, line in enumerate(lines[:40])
         if (found := _FEED_ITEM.fullmatch(line.strip()))
     ]
+    if not ends and not (
+        # feedly: the item under the feed's name, the buttons under the story
+        items and items[0][0] > 0 and lines[items[0][0] - 1].strip() == items[0][1]["feed"]
+    ):
+        return None
+    # A card that opens the page in the app's browser, its own bar over it (Discover): the last
+    # bar over the page; with no bar over it (feedly's buttons are under the story), the item
+    end = ends[-1] if ends else items[0][0]
     feed = items[0][1]["feed"] if items else None
     if items and items[0][0] > end:
         end = items[0][0]  # Flipboard: a reader's note over the item, under the bar
     rest = lines[end + 1 :]
+    if not ends and feed:
+        # feedly's item over the page its buttons stand under: "Himachal Watcher / by Anjali
+        # Thakur / 4h" names the outlet, and the writer, who stays on a line of his own
+        writer = items[0][1]["writer"]
+        page = "\n".join([f"By {writer.strip()}", *rest] if writer else rest)
+        return Clip(page, source=feed.strip())
     top = [n for n, line in enumerate(rest[:8]) if line.strip()]
     follow = next((n for n in top[1:4] if rest[n].strip() in _FOLLOW), None)
     if follow is not None:
@@ -609,7 +628,7 @@ def _app_page(text: str) -> str | None:
         item = items[0][1]
         writer = f"By {item['writer'].strip()}\n" if item["writer"] else ""
         page = f"{title}\n{writer}{item['stamp']}\n\n{page}"
-    return f"{feed}\n\n{page}" if feed else page
+    return Clip(f"{feed}\n\n{page}" if feed else page)
 
 
 _FOLLOW = frozenset({"+ Ikuti", "Ikuti", "+ Follow", "Follow"})

@@ -257,6 +257,8 @@ _FURNITURE = re.compile(
       # a live blog's note over its entries: "Follow all the action and reaction below from
       # our live blog."
       | (?:follow|ikuti)\s.{0,60}\b(?:live\s+(?:blog|coverage|updates)|liputan\s+langsung)\b.{0,30}
+      # when a feed reader fetched the story, under when it was published (feedly)
+      | received\s*:\s*\w{3},?\s+\d{1,2}\s+\w{3}\s+\d{4}\b.*
       # a desk's note on its sources under the story: "(With a report from PNA)/PN"
       | \(with\s+(?:a\s+)?reports?\s+from\s+[^)]{2,40}\)(?:\s*/\s*[a-z]{1,4})?
       # a paywall's offer inside the story: "Subscribe now for just $1 for 6 months."
@@ -512,7 +514,7 @@ _END_OF_ARTICLE = re.compile(
     # an aggregator's link to the outlet under the story (and MORE_FROM's): "Baca di sumber
     # asli" (LINE TODAY), "Continue reading" (MSN), "View comments" (Yahoo)
     r"|baca\s+berita\s+lainnya|(?:baca|lihat)\s+di\s+sumber\s+asli|continue\s+reading"
-    r"|view\s+comments"
+    r"|view\s+comments|visit\s+website"
     # WordPress's print view, under the story: "Article printed from Garhwal Post: https://…"
     r"|article\s+printed\s+from\b.*"
     # an e-paper's links to the page's other stories: "Artikel lainnya di halaman ini:" (and

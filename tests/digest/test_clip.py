@@ -546,6 +546,24 @@ def test_a_page_seen_in_a_reader_app_reads_as_the_page(bar: str, source: str) ->
     _is_the_story(make_card(f"{bar}{page}"), source)
 
 
+def test_a_feed_readers_item_over_the_story_and_its_buttons_under_it() -> None:
+    # feedly: the feed, its item with the writer and age, the feed's stamps, the story; the
+    # buttons, the feed's count and the next item under the story
+    card = make_card(
+        "feedly\nToday   Read Later   Recently Read   Teknologi   Asumsi\n\nAsumsi\n"
+        "Asumsi / by Dinda Prameswari Kusnadi / 4h\n"
+        "Published: Tue, 11 Nov 2025 10:40:00 GMT\nReceived: Tue, 11 Nov 2025 10:51:08 GMT\n\n"
+        f"{HEADLINE}\n\n{STORY}\n\nVisit Website\nSave to Board   Mark as Read   Share\n"
+        "Asumsi · 18 stories today\nNext: Lowongan kerja pekan ini"
+    )
+    assert (card.headline, card.source, card.author) == (
+        HEADLINE,
+        "Asumsi",
+        "Dinda Prameswari Kusnadi",
+    )
+    assert list(card.body) == _PARAGRAPHS
+
+
 def test_a_feed_readers_entry_whose_page_prints_no_headline() -> None:
     # Inoreader: the item's title, feed, writer and stamp in the reader's header; the page
     # under its buttons opens on the day and the story
