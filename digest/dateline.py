@@ -730,8 +730,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
             )
         ):
             return None
-    if place and not outlets and not place.isupper():
-        # "Jakarta - ..." (detik style) is a dateline; "Menurut Budi - ..." is not.
+    if place and not outlets and not place.isupper() and not dated:
+        # "Jakarta - ..." (detik style) is a dateline; "Menurut Budi - ..." is not; a day
+        # after the place says it is one ("Sri Vijaya Puram, June 24:", Andaman Sheekha)
         # "Nuku'alofa" is in title case though str.istitle() reads "alofa" as a word of its own
         if (
             len(place.split()) > 2

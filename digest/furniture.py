@@ -514,7 +514,7 @@ _END_OF_ARTICLE = re.compile(
     # an aggregator's link to the outlet under the story (and MORE_FROM's): "Baca di sumber
     # asli" (LINE TODAY), "Continue reading" (MSN), "View comments" (Yahoo)
     r"|baca\s+berita\s+lainnya|(?:baca|lihat)\s+di\s+sumber\s+asli|continue\s+reading"
-    r"|view\s+comments|visit\s+website"
+    r"|view\s+comments|visit\s+website|related\s+in\s+your\s+list\s*:?"
     # WordPress's print view, under the story: "Article printed from Garhwal Post: https://…"
     r"|article\s+printed\s+from\b.*"
     # an e-paper's links to the page's other stories: "Artikel lainnya di halaman ini:" (and
@@ -1311,6 +1311,7 @@ _LONG_ENDINGS = (
     "This article originally appeared on",  # the USA TODAY Network's papers share stories
     "Comments are not available on AMP pages",  # an AMP page's foot
     "Related on this page:",  # an e-paper's links to the page's other stories
+    "Originally saved from",  # a read-later app's note under the page it saved
     # a correction appended under the story
     "Correction: An earlier",
     "Correction: A previous",

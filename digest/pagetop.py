@@ -515,7 +515,12 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
     if byline:
         named = _as_printed(byline["named"] or byline["name"], line)
         page.author = page.author or person_or_team(named)
-    elif prefix and not is_zone_name(prefix) and (_source_line(prefix) or is_outlet_label(prefix)):
+    elif (
+        prefix
+        and not is_zone_name(prefix)
+        # "Tangerang Ekspres | Senin, 11 Juni 2029, 15:20 WIB": a paper's name, no writer's
+        and (_source_line(prefix) or is_outlet_label(prefix) or _PAPER_NAME_END.search(prefix))
+    ):
         page.source = page.source or prefix
     elif prefix and prefix.casefold() == (page.source or "").casefold():
         pass  # "Bengkulu Ekspress | 08 Jan 2026 14:20" under its name: the outlet, no writer

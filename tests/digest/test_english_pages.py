@@ -2585,6 +2585,24 @@ def test_the_town_a_story_is_filed_from_gives_the_clock_of_its_times(
         assert make_card(page).author == "Sarah Colwell"
 
 
+def test_a_read_later_apps_foot_and_a_towns_name_of_three_words_before_the_day() -> None:
+    card = make_card(
+        "Instapaper\nHome   Liked   Archive   Highlights   Notes\nSearch\n\n"
+        "Rough seas: ferries cancelled for third day as 600 tourists stranded\n"
+        "andamansheekha.com\nSheekha Staff · June 24, 2029\n6 min read\n\n"
+        "Sri Vijaya Puram, June 24: The Directorate of Shipping Services on Sunday cancelled "
+        "all government ferry sailings for the third consecutive day.\n\n"
+        "Private operators had also suspended services since Friday.\n\n"
+        "The sea is expected to calm by Wednesday.\n\n"
+        "Originally saved from https://andamansheekha.com/news/rough-seas-dss-cancels-sailings\n"
+        "Saved June 24, 2029\n\nArchive   Like   Share   Move to Folder   Highlight\n"
+        "Related in your list:\n  Tourist arrivals up 12 per cent — andamansheekha.com"
+    )
+    assert card.dateline == "Sri Vijaya Puram"
+    assert card.body[0].startswith("The Directorate")
+    assert card.body[-1] == "The sea is expected to calm by Wednesday."
+
+
 def test_a_hyphenated_day_and_a_dated_dateline_on_its_own_line() -> None:
     # The Hitavada: "Date :17-May-2029", a desk's byline, "NAGPUR, May 16:" over the story
     card = make_card(

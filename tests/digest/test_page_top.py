@@ -3794,6 +3794,15 @@ def test_a_row_of_tags_of_several_words_is_not_the_last_paragraph() -> None:
             "Rizky Dwi Ananda",
             "PROBOLINGGO",
         ),
+        # a paper's name beside the day, forwarded in a chat's italics (Tangerang Ekspres)
+        (
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "_Tangerang Ekspres | Senin, 11 Juni 2029, 15:20 WIB_\n"
+            "Penulis: Rizky Dwi Ananda\nEditor: Dewi Lestari",
+            "TANGERANG – ",
+            "Rizky Dwi Ananda",
+            "TANGERANG",
+        ),
         # a town kabar does not know before a paper's name (PBD Post); a city and a bar
         # (Tebingtinggi Pos); a city in capitals and "City" (Panay News)
         (
