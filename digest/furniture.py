@@ -523,6 +523,8 @@ _END_OF_ARTICLE = re.compile(
     r"|baca\s+selengkapnya\s+di\s+\S{2,40}\s*[→»]"  # a newsletter's link to the whole story
     # a newsletter's lead story ends at its link to the site: "Read the full story on Devex.com →"
     r"|read\s+the\s+full\s+(?:story|article)\s+(?:on|at)\s+.{2,40}|more\s+coverage"
+    # a channel's post: "Read full story: reachladakh.com/news/…" (Telegram)
+    r"|read\s+(?:the\s+)?full\s+(?:story|article)\s*:.*"
     # a repost's note on where the story first ran; a read-aloud transcript's end
     r"|originally\s+published\s+(?:in|on|by)\s+.{2,80}|end\s+of\s+transcript\.?"
     # a post's comment box and a newsletter's sign-off (Instagram, Substack)
@@ -1312,6 +1314,7 @@ _LONG_ENDINGS = (
     "Comments are not available on AMP pages",  # an AMP page's foot
     "Related on this page:",  # an e-paper's links to the page's other stories
     "Originally saved from",  # a read-later app's note under the page it saved
+    "Read full story:",  # a channel's link to the story it teased
     # a correction appended under the story
     "Correction: An earlier",
     "Correction: A previous",

@@ -475,6 +475,7 @@ def _without_cookie_banner(lines: list[str]) -> list[str]:
     return lines
 
 
+_APPLE_TABS = frozenset({"Today", "News+", "Sports", "Following", "Audio", "Puzzles", "Search"})
 _BANNER_BUTTON = re.compile(
     r"(?:i\s+)?(?:accept|reject|agree|manage|show|customi[sz]e|cookie|setuju|terima|tolak)\b.{0,25}",
     re.IGNORECASE,
@@ -489,6 +490,10 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     lines = with_printed_year(lines)
     lines = _match_report(lines)
     lines = _without_cookie_banner(lines)
+    if len(lines) > 2 and lines[1] == "News+":
+        # Apple News's tabs over the story ("Today   News+   Sports   Following"): "Today" is
+        # no outlet (Singapore's TODAY)
+        lines = lines[next((n for n, x in enumerate(lines) if x not in _APPLE_TABS), 0) :]
     outlet = outlet_zone(lines)
     zone = (
         outlet

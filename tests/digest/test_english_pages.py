@@ -2585,6 +2585,22 @@ def test_the_town_a_story_is_filed_from_gives_the_clock_of_its_times(
         assert make_card(page).author == "Sarah Colwell"
 
 
+def test_apple_news_tabs_over_the_paper_and_a_channels_link_under_the_story() -> None:
+    # "Today" of Apple News's tabs is no outlet (Singapore's TODAY, whose clock it gave)
+    card = make_card(
+        "Today   News+   Sports   Following\nBIRMINGHAM LIVE\n\n"
+        "Man jailed for 16 years after Erdington shooting\n\nBy Harriet Okonjo-Blake\n"
+        "Jun 19, 2029 at 3:12 PM\n\n"
+        "A man who opened fire outside a takeaway in Erdington has been jailed for 16 years.\n\n"
+        "Birmingham Crown Court heard the victim was 17.\n\n"
+        "The judge said the gunman showed complete disregard for human life.\n\n"
+        "Read full story: birminghammail.co.uk/news/midlands-news/erdington-shooting-jailed"
+    )
+    assert card.source == "BIRMINGHAM LIVE"
+    assert card.published is not None and card.published.utcoffset() != timedelta(hours=8)
+    assert card.body[-1].startswith("The judge said")
+
+
 def test_a_read_later_apps_foot_and_a_towns_name_of_three_words_before_the_day() -> None:
     card = make_card(
         "Instapaper\nHome   Liked   Archive   Highlights   Notes\nSearch\n\n"
