@@ -433,8 +433,11 @@ _UPDATED_ORIGINAL = re.compile(
     r"(?P<published>(?:original|published|posted|first\s+published)\b.*\d{4}.*)$",
     re.IGNORECASE,
 )
+# "Diterbitkan: 09 Juni 2029   20:37   Diperbarui: …" (Kompasiana), "14:32, 20 Jun
+# 2029Updated 16:05, 20 Jun 2029" (Reach's phone pages): the first stamp, its time after it
 _PUBLISHED_UPDATED = re.compile(
-    r"^(?P<published>(?:published|posted|diterbitkan)\b.*?\d{4})\s*(?:[|,;·•]\s*)?"
+    r"^(?P<published>(?:(?:published|posted|diterbitkan)\b|(?=\d)).*?\d{4}"
+    r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?)\s*(?:[|,;·•]\s*)?"
     r"(?:updated|diperbarui)\b",
     re.IGNORECASE,
 )

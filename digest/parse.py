@@ -248,6 +248,7 @@ _MENU_ROW = re.compile(r"^[ \t]*[^\s].{0,24}?(?:(?:\t+| {2,})[^\s].{0,24}?)+[ \t
 
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
+_CLOCK_ITEM = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|WIB|WITA|WIT))?", re.IGNORECASE)
 
 
 def _menu_row_lines(row: re.Match[str]) -> str:
@@ -255,6 +256,10 @@ def _menu_row_lines(row: re.Match[str]) -> str:
     # a mobile menu's button opens the row ("☰   Home   Indonesia …")
     # and a menu's own button or arrow sits at an item ("≡ Menu", "Menu  ▾")
     items = [kept for item in re.split(r"\t+| {2,}", row.group()) if (kept := item.strip(_ICONS))]
+    if any(_CLOCK_ITEM.fullmatch(item) for item in items[1:]):
+        # "Diterbitkan: 09 Juni 2029   20:37   Diperbarui: …" (Kompasiana): a stamp's day and
+        # its time, set apart, are one stamp
+        return " ".join(items)
     # not a breadcrumb ("Berita  »  Surabaya"): every item a label of its own ("U.S." too)
     if (
         items

@@ -4025,6 +4025,28 @@ def test_a_logos_tagline_and_path_or_a_print_views_bar_are_no_headline(
     assert article.published == published
 
 
+@pytest.mark.parametrize(
+    ("stamps", "published"),
+    [
+        # Kompasiana: the day and the time set apart in one row, then the update
+        (
+            "Diterbitkan: 09 Juni 2029   20:37   Diperbarui: 09 Juni 2029   22:05",
+            at(2029, 6, 9, 20, 37),
+        ),
+        # a phone's copy: the time first, the update glued to it
+        ("14:32, 20 Jun 2029Updated 16:05, 20 Jun 2029", at(2029, 6, 20, 14, 32)),
+    ],
+)
+def test_the_first_of_a_published_and_an_updated_stamp_in_one_row(
+    stamps: str, published: datetime
+) -> None:
+    article = page(
+        f"Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nLalu Ahmad Zaini\n{stamps}",
+        lede_prefix="MATARAM - ",
+    )
+    assert (article.author, article.published) == ("Lalu Ahmad Zaini", published)
+
+
 def test_a_phones_app_banner_a_ticker_and_the_outlets_name_as_a_dateline() -> None:
     article = page(
         "✕  PRFM News\nBaca lebih cepat di aplikasi PRFM News\n★★★★☆ Gratis di Google Play\n"
