@@ -515,6 +515,9 @@ _END_OF_ARTICLE = re.compile(
     # asli" (LINE TODAY), "Continue reading" (MSN), "View comments" (Yahoo)
     r"|baca\s+berita\s+lainnya|(?:baca|lihat)\s+di\s+sumber\s+asli|continue\s+reading"
     r"|view\s+comments|visit\s+website|related\s+in\s+your\s+list\s*:?"
+    # a page that loads the next story under this one as the reader scrolls
+    r"|(?:artikel|berita)\s+selanjutnya|next\s+(?:article|story)\s*[›»>]?"
+    r"|(?:memuat\s+artikel\s+berikutnya|loading\s+next\s+(?:article|story))\W{0,3}"
     # WordPress's print view, under the story: "Article printed from Garhwal Post: https://…"
     r"|article\s+printed\s+from\b.*"
     # an e-paper's links to the page's other stories: "Artikel lainnya di halaman ini:" (and

@@ -198,7 +198,17 @@ def _article_boxes(best: Any, scores: dict[Any, int]) -> list[Any]:
     ]
     siblings += [lead for lead in _leads_before(best, scores) if lead not in siblings]
     # Outlets that split an article into pages print every page in a box of the same class.
-    pages = [e for e in scores if kind[1] and (e.tag, e.get("class")) == kind and e not in siblings]
+    # (not the next story's box, which a page that loads it as the reader scrolls sets in an
+    # <article> of its own)
+    story = _article_of(best)
+    pages = [
+        e
+        for e in scores
+        if kind[1]
+        and (e.tag, e.get("class")) == kind
+        and e not in siblings
+        and _article_of(e) is story
+    ]
     boxes = siblings + [e for e in pages if not _in_furniture(e)]
     if len(boxes) == 1:
         return boxes
@@ -206,6 +216,11 @@ def _article_boxes(best: Any, scores: dict[Any, int]) -> list[Any]:
     boxes.sort(key=lambda element: order.get(element, 0))
     chosen = set(boxes)
     return [box for box in boxes if not any(a in chosen for a in box.iterancestors())]
+
+
+def _article_of(element: Any) -> Any:
+    """The <article> an element stands in, or None."""
+    return next((a for a in element.iterancestors() if a.tag == "article"), None)
 
 
 def _leads_before(best: Any, scores: dict[Any, int]) -> list[Any]:

@@ -256,6 +256,24 @@ def test_a_titles_suffix_that_the_sites_logo_link_prints_is_the_source(
     )
 
 
+def test_the_next_story_a_page_loads_under_this_one_is_no_part_of_it() -> None:
+    # SulbarExpress: "Artikel Selanjutnya", then the next story in an <article> of its own,
+    # its paragraphs in a box of the same class
+    html = (
+        "<html><head><title>Anggaran Jalan Naik Tajam Tahun Ini</title></head><body><main>"
+        '<article class="detail"><h1>Anggaran Jalan Naik Tajam Tahun Ini</h1>'
+        '<div class="content">' + _STORY_HTML + "</div></article>"
+        '<div class="next-divider">Artikel Selanjutnya</div><article class="detail">'
+        '<h2>Dua Kapal Nelayan Tenggelam di Perairan Karampuang</h2><div class="content">'
+        "<p>MAMUJU - Dua kapal nelayan tenggelam dihantam gelombang tinggi di perairan Pulau "
+        "Karampuang, Senin dini hari, dan tiga anak buah kapal diselamatkan.</p>"
+        '<div class="loading">Memuat artikel berikutnya&hellip;</div></div></article>'
+        "</main></body></html>"
+    )
+    card = parse_article(html, content_type="text/html")
+    assert card.body == tuple(_STORY)
+
+
 def test_a_stamp_row_with_the_writer_after_a_dot() -> None:
     # Sains Indonesia: "Jumat, 11 Mei 2029 | 08:00 WIB • Oleh: Yudhistira Anggoro"
     html = (
