@@ -480,6 +480,12 @@ def _without_cookie_banner(lines: list[str]) -> list[str]:
     return lines
 
 
+_COPYRIGHT_NAME = re.compile(
+    r"(?:copyright\s*(?:©\s*)?|©|\(c\))\s*(?:(?:19|20)\d\d\s+)?(?P<name>[A-Z][\w&'’. \-]{2,40}?)"
+    r"(?:,?\s+(?:19|20)\d\d)?\.?(?:\s+all\s+rights\s+reserved\.?)?",
+    re.IGNORECASE,
+)
+_COMPANY_WORDS = frozenset({"pt", "ltd", "ltd.", "inc", "inc.", "llc", "group", "media", "corp"})
 _APPLE_TABS = frozenset({"Today", "News+", "Sports", "Following", "Audio", "Puzzles", "Search"})
 _BANNER_BUTTON = re.compile(
     r"(?:i\s+)?(?:accept|reject|agree|manage|show|customi[sz]e|cookie|setuju|terima|tolak)\b.{0,25}",
@@ -734,6 +740,19 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
                 credit["outlet"]
                 for line in lines[i + last + 1 : i + last + 15]
                 if (credit := _FOOT_SOURCE.fullmatch(line)) and is_outlet(credit["outlet"])
+            ),
+            None,
+        )
+    if page.source is None:
+        # "© Andaman Sheekha 2029. All Rights Reserved." at the foot of a page copied from its
+        # headline down: the outlet's own notice
+        page.source = next(
+            (
+                notice["name"]
+                for line in lines[-8:]
+                if line[:1] in "©(C"
+                and (notice := _COPYRIGHT_NAME.fullmatch(line))
+                and not _COMPANY_WORDS.intersection(notice["name"].casefold().split())
             ),
             None,
         )

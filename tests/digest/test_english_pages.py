@@ -2585,6 +2585,31 @@ def test_the_town_a_story_is_filed_from_gives_the_clock_of_its_times(
         assert make_card(page).author == "Sarah Colwell"
 
 
+@pytest.mark.parametrize(
+    ("foot", "source"),
+    [
+        pytest.param("© Andaman Sheekha 2029. All Rights Reserved.", "Andaman Sheekha", id="sign"),
+        pytest.param("Copyright © 2029 Port Blair Herald", "Port Blair Herald", id="word"),
+        # a company's notice names no outlet
+        pytest.param(
+            "© 2029 PT BP Kedaulatan Rakyat. Dilarang memperbanyak tanpa izin.", None, id="company"
+        ),
+    ],
+)
+def test_a_copy_from_the_headline_down_names_its_outlet_in_the_foots_notice(
+    foot: str, source: str | None
+) -> None:
+    card = make_card(
+        "Rough seas: ferries cancelled for third day as 600 tourists stranded\n"
+        "Published on: 24 Jun 2029, 6:10 PM\nBy Staff Reporter\n\n"
+        "The Directorate of Shipping Services on Sunday cancelled all government ferry "
+        "sailings for the third consecutive day.\n\n"
+        "Private operators had also suspended services since Friday.\n\n"
+        f"Tags: DSS, Monsoon, Tourism\nShare: Facebook | WhatsApp\n{foot}"
+    )
+    assert card.source == source
+
+
 def test_apple_news_tabs_over_the_paper_and_a_channels_link_under_the_story() -> None:
     # "Today" of Apple News's tabs is no outlet (Singapore's TODAY, whose clock it gave)
     card = make_card(
