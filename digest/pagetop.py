@@ -38,11 +38,11 @@ _SITE_NAME = re.compile(
     r"^(?:[\w\-]+\.)+(?:com|co\.id|id|net|org|co|tv|news|info|my\.id|or\.id)$", re.IGNORECASE
 )
 _DATE_WORDS = re.compile(
-    r"\b(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday"
+    # Java's market day beside the weekday: "Jumat Pahing, 8 Juni 2029" (Kedaulatan Rakyat)
+    r"\b(?:(?:senin|selasa|rabu|kamis|jum'?at|sabtu|minggu)\s+(?:legi|pahing|pon|wage|kliwon)"
+    r"|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|updated|published"
     r"|posted|last|on|issued|modified|diperbarui|dipublikasikan|date|tanggal|edisi"
-    # Java's market days beside the weekday: "Jumat Pahing, 8 Juni 2029" (Kedaulatan Rakyat)
-    r"|legi|pahing|pon|wage|kliwon"
     r"|diterbitkan|dipublikasi|diposting\s+pada|diposting|terbit|pukul|at|wib|wita|gmt|utc|am|pm"
     # zones in capitals only: "by Marjolein de Wit" keeps her name
     r"|(?-i:WIT|EDT|EST|BST|ET|PT|CET|CEST|AEDT|AEST|SGT|JST|KST|CST|CDT|MST|MDT|PST|PDT|HST)"
