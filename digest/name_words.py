@@ -40,7 +40,7 @@ TITLES = word_set(
     eksekutif guitarist bassist vocalist singer frontman keyboardist rapper actress producer
     inspector superintendent constable magistrate lawyer mama opa oma pangulu
     pengcab pengprov pengkab pengkot pengda asprov askab askot
-    aum dasho lyonpo utusan coun cllr cr councillor councilor goalscorer
+    aum dasho lyonpo utusan coun cllr cr ssp dsp councillor councilor goalscorer
     composer songwriter pianist professor psikolog psikiater administratur
     biologist researcher scientist economist analyst geologist volcanologist archaeologist
     historian ecologist botanist zoologist physician lecturer kakesdam

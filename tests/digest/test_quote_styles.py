@@ -1203,6 +1203,20 @@ def test_english_a_subject_that_only_mentions_a_person_is_not_that_person(
     assert quote.speaker is None
 
 
+def test_english_a_police_ranks_acronym_is_no_speaker() -> None:
+    # Avenue Mail: "the SSP said" (a Senior Superintendent of Police); a title, not a name
+    body = (
+        "Senior Superintendent of Police (SSP) East Singhbhum, Kishore Kaushal Mahto, said the "
+        "accused were traced through mule accounts.",
+        '"These gangs study their targets well. They pick elderly people who live alone," the '
+        "SSP said at a press conference.",
+        "Cyber police station in-charge Anita Tirkey said the victim came late.",
+        '"Had he come in the first two days, we could have saved most of the money," Tirkey said.',
+    )
+    quote = key_quote(ParsedArticle(headline="Cyber gang held", body=body, language="en"))
+    assert quote is not None and quote.speaker in {"Kishore Kaushal Mahto", "Anita Tirkey"}
+
+
 @pytest.mark.parametrize("title", ["Cr", "Cllr"])
 def test_english_a_councillors_short_title_and_surname_name_the_mayor_named_above(
     title: str,
