@@ -259,6 +259,8 @@ _FURNITURE = re.compile(
       | (?:follow|ikuti)\s.{0,60}\b(?:live\s+(?:blog|coverage|updates)|liputan\s+langsung)\b.{0,30}
       # when a feed reader fetched the story, under when it was published (feedly)
       | received\s*:\s*\w{3},?\s+\d{1,2}\s+\w{3}\s+\d{4}\b.*
+      # a ticker of the latest headlines under the masthead: "TERKINI: Jalan … •  Harga … •"
+      | (?:terkini|breaking|trending|terpopuler|latest)\s*:\s.{5,}•.*
       # a desk's note on its sources under the story: "(With a report from PNA)/PN"
       | \(with\s+(?:a\s+)?reports?\s+from\s+[^)]{2,40}\)(?:\s*/\s*[a-z]{1,4})?
       # a paywall's offer inside the story: "Subscribe now for just $1 for 6 months."
@@ -699,8 +701,8 @@ _ORGANISATION_WORDS = word_set(
     "corporation corp inc ltd group staff contributors wires newswire wire ant"
     # a government's press office signing its site's story: "Press and Information Office"
     " office bureau ministry department press"
-    # a desk's byline: "SE Report" (Sikkim Express), "Staff Report"
-    " report"
+    # a desk's byline: "SE Report" (Sikkim Express), "Staff Report", "Hans News Service"
+    " report service"
     # an account's badge beside the name, kumparan's "Terverifikasi"
     " terverifikasi verified"
     # an office's desk signing a portal's story: "Seksi Intelijen Kejari Cianjur", "Pendam

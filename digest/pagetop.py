@@ -43,6 +43,8 @@ _DATE_WORDS = re.compile(
     r"|senin|selasa|rabu|kamis|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday"
     r"|friday|saturday|sunday|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun|updated|published"
     r"|posted|last|on|issued|modified|diperbarui|dipublikasikan|date|tanggal|edisi"
+    # a readers' comments count beside it: "by Ana Sofia Gouveia  |  3 Comments"
+    r"|comments?|komentar"
     r"|diterbitkan|dipublikasi|diposting\s+pada|diposting|terbit|pukul|at|wib|wita|gmt|utc|am|pm"
     # zones in capitals only: "by Marjolein de Wit" keeps her name
     r"|(?-i:WIT|EDT|EST|BST|ET|PT|CET|CEST|AEDT|AEST|SGT|JST|KST|CST|CDT|MST|MDT|PST|PDT|HST)"

@@ -285,6 +285,11 @@ _SCRIPT_CUE = re.compile(
 )
 # A mobile page's menu, search and close buttons around its logo (and the spaces between).
 _ICONS = "☰🔍✕⋮≡👤🔔▾▼⌄ⓘ \t"
+# An outlet's own app's bar over the story: back, the outlet's name, the text size button
+# and icons ("‹ Back   Dundalk Democrat   Aa   ☆   ⇪")
+_APP_BAR = re.compile(
+    r"(?:[←‹<]\s*)?(?:(?i:back|kembali)\s+)?(?P<name>[^\s←‹<].{1,40}?)\s+Aa(?:\s+[^\w\s]{1,3})*\s*"
+)
 # Marks some sites type for quotation marks: a double prime ("″Kita harus jujur,″ kata …",
 # Harian Haluan), a reversed or a full-width mark. Read as the marks they stand for.
 _QUOTE_LOOKALIKES = str.maketrans({"″": '"', "‟": "“", "＂": '"'})
@@ -320,6 +325,8 @@ def _lines(text: str) -> list[str]:
         line = raw_line.strip()
         if line and (line[0] in _ICONS or line[-1] in _ICONS):
             line = line.strip(_ICONS)  # "☰  MANILA BULLETIN  🔍": a mobile page's buttons
+        if "Aa" in line and (bar := _APP_BAR.fullmatch(line)):
+            line = bar["name"]  # "←   Cek&Ricek   Aa   🔖   ⤴": an app's bar, its text size
         message_line = False
         if line.endswith("]") and (_CHANNEL_POST.match(line) or _FORWARDED_FROM.fullmatch(line)):
             continue  # Telegram's "Malut Post, [20.08.26 10:14]" over a channel's post

@@ -822,6 +822,7 @@ def test_a_paid_pages_label_is_no_part_of_its_lede() -> None:
         ("Penulis: PT VIVA MEDIA BARU", None),
         ("Oleh: Press and Information Office", None),  # a government's press office
         ("Oleh: Web Design", None),
+        ("By Hans News Service", None),  # a desk's byline
         ("Penulis: CNN Indonesia", None),
         ("Oleh: BBC Indonesia", None),
         ("Penulis: Redaksi", None),
@@ -4045,6 +4046,26 @@ def test_the_first_of_a_published_and_an_updated_stamp_in_one_row(
         lede_prefix="MATARAM - ",
     )
     assert (article.author, article.published) == ("Lalu Ahmad Zaini", published)
+
+
+# An outlet's own app's bar (back, its name, the text size button and icons), and a mobile
+# page's sticky header with its ticker of the latest headlines, by the source they name
+_APP_TOPS = {
+    "Cek&Ricek": "←   Cek&Ricek   Aa   🔖   ⤴\n\nFILM\n\n",
+    "Dundalk Democrat": "‹ Back                 Dundalk Democrat                 Aa   ☆   ⇪\n\n",
+    "LAPAGO POS": "☰   LAPAGO POS   🔍\nTERKINI: Jalan Wamena-Tiom Kembali Dibuka  •  Harga Semen "
+    "di Tiom Tembus Rp 450 Ribu per Sak  •\n\nPENDIDIKAN\n\n",
+}
+
+
+@pytest.mark.parametrize("source", sorted(_APP_TOPS))
+def test_an_apps_bar_or_a_sticky_header_over_the_story(source: str) -> None:
+    article = page(
+        f"{_APP_TOPS[source]}Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        "Oleh Melkias Tabuni | August 6, 2029 / 14:22  |  3 Comments"
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert (article.source, article.author) == (source, "Melkias Tabuni")
 
 
 def test_a_phones_app_banner_a_ticker_and_the_outlets_name_as_a_dateline() -> None:
