@@ -259,6 +259,11 @@ _FURNITURE = re.compile(
       | (?:follow|ikuti)\s.{0,60}\b(?:live\s+(?:blog|coverage|updates)|liputan\s+langsung)\b.{0,30}
       # when a feed reader fetched the story, under when it was published (feedly)
       | received\s*:\s*\w{3},?\s+\d{1,2}\s+\w{3}\s+\d{4}\b.*
+      # a related story's link inside the story: "READ THIS: New cross-border bus route …"
+      | read\s+this\s*:.*
+      # New Zealand's note on its Local Democracy Reporting, and a comment box's note
+      | ldr\s+is\s+local\s+(?:body\s+)?journalism\b.*
+      | conversations\s+are\s+opinions\s+of\s+our\s+readers\b.*
       # a ticker of the latest headlines under the masthead: "TERKINI: Jalan … •  Harga … •"
       | (?:terkini|breaking|trending|terpopuler|latest)\s*:\s.{5,}•.*
       # a desk's note on its sources under the story: "(With a report from PNA)/PN"
@@ -467,6 +472,9 @@ _PROMO = re.compile(
       | we(?:'|’)re\s+an\s+independent\s+news\s+organi[sz]ation\b.*
       | local\s+journalism\s+is\s+essential\b.*
       | we\s+use\s+your\s+sign-?up\s+to\s+provide\b.*
+      # an investment platform's notes on itself and on past returns under the story (Bareksa)
+      | sebagai\s+informasi,\s+\S+\s+adalah\s+platform\s+investasi\b.*
+      | semua\s+data\s+kinerja\s+investasi\b.*kinerja\s+masa\s+lalu\b.*
       # a user's post's note (kumparan's and others'): "Tulisan dari Maria Goreti Seda tidak
       # mewakili pandangan dari redaksi jejakwarga"
       | tulisan\s+(?:dari|ini)\s.{0,60}?tidak\s+mewakili\s+pandangan\b.*
@@ -500,7 +508,7 @@ _PROMO = re.compile(
 _PROMO_OPENERS = word_set(
     "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk ayo jangan dilarang our support "
     "by comments we for powered dukung subscribe jadilah liputan apakah add was independent "
-    "please like local tulisan this access"
+    "please like local tulisan this access sebagai semua"
 )
 # An aggregator's link to the outlet whose story it shows: "Lihat lebih banyak dari Harian
 # Disway", "See more from Reuters" (MSN), "Baca artikel asli di SWA" (Kurio), "Lihat artikel

@@ -2676,6 +2676,16 @@ def test_captions_disclosures_series_notes_and_comment_prompts_of_more_outlets()
         "mewakili pandangan redaksi Kompas.\n"
         # a live blog's note over its entries
         "Follow all the action and reaction below from our live blog.\n"
+        # a related story's link, New Zealand's note on its local democracy reporters, a
+        # comment box's note, an investment platform's notes on itself and on past returns
+        "READ THIS: New cross-border bus route to link Derry and Letterkenny\n"
+        "LDR is local body journalism co-funded by RNZ and NZ On Air.\n"
+        "Conversations are opinions of our readers and are subject to the Community "
+        "Guidelines.\n"
+        "Sebagai informasi, Bareksa adalah platform investasi reksa dana, emas, dan SBN yang "
+        "berizin dan diawasi OJK. Konten ini bukan merupakan ajakan membeli atau menjual efek "
+        "tertentu.\nSemua data kinerja investasi yang tertera di dalam artikel ini adalah "
+        "kinerja masa lalu dan tidak menjamin kinerja di masa mendatang.\n"
         # a user's post's note under it (kumparan's shape)
         "Tulisan dari Maria Goreti Seda tidak mewakili pandangan dari redaksi jejakwarga\n"
         "Project Multatuli adalah organisasi jurnalisme nirlaba. Dukung kerja kami dengan menjadi "
