@@ -494,12 +494,13 @@ def _under_translate_offer(text: str) -> Clip | None:
         return None
     page = text[end.end() :]
     first, _, rest = page.lstrip().partition("\n")
-    if _BARE_HOST.fullmatch(first.strip()):
+    if WEB_ADDRESS.fullmatch(first.strip()):
         return Clip(rest, url=f"https://{first.strip()}/")
     return Clip(page)
 
 
-_BARE_HOST = re.compile(r"(?:[a-z0-9\-]+\.)+[a-z]{2,6}")
+# A site's bare address, as a bar or a page prints it on a line of its own
+WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}")
 
 
 def _translated_page(text: str) -> Clip | None:

@@ -1015,6 +1015,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
     """Read outlet, section, headline, date and byline lines; return where the body starts."""
     i = 0
     labels = 0
+    # an e-paper's text view ("KR e-Paper"): its page's bar and buttons come over the story
+    epaper = _EPAPER.fullmatch(lines[0]) if lines else None
     while i < len(lines):
         start = i
         line = lines[i]
@@ -1092,11 +1094,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         ):
             page.author = writer  # "[ Tongam Rina ]" under the date (The Arunachal Times)
             continue
-        if start == 0 and page.headline is None and (paper := _EPAPER.fullmatch(line)):
-            page.source = page.source or paper["name"]  # "KR e-Paper", "The Hitavada e-Paper"
+        if start == 0 and epaper and page.headline is None:
+            page.source = page.source or epaper["name"]  # "KR e-Paper", "The Hitavada e-Paper"
             labels += 1
             continue
-        if page.headline is None and _EPAPER.fullmatch(lines[0]) and _EPAPER_BAR.search(line):
+        if epaper and page.headline is None and _EPAPER_BAR.search(line):
             # the e-paper's page and its buttons: "Halaman 2 - Kota Yogyakarta"; its edition,
             # day and page: "Nagpur City Line | 17 Jun 2029 | Page 1" (the day only)
             if " | " in line and (cell := _dated_cell(line, zone)):

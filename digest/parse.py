@@ -9,7 +9,7 @@ from datetime import UTC, timedelta, timezone, tzinfo
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from digest.clip import unclip
+from digest.clip import WEB_ADDRESS, unclip
 from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, WIT, WITA, parse_date, printed_year, with_printed_year
 from digest.furniture import (
@@ -556,12 +556,12 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         page.source = _partner(lines, page.source, page.headline) or page.source
     elif page.menu_source and (channel := _followed(lines, above=page.headline)):
         page.source = channel  # "NPR" over "Follow" under Apple News's "Today   News+   …"
-    elif page.source and _WEB_ADDRESS.fullmatch(page.source) and lines[0] == page.source:
+    elif page.source and WEB_ADDRESS.fullmatch(page.source) and lines[0] == page.source:
         # "chicago.suntimes.com" on a viewer's bar over "CHICAGO SUN-TIMES": the paper's name
         page.source = _logo_of(page.source, lines) or page.source
     elif page.source and page.source.casefold() in _READER_APPS:
         # "Instapaper" over the page it saved, whose address it prints under the headline
-        page.source = next((x for x in lines[:20] if _WEB_ADDRESS.fullmatch(x)), page.source)
+        page.source = next((x for x in lines[:20] if WEB_ADDRESS.fullmatch(x)), page.source)
     standfirst = None
     if (
         i + 1 < len(lines)
@@ -850,7 +850,7 @@ def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]
     labels = source.split(".")
     if len(labels) < 3 or " " in source or not source.islower():
         return source  # a name ("Tribun Sumsel"), or an address with no section ("kompas.com")
-    squashed = re.sub(r"[^a-z0-9]", "", outlet.lower().rsplit(".", 1)[0])
+    squashed = _squashed(outlet.rsplit(".", 1)[0])
     if not any(len(label) >= 4 and label in squashed for label in labels[:2]):
         return source  # "bali.antaranews.com" over "Denpasar (ANTARA) -": the agency's wire
     folded = outlet.casefold()
@@ -868,7 +868,6 @@ def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]
 
 # Apps that keep pages to read later, and print their name over each.
 _READER_APPS = frozenset({"instapaper", "pocket", "readwise", "readwise reader", "omnivore"})
-_WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}")
 # Sites that show other outlets' stories under their own name at the top of the page.
 _AGGREGATORS = frozenset(
     {
@@ -918,7 +917,7 @@ def _partner(lines: list[str], aggregator: str, headline: str) -> str | None:
             and (beside < 0 or is_date_line(lines[at + beside + 1]))
         ):
             return name
-    address = next((line for line in lines[:10] if _WEB_ADDRESS.fullmatch(line)), None)
+    address = next((line for line in lines[:10] if WEB_ADDRESS.fullmatch(line)), None)
     return _logo_of(address, lines) if address else None
 
 
