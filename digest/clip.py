@@ -74,8 +74,10 @@ def unclip(text: str) -> Clip:
         return draft
     if text[:20].lstrip().startswith("PressReader") and (replica := _press_reader(text)):
         return replica
-    if "\n# " in head[:300] and (posted := _chat_channel(text)):
+    if ("\n# " in head[:300] or text.lstrip()[:1] == "#") and (posted := _chat_channel(text)):
         return Clip(posted)
+    if "×" in head[:600] and (tabbed := _under_tab_strip(text)):
+        return tabbed
     if "\nhttp" in head[:600] and (titled := _title_and_address(text)):
         return titled
     if "Add a property" in head and (noted := _notion_page(text)):
@@ -95,7 +97,9 @@ def unclip(text: str) -> Clip:
     if (" pukul " in text[:300] or " at " in text[:300]) and (post := _social_post(text)):
         return Clip(post)
     first = text[:12].lstrip()[:8].casefold()
-    if first == "facebook" and (shared := _pasted_in_post(text, _GROUP_STAMP)):
+    if (first == "facebook" or _GROUP_KIND.search(head, 0, 400)) and (
+        shared := _pasted_in_post(text, _GROUP_STAMP)
+    ):
         return Clip(shared)
     if first.startswith("reddit") and (shared := _pasted_in_post(text, _LINKED)):
         return Clip(shared)
@@ -355,12 +359,17 @@ def _draft(text: str) -> Clip | None:
     )
 
 
-# --- a page pasted into a team chat's channel (Slack) -------------------------------------
+# --- a page pasted into a team chat's channel (Slack, Discord) ----------------------------
 
-_CHANNEL_NAME = re.compile(r"^# [\w\-]{2,80}[ \t]*$", re.M)
-# Each message opens under its sender's name and the time: "Dimas Arya Pratama  9:58 AM"
+# The channel's name: Slack's "# monitoring-media", Discord's "#bola-ntt"
+_CHANNEL_NAME = re.compile(r"^# ?[\w\-]{2,80}[ \t]*$", re.M)
+# Each message opens under its sender's name and the time: Slack's "Dimas Arya Pratama  9:58
+# AM", Discord's "Ferdy Lado — Hari ini pukul 07.12", "jas_wh — Today at 11:02", "Tom R —
+# 23/08/2029 07:12"
 _MESSAGE_HEAD = re.compile(
-    r"^[ \t]*[^\W\d_][^\n]{1,40}?[ \t]{2,}\d{1,2}[:.]\d{2}(?:[ \t]?[AP]M)?[ \t]*$", re.M
+    r"^[ \t]*[^\W\d_][^\n]{1,40}?(?:[ \t]{2,}| — (?:(?i:today at|yesterday at|hari ini pukul"
+    r"|kemarin pukul)|\d{1,2}/\d{1,2}/\d{2,4},?)[ \t])\d{1,2}[:.]\d{2}(?:[ \t]?[AP]M)?[ \t]*$",
+    re.M,
 )
 # Under a message: its thread's count and last reply, the reactions
 _THREAD_NOTE = re.compile(
@@ -385,8 +394,23 @@ def _chat_channel(text: str) -> str | None:
     longest = _THREAD_NOTE.sub("", longest)
     note, _, page = longest.strip().partition("\n\n")
     if "\n" not in note and (note[:1].islower() or note.rstrip().endswith((":", "👇"))):
-        return page  # "full text-nya aku tempel di sini ya": the sender's word over the page
+        # "full text-nya aku tempel di sini ya": the sender's word over the page
+        longest = page
+    headline = longest.lstrip().split("\n", 1)[0].strip()
+    card = next(
+        (card for card in _LINK_PREVIEW.finditer(text) if card["title"].strip() == headline), None
+    )
+    if card is not None and headline:
+        # the page pasted from its headline down: the site the link's preview names over it
+        # ("https://www.readingchronicle.co.uk/…" / "Reading Chronicle" / the title)
+        return f"{card['site'].strip()}\n\n{longest}"
     return longest
+
+
+# A link's preview in a chat: its address, the site's name, the page's title
+_LINK_PREVIEW = re.compile(
+    r"^https?://\S+[ \t]*\n(?P<site>[^\n]{2,60})\n(?P<title>[^\n]{10,300})$", re.M
+)
 
 
 # --- a paper read in PressReader ------------------------------------------------------------
@@ -411,6 +435,30 @@ def _press_reader(text: str) -> Clip | None:
         published=_when(parse_date(edition["day"])),
         source=edition["paper"].strip(),
     )
+
+
+# --- a page copied with the browser's tabs, address bar and bookmarks ---------------------
+
+# The tab strip: each tab's title and its close button, then the new tab's "+"
+_TAB_STRIP = re.compile(r"[^\n]+?(?:\s+×\s+[^\n]+?)+\s+×(?:\s+\+)?[ \t]*")
+_ADDRESS_BAR = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:/\S*)?")
+_BAR_CELLS = re.compile(r"\S(?: {3,}|\t)\S")
+
+
+def _under_tab_strip(text: str) -> Clip | None:
+    """A page copied with the browser's window around it: its tabs' titles, the address bar
+    (the page's address) and the bookmarks bar under it are the reader's, not the page's."""
+    lines = text.lstrip().split("\n", 3)
+    if len(lines) < 4 or not _TAB_STRIP.fullmatch(lines[0]):
+        return None
+    address = lines[1].strip()
+    if not _ADDRESS_BAR.fullmatch(address):
+        return None
+    rest = lines[2:]
+    if len(_BAR_CELLS.findall(rest[0])) >= 2:
+        rest = rest[1:]  # "Impor bookmark...   YouTube   Google Drive   …   Semua Bookmark"
+    url = address if address.startswith(("http://", "https://")) else f"https://{address}"
+    return Clip("\n".join(rest), url=url)
 
 
 # --- a page pasted under its title and address --------------------------------------------
@@ -719,8 +767,16 @@ def _text_browser_dump(text: str) -> str | None:
 
 # --- a member's post in a Facebook group, pasting a story ----------------------------------
 
-# The post's stamp under its poster: "Kontributor teratas · 2 j · 🌐", "3 h · 🌐"
-_GROUP_STAMP = re.compile(r".{0,40}·\s*\d+\s*(?:j|jam|m|mnt|h|hr|hari|d|w|mgg)\s*·\s*\S+")
+# The post's stamp under its poster: "Kontributor teratas · 2 j · 🌐", "3 h · 🌐", "20 Agustus
+# pukul 14.02 · 🌏", "August 20 at 2:02 PM · 🌏"
+_GROUP_STAMP = re.compile(
+    r".{0,40}·\s*\d+\s*(?:j|jam|m|mnt|h|hr|hari|d|w|mgg)\s*·\s*\S+"
+    r"|[\w ]{3,30}\s(?:pukul|at)\s\d{1,2}[.:]\d{2}(?:\s?[AP]M)?\s*·\s*\S+"
+)
+# A group's line under its name: "Grup Publik · 48,2 rb anggota", "Public group · 12K members"
+_GROUP_KIND = re.compile(
+    r"^[ \t]*(?:Grup (?:Publik|Privat)|(?:Public|Private) group) ·", re.M | re.I
+)
 # A Reddit post's link under its title: "konde.co/2026/01/survei-prt ↗"
 _LINKED = re.compile(r"(?:https?://)?[\w\-]+(?:\.[\w\-]+)+/\S*\s*↗")
 
@@ -740,10 +796,18 @@ def _pasted_in_post(text: str, anchor: re.Pattern[str]) -> str | None:
     )
     if stamp is None or stamp + 2 >= len(blocks):
         return None
-    note, title = blocks[stamp + 1].strip(), blocks[stamp + 2].strip()
+    note = blocks[stamp + 1].strip()
+    start = stamp + 2
+    ruled = _RULE_LINE.fullmatch(blocks[start])  # the story set between rules
+    start += bool(ruled)
+    title = blocks[start].strip() if start < len(blocks) else ""
     if "\n" in title or title.endswith((".", "!", "?")) or len(title.split()) < 4:
         return None  # the post has no story's headline under the member's word
-    return "\n\n".join(blocks[stamp + 2 :]) if note else None
+    story = blocks[start:]
+    if ruled:
+        # the rule under the story closes it: the reactions and comments follow
+        story = "\n\n".join(story).split(f"\n{ruled.group().strip()}\n", 1)[0].split("\n\n")
+    return "\n\n".join(story) if note else None
 
 
 # --- a forum thread's opening post, quoting a story -------------------------------------

@@ -6,7 +6,13 @@ import re
 from dataclasses import dataclass
 
 from digest.name_words import ACRONYMS, COMMON, ORG_WORDS, ROOT_WORDS, TITLES, word_set
-from digest.places import REGION_ABBREVIATIONS, known_place, place_name, region_name
+from digest.places import (
+    REGION_ABBREVIATIONS,
+    known_place,
+    place_name,
+    region_name,
+    word_list,
+)
 
 # Outlets and agencies by name; any web address ("Beritasatu.com", "POS-KUPANG.COM") is one too.
 _KNOWN_OUTLETS = re.compile(
@@ -327,6 +333,10 @@ def is_outlet(name: str) -> bool:
     return len(name) <= 40 and bool(_KNOWN_OUTLETS.match(name) or _WEB_ADDRESS.match(name))
 
 
+# The states, provinces and countries kabar knows the clocks of (place_zones.txt)
+_ZONED_PLACES = frozenset(line.split("\t", 1)[0] for line in word_list("place_zones.txt"))
+
+
 def split_dateline(paragraph: str) -> Dateline | None:
     """Return the dateline of a paragraph and the paragraph without it, or None if it has none."""
     if (
@@ -538,6 +548,14 @@ def split_dateline(paragraph: str) -> Dateline | None:
         ):
             # "Analisadaily (Dolok Sanggul) -": the outlet, then where it filed from in brackets
             return Dateline(known_place(agency), parts[0], paragraph[match.end() :])
+        if (
+            not is_outlet(agency)
+            and len(places) == 1
+            and agency.istitle()
+            and agency.casefold() in _ZONED_PLACES
+        ):
+            # "Indore (Madhya Pradesh):": the town's state in brackets, no agency
+            return Dateline(places[0], None, paragraph[match.end() :])
         if not is_outlet(agency) and not (
             # "Kabupaten Bandung (Dispenad) –": a city kabar knows after its unit;
             # "Haranggaol (SIB) -": a town it does not, one word of a name, then the paper's

@@ -313,6 +313,8 @@ def _label(
         and (
             is_section(lines[1])
             or _menu(lines, 1, zone)
+            # "Northampton Chronicle & Echo" over its "Subscribe" button
+            or (len(lines[1].split()) <= 2 and is_furniture(lines[1]))
             # "ISEN MULANG POS" over "Kalteng Bersuara" over "Home / Ekonomi / Bisnis": its
             # tagline between
             or (len(lines) > 2 and len(lines[1].split()) <= 6 and _slashed_path(lines[2]))
@@ -750,7 +752,8 @@ def _heads_the_path(line: str, below: list[str]) -> bool:
 _PAPER_NAME_END = re.compile(
     r"\s(?:Press|News|Times|Post|Herald|Gazette|Chronicle|Tribune|Journal|Courier|Observer"
     r"|Standard|Echo|Mail|Telegraph|Advertiser|Mercury|Argus|Star|Express|Leader|Sentinel"
-    r"|Pos|Ekspres)$",
+    r"|Pos|Ekspres|Update|Today|Online|Daily|Bulletin|Examiner|Dispatch|Monitor|Democrat"
+    r"|Independent)$",
     re.IGNORECASE,
 )
 
@@ -1250,6 +1253,17 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             or _LABELLED_BYLINE.match(line)
             or (byline.name and byline.outlet)  # "Ketut Ariani | Coconuts Bali" over the headline
         ):
+            if (
+                page.author
+                and byline.name
+                and start
+                and lines[start - 1].startswith(f"{page.author} | ")
+                and _LABELLED_BYLINE.match(line)
+            ):
+                # "Asumsi | Selasa, 11 November 2025 - 17:40 WIB" over "Penulis: …": the name
+                # beside the day was the paper's
+                page.source = page.source or page.author
+                page.author = None
             page.author = page.author or byline.name
             page.source = page.source or byline.outlet
             # "By Kavitha Menon Ellison // 26 November 2025" (Devex) parts its cells so too

@@ -220,7 +220,32 @@ _LEADING_EMOJI = re.compile(
 # "04/12/26, 21.02", "https://…  1/2".
 _PRINTED_PAGE_EDGE = re.compile(
     r"\d{1,2}/\d{1,2}/\d{2},?\s\d{1,2}[:.]\d{2}(?:\s[AP]M)?(?:\s.*)?$|https?://\S+\s+\d+/\d+$"
+    # Firefox's foot: "Page 1 of 2 8/18/29, 9:03 PM"
+    r"|(?:Page|Halaman) \d{1,3} (?:of|dari) \d{1,3}(?:\s.*)?$"
 )
+# The head of each printed page: Chrome's "28/08/29, 10.02 Title - Site" (the day, then the
+# title), Firefox's "Title | Site https://…" (the title, then the address)
+_PRINTED_TITLE = re.compile(
+    r"\d{1,2}/\d{1,2}/\d{2},?\s\d{1,2}[:.]\d{2}(?:\s[AP]M)?\s+(?P<title>\S.{9,300})"
+    r"|(?P<titled>\S.{9,300}?)\s+https?://\S+"
+)
+
+
+def _printed_head(text: str) -> tuple[str, str] | None:
+    """The head a browser printed over each page of a story printed to PDF and copied: the
+    line, and the story's title in it without the site's name."""
+    first = text[:600].lstrip().split("\n", 1)[0].strip()
+    head = _PRINTED_TITLE.fullmatch(first)
+    if head is None or not _PRINTED_FOOT.search(text):
+        return None
+    title = head["title"] or head["titled"]
+    for bar in (" | ", " - ", " – "):
+        title = title.rsplit(bar, 1)[0] if bar in title else title
+    return first, title
+
+
+# A printed page's foot: Chrome's "https://…  1/3", Firefox's "Page 1 of 2"
+_PRINTED_FOOT = re.compile(r"^(?:https?://\S+\s+\d+/\d+|(?:Page|Halaman) 1 (?:of|dari) \d)", re.M)
 # Telegram's header over a channel's post: "Malut Post, [20.08.26 10:14]".
 _CHANNEL_POST = re.compile(r".{1,60},\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\]")
 # Telegram's mark on a message forwarded from a channel: "[Forwarded from Radar Bogor]".
@@ -245,6 +270,11 @@ def _longest_chat_message(text: str) -> str:
 # two items only when one is a site's label ("Subscribe  Log in"), as a headline typed with
 # two spaces is not one ("Banjir  Rendam Bekasi").
 _MENU_ROW = re.compile(r"^[ \t]*[^\s].{0,24}?(?:(?:\t+| {2,})[^\s].{0,24}?)+[ \t]*$", re.M)
+# A mobile page's bar: its menu button, the logo (a paper's long name) and buttons ("☰
+# Northampton Chronicle & Echo   Subscribe")
+_ICON_ROW = re.compile(
+    r"^[ \t]*[☰≡][ \t]+[^\s].{0,40}?(?:(?:\t+| {2,})[^\s].{0,24}?)+[ \t]*$", re.M
+)
 
 
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
@@ -311,6 +341,8 @@ def _lines(text: str) -> list[str]:
     if width := hard_wrapped(text):
         text = reflow(text, width)  # an e-paper's column: lines of one width, cut mid-sentence
     if "  " in text or "\t" in text:
+        if "☰" in text or "≡" in text:
+            text = _ICON_ROW.sub(_menu_row_lines, text)
         text = _MENU_ROW.sub(_menu_row_lines, text)
     if "  " in text or any(char in text for char in _ODD_SPACES):
         text = _SPACES.sub(" ", text)
@@ -321,8 +353,11 @@ def _lines(text: str) -> list[str]:
     # A chat's messages: those above the article are its senders' chatter, the last of them
     # forwards it, and those under it are replies.
     messages_only = False  # every line kept so far opened a chat message
+    printed = _printed_head(text) if text[:1] in "0123456789" or "://" in text[:400] else None
     for raw_line in text.split("\n"):
         line = raw_line.strip()
+        if printed and line == printed[0]:
+            continue  # the head a browser printed over each page
         if line and (line[0] in _ICONS or line[-1] in _ICONS):
             line = line.strip(_ICONS)  # "☰  MANILA BULLETIN  🔍": a mobile page's buttons
         if "Aa" in line and (bar := _APP_BAR.fullmatch(line)):
@@ -341,7 +376,7 @@ def _lines(text: str) -> list[str]:
                 line = line[message.end() :]  # "[14/4/26 08.12] Pak Darto RT 05: *Judul …*"
                 if line and unicodedata.category(line[-1]) == "So":
                     continue  # "Ibu-ibu, harga rica naik lagi mi ini 😭👇": chatter over it
-            if line[:1] in "0123456789h" and _PRINTED_PAGE_EDGE.match(line):
+            if line[:1] in "0123456789hPH" and _PRINTED_PAGE_EDGE.match(line):
                 continue  # a browser's print header ("3/5/26, 11:02 AM  Title") or footer
             if line and not line[0].isascii() and (marked := _LEADING_EMOJI.match(line)):
                 line = line[marked.end() :]  # a channel's "🔴 DPRD Malut Bentuk Pansus Tambang"
@@ -366,6 +401,10 @@ def _lines(text: str) -> list[str]:
             and not is_caption(out[-1])
             and split_dateline(line) is None
         ):
+            # a printed page breaks a line after a word's own hyphen ("berturut-" over "turut")
+            hyphen = printed and out[-1][-1] == "-" and out[-1][-2:-1].isalpha()
+            out[-1] = f"{out[-1]}{line}" if hyphen else f"{out[-1]} {line}"
+        elif printed and out and not previous_blank and _printed_on(out[-1], line, printed[1]):
             out[-1] = f"{out[-1]} {line}"
         elif " • " in line and len(line) <= 120 and read_byline(line.split(" • ", 1)[0]):
             # "Cerita oleh Kirana Pramesti • 19/11/2025, 14.05 • 4 menit baca" (MSN): the
@@ -376,6 +415,24 @@ def _lines(text: str) -> list[str]:
         messages_only = messages_only and message_line
         previous_blank = False
     return out
+
+
+def _printed_on(above: str, line: str, title: str) -> bool:
+    """Whether a line of a story printed to PDF goes on from the line above: the title
+    wrapped over two lines ("AISI: … Naik 9 Persen," over "Motor Listrik …"), or a
+    paragraph's line that broke before a capital ("… with Bangladesh's" over "Chittagong
+    port, …")."""
+    if title.startswith(above):
+        return title.startswith(f"{above} {line}")
+    return (
+        len(above) >= 60
+        and above[-1].isalpha()
+        and line[:1].isupper()
+        # a paragraph's words, not a menu's ("Home Tripura North-East National …")
+        and any(word[:1].islower() for word in above.rsplit(maxsplit=3)[1:])
+        and not is_furniture(above)
+        and not is_furniture(line)
+    )
 
 
 def _language_sample(lines: list[str]) -> str:

@@ -633,6 +633,41 @@ def test_a_feed_readers_entry_whose_page_prints_no_headline() -> None:
             "Asumsi",
             datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
         ),
+        # a member's post in a Facebook group copied from its group's name down: the post's
+        # day and time, the member's word, the story between rules, the comments under it
+        (
+            "Forum Warga Jakarta\nGrup Publik · 184 rb anggota\n\nMoh. Rivaldi Katili\n"
+            "11 November pukul 19.02 · 🌏\n\nPenting buat ortu 🙏 sy salin dr Asumsi ya.\n\n"
+            f"----------\n\n{HEADLINE}\n\nAsumsi | Selasa, 11 November 2025 - 17:40 WIB\n"
+            f"Penulis: Dinda Prameswari Kusnadi\n\nJakarta, Asumsi – {STORY}\n\n"
+            "asumsi.co/post/1\n----------\n\n👍❤️ 214\n38 komentar  11 kali dibagikan\n\n"
+            "Suka   Komentari   Bagikan\n\nNurhayati Mooduto\nAkhirnya diatur juga.\n"
+            "2 j  Suka  Balas\n\nTulis komentar publik…\n",
+            "Asumsi",
+            datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
+        ),
+        # a Discord channel: its name and topic, a link with its preview, the page pasted
+        # under the sender's word, then the others' replies
+        (
+            "#ortu-sd\nInfo sekolah dan kebijakan anak. Jangan spam.\n\n"
+            "Ferdy Lado — Hari ini pukul 07.12\nhttps://asumsi.co/post/1\nasumsi.co\n"
+            f"{HEADLINE}\nVerifikasi usia berlaku Juli 2026.\n\n"
+            "Ferdy Lado — Hari ini pukul 07.13\nsa tempel di sini sa kalo yg kuota habis 😂\n\n"
+            f"{PAGE}\n\nMaria Tefa — Hari ini pukul 07.31\nAkhirnya diatur juga 🔥\n❤️ 4\n\n"
+            "Chris Ndun — Hari ini pukul 08.02\nsetuju\n\nKirim pesan ke #ortu-sd\n",
+            "Asumsi",
+            datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
+        ),
+        # a page copied with the browser around it: its tabs, the address bar and the
+        # bookmarks bar
+        (
+            "Kotak Masuk (14) - dewi@gmail.com - Gmail   ×   "
+            f"{HEADLINE} - Asumsi   ×   +\nasumsi.co/post/110482/platform-digital\n"
+            "Impor bookmark...   YouTube   Google Drive   Dapodik   Semua Bookmark\n\n"
+            f"{PAGE}",
+            "Asumsi",
+            datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
+        ),
         # an outlet's caption on Instagram: the account's handle is all that names it
         (
             "Instagram\n🔍 Cari\n\nasumsi.co ✓ • Ikuti\nJakarta, Indonesia\n"
@@ -659,6 +694,36 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
     )
     assert card.published == published
     assert list(card.body) == _PARAGRAPHS
+
+
+def test_a_page_pasted_from_its_headline_into_a_chat_takes_the_outlet_its_link_shows() -> None:
+    # Discord in English: the link's preview names the paper; the page pasted from its
+    # headline down names none
+    chat = (
+        "#general\nreading fest 29 | camping at Brown\n\njas_wh — Today at 11:02\n"
+        "https://www.readingchronicle.co.uk/news/25184412.reading-festival/\nReading Chronicle\n"
+        "Reading Festival 2029: Police make 27 arrests on first night\n"
+        "Thames Valley Police say most arrests were for drug offences.\n\n"
+        "jas_wh — Today at 11:03\nfor the people on roaming, here's the whole thing:\n\n"
+        "Reading Festival 2029: Police make 27 arrests on first night\n\nBy Oliver Hathaway\n"
+        "Reporter\n\nPublished: 25th August 2029 10:15am\n\n"
+        "POLICE made 27 arrests during the first night of Reading Festival, with the majority "
+        "linked to drug offences and thefts from tents at the Richfield Avenue site.\n\n"
+        "Thames Valley Police said 14 people were arrested on suspicion of possession with "
+        "intent to supply, eight for theft and five for public order offences.\n\n"
+        '"Our message is simple: come and enjoy the music and look after your mates," said '
+        "Superintendent Claire Whitfield.\n\n"
+        "mossy_b — Today at 11:06\n27 is nothing compared to leeds last year tbh\n👍 3\n\n"
+        "Tom R — Today at 11:15\non it. also hide ur phones apparently 😭\n\nMessage #general\n"
+    )
+    card = make_card(chat.encode())
+    assert (card.headline, card.source, card.author) == (
+        "Reading Festival 2029: Police make 27 arrests on first night",
+        "Reading Chronicle",
+        "Oliver Hathaway",
+    )
+    assert card.body[0].startswith("POLICE made 27 arrests")
+    assert card.body[-1].startswith('"Our message is simple')
 
 
 def test_a_text_browsers_dump_reads_without_its_link_numbers_and_references() -> None:

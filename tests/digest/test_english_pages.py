@@ -2661,6 +2661,20 @@ def test_a_hyphenated_day_and_a_dated_dateline_on_its_own_line() -> None:
     assert card.body[0].startswith("THE CITY reeled")
 
 
+def test_a_dateline_with_the_towns_state_in_brackets_names_no_agency() -> None:
+    # Free Press Journal: "Indore (Madhya Pradesh):", the state where an agency's name goes
+    card = make_card(
+        "Free Press Journal\n\nIndore News: Retired bank officer kept under 'digital arrest' "
+        "for six days\n\nBy FPJ News Service\n\nUpdated: Saturday, August 25, 2029, 09:15 PM "
+        "IST\n\nIndore (Madhya Pradesh): A retired bank officer from Indore's Vijay Nagar area "
+        "was kept under so-called 'digital arrest' for six days.\n\n"
+        "The police said the callers posed as officers of a central agency.\n\n"
+        "The cyber cell has frozen four accounts."
+    )
+    assert (card.dateline, card.source) == ("Indore", "Free Press Journal")
+    assert card.body[0].startswith("A retired bank officer")
+
+
 def test_newsquests_yearless_stamps_take_the_year_of_the_foot() -> None:
     # the Western Telegraph: the writer's handle and role under the byline, "Last updated"
     # and "Published" with no year; the year only in the foot, with no copyright sign

@@ -2273,6 +2273,80 @@ def test_a_browsers_print_header_and_footer_are_not_the_page() -> None:
     assert article.body[-1].startswith("Pemerintah daerah berencana")
 
 
+def _printed_to_pdf(paragraphs: list[str], head: str, foot: str, width: int = 78) -> str:
+    """A page printed to PDF and copied: each paragraph wrapped at the page's width with no
+    blank line between, the browser's head and foot over and under each of its two pages."""
+    lines = [wrapped for text in paragraphs for wrapped in textwrap.wrap(text, width)]
+    half = len(lines) // 2
+    return "\n".join([head, *lines[:half], foot.format(1), head, *lines[half:], foot.format(2)])
+
+
+@pytest.mark.parametrize(
+    "paper",
+    ["Nias Update", "Kalteng Today", "Peterborough Examiner", "Daily Monitor", "Dundalk Democrat"],
+)
+def test_a_papers_name_beside_the_day_is_the_source_not_the_writer(paper: str) -> None:
+    article = page(
+        f"Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n{paper} | Senin, 20 Agustus 2029 - "
+        "11:30 WIB"
+    )
+    assert (article.source, article.author) == (paper, None)
+    assert article.published == at(2029, 8, 20, 11, 30)
+
+
+def test_a_page_printed_to_pdf_and_copied_reads_as_its_paragraphs() -> None:
+    # Chrome's head (the day, the title) and foot (the address, the page), the headline
+    # wrapped over two lines with no capital to tell its second line from a new one
+    headline = "AISI: Penjualan Motor Juli 2029 Naik 9 Persen, Motor Listrik Tembus 48 Ribu Unit"
+    text = _printed_to_pdf(
+        [
+            "MOTORPLUS",
+            "Berita Motor Tips Modifikasi Komunitas Harga Motor Video",
+            "AISI: Penjualan Motor Juli 2029 Naik 9 Persen,",
+            "Motor Listrik Tembus 48 Ribu Unit",
+            "Penulis: Gilang Satria Wibowo | Editor: Rizky Aditya",
+            "Selasa, 28 Agustus 2029 | 09:15 WIB",
+            *BODY_ID.split("\n\n"),
+        ],
+        f"28/08/29, 10.02 {headline} - Motorplus",
+        "https://www.motorplus-online.com/read/253948127/aisi-penjualan-motor {}/2",
+    )
+    article = parse_text(text)
+    assert (article.headline, article.author) == (headline, "Gilang Satria Wibowo")
+    assert article.published == at(2029, 8, 28, 9, 15)
+    assert article.body == tuple(BODY_ID.split("\n\n"))
+
+
+def test_a_page_printed_by_firefox_keeps_a_paragraph_that_wrapped_before_a_capital() -> None:
+    # Firefox's head (the title, the site, the address) and foot ("Page 1 of 2", the day)
+    title = "Agartala-Akhaura rail link opens for freight, first rake carries stone chips"
+    last = (
+        "The rail link is part of a wider plan to connect Tripura with Bangladesh's "
+        "Chittagong port, which is about 200 km from Agartala, officials said on Saturday."
+    )
+    text = _printed_to_pdf(
+        [
+            "TRIPURA TIMES",
+            "Home Tripura North-East National International Business Sports Editorial",
+            title,
+            "By Pritam Saha",
+            "Published on August 18, 2029 7:40 pm",
+            *BODY_EN.split("\n\n"),
+            last,
+        ],
+        f"{title} | Tripura Times https://tripuratimes.com/agartala-akhaura-rail-link",
+        "Page {} of 2 8/18/29, 9:03 PM",
+    )
+    assert "Bangladesh's\nChittagong" in text
+    article = parse_text(text)
+    assert (article.headline, article.source, article.author) == (
+        title,
+        "TRIPURA TIMES",
+        "Pritam Saha",
+    )
+    assert article.body[-1] == last
+
+
 @pytest.mark.parametrize(
     ("last", "author"),
     [
@@ -4063,6 +4137,8 @@ def test_the_first_of_a_published_and_an_updated_stamp_in_one_row(
 _APP_TOPS = {
     "Cek&Ricek": "←   Cek&Ricek   Aa   🔖   ⤴\n\nFILM\n\n",
     "Dundalk Democrat": "‹ Back                 Dundalk Democrat                 Aa   ☆   ⇪\n\n",
+    "Northampton Chronicle & Echo": "☰  Northampton Chronicle & Echo   Subscribe\n"
+    "Sport > Football > Northampton Town\n\n",
     "LAPAGO POS": "☰   LAPAGO POS   🔍\nTERKINI: Jalan Wamena-Tiom Kembali Dibuka  •  Harga Semen "
     "di Tiom Tembus Rp 450 Ribu per Sak  •\n\nPENDIDIKAN\n\n",
 }
