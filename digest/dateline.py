@@ -195,6 +195,7 @@ _WEEKDAY = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 )
 # "kumparanNEWS", "HanTer", "IDXChannel", "SINDOnews": a brand's mixed case
+_DIGITED = re.compile(r"[A-Za-z]{3,}\d{1,4}[A-Za-z]*")
 _CAMEL = re.compile(r"^\S*(?:[a-z][A-Z]|[A-Z]{2}[a-z])\S*$")
 
 
@@ -524,8 +525,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # "KBR, Jakarta -": an outlet by its initials, then the city in ordinary case, as
         # "Liputan6.com, Jakarta -" prints its address
         return Dateline(parts[1], parts[0], paragraph[match.end() :])
-    # A camel-cased brand ("HanTer", "kumparanNEWS") is an outlet too, known or not.
-    outlets = [p for p in parts if is_outlet(p) or _CAMEL.search(p)]
+    # A camel-cased brand ("HanTer", "kumparanNEWS") is an outlet too, known or not, and so
+    # is a name of one word with digits in it ("Papua60detik", "Suara24").
+    outlets = [p for p in parts if is_outlet(p) or _CAMEL.search(p) or _DIGITED.fullmatch(p)]
     # "BANGKOK/PHNOM PENH, June 2 (Reuters) -": a story filed from two cities
     places = [
         p

@@ -622,7 +622,8 @@ _BYLINE = re.compile(
     r"|teks(?=\s*:)|words(?=\s*:)|text(?=\s*:)"  # "Teks: Nama  |  Foto: …", "Words: …"
     # a photo story's one maker: "Foto dan teks: Andi Saputra", "Text and photos: …"
     r"|(?:foto\s+dan\s+teks|teks\s+dan\s+foto|text\s+and\s+photos|photos\s+and\s+text)(?=\s*:)"
-    r"|words(?:\s+and\s+pictures)?\s+by)\s*[:,]?\s*"  # "Words by Name, Local Democracy Reporter"
+    # "Words by Name, Local Democracy Reporter"; not "JOURNALISTIC STANDARDS" (a foot's link)
+    r"|words(?:\s+and\s+pictures)?\s+by)\b\s*[:,]?\s*"
     r"|(?P<oleh>oleh|by)\s*(?P<colon>:)?\s*)(?P<name>[^\n]{2,90})$",
     re.IGNORECASE,
 )
@@ -663,6 +664,9 @@ _CAPS_ROLE_AFTER = re.compile(
     r",?\s+(?:(?:SENIOR|STAFF|SPECIAL|CHIEF|POLITICAL|BUSINESS|SPORTS|NEWS)\s+){0,2}"
     r"(?:WRITER|REPORTER|CORRESPONDENT|CONTRIBUTOR)$"
 )
+# The titles of a doctor, a dentist, a pharmacist, a nurse, an engineer, written in lower
+# case before the name as Indonesian writes them ("dr. Rina", "apt. Dian")
+_LOWER_TITLE = re.compile(r"(?:(?:dr|drg|apt|ns|ir)\.\s*)+(?=[A-Z])")
 _TITLED_ROLES = ("Reporter", "Correspondent", "Writer", "Editor")
 
 
@@ -1396,6 +1400,8 @@ def read_byline(line: str) -> Byline | None:
         # "Oleh karena itu, ..." and "By Tuesday, the ..." are sentences: no part reads as a name;
         # in "Rep: Febryan A/ Red: Nidia Zuraya" the editor after the slash is not the writer.
         name = _AFTER_WRITER.split(match["name"], maxsplit=1)[0]
+        if name[:1].islower() and (titled := _LOWER_TITLE.match(name)):
+            name = name[titled.end() :]  # "oleh apt. Dian Puspitasari, M.Farm": a pharmacist
         if "@" in name:
             name = _MAIL_AFTER_NAME.sub("", name)  # "By SEOK HAN-BYUL [seok.hanbyul@joongang…]"
         if " on " in name or " pada " in name:
@@ -1415,6 +1421,11 @@ def read_byline(line: str) -> Byline | None:
             name = name[: role.start()]  # "BY NATHANIEL COBB STAFF WRITER" (Press Herald)
         elif "," not in name and name.endswith(_TITLED_ROLES):
             name = _without_titled_role(name)  # "By Rebecca Hale Local Democracy Reporter"
+        elif name.endswith(" Staff") and len(staff := name.split()[:-1]) >= 2:
+            # "By Kristen Lachance Examiner Staff" (Torstar): the paper's staff, by its word
+            while len(staff) > 2 and staff[-1].casefold() in _STAFF_PAPERS:
+                staff.pop()
+            name = " ".join(staff)
         if name[:2].isupper() and (shouted := _CAPS_NAME_THEN.match(name)):
             name = shouted[1]  # "By KEALA MAKOA Hawaii Tribune-Herald": the name in capitals
         if match["oleh"]:
@@ -1456,6 +1467,12 @@ def read_byline(line: str) -> Byline | None:
     return None
 
 
+# The word a paper's staff are signed by after a writer's name: "Examiner Staff", "Star Staff"
+_STAFF_PAPERS = frozenset(
+    {"examiner", "star", "spectator", "record", "standard", "review", "sun", "citizen",
+     "province", "leader-post", "starphoenix", "journal", "herald", "times", "post", "news",
+     "tribune", "gazette", "free", "press", "toronto", "hamilton", "waterloo", "region"}
+)  # fmt: skip
 _PAPER_TAILS = frozenset(
     {"news", "times", "post", "daily", "herald", "tribune", "gazette", "journal", "express"}
 )

@@ -484,7 +484,7 @@ def town_home(lines: Iterable[str]) -> tzinfo | None:
     for run in _TITLED_RUN.findall(text):
         words = run.split()
         for town in (" ".join(words), words[0]) if len(words) > 1 else (words[0],):
-            if " " not in town and town.casefold() in lower:
+            if " " not in town and (town.casefold() in lower or town.casefold() in _NO_TOWNS):
                 continue
             found = _towns().get(_fold(town))
             if found is not None and found[1] >= TOWN_PEOPLE:
@@ -507,6 +507,9 @@ def _most_named(counts: dict[_Named, int]) -> _Named | None:
 
 
 # whole words only: "SaltWire" is no "Salt"
+# Words a story capitalises in a body's name that are towns' names too ("Ontario Provincial
+# Police" is no Police, Poland)
+_NO_TOWNS = frozenset({"police", "army", "navy", "court", "union", "bank", "university"})
 _TITLED_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _INDONESIAN_AREAS = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Pontianak")

@@ -1649,6 +1649,13 @@ def _body(
             last = index
         if len(body) >= MAX_PARAGRAPHS:
             break
+    facts = 0
+    while facts < len(body) and _FACT_LINE.fullmatch(body[-1 - facts]):
+        facts += 1
+    if facts >= 2 and facts < len(body):
+        # a box of facts under the story ("Spesifikasi Singkat …", then "Baterai: LFP 66,5
+        # kWh", "Jarak tempuh (NEDC): 520 km"): a table's rows, not paragraphs
+        del body[-facts:]
     if any(p[:1] in _PULL_MARKS for p in body):
         body = _without_pull_quotes(body)
     if author is None and signer is not None and signer[0] == len(body) - 1:
@@ -1659,6 +1666,8 @@ def _body(
 
 
 _PULL_MARKS = frozenset('“"')
+# A row of a box of facts: a short label, a colon, a short value with no stop
+_FACT_LINE = re.compile(r"[A-Z][^:.!?“”\"]{1,30}:\s+[^\s“”\"][^.!?“”\"]{0,40}(?<![.!?:])")
 
 
 def _without_pull_quotes(body: list[str]) -> list[str]:

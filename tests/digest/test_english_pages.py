@@ -2661,6 +2661,26 @@ def test_a_hyphenated_day_and_a_dated_dateline_on_its_own_line() -> None:
     assert card.body[0].startswith("THE CITY reeled")
 
 
+def test_a_papers_staff_byline_and_a_foots_links_are_no_writer_and_police_no_town() -> None:
+    # The Peterborough Examiner (Torstar): "By Name Examiner Staff"; "JOURNALISTIC
+    # STANDARDS" among the foot's links; "Ontario Provincial Police" three times is no
+    # Police, Poland (a town of 34,000) to take the clock of
+    card = make_card(
+        "The Peterborough Examiner\nSubscribe  Sign In\n\nLOCAL\n\n"
+        "Driver charged with impaired driving causing death after Highway 7 crash\n\n"
+        "By Kristen Lachance Examiner Staff\nPublished July 25, 2029 at 11:02 a.m.\n\n"
+        "A 27-year-old man has been charged after a two-vehicle crash on Highway 7 east of "
+        "Norwood, Ontario Provincial Police say.\n\n"
+        "Ontario Provincial Police officers were called to the highway at about 11:40 p.m.\n\n"
+        "Ontario Provincial Police closed the highway for nine hours.\n\n"
+        "REPORT AN ERROR   JOURNALISTIC STANDARDS   ABOUT THE EXAMINER\n\n"
+        "© Copyright 2029 Peterborough Examiner. All rights reserved."
+    )
+    assert card.author == "Kristen Lachance"
+    assert card.published is not None
+    assert card.published.utcoffset() != timedelta(hours=2)
+
+
 def test_a_dateline_with_the_towns_state_in_brackets_names_no_agency() -> None:
     # Free Press Journal: "Indore (Madhya Pradesh):", the state where an agency's name goes
     card = make_card(

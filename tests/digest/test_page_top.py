@@ -2294,6 +2294,21 @@ def test_a_papers_name_beside_the_day_is_the_source_not_the_writer(paper: str) -
     assert article.published == at(2029, 8, 20, 11, 30)
 
 
+def test_a_dateline_outlet_with_digits_a_pharmacists_title_and_a_box_of_facts() -> None:
+    # "TIOM, Papua60detik -": a site's name with digits in it; "oleh apt. …, M.Farm": the
+    # writer's title in lower case; a box of a car's specifications under the story
+    article = page(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\noleh apt. Dian Puspitasari, M.Farm\n"
+        "Selasa, 24 Juli 2029 | 09:10 WIT",
+        BODY_ID + "\n\nSpesifikasi Singkat Lynkar E5 Long Range\nBaterai: LFP 66,5 kWh\n"
+        "Tenaga/Torsi: 204 PS/310 Nm\nJarak tempuh (NEDC): 520 km\n"
+        "Harga OTR Jakarta: Rp 379 juta\n\nTAGS: Lynkar E5, Mobil Listrik",
+        lede_prefix="TIOM, Papua60detik - ",
+    )
+    assert (article.dateline, article.author) == ("TIOM", "Dian Puspitasari")
+    assert article.body == tuple(BODY_ID.split("\n\n"))
+
+
 def test_a_page_printed_to_pdf_and_copied_reads_as_its_paragraphs() -> None:
     # Chrome's head (the day, the title) and foot (the address, the page), the headline
     # wrapped over two lines with no capital to tell its second line from a new one
