@@ -698,6 +698,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
                 or (
                     (match["dash"] in ("—", "--") or match["glued"]) and len(places[1].split()) <= 2
                 )
+                # "LA TRINIDAD, Benguet – Farmers …" (Baguio Midland Courier): a province by
+                # an en dash, over a story in English
+                or (
+                    match["dash"] == "–"
+                    and " " not in places[1]
+                    and _english_opening(paragraph[match.end() :])
+                )
                 # "GANTA, Nimba County –", "LAE, Morobe Province -": one that says it is one
                 or (
                     len(places[1].split()) <= 3

@@ -247,9 +247,11 @@ def _printed_head(text: str) -> tuple[str, str] | None:
 # A printed page's foot: Chrome's "https://…  1/3", Firefox's "Page 1 of 2"
 _PRINTED_FOOT = re.compile(r"^(?:https?://\S+\s+\d+/\d+|(?:Page|Halaman) 1 (?:of|dari) \d)", re.M)
 # Telegram's header over a channel's post: "Malut Post, [20.08.26 10:14]".
-_CHANNEL_POST = re.compile(r".{1,60},\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\]")
+_CHANNEL_POST = re.compile(
+    r"(?P<channel>.{1,60}),\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\]"
+)
 # Telegram's mark on a message forwarded from a channel: "[Forwarded from Radar Bogor]".
-_FORWARDED_FROM = re.compile(r"\[(?:Forwarded from|Diteruskan dari) [^\]\n]{1,60}\]")
+_FORWARDED_FROM = re.compile(r"\[(?:Forwarded from|Diteruskan dari) (?P<channel>[^\]\n]{1,60})\]")
 
 
 def _longest_chat_message(text: str) -> str:
@@ -257,11 +259,15 @@ def _longest_chat_message(text: str) -> str:
     message): the article is its longest message; the chat's name above, the message that
     passes it on and the replies under it are not."""
     lines = text.split("\n")
-    heads = [i for i, line in enumerate(lines) if _CHANNEL_POST.fullmatch(line.strip())]
-    if len(heads) < 2:
+    found = [
+        (i, head) for i, line in enumerate(lines) if (head := _CHANNEL_POST.fullmatch(line.strip()))
+    ]
+    if len(found) < 2:
         return text  # a channel's post under its one header is read line by line
-    bounds = [*heads, len(lines)]
-    messages = [lines[start + 1 : end] for start, end in pairwise(bounds)]
+    bounds = [*(i for i, _ in found), len(lines)]
+    # a channel's posts, all under its one name, keep the header: the channel is the outlet
+    channel = len({head["channel"] for _, head in found}) == 1
+    messages = [lines[start + (not channel) : end] for start, end in pairwise(bounds)]
     return "\n".join(max(messages, key=lambda message: sum(map(len, message))))
 
 
@@ -353,6 +359,7 @@ def _lines(text: str) -> list[str]:
     # A chat's messages: those above the article are its senders' chatter, the last of them
     # forwards it, and those under it are replies.
     messages_only = False  # every line kept so far opened a chat message
+    channel = None  # the Telegram channel whose post this is
     printed = _printed_head(text) if text[:1] in "0123456789" or "://" in text[:400] else None
     for raw_line in text.split("\n"):
         line = raw_line.strip()
@@ -363,8 +370,15 @@ def _lines(text: str) -> list[str]:
         if "Aa" in line and (bar := _APP_BAR.fullmatch(line)):
             line = bar["name"]  # "←   Cek&Ricek   Aa   🔖   ⤴": an app's bar, its text size
         message_line = False
-        if line.endswith("]") and (_CHANNEL_POST.match(line) or _FORWARDED_FROM.fullmatch(line)):
-            continue  # Telegram's "Malut Post, [20.08.26 10:14]" over a channel's post
+        if line.endswith("]") and (
+            (posted := _CHANNEL_POST.match(line)) or (posted := _FORWARDED_FROM.fullmatch(line))
+        ):
+            # Telegram's "Malut Post, [20.08.26 10:14]" over a channel's post, or "[Forwarded
+            # from Radar Bogor]": the channel is the outlet, when nothing above names one
+            if not out or (len(out) == 1 and out[0] == channel):
+                channel = posted["channel"]
+                out[:] = [channel]
+            continue
         if line[:1] == "[" and (cue := _SCRIPT_CUE.match(line)):
             line = line[cue.end() :]  # a broadcast script's "[NARASI]", "[WAWANCARA]"
         if line and line[0] not in _PLAIN_OPENERS:  # most lines open on a letter: none of these

@@ -2695,6 +2695,18 @@ def test_a_dateline_with_the_towns_state_in_brackets_names_no_agency() -> None:
     assert card.body[0].startswith("A retired bank officer")
 
 
+def test_a_dateline_with_the_towns_province_after_an_en_dash() -> None:
+    card = make_card(
+        "Baguio Midland Courier\n\nBenguet farmers sell vegetables at a loss as prices drop\n\n"
+        "By Ramon Dacawi\nJune 30, 2029\n\nLA TRINIDAD, Benguet – Farmers bringing their "
+        "produce to the trading center here have been forced to sell cabbage at a loss.\n\n"
+        "Traders said demand from Metro Manila had weakened this month.\n\n"
+        "The provincial government will buy part of the harvest for its feeding programme."
+    )
+    assert card.dateline == "LA TRINIDAD"
+    assert card.body[0].startswith("Farmers bringing their produce")
+
+
 def test_newsquests_yearless_stamps_take_the_year_of_the_foot() -> None:
     # the Western Telegraph: the writer's handle and role under the byline, "Last updated"
     # and "Published" with no year; the year only in the foot, with no copyright sign

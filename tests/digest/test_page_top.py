@@ -2238,6 +2238,30 @@ def test_an_article_forwarded_in_a_chat_is_read_without_the_chat(
     assert article.body[-1].startswith("Pemerintah daerah berencana")
 
 
+@pytest.mark.parametrize(
+    "chat",
+    [
+        # a channel's posts as Telegram copies them, the story's and the next: the channel
+        # names the outlet
+        "Kabar Pasar Banten, [20.08.26 10:14]\n🔴 Harga Beras Naik Lagi di Pasar Induk Cipinang"
+        f"\n\nKamis, 20 Agustus 2026 - 09:40 WIB\n\n{BODY_ID}\n\n👁 2.4K  10:14\n\n"
+        "Kabar Pasar Banten, [20.08.26 12:30]\n📰 Jadwal operasi pasar pekan depan",
+        # a member's forward of the channel's post: the mark names the channel
+        "Hendra Gunawan, [20.08.26 10:20]\n[Forwarded from Kabar Pasar Banten]\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        f"Kamis, 20 Agustus 2026 - 09:40 WIB\n\n{BODY_ID}",
+    ],
+    ids=["channel", "forwarded"],
+)
+def test_a_telegram_channels_name_is_the_outlet_of_its_post(chat: str) -> None:
+    article = parse_text(chat)
+    assert (article.headline, article.source) == (
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        "Kabar Pasar Banten",
+    )
+    assert article.body[-1].startswith("Pemerintah daerah berencana")
+
+
 def test_a_forwarded_channel_posts_mark_is_not_its_headline() -> None:
     # a channel's post forwarded alone: its one header and the forward's mark go
     forwarded = parse_text(
