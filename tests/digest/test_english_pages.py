@@ -2523,6 +2523,18 @@ def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source(
             timedelta(hours=11),
         ),
         ("Newcastle Herald", "Exporters met at the wharf on Tuesday.", timedelta(hours=10)),
+        # a region and a suburb the world's list of towns lacks; a town it names for a larger
+        # namesake (Dundalk, Maryland), and its county
+        (
+            "Illawarra Mercury",
+            "Steelmaking at Port Kembla will go on, Illawarra steelworkers heard on Tuesday.",
+            timedelta(hours=10),
+        ),
+        (
+            "Dundalk Democrat",
+            "Louth County Council approved 420 homes at Mount Avenue in Dundalk on Tuesday.",
+            timedelta(hours=1),
+        ),
         # "Eastern" is no people of Easter Island; a district of Norfolk is England's
         (
             "Eastern Daily Press",
