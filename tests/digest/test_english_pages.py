@@ -2531,6 +2531,11 @@ def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source(
             timedelta(hours=10),
         ),
         (
+            "The Daily Advertiser",
+            "Wagga Wagga City Council met on Tuesday, the NSW Government said.",
+            timedelta(hours=10),
+        ),
+        (
             "Dundalk Democrat",
             "Louth County Council approved 420 homes at Mount Avenue in Dundalk on Tuesday.",
             timedelta(hours=1),
