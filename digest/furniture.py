@@ -423,6 +423,13 @@ _PROMO = re.compile(
       | our\s+standards\s*:.*
       # a donation box inside the story: "DutchNews.nl is free to read, but it is not free …"
       | [\w.\- ]{2,40}\s+is\s+free\s+to\s+read,?\s+but\b.*
+      # Nation.Cymru's: "Support our Nation today", "For the price of a cup of coffee a month
+      # you can help us create …", "Our journalism is free for everyone but not free to make."
+      | support\s+our\s+[\w.\-]{2,30}\s+today\.?
+      | for\s+the\s+price\s+of\s+a\s+(?:cup\s+of\s+)?coffee\b.{0,30}\byou\s+can\s+help\b.*
+      | our\s+journalism\s+is\s+free\s+(?:for\s+everyone|to\s+read)\b.*
+      # the Inverness Courier's: "Do you want to respond to this article? If so, click here …"
+      | do\s+you\s+want\s+to\s+respond\s+to\s+this\s+(?:article|story)\?.*
       | .{0,120}\bcontributed\s+(?:reporting|(?:to\s+)?this\s+(?:report|story))
         (?:\s+from\s+[\w ,.'’\-]{2,60})?\.?
       | a\s+version\s+of\s+this\s+article\s+appears\s+in\s+print\b.*  # The New York Times
@@ -506,9 +513,9 @@ _PROMO = re.compile(
     re.IGNORECASE | re.VERBOSE,
 )
 _PROMO_OPENERS = word_set(
-    "artikel simak dapatkan ikuti baca pilih gabung bergabung yuk ayo jangan dilarang our support "
-    "by comments we for powered dukung subscribe jadilah liputan apakah add was independent "
-    "please like local tulisan this access sebagai semua"
+    "do artikel simak dapatkan ikuti baca pilih gabung bergabung yuk ayo jangan dilarang our "
+    "support by comments we for powered dukung subscribe jadilah liputan apakah add was "
+    "independent please like local tulisan this access sebagai semua"
 )
 # An aggregator's link to the outlet whose story it shows: "Lihat lebih banyak dari Harian
 # Disway", "See more from Reuters" (MSN), "Baca artikel asli di SWA" (Kurio), "Lihat artikel
@@ -1362,7 +1369,7 @@ class Byline:
     outlet: str | None = None
 
 
-_DAY_AFTER_NAME = re.compile(r"\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$")
+DAY_AFTER_NAME = re.compile(r"\s+\d{1,2}\s+[A-Za-z]{3,9}\.?\s+\d{4}$")
 # "by Name on 12 November 2025", "Oleh Nama pada Minggu, 20 Desember 2026 21:30 WIB"
 DAY_AFTER_BYLINE = re.compile(
     r"\s+(?:on|pada)\s+(?:[A-Za-z]+,?\s+)?"
@@ -1407,7 +1414,7 @@ def read_byline(line: str) -> Byline | None:
         if " on " in name or " pada " in name:
             name = DAY_AFTER_BYLINE.sub("", name)  # "by Name on 12 November 2025" (Mongabay)
         if name[-4:].isdigit():
-            undated = _DAY_AFTER_NAME.sub("", name).split()
+            undated = DAY_AFTER_NAME.sub("", name).split()
             if undated and undated[-1].istitle():
                 name = " ".join(undated)  # "Penulis Nama   25 November 2025"
         if (where := _PLACE_AFTER_NAME.search(name)) and (
@@ -1909,7 +1916,13 @@ def clean_paragraph(paragraph: str) -> str:
         text = _BARE_SIGN_OFF.sub("", text)
     elif text[-1:].isalnum() and (code := _DESK_CODE.search(text)) and _desk_code(code[1]):
         text = text[: code.start()]  # "… pesisir barat Bali. 7 dek" (NusaBali), "… . k17"
+    elif text[-1:].isupper() and (signed := CAPS_SIGN_OFF.search(text)):
+        text = text[: signed.start()]  # "… scheduled for November. DM" (Daily Maverick)
     return text.strip()
+
+
+# A paper's initials signing off its story after the last sentence: "DM", "TT"
+CAPS_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s+[A-Z]{2,3}$")
 
 
 # A desk's code after the last sentence, with no brackets: initials, a number or both

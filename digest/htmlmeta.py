@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from digest.dateline import is_outlet
-from digest.furniture import is_section, person_or_team, read_byline
+from digest.furniture import DAY_AFTER_NAME, is_section, person_or_team, read_byline
 from digest.htmltime import lines_under_headline, published
 from digest.htmltree import (
     broken_lines,
@@ -447,6 +447,8 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
         # "Hana Aprilia Wulandari , Jurnalis · <time>2 jam yang lalu</time>": before the dot.
         lead = re.split(r"\s[·|•/]\s", text, maxsplit=1)[0]  # "Ha Quynh Giao / Tuoi Tre News"
         for part in (text, lead, *parts):
+            if part[-4:].isdigit():
+                part = DAY_AFTER_NAME.sub("", part)  # "Lwazi Dlamini-Meyer 20 Sep 2029"
             person = person_or_team(part) if 3 <= len(part) <= 60 else None
             if person and len(person.split()) <= 5:
                 return person

@@ -75,6 +75,8 @@ class HtmlPage:
     # The article's lead picture as an absolute URL (None when the page has none).
     image: str | None = None
     dateline: str | None = None  # where the story was filed, from a line under the headline
+    # The country its language tag names (<html lang="en-ZA">): "ZA"
+    country: str | None = None
 
 
 def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
@@ -100,7 +102,17 @@ def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
         sitename=facts.source,
         image=facts.image or (body_image(box, url) if box is not None else None),
         dateline=facts.dateline,
+        country=_country(root.get("lang") or ""),
     )
+
+
+def _country(language: str) -> str | None:
+    """The country a page's language tag names ("en-ZA": "ZA"), or None ("en")."""
+    return language[-2:].upper() if _LANG_COUNTRY.fullmatch(language) else None
+
+
+# A language tag with its country's code: "en-ZA", "en_GB", "id-ID"
+_LANG_COUNTRY = re.compile(r"[a-zA-Z]{2,3}[-_][a-zA-Z]{2}")
 
 
 def strip_scripts(html: str) -> str:

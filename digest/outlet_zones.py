@@ -300,8 +300,7 @@ def address_zone(host: str) -> tzinfo | None:
     code = host.rpartition(".")[2].upper()
     if len(code) != 2 or code.casefold() in _WORLD_ENDINGS:
         return None
-    key = _code_zones().get("GB" if code == "UK" else code)
-    return ZoneInfo(key) if key else None
+    return country_zone("GB" if code == "UK" else code)
 
 
 # Country endings that sites anywhere buy for their letters.
@@ -567,6 +566,13 @@ def _spoken(name: str) -> str:
         outer, _, inner = name[:-1].partition(" (")
         name = f"{inner} {outer}"
     return _fold(name)
+
+
+@cache
+def country_zone(code: str) -> tzinfo | None:
+    """The clock of a country of one clock by its code ("ZA"), or None."""
+    key = _code_zones().get(code.upper())
+    return ZoneInfo(key) if key else None
 
 
 @cache

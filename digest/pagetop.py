@@ -1720,6 +1720,13 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
         ):
             if numeric := _NUMERIC_DAY.match(line):
                 _spelled_below(numeric, below_lines[n + 1 :], page, zone)
+            if (
+                not page.author
+                and n + 1 < len(below_lines)
+                and (byline := read_byline(below_lines[n + 1]))
+            ):
+                # "08 September 2029 - 06:00" over "By Sinovuyo Ndabeni" (DispatchLIVE)
+                page.author = byline.name
             if not page.printed_updated:
                 return points
             found = True  # "Updated …": a "Published …" line may follow

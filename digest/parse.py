@@ -13,6 +13,7 @@ from digest.clip import WEB_ADDRESS, unclip
 from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, WIT, WITA, parse_date, printed_year, with_printed_year
 from digest.furniture import (
+    CAPS_SIGN_OFF,
     MORE_FROM,
     bracketed_writer,
     clean_paragraph,
@@ -37,6 +38,7 @@ from digest.name_words import word_set
 from digest.names import abbreviates
 from digest.outlet_zones import (
     city_zone,
+    country_zone,
     dateline_zone,
     home_zone,
     month_first,
@@ -156,11 +158,22 @@ def _parse_html(html: str, *, url: str | None) -> ParsedArticle:
         raise ArticleRejected("empty_html")
     if page.title:
         lines = [line for line in lines if line != page.title]
+    published = page.published
+    if (
+        published is not None
+        and published.utcoffset() == timedelta(0)
+        and (published.hour or published.minute)  # not a day alone
+        and page.country
+        and (home := country_zone(page.country)) is not None
+    ):
+        # "2029-09-20T15:45:00+00:00" on a page in "en-ZA": the instant at the clock of the
+        # country it is written for, as its readers read it
+        published = published.astimezone(home)
     meta = _Page(
         headline=page.title,
         source=page.sitename,
         author=page.author,
-        published=page.published,
+        published=published,
         filed_in=page.dateline,
     )
     return replace(_assemble(lines, meta, url=url), image=page.image)
@@ -1266,6 +1279,7 @@ def _unstopped(line: str) -> bool:
         and not line.endswith((*SENTENCE_END, ":", ";"))
         and ": " not in line
         and not _OUTLET_SIGN_OFF.search(line)
+        and not CAPS_SIGN_OFF.search(line)
     )
 
 
@@ -1469,7 +1483,13 @@ def _body(
                         or (len(line.split()) <= 35 and says_when_taken(line))
                     )
                 )
-                or (index and credits[index - 1] and _unfinished(line))
+                or (
+                    index
+                    and credits[index - 1]
+                    and _unfinished(line)
+                    # "Summary" under the credit (the Nation): the label of the points below
+                    and line.casefold().rstrip(" :") != "summary"
+                )
             )
         ):
             captioned = index
@@ -1517,8 +1537,15 @@ def _body(
             continue  # Mongabay's summary points between the byline and the dateline
         if _KEY_POINTS.match(line) or (not body and line.casefold().rstrip(" :") == "summary"):
             if line[:8].casefold() in ("in brief", "summary", "summary:"):
-                # East Asia Forum's summary, Daily Monitor's: one paragraph under the label
+                # East Asia Forum's summary, Daily Monitor's: one paragraph under the label;
+                # the Nation's (Kenya): a few short points, one to a line, over the story
                 skip = index + 2
+                while (
+                    skip < min(index + 6, len(lines) - 1)
+                    and len(lines[skip - 1].split()) <= 16
+                    and len(lines[skip].split()) <= 16
+                ):
+                    skip += 1
                 continue
             boxed, boxed_points = True, 0
             continue

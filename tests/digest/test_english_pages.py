@@ -2698,6 +2698,55 @@ def test_a_papers_staff_byline_and_a_foots_links_are_no_writer_and_police_no_tow
     assert card.published.utcoffset() != timedelta(hours=2)
 
 
+def test_a_byline_under_the_day_under_a_standfirst_and_a_summary_under_the_credit() -> None:
+    # DispatchLIVE: the standfirst, the day, then "By …"; the Nation (Kenya): the picture's
+    # credit, then "Summary" over two short points, then the story
+    card = make_card(
+        "DispatchLIVE\nNews\nSport\nBusiness\n\nNEWS\n\n"
+        "Buffalo City taps run dry for fifth day as pump station fails\n\n"
+        "Residents of Mdantsane and Potsdam queue at water tankers while metro blames ageing "
+        "infrastructure\n\n08 September 2029 - 06:00\n\nBy Sinovuyo Ndabeni\n\n"
+        "Residents fill containers from a municipal water tanker on Friday.\n\n"
+        "Photo credit: SINOVUYO NDABENI | Daily Dispatch\n\nSummary\n\n"
+        "Two pumps failed at the Umzonyana pump station on Monday.\n\n"
+        "One has been repaired, the metro says.\n\n"
+        "Tens of thousands of Buffalo City residents have been without running water for five "
+        "days after two pumps failed at the Umzonyana pump station, leaving large parts of "
+        "Mdantsane dry.\n\n"
+        "The metro said on Friday that water pressure would return to normal by Sunday.\n\n"
+        "Residents queued from as early as 5am at a municipal tanker."
+    )
+    assert card.author == "Sinovuyo Ndabeni"
+    assert card.body[0].startswith("Tens of thousands")
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        "Support our Nation today\n\nFor the price of a cup of coffee a month you can help us "
+        "create an independent, not-for-profit, national news service for the people of Wales.",
+        "Our journalism is free for everyone but not free to make. Please support us.",
+        "Do you want to respond to this article? If so, click here to submit your thoughts and "
+        "they may be published in print.",
+    ],
+)
+def test_a_papers_plea_or_its_call_for_letters_is_no_paragraph(box: str) -> None:
+    card = make_card(
+        "Nation.Cymru\n\nBus franchising to start in south-east Wales in 2031\n\n"
+        "By Emily Price\n\n20 Sep 2029\n\n"
+        "Bus services in south-east Wales will be franchised from 2031, the Welsh Government "
+        "said on Tuesday.\n\n"
+        f"{box}\n\n"
+        "North Wales will follow in 2032, with south-west and mid Wales in 2033.\n\n"
+        "Transport for Wales will begin consulting on the network in January.\n\n"
+        f"{box}"
+    )
+    assert not any(
+        word in paragraph for paragraph in card.body for word in ("coffee", "free", "respond")
+    )
+    assert card.body[-1].startswith("Transport for Wales")
+
+
 def test_a_dateline_with_the_towns_state_in_brackets_names_no_agency() -> None:
     # Free Press Journal: "Indore (Madhya Pradesh):", the state where an agency's name goes
     card = make_card(

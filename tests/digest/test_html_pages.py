@@ -1092,3 +1092,27 @@ def test_a_state_companys_newsroom_is_sourced_to_the_name_its_title_closes_on() 
     )
     page = _page(head, "").replace("<title>Jalan Rusak Diperbaiki</title>", "")
     assert parse_article(page, content_type="text/html").source == "PLN"
+
+
+def test_a_utc_stamp_shows_at_the_clock_of_the_country_the_page_is_written_for() -> None:
+    # Daily Maverick: <html lang="en-ZA">, a <time> in UTC beside the writer's name in one
+    # box, and the paper's initials signing off the last paragraph
+    html = (
+        '<!DOCTYPE html><html lang="en-ZA"><head><title>Reserve Bank holds repo rate</title>'
+        '<meta property="og:site_name" content="Daily Maverick"></head><body><article>'
+        "<h1>Reserve Bank holds repo rate at 6.25% as food prices cloud outlook</h1>"
+        '<div class="article-byline"><a href="/author/l/" class="author-name">Lwazi '
+        'Dlamini-Meyer</a> <time datetime="2029-09-20T15:45:00+00:00">20 Sep 2029</time></div>'
+        "<p>The South African Reserve Bank kept its benchmark repo rate unchanged at 6.25% on "
+        "Thursday, disappointing borrowers who had hoped for relief before the festive season.</p>"
+        "<p>Governor Thandeka Mokoena said four members of the committee had voted to hold the "
+        "rate, while two preferred a cut of 25 basis points.</p>"
+        "<p>Economists had been split ahead of the announcement on Thursday afternoon.</p>"
+        "<p>The next MPC meeting is scheduled for November. <strong>DM</strong></p>"
+        "</article></body></html>"
+    )
+    card = make_card(html)
+    assert card.author == "Lwazi Dlamini-Meyer"
+    assert card.published == datetime(2029, 9, 20, 17, 45, tzinfo=timezone(timedelta(hours=2)))
+    assert card.published is not None and card.published.utcoffset() == timedelta(hours=2)
+    assert card.body[-1] == "The next MPC meeting is scheduled for November."
