@@ -62,6 +62,8 @@ def unclip(text: str) -> Clip:
         return Clip(lead)
     if text[:40].lstrip().startswith(_ARCHIVES) and (archived := _archived(text)):
         return archived
+    if "cache" in head[:60] and (cached := _search_cache(text)):
+        return cached
     if _in_news_app(text[:80].lstrip().split("\n", 1)[0]) and (shown := _app_page(text)):
         return shown
     if "Clipped from:" in head[:600] and (clipped := _clipping_header_off(text)):
@@ -78,6 +80,14 @@ def unclip(text: str) -> Clip:
         return Clip(posted)
     if "×" in head[:600] and (tabbed := _under_tab_strip(text)):
         return tabbed
+    if " · " in head[:300] and (in_app := _in_app_browser(text)):
+        return in_app
+    first_line = text[:40].lstrip().split("\n", 1)[0].strip().casefold()
+    if first_line in _READING_LISTS and (listed := _in_reading_list(text)):
+        return listed
+    if first_line == "kindle" and (bar := _KINDLE_BAR.match(text)):
+        # Kindle's app over a page sent to it: "Library   <title>", then its buttons
+        return Clip(text[bar.end() :])
     if "\nhttp" in head[:600] and (titled := _title_and_address(text)):
         return titled
     if "Add a property" in head and (noted := _notion_page(text)):
@@ -461,6 +471,56 @@ def _under_tab_strip(text: str) -> Clip | None:
     return Clip("\n".join(rest), url=url)
 
 
+# --- a page opened in a chat app's own browser ----------------------------------------------
+
+# Its bar: the close button, the site's address and a lock or a menu; then the app's name and
+# its offer to open the page in the phone's browser
+_IN_APP_BAR = re.compile(
+    r"\s*[✕×]?\s*(?P<host>(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+)\s*[🔒⋯⋮…]?\s*\n"
+    r"\s*[\w ]{2,20} · (?i:open in (?:browser|chrome|safari)|buka di (?:browser|peramban))\s*\n"
+)
+
+
+def _in_app_browser(text: str) -> Clip | None:
+    """A page read in Telegram's or Messenger's own browser: its bar is the app's."""
+    bar = _IN_APP_BAR.match(text)
+    if bar is None:
+        return None
+    return Clip(text[bar.end() :], url=f"https://{bar['host']}")
+
+
+# --- a page saved to a reading list -------------------------------------------------------
+
+_KINDLE_BAR = re.compile(
+    r"\s*Kindle[ \t]*\n(?:[ \t]*(?:Library|Perpustakaan)\b[^\n]*\n)?"
+    r"[ \t]*Aa\b[^\n]*(?:Go to|Buka|Notes|Catatan)[^\n]*\n"
+)
+
+_READING_LISTS = frozenset({"daftar bacaan", "reading list", "raindrop.io", "pocket", "matter"})
+# The foot it puts under the page: its link to the original, the day it was added, notes
+_READING_LIST_FOOT = re.compile(
+    r"^[ \t]*(?:lihat\s+aslinya\s+di|buka\s+asli|view\s+original|open\s+original|ditambahkan\s+ke"
+    r"|added\s+to|highlights\s+\(\d+\)|sorotan\s+\(\d+\))\b.*$",
+    re.MULTILINE | re.IGNORECASE,
+)
+
+
+def _in_reading_list(text: str) -> Clip | None:
+    """A page saved to a reading list (Safari's, Raindrop.io, Pocket): the app's name and bar
+    over the headline, the site's address under it, the app's foot under the story."""
+    lines = text.split("\n", 12)
+    host = next(
+        (n for n, line in enumerate(lines[2:11], start=2) if WEB_ADDRESS.fullmatch(line.strip())),
+        None,
+    )
+    if host is None or not lines[host - 1].strip():
+        return None
+    start = text.index(lines[host - 1])
+    foot = _READING_LIST_FOOT.search(text, start)
+    page = text[start : foot.start() if foot else len(text)]
+    return Clip(page, url=f"https://{lines[host].strip()}")
+
+
 # --- a page pasted under its title and address --------------------------------------------
 
 
@@ -745,6 +805,29 @@ def _archived(text: str) -> Clip | None:
     if url and "archive." in url.split("/")[2]:
         url = None
     return Clip("\n".join(lines[ends[-1] + 1 :]), url=url)
+
+
+# --- a search engine's cached copy ----------------------------------------------------------
+
+# Its banner: the address the copy was taken from and when; then the views it offers and a
+# tip on finding words, over the page as it was
+_CACHE_BANNER = re.compile(
+    r"\s*(?:ini\s+adalah\s+cache\s+\w+\s+dari|this\s+is\s+(?:\w+['’]s\s+cache\s+of|the\s+cached"
+    r"\s+copy\s+of))\s+(?P<url>https?://\S+?)\.?\s",
+    re.IGNORECASE,
+)
+_CACHE_TIP = re.compile(r"^[ \t]*(?:tips?\s*:|to\s+quickly\s+find\b).*$", re.M | re.I)
+
+
+def _search_cache(text: str) -> Clip | None:
+    """A page copied from a search engine's cache: the page under its banner, with the
+    address the banner names."""
+    banner = _CACHE_BANNER.match(text)
+    if banner is None:
+        return None
+    tip = _CACHE_TIP.search(text, banner.end(), banner.end() + 800)
+    start = tip.end() if tip else text.find("\n", banner.end())
+    return Clip(text[start:], url=banner["url"])
 
 
 # --- a text browser's dump ----------------------------------------------------------------

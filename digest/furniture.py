@@ -115,6 +115,15 @@ _FURNITURE = re.compile(
       | continued\s+(?:on|from)\s+page\s+\d+
       # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper)
       | (?:saved|disimpan)\s+(?:on\s+|pada\s+)?[\w ,]{3,20}\d{4}
+      # a page sent to a Kindle: "Dikirim ke Kindle pada 16 Okt 2029", "Source: stuff.co.nz ·
+      # Sent to Kindle on Oct 25, 2029", its place in the document ("Location 18 of 164 •
+      # 11%"), its foot ("Dikirim dari Send to Kindle", "End of document") and the citation
+      # it copies with a passage ("Name. Title (Kindle Location 3-41). site. Kindle Edition.")
+      | (?:(?:source|sumber)\s*:\s*\S+\s+·\s+)?(?:sent|dikirim)\s+(?:to|ke)\s+kindle\b.*
+      | (?:dikirim\s+dari|sent\s+(?:from|with))\s+send\s+to\s+kindle
+      | (?:location|lokasi)\s+\d+\s+(?:of|dari)\s+\d+(?:\s*[•·]\s*\d+\s*%)?
+      | end\s+of\s+document|your\s+highlights\s+and\s+notes\s+will\s+appear\s+here
+      | .{10,300}\(kindle\s+location\s+[\d\-–]+\)\..{0,60}kindle\s+edition\.?
       # A wire's note to editors: "(ATTN: ADDS analyst comments in paras 7-8)"
       | \((?:attn|eds?|editors?|note\s+to\s+editors)\s*:[^()]*\)
       | video\s+pilihan.*|\[\s*(?:gambas|video|foto|photo|baca|infografis)\b[^\]]*\]
@@ -1089,8 +1098,13 @@ def _ticker(line: str) -> bool:
     tokens = line.split()
     figures = sum(1 for token in tokens if any(char.isdigit() for char in token))
     lower = sum(1 for token in tokens if token.isalpha() and token.islower())
-    # "IHSG 7.912,44 ▲ +1,21%" (EmitenNews): one index, its arrow
-    return (figures >= 3 or (figures == 2 and ("▲" in line or "▼" in line))) and lower <= 3
+    # "IHSG 7.912,44 ▲ +1,21%" (EmitenNews): one index, its arrow; "IHSG 7.412,06 (-1,21%)"
+    # (WartaBursa): one index, its change in brackets, no more words
+    return (
+        figures >= 3
+        or (figures == 2 and ("▲" in line or "▼" in line))
+        or (figures == 2 and len(tokens) <= 4 and "(" in line)
+    ) and lower <= 3
 
 
 _COPYRIGHT_INSIDE = re.compile(r"©\s*(?:\d{4}(?:\s*[-–]\s*\d{4})?,?\s+)?[A-Z]")

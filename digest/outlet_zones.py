@@ -618,6 +618,8 @@ _NOT_HOME = frozenset(
         "christmas", "wake", "midway", "reunion", "jersey", "regina", "victoria", "darwin",
         "phoenix", "adelaide", "lima", "guernsey", "isle of man", "queensland", "tasmania",
         "chad", "georgia",
+        # the zone database's towns that are surnames more often ("Karen Wallis said")
+        "wallis", "dawson", "johnston", "knox", "currie", "lindeman",
     }
 )  # fmt: skip
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
+from itertools import pairwise
 
 from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, is_zone_name, parse_date, relative_age
@@ -31,7 +32,7 @@ from digest.furniture import (
 from digest.model import ArticleRejected
 from digest.name_words import NAME_WORDS, ROOT_WORDS, word_set
 from digest.names import abbreviates
-from digest.outlet_zones import paper_town
+from digest.outlet_zones import paper_town, town_zone
 from digest.places import known_place
 
 _SITE_NAME = re.compile(
@@ -128,7 +129,9 @@ _BYLINE_LABELS = frozenset(
 )
 # A name, a dot or bar, then the date: "Agung Bakti Sarasa · Selasa, 21 Oktober 2025".
 _WRITER_BESIDE_DATE = re.compile(
-    r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4}\s*(?:[•·|]|\s[-–—/]\s)\s*\S"
+    r"^[A-Z][\w.'’]*(?:\s+[A-Z][\w.'’]*){1,4}(?:\s*(?:[•·|]|\s[-–—/]\s)\s*\S"
+    # "Rhys Tamihana 14:42, Oct 25 2029" (Stuff): the name, then the time
+    r"|\s+\d{1,2}[:.]\d{2},)"
 )  # "Fajar Ramdhani - 20 Juni 2025, 07:30 WIB" too
 _PLACE_AFTER_STAMP = re.compile(r"\d.*?\s[-–—|]\s*(?P<place>[A-Z][A-Za-z .]{2,30})$")
 _HANDLE = re.compile(r"@[\w./\-]{3,40}")
@@ -695,9 +698,20 @@ def _signed_cell(line: str, bars: re.Pattern[str]) -> str | None:
     """The writer a row parted by bars signs in one of its cells: "Tuesday 4 August 2026 |
     Written by Teuira Tangimetua Marsters | Published in Culture, National" (Cook Islands
     News)."""
-    for cell in bars.split(line)[1:]:
+    cells = [cell.strip() for cell in bars.split(line)]
+    for cell in cells[1:]:
         if (byline := read_byline(cell)) and byline.name:
             return byline.name
+    for cell, after in pairwise(cells[1:]):
+        # "Thursday, 04 October 2029 | Anupam Srivastava | Lucknow" (The Pioneer): a name
+        # with no label, then the town it was filed from
+        if (
+            2 <= len(cell.split()) <= 4
+            and person_or_team(cell) == cell
+            and not known_place(cell)
+            and (known_place(after) or town_zone(after) is not None)
+        ):
+            return cell
     return None
 
 
@@ -1551,6 +1565,15 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 and not any(x.startswith((f"{name} · ", f"{name} • ")) for x in lines[:start])
             ):
                 page.author = person_or_team(name)
+            elif (
+                page.headline is not None
+                and len(line.split()) <= 3
+                and i < len(lines)
+                and _LABELLED_BYLINE.match(lines[i])
+            ):
+                # "Asumsi" under the headline, over "Oleh …· <the day>" (a page sent to a
+                # Kindle): the outlet, not a writer
+                page.source = page.source or line
             continue
         if (
             not page.author

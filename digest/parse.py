@@ -571,6 +571,38 @@ def _without_cookie_banner(lines: list[str]) -> list[str]:
     return lines
 
 
+def _without_screen_reader_labels(lines: list[str]) -> list[str]:
+    """A page copied with its accessibility labels (a screen reader's, or "select all" on a
+    page that prints them): its skip links, landmarks and buttons dropped, a link's or the
+    logo's label read as its text ("Tautan: Logo Suara Khatulistiwa, kembali ke beranda")."""
+    kept: list[str] = []
+    for line in lines:
+        if _SKIP_LINK.match(line) or _LANDMARK.fullmatch(line):
+            continue
+        if (label := _ACCESS_LABEL.match(line)) is None:
+            kept.append(line)
+        elif label["kind"].casefold() in ("tautan", "link"):
+            kept.append(_HOME_LABEL.sub("", line[label.end() :]))
+    return kept
+
+
+# What a screen reader names besides the page's text: skip links ("Lompat ke konten utama",
+# "Skip to main content", "Lompat ke atas"); the page's landmarks; a control's label
+# ("Tombol: Cari", "Button: Subscribe", "Gambar: …" a picture's text, "Tautan: DBD", "Link:
+# Health"); the logo's link ("Logo Suara Khatulistiwa, kembali ke beranda", "Westmeath
+# Independent home page")
+_SKIP_LINK, _LANDMARK, _ACCESS_LABEL, _HOME_LABEL = map(
+    re.compile,
+    (
+        r"(?i:lompat\s+ke|langsung\s+ke|skip\s+to|jump\s+to|back\s+to\s+top)\b",
+        r"(?i:navigasi(?:\s+utama|\s+remah\s+roti)?|(?:main\s+)?navigation|breadcrumbs?"
+        r"(?:\s+navigation)?|footer|header|banner|(?:wilayah|region)\s*:.{0,40})",
+        r"(?P<kind>(?i:tombol|button|gambar|image|keterangan\s+gambar|tautan|link))\s*:\s*(?=\S)",
+        r"^(?i:logo)\s+|,?\s+(?i:kembali\s+ke\s+beranda|back\s+to\s+home(?:\s+page)?|home\s+page)$",
+    ),
+)
+
+
 _COPYRIGHT_NAME = re.compile(
     r"(?:copyright\s*(?:©\s*)?|©|\(c\))\s*(?:(?:19|20)\d\d\s+)?(?P<name>[A-Z][\w&'’. \-]{2,40}?)"
     r"(?:,?\s+(?:19|20)\d\d)?\.?(?:\s+all\s+rights\s+reserved\.?)?",
@@ -592,6 +624,8 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     lines = with_printed_year(lines)
     lines = _match_report(lines)
     lines = _without_cookie_banner(lines)
+    if any(_SKIP_LINK.match(line) for line in lines[:3]):
+        lines = _without_screen_reader_labels(lines)
     if len(lines) > 2 and lines[1] == "News+":
         # Apple News's tabs over the story ("Today   News+   Sports   Following"): "Today" is
         # no outlet (Singapore's TODAY)
@@ -1236,13 +1270,16 @@ def _signed_caption(lines: list[str], index: int) -> bool:
     then a name with no full stop, over a long paragraph (AFR)."""
     caption, _, name = lines[index].rpartition(". ")
     words = name.split()
+    # the story's first paragraph under it, past a note on where the story first ran
+    below = next((line for line in lines[index + 1 : index + 3] if not is_furniture(line)), "")
     return (
-        2 <= len(words) <= 4
+        (
+            (2 <= len(words) <= 4 and person_or_team(name) == name and not known_place(name))
+            # "… will not be picked next vintage. RNZ" (Stuff): an agency's initials
+            or (name.isupper() and name.isalpha() and 2 <= len(name) <= 5 and caption != "")
+        )
         and len(caption.split()) <= 35
-        and person_or_team(name) == name
-        and not known_place(name)
-        and index + 1 < len(lines)
-        and len(lines[index + 1].split()) > 25
+        and len(below.split()) > 25
     )
 
 

@@ -696,6 +696,57 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
     assert list(card.body) == _PARAGRAPHS
 
 
+@pytest.mark.parametrize(
+    ("copied", "source"),
+    [
+        # read in Telegram's own browser: its bar and its offer to open the page elsewhere
+        ("✕  asumsi.co  🔒\nTelegram · Buka di browser\n" + PAGE, "Asumsi"),
+        # a search engine's cached copy: its banner, its views, its tip
+        (
+            "Ini adalah cache Google dari https://asumsi.co/post/1. Ini adalah snapshot halaman "
+            "seperti yang ditampilkan pada 11 Nov 2025 12:47:12 GMT. Pelajari lebih lanjut.\n"
+            "Versi lengkap\tVersi teks saja\tLihat sumber\nTips: Untuk menemukan kata kunci "
+            "penelusuran Anda di halaman ini dengan cepat, tekan Ctrl+F.\n\n" + PAGE,
+            "Asumsi",
+        ),
+        # "select all" with a screen reader's labels: skip links, landmarks, buttons, links
+        (
+            "Lompat ke konten utama\nLompat ke navigasi\nTautan: Logo Asumsi, kembali ke "
+            "beranda\nTombol: Buka menu\nTombol: Cari\nNavigasi utama\nBeranda\nTeknologi\n"
+            f"Navigasi remah roti\nTeknologi\n{HEADLINE}\nOleh Dinda Prameswari Kusnadi\n"
+            "Selasa, 11 November 2025 | 17:40 WIB\nTombol: Dengarkan artikel ini\n"
+            f"Gambar: Ilustrasi anak bermain gawai.\n\n{STORY}\n\nBagikan artikel\n"
+            "Tombol: Salin tautan\nLompat ke atas\nFooter\nTautan: Redaksi",
+            "Asumsi",
+        ),
+        # saved to a reading list: the app's name and bar, the site's address under the
+        # headline, the app's foot under the story
+        (
+            "Daftar Bacaan\n‹ Kembali        Aa        Bagikan        Arsipkan\n\n"
+            f"{HEADLINE}\nasumsi.co\nDinda Prameswari Kusnadi · 11 Nov 2025 17.40 · 4 menit "
+            f"baca\n\n{STORY}\n\nLihat aslinya di asumsi.co ↗\n\nTag: #komdigi\n"
+            "Ditambahkan ke Daftar Bacaan 12 Nov 2025\nTandai sudah dibaca",
+            "asumsi.co",
+        ),
+        # sent to a Kindle: its app's bar, its stamp, its place in the document, its foot
+        (
+            f"Kindle\nLibrary   {HEADLINE} - Asumsi\nAa   Go to   Notes   Bookmark\n\n"
+            f"{HEADLINE}\nAsumsi\nOleh Dinda Prameswari Kusnadi · Selasa, 11 November 2025 "
+            "17:40 WIB\nSumber: asumsi.co · Sent to Kindle on Nov 12, 2025\n\n"
+            + STORY.replace("\n\nKomdigi", "\n\nLocation 18 of 64 • 28%\n\nKomdigi")
+            + "\n\nDikirim dari Send to Kindle\nDinda Prameswari Kusnadi. Platform Digital "
+            "(Kindle Location 3-41). asumsi.co. Kindle Edition.\n\nEnd of document",
+            "Asumsi",
+        ),
+    ],
+    ids=["in-app browser", "search cache", "screen reader", "reading list", "kindle"],
+)
+def test_a_page_copied_through_a_readers_tool_reads_as_the_page(copied: str, source: str) -> None:
+    card = make_card(copied.encode())
+    _is_the_story(card, source)
+    assert list(card.body) == _PARAGRAPHS
+
+
 def test_a_page_pasted_from_its_headline_into_a_chat_takes_the_outlet_its_link_shows() -> None:
     # Discord in English: the link's preview names the paper; the page pasted from its
     # headline down names none

@@ -2747,6 +2747,43 @@ def test_a_papers_plea_or_its_call_for_letters_is_no_paragraph(box: str) -> None
     assert card.body[-1].startswith("Transport for Wales")
 
 
+def test_stuffs_byline_with_its_time_a_credited_caption_and_a_syndication_note() -> None:
+    # Stuff: "Name 18:30, Oct 31 2029"; the picture's caption signed by an agency's initials,
+    # the note that the story ran first elsewhere; "Wallis" is a union organiser, no Wallis
+    # and Futuna to take the clock of
+    card = make_card(
+        "Marlborough Express\nStuff\n\nBusiness\n\n"
+        "Wine companies cut grape contracts as Marlborough faces oversupply\n\n"
+        "Tipene Walker 18:30, Oct 31 2029\nShare\n\n"
+        "Sauvignon blanc vines in the Wairau Valley, where some growers have been told their "
+        "grapes will not be picked next vintage. RNZ\n\n"
+        "This story was originally published by RNZ and is republished with permission.\n\n"
+        "Some Marlborough grape growers have been told their contracts will not be renewed and "
+        "that part of next year's crop will not be picked, as New Zealand wine companies deal "
+        "with a second year of oversupply.\n\n"
+        "New Zealand Winegrowers said exports had fallen for the first time in a decade.\n\n"
+        'Union organiser Karen Wallis said growers were worried. "It is a hard year," Wallis '
+        "said."
+    )
+    when = datetime(2029, 10, 31, 18, 30, tzinfo=ZoneInfo("Pacific/Auckland"))
+    assert (card.author, card.published, card.body[0][:30]) == (
+        "Tipene Walker",
+        when,
+        "Some Marlborough grape growers",
+    )
+
+
+def test_a_rows_writer_between_the_day_and_the_town() -> None:
+    # The Pioneer (Lucknow): no "By", the writer in the middle cell
+    card = make_card(
+        "THE PIONEER\n\nLucknow\n\nUP Cabinet approves Rs 4,200 crore plan to desilt canals\n\n"
+        "Thursday, 04 October 2029 | Anupam Srivastava | Lucknow\n\n"
+        "The Uttar Pradesh Cabinet on Wednesday approved a scheme to desilt canals.\n\n"
+        "The work will begin next month.\n\nIrrigation officials welcomed the decision."
+    )
+    assert card.author == "Anupam Srivastava"
+
+
 def test_a_dateline_with_the_towns_state_in_brackets_names_no_agency() -> None:
     # Free Press Journal: "Indore (Madhya Pradesh):", the state where an agency's name goes
     card = make_card(

@@ -2333,6 +2333,19 @@ def test_a_dateline_outlet_with_digits_a_pharmacists_title_and_a_box_of_facts() 
     assert article.body == tuple(BODY_ID.split("\n\n"))
 
 
+def test_a_market_tickers_items_over_the_story_are_no_headline() -> None:
+    article = page(
+        "WARTABURSA\nPasar | Emiten | Makro | Reksa Dana | Kripto | Data Pasar\n"
+        "IHSG 7.412,06 (-1,21%)   USD/IDR 16.284 (+0,38%)   LQ45 912,44 (-1,57%)\nPasar\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\nReporter: Anindya Putri Larasati\n"
+        "Kamis, 18 Oktober 2029 16:32 WIB"
+    )
+    assert (article.headline, article.source) == (
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        "WARTABURSA",
+    )
+
+
 def test_a_page_printed_to_pdf_and_copied_reads_as_its_paragraphs() -> None:
     # Chrome's head (the day, the title) and foot (the address, the page), the headline
     # wrapped over two lines with no capital to tell its second line from a new one
