@@ -22,6 +22,9 @@ import yaml
 
 from digest.dates import WIB, parse_date
 
+# A site's bare address, as a bar or a page prints it on a line of its own
+WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}")
+
 
 @dataclass(frozen=True)
 class Clip:
@@ -451,7 +454,7 @@ def _press_reader(text: str) -> Clip | None:
 
 # The tab strip: each tab's title and its close button, then the new tab's "+"
 _TAB_STRIP = re.compile(r"[^\n]+?(?:\s+×\s+[^\n]+?)+\s+×(?:\s+\+)?[ \t]*")
-_ADDRESS_BAR = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+(?:/\S*)?")
+_ADDRESS_BAR = re.compile(rf"(?:https?://)?{WEB_ADDRESS.pattern}(?:/\S*)?")
 _BAR_CELLS = re.compile(r"\S(?: {3,}|\t)\S")
 
 
@@ -476,7 +479,7 @@ def _under_tab_strip(text: str) -> Clip | None:
 # Its bar: the close button, the site's address and a lock or a menu; then the app's name and
 # its offer to open the page in the phone's browser
 _IN_APP_BAR = re.compile(
-    r"\s*[✕×]?\s*(?P<host>(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+)\s*[🔒⋯⋮…]?\s*\n"
+    rf"\s*[✕×]?\s*(?P<host>{WEB_ADDRESS.pattern})\s*[🔒⋯⋮…]?\s*\n"
     r"\s*[\w ]{2,20} · (?i:open in (?:browser|chrome|safari)|buka di (?:browser|peramban))\s*\n"
 )
 
@@ -489,8 +492,9 @@ def _in_app_browser(text: str) -> Clip | None:
     return Clip(text[bar.end() :], url=f"https://{bar['host']}")
 
 
-# --- a page saved to a reading list -------------------------------------------------------
+# --- a page saved to a reading list, or sent to a Kindle ---------------------------------
 
+# Kindle's app over a page sent to it: "Kindle", "Library   <title>", its buttons
 _KINDLE_BAR = re.compile(
     r"\s*Kindle[ \t]*\n(?:[ \t]*(?:Library|Perpustakaan)\b[^\n]*\n)?"
     r"[ \t]*Aa\b[^\n]*(?:Go to|Buka|Notes|Catatan)[^\n]*\n"
@@ -605,10 +609,6 @@ def _under_translate_offer(text: str) -> Clip | None:
     if WEB_ADDRESS.fullmatch(first.strip()):
         return Clip(rest, url=f"https://{first.strip()}/")
     return Clip(page)
-
-
-# A site's bare address, as a bar or a page prints it on a line of its own
-WEB_ADDRESS = re.compile(r"(?:www\.)?[a-z0-9][a-z0-9\-]*(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}")
 
 
 def _translated_page(text: str) -> Clip | None:

@@ -1267,7 +1267,8 @@ _AGENCY_CREDIT = re.compile(
 
 def _signed_caption(lines: list[str], index: int) -> bool:
     """The lead picture's caption signed by its photographer, with no label: a sentence or two,
-    then a name with no full stop, over a long paragraph (AFR)."""
+    then a name (or an agency's initials) with no full stop, over a long paragraph (AFR,
+    Stuff)."""
     caption, _, name = lines[index].rpartition(". ")
     words = name.split()
     # the story's first paragraph under it, past a note on where the story first ran
