@@ -221,12 +221,18 @@ def _colon_place(place: str, rest: str) -> bool:
     a sentence in ordinary case (not the capitals of a title's subject)."""
     if known_place(place) or (" " not in place and place.istitle() and _world_town(place)):
         return True  # "Thiruvananthapuram: The Kerala cabinet …" (Onmanorama)
-    first = rest.split(maxsplit=1)[0] if rest.strip() else ""
+    first, *after = rest.split(maxsplit=2) if rest.strip() else [""]
     words = place.casefold().split()
     return (
         place.isupper()
         and len(words) <= 3
-        and not (first.isupper() and len(first) > 1)  # "A recruitment agent …" is a sentence
+        and not (
+            first.isupper()
+            and len(first) > 1
+            # "DODOMA: THE government plans …" (Daily News, Tanzania): a town's, over a
+            # sentence whose first word alone is in capitals
+            and not (after and after[0].islower() and _world_town(place))
+        )  # "A recruitment agent …" is a sentence
         # "PENTING:", "BREAKING:", "VIDEO:": a label, not a city
         and not any(w in ROOT_WORDS or w in _LABELS for w in words)
     )
@@ -317,9 +323,10 @@ _ENGLISH_WORDS = word_set("a an the who which was were is are has have had will 
 
 
 def _world_town(name: str) -> bool:
-    from digest.outlet_zones import town_zone  # outlet_zones reads furniture, which reads us
+    """Whether a name is a town abroad kabar knows the clock of ("PORT VILA", "Dodoma")."""
+    from digest.outlet_zones import dateline_zone  # outlet_zones reads furniture, which reads us
 
-    return town_zone(name) is not None
+    return dateline_zone(name) is not None
 
 
 def _country(name: str) -> bool:

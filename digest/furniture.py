@@ -7,7 +7,15 @@ from dataclasses import dataclass
 
 from digest.alternation import ByFirstChar
 from digest.dateline import is_outlet
-from digest.name_words import BALINESE, COMMON, NOBLE_OPENERS, ORG_WORDS, ROOT_WORDS, word_set
+from digest.name_words import (
+    BALINESE,
+    COMMON,
+    NOBLE_OPENERS,
+    ORG_WORDS,
+    ROOT_WORDS,
+    TITLES,
+    word_set,
+)
 from digest.names import common_noun, place_name
 from digest.places import known_place
 
@@ -442,6 +450,8 @@ _PROMO = re.compile(
       | .{0,120}\bcontributed\s+(?:reporting|(?:to\s+)?this\s+(?:report|story))
         (?:\s+from\s+[\w ,.'’\-]{2,60})?\.?
       | a\s+version\s+of\s+this\s+article\s+appears\s+in\s+print\b.*  # The New York Times
+      # "Published in the print edition on November 20, 2029, of The Kathmandu Post."
+      | published\s+in\s+the\s+print\s+edition\b.*
       # "Yosua Wenda reported from Jayapura and Arie Nugroho from Jakarta." (BenarNews)
       | (?-i:[A-Z][\w.'’\-]*(?:\s[A-Z][\w.'’\-]*){1,3}\s+reported\s+from
           \s+[A-Z]\w+(?:\s[A-Z]\w+){0,2}
@@ -663,7 +673,10 @@ _AFTER_WRITER = re.compile(
     # "By Frank Tudela Borja - Variety News Staff": the desk after a dash
     r"|(?:[\w.]+\s+){0,3}(?:staff|reporter|writer|correspondent|contributor)\b"
     # "Oleh Dedi Sukmana — 10/06/2028, 07:30" (HR Online): the day after a dash
-    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})",
+    r"|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4})"
+    # "Penulis: Fransina Latuconsina   Editor: Ongky Tuasikal": the editor's label, no bar;
+    # "Oleh Lalu Habibullah 29/11/2029, 16:20 WITA": the day, no bar
+    r"|[,;]?\s+(?=(?:editor|penyunting|redaktur)\s*:|\d{1,2}[/.\-]\d{1,2}[/.\-]\d{2,4}\b)",
     re.IGNORECASE,
 )
 _WITH_WIRE = re.compile(
@@ -1286,6 +1299,7 @@ def _promo(line: str) -> bool:
         or "news service" in line
         or "reported from" in line
         or "appears in print" in line
+        or "print edition" in line
         or "diversified" in line
         or "relies on" in line
         or "nirlaba" in line
@@ -1557,8 +1571,15 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
             and words[0].casefold() != "tim"
             # Bali's "I" opens a name ("I Gede Wira Adnyana Putra")
             and not (words[0] == "I" and len(words) > 1 and words[1].casefold() in BALINESE)
-            # so does a Sasak noble's "Lalu" ("Lalu Ramdhan Hakiki"), before two more words
-            and not (words[0].casefold() in NOBLE_OPENERS and len(words) > 2)
+            # so does a Sasak noble's "Lalu" ("Lalu Ramdhan Hakiki"), before two more words or
+            # one that is no common word ("Lalu Habibullah", not "Lalu Presiden")
+            and not (
+                words[0].casefold() in NOBLE_OPENERS
+                and (
+                    len(words) > 2
+                    or (words[1].casefold() not in COMMON and words[1].casefold() not in TITLES)
+                )
+            )
             # and English's "Dan Kessler", "Di Maria" as a byline writes them
             and not (words[0] in ("Dan", "Di", "Yang") and len(words) > 1)
         ):

@@ -38,7 +38,7 @@ _AUTHOR_META = (
     "article:author",
     "byl",
 )
-_BY = re.compile(r"^\s*by\s+", re.IGNORECASE)
+_BY = re.compile(r"^\s*(?:by|oleh)\s*:?\s+", re.IGNORECASE)
 _ARTICLE_TYPES = re.compile(r"article|posting|report", re.IGNORECASE)
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,60})"')
 # "detail-nama-redaksi" is where SINDOnews names its reporter.
@@ -440,6 +440,20 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
                 return byline.name
         if _NOT_WRITER.match(text):
             continue
+        named = next(
+            (
+                part
+                for part in parts
+                if part
+                and _BY.sub("", text).startswith(f"{part} ")
+                and person_or_team(part) == part
+            ),
+            None,
+        )
+        if named:
+            # "By <span>Mathieu LeBlanc</span> <span>Times & Transcript</span>": the name's own
+            # element, before the paper's
+            return named
         byline = read_byline(text)
         if byline and byline.name:
             return byline.name

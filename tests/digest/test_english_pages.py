@@ -2784,6 +2784,23 @@ def test_a_rows_writer_between_the_day_and_the_town() -> None:
     assert card.author == "Anupam Srivastava"
 
 
+def test_a_capital_towns_dateline_over_a_first_word_in_capitals_and_a_print_note() -> None:
+    # Daily News (Tanzania): "DODOMA: THE government …"; the Kathmandu Post's foot
+    card = make_card(
+        "Daily News\n\nGovt to roll out digital ID wallet by June\n\nBy Staff Writer\n"
+        "November 20, 2029\n\nDODOMA: THE government plans to introduce a unified digital "
+        "identity wallet by June next year, allowing citizens to access public services.\n\n"
+        "The wallet will hold national identity details and driving licences.\n\n"
+        "Officials said a pilot would start in Dodoma and Arusha.\n\n"
+        "Published in the print edition on November 20, 2029, of the Daily News."
+    )
+    assert (card.dateline, card.body[0][:20], card.body[-1]) == (
+        "DODOMA",
+        "THE government plans",
+        "Officials said a pilot would start in Dodoma and Arusha.",
+    )
+
+
 def test_a_dateline_with_the_towns_state_in_brackets_names_no_agency() -> None:
     # Free Press Journal: "Indore (Madhya Pradesh):", the state where an agency's name goes
     card = make_card(

@@ -1116,3 +1116,41 @@ def test_a_utc_stamp_shows_at_the_clock_of_the_country_the_page_is_written_for()
     assert card.published == datetime(2029, 9, 20, 17, 45, tzinfo=timezone(timedelta(hours=2)))
     assert card.published is not None and card.published.utcoffset() == timedelta(hours=2)
     assert card.body[-1] == "The next MPC meeting is scheduled for November."
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        # the name's own element before the paper's, in one byline box
+        (
+            '<div class="story-byline">By <span class="byline-name">Mathieu LeBlanc</span> '
+            '<span class="byline-role">Times &amp; Transcript</span></div>',
+            "Mathieu LeBlanc",
+        ),
+        # "Penulis: …" and "Editor: …" in one box, apart by spaces only
+        (
+            '<div class="penulis">Penulis: Fransina Latuconsina &nbsp;&nbsp; Editor: Ongky '
+            "Tuasikal</div>",
+            "Fransina Latuconsina",
+        ),
+        # a Sasak noble's "Lalu" and one name more, then the day with no bar between
+        (
+            '<div class="meta"><span class="by">Oleh <a rel="author" href="/p/l">Lalu '
+            'Habibullah</a></span> <time datetime="2029-11-29T16:20:00+08:00">29/11/2029, '
+            "16:20 WITA</time></div>",
+            "Lalu Habibullah",
+        ),
+    ],
+)
+def test_a_writers_name_in_a_byline_box_with_the_paper_the_editor_or_the_day(
+    byline: str, author: str
+) -> None:
+    html = (
+        "<html><head><title>Kasus Malaria Meningkat</title></head><body><article>"
+        f"<h1>Kasus Malaria di Seram Utara Meningkat, Dinkes Bagikan Kelambu</h1>{byline}"
+        "<p>Dinas Kesehatan membagikan 12 ribu kelambu berinsektisida kepada warga di Seram "
+        "Utara setelah kasus malaria meningkat dua kali lipat sejak Agustus.</p>"
+        "<p>Petugas puskesmas mendatangi rumah warga satu per satu di enam negeri.</p>"
+        "<p>Pembagian akan berlanjut hingga akhir bulan ini.</p></article></body></html>"
+    )
+    assert make_card(html).author == author
