@@ -85,6 +85,14 @@ def unclip(text: str) -> Clip:
         return tabbed
     if " · " in head[:300] and (in_app := _in_app_browser(text)):
         return in_app
+    if "%" in head[:120] and (screen := _PHONE_SCREEN.match(text)):
+        # a long screenshot's text: the phone's status bar and the browser's address bar
+        url = screen["address"] and f"https://{screen['address'].rstrip('.…')}"
+        return Clip(text[screen.end() :], url=url)
+    if " · " in head[:80] and (notified := _NOTIFICATION.match(text)):
+        # a news app's notification over the story it opened: "RNZ · 4m ago", its title and
+        # its line of text; the app names the outlet
+        return Clip(text[notified.end() :], source=notified["app"].strip())
     first_line = text[:40].lstrip().split("\n", 1)[0].strip().casefold()
     if first_line in _READING_LISTS and (listed := _in_reading_list(text)):
         return listed
@@ -492,6 +500,25 @@ def _in_app_browser(text: str) -> Clip | None:
     return Clip(text[bar.end() :], url=f"https://{bar['host']}")
 
 
+# --- a phone's long screenshot, read as text ------------------------------------------------
+
+# The status bar (the clock, icons, the battery's "62%"), then the browser's address bar
+_PHONE_SCREEN = re.compile(
+    r"\s*\d{1,2}[.:]\d{2}\s[^\w\n]*(?:\s+\S+){0,6}?\s+\d{1,3}%[ \t]*\n"
+    rf"(?:[ \t]*(?:🔒\s*)?(?P<address>{WEB_ADDRESS.pattern}(?:/\S*)?)(?:\s+\S)?[ \t]*\n)?"
+)
+
+
+# --- a news app's notification over its story ----------------------------------------------
+
+# The app's name and the notification's age, its title and text, then a blank line
+_NOTIFICATION = re.compile(
+    r"\s*(?P<app>[^·\n]{2,40}) · (?i:sekarang|now|baru saja|just now"
+    r"|\d{1,2}\s?(?:m|min|mnt|menit|h|j|jam|d)(?:\s+(?:ago|lalu|yang lalu))?)[ \t]*\n"
+    r"(?:[^\n]+\n){1,3}[ \t]*\n"
+)
+
+
 # --- a page saved to a reading list, or sent to a Kindle ---------------------------------
 
 # Kindle's app over a page sent to it: "Kindle", "Library   <title>", its buttons
@@ -654,8 +681,15 @@ def _highlights_export(text: str) -> Clip | None:
 # their buttons around the name: "←   BaBe   🔊   Aa   ⋮", "✕   ⚡ Instant View   ⋮").
 _NEWS_APPS = frozenset(
     {"inoreader", "feedly", "flipboard", "newsbreak", "smartnews", "babe", "google news"}
-    | {"instant view", "immersive reader"}
+    | {"instant view", "immersive reader", "miniflux", "reeder", "netnewswire", "newsblur"}
 )
+# A feed reader's filters under its name: "All Unread · Today · Starred" (Reeder)
+_READER_FILTERS = re.compile(
+    r"(?i:all unread|unread|all|today|starred|semua|belum dibaca|hari ini|berbintang)"
+    r"(?:\s+·\s+(?i:all unread|unread|all|today|starred|semua|belum dibaca|hari ini|berbintang))+"
+)
+# The feed's name and its section over the item: "FIRST INDIA › Sports"
+_FEED_SECTION = re.compile(r"(?P<feed>[^›\n]{2,40}?)\s+›\s+[^›\n]{2,30}")
 # The bar's last line, over the page: "Mark as read  ☆ Star  Read later  Share  Open in new
 # tab ↗" (Inoreader), the "⋮" under the page's address (Google News), a bar that closes on
 # its menu or its close button, Flipboard's buttons ("←  ♡  💬  ⤴  ⋯").
@@ -706,6 +740,13 @@ def _app_page(text: str) -> Clip | None:
         for n, line in enumerate(lines[:40])
         if (found := _FEED_ITEM.fullmatch(line.strip()))
     ]
+    if not ends and len(lines) > 3 and _READER_FILTERS.fullmatch(lines[1].strip()):
+        # Reeder: its name and filters over the item, the feed and its section over the day
+        rest = lines[2:]
+        at = next((n for n, line in enumerate(rest[:4]) if line.strip()), 0)
+        if fed := _FEED_SECTION.fullmatch(rest[at].strip()):
+            return Clip("\n".join(rest[at + 1 :]), source=fed["feed"].strip())
+        return Clip("\n".join(rest))
     if not ends and not (
         # feedly: the item under the feed's name, the buttons under the story
         items and items[0][0] > 0 and lines[items[0][0] - 1].strip() == items[0][1]["feed"]

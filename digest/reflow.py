@@ -10,8 +10,16 @@ _BROKEN_WORD = re.compile(r"[a-z]-$")
 _SENTENCE_END = (".", "!", "?", '"', "”", "’", ":")
 _PARAGRAPH_LINE = re.compile(r"[^\n]{160}")
 _CELLS = re.compile(r"\S {4,}\S")
-_ATTRIBUTION_END = re.compile(r"[,.!?][\"”]\s+[a-z]+nya\.$")
+_ATTRIBUTION_END = re.compile(
+    r"[,.!?][\"”]\s+(?:[a-z]+nya|(?:he|she|they|[A-Z][\w\-]+)\s+(?:said|says|added))\.$"
+)
 _CELL_GAP = re.compile(r" {4,}")
+_BYLINE_OPENING = re.compile(r"(?:Oleh|OLEH|Penulis|PENULIS|Reporter|Pewarta|By|BY)\b:?\s*[A-Z]")
+_DAY_OPENING = re.compile(
+    r"(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Mon|Tue|Wed|Thu|Fri|Sat|Sun"
+    r"|Published|Updated|Diterbitkan|\d{1,2}(?:st|nd|rd|th)?\s+[A-Z][a-z]+\s+(?:19|20)\d\d)"
+)
+_STAMP_END = re.compile(r"\b(?:19|20)\d\d\b.{0,12}(?:\d{1,2}[:.]\d{2}|WIB|WITA|WIT|GMT)$")
 _PAGE_CELL = re.compile(r"(?:Halaman|Hal\.?|Page)\s*\d{1,3}|\d{1,3}|Rp\s?\d{1,3}(?:\.\d{3})*")
 
 
@@ -67,6 +75,14 @@ def reflow(text: str, width: int) -> str:
         if paragraph and line[:1] in '"“' and paragraph.endswith(_SENTENCE_END):
             out.append(paragraph)  # a quote opens a paragraph of its own
             paragraph = ""
+        elif paragraph and (
+            (not paragraph.endswith(_SENTENCE_END) and _BYLINE_OPENING.match(line))
+            or (len(line) <= 60 and _STAMP_END.search(line) and _DAY_OPENING.match(line))
+        ):
+            # a headline's last line over the byline ("Oleh …"), a byline over the stamp
+            # ("Selasa, 11 November 2025 | 17:40 WIB"): lines of their own
+            out.append(paragraph)
+            paragraph = ""
         if not paragraph:
             paragraph = line
         elif _BROKEN_WORD.search(paragraph) and line[:1].islower():
@@ -75,9 +91,12 @@ def reflow(text: str, width: int) -> str:
             paragraph = f"{paragraph} {line}"
         if (
             len(raw.rstrip()) < width - 15
+            # "Sabtu, 15 Desember 2029 | 10:12 WIB", "14th December 2029 – 11:08": a stamp ends
+            # its line, however near the column's edge
+            or _STAMP_END.search(line) is not None
             or (
-                # '… pemerintah daerah," jelasnya.': a quote's attribution closes its paragraph,
-                # however near the column's edge it stops
+                # '… pemerintah daerah," jelasnya.', '… again," he said.': a quote's attribution
+                # closes its paragraph, however near the column's edge it stops
                 line[-1:] == "." and _ATTRIBUTION_END.search(line) is not None
             )
             or (

@@ -4,6 +4,7 @@ The pages are written for these tests in the shapes Obsidian's web clipper and G
 them; none is copied from an outlet.
 """
 
+import textwrap
 from datetime import datetime, timedelta, timezone
 
 import pytest
@@ -738,13 +739,60 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
             "(Kindle Location 3-41). asumsi.co. Kindle Edition.\n\nEnd of document",
             "Asumsi",
         ),
+        # a news app's notification over the story it opened
+        (
+            "Asumsi · sekarang\nPlatform digital wajib verifikasi usia\nBerlaku Juli 2026. "
+            "Ketuk untuk membaca selengkapnya.\n\n" + PAGE.replace("Asumsi\n", "", 1),
+            "Asumsi",
+        ),
+        # a feed reader's full text (Miniflux): its bar, the item's feed, writer and day
+        (
+            "Miniflux\nUnread (214)  Starred  History  Feeds  Categories  Settings  Logout\n\n"
+            f"{HEADLINE}\nAsumsi · by Dinda Prameswari Kusnadi · November 11, 2025 5:40 PM · "
+            "4 min read\nMark as unread   Star   Save   Fetch original content   Share   Open "
+            f"original link\nTeknologi  Kebijakan\n\n{STORY}",
+            "Asumsi",
+        ),
+        # Reeder: its name and filters, the feed and its section over the day
+        (
+            "Reeder.\nAll Unread · Today · Starred\n\nAsumsi › Teknologi\n"
+            f"Selasa, 11 November 2025 | 17:40 WIB\n\n{HEADLINE}\nOleh Dinda Prameswari "
+            f"Kusnadi\n\n{STORY}",
+            "Asumsi",
+        ),
     ],
-    ids=["in-app browser", "search cache", "screen reader", "reading list", "kindle"],
+    ids=[
+        "in-app browser",
+        "search cache",
+        "screen reader",
+        "reading list",
+        "kindle",
+        "notification",
+        "miniflux",
+        "reeder",
+    ],
 )
 def test_a_page_copied_through_a_readers_tool_reads_as_the_page(copied: str, source: str) -> None:
     card = make_card(copied.encode())
     _is_the_story(card, source)
     assert list(card.body) == _PARAGRAPHS
+
+
+def test_a_long_screenshots_text_reads_as_the_page_wrapped_at_the_phones_width() -> None:
+    # the phone's status bar and the browser's address bar over the page; every paragraph,
+    # the headline and the byline wrapped at the screen's width; the stamp ends its line
+    story = "\n".join(textwrap.fill(paragraph, 36) for paragraph in _PARAGRAPHS)
+    screen = (
+        "10.41 ◷ ⓦ •                    ⁴ᴳ⁺ ▮ 62%\n🔒 asumsi.co/post/110482/platform-digital\n"
+        "ASUMSI                              ☰  🔍\nTeknologi  Politik  Ekonomi  Hiburan  Viral\n"
+        "ADVERTISEMENT\nSCROLL TO CONTINUE WITH CONTENT\nTeknologi\n"
+        f"{textwrap.fill(HEADLINE, 36)}\nOleh Dinda Prameswari Kusnadi\n"
+        f"Selasa, 11 November 2025 | 17:40 WIB\n{story}\n"
+        "   ⌂         ▤         ▶         ☺\nBeranda   Terpopuler   Video   Akun"
+    )
+    card = make_card(screen.encode())
+    _is_the_story(card, "ASUMSI")
+    assert card.url == "https://asumsi.co/post/110482/platform-digital"
 
 
 def test_a_page_pasted_from_its_headline_into_a_chat_takes_the_outlet_its_link_shows() -> None:

@@ -2531,6 +2531,11 @@ def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source(
             timedelta(hours=10),
         ),
         (
+            "Gozo News",
+            "Ferries to Gozo ran late on Tuesday, Gozo's chamber said.",
+            timedelta(hours=2),
+        ),
+        (
             "The Daily Advertiser",
             "Wagga Wagga City Council met on Tuesday, the NSW Government said.",
             timedelta(hours=10),
