@@ -121,6 +121,14 @@ _FURNITURE = re.compile(
       # a printed page's jumps: "Bersambung ke hal 11", "Sambungan dari hal 1"
       | (?:bersambung\s+ke|sambungan\s+dari)\s+hal(?:aman|\.)?\s*\d+
       | continued\s+(?:on|from)\s+page\s+\d+
+      # an e-edition's foot: "This article appeared in the Stratford Herald print edition of
+      # …", "◀ Previous article  Next article ▶", "Berlangganan e-Paper NERACA mulai …"
+      | this\s+article\s+appeared\s+in\s+the\s+.{2,60}\s+print\s+edition\b.*
+      | [◀‹]?\s*(?:previous\s+article|artikel\s+sebelumnya)
+        \s+(?:next\s+article|artikel\s+berikutnya)\s*[▶›]?
+      | (?:berlangganan|subscribe\s+to)\s+(?:the\s+)?.{0,40}e-?(?:paper|edition)\b.*
+      # a ticker's label over the page: "BREAKING NEWS: Jalur Puncak ditutup sementara …"
+      | breaking\s+news\s*:.*
       # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper)
       | (?:saved|disimpan)\s+(?:on\s+|pada\s+)?[\w ,]{3,20}\d{4}
       # a page sent to a Kindle: "Dikirim ke Kindle pada 16 Okt 2029", "Source: stuff.co.nz ·

@@ -137,10 +137,16 @@ _PLACE_AFTER_STAMP = re.compile(r"\d.*?\s[-–—|]\s*(?P<place>[A-Z][A-Za-z .]{
 _HANDLE = re.compile(r"@[\w./\-]{3,40}")
 # An e-paper's text view: its name, then its page's bar and buttons over the story
 # (not "Masuk | Daftar | Langganan E-Paper", an account bar's links)
-_EPAPER = re.compile(r"(?P<name>[^\s|•·][^|•·]{1,40}?)\s+e-?paper", re.IGNORECASE)
+_EPAPER = re.compile(
+    r"(?P<name>[^\s|•·][^|•·]{1,40}?)\s+e-?(?:paper|edition)|e-?paper\s+(?P<named>[^|•·]{2,40})",
+    re.IGNORECASE,
+)
 _EPAPER_BAR = re.compile(
-    r"(?i:(?:^|\|\s)(?:halaman|hal\.|page)\s*\d+\b|\b(?:(?:prev(?:ious)?|next)\s+page|text\s+view"
-    r"|tampilan\s+teks|unduh\s+pdf)\b)"
+    r"(?i:(?:^|[|·]\s|[◀‹]\s*)(?:halaman|hal\.|page)\s*\d+\b|\b(?:(?:prev(?:ious)?|next)\s+page"
+    r"|text\s+view|tampilan\s+teks|unduh\s+pdf|(?:page|article)\s+view|tampilan\s+(?:halaman|artikel)"
+    # "Artikel di halaman ini: 1 dari 3", "Article 2 of 4 on this page", "Harian Ekonomi
+    # NERACA · Edisi Kamis, 13 Desember 2029"
+    r"|artikel\s+di\s+halaman\s+ini|article\s+\d+\s+of\s+\d+|edisi\s+\w+,?\s+\d)\b)"
 )
 _MAIL_ADDRESS = re.compile(r"([\w.+\-]{1,40})@[\w\-]+(?:\.[\w\-]+)+")
 _READING_TIME = re.compile(r"\d+\s*(?:[–-]\s*\d+\s*)?(?:minutes?|menit|mins?\s+(?:to\s+)?read)")
@@ -1112,14 +1118,17 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             page.author = writer  # "[ Tongam Rina ]" under the date (The Arunachal Times)
             continue
         if start == 0 and epaper and page.headline is None:
-            page.source = page.source or epaper["name"]  # "KR e-Paper", "The Hitavada e-Paper"
+            # "KR e-Paper", "The Hitavada e-Paper", "e-Paper NERACA", "Stratford Herald e-Edition"
+            page.source = page.source or (epaper["name"] or epaper["named"]).strip()
             labels += 1
             continue
         if epaper and page.headline is None and _EPAPER_BAR.search(line):
             # the e-paper's page and its buttons: "Halaman 2 - Kota Yogyakarta"; its edition,
             # day and page: "Nagpur City Line | 17 Jun 2029 | Page 1" (the day only)
-            if " | " in line and (cell := _dated_cell(line, zone)):
-                _read_dated(cell, page, zone)
+            if (" | " in line or " · " in line) and (
+                cell := _dated_cell(line.replace(" · ", " | "), zone)
+            ):
+                _read_dated(cell, page, zone)  # "Thursday 6 December 2029 · Page 14 · Arts"
             continue
         if start == 0 and _PRINT_HEADER.match(line):
             continue  # a browser's print header: the day, the time and the page's <title>

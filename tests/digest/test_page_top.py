@@ -2333,17 +2333,66 @@ def test_a_dateline_outlet_with_digits_a_pharmacists_title_and_a_box_of_facts() 
     assert article.body == tuple(BODY_ID.split("\n\n"))
 
 
-def test_a_market_tickers_items_over_the_story_are_no_headline() -> None:
+@pytest.mark.parametrize(
+    "ticker",
+    [
+        "Pasar | Emiten | Makro | Reksa Dana | Kripto | Data Pasar\n"
+        "IHSG 7.412,06 (-1,21%)   USD/IDR 16.284 (+0,38%)   LQ45 912,44 (-1,57%)",
+        # the rates with no change beside the indices with one, in the same row
+        "Market   Saham   Makro   Emiten   Komoditas   Kripto   Syariah   Data Pasar\n"
+        "IHSG 7.412,08 (-0,84%)   LQ45 912,55 (-1,02%)   USD/IDR 16.385   Emas Antam 1.612.000",
+        # a breaking news ticker's line under the menu
+        "Home  Bogor Raya  Politik  Ekonomi\nBREAKING NEWS: Jalur Puncak ditutup sementara dari "
+        "Simpang Gadog, gunakan jalur alternatif",
+    ],
+)
+def test_a_tickers_items_over_the_story_are_no_headline(ticker: str) -> None:
     article = page(
-        "WARTABURSA\nPasar | Emiten | Makro | Reksa Dana | Kripto | Data Pasar\n"
-        "IHSG 7.412,06 (-1,21%)   USD/IDR 16.284 (+0,38%)   LQ45 912,44 (-1,57%)\nPasar\n"
-        "Harga Beras Naik Lagi di Pasar Induk Cipinang\nReporter: Anindya Putri Larasati\n"
-        "Kamis, 18 Oktober 2029 16:32 WIB"
+        f"WARTABURSA\n{ticker}\n\nPasar\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Reporter: Anindya Putri Larasati\nKamis, 18 Oktober 2029 16:32 WIB"
+    )
+    assert (article.headline, article.source, article.author) == (
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        "WARTABURSA",
+        "Anindya Putri Larasati",
+    )
+
+
+@pytest.mark.parametrize(
+    ("top", "foot", "source"),
+    [
+        (
+            "e-Paper NERACA\nHarian Ekonomi NERACA · Edisi Kamis, 13 Desember 2029\n"
+            "Halaman 4 · Makro\n‹ Halaman 3   Halaman 5 ›     Tampilan Halaman | Tampilan "
+            "Artikel     Perbesar  Perkecil  Cetak\nArtikel di halaman ini: 1 dari 3",
+            "Berlangganan e-Paper NERACA mulai Rp75.000/bulan\n"
+            "‹ Artikel sebelumnya   Artikel berikutnya ›",
+            "NERACA",
+        ),
+        (
+            "Stratford Herald  e-Edition\nThursday 6 December 2029  ·  Page 14  ·  Arts\n"
+            "◀ Page 13    Page 15 ▶     Page view | Article view     A−  A+     Print  Share\n\n"
+            "Article 2 of 4 on this page",
+            "This article appeared in the Stratford Herald print edition of Thursday 6 December "
+            "2029.\n◀ Previous article    Next article ▶\n"
+            "Subscribe to the Stratford Herald e-Edition from £1.99 a week",
+            "Stratford Herald",
+        ),
+    ],
+    ids=["e-paper", "e-edition"],
+)
+def test_an_e_editions_view_names_its_paper_and_day(top: str, foot: str, source: str) -> None:
+    # the paper's name and its e-edition's bar, the edition's day; its foot under the story
+    article = page(
+        f"{top}\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang",
+        f"{BODY_ID}\n\n{foot}",
     )
     assert (article.headline, article.source) == (
         "Harga Beras Naik Lagi di Pasar Induk Cipinang",
-        "WARTABURSA",
+        source,
     )
+    assert article.published is not None and article.published.day in (6, 13)
+    assert article.body == tuple(BODY_ID.split("\n\n"))
 
 
 def test_a_page_printed_to_pdf_and_copied_reads_as_its_paragraphs() -> None:
