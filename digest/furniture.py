@@ -127,6 +127,11 @@ _FURNITURE = re.compile(
       | [◀‹]?\s*(?:previous\s+article|artikel\s+sebelumnya)
         \s+(?:next\s+article|artikel\s+berikutnya)\s*[▶›]?
       | (?:berlangganan|subscribe\s+to)\s+(?:the\s+)?.{0,40}e-?(?:paper|edition)\b.*
+      # a live blog's entry: its link back to the blog, its badge, its share row
+      | [←‹]?\s*(?:kembali\s+ke|back\s+to)\s+live\s+blog\b.*
+      | 🔴?\s*live\s+·\s+[\w &]{2,30}
+      | (?:bagikan\s+pembaruan\s+ini|share\s+this\s+(?:update|post))\s*:.*
+      | (?:lihat\s+semua\s+pembaruan|see\s+all\s+updates)\s*→?
       # a ticker's label over the page: "BREAKING NEWS: Jalur Puncak ditutup sementara …"
       | breaking\s+news\s*:.*
       # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper)
@@ -555,6 +560,8 @@ MORE_FROM = re.compile(
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|serupa)|berita\s+lainnya"
+    # a live blog's entry over the earlier ones: "PEMBARUAN SEBELUMNYA", "Earlier updates"
+    r"|pembaruan\s+sebelumnya|(?:earlier|previous)\s+updates"
     # an aggregator's link to the outlet under the story (and MORE_FROM's): "Baca di sumber
     # asli" (LINE TODAY), "Continue reading" (MSN), "View comments" (Yahoo)
     r"|baca\s+berita\s+lainnya|(?:baca|lihat)\s+di\s+sumber\s+asli|continue\s+reading"

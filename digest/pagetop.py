@@ -137,6 +137,13 @@ _PLACE_AFTER_STAMP = re.compile(r"\d.*?\s[-–—|]\s*(?P<place>[A-Z][A-Za-z .]{
 _HANDLE = re.compile(r"@[\w./\-]{3,40}")
 # An e-paper's text view: its name, then its page's bar and buttons over the story
 # (not "Masuk | Daftar | Langganan E-Paper", an account bar's links)
+# A live blog's day over its entries: "Live blog dimulai Sabtu, 15 Desember 2029 · 12.00 WIB"
+_LIVE_BLOG_STARTED = frozenset({"live blog dimulai", "live blog started", "live blog opened"})
+# A live blog's entry's label and time: "PEMBARUAN · 16.48 WIB", "UPDATE · 16:48"
+_ENTRY_TIME = re.compile(
+    r"(?i:pembaruan|update|updated|terbaru|latest)\s*·\s*(?P<time>\d{1,2}[.:]\d{2})"
+    r"(?:\s*(?:WIB|WITA|WIT|GMT|BST|UTC))?"
+)
 _EPAPER = re.compile(
     r"(?P<name>[^\s|•·][^|•·]{1,40}?)\s+e-?(?:paper|edition)|e-?paper\s+(?P<named>[^|•·]{2,40})",
     re.IGNORECASE,
@@ -264,7 +271,11 @@ def _date_line(line: str, zone: tzinfo, *, bare: bool = False) -> tuple[datetime
     rest = _DATE_WORDS.sub(" ", _DATE_TEXT.sub(" ", line))
     rest = " ".join(rest.split()).strip(" |•·,")
     if len(rest) > 30 or (
-        bare and len(rest.split()) > 1 and not _source_line(rest) and not is_outlet(rest)
+        bare
+        and len(rest.split()) > 1
+        and not _source_line(rest)
+        and not is_outlet(rest)
+        and rest.casefold() not in _LIVE_BLOG_STARTED
     ):  # "Tuesday January 14 2025, 12.01am, The Times"
         return None
     return found, rest
@@ -1302,6 +1313,17 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             elif dated := DAY_AFTER_BYLINE.search(line):
                 # "Oleh Nama pada Minggu, 20 Desember 2026 21:30 WIB"
                 _read_dated(dated[0].split(maxsplit=1)[1], page, zone)
+            continue
+        if (
+            page.printed is not None
+            and page.headline is None
+            and (entry := _ENTRY_TIME.fullmatch(line))
+        ):
+            # "PEMBARUAN · 16.48 WIB" over a live blog's entry, under the blog's day: the
+            # entry's time that day
+            hour, minute = map(int, re.split(r"[.:]", entry["time"]))
+            if hour < 24 and minute < 60:
+                page.printed = page.printed.replace(hour=hour, minute=minute)
             continue
         if _read_dated(line, page, zone):
             if page.headline and not page.author and (signed := _NAME_THEN_STAMP.match(line)):

@@ -2395,6 +2395,25 @@ def test_an_e_editions_view_names_its_paper_and_day(top: str, foot: str, source:
     assert article.body == tuple(BODY_ID.split("\n\n"))
 
 
+def test_a_live_blogs_entry_copied_alone_is_that_entry_at_its_time() -> None:
+    article = page(
+        "SPORTFEAT\nSepak Bola   Bulu Tangkis   MotoGP   Live\n"
+        "← Kembali ke Live Blog: Harga Pangan Jelang Natal Hari Keempat\n\n"
+        "🔴 LIVE · Ekonomi\nLive blog dimulai Sabtu, 15 Desember 2029 · 12.00 WIB\n\n"
+        "PEMBARUAN · 16.48 WIB\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Penulis: Hanif Ardiansyah",
+        BODY_ID + "\n\nBagikan pembaruan ini: WhatsApp X Facebook Salin tautan\n\n"
+        "PEMBARUAN SEBELUMNYA\n15.20 WIB · Harga Cabai Turun di Pasar Kramat Jati\n"
+        "13.05 WIB · Jadwal Operasi Pasar Hari Ini\n\nLihat semua pembaruan →",
+    )
+    assert (article.headline, article.author) == (
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        "Hanif Ardiansyah",
+    )
+    assert article.published == at(2029, 12, 15, 16, 48)
+    assert article.body == tuple(BODY_ID.split("\n\n"))
+
+
 def test_a_page_printed_to_pdf_and_copied_reads_as_its_paragraphs() -> None:
     # Chrome's head (the day, the title) and foot (the address, the page), the headline
     # wrapped over two lines with no capital to tell its second line from a new one
