@@ -463,6 +463,9 @@ _PROMO = re.compile(
       | .{0,120}\bcontributed\s+(?:reporting|(?:to\s+)?this\s+(?:report|story))
         (?:\s+from\s+[\w ,.'’\-]{2,60})?\.?
       | a\s+version\s+of\s+this\s+article\s+appears\s+in\s+print\b.*  # The New York Times
+      # a wire's note on itself under the story: "BERNAMA provides up-to-date authentic and
+      # comprehensive news and information which are disseminated via BERNAMA Wires; …"
+      | [\w.\-]{2,30}\s+provides\s+up-to-date\b.*
       # "Published in the print edition on November 20, 2029, of The Kathmandu Post."
       | published\s+in\s+the\s+print\s+edition\b.*
       # "Yosua Wenda reported from Jayapura and Arie Nugroho from Jakarta." (BenarNews)
@@ -1315,6 +1318,7 @@ def _promo(line: str) -> bool:
         or "reported from" in line
         or "appears in print" in line
         or "print edition" in line
+        or "up-to-date" in line
         or "diversified" in line
         or "relies on" in line
         or "nirlaba" in line

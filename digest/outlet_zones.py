@@ -327,7 +327,13 @@ def dateline_zone(place: str) -> tzinfo | None:
     town of 15,000 people the zone database names no zone after ("ERBIL", "Ohrid", "MÁLAGA",
     "ZANESVILLE"). Only a dateline is sure to name a town: in a paper's name or a sentence,
     "Nice" and "Reading" are words."""
-    return city_zone(place) or town_zone(place, people=0)
+    found = city_zone(place) or town_zone(place, people=0)
+    if found is None and place[-5:].casefold() == " city":
+        # "TACLOBAN CITY –", "ILOILO City –": a city's, one of 30,000 people or more ("LEGAZPI
+        # CITY" is no Legazpi of Spain's 19,000)
+        town = place[:-5]
+        return city_zone(town) or town_zone(town)
+    return found
 
 
 def region_zone(region: str) -> tzinfo | None:

@@ -381,6 +381,19 @@ def _label(
         return None  # a short line right above the date or the first paragraph is the headline
     if is_section(line):
         return "section"
+    if (
+        i == 0
+        and len(line.split()) <= 5
+        and _PAPER_NAME_END.search(line)
+        and _brand_like(line)
+        and len(after) > len(line) + 20
+        and i + 3 < len(lines)
+        and _reads_as_name(lines[i + 2], lines)
+        and _is_stamp(lines[i + 3], zone)
+    ):
+        # "Leyte Samar Daily Express" over the headline, its writer, its day (not "Musk Buys
+        # The Washington Post", a headline over another story's)
+        return "outlet"
     if len(line.split()) > 3 or len(after) <= len(line):
         return None
     if _reads_as_name(after.split("|")[0], lines):

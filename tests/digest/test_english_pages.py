@@ -2806,6 +2806,32 @@ def test_a_capital_towns_dateline_over_a_first_word_in_capitals_and_a_print_note
     )
 
 
+def test_a_papers_long_name_over_its_headline_a_city_dateline_and_a_wires_note() -> None:
+    # Leyte Samar Daily Express: the paper's name of four words straight over the headline,
+    # the writer and the day; "TACLOBAN CITY –" gives the Philippines' clock; Bernama's note
+    # on itself under the story
+    card = make_card(
+        "Leyte Samar Daily Express\n"
+        "RTC convicts Palo recruiter of large-scale illegal recruitment, orders refund\n"
+        "Ma. Cristina Bacolod\nTuesday, December 18, 2029 5:10 PM\n\n"
+        "TACLOBAN CITY – A regional trial court in Palo, Leyte has sentenced a 46-year-old woman "
+        "to life imprisonment for large-scale illegal recruitment.\n\n"
+        "None of the complainants were deployed, the court said.\n\n"
+        "The accused has been detained at the provincial jail since March 2028.\n\n"
+        "BERNAMA provides up-to-date authentic and comprehensive news and information which are "
+        "disseminated via BERNAMA Wires; www.bernama.com; BERNAMA TV on Astro 502 and unifi TV "
+        "631 channels and BERNAMA Radio on FM93.9 (Klang Valley), FM107.5 (Johor Bahru) and "
+        "FM100.9 (Kota Kinabalu)."
+    )
+    assert (card.headline[:30], card.source, card.author) == (
+        "RTC convicts Palo recruiter of",
+        "Leyte Samar Daily Express",
+        "Ma. Cristina Bacolod",
+    )
+    assert card.published == datetime(2029, 12, 18, 17, 10, tzinfo=timezone(timedelta(hours=8)))
+    assert card.body[-1].startswith("The accused has been detained")
+
+
 def test_a_dateline_with_the_towns_state_in_brackets_names_no_agency() -> None:
     # Free Press Journal: "Indore (Madhya Pradesh):", the state where an agency's name goes
     card = make_card(
