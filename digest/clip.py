@@ -103,6 +103,8 @@ def unclip(text: str) -> Clip:
         return titled
     if "Add a property" in head and (noted := _notion_page(text)):
         return noted
+    if ":: " in head[:200] and (outlined := _logseq_page(text)):
+        return outlined
     if "translate.goog" in head[:600] and (translated := _translated_page(text)):
         return translated
     if _TRANSLATE_OFFER.match(text) and (untranslated := _under_translate_offer(text)):
@@ -601,6 +603,40 @@ def _notion_page(text: str) -> Clip | None:
 # --- a page read through Google Translate -------------------------------------------------
 
 # The translation bar's last line, over the page: "Pertahankan terjemahan ini ✕"
+# A Logseq page: its properties ("title:: …", "source:: https://…"), one to a line, over
+# the page's blocks, each a line opening on "- " (a nested block is the reader's own note)
+_LOGSEQ_PROPERTY = re.compile(r"^(?P<key>[a-z][\w\-]{1,20}):: (?P<value>.*)$", re.MULTILINE)
+_LINK_BRACKETS = re.compile(r"\[\[([^\]]*)\]\]")
+
+
+def _logseq_page(text: str) -> Clip | None:
+    """A page clipped into Logseq: its properties give its title, address, site, writer and
+    time; its top-level blocks are its paragraphs, up to the reader's own heading ("##
+    Catatan saya") and without the picture's block and the title's."""
+    props = {found["key"]: found["value"].strip() for found in _LOGSEQ_PROPERTY.finditer(text)}
+    if len(props) < 3 or "title" not in props:
+        return None
+    paragraphs = []
+    for line in text.split("\n"):
+        if not line.startswith("- "):
+            continue  # a property, a blank line, a nested note
+        block = line[2:].strip()
+        if block.startswith("## "):
+            break  # the reader's own notes under a heading of theirs
+        if block.startswith(("# ", "![")) or block == "---":
+            continue
+        paragraphs.append(block.removeprefix("> "))
+    published = parse_date(props["published"]) if props.get("published") else None
+    return Clip(
+        "\n\n".join(paragraphs),
+        title=_LINK_BRACKETS.sub(r"\1", props["title"]),
+        url=props.get("source") or props.get("url"),
+        published=published,
+        source=props.get("site"),
+        author=props.get("author"),
+    )
+
+
 _TRANSLATE_BAR_END = re.compile(
     r"^[ \t]*(?:Pertahankan terjemahan ini|Keep this translation)\b.*$", re.M
 )

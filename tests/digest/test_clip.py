@@ -760,6 +760,17 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
             f"Kusnadi\n\n{STORY}",
             "Asumsi",
         ),
+        # clipped into Logseq: its properties, the page's blocks, the reader's own notes
+        (
+            f"title:: {HEADLINE}\ntype:: [[web-clip]]\nsource:: https://asumsi.co/post/1\n"
+            "site:: Asumsi\nauthor:: Dinda Prameswari Kusnadi\n"
+            "published:: 2025-11-11T17:40:00+07:00\nclipped:: [[Nov 12th, 2025]]\n\n"
+            f"- # {HEADLINE}\n- ![Ilustrasi anak bermain gawai](gawai.jpg)\n"
+            + "".join(f"- {paragraph}\n" for paragraph in _PARAGRAPHS)
+            + "- ---\n- Bagikan: Facebook · X · WhatsApp\n- ## Catatan saya\n"
+            "\t- bahas di rapat komite sekolah\n",
+            "Asumsi",
+        ),
     ],
     ids=[
         "in-app browser",
@@ -770,6 +781,7 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
         "notification",
         "miniflux",
         "reeder",
+        "logseq",
     ],
 )
 def test_a_page_copied_through_a_readers_tool_reads_as_the_page(copied: str, source: str) -> None:
