@@ -63,6 +63,8 @@ def unclip(text: str) -> Clip:
         return Clip(lead)  # a newsletter as a webmail shows it, under its header
     if offered and (lead := _newsletter_lead(text)):
         return Clip(lead)
+    if _ARCHIVED_ISSUE.search(head, 0, 800) and (issue := _newsletter_archive(text)):
+        return Clip(issue)
     if text[:40].lstrip().startswith(_ARCHIVES) and (archived := _archived(text)):
         return archived
     if "cache" in head[:60] and (cached := _search_cache(text)):
@@ -257,6 +259,21 @@ def _newsletter_lead(text: str, sender: str | None = None) -> str | None:
     if not lines or not _IN_BROWSER.fullmatch(lines[0]):
         return None
     masthead = sender or next((line for line in lines[1:6] if line), "")
+    return _lead_story(lines, masthead, day)
+
+
+def _newsletter_archive(text: str) -> str | None:
+    """A newsletter's issue on its archive page (Mailchimp's "Past Issues", a site's
+    "Arsip Newsletter"): the site's name, then the lead story, as in the mail."""
+    lines = [line.strip() for line in text.lstrip().split("\n")]
+    # "Southern Reporter – Morning Briefing": the site's name before its newsletter's
+    masthead = re.split(r" [–|-] ", lines[0], maxsplit=1)[0] if lines else ""
+    return _lead_story(lines, masthead, "") if masthead else None
+
+
+def _lead_story(lines: list[str], masthead: str, day: str) -> str | None:
+    """The lead story of a newsletter's lines: the headline over the first byline, down to the
+    next numbered item, under the masthead (and the day it was sent)."""
     for n in range(2, min(len(lines), 80)):
         if not _LEAD_BYLINE.fullmatch(lines[n]):
             continue
@@ -273,6 +290,8 @@ def _newsletter_lead(text: str, sender: str | None = None) -> str | None:
     return None
 
 
+# An archive of a newsletter's issues: "Arsip Newsletter", Mailchimp's "Past Issues"
+_ARCHIVED_ISSUE = re.compile(r"Arsip Newsletter|Newsletter Archive|Past Issues|Arsip Edisi", re.I)
 _PICTURE_LINE = re.compile(r"(?:illustration|ilustrasi|photo|foto|image|gambar)\s*:", re.I)
 _LEAD_LABEL = re.compile(r"^\d{1,2}\s+[\w ]{2,20}:\s+(?=\S)")
 # The next item of a numbered newsletter: "2. 🚌 Blue Line ridership beats projections"

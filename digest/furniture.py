@@ -565,6 +565,9 @@ _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|serupa)|berita\s+lainnya"
     # a live blog's entry over the earlier ones: "PEMBARUAN SEBELUMNYA", "Earlier updates"
     r"|pembaruan\s+sebelumnya|(?:earlier|previous)\s+updates"
+    # a newsletter's lead story's link on, and its other stories under it
+    r"|(?:read\s+(?:on|more\s+on)\s+our\s+website|baca\s+selengkapnya\s+di\s+situs)\s*[→»]?"
+    r"|also\s+in\s+the\s+news|juga\s+di\s+edisi\s+ini"
     # an aggregator's link to the outlet under the story (and MORE_FROM's): "Baca di sumber
     # asli" (LINE TODAY), "Continue reading" (MSN), "View comments" (Yahoo)
     r"|baca\s+berita\s+lainnya|(?:baca|lihat)\s+di\s+sumber\s+asli|continue\s+reading"

@@ -790,6 +790,33 @@ def test_a_page_copied_through_a_readers_tool_reads_as_the_page(copied: str, sou
     assert list(card.body) == _PARAGRAPHS
 
 
+@pytest.mark.parametrize(
+    "archive",
+    [
+        # a site's archive of its newsletter's issues
+        "Asumsi\nBerita   Opini   Newsletter   Tentang Kami\nBeranda › Newsletter › Arsip\n\n"
+        "Arsip Newsletter\nAsumsi Mingguan #212 — Jumat, 14 November 2025\nDikirim pukul "
+        "07.00 WIB · Lihat edisi sebelumnya · Lihat edisi berikutnya\n\nHalo, Sahabat Asumsi!"
+        "\nEdisi kali ini kami buka dengan aturan baru soal usia pengguna.\n\nSOROTAN PEKAN INI"
+        "\n\n{HEADLINE}\nOleh Dinda Prameswari Kusnadi · 11 November 2025 17:40 WIB\n\n"
+        "{STORY}\n\nBaca selengkapnya di situs →\n\nJUGA DI EDISI INI\n"
+        "1. Harga beras naik lagi di Cipinang",
+        # Mailchimp's page of a campaign, with its past issues
+        "Asumsi – Morning Briefing\nmailchi.mp/asumsi/morning-briefing-11-november-2025\n\n"
+        "View this email in your browser\n< Previous Campaign   Past Issues   Next Campaign >\n"
+        "Subscribe\n\nASUMSI\nMorning Briefing · Tuesday 11 November 2025\n\nGood morning."
+        "\n\nTOP STORY\n\n{HEADLINE}\nBy Dinda Prameswari Kusnadi\nPublished 11 November "
+        "2025, 17:40 WIB\n\n{STORY}\n\nRead on our website →\n\nALSO IN THE NEWS\n"
+        "• Harga beras naik lagi di Cipinang\n\nWant to change how you receive these emails?",
+    ],
+    ids=["site archive", "mailchimp"],
+)
+def test_a_newsletters_issue_on_its_archive_page_reads_as_its_lead_story(archive: str) -> None:
+    card = make_card(archive.format(HEADLINE=HEADLINE, STORY=STORY).encode())
+    _is_the_story(card, "Asumsi")
+    assert list(card.body) == _PARAGRAPHS
+
+
 def test_a_long_screenshots_text_reads_as_the_page_wrapped_at_the_phones_width() -> None:
     # the phone's status bar and the browser's address bar over the page; every paragraph,
     # the headline and the byline wrapped at the screen's width; the stamp ends its line
