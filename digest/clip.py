@@ -739,10 +739,8 @@ _NEWS_APPS = frozenset(
     | {"instant view", "immersive reader", "miniflux", "reeder", "netnewswire", "newsblur"}
 )
 # A feed reader's filters under its name: "All Unread · Today · Starred" (Reeder)
-_READER_FILTERS = re.compile(
-    r"(?i:all unread|unread|all|today|starred|semua|belum dibaca|hari ini|berbintang)"
-    r"(?:\s+·\s+(?i:all unread|unread|all|today|starred|semua|belum dibaca|hari ini|berbintang))+"
-)
+_FILTER = r"(?i:all unread|unread|all|today|starred|semua|belum dibaca|hari ini|berbintang)"
+_READER_FILTERS = re.compile(rf"{_FILTER}(?:\s+·\s+{_FILTER})+")
 # The feed's name and its section over the item: "FIRST INDIA › Sports"
 _FEED_SECTION = re.compile(r"(?P<feed>[^›\n]{2,40}?)\s+›\s+[^›\n]{2,30}")
 # The bar's last line, over the page: "Mark as read  ☆ Star  Read later  Share  Open in new

@@ -307,7 +307,7 @@ def _menu_row_lines(row: re.Match[str]) -> str:
     items = [kept for item in re.split(r"\t+| {2,}", row.group()) if (kept := item.strip(_ICONS))]
     if "%" in row.group() and sum("%" in item and is_furniture(item) for item in items) >= 2:
         # "IHSG 7.412,08 (-0,84%)   LQ45 912,55 (-1,02%)   USD/IDR 16.385": a market ticker,
-        # its rates without a change as much its as the indices with one
+        # its rates with no change in it as much as its indices with one
         return ""
     if any(_CLOCK_ITEM.fullmatch(item) for item in items[1:]):
         # "Diterbitkan: 09 Juni 2029   20:37   Diperbarui: …" (Kompasiana): a stamp's day and
