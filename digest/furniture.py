@@ -132,8 +132,9 @@ _FURNITURE = re.compile(
       | 🔴?\s*live\s+·\s+[\w &]{2,30}
       | (?:bagikan\s+pembaruan\s+ini|share\s+this\s+(?:update|post))\s*:.*
       | (?:lihat\s+semua\s+pembaruan|see\s+all\s+updates)\s*→?
-      # a ticker's label over the page: "BREAKING NEWS: Jalur Puncak ditutup sementara …"
-      | breaking\s+news\s*:.*
+      # a ticker's label over the page: "BREAKING NEWS: Jalur Puncak ditutup sementara …", in
+      # sentence case (not a headline so labelled: "BREAKING NEWS: Mantan Bupati Banyumas …")
+      | breaking\s+news\s*:(?-i:(?=(?:.*?\s[a-z]){3})).*
       # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper)
       | (?:saved|disimpan)\s+(?:on\s+|pada\s+)?[\w ,]{3,20}\d{4}
       # a page sent to a Kindle: "Dikirim ke Kindle pada 16 Okt 2029", "Source: stuff.co.nz ·

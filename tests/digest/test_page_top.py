@@ -2358,6 +2358,13 @@ def test_a_tickers_items_over_the_story_are_no_headline(ticker: str) -> None:
     )
 
 
+def test_a_headline_labelled_breaking_news_stays_the_headline() -> None:
+    # a headline in title case under the label, not a ticker's sentence
+    headline = "BREAKING NEWS: Mantan Bupati Banyumas Alami Stroke di China, Dirawat Intensif"
+    article = page(f"{headline}\nSenin, 3 November 2025 10:15 WIB")
+    assert article.headline == headline
+
+
 @pytest.mark.parametrize(
     ("top", "foot", "source"),
     [
