@@ -143,6 +143,9 @@ _PLACE_PAPER_STOP = re.compile(
     r"\((?P<outlet>[^()]{2,30})\)\.\s+(?=[A-Z“\"])"
 )
 _BRACKETED_PLACE = re.compile(r"\[(?P<place>[A-Z][A-Z .\-]{2,30})\]\s+(?=[A-Z“\"])")
+_PLACE_NAMED_STOP = re.compile(
+    r"^(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<outlet>[A-Z][A-Za-z]{2,20})\.\s+(?=[A-Z])"
+)
 _OUTLET_STOP = re.compile(r"^(?P<outlet>[A-Z][A-Za-z0-9]{1,15})\.\s+(?=[A-Z“\"])")
 # "KONTAN.CO.ID - JAKARTA. Harga emas …": the outlet, then the place ending in a full stop.
 _PLACE_AFTER = re.compile(r"^(?P<place>[A-Z][A-Z' \-]{2,30})\.\s+(?=[A-Z“\"])")
@@ -219,8 +222,12 @@ _DERIVED = re.compile(r"^(?:ke|pe[mnr]?|peng|peny)[a-z]{3,}an$")
 def _colon_place(place: str, rest: str) -> bool:
     """Tell whether "PLACE:" opens a story: a place kabar knows, or a city in capitals before
     a sentence in ordinary case (not the capitals of a title's subject)."""
-    if known_place(place) or (" " not in place and place.istitle() and _world_town(place)):
-        return True  # "Thiruvananthapuram: The Kerala cabinet …" (Onmanorama)
+    if known_place(place) or any(
+        " " not in town and town.istitle() and _world_town(town) for town in place.split("/")
+    ):
+        # "Thiruvananthapuram: The Kerala cabinet …" (Onmanorama); "Mysore/Mysuru: …" (Star of
+        # Mysore), the city's two names
+        return True
     first, *after = rest.split(maxsplit=2) if rest.strip() else [""]
     words = place.casefold().split()
     return (
@@ -459,6 +466,18 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if paragraph[:1] == "[" and (bracketed := _BRACKETED_PLACE.match(paragraph)):
             # "[JAKARTA] Singapore-based investors …" (The Business Times)
             return Dateline(bracketed["place"], None, paragraph[bracketed.end() :])
+        stopped_paper = _PLACE_NAMED_STOP.match(paragraph)
+        if (
+            stopped_paper
+            and _known_or_unit(stopped_paper["place"])
+            and stopped_paper["outlet"].casefold() not in _WORDS_AND_TITLES
+            and not _DAY.match(stopped_paper["outlet"])
+        ):
+            # "Kota Pasuruan, Bhirawa. Pemerintah …" (Harian Bhirawa): the city, the paper's
+            # name and a full stop
+            return Dateline(
+                stopped_paper["place"], stopped_paper["outlet"], paragraph[stopped_paper.end() :]
+            )
         named = _OUTLET_STOP.match(paragraph) if paragraph.find(". ", 0, 18) > 1 else None
         if named and is_outlet(named["outlet"]):
             # "RMOL. Komisi II DPR RI …": the outlet, a full stop, the story

@@ -396,8 +396,9 @@ _FURNITURE = re.compile(
       | for\s+feedback,\s+complaints,?\s+or\s+inquiries,\s+contact\s+us\.?  # the Inquirer
       | connect\s+via\s+(?:email|twitter|x|facebook|linkedin)\.?  # a writer's links (SMH)
       # "Contact reporter Ana Lucía Moreno at amoreno@tucson.com. On X: @AnaLMoreno_Star",
-      # "Contact Grace Kowalczyk at gkowalczyk@timesnews.com or follow her on X …"
-      | (?:contact|reach)\s+(?:(?:the\s+)?(?:reporter|writer|columnist)\s+.{2,60}?
+      # "Contact Grace Kowalczyk at gkowalczyk@timesnews.com or follow her on X …", and with a
+      # bullet ("• Contact reporter … at …@…", the Juneau Empire)
+      | (?:•\s*)?(?:contact|reach)\s+(?:(?:the\s+)?(?:reporter|writer|columnist)\s+.{2,60}?
           |(?-i:[A-Z][\w'’\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}))\s+at\s+
           (?:[\d()+][\d\-().\s]{6,18}\s+or\s+)?\S+@\S+.*  # "at 701-555-0142 or …@…"
       # Advance Local's note on its links; a related story's link inside the story

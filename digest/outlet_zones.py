@@ -512,9 +512,12 @@ def _most_named(counts: dict[_Named, int]) -> _Named | None:
 
 
 # whole words only: "SaltWire" is no "Salt"
-# Words a story capitalises in a body's name that are towns' names too ("Ontario Provincial
-# Police" is no Police, Poland)
-_NO_TOWNS = frozenset({"police", "army", "navy", "court", "union", "bank", "university"})
+# Words a story capitalises in a body's name, or a surname, that are towns' names too
+# ("Ontario Provincial Police" is no Police, Poland; "Forest Fire Management" no Forest,
+# Belgium)
+_NO_TOWNS = frozenset(
+    {"police", "army", "navy", "court", "union", "bank", "university", "forest", "murray"}
+)
 _TITLED_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _INDONESIAN_AREAS = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Pontianak")

@@ -724,6 +724,12 @@ def _minus(printed: datetime, age: timedelta) -> datetime:
     return printed - age
 
 
+def _without_the(name: str) -> str:
+    """A paper's name folded, without its "The" ("THE LETHBRIDGE HERALD": "lethbridge herald")."""
+    folded = name.casefold().strip()
+    return folded[4:] if folded.startswith("the ") else folded
+
+
 def _signed_cell(line: str, bars: re.Pattern[str]) -> str | None:
     """The writer a row parted by bars signs in one of its cells: "Tuesday 4 August 2026 |
     Written by Teuira Tangimetua Marsters | Published in Culture, National" (Cook Islands
@@ -1310,6 +1316,16 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 # "Asumsi | Selasa, 11 November 2025 - 17:40 WIB" over "Penulis: …": the name
                 # beside the day was the paper's
                 page.source = page.source or page.author
+                page.author = None
+            elif (
+                page.author
+                and byline.name
+                and page.source
+                and _LABELLED_BYLINE.match(line)
+                and _without_the(page.author) == _without_the(page.source)
+            ):
+                # "Posted on January 23, 2030 by Lethbridge Herald" (WordPress) under "THE
+                # LETHBRIDGE HERALD", then "By Dana Whitcombe": the writer the paper posted for
                 page.author = None
             page.author = page.author or byline.name
             page.source = page.source or byline.outlet

@@ -2832,6 +2832,46 @@ def test_a_papers_long_name_over_its_headline_a_city_dateline_and_a_wires_note()
     assert card.body[-1].startswith("The accused has been detained")
 
 
+def test_a_posted_by_the_paper_line_the_writer_under_it_and_a_bulleted_contact() -> None:
+    # WordPress's "Posted on … by <the paper>", then the writer's byline and role; the LJI
+    # note and a bulleted contact line under the story
+    card = make_card(
+        "THE LETHBRIDGE HERALD\nServing southern Alberta\n\nLocal News\n\n"
+        "City council approves utility rate freeze, delays Westside fire hall\n\n"
+        "Posted on January 23, 2030 by Lethbridge Herald\n\nBy Dana Whitcombe\n"
+        "Local Journalism Initiative Reporter\n\n"
+        "Lethbridge residents will not see an increase on their water bills this year after "
+        "city council voted Tuesday to freeze utility rates.\n\n"
+        "Administration is expected to return to council in April with options.\n\n"
+        "• Contact reporter Dana Whitcombe at dwhitcombe@lethbridgeherald.com or (403) "
+        "328-4411.\n\nDana Whitcombe is a Local Journalism Initiative reporter. The LJI is "
+        "funded by the Government of Canada."
+    )
+    assert (card.author, card.body[-1]) == (
+        "Dana Whitcombe",
+        "Administration is expected to return to council in April with options.",
+    )
+
+
+@pytest.mark.parametrize(
+    ("masthead", "lede"),
+    [
+        ("Star of Mysore", "Mysore/Mysuru: "),  # the city's two names
+        ("Border Mail", ""),  # "Forest Fire Management Victoria" is no Forest, Belgium
+    ],
+)
+def test_a_city_of_two_names_and_a_bodys_name_that_holds_a_town(masthead: str, lede: str) -> None:
+    card = make_card(
+        f"{masthead}\n\nBushfire near Corryong burns out of control\n\nJanuary 12 2030 - "
+        f"4:30pm\n\n{lede}Residents of Corryong and Wodonga were told to prepare on Sunday as "
+        "Forest Fire Management Victoria crews fought a fire in the Towong Shire.\n\n"
+        "Forest Fire Management Victoria said the fire had burnt 2400 hectares.\n\n"
+        "Forest Fire Management Victoria will update Wodonga residents at 6pm."
+    )
+    assert card.body[0].startswith("Residents of Corryong")
+    assert card.published is not None and card.published.utcoffset() != timedelta(hours=1)
+
+
 def test_a_dateline_with_the_towns_state_in_brackets_names_no_agency() -> None:
     # Free Press Journal: "Indore (Madhya Pradesh):", the state where an agency's name goes
     card = make_card(

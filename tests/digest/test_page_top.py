@@ -2358,6 +2358,12 @@ def test_a_tickers_items_over_the_story_are_no_headline(ticker: str) -> None:
     )
 
 
+def test_a_dateline_of_the_city_and_the_papers_name_with_a_full_stop() -> None:
+    top = "Harian Bhirawa\nHarga Beras Naik Lagi di Pasar Induk Cipinang\nOleh: Hilmi Husain"
+    article = page(top, lede_prefix="Kota Pasuruan, Bhirawa. ")
+    assert (article.dateline, article.body[0][:18]) == ("Kota Pasuruan", "Harga beras medium")
+
+
 def test_a_headline_labelled_breaking_news_stays_the_headline() -> None:
     # a headline in title case under the label, not a ticker's sentence
     headline = "BREAKING NEWS: Mantan Bupati Banyumas Alami Stroke di China, Dirawat Intensif"
