@@ -1136,12 +1136,11 @@ _SPONSORED_LABEL = re.compile(r"INFO [A-Z]{3,12}")
 
 
 def _own_picture(paragraph: str, source: str) -> bool:
-    """A caption credited to the page's own outlet, in brackets after its one sentence (and
-    its photographer before a slash: "(Ryan Tollefson / Juneau Empire)")."""
+    """A caption credited to the page's own outlet, in brackets after its one sentence."""
     credit = _TRAILING_NAME.search(paragraph)
     return (
         credit is not None
-        and credit[1].rsplit("/", 1)[-1].strip().casefold() == source.casefold()
+        and credit[1].casefold() == source.casefold()
         and len(paragraph.split()) <= 40
         and not any(mark in paragraph for mark in '“”"')
     )
@@ -1169,7 +1168,7 @@ _OUTLET_THEN_PLACE = re.compile(r"(.{2,40}?)\s+[–—-]\s+([A-Z][\w'’\-]+(?: 
 _DATED_LINE = re.compile(
     r"[A-Z][A-Za-z .'\-]{1,30}, (\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+\.? \d{1,2}, \d{4})\s*[-–—(]"
 )
-_TRAILING_NAME = re.compile(r"[.!?]\s+\(([^()]{2,50})\)$")
+_TRAILING_NAME = re.compile(r"[.!?]\s+\(([^()]{2,30})\)$")
 
 
 def _caption_over_lede(first: str, second: str) -> bool:
