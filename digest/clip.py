@@ -493,7 +493,7 @@ def _under_tab_strip(text: str) -> Clip | None:
     lines = text.lstrip().split("\n", 3)
     if len(lines) < 4 or not _TAB_STRIP.fullmatch(lines[0]):
         return None
-    address = lines[1].strip()
+    address = lines[1].strip().lstrip("←→⟳↻🔒🔍 ")  # its back, forward and reload buttons
     if not _ADDRESS_BAR.fullmatch(address):
         return None
     rest = lines[2:]
@@ -548,7 +548,9 @@ _KINDLE_BAR = re.compile(
     r"[ \t]*Aa\b[^\n]*(?:Go to|Buka|Notes|Catatan)[^\n]*\n"
 )
 
-_READING_LISTS = frozenset({"daftar bacaan", "reading list", "raindrop.io", "pocket", "matter"})
+_READING_LISTS = frozenset(
+    {"daftar bacaan", "reading list", "raindrop.io", "pocket", "matter", "instapaper"}
+)
 # The foot it puts under the page: its link to the original, the day it was added, notes
 _READING_LIST_FOOT = re.compile(
     r"^[ \t]*(?:lihat\s+aslinya\s+di|buka\s+asli|view\s+original|open\s+original|ditambahkan\s+ke"
@@ -565,9 +567,18 @@ def _in_reading_list(text: str) -> Clip | None:
         (n for n, line in enumerate(lines[2:11], start=2) if WEB_ADDRESS.fullmatch(line.strip())),
         None,
     )
-    if host is None or not lines[host - 1].strip():
+    if host is None:
         return None
-    start = text.index(lines[host - 1])
+    # the headline over the site's address, next to it or a blank line above; or under it
+    # (Raindrop.io's reader): the longer line of the two
+    above = lines[host - 1] if lines[host - 1].strip() else lines[host - 2]
+    below = lines[host + 1] if host + 1 < len(lines) else ""
+    if not above.strip() and not below.strip():
+        return None
+    if not lines[host - 1].strip() and len(below.split()) > len(above.split()):
+        start = text.index(lines[host], text.index(lines[host - 1]))
+    else:
+        start = text.index(above)
     foot = _READING_LIST_FOOT.search(text, start)
     page = text[start : foot.start() if foot else len(text)]
     return Clip(page, url=f"https://{lines[host].strip()}")

@@ -728,7 +728,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
                 # an en dash, over a story in English
                 or (
                     match["dash"] == "–"
-                    and " " not in places[1]
+                    and len(places[1].split()) <= 2  # "ORANJESTAD, St. Eustatius –"
                     and _english_opening(paragraph[match.end() :])
                 )
                 # "GANTA, Nimba County –", "LAE, Morobe Province -": one that says it is one

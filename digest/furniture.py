@@ -124,8 +124,8 @@ _FURNITURE = re.compile(
       # an e-edition's foot: "This article appeared in the Stratford Herald print edition of
       # …", "◀ Previous article  Next article ▶", "Berlangganan e-Paper NERACA mulai …"
       | this\s+article\s+appeared\s+in\s+the\s+.{2,60}\s+print\s+edition\b.*
-      | [◀‹]?\s*(?:previous\s+article|artikel\s+sebelumnya)
-        \s+(?:next\s+article|artikel\s+berikutnya)\s*[▶›]?
+      | [◀‹◂]?\s*(?:previous\s+article|artikel\s+sebelumnya)
+        \s+(?:next\s+article|artikel\s+berikutnya)\b.*
       | (?:berlangganan|subscribe\s+to)\s+(?:the\s+)?.{0,40}e-?(?:paper|edition)\b.*
       # a live blog's entry: its link back to the blog, its badge, its share row
       | [←‹]?\s*(?:kembali\s+ke|back\s+to)\s+live\s+blog\b.*

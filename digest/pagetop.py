@@ -145,7 +145,8 @@ _ENTRY_TIME = re.compile(
     r"(?:\s*(?:WIB|WITA|WIT|GMT|BST|UTC))?"
 )
 _EPAPER = re.compile(
-    r"(?P<name>[^\s|•·][^|•·]{1,40}?)\s+e-?(?:paper|edition)|e-?paper\s+(?P<named>[^|•·]{2,40})",
+    r"(?P<name>[^\s|•·][^|•·]{1,40}?)\s+(?:e-?(?:paper|edition)|digital\s+edition)"
+    r"|e-?paper\s+(?P<named>[^|•·]{2,40})",
     re.IGNORECASE,
 )
 _EPAPER_BAR = re.compile(

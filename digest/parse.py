@@ -565,6 +565,21 @@ def _without_cookie_banner(lines: list[str]) -> list[str]:
     care about your privacy"), its notice and its buttons, which stand between the logo and
     the menu that tell the top's lines what they are."""
     for n, line in enumerate(lines[:12]):
+        if len(line) <= 40 and _BANNER_HEADING.fullmatch(line):
+            # "We value your privacy" over the notice's paragraphs and its buttons ("MORE
+            # OPTIONS", "DISAGREE", "AGREE")
+            end = next(
+                (
+                    m
+                    for m in range(n + 1, min(n + 8, len(lines)))
+                    if _BANNER_BUTTON.fullmatch(lines[m])
+                ),
+                None,
+            )
+            if end is not None:
+                while end < len(lines) and _BANNER_BUTTON.fullmatch(lines[end]):
+                    end += 1
+                return lines[:n] + lines[end:]
         # the notice is a sentence ("Feedback   Privacy & Cookies   Terms of use" is a foot)
         if "cookie" in line.casefold() and line.endswith(".") and is_furniture(line):
             start = n - 1 if n and len(lines[n - 1]) <= 40 and is_furniture(lines[n - 1]) else n
@@ -614,8 +629,14 @@ _COPYRIGHT_NAME = re.compile(
 )
 _COMPANY_WORDS = frozenset({"pt", "ltd", "ltd.", "inc", "inc.", "llc", "group", "media", "corp"})
 _APPLE_TABS = frozenset({"Today", "News+", "Sports", "Following", "Audio", "Puzzles", "Search"})
+# A privacy banner's heading: "We value your privacy", "Kami menghargai privasi Anda"
+_BANNER_HEADING = re.compile(
+    r"(?i:we\s+(?:value|care\s+about|respect)\s+your\s+privacy|your\s+privacy\s+choices"
+    r"|kami\s+menghargai\s+privasi\s+anda|privasi\s+anda)"
+)
 _BANNER_BUTTON = re.compile(
-    r"(?:i\s+)?(?:accept|reject|agree|manage|show|customi[sz]e|cookie|setuju|terima|tolak)\b.{0,25}",
+    r"(?:i\s+)?(?:accept|reject|agree|disagree|more\s+options|manage|show|customi[sz]e|cookie|setuju"
+    r"|terima|tolak)\b.{0,25}",
     re.IGNORECASE,
 )
 

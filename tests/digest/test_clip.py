@@ -760,6 +760,21 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
             f"Kusnadi\n\n{STORY}",
             "Asumsi",
         ),
+        # Raindrop.io's reader: its bar and buttons, the site's address over the headline
+        (
+            "Raindrop.io\n◂ Unsorted\n☆ Favorite    🏷 Add tags    ✎ Add note    ⤴ Share\n"
+            "Saved 12 Nov 2025 · Article · asumsi.co\nReader   Web page   Preview\n\nasumsi.co\n"
+            f"{HEADLINE}\nOleh Dinda Prameswari Kusnadi\nSelasa, 11 November 2025 | 17:40 WIB\n\n"
+            f"{STORY}\n\nHighlights (0)\nAdd note",
+            "asumsi.co",
+        ),
+        # the tab strip, the address bar with its buttons, the bookmarks bar
+        (
+            "Inbox (3) - niamh.k@eircom.net   ×   Platform Digital Wajib Verifi…   ×   +\n"
+            "←  →  ⟳   🔒 asumsi.co/post/110482/platform-digital\n"
+            "▤ Revenue myAccount   ▤ RTÉ News   ▤ Irish Rail   »   ▤ Other bookmarks\n" + PAGE,
+            "Asumsi",
+        ),
         # clipped into Logseq: its properties, the page's blocks, the reader's own notes
         (
             f"title:: {HEADLINE}\ntype:: [[web-clip]]\nsource:: https://asumsi.co/post/1\n"
@@ -781,6 +796,8 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
         "notification",
         "miniflux",
         "reeder",
+        "raindrop",
+        "tab strip with buttons",
         "logseq",
     ],
 )

@@ -2896,6 +2896,14 @@ def test_a_dateline_with_the_towns_province_after_an_en_dash() -> None:
     )
     assert card.dateline == "LA TRINIDAD"
     assert card.body[0].startswith("Farmers bringing their produce")
+    # an island's name of two words after its town
+    statia = make_card(
+        "The Statia Observer\n\nIsland Council approves plan for new airport terminal\n\n"
+        "By Desmond Gibbs\nFebruary 21, 2030\n\nORANJESTAD, St. Eustatius – The Island "
+        "Council of St. Eustatius on Wednesday evening approved a plan to replace the terminal."
+        "\n\nConstruction is expected to begin next year.\n\nThe plan now goes to The Hague."
+    )
+    assert (statia.dateline, statia.body[0][:20]) == ("ORANJESTAD", "The Island Council o")
 
 
 def test_newsquests_yearless_stamps_take_the_year_of_the_foot() -> None:

@@ -2364,6 +2364,20 @@ def test_a_dateline_of_the_city_and_the_papers_name_with_a_full_stop() -> None:
     assert (article.dateline, article.body[0][:18]) == ("Kota Pasuruan", "Harga beras medium")
 
 
+def test_a_digital_editions_bar_and_its_next_article_link() -> None:
+    article = page(
+        "DOWN RECORDER  Digital Edition\nWednesday, February 27, 2030\n"
+        "‹ Page 13   |   Page 14   |   Page 15 ›\nPage view   Text view   🔊 Listen   A- A+\n\n"
+        "NEWS\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\nOrla Mageean",
+        BODY_ID + "\n\n◂ Previous article    Next article: Ballynahinch traders hit out ▸",
+    )
+    assert (article.headline, article.source) == (
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        "DOWN RECORDER",
+    )
+    assert article.body == tuple(BODY_ID.split("\n\n"))
+
+
 def test_a_headline_labelled_breaking_news_stays_the_headline() -> None:
     # a headline in title case under the label, not a ticker's sentence
     headline = "BREAKING NEWS: Mantan Bupati Banyumas Alami Stroke di China, Dirawat Intensif"
@@ -4132,6 +4146,14 @@ def test_an_aggregators_copy_names_the_outlet_whose_story_it_shows(
         "Your privacy\nWe and our 143 partners store and/or access information on a device, such "
         "as cookies, and process personal data for personalised advertising, content "
         "measurement and audience research.\nI Accept    Show Purposes    Reject All\n\n",
+        # a heading over a notice of several long paragraphs, its buttons one to a line
+        "We value your privacy\nWe and our 912 partners store and/or access information on a "
+        "device, such as cookies and process personal data, such as unique identifiers and "
+        "standard information sent by a device for personalised advertising and content, "
+        "advertising and content measurement, and audience research.\nWith your permission "
+        "we and our partners may use precise geolocation data and identification through "
+        "device scanning. You may click to consent to our and our partners' processing.\n"
+        "MORE OPTIONS\nDISAGREE\nAGREE\n",
     ],
 )
 def test_a_cookie_banner_copied_with_the_page_is_no_part_of_it(banner: str) -> None:
