@@ -6,13 +6,7 @@ import re
 from dataclasses import dataclass
 
 from digest.name_words import ACRONYMS, COMMON, ORG_WORDS, ROOT_WORDS, TITLES, word_set
-from digest.places import (
-    REGION_ABBREVIATIONS,
-    known_place,
-    place_name,
-    region_name,
-    word_list,
-)
+from digest.places import PLACE_ZONES, REGION_ABBREVIATIONS, known_place, place_name, region_name
 
 # Outlets and agencies by name; any web address ("Beritasatu.com", "POS-KUPANG.COM") is one too.
 _KNOWN_OUTLETS = re.compile(
@@ -348,10 +342,6 @@ def is_outlet(name: str) -> bool:
     return len(name) <= 40 and bool(_KNOWN_OUTLETS.match(name) or _WEB_ADDRESS.match(name))
 
 
-# The states, provinces and countries kabar knows the clocks of (place_zones.txt)
-_ZONED_PLACES = frozenset(line.split("\t", 1)[0] for line in word_list("place_zones.txt"))
-
-
 def split_dateline(paragraph: str) -> Dateline | None:
     """Return the dateline of a paragraph and the paragraph without it, or None if it has none."""
     if (
@@ -580,7 +570,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
             not is_outlet(agency)
             and len(places) == 1
             and agency.istitle()
-            and agency.casefold() in _ZONED_PLACES
+            and agency.casefold() in PLACE_ZONES
         ):
             # "Indore (Madhya Pradesh):": the town's state in brackets, no agency
             return Dateline(places[0], None, paragraph[match.end() :])

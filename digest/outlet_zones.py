@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, available_timezones
 from digest.dates import WIB, WIT, WITA
 from digest.furniture import is_furniture, outlet_of_logo
 from digest.name_words import word_set
-from digest.places import REGION_ABBREVIATIONS, region_name, word_list
+from digest.places import PLACE_ZONES, REGION_ABBREVIATIONS, region_name, word_list
 
 
 def _names(*names: str) -> re.Pattern[str]:
@@ -316,7 +316,7 @@ def city_zone(place: str) -> tzinfo | None:
     folded = _fold(place)  # "Timor-Leste": "timor leste"
     if folded in _REGION_WORDS:
         return _REGION_WORDS[folded]
-    key = _PLACE_ZONES.get(folded) or _country_zones().get(folded) or _zone_cities().get(folded)
+    key = PLACE_ZONES.get(folded) or _country_zones().get(folded) or _zone_cities().get(folded)
     if key is None:
         return None
     return _INDONESIAN.get(key) or ZoneInfo(key)
@@ -550,7 +550,7 @@ _WORD = re.compile(r"[A-Za-z][\w\-]*")
 
 @cache
 def _home_places() -> frozenset[str]:
-    return frozenset({*_PLACE_ZONES, *_country_zones(), *_zone_cities()} - _NOT_HOME)
+    return frozenset({*PLACE_ZONES, *_country_zones(), *_zone_cities()} - _NOT_HOME)
 
 
 @cache
@@ -642,9 +642,6 @@ _INDONESIAN: dict[str, tzinfo] = {
 _AREAS = frozenset(
     {"Africa", "America", "Asia", "Atlantic", "Australia", "Europe", "Indian", "Pacific"}
 )
-# Capitals and datelines the zone database does not name a zone after, and countries of one
-# clock as English stories name them ("suva": "Pacific/Fiji", "nepal": "Asia/Kathmandu").
-_PLACE_ZONES = dict(line.split("\t") for line in word_list("place_zones.txt"))
 
 
 # Outlets whose English pages print a numeric date month first ("11/06/2025" is 6 November):

@@ -231,16 +231,18 @@ _LEADING_EMOJI = re.compile(
 )
 # What a browser prints at the head and foot of each page: "3/5/26, 11:02 AM  the title",
 # "04/12/26, 21.02", "https://…  1/2".
+# the print's day and time ("3/5/26, 11:02 AM"), Chrome's foot ("https://…  1/2")
+_PRINT_STAMP = r"\d{1,2}/\d{1,2}/\d{2},?\s\d{1,2}[:.]\d{2}(?:\s[AP]M)?"
+_PRINT_ADDRESS_FOOT = r"https?://\S+\s+\d+/\d+"
 _PRINTED_PAGE_EDGE = re.compile(
-    r"\d{1,2}/\d{1,2}/\d{2},?\s\d{1,2}[:.]\d{2}(?:\s[AP]M)?(?:\s.*)?$|https?://\S+\s+\d+/\d+$"
+    rf"{_PRINT_STAMP}(?:\s.*)?$|{_PRINT_ADDRESS_FOOT}$"
     # Firefox's foot: "Page 1 of 2 8/18/29, 9:03 PM"
     r"|(?:Page|Halaman) \d{1,3} (?:of|dari) \d{1,3}(?:\s.*)?$"
 )
 # The head of each printed page: Chrome's "28/08/29, 10.02 Title - Site" (the day, then the
 # title), Firefox's "Title | Site https://…" (the title, then the address)
 _PRINTED_TITLE = re.compile(
-    r"\d{1,2}/\d{1,2}/\d{2},?\s\d{1,2}[:.]\d{2}(?:\s[AP]M)?\s+(?P<title>\S.{9,300})"
-    r"|(?P<titled>\S.{9,300}?)\s+https?://\S+"
+    rf"{_PRINT_STAMP}\s+(?P<title>\S.{{9,300}})|(?P<titled>\S.{{9,300}}?)\s+https?://\S+"
 )
 
 
@@ -258,7 +260,7 @@ def _printed_head(text: str) -> tuple[str, str] | None:
 
 
 # A printed page's foot: Chrome's "https://…  1/3", Firefox's "Page 1 of 2"
-_PRINTED_FOOT = re.compile(r"^(?:https?://\S+\s+\d+/\d+|(?:Page|Halaman) 1 (?:of|dari) \d)", re.M)
+_PRINTED_FOOT = re.compile(rf"^(?:{_PRINT_ADDRESS_FOOT}|(?:Page|Halaman) 1 (?:of|dari) \d)", re.M)
 # Telegram's header over a channel's post: "Malut Post, [20.08.26 10:14]".
 _CHANNEL_POST = re.compile(
     r"(?P<channel>.{1,60}),\s*\[\d{1,2}[./]\d{1,2}[./]\d{2,4},?\s+\d{1,2}:\d{2}\]"

@@ -14,6 +14,11 @@ def word_list(name: str) -> list[str]:
     return [line.strip() for line in text.splitlines() if line.strip() and line[0] != "#"]
 
 
+# Capitals and datelines the zone database does not name a zone after, states, provinces and
+# regions, and countries of one clock as English stories name them ("suva": "Pacific/Fiji",
+# "nepal": "Asia/Kathmandu", "madhya pradesh": "Asia/Kolkata"), read once for every reader
+PLACE_ZONES: dict[str, str] = dict(line.split("\t") for line in word_list("place_zones.txt"))
+
 # One spelling per place, so a reader who follows "Rusia" also gets stories that say "Russia".
 PLACES: dict[str, str] = {}
 for _canonical, _variants in {
