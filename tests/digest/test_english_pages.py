@@ -2348,6 +2348,11 @@ def test_a_medium_repost_is_the_first_outlets_story_on_its_day() -> None:
         # a New Zealand town the zone database names no zone after
         ("INVERCARGILL —", timedelta(hours=12)),
         ("PRISHTINA —", timedelta(hours=2)),  # Kosovo keeps Belgrade's clock
+        # islands whose capital the zone database names no zone after
+        ("THE BOTTOM, Saba —", timedelta(hours=-4)),
+        ("WENO, Chuuk (The Lagoon Star) —", timedelta(hours=10)),
+        ("PALIKIR, Pohnpei —", timedelta(hours=11)),
+        ("SANAA, April 16 (Saba) -", timedelta(hours=3)),  # Yemen's agency, not the island
     ],
 )
 def test_an_unknown_outlets_time_is_the_clock_of_the_city_it_datelines(
@@ -3395,3 +3400,25 @@ def test_writers_stamps_and_feet_of_american_and_british_chains(
     assert (card.author, card.body) == (author, (_PARAGRAPH.strip(), "The roads reopen on Sunday."))
     assert card.published is not None
     assert (card.published.hour, card.published.minute) == clock
+
+
+def test_a_long_top_under_the_headline_keeps_the_headline() -> None:
+    # the picture, its caption and credit, a comment count and the standfirst between the
+    # headline and the byline: all the story's top, none of them its headline
+    page = (
+        "Harbour Gazette\nNews › Local\n\n"
+        "Council approves 420 homes at Mount Avenue despite traffic fears\n\n"
+        "An artist's impression of the Mount Avenue scheme\nImage: Louth County Council\n"
+        "12 comments\nShare\n"
+        "Development on former nursery lands includes 168 social and affordable homes over "
+        "five years\n"
+        "Declan Moran\n31 Aug 2029 12:48 PM\n\n"
+        "Louth County Council has given the go-ahead for 420 new homes on former nursery "
+        "lands at Mount Avenue, despite objections over traffic from nearby estates.\n\n"
+        "Councillors voted 21 to 6 in favour of the development, which includes 168 social "
+        "and affordable homes to be built on the former nursery lands over five years.\n\n"
+        "Residents said the junction at Mount Avenue could not take more traffic."
+    )
+    card = make_card(page)
+    assert card.headline == "Council approves 420 homes at Mount Avenue despite traffic fears"
+    assert any(p.startswith("Louth County Council has given") for p in card.body)
