@@ -141,7 +141,7 @@ def unclip(text: str) -> Clip:
         if clip is not None:
             return Clip(_plain(clip.text), clip.title, clip.url, clip.published)
     if "](" in head and text.count("](") >= 3:
-        return Clip(_plain(text))
+        return _markdown_note(text)
     return Clip(text)
 
 
@@ -1221,6 +1221,28 @@ _QUOTED = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
+
+
+# A note's first heading of the first level: the page's title, under the notes app's fields
+# ("Notebook: …", "Tags: …", "Created: …") and over the page.
+_TITLE_HEADING = re.compile(r"^#[ \t]+(?P<title>\S.*?)[ \t#]*$", re.MULTILINE)
+_NOTE_SOURCE = re.compile(r"^[ \t]*(?i:source|url|sumber)[ \t]*:[ \t]*(?P<url>https?://\S+)", re.M)
+
+
+def _markdown_note(text: str) -> Clip:
+    """A page saved as Markdown: under the title heading when a notes app's fields stand
+    over it (their "Created:" is the clipping's day, not the story's), the address they
+    name kept."""
+    title = _TITLE_HEADING.search(text, 0, 1500)
+    above = text[: title.start()] if title else ""
+    if title is None or any(len(line.split()) > 25 for line in above.splitlines()):
+        return Clip(_plain(text))  # no title, or the page's own text runs above it
+    source = _NOTE_SOURCE.search(above)
+    return Clip(
+        _plain(text[title.end() :]),
+        title=_plain(title["title"]).strip(),
+        url=source["url"] if source else None,
+    )
 
 
 def _plain(markdown: str) -> str:

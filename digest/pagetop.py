@@ -459,6 +459,9 @@ def is_date_line(line: str) -> bool:
     return _date_line(line, UTC, bare=True) is not None
 
 
+_DESK_AFTER = re.compile(r" [-–—] ")
+
+
 def _is_stamp(line: str, zone: tzinfo) -> bool:
     return bool(read_byline(line) or relative_age(line) or _date_line(line, zone))
 
@@ -1614,7 +1617,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # "Jane Doe in Jakarta", "Rina Sari" above the date line: a byline without a label
             found = _IN_PLACE.match(line)
             # "Rina Sari | Bangun Santoso": writer | editor; "Jane Doe · CBC News" (CBC)
-            first = _PICTURES_BY.sub("", line.split("|")[0].split(" · ")[0].strip())
+            # "Nadia Kirana - Teknologi": the writer, then the desk
+            first = _PICTURES_BY.sub("", _DESK_AFTER.split(line.split("|")[0].split(" · ")[0])[0])
+            first = first.strip()
             # Two names ("Rina Sari dan Budi Santoso") may run longer than one.
             longest = 8 if _SEVERAL.search(first) else 4
             name = found["name"] if found else first if len(first.split()) <= longest else ""
@@ -1892,3 +1897,74 @@ def settle_published(page: PageTop) -> datetime | None:
             return _minus(page.printed, page.age)
         return page.printed
     return page.published
+
+
+def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
+    """Where the story's own top starts when the headline read is an app's or a site's
+    chrome over it ("Minggu, 17 Feb 21.59" of a phone's notification shade, "Bitwarta" of an
+    app's banner). A story's top is anchored: its headline, a few lines over its byline or
+    stamp, then its first paragraph; and the headline's words are the story's. None when
+    the headline read is anchored itself, or the story began before any other top."""
+    found = [n for n, line in enumerate(lines[:60]) if headline in line]
+    if not found:
+        return None
+    at = found[0]
+    anchor = _anchor(lines, at, zone)
+    if anchor is None or anchor - at <= _TOP_DEPTH:
+        return None
+    again = next((n for n in found[1:] if lines[n] == headline and anchor - n <= _TOP_DEPTH), None)
+    if again is not None and again < anchor:
+        return again  # a reading app's title block over the page, whose top repeats it
+    told = _story_words(lines, anchor)
+    shared = len(_words(headline) & told)
+    if shared > 1:
+        return None  # the headline read tells the story's words: it is the story's
+    enough = shared + 2
+    for k in range(anchor - 1, max(at, anchor - 4), -1):
+        line = lines[k]
+        # the nearest line over the stamp that reads as a headline whose words are more the
+        # story's than the headline read ("Nadia Kirana - Teknologi" over the stamp is not)
+        if (
+            _wordy(line)
+            and _could_be_headline(line)
+            and not _is_stamp(line, zone)
+            and len(_words(line) & told) >= enough
+        ):
+            return k
+    return None
+
+
+# The lines a story's top may hold between its headline and its byline or stamp: a
+# standfirst, a picture and its caption, the writer's place, a comment count.
+_TOP_DEPTH = 5
+
+
+def _anchor(lines: list[str], at: int, zone: tzinfo) -> int | None:
+    """The first byline or stamp under the line at `at` with a paragraph within five lines
+    under it; None when a paragraph comes first."""
+    for j in range(at + 1, min(len(lines), at + 60)):
+        if _prose(lines[j]):
+            return None
+        if _is_stamp(lines[j], zone) and any(_prose(line) for line in lines[j + 1 : j + 6]):
+            return j
+    return None
+
+
+def _story_words(lines: list[str], anchor: int) -> set[str]:
+    return set().union(*(_words(line) for line in lines[anchor + 1 : anchor + 8] if _prose(line)))
+
+
+def _words(line: str) -> set[str]:
+    return {word.casefold() for word in _LONG_WORD.findall(line)}
+
+
+_LONG_WORD = re.compile(r"[^\W\d_]{4,}")
+
+
+def _wordy(line: str) -> bool:
+    return sum(word.isalpha() for word in line.split()) >= 4
+
+
+def _prose(line: str) -> bool:
+    """A paragraph of the story: fifteen words or more, ending a sentence."""
+    return _is_paragraph(line) or (len(line.split()) >= 15 and line[-1] in '.!?"”')

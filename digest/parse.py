@@ -58,6 +58,7 @@ from digest.pagetop import (
     read_top,
     settle_published,
     standfirst_over_picture,
+    story_top,
 )
 from digest.pagetop import PageTop as _Page  # _parse_html fills one in from the page's metadata
 from digest.places import known_place, place_name, region_name
@@ -595,11 +596,18 @@ def _without_cookie_banner(lines: list[str]) -> list[str]:
 def _without_screen_reader_labels(lines: list[str]) -> list[str]:
     """A page copied with its accessibility labels (a screen reader's, or "select all" on a
     page that prints them): its skip links, landmarks and buttons dropped, a link's or the
-    logo's label read as its text ("Tautan: Logo Suara Khatulistiwa, kembali ke beranda")."""
+    logo's label read as its text ("Tautan: Logo Suara Khatulistiwa, kembali ke beranda").
+    Readers put the label before the words ("Tombol: Cari") or after them ("Cari, tombol";
+    "Oleh Theresia Ina Kaka, tautan"), and name a heading's level ("Judul tingkat 1: …")."""
     kept: list[str] = []
     for line in lines:
         if _SKIP_LINK.match(line) or _LANDMARK.fullmatch(line):
             continue
+        if "," in line:
+            if _CONTROL_AFTER.search(line):
+                continue  # "Buka menu, tombol", "Iklan, bagian"
+            line = _HOME_LABEL.sub("", _LINK_AFTER.sub("", line))
+        line = _HEADING_LEVEL.sub("", line)
         if (label := _ACCESS_LABEL.match(line)) is None:
             kept.append(line)
         elif label["kind"].casefold() in ("tautan", "link"):
@@ -608,18 +616,32 @@ def _without_screen_reader_labels(lines: list[str]) -> list[str]:
 
 
 # What a screen reader names besides the page's text: skip links ("Lompat ke konten utama",
-# "Skip to main content", "Lompat ke atas"); the page's landmarks; a control's label
+# "Skip to main content", "Lewati ke konten utama"); the page's landmarks; a control's label
 # ("Tombol: Cari", "Button: Subscribe", "Gambar: …" a picture's text, "Tautan: DBD", "Link:
 # Health"); the logo's link ("Logo Suara Khatulistiwa, kembali ke beranda", "Westmeath
-# Independent home page")
+# Independent home page", "Beranda Nusantara Raya")
 _SKIP_LINK, _LANDMARK, _ACCESS_LABEL, _HOME_LABEL = map(
     re.compile,
     (
-        r"(?i:lompat\s+ke|langsung\s+ke|skip\s+to|jump\s+to|back\s+to\s+top)\b",
+        r"(?i:lompat\s+ke|langsung\s+ke|lewati\s+ke|skip\s+to|jump\s+to|back\s+to\s+top)\b",
         r"(?i:navigasi(?:\s+utama|\s+remah\s+roti)?|(?:main\s+)?navigation|breadcrumbs?"
-        r"(?:\s+navigation)?|footer|header|banner|(?:wilayah|region)\s*:.{0,40})",
+        r"(?:\s+navigation)?|footer|header|banner|(?:wilayah|region)\s*:.{0,40}"
+        r"|jalur\s+navigasi\s*:.*)",
         r"(?P<kind>(?i:tombol|button|gambar|image|keterangan\s+gambar|tautan|link))\s*:\s*(?=\S)",
-        r"^(?i:logo)\s+|,?\s+(?i:kembali\s+ke\s+beranda|back\s+to\s+home(?:\s+page)?|home\s+page)$",
+        r"^(?i:logo|beranda(?=\s+\S))\s+|,?\s+(?i:kembali\s+ke\s+beranda|back\s+to\s+home"
+        r"(?:\s+page)?|home\s+page)$",
+    ),
+)
+# The labels a reader says after the words: a link's ("Cuaca & Bencana, tautan, halaman saat
+# ini", "Beranda X, tautan, gambar: Logo X"), a control's or a region's, which are no text
+_LINK_AFTER, _CONTROL_AFTER, _HEADING_LEVEL = map(
+    re.compile,
+    (
+        r",\s+(?i:tautan|link)\b(?:,\s+(?i:halaman\s+saat\s+ini|current\s+page|dikunjungi"
+        r"|visited))?(?:,\s+(?i:gambar|image)\s*:[^.]*)?",
+        r",\s+(?i:tombol|button|landmark|wilayah|region|bagian|kolom\s+edit|edit\s+text"
+        r"|text\s+field|kotak\s+centang|checkbox)$",
+        r"^(?i:judul\s+tingkat|heading\s+level|heading,\s+level)\s+\d\s*[:,]\s*",
     ),
 )
 
@@ -685,8 +707,21 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         page = replace(given) if given is not None else _Page()
         zone = clock
         i = read_top(lines, page, zone)
+    if page.headline and (top := story_top(lines, page.headline, zone)) is not None:
+        # an app's chrome read as the top: the story's own top is read under it, and the
+        # outlet named over it kept
+        above = page
+        page = replace(given) if given is not None else _Page()
+        i = top + read_top(lines[top:], page, zone)
+        page.source = page.source or above.source or _app_names(lines[:top])
     if not page.headline:
         raise ArticleRejected("no_headline")
+    if page.source and page.source.isupper() and len(page.source) > 4:
+        # "ASUMSI" on the menu's logo, "Asumsi" on the app's banner: the name as written
+        page.source = next(
+            (x for x in lines[:i] if x.casefold() == page.source.casefold() and not x.isupper()),
+            page.source,
+        )
     if (
         i + 1 < len(lines)
         and not page.headline.isupper()  # a print page's headline in capitals over its deck
@@ -1084,6 +1119,26 @@ def _logo_of(address: str, lines: list[str]) -> str | None:
             ):
                 return line
     return None
+
+
+def _app_names(chrome: list[str]) -> str | None:
+    """The outlet an app's chrome over a story names: its bar ("‹ Asumsi 🔖 ↗"), its
+    notification ("Asumsi · 2 mnt"), the site's address under a document's title."""
+    for line in chrome:
+        if named := _BACK_AND_BUTTONS.fullmatch(line) or _APP_NOTICE.fullmatch(line):
+            return named["name"]
+        if WEB_ADDRESS.fullmatch(line):
+            return _logo_of(line, chrome) or line
+    return None
+
+
+# "‹ GolKita 🔖 ↗": a back arrow, the outlet, the app's buttons
+_BACK_AND_BUTTONS = re.compile(r"[‹←<]\s+(?P<name>[^\W\d_][\w.'&\- ]{1,40}?)(?:\s+[^\w\s]+)+")
+# "GolKita · sekarang", "RNZ · 4m": the app and how long ago it told
+_APP_NOTICE = re.compile(
+    r"(?P<name>[^\W\d_][\w.'&\- ]{1,40}?)\s+·\s+(?i:sekarang|baru\s+saja|now|just\s+now"
+    r"|\d{1,2}\s*(?:mnt|menit|m|min|mins|j|jam|h|hr|hrs|d)(?:\s+(?:lalu|ago))?)"
+)
 
 
 _LOGO_WORDS = frozenset({"star", "times", "post", "news", "daily", "herald", "today", "online"})

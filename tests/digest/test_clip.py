@@ -786,6 +786,55 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
             "\t- bahas di rapat komite sekolah\n",
             "Asumsi",
         ),
+        # a phone's notification shade over the story the app opened: the shade's clock and
+        # its buttons, the app's bar and the section over the headline
+        (
+            "Sel, 11 Nov                                   17.52\n──────────────\n"
+            "📰 Asumsi · 2 mnt\nPlatform digital wajib cek usia pengguna ⚠️\nMulai Juli 2026 "
+            "anak tak bisa daftar sendiri. Ketuk untuk baca 👉\n[Balas]   Tandai dibaca   "
+            "Bisukan\n──────────────\n\n‹   Asumsi                      🔖  ↗\n\nTEKNOLOGI\n\n"
+            + PAGE.split("\n\n", 1)[1],
+            "Asumsi",
+        ),
+        # a phone page under the app's install banner; the writer's desk after the name
+        (
+            "✕  Asumsi\n    Baca lebih nyaman di aplikasi\n    ★★★★★ Gratis – App Store"
+            "              BUKA\nasumsi.co\n☰  ASUMSI                          🔍\n"
+            "Berita   Teknologi   Politik   Opini\n\nTeknologi\n"
+            + PAGE.split("\n\n", 1)[1].replace(
+                "Oleh Dinda Prameswari Kusnadi", "Dinda Prameswari Kusnadi - Teknologi"
+            ),
+            "Asumsi",
+        ),
+        # a screen reader that says a label after the words, and a heading's level
+        (
+            "Lewati ke konten utama, tautan\nNavigasi utama, landmark\nBeranda Asumsi, tautan, "
+            "gambar: Logo Asumsi\nBuka menu, tombol\nTeknologi, tautan, halaman saat ini\n"
+            "Jalur navigasi: Beranda, Teknologi\n"
+            f"Judul tingkat 1: {HEADLINE}\nOleh Dinda Prameswari Kusnadi, tautan\n"
+            "Selasa, 11 November 2025 | 17:40 WIB\nDengarkan artikel, tombol\n\n"
+            f"{STORY}\n\nBagikan ke WhatsApp, tombol\nSalin tautan, tombol\n"
+            "Langganan buletin, wilayah\nMasukkan email Anda, kolom edit",
+            "Asumsi",
+        ),
+        # a notes app's Markdown clip: its fields over the title heading, whose "Created:"
+        # is the day it was clipped
+        (
+            "Notebook: 📁 Bacaan / Kebijakan\nTags: komdigi, anak\nCreated: 12/11/2025 08:17"
+            "   Updated: 12/11/2025 08:20\nSource: https://asumsi.co/post/110482/platform\n\n"
+            f"# {HEADLINE}\n\n[Beranda](https://asumsi.co/) › [Teknologi]"
+            "(https://asumsi.co/teknologi/)\n\n**Selasa, 11 November 2025 | 17:40 WIB** · "
+            "Oleh Dinda Prameswari Kusnadi\n\n![Ilustrasi anak bermain gawai](https://asumsi.co"
+            f"/gawai.jpg)\n\n{STORY}\n\nBaca juga: [Harga beras naik](https://asumsi.co/beras)",
+            "asumsi.co",  # the address the note keeps is all that names the outlet
+        ),
+        # a Kindle's library over a document whose title block repeats the headline
+        (
+            f"Kindle Library › Docs\n{HEADLINE}\nAsumsi\nasumsi.co\nSent from Chrome with "
+            f"Send to Kindle\n{HEADLINE}\nDinda Prameswari Kusnadi\nSelasa, 11 November 2025 "
+            f"| 17:40 WIB\n\n{STORY}\n\nLocation 64 of 64 · 100%",
+            "Asumsi",
+        ),
     ],
     ids=[
         "in-app browser",
@@ -799,6 +848,11 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
         "raindrop",
         "tab strip with buttons",
         "logseq",
+        "notification shade",
+        "app banner",
+        "screen reader, labels after",
+        "notes app markdown",
+        "kindle title block",
     ],
 )
 def test_a_page_copied_through_a_readers_tool_reads_as_the_page(copied: str, source: str) -> None:
