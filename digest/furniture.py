@@ -562,6 +562,8 @@ MORE_FROM = re.compile(
     r"\s+(\S.{1,40})",
     re.I,
 )
+# A forward's link to where it came from, under the story: "Sumber: https://…"
+_SOURCE_ADDRESS = re.compile(r"(?:sumber|source)\s*:\s*https?://\S+", re.IGNORECASE)
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|serupa)|berita\s+lainnya"
@@ -573,6 +575,13 @@ _END_OF_ARTICLE = re.compile(
     # an aggregator's link to the outlet under the story (and MORE_FROM's): "Baca di sumber
     # asli" (LINE TODAY), "Continue reading" (MSN), "View comments" (Yahoo)
     r"|baca\s+berita\s+lainnya|(?:baca|lihat)\s+di\s+sumber\s+asli|continue\s+reading"
+    # any app's link to the outlet's own page: "Lihat berita asli di Gerbang Batam ›", "Baca
+    # artikel asli ›", "Read the original article on X", "View original ↗"
+    r"|(?:lihat|baca|buka|view|read|open|see)\s+(?:(?:berita|artikel|the)\s+)?"
+    r"(?:asli(?:nya)?|original)(?:\s+(?:article|story|post))?(?:\s+(?:di|on|at)\s+.{2,40}?)?"
+    r"\s*[›→↗»>]?"
+    rf"|{_SOURCE_ADDRESS.pattern}"
+    r"|artikel\s+rekomendasi|rekomendasi\s+artikel"
     r"|view\s+comments|visit\s+website|related\s+in\s+your\s+list\s*:?"
     # a page that loads the next story under this one as the reader scrolls
     r"|(?:artikel|berita)\s+selanjutnya|next\s+(?:article|story)\s*[›»>]?"
@@ -1366,7 +1375,7 @@ _SIGN_UP = re.compile(r".{0,240}\bsign\s+up\b.{0,80}\b(?:newsletter|inbox|here)\
 def ends_article(line: str) -> bool:
     """Tell whether a line opens a section that follows the article (related, tags, comments)."""
     if len(line) > 60:
-        if line.startswith(_LONG_ENDINGS):
+        if line.startswith(_LONG_ENDINGS) or _SOURCE_ADDRESS.fullmatch(line):
             return True
         # "TAGS: Ang Pagbabalik, Filipino films, horror, …" (the Inquirer): its tags in a row;
         # "Like Business on Facebook, follow @TribuneBiz on Twitter …": a desk's accounts

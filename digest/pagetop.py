@@ -1314,11 +1314,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 page.author
                 and byline.name
                 and start
-                and lines[start - 1].startswith(f"{page.author} | ")
+                and lines[start - 1].startswith((f"{page.author} | ", f"{page.author} · "))
                 and _LABELLED_BYLINE.match(line)
             ):
-                # "Asumsi | Selasa, 11 November 2025 - 17:40 WIB" over "Penulis: …": the name
-                # beside the day was the paper's
+                # "Asumsi | Selasa, 11 November 2025 - 17:40 WIB" (or "Gerbang Batam · Senin,
+                # …") over "Penulis: …": the name beside the day was the paper's
                 page.source = page.source or page.author
                 page.author = None
             elif (
@@ -1904,21 +1904,26 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     chrome over it ("Minggu, 17 Feb 21.59" of a phone's notification shade, "Bitwarta" of an
     app's banner). A story's top is anchored: its headline, a few lines over its byline or
     stamp, then its first paragraph; and the headline's words are the story's. None when
-    the headline read is anchored itself, or the story began before any other top."""
+    the headline read tells the story's words, or the story began before any other top."""
     found = [n for n, line in enumerate(lines[:60]) if headline in line]
     if not found:
         return None
     at = found[0]
     anchor = _anchor(lines, at, zone)
-    if anchor is None or anchor - at <= _TOP_DEPTH:
-        return None
-    again = next((n for n in found[1:] if lines[n] == headline and anchor - n <= _TOP_DEPTH), None)
-    if again is not None and again < anchor:
-        return again  # a reading app's title block over the page, whose top repeats it
+    if anchor is None or anchor - at <= 1:
+        return None  # the headline right over its byline or stamp
+    near = anchor - at <= _TOP_DEPTH
+    if not near:
+        # a reading app's title block over the page, whose top repeats the headline
+        again = (n for n in found[1:] if lines[n] == headline and 0 < anchor - n <= _TOP_DEPTH)
+        if (top := next(again, None)) is not None:
+            return top
     told = _story_words(lines, anchor)
     shared = len(_words(headline) & told)
-    if shared > 1:
-        return None  # the headline read tells the story's words: it is the story's
+    if shared > 1 or (near and (shared or _wordy(headline))):
+        # the headline read tells the story's words, or stands near its byline with words
+        # enough to be a headline ("96 rb pengikut · Ikuti +" over it has not)
+        return None
     enough = shared + 2
     for k in range(anchor - 1, max(at, anchor - 4), -1):
         line = lines[k]

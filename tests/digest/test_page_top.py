@@ -4125,6 +4125,26 @@ def test_a_writer_after_the_sites_name_a_dashed_credit_and_more_dateline_marks(
             "Waterford News & Star",
             "Aoife Dunphy",
         ),
+        # an aggregator's link to the original with its arrow, then the app's comments
+        (
+            "BaBe\n‹ Kembali        Ekonomi        ⋮\n\nWarta Binjai ✓\n96 rb pengikut · Ikuti +"
+            "\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\nWarta Binjai · Selasa, "
+            "03/04/2029 10:47 WIB\nPenulis: Rizky Fadillah Nasution | Editor: Hendra Sitepu",
+            f"{BODY_ID}\n\nLihat berita asli di Warta Binjai ›\n👍 214   💬 37   ↗ Bagikan\n\n"
+            "Komentar (37)\nTulis komentar...",
+            "Warta Binjai",
+            "Rizky Fadillah Nasution",
+        ),
+        # the app's link with no outlet named, its picks, its pitch to follow the outlet
+        (
+            "LINE TODAY\nBeranda   Nasional   Regional   Hiburan   Bola\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nMercusuar\n29 Apr 2029 · 18.02",
+            f"{BODY_ID}\n\n(Reporter: Ikhsan Lamajido/Editor: Nirwansyah)\n\n"
+            "Baca artikel asli ›\n\nArtikel Rekomendasi\nHarga Cabai Turun di Palu\n\n"
+            "Ikuti Mercusuar di LINE TODAY untuk berita Sulawesi terbaru",
+            "Mercusuar",
+            "Ikhsan Lamajido",
+        ),
     ],
 )
 def test_an_aggregators_copy_names_the_outlet_whose_story_it_shows(
@@ -4409,3 +4429,13 @@ def test_microsoft_starts_copy_names_its_partner_and_the_day_the_partner_ran_it(
         at(2028, 12, 9, 21, 30),
     )
     assert article.body[-1].startswith("Pemerintah daerah")
+
+
+def test_a_forwards_link_to_its_source_ends_the_story_and_the_forwarders_note_with_it() -> None:
+    article = page(
+        "Warta Binjai\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        "Selasa, 3 April 2029 - 10:47 WIB",
+        f"{BODY_ID}\n\nSumber: https://wartabinjai.id/ekonomi/2029/04/03/harga-beras-naik-lagi-di"
+        "-pasar-induk-cipinang\n\nMohon diteruskan ke grup RT masing-masing ya 🙏",
+    )
+    assert article.body == tuple(BODY_ID.split("\n\n"))
