@@ -758,15 +758,16 @@ _FEED_SECTION = re.compile(r"(?P<feed>[^›\n]{2,40}?)\s+›\s+[^›\n]{2,30}")
 # tab ↗" (Inoreader), the "⋮" under the page's address (Google News), a bar that closes on
 # its menu or its close button, Flipboard's buttons ("←  ♡  💬  ⤴  ⋯").
 _APP_BAR_END = re.compile(
-    r".{0,80}[⋮✕⋯]|.*\bOpen in new tab\b.*|(?i:.*\b(?:Visit website|Open original"
-    r"|View original)\b.*)"
+    r".{0,80}[⋮✕⋯]|.*\bOpen (?:link )?in (?:a )?new tab\b.*|(?i:.*\b(?:Visit website|Open original"
+    r"|View original|Fetch original content)\b.*)"
 )
 # The feed's name over the item in a reader: "BandungBergerak.id · 2d", "THE JAPAN NEWS ·
 # the-japan-news.com · 4h", "Eurasia Review / by Laras Hapsari / 2h"
 # "Betahita.id · by Nabila Kurnia Putri · Jun 11, 2029 10:25" (Inoreader)
+# "Tyrone Courier · Local business · 2 hours ago" (Miniflux): the feed's category between
 _FEED_ITEM = re.compile(
     r"(?P<feed>[^·•/]{2,40}?)\s+[·•/]\s+"
-    r"(?:(?:by\s+(?P<writer>[^·•/]{2,60})|[\w.\-]+\.[a-z]{2,})\s+[·•/]\s+)?"
+    r"(?:(?:by\s+(?P<writer>[^·•/]{2,60})|[\w.\-]+\.[a-z]{2,}|[^\W\d][^·•/\d]{1,30})\s+[·•/]\s+)?"
     r"(?P<stamp>(?:\d+\s?[smhdwj]|\d{1,2} \w+ \d{4}|[A-Z][a-z]{2,8}\.? \d{1,2}, \d{4}).*)"
 )
 _WORDS = re.compile(r"[^\W\d_]+")

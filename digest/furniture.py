@@ -611,6 +611,8 @@ _END_OF_ARTICLE = re.compile(
     # a correction appended under the story: "Correction: An earlier version …"
     r"|corrections?\s*:\s+an\s+earlier\s+version\b.*|ralat\s*:.*"
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|filed\s+under\s*:.*|top\s+stories"
+    # "Latest from Whanganui" (NZME), "Lainnya dari FinansialKita" (MSN) over other stories
+    r"|latest\s+(?:from|in)\s+.{2,40}|(?:lainnya|terbaru)\s+dari\s+.{2,40}"
     rf"|{MORE_FROM.pattern}"
     r"|related\s+(?:articles|stories|news|coverage|posts|headlines)"
     r"|comments?\s*:\s*our\s+rules"  # "Comments: Our rules" over the comments (Newsquest)
@@ -838,8 +840,9 @@ _CAPTION_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # "... Senin (16/6/2025). ANTARA FOTO/Aprillio Akbar/nz", "KOMPAS.com/IRFAN KAMIL"
+# "… di Bandung. Foto/Andi", "… their school. Photo / Bevan Conley" (NZME's papers)
 _SLASH_CREDIT = re.compile(
-    r"(?:^|[.)]\s+)(?:antara\s+foto|foto(?:\s*:\s*[\w .'’\-]{2,40}?)?"
+    r"(?:^|[.)]\s+)(?:antara\s+foto|(?:foto|photo|picture|pic)(?:\s*:\s*[\w .'’\-]{2,40}?)?"
     r"|[\w\-]+\.(?:com|id|co\.id|co))"
     r"\s*/\s*[\w .'’\-]{2,40}"
     r"(?:/[a-z]{1,4})?$",
@@ -958,10 +961,12 @@ def is_outlet_label(line: str) -> bool:
 
 def outlet_of_logo(line: str) -> str | None:
     """The outlet of a logo line that adds its edition in capitals ("philstar GLOBAL"; not
-    "KYODO NEWS", the name whole, nor "SUARA NTB", a paper of its region)."""
+    "KYODO NEWS", the name whole, nor "SUARA NTB", a paper of its region, nor "SUARA
+    MALAMOI", a name all in capitals)."""
     name, _, edition = line.rpartition(" ")
     if (
         edition.isupper()
+        and not name.isupper()
         and 3 <= len(edition) <= 10
         and edition.isalpha()
         and is_outlet(name)

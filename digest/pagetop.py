@@ -1439,8 +1439,12 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 # "Travel › Travel Troubles" (Stuff): the site's path over the headline; its
                 # address ("nzherald.co.nz/hawkes-bay-today")
                 continue
-            if (path := _SECTION_PATH.match(line)) and is_section(path[1]):
-                continue  # "Asia / Southeast Asia" over the SCMP's headline
+            if (path := _SECTION_PATH.match(line)) and (
+                is_section(path[1]) or is_section(line.rsplit(" / ", 1)[1])
+            ):
+                # "Asia / Southeast Asia", "Hong Kong / Health & Environment" over the SCMP's
+                # headline: a section or a place, then a section
+                continue
             if line.startswith(("•", "·")):
                 continue  # MSN's "• 16/10/25" under its byline: a headline has no bullet
             if (" · " in line or " • " in line) and SOURCE_AND_DAY.fullmatch(line):

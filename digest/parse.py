@@ -717,11 +717,11 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     if not page.headline:
         raise ArticleRejected("no_headline")
     if page.source and page.source.isupper() and len(page.source) > 4:
-        # "ASUMSI" on the menu's logo, "Asumsi" on the app's banner: the name as written
-        page.source = next(
-            (x for x in lines[:i] if x.casefold() == page.source.casefold() and not x.isupper()),
-            page.source,
-        )
+        # "ASUMSI" on the menu's logo, "Asumsi" on the app's banner, "SUKADANA, Suara Kayong
+        # –" in the dateline, "Suara Malamoi © 2030" in the foot: the name as written
+        name = re.compile(rf"\b{re.escape(page.source)}\b", re.IGNORECASE)
+        written = (hit[0] for line in lines if (hit := name.search(line)))
+        page.source = next((x for x in written if not x.isupper() and not x.islower()), page.source)
     if (
         i + 1 < len(lines)
         and not page.headline.isupper()  # a print page's headline in capitals over its deck
@@ -1009,8 +1009,8 @@ def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]
     is Pos Belitung. The paper is spelt as the page spells it in mixed case, where it does."""
     if not outlet:
         return source
-    if not source:
-        return outlet
+    if not source or source.casefold() in _AGGREGATORS:
+        return outlet  # "Jakarta, FinansialKita —" in MSN's copy: the outlet whose story it is
     if outlet.casefold().startswith(f"{source.casefold()} ") and any(
         line.casefold() == outlet.casefold() for line in lines[:3]
     ):
@@ -1497,6 +1497,10 @@ def _cut_headline(line: str, folded_headline: str) -> bool:
     return words.count(" ") >= 1 and words in folded_headline
 
 
+# A paragraph signed with its writer's handle after a dash
+_HANDLE_SIGN_OFF = re.compile(r"(?P<text>.*[.!?”\"])\s+[—–-]\s*@\w{2,30}")
+
+
 def _body(
     lines: list[str], headline: str, *, english: bool = False, writer: str | None = None
 ) -> tuple[list[str], str | None, int]:
@@ -1777,6 +1781,8 @@ def _body(
         elif not body and len(line) <= 40 and _placed_outlet(line):
             pending = f"{line} -"  # "Surabaya, NU Online" on a line of its own (NU Online)
             continue
+        if "@" in line[-32:] and (handled := _HANDLE_SIGN_OFF.fullmatch(line)):
+            line = handled["text"]  # "Kick-off is at 3PM. — @NtandoMoyo_Chron": the writer's handle
         if (
             is_furniture(line)
             or (is_caption(line) and not (len(body) >= 3 and signed_by_outlet(line)))

@@ -835,6 +835,15 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
             f"| 17:40 WIB\n\n{STORY}\n\nLocation 64 of 64 · 100%",
             "Asumsi",
         ),
+        # Miniflux: the feed, its category and the item's age; its bar's other buttons
+        (
+            "Miniflux\nUnread (214)   Starred   History   Feeds   Categories   Settings   Logout"
+            f"\n\n{HEADLINE}\nAsumsi · Teknologi · 2 hours ago · 4 minutes read\n"
+            "Mark as unread   Star   Save   Fetch original content   Share   Open link in new "
+            "tab\n\nSelasa, 11 November 2025 | 17:40 WIB\nOleh Dinda Prameswari Kusnadi\n\n"
+            + STORY,
+            "Asumsi",
+        ),
     ],
     ids=[
         "in-app browser",
@@ -853,6 +862,7 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
         "screen reader, labels after",
         "notes app markdown",
         "kindle title block",
+        "miniflux with a category",
     ],
 )
 def test_a_page_copied_through_a_readers_tool_reads_as_the_page(copied: str, source: str) -> None:

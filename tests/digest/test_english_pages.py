@@ -3422,3 +3422,20 @@ def test_a_long_top_under_the_headline_keeps_the_headline() -> None:
     card = make_card(page)
     assert card.headline == "Council approves 420 homes at Mount Avenue despite traffic fears"
     assert any(p.startswith("Louth County Council has given") for p in card.body)
+
+
+def test_a_papers_picture_credit_its_latest_links_and_a_handle_after_the_last_line() -> None:
+    page = (
+        "Whanganui Chronicle\n\nSchools could merge under ministry proposal\n\n"
+        "By Mere Tuhiwai\nSat, 23 Mar 2030 at 5:00am\n\n"
+        # NZME's credit: "Photo / Name"
+        "Parents at Whanganui East School say they want more say. Photo / Bevan Conley\n\n"
+        f"Two schools {_PARAGRAPH}\n\n"
+        # the writer's handle after a dash, on the last line
+        "Submissions close on May 3. — @MereTuhiwai_WC\n\n"
+        "Latest from Whanganui\nHospital car park upgrade delayed again\n"
+        "River City Cup: Marist hold on for thrilling win"
+    )
+    body = make_card(page).body
+    assert body[0].startswith("Two schools")
+    assert body[-1] == "Submissions close on May 3."

@@ -130,7 +130,7 @@ def at(*parts: int, zone: timezone = WIB) -> datetime:
             "TEMPO.CO\nHarga Beras Naik Lagi di Pasar Induk Cipinang\nPenulis: Tempo.co\n"
             "18 Juni 2025 | 20.04 WIB",
             "TEMPO.CO, Jakarta - ",
-            "TEMPO.CO",
+            "Tempo.co",  # the name as the byline writes it, not the logo's capitals
             at(2025, 6, 18, 20, 4),
             None,
             "Jakarta",
@@ -2039,7 +2039,7 @@ def test_a_papers_name_under_its_menu_sets_its_clock(stamp: str, zone: timezone)
         "E-PAPER\n\nBeranda » Lombok Timur\n\nRADAR LOMBOK\nLOMBOK TIMUR\n"
         f"Harga Beras Naik Lagi di Pasar Induk\n{stamp}\nHamdani Wathoni Putra - Radar Lombok"
     )
-    assert article.source == "RADAR LOMBOK"
+    assert article.source == "Radar Lombok"  # as the byline writes it
     assert article.published == at(2026, 2, 4, 16, 20, zone=zone)
 
 
@@ -2573,6 +2573,13 @@ def test_an_article_read_on_msn_under_its_menu_and_byline() -> None:
         "Moch Syahrul Lazuardi",
         "Harga beras medium",
     )
+    # MSN's menu names no outlet it can be told by; the dateline does
+    credited = page(
+        "MSN\nBeranda   Berita   Uang   Olahraga\nCerita oleh Moch Syahrul Lazuardi\n"
+        " • 25/2/2030\nHarga Beras Naik Lagi di Pasar Induk Cipinang",
+        lede_prefix="Jakarta, FinansialKita — ",
+    )
+    assert (credited.source, credited.dateline) == ("FinansialKita", "Jakarta")
 
 
 def test_a_date_labelled_published_below_the_tags_and_related_links() -> None:
@@ -3246,7 +3253,7 @@ def test_a_radio_sites_tagline_over_its_live_button_and_its_read_aloud_player() 
         "▶  Dengarkan berita ini   00:00 / 02:36   🔊   1x\nDibacakan oleh: Suara AI Elshinta"
     )
     assert (article.source, article.headline, article.published, article.author) == (
-        "ELSHINTA",
+        "Elshinta",  # as "Dengarkan Radio Elshinta" writes it
         "Harga Beras Naik Lagi di Pasar Induk Cipinang",
         at(2025, 12, 23, 7, 45),
         None,
@@ -3304,7 +3311,7 @@ def test_an_outlets_tagline_under_its_name_is_not_the_headline_over_the_byline()
             "LOMBOK TIMUR\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
             "Rabu, 4 Februari 2026 - 16:20\nHamdani Wathoni Putra - Radar Lombok\n0 Komentar",
             BODY_ID,
-            "RADAR LOMBOK",
+            "Radar Lombok",
             "Hamdani Wathoni Putra",
             "2026-02-04",
         ),
@@ -3935,7 +3942,7 @@ def test_a_networks_name_beside_its_papers_name_gives_way_to_the_paper(
         (
             "RAKYAT BENGKULU\nrakyatbengkulu.com\n\nHarga Beras Naik Lagi di Pasar Induk "
             "Cipinang\n\n06 Sep 2028, 08:15\nRakyat Bengkulu / Reporter: Welly Saputra",
-            "RAKYAT BENGKULU",
+            "Rakyat Bengkulu",
             "Welly Saputra",
             at(2028, 9, 6, 8, 15),
         ),
@@ -4439,3 +4446,26 @@ def test_a_forwards_link_to_its_source_ends_the_story_and_the_forwarders_note_wi
         "-pasar-induk-cipinang\n\nMohon diteruskan ke grup RT masing-masing ya 🙏",
     )
     assert article.body == tuple(BODY_ID.split("\n\n"))
+
+
+def test_an_outlet_whose_logo_is_in_capitals_is_named_as_its_page_writes_it() -> None:
+    def source(logo: str, credit: str = "Antara", foot: str = "") -> str | None:
+        return parse_text(
+            f"{logo}\nBeranda   Daerah   Ekonomi\n\nHarga Beras Naik Lagi di Pasar Induk "
+            f"Cipinang\nSenin, 25 Maret 2030 15:02 WIB\n\nSUKADANA, {credit} – {BODY_ID}\n\n{foot}"
+        ).source
+
+    assert source("SUARA KAYONG", credit="Suara Kayong") == "Suara Kayong"  # the dateline's
+    # a whole name in capitals is no network's name ("SUARA") with its edition
+    assert source("SUARA MALAMOI") == "SUARA MALAMOI"
+    assert source("KABAR MANSEL", foot="Kabar Mansel © 2029 — Redaksi") == "Kabar Mansel"
+    assert source("FAJAR", foot="fajar.co.id") == "FAJAR"  # an address is no name written
+
+
+def test_a_place_and_its_section_over_the_headline_are_the_sites_path() -> None:
+    article = page(
+        "South China Morning Post\nHong Kong  China  Asia  World  Opinion\n\n"
+        "Hong Kong / Health & Environment\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        "Josephine Kwok\nPublished: 9:30pm, 15 Mar 2030"
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"

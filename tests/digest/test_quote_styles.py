@@ -54,7 +54,8 @@ def test_two_single_marks_typed_for_each_double_one(opening: str, closing: str) 
         "Curah hujan di kawasan Rinjani masih sangat tinggi, tanah di lereng masih labil"
     )
     assert card.key_quote.speaker == "Yudhistira Wicaksono"
-    assert card.source == "SUARA NTB"  # a paper of its region, not Suara.com's edition
+    # a paper of its region, not Suara.com's edition, as its dateline writes it
+    assert card.source == "Suara NTB"
 
 
 def test_kompas_style_with_several_quotes_in_one_paragraph() -> None:
