@@ -558,7 +558,10 @@ _PROMO_OPENERS = word_set(
 # Disway", "See more from Reuters" (MSN), "Baca artikel asli di SWA" (Kurio), "Lihat artikel
 # asli di Warta Binjai" (Opera News)
 MORE_FROM = re.compile(
-    r"(?:lihat\s+lebih\s+banyak\s+dari|see\s+more\s+from|(?:baca|lihat)\s+artikel\s+asli\s+di)"
+    r"(?:lihat\s+lebih\s+banyak\s+dari|(?:see|read)\s+more\s+from|(?:baca|lihat)\s+artikel\s+asli\s+di"
+    # a reader's note on where it found the story: "Originally published by Chatham Islands
+    # Times" (inkl)
+    r"|originally\s+published\s+by)"
     r"\s+(\S.{1,40})",
     re.I,
 )

@@ -362,7 +362,7 @@ def paper_town(word: str) -> bool:
     one of the words papers and their areas are called by ("Bay", a Philippine town's name)."""
     folded = word.casefold()
     return (
-        folded not in _AREA_WORDS and folded not in _MASTHEAD_WORDS and town_zone(word) is not None
+        folded not in _AREA_WORDS and folded not in MASTHEAD_WORDS and town_zone(word) is not None
     )
 
 
@@ -388,7 +388,7 @@ def _zone_cities() -> dict[str, str]:
 
 
 # A paper's name words: "Vanuatu Daily Post", "Jamaica Gleaner", "Rwanda's Leading Daily".
-_MASTHEAD_WORDS = word_set(
+MASTHEAD_WORDS = word_set(
     "times post daily news gleaner observer herald tribune monitor gazette journal star sun "
     "mail express chronicle courier standard telegraph guardian independent nation the "
     "spectator today globe insight press bulletin"
@@ -402,7 +402,7 @@ def _masthead_zone(line: str, top: list[str]) -> tzinfo | None:
     if not 1 < len(line.split()) <= 4 or not _brand_case(line):
         return None
     words = _NAME_WORD.findall(line.casefold())
-    if _MASTHEAD_WORDS.isdisjoint(words):
+    if MASTHEAD_WORDS.isdisjoint(words):
         return None
     if place := next(_places_named(line.title() if line.isupper() else line), None):
         # "SAMOA NEWS", "American Samoa's Newspaper of Record": the page's top names the
@@ -411,7 +411,7 @@ def _masthead_zone(line: str, top: list[str]) -> tzinfo | None:
         return city_zone(next(wider, place))
     if (
         len(words) == 2
-        and words[1] in _MASTHEAD_WORDS
+        and words[1] in MASTHEAD_WORDS
         and (town := town_zone(words[0]))
         and any(words[0] in _NAME_WORD.findall(x.casefold()) for x in top if x != line)
     ):
@@ -445,13 +445,13 @@ def site_zone(name: str) -> tzinfo | None:
         return None
     places = list(_places_named(name))
     words = _NAME_WORD.findall(name.casefold())
-    if not places and words[1:] and _MASTHEAD_WORDS.issuperset(words[1:]):
+    if not places and words[1:] and MASTHEAD_WORDS.issuperset(words[1:]):
         return town_zone(words[0])  # "Casper Star-Tribune": a town's name, the paper's words
     if (
         not places
         and words[2:]
         and words[1] in _AREA_WORDS
-        and _MASTHEAD_WORDS.issuperset(words[2:])
+        and MASTHEAD_WORDS.issuperset(words[2:])
     ):
         return town_zone(words[0])  # "Tampa Bay Times": the town's area, then the paper's words
     return city_zone(places[0]) if len(places) == 1 else None

@@ -1905,66 +1905,59 @@ def settle_published(page: PageTop) -> datetime | None:
 
 def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     """Where the story's own top starts when the headline read is an app's or a site's
-    chrome over it ("Minggu, 17 Feb 21.59" of a phone's notification shade, "Bitwarta" of an
-    app's banner). A story's top is anchored: its headline, a few lines over its byline or
-    stamp, then its first paragraph; and the headline's words are the story's. None when
-    the headline read tells the story's words, or the story began before any other top."""
+    chrome over it ("Minggu, 17 Feb 21.59" of a phone's notification shade, "Sans-serif ▾
+    Ukuran teks …" of a reader's settings, "‹ Kembali Simpan Bagikan"). A story's headline
+    is anchored by its byline or stamp under it, and its words are the story's: the line of
+    the top with the most of them, when the headline read has at most one and it three
+    more. A reading app's title block over the page, whose top repeats the headline, gives
+    way to the top. None when the headline read is the story's."""
     found = [n for n, line in enumerate(lines[:60]) if headline in line]
     if not found:
         return None
     at = found[0]
-    anchor = _anchor(lines, at, zone)
-    if anchor is None or anchor - at <= 1:
-        return None  # the headline right over its byline or stamp
-    near = anchor - at <= _TOP_DEPTH
-    if not near:
-        # a reading app's title block over the page, whose top repeats the headline
-        again = (n for n in found[1:] if lines[n] == headline and 0 < anchor - n <= _TOP_DEPTH)
+    story = next((n for n in range(at + 1, min(len(lines), at + 60)) if _prose(lines[n])), None)
+    if story is None:
+        return None
+    if not _anchored(lines, at, story, zone):
+        # the title block's headline again, over its byline or stamp
+        again = (n for n in found[1:] if lines[n] == headline and _anchored(lines, n, story, zone))
         if (top := next(again, None)) is not None:
             return top
-    told = _story_words(lines, anchor)
+    told = _story_words(lines, story)
     shared = len(_words(headline) & told)
-    if shared > 1 or (near and (shared or _wordy(headline))):
-        # the headline read tells the story's words, or stands near its byline with words
-        # enough to be a headline ("96 rb pengikut · Ikuti +" over it has not)
-        return None
-    enough = shared + 2
-    for k in range(anchor - 1, max(at, anchor - 4), -1):
+    if shared > 1:
+        return None  # the headline read tells the story's words: it is the story's
+    best, most = None, shared + 2
+    for k in range(at + 1, story):
         line = lines[k]
-        # the nearest line over the stamp that reads as a headline whose words are more the
-        # story's than the headline read ("Nadia Kirana - Teknologi" over the stamp is not)
         if (
             _wordy(line)
             and _could_be_headline(line)
             and not _is_stamp(line, zone)
-            and len(_words(line) & told) >= enough
+            and _anchored(lines, k, story, zone)
+            and (count := len(_words(line) & told)) > most
         ):
-            return k
-    return None
+            best, most = k, count
+    return best
 
 
-# The lines a story's top may hold between its headline and its byline or stamp: a
-# standfirst, a picture and its caption, the writer's place, a comment count.
-_TOP_DEPTH = 5
+def _anchored(lines: list[str], at: int, story: int, zone: tzinfo) -> bool:
+    """A byline or stamp within three lines under the line at `at`, above the story."""
+    return any(_is_stamp(lines[j], zone) for j in range(at + 1, min(at + 4, story)))
 
 
-def _anchor(lines: list[str], at: int, zone: tzinfo) -> int | None:
-    """The first byline or stamp under the line at `at` with a paragraph within five lines
-    under it; None when a paragraph comes first."""
-    for j in range(at + 1, min(len(lines), at + 60)):
-        if _prose(lines[j]):
-            return None
-        if _is_stamp(lines[j], zone) and any(_prose(line) for line in lines[j + 1 : j + 6]):
-            return j
-    return None
-
-
-def _story_words(lines: list[str], anchor: int) -> set[str]:
-    return set().union(*(_words(line) for line in lines[anchor + 1 : anchor + 8] if _prose(line)))
+def _story_words(lines: list[str], story: int) -> set[str]:
+    return set().union(*(_words(line) for line in lines[story : story + 7] if _prose(line)))
 
 
 def _words(line: str) -> set[str]:
+    """The long words of a line, not its address's ("shared a link: https://…/ferry-fares")."""
+    if "://" in line:
+        line = _URL.sub("", line)
     return {word.casefold() for word in _LONG_WORD.findall(line)}
+
+
+_URL = re.compile(r"\S+://\S+")
 
 
 _LONG_WORD = re.compile(r"[^\W\d_]{4,}")

@@ -9,6 +9,7 @@ from datetime import UTC, timedelta, timezone, tzinfo
 from itertools import pairwise
 from urllib.parse import urlsplit
 
+from digest.apps import is_app
 from digest.clip import WEB_ADDRESS, unclip
 from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, WIT, WITA, parse_date, printed_year, with_printed_year
@@ -37,6 +38,7 @@ from digest.model import ArticleRejected, ParsedArticle
 from digest.name_words import word_set
 from digest.names import abbreviates
 from digest.outlet_zones import (
+    MASTHEAD_WORDS,
     city_zone,
     country_zone,
     dateline_zone,
@@ -739,9 +741,20 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     elif page.source and WEB_ADDRESS.fullmatch(page.source) and lines[0] == page.source:
         # "chicago.suntimes.com" on a viewer's bar over "CHICAGO SUN-TIMES": the paper's name
         page.source = _logo_of(page.source, lines) or page.source
-    elif page.source and page.source.casefold() in _READER_APPS:
-        # "Instapaper" over the page it saved, whose address it prints under the headline
-        page.source = next((x for x in lines[:20] if WEB_ADDRESS.fullmatch(x)), page.source)
+    elif page.source and is_app(page.source):
+        # "Signal", "Ground News", "Microsoft Teams" over the page: the app it came through,
+        # never the outlet; that is named beside the story, or by the address it lives at
+        page.source = (
+            _partner(lines, page.source, page.headline)
+            or _masthead_over(lines, page.headline)
+            or _named_address(lines)
+        )
+    elif not page.source:
+        page.source = _masthead_over(lines, page.headline, strict=True)
+    if page.source and (iconed := _ICONED_ADDRESS.fullmatch(page.source)):
+        # "suarasungailiat.com ›", "layarseleb.com ⋯" on an app's bar: the paper it spells
+        address = iconed[1]
+        page.source = _logo_of(address, lines) or _spelled(address, lines) or address
     standfirst = None
     if (
         i + 1 < len(lines)
@@ -1009,7 +1022,7 @@ def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]
     is Pos Belitung. The paper is spelt as the page spells it in mixed case, where it does."""
     if not outlet:
         return source
-    if not source or source.casefold() in _AGGREGATORS:
+    if not source or source.casefold() in _AGGREGATORS or is_app(source):
         return outlet  # "Jakarta, FinansialKita —" in MSN's copy: the outlet whose story it is
     if outlet.casefold().startswith(f"{source.casefold()} ") and any(
         line.casefold() == outlet.casefold() for line in lines[:3]
@@ -1047,7 +1060,6 @@ def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]
 
 
 # Apps that keep pages to read later, and print their name over each.
-_READER_APPS = frozenset({"instapaper", "pocket", "readwise", "readwise reader", "omnivore"})
 # Sites that show other outlets' stories under their own name at the top of the page.
 _AGGREGATORS = frozenset(
     {
@@ -1103,6 +1115,56 @@ def _partner(lines: list[str], aggregator: str, headline: str) -> str | None:
 
 def _squashed(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.casefold())
+
+
+def _masthead_over(lines: list[str], headline: str, *, strict: bool = False) -> str | None:
+    """A paper's name on a line of its own over the headline, under an app's bar: "The
+    Tobago Chronicle", "Ascension Island Gazette [Mon, 08 Apr 2030]". Strict, when no app
+    was read: the name stands over the section or the stamp, or carries its day or its
+    bullet (not "Musk Buys The Washington Post", another story's headline over this one)."""
+    at = next((n for n, line in enumerate(lines[:60]) if line == headline), 0)
+    for n in range(at - 1, max(-1, at - 9), -1):
+        name = lines[n].split(" [", 1)[0].split(" · ", 1)[0].strip()
+        words = name.split()
+        if (
+            2 <= len(words) <= 6
+            and all(word[:1].isupper() for word in words)
+            and words[-1].casefold() in MASTHEAD_WORDS
+            and not (strict and n == at - 1 and name == lines[n])
+        ):
+            return name
+    return None
+
+
+def _named_address(lines: list[str]) -> str | None:
+    """The outlet the page's own address names, as the page spells it ("Lensa Waingapu" for
+    "lensawaingapu.com/hukum/…"), or the address: the first one that is not an app's."""
+    for line in lines:
+        if "." not in line:
+            continue
+        for found in _ADDRESS_IN_TEXT.finditer(line):
+            host = found[0].casefold().removeprefix("www.")
+            if is_app(host) or is_app(host.rsplit(".", 1)[0].replace(".", " ")):
+                continue
+            return _spelled(host, lines) or host
+    return None
+
+
+# A site's address with an app's icons after it, on the app's bar
+_ICONED_ADDRESS = re.compile(rf"({WEB_ADDRESS.pattern})(?:\s+[^\w\s]+)+")
+# A site's address in running text, in any case ("Golarena.id"), not inside another word
+_ADDRESS_IN_TEXT = re.compile(rf"(?<![\w.\-@])(?i:{WEB_ADDRESS.pattern})")
+
+
+def _spelled(host: str, lines: list[str]) -> str | None:
+    """A name in the text whose letters are the address's first label, in mixed case or
+    capitals ("Lensa Waingapu", "LENSA WAINGAPU" for lensawaingapu.com)."""
+    label = host.split(".")[0].replace("-", "")
+    if len(label) < 4:
+        return None
+    spelled = re.compile(r"\b" + r"[ .\-]?".join(map(re.escape, label)) + r"\b", re.IGNORECASE)
+    names = [hit[0] for line in lines if (hit := spelled.search(line)) and hit[0] != hit[0].lower()]
+    return next((name for name in names if not name.isupper()), names[0] if names else None)
 
 
 def _logo_of(address: str, lines: list[str]) -> str | None:

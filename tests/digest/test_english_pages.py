@@ -3439,3 +3439,51 @@ def test_a_papers_picture_credit_its_latest_links_and_a_handle_after_the_last_li
     body = make_card(page).body
     assert body[0].startswith("Two schools")
     assert body[-1] == "Submissions close on May 3."
+
+
+_HARBOUR_STORY = (
+    "Ferry fares to rise by a fifth from May\n\nBy Tamsin Pender\nTuesday 2 April 2030, 6:00 am"
+    "\n\nPORT ISAAC — Ferry fares to the islands will rise by a fifth from May, the operator "
+    f"said on Tuesday, after fuel costs climbed for a third year.\n\nThe operator {_PARAGRAPH}"
+)
+
+
+@pytest.mark.parametrize(
+    ("wrapper", "source"),
+    [
+        # a messenger's chat, the paper's name over the forwarded story
+        (
+            "Threema\n← Harbour residents  ⋮\n\nForwarded\nThe Harbour Gazette\n{story}",
+            "The Harbour Gazette",
+        ),
+        # a news app's item: the paper's name in capitals over its menu
+        (
+            "Ground News\n← Back to story   Aa   Share   ⋯\nCompare Coverage ›\n\n"
+            "HARBOUR GAZETTE\nNews | Sport | Notices\n\nTRANSPORT\n\n{story}",
+            "HARBOUR GAZETTE",
+        ),
+        # a work chat's post: only the link's address names the paper, which the foot spells
+        (
+            "Microsoft Teams\nOperations > General\n\nshared a link: "
+            "https://harbourgazette.co.uk/news/2030/04/02/ferry-fares\n\n{story}\n\n"
+            "© 2030 Harbour Gazette Ltd",
+            "Harbour Gazette",
+        ),
+    ],
+    ids=["messenger", "news app", "work chat"],
+)
+def test_an_apps_name_over_a_page_is_never_its_outlet(wrapper: str, source: str) -> None:
+    card = make_card(wrapper.format(story=_HARBOUR_STORY))
+    assert card.headline == "Ferry fares to rise by a fifth from May"
+    assert card.source == source
+
+
+def test_a_readers_settings_bar_over_the_headline_is_no_headline() -> None:
+    # a browser's reading mode in Indonesian: its settings on one line over the story
+    page = (
+        "Mode baca\nSans-serif ▾  Ukuran teks A− A+  Warna ▾  Jarak baris ▾  ▶ Baca dengan "
+        "suara keras\n\nFerry fares to rise by a fifth from May\nBy Tamsin Pender\n"
+        "Tuesday 2 April 2030, 6:00 am\n\nFerry fares to the islands will rise by a fifth from "
+        f"May, the operator said. {_PARAGRAPH}\n\nThe operator {_PARAGRAPH}"
+    )
+    assert make_card(page).headline == "Ferry fares to rise by a fifth from May"
