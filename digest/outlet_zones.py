@@ -248,7 +248,9 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
         for pattern, zone in _OUTLETS:
             if pattern.match(name):
                 return zone
-    for line in lines[:2]:
+    for line in lines[:4]:
+        # the paper's name under an app's bar ("✕ kabarlabuanbajo.id ⋯", "Dibuka dari
+        # Instagram") too
         if regional := _regional_zone(outlet_of_logo(line) or line):
             return regional
     for line in lines[:2]:

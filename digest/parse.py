@@ -550,13 +550,20 @@ def _dateline_zone(lines: list[str]) -> tzinfo | None:
             continue
         if region_name(found.place) or place_name(found.place) == "Jakarta":
             return WIB
+        region = (
+            _REGION_AFTER.match(line, len(found.place)) if line.startswith(found.place) else None
+        )
+        named = city_zone(region[1]) if region else None  # "Ascension Island", "Tobago"
         if (known := city_zone(found.place)) is not None:
+            if named is not None and str(named).split("/")[0] != str(known).split("/")[0]:
+                return named  # "GEORGETOWN, Ascension Island —": the island's, not Guyana's
             return known
-        if line.startswith(found.place) and (region := _REGION_AFTER.match(line, len(found.place))):
+        if region:
             # "AMHERST, N.S. —": a town the world's list may know by a larger namesake
-            # (Amherst, New York); the region the dateline abbreviates ("CROSSVILLE, Tenn.")
-            # or the one the story names most is the surer clock
-            return region_zone(region[1]) or home_zone(lines) or dateline_zone(found.place)
+            # (Amherst, New York); the region the dateline abbreviates ("CROSSVILLE, Tenn."),
+            # names ("WAITANGI, Chatham Islands") or the one the story names most is the
+            # surer clock
+            return region_zone(region[1]) or named or home_zone(lines) or dateline_zone(found.place)
         return dateline_zone(found.place)
     return None
 

@@ -2353,6 +2353,11 @@ def test_a_medium_repost_is_the_first_outlets_story_on_its_day() -> None:
         ("WENO, Chuuk (The Lagoon Star) —", timedelta(hours=10)),
         ("PALIKIR, Pohnpei —", timedelta(hours=11)),
         ("SANAA, April 16 (Saba) -", timedelta(hours=3)),  # Yemen's agency, not the island
+        # islands and territories named after the town, or alone
+        ("WAITANGI, Chatham Islands —", timedelta(hours=12, minutes=45)),
+        ("GEORGETOWN, Ascension Island —", timedelta(0)),
+        ("CODRINGTON, Barbuda —", timedelta(hours=-4)),
+        ("COXEN HOLE, Roatán —", timedelta(hours=-6)),
     ],
 )
 def test_an_unknown_outlets_time_is_the_clock_of_the_city_it_datelines(

@@ -4469,3 +4469,13 @@ def test_a_place_and_its_section_over_the_headline_are_the_sites_path() -> None:
         "Josephine Kwok\nPublished: 9:30pm, 15 Mar 2030"
     )
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+
+
+def test_a_regional_papers_name_under_an_apps_bar_sets_its_clock() -> None:
+    # Instagram's browser over Kabar Labuan Bajo: its times are WITA's, said or not
+    article = page(
+        "✕   kabarlabuanbajo.id   ⋯\n    Dibuka dari Instagram · @kabarlabuanbajo\n\n"
+        "KABAR LABUAN BAJO\n☰  Cari\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        "Fransiska Nggoro - 05/04/2030 11:32"
+    )
+    assert article.published == at(2030, 4, 5, 11, 32, zone=WITA)
