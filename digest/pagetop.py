@@ -1909,8 +1909,9 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     Ukuran teks …" of a reader's settings, "‹ Kembali Simpan Bagikan"). A story's headline
     is anchored by its byline or stamp under it, and its words are the story's: the line of
     the top with the most of them, when the headline read has at most one and it three
-    more. A reading app's title block over the page, whose top repeats the headline, gives
-    way to the top. None when the headline read is the story's."""
+    more (or two, and it five more). A reading app's title block over the page, whose top
+    repeats the headline, gives way to the top. None when the headline read is the
+    story's."""
     found = [n for n, line in enumerate(lines[:60]) if headline in line]
     if not found:
         return None
@@ -1925,9 +1926,10 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
             return top
     told = _story_words(lines, story)
     shared = len(_words(headline) & told)
-    if shared > 1:
+    if shared > 2:
         return None  # the headline read tells the story's words: it is the story's
-    best, most = None, shared + 2
+    # three words more than a line of chrome shares by chance, five more than two
+    best, most = None, shared + (2 if shared <= 1 else 4)
     for k in range(at + 1, story):
         line = lines[k]
         if (

@@ -721,7 +721,23 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         # outlet named over it kept
         above = page
         page = replace(given) if given is not None else _Page()
-        i = top + read_top(lines[top:], page, zone)
+        # the story's stamp over its headline ("Detak Rantauprapat / PENDIDIKAN / Kamis,
+        # 11/04/2030 - 08:15 WIB" over it) is read with it
+        stamped = next(
+            (n for n in range(top - 1, max(-1, top - 4), -1) if is_date_line(lines[n])), top
+        )
+        if stamped < top and not _date_line_above(lines, stamped):
+            # with the outlet's and the section's short lines over the stamp
+            start = stamped
+            while start > stamped - 2 and start > 0 and len(lines[start - 1].split()) <= 3:
+                start -= 1
+            i = top + read_top([*lines[start : stamped + 1], *lines[top:]], page, zone)
+            i -= stamped + 1 - start
+            if page.headline != lines[top]:
+                page = replace(given) if given is not None else _Page()
+                i = top + read_top([lines[stamped], *lines[top:]], page, zone) - 1
+        else:
+            i = top + read_top(lines[top:], page, zone)
         page.source = page.source or above.source or _app_names(lines[:top])
     if not page.headline:
         raise ArticleRejected("no_headline")
@@ -1106,6 +1122,17 @@ def _partner(lines: list[str], aggregator: str, headline: str) -> str | None:
     if followed := _followed(lines):
         return followed
     at = lines.index(headline) if headline in lines[:20] else -1
+    for n in range(max(0, at - 6), max(0, at - 1)):
+        name, stamp = lines[n], lines[n + 1].split(" · ", 1)[0]
+        if (
+            len(name.split()) <= 5
+            and not is_date_line(name)
+            and not is_section(name)
+            and name[:1].isalpha()
+            and is_date_line(stamp)
+            and not read_byline(name)  # MSN's "Cerita oleh …" over its day: the writer
+        ):
+            return name  # Kurio's "Asumsi" over "11 Nov 2025, 17.40 · 4 menit baca"
     beside = _PARTNER_BESIDE.get(aggregator.casefold())
     if at > 0 and beside is not None and 0 <= at + beside < len(lines) - 1:
         name = lines[at + beside]
@@ -1188,6 +1215,12 @@ def _logo_of(address: str, lines: list[str]) -> str | None:
             ):
                 return line
     return None
+
+
+def _date_line_above(lines: list[str], at: int) -> bool:
+    """Whether another date line stands over the one at `at`: the app's, whose own stamp
+    that one may be too."""
+    return any(is_date_line(line) for line in lines[:at])
 
 
 def _app_names(chrome: list[str]) -> str | None:

@@ -844,6 +844,21 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
             + STORY,
             "Asumsi",
         ),
+        # a notes app: its labels, the note's own title, the page pasted under it with the
+        # stamp over the headline
+        (
+            "Keep\nTelusuri\nCatatan\nPengingat\nEdit label\nArsip\n\nBahan rapat komite "
+            "sekolah\n\nAsumsi\nTEKNOLOGI\nSelasa, 11/11/2025 - 17:40 WIB\n\n"
+            f"{HEADLINE}\n\nOleh Dinda Prameswari Kusnadi\n\n{STORY}",
+            "Asumsi",
+        ),
+        # an aggregator's item: its bar, the outlet and the stamp over its follow button
+        (
+            "Kurio\nUntuk Anda\nTerkini\nLokal\n‹ Kembali   Simpan   Bagikan\nAsumsi\n"
+            f"11 Nov 2025, 17.40 · 4 menit baca\n+ Ikuti\n\n{HEADLINE}\n"
+            f"Penulis: Dinda Prameswari Kusnadi | Editor: Rina Sari\n\n{STORY}",
+            "Asumsi",
+        ),
     ],
     ids=[
         "in-app browser",
@@ -863,6 +878,8 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
         "notes app markdown",
         "kindle title block",
         "miniflux with a category",
+        "notes app with the stamp over the headline",
+        "aggregator item",
     ],
 )
 def test_a_page_copied_through_a_readers_tool_reads_as_the_page(copied: str, source: str) -> None:
