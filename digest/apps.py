@@ -7,6 +7,8 @@ import re
 from digest.places import word_list
 
 APPS: frozenset[str] = frozenset(word_list("apps.txt"))
+# Those that keep a copy of a page as it was, with their own time of the copy
+ARCHIVES = frozenset(name for name in APPS if "archive" in name or "cache" in name)
 # What an app's bar shows after its name: icons, arrows, an address ("UC Browser 🔒
 # lensawaingapu.com/…", "Kurio ›")
 _AFTER_NAME = re.compile(r"[^\w\s]|\S+\.[a-z]{2,}\S*")

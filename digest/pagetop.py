@@ -1633,6 +1633,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 and (found or _reads_as_name(name, lines))
                 # "Warta Binjai · 5 jam yang lalu" over the headline (Opera News): the outlet
                 and not any(x.startswith((f"{name} · ", f"{name} • ")) for x in lines[:start])
+                # "LIGA 1" over "Penulis: … | Minggu, 21 April 2030": the section over the
+                # byline that names the writer
+                and not (i < len(lines) and _LABELLED_BYLINE.match(lines[i]))
             ):
                 page.author = person_or_team(name)
             elif (

@@ -6,10 +6,11 @@ import re
 import unicodedata
 from dataclasses import replace
 from datetime import UTC, timedelta, timezone, tzinfo
+from html import unescape
 from itertools import pairwise
 from urllib.parse import urlsplit
 
-from digest.apps import is_app
+from digest.apps import ARCHIVES, is_app
 from digest.clip import WEB_ADDRESS, unclip
 from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, WIT, WITA, parse_date, printed_year, with_printed_year
@@ -156,12 +157,22 @@ def _parse_html(html: str, *, url: str | None) -> ParsedArticle:
     from digest.htmlpage import extract_page
 
     page = extract_page(html, url=url)
+    title, sitename, published = page.title, page.sitename, page.published
+    if sitename and is_app(sitename):
+        # an archive's or a reader's copy, its name in the page's metadata: the site's name
+        # is the one the title ends on ("… - Gol Arena")
+        if sitename.casefold() in ARCHIVES:
+            published = None  # the moment the archive copied it; the page prints its own
+        named = _HTML_TITLE.search(html)
+        cut = _TITLE_AND_SITE.fullmatch(unescape(named[1]).strip() if named else title or "")
+        sitename = cut[2] if cut else None
+        if cut and title and title.endswith(cut[2]):
+            title = cut[1]
     lines = _lines(page.text)
-    if not lines and not page.title:
+    if not lines and not title:
         raise ArticleRejected("empty_html")
-    if page.title:
-        lines = [line for line in lines if line != page.title]
-    published = page.published
+    if title:
+        lines = [line for line in lines if line != title]
     if (
         published is not None
         and published.utcoffset() == timedelta(0)
@@ -173,13 +184,18 @@ def _parse_html(html: str, *, url: str | None) -> ParsedArticle:
         # country it is written for, as its readers read it
         published = published.astimezone(home)
     meta = _Page(
-        headline=page.title,
-        source=page.sitename,
+        headline=title,
+        source=sitename,
         author=page.author,
         published=published,
         filed_in=page.dateline,
     )
     return replace(_assemble(lines, meta, url=url), image=page.image)
+
+
+_HTML_TITLE = re.compile(r"<title[^>]*>([^<]{1,400})</title>", re.IGNORECASE)
+# A page's title and the site's name it ends on: "Arema Bungkam Persik 3-1 - Gol Arena"
+_TITLE_AND_SITE = re.compile(r"(.{12,}?)\s+[-|–—]\s+([^-|–—]{2,40})")
 
 
 def _reject_binary(text: str) -> None:

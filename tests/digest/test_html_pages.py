@@ -1154,3 +1154,30 @@ def test_a_writers_name_in_a_byline_box_with_the_paper_the_editor_or_the_day(
         "<p>Pembagian akan berlanjut hingga akhir bulan ini.</p></article></body></html>"
     )
     assert make_card(html).author == author
+
+
+def test_an_archives_copy_names_the_site_its_title_ends_on_and_keeps_the_storys_time() -> None:
+    # archive.today's metadata: its name as the site's, the moment it copied the page
+    html = (
+        _page(
+            '<meta property="og:site_name" content="archive.today">'
+            '<meta property="article:published_time" content="2022-07-05T02:15:33Z">',
+            "",
+        )
+        .replace(
+            "<title>Jalan Rusak Diperbaiki</title>",
+            "<title>Jalan Rusak Diperbaiki - Gol Arena</title>",
+        )
+        .replace(
+            '<div class="content">',
+            '<div class="content"><p>LIGA 1</p><p>Penulis: Bayu Aji Nugroho | Senin, 4 Juli 2022 - '
+            "21:48 WIB</p>",
+        )
+    )
+    article = parse_article(html, content_type="text/html")
+    assert article.headline == "Jalan Rusak Diperbaiki Mulai Bulan Depan"
+    assert [article.source, article.author, article.published] == [
+        "Gol Arena",  # not "archive.today"
+        "Bayu Aji Nugroho",  # not "LIGA 1"
+        datetime(2022, 7, 4, 21, 48, tzinfo=WIB),  # not the moment of the copy
+    ]
