@@ -566,7 +566,10 @@ MORE_FROM = re.compile(
     re.I,
 )
 # A forward's link to where it came from, under the story: "Sumber: https://…"
-_SOURCE_ADDRESS = re.compile(r"(?:sumber|source)\s*:\s*https?://\S+", re.IGNORECASE)
+_SOURCE_ADDRESS = re.compile(
+    r"(?:sumber|source)\s*:\s*(?:https?://\S+|(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}(?:/\S*)?)",
+    re.IGNORECASE,
+)
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|serupa)|berita\s+lainnya"
@@ -584,7 +587,12 @@ _END_OF_ARTICLE = re.compile(
     r"(?:asli(?:nya)?|original)(?:\s+(?:article|story|post))?(?:\s+(?:di|on|at)\s+.{2,40}?)?"
     r"\s*[›→↗»>]?"
     rf"|{_SOURCE_ADDRESS.pattern}"
-    r"|artikel\s+rekomendasi|rekomendasi\s+artikel"
+    r"|artikel\s+rekomendasi|rekomendasi\s+artikel|direkomendasikan\s+untuk\s+anda"
+    # an app's comments under the story it shows: "Komentar teratas", "Top comments"
+    r"|komentar\s+teratas|top\s+comments"
+    # a chat's stamp under the message that forwarded the story: "Fri 3:04 PM  ✓✓",
+    # "9:31 a. m. ✓✓  👍 14"
+    r"|(?:\w{2,9}\.?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*✓✓?.*"
     r"|view\s+comments|visit\s+website|related\s+in\s+your\s+list\s*:?"
     # a page that loads the next story under this one as the reader scrolls
     r"|(?:artikel|berita)\s+selanjutnya|next\s+(?:article|story)\s*[›»>]?"

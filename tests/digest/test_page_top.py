@@ -4479,3 +4479,21 @@ def test_a_regional_papers_name_under_an_apps_bar_sets_its_clock() -> None:
         "Fransiska Nggoro - 05/04/2030 11:32"
     )
     assert article.published == at(2030, 4, 5, 11, 32, zone=WITA)
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        # an app's comments under the story, the top one first
+        "Sumber: wartabinjai.id\n\n👍 86    💬 Komentar (12)    ↗ Bagikan\n\nKomentar teratas\n"
+        "Nurul Waelissa · 3 jam\nSemoga harga cepat turun, kasihan pedagang kecil 🙏",
+        # a chat's stamp under the forwarded story, then the replies and the message box
+        "© 2030 Warta Binjai. All rights reserved.\nFri 3:04 PM  ✓✓\n\nRuthie Nena\n"
+        "Thanks, we should ask the market office about the price list.\nFri 3:10 PM",
+        "Read more at wartabinjai.id\n9:31 a. m. ✓✓  👍 14  ❤️ 6\n\nKevin Rivers\n"
+        "Finally!! no more queues at the market 😂\n9:40 a. m.\n\nEscribe un mensaje…",
+    ],
+    ids=["app comments", "chat stamp", "chat stamp in Spanish"],
+)
+def test_what_an_app_or_a_chat_shows_under_a_story_is_not_the_story(foot: str) -> None:
+    with_foot("Warta Binjai\nHarga Beras Naik Lagi di Pasar Induk Cipinang", foot)
