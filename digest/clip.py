@@ -43,10 +43,13 @@ def unclip(text: str) -> Clip:
     the text as it is when it is none of these."""
     # A forward's mark sits under the forwarder's note, near the top: only that is searched.
     head = text[:3000]
+    folded = head.casefold()
     if (
-        "Forwarded message" in head
-        or "Original Message" in head
-        or "Pesan terusan" in head
+        # "---------- Forwarded message ---------" (Gmail), "------- Forwarded Message
+        # -------" (Proton Mail)
+        "forwarded message" in folded
+        or "original message" in folded
+        or "pesan terusan" in folded
         or "____________________" in head
     ):
         text = _forwarded(text)

@@ -577,7 +577,7 @@ _END_OF_ARTICLE = re.compile(
     r"|pembaruan\s+sebelumnya|(?:earlier|previous)\s+updates"
     # a newsletter's lead story's link on, and its other stories under it
     r"|(?:read\s+(?:on|more\s+on)\s+our\s+website|baca\s+selengkapnya\s+di\s+situs)\s*[→»]?"
-    r"|also\s+in\s+the\s+news|juga\s+di\s+edisi\s+ini"
+    r"|also\s+in\s+the\s+news|juga\s+di\s+edisi\s+ini|also\s+this\s+week|juga\s+pekan\s+ini"
     # an aggregator's link to the outlet under the story (and MORE_FROM's): "Baca di sumber
     # asli" (LINE TODAY), "Continue reading" (MSN), "View comments" (Yahoo)
     r"|baca\s+berita\s+lainnya|(?:baca|lihat)\s+di\s+sumber\s+asli|continue\s+reading"
@@ -1407,6 +1407,11 @@ _TAG_ROW = re.compile(
 )  # "Topik Terkait:  korupsi dana desa   Blora   Pengadilan Tipikor Semarang …" too
 # How a long line under the story opens when the story has ended there
 _LONG_ENDINGS = (
+    # a newsletter's foot: why the reader got it
+    "You are receiving this",
+    "You're receiving this",
+    "You received this email because",
+    "Anda menerima email ini karena",
     # a comment form's notice (WordPress, in both languages), a translation's note
     "Alamat email Anda tidak akan dipublikasikan",
     "Your email address will not be published",

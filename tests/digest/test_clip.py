@@ -139,7 +139,37 @@ Pak Hendra, berikut artikelnya, saya salin lengkap.
 {HEADLINE}{FORWARDED.split(HEADLINE, 1)[1].split(chr(10) + "--" + chr(10), 1)[0]}"""
 
 
-@pytest.mark.parametrize("mail", [FORWARDED, FORWARDED_IN_OUTLOOK], ids=["gmail", "outlook"])
+# Proton Mail's: its folders, the forward's own header and note, then its mark in capitals
+# over the newsletter it forwards, whose foot says why it was sent
+FORWARDED_IN_PROTON = f"""Proton Mail
+New message
+Inbox 3
+Drafts
+
+Fwd: {HEADLINE}
+From: Hendra Wiratmaja <hendra@proton.me>
+To: Tim Riset <riset@surel-kantor.id>
+Date: Wednesday, November 12th, 2025 at 7:52 AM
+
+Tolong dibaca sebelum rapat.
+
+Sent with Proton Mail secure email.
+
+------- Forwarded Message -------
+From: Asumsi <newsletter@asumsi.co>
+Date: On Tuesday, November 11th, 2025 at 8:02 PM
+Subject: {HEADLINE}
+
+{HEADLINE}{FORWARDED.split(HEADLINE, 1)[1].split(chr(10) + "--" + chr(10), 1)[0]}
+
+You are receiving this because you subscribed to news alerts from Asumsi."""
+
+
+@pytest.mark.parametrize(
+    "mail",
+    [FORWARDED, FORWARDED_IN_OUTLOOK, FORWARDED_IN_PROTON],
+    ids=["gmail", "outlook", "proton"],
+)
 def test_a_forwarded_email_reads_as_the_page_it_forwards(mail: str) -> None:
     card = make_card(mail)
     assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")

@@ -2627,6 +2627,9 @@ def test_a_print_views_header_alone_and_the_section_under_the_headline() -> None
         'Mengeluh" selengkapnya https://www.detik.com/jabar/berita/d-7785123/harga-beras-naik.',
         "Kamu menerima email ini karena berlangganan Greeners Weekly.",
         "Berhenti berlangganan · Perbarui preferensi",
+        # a newsletter's other items under its lead story, and why it was sent
+        "Also this week\n\nLetters – Send your letters to the editor by Tuesday noon.",
+        "You are receiving this because you subscribed to news alerts from Warta Binjai.",
         "Dukung jurnalisme lingkungan dengan berdonasi ke Greeners.co",
         # a reader app's bar and the reader's highlights; an aggregator's more stories
         "Open original   ·   Archive   ·   Like   ·   Share\n\nHighlights (1)\n"
