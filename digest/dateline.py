@@ -581,16 +581,31 @@ def split_dateline(paragraph: str) -> Dateline | None:
             # "PORT OF SPAIN, Trinidad (CMC) —": a city in capitals and its country
             (
                 len(places) == 1
-                or (len(places) == 2 and places[0].isupper() and known_place(places[1]))
+                # "CHARLESTOWN, Nevis (NP) —": a town in capitals and its island or country
+                or (
+                    len(places) == 2
+                    and places[0].isupper()
+                    and (known_place(places[1]) or places[1].casefold() in PLACE_ZONES)
+                )
                 or (len(places) == 2 and dated)  # "Basseterre, St Kitts, May 11th 2027 (…)"
             )
-            and _unknown_agency(agency)
+            and (
+                _unknown_agency(agency)
+                # "RANTAUPRAPAT (Detak) –": a paper's one word after a town in capitals, a
+                # word of the language too, but no day
+                or (
+                    places[0].isupper()
+                    and agency.istitle()
+                    and " " not in agency
+                    and not _WEEKDAY.fullmatch(agency)
+                )
+            )
             and (
                 _known_or_unit(places[0])
                 or dated
                 or len(places) == 2  # the country kabar knows says the city is one
                 or (
-                    agency.isupper()
+                    (agency.isupper() or places[0].isupper())  # "RANTAUPRAPAT (Detak) –"
                     and " " not in places[0]
                     and (places[0].istitle() or _unknown_town(places[0]))
                     and places[0].casefold() not in _WORDS_AND_TITLES

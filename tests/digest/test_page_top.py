@@ -648,6 +648,10 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("KOTA, JP Radar Kediri – ", "KOTA", "JP Radar Kediri"),  # the paper's city, by its unit
         ("November 17, 2027 (PORT SUDAN) – ", "PORT SUDAN", None),  # the day, then the town
         ("Kendari, Kendari Pos – ", "Kendari", "Kendari Pos"),
+        # a town kabar does not know in capitals, a paper whose one word is a word of the
+        # language; a town in capitals, its island and the paper's initials
+        ("RANTAUPRAPAT (Detak) – ", "RANTAUPRAPAT", "Detak"),
+        ("CHARLESTOWN, Nevis (NP) — ", "CHARLESTOWN", "NP"),
         ("Tanjung (Suara NTB) – ", "Tanjung", "Suara NTB"),
         ("Analisadaily (Dolok Sanggul) - ", "Dolok Sanggul", "Analisadaily"),
         ("JAYAPURA-", "JAYAPURA", None),
