@@ -244,6 +244,9 @@ class PageTop:
     # The source is the first item of a menu at the top ("Today" of Apple News's tabs), which
     # a channel's name over its "Follow" button outranks
     menu_source: bool = False
+    # The author is a name over the date with no label ("Warta Wamena · Ekonomi"), which a
+    # writer's label under it ("Reporter: Frans Kogoya") outranks
+    author_unlabelled: bool = False
 
 
 def _date_line(line: str, zone: tzinfo, *, bare: bool = False) -> tuple[datetime, str] | None:
@@ -460,6 +463,8 @@ def is_date_line(line: str) -> bool:
 
 
 _DESK_AFTER = re.compile(r" [-–—] ")
+# A label that names the writer, not the editor
+_WRITERS_LABEL = re.compile(r"(?i:reporter|penulis|pewarta|wartawan|kontributor|oleh|by|words)\b")
 
 
 def _is_stamp(line: str, zone: tzinfo) -> bool:
@@ -1331,6 +1336,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 # "Posted on January 23, 2030 by Lethbridge Herald" (WordPress) under "THE
                 # LETHBRIDGE HERALD", then "By Dana Whitcombe": the writer the paper posted for
                 page.author = None
+            if page.author_unlabelled and byline.name and _WRITERS_LABEL.match(line):
+                # "Warta Wamena · Ekonomi" over the date, then "Reporter: Frans Kogoya": the
+                # name over the date was the paper's
+                page.source = page.source or page.author
+                page.author, page.author_unlabelled = None, False
             page.author = page.author or byline.name
             page.source = page.source or byline.outlet
             # "By Kavitha Menon Ellison // 26 November 2025" (Devex) parts its cells so too
@@ -1638,6 +1648,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 and not (i < len(lines) and _LABELLED_BYLINE.match(lines[i]))
             ):
                 page.author = person_or_team(name)
+                page.author_unlabelled = True
             elif (
                 page.headline is not None
                 and len(line.split()) <= 3

@@ -4504,3 +4504,18 @@ def test_a_regional_papers_name_under_an_apps_bar_sets_its_clock() -> None:
 )
 def test_what_an_app_or_a_chat_shows_under_a_story_is_not_the_story(foot: str) -> None:
     with_foot("Warta Binjai\nHarga Beras Naik Lagi di Pasar Induk Cipinang", foot)
+
+
+def test_a_name_over_the_date_gives_way_to_the_writer_a_label_names_under_it() -> None:
+    # the outlet and its section over the date, the reporter under it
+    article = page(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nWarta Binjai · Ekonomi\n"
+        "Rabu, 17 April 2030 11:20 WIB\nReporter: Rizky Fadillah Nasution | Editor: Hendra Sitepu"
+    )
+    assert (article.source, article.author) == ("Warta Binjai", "Rizky Fadillah Nasution")
+    # a writer over the date keeps the byline when only the editor is labelled under it
+    edited = page(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nRizky Fadillah Nasution\n"
+        "Rabu, 17 April 2030 11:20 WIB\nEditor: Hendra Sitepu"
+    )
+    assert edited.author == "Rizky Fadillah Nasution"
