@@ -1552,10 +1552,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         ):
             page.source = page.source or line
             continue
-        if not page.author and (", " in line or "/" in line) and len(line) <= 60:
+        if not page.author and (", " in line or "/" in line or " | " in line) and len(line) <= 60:
             # "Morgan Tipene, Reporter" (RNZ), "Kemar Lindo-Campbell/Senior Business Reporter"
-            # (The Gleaner)
-            name, _, role = line.rpartition(", " if ", " in line else "/")
+            # (The Gleaner), "Kerry-Ann Phillip | Court Reporter"
+            bar = next(bar for bar in (", ", " | ", "/") if bar in line)
+            name, _, role = line.rpartition(bar)
             if _ROLE_LINE.match(role.strip()) and _reads_as_name(name.strip(), lines):
                 page.author = person_or_team(name.strip())
                 continue

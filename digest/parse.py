@@ -721,6 +721,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     )
     page = replace(given) if given is not None else _Page()
     i = read_top(lines, page, zone)
+    read_from = lines  # the lines the top was read from, for a later clock
     if (
         outlet is None
         and page.source
@@ -747,14 +748,17 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             start = stamped
             while start > stamped - 2 and start > 0 and len(lines[start - 1].split()) <= 3:
                 start -= 1
-            i = top + read_top([*lines[start : stamped + 1], *lines[top:]], page, zone)
-            i -= stamped + 1 - start
+            read_from = [*lines[start : stamped + 1], *lines[top:]]
+            i = top + read_top(read_from, page, zone) - (stamped + 1 - start)
             if page.headline != lines[top]:
                 page = replace(given) if given is not None else _Page()
-                i = top + read_top([lines[stamped], *lines[top:]], page, zone) - 1
+                read_from = [lines[stamped], *lines[top:]]
+                i = top + read_top(read_from, page, zone) - 1
         else:
-            i = top + read_top(lines[top:], page, zone)
+            read_from = lines[top:]
+            i = top + read_top(read_from, page, zone)
         page.source = page.source or above.source or _app_names(lines[:top])
+    read_source = page.source
     if not page.headline:
         raise ArticleRejected("no_headline")
     if page.source and page.source.isupper() and len(page.source) > 4:
@@ -794,6 +798,19 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         # "suarasungailiat.com ›", "layarseleb.com ⋯" on an app's bar: the paper it spells
         address = iconed[1]
         page.source = _logo_of(address, lines) or _spelled(address, lines) or address
+    if (
+        outlet is None
+        and page.source
+        and page.source != read_source
+        and (clock := outlet_zone([page.source])) is not None
+        and clock != zone
+    ):
+        # the outlet named only under an app's chrome ("The Tobago Chronicle" under
+        # SmartNews's bar): its clock, not the dateline's namesake's ("SCARBOROUGH")
+        timed = replace(given) if given is not None else _Page()
+        read_top(read_from, timed, clock)
+        page.published, page.printed, page.age = timed.published, timed.printed, timed.age
+        zone = clock
     standfirst = None
     if (
         i + 1 < len(lines)

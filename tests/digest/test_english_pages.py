@@ -3492,3 +3492,17 @@ def test_a_readers_settings_bar_over_the_headline_is_no_headline() -> None:
         f"May, the operator said. {_PARAGRAPH}\n\nThe operator {_PARAGRAPH}"
     )
     assert make_card(page).headline == "Ferry fares to rise by a fifth from May"
+
+
+def test_a_papers_clock_named_under_an_apps_bar_beats_a_datelines_namesake() -> None:
+    # SmartNews over The Tobago Chronicle; "SCARBOROUGH" is also a town in England
+    page = (
+        "SmartNews\nTop\nLocal\nCaribbean\nBusiness\n< Back   SmartView ⚡   Aa   Share\n"
+        "The Tobago Chronicle\n12 hours ago\n\nFerry fares to rise by a fifth from May\n"
+        "Published: Apr 10, 2030 7:35 PM\nKerry-Ann Phillip | Court Reporter\n\n"
+        "SCARBOROUGH — Ferry fares to the islands will rise by a fifth from May, the operator "
+        f"said on Tuesday, after fuel costs climbed for a third year.\n\nThe operator {_PARAGRAPH}"
+    )
+    card = make_card(page)
+    assert (card.source, card.author) == ("The Tobago Chronicle", "Kerry-Ann Phillip")
+    assert card.published == datetime(2030, 4, 10, 19, 35, tzinfo=timezone(timedelta(hours=-4)))
