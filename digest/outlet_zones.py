@@ -243,8 +243,8 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
         # "Sky News - back to home", "philstar GLOBAL"
         name = line.split(" - ", 1)[0]
         name = outlet_of_logo(name) or name
-        if not _ANY_OUTLET.match(name):
-            continue
+        if not _ANY_OUTLET.match(name) or name == "Today":
+            continue  # "Today" over a chat's messages or a feed's items: a day, not TODAY
         for pattern, zone in _OUTLETS:
             if pattern.match(name):
                 return zone

@@ -3506,3 +3506,15 @@ def test_a_papers_clock_named_under_an_apps_bar_beats_a_datelines_namesake() -> 
     card = make_card(page)
     assert (card.source, card.author) == ("The Tobago Chronicle", "Kerry-Ann Phillip")
     assert card.published == datetime(2030, 4, 10, 19, 35, tzinfo=timezone(timedelta(hours=-4)))
+
+
+def test_a_chats_today_over_its_messages_is_no_singapore_paper() -> None:
+    page = (
+        "Signal\nChats   Calls   Stories\n\nKosrae Youth Climate Network\n32 members\n\nToday\n\n"
+        "Lyndon Jackson\nhere is the full text:\n\nKOSRAE ISLAND NEWS\n\n"
+        "Ferry fares to rise by a fifth from May\n\nBy Alik Sigrah\nApril 5, 2030 | 2:15 PM\n\n"
+        "TOFOL, Kosrae — Ferry fares to the islands will rise by a fifth from May, the operator "
+        f"said on Tuesday, after fuel costs climbed for a third year.\n\nThe operator {_PARAGRAPH}"
+    )
+    published = make_card(page).published
+    assert published is not None and published.utcoffset() == timedelta(hours=11)
