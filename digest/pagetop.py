@@ -1934,11 +1934,16 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     story = next((n for n in range(at + 1, min(len(lines), at + 60)) if _prose(lines[n])), None)
     if story is None:
         return None
-    if not _anchored(lines, at, story, zone):
+    if len(found) > 1 and not _anchored(lines, at, story, zone):
         # the title block's headline again, over its byline or stamp
         again = (n for n in found[1:] if lines[n] == headline and _anchored(lines, n, story, zone))
         if (top := next(again, None)) is not None:
             return top
+    # most headlines read are the story's: their words are in its first paragraphs (a
+    # quick look in the text first, which may only overcount)
+    text = " ".join(lines[story : story + 7]).casefold()
+    if sum(word in text for word in _words(headline)) > 2:
+        return None
     told = _story_words(lines, story)
     shared = len(_words(headline) & told)
     if shared > 2:
