@@ -4478,14 +4478,28 @@ def test_a_place_and_its_section_over_the_headline_are_the_sites_path() -> None:
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
 
 
-def test_a_regional_papers_name_under_an_apps_bar_sets_its_clock() -> None:
-    # Instagram's browser over Kabar Labuan Bajo: its times are WITA's, said or not
-    article = page(
-        "✕   kabarlabuanbajo.id   ⋯\n    Dibuka dari Instagram · @kabarlabuanbajo\n\n"
-        "KABAR LABUAN BAJO\n☰  Cari\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
-        "Fransiska Nggoro - 05/04/2030 11:32"
-    )
-    assert article.published == at(2030, 4, 5, 11, 32, zone=WITA)
+@pytest.mark.parametrize(
+    ("top", "published"),
+    [
+        # Instagram's browser over Kabar Labuan Bajo: its times are WITA's, said or not
+        (
+            "✕   kabarlabuanbajo.id   ⋯\n    Dibuka dari Instagram · @kabarlabuanbajo\n\n"
+            "KABAR LABUAN BAJO\n☰  Cari\n\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+            "Fransiska Nggoro - 05/04/2030 11:32",
+            at(2030, 4, 5, 11, 32, zone=WITA),
+        ),
+        # the site's day over its masthead; the story's minute and age under the headline
+        (
+            "Kamis, 21 Maret 2030\nWARTA BINJAI\nwartabinjai.id\n\n"
+            "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nPenulis: Rizky Fadillah Nasution\n"
+            "06:55 WIT · 2 jam lalu",
+            at(2030, 3, 21, 6, 55, zone=WIT),
+        ),
+    ],
+    ids=["a regional paper under an app's bar", "a bare clock under the headline"],
+)
+def test_the_clock_a_regional_page_prints_in(top: str, published: datetime) -> None:
+    assert page(top).published == published
 
 
 @pytest.mark.parametrize(
