@@ -3436,6 +3436,8 @@ def test_a_papers_picture_credit_its_latest_links_and_a_handle_after_the_last_li
         # NZME's credit: "Photo / Name"
         "Parents at Whanganui East School say they want more say. Photo / Bevan Conley\n\n"
         f"Two schools {_PARAGRAPH}\n\n"
+        # the desk's link to its other stories (ACM's papers)
+        "MORE SPORT: Ballarat Miners confirm NBL1 South list for 2030 season\n\n"
         # the writer's handle after a dash, on the last line
         "Submissions close on May 3. — @MereTuhiwai_WC\n\n"
         "Latest from Whanganui\nHospital car park upgrade delayed again\n"
@@ -3444,6 +3446,7 @@ def test_a_papers_picture_credit_its_latest_links_and_a_handle_after_the_last_li
     body = make_card(page).body
     assert body[0].startswith("Two schools")
     assert body[-1] == "Submissions close on May 3."
+    assert not any("Ballarat" in paragraph for paragraph in body)
 
 
 _HARBOUR_STORY = (
