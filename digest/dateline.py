@@ -679,6 +679,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         and not places[0].isupper()  # not "RUMOI, Hokkaido--", a town and its region
         and known_place(places[1])
         and not _country(places[1])  # "Nuku'alofa, Tonga —": a city, then its country
+        and places[1].casefold() not in REGION_ABBREVIATIONS  # "Lubbock, Texas —": its state
         and not known_place(places[0])
         # named for an outlet kabar knows, or as papers are: "Bloomberg Technoz", "Sumut News";
         # or one word that is no title or common word ("Parlementaria", the DPR's news desk)
@@ -746,6 +747,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
         or (
             len(places) == 2 and match["glued"] == "—"  # "Kolonia, Pohnpei—"
         )
+        # "Clay, N.Y. —", "Lubbock, Texas —": a town in title case, then its state as the
+        # AP abbreviates it
+        or (len(places) == 2 and places[1].casefold() in REGION_ABBREVIATIONS)
         or (
             # "Medan, Indonesia –" (Al Jazeera): a city kabar knows and its country, by a long dash;
             # "Nuku'alofa, Tonga —": any city before a country's name

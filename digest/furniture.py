@@ -36,6 +36,8 @@ _FURNITURE = re.compile(
       | also\s+in\s+this\s+issue\s*:.*
       # a related story's link in brackets between paragraphs: "[Related: Legislature's …]"
       | \[\s*(?:related|baca\s+juga|read\s+(?:more|also))\s*:.*\]
+      # a site's survey prompt under the story (Gannett's papers)
+      | share\s+your\s+feedback\s+to\s+help\s+improve\b.*
       # a desk's link to its other stories: "MORE SPORT: Ballarat Miners confirm …" (ACM)
       | (?-i:MORE\s+[A-Z]{3,15}(?:\s+[A-Z]{3,15})?)\s*:\s+\S.{5,150}
       # a paper's colophon and its offer: "St Helena Independent is published every Friday in

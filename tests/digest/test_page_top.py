@@ -651,6 +651,9 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         # a town kabar does not know in capitals, a paper whose one word is a word of the
         # language; a town in capitals, its island and the paper's initials
         ("RANTAUPRAPAT (Detak) – ", "RANTAUPRAPAT", "Detak"),
+        # a town in title case and its state as the AP writes it (not an outlet and a town)
+        ("Clay, N.Y. — ", "Clay", None),
+        ("Lubbock, Texas — ", "Lubbock", None),
         ("CHARLESTOWN, Nevis (NP) — ", "CHARLESTOWN", "NP"),
         ("Tanjung (Suara NTB) – ", "Tanjung", "Suara NTB"),
         ("Analisadaily (Dolok Sanggul) - ", "Dolok Sanggul", "Analisadaily"),
@@ -2633,6 +2636,7 @@ def test_a_print_views_header_alone_and_the_section_under_the_headline() -> None
         "Berhenti berlangganan · Perbarui preferensi",
         # a newsletter's other items under its lead story, and why it was sent
         "Also this week\n\nLetters – Send your letters to the editor by Tuesday noon.",
+        "Share your feedback to help improve our site experience!\nFacebook  Twitter  Email",
         "You are receiving this because you subscribed to news alerts from Warta Binjai.",
         "Dukung jurnalisme lingkungan dengan berdonasi ke Greeners.co",
         # a reader app's bar and the reader's highlights; an aggregator's more stories
