@@ -1450,6 +1450,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 labels += 1
                 continue
             if _tagline(lines, start, zone):
+                if start == 0 and not labels and _brand_like(line) and len(line.split()) <= 5:
+                    # "The Edge Malaysia" first of all, over the site's menu: no tagline,
+                    # for no logo stands over it; the name
+                    page.source = page.source or line
+                    labels += 1
                 continue  # "The world's window on Thailand" over the site's menu
             if i < len(lines) and lines[i].startswith(f"Published in {line}"):
                 continue  # Medium: a publication's name over "Published in <it> · Follow"

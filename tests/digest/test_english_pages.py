@@ -2453,6 +2453,9 @@ def test_a_papers_long_name_or_its_tagline_over_the_menu_names_the_source() -> N
     assert make_card(f"Isle of Wight County Press{menu}{story}").source == (
         "Isle of Wight County Press"
     )
+    # the name first of all, over a menu of cells between bars (The Edge Malaysia)
+    barred = "\nCorporate | Malaysia | World | Court | Politics | Options | Markets\n\nEconomy"
+    assert make_card(f"The Edge Malaysia{barred}{story}").source == "The Edge Malaysia"
     # the name and its tagline, which calls it a daily (New Age, Dhaka)
     tagline = "New Age | The Outspoken Daily\nHome   Bangladesh   Politics   Business"
     assert make_card(tagline + story).source == "New Age"
