@@ -203,7 +203,13 @@ def trailing_chain(text: str, lowercase: frozenset[str]) -> str:
         break
     while out and (out[0] == "," or out[0] in _CONNECT or _joins(out[0])):
         out.pop(0)
+    if len(out) > 2 and out[1] == "," and _OPENING_PARTICIPLE.fullmatch(out[0]):
+        del out[:2]  # "Sentencing, Judge Catherine Rawlinson told …": the judge
     return " ".join(out).replace(" ,", ",")
+
+
+# A sentence's opening participle before its subject: "Sentencing,", "Speaking,", "Responding,"
+_OPENING_PARTICIPLE = re.compile(r"[A-Z][a-z]{3,}ing")
 
 
 def person_in_chain(chain: str, names: ArticleNames) -> str | None:

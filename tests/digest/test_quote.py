@@ -181,3 +181,15 @@ def test_a_speaker_is_named_in_the_fullest_form_the_story_gives(page: str, speak
     quote = key_quote(parse_article(page))
     assert quote is not None
     assert quote.speaker == speaker
+
+
+def test_a_participle_opening_the_sentence_is_not_its_speaker() -> None:
+    quote = key_quote(
+        article(
+            "Jake Pendleton, 27, was travelling at 48mph when his car struck a cyclist near the "
+            "junction on the evening of October 12, a court heard.",
+            'Sentencing, Judge Catherine Rawlinson told Pendleton: "You chose to look at your '
+            'phone rather than at the road ahead. That choice cost a good man his life."',
+        )
+    )
+    assert quote is not None and quote.speaker == "Catherine Rawlinson"
