@@ -1951,7 +1951,7 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     story = next((n for n in range(at + 1, min(len(lines), at + 60)) if _prose(lines[n])), None)
     if story is None:
         return None
-    if len(found) > 1 and not _anchored(lines, at, story, zone):
+    if len(found) > 1:
         # the title block's headline again, over its byline or stamp
         again = (n for n in found[1:] if lines[n] == headline and _anchored(lines, n, story, zone))
         if (top := next(again, None)) is not None:

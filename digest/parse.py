@@ -733,6 +733,12 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         page = replace(given) if given is not None else _Page()
         zone = clock
         i = read_top(lines, page, zone)
+    if page.headline and (titled := _site_titled(page.headline, lines)) is not None:
+        # a window's, a tab's or a note's title: the page's title and the site's name after
+        # it ("… | Balige Terkini", "… - Carriacou Chronicle - Brave")
+        page.headline = titled[0]
+        if not page.source or is_app(page.source):
+            page.source = titled[1]
     if page.headline and (top := story_top(lines, page.headline, zone)) is not None:
         # an app's chrome read as the top: the story's own top is read under it, and the
         # outlet named over it kept
@@ -1247,6 +1253,31 @@ def _logo_of(address: str, lines: list[str]) -> str | None:
                 spelled.startswith(squashed) and spelled[len(squashed) :] in _LOGO_WORDS
             ):
                 return line
+    return None
+
+
+_ADDRESS_RUN_IN = re.compile(
+    r"\s+(?:https?://)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}(?:[/\s·].*)?$"
+)
+
+
+def _site_titled(headline: str, lines: list[str]) -> tuple[str, str] | None:
+    """The title and the site's name of a headline read with the site's name after it, when
+    the page says so: the title alone again below, or the site's address that spells the
+    name. An app's name after both ("- Brave") goes first."""
+    if " | " not in headline and " - " not in headline and " – " not in headline:
+        return None
+    # the address under a tab's title, run into it: "… - Brave carriacouchronicle.gd/…"
+    title = _ADDRESS_RUN_IN.sub("", headline)
+    while (cut := _TITLE_AND_SITE.fullmatch(title)) and is_app(cut[2]):
+        title = cut[1]
+    if (cut := _TITLE_AND_SITE.fullmatch(title)) is None or len(cut[2].split()) > 5:
+        return None
+    site = _squashed(cut[2])
+    # the site's address, not a story's path that spells the title's words
+    hosts = (_squashed(hit[0]) for line in lines[:40] for hit in _ADDRESS_IN_TEXT.finditer(line))
+    if len(site) >= 5 and (cut[1] in lines or any(site in host for host in hosts)):
+        return cut[1], cut[2].strip()
     return None
 
 

@@ -889,6 +889,18 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
             f"Penulis: Dinda Prameswari Kusnadi | Editor: Rina Sari\n\n{STORY}",
             "Asumsi",
         ),
+        # a notes app's page titled as the tab was, the site's name after a bar
+        (
+            "Buku Catatan Riset ▸ Kebijakan\nBeranda   Sisipkan   Gambar   Tampilan\n\n"
+            f"{HEADLINE} | Asumsi\nRabu, 12 November 2025    08.02\n\n" + PAGE,
+            "Asumsi",
+        ),
+        # a browser window's title (the site's name, then the browser's) over its address
+        (
+            f"{HEADLINE} - Asumsi - Brave\nasumsi.co/post/110482/platform-digital\n\n"
+            + PAGE.split("\n\n", 1)[1],
+            "Asumsi",
+        ),
     ],
     ids=[
         "in-app browser",
@@ -910,6 +922,8 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
         "miniflux with a category",
         "notes app with the stamp over the headline",
         "aggregator item",
+        "notes app titled as the tab",
+        "browser window's title",
     ],
 )
 def test_a_page_copied_through_a_readers_tool_reads_as_the_page(copied: str, source: str) -> None:
