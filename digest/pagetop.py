@@ -2007,5 +2007,11 @@ def _wordy(line: str) -> bool:
 
 
 def _prose(line: str) -> bool:
-    """A paragraph of the story: fifteen words or more, ending a sentence."""
+    """A paragraph of the story: fifteen words or more, ending a sentence; not a summary's
+    point under its bullet ("• An $18m upgrade will raise …", an app's digest)."""
+    if line[:1] in _BULLETS:
+        return False
     return _is_paragraph(line) or (len(line.split()) >= 15 and line[-1] in '.!?"”')
+
+
+_BULLETS = frozenset("•·▪◦*")

@@ -1035,3 +1035,17 @@ def test_a_readers_export_with_highlights_reads_as_the_page_under_them() -> None
     card = make_card(exported.encode())
     _is_the_story(card, "asumsi.co")  # the page's address, from the export's metadata
     assert card.body[-1].startswith("Komdigi akan menggelar")  # not the grant's note
+
+
+def test_an_ai_digests_summary_points_over_the_page_are_not_its_story() -> None:
+    # Particle's digest: its own title and points, the sources it read, then the page
+    card = make_card(
+        "Particle\n‹ For You\nAnak tak bisa daftar medsos sendiri tahun depan\n3 sumber · "
+        "Diperbarui 6 jam lalu\n• Pemerintah mewajibkan platform digital memverifikasi usia "
+        "penggunanya mulai Juli 2026 lewat peraturan menteri.\n• Konsultasi publik soal "
+        "standar teknis akan digelar Komdigi dalam waktu dekat ini.\nSumber\n"
+        "Asumsi · Dinda Prameswari Kusnadi\nKabar Digital\n\n" + PAGE
+    )
+    assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
+    assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
+    assert card.body[0].startswith("Pemerintah resmi mewajibkan")
