@@ -36,6 +36,8 @@ _FURNITURE = re.compile(
       | also\s+in\s+this\s+issue\s*:.*
       # a related story's link in brackets between paragraphs: "[Related: Legislature's …]"
       | \[\s*(?:related|baca\s+juga|read\s+(?:more|also))\s*:.*\]
+      # a document's page count, as a reader or an editor shows it: "Halaman 2 dari 3"
+      | (?:halaman|page)\s+\d{1,3}\s+(?:dari|of)\s+\d{1,3}\b.{0,30}
       # a site's survey prompt under the story (Gannett's papers)
       | share\s+your\s+feedback\s+to\s+help\s+improve\b.*
       # a desk's link to its other stories: "MORE SPORT: Ballarat Miners confirm …" (ACM)
@@ -594,6 +596,9 @@ _END_OF_ARTICLE = re.compile(
     r"|artikel\s+rekomendasi|rekomendasi\s+artikel|direkomendasikan\s+untuk\s+anda"
     # an app's comments under the story it shows: "Komentar teratas", "Top comments"
     r"|komentar\s+teratas|top\s+comments"
+    # an app's question on its own summary, a document's link to the story online
+    r"|(?:apakah\s+(?:ringkasan|artikel)\s+ini\s+membantu|was\s+this\s+(?:summary|article)"
+    r"\s+helpful)\s*\?.*|read\s+(?:this|the)\s+(?:story|article)\s+online\s*:.*"
     # a chat's stamp under the message that forwarded the story: "Fri 3:04 PM  ✓✓",
     # "9:31 a. m. ✓✓  👍 14"
     r"|(?:\w{2,9}\.?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*✓✓?.*"
@@ -1411,6 +1416,9 @@ _TAG_ROW = re.compile(
 )  # "Topik Terkait:  korupsi dana desa   Blora   Pengadilan Tipikor Semarang …" too
 # How a long line under the story opens when the story has ended there
 _LONG_ENDINGS = (
+    # a document's link to the story it holds
+    "Read this story online",
+    "Read this article online",
     # a newsletter's foot: why the reader got it
     "You are receiving this",
     "You're receiving this",

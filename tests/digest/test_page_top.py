@@ -2637,6 +2637,9 @@ def test_a_print_views_header_alone_and_the_section_under_the_headline() -> None
         # a newsletter's other items under its lead story, and why it was sent
         "Also this week\n\nLetters – Send your letters to the editor by Tuesday noon.",
         "Share your feedback to help improve our site experience!\nFacebook  Twitter  Email",
+        # an app's question on its summary; a document's link to the story online
+        "Apakah ringkasan ini membantu? 👍 👎\nRingkasan lain untuk Anda",
+        "Read this story online: https://wartabinjai.id/ekonomi/2030/04/03/harga-beras-naik",
         "You are receiving this because you subscribed to news alerts from Warta Binjai.",
         "Dukung jurnalisme lingkungan dengan berdonasi ke Greeners.co",
         # a reader app's bar and the reader's highlights; an aggregator's more stories
@@ -4537,3 +4540,12 @@ def test_a_name_over_the_date_gives_way_to_the_writer_a_label_names_under_it() -
         "Rabu, 17 April 2030 11:20 WIB\nEditor: Hendra Sitepu"
     )
     assert edited.author == "Rizky Fadillah Nasution"
+
+
+def test_a_documents_page_count_between_paragraphs_is_no_paragraph() -> None:
+    body = BODY_ID.replace(
+        "\n\nPemerintah daerah", "\n\nHalaman 2 dari 3   Catatan   98%\n\nPemerintah daerah"
+    )
+    assert page("Warta Binjai\nHarga Beras Naik Lagi di Pasar Induk Cipinang", body).body == tuple(
+        BODY_ID.split("\n\n")
+    )
