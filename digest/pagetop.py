@@ -90,6 +90,12 @@ _PRESS_TAGLINE = re.compile(
     r"|newspaper|surat\s+kabar|media\s+online|situs\s+berita|daily$)\b",  # "The Outspoken Daily"
     re.IGNORECASE,
 )
+# How a paper's tagline under its name opens: "News from Adamstown …", "Berita dari …",
+# "The voice of …", "Your news from …"
+_TAGLINE_OPENING = re.compile(
+    r"(?i:(?:news|stories|voices?|berita|kabar|informasi)\s+(?:from|of|for|dari|seputar)"
+    r"|the\s+voice\s+of|your\s+(?:\w+\s+){0,2}news\b)"
+)
 _BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 _DATE_TEXT = re.compile(
     # "16th Nov 2028", "Jun 4th 2025", "17-May-2029"
@@ -1505,6 +1511,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 # "Suara Papua" over "Media Independen dari Tanah Papua" over the headline and
                 # its byline: the outlet's tagline, no headline
                 continue
+            if page.source and start <= 2 and _TAGLINE_OPENING.match(line):
+                continue  # "THE PITCAIRN LOG" over "News from Adamstown and the Pitcairn Islands"
             if not line.endswith("...") and not _two_sentences(line):
                 line = line.rstrip(" ").removesuffix(".")
             page.headline = line

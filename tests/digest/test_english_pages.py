@@ -2453,6 +2453,11 @@ def test_a_papers_long_name_or_its_tagline_over_the_menu_names_the_source() -> N
     assert make_card(f"Isle of Wight County Press{menu}{story}").source == (
         "Isle of Wight County Press"
     )
+    # the name in capitals over its tagline, which says where its news is from
+    tagged = "\nNews from Adamstown and the Pitcairn Islands\n\nNEWS"
+    assert make_card(f"THE PITCAIRN LOG{tagged}{story}").headline == (
+        "Island bus routes face axe as council seals savings package"
+    )
     # the name first of all, over a menu of cells between bars (The Edge Malaysia)
     barred = "\nCorporate | Malaysia | World | Court | Politics | Options | Markets\n\nEconomy"
     assert make_card(f"The Edge Malaysia{barred}{story}").source == "The Edge Malaysia"
