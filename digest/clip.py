@@ -145,6 +145,11 @@ def unclip(text: str) -> Clip:
             return Clip(_plain(clip.text), clip.title, clip.url, clip.published)
     if "](" in head and text.count("](") >= 3:
         return _markdown_note(text)
+    if (fields := _NOTE_FIELDS.match(text)) is not None:
+        # a journal's or a notes app's fields over the entry ("Date: 18 June 2030 at 19:05",
+        # "Location:", "Weather:", "Tags:"): the entry's, not the page's
+        source = _NOTE_SOURCE.search(fields[0])
+        return Clip(text[fields.end() :], url=source["url"] if source else None)
     return Clip(text)
 
 
@@ -1231,6 +1236,14 @@ _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 # ("Notebook: …", "Tags: …", "Created: …") and over the page.
 _TITLE_HEADING = re.compile(r"^#[ \t]+(?P<title>\S.*?)[ \t#]*$", re.MULTILINE)
 _NOTE_SOURCE = re.compile(r"^[ \t]*(?i:source|url|sumber)[ \t]*:[ \t]*(?P<url>https?://\S+)", re.M)
+
+
+# Three or more of a note's fields, one a line, opening the text
+_NOTE_FIELD = (
+    r"[ \t]*(?i:date|created|updated|modified|location|weather|tags|notebook|folder|source|url"
+    r"|tanggal|lokasi|cuaca|label|dibuat|diperbarui|buku\s+catatan)[ \t]*:[ \t]*\S[^\n]*\n"
+)
+_NOTE_FIELDS = re.compile(rf"\A\s*(?:{_NOTE_FIELD}){{3,}}")
 
 
 def _markdown_note(text: str) -> Clip:

@@ -901,6 +901,12 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
             + PAGE.split("\n\n", 1)[1],
             "Asumsi",
         ),
+        # a journal app's entry: its fields, whose date is the entry's, over the page
+        (
+            "Date:\t12 November 2025 at 08:17:33 GMT+7\nLocation:\tMenteng, Jakarta\n"
+            "Weather:\t29°C Berawan\nTags:\tkomdigi, anak\n\n" + PAGE,
+            "Asumsi",
+        ),
     ],
     ids=[
         "in-app browser",
@@ -924,6 +930,7 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
         "aggregator item",
         "notes app titled as the tab",
         "browser window's title",
+        "journal entry's fields",
     ],
 )
 def test_a_page_copied_through_a_readers_tool_reads_as_the_page(copied: str, source: str) -> None:
