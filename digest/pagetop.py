@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import pairwise
 
+from digest.apps import is_app
 from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, is_zone_name, parse_date, relative_age
 from digest.furniture import (
@@ -1956,6 +1957,8 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     if not found:
         return None
     at = found[0]
+    if is_app(headline):
+        return _under_app(lines, at, zone)  # "Yandex", "Particle": no headline ever
     story = next((n for n in range(at + 1, min(len(lines), at + 60)) if _prose(lines[n])), None)
     if story is None:
         return None
@@ -1986,6 +1989,23 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         ):
             best, most = k, count
     return best
+
+
+def _under_app(lines: list[str], at: int, zone: tzinfo) -> int | None:
+    """The first anchored headline under an app's name whose words its story tells, past
+    the app's own sentences ("It is a snapshot of the page as of …")."""
+    for k in range(at + 1, min(len(lines), at + 40)):
+        line = lines[k]
+        if not (_wordy(line) and _could_be_headline(line)) or _is_stamp(line, zone):
+            continue
+        story = next((n for n in range(k + 1, min(len(lines), k + 8)) if _prose(lines[n])), None)
+        if (
+            story is not None
+            and _anchored(lines, k, story, zone)
+            and len(_words(line) & _story_words(lines, story)) >= 3
+        ):
+            return k
+    return None
 
 
 def _anchored(lines: list[str], at: int, story: int, zone: tzinfo) -> bool:

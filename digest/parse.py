@@ -1196,7 +1196,7 @@ def _masthead_over(lines: list[str], headline: str, *, strict: bool = False) -> 
     was read: the name stands over the section or the stamp, or carries its day or its
     bullet (not "Musk Buys The Washington Post", another story's headline over this one)."""
     at = next((n for n, line in enumerate(lines[:60]) if line == headline), 0)
-    for n in range(at - 1, max(-1, at - 9), -1):
+    for n in range(at - 1, max(-1, at - 13), -1):
         name = lines[n].split(" [", 1)[0].split(" · ", 1)[0].strip()
         words = name.split()
         if (

@@ -3485,8 +3485,17 @@ _HARBOUR_STORY = (
             "© 2030 Harbour Gazette Ltd",
             "Harbour Gazette",
         ),
+        # a search engine's saved copy: its name, its sentences on the copy, the page's menu
+        # one item a line
+        (
+            "Yandex\nThis is Yandex's saved copy of https://harbourgazette.co.uk/news/2030/04/02/"
+            "ferry-fares\nIt is a snapshot of the page as of 3 Apr 2030 04:12:37 GMT. The page "
+            "may have changed since then. Learn more\nText only version\n\nHARBOUR GAZETTE\n"
+            "News\nSport\nCulture\nOpinion\nTourism\nEconomy\nPolitics\n\nTRANSPORT\n{story}",
+            "HARBOUR GAZETTE",
+        ),
     ],
-    ids=["messenger", "news app", "work chat"],
+    ids=["messenger", "news app", "work chat", "search engine's copy"],
 )
 def test_an_apps_name_over_a_page_is_never_its_outlet(wrapper: str, source: str) -> None:
     card = make_card(wrapper.format(story=_HARBOUR_STORY))
