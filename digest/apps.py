@@ -20,6 +20,8 @@ def is_app(name: str) -> bool:
     words = name.split()
     if not words or len(words) > 12:
         return False
+    if " - " in name and is_app(name.split(" - ", 1)[0]):
+        return True  # a window's title: "Ditto - Clip 1,284"
     if " ".join(words).casefold().rstrip(" ›»⋯…") in APPS:
         return True
     for n in (3, 2, 1):

@@ -1291,7 +1291,8 @@ def _app_names(chrome: list[str]) -> str | None:
     """The outlet an app's chrome over a story names: its bar ("‹ Asumsi 🔖 ↗"), its
     notification ("Asumsi · 2 mnt"), the site's address under a document's title."""
     for line in chrome:
-        if named := _BACK_AND_BUTTONS.fullmatch(line) or _APP_NOTICE.fullmatch(line):
+        named = _BACK_AND_BUTTONS.fullmatch(line) or _APP_NOTICE.fullmatch(line)
+        if named and not is_section(named["name"]):  # not "Hiburan · 2 jam lalu"
             return named["name"]
         if WEB_ADDRESS.fullmatch(line):
             return _logo_of(line, chrome) or line

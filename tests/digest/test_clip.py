@@ -9,6 +9,7 @@ from datetime import datetime, timedelta, timezone
 
 import pytest
 
+from digest.apps import is_app
 from digest.card import make_card
 from digest.model import ArticleRejected, Card
 from digest.parse import parse_text
@@ -907,6 +908,13 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
             "Weather:\t29°C Berawan\nTags:\tkomdigi, anak\n\n" + PAGE,
             "Asumsi",
         ),
+        # a lock screen's feed (Glance): the section and its age over the item, then the page
+        # opened under the outlet's name
+        (
+            f"Glance\nTeknologi · 2 jam lalu\n{HEADLINE}\nKetuk untuk membaca selengkapnya\n\n"
+            "asumsi.co\nDibuka melalui Glance  ✕\n\n" + PAGE,
+            "Asumsi",
+        ),
     ],
     ids=[
         "in-app browser",
@@ -931,6 +939,7 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
         "notes app titled as the tab",
         "browser window's title",
         "journal entry's fields",
+        "lock screen feed",
     ],
 )
 def test_a_page_copied_through_a_readers_tool_reads_as_the_page(copied: str, source: str) -> None:
@@ -1056,3 +1065,18 @@ def test_an_ai_digests_summary_points_over_the_page_are_not_its_story() -> None:
     assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
     assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
     assert card.body[0].startswith("Pemerintah resmi mewajibkan")
+
+
+@pytest.mark.parametrize(
+    ("name", "app"),
+    [
+        ("Ditto - Clip 1,284", True),  # a clipboard manager's window
+        ("UC Browser 🔒 lensawaingapu.com/hukum/2030", True),
+        ("Ground News", True),
+        ("Mail & Guardian", False),
+        ("The Edge Malaysia", False),
+        ("Daily Mail", False),
+    ],
+)
+def test_an_apps_name_and_its_window_are_told_from_a_papers(name: str, app: bool) -> None:
+    assert is_app(name) is app
