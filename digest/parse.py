@@ -799,7 +799,11 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             or _named_address(lines)
         )
     elif not page.source:
-        page.source = _masthead_over(lines, page.headline, strict=True)
+        page.source = _masthead_over(lines, page.headline, strict=True) or (
+            # a phone's address bar over the page ("sentanipos.com/olahraga/…"): the paper it
+            # spells ("SENTANI POS" beside the menu's icons)
+            _named_address(lines[:1]) and _named_address(lines)
+        )
     if page.source and (iconed := _ICONED_ADDRESS.fullmatch(page.source)):
         # "suarasungailiat.com ›", "layarseleb.com ⋯" on an app's bar: the paper it spells
         address = iconed[1]

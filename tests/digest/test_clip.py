@@ -915,6 +915,13 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
             "asumsi.co\nDibuka melalui Glance  ✕\n\n" + PAGE,
             "Asumsi",
         ),
+        # a phone's address bar over a page whose logo stands between its menu's icons
+        (
+            "asumsi.co/post/110482/platform-digital-wa...   ⋮\n≡   ASUMSI   Q\nIKLAN\n"
+            f"TEKNOLOGI\n{HEADLINE}\nSelasa, 11 November 2025 | 17:40 WIB\n"
+            f"Oleh Dinda Prameswari Kusnadi\n\n{STORY}",
+            "ASUMSI",
+        ),
     ],
     ids=[
         "in-app browser",
@@ -940,6 +947,7 @@ def test_an_outlets_post_on_a_social_network_reads_as_its_story(
         "browser window's title",
         "journal entry's fields",
         "lock screen feed",
+        "address bar over a logo between icons",
     ],
 )
 def test_a_page_copied_through_a_readers_tool_reads_as_the_page(copied: str, source: str) -> None:
