@@ -1957,8 +1957,9 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     if not found:
         return None
     at = found[0]
-    if is_app(headline):
-        return _under_app(lines, at, zone)  # "Yandex", "Particle": no headline ever
+    if is_app(headline) or _is_paragraph(headline) or len(_SENTENCE_INSIDE.findall(headline)) > 1:
+        # "Yandex", "Particle", a diarist's sentences over the page: no headline ever
+        return _under_app(lines, at, zone)
     story = next((n for n in range(at + 1, min(len(lines), at + 60)) if _prose(lines[n])), None)
     if story is None:
         return None

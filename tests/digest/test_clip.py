@@ -1088,3 +1088,14 @@ def test_an_ai_digests_summary_points_over_the_page_are_not_its_story() -> None:
 )
 def test_an_apps_name_and_its_window_are_told_from_a_papers(name: str, app: bool) -> None:
     assert is_app(name) is app
+
+
+def test_a_diarists_sentences_over_the_pasted_page_are_not_its_headline() -> None:
+    # a journal's entry: the diarist's own words, then the page from its logo down
+    card = make_card(
+        "Hari yang panjang. Rapat komite bahas gawai anak lagi. Simpan berita Asumsi ini buat "
+        f"bahan rapat minggu depan\n\nASUMSI\nTeknologi\n{HEADLINE}\nSelasa, 11 November 2025 | "
+        f"17:40 WIB\nOleh Dinda Prameswari Kusnadi\n\n{STORY}"
+    )
+    assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
+    assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
