@@ -1964,8 +1964,15 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     if story is None:
         return None
     if len(found) > 1:
-        # the title block's headline again, over its byline or stamp
-        again = (n for n in found[1:] if lines[n] == headline and _anchored(lines, n, story, zone))
+        # the title block's headline again, over its byline or stamp; or the whole of a
+        # headline an app's list cut short ("Lobster quota cut" over "Lobster quota cut by
+        # 8 per cent for new season …")
+        again = (
+            n
+            for n in found[1:]
+            if (lines[n] == headline or (lines[n].startswith(f"{headline} ") and n < story))
+            and _anchored(lines, n, story, zone)
+        )
         if (top := next(again, None)) is not None:
             return top
     # most headlines read are the story's: their words are in its first paragraphs (a

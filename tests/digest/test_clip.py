@@ -1099,3 +1099,15 @@ def test_a_diarists_sentences_over_the_pasted_page_are_not_its_headline() -> Non
     )
     assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
     assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
+
+
+def test_a_headline_an_apps_list_cut_short_gives_way_to_the_whole() -> None:
+    # a news downloader's page list over the page: its item is the headline's first words
+    card = make_card(
+        "Koran Digital — Berita (2025-11-12)\nNews Downloader\n\n  Platform Digital Wajib "
+        "Verifikasi Usia\n  Page 3 | 2025-11-12 08:14:02\n\nASUMSI\nTeknologi\n"
+        f"{HEADLINE}\nSelasa, 11 November 2025 | 17:40 WIB\nOleh Dinda Prameswari Kusnadi\n\n"
+        f"{STORY}"
+    )
+    assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
+    assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
