@@ -1971,7 +1971,7 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
             n
             for n in found[1:]
             if (lines[n] == headline or (lines[n].startswith(f"{headline} ") and n < story))
-            and _anchored(lines, n, story, zone)
+            and _anchored(lines, n, _first_prose(lines, n), zone)
         )
         if (top := next(again, None)) is not None:
             return top
@@ -1997,6 +1997,13 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         ):
             best, most = k, count
     return best
+
+
+def _first_prose(lines: list[str], at: int) -> int:
+    """Where the first paragraph under the line at `at` is (or the end of the lines)."""
+    return next(
+        (n for n in range(at + 1, min(len(lines), at + 60)) if _prose(lines[n])), len(lines)
+    )
 
 
 def _under_app(lines: list[str], at: int, zone: tzinfo) -> int | None:

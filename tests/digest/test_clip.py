@@ -1101,13 +1101,25 @@ def test_a_diarists_sentences_over_the_pasted_page_are_not_its_headline() -> Non
     assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
 
 
-def test_a_headline_an_apps_list_cut_short_gives_way_to_the_whole() -> None:
-    # a news downloader's page list over the page: its item is the headline's first words
-    card = make_card(
+@pytest.mark.parametrize(
+    "copied",
+    [
+        # a news downloader's page list over the page: its item is the headline's first words
         "Koran Digital — Berita (2025-11-12)\nNews Downloader\n\n  Platform Digital Wajib "
         "Verifikasi Usia\n  Page 3 | 2025-11-12 08:14:02\n\nASUMSI\nTeknologi\n"
         f"{HEADLINE}\nSelasa, 11 November 2025 | 17:40 WIB\nOleh Dinda Prameswari Kusnadi\n\n"
-        f"{STORY}"
-    )
+        f"{STORY}",
+        # a bookmark app's title block, its AI summary (a sentence), then the page's own top
+        f"Bookmarks\nHome   Lists   Tags\n\n{HEADLINE} | Asumsi\nasumsi.co · Saved Nov 12, 2025\n"
+        "Summary (AI): Pemerintah mewajibkan platform digital memverifikasi usia pengguna mulai "
+        "Juli 2026 dan akan menggelar konsultasi publik soal standar teknisnya.\n\n"
+        f"ASUMSI\nTeknologi\n{HEADLINE}\nOleh Dinda Prameswari Kusnadi\n"
+        f"Selasa, 11 November 2025 | 17:40 WIB\n\n{STORY}",
+    ],
+    ids=["a list's item cut short", "a bookmark's title block and summary"],
+)
+def test_an_apps_item_over_the_page_gives_way_to_the_pages_own_top(copied: str) -> None:
+    card = make_card(copied)
     assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
     assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
+    assert card.body[0].startswith("Pemerintah resmi mewajibkan")
