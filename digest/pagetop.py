@@ -1951,8 +1951,9 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     is anchored by its byline or stamp under it, and its words are the story's: the line of
     the top with the most of them, when the headline read has at most one and it three
     more (or two, and it five more). A reading app's title block over the page, whose top
-    repeats the headline, gives way to the top. None when the headline read is the
-    story's."""
+    repeats the headline (or the whole of it, where the app cut it short), gives way to the
+    top; under an app's name or a reader's own sentences, the first anchored headline is
+    the top. None when the headline read is the story's."""
     found = [n for n, line in enumerate(lines[:60]) if headline in line]
     if not found:
         return None
@@ -1960,8 +1961,8 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     if is_app(headline) or _is_paragraph(headline) or len(_SENTENCE_INSIDE.findall(headline)) > 1:
         # "Yandex", "Particle", a diarist's sentences over the page: no headline ever
         return _under_app(lines, at, zone)
-    story = next((n for n in range(at + 1, min(len(lines), at + 60)) if _prose(lines[n])), None)
-    if story is None:
+    story = _first_prose(lines, at)
+    if story == len(lines):
         return None
     if len(found) > 1:
         # the title block's headline again, over its byline or stamp; or the whole of a
