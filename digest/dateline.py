@@ -289,7 +289,7 @@ _PROVINCE_CAPITALS = frozenset(initials.upper() for initials in _PROVINCE_INITIA
 # "Tana Paser", "Muara Teweh"
 _PLACE_HEADS = word_set(
     "kuala tanjung muara teluk sungai pulau tana tanah batu bukit air lubuk pangkalan "
-    "labuhan kota padang rantau parit"
+    "labuhan kota padang rantau parit nusa ujung"
 )
 
 

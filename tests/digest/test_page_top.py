@@ -653,6 +653,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("RANTAUPRAPAT (Detak) – ", "RANTAUPRAPAT", "Detak"),
         # a town in title case and its state as the AP writes it (not an outlet and a town)
         ("Clay, N.Y. — ", "Clay", None),
+        # a town under a head of places kabar does not know by name ("Nusa", "Ujung")
+        ("NUSA DUA – ", "NUSA DUA", None),
         ("Lubbock, Texas — ", "Lubbock", None),
         ("CHARLESTOWN, Nevis (NP) — ", "CHARLESTOWN", "NP"),
         ("Tanjung (Suara NTB) – ", "Tanjung", "Suara NTB"),
