@@ -1958,8 +1958,14 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     if not found:
         return None
     at = found[0]
-    if is_app(headline) or _is_paragraph(headline) or len(_SENTENCE_INSIDE.findall(headline)) > 1:
-        # "Yandex", "Particle", a diarist's sentences over the page: no headline ever
+    if (
+        is_app(headline)
+        or _is_paragraph(headline)
+        or len(_SENTENCE_INSIDE.findall(headline)) > 1
+        or (headline[:1].islower() and len(headline.split()) > 8)
+    ):
+        # "Yandex", "Particle", a diarist's sentences or a poster's chatter in lower case
+        # over the page: no headline ever
         return _under_app(lines, at, zone)
     story = _first_prose(lines, at)
     if story == len(lines):

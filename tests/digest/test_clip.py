@@ -1115,8 +1115,13 @@ def test_a_diarists_sentences_over_the_pasted_page_are_not_its_headline() -> Non
         "Juli 2026 dan akan menggelar konsultasi publik soal standar teknisnya.\n\n"
         f"ASUMSI\nTeknologi\n{HEADLINE}\nOleh Dinda Prameswari Kusnadi\n"
         f"Selasa, 11 November 2025 | 17:40 WIB\n\n{STORY}",
+        # a blog's repost: the poster's own words in lower case over the page they pasted
+        "tumblr\nHome   Explore   Inbox\n\nkabarkota  Follow\nini berita yang aku ceritain "
+        "kemarin. situsnya minta langganan jadi aku salin semua ya 🙏\n\nASUMSI\nTeknologi\n"
+        f"{HEADLINE}\nOleh Dinda Prameswari Kusnadi\nSelasa, 11 November 2025 | 17:40 WIB\n\n"
+        f"{STORY}",
     ],
-    ids=["a list's item cut short", "a bookmark's title block and summary"],
+    ids=["a list's item cut short", "a bookmark's title block and summary", "a poster's chatter"],
 )
 def test_an_apps_item_over_the_page_gives_way_to_the_pages_own_top(copied: str) -> None:
     card = make_card(copied)
