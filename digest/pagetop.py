@@ -95,7 +95,9 @@ _PRESS_TAGLINE = re.compile(
 # "The voice of …", "Your news from …"
 _TAGLINE_OPENING = re.compile(
     r"(?i:(?:news|stories|voices?|berita|kabar|informasi)\s+(?:from|of|for|dari|seputar)"
-    r"|the\s+voice\s+of|your\s+(?:\w+\s+){0,2}news\b)"
+    r"|the\s+voice\s+of|your\s+(?:\w+\s+){0,2}news\b"
+    # "Serving Kodiak Island since 1940", "Melayani pembaca sejak 1998"
+    r"|(?:serving|melayani)\s.{3,60}\b(?:since|sejak)\s+\d{4})"
 )
 _BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 _DATE_TEXT = re.compile(
@@ -449,7 +451,9 @@ def is_role_line(line: str) -> bool:
 # (Kurio), "Warta Binjai · 5 jam yang lalu" (Opera News)
 SOURCE_AND_DAY = re.compile(
     r"(?P<name>[^•·]{2,40}?)\s+[•·]\s+"
-    r"(?:\d{1,2}\s+\w+\s+\d{4}\b.*|\d+\s+\w+\s+(?:yang\s+)?(?:lalu|ago))"
+    r"(?:\d{1,2}\s+\w+\s+\d{4}\b.*|\d+\s+\w+\s+(?:yang\s+)?(?:lalu|ago)"
+    # a feed's item: "Mackinac Island Town Crier · 5h", "Warta Binjai · 2 j"
+    r"|\d{1,2}\s?(?:m|h|d|j|mnt|jam|hr|min)\b)"
 )
 
 
@@ -1960,6 +1964,7 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     at = found[0]
     if (
         is_app(headline)
+        or " " not in headline.strip()  # "Startpage": one word is no headline
         or _is_paragraph(headline)
         or len(_SENTENCE_INSIDE.findall(headline)) > 1
         or (headline[:1].islower() and len(headline.split()) > 8)

@@ -2458,6 +2458,11 @@ def test_a_papers_long_name_or_its_tagline_over_the_menu_names_the_source() -> N
     assert make_card(f"THE PITCAIRN LOG{tagged}{story}").headline == (
         "Island bus routes face axe as council seals savings package"
     )
+    # the name over the tagline that says since when it has served its place
+    since = "\nServing Kodiak Island since 1940\n\nNEWS"
+    assert make_card(f"KODIAK DAILY MIRROR{since}{story}").headline == (
+        "Island bus routes face axe as council seals savings package"
+    )
     # the name first of all, over a menu of cells between bars (The Edge Malaysia)
     barred = "\nCorporate | Malaysia | World | Court | Politics | Options | Markets\n\nEconomy"
     assert make_card(f"The Edge Malaysia{barred}{story}").source == "The Edge Malaysia"
@@ -3494,8 +3499,29 @@ _HARBOUR_STORY = (
             "News\nSport\nCulture\nOpinion\nTourism\nEconomy\nPolitics\n\nTRANSPORT\n{story}",
             "HARBOUR GAZETTE",
         ),
+        # a private search engine's proxy view (its name in no list kabar has): a word over
+        # its own sentences, then the page
+        (
+            "Searchly\nAnonymous View | You are visiting harbourgazette.co.uk through Anonymous "
+            "View. The website cannot see your IP address or set cookies in your browser.\n"
+            "Back to search results   Visit website directly ↗\n\nHARBOUR GAZETTE\n"
+            "Home | News | Sport\n\nTRANSPORT\n{story}",
+            "HARBOUR GAZETTE",
+        ),
+        # a feed reader's item, the paper's name and its age, over the page
+        (
+            "Harbour Gazette · 5h\n\nHARBOUR GAZETTE\nNews | Sport | Notices\n\n{story}",
+            "Harbour Gazette",
+        ),
     ],
-    ids=["messenger", "news app", "work chat", "search engine's copy"],
+    ids=[
+        "messenger",
+        "news app",
+        "work chat",
+        "search engine's copy",
+        "a search engine's proxy view",
+        "a feed's item",
+    ],
 )
 def test_an_apps_name_over_a_page_is_never_its_outlet(wrapper: str, source: str) -> None:
     card = make_card(wrapper.format(story=_HARBOUR_STORY))
