@@ -31,7 +31,7 @@ from digest.furniture import (
     read_byline,
 )
 from digest.model import ArticleRejected
-from digest.name_words import NAME_WORDS, ROOT_WORDS, word_set
+from digest.name_words import COMMON, NAME_WORDS, ROOT_WORDS, word_set
 from digest.names import abbreviates
 from digest.outlet_zones import paper_town, town_zone
 from digest.places import known_place
@@ -96,8 +96,10 @@ _PRESS_TAGLINE = re.compile(
 _TAGLINE_OPENING = re.compile(
     r"(?i:(?:news|stories|voices?|berita|kabar|informasi)\s+(?:from|of|for|dari|seputar)"
     r"|the\s+voice\s+of|your\s+(?:\w+\s+){0,2}news\b"
-    # "Serving Kodiak Island since 1940", "Melayani pembaca sejak 1998"
-    r"|(?:serving|melayani)\s.{3,60}\b(?:since|sejak)\s+\d{4})"
+    # "Serving Kodiak Island since 1940", "Island news since 1998", "Melayani pembaca sejak
+    # 1998": what it serves and since when
+    r"|(?:serving|melayani)\s.{3,60}\b(?:since|sejak)\s+\d{4}"
+    r"|(?:[\w'’]+\s+){1,4}(?:since|sejak|est\.?)\s+\d{4}$)"
 )
 _BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 _DATE_TEXT = re.compile(
@@ -1990,7 +1992,7 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     # most headlines read are the story's: their words are in its first paragraphs (a
     # quick look in the text first, which may only overcount)
     text = " ".join(lines[story : story + 7]).casefold()
-    if sum(word in text for word in _words(headline)) > 2:
+    if sum(f" {word}" in text for word in _words(headline)) > 2:
         return None
     told = _story_words(lines, story)
     shared = len(_words(headline) & told)
@@ -2045,10 +2047,11 @@ def _story_words(lines: list[str], story: int) -> set[str]:
 
 
 def _words(line: str) -> set[str]:
-    """The long words of a line, not its address's ("shared a link: https://…/ferry-fares")."""
+    """The long words of a line, not its address's ("shared a link: https://…/ferry-fares")
+    nor the language's common ones ("untuk", "baca", "juli")."""
     if "://" in line:
         line = _URL.sub("", line)
-    return {word.casefold() for word in _LONG_WORD.findall(line)}
+    return {word.casefold() for word in _LONG_WORD.findall(line)} - COMMON
 
 
 _URL = re.compile(r"\S+://\S+")

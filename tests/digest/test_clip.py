@@ -1120,8 +1120,16 @@ def test_a_diarists_sentences_over_the_pasted_page_are_not_its_headline() -> Non
         "kemarin. situsnya minta langganan jadi aku salin semua ya 🙏\n\nASUMSI\nTeknologi\n"
         f"{HEADLINE}\nOleh Dinda Prameswari Kusnadi\nSelasa, 11 November 2025 | 17:40 WIB\n\n"
         f"{STORY}",
+        # a browser's reading mode: its bar's words are common ones the story has too
+        "Mode Baca aktif · Ketuk untuk kembali ke tampilan asli\nAa 🔊 Dengarkan ☆ Favorit\n"
+        + PAGE,
     ],
-    ids=["a list's item cut short", "a bookmark's title block and summary", "a poster's chatter"],
+    ids=[
+        "a list's item cut short",
+        "a bookmark's title block and summary",
+        "a poster's chatter",
+        "a reading mode's bar",
+    ],
 )
 def test_an_apps_item_over_the_page_gives_way_to_the_pages_own_top(copied: str) -> None:
     card = make_card(copied)
