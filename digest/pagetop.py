@@ -534,12 +534,11 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
         line = f"{first['day']} {first['time']}"
     dated = _date_line(line, zone)
     if not dated:
-        clock = line.split(" · ", 1)[0].strip()
         if (
             page.headline is not None
             and page.printed is not None
             and page.printed.hour == page.printed.minute == 0
-            and _BARE_TIME.match(clock)
+            and _BARE_TIME.match(clock := line.split(" · ", 1)[0].strip())
             and (timed := parse_date(f"{page.printed:%d %B %Y} {clock}", default_zone=zone))
         ):
             # "06:55 WIT · 2 jam lalu" under the headline, the site's day over its masthead:

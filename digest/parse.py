@@ -690,6 +690,11 @@ _BANNER_BUTTON = re.compile(
 )
 
 
+def _fresh_page(given: _Page | None) -> _Page:
+    """A top to read into: a copy of what the page's metadata or a clip gave, or an empty one."""
+    return replace(given) if given is not None else _Page()
+
+
 def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> ParsedArticle:
     """The article the lines hold, over what a page's metadata or a clip gave (`given`)."""
     language = detect_language(_language_sample(lines))
@@ -719,7 +724,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         or (language == "id" and _local_clock(lines))
         or _zone(language)
     )
-    page = replace(given) if given is not None else _Page()
+    page = _fresh_page(given)
     i = read_top(lines, page, zone)
     read_from = lines  # the lines the top was read from, for a later clock
     if (
@@ -730,7 +735,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     ):
         # "RADAR LOMBOK" named under the site's menu, far down: its clock is Lombok's, so
         # the top is read again in that zone (a time printed with its zone keeps it)
-        page = replace(given) if given is not None else _Page()
+        page = _fresh_page(given)
         zone = clock
         i = read_top(lines, page, zone)
     if page.headline and (titled := _site_titled(page.headline, lines)) is not None:
@@ -743,7 +748,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         # an app's chrome read as the top: the story's own top is read under it, and the
         # outlet named over it kept
         above = page
-        page = replace(given) if given is not None else _Page()
+        page = _fresh_page(given)
         # the story's stamp over its headline ("Detak Rantauprapat / PENDIDIKAN / Kamis,
         # 11/04/2030 - 08:15 WIB" over it) is read with it
         stamped = next(
@@ -757,7 +762,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             read_from = [*lines[start : stamped + 1], *lines[top:]]
             i = top + read_top(read_from, page, zone) - (stamped + 1 - start)
             if page.headline != lines[top]:
-                page = replace(given) if given is not None else _Page()
+                page = _fresh_page(given)
                 read_from = [lines[stamped], *lines[top:]]
                 i = top + read_top(read_from, page, zone) - 1
         else:
@@ -817,7 +822,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     ):
         # the outlet named only under an app's chrome ("The Tobago Chronicle" under
         # SmartNews's bar): its clock, not the dateline's namesake's ("SCARBOROUGH")
-        timed = replace(given) if given is not None else _Page()
+        timed = _fresh_page(given)
         read_top(read_from, timed, clock)
         page.published, page.printed, page.age = timed.published, timed.printed, timed.age
         zone = clock
@@ -1260,9 +1265,7 @@ def _logo_of(address: str, lines: list[str]) -> str | None:
     return None
 
 
-_ADDRESS_RUN_IN = re.compile(
-    r"\s+(?:https?://)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)*\.[a-z]{2,6}(?:[/\s·].*)?$"
-)
+_ADDRESS_RUN_IN = re.compile(rf"\s+(?:https?://)?{WEB_ADDRESS.pattern}(?:[/\s·].*)?$")
 
 
 def _site_titled(headline: str, lines: list[str]) -> tuple[str, str] | None:
