@@ -528,6 +528,14 @@ _PROMO = re.compile(
       # a user's post's note (kumparan's and others'): "Tulisan dari Maria Goreti Seda tidak
       # mewakili pandangan dari redaksi jejakwarga"
       | tulisan\s+(?:dari|ini)\s.{0,60}?tidak\s+mewakili\s+pandangan\b.*
+      # an app's note on whose content it shows: "Konten ini disediakan oleh Kayuagung
+      # Ekspres. Browser hanya menampilkan ulang.", "Artikel ini disediakan melalui umpan RSS.",
+      # "This content is from Mackinac Island Town Crier. NewsBreak is not responsible …"
+      | (?:konten|artikel|berita|isi)\s+ini\s+(?:sepenuhnya\s+)?(?:disediakan|disajikan|berasal
+          |bersumber|dipasok|disalurkan)\s+(?:oleh|dari|melalui|lewat)\b.*
+      | this\s+(?:content|article|story|post)\s+(?:is|was|comes)\s+(?:(?:provided|supplied
+          |syndicated|delivered|republished|brought\s+to\s+you)\s+)?(?:from|by|via|through
+          |courtesy\s+of)\b.*
       # a cookie banner's notice: "We and our 143 partners store and/or access information on
       # a device, such as cookies, …", "We and our partners use cookies …"
       | we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process)\b.*
@@ -558,7 +566,7 @@ _PROMO = re.compile(
 _PROMO_OPENERS = word_set(
     "do artikel simak dapatkan ikuti baca pilih gabung bergabung yuk ayo jangan dilarang our "
     "support by comments we for powered dukung subscribe jadilah liputan apakah add was "
-    "independent please like local tulisan this access sebagai semua"
+    "independent please like local tulisan this access sebagai semua konten berita isi"
 )
 # An aggregator's link to the outlet whose story it shows: "Lihat lebih banyak dari Harian
 # Disway", "See more from Reuters" (MSN), "Baca artikel asli di SWA" (Kurio), "Lihat artikel
@@ -1037,6 +1045,9 @@ def is_furniture(line: str) -> bool:
         or (line.endswith(" contributed.") and _CONTRIBUTED.fullmatch(line) is not None)
         or ("%" in line and _ticker(line))
         or (" · " in line and _dotted_menu(line))
+        # a print or clipping tool's note on the copy it made: "Print Edit WE · Edited: removed
+        # 6 elements (ads, comments, sidebar) · Saved as PDF"
+        or (("PDF" in line or "dited:" in line) and _COPY_NOTE.search(line) is not None)
         # an app's tagline: "Kurio – Baca berita terbaru dari 1.000+ sumber terpercaya"
         or ("erita terbaru dari " in line and _APP_TAGLINE.match(line) is not None)
         # a call to register closing on its arrow: "Devex Pro members: Join our … Register →"
@@ -1060,6 +1071,11 @@ def is_furniture(line: str) -> bool:
     )
 
 
+_COPY_NOTE = re.compile(
+    r"\b(?:saved|exported|printed|disimpan|diekspor|dicetak)\s+(?:as|to|sebagai|ke)\s+pdf\b"
+    r"|\b(?:edited|diedit)\s*:\s*(?:removed|dihapus|menghapus)\b",
+    re.IGNORECASE,
+)
 _COMMENT_CALL = re.compile(r".{0,40}\bto\s+(?:leave|post|write|add)\s+a\s+comment\.?$", re.I)
 # How a paywall's offer ends: "… Berlangganan sekarang", "… Subscribe now"
 _PAYWALL = re.compile(
@@ -1073,7 +1089,9 @@ _PAYWALL = re.compile(
 _IS_NOTE = re.compile(
     r".{2,60}?\sis\s(?:(?:a\s)?public[\s-]interest\sjournalism\b"
     r"|not\sresponsible\sfor\sthe\s(?:opinions|content|comments)\b"
-    r".{0,80}\b(?:contributors|readers|users|commenters)\b)",
+    r".{0,80}\b(?:contributors|readers|users|commenters)\b"
+    # an aggregator's: "NewsBreak is not responsible for its accuracy."
+    r"|not\sresponsible\sfor\s(?:its|the|this\scontent's)\saccuracy\b)",
     re.IGNORECASE,
 )
 _APP_TAGLINE = re.compile(r"[\w .]{2,30}\s[–—|-]\s*baca\s+berita\s+terbaru\s+dari\b.{0,50}$", re.I)
@@ -1397,8 +1415,15 @@ _RELATED_LABEL = re.compile(
 _SIGN_UP = re.compile(r".{0,240}\bsign\s+up\b.{0,80}\b(?:newsletter|inbox|here)\b", re.IGNORECASE)
 
 
+# A reader's own note under the copy they keep: "Catatan Prokopim: Perlu rilis …",
+# "Secretary's note: contact details on file.", "Note: …"
+_READERS_NOTE = re.compile(r"(?:catatan(?:\s+[\w.]+){0,2}|[a-z.]+['’]s\s+note|notes?)\s*:\s", re.I)
+
+
 def ends_article(line: str) -> bool:
     """Tell whether a line opens a section that follows the article (related, tags, comments)."""
+    if ":" in line[:30] and _READERS_NOTE.match(line):
+        return True
     if len(line) > 60:
         if line.startswith(_LONG_ENDINGS) or _SOURCE_ADDRESS.fullmatch(line):
             return True

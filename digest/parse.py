@@ -845,7 +845,12 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     if i and is_credit(lines[i - 1]):
         i -= 1  # "Image: Getty Images" read with the top: the caption under it is no story (BBC)
     body, tail_author, last = _body(
-        lines[i:], page.headline, english=language == "en", writer=page.author
+        lines[i:],
+        page.headline,
+        english=language == "en",
+        writer=page.author,
+        # a chat's post that pasted the page: the posts under it are replies
+        posted=any(len(line) <= 60 and _POSTER_STAMP.fullmatch(line) for line in lines[:i]),
     )
     page.author = _foot_contributor(lines[i:]) or page.author or tail_author
     if len(body) > 2 and page.source and body[0][-1:] == ")" and _own_picture(body[0], page.source):
@@ -1675,10 +1680,28 @@ def _cut_headline(line: str, folded_headline: str) -> bool:
 _HANDLE_SIGN_OFF = re.compile(r"(?P<text>.*[.!?”\"])\s+[—–-]\s*@\w{2,30}")
 
 
+# A chat's stamp over each post, on a line of its own: "Rahmat Hidayat, Jum 09.53" (Google
+# Chat), "Mei Lin Zhou  7/22/2030 12:50 PM"
+_POSTER_STAMP = re.compile(
+    r"(?-i:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}),?\s+"
+    r"(?:(?:sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri|sat|sun|senin|selasa|rabu|kamis"
+    r"|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|kemarin"
+    r"|yesterday|today|hari\s+ini)\.?,?\s+|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?"
+    r"\d{1,2}[.:]\d{2}(?:\s?[ap]\.?m\.?)?",
+    re.IGNORECASE,
+)
+
+
 def _body(
-    lines: list[str], headline: str, *, english: bool = False, writer: str | None = None
+    lines: list[str],
+    headline: str,
+    *,
+    english: bool = False,
+    writer: str | None = None,
+    posted: bool = False,
 ) -> tuple[list[str], str | None, int]:
-    """The story's paragraphs, a writer named below them, and the line of the last one."""
+    """The story's paragraphs, a writer named below them, and the line of the last one; under
+    a chat's post that pasted the story (posted), the next post's stamp ends it."""
     body: list[str] = []
     last = 0
     author: str | None = None
@@ -1921,6 +1944,9 @@ def _body(
             # "Read more:" with only headlines and furniture under it to the page's foot (the
             # Chicago Sun-Times): the story ended above it
             ended = True
+            continue
+        if body and posted and len(line) <= 60 and _POSTER_STAMP.fullmatch(line):
+            ended = True  # "Sri Wahyuni, Jum 10.07": a reply under the post
             continue
         if body and ends_article(line):
             if _in_share_bar(lines, index):

@@ -1136,3 +1136,60 @@ def test_an_apps_item_over_the_page_gives_way_to_the_pages_own_top(copied: str) 
     assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
     assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
     assert card.body[0].startswith("Pemerintah resmi mewajibkan")
+
+
+@pytest.mark.parametrize(
+    ("above", "foot"),
+    [
+        # a browser's or a feed reader's note on whose content it shows, and its buttons
+        (
+            "",
+            "Konten ini disediakan oleh Asumsi. Browser hanya menampilkan ulang.\n"
+            "👍 Suka 128   💬 Komentar 14   ↗ Bagikan",
+        ),
+        (
+            "",
+            "Artikel ini disediakan melalui umpan RSS. Beberapa elemen mungkin tidak tampil.\n"
+            "[ Buka di browser ]   [ Tandai belum dibaca ]",
+        ),
+        (
+            "",
+            "This content is from Asumsi. Lintas is not responsible for its accuracy.\n"
+            "Read original article ›",
+        ),
+        # a print tool's note on what it cut, and the file it made
+        ("", "PageTrim · Edited: removed 4 elements (ads, comments) · Saved as PDF"),
+        # a reader's own note under the copy they keep
+        ("", "Catatan Humas: Perlu rilis pendamping soal anggaran Rp6,8 miliar (Dinas PMD)."),
+        (
+            "",
+            "Secretary's note: contact details on file. Suggest inviting the operator to the "
+            "next meeting.",
+        ),
+        # a chat's replies under the page its poster pasted, each under the poster's stamp
+        (
+            "Rahmat Hidayat, Jum 09.53\nIsi lengkapnya saya tempel di sini ya:\n\n",
+            "Sri Wahyuni, Jum 10.07\nAngka 17 sekolah sudah sesuai rekap kita. Aman.\n\n"
+            "Balas di rangkaian pesan",
+        ),
+        (
+            "Daniel Hooper  7/22/2030 12:42 PM\nCopied the text for Dad, he can't open links\n\n",
+            "Mei Lin Zhou  7/22/2030 12:50 PM\n[Thumbs Up] Dad will be so happy\n\n"
+            "Mei Lin Zhou  7/22/2030 12:51 PM\nWhich Willis is that, Kerry's boy?",
+        ),
+    ],
+    ids=[
+        "a browser's note on the content",
+        "a feed reader's note",
+        "an aggregator's disclaimer",
+        "a print tool's note",
+        "a reader's note",
+        "a secretary's note",
+        "a chat's replies",
+        "a chat's replies in English",
+    ],
+)
+def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, foot: str) -> None:
+    card = make_card(f"{above}{PAGE}\n{foot}\n")
+    assert card.headline == HEADLINE
+    assert list(card.body) == _PARAGRAPHS
