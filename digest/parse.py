@@ -773,11 +773,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     if not page.headline:
         raise ArticleRejected("no_headline")
     if page.source and page.source.isupper() and len(page.source) > 4:
-        # "ASUMSI" on the menu's logo, "Asumsi" on the app's banner, "SUKADANA, Suara Kayong
-        # –" in the dateline, "Suara Malamoi © 2030" in the foot: the name as written
-        name = re.compile(rf"\b{re.escape(page.source)}\b", re.IGNORECASE)
-        written = (hit[0] for line in lines if (hit := name.search(line)))
-        page.source = next((x for x in written if not x.isupper() and not x.islower()), page.source)
+        page.source = _as_written(page.source, lines)
     if (
         i + 1 < len(lines)
         and not page.headline.isupper()  # a print page's headline in capitals over its deck
@@ -809,6 +805,10 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             # spells ("SENTANI POS" beside the menu's icons)
             _named_address(lines[:1]) and _named_address(lines)
         )
+    if not _vouched(page.source, lines) and (over := _name_over_section(lines, page.headline)):
+        # "Moon+ Reader", "ColorNote" over the page they opened, a name the page never says
+        # again: the outlet is the name over the story's section and headline
+        page.source = _as_written(over, lines) if over.isupper() else over
     if page.source and (iconed := _ICONED_ADDRESS.fullmatch(page.source)):
         # "suarasungailiat.com ›", "layarseleb.com ⋯" on an app's bar: the paper it spells
         address = iconed[1]
@@ -1221,6 +1221,57 @@ def _masthead_over(lines: list[str], headline: str, *, strict: bool = False) -> 
         ):
             return name
     return None
+
+
+def _as_written(logo: str, lines: list[str]) -> str:
+    """An outlet's name in capitals as the page writes it in mixed case: "ASUMSI" on the
+    menu's logo, "Asumsi" on the app's banner, "SUKADANA, Suara Kayong –" in the dateline,
+    "Suara Malamoi © 2030" in the foot."""
+    name = re.compile(rf"\b{re.escape(logo)}\b", re.IGNORECASE)
+    written = (hit[0] for line in lines if (hit := name.search(line)))
+    return next((x for x in written if not x.isupper() and not x.islower()), logo)
+
+
+def _vouched(source: str | None, lines: list[str]) -> bool:
+    """Whether a source read at the top is sure: an outlet kabar knows, a paper's name ("…
+    Times"), or a name the page says more than once (its dateline, its notice)."""
+    if not source:
+        return False
+    if is_outlet(source) or source.rsplit(" ", 1)[-1].casefold() in MASTHEAD_WORDS:
+        return True
+    folded = source.casefold()
+    return sum(folded in line.casefold() for line in lines) > 1
+
+
+def _name_over_section(lines: list[str], headline: str) -> str | None:
+    """The outlet's name on a line of its own over the story's section and headline
+    ("Warta Belitong" / "LINGKUNGAN" / the headline): a name of words in capitals, or a site's
+    address; not a menu's item, a place or a writer."""
+    at = next((n for n, line in enumerate(lines[:60]) if line == headline), 0)
+    if at < 2 or not is_section(lines[at - 1]):
+        return None
+    name = lines[at - 2]
+    words = name.split()
+    if not (
+        (
+            2 <= len(words) <= 5
+            and all(word[:1].isupper() or not word[:1].isalpha() for word in words)
+        )
+        or (len(words) == 1 and WEB_ADDRESS.fullmatch(name))
+    ):
+        return None
+    menu = at > 2 and len(lines[at - 3].split()) <= 2 and lines[at - 3].replace(" ", "").isalpha()
+    if (
+        menu  # "Syariah" / "Data Pasar" / "Market": a menu's items, a line each
+        or any(mark in name for mark in "»›>|/")
+        or is_section(name)
+        or is_date_line(name)
+        or read_byline(name)
+        or known_place(name)
+        or is_app(name)
+    ):
+        return None
+    return name
 
 
 def _named_address(lines: list[str]) -> str | None:

@@ -1193,3 +1193,41 @@ def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, f
     card = make_card(f"{above}{PAGE}\n{foot}\n")
     assert card.headline == HEADLINE
     assert list(card.body) == _PARAGRAPHS
+
+
+@pytest.mark.parametrize(
+    ("chrome", "masthead", "source"),
+    [
+        # an e-reader's bar, the file and the library's path over the page it opened
+        (
+            "Baca Nanti\nberita-asumsi.txt\nPerpustakaan › Unduhan › Artikel\n\n",
+            "Asumsi Daily",
+            "Asumsi Daily",
+        ),
+        # a notes app's bar and the note's title, the page pasted under it
+        (
+            "Notely\n☰  Catatan  🔍  ⋮\n[Kuning] bahan rapat - verifikasi usia\n"
+            "Diedit: 12/11/2025 21:40\n\n",
+            "Warta Pesisir",
+            "Warta Pesisir",
+        ),
+        # a paper's name over the section stays the source under no app
+        ("", "Hereford Times", "Hereford Times"),
+    ],
+    ids=["an e-reader's file", "a note's title", "no app"],
+)
+def test_the_name_over_the_section_and_headline_is_the_outlet_under_an_apps_chrome(
+    chrome: str, masthead: str, source: str
+) -> None:
+    page = PAGE.replace("Asumsi\nBeranda   Teknologi   Politik\n", f"{masthead}\nTEKNOLOGI\n")
+    card = make_card(f"{chrome}{page}")
+    assert (card.headline, card.source) == (HEADLINE, source)
+    assert list(card.body) == _PARAGRAPHS
+
+
+def test_a_menus_words_over_the_section_are_no_outlet() -> None:
+    # "Public Notices" is the menu's item over the section, under the paper's own name
+    page = PAGE.replace(
+        "Asumsi\nBeranda   Teknologi   Politik\n", "Hereford Times\nPublic Notices\nTEKNOLOGI\n"
+    )
+    assert make_card(page).source == "Hereford Times"
