@@ -805,9 +805,12 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             # spells ("SENTANI POS" beside the menu's icons)
             _named_address(lines[:1]) and _named_address(lines)
         )
-    if not _vouched(page.source, lines) and (over := _name_over_section(lines, page.headline)):
+    if not _vouched(page.source, lines) and (
+        over := _name_over_section(lines, page.headline) or _channel(lines, page.headline)
+    ):
         # "Moon+ Reader", "ColorNote" over the page they opened, a name the page never says
-        # again: the outlet is the name over the story's section and headline
+        # again: the outlet is the name over the story's section and headline, or the channel
+        # over its "Follow" button
         page.source = _as_written(over, lines) if over.isupper() else over
     if page.source and (iconed := _ICONED_ADDRESS.fullmatch(page.source)):
         # "suarasungailiat.com ›", "layarseleb.com ⋯" on an app's bar: the paper it spells
@@ -1240,7 +1243,18 @@ def _vouched(source: str | None, lines: list[str]) -> bool:
     if is_outlet(source) or source.rsplit(" ", 1)[-1].casefold() in MASTHEAD_WORDS:
         return True
     folded = source.casefold()
-    return sum(folded in line.casefold() for line in lines) > 1
+    if sum(folded in line.casefold() for line in lines) > 1:
+        return True
+    # "Suara Sungailiat" over "SUNGAILIAT, suarasungailiat.com –": its address spells it
+    squashed = _squashed(source)
+    return len(squashed) >= 4 and _squashed("\n".join(lines)).count(squashed) > 1
+
+
+def _channel(lines: list[str], headline: str) -> str | None:
+    """The channel over a "Follow" button above the headline, if a name: not a menu's
+    "Video" over its "Ikuti"."""
+    name = _followed(lines, above=headline)
+    return name if name and not is_section(name) and not is_app(name) else None
 
 
 def _name_over_section(lines: list[str], headline: str) -> str | None:
@@ -1386,7 +1400,9 @@ def _followed(lines: list[str], *, above: str | None = None) -> str | None:
         if lines[n] == above:
             break
         if lines[n].casefold() in _FOLLOW and len(lines[n - 1]) <= 40:
-            return lines[n - 1]
+            # "Mackinac Island Town Crier · 5h": the channel, and how long ago it posted
+            item = SOURCE_AND_DAY.fullmatch(lines[n - 1])
+            return item["name"] if item else lines[n - 1]
     return None
 
 

@@ -1211,15 +1211,26 @@ def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, f
             "Warta Pesisir",
             "Warta Pesisir",
         ),
+        # a feed app's tabs, then the channel's item and its button over the page
+        ("Lintas\nFor you   Local   Jakarta ▾\n\nAsumsi · 5h\nFollow\n\n", "", "Asumsi"),
+        ("Kabarku\nAsumsi · 2 jam\nIkuti\n\n", "", "Asumsi"),
         # a paper's name over the section stays the source under no app
         ("", "Hereford Times", "Hereford Times"),
     ],
-    ids=["an e-reader's file", "a note's title", "no app"],
+    ids=[
+        "an e-reader's file",
+        "a note's title",
+        "a feed's item",
+        "a feed's item, in Indonesian",
+        "no app",
+    ],
 )
 def test_the_name_over_the_section_and_headline_is_the_outlet_under_an_apps_chrome(
     chrome: str, masthead: str, source: str
 ) -> None:
-    page = PAGE.replace("Asumsi\nBeranda   Teknologi   Politik\n", f"{masthead}\nTEKNOLOGI\n")
+    page = PAGE.replace(
+        "Asumsi\nBeranda   Teknologi   Politik\n", f"{masthead}\nTEKNOLOGI\n" if masthead else ""
+    )
     card = make_card(f"{chrome}{page}")
     assert (card.headline, card.source) == (HEADLINE, source)
     assert list(card.body) == _PARAGRAPHS
