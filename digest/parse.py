@@ -805,7 +805,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             # spells ("SENTANI POS" beside the menu's icons)
             _named_address(lines[:1]) and _named_address(lines)
         )
-    if not _vouched(page.source, lines) and (
+    if not _vouched(page.source, lines, page.headline) and (
         over := _name_over_section(lines, page.headline) or _channel(lines, page.headline)
     ):
         # "Moon+ Reader", "ColorNote" over the page they opened, a name the page never says
@@ -1235,19 +1235,26 @@ def _as_written(logo: str, lines: list[str]) -> str:
     return next((x for x in written if not x.isupper() and not x.islower()), logo)
 
 
-def _vouched(source: str | None, lines: list[str]) -> bool:
+def _vouched(source: str | None, lines: list[str], headline: str) -> bool:
     """Whether a source read at the top is sure: an outlet kabar knows, a paper's name ("…
-    Times"), or a name the page says more than once (its dateline, its notice)."""
+    Times"), or a name the page says again under the headline (its dateline, its notice) or
+    spells in an address. A chat's window ("Chat History" twice over the pasted page) is
+    named only over it."""
     if not source:
         return False
     if is_outlet(source) or source.rsplit(" ", 1)[-1].casefold() in MASTHEAD_WORDS:
         return True
+    at = next((n for n, line in enumerate(lines[:60]) if line == headline), 0)
+    below = lines[at + 1 :]
     folded = source.casefold()
-    if sum(folded in line.casefold() for line in lines) > 1:
+    if any(folded in line.casefold() for line in below):
         return True
     # "Suara Sungailiat" over "SUNGAILIAT, suarasungailiat.com –": its address spells it
     squashed = _squashed(source)
-    return len(squashed) >= 4 and _squashed("\n".join(lines)).count(squashed) > 1
+    return len(squashed) >= 4 and (
+        squashed in _squashed("\n".join(below))
+        or any(squashed in _squashed(line) for line in lines[:at] if WEB_ADDRESS.search(line))
+    )
 
 
 def _channel(lines: list[str], headline: str) -> str | None:
@@ -1255,6 +1262,10 @@ def _channel(lines: list[str], headline: str) -> str | None:
     "Video" over its "Ikuti"."""
     name = _followed(lines, above=headline)
     return name if name and not is_section(name) and not is_app(name) else None
+
+
+# The words between the capitalised words of an outlet's name: "Mail & Guardian"
+_NAME_JOINS = frozenset({"&", "of", "and", "dan", "di", "on"})
 
 
 def _name_over_section(lines: list[str], headline: str) -> str | None:
@@ -1267,10 +1278,7 @@ def _name_over_section(lines: list[str], headline: str) -> str | None:
     name = lines[at - 2]
     words = name.split()
     if not (
-        (
-            2 <= len(words) <= 5
-            and all(word[:1].isupper() or not word[:1].isalpha() for word in words)
-        )
+        (2 <= len(words) <= 5 and all(word[:1].isupper() or word in _NAME_JOINS for word in words))
         or (len(words) == 1 and WEB_ADDRESS.fullmatch(name))
     ):
         return None

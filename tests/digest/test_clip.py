@@ -1214,6 +1214,13 @@ def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, f
         # a feed app's tabs, then the channel's item and its button over the page
         ("Lintas\nFor you   Local   Jakarta ▾\n\nAsumsi · 5h\nFollow\n\n", "", "Asumsi"),
         ("Kabarku\nAsumsi · 2 jam\nIkuti\n\n", "", "Asumsi"),
+        # a chat's window named twice over the post that pasted the page
+        (
+            "< Chat History                    ···\nChat History of Rina and Dimas\n\n"
+            "Dimas Arya  11/12/2025 9:58 AM\nfull text-nya aku tempel di sini ya\n\n",
+            "Warta Pesisir",
+            "Warta Pesisir",
+        ),
         # a paper's name over the section stays the source under no app
         ("", "Hereford Times", "Hereford Times"),
     ],
@@ -1222,6 +1229,7 @@ def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, f
         "a note's title",
         "a feed's item",
         "a feed's item, in Indonesian",
+        "a chat's window",
         "no app",
     ],
 )
