@@ -805,8 +805,14 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             # spells ("SENTANI POS" beside the menu's icons)
             _named_address(lines[:1]) and _named_address(lines)
         )
-    if not _vouched(page.source, lines, page.headline) and (
-        over := _name_over_section(lines, page.headline) or _channel(lines, page.headline)
+    if (
+        not (given and given.source and page.source == given.source)
+        and (not _vouched(page.source, lines, page.headline))
+        and (
+            over := _labelled_source(lines, page.headline)
+            or _name_over_section(lines, page.headline)
+            or _channel(lines, page.headline)
+        )
     ):
         # "Moon+ Reader", "ColorNote" over the page they opened, a name the page never says
         # again: the outlet is the name over the story's section and headline, or the channel
@@ -1246,8 +1252,8 @@ def _vouched(source: str | None, lines: list[str], headline: str) -> bool:
         return True
     at = next((n for n, line in enumerate(lines[:60]) if line == headline), 0)
     below = lines[at + 1 :]
-    folded = source.casefold()
-    if any(folded in line.casefold() for line in below):
+    said = re.compile(rf"\b{re.escape(source)}\b", re.IGNORECASE)  # not "Ringkasan" for "Ringkas"
+    if any(said.search(line) for line in below):
         return True
     # "Suara Sungailiat" over "SUNGAILIAT, suarasungailiat.com –": its address spells it
     squashed = _squashed(source)
@@ -1255,6 +1261,23 @@ def _vouched(source: str | None, lines: list[str], headline: str) -> bool:
         squashed in _squashed("\n".join(below))
         or any(squashed in _squashed(line) for line in lines[:at] if WEB_ADDRESS.search(line))
     )
+
+
+def _labelled_source(lines: list[str], headline: str) -> str | None:
+    """The outlet a line over the headline labels as the story's source: "Sumber: Semesta
+    Sains (semestasains.id) – rubrik Biologi", "Artikel asli · Suara Sebatik · Ikuti"."""
+    for line in lines[:60]:
+        if line == headline:
+            break
+        if (label := _SOURCE_LABEL.fullmatch(line)) and not is_app(label["name"]):
+            return label["name"]
+    return None
+
+
+_SOURCE_LABEL = re.compile(
+    r"(?i:sumber|source|artikel\s+asli|berita\s+asli|original\s+(?:article|story))\s*[:·]\s*"
+    r"(?P<name>[^\W\d_][^·()|:]{1,40}?)\s*(?:[(·|–—-].*)?"
+)
 
 
 def _channel(lines: list[str], headline: str) -> str | None:

@@ -1214,6 +1214,12 @@ def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, f
         # a feed app's tabs, then the channel's item and its button over the page
         ("Lintas\nFor you   Local   Jakarta ▾\n\nAsumsi · 5h\nFollow\n\n", "", "Asumsi"),
         ("Kabarku\nAsumsi · 2 jam\nIkuti\n\n", "", "Asumsi"),
+        # a student's clipping: the slide's label names the source over the pasted page
+        (
+            "Kliping Kelas VIII\nSumber: Warta Pesisir (wartapesisir.id) – rubrik Teknologi\n\n",
+            "",
+            "Warta Pesisir",
+        ),
         # a chat's window named twice over the post that pasted the page
         (
             "< Chat History                    ···\nChat History of Rina and Dimas\n\n"
@@ -1229,6 +1235,7 @@ def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, f
         "a note's title",
         "a feed's item",
         "a feed's item, in Indonesian",
+        "a clipping's label",
         "a chat's window",
         "no app",
     ],
