@@ -954,6 +954,15 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             dateline, body[0] = found.place, found.rest
             if page.author == partner:
                 page.author = None
+    if (
+        dateline is None
+        and page.source
+        and (cited := _PLACE_THEN_NAME.match(body[0]))
+        and _squashed(cited["name"]) == _squashed(page.source)
+    ):
+        # "Jakarta, Tekno Jagat – …" under "TEKNO JAGAT": the city, then the page's own outlet,
+        # whose name kabar does not know
+        dateline, body[0] = cited["place"], body[0][cited.end() :]
     if dateline is None and page.source:
         # "Enab Baladi – Aleppo" on a line of its own over the story: the outlet and the town
         for line in lines[i : i + 3]:
@@ -1516,6 +1525,10 @@ def _under_byline(line: str) -> bool:
 # "Waibakul, VN – …": a town and the paper's initials
 _PLACE_INITIALS = re.compile(
     r"(?P<place>[A-Z][a-z]+(?: [A-Z][a-z]+)?), (?P<initials>[A-Z]{2,5})(?: [–—-] |\.[–—-]\s?)"
+)
+# "Jakarta, Tekno Jagat – ": a city, then an outlet's name, then a dash
+_PLACE_THEN_NAME = re.compile(
+    r"(?P<place>[A-Z][\w'’.\- ]{1,30}?),\s+(?P<name>[^,\n]{2,40}?)\s*[-–—]{1,2}\s+"
 )
 # "Enab Baladi – Aleppo": the outlet and the town, alone on a line over the story
 _OUTLET_THEN_PLACE = re.compile(r"(.{2,40}?)\s+[–—-]\s+([A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+)?)")

@@ -4551,3 +4551,22 @@ def test_a_documents_page_count_between_paragraphs_is_no_paragraph() -> None:
     assert page("Warta Binjai\nHarga Beras Naik Lagi di Pasar Induk Cipinang", body).body == tuple(
         BODY_ID.split("\n\n")
     )
+
+
+@pytest.mark.parametrize(
+    ("masthead", "prefix"),
+    [
+        # an outlet kabar does not know by name, in its own dateline after the city
+        ("Tekno Jagat", "Jakarta, Tekno Jagat – "),
+        ("BURSA HARIAN", "Jakarta, Bursa Harian - "),  # its logo in capitals
+        ("Warta Pasar Tani", "BANDUNG, Warta Pasar Tani — "),
+    ],
+)
+def test_a_dateline_naming_the_pages_own_outlet_is_a_dateline(masthead: str, prefix: str) -> None:
+    article = page(
+        f"{masthead}\nEkonomi\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Penulis: Kevin Hartanto\nSelasa, 22/10/2030 16:12 WIB",
+        lede_prefix=prefix,
+    )
+    assert article.dateline == prefix.split(",")[0]
+    assert article.body == tuple(BODY_ID.split("\n\n"))
