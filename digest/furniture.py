@@ -701,7 +701,8 @@ _BYLINE = re.compile(
     r"^(?:[•·\-–—*]\s*)?(?:(?P<label>"
     r"author\s+of\s+the\s+article(?=\s*:)"  # Postmedia: "Author of the article: Name • Paper"
     r"|penulis|pewarta(?:\s+foto)?|reporter|rep(?=\s*:)|authors?|writer|wartawan"
-    r"|kontributor|redaktur\s*(?:&|dan)\s*reporter"  # JPNN: "Redaktur & Reporter : Nama"
+    r"|kontributor|contributor(?=\s*:)"
+    r"|redaktur\s*(?:&|dan)\s*reporter"  # JPNN: "Redaktur & Reporter : Nama"
     r"|koresponden|jurnalis|journalist|ditulis\s+oleh|dilaporkan\s+oleh|written\s+by"
     r"|reported\s+by|cerita\s+oleh"
     r"|(?:article|story|posted)\s+by"  # "Article By: Awa Touray Njie" (The Point)

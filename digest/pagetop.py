@@ -231,7 +231,9 @@ _NAME_SLASH_OUTLET = re.compile(
 )  # "Niamh Brosnan For The Kerryman" too
 # A byline above the headline must say it is one ("Penulis:", "By"), not just look like a name.
 _LABELLED_BYLINE = re.compile(
-    r"^(?:penulis|pewarta|reporter|author|writer|oleh|by|laporan|cerita\s+oleh)\b", re.IGNORECASE
+    r"^(?:penulis|pewarta|reporter|author|writer|oleh|by|laporan|cerita\s+oleh|kontributor"
+    r"|wartawan|jurnalis|ditulis\s+oleh|contributor)\b",
+    re.IGNORECASE,
 )
 
 

@@ -4570,3 +4570,18 @@ def test_a_dateline_naming_the_pages_own_outlet_is_a_dateline(masthead: str, pre
     )
     assert article.dateline == prefix.split(",")[0]
     assert article.body == tuple(BODY_ID.split("\n\n"))
+
+
+@pytest.mark.parametrize(
+    "label", ["Kontributor: ", "Wartawan: ", "Jurnalis: ", "Ditulis oleh ", "Contributor: "]
+)
+def test_a_writers_label_over_the_headline_names_the_writer(label: str) -> None:
+    # the date and the byline over the headline, as some regional pages print them
+    article = page(
+        f"GEMA MAHAKAM\nLingkungan\n21/10/2030 16:40 WITA\n{label}Yosua Pakiding\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    )
+    assert (article.headline, article.author) == (
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang",
+        "Yosua Pakiding",
+    )
