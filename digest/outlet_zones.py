@@ -529,6 +529,17 @@ def _places_named(text: str) -> Iterator[str]:
     """The places abroad a text names whose clock kabar knows, folded, in order."""
     names = _home_places()
     words = _WORD.findall(text)
+    # a name after an initial or a title is a person's, wherever the text says it again:
+    # "Nicholas V. Santiago", "Mr. Santiago" are no Santiago, Chile
+    people = {
+        words[k].casefold()
+        for k in range(1, len(words))
+        if words[k][0].isupper()
+        and (
+            (len(words[k - 1]) == 1 and words[k - 1] not in "AI" and words[k - 1].isupper())
+            or words[k - 1] in _TITLES
+        )
+    }
     i = 0
     while i < len(words):
         if not words[i][0].isupper():
@@ -538,6 +549,9 @@ def _places_named(text: str) -> Iterator[str]:
             name = " ".join(words[i : i + width]).casefold().replace("-", " ")
             if not name.isascii():
                 name = _plain(name)
+            if width == 1 and name in people:
+                i += 1
+                break
             if name in names:
                 yield name
                 i += width
@@ -546,6 +560,8 @@ def _places_named(text: str) -> Iterator[str]:
             i += 1
 
 
+# The titles a person's surname follows ("Mr. Santiago", "Dr Lima")
+_TITLES = frozenset({"Mr", "Mrs", "Ms", "Dr", "Prof", "Sir", "Dame", "Rev", "Fr"})
 # Words without a possessive's "'s" ("Hong Kong's": "Hong", "Kong").
 _WORD = re.compile(r"[A-Za-z][\w\-]*")
 

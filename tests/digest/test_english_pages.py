@@ -2726,6 +2726,25 @@ def test_a_papers_staff_byline_and_a_foots_links_are_no_writer_and_police_no_tow
     assert card.published.utcoffset() != timedelta(hours=2)
 
 
+@pytest.mark.parametrize("named", ["Nicholas V. Santiago", "Mr. Santiago"])
+def test_a_person_named_after_a_city_gives_no_clock(named: str) -> None:
+    # BusinessWorld (Manila): an economist called Santiago, twice, is no Santiago, Chile;
+    # the page's time stays as it is printed
+    card = make_card(
+        "BusinessWorld\nHome  Economy  Markets\nEconomy\n"
+        "BSP cuts rates by 25 bps for third time this year as inflation eases\n"
+        "September 27, 2030 | 12:02 am\nBy Katrina Mae D. Villanueva, Reporter\n\n"
+        "THE BANGKO SENTRAL ng Pilipinas cut benchmark interest rates by 25 basis points on "
+        "Thursday, its third reduction this year.\n\n"
+        f"{named}, chief economist at Pacific Capital Bank, said another cut remains likely.\n\n"
+        '"The BSP has a window to support growth before the end of the year," Mr. Santiago '
+        "said."
+    )
+    assert card.published is not None
+    assert card.published.utcoffset() != timedelta(hours=-3)
+    assert (card.published.hour, card.published.minute) == (0, 2)
+
+
 def test_a_byline_under_the_day_under_a_standfirst_and_a_summary_under_the_credit() -> None:
     # DispatchLIVE: the standfirst, the day, then "By …"; the Nation (Kenya): the picture's
     # credit, then "Summary" over two short points, then the story
