@@ -901,8 +901,9 @@ _TRAILING_PAREN = re.compile(r"\(([^()]{2,80})\)\s*$")
 _DESK_SIGN_OFF = re.compile(
     r"(?<=[.!?”\"])\s*[—–]\s?[A-Z]{2,4}(?:/[A-Z]{2,4})*,\s+[A-Z][\w .]{2,40}$"
 )
+# "(Putu Sayoga for The Washington Post)", "(Heather Rhodes, The Roanoke Times)"
 _PHOTOGRAPHER_FOR = re.compile(
-    r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s+for\s+(?P<outlet>[A-Z][\w.\- ]{1,40})$"
+    r"[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}(?:\s+for\s+|,\s+)(?P<outlet>[A-Z][\w.\- ]{1,40})$"
 )
 # A wire picture's credit after the caption's last sentence: "… province. Xinhua/Getty
 # Images", "… on June 1. © Thet Naing, AFP", "… in Kuala Lumpur [Arif Kartono/AFP]".
@@ -1859,7 +1860,10 @@ def _paren_credit(line: str) -> bool:
         # sentence and where it came from (a longer paragraph citing "(Sumber: BPS)" stays)
         return True
     photographer = _PHOTOGRAPHER_FOR.match(credit)
-    if photographer and is_outlet(photographer["outlet"]):
+    if photographer and (
+        is_outlet(photographer["outlet"])
+        or photographer["outlet"].rsplit(" ", 1)[-1].casefold() in _PAPER_TAILS
+    ):
         return True  # "… on March 12. (Putu Sayoga for The Washington Post)"
     if _CREDIT_WORDS.search(credit):
         # "… yang banyak dihuni WNA. (Komang Suryawan/balipost)", "… akhir tahun.

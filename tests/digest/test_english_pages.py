@@ -1739,6 +1739,12 @@ def test_a_menu_with_an_abbreviated_section_under_the_outlets_motto_is_no_headli
             "",
             None,
         ),
+        (  # The Roanoke Times: the photographer and the paper, parted by a comma
+            "Crews work on a water main break on Williamson Road in July. (Heather Rhodes, The "
+            "Roanoke Times)",
+            "",
+            None,
+        ),
         ("", "Mont-de-Marsan (France) (AFP) – ", "Mont-de-Marsan"),  # France 24
     ],
 )
