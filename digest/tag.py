@@ -100,7 +100,12 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
         # "KABAR CILACAP" too
         if not known_place(w.title()) and not paper_town(w.title())
     }
-    skip = _OUTLETS | outlet_words
+    # the town a paper is named for, its name less its last word ("Haida Gwaii" of the
+    # Haida Gwaii Signal), is a topic; a site's address names none
+    outlet_name = (article.source or "").casefold().split()
+    town = (
+        " ".join(outlet_name[:-1]) if len(outlet_name) > 1 and "." not in outlet_name[-1] else None
+    )
     english = article.language == "en"
 
     brackets: list[frozenset[str]] = []
@@ -114,7 +119,15 @@ def _topics(article: ParsedArticle, speaker: str | None = None) -> tuple[tuple[s
         return brackets[0]
 
     def shown(mention: Mention) -> str | None:
-        if not skip.isdisjoint(w.casefold() for w in mention.name.split()):
+        words = mention.name.casefold().split()
+        if (
+            not _OUTLETS.isdisjoint(words)
+            # a one-word outlet, its brand in any name ("WhatsApp Channel TribunJakarta")
+            or (len(outlet_name) == 1 and not outlet_words.isdisjoint(words))
+            # a longer name whole or in part ("Tungkal Pos"), not "Kuala Tungkal" or "Haida
+            # Nation" beside the Tungkal Pos or the Haida Gwaii Signal
+            or (outlet_words.issuperset(words) and " ".join(words) != town)
+        ):
             return None
         if mention.kind == "place":
             return english_place(mention.name) if english else mention.name

@@ -2130,3 +2130,37 @@ def test_a_volcanos_alert_levels_are_no_topics() -> None:
     assert "Gunung Bromo" in card.topics
     for level in ("Normal", "Waspada", "Siaga", "Level I", "Level II"):
         assert level not in card.topics
+
+
+@pytest.mark.parametrize(
+    ("source", "language", "text", "kept", "dropped"),
+    [
+        # The Haida Gwaii Signal's story of Haida Gwaii and the Haida Nation: both are topics
+        (
+            "Haida Gwaii Signal",
+            "en",
+            "The Council of the Haida Nation has extended its herring closure around Haida "
+            "Gwaii, its president Robert Nakamura said. Nakamura said the stocks around Haida "
+            "Gwaii had not recovered.",
+            "Haida Gwaii",
+            "Haida Gwaii Signal",
+        ),
+        # the Tungkal Pos named in its own story is none; Kuala Tungkal, its town, is one
+        (
+            "Tungkal Pos",
+            "id",
+            "Polisi menggagalkan penyelundupan sabu di perairan Kuala Tungkal. Kapolres Teguh "
+            "Wicaksono mengatakan kepada Tungkal Pos bahwa kurir ditangkap di Kuala Tungkal.",
+            "Kuala Tungkal",
+            "Tungkal Pos",
+        ),
+    ],
+)
+def test_the_place_a_paper_is_named_for_is_a_topic_but_the_paper_is_not(
+    source: str, language: str, text: str, kept: str, dropped: str
+) -> None:
+    article = ParsedArticle(
+        headline=text.split(".")[0], body=tuple(text.split(". ")), language=language, source=source
+    )
+    topics, _ = tag(article)
+    assert kept in topics and dropped not in topics
