@@ -154,7 +154,7 @@ _PLACE_DASH_OUTLET = re.compile(
 # story's first word, in ordinary case ("JAKARTA-BANDUNG" is a route).
 _CAPS_PLACE_HYPHEN = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)-(?=[A-Z][a-z])")
 # The last word of a paper's name ("Kendari Pos", "MALANGTIMES", "Lombok Post").
-_PAPER_WORDS = frozenset(
+PAPER_WORDS = frozenset(
     ("pos", "post", "ekspres", "express", "times", "news", "today", "tv", "media")
 )
 # The word a paper's name glued in capitals ends in: "RIAUONLINE", "TRIBUNNEWS"
@@ -634,7 +634,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         len(places) == 2
         and (
             " " not in places[1]
-            or places[1].split()[-1].casefold() in _PAPER_WORDS
+            or places[1].split()[-1].casefold() in PAPER_WORDS
             # "Maumere, Ekora NTT –": a name and its province's initials
             or (len(places[1].split()) == 2 and places[1].split()[-1] in _PROVINCE_INITIALS)
             # "Jakarta, Kejaksaan Agung —": the body whose desk wrote it; "Tahuna, Pendam
@@ -663,7 +663,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
             or (places[0].isupper() and places[0].casefold() in _UNITS)
             # "KUMURKEK, PBD Post -": a town kabar does not know, in capitals, before a name
             # that ends in a paper's word
-            or (_unknown_town(places[0]) and places[1].split()[-1].casefold() in _PAPER_WORDS)
+            or (_unknown_town(places[0]) and places[1].split()[-1].casefold() in PAPER_WORDS)
         )
         and not known_place(places[1])
         and places[1].casefold() not in COMMON  # "Jakarta, Desember -": a month, not an outlet
@@ -685,7 +685,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # or one word that is no title or common word ("Parlementaria", the DPR's news desk)
         and (
             is_outlet(places[0].split()[0])
-            or places[0].split()[-1].casefold() in _PAPER_WORDS
+            or places[0].split()[-1].casefold() in PAPER_WORDS
             or (" " not in places[0] and places[0].casefold() not in TITLES | COMMON)
         )
     ):

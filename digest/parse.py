@@ -12,7 +12,7 @@ from urllib.parse import urlsplit
 
 from digest.apps import ARCHIVES, is_app
 from digest.clip import WEB_ADDRESS, unclip
-from digest.dateline import is_outlet, split_dateline
+from digest.dateline import PAPER_WORDS, is_outlet, split_dateline
 from digest.dates import WIB, WIT, WITA, parse_date, printed_year, with_printed_year
 from digest.furniture import (
     CAPS_SIGN_OFF,
@@ -811,6 +811,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         and (
             over := _labelled_source(lines, page.headline)
             or _name_over_section(lines, page.headline)
+            or _paper_over_headline(lines, page.headline)
             or _channel(lines, page.headline)
         )
     ):
@@ -1305,27 +1306,58 @@ def _name_over_section(lines: list[str], headline: str) -> str | None:
     ("Warta Belitong" / "LINGKUNGAN" / the headline): a name of words in capitals, or a site's
     address; not a menu's item, a place or a writer."""
     at = next((n for n, line in enumerate(lines[:60]) if line == headline), 0)
-    if at < 2 or not is_section(lines[at - 1]):
+    if at < 2 or not is_section(lines[at - 1]) or not _name_shaped(lines[at - 2]):
         return None
-    name = lines[at - 2]
+    menu = at > 2 and _menu_item(lines[at - 3])
+    return None if menu else lines[at - 2]  # "Syariah" / "Data Pasar" / "Market": a menu's
+
+
+def _paper_over_headline(lines: list[str], headline: str) -> str | None:
+    """The nearest name over the headline, past its section and the site's menu, that is a
+    paper's ("KALIANDA POS", "Haida Gwaii Signal" said again under the story) or a site's
+    address the story's dateline names ("MesinKita.com")."""
+    at = next((n for n, line in enumerate(lines[:60]) if line == headline), 0)
+    # not right over the headline: "Musk Buys The Washington Post" is another story's
+    for n in range(at - 2, max(-1, at - 8), -1):
+        name = lines[n]
+        if n and _menu_item(lines[n - 1]) and _menu_item(lines[n + 1]):
+            continue  # "Home" / "NZ News" / "World": a menu's items, a line each
+        if _name_shaped(name) and (
+            name.rsplit(" ", 1)[-1].casefold() in PAPER_WORDS | MASTHEAD_WORDS
+            # a name said again under the story, but no poster over their post's age
+            # ("Yance Sondegau" over "Kontributor … · 5 j · 🌐", and again in the comments)
+            or (_vouched(name, lines, headline) and not _POST_AGE.search(lines[n + 1]))
+        ):
+            return name
+    return None
+
+
+def _menu_item(line: str) -> bool:
+    """A menu's item split to a line of its own: one or two words of letters."""
+    return len(line.split()) <= 2 and line.replace(" ", "").isalpha()
+
+
+# A social post's age under its poster's name: "· 5 j ·", "2h ·", "· 3 hrs"
+_POST_AGE = re.compile(r"(?:·\s*|^)\d{1,2}\s?(?:j|jam|h|hr|hrs|m|mnt|min|d|hari)\b(?:\s*·|$)")
+
+
+def _name_shaped(name: str) -> bool:
+    """Whether a line could be an outlet's name: two to five words in capitals, or a site's
+    address alone; not a menu's row, a section, a date, a byline, a place or an app."""
     words = name.split()
     if not (
         (2 <= len(words) <= 5 and all(word[:1].isupper() or word in _NAME_JOINS for word in words))
         or (len(words) == 1 and WEB_ADDRESS.fullmatch(name))
     ):
-        return None
-    menu = at > 2 and len(lines[at - 3].split()) <= 2 and lines[at - 3].replace(" ", "").isalpha()
-    if (
-        menu  # "Syariah" / "Data Pasar" / "Market": a menu's items, a line each
-        or any(mark in name for mark in "»›>|/")
+        return False
+    return not (
+        any(mark in name for mark in "»›>|/")
         or is_section(name)
         or is_date_line(name)
         or read_byline(name)
         or known_place(name)
         or is_app(name)
-    ):
-        return None
-    return name
+    )
 
 
 def _named_address(lines: list[str]) -> str | None:

@@ -1220,6 +1220,13 @@ def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, f
             "",
             "Warta Pesisir",
         ),
+        # a notes app's note: the paper's name over its menu and section under it
+        (
+            "‹  Catatan                 ↶  ↷  ✓\nbuat rapat komite sekolah hari sabtu\n"
+            "9 Agustus 2030 07.51   |   3.412 karakter\n\ntolong dibaca ya, ini beritanya 👇\n\n",
+            "Kalianda Pos\nBerita Utama | Lampung Selatan | Ekonomi | Hukum\nTeknologi",
+            "Kalianda Pos",
+        ),
         # a chat's window named twice over the post that pasted the page
         (
             "< Chat History                    ···\nChat History of Rina and Dimas\n\n"
@@ -1236,6 +1243,7 @@ def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, f
         "a feed's item",
         "a feed's item, in Indonesian",
         "a clipping's label",
+        "a note over the paper's menu",
         "a chat's window",
         "no app",
     ],
@@ -1243,9 +1251,10 @@ def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, f
 def test_the_name_over_the_section_and_headline_is_the_outlet_under_an_apps_chrome(
     chrome: str, masthead: str, source: str
 ) -> None:
-    page = PAGE.replace(
-        "Asumsi\nBeranda   Teknologi   Politik\n", f"{masthead}\nTEKNOLOGI\n" if masthead else ""
-    )
+    # the paper's name over the section, or its name, menu and section given whole
+    section = "" if "\n" in masthead else "TEKNOLOGI\n"
+    top = f"{masthead}\n{section}" if masthead else ""
+    page = PAGE.replace("Asumsi\nBeranda   Teknologi   Politik\n", top)
     card = make_card(f"{chrome}{page}")
     assert (card.headline, card.source) == (HEADLINE, source)
     assert list(card.body) == _PARAGRAPHS
@@ -1257,3 +1266,16 @@ def test_a_menus_words_over_the_section_are_no_outlet() -> None:
         "Asumsi\nBeranda   Teknologi   Politik\n", "Hereford Times\nPublic Notices\nTEKNOLOGI\n"
     )
     assert make_card(page).source == "Hereford Times"
+
+
+def test_a_poster_named_again_in_the_comments_is_no_outlet() -> None:
+    # a group's post: the poster's name over its age, the page pasted, the poster again in
+    # the comments under it
+    post = (
+        "INFO SEPUTAR ASUMSI\nGrup Publik · 18,4 rb anggota\n\nYance Sondegau\n"
+        "Kontributor yang sedang naik daun · 5 j · 🌐\n\nSa share berita dari Asumsi ya.\n\n"
+        f"{HEADLINE}\nOleh Dinda Prameswari Kusnadi\nSelasa, 11 November 2025 | 17:40 WIB\n\n"
+        f"{STORY}\n\nFrans Tabuni\nTerima kasih infonya\nSuka  Balas  4 j\n\n"
+        "Yance Sondegau\nFrans Tabuni sama-sama\nSuka  Balas  3 j"
+    )
+    assert make_card(post).source != "Yance Sondegau"
