@@ -16,7 +16,9 @@ more (digest/outlet_zones.py: TOWN_PEOPLE), as a small town's name is more often
 - names two towns of different clocks share, unless one has twice the other's people
   ("Cambridge": England's and Ontario's; "Santiago": Chile's, far the largest, stays);
 - names kabar already knows the clock of (the zone database's cities, place_zones.txt),
-  Indonesia's towns and any name one of its places has (those keep their own clocks);
+  Indonesia's towns and any name one of its regions has (those keep their own clocks); a
+  town abroad kabar spells as a place for topics ("Ipoh", "Phuket") is kept, as that list
+  gives no clock, unless the name is a country's or another place's ("Lebanon", "Holland");
 - names that are words of Indonesian ("Batu") or English function words. Towns named by an
   English word ("Mobile", "Reading", "Nice") stay: kabar reads the list only for a dateline,
   where the word is the town.
@@ -31,8 +33,8 @@ from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from digest.name_words import COMMON, ROOT_WORDS
-from digest.outlet_zones import _fold, _home_places
-from digest.places import known_place, word_list
+from digest.outlet_zones import _fold, _home_places, country_names
+from digest.places import known_place, region_name, word_list
 
 OUT = Path(__file__).resolve().parents[1] / "digest" / "data" / "city_zones.txt"
 MIN_PEOPLE = 15_000
@@ -69,8 +71,11 @@ def derive(cities: dict[str, dict[str, object]]) -> dict[str, tuple[str, int]]:
     for name, towns in sorted(by_name.items()):
         towns.sort(reverse=True)
         people, zone, country = towns[0]
-        if people < MIN_PEOPLE or name in known or country == "ID" or known_place(name):
+        if people < MIN_PEOPLE or name in known or country == "ID" or region_name(name):
             continue
+        spelled = known_place(name)
+        if spelled and (_fold(spelled) != name or name in country_names()):
+            continue  # "odessa" (Odesa), "holland" (Belanda), "lebanon": another place's name
         if any(c == "ID" for _, _, c in towns) or name in words:
             continue
         if " " not in name and (name in COMMON or name in ROOT_WORDS):

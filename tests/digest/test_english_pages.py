@@ -2732,6 +2732,21 @@ def test_a_papers_staff_byline_and_a_foots_links_are_no_writer_and_police_no_tow
     assert card.published.utcoffset() != timedelta(hours=2)
 
 
+@pytest.mark.parametrize(
+    ("town", "hours"), [("Ipoh", 8), ("Phuket", 7), ("Siem Reap", 7), ("Kota Bharu", 8)]
+)
+def test_a_town_kabar_spells_as_a_place_gives_its_clock(town: str, hours: int) -> None:
+    # a paper kabar does not know, of a town its list of places has for topics: the town the
+    # story names most gives the clock of the time the page prints with no zone
+    card = make_card(
+        f"The Valley Herald\nNews\nNew night market to open in {town} next month\n"
+        "August 6, 2030 3:40 PM\nBy Lim Wei Ling\n\n"
+        f"A new night market will open in {town} next month, the city council said.\n\n"
+        f"The council said traders from across {town} had applied for 120 stalls."
+    )
+    assert card.published == datetime(2030, 8, 6, 15, 40, tzinfo=timezone(timedelta(hours=hours)))
+
+
 @pytest.mark.parametrize("named", ["Nicholas V. Santiago", "Mr. Santiago"])
 def test_a_person_named_after_a_city_gives_no_clock(named: str) -> None:
     # BusinessWorld (Manila): an economist called Santiago, twice, is no Santiago, Chile;
