@@ -221,6 +221,7 @@ def _headline(
     cleaned = [strip_site(" ".join(t.split()), source) for t in titles if t and t.strip()]
     wanted = {fold(t) for t in cleaned if t}
     title_words = set(_WORD.findall(" ".join(wanted)))
+    titled_only = not any(titles[:3])
     first_h1 = None
     for h1 in root.iter("h1"):
         text = text_of(h1)
@@ -236,6 +237,9 @@ def _headline(
             # ("Diterkam", "Harimau", "Pekerja", "Kebun", "Inhil")
             if (
                 not title_words
+                # a page titled only by its <title>, a document's own ("Hill Times -
+                # Darjeeling football", Word's filtered HTML): its one headline is the story's
+                or titled_only
                 or len(shared) >= len(words) / 2
                 or len({word for word in shared if len(word) >= 4}) >= 4
             ):

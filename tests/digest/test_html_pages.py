@@ -1181,3 +1181,22 @@ def test_an_archives_copy_names_the_site_its_title_ends_on_and_keeps_the_storys_
         "Bayu Aji Nugroho",  # not "LIGA 1"
         datetime(2022, 7, 4, 21, 48, tzinfo=WIB),  # not the moment of the copy
     ]
+
+
+def test_a_document_titled_by_its_writer_keeps_the_storys_headline() -> None:
+    # Word's "Web Page, Filtered": the document's own title in <title>, no og:title, and the
+    # pasted story's headline in its one <h1>
+    html = (
+        '<html><head><meta name=Generator content="Microsoft Word 15 (filtered)">'
+        "<title>Hill Times - Darjeeling football</title></head><body>"
+        "<p><b>Club newsletter draft – source article pasted below</b></p>"
+        "<p><b>Darjeeling Hill Times</b></p><p>SPORTS</p>"
+        "<h1>Mirik Blues end 22-year wait for Gold Cup as teenage keeper saves three "
+        "penalties</h1><p>Pema Lhamu Sherpa</p><p>Sunday, August 25, 2030, 7:30 PM IST</p>"
+        "<p>DARJEELING, Aug 25: Mirik Blues Football Club won the Darjeeling Gold Cup for the "
+        "first time in 22 years on Sunday, beating the defending champions on penalties.</p>"
+        "<p>The club's teenage keeper saved three penalties in the shoot-out.</p></body></html>"
+    )
+    card = make_card(html.encode(), content_type="text/html")
+    assert card.headline.startswith("Mirik Blues end 22-year wait")
+    assert card.body[0].startswith("Mirik Blues Football Club won")
