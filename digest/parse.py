@@ -1262,7 +1262,10 @@ def _vouched(source: str | None, lines: list[str], headline: str) -> bool:
         return True
     at = next((n for n, line in enumerate(lines[:60]) if line == headline), 0)
     below = lines[at + 1 :]
-    said = re.compile(rf"\b{re.escape(source)}\b", re.IGNORECASE)  # not "Ringkasan" for "Ringkas"
+    # as a name is written, in its case or in capitals: not "Ringkasan" for "Ringkas", nor
+    # the word "catatan" for a notes app's "Catatan"
+    spellings = "|".join(map(re.escape, {source, source.upper()}))
+    said = re.compile(rf"\b(?:{spellings})\b")
     if any(said.search(line) for line in below):
         return True
     # "Suara Sungailiat" over "SUNGAILIAT, suarasungailiat.com –": its address spells it
@@ -1318,7 +1321,7 @@ def _paper_over_headline(lines: list[str], headline: str) -> str | None:
     address the story's dateline names ("MesinKita.com")."""
     at = next((n for n, line in enumerate(lines[:60]) if line == headline), 0)
     # not right over the headline: "Musk Buys The Washington Post" is another story's
-    for n in range(at - 2, max(-1, at - 8), -1):
+    for n in range(at - 2, max(-1, at - 12), -1):
         name = lines[n]
         if n and _menu_item(lines[n - 1]) and _menu_item(lines[n + 1]):
             continue  # "Home" / "NZ News" / "World": a menu's items, a line each
@@ -1347,7 +1350,7 @@ def _name_shaped(name: str) -> bool:
     words = name.split()
     if not (
         (2 <= len(words) <= 5 and all(word[:1].isupper() or word in _NAME_JOINS for word in words))
-        or (len(words) == 1 and WEB_ADDRESS.fullmatch(name))
+        or (len(words) == 1 and WEB_ADDRESS.fullmatch(name.casefold()))  # "BaganToday.id"
     ):
         return False
     return not (

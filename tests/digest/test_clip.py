@@ -1227,6 +1227,13 @@ def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, f
             "Kalianda Pos\nBerita Utama | Lampung Selatan | Ekonomi | Hukum\nTeknologi",
             "Kalianda Pos",
         ),
+        # a note's title and time over the site's address in its own case, its menu split
+        # a word a line, and its section
+        (
+            "Catatan\nKliping Rohil\n3 Juli 2030 pukul 08.12\n\n",
+            "WartaPesisir.id\nBeranda   Rohil   Riau   Ekonomi   Indeks\nRohil",
+            "WartaPesisir.id",
+        ),
         # a chat's window named twice over the post that pasted the page
         (
             "< Chat History                    ···\nChat History of Rina and Dimas\n\n"
@@ -1244,6 +1251,7 @@ def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, f
         "a feed's item, in Indonesian",
         "a clipping's label",
         "a note over the paper's menu",
+        "a site's address over its menu",
         "a chat's window",
         "no app",
     ],
