@@ -927,7 +927,18 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
                 lede = None if _CAPS_LABEL.match(body[0]) else body[0]
                 del body[:index]
             break
-    if page.author and page.source and _names_outlet(page.author, page.source):
+    if (
+        page.author
+        and page.source
+        and page.author.casefold() == page.source.casefold()
+        and not _vouched(page.source, lines[i:], "")
+        and 2 <= len(page.author.split()) <= 4
+        and (address := _named_address(lines)) is not None
+    ):
+        # "OMAR ATHMAN" under a reader view's headline, then "By OMAR ATHMAN": the writer,
+        # read as the outlet too; the outlet is the address over the headline
+        page.source = address
+    elif page.author and page.source and _names_outlet(page.author, page.source):
         # "By FRONTIER" on Frontier Myanmar: the outlet, no writer; the one the story's foot
         # names, if any ("(Reporter: Ikhsan Lamajido/Editor: …)" under LINE TODAY's copy)
         page.author = (

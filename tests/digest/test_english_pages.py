@@ -3604,3 +3604,18 @@ def test_a_chats_today_over_its_messages_is_no_singapore_paper() -> None:
     )
     published = make_card(page).published
     assert published is not None and published.utcoffset() == timedelta(hours=11)
+
+
+def test_a_reader_views_writer_under_the_headline_is_no_outlet() -> None:
+    # a browser's reader view: the site's address, the headline, the writer in capitals and
+    # the reading time, then the page's own byline naming the same writer
+    card = make_card(
+        "Vivaldi  —  Reader View\nlamucoastobserver.co.ke/business/lamu-port-deal\n"
+        "Aa  Font: Serif ▾   Size: 18 ▾   ✕ Exit Reader View\n\nlamucoastobserver.co.ke\n"
+        "Lamu port lands first transshipment deal as Gulf shipping line adds weekly call\n"
+        "OMAR ATHMAN\n6–8 minutes\n\nBUSINESS | Tuesday, August 27, 2030 — 8:55 AM\n"
+        "By OMAR ATHMAN\n\nLAMU – Lamu Port has secured its first long-term transshipment "
+        "agreement, with a Gulf-based container line committing to a weekly call.\n\n"
+        "The Kenya Ports Authority said the five-year deal was signed in Mombasa on Monday."
+    )
+    assert (card.author, card.source) == ("Omar Athman", "lamucoastobserver.co.ke")
