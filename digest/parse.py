@@ -140,8 +140,10 @@ def _parse_clip(text: str, *, url: str | None) -> ParsedArticle:
 
 def _parse_text(text: str, *, url: str | None, page: _Page | None = None) -> ParsedArticle:
     lines = _lines(text)
-    if page is not None and page.headline:
-        lines = [line for line in lines if line != page.headline]  # "# Title" under the title
+    if page is not None and page.headline and page.headline in lines:
+        # "# Title" under the title; the page's own headline, further down over its byline
+        # and date, stays with them
+        lines.remove(page.headline)
     if not lines:
         raise ArticleRejected("empty")
     return _assemble(lines, page, url=url)

@@ -1287,3 +1287,20 @@ def test_a_poster_named_again_in_the_comments_is_no_outlet() -> None:
         "Yance Sondegau\nFrans Tabuni sama-sama\nSuka  Balas  3 j"
     )
     assert make_card(post).source != "Yance Sondegau"
+
+
+def test_a_clippers_title_over_the_pages_own_top_keeps_that_top() -> None:
+    # a read-later app's Markdown: its fields and the title as a heading, then the page as
+    # saved, with its own headline over its byline and date
+    saved = (
+        f'---\ntitle: "{HEADLINE}"\nsiteName: "Asumsi"\n'
+        'url: "https://asumsi.co/post/1"\nstate: ARCHIVED\n---\n\n'
+        f"# {HEADLINE}\n\n[Read original](https://asumsi.co/post/1) · 5 min read · Omnivore\n\n"
+        "ASUMSI DAILY\nNews | Teknologi | Politik | Opini\n\nTEKNOLOGI\n\n"
+        f"{HEADLINE}\n\nBy Dinda Prameswari Kusnadi\nPublished: 11 November 2025, 5:40 PM\n\n"
+        f"{STORY}"
+    )
+    card = make_card(saved)
+    assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
+    assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
+    assert list(card.body) == _PARAGRAPHS
