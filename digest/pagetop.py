@@ -2014,6 +2014,14 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     return best
 
 
+def printed_headline(lines: list[str], zone: tzinfo) -> str | None:
+    """The headline a page prints, for a saved page whose title it prints nowhere (a
+    document's own title, a reader app's name): the first anchored headline whose story
+    tells its words, or None."""
+    top = _under_app(lines, -1, zone)
+    return None if top is None else lines[top]
+
+
 def _first_prose(lines: list[str], at: int) -> int:
     """Where the first paragraph under the line at `at` is (or the end of the lines)."""
     return next(

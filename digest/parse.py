@@ -57,6 +57,7 @@ from digest.pagetop import (
     is_date_line,
     is_role_line,
     kicked,
+    printed_headline,
     read_below_standfirst,
     read_top,
     settle_published,
@@ -173,6 +174,10 @@ def _parse_html(html: str, *, url: str | None) -> ParsedArticle:
     lines = _lines(page.text)
     if not lines and not title:
         raise ArticleRejected("empty_html")
+    if title and title not in lines and (printed := printed_headline(lines, _zone("id"))):
+        # "Bahan Bacaan Biologi X - Anggrek Latimojong", a teacher's document's title, or
+        # "Zoho Mail - Fwd: …" over a mail: the page prints another headline, over its byline
+        title = printed
     if title:
         lines = [line for line in lines if line != title]
     if (

@@ -1183,20 +1183,52 @@ def test_an_archives_copy_names_the_site_its_title_ends_on_and_keeps_the_storys_
     ]
 
 
-def test_a_document_titled_by_its_writer_keeps_the_storys_headline() -> None:
-    # Word's "Web Page, Filtered": the document's own title in <title>, no og:title, and the
-    # pasted story's headline in its one <h1>
-    html = (
-        '<html><head><meta name=Generator content="Microsoft Word 15 (filtered)">'
-        "<title>Hill Times - Darjeeling football</title></head><body>"
-        "<p><b>Club newsletter draft – source article pasted below</b></p>"
-        "<p><b>Darjeeling Hill Times</b></p><p>SPORTS</p>"
-        "<h1>Mirik Blues end 22-year wait for Gold Cup as teenage keeper saves three "
-        "penalties</h1><p>Pema Lhamu Sherpa</p><p>Sunday, August 25, 2030, 7:30 PM IST</p>"
-        "<p>DARJEELING, Aug 25: Mirik Blues Football Club won the Darjeeling Gold Cup for the "
-        "first time in 22 years on Sunday, beating the defending champions on penalties.</p>"
-        "<p>The club's teenage keeper saved three penalties in the shoot-out.</p></body></html>"
-    )
+_WORD_DOC = (
+    '<html><head><meta name=Generator content="Microsoft Word 15 (filtered)">'
+    "<title>Hill Times - Darjeeling football</title></head><body>"
+    "<p><b>Club newsletter draft – source article pasted below</b></p>"
+    "<p><b>Darjeeling Hill Times</b></p><p>SPORTS</p>"
+    "<h1>Mirik Blues end 22-year wait for Gold Cup as teenage keeper saves three "
+    "penalties</h1><p>Pema Lhamu Sherpa</p><p>Sunday, August 25, 2030, 7:30 PM IST</p>"
+    "<p>DARJEELING, Aug 25: Mirik Blues Football Club won the Darjeeling Gold Cup for the "
+    "first time in 22 years on Sunday, beating the defending champions on penalties.</p>"
+    "<p>The club's teenage keeper saved three penalties in the shoot-out.</p></body></html>"
+)
+_EXPORTED_DOC = (
+    "<html><head><title>Bahan Bacaan Biologi X - Anggrek Latimojong</title></head><body>"
+    "<p>BAHAN BACAAN – TEKS LAPORAN HASIL OBSERVASI</p>"
+    "<p>Mata pelajaran: Biologi · Kelas X · Bu Ratih</p><p>TIRTA SAINS · HAYATI</p>"
+    "<p>Peneliti BRIN Temukan Anggrek Spesies Baru di Lereng Latimojong</p>"
+    "<p>Oleh Galuh Prameswari · Rabu, 24 Juli 2030 · 10.05 WIB</p>"
+    "<p>CIBINONG, Tirta Sains — Tim peneliti BRIN mendeskripsikan satu spesies anggrek baru "
+    "dari lereng Pegunungan Latimojong, Sulawesi Selatan.</p>"
+    "<p>Spesimen anggrek pertama dikumpulkan di hutan lumut Latimojong pada 2028 dan "
+    "dibudidayakan hingga berbunga.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "headline", "lede"),
+    [
+        # Word's "Web Page, Filtered": the document's own title in <title>, no og:title, and
+        # the pasted story's headline in its one <h1>
+        (
+            _WORD_DOC,
+            "Mirik Blues end 22-year wait for Gold Cup as teenage keeper saves three penalties",
+            "Mirik Blues Football Club won",
+        ),
+        # a teacher's document exported as HTML: its own title, printed nowhere, and no h1;
+        # the pasted story prints its headline over its byline and date
+        (
+            _EXPORTED_DOC,
+            "Peneliti BRIN Temukan Anggrek Spesies Baru di Lereng Latimojong",
+            "Tim peneliti BRIN mendeskripsikan",
+        ),
+    ],
+    ids=["word's h1", "an exported document's printed headline"],
+)
+def test_a_documents_own_title_gives_way_to_the_headline_of_the_story_in_it(
+    html: str, headline: str, lede: str
+) -> None:
     card = make_card(html.encode(), content_type="text/html")
-    assert card.headline.startswith("Mirik Blues end 22-year wait")
-    assert card.body[0].startswith("Mirik Blues Football Club won")
+    assert (card.headline, card.body[0][: len(lede)]) == (headline, lede)
