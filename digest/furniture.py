@@ -448,7 +448,12 @@ _PROMO = re.compile(
       | good\s+journalism\s+costs\s+a\s+lot\s+of\s+money\b.*  # Premium Times's appeal
       # a health site's reviewer note and feedback prompt (theAsianparent), a comment box's
       # rules (Daily Mirror)
-      | artikel\s+ini\s+(?:telah\s+)?(?:ditinjau|direview)\s+oleh\b.*
+      | artikel\s+ini\s+(?:telah\s+)?(?:ditinjau|direview)\s+(?:oleh|secara\s+medis)\b.*
+      # a health site's note that it is no doctor: "Informasi dalam artikel ini tidak
+      # menggantikan konsultasi …", "This article has been medically reviewed …"
+      | informasi\s+(?:dalam|pada)\s+artikel\s+ini\s+tidak\s+(?:menggantikan|dimaksudkan)\b.*
+      | this\s+(?:article|content)\s+(?:has\s+been|was|is)\s+(?:medically\s+reviewed
+          |for\s+informational\s+purposes|not\s+(?:a\s+substitute|intended)\b).*
       | apakah\s+artikel\s+ini\s+(?:membantu|bermanfaat)\??.*|was\s+this\s+article\s+helpful\??.*
       | add\s+comment\b.*|comments\s+will\s+be\s+(?:edited|moderated)\b.*
       # "Independent journalism costs money. Support Times of Malta for the price of a coffee.",
@@ -865,7 +870,9 @@ _CAPTION_PREFIX = re.compile(
     # AP's and VOA's archive pictures: "FILE - Couples pose with their marriage certificates …"
     r"|(?-i:FILE)\s+[-–—]\s"
     # a wire's picture marked in brackets: "[Photo] The Emirati business delegation …"
-    r"|\[(?:photo|foto|picture|gambar)\]\s)",
+    r"|\[(?:photo|foto|picture|gambar)\]\s"
+    # a drawing of what is to be built: "An artist's impression of the new primary care centre"
+    r"|(?:an?\s+)?(?:artist|architect)['’]s\s+(?:impression|rendering|drawing)\s+of\s)",
     re.IGNORECASE,
 )
 # "... Senin (16/6/2025). ANTARA FOTO/Aprillio Akbar/nz", "KOMPAS.com/IRFAN KAMIL"
@@ -1016,15 +1023,20 @@ def is_furniture(line: str) -> bool:
     if len(line) > 160:
         # a long line: a promotion, a disclosure or a pitch, not a share link or a logo
         # a run of related headlines may be longer than any promotion
-        return (len(line) <= 1000 and _related_run(line)) or (
-            len(line) <= 420
-            and (
-                _promo(line)
-                or (("funding" in line or "Do you " in line) and _marked(line))
-                # a site's copyright notice, however long ("Copyright (c) Yonhap News Agency …")
-                or line.startswith(("Copyright (c)", "Copyright ©", "©", "MCI (P)"))
-                # an investment site's disclaimer
-                or line.startswith(("Disclaimer:", "Penafian:", "DISCLAIMER:"))
+        return (
+            (len(line) <= 1000 and _related_run(line))
+            or (
+                len(line) <= 420
+                and (
+                    _promo(line)
+                    or (("funding" in line or "Do you " in line) and _marked(line))
+                    # a site's copyright notice, however long ("Copyright (c) Yonhap News Agency …")
+                    or line.startswith(("Copyright (c)", "Copyright ©", "©", "MCI (P)"))
+                    # "Copyright PUNCH. All rights reserved. This material … may not be …"
+                    or (line.startswith("Copyright ") and "ll rights reserved" in line[:120])
+                    # an investment site's disclaimer
+                    or line.startswith(("Disclaimer:", "Penafian:", "DISCLAIMER:"))
+                )
             )
         )
     # "Selengkapnya »", "Nasional »": a short link that points on is never text.
@@ -1841,6 +1853,8 @@ def _paren_credit(line: str) -> bool:
     if not match:
         return False
     credit = match.group(1)
+    if line[: match.start()].rstrip().endswith(("—", "–", " -")):
+        return False  # "… he said. — (FREEMAN)": the desk's sign-off after a dash, no credit
     if _EDITOR_LABEL.search(credit):
         return False  # "… Daftar Merah IUCN. (Dedi/R6/HR-Online/Editor: Eva Latifah)": signed
     if re.fullmatch(r"[\d/\s.:-]+", credit) or re.fullmatch(

@@ -276,6 +276,15 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Artikel ini telah ditinjau oleh dr. Ayu Kinasih Wijayakusuma, Sp.A(K). Informasi dalam "
         "artikel ini tidak menggantikan saran medis dari dokter.",
         "Apakah artikel ini membantu? 👍 Ya 👎 Tidak",
+        # a health site's note that it reviewed the story and is no doctor, in both languages
+        "Artikel ini telah ditinjau secara medis. Informasi dalam artikel tidak menggantikan "
+        "konsultasi langsung dengan dokter.",
+        "This article has been medically reviewed by Dr Jane Doe. It is not a substitute for "
+        "professional medical advice.",
+        # a copyright notice naming the paper first, however long (Punch)
+        "Copyright PUNCH. All rights reserved. This material, and other digital content on "
+        "this website, may not be reproduced, published, broadcast, rewritten or redistributed "
+        "in whole or in part without prior express written permission from PUNCH.",
         "Join our commenting forum",
         "CNN's Kevin Ho contributed reporting.",
         "Source: Al Jazeera and news agencies",
@@ -1736,6 +1745,11 @@ def test_a_menu_with_an_abbreviated_section_under_the_outlets_motto_is_no_headli
         (  # The Korea Herald: the caption, its source in brackets after it
             "An Indonesian Air Force delegation views a KF-21 Boramae fighter prototype in "
             "Sacheon, in October. (Korea Aerospace Industries)",
+            "",
+            None,
+        ),
+        (  # The Dungarvan Leader: a drawing of what is to be built, with no credit
+            "An artist's impression of the new primary care centre on the Youghal Road, Dungarvan.",
             "",
             None,
         ),
@@ -3619,3 +3633,17 @@ def test_a_reader_views_writer_under_the_headline_is_no_outlet() -> None:
         "The Kenya Ports Authority said the five-year deal was signed in Mombasa on Monday."
     )
     assert (card.author, card.source) == ("Omar Athman", "lamucoastobserver.co.ke")
+
+
+def test_a_desks_sign_off_after_a_dash_keeps_the_last_paragraph() -> None:
+    # The Freeman (Cebu): "— (FREEMAN)" after the last quote is the desk's, not a credit
+    card = make_card(
+        "The Freeman\nNews\nDOH logs 48 firecracker injuries in Central Visayas\n"
+        "December 27, 2030 | 12:00am\nBy Mae Fhel Gorgonio\n\n"
+        "CEBU, Philippines — The Department of Health in Central Visayas has logged 48 "
+        "firecracker-related injuries since December 21.\n\n"
+        '"If you are injured, do not apply toothpaste or any home remedy. Go to the nearest '
+        'hospital immediately," he said. — (FREEMAN)\n\nRelated Stories\n'
+        "Cebu City bans sale of firecrackers outside designated zones"
+    )
+    assert card.body[-1].startswith('"If you are injured')
