@@ -414,11 +414,12 @@ def _masthead_zone(line: str, top: list[str]) -> tzinfo | None:
     if (
         len(words) == 2
         and words[1] in MASTHEAD_WORDS
-        and (town := town_zone(words[0]))
+        and (town := town_zone(words[0], people=0))
         and any(words[0] in _NAME_WORD.findall(x.casefold()) for x in top if x != line)
     ):
         # "Townsville Bulletin" over a menu that names Townsville: a town's name and a paper's
-        # word ("Victoria News" alone may be any Victoria's)
+        # word ("Victoria News" alone may be any Victoria's); a small town too, named twice
+        # ("Ashburton Guardian" over "Ashburton College …", 21,600 people)
         return town
     if own := next((p for p in (" ".join(words[:3]), words[0]) if p in _MASTHEAD_PLACES), None):
         # "Jersey Evening Post", "Guernsey Press", "Isle of Man Today": a place no story

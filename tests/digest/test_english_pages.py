@@ -3647,3 +3647,17 @@ def test_a_desks_sign_off_after_a_dash_keeps_the_last_paragraph() -> None:
         "Cebu City bans sale of firecrackers outside designated zones"
     )
     assert card.body[-1].startswith('"If you are injured')
+
+
+def test_a_small_towns_paper_keeps_its_towns_clock_over_the_places_its_story_visits() -> None:
+    # the Ashburton Guardian (a New Zealand town of 21,600): a story of a trip to Texas names
+    # Dallas and Texas more than Ashburton, but the time is the paper's
+    card = make_card(
+        "Ashburton Guardian\nMid Canterbury's daily news\n\nEDUCATION\n\n"
+        "Ashburton College robotics team books spot at world championships in Texas\n\n"
+        "Sophie Muir\nMonday, 9 December 2030, 11:45am\n\n"
+        "Ashburton College's robotics team will compete at the world championships in Dallas, "
+        "Texas, in April.\n\nThe team will fly from Auckland to Dallas in late March.\n\n"
+        "Texas hosts the championships for the fourth year."
+    )
+    assert card.published == datetime(2030, 12, 9, 11, 45, tzinfo=timezone(timedelta(hours=13)))
