@@ -168,6 +168,7 @@ _FURNITURE = re.compile(
         (?:ikuti|follow|gabung|join|download|unduh|install|dapatkan|get|klik|click|cek|sign\s+up
           |simak
           |subscribe|daftar|berlangganan|langganan)\b.*(?:google\s+news|whatsapp|telegram|aplikasi
+          |instagram|tiktok|youtube
           |\bapp\b|play\s+store|app\s+store|inbox|kotak\s+masuk|newsletter|buletin|notifikasi
           |notifications
           |t\.me/).*
@@ -463,6 +464,9 @@ _PROMO = re.compile(
       | .{0,40}\bjournalism\s+costs\.\s+support\b.*
       | (?:dukung|support)\s+(?:kerja-kerja\s+|our\s+|independent\s+)?(?:jurnalisme|journalism)\b
         .{0,80}\b(?:donatur|donasi|donate|member|klik|click)\b.*
+      # "Suka dengan artikel ini? Dukung jurnalisme sains independen di Langit Nusantara."
+      | (?:suka|senang)\s+dengan\s+(?:artikel|tulisan|berita|liputan)\s+ini\s*\?.*
+      | (?:enjoyed|like|liked)\s+this\s+(?:article|story)\s*\?.*
       | our\s+standards\s*:.*
       # a donation box inside the story: "DutchNews.nl is free to read, but it is not free …"
       | [\w.\- ]{2,40}\s+is\s+free\s+to\s+read,?\s+but\b.*
@@ -571,7 +575,8 @@ _PROMO = re.compile(
 _PROMO_OPENERS = word_set(
     "do artikel simak dapatkan ikuti baca pilih gabung bergabung yuk ayo jangan dilarang our "
     "support by comments we for powered dukung subscribe jadilah liputan apakah add was "
-    "independent please like local tulisan this access sebagai semua konten berita isi"
+    "independent please like local tulisan this access sebagai semua konten berita isi suka "
+    "senang enjoyed liked"
 )
 # An aggregator's link to the outlet whose story it shows: "Lihat lebih banyak dari Harian
 # Disway", "See more from Reuters" (MSN), "Baca artikel asli di SWA" (Kurio), "Lihat artikel
@@ -1697,6 +1702,21 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
         # "By NINIEK KARMINI", "By TARRENCE TAN and RAHIMY RAHIM": the wire's capitals
         found = " ".join(w if w in ("and", "dan", "&") else w.title() for w in found.split())
     return found
+
+
+# The day a byline runs on into after the name: "Citra Anggraini Sabtu, 9 November 2030"
+_WEEKDAY_AFTER_NAME = re.compile(
+    r"\s+(?:senin|selasa|rabu|kamis|jum['’]?at|sabtu|minggu|ahad|monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b,?(?:\s+\d.*)?$",
+    re.IGNORECASE,
+)
+
+
+def without_weekday(name: str) -> str:
+    """A writer's name without the day a page's byline box runs on into ("Citra Anggraini
+    Sabtu, 9 November 2030": the name and the date, read as one line)."""
+    day = _WEEKDAY_AFTER_NAME.search(name) if " " in name.strip() else None
+    return name[: day.start()] if day and day.start() else name
 
 
 def _byline(name: str, outlet: str | None = None, *, lower_ok: bool = False) -> Byline | None:

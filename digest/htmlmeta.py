@@ -13,7 +13,13 @@ from urllib.parse import urlsplit
 from lxml import etree
 
 from digest.dateline import is_outlet
-from digest.furniture import DAY_AFTER_NAME, is_section, person_or_team, read_byline
+from digest.furniture import (
+    DAY_AFTER_NAME,
+    is_section,
+    person_or_team,
+    read_byline,
+    without_weekday,
+)
 from digest.htmltime import lines_under_headline, published
 from digest.htmltree import (
     broken_lines,
@@ -110,7 +116,12 @@ def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = N
             or next(filter(None, map(address_zone, _hosts(root, metas, url))), None),
             month_first=language == "en" and prints_month_first(source or ""),
         ),
-        author=_own_author(_author(root, metas, ld), source) or _labelled_byline(under),
+        # "<span>Penulis: Citra Anggraini</span> <span>Sabtu, 9 November 2030 …</span>": a
+        # box of the writer and the day, read as one line
+        author=without_weekday(
+            _own_author(_author(root, metas, ld), source) or _labelled_byline(under) or ""
+        )
+        or None,
         source=source,
         image=meta_image(metas, ld, url),
         dateline=next(

@@ -281,6 +281,10 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "konsultasi langsung dengan dokter.",
         "This article has been medically reviewed by Dr Jane Doe. It is not a substitute for "
         "professional medical advice.",
+        # a call to follow the outlet on the social apps; a plea after "liked this?"
+        "Ikuti Jagat Voli di Instagram dan TikTok untuk highlight pertandingan.",
+        "Suka dengan artikel ini? Dukung jurnalisme sains independen di Langit Nusantara.",
+        "Enjoyed this article? Share it with a friend.",
         # a copyright notice naming the paper first, however long (Punch)
         "Copyright PUNCH. All rights reserved. This material, and other digital content on "
         "this website, may not be reproduced, published, broadcast, rewritten or redistributed "

@@ -1232,3 +1232,14 @@ def test_a_documents_own_title_gives_way_to_the_headline_of_the_story_in_it(
 ) -> None:
     card = make_card(html.encode(), content_type="text/html")
     assert (card.headline, card.body[0][: len(lede)]) == (headline, lede)
+
+
+def test_a_byline_box_of_the_writer_and_the_day_names_the_writer_alone() -> None:
+    # one box holds the writer's span and the day's: its text reads "Penulis: Citra Anggraini
+    # Sabtu, 9 November 2030 | 23:05 WIB"
+    html = _page("", "").replace(
+        "</h1>",
+        '</h1><div class="post-meta"><span class="by">Penulis: Citra Anggraini</span> '
+        '<span class="when">Sabtu, 9 November 2030 | 23:05 WIB</span></div>',
+    )
+    assert parse_article(html, content_type="text/html").author == "Citra Anggraini"
