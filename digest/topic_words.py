@@ -63,7 +63,8 @@ _NUMBERISH = re.compile(r"^[\d.,:/%+-]+$")
 _AGE_GROUP = re.compile(r"(?:under|u)-?\d{2}", re.IGNORECASE)
 # An amount of money is no name: "Rp80", "Rp80.000", "US$5", "Rp1,5triliun".
 MONEY = re.compile(
-    r"^(?:(?:rp|us\$|s\$|a\$|\$|usd|idr|rm|€|£)\.?\s?[\d.,]+[a-z]*"
+    # and "Dh1.4m" (dirhams), "KSh2,000" (Kenyan shillings), "₦50bn" (naira)
+    r"^(?:(?:rp|us\$|s\$|a\$|\$|usd|idr|rm|€|£|dh|aed|ksh|ugx|tzs|gh₵|₦)\.?\s?[\d.,]+[a-z]*"
     # "P16" (pesos), "Rs2,000" (rupees), "NT$20,000": digits only, so "P3K" is no amount
     r"|(?:₱|p|rs|nt\$)\.?\s?\d[\d.,]*)$",
     re.IGNORECASE,

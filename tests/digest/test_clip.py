@@ -1120,6 +1120,11 @@ def test_a_diarists_sentences_over_the_pasted_page_are_not_its_headline() -> Non
         "kemarin. situsnya minta langganan jadi aku salin semua ya 🙏\n\nASUMSI\nTeknologi\n"
         f"{HEADLINE}\nOleh Dinda Prameswari Kusnadi\nSelasa, 11 November 2025 | 17:40 WIB\n\n"
         f"{STORY}",
+        # a chat's export: its row of fields, a poster's message, then the page
+        "Ruang Kerja  ›  Yayasan Sungai Hijau  ›  ~pantauan-media\n"
+        "Channel export · 12/11/2025 · Requested by m.fernandes · Times shown in (UTC+07:00) "
+        "Jakarta\n\nm.fernandes  7:02 PM\nFYI tim, artikelnya di bawah ya.\n\n"
+        "m.fernandes  7:03 PM\n" + PAGE,
         # a browser's reading mode: its bar's words are common ones the story has too
         "Mode Baca aktif · Ketuk untuk kembali ke tampilan asli\nAa 🔊 Dengarkan ☆ Favorit\n"
         + PAGE,
@@ -1128,6 +1133,7 @@ def test_a_diarists_sentences_over_the_pasted_page_are_not_its_headline() -> Non
         "a list's item cut short",
         "a bookmark's title block and summary",
         "a poster's chatter",
+        "a chat export's fields",
         "a reading mode's bar",
     ],
 )

@@ -1263,16 +1263,47 @@ def test_an_outlets_own_clock_and_the_first_published_time(top: str, stamp: str)
     assert _stamp(_under(top)) == stamp
 
 
-def test_a_market_ticker_over_the_masthead_is_no_headline_and_no_writer() -> None:
-    card = _under(
-        "Skip to Main Content\nDJIA 41433.48 -1.14%\nS&P 500 5572.07 -0.76%\n"
-        "Nasdaq 17436.10 -0.18%\nU.S. 10 Yr -13/32 Yield 4.315%\nCrude Oil 66.38 0.13%\n"
-        "The Wall Street Journal\nCommodities\n"
-        "Copper Hits Record as Strike at Chilean Mine Stretches Into Third Week\n"
-        "By Hannah Roark\nMarch 12, 2025 5:30 am ET"
-    )
-    assert card.headline.startswith("Copper Hits Record")
-    assert (card.source, card.author) == ("The Wall Street Journal", "Hannah Roark")
+@pytest.mark.parametrize(
+    ("top", "headline", "source", "author"),
+    [
+        # a market ticker over the masthead
+        (
+            "Skip to Main Content\nDJIA 41433.48 -1.14%\nS&P 500 5572.07 -0.76%\n"
+            "Nasdaq 17436.10 -0.18%\nU.S. 10 Yr -13/32 Yield 4.315%\nCrude Oil 66.38 0.13%\n"
+            "The Wall Street Journal\nCommodities\n"
+            "Copper Hits Record as Strike at Chilean Mine Stretches Into Third Week\n"
+            "By Hannah Roark\nMarch 12, 2025 5:30 am ET",
+            "Copper Hits Record",
+            "The Wall Street Journal",
+            "Hannah Roark",
+        ),
+        # Mattermost's export: the channel's path, its row of fields, the poster's messages,
+        # and the page pasted in the second
+        (
+            "Mattermost  ›  Gulf Realty Group  ›  ~legal-updates\n"
+            "Channel export · 08/08/2030 · Requested by m.fernandes · Times shown in "
+            "(UTC+04:00) Dubai\n\nm.fernandes  7:02 PM\nFYI for the leasing team - full article "
+            "below since their site keeps timing out.\n\nm.fernandes  7:03 PM\n"
+            "Sharjah Evening Post\nUAE | Sharjah | Courts | Business | Expat Life | Sport\n"
+            "COURTS\nSharjah court orders landlord to refund Dh1.4m in illegal rent rises to 63 "
+            "tenants\nRania Al Haddad, Court Correspondent\nPublished: Thu 8 Aug 2030, 6:35 PM"
+            "\n\nSHARJAH: A Sharjah court has ordered a property owner to refund more than Dh1.4 "
+            "million to 63 tenants after ruling that rent increases were unlawful.\n\n"
+            "The Sharjah Rental Disputes Centre's appeals panel upheld the landlord's refund.",
+            "Sharjah court orders landlord",
+            "Sharjah Evening Post",
+            "Rania Al Haddad",
+        ),
+    ],
+    ids=["a market ticker", "a chat export's row of fields"],
+)
+def test_an_apps_or_a_tickers_rows_over_the_masthead_are_no_headline_and_no_writer(
+    top: str, headline: str, source: str, author: str
+) -> None:
+    card = make_card(top) if "\n\n" in top else _under(top)  # its own story, or two paragraphs
+    assert card.headline.startswith(headline)
+    assert (card.source, card.author) == (source, author)
+    assert "Dh1" not in card.topics  # an amount in dirhams is no topic
 
 
 @pytest.mark.parametrize(
