@@ -1995,14 +1995,19 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     # most headlines read are the story's: their words are in its first paragraphs (a
     # quick look in the text first, which may only overcount)
     text = " ".join(lines[story : story + 7]).casefold()
-    if sum(f" {word}" in text for word in _words(headline)) > 2:
+    if sum(f" {word}" in text for word in _words(headline)) > 4:
         return None
     told = _story_words(lines, story)
     shared = len(_words(headline) & told)
-    if shared > 2:
+    if shared > 4:
         return None  # the headline read tells the story's words: it is the story's
-    # three words more than a line of chrome shares by chance, five more than two
-    best, most = None, shared + (2 if shared <= 1 else 4)
+    # three words more than a line of chrome shares by chance, five more than two; a feed's
+    # item that shares three or four of them ("Warta Komoditas — Pasar & Harga" over its own
+    # stamp) gives way only to a headline under that stamp that tells twice as many and one
+    # more (not to the standfirst right under a headline)
+    if shared > 2 and not _is_stamp(lines[at + 1], zone):
+        return None
+    best, most = None, shared + (2 if shared <= 1 else 4) if shared <= 2 else 2 * shared + 1
     for k in range(at + 1, story):
         line = lines[k]
         if (

@@ -1310,3 +1310,19 @@ def test_a_clippers_title_over_the_pages_own_top_keeps_that_top() -> None:
     assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
     assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
     assert list(card.body) == _PARAGRAPHS
+
+
+def test_a_feeds_title_over_its_own_stamp_gives_way_to_the_pages_headline() -> None:
+    # a feed reader's item: the feed's title shares a few of the story's words ("pasar",
+    # "harga", "komoditas") and has its own stamp; the page's headline under it tells many
+    headline = "Harga CPO Tender KPBN Naik Tiga Hari Beruntun, Petani Sawit Mulai Tahan Panen"
+    card = make_card(
+        "←  Feeder                                    ⤴  ⋮\nWarta Komoditas — Pasar & Harga\n"
+        f"19 Jul 2030 16.02 · Warta Komoditas\n\n{headline}\n\nJumat, 19 Juli 2030 15:02 WIB\n"
+        "Reporter: Nadia Kusuma Dewi\n\nJAKARTA, WARTAKOMODITAS – Harga minyak sawit mentah "
+        "(CPO) dalam tender KPBN kembali naik pada perdagangan Jumat, tiga hari beruntun.\n\n"
+        "Kenaikan harga di tingkat tender mulai dirasakan petani sawit. Sebagian petani memilih "
+        "menahan panen beberapa hari untuk menunggu harga pasar komoditas lebih tinggi."
+    )
+    assert (card.headline, card.author) == (headline, "Nadia Kusuma Dewi")
+    assert card.published == datetime(2030, 7, 19, 15, 2, tzinfo=WIB)
