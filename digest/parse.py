@@ -428,9 +428,11 @@ def _lines(text: str) -> list[str]:
             line = line[cue.end() :]  # a broadcast script's "[NARASI]", "[WAWANCARA]"
         if line and line[0] not in _PLAIN_OPENERS:  # most lines open on a letter: none of these
             if line[0] in "[0123456789" and (message := _CHAT_MESSAGE.match(line)):
-                if out and not messages_only:
+                if out and not messages_only and any(len(kept) > 80 for kept in out):
                     continue  # a reply under the forwarded article ("[14/4/26 08.15] Bu Endah:")
-                out.clear()  # "[06.58, 5/10/2023] Bang Roni: Info buat yg mau nonton 👇": chatter
+                # "[06.58, 5/10/2023] Bang Roni: Info buat yg mau nonton 👇": chatter; an export's
+                # header over the first message ("Chat with: Reef Watch Moorea (group)") too
+                out.clear()
                 messages_only = message_line = True
                 line = line[message.end() :]  # "[14/4/26 08.12] Pak Darto RT 05: *Judul …*"
                 if line and unicodedata.category(line[-1]) == "So":

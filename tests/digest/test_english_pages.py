@@ -3696,3 +3696,20 @@ def test_a_small_towns_paper_keeps_its_towns_clock_over_the_places_its_story_vis
         "Texas hosts the championships for the fourth year."
     )
     assert card.published == datetime(2030, 12, 9, 11, 45, tzinfo=timezone(timedelta(hours=13)))
+
+
+def test_a_chat_exports_header_over_the_message_that_pastes_the_page_is_the_apps() -> None:
+    # Threema's export: its header, a poster's chatter, then the message that pastes the page
+    # from its outlet's name down
+    card = make_card(
+        "Threema chat export\nChat with: Reef Watch Moorea (group)\nExported: 03/07/2030, 06:41"
+        "\n\n[02/07/2030, 19:02] Hinano Teriierooiterai: Story is up. Pasting the whole thing "
+        "because their site keeps timing out on mobile\n[02/07/2030, 19:03] Hinano "
+        "Teriierooiterai: Tahiti Pacific Weekly\nENVIRONMENT\nMoorea lagoon bleaching worst "
+        "since records began, scientists warn\n\nPublished Tuesday 2 July 2030, 8:15 am\n"
+        "By Teva Marchand\n\nPAPEETE — Coral bleaching in Moorea's lagoon this season is the "
+        "worst since monitoring began, scientists said on Tuesday.\n\nWater temperatures "
+        "inside the reef stayed above 29.5 degrees Celsius for most of May and June."
+    )
+    assert card.headline == "Moorea lagoon bleaching worst since records began, scientists warn"
+    assert (card.source, card.author) == ("Tahiti Pacific Weekly", "Teva Marchand")
