@@ -1973,6 +1973,8 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         or (headline[:1].islower() and len(headline.split()) > 8)
         # an export's or a feed's row of fields: "Channel export · 08/08/2030 · Requested by …"
         or headline.count(" · ") >= 2
+        # a note's own title as its Markdown heading: "# Skye visitor levy – WHFP"
+        or headline.startswith("# ")
     ):
         # "Yandex", "Particle", a diarist's sentences or a poster's chatter in lower case
         # over the page: no headline ever

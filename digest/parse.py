@@ -442,7 +442,9 @@ def _lines(text: str) -> list[str]:
             if line and not line[0].isascii() and (marked := _LEADING_EMOJI.match(line)):
                 line = line[marked.end() :]  # a channel's "🔴 DPRD Malut Bentuk Pansus Tambang"
             if line[:1] in _CHAT_MARKS and len(line) > 2 and line[-1] == line[0]:
-                line = line[1:-1].strip()  # "*Pemerintah Turunkan …*": a chat's bold or italics
+                # "*Pemerintah Turunkan …*": a chat's bold or italics; "**Councillors back …**",
+                # Markdown's bold
+                line = line.strip(line[0]).strip()
             elif line[:1] == "*" and (bold := _CHAT_BOLD_OPENING.match(line)):
                 line = bold[1] + line[bold.end() :]  # "*BATU* - Hujan …": a dateline in bold
         if not line:

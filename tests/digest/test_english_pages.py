@@ -3713,3 +3713,21 @@ def test_a_chat_exports_header_over_the_message_that_pastes_the_page_is_the_apps
     )
     assert card.headline == "Moorea lagoon bleaching worst since records began, scientists warn"
     assert (card.source, card.author) == ("Tahiti Pacific Weekly", "Teva Marchand")
+
+
+def test_a_notes_own_markdown_title_over_the_pasted_page_is_no_headline() -> None:
+    # a Markdown note (Bear): its title as a heading, its tags, where it was pasted from, then
+    # the page with its headline in bold
+    card = make_card(
+        "# Skye visitor levy – WHFP\n#clippings/skye #tourism\n\n"
+        "> Pasted from whfp.com, 11 Jul 2030\n\nWest Highland Free Press\nNews › Skye\n\n"
+        "**Councillors back £3 visitor levy for Skye as campsites report record summer**\n\n"
+        "Published: 11 July 2030 at 2:15pm\nBy Morag MacInnes\n\n"
+        "PORTREE – Highland councillors have voted to press ahead with a £3-a-night visitor "
+        "levy on overnight stays in Skye and Lochalsh.\n\n"
+        "The committee backed the visitor levy for Skye by nine votes to three."
+    )
+    assert card.headline == (
+        "Councillors back £3 visitor levy for Skye as campsites report record summer"
+    )
+    assert (card.source, card.author) == ("West Highland Free Press", "Morag MacInnes")
