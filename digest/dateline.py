@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import cache
+from typing import Any
 
 from digest.name_words import ACRONYMS, COMMON, ORG_WORDS, ROOT_WORDS, TITLES, word_set
 from digest.places import PLACE_ZONES, REGION_ABBREVIATIONS, known_place, place_name, region_name
@@ -301,10 +303,25 @@ def _headed_place(words: list[str]) -> bool:
         2 <= len(words) <= 3
         and words[0] in _PLACE_HEADS
         and not any(
-            w.startswith(("me", "ber", "di", "ter", "ke", "pe")) or _DERIVED.match(w)
+            (w.startswith(("me", "ber", "di", "ter", "ke", "pe")) and _stem(w) != w)
+            or _DERIVED.match(w)
             for w in words[1:]
         )
     )
+
+
+@cache
+def _stem(word: str) -> str:
+    """A word's Indonesian root (Sastrawi): "meluap" is "luap", a verb made of one; "penida"
+    stays "penida", a name ("NUSA PENIDA")."""
+    return _stemmer().stem(word)
+
+
+@cache
+def _stemmer() -> Any:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+    return StemmerFactory().create_stemmer()
 
 
 def _known_or_unit(place: str) -> bool:

@@ -655,6 +655,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Clay, N.Y. — ", "Clay", None),
         # a town under a head of places kabar does not know by name ("Nusa", "Ujung")
         ("NUSA DUA – ", "NUSA DUA", None),
+        # a name after the head that only looks affixed ("PENIDA" is no verb made of "nida")
+        ("NUSA PENIDA – ", "NUSA PENIDA", None),
         ("Lubbock, Texas — ", "Lubbock", None),
         ("CHARLESTOWN, Nevis (NP) — ", "CHARLESTOWN", "NP"),
         ("Tanjung (Suara NTB) – ", "Tanjung", "Suara NTB"),
