@@ -1975,6 +1975,9 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         or headline.count(" · ") >= 2
         # a note's own title as its Markdown heading: "# Skye visitor levy – WHFP"
         or headline.startswith("# ")
+        # a channel's or a folder's path: "Divisi Fleet & Pengadaan > Umum" (Teams)
+        or " > " in headline
+        or " › " in headline
     ):
         # "Yandex", "Particle", a diarist's sentences or a poster's chatter in lower case
         # over the page: no headline ever

@@ -1120,6 +1120,13 @@ def test_a_diarists_sentences_over_the_pasted_page_are_not_its_headline() -> Non
         "kemarin. situsnya minta langganan jadi aku salin semua ya 🙏\n\nASUMSI\nTeknologi\n"
         f"{HEADLINE}\nOleh Dinda Prameswari Kusnadi\nSelasa, 11 November 2025 | 17:40 WIB\n\n"
         f"{STORY}",
+        # a team chat's channel path, its tabs, the poster's stamp and words, then the page
+        "Microsoft Teams\nCari\nAktivitas   Obrolan   Tim   Kalender\n\n"
+        "Divisi Fleet & Pengadaan  >  Umum\nPostingan   File   Catatan   +\n\n"
+        "Hendra Wibisono   Jumat 15.22\nRekan-rekan, info buat kajian penggantian armada "
+        "operasional semester II. Saya tempel lengkap ya karena situsnya sering lambat dibuka "
+        "dari kantor.\n\nAsumsi | Teknologi\nBerita › Teknologi\n\n"
+        f"{HEADLINE}\n\nOleh Dinda Prameswari Kusnadi\n11 November 2025, 17:40 WIB\n\n{STORY}",
         # a chat's export: its row of fields, a poster's message, then the page
         "Ruang Kerja  ›  Yayasan Sungai Hijau  ›  ~pantauan-media\n"
         "Channel export · 12/11/2025 · Requested by m.fernandes · Times shown in (UTC+07:00) "
@@ -1133,6 +1140,7 @@ def test_a_diarists_sentences_over_the_pasted_page_are_not_its_headline() -> Non
         "a list's item cut short",
         "a bookmark's title block and summary",
         "a poster's chatter",
+        "a team channel's path",
         "a chat export's fields",
         "a reading mode's bar",
     ],
