@@ -224,6 +224,9 @@ _FURNITURE = re.compile(
       | (?:dibacakan|disuarakan)\s+oleh\s*:.*|(?:read|narrated|voiced)\s+by\s*:.*
       # a read-aloud player: its buttons, its length, its transcript's bar and time marks
       | [▶►⏵⏯]\s*(?:play|putar|dengarkan|listen)\b.*|(?:play|putar)\s*[⏸⏯⏮⏭⏹].*
+      # "[ ▶ ]  Dengarkan berita ini  0:00 / 3:12", "Listen to this article 4:05"
+      | (?:\[\s*[▶►⏵⏯]\s*\]\s*)?(?:dengarkan|listen\s+to)\s+(?:berita|artikel|this
+          \s+(?:article|story))(?:\s+ini)?\b.{0,30}
       | (?:estimated\s+)?(?:length|duration|durasi)\s*:?\s*\d{1,2}:\d{2}
       | transcript\s*[·•|].*|[\[(]\d{1,2}:\d{2}(?::\d{2})?[\])]
       | audio\s+for\s+this\s+(?:article|story)\s+is\b.*

@@ -281,6 +281,9 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "konsultasi langsung dengan dokter.",
         "This article has been medically reviewed by Dr Jane Doe. It is not a substitute for "
         "professional medical advice.",
+        # a read-aloud player's button and length, in brackets or not
+        "[ ▶ ]  Dengarkan berita ini  0:00 / 3:12",
+        "Listen to this article 4:05",
         # a call to follow the outlet on the social apps; a plea after "liked this?"
         "Ikuti Jagat Voli di Instagram dan TikTok untuk highlight pertandingan.",
         "Suka dengan artikel ini? Dukung jurnalisme sains independen di Langit Nusantara.",
