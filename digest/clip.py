@@ -50,6 +50,7 @@ def unclip(text: str) -> Clip:
         "forwarded message" in folded
         or "original message" in folded
         or "pesan terusan" in folded
+        or "pesan yang diteruskan" in folded
         or "____________________" in head
     ):
         text = _forwarded(text)
@@ -157,7 +158,9 @@ def unclip(text: str) -> Clip:
 
 # The line a mail client puts over a forwarded message, in Gmail's, Outlook's and Indonesian.
 _FORWARD_MARK = re.compile(
-    r"^[ \t>]*-{3,}\s*(?:Forwarded message|Original Message|Pesan terusan)\s*-{3,}[ \t]*$"
+    r"^[ \t>]*(?:-{3,}|={3,})\s*(?:Forwarded message|Original Message|Pesan terusan"
+    # Zoho's, in Indonesian: "============ Pesan yang diteruskan ============"
+    r"|Pesan yang diteruskan)\s*(?:-{3,}|={3,})[ \t]*$"
     # Outlook's: a rule of underscores over the forwarded message's "From:"
     r"|^_{20,}[ \t]*$(?=\n[ \t]*(?:From|Dari)\s*:)",
     re.MULTILINE | re.IGNORECASE,
@@ -169,6 +172,15 @@ _HEADER_FIELD = re.compile(
 )
 # A signature's separator ("-- " by the standard, "--" as typed) ends the message.
 _SIGNATURE = re.compile(r"^--[ \t]?$", re.MULTILINE)
+
+
+def forwarded(text: str) -> str:
+    """The message a forwarded e-mail holds, or the text as it is: for a mail saved as a web
+    page (Zoho Mail's), whose text is read apart from a clipping's."""
+    head = text[:3000].casefold()
+    if "forwarded message" in head or "diteruskan" in head or "pesan terusan" in head:
+        return _forwarded(text)
+    return text
 
 
 def _forwarded(text: str) -> str:

@@ -1967,6 +1967,9 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     at = found[0]
     if (
         is_app(headline)
+        # the site's own title under its logo: "SELONG EKSPRES" over "Selong Ekspres - Berita
+        # Lombok Timur Terkini"
+        or (at and _site_title(headline, lines[at - 1]))
         or " " not in headline.strip()  # "Startpage": one word is no headline
         or _is_paragraph(headline)
         or len(_SENTENCE_INSIDE.findall(headline)) > 1
@@ -2024,6 +2027,17 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         ):
             best, most = k, count
     return best
+
+
+def _site_title(line: str, logo: str) -> bool:
+    """Whether a line is the site's name, as the logo over it spells it, then its tagline
+    after a dash or a bar."""
+    name = logo.strip().casefold()
+    return (
+        len(name) >= 3
+        and line.casefold().startswith(name)
+        and line[len(name) : len(name) + 3].strip()[:1] in ("-", "–", "—", "|", ":")
+    )
 
 
 def printed_headline(lines: list[str], zone: tzinfo) -> str | None:

@@ -11,7 +11,7 @@ from itertools import pairwise
 from urllib.parse import urlsplit
 
 from digest.apps import ARCHIVES, is_app
-from digest.clip import WEB_ADDRESS, unclip
+from digest.clip import WEB_ADDRESS, forwarded, unclip
 from digest.dateline import PAPER_WORDS, is_outlet, split_dateline
 from digest.dates import WIB, WIT, WITA, parse_date, printed_year, with_printed_year
 from digest.furniture import (
@@ -171,7 +171,7 @@ def _parse_html(html: str, *, url: str | None) -> ParsedArticle:
         sitename = cut[2] if cut else None
         if cut and title and title.endswith(cut[2]):
             title = cut[1]
-    lines = _lines(page.text)
+    lines = _lines(forwarded(page.text))  # a mail saved as a page: the message it forwards
     if not lines and not title:
         raise ArticleRejected("empty_html")
     if title and title not in lines and (printed := printed_headline(lines, _zone("id"))):

@@ -1243,3 +1243,27 @@ def test_a_byline_box_of_the_writer_and_the_day_names_the_writer_alone() -> None
         '<span class="when">Sabtu, 9 November 2030 | 23:05 WIB</span></div>',
     )
     assert parse_article(html, content_type="text/html").author == "Citra Anggraini"
+
+
+def test_a_mail_saved_as_a_page_reads_as_the_message_it_forwards() -> None:
+    # Zoho Mail's page of a forwarded newsletter: the forwarder's greeting, the forward's
+    # rule and header, then the outlet's page
+    html = (
+        "<html><head><title>Zoho Mail - Fwd: Mantan Kades Ditahan Kejari</title></head><body>"
+        "<p>Salam,</p><p>Irwansyah</p><p>============ Pesan yang diteruskan ============</p>"
+        "<p>Dari : Kabar Muntok &lt;newsletter@kabarmuntok.com&gt;</p>"
+        "<p>Tanggal : Kam, 25 Jul 2030 18:30:04 +0700</p>"
+        "<p>Subjek : Mantan Kades Ditahan Kejari</p>"
+        "<p>============ Pesan yang diteruskan ============</p><p>KABAR MUNTOK</p>"
+        "<p>Hukum &amp; Kriminal</p><p>Diduga Selewengkan Dana Desa, Mantan Kades di Jebus "
+        "Ditahan Kejari Bangka Barat</p><p>Kamis, 25 Juli 2030 - 17:46 | Penulis: Hasbi "
+        "Ramadhan</p><p>MUNTOK, KABARMUNTOK.COM – Kejaksaan Negeri Bangka Barat menahan mantan "
+        "kepala desa di Kecamatan Jebus atas dugaan penyelewengan dana desa.</p>"
+        "<p>Mantan kades itu ditahan usai diperiksa sebagai tersangka di Kantor Kejari Bangka "
+        "Barat.</p></body></html>"
+    )
+    article = parse_article(html.encode(), content_type="text/html")
+    assert article.headline.startswith("Diduga Selewengkan Dana Desa")
+    assert article.author == "Hasbi Ramadhan"
+    assert (article.source or "").casefold() == "kabar muntok"
+    assert article.published == datetime(2030, 7, 25, 17, 46, tzinfo=WIB)

@@ -4587,3 +4587,19 @@ def test_a_writers_label_over_the_headline_names_the_writer(label: str) -> None:
         "Harga Beras Naik Lagi di Pasar Induk Cipinang",
         "Yosua Pakiding",
     )
+
+
+def test_the_sites_title_under_its_logo_is_no_headline() -> None:
+    # the logo in capitals, then the site's name and tagline, the section, the headline
+    article = page(
+        "SELONG EKSPRES\nSelong Ekspres - Berita Lombok Timur Terkini\n\nOlahraga\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        "Sabtu, 17/08/2030 pukul 20.15 WITA\nPenulis : Lalu Muh. Zainuddin",
+        # a story of the tagline's own places ("Selong", "Lombok Timur")
+        "SELONG - Harga beras di pasar induk Selong, Lombok Timur, naik lagi pekan ini "
+        "setelah pasokan dari sentra produksi berkurang sejak awal bulan.\n\n"
+        "Pedagang di Lombok Timur menyebut harga beras medium kini mencapai Rp14.000 per "
+        "kilogram, naik Rp500 dibanding pekan lalu, seperti di Pasar Induk Cipinang.",
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert article.author == "Lalu Muh. Zainuddin"
