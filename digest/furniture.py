@@ -204,7 +204,10 @@ _FURNITURE = re.compile(
       | note\s+from\s+the\s+(?:author|editor|writer)\s*:.*|thank\s+you\s+for\s+reading\b.*
       | (?:e-?mail|contact|reach)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+at\s+\S+@\S+
       # "The Local Democracy Reporting Service is funded by the BBC and used by …"
-      | (?:the\s+)?local\s+democracy\s+reporting\s+service\s+is\s+funded\b.{0,160}
+      | (?:the\s+)?local\s+democracy\s+reporting\s+service\s+is\s+(?:a\s+)?(?:bbc-)?funded\b
+        .{0,160}
+      # News24's links inside the story: "READ | Karoo farmers and radio quiet zone: …"
+      | (?:read|also\s+read|watch|listen)\s+\|\s+.{3,150}
       # a note that the story changed since it ran: "This story was updated to include …",
       # "Artikel ini telah diperbarui dengan tambahan keterangan dari …"
       | this\s+(?:story|article|report)\s+(?:was|has\s+been)\s+updated\b.{0,200}
@@ -879,8 +882,10 @@ _CAPTION_PREFIX = re.compile(
     r"|(?-i:FILE)\s+[-–—]\s"
     # a wire's picture marked in brackets: "[Photo] The Emirati business delegation …"
     r"|\[(?:photo|foto|picture|gambar)\]\s"
-    # a drawing of what is to be built: "An artist's impression of the new primary care centre"
-    r"|(?:an?\s+)?(?:artist|architect)['’]s\s+(?:impression|rendering|drawing)\s+of\s)",
+    # a drawing of what is to be built: "An artist's impression of the new primary care centre",
+    # a picture from above: "An aerial view of dishes of the SKA-Mid array …"
+    r"|(?:an?\s+)?(?:artist|architect)['’]s\s+(?:impression|rendering|drawing)\s+of\s"
+    r"|an?\s+(?:aerial|drone)\s+(?:view|photo|picture|image|shot)\s+(?:of|shows)\s)",
     re.IGNORECASE,
 )
 # "... Senin (16/6/2025). ANTARA FOTO/Aprillio Akbar/nz", "KOMPAS.com/IRFAN KAMIL"

@@ -890,6 +890,10 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         body[-1] = without_closing_promo(body[-1])
         if not body[-1]:
             del body[-1]  # "Ingin baca update …? Yuk baca di KapanLagi.com.": an invitation alone
+    if len(body) > 1 and _trailing_headline(body[-1], body[-2]):
+        # "Budget 2031: What the numbers don't tell us" under the last sentence: another
+        # story's headline, a link the page put under this one
+        del body[-1]
     dateline = lede = None
     opening = body[:3]
     for index, paragraph in enumerate(body[:3]):
@@ -1271,6 +1275,25 @@ def _as_written(logo: str, lines: list[str]) -> str:
     name = re.compile(rf"\b{re.escape(logo)}\b", re.IGNORECASE)
     written = (hit[0] for line in lines if (hit := name.search(line)))
     return next((x for x in written if not x.isupper() and not x.islower()), logo)
+
+
+def _trailing_headline(line: str, before: str) -> bool:
+    """A headline's shape under a story's last sentence: four to fourteen words, no full
+    stop, no list's mark or number, not a list's lead-in."""
+    words = line.split()
+    return (
+        4 <= len(words) <= 14
+        and line[-1] not in ".!?\"”'’):;,…*"
+        and before.rstrip()[-1:] in (".", "!", "?", '"', "”")
+        and line[:1].isalpha()
+        and line[:1].isupper()
+        and not any(char.isdigit() for char in line[:3])
+        and _LIST_ITEM.match(line) is None
+    )
+
+
+# A list's item: "A. 1, 2, dan 5", "3. Taurus", "* 01:45 WIB …"
+_LIST_ITEM = re.compile(r"(?:[A-Za-z\d]{1,2}[.)]\s|[*•·\-–]\s)")
 
 
 def _vouched(source: str | None, lines: list[str], headline: str) -> bool:

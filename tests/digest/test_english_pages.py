@@ -281,6 +281,9 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "konsultasi langsung dengan dokter.",
         "This article has been medically reviewed by Dr Jane Doe. It is not a substitute for "
         "professional medical advice.",
+        # the BBC's scheme, however its note words it; News24's link inside the story
+        "The Local Democracy Reporting Service is a BBC-funded public service news agency.",
+        "READ | Karoo farmers and radio quiet zone: what you need to know",
         # a read-aloud player's button and length, in brackets or not
         "[ ▶ ]  Dengarkan berita ini  0:00 / 3:12",
         "Listen to this article 4:05",
@@ -1791,6 +1794,11 @@ def test_a_menu_with_an_abbreviated_section_under_the_outlets_motto_is_no_headli
             "",
             None,
         ),
+        (  # News24: a picture from above, with no credit
+            "An aerial view of dishes of the SKA-Mid array near Carnarvon in the Northern Cape.",
+            "",
+            None,
+        ),
         (  # The Roanoke Times: the photographer and the paper, parted by a comma
             "Crews work on a water main break on Williamson Road in July. (Heather Rhodes, The "
             "Roanoke Times)",
@@ -1844,6 +1852,10 @@ def test_the_inquirers_foot_its_tags_and_its_newsletter_box_are_not_the_story() 
         "Hannah McAllister covers science, agriculture and the environment for the Courier. "
         "Contact her at hmcallister@courier.example.",
         "Email Hannah McAllister at hmcallister@courier.example.",
+        # another story's headline, a link the page put under this one (Daily FT, The Press
+        # Democrat): no full stop
+        "Budget 2031: What the numbers don't tell us",
+        "Sonoma County storm tracker: Road closures, shelters and river levels",
         # a writer's note to readers (The Kyiv Independent)
         "Note from the author: Hi, this is Hannah McAllister. Thank you for reading. If you "
         "value our reporting, consider becoming a member of the Courier.",
