@@ -51,6 +51,7 @@ def unclip(text: str) -> Clip:
         or "original message" in folded
         or "pesan terusan" in folded
         or "pesan yang diteruskan" in folded
+        or "pesan asli --" in folded
         or "____________________" in head
     ):
         text = _forwarded(text)
@@ -159,15 +160,16 @@ def unclip(text: str) -> Clip:
 # The line a mail client puts over a forwarded message, in Gmail's, Outlook's and Indonesian.
 _FORWARD_MARK = re.compile(
     r"^[ \t>]*(?:-{3,}|={3,})\s*(?:Forwarded message|Original Message|Pesan terusan"
-    # Zoho's, in Indonesian: "============ Pesan yang diteruskan ============"
-    r"|Pesan yang diteruskan)\s*(?:-{3,}|={3,})[ \t]*$"
+    # Zoho's, in Indonesian: "============ Pesan yang diteruskan ============"; Roundcube's
+    # "-------- Pesan Asli --------"
+    r"|Pesan yang diteruskan|Pesan asli)\s*(?:-{3,}|={3,})[ \t]*$"
     # Outlook's: a rule of underscores over the forwarded message's "From:"
     r"|^_{20,}[ \t]*$(?=\n[ \t]*(?:From|Dari)\s*:)",
     re.MULTILINE | re.IGNORECASE,
 )
 # The header under it: "From:", "Date:", "Subject:", "To:", "Cc:" (and Indonesian labels).
 _HEADER_FIELD = re.compile(
-    r"(?:From|Date|Sent|Subject|To|Cc|Dari|Tanggal|Terkirim|Subjek|Perihal|Kepada)\s*:",
+    r"(?:From|Date|Sent|Subject|To|Cc|Dari|Tanggal|Terkirim|Subjek|Perihal|Kepada|Judul)\s*:",
     re.IGNORECASE,
 )
 # A signature's separator ("-- " by the standard, "--" as typed) ends the message.
@@ -178,7 +180,7 @@ def forwarded(text: str) -> str:
     """The message a forwarded e-mail holds, or the text as it is: for a mail saved as a web
     page (Zoho Mail's), whose text is read apart from a clipping's."""
     head = text[:3000].casefold()
-    if "forwarded message" in head or "diteruskan" in head or "pesan terusan" in head:
+    if any(mark in head for mark in ("forwarded message", "diteruskan", "terusan", "pesan asli")):
         return _forwarded(text)
     return text
 

@@ -1981,6 +1981,8 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         # a channel's or a folder's path: "Divisi Fleet & Pengadaan > Umum" (Teams)
         or " > " in headline
         or " › " in headline
+        # an app's bar of menus and buttons: "Confluence Spaces ▾ People Create ··· 🔍 Search"
+        or any(icon in headline for icon in _BAR_ICONS)
     ):
         # "Yandex", "Particle", a diarist's sentences or a poster's chatter in lower case
         # over the page: no headline ever
@@ -2027,6 +2029,10 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         ):
             best, most = k, count
     return best
+
+
+# A menu's or a search box's icons, never in a headline
+_BAR_ICONS = ("▾", "▼", "☰", "≡", "🔍", "⋮", "···")
 
 
 def _site_title(line: str, logo: str) -> bool:

@@ -166,10 +166,31 @@ Subject: {HEADLINE}
 You are receiving this because you subscribed to news alerts from Asumsi."""
 
 
+# Roundcube's, in Indonesian: the window's title, the folders, the mail's header and note,
+# then the original message's mark and its own fields ("Judul:") over the page
+FORWARDED_IN_ROUNDCUBE = f"""Roundcube Webmail :: Fwd: berita verifikasi usia
+Kotak Masuk (14)   Draf   Terkirim   Spam   Sampah
+Tulis   Balas   Balas semua   Teruskan   Hapus
+
+Dari: Hendra Wiratmaja <hendra@sekolah.sch.id>
+Kepada: guru@sekolah.sch.id
+Tanggal: 2025-11-12 07:52
+Subjek: Fwd: berita verifikasi usia
+
+Bapak/Ibu, berikut berita dari Asumsi tadi malam. Mohon dibaca sebelum rapat.
+
+-------- Pesan Asli --------
+Judul: {HEADLINE}
+Tanggal: 11-11-2025 20:02
+Dari: Asumsi <newsletter@asumsi.co>
+
+{HEADLINE}{FORWARDED.split(HEADLINE, 1)[1].split(chr(10) + "--" + chr(10), 1)[0]}"""
+
+
 @pytest.mark.parametrize(
     "mail",
-    [FORWARDED, FORWARDED_IN_OUTLOOK, FORWARDED_IN_PROTON],
-    ids=["gmail", "outlook", "proton"],
+    [FORWARDED, FORWARDED_IN_OUTLOOK, FORWARDED_IN_PROTON, FORWARDED_IN_ROUNDCUBE],
+    ids=["gmail", "outlook", "proton", "roundcube"],
 )
 def test_a_forwarded_email_reads_as_the_page_it_forwards(mail: str) -> None:
     card = make_card(mail)
@@ -1120,6 +1141,10 @@ def test_a_diarists_sentences_over_the_pasted_page_are_not_its_headline() -> Non
         "kemarin. situsnya minta langganan jadi aku salin semua ya 🙏\n\nASUMSI\nTeknologi\n"
         f"{HEADLINE}\nOleh Dinda Prameswari Kusnadi\nSelasa, 11 November 2025 | 17:40 WIB\n\n"
         f"{STORY}",
+        # a wiki's bar of menus, its page's path and fields, then the page pasted in it
+        "Confluence   Spaces ▾   People   Create   ···                  🔍 Search\n"
+        "Spaces / Riset / Kliping Media\nKliping — Asumsi — verifikasi usia (11 Nov)\n"
+        "Created by Hannah Kerr, last modified on Nov 12, 2025\n\n" + PAGE,
         # a team chat's channel path, its tabs, the poster's stamp and words, then the page
         "Microsoft Teams\nCari\nAktivitas   Obrolan   Tim   Kalender\n\n"
         "Divisi Fleet & Pengadaan  >  Umum\nPostingan   File   Catatan   +\n\n"
@@ -1140,6 +1165,7 @@ def test_a_diarists_sentences_over_the_pasted_page_are_not_its_headline() -> Non
         "a list's item cut short",
         "a bookmark's title block and summary",
         "a poster's chatter",
+        "a wiki's bar",
         "a team channel's path",
         "a chat export's fields",
         "a reading mode's bar",

@@ -1300,8 +1300,25 @@ def test_an_outlets_own_clock_and_the_first_published_time(top: str, stamp: str)
             "Sharjah Evening Post",
             "Rania Al Haddad",
         ),
+        # a wiki's bar of menus and icons, its page's path and fields, then the page
+        (
+            "Confluence   Spaces ▾   People   Create   ···                          🔍 Search\n"
+            "Spaces / Regional Logistics / Market Intelligence / Pakistan\n"
+            "Created by Hannah Kerr, last modified on Feb 07, 2031\n"
+            "Source: https://www.karachiledger.pk/business/port-congestion\n"
+            "ℹ️ Pasted in full for the weekly South Asia ops call. Do not forward outside the "
+            "company.\n\nTHE KARACHI LEDGER\n"
+            "Business\nPort congestion pushes container dwell time to nine days, traders say\n"
+            "Faraz Siddiqui\nPublished February 06, 2031 | 09:45 PM\n\n"
+            "KARACHI: Average container dwell time at Karachi Port has risen to nine days this "
+            "month, traders say, as congestion at the port's terminals worsens.\n\n"
+            "Importers say containers are waiting days for berthing and customs clearance.",
+            "Port congestion pushes container dwell time",
+            "THE KARACHI LEDGER",
+            "Faraz Siddiqui",
+        ),
     ],
-    ids=["a market ticker", "a chat export's row of fields"],
+    ids=["a market ticker", "a chat export's row of fields", "a wiki's bar"],
 )
 def test_an_apps_or_a_tickers_rows_over_the_masthead_are_no_headline_and_no_writer(
     top: str, headline: str, source: str, author: str
