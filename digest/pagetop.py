@@ -2013,11 +2013,11 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         return None  # the headline read tells the story's words: it is the story's
     # three words more than a line of chrome shares by chance, five more than two; a feed's
     # item that shares three or four of them ("Warta Komoditas — Pasar & Harga" over its own
-    # stamp) gives way only to a headline under that stamp that tells twice as many and one
-    # more (not to the standfirst right under a headline)
+    # stamp) gives way only to a headline under that stamp that tells two more (not to the
+    # standfirst right under a headline)
     if shared > 2 and not _is_stamp(lines[at + 1], zone):
         return None
-    best, most = None, shared + (2 if shared <= 1 else 4) if shared <= 2 else 2 * shared + 1
+    best, most = None, shared + (2 if shared <= 1 else 4) if shared <= 2 else shared + 1
     for k in range(at + 1, story):
         line = lines[k]
         if (

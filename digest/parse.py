@@ -455,6 +455,7 @@ def _lines(text: str) -> list[str]:
             out
             and not previous_blank
             and line[0].islower()
+            and raw_line.lstrip()[:1] == line[:1]  # not "🏷 banjir  🏷 posko", a row of tags
             and len(out[-1]) > 40
             and not out[-1].endswith(SENTENCE_END)
             # "bonauli - detikTravel", "kumparanNEWS" under a headline start lines of their own

@@ -1346,17 +1346,33 @@ def test_a_clippers_title_over_the_pages_own_top_keeps_that_top() -> None:
     assert list(card.body) == _PARAGRAPHS
 
 
-def test_a_feeds_title_over_its_own_stamp_gives_way_to_the_pages_headline() -> None:
-    # a feed reader's item: the feed's title shares a few of the story's words ("pasar",
-    # "harga", "komoditas") and has its own stamp; the page's headline under it tells many
-    headline = "Harga CPO Tender KPBN Naik Tiga Hari Beruntun, Petani Sawit Mulai Tahan Panen"
-    card = make_card(
-        "←  Feeder                                    ⤴  ⋮\nWarta Komoditas — Pasar & Harga\n"
-        f"19 Jul 2030 16.02 · Warta Komoditas\n\n{headline}\n\nJumat, 19 Juli 2030 15:02 WIB\n"
-        "Reporter: Nadia Kusuma Dewi\n\nJAKARTA, WARTAKOMODITAS – Harga minyak sawit mentah "
-        "(CPO) dalam tender KPBN kembali naik pada perdagangan Jumat, tiga hari beruntun.\n\n"
-        "Kenaikan harga di tingkat tender mulai dirasakan petani sawit. Sebagian petani memilih "
-        "menahan panen beberapa hari untuk menunggu harga pasar komoditas lebih tinggi."
-    )
-    assert (card.headline, card.author) == (headline, "Nadia Kusuma Dewi")
-    assert card.published == datetime(2030, 7, 19, 15, 2, tzinfo=WIB)
+_KPBN_HEADLINE = "Harga CPO Tender KPBN Naik Tiga Hari Beruntun, Petani Sawit Mulai Tahan Panen"
+_KPBN_PAGE = (
+    f"{_KPBN_HEADLINE}\n\nJumat, 19 Juli 2030 15:02 WIB\nReporter: Nadia Kusuma Dewi\n\n"
+    "JAKARTA, WARTAKOMODITAS – Harga minyak sawit mentah (CPO) dalam tender KPBN kembali naik "
+    "pada perdagangan Jumat, tiga hari beruntun.\n\nKenaikan harga di tingkat tender mulai "
+    "dirasakan petani sawit. Sebagian petani memilih menahan panen beberapa hari untuk "
+    "menunggu harga pasar komoditas lebih tinggi."
+)
+
+
+# A feed reader's item: the feed's title shares a few of the story's words ("pasar", "harga",
+# "komoditas") and has its own stamp
+_FEED_ITEM = (
+    "←  Feeder                                    ⤴  ⋮\nWarta Komoditas — Pasar & Harga\n"
+    "19 Jul 2030 16.02 · Warta Komoditas\n\n"
+)
+# A notes app's note: its folder, its title, its stamp and a row of its tags, then where the
+# page came from
+_NOTE_ITEM = (
+    "UpNote\n📁 Buku Catatan › Riset › Sawit\nHarga sawit – bahan rapat (pasar & petani)\n"
+    "Dibuat: 19 Jul 2030 21.02  ·  Diubah: 19 Jul 2030 21.06  ·  412 kata\n"
+    "🏷 sawit  🏷 harga  🏷 petani\n─────────────\nSumber: https://wartakomoditas.id/pasar\n\n"
+)
+
+
+def test_an_items_title_over_its_own_stamp_gives_way_to_the_pages_headline() -> None:
+    cards = [make_card(item + _KPBN_PAGE) for item in (_FEED_ITEM, _NOTE_ITEM)]
+    for card in cards:
+        assert (card.headline, card.author) == (_KPBN_HEADLINE, "Nadia Kusuma Dewi")
+        assert card.published == datetime(2030, 7, 19, 15, 2, tzinfo=WIB)
