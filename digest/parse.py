@@ -248,7 +248,9 @@ _CHAT_MESSAGE = re.compile(
     r"(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AP]M)?\]"
     # the time first, as WhatsApp on Android copies it: "[06.58, 5/10/2023] Bang Roni: …"
     r"|\[\d{1,2}[.:]\d{2}(?:\s?[AP]M)?,\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\]"
-    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:\s?[AP]M)?\s+-)\s*[^:\n]{1,40}:\s+",
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:\s?[AP]M)?\s+-)\s*[^:\n]{1,40}:\s+"
+    # KakaoTalk's export: the sender, then the time, each in brackets ("[Tiara] [19.26] oke")
+    r"|\[[^\[\]\n]{1,40}\]\s*\[\d{1,2}[.:]\d{2}(?:\s?[AP]M)?\]\s*",
     re.IGNORECASE,
 )
 # Emoji a chat or a channel opens a line with: "🔴", "📌", "👁".

@@ -1376,3 +1376,18 @@ def test_an_items_title_over_its_own_stamp_gives_way_to_the_pages_headline() -> 
     for card in cards:
         assert (card.headline, card.author) == (_KPBN_HEADLINE, "Nadia Kusuma Dewi")
         assert card.published == datetime(2030, 7, 19, 15, 2, tzinfo=WIB)
+
+
+def test_a_kakaotalk_exports_chatter_and_replies_around_the_pasted_page_are_no_story() -> None:
+    # KakaoTalk's export: each message under its sender and time in brackets; the chatter
+    # over the page pasted in one message, the replies under it
+    export = (
+        "Obrolan KakaoTalk dengan Grup Riset 🍿\nTanggal disimpan : 2025-11-12 21:47:03\n\n"
+        "--------------- Selasa, 11 November 2025 ---------------\n"
+        "[Tiara] [19.02] eh udah pada baca belum\n[Dimas] [19.10] belum, situsnya lambat\n"
+        f"[Tiara] [19.15] nih aku copas aja biar kalian ga usah buka\n{PAGE}\n"
+        "[Dimas] [19.21] gila, wajib verifikasi 😱\n[Tiara] [19.26] oke siap"
+    )
+    card = make_card(export)
+    assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
+    assert list(card.body) == _PARAGRAPHS
