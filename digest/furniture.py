@@ -206,6 +206,12 @@ _FURNITURE = re.compile(
       # "The Local Democracy Reporting Service is funded by the BBC and used by …"
       | (?:the\s+)?local\s+democracy\s+reporting\s+service\s+is\s+(?:a\s+)?(?:bbc-)?funded\b
         .{0,160}
+      # an app's actions under what it shows ("Kirim masukan · Laporkan konten"), a chat's
+      # box to type in ("Ketik pesan… 😊 📎 🎤"), a Markdown note's link references ("[3]: …")
+      | (?:kirim\s+masukan|laporkan\s+(?:konten|artikel|berita)|send\s+feedback
+          |report\s+(?:this\s+)?(?:content|article|story))\b.{0,60}
+      | (?:ketik|tulis)\s+(?:pesan|balasan)\b.{0,30}|(?:type|write)\s+a\s+(?:message|reply)\b.{0,30}
+      | \[\d{1,3}\]:\s*\S+.{0,80}
       # News24's links inside the story: "READ | Karoo farmers and radio quiet zone: …"
       | (?:read|also\s+read|watch|listen)\s+\|\s+.{3,150}
       # a note that the story changed since it ran: "This story was updated to include …",

@@ -284,6 +284,12 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         # the BBC's scheme, however its note words it; News24's link inside the story
         "The Local Democracy Reporting Service is a BBC-funded public service news agency.",
         "READ | Karoo farmers and radio quiet zone: what you need to know",
+        # an app's actions under what it shows, a chat's box to type in, a Markdown note's
+        # link reference
+        "Kirim masukan · Laporkan konten",
+        "Ketik pesan… 😊 📎 🎤",
+        "Type a message",
+        "[3]: https://www.durhamdispatch.co.uk/newsletters",
         # a read-aloud player's button and length, in brackets or not
         "[ ▶ ]  Dengarkan berita ini  0:00 / 3:12",
         "Listen to this article 4:05",
