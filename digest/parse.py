@@ -1352,11 +1352,17 @@ def _channel(lines: list[str], headline: str) -> str | None:
 _NAME_JOINS = frozenset({"&", "of", "and", "dan", "di", "on"})
 
 
+def _own_headline_at(lines: list[str], headline: str) -> int:
+    """Where the page's own headline is: the last of the top's lines that is it (a note's
+    or an app's title may repeat it above), or 0."""
+    return max((n for n, line in enumerate(lines[:60]) if line == headline), default=0)
+
+
 def _name_over_section(lines: list[str], headline: str) -> str | None:
     """The outlet's name on a line of its own over the story's section and headline
     ("Warta Belitong" / "LINGKUNGAN" / the headline): a name of words in capitals, or a site's
     address; not a menu's item, a place or a writer."""
-    at = next((n for n, line in enumerate(lines[:60]) if line == headline), 0)
+    at = _own_headline_at(lines, headline)
     if at < 2 or not is_section(lines[at - 1]) or not _name_shaped(lines[at - 2]):
         return None
     menu = at > 2 and _menu_item(lines[at - 3])
@@ -1367,7 +1373,7 @@ def _paper_over_headline(lines: list[str], headline: str) -> str | None:
     """The nearest name over the headline, past its section and the site's menu, that is a
     paper's ("KALIANDA POS", "Haida Gwaii Signal" said again under the story) or a site's
     address the story's dateline names ("MesinKita.com")."""
-    at = next((n for n, line in enumerate(lines[:60]) if line == headline), 0)
+    at = _own_headline_at(lines, headline)
     # not right over the headline: "Musk Buys The Washington Post" is another story's
     for n in range(at - 2, max(-1, at - 12), -1):
         name = lines[n]

@@ -1274,6 +1274,15 @@ def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, f
             "WartaPesisir.id\nBeranda   Rohil   Riau   Ekonomi   Indeks\nRohil",
             "WartaPesisir.id",
         ),
+        # a clipper's note titled with the story's own headline, then the page's top
+        (
+            f"Nimbus Note\nWorkspace: Kantor  ›  Folder: Bahan Rapat\n{HEADLINE}\n"
+            "Clipped from: https://kaliandapos.com/teknologi/verifikasi-usia\n"
+            "Created: Nov 12, 2025 12:15 PM   ·   Updated: Nov 12, 2025 12:15 PM\n"
+            "Tags: rapat\n───────────────\n",
+            "KALIANDA POS\nBerita Lampung Selatan dan Sekitarnya\nTeknologi",
+            "KALIANDA POS",
+        ),
         # a chat's window named twice over the post that pasted the page
         (
             "< Chat History                    ···\nChat History of Rina and Dimas\n\n"
@@ -1292,6 +1301,7 @@ def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, f
         "a clipping's label",
         "a note over the paper's menu",
         "a site's address over its menu",
+        "a note titled with the headline",
         "a chat's window",
         "no app",
     ],
