@@ -826,6 +826,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             over := _labelled_source(lines, page.headline)
             or _name_over_section(lines, page.headline)
             or _paper_over_headline(lines, page.headline)
+            or _named_with_day(lines, page.headline)
             or _channel(lines, page.headline)
         )
     ):
@@ -1396,6 +1397,20 @@ def _menu_item(line: str) -> bool:
 
 # A social post's age under its poster's name: "· 5 j ·", "2h ·", "· 3 hrs"
 _POST_AGE = re.compile(r"(?:·\s*|^)\d{1,2}\s?(?:j|jam|h|hr|hrs|m|mnt|min|d|hari)\b(?:\s*·|$)")
+
+
+def _named_with_day(lines: list[str], headline: str) -> str | None:
+    """A paper's name beside its day over the headline, as an e-paper's viewer shows its
+    issue: "The Northern Lanka Herald  ·  February 25, 2031"."""
+    at = _own_headline_at(lines, headline)
+    for line in lines[max(0, at - 12) : at]:
+        if (
+            (" · " in line or " • " in line)
+            and (item := SOURCE_AND_DAY.fullmatch(line))
+            and _name_shaped(item["name"])
+        ):
+            return item["name"]
+    return None
 
 
 def _name_shaped(name: str) -> bool:

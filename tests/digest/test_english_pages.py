@@ -1323,8 +1323,22 @@ def test_an_outlets_own_clock_and_the_first_published_time(top: str, stamp: str)
             "THE KARACHI LEDGER",
             "Faraz Siddiqui",
         ),
+        # an e-paper stand's viewer: the paper's name beside its issue's day, the page's
+        # controls, then the story
+        (
+            "KIOSKA\nThe Lakeside Courier  ·  February 25, 2031\n"
+            "◀ Previous   Page 3 of 20   Next ▶          Original  |  Text\n"
+            "────────────────────────────\nNEWS\n"
+            "Fishermen block harbour road over trawler incursions\nBy Tharshan Sivakumar\n\n"
+            "JAFFNA, Feb. 24 – Hundreds of fishermen blocked the road leading to the harbour "
+            "for more than five hours on Monday, protesting against trawler incursions.\n\n"
+            "The fishermen said the trawlers had damaged their nets near the harbour road.",
+            "Fishermen block harbour road",
+            "The Lakeside Courier",
+            "Tharshan Sivakumar",
+        ),
     ],
-    ids=["a market ticker", "a chat export's row of fields", "a wiki's bar"],
+    ids=["a market ticker", "a chat export's row of fields", "a wiki's bar", "an e-paper's issue"],
 )
 def test_an_apps_or_a_tickers_rows_over_the_masthead_are_no_headline_and_no_writer(
     top: str, headline: str, source: str, author: str
