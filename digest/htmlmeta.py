@@ -112,8 +112,10 @@ def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = N
             local,
             lead=lead,
             under_headline=under,
-            outlet=(outlet_zone([source]) or site_zone(source) if source else None)
-            or next(filter(None, map(address_zone, _hosts(root, metas, url))), None),
+            # the country the page's own address ends in, then the outlet's name ("The Star"
+            # of thestar.co.uk is Sheffield's paper, not Kuala Lumpur's)
+            outlet=next(filter(None, map(address_zone, _hosts(root, metas, url))), None)
+            or (outlet_zone([source]) or site_zone(source) if source else None),
             month_first=language == "en" and prints_month_first(source or ""),
         ),
         # "<span>Penulis: Citra Anggraini</span> <span>Sabtu, 9 November 2030 …</span>": a

@@ -1267,3 +1267,21 @@ def test_a_mail_saved_as_a_page_reads_as_the_message_it_forwards() -> None:
     assert article.author == "Hasbi Ramadhan"
     assert (article.source or "").casefold() == "kabar muntok"
     assert article.published == datetime(2030, 7, 25, 17, 46, tzinfo=WIB)
+
+
+def test_a_papers_name_shared_abroad_gives_way_to_its_own_addresss_country() -> None:
+    # "The Star" is Kuala Lumpur's paper and Sheffield's: thestar.co.uk's machine time is
+    # shown at Britain's clock, not Malaysia's
+    html = (
+        '<html><head><meta property="og:site_name" content="The Star">'
+        '<meta property="og:title" content="Tram-train extension to Rotherham approved">'
+        '<meta property="article:published_time" content="2031-01-22T16:30:00Z">'
+        '<link rel="canonical" href="https://www.thestar.co.uk/news/tram-train-extension">'
+        "</head><body><h1>Tram-train extension to Rotherham approved</h1>"
+        "<p>The tram-train extension between Sheffield and Rotherham has been approved by "
+        "the South Yorkshire Mayoral Combined Authority.</p>"
+        "<p>Work on the line is due to start in the spring.</p></body></html>"
+    )
+    article = parse_article(html.encode(), content_type="text/html")
+    assert article.published == datetime(2031, 1, 22, 16, 30, tzinfo=UTC)
+    assert article.published.utcoffset() == timedelta(0)
