@@ -831,8 +831,9 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         )
     ):
         # "Moon+ Reader", "ColorNote" over the page they opened, a name the page never says
-        # again: the outlet is the name over the story's section and headline, or the channel
-        # over its "Follow" button
+        # again: the outlet is the one a line labels as the source, the paper's name over the
+        # story's section (and its menu) and headline, the name beside an issue's day, or the
+        # channel over its "Follow" button
         page.source = _as_written(over, lines) if over.isupper() else over
     if page.source and (iconed := _ICONED_ADDRESS.fullmatch(page.source)):
         # "suarasungailiat.com ›", "layarseleb.com ⋯" on an app's bar: the paper it spells
@@ -1309,7 +1310,7 @@ def _vouched(source: str | None, lines: list[str], headline: str) -> bool:
         return False
     if is_outlet(source) or source.rsplit(" ", 1)[-1].casefold() in MASTHEAD_WORDS:
         return True
-    at = next((n for n, line in enumerate(lines[:60]) if line == headline), 0)
+    at = _own_headline_at(lines, headline)
     below = lines[at + 1 :]
     # as a name is written, in its case or in capitals: not "Ringkasan" for "Ringkas", nor
     # the word "catatan" for a notes app's "Catatan"
@@ -1381,13 +1382,18 @@ def _paper_over_headline(lines: list[str], headline: str) -> str | None:
         if n and _menu_item(lines[n - 1]) and _menu_item(lines[n + 1]):
             continue  # "Home" / "NZ News" / "World": a menu's items, a line each
         if _name_shaped(name) and (
-            name.rsplit(" ", 1)[-1].casefold() in PAPER_WORDS | MASTHEAD_WORDS
+            name.rsplit(" ", 1)[-1].casefold() in _PAPERS_LAST_WORDS
             # a name said again under the story, but no poster over their post's age
             # ("Yance Sondegau" over "Kontributor … · 5 j · 🌐", and again in the comments)
             or (_vouched(name, lines, headline) and not _POST_AGE.search(lines[n + 1]))
         ):
             return name
     return None
+
+
+# The last word of a paper's name, in both languages: "Kalianda Pos", "Haida Gwaii Signal"
+# is said again instead
+_PAPERS_LAST_WORDS = PAPER_WORDS | MASTHEAD_WORDS
 
 
 def _menu_item(line: str) -> bool:
