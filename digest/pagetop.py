@@ -2019,7 +2019,8 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     # standfirst right under a headline)
     if shared > 2 and not _is_stamp(lines[at + 1], zone):
         return None
-    best, most = None, shared + (2 if shared <= 1 else 4) if shared <= 2 else shared + 1
+    margin = 2 if shared <= 1 else 4 if shared == 2 else 1
+    best, most = None, shared + margin
     for k in range(at + 1, story):
         line = lines[k]
         if (
