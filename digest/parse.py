@@ -819,14 +819,15 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             # spells ("SENTANI POS" beside the menu's icons)
             _named_address(lines[:1]) and _named_address(lines)
         )
+    headline_at = _own_headline_at(lines, page.headline)  # the page's own headline, under any copy
     if (
         not (given and given.source and page.source == given.source)
-        and (not _vouched(page.source, lines, page.headline))
+        and (not _vouched(page.source, lines, headline_at))
         and (
             over := _labelled_source(lines, page.headline)
-            or _name_over_section(lines, page.headline)
-            or _paper_over_headline(lines, page.headline)
-            or _named_with_day(lines, page.headline)
+            or _name_over_section(lines, headline_at)
+            or _paper_over_headline(lines, headline_at)
+            or _named_with_day(lines, headline_at)
             or _channel(lines, page.headline)
         )
     ):
@@ -951,7 +952,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         page.author
         and page.source
         and page.author.casefold() == page.source.casefold()
-        and not _vouched(page.source, lines[i:], "")
+        and not _vouched(page.source, lines[i:], 0)
         and 2 <= len(page.author.split()) <= 4
         and (address := _named_address(lines)) is not None
     ):
@@ -1301,16 +1302,15 @@ def _trailing_headline(line: str, before: str) -> bool:
 _LIST_ITEM = re.compile(r"(?:[A-Za-z\d]{1,2}[.)]\s|[*•·\-–]\s)")
 
 
-def _vouched(source: str | None, lines: list[str], headline: str) -> bool:
+def _vouched(source: str | None, lines: list[str], at: int) -> bool:
     """Whether a source read at the top is sure: an outlet kabar knows, a paper's name ("…
     Times"), or a name the page says again under the headline (its dateline, its notice) or
     spells in an address. A chat's window ("Chat History" twice over the pasted page) is
-    named only over it."""
+    named only over it. `at` is the line of the page's own headline (_own_headline_at)."""
     if not source:
         return False
     if is_outlet(source) or source.rsplit(" ", 1)[-1].casefold() in MASTHEAD_WORDS:
         return True
-    at = _own_headline_at(lines, headline)
     below = lines[at + 1 :]
     # as a name is written, in its case or in capitals: not "Ringkasan" for "Ringkas", nor
     # the word "catatan" for a notes app's "Catatan"
@@ -1360,22 +1360,20 @@ def _own_headline_at(lines: list[str], headline: str) -> int:
     return max((n for n, line in enumerate(lines[:60]) if line == headline), default=0)
 
 
-def _name_over_section(lines: list[str], headline: str) -> str | None:
+def _name_over_section(lines: list[str], at: int) -> str | None:
     """The outlet's name on a line of its own over the story's section and headline
     ("Warta Belitong" / "LINGKUNGAN" / the headline): a name of words in capitals, or a site's
     address; not a menu's item, a place or a writer."""
-    at = _own_headline_at(lines, headline)
     if at < 2 or not is_section(lines[at - 1]) or not _name_shaped(lines[at - 2]):
         return None
     menu = at > 2 and _menu_item(lines[at - 3])
     return None if menu else lines[at - 2]  # "Syariah" / "Data Pasar" / "Market": a menu's
 
 
-def _paper_over_headline(lines: list[str], headline: str) -> str | None:
+def _paper_over_headline(lines: list[str], at: int) -> str | None:
     """The nearest name over the headline, past its section and the site's menu, that is a
     paper's ("KALIANDA POS", "Haida Gwaii Signal" said again under the story) or a site's
     address the story's dateline names ("MesinKita.com")."""
-    at = _own_headline_at(lines, headline)
     # not right over the headline: "Musk Buys The Washington Post" is another story's
     for n in range(at - 2, max(-1, at - 12), -1):
         name = lines[n]
@@ -1385,7 +1383,7 @@ def _paper_over_headline(lines: list[str], headline: str) -> str | None:
             name.rsplit(" ", 1)[-1].casefold() in _PAPERS_LAST_WORDS
             # a name said again under the story, but no poster over their post's age
             # ("Yance Sondegau" over "Kontributor … · 5 j · 🌐", and again in the comments)
-            or (_vouched(name, lines, headline) and not _POST_AGE.search(lines[n + 1]))
+            or (_vouched(name, lines, at) and not _POST_AGE.search(lines[n + 1]))
         ):
             return name
     return None
@@ -1405,10 +1403,9 @@ def _menu_item(line: str) -> bool:
 _POST_AGE = re.compile(r"(?:·\s*|^)\d{1,2}\s?(?:j|jam|h|hr|hrs|m|mnt|min|d|hari)\b(?:\s*·|$)")
 
 
-def _named_with_day(lines: list[str], headline: str) -> str | None:
+def _named_with_day(lines: list[str], at: int) -> str | None:
     """A paper's name beside its day over the headline, as an e-paper's viewer shows its
     issue: "The Northern Lanka Herald  ·  February 25, 2031"."""
-    at = _own_headline_at(lines, headline)
     for line in lines[max(0, at - 12) : at]:
         if (
             (" · " in line or " • " in line)
