@@ -28,12 +28,10 @@ from __future__ import annotations
 
 import argparse
 import json
-from datetime import datetime
 from pathlib import Path
-from zoneinfo import ZoneInfo
 
 from digest.name_words import COMMON, ROOT_WORDS
-from digest.outlet_zones import _fold, _home_places, country_names
+from digest.outlet_zones import _fold, _home_places, _offsets, country_names
 from digest.places import known_place, region_name, word_list
 
 OUT = Path(__file__).resolve().parents[1] / "digest" / "data" / "city_zones.txt"
@@ -48,12 +46,6 @@ HEADER = """\
 # function words left out. One per line: the name in lower case, a tab, the zone's name, a
 # tab, the town's people.
 """
-
-
-def _offsets(zone: str) -> tuple[object, object]:
-    """A zone's UTC offsets in January and July: two zones that agree on both keep one clock."""
-    tz = ZoneInfo(zone)
-    return tuple(datetime(2026, month, 15, 12, tzinfo=tz).utcoffset() for month in (1, 7))
 
 
 def derive(cities: dict[str, dict[str, object]]) -> dict[str, tuple[str, int]]:

@@ -241,6 +241,12 @@ def _colon_place(place: str, rest: str) -> bool:
     )
 
 
+# The labels of a header's fields (a feed reader's, a mail's), which a colon follows as it
+# does a town's name in "KARACHI:"
+_FIELD_LABELS = word_set(
+    "date time author title link feed flags published posted updated source from to subject "
+    "tanggal waktu penulis judul tautan sumber diterbitkan diperbarui dari kepada subjek"
+)
 _LABELS = word_set(
     "breaking update updated exclusive watch video photo photos analysis opinion live "
     "explainer review interview editorial comment exklusif infografis"
@@ -494,6 +500,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
     parts = [p.strip() for p in (match["first"], match["second"]) if p and not _DAY.match(p)]
     if len(parts) == 2 and _WEEKDAY.fullmatch(parts[1]):
         del parts[1]
+    if match["dash"] == ":" and parts and parts[0].casefold() in _FIELD_LABELS:
+        return None  # "Date: Fri, 14 Feb 2031 07:30:00 +0000", a feed's field: no Date, Japan
     if (
         match["glued"]
         and not (

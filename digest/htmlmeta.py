@@ -6,13 +6,13 @@ import json
 import re
 from collections.abc import Iterator
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, tzinfo
 from typing import Any
 from urllib.parse import urlsplit
 
 from lxml import etree
 
-from digest.dateline import is_outlet
+from digest.dateline import is_outlet, split_dateline
 from digest.furniture import (
     DAY_AFTER_NAME,
     is_section,
@@ -31,7 +31,15 @@ from digest.htmltree import (
 )
 from digest.leadimage import meta_image
 from digest.name_words import word_set
-from digest.outlet_zones import address_zone, outlet_zone, prints_month_first, site_zone
+from digest.outlet_zones import (
+    address_zone,
+    dateline_zone,
+    home_zone,
+    outlet_zone,
+    prints_month_first,
+    site_zone,
+    town_home,
+)
 from digest.pagetop import BODY_SITE, writer_beside_date
 from digest.places import known_place
 
@@ -71,6 +79,16 @@ _BRAND_WORD = re.compile(
 _LEGAL_ENTITY = re.compile(r"^(?:pt|perum|cv|yayasan)\b|\b(?:tbk|inc|ltd|llc)\.?$", re.IGNORECASE)
 
 
+def _home(paragraphs: list[str]) -> tzinfo | None:
+    """The clock of the town an English story is datelined in ("DHAKA:"), or of the place it
+    names most (home_zone, town_home): an outlet kabar does not know prints that place's
+    time."""
+    filed = split_dateline(paragraphs[0]) if paragraphs else None
+    if filed and filed.place and (zone := dateline_zone(filed.place)):
+        return zone
+    return home_zone(paragraphs) or town_home(paragraphs)
+
+
 @dataclass(frozen=True, slots=True)
 class PageFacts:
     """The metadata of one page, read from meta tags, JSON-LD and visible header lines."""
@@ -85,8 +103,12 @@ class PageFacts:
     dateline: str | None = None
 
 
-def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = None) -> PageFacts:
-    """Read headline, published time, author, outlet and shared picture from a parsed page."""
+def read_facts(
+    root: Any, language: str, paragraphs: list[str], *, url: str | None = None
+) -> PageFacts:
+    """Read headline, published time, author, outlet and shared picture from a parsed page
+    whose story's paragraphs are `paragraphs`."""
+    lead = paragraphs[:3]
     metas = _metas(root)
     ld = _json_ld(root)
     title = root.find(".//title")
@@ -117,6 +139,7 @@ def read_facts(root: Any, language: str, lead: list[str], *, url: str | None = N
             outlet=next(filter(None, map(address_zone, _hosts(root, metas, url))), None)
             or (outlet_zone([source]) or site_zone(source) if source else None),
             month_first=language == "en" and prints_month_first(source or ""),
+            home=None if local == "id" else _home(paragraphs),
         ),
         # "<span>Penulis: Citra Anggraini</span> <span>Sabtu, 9 November 2030 …</span>": a
         # box of the writer and the day, read as one line

@@ -93,7 +93,7 @@ def extract_page(html: str, *, url: str | None = None) -> HtmlPage:
         # A page with no readable text is empty, whatever its <title> says.
         return HtmlPage(None, "\n\n".join(paragraphs), None, None, None)
     language = detect_language(" ".join(paragraphs)[:6000])
-    facts = read_facts(root, language, paragraphs[:3], url=url)
+    facts = read_facts(root, language, paragraphs, url=url)
     return HtmlPage(
         title=facts.headline,
         text="\n\n".join(paragraphs),

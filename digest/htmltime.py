@@ -98,11 +98,14 @@ def published(
     under_headline: list[str],
     outlet: tzinfo | None = None,
     month_first: bool = False,
+    home: tzinfo | None = None,
 ) -> datetime | None:
     """The published moment: a stated time beats a bare day; the article's zone is the page's.
 
     `outlet` is the zone the outlet prints its times in, if kabar knows it ("The Korea
-    Herald": Seoul's); `month_first`, whether it prints "01/09/2026" for 9 January."""
+    Herald": Seoul's); `month_first`, whether it prints "01/09/2026" for 9 January; `home`,
+    the clock of the place an English story is filed from or names most, for a page that
+    states no offset ("30 January, 2031, 09:15 pm" on a Dhaka paper's page)."""
     tags = _time_tags(root)
     if outlet is not None and language != "id":
         # The times it prints are the outlet's, and so is the card's: "15:12" on the Korea
@@ -117,7 +120,7 @@ def published(
     if language == "id":
         zone = outlet if outlet is not None and outlet in (WITA, WIT) else WIB
     else:
-        zone = _stated_zone(metas, ld, tags)
+        zone = _stated_zone(metas, ld, tags) or home or UTC
     return _published(root, metas, ld, language, zone, lead, under_headline, month_first, tags)
 
 
@@ -194,7 +197,7 @@ def _published(
 
 def _stated_zone(
     metas: dict[str, str], ld: dict[str, Any], tags: tuple[list[str], list[str]]
-) -> tzinfo:
+) -> tzinfo | None:
     """The offset the page's machine stamps state, if any: a WordPress theme's `<time
     datetime="…+08:00">` (one of the page's `tags`) says it as a meta does."""
     marked, others = tags
@@ -203,7 +206,7 @@ def _stated_zone(
             found = parse_date(value, default_zone=UTC)
             if found and found.tzinfo:
                 return found.tzinfo
-    return UTC
+    return None
 
 
 def _machine_stamp(value: str | None, zone: tzinfo, local: bool) -> _Stamp | None:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable, Iterator
-from datetime import timedelta, timezone, tzinfo
+from datetime import datetime, timedelta, timezone, tzinfo
 from functools import cache
 from importlib import resources
 from typing import TypeVar
@@ -172,11 +172,18 @@ _BARE_ADDRESS = re.compile(r"[-–\s]*(?:https?://)?(?:www\.)?((?:[a-z0-9\-]+\.)
 def printed_address_zone(lines: list[str]) -> tzinfo | None:
     """The clock of the country a site's address ends in (address_zone), where the page
     prints the address alone on a line near its top: "cambridge-news.co.uk" under
-    Flipboard's bar, "- https://garhwalpost.in -" under a print view's title."""
+    Flipboard's bar, "- https://garhwalpost.in -" under a print view's title, the story's
+    link a chat shares over the page ("https://www.melakamail.my/news/…") or a feed reader's
+    "Link:" field."""
     for line in lines[:12]:
         if len(line) <= 60 and "." in line and (bare := _BARE_ADDRESS.fullmatch(line)):
             return address_zone(bare[1])
+        if (link := _LINK.fullmatch(line)) and (zone := address_zone(link[1])):
+            return zone
     return None
+
+
+_LINK = re.compile(r"(?:Link:\s*|Tautan:\s*)?https?://(?:www\.)?((?:[a-z0-9\-]+\.)+[a-z]{2})/\S+")
 
 
 # A regional paper of central or eastern Indonesia names its region ("Timor Express",
@@ -598,19 +605,32 @@ def _spoken(name: str) -> str:
 
 @cache
 def country_zone(code: str) -> tzinfo | None:
-    """The clock of a country of one clock by its code ("ZA"), or None."""
-    key = _code_zones().get(code.upper())
-    return ZoneInfo(key) if key else None
+    """The clock of a country of one clock by its code ("ZA"; "MY", whose Kuala Lumpur and
+    Kuching keep one clock all year), or None."""
+    found = _zone_lists().get(code.upper(), [])
+    return ZoneInfo(found[0]) if found and len(set(map(_offsets, found))) == 1 else None
 
 
 @cache
 def _code_zones() -> dict[str, str]:
-    """The countries of one clock by their codes ("VU": "Pacific/Efate"), from tzdata."""
+    """The countries of one zone by their codes ("VU": "Pacific/Efate"), from tzdata."""
+    return {code: found[0] for code, found in _zone_lists().items() if len(found) == 1}
+
+
+@cache
+def _zone_lists() -> dict[str, list[str]]:
+    """Every country's zones by its code, from tzdata."""
     zones: dict[str, list[str]] = {}
     for line in _tzdata_lines("zone.tab"):
         code, _, zone = line.split("\t")[:3]
         zones.setdefault(code, []).append(zone)
-    return {code: found[0] for code, found in zones.items() if len(found) == 1}
+    return zones
+
+
+def _offsets(key: str) -> tuple[timedelta | None, ...]:
+    """A zone's offsets from UTC in January and July."""
+    zone = ZoneInfo(key)
+    return tuple(datetime(2026, month, 15, 12, tzinfo=zone).utcoffset() for month in (1, 7))
 
 
 def _country_table() -> dict[str, str]:

@@ -554,8 +554,8 @@ def _filed_place(line: str, after: list[str]) -> str | None:
     """The town a byline's row files the story from: before the date on its line ("Palma
     30/08/2027 11:52") or alone over the date ("Málaga" over "Wednesday, 28 July 2027,
     12:47")."""
-    if len(line) > 40 or not line[:1].isupper():
-        return None
+    if len(line) > 40 or not line[:1].isupper() or line.split()[0].endswith(":"):
+        return None  # "Author: Kate Armitage" over a feed's "Date:" is a field
     if before := _PLACE_BEFORE_DATE.match(line):
         return before[1] if is_date_line(line) else None
     if len(line.split()) <= 3 and after and is_date_line(after[0]) and not is_date_line(line):

@@ -3783,3 +3783,33 @@ def test_a_notes_own_markdown_title_over_the_pasted_page_is_no_headline() -> Non
         "Councillors back £3 visitor levy for Skye as campsites report record summer"
     )
     assert (card.source, card.author) == ("West Highland Free Press", "Morag MacInnes")
+
+
+def test_a_feed_readers_date_field_is_no_town_of_japan() -> None:
+    # a terminal feed reader's header over a Teesside paper's page: "Date:" is its field, not
+    # Date, Hokkaido; its link says the paper is British
+    card = make_card(
+        "newsboat 2.38 - Article 'Ferry link to Hartlepool back from June' (1 unread, 1 total)\n"
+        "Feed: Tees Valley Gazette - Latest\nTitle: Ferry link to Hartlepool back from June\n"
+        "Author: Gemma Lowther\nDate: Tue, 11 Mar 2031 17:05:00 +0000\n"
+        "Link: https://www.teesvalleygazette.co.uk/news/ferry-link-back\n\n"
+        "Tees Valley Gazette\nFerry link to Hartlepool back from June\nBy Gemma Lowther\n"
+        "Tuesday 11 March 2031, 5:05pm\n\n"
+        "The seasonal ferry between Seaton Carew and the headland will run again from June, "
+        f"the harbour trust said on Tuesday.\n\nThe trust {_PARAGRAPH}"
+    )
+    assert card.published == datetime(2031, 3, 11, 17, 5, tzinfo=UTC)
+
+
+def test_a_chats_shared_link_gives_the_clock_of_the_sites_country() -> None:
+    # a team chat's message shares the story's link (".my") over the page; "KANGAR:" is a
+    # town kabar cannot place
+    card = make_card(
+        "Team Chat\n# newsroom-watch\nAdlina Rahman  9:02 AM\nworth a read for Monday\n"
+        "https://www.northerncourier.my/news/2031/03/08/padi-subsidy\n"
+        "The Northern Courier\nNEWS / Nation\nPadi farmers to get higher fertiliser subsidy\n"
+        "Hafiz Yusri\nSat, Mar 8 2031 9:10 AM\n\n"
+        "KANGAR: Padi farmers in the north will receive a higher fertiliser subsidy from the "
+        f"next planting season, the state agriculture office said.\n\nThe office {_PARAGRAPH}"
+    )
+    assert card.published == datetime(2031, 3, 8, 9, 10, tzinfo=timezone(timedelta(hours=8)))

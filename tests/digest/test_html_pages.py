@@ -1285,3 +1285,20 @@ def test_a_papers_name_shared_abroad_gives_way_to_its_own_addresss_country() -> 
     article = parse_article(html.encode(), content_type="text/html")
     assert article.published == datetime(2031, 1, 22, 16, 30, tzinfo=UTC)
     assert article.published.utcoffset() == timedelta(0)
+
+
+def test_an_english_page_stating_no_offset_prints_the_clock_of_the_town_it_is_filed_from() -> None:
+    # a Dhaka paper's page: a visible day and time, no machine stamp, no zone
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><title>Jute mills reopen | The Delta Ledger'
+        "</title></head><body><h1>Jute mills reopen after three-month shutdown</h1>"
+        '<div class="date">30 January, 2031, 09:15 pm</div><div class="content">'
+        "<p>DHAKA: Four state-owned jute mills reopened on Thursday after a three-month "
+        "shutdown, putting some 6,000 workers back on the factory floor.</p>"
+        "<p>The mills had closed after the jute ministry ran out of money for raw jute, and "
+        "workers had staged protests outside the ministry for weeks.</p>"
+        "<p>Mill managers said production would return to normal by the end of February, "
+        "provided the supply of raw jute from farmers held up.</p></div></body></html>"
+    )
+    found = parse_article(html, content_type="text/html").published
+    assert found == datetime(2031, 1, 30, 21, 15, tzinfo=timezone(timedelta(hours=6)))
