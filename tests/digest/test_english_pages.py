@@ -3813,3 +3813,17 @@ def test_a_chats_shared_link_gives_the_clock_of_the_sites_country() -> None:
         f"next planting season, the state agriculture office said.\n\nThe office {_PARAGRAPH}"
     )
     assert card.published == datetime(2031, 3, 8, 9, 10, tzinfo=timezone(timedelta(hours=8)))
+
+
+def test_a_story_of_a_province_named_twice_keeps_its_countrys_clock() -> None:
+    # a South African site's page names the Eastern Cape, not a town kabar knows
+    card = make_card(
+        "Daily Wire SA\nNews | Politics | Business\n\nSCIENCE\n\n"
+        "Vaccine plant near Gqeberha begins first production run\n\nLindiwe Mthembu\n"
+        "Published 4 Mar 2031 11:20\n\n"
+        "A new vaccine plant in the Eastern Cape has begun its first production run, the "
+        "provincial government said on Tuesday.\n\n"
+        "The plant is the largest of its kind in the Eastern Cape and will employ 900 people, "
+        f"officials said.\n\nThe company {_PARAGRAPH}"
+    )
+    assert card.published == datetime(2031, 3, 4, 11, 20, tzinfo=timezone(timedelta(hours=2)))
