@@ -272,6 +272,12 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
                 return city_zone(place)
             if region := _eastern_clock(_fold(line).split()):
                 return region
+    for line in lines[1:3]:
+        # "Orange, NSW" under the Central Western Daily's name: the paper's town and its
+        # state, whose clock beats a larger namesake's (Orange, California)
+        placed = _TOWN_AND_REGION.fullmatch(line) if len(line) <= 40 else None
+        if placed and (clock := city_zone(placed[2]) or region_zone(placed[2])):
+            return clock
     if regencies := _regencies_zone(lines[:20]):
         return regencies
     for line in lines[:40]:
@@ -281,6 +287,9 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
     return None
 
 
+_TOWN_AND_REGION = re.compile(
+    r"([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}), ([A-Z][\w.'\-]*(?: [A-Z][\w'\-]*){0,2})"
+)
 _PAPER_OF = re.compile(
     r"\b(?:newspaper|news\s+agency|paper\s+of\s+record|koran|surat\s+kabar)\b", re.IGNORECASE
 )

@@ -3827,3 +3827,15 @@ def test_a_story_of_a_province_named_twice_keeps_its_countrys_clock() -> None:
         f"officials said.\n\nThe company {_PARAGRAPH}"
     )
     assert card.published == datetime(2031, 3, 4, 11, 20, tzinfo=timezone(timedelta(hours=2)))
+
+
+def test_a_papers_town_and_state_under_its_name_beat_a_larger_namesakes_clock() -> None:
+    # "Windsor, NSW" under a regional paper's name: not Windsor, Ontario
+    card = make_card(
+        "Hawkesbury Valley Leader\nWindsor, NSW\n☰  News  Sport  Community  Subscribe\n\n"
+        "Local News\n\nRacecourse upgrade wins council backing\n\nTess Malone | Reporter\n"
+        "March 3 2031 - 4:25pm\n\nWindsor's council has backed a $4 million upgrade "
+        "of the racecourse's grandstand and stables.\n\nThe upgrade will be finished before "
+        f"the spring carnival in Windsor, the council said.\n\nThe club {_PARAGRAPH}"
+    )
+    assert card.published == datetime(2031, 3, 3, 16, 25, tzinfo=timezone(timedelta(hours=11)))
