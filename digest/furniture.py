@@ -609,6 +609,8 @@ _SOURCE_ADDRESS = re.compile(
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|serupa)|berita\s+lainnya"
+    # an aggregator's other outlets' stories of the same news: "Berita serupa dari sumber lain"
+    r"|(?:berita|artikel)\s+serupa\s+dari\s+(?:sumber|media)\s+lain"
     # a live blog's entry over the earlier ones: "PEMBARUAN SEBELUMNYA", "Earlier updates"
     r"|pembaruan\s+sebelumnya|(?:earlier|previous)\s+updates"
     # a newsletter's lead story's link on, and its other stories under it
@@ -619,7 +621,7 @@ _END_OF_ARTICLE = re.compile(
     r"|baca\s+berita\s+lainnya|(?:baca|lihat)\s+di\s+sumber\s+asli|continue\s+reading"
     # any app's link to the outlet's own page: "Lihat berita asli di Gerbang Batam ›", "Baca
     # artikel asli ›", "Read the original article on X", "View original ↗"
-    r"|(?:lihat|baca|buka|view|read|open|see)\s+(?:(?:berita|artikel|the)\s+)?"
+    r"|(?:lihat|baca|buka|view|read|open|see)\s+(?:(?:berita|artikel|the)\s+|di\s+situs\s+)?"
     r"(?:asli(?:nya)?|original)(?:\s+(?:article|story|post))?(?:\s+(?:di|on|at)\s+.{2,40}?)?"
     r"\s*[›→↗»>]?"
     rf"|{_SOURCE_ADDRESS.pattern}"

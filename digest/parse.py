@@ -1550,7 +1550,15 @@ def _followed(lines: list[str], *, above: str | None = None) -> str | None:
             # "Mackinac Island Town Crier · 5h": the channel, and how long ago it posted
             item = SOURCE_AND_DAY.fullmatch(lines[n - 1])
             return item["name"] if item else lines[n - 1]
+        if (beside := _FOLLOW_BESIDE.fullmatch(lines[n])) and not any(
+            c.isdigit() for c in beside["name"]
+        ):
+            return beside["name"]  # "Bola Banua  ·  Ikuti ＋": the channel and its button
     return None
+
+
+# A channel's name and its button on one line; not its followers ("96 rb pengikut · Ikuti +")
+_FOLLOW_BESIDE = re.compile(r"(?P<name>[^\W\d_][^·•|]{1,38}?)\s+[·•|]\s+(?i:ikuti|follow)\s*[+＋]?")
 
 
 def _names_outlet(author: str, source: str) -> bool:

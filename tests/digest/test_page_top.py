@@ -4603,3 +4603,18 @@ def test_the_sites_title_under_its_logo_is_no_headline() -> None:
     )
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
     assert article.author == "Lalu Muh. Zainuddin"
+
+
+def test_a_news_apps_channel_beside_its_follow_button_is_the_outlet_and_its_foot_ends() -> None:
+    # an aggregator app of its own name: the channel and its button on one line, then its
+    # link to the original, its reactions and other outlets' stories of the same news
+    card = make_card(
+        "Kabarin\nUntuk Anda   Terbaru   Daerah   Olahraga\n← Ekonomi\n"
+        "Warta Kapuas  ·  Ikuti +\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Selasa, 11 Maret 2031 - 09:12 WIB\nPenulis: Dedi Kurniawan\n\n"
+        f"{BODY_ID}\n\nBaca di situs asli  ›\n"
+        "👍 Suka 48   💬 Komentar 5   ↗ Bagikan\nBerita serupa dari sumber lain\n"
+        "Harga Gula Pasir Stabil Jelang Ramadan"
+    )
+    assert card.source == "Warta Kapuas"
+    assert not any("situs asli" in p or "serupa" in p for p in card.body)
