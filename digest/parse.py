@@ -1909,7 +1909,8 @@ _HANDLE_SIGN_OFF = re.compile(r"(?P<text>.*[.!?”\"])\s+[—–-]\s*@\w{2,30}")
 # A chat's stamp over each post, on a line of its own: "Rahmat Hidayat, Jum 09.53" (Google
 # Chat), "Mei Lin Zhou  7/22/2030 12:50 PM"
 _POSTER_STAMP = re.compile(
-    r"(?-i:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}),?\s+"
+    # "[Bang Ucok Showroom] 17:31", "[Saya] 17:40": a chat's sender in brackets (MiChat)
+    r"(?:(?-i:[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3})|\[[^\[\]]{1,40}\]),?\s+"
     r"(?:(?:sen|sel|rab|kam|jum|sab|min|mon|tue|wed|thu|fri|sat|sun|senin|selasa|rabu|kamis"
     r"|jum'?at|sabtu|minggu|monday|tuesday|wednesday|thursday|friday|saturday|sunday|kemarin"
     r"|yesterday|today|hari\s+ini)\.?,?\s+|\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+)?"

@@ -1217,6 +1217,12 @@ def test_an_apps_item_over_the_page_gives_way_to_the_pages_own_top(copied: str) 
             "Mei Lin Zhou  7/22/2030 12:50 PM\n[Thumbs Up] Dad will be so happy\n\n"
             "Mei Lin Zhou  7/22/2030 12:51 PM\nWhich Willis is that, Kerry's boy?",
         ),
+        # a messenger's senders in brackets, one of them the reader ("Saya")
+        (
+            "[Toko Maju Jaya] 17:31\nIni beritanya pak, pas buat bahan rapat 👇\n\n",
+            "[Saya] 17:40\noke pak, besok pagi saya baca lengkap sebelum rapat dengan tim gudang\n"
+            "[Toko Maju Jaya] 17:41\nsiap 🙏",
+        ),
     ],
     ids=[
         "a browser's note on the content",
@@ -1227,6 +1233,7 @@ def test_an_apps_item_over_the_page_gives_way_to_the_pages_own_top(copied: str) 
         "a secretary's note",
         "a chat's replies",
         "a chat's replies in English",
+        "a chat's bracketed senders",
     ],
 )
 def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, foot: str) -> None:
