@@ -36,7 +36,7 @@ from digest.furniture import (
 )
 from digest.language import detect_language
 from digest.model import ArticleRejected, ParsedArticle
-from digest.name_words import word_set
+from digest.name_words import COMMON, ROOT_WORDS, word_set
 from digest.names import abbreviates
 from digest.outlet_zones import (
     MASTHEAD_WORDS,
@@ -1364,10 +1364,24 @@ def _name_over_section(lines: list[str], at: int) -> str | None:
     """The outlet's name on a line of its own over the story's section and headline
     ("Warta Belitong" / "LINGKUNGAN" / the headline): a name of words in capitals, or a site's
     address; not a menu's item, a place or a writer."""
-    if at < 2 or not is_section(lines[at - 1]) or not _name_shaped(lines[at - 2]):
+    if at < 2:
+        return None
+    name, section = lines[at - 2], lines[at - 1]
+    if not (
+        (is_section(section) and _name_shaped(name))
+        # one word is a name when the page says it again under the story ("Teknoloka" over
+        # its rubric "Regulasi", and in the picture's credit "(Teknoloka/Shutterstock)")
+        or (
+            len(section.split()) <= 3
+            and section.replace(" ", "").isalpha()
+            and section[0].isupper()
+            and _one_word_name(name)
+            and _vouched(name, lines, at)
+        )
+    ):
         return None
     menu = at > 2 and _menu_item(lines[at - 3])
-    return None if menu else lines[at - 2]  # "Syariah" / "Data Pasar" / "Market": a menu's
+    return None if menu else name  # "Syariah" / "Data Pasar" / "Market": a menu's
 
 
 def _paper_over_headline(lines: list[str], at: int) -> str | None:
@@ -1414,6 +1428,19 @@ def _named_with_day(lines: list[str], at: int) -> str | None:
         ):
             return item["name"]
     return None
+
+
+def _one_word_name(name: str) -> bool:
+    """Whether a line is one word that could be an outlet's name ("Teknoloka"): a capital,
+    letters, no word of the language's, no section, place or app."""
+    return (
+        len(name) >= 4
+        and name.isalpha()
+        and name[0].isupper()
+        and name.casefold() not in ROOT_WORDS
+        and name.casefold() not in COMMON
+        and not (is_section(name) or known_place(name) or is_app(name))
+    )
 
 
 def _name_shaped(name: str) -> bool:

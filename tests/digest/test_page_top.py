@@ -4618,3 +4618,18 @@ def test_a_news_apps_channel_beside_its_follow_button_is_the_outlet_and_its_foot
     )
     assert card.source == "Warta Kapuas"
     assert not any("situs asli" in p or "serupa" in p for p in card.body)
+
+
+def test_a_one_word_outlet_over_its_rubric_is_named_when_its_credit_says_it_again() -> None:
+    # a feed reader's item over the page it opened: the site's one-word name over the rubric
+    # and the headline, said again in the picture's credit
+    card = make_card(
+        "Feeder\n☰  Sainsora — Semua Berita   ⟳  ⋮\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Sainsora — Semua Berita · 11 Mar 2031 09.14\n⭐ Favorit   ↗ Bagikan\n\n"
+        "Sainsora\nPangan\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "11 Mar 2031 | 09:12 WIB\nPenulis: Dedi Kurniawan\n"
+        "Pedagang beras di Pasar Induk Cipinang. (Sainsora/Dedi)\n\n"
+        f"{BODY_ID}"
+    )
+    assert card.source == "Sainsora"
