@@ -1557,6 +1557,18 @@ def read_byline(line: str) -> Byline | None:
         # editor's
         return next(filter(None, map(read_byline, line.split(" | ")[1:])), None)
     match = _BYLINE.match(line)
+    writer, bar, cell = line.partition(" | ")
+    if (
+        not match
+        and bar
+        and _EDITOR_LABEL.match(cell)
+        and ":" not in writer
+        and len(writer.split()) >= 2
+        and not is_section(writer)
+    ):
+        # "Rusdi Anshari | Editor: Mawardi": the writer's name with no label, then the
+        # editor's cell
+        return _byline(writer)
     if match:
         # "Oleh karena itu, ..." and "By Tuesday, the ..." are sentences: no part reads as a name;
         # in "Rep: Febryan A/ Red: Nidia Zuraya" the editor after the slash is not the writer.

@@ -4633,3 +4633,12 @@ def test_a_one_word_outlet_over_its_rubric_is_named_when_its_credit_says_it_agai
         f"{BODY_ID}"
     )
     assert card.source == "Sainsora"
+
+
+def test_a_writers_name_with_no_label_beside_the_editors_cell_is_the_author() -> None:
+    card = make_card(
+        "KAPUAS RAYA POS\nBeranda  Kapuas  Sintang  Hukum  Ekonomi\nEkonomi\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\nSelasa, 11 Mar 2031 09:12 WIB\n"
+        f"Dedi Kurniawan | Editor: Sri Wahyuni\n\n{BODY_ID}"
+    )
+    assert card.author == "Dedi Kurniawan"
