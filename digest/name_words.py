@@ -49,7 +49,7 @@ TITLES = word_set(
     anthropologist pathologist cardiologist oncologist neurologist paediatrician pediatrician
     technician statistician activist novelist dentist pharmacist physicist
     presidente ministro ministra alcalde alcaldesa gobernador gobernadora diputado diputada
-    captain skipper alhaji alhaja hajia premier attorney hon honourable honorable penuntut
+    captain skipper alhaji alhaja hajia premier attorney counsel hon honourable honorable penuntut
     pambakal sangadi kuwu peratin perbekel bendesa klian petinggi bailiff jurat deputy
     director-general secretary-general attorney-general governor-general
     kiper pemain penyerang bos legenda mantan eks sang pak bu bapak ibu mr mrs ms miss sir

@@ -16,6 +16,7 @@ from digest.speakers import (
     bracketed_holder,
     resolve_title,
     spelled_office,
+    unnamed_description,
 )
 
 _MARK = re.compile("[“”«»„\"‘’']")
@@ -97,7 +98,9 @@ def key_quote(article: ParsedArticle) -> Quote | None:
         speaker = said.speaker
         if said.strength is Attribution.NAMED and speaker is None and title:
             speaker = resolve_title(title, article.body, names)
-        elif said.strength is Attribution.PRONOUN:
+        elif said.strength is Attribution.PRONOUN and not (
+            title and unnamed_description(title, article.body)
+        ):
             speaker = _last_person(scan, span, names, previous, article.body)
         if speaker and " " not in speaker:
             if office := spelled_office(speaker, article.body):

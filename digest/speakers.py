@@ -138,7 +138,8 @@ _ACCORDING_BEFORE = re.compile(
 def attribution(
     before: str, after: str, names: ArticleNames, lead: str = ""
 ) -> tuple[Said, str | None]:
-    """Read the text after and before one quote; return the attribution and an unresolved title.
+    """Read the text after and before one quote; return the attribution and an unresolved title
+    (or, for "the witness said", the description the quote is attributed by).
 
     `before` is the narrative since the previous quote, `lead` all of the paragraph before it.
     """
@@ -187,8 +188,12 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
     match = _TITLE_FIRST.match(after)
     if match and _titles_only(match["title"]):
         return Said(Attribution.NAMED), match["title"]
-    if (match and _a_person(match["title"])) or _PRONOUN_FIRST.match(after):
-        return Said(Attribution.PRONOUN), None  # "he said", "the 45-year-old said"
+    if match and _a_person(match["title"]):
+        # "the 45-year-old said": the person last named; "the witness told the court": one the
+        # story may never name (key_quote looks the description up)
+        return Said(Attribution.PRONOUN), match["title"]
+    if _PRONOUN_FIRST.match(after):
+        return Said(Attribution.PRONOUN), None  # "he said"
     match = _SUBJECT_FIRST.match(after)
     person = _subject_person(match["subject"], names) if match else None
     if person:
@@ -548,3 +553,27 @@ def bracketed_holder(short: str, body: tuple[str, ...], names: ArticleNames) -> 
             ):
                 return names.full(mention.name)
     return None
+
+
+def unnamed_description(description: str, paragraphs: tuple[str, ...]) -> bool:
+    """Whether "the witness" or "the woman" a quote is attributed to is someone the story
+    never names: a common noun for a person that no name stands beside anywhere in it
+    ("witness Ana Lee", "Ana Lee, a witness"). Then the quote is no one's the card can name,
+    not the last person named ("read aloud by Crown attorney Sonia Baptiste, one mother
+    said …" / "“…,” the woman wrote")."""
+    noun = description.split()[-1].casefold()
+    if noun not in _PERSON_NOUNS:
+        return False
+    beside = re.compile(
+        rf"(?i:\b{noun}s?)\s+[A-Z][\w'’\-]+\s+[A-Z]"
+        rf"|[A-Z][\w'’\-]+\s+[A-Z][\w'’\-]+,\s+(?:\d{{1,3}},\s+)?(?:a|an|the)\s+"
+        rf"(?:[\w'’\-]+\s+){{0,3}}?{noun}\b"
+    )
+    return not any(beside.search(paragraph) for paragraph in paragraphs)
+
+
+# Common nouns for a person an English story may quote without naming
+_PERSON_NOUNS = word_set(
+    """woman man mother father parent resident witness neighbour neighbor victim survivor girl
+    boy teenager student driver passenger shopper worker farmer voter patient customer tenant"""
+)
