@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass
 
 from digest.alternation import ByFirstChar
+from digest.apps import is_app
 from digest.dateline import is_outlet
 from digest.name_words import (
     BALINESE,
@@ -997,7 +998,8 @@ _SECTION_WORDS = word_set(
 )
 _BRAND = re.compile(
     r"^(?!(?:all|latest|top|breaking|more|local|world)\s)"  # "All News": a section
-    r"(?:[a-z]+[A-Z][\w.]*|[A-Z][a-z]+\d+(?:\.\w+)*|[\w\- ]{2,30}\s(?:News|Times|Post|TV|Online"
+    # "Leek Post & Times", "Grocott's Mail": an ampersand or a possessive in the name
+    r"(?:[a-z]+[A-Z][\w.]*|[A-Z][a-z]+\d+(?:\.\w+)*|[\w\-&'’ ]{2,30}\s(?:News|Times|Post|TV|Online"
     r"|Daily|Media|Today|Herald|Tribune|Journal|Pos|Network|Channel|Mail|Gazette|Chronicle|Courier"
     r"|Observer|Telegraph|Inquirer|Examiner|Bulletin)|[A-Z]{3,}(?:\s+[A-Z]{2,})?)$"
 )
@@ -1079,7 +1081,7 @@ def is_furniture(line: str) -> bool:
         )
         or (line.endswith(" contributed.") and _CONTRIBUTED.fullmatch(line) is not None)
         or ("%" in line and _ticker(line))
-        or (" · " in line and _dotted_menu(line))
+        or (" · " in line and (_dotted_menu(line) or _app_row(line)))
         # a print or clipping tool's note on the copy it made: "Print Edit WE · Edited: removed
         # 6 elements (ads, comments, sidebar) · Saved as PDF"
         or (("PDF" in line or "dited:" in line) and _COPY_NOTE.search(line) is not None)
@@ -1189,6 +1191,20 @@ _ACCOUNT_BAR = re.compile(
 _SHARE_ICONS = re.compile(
     # "Share 🔗 f 𝕏 ✆": icons, single letters, and the letters of the sites
     r"(?i:bagikan|share|sebarkan)\s*:?(?:\s+(?:[^\w\s]+|[a-z]|[^\x00-\x7f]|(?i:wa|fb|in|x)))+"
+)
+
+
+def _app_row(line: str) -> bool:
+    """A read-later app's row over the page it keeps: its link to the original, the reading
+    time and its own name ("Read original · 5 min read · Omnivore")."""
+    parts = [part.strip() for part in line.split(" · ")]
+    return any(_ORIGINAL_LINK.fullmatch(part) for part in parts) and all(
+        _ORIGINAL_LINK.fullmatch(part) or is_app(part) or is_furniture(part) for part in parts
+    )
+
+
+_ORIGINAL_LINK = re.compile(
+    r"(?i:(?:read|view|open|see|baca|lihat|buka)\s+(?:the\s+)?(?:original|asli(?:nya)?))"
 )
 
 

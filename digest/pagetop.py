@@ -1887,6 +1887,8 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             break
         if _reported_from(line, page) or page.author or is_furniture(line):
             continue
+        if line == page.source:
+            continue  # "Leek Post & Times" over its writer: the paper's name said again
         byline = read_byline(line)
         placed = _IN_PLACE.match(line)
         first = _PICTURES_BY.sub("", line.split("|")[0].strip())

@@ -3839,3 +3839,25 @@ def test_a_papers_town_and_state_under_its_name_beat_a_larger_namesakes_clock() 
         f"the spring carnival in Windsor, the council said.\n\nThe club {_PARAGRAPH}"
     )
     assert card.published == datetime(2031, 3, 3, 16, 25, tzinfo=timezone(timedelta(hours=11)))
+
+
+@pytest.mark.parametrize(
+    ("name", "area"),
+    [
+        ("Cheadle Post & Times", "Staffordshire Moorlands"),
+        ("Uttoxeter Post & Times", "East Staffordshire"),
+    ],
+)
+def test_a_papers_name_with_an_ampersand_over_its_tagline_and_again_over_its_writer(
+    name: str, area: str
+) -> None:
+    card = make_card(
+        f"{name}\n{area} news\n\nNews  Sport  What's On  Property  Jobs\n\nNews\n{area}\n\n"
+        "Plans to turn the old bus depot into homes and a car park go on show\n\n"
+        "Residents have two weeks to give their views on the plans for the Charles Street site\n\n"
+        f"{name}\nMegan Ashby Local Democracy Reporter\n10:00, 7 MAY 2031\n\n"
+        "Plans to turn the former bus depot in the centre of town into homes and a car park "
+        f"have been unveiled by the district council.\n\nThe council {_PARAGRAPH}"
+    )
+    assert card.headline == "Plans to turn the old bus depot into homes and a car park go on show"
+    assert (card.source, card.author) == (name, "Megan Ashby")
