@@ -2019,8 +2019,8 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     # item that shares three or four of them ("Warta Komoditas — Pasar & Harga" over its own
     # stamp) gives way only to a headline under that stamp that tells two more (not to the
     # standfirst right under a headline)
-    if shared > 2 and not _is_stamp(lines[at + 1], zone):
-        return None
+    if shared > 2 and not (_is_stamp(lines[at + 1], zone) or _bare_link(lines[at + 1])):
+        return None  # (a note's title over the link it keeps gives way as an item does)
     margin = 2 if shared <= 1 else 4 if shared == 2 else 1
     best, most = None, shared + margin
     for k in range(at + 1, story):
@@ -2034,6 +2034,11 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         ):
             best, most = k, count
     return best
+
+
+def _bare_link(line: str) -> bool:
+    """A link alone on its line: "https://kabarbangkinang.co.id/hukum/…" under a note's title."""
+    return line.startswith(("https://", "http://")) and " " not in line
 
 
 # A menu's or a search box's icons, never in a headline

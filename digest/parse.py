@@ -1311,7 +1311,8 @@ def _vouched(source: str | None, lines: list[str], at: int) -> bool:
         return False
     if is_outlet(source) or source.rsplit(" ", 1)[-1].casefold() in MASTHEAD_WORDS:
         return True
-    below = lines[at + 1 :]
+    # not an app's mark under the page it shared ("Dibagikan dari Catatan · realme")
+    below = [line for line in lines[at + 1 :] if not _SHARED_FROM.match(line)]
     # as a name is written, in its case or in capitals: not "Ringkasan" for "Ringkas", nor
     # the word "catatan" for a notes app's "Catatan"
     spellings = "|".join(map(re.escape, {source, source.upper()}))
@@ -1324,6 +1325,12 @@ def _vouched(source: str | None, lines: list[str], at: int) -> bool:
         squashed in _squashed("\n".join(below))
         or any(squashed in _squashed(line) for line in lines[:at] if WEB_ADDRESS.search(line))
     )
+
+
+_SHARED_FROM = re.compile(
+    r"(?:dibagikan|dikirim|disimpan)\s+(?:dari|melalui|via|dengan)\s|(?:shared|sent|saved)\s+(?:from|via|with)\s",
+    re.IGNORECASE,
+)
 
 
 def _labelled_source(lines: list[str], headline: str) -> str | None:
@@ -1373,7 +1380,7 @@ def _name_over_section(lines: list[str], at: int) -> str | None:
         # its rubric "Regulasi", and in the picture's credit "(Teknoloka/Shutterstock)")
         or (
             len(section.split()) <= 3
-            and section.replace(" ", "").isalpha()
+            and section.replace(" ", "").replace("&", "").isalpha()
             and section[0].isupper()
             and _one_word_name(name)
             and _vouched(name, lines, at)

@@ -1408,3 +1408,26 @@ def test_a_kakaotalk_exports_chatter_and_replies_around_the_pasted_page_are_no_s
     card = make_card(export)
     assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
     assert list(card.body) == _PARAGRAPHS
+
+
+def test_a_notes_title_over_the_link_it_keeps_gives_way_to_the_pages_own_top() -> None:
+    # a phone's notes app: its folder path, the note's stamp and the reader's own title over
+    # the link, then the page; the app's share mark at the foot names the app again
+    headline = "Banjir Rob Rendam 12 Desa di Pesisir Pekalongan, Ribuan Warga Mengungsi"
+    card = make_card(
+        "Catatan\nSemua catatan > Liputan\nSen, 10 Mar 2031 21.47 | 1.904 karakter\n\n"
+        "Banjir rob 12 desa Pekalongan — bahan liputan lanjutan minggu depan\n"
+        "https://kabarpantura.co.id/peristiwa/2031/03/10/banjir-rob\n\n"
+        f"KABARPANTURA\nPERISTIWA & BENCANA\n{headline}\nOleh Rina Kartika\n"
+        "10 Maret 2031 - 15:12 WIB\n\n"
+        "Pekalongan, Kabarpantura.co.id — Banjir rob merendam 12 desa di pesisir Kabupaten "
+        "Pekalongan sejak Minggu malam, memaksa sekitar 2.300 warga mengungsi ke balai desa.\n\n"
+        "Ketinggian air di permukiman mencapai 60 sentimeter. Badan Penanggulangan Bencana "
+        "Daerah mendirikan dapur umum di tiga titik pengungsian.\n\n"
+        '"Air laut pasang lebih tinggi dari biasanya, dan tanggul di dua desa jebol," kata '
+        "Kepala Pelaksana BPBD Kabupaten Pekalongan, Budi Santoso.\n\n"
+        "Dibagikan dari Catatan · realme"
+    )
+    assert card.headline == headline
+    assert card.published == datetime(2031, 3, 10, 15, 12, tzinfo=WIB)
+    assert card.source != "Catatan"
