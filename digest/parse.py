@@ -766,7 +766,14 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         # the story's stamp over its headline ("Detak Rantauprapat / PENDIDIKAN / Kamis,
         # 11/04/2030 - 08:15 WIB" over it) is read with it
         stamped = next(
-            (n for n in range(top - 1, max(-1, top - 4), -1) if is_date_line(lines[n])), top
+            (
+                n
+                for n in range(top - 1, max(-1, top - 4), -1)
+                # "Sabtu, 8 Maret 2031 | Tahun XIV No. 3612 | Rp5.000": a print issue's day
+                # in its first cell
+                if is_date_line(lines[n]) or is_date_line(lines[n].split(" | ", 1)[0])
+            ),
+            top,
         )
         if stamped < top and not _date_line_above(lines, stamped):
             # with the outlet's and the section's short lines over the stamp
@@ -1328,7 +1335,8 @@ def _vouched(source: str | None, lines: list[str], at: int) -> bool:
 
 
 _SHARED_FROM = re.compile(
-    r"(?:dibagikan|dikirim|disimpan)\s+(?:dari|melalui|via|dengan)\s|(?:shared|sent|saved)\s+(?:from|via|with)\s",
+    r"(?:dibagikan|dikirim|disimpan|dipindai|dibuat|diekspor)\s+(?:dari|melalui|via|dengan)\s"
+    r"|(?:shared|sent|saved|scanned|made|created|exported)\s+(?:from|via|with)\s",
     re.IGNORECASE,
 )
 
@@ -1402,6 +1410,9 @@ def _paper_over_headline(lines: list[str], at: int) -> str | None:
             continue  # "Home" / "NZ News" / "World": a menu's items, a line each
         if _name_shaped(name) and (
             name.rsplit(" ", 1)[-1].casefold() in _PAPERS_LAST_WORDS
+            # "SUARA LAMAHOLOT", "HARIAN KALTIM": an Indonesian paper's first word
+            # (not a tagline under it: "Harian Pagi Terbesar di NTB")
+            or (len(name.split()) <= 3 and name.split(" ", 1)[0].casefold() in _PAPERS_FIRST_WORDS)
             # a name said again under the story, but no poster over their post's age
             # ("Yance Sondegau" over "Kontributor … · 5 j · 🌐", and again in the comments)
             or (_vouched(name, lines, at) and not _POST_AGE.search(lines[n + 1]))
@@ -1413,6 +1424,7 @@ def _paper_over_headline(lines: list[str], at: int) -> str | None:
 # The last word of a paper's name, in both languages: "Kalianda Pos", "Haida Gwaii Signal"
 # is said again instead
 _PAPERS_LAST_WORDS = PAPER_WORDS | MASTHEAD_WORDS
+_PAPERS_FIRST_WORDS = frozenset({"suara", "harian", "radar", "tribun", "koran", "warta", "pos"})
 
 
 def _menu_item(line: str) -> bool:

@@ -5,7 +5,7 @@ them; none is copied from an outlet.
 """
 
 import textwrap
-from datetime import datetime, timedelta, timezone
+from datetime import date, datetime, timedelta, timezone
 
 import pytest
 
@@ -1431,3 +1431,24 @@ def test_a_notes_title_over_the_link_it_keeps_gives_way_to_the_pages_own_top() -
     assert card.headline == headline
     assert card.published == datetime(2031, 3, 10, 15, 12, tzinfo=WIB)
     assert card.source != "Catatan"
+
+
+def test_a_scanners_text_of_a_printed_paper_names_the_paper_and_its_issues_day() -> None:
+    # a scanning app's OCR of a regional daily's page: the app's bar, the paper's name in
+    # capitals over its tagline and its issue's day, number and price; the app's mark at the
+    # foot names the app again
+    headline = "Kasus Diare di Sumba Barat Melonjak, Puskesmas Waikabubak Buka Posko"
+    card = make_card(
+        "PindaiPro\nDokumen: Kliping SB 120331 (1 halaman)  ·  Hasil OCR\n"
+        "Salin teks   Edit   Ekspor .txt\n\nSUARA MARAPU\n"
+        "HARIAN UMUM SUMBA BARAT - SUMBA TENGAH\n"
+        "Rabu, 12 Maret 2031 | Tahun IX No. 2210 | Rp4.000\n\nKESEHATAN\n\n"
+        f"{headline}\n\nOLEH YOHANA LEDE\n\n"
+        "WAIKABUBAK, SM — Jumlah kasus diare di Kabupaten Sumba Barat sepanjang Februari "
+        "mencapai 164 kasus, dua kali lipat dibanding bulan sebelumnya.\n\n"
+        "Dinas Kesehatan membuka posko di Puskesmas Waikabubak dan membagikan tablet "
+        "penjernih air kepada warga di tiga kecamatan.\n\nDipindai dengan PindaiPro"
+    )
+    assert card.headline == headline
+    assert card.source is not None and card.source.casefold() == "suara marapu"
+    assert card.published is not None and card.published.date() == date(2031, 3, 12)
