@@ -610,6 +610,8 @@ _SOURCE_ADDRESS = re.compile(
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|serupa)|berita\s+lainnya"
+    # an e-office's signature block under the clippings a memo sends
+    r"|ditandatangani\s+secara\s+elektronik(?:\s+oleh)?\s*:?|signed\s+electronically\s+by\s*:?"
     # an aggregator's other outlets' stories of the same news: "Berita serupa dari sumber lain"
     r"|(?:berita|artikel)\s+serupa\s+dari\s+(?:sumber|media)\s+lain"
     # a live blog's entry over the earlier ones: "PEMBARUAN SEBELUMNYA", "Earlier updates"
@@ -1525,6 +1527,11 @@ _LONG_ENDINGS = (
     "Edit:",
     # a ministry's release note ("… Biro Komunikasi dan Informasi Publik …")
     "Berita ini disiarkan oleh",
+    # an office letter's closing round the clippings it sends (an e-office's memo)
+    "Demikian disampaikan, atas perhatian",
+    "Demikian kami sampaikan, atas perhatian",
+    "Demikian disampaikan. Atas perhatian",
+    "Demikian kami sampaikan. Atas perhatian",
     # a comment box's login (Japan Today) and its rules (The Express Tribune)
     "Use your Facebook account to",
     "Comments are moderated",

@@ -827,6 +827,8 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             _named_address(lines[:1]) and _named_address(lines)
         )
     headline_at = _own_headline_at(lines, page.headline)  # the page's own headline, under any copy
+    if clipped := _clipped_from(lines, headline_at):
+        page.source = clipped  # whatever system the memo was sent through names itself
     if (
         not (given and given.source and page.source == given.source)
         and (not _vouched(page.source, lines, headline_at))
@@ -1350,6 +1352,26 @@ def _labelled_source(lines: list[str], headline: str) -> str | None:
         if (label := _SOURCE_LABEL.fullmatch(line)) and not is_app(label["name"]):
             return label["name"]
     return None
+
+
+def _clipped_from(lines: list[str], at: int) -> str | None:
+    """The outlet a clipping list's item names over the story it holds, a line or two over
+    its headline: "[1] Tondano Ekspres — tondanoekspres.id" (an office memo's clippings)."""
+    return next(
+        (
+            item["name"]
+            for line in lines[max(0, at - 3) : at]
+            if (item := _CLIPPING_ITEM.fullmatch(line))
+        ),
+        None,
+    )
+
+
+# A clipping list's item over the story it holds: "[1] Tondano Ekspres — tondanoekspres.id"
+_CLIPPING_ITEM = re.compile(
+    r"\[\d{1,2}\]\s+(?P<name>[^\W\d_][^—–|\[\]]{1,40}?)\s+[—–|-]\s+"
+    r"(?:https?://)?(?:www\.)?[\w\-]+(?:\.[\w\-]+)+(?:/\S*)?"
+)
 
 
 _SOURCE_LABEL = re.compile(

@@ -1452,3 +1452,26 @@ def test_a_scanners_text_of_a_printed_paper_names_the_paper_and_its_issues_day()
     assert card.headline == headline
     assert card.source is not None and card.source.casefold() == "suara marapu"
     assert card.published is not None and card.published.date() == date(2031, 3, 12)
+
+
+def test_an_office_memos_clipping_names_its_outlet_and_the_memos_closing_ends_it() -> None:
+    # an e-office system's memo that sends the day's clippings: the system's name over it
+    # and in its copyright, the item naming the outlet, the memo's closing and signature
+    headline = "Harga Cengkih di Minahasa Naik, Petani Mulai Panen Raya"
+    card = make_card(
+        "ARSIPKU\nSistem Naskah Dinas Elektronik\nNaskah Masuk › Detail Naskah\n"
+        "Hal            : Kliping Berita Media Daring Senin, 10 Maret 2031\n\n"
+        "Isi Naskah:\nBersama ini kami sampaikan kliping berita media daring.\n\n"
+        "[1] Warta Minahasa — wartaminahasa.id\nEkonomi\n"
+        f"{headline}\n10/03/2031 09:48 WITA\nPenulis: Jeane Mamahit\n\n"
+        "TONDANO, wartaminahasa.id – Harga cengkih kering di tingkat petani Minahasa naik "
+        "menjadi Rp120 ribu per kilogram pekan ini, tertinggi dalam dua tahun.\n\n"
+        "Petani di Kecamatan Tompaso mulai memanen lebih awal karena cuaca cerah sejak awal "
+        "Maret, kata Kepala Dinas Pertanian Minahasa, Ronald Lengkong.\n\n"
+        "Demikian disampaikan, atas perhatian Bapak diucapkan terima kasih.\n\n"
+        "Ditandatangani secara elektronik oleh:\nKepala Dinas Komunikasi dan Informatika\n\n"
+        "© 2031 ARSIPKU v2.1"
+    )
+    assert card.headline == headline
+    assert card.source == "Warta Minahasa"
+    assert card.body[-1].startswith("Petani di Kecamatan Tompaso")
