@@ -829,6 +829,14 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     headline_at = _own_headline_at(lines, page.headline)  # the page's own headline, under any copy
     if clipped := _clipped_from(lines, headline_at):
         page.source = clipped  # whatever system the memo was sent through names itself
+    elif (
+        (channel := _channel(lines, page.headline))
+        and channel != page.source
+        and _vouched(channel, lines, headline_at)
+    ):
+        # "Samawa Kini ✓ [+ Ikuti]" over the headline, and "Samawakini.com" in the dateline:
+        # the channel an aggregator shows, whatever its own disclaimer names
+        page.source = channel
     if (
         not (given and given.source and page.source == given.source)
         and (not _vouched(page.source, lines, headline_at))
@@ -1626,7 +1634,11 @@ def _followed(lines: list[str], *, above: str | None = None) -> str | None:
 
 
 # A channel's name and its button on one line; not its followers ("96 rb pengikut · Ikuti +")
-_FOLLOW_BESIDE = re.compile(r"(?P<name>[^\W\d_][^·•|]{1,38}?)\s+[·•|]\s+(?i:ikuti|follow)\s*[+＋]?")
+# ("Samawa Kini  ✓   [+ Ikuti]": its verified mark, its button in brackets)
+_FOLLOW_BESIDE = re.compile(
+    r"(?P<name>[^\W\d_][^·•|\[\]✓✔]{1,38}?)(?:\s*[✓✔])?"
+    r"(?:\s+[·•|]\s+|\s{2,}|\s+(?=\[))\[?\s*[+＋]?\s*(?i:ikuti|follow)\s*[+＋]?\s*\]?"
+)
 
 
 def _names_outlet(author: str, source: str) -> bool:

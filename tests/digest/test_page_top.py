@@ -4642,3 +4642,21 @@ def test_a_writers_name_with_no_label_beside_the_editors_cell_is_the_author() ->
         f"Dedi Kurniawan | Editor: Sri Wahyuni\n\n{BODY_ID}"
     )
     assert card.author == "Dedi Kurniawan"
+
+
+def test_an_aggregators_verified_channel_with_its_bracketed_button_beats_the_apps_disclaimer() -> (
+    None
+):
+    card = make_card(
+        "Kabarin\nUntukmu   Terkini   Daerah   Olahraga\n←      ⋯  Aa\n"
+        "Warta Kapuas  ✓   [+ Ikuti]\n3 jam lalu · 3 menit baca\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nPenulis: Dedi Kurniawan\n"
+        "Selasa, 11 Mar 2031 | 09:12 WIB\n\n"
+        "Pontianak, Wartakapuas.com - Harga beras medium di pasar tradisional naik untuk "
+        "pekan ketiga berturut-turut, kata para pedagang.\n\n"
+        "Pedagang mengatakan pasokan dari sentra produksi berkurang karena panen mundur.\n\n"
+        "Lihat artikel asli di wartakapuas.com ›\n"
+        "Konten ini disajikan Kabarin dari mitra penerbit. Kabarin tidak bertanggung jawab "
+        "atas isi berita."
+    )
+    assert card.source == "Warta Kapuas"
