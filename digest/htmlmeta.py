@@ -118,8 +118,10 @@ def read_facts(
         for footer in root.iter("footer")
         for owner in _COPYRIGHT_OWNER.finditer(text_of(footer)[:400])
     }
-    source = _source(metas, ld, text_of(title) if title is not None else "", hosts) or _title_site(
-        root, hosts
+    source = (
+        _source(metas, ld, text_of(title) if title is not None else "", hosts)
+        or _title_site(root, hosts)
+        or _home_link_name(root)
     )
     headline = _headline(root, metas, ld, source)
     under = lines_under_headline(root, headline)
@@ -313,6 +315,26 @@ def strip_site(title: str, source: str | None) -> str | None:
         else:
             break
     return _PAGE_TAIL.sub("", title).strip() or None
+
+
+def _home_link_name(root: Any) -> str | None:
+    """The name a link to a site's home spells, for a page that names its site nowhere else
+    (a mail that forwards it): <a href="https://bulianterkini.com/">BULIAN TERKINI</a>."""
+    for link in _HOME_LINKS(root):
+        home = _HOME.fullmatch(str(link.get("href", "")).strip())
+        name = " ".join(text_of(link).split())
+        if home and 2 < len(name) <= 40 and _folded(name) == _folded(home[1]):
+            if name.isupper():
+                # as the page writes it elsewhere: "Ikuti saluran Bulian Terkini …"
+                spelled = re.compile(re.escape(name), re.IGNORECASE)
+                written = (m[0] for m in spelled.finditer(text_of(root)) if not m[0].isupper())
+                return next(written, name)
+            return name
+    return None
+
+
+_HOME_LINKS = etree.XPath("//a[starts-with(@href, 'http')]")
+_HOME = re.compile(r"https?://(?:www\.)?([\w\-]+)\.[\w.]+/?")
 
 
 def _title_site(root: Any, hosts: frozenset[str] = frozenset()) -> str | None:

@@ -1302,3 +1302,20 @@ def test_an_english_page_stating_no_offset_prints_the_clock_of_the_town_it_is_fi
     )
     found = parse_article(html, content_type="text/html").published
     assert found == datetime(2031, 1, 30, 21, 15, tzinfo=timezone(timedelta(hours=6)))
+
+
+def test_a_forwarded_pages_home_link_names_its_outlet_as_the_page_writes_it() -> None:
+    # a mail client's saved forward: no site name in the metadata, the title the mail's
+    # subject; the page's logo links home in capitals, and its foot writes the name
+    html = (
+        "<html><head><title>Fwd: Harga Beras Naik Lagi</title></head><body>"
+        "<div>Dari: Rahmat</div><div>------ Pesan Asli ------</div><blockquote>"
+        '<div class="site-brand"><a href="https://kabarhulu.com/">KABAR HULU</a></div>'
+        "<h1>Harga Beras Naik Lagi di Pasar Induk Cipinang</h1>"
+        '<div class="isi"><p>Harga beras medium di pasar tradisional naik untuk pekan ketiga '
+        "berturut-turut, kata para pedagang pada Selasa pagi.</p><p>Pedagang mengatakan "
+        "pasokan dari sentra produksi berkurang karena panen mundur di sejumlah daerah.</p>"
+        "</div><div>Ikuti saluran Kabar Hulu untuk kabar terbaru setiap hari.</div>"
+        "</blockquote></body></html>"
+    )
+    assert make_card(html, content_type="text/html").source == "Kabar Hulu"
