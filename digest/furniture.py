@@ -610,6 +610,9 @@ _SOURCE_ADDRESS = re.compile(
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|serupa)|berita\s+lainnya"
+    # a comment box's heading and count: "Have your say — Comments (37)", "Komentar (4)"
+    r"|(?:have\s+your\s+say|join\s+the\s+(?:conversation|discussion))(?:\s*[—–:\-]\s*comments?"
+    r"(?:\s*\(\d+\))?)?|(?:comments?|komentar)\s*\(\d+\)"
     # an e-office's signature block under the clippings a memo sends
     r"|ditandatangani\s+secara\s+elektronik(?:\s+oleh)?\s*:?|signed\s+electronically\s+by\s*:?"
     # an aggregator's other outlets' stories of the same news: "Berita serupa dari sumber lain"

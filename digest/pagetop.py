@@ -1792,6 +1792,8 @@ def _summary_point(line: str) -> bool:
     Leeds, posted the clip to his 80,000 followers"): a clause, never a full stop, and not
     a byline in capitals ("Aisyah Rahman in Johor Bahru and Oliver Pratt in Singapore")."""
     words = line.split()
+    if words and words[0] in ("•", "▪", "■") and 3 <= len(words) <= 31:
+        return True  # "• Opposition says poorest households will "pay twice"": a bullet's point
     if line.endswith(SENTENCE_END) or not 5 <= len(words) <= 30:
         return False
     return sum(not word[0].isupper() for word in words) * 2 > len(words)

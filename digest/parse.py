@@ -379,6 +379,12 @@ _QUOTE_LOOKALIKES = str.maketrans({"″": '"', "‟": "“", "＂": '"'})
 _DOUBLED_SINGLE = re.compile("‘[‘’]|’’")
 
 
+_ALT_TEXT = re.compile(r"\[(?i:image|img|picture|photo|gambar|foto|logo)(?:\s*[:\-]\s*[^\[\]]*)?\]")
+_BUTTONS = re.compile(r"(?:\[[^\[\]]{1,16}\]\s*){3,}")
+_FORM_FIELD = re.compile(r"\[\s*\]\s*\[\s*(?i:go|search|cari|submit|ok|kirim)\s*\]")
+_BRACKETED_LOGO = re.compile(r"\[([^\W\d_][^\[\]]{1,40})\]")
+
+
 def _lines(text: str) -> list[str]:
     text = text[:MAX_TEXT_CHARS]
     if "″" in text or "‟" in text or "＂" in text:
@@ -428,6 +434,15 @@ def _lines(text: str) -> list[str]:
             continue
         if line[:1] == "[" and (cue := _SCRIPT_CUE.match(line)):
             line = line[cue.end() :]  # a broadcast script's "[NARASI]", "[WAWANCARA]"
+        elif "[" in line and _FORM_FIELD.search(line):
+            continue  # a text browser's search box: "Search: [          ] [Go]"
+        elif line[:1] == "[" and line[-1:] == "]":
+            # a text browser's (w3m, Lynx) pictures: "[Image: Fife House in Glenrothes]" is a
+            # picture's alt text; "[Fife Ledger]" atop the page, the logo's
+            if _ALT_TEXT.fullmatch(line) or _BUTTONS.fullmatch(line):
+                continue  # (and a row of its buttons: "[Facebook] [X] [WhatsApp] [Email]")
+            if not out and (logo := _BRACKETED_LOGO.fullmatch(line)):
+                line = logo[1]
         if line and line[0] not in _PLAIN_OPENERS:  # most lines open on a letter: none of these
             if line[0] in "[0123456789" and (message := _CHAT_MESSAGE.match(line)):
                 if out and not messages_only and any(len(kept) > 80 for kept in out):

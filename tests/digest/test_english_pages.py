@@ -3861,3 +3861,32 @@ def test_a_papers_name_with_an_ampersand_over_its_tagline_and_again_over_its_wri
     )
     assert card.headline == "Plans to turn the old bus depot into homes and a car park go on show"
     assert (card.source, card.author) == (name, "Megan Ashby")
+
+
+def test_a_text_browsers_dump_of_a_page_reads_past_its_brackets() -> None:
+    # w3m's text of a page: the logo's alt text in brackets, a search box, the summary's
+    # bullets, a picture's alt text, a row of bracketed buttons and the comments' count
+    card = make_card(
+        "[Tweed Valley Courier]\nSkip to main content\nNews  Sport  What's On  Opinion\n"
+        "Search: [                    ] [Go]\nSubscribe  Sign in\n\nNews > Local Politics\n\n"
+        "Council backs plan to reopen Peebles swimming pool by summer\n\n"
+        "  • Repairs to cost £1.4m\n  • Pool shut since the roof leaked in 2029\n"
+        '  • Campaigners say town was "left high and dry"\n\n'
+        "By Morven Hastie\nLocal Democracy Reporter\n\nPublished: 4 March 2031, 5:20pm\n\n"
+        "[Image: The pool in Peebles]\nThe pool has been shut for two years. Picture: Courier\n\n"
+        "Councillors have backed a £1.4 million plan to reopen the swimming pool in Peebles by "
+        "the summer.\n\nThe pool has been closed since its roof leaked in 2029, the council "
+        "said.\n\nWork is due to start next month.\n\n"
+        "[Facebook] [X] [WhatsApp] [Email] [Copy link]\n\nHave your say — Comments (12)\n\n"
+        "More from Local Politics\n  • Galashiels bus station to close for repairs"
+    )
+    top = (card.headline, card.source, card.author)
+    assert top == (
+        "Council backs plan to reopen Peebles swimming pool by summer",
+        "Tweed Valley Courier",
+        "Morven Hastie",
+    )
+    assert (card.body[0][:22], card.body[-1]) == (
+        "Councillors have backe",
+        "Work is due to start next month.",
+    )
