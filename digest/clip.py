@@ -70,6 +70,8 @@ def unclip(text: str) -> Clip:
         return Clip(lead)
     if _ARCHIVED_ISSUE.search(head, 0, 800) and (issue := _newsletter_archive(text)):
         return Clip(issue)
+    if ":PROPERTIES:" in head[:600] and (captured := _org_capture(text)):
+        return captured
     if text[:40].lstrip().startswith(_ARCHIVES) and (archived := _archived(text)):
         return archived
     if "cache" in head[:60] and (cached := _search_cache(text)):
@@ -1197,6 +1199,36 @@ def _social_post(text: str) -> str | None:
         when = f"{stamp['month_en']} {stamp['day_en']}, {year or ''} {stamp['clock_en']}"
     top_lines = [lines[top[0]], lines[card + 1], " ".join(when.split())]
     return "\n\n".join([*top_lines, "\n".join(words)])
+
+
+# --- an Org mode capture ----------------------------------------------------------------
+
+# Emacs's Org mode note of a page (org-capture, org-eww): the heading with its tags, the
+# drawer of the capture's properties, then the page with its links as [[address][words]]
+_ORG_HEADING = re.compile(r"\A\s*\*+[ \t]+[^\n]*\n")
+_ORG_DRAWER = re.compile(
+    r"\s*:PROPERTIES:[ \t]*\n(?P<fields>(?:[ \t]*:[\w\-]+:[^\n]*\n)*?)[ \t]*:END:[ \t]*\n"
+)
+_ORG_URL = re.compile(r"^[ \t]*:URL:[ \t]*(?P<url>https?://\S+)", re.MULTILINE)
+_ORG_LINK = re.compile(r"\[\[([^\[\]\n]+)\](?:\[([^\[\]\n]+)\])?\]")
+
+
+def _org_capture(text: str) -> Clip | None:
+    """The page an Org mode capture holds, under its heading and properties, its links'
+    words as the page shows them; the address the capture names kept."""
+    heading = _ORG_HEADING.match(text)
+    drawer = _ORG_DRAWER.match(text, heading.end()) if heading else None
+    if drawer is None:
+        return None
+    url = _ORG_URL.search(drawer["fields"])
+    lines = text[drawer.end() :].split("\n")
+    for n, line in enumerate(lines):
+        links = _ORG_LINK.findall(line)
+        if len(links) >= 3 and not _ORG_LINK.sub("", line).strip():
+            # a menu's links on one line: its items apart, as the page shows them
+            lines[n] = "   ".join(words or address for address, words in links)
+    page = _ORG_LINK.sub(lambda m: m[2] or m[1], "\n".join(lines))
+    return Clip(page, url=url["url"] if url else None)
 
 
 # --- a clipper's Markdown -----------------------------------------------------------------

@@ -840,7 +840,8 @@ _PAPER_NAME_END = re.compile(
     r"\s(?:Press|News|Times|Post|Herald|Gazette|Chronicle|Tribune|Journal|Courier|Observer"
     r"|Standard|Echo|Mail|Telegraph|Advertiser|Mercury|Argus|Star|Express|Leader|Sentinel"
     r"|Pos|Ekspres|Update|Today|Online|Daily|Bulletin|Examiner|Dispatch|Monitor|Democrat"
-    r"|Independent)$",
+    r"|Independent|Record|Guardian|Globe|Ledger|Gleaner|Citizen|Register|Enquirer|Spectator"
+    r"|Messenger|Weekly|Eagle)$",
     re.IGNORECASE,
 )
 

@@ -5,7 +5,7 @@ them; none is copied from an outlet.
 """
 
 import textwrap
-from datetime import date, datetime, timedelta, timezone
+from datetime import UTC, date, datetime, timedelta, timezone
 
 import pytest
 
@@ -1475,3 +1475,25 @@ def test_an_office_memos_clipping_names_its_outlet_and_the_memos_closing_ends_it
     assert card.headline == headline
     assert card.source == "Warta Minahasa"
     assert card.body[-1].startswith("Petani di Kecamatan Tompaso")
+
+
+def test_an_org_mode_capture_of_a_page_reads_as_the_page() -> None:
+    # Emacs's org-capture of a page read in eww: the heading with its tags, the capture's
+    # properties, the page's links as [[address][words]]
+    headline = "Larne harbour dredging to start in May after two-year delay"
+    card = make_card(
+        f"* {headline} :harbour:ni:\n:PROPERTIES:\n:CAPTURED: [2031-03-06 Thu 21:14]\n"
+        ":SOURCE:   eww (org-eww-copy-for-org-mode)\n"
+        ":URL:      https://www.larnerecord.co.uk/news/harbour-dredging-4471032\n:END:\n\n"
+        "[[https://www.larnerecord.co.uk/][Larne Record]]\n"
+        "[[https://www.larnerecord.co.uk/news][News]] [[https://www.larnerecord.co.uk/sport]"
+        "[Sport]] [[https://www.larnerecord.co.uk/whats-on][What's On]]\n\n"
+        "[[https://www.larnerecord.co.uk/news/local][Local]]\n\n"
+        f"{headline}\n\nBy Conor Quigley\nPublished 6th Mar 2031, 16:48 GMT\n\n"
+        "Dredging of Larne harbour will start in May, two years later than planned, the "
+        "harbour authority said on Thursday.\n\n"
+        "The work was delayed by a dispute over where the dredged silt would be dumped."
+    )
+    assert (card.headline, card.source) == (headline, "Larne Record")
+    assert card.published == datetime(2031, 3, 6, 16, 48, tzinfo=UTC)
+    assert card.url == "https://www.larnerecord.co.uk/news/harbour-dredging-4471032"
