@@ -1983,6 +1983,8 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         or (headline[:1].islower() and len(headline.split()) > 8)
         # an export's or a feed's row of fields: "Channel export · 08/08/2030 · Requested by …"
         or headline.count(" · ") >= 2
+        # a section's path in a row: "UAE | Ras Al Khaimah | Science"
+        or headline.count(" | ") >= 2
         # a note's own title as its Markdown heading: "# Skye visitor levy – WHFP"
         or headline.startswith("# ")
         # a channel's or a folder's path: "Divisi Fleet & Pengadaan > Umum" (Teams)
@@ -2027,16 +2029,29 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     margin = 2 if shared <= 1 else 4 if shared == 2 else 1
     best, most = None, shared + margin
     for k in range(at + 1, story):
-        line = lines[k]
-        if (
-            _wordy(line)
-            and _could_be_headline(line)
-            and not _is_stamp(line, zone)
-            and _anchored(lines, k, story, zone)
-            and (count := len(_words(line) & told)) > most
-        ):
+        if (count := _tells(lines, k, story, zone, told)) > most:
             best, most = k, count
+    if (
+        best is not None
+        and best - 1 > at
+        and _tells(lines, best - 1, story, zone, told) > shared + margin
+    ):
+        return best - 1  # the headline over its standfirst, which tells more of the story
     return best
+
+
+def _tells(lines: list[str], k: int, story: int, zone: tzinfo, told: set[str]) -> int:
+    """How many of the story's words the line at `k` tells, if it could be the story's
+    anchored headline; 0 if not."""
+    line = lines[k]
+    if (
+        _wordy(line)
+        and _could_be_headline(line)
+        and not _is_stamp(line, zone)
+        and _anchored(lines, k, story, zone)
+    ):
+        return len(_words(line) & told)
+    return 0
 
 
 def _bare_link(line: str) -> bool:

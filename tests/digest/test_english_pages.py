@@ -3890,3 +3890,29 @@ def test_a_text_browsers_dump_of_a_page_reads_past_its_brackets() -> None:
         "Councillors have backe",
         "Work is due to start next month.",
     )
+
+
+@pytest.mark.parametrize(
+    "chrome",
+    [
+        # a clipboard manager's item over the copied page
+        "ClipKeeper — Clipboard\nItem 4 of 200  ·  Plain Text  ·  from Arc  ·  Mar 18, 2031\n"
+        "[Paste]  [Copy]\n\nTHE LAKEHEAD LEDGER\nLocal  Business  Sports  Opinion\n"
+        "Business | Autos\n",
+        # a section's path in a row, over the headline
+        "THE LAKEHEAD LEDGER\nUS | Minnesota | Business\n",
+    ],
+)
+def test_the_headline_over_its_standfirst_is_the_headline_under_any_chrome(chrome: str) -> None:
+    card = make_card(
+        f"{chrome}\nSnow-belt drivers warm to EVs as Duluth dealers report record quarter\n\n"
+        "Heat-pump models and a bigger state rebate push the electric share of new cars sold "
+        "in the region past one in five\n\nBy Jenna Hollister\n"
+        "Published March 18, 2031 at 2:37 p.m. CDT\n\n"
+        "DULUTH — Electric cars made up one in five new cars sold by dealers in the region in "
+        "January and February, as heat-pump models and a bigger state rebate won over drivers "
+        "in the snow belt.\n\nDealers said the new state rebate had brought in buyers who had "
+        "never considered an electric car, and that heat-pump models held their range.\n\n"
+        "Charging remains the main sticking point for drivers in the region."
+    )
+    assert card.headline == "Snow-belt drivers warm to EVs as Duluth dealers report record quarter"
