@@ -52,7 +52,8 @@ def reflow(text: str, width: int) -> str:
     A word broken over two lines is whole again."""
     out: list[str] = []
     paragraph = ""
-    for raw in text.split("\n"):
+    raws = text.split("\n")
+    for n, raw in enumerate(raws):
         line = raw.strip()
         if not line:
             if paragraph:
@@ -90,22 +91,39 @@ def reflow(text: str, width: int) -> str:
         else:
             paragraph = f"{paragraph} {line}"
         if (
-            len(raw.rstrip()) < width - 15
-            # "Sabtu, 15 Desember 2029 | 10:12 WIB", "14th December 2029 – 11:08": a stamp ends
-            # its line, however near the column's edge
-            or _STAMP_END.search(line) is not None
-            or (
-                # '… pemerintah daerah," jelasnya.', '… again," he said.': a quote's attribution
-                # closes its paragraph, however near the column's edge it stops
-                line[-1:] == "." and _ATTRIBUTION_END.search(line) is not None
+            (
+                len(raw.rstrip()) < width - 15
+                # "Sabtu, 15 Desember 2029 | 10:12 WIB", "14th December 2029 – 11:08": a stamp ends
+                # its line, however near the column's edge
+                or _STAMP_END.search(line) is not None
+                or (
+                    # '… pemerintah daerah," jelasnya.', '… again," he said.': a quote's attribution
+                    # closes its paragraph, however near the column's edge it stops
+                    line[-1:] == "." and _ATTRIBUTION_END.search(line) is not None
+                )
+                or (
+                    # a sentence that stops well short of the column's edge
+                    line[-1:] in ".!?" and len(raw.rstrip()) < width - 10
+                )
             )
-            or (
-                # a sentence that stops well short of the column's edge
-                line[-1:] in ".!?" and len(raw.rstrip()) < width - 10
-            )
+            and not _headline_goes_on(paragraph, line, raws[n + 1] if n + 1 < len(raws) else "")
         ):
             out.append(paragraph)  # a line that stops short ends its paragraph
             paragraph = ""
     if paragraph:
         out.append(paragraph)
     return "\n".join(out)
+
+
+def _headline_goes_on(paragraph: str, line: str, below: str) -> bool:
+    """Whether a short line is a headline's, set in a larger type, that goes on in lower case
+    on the line below ("Kumasi records 214 cholera" over "cases in three weeks as")."""
+    below = below.strip()
+    return (
+        len(paragraph) <= 150
+        and paragraph[:1].isupper()
+        and line[-1:].isalnum()
+        and 2 <= len(below.split()) <= 8
+        and below[:1].islower()
+        and not _STAMP_END.search(below)
+    )

@@ -4660,3 +4660,27 @@ def test_an_aggregators_verified_channel_with_its_bracketed_button_beats_the_app
         "atas isi berita."
     )
     assert card.source == "Warta Kapuas"
+
+
+def test_a_screen_texts_headline_in_large_type_over_several_lines_is_whole() -> None:
+    # a phone's text recognition of a page: the body wrapped at the screen's width, the
+    # headline in larger type over four short lines
+    story = (
+        "TAMALE — The Northern Regional Health Directorate has confirmed 96 suspected cases of "
+        "meningitis and three deaths in the Tamale Metropolis since the start of the month, "
+        "and has opened two isolation wards to ease pressure on the teaching hospital.\n\n"
+        "Most of the cases have been recorded in communities where residents sleep in crowded "
+        "rooms during the dry season, the directorate said on Tuesday.\n\n"
+        "The directorate urged residents to report fever and neck stiffness at the nearest "
+        "health facility without delay."
+    )
+    body = "\n\n".join(textwrap.fill(p, 44) for p in story.split("\n\n"))
+    card = make_card(
+        "NORTHERN OBSERVER\nHome  News  Regions  Business  Sports\n\nHealth\n"
+        "Tamale records 96 meningitis\ncases in three weeks as\nhealth directorate opens\n"
+        f"isolation wards\nMar 19, 2031 - 10:26 am  By Abdul-Rahman Issah\n\n{body}"
+    )
+    assert card.headline == (
+        "Tamale records 96 meningitis cases in three weeks as health directorate opens "
+        "isolation wards"
+    )
