@@ -370,6 +370,7 @@ _SCRIPT_CUE = re.compile(
 _ICONS = "☰🔍✕⋮≡👤🔔▾▼⌄ⓘ \t"
 # An outlet's own app's bar over the story: back, the outlet's name, the text size button
 # and icons ("‹ Back   Dundalk Democrat   Aa   ☆   ⇪")
+_FOLDER_COUNT = re.compile(r"\s+[—–-]\s+[^—–\-()]{1,30}\(\d+\)$|\s+\(\d+\)$")
 _APP_BAR = re.compile(
     r"(?:[←‹<]\s*)?(?:(?i:back|kembali)\s+)?(?P<name>[^\s←‹<].{1,40}?)\s+Aa(?:\s+[^\w\s]{1,3})*\s*"
 )
@@ -422,6 +423,8 @@ def _lines(text: str) -> list[str]:
             line = line.strip(_ICONS)  # "☰  MANILA BULLETIN  🔍": a mobile page's buttons
         if "Aa" in line and (bar := _APP_BAR.fullmatch(line)):
             line = bar["name"]  # "←   Cek&Ricek   Aa   🔖   ⤴": an app's bar, its text size
+            # "‹ Coast Mirror — Environment (12)": a feed reader's feed, its folder and count
+            line = _FOLDER_COUNT.sub("", line)
         message_line = False
         if line.endswith("]") and (
             (posted := _CHANNEL_POST.match(line)) or (posted := _FORWARDED_FROM.fullmatch(line))

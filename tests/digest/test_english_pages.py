@@ -3916,3 +3916,16 @@ def test_the_headline_over_its_standfirst_is_the_headline_under_any_chrome(chrom
         "Charging remains the main sticking point for drivers in the region."
     )
     assert card.headline == "Snow-belt drivers warm to EVs as Duluth dealers report record quarter"
+
+
+def test_a_feed_readers_bar_with_its_folder_and_count_is_no_headline() -> None:
+    card = make_card(
+        "Newsify\n‹ Lakeside Mirror — Environment (12)                     Aa   ☆   ⇪\n"
+        "LAKESIDE MIRROR\nThursday, March 20, 2031 11:40 AM\n"
+        "Volunteers plant 40,000 mangroves as creek recovery gathers pace\nby Halima Said\n\n"
+        "MOMBASA — Fishers, women's groups and students planted 40,000 mangrove seedlings "
+        "along the shores of Tudor Creek this week.\n\n"
+        "The planting brings the total planted in the creek since 2028 to more than 600,000."
+    )
+    assert card.headline == "Volunteers plant 40,000 mangroves as creek recovery gathers pace"
+    assert card.source is not None and card.source.casefold() == "lakeside mirror"
