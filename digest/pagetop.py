@@ -1674,6 +1674,13 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # Two names ("Rina Sari dan Budi Santoso") may run longer than one.
             longest = 8 if _SEVERAL.search(first) else 4
             name = found["name"] if found else first if len(first.split()) <= longest else ""
+            desk = _DESK_LINE.fullmatch(lines[start - 1]) if start else None
+            if desk and name and not found and line == name and _bureau_town(name):
+                # "Kovai Chronicle Bureau" / "Coimbatore" over the stamp (The Hindu's shape):
+                # the town the desk files from, no writer; the desk's paper is the outlet
+                page.filed_in = page.filed_in or name
+                page.source = page.source or desk[1]
+                continue
             if (
                 name
                 and not page.author
@@ -1786,6 +1793,22 @@ def _above(lines: list[str], start: int) -> str:
 def _is_story(line: str) -> bool:
     """Tell whether a line opens the story: a dateline, or a long sentence."""
     return split_dateline(line) is not None or (len(line) > 80 and line.endswith(SENTENCE_END))
+
+
+def _bureau_town(name: str) -> bool:
+    """A town's name alone on its line, of one word, that the world's towns hold (people of
+    30,000 or more): "Coimbatore", "CHENNAI"."""
+    return (
+        " " not in name
+        and name.isalpha()
+        and (known_place(name) is not None or town_zone(name) is not None)
+    )
+
+
+# A paper's desk signing a story: "The Hindu Bureau", "Kovai Chronicle Bureau"
+_DESK_LINE = re.compile(
+    r"((?:The\s+)?[A-Z][\w&'’.\-]*(?:\s+[A-Z][\w&'’.\-]*){0,3})\s+(?:Bureau|Desk)"
+)
 
 
 def _summary_point(line: str) -> bool:

@@ -3929,3 +3929,17 @@ def test_a_feed_readers_bar_with_its_folder_and_count_is_no_headline() -> None:
     )
     assert card.headline == "Volunteers plant 40,000 mangroves as creek recovery gathers pace"
     assert card.source is not None and card.source.casefold() == "lakeside mirror"
+
+
+def test_a_papers_bureau_and_its_town_over_the_stamp_are_no_writer() -> None:
+    # the shape of The Hindu's pages: the paper's bureau, the town it files from, the stamps,
+    # then the writer
+    card = make_card(
+        "Kongu Herald\nBusiness\n\n"
+        "Tiruppur knitwear exporters win record orders from European buyers\n\n"
+        "Kongu Herald Bureau\nErode\nPublished - March 25, 2031 06:48 pm IST\n\n"
+        "By Arjun Prabhu\n\nKnitwear exporters in Tiruppur have won record orders from "
+        "European buyers for the summer season, the exporters' association said.\n\n"
+        "The orders are worth more than ₹2,000 crore, it said."
+    )
+    assert (card.source, card.author, card.dateline) == ("Kongu Herald", "Arjun Prabhu", "Erode")
