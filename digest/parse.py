@@ -370,6 +370,7 @@ _SCRIPT_CUE = re.compile(
 _ICONS = "☰🔍✕⋮≡👤🔔▾▼⌄ⓘ \t"
 # An outlet's own app's bar over the story: back, the outlet's name, the text size button
 # and icons ("‹ Back   Dundalk Democrat   Aa   ☆   ⇪")
+_FIRST_CELL = re.compile(r" [|·] ")
 _FOLDER_COUNT = re.compile(r"\s+[—–-]\s+[^—–\-()]{1,30}\(\d+\)$|\s+\(\d+\)$")
 _APP_BAR = re.compile(
     r"(?:[←‹<]\s*)?(?:(?i:back|kembali)\s+)?(?P<name>[^\s←‹<].{1,40}?)\s+Aa(?:\s+[^\w\s]{1,3})*\s*"
@@ -787,9 +788,9 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             (
                 n
                 for n in range(top - 1, max(-1, top - 4), -1)
-                # "Sabtu, 8 Maret 2031 | Tahun XIV No. 3612 | Rp5.000": a print issue's day
-                # in its first cell
-                if is_date_line(lines[n]) or is_date_line(lines[n].split(" | ", 1)[0])
+                # "Sabtu, 8 Maret 2031 | Tahun XIV No. 3612 | Rp5.000", "Kamis, 13 Maret 2031
+                # · Edisi No. 4127 · 16 halaman": a print issue's day in its first cell
+                if is_date_line(lines[n]) or is_date_line(_FIRST_CELL.split(lines[n], 1)[0])
             ),
             top,
         )

@@ -1497,3 +1497,20 @@ def test_an_org_mode_capture_of_a_page_reads_as_the_page() -> None:
     assert (card.headline, card.source) == (headline, "Larne Record")
     assert card.published == datetime(2031, 3, 6, 16, 48, tzinfo=UTC)
     assert card.url == "https://www.larnerecord.co.uk/news/harbour-dredging-4471032"
+
+
+def test_an_e_readers_issue_line_with_dots_gives_the_storys_day() -> None:
+    # a digital newsstand's text view of a paper's page: the issue's day, number and pages
+    # in cells parted by dots, over the section and the headline
+    headline = "Bahasa Batak Toba Jadi Muatan Lokal Wajib di 214 SD Mulai Juli"
+    card = make_card(
+        "BacaKios\n‹ Kembali ke Rak\nHarian Tapanuli Raya\n"
+        "Kamis, 13 Maret 2031 · Edisi No. 4127 · 16 halaman\n"
+        "Halaman 3 / 16   |   Mode Teks   |   Aa   |   Tandai\n\nPENDIDIKAN\n\n"
+        f"{headline}\n\nLaporan: Rudolf Situmeang\n\n"
+        "TARUTUNG (TR) – Mulai tahun ajaran baru Juli 2031, seluruh 214 sekolah dasar di "
+        "Tapanuli Utara wajib mengajarkan Bahasa Batak Toba sebagai muatan lokal.\n\n"
+        "Sebanyak 380 guru sudah mengikuti pelatihan tahap pertama sejak Januari."
+    )
+    assert card.headline == headline
+    assert card.published is not None and card.published.date() == date(2031, 3, 13)
