@@ -136,7 +136,9 @@ def _published(
     tags: tuple[list[str], list[str]],
 ) -> datetime | None:
     # A date inside a paragraph is when something happened; only a short line can be a stamp.
-    stamp_lines = [line for line in lead if len(line) <= 120]
+    # (not a clipper's note of when it kept the page: "Dikliping dari kabarjailolo.com pada
+    # 23-03-2031 22:41")
+    stamp_lines = [line for line in lead if len(line) <= 120 and not _CLIPPED.match(line)]
     printed_lines, boxes = [*stamp_lines, *under_headline], list(_date_boxes(root))
     if month_first:  # "01/09/2026 14:05 GMT+7" of Tuoi Tre is 9 January
         printed_lines, boxes = day_first(printed_lines), day_first(boxes)
@@ -357,18 +359,25 @@ def lines_under_headline(root: Any, headline: str | None) -> list[str]:
     return lines
 
 
+_CLIPPED = re.compile(
+    r"(?i:dikliping|diklip|disimpan|clipped|saved|captured)\s+(?i:dari|from)\s+\S+\s+(?i:pada|on|at)\b"
+)
+
+
 def _heading(root: Any, headline: str | None) -> Any:
-    """The element that prints the headline (an h1, or an h2 or "title" box on some sites)."""
+    """The element that prints the headline (an h1, or an h2 or "title" box on some sites):
+    the last heading that does, the page's own under a note's or a clipper's title that
+    repeats it (Trilium's h1 over the clipped page's h2)."""
     wanted = fold(headline) if headline else None
-    first_h1 = None
+    first_h1 = found = None
     for element in root.iter("h1", "h2", "h3", "div", "span"):
         if element.tag not in ("h1", "h2", "h3") and "title" not in class_words(element):
             continue
         if element.tag == "h1" and first_h1 is None:
             first_h1 = element
         if wanted and fold(text_of(element)) == wanted:
-            return element
-    return first_h1
+            found = element if element.tag in ("h1", "h2", "h3") or found is None else found
+    return found if found is not None else first_h1
 
 
 def _zone_of(name: str | None) -> tzinfo | None:

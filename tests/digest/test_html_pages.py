@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 
 from digest.card import make_card
-from digest.dates import WIB, WITA
+from digest.dates import WIB, WIT, WITA
 from digest.htmlmeta import strip_site
 from digest.parse import parse_article
 
@@ -1319,3 +1319,22 @@ def test_a_forwarded_pages_home_link_names_its_outlet_as_the_page_writes_it() ->
         "</blockquote></body></html>"
     )
     assert make_card(html, content_type="text/html").source == "Kabar Hulu"
+
+
+def test_a_notes_clipping_of_a_page_keeps_the_pages_time_not_the_clippers() -> None:
+    # a notes app's export: the note's title as its h1, the clipper's line of where and when
+    # it kept the page, then the page with its headline again and its own time
+    headline = "Festival Teluk Tobelo Hadirkan Panggung Terapung, Wisatawan Naik Dua Kali Lipat"
+    html = (
+        f"<html><head><title>{headline}</title></head><body><h1>{headline}</h1>"
+        '<p><em>Dikliping dari <a href="https://kabartobelo.com/x">kabartobelo.com</a> pada '
+        "23-03-2031 22:41 · Label: #tugas</em></p><hr>"
+        "<p><strong>KABAR TOBELO</strong> — Halmahera Utara dalam Berita</p>"
+        f"<h2>{headline}</h2><p>Minggu, 23 Maret 2031 — 20:15 WIT</p>"
+        "<p>TOBELO, KT – Festival Teluk Tobelo resmi dibuka pada Sabtu malam dengan "
+        "pertunjukan tari di atas panggung terapung di tengah teluk.</p><p>Panitia mencatat "
+        "1.140 wisatawan mancanegara telah mendaftar, naik dua kali lipat dari tahun lalu.</p>"
+        "</body></html>"
+    )
+    found = parse_article(html, content_type="text/html").published
+    assert found == datetime(2031, 3, 23, 20, 15, tzinfo=WIT)
