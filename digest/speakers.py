@@ -338,7 +338,10 @@ _NOT_ROLE = word_set(
 # What a person is, after the place or the body that says where ("Leilani Park resident")
 _WHO_THEY_ARE = word_set(
     "resident residents native farmer fisherman vendor trader student teacher nurse mother "
-    "father owner shopkeeper driver worker fan villager parent"
+    "father owner shopkeeper driver worker fan villager parent grower growers winemaker "
+    "rancher breeder retailer businessman businesswoman entrepreneur miner fisher veteran "
+    "volunteer commuter homeowner landlord tenant survivor campaigner activist pastor "
+    "player athlete runner swimmer climber diver surfer beekeeper orchardist grazier"
 )
 _OF_WHAT = word_set(
     "asal dari pengguna laporan pernyataan keterangan akun situs laman media klub tim warga "

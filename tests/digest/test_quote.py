@@ -225,3 +225,15 @@ def test_a_resident_the_story_names_beside_the_noun_is_the_speaker() -> None:
     )
     quote = key_quote(article)
     assert quote is not None and quote.speaker == "Anna Whitlock"
+
+
+def test_a_speaker_after_the_town_and_the_trade_that_describe_him() -> None:
+    article = parse_text(
+        "Dried grape growers brace for tighter water\n\n"
+        "Dried grape growers across the region are bracing for a tougher season after water "
+        "allocations stalled at 62 per cent.\n\n"
+        '"We can get this crop off, but spring worries me," said Mildura grower Sam Pettigrew, '
+        "who runs 40 hectares of sultanas."
+    )
+    quote = key_quote(article)
+    assert quote is not None and quote.speaker == "Sam Pettigrew"
