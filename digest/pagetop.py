@@ -492,7 +492,8 @@ def _is_stamp(line: str, zone: tzinfo) -> bool:
 # the article's time is the one it was published at.
 _STAMP_LABEL = re.compile(r"^\W*(\w+)", re.IGNORECASE)
 _UPDATED_ORIGINAL = re.compile(
-    r"^(?:updated|diperbarui)\b.*?\d{4}.*?\s?[/|]\s*"  # "7:02 a.m.| Published: …" (AL.com)
+    # "7:02 a.m.| Published: …" (AL.com), "6:05am, first published March 9 2031 - 4:30pm" (ACM)
+    r"^(?:updated|diperbarui)\b.*?\d{4}.*?\s?[/|,]\s*"
     r"(?P<published>(?:original|published|posted|first\s+published)\b.*\d{4}.*)$",
     re.IGNORECASE,
 )

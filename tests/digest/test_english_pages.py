@@ -3943,3 +3943,16 @@ def test_a_papers_bureau_and_its_town_over_the_stamp_are_no_writer() -> None:
         "The orders are worth more than ₹2,000 crore, it said."
     )
     assert (card.source, card.author, card.dateline) == ("Kongu Herald", "Arjun Prabhu", "Erode")
+
+
+def test_an_updated_stamp_with_the_first_published_day_after_a_comma() -> None:
+    # the shape of Australian Community Media's stamps: the update, then the first day
+    card = make_card(
+        "Riverland Chronicle\nNews\n\nCitrus growers brace for tighter water this season\n\n"
+        "By Tom Ellery\n\nUpdated March 10 2031 - 6:05am, first published March 9 2031 - 4:30pm"
+        "\n\nCitrus growers across the Riverland are bracing for a tougher season after water "
+        "allocations stalled at 62 per cent.\n\nTemporary water prices have climbed past $400 "
+        "a megalitre for the first time in four years."
+    )
+    assert card.published is not None
+    assert (card.published.day, card.published.hour, card.published.minute) == (9, 16, 30)
