@@ -1786,17 +1786,30 @@ def _placed_outlet(line: str) -> bool:
 _LINE_UP = re.compile(r"susunan|line|starting", re.IGNORECASE)
 
 
-def _resumes(line: str) -> bool:
+def _resumes(line: str, body: list[str]) -> bool:
     """Tell whether a line after a related-links block is the story again: a paragraph of
-    prose (a teaser of another story is shorter, or trails off)."""
+    prose (a teaser of another story is shorter, or trails off); a short one only when it
+    ends on a full stop and tells two of the story's own words ("The last blast furnace is
+    scheduled to be taken offline in September."), unlike a footer's note."""
+    words = line.split()
+    if len(words) < 15 and not (
+        len(words) >= 8 and line.endswith(".") and _tells_the_story(words, body)
+    ):
+        return False
     return (
-        len(line.split()) >= 15
-        and line.endswith(SENTENCE_END)
+        line.endswith(SENTENCE_END)
         and not line.endswith(("...", "…"))
         and not is_furniture(line)
         and not is_caption(line)
         and not _FORMATION.search(line)  # "Persebaya Surabaya (4-3-3): Satrio …; …"
     )
+
+
+def _tells_the_story(words: list[str], body: list[str]) -> bool:
+    """Whether two of a line's words in lower case, of five letters or more, are the story's."""
+    told = set(" ".join(body).casefold().split())
+    own = {w.strip(".,;:") for w in words if w[:1].islower() and len(w.strip(".,;:")) >= 5}
+    return len(own & told) >= 2
 
 
 _FORMATION = re.compile(r"\(\d(?: ?- ?\d){2,3}\)")
@@ -2230,7 +2243,7 @@ def _body(
         if not body and writer and is_role_line(line):
             continue  # "North of England correspondent @lornahalloran" under the writer's name
         if ended:
-            if related_since and index - related_since <= related_span and _resumes(line):
+            if related_since and index - related_since <= related_span and _resumes(line, body):
                 ended = False  # a block of related links inside the story; the story goes on
             else:
                 if not _link_like(line) and related_span < 9:

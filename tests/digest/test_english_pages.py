@@ -3956,3 +3956,32 @@ def test_an_updated_stamp_with_the_first_published_day_after_a_comma() -> None:
     )
     assert card.published is not None
     assert (card.published.day, card.published.hour, card.published.minute) == (9, 16, 30)
+
+
+@pytest.mark.parametrize(
+    ("after", "last"),
+    [
+        # the story's short last paragraph after a box of related links inside it
+        (
+            "The last paper machine is scheduled to be shut down in September.",
+            "The last paper machine is scheduled to be shut down in September.",
+        ),
+        # a footer's note after the related links is no paragraph of the story
+        (
+            "No comments yet. Be the first to share your thoughts below.",
+            "The mill's owner said talks with the province would continue this week.",
+        ),
+    ],
+)
+def test_a_short_paragraph_after_related_links_is_the_story_only_if_it_tells_it(
+    after: str, last: str
+) -> None:
+    card = make_card(
+        "Soo Ledger\nBusiness\n\nRiver mill to cut 310 jobs as last paper machine goes quiet\n\n"
+        "By Bob Cyr\nMarch 12, 2031 9:14 AM\n\n"
+        "The river mill will cut 310 jobs as its last paper machine goes quiet, the company "
+        "said on Wednesday.\n\nThe mill's owner said talks with the province would continue "
+        "this week.\n\nRELATED\nSault council approves new industrial park\n"
+        f"Hydro line upgrade for mill on track, utility says\n\n{after}\n\nbcyr@sooledger.ca"
+    )
+    assert card.body[-1] == last
