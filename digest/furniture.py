@@ -620,7 +620,8 @@ _END_OF_ARTICLE = re.compile(
     # a live blog's entry over the earlier ones: "PEMBARUAN SEBELUMNYA", "Earlier updates"
     r"|pembaruan\s+sebelumnya|(?:earlier|previous)\s+updates"
     # a newsletter's lead story's link on, and its other stories under it
-    r"|(?:read\s+(?:on|more\s+on)\s+our\s+website|baca\s+selengkapnya\s+di\s+situs)\s*[→»]?"
+    r"|(?:read\s+(?:it\s+|this\s+|the\s+rest\s+|more\s+)?on\s+(?:our|the)\s+(?:[\w'’\-]+\s+){0,3}?"
+    r"(?:website|site)|baca\s+selengkapnya\s+di\s+situs)\s*[→»]?"
     r"|also\s+in\s+the\s+news|juga\s+di\s+edisi\s+ini|also\s+this\s+week|juga\s+pekan\s+ini"
     # an aggregator's link to the outlet under the story (and MORE_FROM's): "Baca di sumber
     # asli" (LINE TODAY), "Continue reading" (MSN), "View comments" (Yahoo)

@@ -3985,3 +3985,18 @@ def test_a_short_paragraph_after_related_links_is_the_story_only_if_it_tells_it(
         f"Hydro line upgrade for mill on track, utility says\n\n{after}\n\nbcyr@sooledger.ca"
     )
     assert card.body[-1] == last
+
+
+def test_a_newsletters_other_items_under_its_lead_storys_link_are_not_the_story() -> None:
+    foot = "Read it on the Courier website →\n\nIn brief"
+    card = make_card(
+        "Usk Valley Courier\nNews\n\nPeat bog restoration to start on the Beacons this spring\n\n"
+        "By Cerys Pugh\nMarch 14, 2031\n\n"
+        "Work to restore 400 hectares of peat bog on the Beacons will start this spring, the "
+        "national park authority said.\n\nMonitoring equipment will measure water levels at 40 "
+        f"points across the site for ten years.\n\n{foot}\n\n"
+        "Pylons: The consultation on the proposed line through the Wye valley closes on April 11."
+        "\n\nLlangynidr: Villagers have raised the £410,000 needed to buy the Red Lion as a "
+        "community-owned pub."
+    )
+    assert card.body[-1].startswith("Monitoring equipment will measure")
