@@ -71,6 +71,9 @@ _FURNITURE = re.compile(
       # a row of tags of several words each: "#kopi pagar alam   #harga kopi" (Palpos)
       | \#\s?[^\s\#][^\#.!?]{0,40}?(?:\s\#\s?[^\s\#][^\#.!?]{0,40}?){2,}
       | (?:download|unduh)\s+(?:aplikasi|app).*|sign\s+up\s+(?:for|to).*|subscribe.*newsletter.*
+      # a newsletter box's button alone, and its pitch: "Sign up!", "Keep up to date with the
+      # latest from the Oamaru Mail. Subscribe to our weekly newsletter."
+      | sign\s+up(?:\s+(?:now|here|today))?\s*!?|keep\s+up\s+to\s+date\s+with\b.*\bsubscribe\b.*
       | (?:simak|tonton|saksikan|lihat)[!:]?\s+(?:juga|pula|selengkapnya|video|foto|galeri).*
       | disclaimer\s*:.*|penafian\s*:.*
       # a paper's offer of its print or e-edition under the story (Marshall Islands Journal)

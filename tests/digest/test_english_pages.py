@@ -4000,3 +4000,20 @@ def test_a_newsletters_other_items_under_its_lead_storys_link_are_not_the_story(
         "community-owned pub."
     )
     assert card.body[-1].startswith("Monitoring equipment will measure")
+
+
+def test_a_newsletter_boxs_button_and_pitch_are_not_the_story() -> None:
+    card = make_card(
+        "Waitaki Herald\nNews\n\nPenguin colony counts record breeding season\n\n"
+        "By Ana Lee\nMay 3, 2031\n\nThe blue penguin colony in the harbour has counted a "
+        "record 700 breeding pairs this season, its managers said.\n\n"
+        "Get local news delivered to your inbox!\nSign up!\n\n"
+        "The colony is open to visitors daily, and evening viewing times vary.\n\n"
+        "Keep up to date with the latest from the Waitaki Herald. Subscribe to our weekly "
+        "newsletter."
+    )
+    assert list(card.body) == [
+        "The blue penguin colony in the harbour has counted a record 700 breeding pairs this "
+        "season, its managers said.",
+        "The colony is open to visitors daily, and evening viewing times vary.",
+    ]
