@@ -646,7 +646,7 @@ _END_OF_ARTICLE = re.compile(
     r"|(?:\w{2,9}\.?\s+)?\d{1,2}[.:]\d{2}(?:\s*[ap]\.?\s?m\.?)?\s*✓✓?.*"
     r"|view\s+comments|visit\s+website|related\s+in\s+your\s+list\s*:?"
     # a page that loads the next story under this one as the reader scrolls
-    r"|(?:artikel|berita)\s+selanjutnya|next\s+(?:article|story)\s*[›»>]?"
+    r"|(?:artikel|berita|baca)\s+selanjutnya|next\s+(?:article|story)\s*[›»>]?"
     r"|(?:memuat\s+artikel\s+berikutnya|loading\s+next\s+(?:article|story))\W{0,3}"
     # WordPress's print view, under the story: "Article printed from Garhwal Post: https://…"
     r"|article\s+printed\s+from\b.*"

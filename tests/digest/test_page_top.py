@@ -4684,3 +4684,16 @@ def test_a_screen_texts_headline_in_large_type_over_several_lines_is_whole() -> 
         "Tamale records 96 meningitis cases in three weeks as health directorate opens "
         "isolation wards"
     )
+
+
+def test_a_read_next_list_under_the_story_is_not_the_story() -> None:
+    card = make_card(
+        "Kosmika\nAntariksa\n\nHujan Meteor Lyrid Terlihat Jelas dari Kupang\n\n"
+        "Penulis: Maria Lede | 23 April 2031 21:10 WITA\n\n"
+        "KUPANG – Hujan meteor Lyrid terlihat jelas dari Kupang pada Selasa malam karena langit "
+        "cerah sejak sore.\n\nPara pengamat mencatat hingga 18 meteor per jam menjelang subuh."
+        "\n\nBaca Selanjutnya\nTeleskop Timau Tangkap Citra Nebula Carina\n"
+        "Kenapa Bintang Berkelip, Tapi Planet Tidak?\n"
+        "Satelit Buatan Mahasiswa Berhasil Mengorbit"
+    )
+    assert card.body[-1] == "Para pengamat mencatat hingga 18 meteor per jam menjelang subuh."
