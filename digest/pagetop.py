@@ -1584,8 +1584,16 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if (
             len(line) <= 40
             and is_outlet_label(line)
-            # once the outlet and the date are read, "SARAH COLWELL" under the date is a name
-            and not (page.source and page.printed and line.isupper() and person_or_team(line))
+            # once the outlet and the date are read, "SARAH COLWELL" under the date is a name;
+            # so is "KAGISO MOTHIBI" over "Staff Writer" (Mmegi)
+            and not (
+                line.isupper()
+                and person_or_team(line)
+                and (
+                    (page.source and page.printed)
+                    or (start + 1 < len(lines) and _ROLE_LINE.match(lines[start + 1]))
+                )
+            )
         ):
             page.source = page.source or line
             continue
@@ -1626,7 +1634,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 or (len(lines[start + 1]) <= 30 and is_outlet(lines[start + 1]))
                 or (page.source is not None and lines[start + 1] == page.source)
             )
-            and _reads_as_name(line, lines)
+            # a name in capitals too over a role ("KAGISO MOTHIBI" over "Staff Writer", Mmegi)
+            and _reads_as_name(line, lines, below=bool(_ROLE_LINE.match(lines[start + 1])))
         ):
             page.author = person_or_team(line)  # "Jonathan Hadley" over "South East Asia
             i = start + 2  # correspondent", as the BBC prints its byline

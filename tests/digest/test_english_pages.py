@@ -4017,3 +4017,15 @@ def test_a_newsletter_boxs_button_and_pitch_are_not_the_story() -> None:
         "season, its managers said.",
         "The colony is open to visitors daily, and evening viewing times vary.",
     ]
+
+
+def test_a_writers_name_in_capitals_over_their_role_is_the_writer() -> None:
+    card = make_card(
+        "Tati Gazette Online\nHome  News  Business  Sport\n\nNews\n\n"
+        "Ex-council clerk jailed eight years over tender fraud\n\nNALEDI SEBOKO\nStaff Writer\n"
+        "10 April 2031 | 08:47 am\n\nFRANCISTOWN: The Magistrates Court on Wednesday "
+        "sentenced a former council clerk to eight years in prison for tender fraud.\n\n"
+        "The court heard that the clerk had steered contracts to a company owned by his "
+        "brother-in-law."
+    )
+    assert card.author == "Naledi Seboko"
