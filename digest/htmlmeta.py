@@ -57,7 +57,7 @@ _ARTICLE_TYPES = re.compile(r"article|posting|report", re.IGNORECASE)
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,60})"')
 # "detail-nama-redaksi" is where SINDOnews names its reporter.
 _AUTHOR_CLASS = re.compile(
-    r"^(?:author\w*|byline\w*|penulis|reporter|writer|namerep|credit\w*|redaksi)$"
+    r"^(?:author\w*|byline\w*|by|oleh|penulis|reporter|writer|namerep|credit\w*|redaksi)$"
 )
 _PICTURE_CLASS = frozenset({"photo", "foto", "image", "img", "caption", "figure", "gambar"})
 _SITE_SEPARATOR = re.compile(r"\s+[|\-–—:•·»]\s+|:\s+(?=\S)")

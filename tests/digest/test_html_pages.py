@@ -1338,3 +1338,12 @@ def test_a_notes_clipping_of_a_page_keeps_the_pages_time_not_the_clippers() -> N
     )
     found = parse_article(html, content_type="text/html").published
     assert found == datetime(2031, 3, 23, 20, 15, tzinfo=WIT)
+
+
+def test_a_writers_name_in_a_box_of_class_by_is_the_author() -> None:
+    html = _page(
+        "",
+        '<div class="info"><span class="by">Yoga Dwi Hartanto</span>'
+        '<span class="when">Minggu, 27 April 2031 - 19:48 WIB</span></div>',
+    )
+    assert make_card(html, content_type="text/html").author == "Yoga Dwi Hartanto"
