@@ -234,6 +234,11 @@ def _regional_zone(line: str) -> tzinfo | None:
     return _eastern_clock(words)
 
 
+def eastern_place_clock(place: str) -> tzinfo | None:
+    """The clock of a town or regency of central or eastern Indonesia ("LARANTUKA": WITA)."""
+    return _REGION_WORDS.get(_fold(place))
+
+
 def _eastern_clock(words: Iterable[str]) -> tzinfo | None:
     """The clock of the first word that names a place of central or eastern Indonesia."""
     return next((_REGION_WORDS[word] for word in words if word in _REGION_WORDS), None)

@@ -43,6 +43,7 @@ from digest.outlet_zones import (
     city_zone,
     country_zone,
     dateline_zone,
+    eastern_place_clock,
     home_zone,
     month_first,
     outlet_zone,
@@ -566,6 +567,23 @@ def _local_clock(lines: list[str]) -> tzinfo | None:
     return WITA if said == {"WITA"} else WIT
 
 
+def _regional_dateline_clock(lines: list[str]) -> tzinfo | None:
+    """The clock of an Indonesian paper kabar does not know whose story is datelined in a
+    town of central or eastern Indonesia by the paper's initials ("LARANTUKA, LP -" in
+    Lamaholot Pos): a regional paper prints its own region's time. A national outlet's mark
+    ("KUPANG, KOMPAS.com -") says it prints Jakarta's."""
+    for line in lines[:30]:
+        found = split_dateline(line) if len(line) > 8 else None
+        if found and found.place:
+            # the paper's initials, as a regional paper signs its desk ("LP"); not a name
+            # spelled out ("Mataram (Kabar Sehat Nusa) -", a national health site's)
+            mark = found.outlet or ""
+            if not (2 <= len(mark) <= 4 and mark.isalpha() and mark.isupper()) or is_outlet(mark):
+                return None
+            return eastern_place_clock(found.place)
+    return None
+
+
 _CLOCK_NAMED = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(WITA|WIT|WIB)\b", re.IGNORECASE)
 
 
@@ -754,7 +772,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
                 or town_home(lines)
             )
         )
-        or (language == "id" and _local_clock(lines))
+        or (language == "id" and (_local_clock(lines) or _regional_dateline_clock(lines)))
         or _zone(language)
     )
     page = _fresh_page(given)

@@ -4697,3 +4697,26 @@ def test_a_read_next_list_under_the_story_is_not_the_story() -> None:
         "Satelit Buatan Mahasiswa Berhasil Mengorbit"
     )
     assert card.body[-1] == "Para pengamat mencatat hingga 18 meteor per jam menjelang subuh."
+
+
+@pytest.mark.parametrize(
+    ("dateline", "hours"),
+    [
+        # a regional paper's initials: its own region's clock
+        ("LEWOLEBA, LT - ", 8),
+        # a name spelled out, as a national site signs: Jakarta's
+        ("Lewoleba (Kabar Sehat Nusa) - ", 7),
+    ],
+)
+def test_a_regional_papers_initials_after_an_eastern_town_give_its_clock(
+    dateline: str, hours: int
+) -> None:
+    card = make_card(
+        "GEMA LAMALERA\ngemalamalera.com\n\nHome   Berita   Sport   Budaya\n\nSport\n\n"
+        "Persebata Tekuk Perse Ende 2-1 di Stadion Gelora 99\n\n"
+        "Oleh Yosef Hurint | Sabtu, 24/05/2031 20:10\n\n"
+        f"{dateline}Persebata Lembata memastikan langkah ke babak delapan besar El Tari "
+        "Memorial Cup setelah menaklukkan Perse Ende 2-1, Sabtu sore.\n\n"
+        "Ribuan penonton memadati stadion sejak siang."
+    )
+    assert card.published == datetime(2031, 5, 24, 20, 10, tzinfo=timezone(timedelta(hours=hours)))
