@@ -278,6 +278,12 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
             if region := _eastern_clock(_fold(line).split()):
                 return region
     for line in lines[1:3]:
+        # "Local news for Ōtaki, Waikanae, Paraparaumu, Raumati and Paekākāriki" under the
+        # Kapiti News's name: the towns it serves, of one clock
+        served = _SERVES.search(line) if len(line) <= 120 else None
+        if served and (clock := _towns_clock(_SERVED_SPLIT.split(served[1]))):
+            return clock
+    for line in lines[1:3]:
         # "Orange, NSW" under the Central Western Daily's name: the paper's town and its
         # state, whose clock beats a larger namesake's (Orange, California)
         placed = _TOWN_AND_REGION.fullmatch(line) if len(line) <= 40 else None
@@ -290,6 +296,23 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
             if address in line:
                 return zone
     return None
+
+
+_SERVES = re.compile(
+    r"\b(?:news|voice|paper|newspaper)\s+(?:for|from|of)\s+(.+?)\.?$", re.IGNORECASE
+)
+_SERVED_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")
+
+
+def _towns_clock(names: list[str]) -> tzinfo | None:
+    """The one clock of the towns a paper's tagline lists, any size, if kabar knows any and
+    they agree."""
+    clocks = {
+        str(clock): clock
+        for name in names
+        if (clock := city_zone(name.strip()) or town_zone(_plain(name.strip()), people=0))
+    }
+    return next(iter(clocks.values())) if len(clocks) == 1 else None
 
 
 _TOWN_AND_REGION = re.compile(

@@ -4029,3 +4029,14 @@ def test_a_writers_name_in_capitals_over_their_role_is_the_writer() -> None:
         "brother-in-law."
     )
     assert card.author == "Naledi Seboko"
+
+
+def test_the_towns_a_papers_tagline_serves_give_its_clock() -> None:
+    card = make_card(
+        "Coast Courier\nLocal news for Paraparaumu, Raumati and Paekākāriki\n\n"
+        "News  Sport  Property\n\nCouncil proposes 7.9 per cent rates rise\n\nCoast Courier\n"
+        "24 Apr, 2031 05:00 AM\n\nBy Tevita Fonua\n\nRatepayers face an average rates "
+        "increase of 7.9 per cent from July after the district council voted to consult on its "
+        "draft annual plan.\n\nMost of the rise will pay for water pipes."
+    )
+    assert card.published == datetime(2031, 4, 24, 5, 0, tzinfo=timezone(timedelta(hours=12)))
