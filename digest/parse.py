@@ -2237,7 +2237,13 @@ def _body(
         if linked and _link_like(line):
             continue  # "Philippine nickel miners eye record shipments to China" under "Read more:"
         linked = bool(body) and _RELATED_LABEL.fullmatch(line) is not None
-        if boxed and boxed_points < 6 and _key_point(line, lines[index + 1 : index + 7]):
+        if (
+            boxed
+            and boxed_points < 6
+            # a box of bulleted points ends at its first line with no bullet ("AT A GLANCE")
+            and not (index and lines[index - 1][:2] in _BULLETS and line[:2] not in _BULLETS)
+            and _key_point(line, lines[index + 1 : index + 7])
+        ):
             # "What's next?" over the box's last point (ABC): one point more, then the story
             boxed_points = 5 if _LAST_POINT.fullmatch(line) else boxed_points + 1
             continue  # "Registrasi biometrik wajib mulai Januari 2026": a key point

@@ -4040,3 +4040,17 @@ def test_the_towns_a_papers_tagline_serves_give_its_clock() -> None:
         "draft annual plan.\n\nMost of the rise will pay for water pipes."
     )
     assert card.published == datetime(2031, 4, 24, 5, 0, tzinfo=timezone(timedelta(hours=12)))
+
+
+def test_a_box_of_bulleted_points_ends_at_the_first_line_with_no_bullet() -> None:
+    card = make_card(
+        "Visayas Bulletin\nBusiness\n\nVisayas grid on yellow alert as heat pushes demand up\n\n"
+        "By Jericho Paz\nPublished Apr 19, 2031 09:12 am\n\nAT A GLANCE\n"
+        "• The grid operator raised a yellow alert from 1 p.m. to 4 p.m. on Saturday.\n"
+        "• Peak demand is forecast to hit a new record.\n"
+        "The Visayas grid was placed on yellow alert on Saturday as soaring temperatures "
+        "pushed electricity demand toward a record high while several plants were offline.\n\n"
+        "The grid operator said the alert would be in effect for three hours. It urged homes "
+        "to save power in the afternoon."
+    )
+    assert card.body[0].startswith("The Visayas grid was placed on yellow alert")
