@@ -4050,7 +4050,8 @@ def test_a_box_of_bulleted_points_ends_at_the_first_line_with_no_bullet() -> Non
         "• Peak demand is forecast to hit a new record.\n"
         "The Visayas grid was placed on yellow alert on Saturday as soaring temperatures "
         "pushed electricity demand toward a record high while several plants were offline.\n\n"
-        "The grid operator said the alert would be in effect for three hours. It urged homes "
-        "to save power in the afternoon."
+        "The grid operator said the alert would be in effect for three hours, when peak demand "
+        "is forecast to reach a record against the capacity left after the outages. It urged "
+        "homes and offices to save power in the afternoon."
     )
     assert card.body[0].startswith("The Visayas grid was placed on yellow alert")
