@@ -47,7 +47,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         # (its committee, the KUA-PPAS ceilings)
         "dprd fraksi pansus paripurna banggar ppas "
         # a legislature and its members, in English; a council's
-        "legislature legislators senators voted councillors councilors "
+        "legislature legislators senators voted councillors councilors mayor "
         # officials sworn into their posts, by rank (a regency's rotation of its officials)
         "eselon pelantikan melantik"
     ),
@@ -82,6 +82,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         " petikemas infrastruktur infrastructure"
         # who makes goods, and the jobs they give
         " manufacturer manufacturers manufacturing jobs"
+        # hawkers and their stalls, and the goods a port ships
+        " hawker hawkers stallholders cargo"
     ),
     "internasional": word_set(
         "internasional global bilateral diplomatik diplomat kedutaan duta pbb "
@@ -145,7 +147,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         # the stage: theatre, dance, traditional shows
         "pementasan pertunjukan teater lakon penari ludruk wayang ketoprak "
         # poets and their readings; a carnival's parade of costumes
-        "poet poets poetry penyair puisi karnaval carnival"
+        "poet poets poetry penyair puisi karnaval carnival "
+        # a stage's dancers and a fair's publishers
+        "dancers performers performance performances exhibition publishers"
     ),
     "pendidikan": word_set(
         "pendidikan sekolah siswa mahasiswa guru kampus universitas kurikulum ujian beasiswa "
@@ -157,7 +161,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "mobil motor otomotif kendaraan mesin dealer sedan suv mpv truk pengemudi sim "
         "honda toyota suzuki daihatsu hyundai wuling hybrid odol car cars vehicle vehicles "
         "automotive byd chery vinfast mitsubishi nissan mazda kia bmw "
-        "harley vespa nmax skutik moge carmaker carmakers"
+        "harley vespa nmax skutik moge carmaker carmakers "
+        # what cars plug into and carry: chargers, plates, registrations
+        "chargers charging motorists plates registration registrations"
     ),
     "sains": word_set(
         "ilmuwan penelitian peneliti spesies planet astronom nasa fosil gempa "
@@ -183,6 +189,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "flooded floodwaters inundated downpour downpours "
         # the coast eaten away, a lake's water turned toxic
         "erosion algae algal "
+        # what spills into the water and what spoils it: sewage, silt, invasive mussels
+        "sewage silt estuary invasive mussels quarry quarrying overflows wetland wetlands "
         "erupsi letusan vulkanik volcano eruption "
         # wildlife and its wardens: an elephant herd in a plantation is an environment story
         "gajah harimau orangutan badak habitat bksda bbksda beruang buaya "

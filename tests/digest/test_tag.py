@@ -630,6 +630,41 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "market for it is years away; the laboratory will test it next year.",
             "sains",
         ),
+        (  # sewage overflows on the beaches after a storm
+            "Sewage overflows closed three beaches after the storm. The water company said "
+            "the overflows discharged sewage for six hours.",
+            "lingkungan",
+        ),
+        (  # invasive mussels on boats
+            "Inspection stations open early to stop invasive mussels. Boats carrying mussels "
+            "from other lakes must be cleaned.",
+            "lingkungan",
+        ),
+        (  # chargers for electric cars along the highway
+            "The state will install 300 public chargers along the highway. Chargers at rest "
+            "stops will be fast chargers, and registrations of electric models doubled.",
+            "otomotif",
+        ),
+        (  # number plates handed out at last
+            "The agency will stop issuing temporary plates by July. Riders still waiting for "
+            "plates can claim them at district offices, where 90,000 plates wait.",
+            "otomotif",
+        ),
+        (  # hawkers and their rents at a new food centre
+            "Hawkers at the new food centre say the stall rents are too high. Stallholders "
+            "asked the operator to cut fees for the first year, and hawkers may leave.",
+            "ekonomi",
+        ),
+        (  # dancers back on a temple's causeway
+            "Dancers performed on the causeway for the first time in five years. The "
+            "performance drew 2,000 spectators, and the dancers will return in June.",
+            "hiburan",
+        ),
+        (  # the mayor's plan for the buses
+            "The mayor confirmed the first routes to be franchised. The mayor said fares would "
+            "be capped from September, a promise the mayor made last year.",
+            "politik",
+        ),
     ],
 )
 def test_weather_carmakers_and_fighters_name_their_sections(body: str, category: str) -> None:
