@@ -2057,9 +2057,13 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     # item that shares three or four of them ("Warta Komoditas — Pasar & Harga" over its own
     # stamp) gives way only to a headline under that stamp that tells two more (not to the
     # standfirst right under a headline)
-    if shared > 2 and not (_is_stamp(lines[at + 1], zone) or _bare_link(lines[at + 1])):
-        return None  # (a note's title over the link it keeps gives way as an item does)
-    margin = 2 if shared <= 1 else 4 if shared == 2 else 1
+    # (a note's title over the link it keeps gives way as an item does)
+    over_own = _is_stamp(lines[at + 1], zone) or _bare_link(lines[at + 1])
+    if shared > 2 and not over_own:
+        return None
+    # a note's title over its own stamp that shares two words ("[Kuning] mangrove cerucuk -
+    # bahan rapat DLH" over "Diedit: 08/07/2030 21:40") gives way as one that shares fewer
+    margin = 2 if shared <= 1 or (shared == 2 and over_own) else 4 if shared == 2 else 1
     best, most = None, shared + margin
     for k in range(at + 1, story):
         if (count := _tells(lines, k, story, zone, told)) > most:

@@ -1514,3 +1514,20 @@ def test_an_e_readers_issue_line_with_dots_gives_the_storys_day() -> None:
     )
     assert card.headline == headline
     assert card.published is not None and card.published.date() == date(2031, 3, 13)
+
+
+def test_a_notes_colour_labelled_title_over_its_stamp_gives_way_to_the_page() -> None:
+    # a notes app's note: its colour label and the reader's title in lower case, sharing two
+    # of the story's words, over the note's own stamp, then the page
+    headline = "DLH Temukan 14 Hektare Mangrove Sungai Cerucuk Rusak, Diduga Akibat TI Apung"
+    card = make_card(
+        "CatatWarna\n☰  Catatan   🔍  ⋮\n[Hijau] mangrove cerucuk - bahan rapat\n"
+        "Diedit: 08/07/2030 21:40\n\nKabar Belitung\nLINGKUNGAN\n"
+        f"{headline}\nOleh Yuliana Putri · Senin, 8 Jul 2030 19:05 WIB\n\n"
+        "TANJUNGPANDAN – Dinas Lingkungan Hidup (DLH) Kabupaten Belitung mencatat sedikitnya "
+        "14 hektare hutan mangrove di sepanjang aliran Sungai Cerucuk mengalami kerusakan.\n\n"
+        "Kerusakan itu diduga berkaitan dengan aktivitas tambang TI apung yang marak dalam "
+        "setahun terakhir di sepanjang aliran tersebut, kata para relawan yang ikut memantau."
+    )
+    top = (card.headline, card.source, card.published)
+    assert top == (headline, "Kabar Belitung", datetime(2030, 7, 8, 19, 5, tzinfo=WIB))
