@@ -74,7 +74,7 @@ def unclip(text: str) -> Clip:
         return captured
     if text[:40].lstrip().startswith(_ARCHIVES) and (archived := _archived(text)):
         return archived
-    if "cache" in head[:60] and (cached := _search_cache(text)):
+    if ("cache" in head[:60] or "tembolok" in head[:300]) and (cached := _search_cache(text)):
         return cached
     if _in_news_app(text[:80].lstrip().split("\n", 1)[0]) and (shown := _app_page(text)):
         return shown
@@ -942,11 +942,17 @@ def _archived(text: str) -> Clip | None:
 # Its banner: the address the copy was taken from and when; then the views it offers and a
 # tip on finding words, over the page as it was
 _CACHE_BANNER = re.compile(
-    r"\s*(?:ini\s+adalah\s+cache\s+\w+\s+dari|this\s+is\s+(?:\w+['’]s\s+cache\s+of|the\s+cached"
-    r"\s+copy\s+of))\s+(?P<url>https?://\S+?)\.?\s",
+    # (under the engine's own bar: "Telusur.id  |  Tembolok")
+    r"(?:[^\n]{0,60}\n)?\s*(?:ini\s+adalah\s+(?:salinan\s+)?(?:cache|tembolok)\s+(?:\w+\s+)?dari"
+    r"|this\s+is\s+(?:\w+['’]s\s+cache\s+of|the\s+cached\s+copy\s+of))\s+(?P<url>https?://\S+?)\.?\s",
     re.IGNORECASE,
 )
-_CACHE_TIP = re.compile(r"^[ \t]*(?:tips?\s*:|to\s+quickly\s+find\b).*$", re.M | re.I)
+# The banner's last line: its tip, or the search terms it marks
+_CACHE_TIP = re.compile(
+    r"^[ \t]*(?:tips?\s*:|to\s+quickly\s+find\b|istilah\s+penelusuran\b|these\s+search\s+terms\b"
+    r"|the\s+following\s+search\s+terms\b).*$",
+    re.M | re.I,
+)
 
 
 def _search_cache(text: str) -> Clip | None:

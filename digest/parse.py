@@ -371,6 +371,7 @@ _SCRIPT_CUE = re.compile(
 _ICONS = "☰🔍✕⋮≡👤🔔▾▼⌄ⓘ \t"
 # An outlet's own app's bar over the story: back, the outlet's name, the text size button
 # and icons ("‹ Back   Dundalk Democrat   Aa   ☆   ⇪")
+_FILE_NAME = re.compile(r"\.(?:docx?|odt|pdf|epub|txt|rtf|pages|html?|mhtml|md)$", re.IGNORECASE)
 _FIRST_CELL = re.compile(r" [|·] ")
 _FOLDER_COUNT = re.compile(r"\s+[—–-]\s+[^—–\-()]{1,30}\(\d+\)$|\s+\(\d+\)$")
 _APP_BAR = re.compile(
@@ -863,6 +864,10 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             # spells ("SENTANI POS" beside the menu's icons)
             _named_address(lines[:1]) and _named_address(lines)
         )
+    if page.source and _FILE_NAME.search(page.source):
+        # "pasar-induk-interpelasi.pdf" on a reader's bar, "jun.docx" in a document's title,
+        # spelled like an address: a file's name, no outlet
+        page.source = None
     headline_at = _own_headline_at(lines, page.headline)  # the page's own headline, under any copy
     if clipped := _clipped_from(lines, headline_at):
         page.source = clipped  # whatever system the memo was sent through names itself

@@ -1531,3 +1531,40 @@ def test_a_notes_colour_labelled_title_over_its_stamp_gives_way_to_the_page() ->
     )
     top = (card.headline, card.source, card.published)
     assert top == (headline, "Kabar Belitung", datetime(2030, 7, 8, 19, 5, tzinfo=WIB))
+
+
+def test_a_search_engines_cache_in_indonesian_under_its_bar_is_unwrapped() -> None:
+    card = make_card(
+        "Cariin.id  |  Tembolok\n"
+        "Ini adalah salinan tembolok dari https://asumsi.co/post/verifikasi-usia\n"
+        "Salinan ini diambil pada 12 Nov 2025 02:14:09 GMT. Halaman saat ini mungkin sudah "
+        "berubah.\nVersi lengkap   Versi teks saja   Lihat sumber\n"
+        "Istilah penelusuran berikut telah disorot: verifikasi usia\n\n"
+        f"ASUMSI\nTeknologi\n\n{HEADLINE}\n\nDinda Prameswari Kusnadi · 11/11/2025, 17:40 WIB"
+        f"\n\n{STORY}"
+    )
+    top = (card.headline, card.url, card.published)
+    assert top == (
+        HEADLINE,
+        "https://asumsi.co/post/verifikasi-usia",
+        datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
+    )
+
+
+def test_a_documents_file_name_is_no_outlet() -> None:
+    # a word processor's window titled by the file, its ribbon and a reviewer's comment over
+    # the pasted page; a reader app's bar naming the PDF over a printed page
+    document = make_card(
+        "ringkasan pasar 12 nov.docx - Penulis Dokumen\n"
+        "Beranda   Sisipkan   Tata Letak Halaman   Tinjau\nHalaman 1 / 2\n\n"
+        "[Komentar — Dimas: masukkan ke laporan mingguan]\n\nAsumsi.co\n"
+        f"Market  |  Teknologi  |  Makro\nTeknologi\n\n{HEADLINE}\n\n"
+        f"Oleh Dinda Prameswari Kusnadi\nSelasa, 11 November 2025 | 17:40 WIB\n\n{STORY}"
+    )
+    printed = make_card(
+        "Buku   ‹ Perpustakaan        kliping-verifikasi-usia.pdf        Aa  🔍  🔖\n"
+        f"Hlm. 1 dari 3\n\nASUMSI\nCerdas · Kritis · Berimbang\nTEKNOLOGI\n\n{HEADLINE}\n\n"
+        f"Selasa, 11 November 2025 17:40 WIB\n\n{STORY}"
+    )
+    assert document.source == "Asumsi.co"
+    assert printed.source != "kliping-verifikasi-usia.pdf"
