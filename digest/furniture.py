@@ -728,7 +728,14 @@ _END_OF_ARTICLE = re.compile(
     r"|(?:urutkan\s+berdasarkan|sort\s+by)\s*:.{0,20}|tampilkan\s+\d+\s+komentar\s+lainnya"
     # a post's own edit note ("Edit: judul gue yang bikin ya, …"), its votes ("⬆ 1,4 rb ⬇")
     r"|edit(?:\s*\d)?\s*:.*|(?:[⬆▲]\s*)?[\d.,]+\s*(?:rb|k)?\s*[⬇▼].*"
-    r"|the\s+comments\s+below\s+have\s+not\s+been\s+moderated\.?)$",
+    r"|the\s+comments\s+below\s+have\s+not\s+been\s+moderated\.?"
+    # an app's counts beside their icons and its share button: "1,2 rb 💬 348 ⤴ Bagikan"
+    r"|(?:[^\w\s]{1,3}\s*)?[\d.,]+\s*(?:rb|jt|k|m)?(?:\s+[^\w\s]{1,3}\s*[\d.,]+\s*(?:rb|jt|k|m)?)+"
+    r"(?:\s+[^\w\s]{1,3})?\s+(?:bagikan|share|balas|reply)"
+    # the sources a health page lists under its story
+    r"|(?:referensi|references?|daftar\s+pustaka|sumber\s+rujukan)\s*:.*"
+    # a messenger's status under the message that pasted the story
+    r"|delivered|terkirim|read\s+\d{1,2}[.:]\d{2}(?:\s*[ap]m)?)$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(
@@ -1484,6 +1491,8 @@ def ends_article(line: str) -> bool:
     """Tell whether a line opens a section that follows the article (related, tags, comments)."""
     if ":" in line[:30] and _READERS_NOTE.match(line):
         return True
+    if ("liked" in line or "loved" in line or "menyukai" in line) and _REACTED.fullmatch(line):
+        return True  # "Tita Marites liked “Tita this is the one …”": a reaction to a message
     if len(line) > 60:
         if line.startswith(_LONG_ENDINGS) or _SOURCE_ADDRESS.fullmatch(line):
             return True
@@ -1495,6 +1504,7 @@ def ends_article(line: str) -> bool:
     return bool(_END_OF_ARTICLE.match(line))
 
 
+_REACTED = re.compile(r"\S.{1,40}?\s+(?:liked|loved|menyukai)\s+[“\"].*[”\"]")
 _FOLLOW_DESK = re.compile(r"like\s+[\w&]+(?:\s+[\w&]+)?\s+on\s+facebook,\s+follow\s+@\w+", re.I)
 _TAG_ROW = re.compile(
     r"(?:tags?|topik(?:\s+terkait)?|topics|more\s+on|filed\s+under)\s*:\s*[^.!?]+$", re.IGNORECASE

@@ -249,7 +249,8 @@ _CHAT_MESSAGE = re.compile(
     r"(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AP]M)?\]"
     # the time first, as WhatsApp on Android copies it: "[06.58, 5/10/2023] Bang Roni: …"
     r"|\[\d{1,2}[.:]\d{2}(?:\s?[AP]M)?,\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\]"
-    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:\s?[AP]M)?\s+-)\s*[^:\n]{1,40}:\s+"
+    # (the message on the lines under its sender, as Wire's export writes it: "… Amina Farah:")
+    r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:\s?[AP]M)?\s+-)\s*[^:\n]{1,40}:(?:\s+|$)"
     # KakaoTalk's export: the sender, then the time, each in brackets ("[Tiara] [19.26] oke")
     r"|\[[^\[\]\n]{1,40}\]\s*\[\d{1,2}[.:]\d{2}(?:\s?[AP]M)?\]\s*",
     re.IGNORECASE,
@@ -452,7 +453,11 @@ def _lines(text: str) -> list[str]:
         if line and line[0] not in _PLAIN_OPENERS:  # most lines open on a letter: none of these
             if line[0] in "[0123456789" and (message := _CHAT_MESSAGE.match(line)):
                 if out and not messages_only and any(len(kept) > 80 for kept in out):
-                    continue  # a reply under the forwarded article ("[14/4/26 08.15] Bu Endah:")
+                    # a reply under the forwarded article ("[14/4/26 08.15] Bu Endah:"); under
+                    # an article of three paragraphs or more, the replies run to the end
+                    if sum(len(kept) > 80 for kept in out) >= 3:
+                        break
+                    continue
                 # "[06.58, 5/10/2023] Bang Roni: Info buat yg mau nonton 👇": chatter; an export's
                 # header over the first message ("Chat with: Reef Watch Moorea (group)") too
                 out.clear()

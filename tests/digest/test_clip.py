@@ -1223,6 +1223,23 @@ def test_an_apps_item_over_the_page_gives_way_to_the_pages_own_top(copied: str) 
             "[Saya] 17:40\noke pak, besok pagi saya baca lengkap sebelum rapat dengan tim gudang\n"
             "[Toko Maju Jaya] 17:41\nsiap 🙏",
         ),
+        # an aggregator's counts beside their icons and its share button
+        ("", "👍 1,2 rb   💬 348   ⤴ Bagikan\n\nKirim masukan"),
+        # a health page's sources
+        ("", "Referensi: Kementerian Kesehatan RI; BPJS Kesehatan."),
+        # a messenger's status, a reaction to the message and a reply
+        (
+            "",
+            "Delivered\n\n👍 Tita Marites liked “Tita this is the one i told u about, pls read "
+            "before we book the tour 😅”\nTita Marites: Ok anak, will book online na lang 😊",
+        ),
+        # a chat export whose messages stand under their senders' lines
+        (
+            "[12/06/2031 12:49] Tomas Lindqvist:\n",
+            "[12/06/2031 12:51] Amina Farah:\nthanks – adding these numbers to the deck for the "
+            "meeting on Monday with the port people\n\n[12/06/2031 12:52] Tomas Lindqvist:\n"
+            "📎 dpfza_may_stats.pdf (184 KB)",
+        ),
     ],
     ids=[
         "a browser's note on the content",
@@ -1234,6 +1251,10 @@ def test_an_apps_item_over_the_page_gives_way_to_the_pages_own_top(copied: str) 
         "a chat's replies",
         "a chat's replies in English",
         "a chat's bracketed senders",
+        "an aggregator's counts",
+        "a health page's sources",
+        "a messenger's status and reaction",
+        "a chat export's senders over their messages",
     ],
 )
 def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, foot: str) -> None:
