@@ -183,7 +183,9 @@ def printed_address_zone(lines: list[str]) -> tzinfo | None:
     return None
 
 
-_LINK = re.compile(r"(?:Link:\s*|Tautan:\s*)?https?://(?:www\.)?((?:[a-z0-9\-]+\.)+[a-z]{2})/\S+")
+_LINK = re.compile(
+    r"(?:(?:Link|Tautan|Source|Sumber|URL):\s*)?https?://(?:www\.)?((?:[a-z0-9\-]+\.)+[a-z]{2})/\S+"
+)
 
 
 # A regional paper of central or eastern Indonesia names its region ("Timor Express",

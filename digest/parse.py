@@ -799,7 +799,12 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         # a window's, a tab's or a note's title: the page's title and the site's name after
         # it ("… | Balige Terkini", "… - Carriacou Chronicle - Brave")
         page.headline = titled[0]
-        if not page.source or is_app(page.source):
+        if (
+            not page.source
+            or is_app(page.source)
+            # "reMarkable" over "… — mountainscene.co.nz": a name the page never says again
+            or not _vouched(page.source, lines, _own_headline_at(lines, titled[0]))
+        ):
             page.source = titled[1]
     if page.headline and (top := story_top(lines, page.headline, zone)) is not None:
         # an app's chrome read as the top: the story's own top is read under it, and the
@@ -1385,15 +1390,16 @@ def _vouched(source: str | None, lines: list[str], at: int) -> bool:
         return True
     # "Suara Sungailiat" over "SUNGAILIAT, suarasungailiat.com –": its address spells it
     squashed = _squashed(source)
-    return len(squashed) >= 4 and (
-        squashed in _squashed("\n".join(below))
-        or any(squashed in _squashed(line) for line in lines[:at] if WEB_ADDRESS.search(line))
-    )
+    return len(squashed) >= 4 and any(
+        squashed in _squashed(line) for line in (*lines[:at], *below) if WEB_ADDRESS.search(line)
+    )  # (the address only: "The Remarkables" says nothing of reMarkable)
 
 
 _SHARED_FROM = re.compile(
-    r"(?:dibagikan|dikirim|disimpan|dipindai|dibuat|diekspor)\s+(?:dari|melalui|via|dengan)\s"
-    r"|(?:shared|sent|saved|scanned|made|created|exported)\s+(?:from|via|with)\s",
+    r"[\W_]*(?:(?:dibagikan|dikirim|disimpan|dipindai|dibuat|diekspor|dikonversi)\s+"
+    r"(?:dari|melalui|via|dengan|oleh)\s"
+    # ("— Converted by Read on reMarkable —")
+    r"|(?:shared|sent|saved|scanned|made|created|exported|converted)\s+(?:from|via|with|by)\s)",
     re.IGNORECASE,
 )
 
@@ -1612,10 +1618,12 @@ def _site_titled(headline: str, lines: list[str]) -> tuple[str, str] | None:
     """The title and the site's name of a headline read with the site's name after it, when
     the page says so: the title alone again below, or the site's address that spells the
     name. An app's name after both ("- Brave") goes first."""
-    if " | " not in headline and " - " not in headline and " – " not in headline:
-        return None
+    if not any(bar in headline for bar in (" | ", " - ", " – ", " — ")):
+        return None  # ("… — mountainscene.co.nz", a reMarkable document's title)
     # the address under a tab's title, run into it: "… - Brave carriacouchronicle.gd/…"
     title = _ADDRESS_RUN_IN.sub("", headline)
+    if not _TITLE_AND_SITE.fullmatch(title):
+        title = headline  # the address is the site's name: "… — mountainscene.co.nz"
     while (cut := _TITLE_AND_SITE.fullmatch(title)) and is_app(cut[2]):
         title = cut[1]
     if (cut := _TITLE_AND_SITE.fullmatch(title)) is None or len(cut[2].split()) > 5:

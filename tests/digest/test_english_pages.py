@@ -4055,3 +4055,25 @@ def test_a_box_of_bulleted_points_ends_at_the_first_line_with_no_bullet() -> Non
         "homes and offices to save power in the afternoon."
     )
     assert card.body[0].startswith("The Visayas grid was placed on yellow alert")
+
+
+def test_an_e_readers_document_titled_with_the_sites_address_over_the_page() -> None:
+    # an e-ink tablet's document of a saved page: the app, the folder, the title with the
+    # site's address after a long dash and the day it was saved, then the page itself; the
+    # story's "The Inkwells" spells the app's name run into its words, which vouches for no name
+    card = make_card(
+        "Inkwell\nMy files › Read on Inkwell\n"
+        "Ski field pushes back opening day as snow fails to show — lakesscene.co.nz\n"
+        "Saved 6 Jun 2031 · 4 pages · ePub\n\n"
+        "Source: https://www.lakesscene.co.nz/news/ski-field-opening-day\n\n"
+        "Ski field pushes back opening day as snow fails to show\n\nHamish Tait\n"
+        "5 June 2031 2:30pm\n\nQueenstown's ski field has delayed its opening day by at "
+        "least a week after a warm, dry start to winter left the slopes bare.\n\nThe Inkwells "
+        "field near Queenstown still plans to open on June 14, relying on snowmaking."
+    )
+    assert (card.headline, card.author) == (
+        "Ski field pushes back opening day as snow fails to show",
+        "Hamish Tait",
+    )
+    assert card.published == datetime(2031, 6, 5, 14, 30, tzinfo=timezone(timedelta(hours=12)))
+    assert card.source == "lakesscene.co.nz"
