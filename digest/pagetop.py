@@ -2136,11 +2136,26 @@ def _under_app(lines: list[str], at: int, zone: tzinfo) -> int | None:
         story = next((n for n in range(k + 1, min(len(lines), k + 8)) if _prose(lines[n])), None)
         if (
             story is not None
-            and _anchored(lines, k, story, zone)
+            # (or its writer's name alone right over the story: Readly's text view of a
+            # paper's page, "Tessa Marlow" under the headline)
+            and (_anchored(lines, k, story, zone) or (story == k + 2 and _name_alone(lines[k + 1])))
             and len(_words(line) & _story_words(lines, story)) >= 3
         ):
             return k
     return None
+
+
+def _name_alone(line: str) -> bool:
+    """A person's name alone on its line: two to four capitalised words of letters."""
+    words = line.split()
+    return (
+        2 <= len(words) <= 4
+        and all(
+            word[:1].isupper() and word.replace("-", "").replace("'", "").isalpha()
+            for word in words
+        )
+        and person_or_team(line) is not None
+    )
 
 
 def _anchored(lines: list[str], at: int, story: int, zone: tzinfo) -> bool:

@@ -4077,3 +4077,18 @@ def test_an_e_readers_document_titled_with_the_sites_address_over_the_page() -> 
     )
     assert card.published == datetime(2031, 6, 5, 14, 30, tzinfo=timezone(timedelta(hours=12)))
     assert card.source == "lakesscene.co.nz"
+
+
+def test_a_magazine_apps_text_view_with_the_writers_name_alone_over_the_story() -> None:
+    card = make_card(
+        "Newsstand+\n‹ Pilbara Advertiser · Thursday 19 June 2031        Aa   ☆   ⤴\n"
+        "Page 3 · Text view  (switch to page view)\n\nNEWS\n\n"
+        "New dialysis chairs to end long trips for Pilbara patients\n\nTessa Marlow\n\n"
+        "Pilbara kidney patients who have been forced to move to Perth for treatment will soon "
+        "be able to return home, with eight new dialysis chairs set to open at the hospital.\n\n"
+        "The health service said the new dialysis chairs would open before the end of the year."
+    )
+    assert (card.headline, card.author) == (
+        "New dialysis chairs to end long trips for Pilbara patients",
+        "Tessa Marlow",
+    )
