@@ -372,6 +372,7 @@ _SCRIPT_CUE = re.compile(
 _ICONS = "☰🔍✕⋮≡👤🔔▾▼⌄ⓘ \t"
 # An outlet's own app's bar over the story: back, the outlet's name, the text size button
 # and icons ("‹ Back   Dundalk Democrat   Aa   ☆   ⇪")
+_HEAD_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:\s*[AP]M)?\s+")
 _FILE_NAME = re.compile(r"\.(?:docx?|odt|pdf|epub|txt|rtf|pages|html?|mhtml|md)$", re.IGNORECASE)
 _FIRST_CELL = re.compile(r" [|·] ")
 _FOLDER_COUNT = re.compile(r"\s+[—–-]\s+[^—–\-()]{1,30}\(\d+\)$|\s+\(\d+\)$")
@@ -1620,6 +1621,8 @@ def _site_titled(headline: str, lines: list[str]) -> tuple[str, str] | None:
     name. An app's name after both ("- Brave") goes first."""
     if not any(bar in headline for bar in (" | ", " - ", " – ", " — ")):
         return None  # ("… — mountainscene.co.nz", a reMarkable document's title)
+    # a browser's print head under a reader's bar: "28/06/2031 08.03   Film … | Rantepao Kini"
+    headline = _HEAD_STAMP.sub("", headline)
     # the address under a tab's title, run into it: "… - Brave carriacouchronicle.gd/…"
     title = _ADDRESS_RUN_IN.sub("", headline)
     if not _TITLE_AND_SITE.fullmatch(title):

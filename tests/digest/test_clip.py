@@ -1589,3 +1589,15 @@ def test_a_documents_file_name_is_no_outlet() -> None:
     )
     assert document.source == "Asumsi.co"
     assert printed.source != "kliping-verifikasi-usia.pdf"
+
+
+def test_a_print_head_under_a_pdf_readers_bar_gives_way_to_the_pages_headline() -> None:
+    card = make_card(
+        "PDF Baca — cetak-asumsi.pdf\nBeranda   Alat   cetak-asumsi.pdf ×\n1 / 2\n\n"
+        f"11/11/2025 18.03          {HEADLINE} | Asumsi\n\nASUMSI\nTEKNOLOGI\n\n{HEADLINE}\n\n"
+        f"11 November 2025 | 17.40 WIB\nOleh: Dinda Prameswari Kusnadi\n\n{STORY}"
+    )
+    assert (card.headline, card.published) == (
+        HEADLINE,
+        datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
+    )
