@@ -843,7 +843,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     if not page.headline:
         raise ArticleRejected("no_headline")
     if page.source and page.source.isupper() and len(page.source) > 4:
-        page.source = _as_written(page.source, lines)
+        page.source = _written_name(page.source, lines)
     if (
         i + 1 < len(lines)
         and not page.headline.isupper()  # a print page's headline in capitals over its deck
@@ -905,7 +905,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         # again: the outlet is the one a line labels as the source, the paper's name over the
         # story's section (and its menu) and headline, the name beside an issue's day, or the
         # channel over its "Follow" button
-        page.source = _as_written(over, lines) if over.isupper() else over
+        page.source = _written_name(over, lines) if over.isupper() else over
     if page.source and (iconed := _ICONED_ADDRESS.fullmatch(page.source)):
         # "suarasungailiat.com ›", "layarseleb.com ⋯" on an app's bar: the paper it spells
         address = iconed[1]
@@ -1613,6 +1613,16 @@ def _logo_of(address: str, lines: list[str]) -> str | None:
 
 
 _ADDRESS_RUN_IN = re.compile(rf"\s+(?:https?://)?{WEB_ADDRESS.pattern}(?:[/\s·].*)?$")
+
+
+def _written_name(name: str, lines: list[str]) -> str:
+    """An outlet's name in capitals as the page writes it elsewhere, without the initials a
+    logo opens with: "PBE PANGKALAN BUN EKSPRES", "DH DECCAN HERALD"."""
+    first, _, rest = name.partition(" ")
+    words = rest.split()
+    if len(words) >= 2 and first == "".join(word[0] for word in words).upper():
+        name = rest
+    return _as_written(name, lines)
 
 
 def _site_titled(headline: str, lines: list[str]) -> tuple[str, str] | None:

@@ -4720,3 +4720,15 @@ def test_a_regional_papers_initials_after_an_eastern_town_give_its_clock(
         "Ribuan penonton memadati stadion sejak siang."
     )
     assert card.published == datetime(2031, 5, 24, 20, 10, tzinfo=timezone(timedelta(hours=hours)))
+
+
+def test_a_logos_initials_before_the_papers_name_in_capitals_are_dropped() -> None:
+    card = make_card(
+        "Bixby Vision\nTeks   ·   Terjemahkan\n\n15.32  📶 4G  🔋 61%\nsinarkapuas.com  🔒\n"
+        "SKP  SINAR KAPUAS POS   ☰\nLINGKUNGAN\n\n"
+        "Karhutla Mulai Muncul, 14 Hektare Lahan Gambut di Kumai Terbakar\n\n"
+        "Wahyu Hidayat\n23 Juni 2031 15:10\n\nKUMAI, SKP – Kebakaran lahan gambut mulai muncul "
+        "di Kecamatan Kumai, Senin (23/6), dan menghanguskan sedikitnya 14 hektare lahan.\n\n"
+        "Personel Manggala Agni bersama warga memadamkan api hingga malam hari."
+    )
+    assert card.source is not None and card.source.casefold() == "sinar kapuas pos"
