@@ -1580,7 +1580,9 @@ _BYLINE_THEN_BIO = re.compile(
 
 
 # "[seok.hanbyul@joongang.co.kr]" after the name, or the writer's handle ("@BethyAsfaw")
-_MAIL_AFTER_NAME = re.compile(
+# A writer's address after the name: "SEOK HAN-BYUL [seok.hanbyul@joongang…]", "Park Ji-hoon
+# (jhpark@bhherald.kr)"
+MAIL_AFTER_NAME = re.compile(
     r"\s*[\[(<]?\s*(?:[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+|@\w{2,30})\s*[\])>]?\s*$"
 )
 
@@ -1616,7 +1618,7 @@ def read_byline(line: str) -> Byline | None:
         if name[:1].islower() and (titled := _LOWER_TITLE.match(name)):
             name = name[titled.end() :]  # "oleh apt. Dian Puspitasari, M.Farm": a pharmacist
         if "@" in name:
-            name = _MAIL_AFTER_NAME.sub("", name)  # "By SEOK HAN-BYUL [seok.hanbyul@joongang…]"
+            name = MAIL_AFTER_NAME.sub("", name)  # "By SEOK HAN-BYUL [seok.hanbyul@joongang…]"
         if " on " in name or " pada " in name:
             name = DAY_AFTER_BYLINE.sub("", name)  # "by Name on 12 November 2025" (Mongabay)
         if name[-4:].isdigit():

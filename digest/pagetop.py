@@ -17,6 +17,7 @@ from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, is_zone_name, parse_date, relative_age
 from digest.furniture import (
     DAY_AFTER_BYLINE,
+    MAIL_AFTER_NAME,
     NAME_OUTLET,
     credited_caption,
     ends_article,
@@ -888,7 +889,8 @@ def _reads_as_name(line: str, lines: list[str], *, below: bool = False) -> bool:
 
 
 def _byline_above_date(lines: list[str], i: int, zone: tzinfo) -> bool:
-    line = lines[i]
+    # "Park Ji-hoon (jhpark@bhherald.kr)": the name, not its address (nor "Email: …")
+    line = lines[i] if ":" in lines[i] else MAIL_AFTER_NAME.sub("", lines[i])
     if len(line.split()) > 8 or line.endswith(SENTENCE_END) or line.endswith(":"):
         return False
     # "Nurfadillah Aswar Rahim" over "3 jam lalu" (Radar Bone): the age as the stamp
@@ -1577,8 +1579,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         ):
             page.author = page.author or writer  # "Waspada.id/Ismail Nasution" under the date
             continue
-        if is_caption(line) or line == page.headline:
-            continue
+        if (is_caption(line) and "@" not in line) or line == page.headline:
+            continue  # (not "Park Ji-hoon (jhpark@bhherald.kr)": a writer and their address)
         if len(line) <= 25 and is_section(line) and i < len(lines) and not _is_story(lines[i]):
             continue  # a print view's "Berita" between the headline printed twice
         if (
@@ -1680,7 +1682,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # "Rina Sari | Bangun Santoso": writer | editor; "Jane Doe · CBC News" (CBC)
             # "Nadia Kirana - Teknologi": the writer, then the desk
             first = _PICTURES_BY.sub("", _DESK_AFTER.split(line.split("|")[0].split(" · ")[0])[0])
-            first = first.strip()
+            # "Park Ji-hoon (jhpark@bhherald.kr)": the writer's address after the name
+            first = MAIL_AFTER_NAME.sub("", first).strip()
             # Two names ("Rina Sari dan Budi Santoso") may run longer than one.
             longest = 8 if _SEVERAL.search(first) else 4
             name = found["name"] if found else first if len(first.split()) <= longest else ""

@@ -4092,3 +4092,14 @@ def test_a_magazine_apps_text_view_with_the_writers_name_alone_over_the_story() 
         "New dialysis chairs to end long trips for Pilbara patients",
         "Tessa Marlow",
     )
+
+
+def test_a_writers_name_with_their_address_in_brackets_over_the_stamp() -> None:
+    card = make_card(
+        "bhherald.kr\n\nGiants walk off Twins in 11th as Sajik sells out again\n\n"
+        "Kim Min-seo (mskim@bhherald.kr)\nPosted : 2031-06-17 22:31   Updated : 2031-06-17 23:05"
+        "\n\nA two-out single in the bottom of the 11th inning gave the Giants a 5-4 victory "
+        "over the Twins at Sajik Baseball Stadium on Tuesday night.\n\n"
+        "The crowd of 22,990 stayed until the end of a game that lasted four hours."
+    )
+    assert card.author == "Kim Min-seo"
