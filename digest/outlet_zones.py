@@ -176,7 +176,9 @@ def printed_address_zone(lines: list[str]) -> tzinfo | None:
     link a chat shares over the page ("https://www.melakamail.my/news/…") or a feed reader's
     "Link:" field."""
     for line in lines[:12]:
-        if len(line) <= 60 and "." in line and (bare := _BARE_ADDRESS.fullmatch(line)):
+        # ("pahangherald.my  ·  3 min read": with a reader's reading time beside it)
+        cell = line.split(" · ", 1)[0]
+        if len(cell) <= 60 and "." in cell and (bare := _BARE_ADDRESS.fullmatch(cell)):
             return address_zone(bare[1])
         if (link := _LINK.fullmatch(line)) and (zone := address_zone(link[1])):
             return zone

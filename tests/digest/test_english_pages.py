@@ -4103,3 +4103,15 @@ def test_a_writers_name_with_their_address_in_brackets_over_the_stamp() -> None:
         "The crowd of 22,990 stayed until the end of a game that lasted four hours."
     )
     assert card.author == "Kim Min-seo"
+
+
+def test_a_sites_address_beside_the_reading_time_gives_its_countrys_clock() -> None:
+    card = make_card(
+        "kelantandaily.my  ·  3 min read\n\n"
+        "Lorry driver jailed six years for crash that killed family of four\n\n"
+        "by Farah Nadia Kamaruddin\nJune 16, 2031 @ 5:48pm\n\n"
+        "A lorry driver was sentenced to six years in jail by the Sessions Court today after "
+        "pleading guilty to causing the deaths of a family of four by reckless driving.\n\n"
+        "The judge also ordered him to be disqualified from driving for 10 years."
+    )
+    assert card.published == datetime(2031, 6, 16, 17, 48, tzinfo=timezone(timedelta(hours=8)))
