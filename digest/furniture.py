@@ -71,6 +71,9 @@ _FURNITURE = re.compile(
       # a row of tags of several words each: "#kopi pagar alam   #harga kopi" (Palpos)
       | \#\s?[^\s\#][^\#.!?]{0,40}?(?:\s\#\s?[^\s\#][^\#.!?]{0,40}?){2,}
       | (?:download|unduh)\s+(?:aplikasi|app).*|sign\s+up\s+(?:for|to).*|subscribe.*newsletter.*
+      # a paper's call for tips: "Do you have a story for us? Contact the newsdesk."
+      | (?:do\s+you\s+have|got)\s+a\s+story(?:\s+for\s+us)?\?.*
+      | punya\s+(?:cerita|informasi|berita)\s+(?:untuk|buat)\s+kami\?.*
       # a newsletter box's button alone, and its pitch: "Sign up!", "Keep up to date with the
       # latest from the Oamaru Mail. Subscribe to our weekly newsletter."
       | sign\s+up(?:\s+(?:now|here|today))?\s*!?|keep\s+up\s+to\s+date\s+with\b.*\bsubscribe\b.*
@@ -735,7 +738,9 @@ _END_OF_ARTICLE = re.compile(
     # the sources a health page lists under its story
     r"|(?:referensi|references?|daftar\s+pustaka|sumber\s+rujukan)\s*:.*"
     # a messenger's status under the message that pasted the story
-    r"|delivered|terkirim|read\s+\d{1,2}[.:]\d{2}(?:\s*[ap]m)?)$",
+    r"|delivered|terkirim|read\s+\d{1,2}[.:]\d{2}(?:\s*[ap]m)?"
+    # a shared document's counts: "2 comments · 1 like · Shared with: Community Health Forum"
+    r"|\d+\s+(?:comments?|komentar)\s+·\s+\d+\s+(?:likes?|suka)\b.*)$",
     re.IGNORECASE,
 )
 _BYLINE = re.compile(

@@ -1240,6 +1240,11 @@ def test_an_apps_item_over_the_page_gives_way_to_the_pages_own_top(copied: str) 
             "meeting on Monday with the port people\n\n[12/06/2031 12:52] Tomas Lindqvist:\n"
             "📎 dpfza_may_stats.pdf (184 KB)",
         ),
+        (
+            "",
+            "Do you have a story for us? Contact the newsdesk.\n\n"
+            "2 comments · 1 like · Shared with: Community Health Forum",
+        ),
     ],
     ids=[
         "a browser's note on the content",
@@ -1255,6 +1260,7 @@ def test_an_apps_item_over_the_page_gives_way_to_the_pages_own_top(copied: str) 
         "a health page's sources",
         "a messenger's status and reaction",
         "a chat export's senders over their messages",
+        "a paper's call for tips and a shared document's counts",
     ],
 )
 def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, foot: str) -> None:
