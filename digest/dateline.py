@@ -219,8 +219,12 @@ def _colon_place(place: str, rest: str) -> bool:
     """Tell whether "PLACE:" opens a story: a place kabar knows, or a city in capitals before
     a sentence in ordinary case (not the capitals of a title's subject)."""
     if known_place(place) or any(
-        " " not in town and town.istitle() and _world_town(town) for town in place.split("/")
-    ):
+        len(town.split()) <= 3
+        and all(word[:1].isupper() for word in town.split())
+        and not town.isupper()
+        and _world_town(town)
+        for town in place.split("/")
+    ):  # ("Ras Al Khaimah: Scientists have …", a town of three words)
         # "Thiruvananthapuram: The Kerala cabinet …" (Onmanorama); "Mysore/Mysuru: …" (Star of
         # Mysore), the city's two names
         return True
@@ -822,7 +826,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # after the place says it is one ("Sri Vijaya Puram, June 24:", Andaman Sheekha)
         # "Nuku'alofa" is in title case though str.istitle() reads "alofa" as a word of its own
         if (
-            len(place.split()) > 2
+            # (three words of a town abroad kabar knows the clock of: "Ras Al Khaimah:")
+            (len(place.split()) > 2 and not _world_town(place))
             or not all(w[:1].isupper() and not w[1:].isupper() for w in place.split())
         ) and not _CAPS_CITY.fullmatch(place):
             # "ILOILO City –" (Panay News): the city's name in capitals, its kind not

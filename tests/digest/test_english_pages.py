@@ -4115,3 +4115,14 @@ def test_a_sites_address_beside_the_reading_time_gives_its_countrys_clock() -> N
         "The judge also ordered him to be disqualified from driving for 10 years."
     )
     assert card.published == datetime(2031, 6, 16, 17, 48, tzinfo=timezone(timedelta(hours=8)))
+
+
+def test_a_town_of_three_words_in_title_case_before_a_colon_is_the_dateline() -> None:
+    card = make_card(
+        "RAK RECORD\nUAE | Science\n\nMeteorite fragments recovered in the desert\n\n"
+        "Sana Qureshi, Staff Reporter\nPublished: Wed 26 Mar 2031, 10:35 AM\n\n"
+        "Ras Al Khaimah: Scientists have recovered 11 fragments of a meteorite that fell in the "
+        "desert, days after a bright fireball was filmed streaking across the sky.\n\n"
+        "The largest of the pieces weighs 412 grams."
+    )
+    assert (card.dateline, card.body[0][:10]) == ("Ras Al Khaimah", "Scientists")
