@@ -1882,6 +1882,13 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
         if line.casefold().rstrip(" :") in _BYLINE_LABELS and n + 1 < len(below_lines):
             below_lines[n + 1] = f"{line.rstrip(' :')}: {below_lines[n + 1]}"
             continue  # "Oleh" on one line and "SATRIO WIBOWO" on the next (Kompas.id)
+        slashed = _NAME_SLASH_OUTLET.match(line) if not page.author else None
+        if slashed and (slashed["outlet"] == page.source or slashed["outlet"] in lines[:i]):
+            # "Morgan Tillsley / Kamloops This Week": the writer and the paper the page names
+            # at its top, no picture's credit
+            page.author = person_or_team(slashed["name"])
+            found = found or page.author is not None
+            continue
         credited = _NAME_IN_PARENS.match(line)
         by_outlet = credited is not None and is_outlet(credited["outlet"])
         if is_credit(line) or (

@@ -4126,3 +4126,16 @@ def test_a_town_of_three_words_in_title_case_before_a_colon_is_the_dateline() ->
         "The largest of the pieces weighs 412 grams."
     )
     assert (card.dateline, card.body[0][:10]) == ("Ras Al Khaimah", "Scientists")
+
+
+def test_a_writer_and_the_papers_name_after_a_slash_under_the_standfirst() -> None:
+    card = make_card(
+        "PGC\nPrince George Courier\n☰ Menu   🔍\n\nNEWS  ›  LOCAL NEWS\n\n"
+        "University to cut international intake by a third as federal cap bites\n\n"
+        "Trimmed enrolment will leave university with $14-million hole, board told\n\n"
+        "Morgan Tillsley / Prince George Courier\nJANUARY 20, 2031 1:10 PM\n\n"
+        "The university will admit about one-third fewer new international students this fall, "
+        "a cut administrators say will cost it $14 million in tuition.\n\n"
+        "The board of governors was told of the cut on Friday."
+    )
+    assert card.author == "Morgan Tillsley"
