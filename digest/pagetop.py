@@ -890,7 +890,9 @@ def _reads_as_name(line: str, lines: list[str], *, below: bool = False) -> bool:
 
 def _byline_above_date(lines: list[str], i: int, zone: tzinfo) -> bool:
     # "Park Ji-hoon (jhpark@bhherald.kr)": the name, not its address (nor "Email: …")
-    line = lines[i] if ":" in lines[i] else MAIL_AFTER_NAME.sub("", lines[i])
+    line = lines[i]
+    if "@" in line and ":" not in line:
+        line = MAIL_AFTER_NAME.sub("", line)
     if len(line.split()) > 8 or line.endswith(SENTENCE_END) or line.endswith(":"):
         return False
     # "Nurfadillah Aswar Rahim" over "3 jam lalu" (Radar Bone): the age as the stamp
@@ -1683,7 +1685,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             # "Nadia Kirana - Teknologi": the writer, then the desk
             first = _PICTURES_BY.sub("", _DESK_AFTER.split(line.split("|")[0].split(" · ")[0])[0])
             # "Park Ji-hoon (jhpark@bhherald.kr)": the writer's address after the name
-            first = MAIL_AFTER_NAME.sub("", first).strip()
+            first = (MAIL_AFTER_NAME.sub("", first) if "@" in first else first).strip()
             # Two names ("Rina Sari dan Budi Santoso") may run longer than one.
             longest = 8 if _SEVERAL.search(first) else 4
             name = found["name"] if found else first if len(first.split()) <= longest else ""

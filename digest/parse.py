@@ -578,17 +578,15 @@ def _regional_dateline_clock(lines: list[str]) -> tzinfo | None:
     """The clock of an Indonesian paper kabar does not know whose story is datelined in a
     town of central or eastern Indonesia by the paper's initials ("LARANTUKA, LP -" in
     Lamaholot Pos): a regional paper prints its own region's time. A national outlet's mark
-    ("KUPANG, KOMPAS.com -") says it prints Jakarta's."""
+    ("KUPANG, KOMPAS.com -", "Mataram (Kabar Sehat Nusa) -") says it prints Jakarta's."""
     for line in lines[:30]:
-        found = split_dateline(line) if len(line) > 8 else None
-        if found and found.place:
-            # the paper's initials, as a regional paper signs its desk ("LP"); not a name
-            # spelled out ("Mataram (Kabar Sehat Nusa) -", a national health site's)
-            mark = found.outlet or ""
-            if not (2 <= len(mark) <= 4 and mark.isalpha() and mark.isupper()) or is_outlet(mark):
-                return None
-            return eastern_place_clock(found.place)
+        if (signed := _INITIALS_DATELINE.match(line)) and not is_outlet(signed[2]):
+            return eastern_place_clock(signed[1])
     return None
+
+
+# A town, a comma and a paper's initials, then a dash: "LARANTUKA, LP -"
+_INITIALS_DATELINE = re.compile(r"([A-Z][\w'’.\- ]{2,30}?),\s+([A-Z]{2,4})\s*[-–—]")
 
 
 _CLOCK_NAMED = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(WITA|WIT|WIB)\b", re.IGNORECASE)
@@ -1694,8 +1692,10 @@ def _followed(lines: list[str], *, above: str | None = None) -> str | None:
             # "Mackinac Island Town Crier · 5h": the channel, and how long ago it posted
             item = SOURCE_AND_DAY.fullmatch(lines[n - 1])
             return item["name"] if item else lines[n - 1]
-        if (beside := _FOLLOW_BESIDE.fullmatch(lines[n])) and not any(
-            c.isdigit() for c in beside["name"]
+        if (
+            ("kuti" in lines[n] or "ollow" in lines[n])
+            and (beside := _FOLLOW_BESIDE.fullmatch(lines[n]))
+            and not any(c.isdigit() for c in beside["name"])
         ):
             return beside["name"]  # "Bola Banua  ·  Ikuti ＋": the channel and its button
     return None
