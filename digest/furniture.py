@@ -739,6 +739,10 @@ _END_OF_ARTICLE = re.compile(
     r"|(?:referensi|references?|daftar\s+pustaka|sumber\s+rujukan)\s*:.*"
     # a messenger's status under the message that pasted the story
     r"|delivered|terkirim|read\s+\d{1,2}[.:]\d{2}(?:\s*[ap]m)?"
+    # WordPress's like button: "Like this: Loading..."
+    r"|like\s+this\s*:.*"
+    # an e-reader's page count and time left: "Hal. 4 / 6 Sisa 2 menit di bab ini"
+    r"|(?:hal\.?|halaman|page)\s+\d+\s*/\s*\d+\b.*"
     # a shared document's counts: "2 comments · 1 like · Shared with: Community Health Forum"
     r"|\d+\s+(?:comments?|komentar)\s+·\s+\d+\s+(?:likes?|suka)\b.*)$",
     re.IGNORECASE,

@@ -1410,7 +1410,11 @@ def _labelled_source(lines: list[str], headline: str) -> str | None:
         if line == headline:
             break
         if (label := _SOURCE_LABEL.fullmatch(line)) and not is_app(label["name"]):
-            return label["name"]
+            if not _SHARED_FROM.match(label["name"]):
+                return label["name"]
+            # "Sumber: dibagikan dari browser  ·  spion.id" (a read-aloud app): the address
+            if address := WEB_ADDRESS.search(line):
+                return address[0]
     return None
 
 

@@ -1245,6 +1245,7 @@ def test_an_apps_item_over_the_page_gives_way_to_the_pages_own_top(copied: str) 
             "Do you have a story for us? Contact the newsdesk.\n\n"
             "2 comments · 1 like · Shared with: Community Health Forum",
         ),
+        ("", "Like this: Loading...\n\nHal. 4 / 6   Sisa 2 menit di bab ini"),
     ],
     ids=[
         "a browser's note on the content",
@@ -1261,6 +1262,7 @@ def test_an_apps_item_over_the_page_gives_way_to_the_pages_own_top(copied: str) 
         "a messenger's status and reaction",
         "a chat export's senders over their messages",
         "a paper's call for tips and a shared document's counts",
+        "a blog's like button and an e-reader's page count",
     ],
 )
 def test_an_apps_or_a_readers_foot_under_the_page_is_not_the_story(above: str, foot: str) -> None:
@@ -1607,3 +1609,13 @@ def test_a_print_head_under_a_pdf_readers_bar_gives_way_to_the_pages_headline() 
         HEADLINE,
         datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
     )
+
+
+def test_a_source_label_that_names_the_apps_share_gives_the_address_beside_it() -> None:
+    card = make_card(
+        "Suara Baca\n⏮  ⏪  ▶  ⏩  ⏭      1.2x\n"
+        "Sumber: dibagikan dari browser  ·  asumsi.co\nKalimat 1/46\n\n"
+        f"{HEADLINE}\n\nOleh Dinda Prameswari Kusnadi\nSelasa, 11 November 2025 | 17:40 WIB\n\n"
+        f"{STORY}"
+    )
+    assert card.source == "asumsi.co"
