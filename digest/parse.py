@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import replace
@@ -235,6 +236,10 @@ def _reject_data(text: str) -> None:
         if head.startswith("<?xml") and not _XHTML.search(head):
             raise ArticleRejected("xml_document")
     elif head[:1] in "{[" and _JSON_START.match(head) and not _CHAT_MESSAGE.match(head):
+        try:
+            json.loads(text)
+        except ValueError:
+            return  # "[14.52] Dimas Prasetyo: ini beritanya …": a chat's copy, not JSON
         raise ArticleRejected("json_document")
 
 
@@ -249,6 +254,8 @@ _CHAT_MESSAGE = re.compile(
     r"(?:\[\d{1,2}[/.]\d{1,2}[/.]\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:[.:]\d{2})?(?:\s?[AP]M)?\]"
     # the time first, as WhatsApp on Android copies it: "[06.58, 5/10/2023] Bang Roni: …"
     r"|\[\d{1,2}[.:]\d{2}(?:\s?[AP]M)?,\s*\d{1,2}[/.]\d{1,2}[/.]\d{2,4}\]"
+    # the time alone, as a group chat copied on a phone shows it: "[14.52] Dimas Prasetyo: …"
+    r"|\[\d{1,2}[.:]\d{2}(?:\s?[AP]M)?\]"
     # (the message on the lines under its sender, as Wire's export writes it: "… Amina Farah:")
     r"|\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:\s?[AP]M)?\s+-)\s*[^:\n]{1,40}:(?:\s+|$)"
     # KakaoTalk's export: the sender, then the time, each in brackets ("[Tiara] [19.26] oke")

@@ -1619,3 +1619,13 @@ def test_a_source_label_that_names_the_apps_share_gives_the_address_beside_it() 
         f"{STORY}"
     )
     assert card.source == "asumsi.co"
+
+
+def test_a_chats_copy_opening_on_a_bracketed_time_is_no_json() -> None:
+    # "[14.52]" could open a JSON array of one number; the rest is a chat's messages
+    card = make_card(
+        "[14.52] Dimas Prasetyo: ini beritanya guys 🔥\n[14.52] Dimas Prasetyo: ASUMSI\n"
+        f"Teknologi\n\n{HEADLINE}\n\nOleh Dinda Prameswari Kusnadi\n"
+        f"Selasa, 11 November 2025 | 17:40 WIB\n\n{STORY}"
+    )
+    assert card.headline == HEADLINE
