@@ -451,6 +451,8 @@ def _lines(text: str) -> list[str]:
             line = line[cue.end() :]  # a broadcast script's "[NARASI]", "[WAWANCARA]"
         elif "[" in line and _FORM_FIELD.search(line):
             continue  # a text browser's search box: "Search: [          ] [Go]"
+        elif line[:4] in ("[ ] ", "[x] ", "[X] ") or line[:2] in ("☐ ", "☑ "):
+            continue  # a to-do app's task over the page it keeps, its subtasks under it
         elif line[:1] == "[" and line[-1:] == "]":
             # a text browser's (w3m, Lynx) pictures: "[Image: Fife House in Glenrothes]" is a
             # picture's alt text; "[Fife Ledger]" atop the page, the logo's

@@ -1629,3 +1629,16 @@ def test_a_chats_copy_opening_on_a_bracketed_time_is_no_json() -> None:
         f"Selasa, 11 November 2025 | 17:40 WIB\n\n{STORY}"
     )
     assert card.headline == HEADLINE
+
+
+def test_a_to_do_apps_task_and_subtasks_around_the_page_are_not_the_story() -> None:
+    card = make_card(
+        "Tugasku\nKotak Masuk  ›  Baca nanti\n\n"
+        "[ ] Artikel verifikasi usia medsos (buat bahan kelas TIK)\n"
+        "    📅 Hari ini   🔔 19:00   # bacaan\n\n"
+        f"ASUMSI\nTeknologi\n\n{HEADLINE}\n\nOleh Dinda Prameswari Kusnadi\n"
+        f"Selasa, 11 November 2025 | 17:40 WIB\n\n{STORY}\n\n───────────────\n"
+        "Subtugas 0/2\n[ ] Bikin ringkasan satu halaman untuk kelas besok pagi\n"
+        "[ ] Cari data pengguna internet terbaru dari asosiasi penyelenggara"
+    )
+    assert (card.headline, list(card.body)) == (HEADLINE, _PARAGRAPHS)
