@@ -2065,6 +2065,10 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     shared = len(_words(headline) & told)
     if shared > 4:
         return None  # the headline read tells the story's words: it is the story's
+    if shared == 0 and (under := _under_app(lines, at, zone)) is not None and under >= story:
+        # it tells none, and a note stands over the page ("e-Learning SMP Negeri 2
+        # Ambarawa" over a teacher's post in its forum): the page's own anchored headline
+        return under
     # three words more than a line of chrome shares by chance, five more than two; a feed's
     # item that shares three or four of them ("Warta Komoditas — Pasar & Harga" over its own
     # stamp) gives way only to a headline under that stamp that tells two more (not to the

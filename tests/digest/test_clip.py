@@ -1642,3 +1642,17 @@ def test_a_to_do_apps_task_and_subtasks_around_the_page_are_not_the_story() -> N
         "[ ] Cari data pengguna internet terbaru dari asosiasi penyelenggara"
     )
     assert (card.headline, list(card.body)) == (HEADLINE, _PARAGRAPHS)
+
+
+def test_a_forum_posts_site_title_and_teachers_note_over_the_page_give_way() -> None:
+    card = make_card(
+        "e-Learning SMP Negeri 4 Salatiga\n"
+        "Beranda  ›  Kursus saya  ›  TIK Kelas IX-B  ›  Forum Berita  ›  Bacaan minggu ini\n\n"
+        "Forum Berita\nBacaan minggu ini: media sosial\n"
+        "oleh Sri Handayani, S.Pd. - Kamis, 13 November 2025, 07:12\n\n"
+        "Anak-anak, silakan baca artikel di bawah ini sebelum pertemuan Senin. Tuliskan tiga "
+        "pertanyaan kalian di kolom balasan.\n\n"
+        f"ASUMSI\nTeknologi\n\n{HEADLINE}\n\nSelasa, 11 November 2025 | 17:40 WIB\n"
+        f"Penulis: Dinda Prameswari Kusnadi\n\n{STORY}"
+    )
+    assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
