@@ -460,7 +460,7 @@ SOURCE_AND_DAY = re.compile(
     # an e-paper's issue: "The Northern Lanka Herald  ·  February 25, 2031"
     r"|[A-Z][a-z]{2,8}\.?\s+\d{1,2},?\s+\d{4}\b.*"
     # a feed's item: "Mackinac Island Town Crier · 5h", "Warta Binjai · 2 j"
-    r"|\d{1,2}\s?(?:m|h|d|j|mnt|jam|hr|min)\b)"
+    r"|\d{1,2}\s?(?:m|h|d|j|mnt|jam|hr|min)\b(?:\s+ago)?)"
 )
 
 

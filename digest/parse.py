@@ -889,6 +889,10 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     headline_at = _own_headline_at(lines, page.headline)  # the page's own headline, under any copy
     if clipped := _clipped_from(lines, headline_at):
         page.source = clipped  # whatever system the memo was sent through names itself
+    elif (carried := _carried_from(lines, page.headline)) and page.source != carried:
+        # "Politik · sumber: Batulicin Pos · 2 jam" over an aggregator's copy: the source it
+        # names, whatever the app's own name is said again under the story
+        page.source = carried
     elif (
         (channel := _channel(lines, page.headline))
         and channel != page.source
@@ -1424,6 +1428,21 @@ def _labelled_source(lines: list[str], headline: str) -> str | None:
             # "Sumber: dibagikan dari browser  ·  spion.id" (a read-aloud app): the address
             if address := WEB_ADDRESS.search(line):
                 return address[0]
+    return None
+
+
+def _carried_from(lines: list[str], headline: str) -> str | None:
+    """The outlet an aggregator's row over the headline labels as the story's source, in a
+    cell of its own: "Politik · sumber: Batulicin Pos · 2 jam"."""
+    for line in lines[:60]:
+        if line == headline:
+            break
+        if " · " in line:
+            for cell in line.split(" · ")[1:]:
+                if (label := _SOURCE_LABEL.fullmatch(cell)) and not _FILE_NAME.search(
+                    label["name"]
+                ):
+                    return label["name"]
     return None
 
 

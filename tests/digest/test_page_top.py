@@ -4732,3 +4732,14 @@ def test_a_logos_initials_before_the_papers_name_in_capitals_are_dropped() -> No
         "Personel Manggala Agni bersama warga memadamkan api hingga malam hari."
     )
     assert card.source is not None and card.source.casefold() == "sinar kapuas pos"
+
+
+def test_an_aggregators_row_labelling_the_source_beats_the_apps_name_said_again() -> None:
+    card = make_card(
+        "Kabarin\n☰  Untukmu   Terkini   Kalimantan   Politik               🔍\n\n"
+        "Ekonomi · sumber: Warta Kapuas · 2 jam\n\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\nSelasa, 11 Maret 2031 | 09:12 WIB\n\n"
+        f"{BODY_ID}\n\nBaca di Kabarin: berita pilihan setiap pagi.\n"
+        "Konten ini disajikan Kabarin dari mitra penerbit."
+    )
+    assert card.source == "Warta Kapuas"
