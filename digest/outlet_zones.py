@@ -284,7 +284,7 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
     for line in lines[1:3]:
         # "Local news for Ōtaki, Waikanae, Paraparaumu, Raumati and Paekākāriki" under the
         # Kapiti News's name: the towns it serves, of one clock
-        served = _SERVES.search(line) if len(line) <= 120 else None
+        served = SERVES.search(line) if len(line) <= 120 else None
         if served and (clock := _towns_clock(_SERVED_SPLIT.split(served[1]))):
             return clock
     for line in lines[1:3]:
@@ -302,7 +302,9 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
     return None
 
 
-_SERVES = re.compile(
+# A paper's tagline naming the places it serves: "Local news for Ōtaki, Waikanae …", "News
+# from Cagliari, Sassari, Nuoro and the island" (never a headline)
+SERVES = re.compile(
     r"\b(?:news|voice|paper|newspaper)\s+(?:for|from|of)\s+(.+?)\.?$", re.IGNORECASE
 )
 _SERVED_SPLIT = re.compile(r",\s*(?:and\s+)?|\s+and\s+|\s*&\s*")

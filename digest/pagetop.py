@@ -34,7 +34,7 @@ from digest.furniture import (
 from digest.model import ArticleRejected
 from digest.name_words import COMMON, NAME_WORDS, ROOT_WORDS, word_set
 from digest.names import abbreviates
-from digest.outlet_zones import paper_town, town_zone
+from digest.outlet_zones import SERVES, paper_town, town_zone
 from digest.places import known_place
 
 _SITE_NAME = re.compile(
@@ -2149,6 +2149,8 @@ def _under_app(lines: list[str], at: int, zone: tzinfo) -> int | None:
         line = lines[k]
         if not (_wordy(line) and _could_be_headline(line)) or _is_stamp(line, zone):
             continue
+        if SERVES.search(line):
+            continue  # a paper's tagline: "News from Cagliari, Sassari, Nuoro and the island"
         story = next((n for n in range(k + 1, min(len(lines), k + 8)) if _prose(lines[n])), None)
         if (
             story is not None

@@ -4139,3 +4139,18 @@ def test_a_writer_and_the_papers_name_after_a_slash_under_the_standfirst() -> No
         "The board of governors was told of the cut on Friday."
     )
     assert card.author == "Morgan Tillsley"
+
+
+def test_a_papers_tagline_naming_its_towns_under_a_readers_bar_is_no_headline() -> None:
+    card = make_card(
+        "Bookwise\nLibrary › Web clips (EPUB) › corsica-telescope.epub  🔍 🔖 Aa ⋯\n"
+        "The Corsica Post — telescope test tunnel\nChapter 1 · 1 / 1\n\nTHE CORSICA POST\n"
+        "News from Ajaccio, Bastia, Corte and the island\n\nSCIENCE\n\n"
+        "Corsica's telescope bid: engineers begin test tunnel in the mountains\n\n"
+        "By Marco Deiana\nAjaccio, 27 August 2031 - 10:25\n\n"
+        "Engineers have started boring an exploratory tunnel in the mountains above Corte, "
+        "between Ajaccio and Bastia, the first work on the island's bid to host the "
+        "telescope.\n\nThe regional government in Ajaccio said the tunnel near Corte would be "
+        "finished by spring, and Bastia's port would take the rock."
+    )
+    assert card.headline == "Corsica's telescope bid: engineers begin test tunnel in the mountains"
