@@ -36,6 +36,7 @@ from digest.outlet_zones import (
     dateline_zone,
     home_zone,
     outlet_zone,
+    printed_address_zone,
     prints_month_first,
     site_zone,
     town_home,
@@ -80,13 +81,14 @@ _LEGAL_ENTITY = re.compile(r"^(?:pt|perum|cv|yayasan)\b|\b(?:tbk|inc|ltd|llc)\.?
 
 
 def _home(paragraphs: list[str]) -> tzinfo | None:
-    """The clock of the town an English story is datelined in ("DHAKA:"), or of the place it
-    names most (home_zone, town_home): an outlet kabar does not know prints that place's
-    time."""
+    """The clock of the town an English story is datelined in ("DHAKA:"), of the country a
+    link to the page at its top ends in (a clipper's "source: https://…ph/…"), or of the
+    place it names most (home_zone, town_home): an outlet kabar does not know prints that
+    place's time."""
     filed = split_dateline(paragraphs[0]) if paragraphs else None
     if filed and filed.place and (zone := dateline_zone(filed.place)):
         return zone
-    return home_zone(paragraphs) or town_home(paragraphs)
+    return printed_address_zone(paragraphs) or home_zone(paragraphs) or town_home(paragraphs)
 
 
 @dataclass(frozen=True, slots=True)

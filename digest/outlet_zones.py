@@ -180,13 +180,15 @@ def printed_address_zone(lines: list[str]) -> tzinfo | None:
         cell = line.split(" · ", 1)[0]
         if len(cell) <= 60 and "." in cell and (bare := _BARE_ADDRESS.fullmatch(cell)):
             return address_zone(bare[1])
-        if (link := _LINK.fullmatch(line)) and (zone := address_zone(link[1])):
-            return zone
+        # (a clipper's "Clipped 2031-08-28 · source: https://…ph/… · tags: …" too)
+        for cell in line.split(" · ") if "://" in line else ():
+            if (link := _LINK.fullmatch(cell.strip())) and (zone := address_zone(link[1])):
+                return zone
     return None
 
 
 _LINK = re.compile(
-    r"(?:(?:Link|Tautan|Source|Sumber|URL):\s*)?https?://(?:www\.)?((?:[a-z0-9\-]+\.)+[a-z]{2})/\S+"
+    r"(?i:(?:Link|Tautan|Source|Sumber|URL):\s*)?https?://(?:www\.)?((?:[a-z0-9\-]+\.)+[a-z]{2})/\S+"
 )
 
 

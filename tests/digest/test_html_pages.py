@@ -1287,21 +1287,40 @@ def test_a_papers_name_shared_abroad_gives_way_to_its_own_addresss_country() -> 
     assert article.published.utcoffset() == timedelta(0)
 
 
-def test_an_english_page_stating_no_offset_prints_the_clock_of_the_town_it_is_filed_from() -> None:
+_DHAKA_PAGE = (
     # a Dhaka paper's page: a visible day and time, no machine stamp, no zone
-    html = (
-        '<!DOCTYPE html><html lang="en"><head><title>Jute mills reopen | The Delta Ledger'
-        "</title></head><body><h1>Jute mills reopen after three-month shutdown</h1>"
-        '<div class="date">30 January, 2031, 09:15 pm</div><div class="content">'
-        "<p>DHAKA: Four state-owned jute mills reopened on Thursday after a three-month "
-        "shutdown, putting some 6,000 workers back on the factory floor.</p>"
-        "<p>The mills had closed after the jute ministry ran out of money for raw jute, and "
-        "workers had staged protests outside the ministry for weeks.</p>"
-        "<p>Mill managers said production would return to normal by the end of February, "
-        "provided the supply of raw jute from farmers held up.</p></div></body></html>"
-    )
+    '<!DOCTYPE html><html lang="en"><head><title>Jute mills reopen | The Delta Ledger'
+    "</title></head><body><h1>Jute mills reopen after three-month shutdown</h1>"
+    '<div class="date">30 January, 2031, 09:15 pm</div><div class="content">'
+    "<p>DHAKA: Four state-owned jute mills reopened on Thursday after a three-month "
+    "shutdown, putting some 6,000 workers back on the factory floor.</p>"
+    "<p>The mills had closed after the jute ministry ran out of money for raw jute, and "
+    "workers had staged protests outside the ministry for weeks.</p>"
+    "<p>Mill managers said production would return to normal by the end of February, "
+    "provided the supply of raw jute from farmers held up.</p></div></body></html>"
+)
+_CLIPPED_PAGE = (
+    # a notes app's export of a clipped page: its source link in a row of cells over it
+    "<html><head><title>carnapping-ring</title></head><body><blockquote><p>Clipped "
+    "2031-08-28 · source: <a href='https://valleyherald.ph/police/x'>https://valleyherald.ph"
+    "/police/x</a> · tags: #work</p></blockquote><h1>Police nab 3 suspects in motorcycle "
+    "theft ring</h1><p>August 28, 2031 10:15 AM</p><p>Police arrested three suspects "
+    "believed to be part of a motorcycle theft ring operating in the region, officials "
+    "said on Thursday.</p><p>The suspects were caught with four stolen motorcycles at a "
+    "checkpoint, police said in a statement.</p></body></html>"
+)
+
+
+@pytest.mark.parametrize(
+    ("html", "shown"),
+    [(_DHAKA_PAGE, "2031-01-30T21:15:00+06:00"), (_CLIPPED_PAGE, "2031-08-28T10:15:00+08:00")],
+    ids=["its dateline's town", "its source link's country"],
+)
+def test_an_english_page_stating_no_offset_prints_the_clock_of_where_it_is_from(
+    html: str, shown: str
+) -> None:
     found = parse_article(html, content_type="text/html").published
-    assert found == datetime(2031, 1, 30, 21, 15, tzinfo=timezone(timedelta(hours=6)))
+    assert found is not None and found.isoformat() == shown
 
 
 def test_a_forwarded_pages_home_link_names_its_outlet_as_the_page_writes_it() -> None:
