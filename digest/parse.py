@@ -276,10 +276,13 @@ _PRINTED_PAGE_EDGE = re.compile(
     # Firefox's foot: "Page 1 of 2 8/18/29, 9:03 PM"
     r"|(?:Page|Halaman) \d{1,3} (?:of|dari) \d{1,3}(?:\s.*)?$"
 )
+_STAMP_ENDS_LINE = re.compile(rf"{_PRINT_STAMP}$", re.MULTILINE)
 # The head of each printed page: Chrome's "28/08/29, 10.02 Title - Site" (the day, then the
 # title), Firefox's "Title | Site https://…" (the title, then the address)
 _PRINTED_TITLE = re.compile(
     rf"{_PRINT_STAMP}\s+(?P<title>\S.{{9,300}})|(?P<titled>\S.{{9,300}}?)\s+https?://\S+"
+    # another's: "Mindoro Sentinel - Provincial board rejects …        8/26/31, 9:15 AM"
+    rf"|(?P<sited>\S.{{9,300}}?)\s+{_PRINT_STAMP}"
 )
 
 
@@ -290,6 +293,9 @@ def _printed_head(text: str) -> tuple[str, str] | None:
     head = _PRINTED_TITLE.fullmatch(first)
     if head is None or not _PRINTED_FOOT.search(text):
         return None
+    if head["sited"]:
+        # the site's name first, then the title: the longer part
+        return first, max(re.split(r" [|\-–] ", head["sited"]), key=len)
     title = head["title"] or head["titled"]
     for bar in (" | ", " - ", " – "):
         title = title.rsplit(bar, 1)[0] if bar in title else title
@@ -426,7 +432,11 @@ def _lines(text: str) -> list[str]:
     # forwards it, and those under it are replies.
     messages_only = False  # every line kept so far opened a chat message
     channel = None  # the Telegram channel whose post this is
-    printed = _printed_head(text) if text[:1] in "0123456789" or "://" in text[:400] else None
+    printed = (
+        _printed_head(text)
+        if text[:1] in "0123456789" or "://" in text[:400] or _STAMP_ENDS_LINE.search(text, 0, 400)
+        else None
+    )
     for raw_line in text.split("\n"):
         line = raw_line.strip()
         if printed and line == printed[0]:

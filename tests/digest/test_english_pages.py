@@ -4154,3 +4154,22 @@ def test_a_papers_tagline_naming_its_towns_under_a_readers_bar_is_no_headline() 
         "finished by spring, and Bastia's port would take the rock."
     )
     assert card.headline == "Corsica's telescope bid: engineers begin test tunnel in the mountains"
+
+
+def test_a_print_head_of_the_sites_name_the_title_and_the_stamp_is_not_the_headline() -> None:
+    address = "https://batangassentinel.com/provincial/2031/08/26/port-loan/"
+    head = (
+        "Batangas Sentinel - Provincial board rejects loan for port expansion        "
+        "8/26/31, 9:15 AM"
+    )
+    card = make_card(
+        f"{head}\n\nBATANGAS SENTINEL\nNews | Provincial | Business\n\nPROVINCIAL\n\n"
+        "Provincial board rejects loan for port expansion\n\nBy Leonora M. Atienza\n"
+        "Published August 26, 2031 7:30 AM\n\nThe provincial board on Tuesday voted 7-5 to "
+        "reject a proposed loan that would have financed the expansion of the port.\n\n"
+        f"{address}                    1/2\n\n{head}\n\n"
+        "The loan was to be sourced from a government-owned bank and paid over 15 years.\n\n"
+        f"{address}                    2/2"
+    )
+    assert card.headline == "Provincial board rejects loan for port expansion"
+    assert not any("8/26/31" in paragraph for paragraph in card.body)
