@@ -1535,8 +1535,13 @@ def _paper_over_headline(lines: list[str], at: int) -> str | None:
         if _name_shaped(name) and (
             name.rsplit(" ", 1)[-1].casefold() in _PAPERS_LAST_WORDS
             # "SUARA LAMAHOLOT", "HARIAN KALTIM": an Indonesian paper's first word
-            # (not a tagline under it: "Harian Pagi Terbesar di NTB")
-            or (len(name.split()) <= 3 and name.split(" ", 1)[0].casefold() in _PAPERS_FIRST_WORDS)
+            # in capitals, as a logo prints it (not a tagline under it: "Harian Pagi Terbesar
+            # di NTB", "Berita Probolinggo Timur")
+            or (
+                len(name.split()) <= 3
+                and name.isupper()
+                and name.split(" ", 1)[0].casefold() in _PAPERS_FIRST_WORDS
+            )
             # a name said again under the story, but no poster over their post's age
             # ("Yance Sondegau" over "Kontributor … · 5 j · 🌐", and again in the comments)
             or (_vouched(name, lines, at) and not _POST_AGE.search(lines[n + 1]))
@@ -1548,7 +1553,9 @@ def _paper_over_headline(lines: list[str], at: int) -> str | None:
 # The last word of a paper's name, in both languages: "Kalianda Pos", "Haida Gwaii Signal"
 # is said again instead
 _PAPERS_LAST_WORDS = PAPER_WORDS | MASTHEAD_WORDS
-_PAPERS_FIRST_WORDS = frozenset({"suara", "harian", "radar", "tribun", "koran", "warta", "pos"})
+_PAPERS_FIRST_WORDS = frozenset(
+    {"suara", "harian", "radar", "tribun", "koran", "warta", "pos", "kabar", "berita"}
+)
 
 
 def _menu_item(line: str) -> bool:

@@ -1656,3 +1656,13 @@ def test_a_forum_posts_site_title_and_teachers_note_over_the_page_give_way() -> 
         f"Penulis: Dinda Prameswari Kusnadi\n\n{STORY}"
     )
     assert (card.headline, card.author) == (HEADLINE, "Dinda Prameswari Kusnadi")
+
+
+def test_a_clipboard_apps_title_gives_way_to_the_papers_name_in_capitals() -> None:
+    card = make_card(
+        "Riwayat Salinan\nRiwayat papan klip · 23 item\n\n────────────────────────\n"
+        "📋 Disalin 18/08/2031 20.14 · dari Chrome\n────────────────────────\n"
+        f"KABAR KAPUAS\nBerita Kapuas Hulu Terkini\n\nTeknologi\n\n{HEADLINE}\n\n"
+        f"Senin, 18 Agustus 2031 - 17:31 | Dibaca: 1.208 kali\n\n{STORY}"
+    )
+    assert card.source is not None and card.source.casefold() == "kabar kapuas"
