@@ -741,8 +741,9 @@ _END_OF_ARTICLE = re.compile(
     r"|delivered|terkirim|read\s+\d{1,2}[.:]\d{2}(?:\s*[ap]m)?"
     # WordPress's like button: "Like this: Loading..."
     r"|like\s+this\s*:.*"
-    # an e-reader's page count and time left: "Hal. 4 / 6 Sisa 2 menit di bab ini"
-    r"|(?:hal\.?|halaman|page)\s+\d+\s*/\s*\d+\b.*"
+    # an e-reader's page count and the time left: "Hal. 4 / 6 Sisa 2 menit di bab ini" (not a
+    # printed page's "Halaman 1 / 3", which more of the story follows)
+    r"|(?:hal\.?|halaman|page)\s+\d+\s*/\s*\d+\s+(?:sisa|\d+\s+(?:menit|min|mins)\b).*"
     # a shared document's counts: "2 comments · 1 like · Shared with: Community Health Forum"
     r"|\d+\s+(?:comments?|komentar)\s+·\s+\d+\s+(?:likes?|suka)\b.*)$",
     re.IGNORECASE,

@@ -1666,3 +1666,12 @@ def test_a_clipboard_apps_title_gives_way_to_the_papers_name_in_capitals() -> No
         f"Senin, 18 Agustus 2031 - 17:31 | Dibaca: 1.208 kali\n\n{STORY}"
     )
     assert card.source is not None and card.source.casefold() == "kabar kapuas"
+
+
+def test_a_printed_pages_count_between_paragraphs_does_not_end_the_story() -> None:
+    first, *rest = _PARAGRAPHS
+    card = make_card(
+        f"{HEADLINE}\n\nOleh Dinda Prameswari Kusnadi\nSelasa, 11 November 2025 | 17:40 WIB\n\n"
+        f"{first}\n\nHalaman 1 / 2\n\n" + "\n\n".join(rest)
+    )
+    assert list(card.body) == _PARAGRAPHS
