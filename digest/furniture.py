@@ -740,7 +740,7 @@ _END_OF_ARTICLE = re.compile(
     # a messenger's status under the message that pasted the story
     r"|delivered|terkirim|read\s+\d{1,2}[.:]\d{2}(?:\s*[ap]m)?"
     # WordPress's like button: "Like this: Loading..."
-    r"|like\s+this\s*:.*"
+    r"|like\s+this\s*:(?:\s*(?:like\s+)?loading\W*)?"
     # an e-reader's page count and the time left: "Hal. 4 / 6 Sisa 2 menit di bab ini" (not a
     # printed page's "Halaman 1 / 3", which more of the story follows)
     r"|(?:hal\.?|halaman|page)\s+\d+\s*/\s*\d+\s+(?:sisa|\d+\s+(?:menit|min|mins)\b).*"
@@ -1501,8 +1501,6 @@ def ends_article(line: str) -> bool:
     """Tell whether a line opens a section that follows the article (related, tags, comments)."""
     if ":" in line[:30] and _READERS_NOTE.match(line):
         return True
-    if ("liked" in line or "loved" in line or "menyukai" in line) and _REACTED.fullmatch(line):
-        return True  # "Tita Marites liked “Tita this is the one …”": a reaction to a message
     if len(line) > 60:
         if line.startswith(_LONG_ENDINGS) or _SOURCE_ADDRESS.fullmatch(line):
             return True
@@ -1514,7 +1512,6 @@ def ends_article(line: str) -> bool:
     return bool(_END_OF_ARTICLE.match(line))
 
 
-_REACTED = re.compile(r"\S.{1,40}?\s+(?:liked|loved|menyukai)\s+[“\"].*[”\"]")
 _FOLLOW_DESK = re.compile(r"like\s+[\w&]+(?:\s+[\w&]+)?\s+on\s+facebook,\s+follow\s+@\w+", re.I)
 _TAG_ROW = re.compile(
     r"(?:tags?|topik(?:\s+terkait)?|topics|more\s+on|filed\s+under)\s*:\s*[^.!?]+$", re.IGNORECASE

@@ -1675,3 +1675,13 @@ def test_a_printed_pages_count_between_paragraphs_does_not_end_the_story() -> No
         f"{first}\n\nHalaman 1 / 2\n\n" + "\n\n".join(rest)
     )
     assert list(card.body) == _PARAGRAPHS
+
+
+def test_a_paragraph_opening_like_this_colon_is_the_storys() -> None:
+    first, *rest = _PARAGRAPHS
+    line = "Like this: users show an ID card before they sign up."
+    card = make_card(
+        f"{HEADLINE}\n\nOleh Dinda Prameswari Kusnadi\nSelasa, 11 November 2025 | 17:40 WIB\n\n"
+        f"{first}\n\n{line}\n\n" + "\n\n".join(rest)
+    )
+    assert list(card.body) == [first, line, *rest]
