@@ -611,11 +611,16 @@ def _in_reading_list(text: str) -> Clip | None:
 # --- a page pasted under its title and address --------------------------------------------
 
 
+def bare_link(line: str) -> bool:
+    """A link alone on its line: "https://kabarbangkinang.co.id/hukum/…" under a title."""
+    return line.startswith(("http://", "https://")) and " " not in line
+
+
 def _title_and_address(text: str) -> Clip | None:
     """A page pasted under its tab's title and its address (as a browser's "copy title and
     link" gives them): the page, and the address; the title repeats in the page itself."""
     lines = text.lstrip().split("\n", 2)
-    if len(lines) < 3 or not lines[1].startswith(("http://", "https://")) or " " in lines[1]:
+    if len(lines) < 3 or not bare_link(lines[1]):
         return None
     title = lines[0].strip()
     for bar in (" - ", " | ", " – "):

@@ -143,7 +143,8 @@ def read_facts(
             outlet=next(filter(None, map(address_zone, _hosts(root, metas, url))), None)
             or (outlet_zone([source]) or site_zone(source) if source else None),
             month_first=language == "en" and prints_month_first(source or ""),
-            home=None if local == "id" else _home(paragraphs),
+            # (looked for only when the page states no offset)
+            home=None if local == "id" else lambda: _home(paragraphs),
         ),
         # "<span>Penulis: Citra Anggraini</span> <span>Sabtu, 9 November 2030 …</span>": a
         # box of the writer and the day, read as one line

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta, timezone, tzinfo
 from email.utils import parsedate_to_datetime
@@ -98,13 +98,13 @@ def published(
     under_headline: list[str],
     outlet: tzinfo | None = None,
     month_first: bool = False,
-    home: tzinfo | None = None,
+    home: Callable[[], tzinfo | None] | None = None,
 ) -> datetime | None:
     """The published moment: a stated time beats a bare day; the article's zone is the page's.
 
     `outlet` is the zone the outlet prints its times in, if kabar knows it ("The Korea
     Herald": Seoul's); `month_first`, whether it prints "01/09/2026" for 9 January; `home`,
-    the clock of the place an English story is filed from or names most, for a page that
+    what finds the clock of the place an English story is filed from or names most, for a page that
     states no offset ("30 January, 2031, 09:15 pm" on a Dhaka paper's page)."""
     tags = _time_tags(root)
     if outlet is not None and language != "id":
@@ -120,7 +120,7 @@ def published(
     if language == "id":
         zone = outlet if outlet is not None and outlet in (WITA, WIT) else WIB
     else:
-        zone = _stated_zone(metas, ld, tags) or home or UTC
+        zone = _stated_zone(metas, ld, tags) or (home and home()) or UTC
     return _published(root, metas, ld, language, zone, lead, under_headline, month_first, tags)
 
 

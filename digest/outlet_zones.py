@@ -672,6 +672,7 @@ def _zone_lists() -> dict[str, list[str]]:
     return zones
 
 
+@cache
 def _offsets(key: str) -> tuple[timedelta | None, ...]:
     """A zone's offsets from UTC in January and July."""
     zone = ZoneInfo(key)

@@ -13,6 +13,7 @@ from datetime import UTC, datetime, timedelta, tzinfo
 from itertools import pairwise
 
 from digest.apps import is_app
+from digest.clip import bare_link
 from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, is_zone_name, parse_date, relative_age
 from digest.furniture import (
@@ -2074,7 +2075,7 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     # stamp) gives way only to a headline under that stamp that tells two more (not to the
     # standfirst right under a headline)
     # (a note's title over the link it keeps gives way as an item does)
-    over_own = _is_stamp(lines[at + 1], zone) or _bare_link(lines[at + 1])
+    over_own = _is_stamp(lines[at + 1], zone) or bare_link(lines[at + 1])
     if shared > 2 and not over_own:
         return None
     # a note's title over its own stamp that shares two words ("[Kuning] mangrove cerucuk -
@@ -2105,11 +2106,6 @@ def _tells(lines: list[str], k: int, story: int, zone: tzinfo, told: set[str]) -
     ):
         return len(_words(line) & told)
     return 0
-
-
-def _bare_link(line: str) -> bool:
-    """A link alone on its line: "https://kabarbangkinang.co.id/hukum/…" under a note's title."""
-    return line.startswith(("https://", "http://")) and " " not in line
 
 
 # A menu's or a search box's icons, never in a headline

@@ -897,17 +897,14 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         # spelled like an address: a file's name, no outlet
         page.source = None
     headline_at = _own_headline_at(lines, page.headline)  # the page's own headline, under any copy
+    channel = _channel(lines, page.headline)
     if clipped := _clipped_from(lines, headline_at):
         page.source = clipped  # whatever system the memo was sent through names itself
     elif (carried := _carried_from(lines, page.headline)) and page.source != carried:
         # "Politik · sumber: Batulicin Pos · 2 jam" over an aggregator's copy: the source it
         # names, whatever the app's own name is said again under the story
         page.source = carried
-    elif (
-        (channel := _channel(lines, page.headline))
-        and channel != page.source
-        and _vouched(channel, lines, headline_at)
-    ):
+    elif channel and channel != page.source and _vouched(channel, lines, headline_at):
         # "Samawa Kini ✓ [+ Ikuti]" over the headline, and "Samawakini.com" in the dateline:
         # the channel an aggregator shows, whatever its own disclaimer names
         page.source = channel
@@ -919,7 +916,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             or _name_over_section(lines, headline_at)
             or _paper_over_headline(lines, headline_at)
             or _named_with_day(lines, headline_at)
-            or _channel(lines, page.headline)
+            or channel
         )
     ):
         # "Moon+ Reader", "ColorNote" over the page they opened, a name the page never says
