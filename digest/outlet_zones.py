@@ -420,13 +420,22 @@ def paper_town(word: str) -> bool:
     )
 
 
+def word_town_zone(place: str) -> tzinfo | None:
+    """The clock of a town of 15,000 people or more named by a word of the Indonesian
+    dictionary ("SEREMBAN", "KAJANG"), which only a dateline over an English sentence names."""
+    town = _towns(words=True).get(_fold(place))
+    return ZoneInfo(town[0]) if town is not None else None
+
+
 @cache
-def _towns() -> dict[str, tuple[str, int]]:
-    """The world's towns, their zones and people (city_zones.txt, derived from GeoNames)."""
+def _towns(*, words: bool = False) -> dict[str, tuple[str, int]]:
+    """The world's towns, their zones and people (city_zones.txt, derived from GeoNames):
+    those whose names are words of Indonesian too (marked "word") or all others."""
     towns = {}
     for line in word_list("city_zones.txt"):
-        name, zone, people = line.split("\t")
-        towns[name] = (zone, int(people))
+        name, zone, people, *mark = line.split("\t")
+        if bool(mark) == words:
+            towns[name] = (zone, int(people))
     return towns
 
 

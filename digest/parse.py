@@ -51,6 +51,7 @@ from digest.outlet_zones import (
     printed_address_zone,
     region_zone,
     town_home,
+    word_town_zone,
 )
 from digest.pagetop import (
     SENTENCE_END,
@@ -655,7 +656,8 @@ def _dateline_zone(lines: list[str]) -> tzinfo | None:
             # names ("WAITANGI, Chatham Islands") or the one the story names most is the
             # surer clock
             return region_zone(region[1]) or named or home_zone(lines) or dateline_zone(found.place)
-        return dateline_zone(found.place)
+        # "SEREMBAN: A joint-venture …": a dateline read, a town named by a word of Indonesian
+        return dateline_zone(found.place) or word_town_zone(found.place)
     return None
 
 

@@ -4128,6 +4128,20 @@ def test_a_town_of_three_words_in_title_case_before_a_colon_is_the_dateline() ->
     assert (card.dateline, card.body[0][:10]) == ("Ras Al Khaimah", "Scientists")
 
 
+def test_a_town_named_by_a_word_of_indonesian_datelines_an_english_story_and_its_clock() -> None:
+    # "Seremban" is a game of stones in Indonesian's dictionary, and a city of Malaysia
+    card = make_card(
+        "Negeri Sembilan Herald\nNEWS | STATE\n\n"
+        "EV assembly plant to open in Seremban next year\n\nBy Kavitha Raman\n"
+        "Thursday, 21 Aug 2031 · 12:30 PM\n\n"
+        "SEREMBAN: A joint-venture electric vehicle assembly plant will open here next year, the "
+        "state government said on Thursday.\n\n"
+        "The plant is expected to employ 1,200 workers when it reaches full production."
+    )
+    assert (card.dateline, card.body[0][:5]) == ("SEREMBAN", "A joi")
+    assert card.published.utcoffset() == timedelta(hours=8)
+
+
 def test_a_writer_and_the_papers_name_after_a_slash_under_the_standfirst() -> None:
     card = make_card(
         "PGC\nPrince George Courier\n☰ Menu   🔍\n\nNEWS  ›  LOCAL NEWS\n\n"

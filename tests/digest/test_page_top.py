@@ -1168,6 +1168,10 @@ def test_english_wire_and_paper_tops(
         ("Kota Kinabalu: The state government said", "Kota Kinabalu"),
         ("Tawau: Traders in the border town said", "Tawau"),
         ("Sandakan: The wildlife department said", "Sandakan"),
+        # towns named by a word of Indonesian too, over an English sentence (The Star)
+        ("SEREMBAN: The state government said", "SEREMBAN"),
+        ("KAJANG: Police were called to the market", "KAJANG"),
+        ("TEMA: Warga diminta", None),  # over an Indonesian one, a label
         ("Kota Tua: Warga diminta", None),  # Jakarta's old town names no dateline
         ("PENTING: Warga diminta", None),  # a label, not a city
         ("BREAKING: Two people were killed", None),
