@@ -857,6 +857,17 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         else:
             read_from = lines[top:]
             i = top + read_top(read_from, page, zone)
+            # the paper's own masthead and section over it ("The Durham Dispatch" / "News >
+            # Local Politics" under a feed reader's fields) are read with it, when the chrome
+            # named no outlet and they name a paper over the same headline
+            start = top
+            while start > top - 2 and start > 0 and _masthead_shaped(lines[start - 1]):
+                start -= 1
+            if start < top and not page.source and not above.source:
+                mast = _fresh_page(given)
+                at = top + read_top(lines[start:], mast, zone) - (top - start)
+                if mast.headline == page.headline and _paper_named(mast.source):
+                    page, read_from, i = mast, lines[start:], at
         page.source = page.source or above.source or _app_names(lines[:top])
     read_source = page.source
     if not page.headline:
@@ -1345,6 +1356,20 @@ def _squashed(name: str) -> str:
     return re.sub(r"[^a-z0-9]", "", name.casefold())
 
 
+def _paper_named(name: str | None) -> bool:
+    """Whether a name is an outlet kabar knows or named as papers are ("… Dispatch")."""
+    if not name:
+        return False
+    return is_outlet(name) or name.rsplit(" ", 1)[-1].casefold() in MASTHEAD_WORDS
+
+
+def _masthead_shaped(line: str) -> bool:
+    """A short line a paper's top holds over its headline, its name or its section's path
+    ("The Durham Dispatch", "News > Local Politics"): up to five words, no field's label
+    ("Flags: N") and no sentence's stop."""
+    return len(line.split()) <= 5 and ":" not in line and line[-1:] not in ".!?"
+
+
 def _masthead_over(lines: list[str], headline: str, *, strict: bool = False) -> str | None:
     """A paper's name on a line of its own over the headline, under an app's bar: "The
     Tobago Chronicle", "Ascension Island Gazette [Mon, 08 Apr 2030]". Strict, when no app
@@ -1399,7 +1424,7 @@ def _vouched(source: str | None, lines: list[str], at: int) -> bool:
     named only over it. `at` is the line of the page's own headline (_own_headline_at)."""
     if not source:
         return False
-    if is_outlet(source) or source.rsplit(" ", 1)[-1].casefold() in MASTHEAD_WORDS:
+    if _paper_named(source):
         return True
     # not an app's mark under the page it shared ("Dibagikan dari Catatan · realme")
     below = [line for line in lines[at + 1 :] if not _SHARED_FROM.match(line)]

@@ -4142,6 +4142,39 @@ def test_a_town_named_by_a_word_of_indonesian_datelines_an_english_story_and_its
     assert card.published.utcoffset() == timedelta(hours=8)
 
 
+@pytest.mark.parametrize(
+    ("chrome", "masthead"),
+    [
+        # a terminal feed reader's fields over the page
+        (
+            "newsboat 2.38 - Article '{h}' (1 unread, 1 total)\n"
+            "Feed: The Harbour Sentinel - Local\nTitle: {h}\nAuthor: Owen Pryce\n"
+            "Link: https://www.harboursentinel.co.uk/news/ferry-fares\nFlags: N\n\n",
+            "The Harbour Sentinel\nNews > Transport",
+        ),
+        # a read-later app's card over it
+        (
+            "Saved · 3 min read\n{h}\nharboursentinel.co.uk\n\n",
+            "THE HARBOUR SENTINEL\nNews | Transport",
+        ),
+    ],
+)
+def test_a_papers_masthead_over_its_own_headline_under_an_apps_title_names_it(
+    chrome: str, masthead: str
+) -> None:
+    headline = "Island ferry fares to rise by a fifth from April, operator confirms"
+    card = make_card(
+        chrome.format(h=headline) + f"{masthead}\n{headline}\nBy Owen Pryce\n"
+        "Friday 14 February 2031, 7:30am\n\n"
+        "Ferry fares to the islands will rise by 20 per cent from April, the operator confirmed "
+        "on Thursday, blaming fuel and crew costs.\n\n"
+        "Councillors said the rise would hit families who travel to the mainland for hospital "
+        "appointments hardest."
+    )
+    assert card.headline == headline
+    assert card.source.casefold() == "the harbour sentinel"
+
+
 def test_a_writer_and_the_papers_name_after_a_slash_under_the_standfirst() -> None:
     card = make_card(
         "PGC\nPrince George Courier\n☰ Menu   🔍\n\nNEWS  ›  LOCAL NEWS\n\n"
