@@ -149,6 +149,8 @@ def unclip(text: str) -> Clip:
             return Clip(_plain(clip.text), clip.title, clip.url, clip.published)
     if "](" in head and text.count("](") >= 3:
         return _markdown_note(text)
+    if _TITLE_FIELD.search(head, 0, 1200) and (headed := _fields_over_page(text)):
+        return headed
     if (fields := _NOTE_FIELDS.match(text)) is not None:
         # a journal's or a notes app's fields over the entry ("Date: 18 June 2030 at 19:05",
         # "Location:", "Weather:", "Tags:"): the entry's, not the page's
@@ -327,6 +329,39 @@ _NUMBERED_ITEM = re.compile(r"\d{1,2}\.\s+\S.{2,100}(?<![.!?])")
 _CLIPPING_FIELD = re.compile(
     r"(?:Clipped from|Created|Updated|Notebook|Tags|Source|Author)\s*:.*", re.IGNORECASE
 )
+
+
+# A header's fields over a page that a feed reader, a mail or a read-later app shows
+# ("Feed: …", "Title: …", "Author: …", "Link: …"): one naming the page's title
+_TITLE_FIELD = re.compile(r"^[ \t]*(?:Title|Subject|Headline|Judul|Subjek|Perihal):[ \t]", re.M)
+_FIELD_LINE = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+)?):\s+(\S.*)")
+_TITLE_FIELDS = frozenset({"title", "subject", "headline", "judul", "subjek", "perihal"})
+_ADDRESS_FIELDS = frozenset({"link", "url", "tautan", "address", "alamat", "source"})
+
+
+def _fields_over_page(text: str) -> Clip | None:
+    """The page under a header of two fields or more, one of them its title, under one line
+    of the app's own at most, when the page says the title again on a line of its own: the
+    page's own top is there, and the header is the app's ("Title:" is no headline). The
+    address a field gives is kept."""
+    lines = text.lstrip().split("\n")
+    for first in (0, 1):
+        n, fields = first, dict[str, str]()
+        while n < min(len(lines), first + 10) and (
+            field := _FIELD_LINE.fullmatch(lines[n].strip())
+        ):
+            fields.setdefault(field[1].casefold(), field[2].strip())
+            n += 1
+        title = next((value for key, value in fields.items() if key in _TITLE_FIELDS), None)
+        if len(fields) < 2 or title is None:
+            continue
+        if not any(line.strip() == title for line in lines[n : n + 30]):
+            return None
+        url = next(
+            (v for k, v in fields.items() if k in _ADDRESS_FIELDS and v.startswith("http")), None
+        )
+        return Clip("\n".join(lines[n:]), url=url)
+    return None
 
 
 def _clipping_header_off(text: str) -> Clip | None:

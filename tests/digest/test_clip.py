@@ -1685,3 +1685,31 @@ def test_a_paragraph_opening_like_this_colon_is_the_storys() -> None:
         f"{first}\n\n{line}\n\n" + "\n\n".join(rest)
     )
     assert list(card.body) == [first, line, *rest]
+
+
+@pytest.mark.parametrize(
+    "header",
+    [
+        # a feed reader's article view: its title line, then the feed's fields
+        "newsboat 2.38 - Article '{h}' (1 unread, 1 total)\nFeed: Kabar Pesisir - Berita\n"
+        "Title: {h}\nAuthor: Rini Astuti\nLink: https://kabarpesisir.id/berita/pelabuhan\n",
+        # a read-later app's fields
+        "Title: {h}\nURL: https://kabarpesisir.id/berita/pelabuhan\nSaved: 14/02/2031\n",
+        # a mail's, and an Indonesian app's
+        "Subject: {h}\nFrom: Rini <rini@example.com>\nDate: Fri, 14 Feb 2031 08:00:00 +0000\n",
+        "Judul: {h}\nTautan: https://kabarpesisir.id/berita/pelabuhan\n",
+    ],
+)
+def test_a_header_of_fields_naming_the_title_over_the_page_is_the_apps(header: str) -> None:
+    headline = "Dermaga Baru Pelabuhan Tanjung Api Mulai Dibangun Bulan Depan"
+    card = make_card(
+        header.format(h=headline) + f"\nKABAR PESISIR\nEkonomi\n{headline}\n"
+        "Penulis: Rini Astuti | Jumat, 14 Februari 2031 08:15 WIB\n\n"
+        "PALEMBANG, Kabar Pesisir – Pembangunan dermaga baru di Pelabuhan Tanjung Api akan "
+        "dimulai bulan depan setelah lelang proyek rampung pekan ini.\n\n"
+        "“Kami menargetkan dermaga selesai akhir tahun,” kata Kepala Dinas Perhubungan, Hendra "
+        "Saputra."
+    )
+    assert card.headline == headline
+    assert card.source.casefold() == "kabar pesisir"
+    assert card.published == datetime(2031, 2, 14, 8, 15, tzinfo=WIB)
