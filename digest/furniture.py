@@ -1843,7 +1843,9 @@ def is_credit(line: str) -> bool:
 _NAMED_CREDIT = re.compile(
     # "… Nov. 16, 2025. Photo courtesy of the organisers" (VnExpress)
     r"(?:photos?\s+(?=courtesy))?"
-    r"(?:copyright|photo\s+by|credit:|image:|picture:|credit\s*(?:\.\.\.|…)|courtesy\s+of)"
+    r"(?:copyright|photo\s+by|credit:|image:|picture:|credit\s*(?:\.\.\.|…)|courtesy\s+of"
+    # "… at his Merbein property. Picture by Jessica Tran" (Australian Community Media)
+    r"|pictures?\s+by)"
     r"\s*[^.…]{2,80}$"
     # "… in Sandaun Province. – Picture supplied" (Post-Courier)
     r"|[–—-]\s*(?:picture|photo|image)\s+supplied$"

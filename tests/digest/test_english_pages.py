@@ -732,6 +732,8 @@ def test_a_wire_tag_a_city_and_its_country_and_an_owner_before_a_name() -> None:
         "Medical staff are welcomed at Walu Bay in Suva yesterday. Picture: ATU RASEA KOROVULAVULA",
         "Traders display betel nut and garden produce at the Wutung border market. – Picture "
         "supplied",
+        # Australian Community Media's papers: "Picture by" and the photographer
+        "A vineyard manager inspects drip lines at his Merbein property. Picture by Jessica Tran",
         # Premium Times: the credit in capitals, in square brackets
         "Some of the beneficiaries pose with embassy officials at the briefing in Abuja on "
         "Friday. [PHOTO CREDIT: Indonesian Embassy, Abuja]",
