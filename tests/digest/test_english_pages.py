@@ -753,6 +753,22 @@ def test_english_captions_with_their_credits_are_not_the_story(caption: str) -> 
     assert [p.split()[0] for p in card.body] == ["Lawmakers", "The"]
 
 
+def test_a_caption_closed_by_picture_by_its_photographer_over_the_share_bar() -> None:
+    # Australian Community Media's papers: the caption, "Picture by" the photographer
+    card = make_card(
+        "The Sunraysia Ledger\nNews  Sport  Community  Business  Rural\n\nRural\n\n"
+        "Growers brace for a tight season as the Murray allocation stalls\n\n"
+        "Jessica Tran\nRural Reporter\nSeptember 19 2031 - 6:00am\n\n"
+        "Table grape grower Nick Sapuppo inspects drip lines at his Merbein property. Picture by "
+        "Jessica Tran\n\nShare  Facebook  X  Email  Copy link\n\n"
+        "Sunraysia irrigators are being warned to plan for a lean summer after the latest "
+        "seasonal determination left water shares in the Murray system at just 42 per cent.\n\n"
+        "Resource manager Brendan Walsh said inflows into the dams had been among the lowest "
+        "recorded for the period in two decades."
+    )
+    assert [paragraph.split()[0] for paragraph in card.body] == ["Sunraysia", "Resource"]
+
+
 def test_english_page_buttons_print_notes_and_hashtags_are_not_the_story() -> None:
     furniture = [
         "Add to your saved stories",
