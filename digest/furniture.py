@@ -471,9 +471,15 @@ _PROMO = re.compile(
       | artikel\s+ini\s+(?:telah\s+)?(?:ditinjau|direview)\s+(?:oleh|secara\s+medis)\b.*
       # a health site's note that it is no doctor: "Informasi dalam artikel ini tidak
       # menggantikan konsultasi …", "This article has been medically reviewed …"
-      | informasi\s+(?:dalam|pada)\s+artikel\s+ini\s+tidak\s+(?:menggantikan|dimaksudkan)\b.*
+      # "Artikel ini bersifat informatif dan tidak menggantikan konsultasi langsung dengan
+      # dokter.", "This content is for information only and does not replace medical advice."
+      | (?:artikel|informasi|konten|tulisan)\s+(?:ini|(?:dalam|pada|di)\s+(?:artikel|situs)\s+ini)
+        \b.{0,60}?\b(?:tidak|bukan)\s+(?:untuk\s+)?(?:menggantikan|pengganti|dimaksudkan)\b
+        .*\b(?:dokter|medis|tenaga\s+kesehatan|profesional)\b.*
       | this\s+(?:article|content)\s+(?:has\s+been|was|is)\s+(?:medically\s+reviewed
           |for\s+informational\s+purposes|not\s+(?:a\s+substitute|intended)\b).*
+      | this\s+(?:article|content|information)\b.{0,60}?\b(?:does\s+not|is\s+not\s+intended\s+to)
+        \s+(?:replace|substitute)\b.*\b(?:doctor|medical|professional)\b.*
       | apakah\s+artikel\s+ini\s+(?:membantu|bermanfaat)\??.*|was\s+this\s+article\s+helpful\??.*
       | add\s+comment\b.*|comments\s+will\s+be\s+(?:edited|moderated)\b.*
       # "Independent journalism costs money. Support Times of Malta for the price of a coffee.",

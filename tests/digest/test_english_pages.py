@@ -281,6 +281,8 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "konsultasi langsung dengan dokter.",
         "This article has been medically reviewed by Dr Jane Doe. It is not a substitute for "
         "professional medical advice.",
+        "Artikel ini bersifat informatif dan tidak menggantikan konsultasi langsung dengan dokter.",
+        "This content is for information only and does not replace advice from your doctor.",
         # the BBC's scheme, however its note words it; News24's link inside the story
         "The Local Democracy Reporting Service is a BBC-funded public service news agency.",
         "READ | Karoo farmers and radio quiet zone: what you need to know",
