@@ -644,7 +644,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
                 or dated
                 or len(places) == 2  # the country kabar knows says the city is one
                 or (
-                    (agency.isupper() or places[0].isupper())  # "RANTAUPRAPAT (Detak) –"
+                    # "RANTAUPRAPAT (Detak) –"; "Bagansiapiapi (Bagan Pos) -": a paper's name
+                    # by its paper's word
+                    (
+                        agency.isupper()
+                        or places[0].isupper()
+                        or agency.rsplit(" ", 1)[-1].casefold() in PAPER_WORDS
+                    )
                     and " " not in places[0]
                     and (places[0].istitle() or _unknown_town(places[0]))
                     and places[0].casefold() not in _WORDS_AND_TITLES

@@ -716,6 +716,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Ulaanbaatar, May 22 (MONTSAME). ", "Ulaanbaatar", "MONTSAME"),  # and a stop
         ("PEKANBARU (CAKAPLAH) - ", "PEKANBARU", "CAKAPLAH"),  # a paper's name in capitals
         ("Haranggaol (SIB) - ", "Haranggaol", "SIB"),  # a town no gazetteer has, its paper
+        ("Bagansiapiapi (Bagan Pos) - ", "Bagansiapiapi", "Bagan Pos"),  # by its paper's word
         # a city, its country, and the Caribbean's wire or an agency kabar does not know
         ("PORT OF SPAIN, Trinidad (CMC) — ", "PORT OF SPAIN", "CMC"),
         ("KINGSTON, Jamaica (JIS) — ", "KINGSTON", "JIS"),
