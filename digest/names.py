@@ -2691,6 +2691,22 @@ def _initials_of(parts: list[str], spelled: list[str]) -> bool:
 _SURNAME_PARTICLES = frozenset({"de", "del", "da", "das", "do", "dos", "y"})
 
 
+# The words a Balinese name opens with before the given name: "I"/"Ni", the birth order
+# and the caste's titles ("I Gusti Ngurah", "Anak Agung Ayu", "Ida Bagus")
+_BALINESE_HEADS = BALINESE | word_set("ayu agung anak dewa desak cokorda")
+
+
+def _balinese_given(words: list[str]) -> int:
+    """Where the given name starts in a Balinese name of two heads or more ("I Gusti Ngurah
+    Bagus Wiratama": 3), or 0."""
+    at = 1 if words[0] in ("I", "Ni") else 0
+    while at < len(words) - 1 and (
+        words[at].casefold() in _BALINESE_HEADS or (words[at] == "Bagus" and words[at - 1] == "Ida")
+    ):
+        at += 1
+    return at if at >= 2 else 0
+
+
 def fullest_form(name: str, known: Iterable[str]) -> str:
     """Return the longest known name that ends with (or equals) the given one, e.g. Putin."""
     parts = _SPLIT_NAME.split(name.strip())
@@ -2726,13 +2742,9 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
             )
         ):
             inside.add(candidate)  # "Fachrul", "Made Sudarsana", "Kirana" inside a longer name
-        elif (
-            len(cparts) > len(parts) + 2
-            and cparts[0] == "I"
-            and cparts[1].casefold() in BALINESE
-            and cparts[2 : len(parts) + 2] == parts
-        ):
-            inside.add(candidate)  # "Budiarta" of "I Made Budiarta Wijaya"
+        elif (at := _balinese_given(cparts)) and cparts[at : at + len(parts)] == parts:
+            # "Budiarta" of "I Made Budiarta Wijaya", "Bagus" of "I Gusti Ngurah Bagus Wiratama"
+            inside.add(candidate)
         elif (
             "-" in name
             and len(cparts) > len(parts)

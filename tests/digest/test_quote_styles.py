@@ -1423,6 +1423,21 @@ def test_a_balinese_name_keeps_its_i_after_an_office_and_is_called_by_its_third_
     assert quote.speaker == "I Made Budiarta Wijaya"
 
 
+def test_a_balinese_speaker_is_called_by_the_given_name_after_all_the_titles() -> None:
+    # "Bagus" is the fourth word of "I Gusti Ngurah Bagus Wiratama", after the caste's titles
+    spoken = [
+        quote_of(
+            f"Koreografer pertunjukan, {full}, mengatakan latihan berlangsung tiga bulan.",
+            f"“Kami ingin anak-anak muda merasakan sejarahnya,” ujar {called} usai pentas.",
+        ).speaker
+        for full, called in (
+            ("I Gusti Ngurah Bagus Wiratama", "Bagus"),
+            ("Ni Luh Gede Sri Astuti", "Sri"),
+        )
+    ]
+    assert spoken == ["I Gusti Ngurah Bagus Wiratama", "Ni Luh Gede Sri Astuti"]
+
+
 @pytest.mark.parametrize(
     ("introduced", "named_as", "speaker"),
     [
