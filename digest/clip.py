@@ -541,7 +541,10 @@ def _press_reader(text: str) -> Clip | None:
 # --- a page copied with the browser's tabs, address bar and bookmarks ---------------------
 
 # The tab strip: each tab's title and its close button, then the new tab's "+"
-_TAB_STRIP = re.compile(r"[^\n]+?(?:\s+×\s+[^\n]+?)+\s+×(?:\s+\+)?[ \t]*")
+# (one tab or more; a Mac's window buttons "● ● ●" before them)
+_TAB_STRIP = re.compile(r"[^\n]+?(?:\s+×\s+[^\n]+?)*\s+×(?:\s+\+)?[ \t]*")
+# the bar's buttons before the address: "←  →  ⟳", "<  >  C"
+_BAR_BUTTONS = re.compile(r"(?:\S{1,2}\s+)+(?=\S{4,})")
 _ADDRESS_BAR = re.compile(rf"(?:https?://)?{WEB_ADDRESS.pattern}(?:/\S*)?")
 _BAR_CELLS = re.compile(r"\S(?: {3,}|\t)\S")
 
@@ -552,7 +555,7 @@ def _under_tab_strip(text: str) -> Clip | None:
     lines = text.lstrip().split("\n", 3)
     if len(lines) < 4 or not _TAB_STRIP.fullmatch(lines[0]):
         return None
-    address = lines[1].strip().lstrip("←→⟳↻🔒🔍 ")  # its back, forward and reload buttons
+    address = _BAR_BUTTONS.sub("", lines[1].strip(), count=1)  # back, forward, reload
     if not _ADDRESS_BAR.fullmatch(address):
         return None
     rest = lines[2:]

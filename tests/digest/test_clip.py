@@ -721,6 +721,13 @@ def test_a_feed_readers_entry_whose_page_prints_no_headline() -> None:
             "Asumsi",
             datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
         ),
+        # one tab under a Mac's window buttons, the bar's buttons before the address
+        (
+            f"● ● ●   {HEADLINE[:30]}... ×  +\n<  >  C   asumsi.co/post/110482/platform-digital\n"
+            f"{PAGE}",
+            "Asumsi",
+            datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
+        ),
         # an outlet's caption on Instagram: the account's handle is all that names it
         (
             "Instagram\n🔍 Cari\n\nasumsi.co ✓ • Ikuti\nJakarta, Indonesia\n"
