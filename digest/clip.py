@@ -149,6 +149,8 @@ def unclip(text: str) -> Clip:
             return Clip(_plain(clip.text), clip.title, clip.url, clip.published)
     if "](" in head and text.count("](") >= 3:
         return _markdown_note(text)
+    if ">" in head and (pasted := _pasted_in_log(text)):
+        return Clip(pasted)
     if _TITLE_FIELD.search(head, 0, 1200) and (headed := _fields_over_page(text)):
         return headed
     if (fields := _NOTE_FIELDS.match(text)) is not None:
@@ -329,6 +331,43 @@ _NUMBERED_ITEM = re.compile(r"\d{1,2}\.\s+\S.{2,100}(?<![.!?])")
 _CLIPPING_FIELD = re.compile(
     r"(?:Clipped from|Created|Updated|Notebook|Tags|Source|Author)\s*:.*", re.IGNORECASE
 )
+
+
+# A line of a chat's log, IRC's way (HexChat, irssi, mIRC, ZNC): the time, maybe the day
+# before it, the sender in angle brackets, the message ("Oct 23 19:05:41 <alasdair>	The …",
+# "[19:05] <@kirsty_g> evening all")
+_LOG_LINE = re.compile(
+    r"(?:[A-Z][a-z]{2}\s+\d{1,2}\s+)?\[?(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\]?\s+"
+    r"<[@+%~&]?(?P<sender>[^<>\s]{1,32})>\s+(?P<said>.*)"
+)
+
+
+def _pasted_in_log(text: str) -> str | None:
+    """A page pasted into a chat's log line by line: the longest run of one sender's lines
+    sent within half a minute of each other (a minute, where the log shows no seconds),
+    without their times and name; the chatter around it ("paywalled, pasting it") is the
+    channel's."""
+    runs: list[tuple[str, list[str]]] = []
+    logged = last = 0
+    for line in text.split("\n"):
+        if not line.strip():
+            continue
+        found = _LOG_LINE.fullmatch(line.strip())
+        if found is None:
+            runs.append(("", []))  # "Oct 23 19:02:11 *\tNow talking on #…": the log's notice
+            continue
+        logged += 1
+        sent = int(found["h"]) * 3600 + int(found["m"]) * 60 + int(found["s"] or 0)
+        if not runs or runs[-1][0] != found["sender"] or sent - last > (30 if found["s"] else 60):
+            runs.append((found["sender"], []))
+        runs[-1][1].append(found["said"].strip())
+        last = sent
+    if logged < 6:
+        return None
+    paste = max((said for _, said in runs), key=lambda said: sum(map(len, said)))
+    if len(paste) < 5 or sum(map(len, paste)) < 600:
+        return None
+    return "\n".join(paste)
 
 
 # A header's fields over a page that a feed reader, a mail or a read-later app shows

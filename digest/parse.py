@@ -342,6 +342,13 @@ _ICON_ROW = re.compile(
 )
 
 
+# A paper's name of two to five capitalised words on a line with its menu of three short
+# labels or more, each after a bar
+_BARRED_MASTHEAD = re.compile(
+    r"^[ \t]*((?:The |THE )?[A-Z][\w'’&.\-]*(?: [A-Z][\w'’&.\-]*){1,4})"
+    r"(?: \| [A-Z][A-Za-z'’&]*(?: [A-Za-z'’&]+){0,2}){3,}[ \t]*$",
+    re.M,
+)
 _ABBREVIATION = re.compile(r"(?:[A-Z]\.){2,3}")
 _CLOCK_ITEM = re.compile(r"\d{1,2}[:.]\d{2}(?:\s*(?:[AP]M|WIB|WITA|WIT))?", re.IGNORECASE)
 
@@ -425,6 +432,14 @@ def _lines(text: str) -> list[str]:
         text = _MENU_ROW.sub(_menu_row_lines, text)
     if "  " in text or any(char in text for char in _ODD_SPACES):
         text = _SPACES.sub(" ", text)
+    if (
+        " | " in text[:800]
+        and (barred := _BARRED_MASTHEAD.search(text, 0, 800))
+        and (barred[1].startswith(("The ", "THE ")) or is_outlet(barred[1]))
+    ):
+        # "The Northern Scot | News | Sport | What's On": the paper's name, then its menu
+        # (not a menu alone: "Timnas Putri | Liga Putri | Internasional")
+        text = f"{text[: barred.start()]}{barred[1]}\n{text[barred.end() :]}"
     if ", [" in text or ",[" in text:
         text = _longest_chat_message(text)
     out: list[str] = []

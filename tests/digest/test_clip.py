@@ -1720,3 +1720,40 @@ def test_a_header_of_fields_naming_the_title_over_the_page_is_the_apps(header: s
     assert card.headline == headline
     assert card.source.casefold() == "kabar pesisir"
     assert card.published == datetime(2031, 2, 14, 8, 15, tzinfo=WIB)
+
+
+def test_a_page_pasted_line_by_line_into_a_chats_log_is_read_without_the_chatter() -> None:
+    headline = "Harbour ferry timetable cut to four sailings a day over winter"
+    said = [
+        "The Harbour Sentinel | News | Sport | What's On | Community | Jobs",
+        "Transport",
+        headline,
+        "By Owen Pryce",
+        "Published: 16:35, 23 October 2031",
+        "The island ferry will run four sailings a day instead of six from November, the "
+        "operator confirmed on Thursday, blaming a shortage of crew.",
+        "Councillors said the cut would hit families who travel to the mainland for hospital "
+        "appointments hardest, and asked for the timetable to be reviewed in January.",
+        '"We cannot run a service we cannot crew safely," said operations director Ruth Bain.',
+        "The operator said it was recruiting and hoped to restore the full timetable by spring.",
+        "Share this article  Facebook  X  Email",
+    ]
+    log = "\n".join(
+        [
+            "**** BEGIN LOGGING AT Thu Oct 23 19:02:11 2031",
+            "Oct 23 19:02:11 *\tNow talking on #island-news",
+            "Oct 23 19:03:40 <kirsty_g>\tevening all",
+            "Oct 23 19:04:31 <alasdair>\tpaywalled, pasting it",
+            *(f"Oct 23 19:05:{41 + n // 3:02d} <alasdair>\t{line}" for n, line in enumerate(said)),
+            "Oct 23 19:06:20 <kirsty_g>\tthat's us sorted for winter then",
+            "Oct 23 19:06:52 <ewan_b>\tnice one",
+        ]
+    )
+    card = make_card(log.encode())
+    assert (card.headline, card.source, card.author) == (
+        headline,
+        "The Harbour Sentinel",
+        "Owen Pryce",
+    )
+    assert card.body[0].startswith("The island ferry will run")
+    assert card.body[-1].startswith("The operator said it was recruiting")

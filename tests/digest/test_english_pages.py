@@ -4195,6 +4195,28 @@ def test_a_papers_masthead_over_its_own_headline_under_an_apps_title_names_it(
     assert card.source.casefold() == "the harbour sentinel"
 
 
+@pytest.mark.parametrize(
+    ("bar", "source"),
+    [
+        (
+            "The Harbour Sentinel | News | Sport | What's On | Community | Jobs",
+            "The Harbour Sentinel",
+        ),
+        # a menu alone names no outlet: its first item is a section's
+        ("Island Life | Harbour | Ferries | Weather", None),
+    ],
+)
+def test_a_papers_name_on_the_line_of_its_menu_after_bars(bar: str, source: str | None) -> None:
+    card = make_card(
+        f"{bar}\nTransport\nHarbour ferry timetable cut to four sailings a day over winter\n"
+        "By Owen Pryce\nPublished: 16:35, 23 October 2031\n\n"
+        "The island ferry will run four sailings a day instead of six from November, the "
+        "operator confirmed on Thursday, blaming a shortage of crew.\n\n"
+        "The operator said it hoped to restore the full timetable by spring."
+    )
+    assert card.source == source
+
+
 def test_a_writer_and_the_papers_name_after_a_slash_under_the_standfirst() -> None:
     card = make_card(
         "PGC\nPrince George Courier\n☰ Menu   🔍\n\nNEWS  ›  LOCAL NEWS\n\n"
