@@ -2004,6 +2004,10 @@ def settle_published(page: PageTop) -> datetime | None:
     return page.published
 
 
+# A file's name: a reader's or an editor's window titled by the document it opened
+FILE_NAME = re.compile(r"\.(?:docx?|odt|pdf|epub|mobi|txt|rtf|pages|html?|mhtml|md)$", re.I)
+
+
 def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     """Where the story's own top starts when the headline read is an app's or a site's
     chrome over it ("Minggu, 17 Feb 21.59" of a phone's notification shade, "Sans-serif ▾
@@ -2033,6 +2037,8 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         or headline.count(" | ") >= 2
         # a note's own title as its Markdown heading: "# Skye visitor levy – WHFP"
         or headline.startswith("# ")
+        # a reader's window titled by the file it opened: "Foliate — Trinco coral bleaching.epub"
+        or FILE_NAME.search(headline) is not None
         # a channel's or a folder's path: "Divisi Fleet & Pengadaan > Umum" (Teams)
         or " > " in headline
         or " › " in headline

@@ -54,6 +54,7 @@ from digest.outlet_zones import (
     word_town_zone,
 )
 from digest.pagetop import (
+    FILE_NAME,
     SENTENCE_END,
     SOURCE_AND_DAY,
     foot_date,
@@ -394,7 +395,6 @@ _ICONS = "☰🔍✕⋮≡👤🔔▾▼⌄ⓘ \t"
 # An outlet's own app's bar over the story: back, the outlet's name, the text size button
 # and icons ("‹ Back   Dundalk Democrat   Aa   ☆   ⇪")
 _HEAD_STAMP = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[.:]\d{2}(?:\s*[AP]M)?\s+")
-_FILE_NAME = re.compile(r"\.(?:docx?|odt|pdf|epub|txt|rtf|pages|html?|mhtml|md)$", re.IGNORECASE)
 _FIRST_CELL = re.compile(r" [|·] ")
 _FOLDER_COUNT = re.compile(r"\s+[—–-]\s+[^—–\-()]{1,30}\(\d+\)$|\s+\(\d+\)$")
 _APP_BAR = re.compile(
@@ -920,7 +920,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             # spells ("SENTANI POS" beside the menu's icons)
             _named_address(lines[:1]) and _named_address(lines)
         )
-    if page.source and _FILE_NAME.search(page.source):
+    if page.source and FILE_NAME.search(page.source):
         # "pasar-induk-interpelasi.pdf" on a reader's bar, "jun.docx" in a document's title,
         # spelled like an address: a file's name, no outlet
         page.source = None
@@ -1488,9 +1488,7 @@ def _carried_from(lines: list[str], headline: str) -> str | None:
             break
         if " · " in line:
             for cell in line.split(" · ")[1:]:
-                if (label := _SOURCE_LABEL.fullmatch(cell)) and not _FILE_NAME.search(
-                    label["name"]
-                ):
+                if (label := _SOURCE_LABEL.fullmatch(cell)) and not FILE_NAME.search(label["name"]):
                     return label["name"]
     return None
 
