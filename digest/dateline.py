@@ -152,6 +152,11 @@ _PLACE_DASH_OUTLET = re.compile(
     r"^(?P<place>[A-Z][A-Z]+(?: [A-Z]+)?)\s?[-–]\s?(?P<outlet>RADAR(?: [A-Z]+){1,2}),"
     r"\s+(?=[A-Z“\"])"
 )
+# "PURWOKERTO-SATELITPOS-Sebanyak 214 guru …" (Satelit Pos): the city and the paper in
+# capitals, each glued by a hyphen
+_CAPS_PLACE_PAPER_HYPHEN = re.compile(
+    r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)[-–](?P<outlet>[A-Z][A-Z.]{3,24})[-–](?=[A-Z][a-z])"
+)
 # "JAYAPURA-Polresta …" (Cenderawasih Pos): a city in capitals glued by a hyphen to the
 # story's first word, in ordinary case ("JAKARTA-BANDUNG" is a route).
 _CAPS_PLACE_HYPHEN = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)-(?=[A-Z][a-z])")
@@ -436,6 +441,13 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if radar and known_place(radar["place"]):
             # "BOGOR-RADAR BOGOR, Pemerintah …": the city, a hyphen, the paper, a comma
             return Dateline(radar["place"], radar["outlet"], paragraph[radar.end() :])
+        papered = _CAPS_PLACE_PAPER_HYPHEN.match(paragraph)
+        if papered and (
+            (known_place(papered["place"]) or _unknown_town(papered["place"]))
+            and not known_place(papered["outlet"])
+            and papered["outlet"].casefold() not in _NO_TOWN
+        ):
+            return Dateline(papered["place"], papered["outlet"], paragraph[papered.end() :])
         glued = _CAPS_PLACE_HYPHEN.match(paragraph)
         if glued and (known_place(glued["place"]) or _unknown_town(glued["place"])):
             # "JAYAPURA-Polresta Jayapura Kota menangkap …": the city in capitals, a hyphen;
