@@ -383,6 +383,10 @@ def _menu_row_lines(row: re.Match[str]) -> str:
         return "\n".join(items)
     if len(items) == 2 and read_byline(items[0]) and is_date_line(items[1]):
         return "\n".join(items)  # "by Tobias Marchetti-Lau   November 20, 2025" (Asia Times)
+    if len(items) == 2 and items[0].isupper() and is_date_line(items[1]):
+        # a printed page's head: "DEN BUKIT POS      SELASA, 21 OKTOBER 2031", the paper's
+        # name and the day apart
+        return "\n".join(items)
     return row.group()
 
 

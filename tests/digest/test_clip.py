@@ -1778,3 +1778,13 @@ def test_a_readers_window_titled_by_its_file_is_no_headline() -> None:
         )
     }
     assert read == {(HEADLINE, "Dinda Prameswari", _PARAGRAPHS[0])}
+
+
+def test_a_printed_pages_head_gives_the_issues_day() -> None:
+    # a scan's text: the paper's name and the issue's day on one line, far apart
+    card = make_card(
+        "SUARA PESISIR                              SELASA, 11 NOVEMBER 2025\n"
+        "TEKNOLOGI                                              Halaman 5\n\n"
+        f"{HEADLINE}\n\nOleh Dinda Prameswari\n\n{STORY}"
+    )
+    assert (card.published, card.source) == (datetime(2025, 11, 11, tzinfo=WIB), "SUARA PESISIR")
