@@ -114,6 +114,8 @@ def unclip(text: str) -> Clip:
         return noted
     if ":: " in head[:200] and (outlined := _logseq_page(text)):
         return outlined
+    if "- " in head[:400] and (nested := _outline_page(text)):
+        return nested
     if "translate.goog" in head[:600] and (translated := _translated_page(text)):
         return translated
     if _TRANSLATE_OFFER.match(text) and (untranslated := _under_translate_offer(text)):
@@ -770,6 +772,45 @@ def _logseq_page(text: str) -> Clip | None:
         published=published,
         source=props.get("site"),
         author=props.get("author"),
+    )
+
+
+# An outliner's block: its indent, a bullet, its text
+_BULLET = re.compile(r"(?P<indent>[ \t]*)[-*•] (?P<block>.*)")
+_OUTLINE_PROPERTY = re.compile(r"^[ \t]*[-*•]? ?(?P<key>[a-z][\w\-]{1,20}):: (?P<value>.*)$", re.M)
+
+
+def _outline_page(text: str) -> Clip | None:
+    """A page pasted into an outliner's note (Roam's, Logseq's, Workflowy's): most lines are
+    blocks, and the page is the longest run of sibling blocks, one paragraph each, under
+    whatever block the reader nested it in; the reader's own blocks around it are theirs. The
+    address and the site a property names are kept."""
+    lines = [line for line in text.split("\n") if line.strip()]
+    blocks = [_BULLET.fullmatch(line) for line in lines]
+    if len(lines) < 8 or sum(b is not None for b in blocks) * 10 < len(lines) * 7:
+        return None
+    # each block's children, by the line of the block they hang from (-1: the note's top)
+    children: dict[int, list[str]] = {}
+    above: list[tuple[int, int]] = []  # the open blocks: (depth, line)
+    for n, found in enumerate(blocks):
+        if found is None:
+            continue
+        depth = len(found["indent"].expandtabs(4))
+        while above and above[-1][0] >= depth:
+            above.pop()
+        if "::" not in found["block"]:
+            children.setdefault(above[-1][1] if above else -1, []).append(found["block"].strip())
+        above.append((depth, n))
+    page = max(children.values(), key=lambda run: sum(map(len, run)), default=[])
+    if len(page) < 5 or sum(map(len, page)) < 600:
+        return None
+    props = {found["key"]: found["value"].strip() for found in _OUTLINE_PROPERTY.finditer(text)}
+    url = next((v for k, v in props.items() if k in ("url", "source") and "://" in v), None)
+    site = next((v for k, v in props.items() if k in ("source", "site") and "://" not in v), None)
+    return Clip(
+        "\n\n".join(page),
+        url=url,
+        source=_LINK_BRACKETS.sub(r"\1", site) if site else None,
     )
 
 

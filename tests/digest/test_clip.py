@@ -1788,3 +1788,35 @@ def test_a_printed_pages_head_gives_the_issues_day() -> None:
         f"{HEADLINE}\n\nOleh Dinda Prameswari\n\n{STORY}"
     )
     assert (card.published, card.source) == (datetime(2025, 11, 11, tzinfo=WIB), "SUARA PESISIR")
+
+
+def test_a_page_nested_in_an_outliners_note_is_its_longest_run_of_blocks() -> None:
+    # Roam's or Workflowy's note: the reader's blocks, the page's properties, then the page
+    # a block each under the block the reader nested it in
+    page = [
+        "Teknologi",
+        HEADLINE,
+        "Penulis: Dinda Prameswari",
+        "Selasa, 11 November 2025 17:40 WIB",
+        *_PARAGRAPHS,
+        "Aturan teknis verifikasi usia akan diumumkan setelah konsultasi publik selesai pada "
+        "akhir bulan ini, kata kementerian.",
+        "Bagikan: Facebook | X | WhatsApp",
+    ]
+    note = "\n".join(
+        [
+            "November 11th, 2025",
+            "- Rapat redaksi — bahan #[[Kebijakan Digital]]",
+            "    - source:: [[Asumsi]]",
+            "    - url:: https://asumsi.co/post/110482/platform-digital",
+            "    - {{[[TODO]]}} tanya Komdigi soal jadwal konsultasi",
+            "    - Artikel (disalin)",
+            *(f"        - {block}" for block in page),
+            "    - Linked References",
+            "        - [[Kebijakan Digital]] — [[November 4th, 2025]]: draf permen",
+        ]
+    )
+    card = make_card(note)
+    assert (card.headline, card.author, card.source) == (HEADLINE, "Dinda Prameswari", "Asumsi")
+    assert card.body[0] == _PARAGRAPHS[0]
+    assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
