@@ -33,6 +33,7 @@ from digest.leadimage import meta_image
 from digest.name_words import word_set
 from digest.outlet_zones import (
     address_zone,
+    currency_zone,
     dateline_zone,
     home_zone,
     outlet_zone,
@@ -88,7 +89,12 @@ def _home(paragraphs: list[str]) -> tzinfo | None:
     filed = split_dateline(paragraphs[0]) if paragraphs else None
     if filed and filed.place and (zone := dateline_zone(filed.place)):
         return zone
-    return printed_address_zone(paragraphs) or home_zone(paragraphs) or town_home(paragraphs)
+    return (
+        printed_address_zone(paragraphs)
+        or home_zone(paragraphs)
+        or currency_zone(paragraphs)
+        or town_home(paragraphs)
+    )
 
 
 @dataclass(frozen=True, slots=True)

@@ -543,6 +543,31 @@ def home_zone(lines: Iterable[str]) -> tzinfo | None:
     return _most_named(counts)
 
 
+# Money only one country prints: the pound sterling, the rupee's sign, the naira, the cedi,
+# the Kenyan shilling, the peso's sign, the ringgit, New Zealand's dollar
+_CURRENCY_ZONES = (
+    (re.compile(r"£\s?\d"), "Europe/London"),
+    (re.compile(r"₹\s?\d"), "Asia/Kolkata"),
+    (re.compile(r"₦\s?\d"), "Africa/Lagos"),
+    (re.compile(r"GH[¢₵]\s?\d"), "Africa/Accra"),
+    (re.compile(r"\bK[Ss]h\.?\s?\d"), "Africa/Nairobi"),
+    (re.compile(r"₱\s?\d"), "Asia/Manila"),
+    (re.compile(r"\bRM\s?\d"), "Asia/Kuala_Lumpur"),
+    (re.compile(r"\bNZ\$\s?\d"), "Pacific/Auckland"),
+)
+
+
+def currency_zone(lines: Iterable[str]) -> tzinfo | None:
+    """The clock of the one country whose money an English story counts in, twice or more
+    and in no other ("£250,000", "£14m": a British paper's), or None."""
+    text = "\n".join(lines)
+    found = [(len(money.findall(text)), key) for money, key in _CURRENCY_ZONES]
+    counted = [(count, key) for count, key in found if count]
+    if len(counted) != 1 or counted[0][0] < 2:
+        return None
+    return ZoneInfo(counted[0][1])
+
+
 def town_home(lines: Iterable[str]) -> tzinfo | None:
     """The clock of the town abroad an English story names most, when it names it twice or
     more and more than any other ("Charleston" in The Post and Courier, "Spokane" in The

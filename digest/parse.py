@@ -43,6 +43,7 @@ from digest.outlet_zones import (
     MASTHEAD_WORDS,
     city_zone,
     country_zone,
+    currency_zone,
     dateline_zone,
     eastern_place_clock,
     home_zone,
@@ -814,6 +815,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
                 _dateline_zone(lines)
                 or printed_address_zone(lines)
                 or home_zone(lines)
+                or currency_zone(lines)
                 or town_home(lines)
             )
         )

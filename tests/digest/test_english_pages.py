@@ -4217,6 +4217,19 @@ def test_a_papers_name_on_the_line_of_its_menu_after_bars(bar: str, source: str 
     assert card.source == source
 
 
+def test_a_story_that_counts_in_pounds_keeps_britains_clock_over_a_namesake_town() -> None:
+    # Elgin, Moray, is a tenth of Elgin, Illinois: the pounds say which
+    card = make_card(
+        "Moray Film Festival returns with biggest ever programme\n\nBy Calum MacLeod\n"
+        "Published: 16:35, 23 October 2031\n\n"
+        "The Moray Film Festival will return to Elgin next month with its biggest programme "
+        "yet, backed by a £40,000 grant from the council.\n\n"
+        "Screenings will run at six venues in Elgin, with tickets from £6.\n\n"
+        "The opening night at Elgin Town Hall is almost sold out, organisers said."
+    )
+    assert card.published.utcoffset() == timedelta(hours=1)
+
+
 def test_a_writer_and_the_papers_name_after_a_slash_under_the_standfirst() -> None:
     card = make_card(
         "PGC\nPrince George Courier\n☰ Menu   🔍\n\nNEWS  ›  LOCAL NEWS\n\n"
