@@ -1854,6 +1854,8 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             if _date_line(lines[i + points], zone, bare=True) or read_byline(lines[i + points]):
                 break
             points += 1
+    if i + points >= len(lines):
+        return 0  # the summary's points run to the page's end: nothing below them
     # The first line below that is not a share link ("… on x (opens in a new window)")
     at = next(
         (

@@ -202,6 +202,17 @@ def test_bad_input_is_rejected_with_a_reason(raw: str | bytes, reason: str) -> N
         parse_article(raw)
 
 
+def test_a_headline_over_summary_points_alone_is_read_not_crashed_on() -> None:
+    # the points run to the page's end: there is no line under them to look at
+    article = parse_text(
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\n\n"
+        "• Harga beras medium naik Rp1.000 per kilogram pekan ini.\n"
+        "• Pedagang menyebut pasokan dari Karawang berkurang."
+    )
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+    assert len(article.body) == 2
+
+
 def test_huge_page_returns_or_rejects() -> None:
     paragraph = "Pemerintah menyiapkan anggaran besar untuk perbaikan jalan di daerah. " * 6
     page = "Judul Berita Sangat Panjang Sekali\n\n" + "\n\n".join([paragraph] * 12000)
