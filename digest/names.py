@@ -1072,6 +1072,8 @@ _BODY_ENDS = _ORG_TAILS | word_set(
     "co corp inc ltd llc plc bhd pte"  # "Hsin Fu International Manpower Co": a company
     # a place's facility: "Taipei Main Station", "Jakarta International Airport"
     " station airport terminal stadium harbour harbor seaport museum"
+    # a campaign's: "Caithness Health Action Team", "Save Our Shores Coalition"
+    " team coalition taskforce"
 )
 # The last word of a law's or a pact's English name ("AI Act", "Paris Agreement"); not "Law"
 # or "Bill", which end people's names too ("Nathan Law").

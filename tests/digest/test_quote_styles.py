@@ -1705,3 +1705,15 @@ def test_a_speaker_called_by_a_title_and_one_of_their_names(
         f"siapa pun,” ungkap {called}.",
     )
     assert quote.speaker == speaker
+
+
+def test_she_said_after_a_campaign_teams_chair_is_the_chair_not_the_team() -> None:
+    # "… Action Team" is the body she chairs, no person, however its words are capitalised
+    quote = quote_of(
+        "Morag Sinclair, chair of the Caithness Health Action Team, said families had been "
+        'given "promise after promise" since the unit was downgraded.',
+        '"Women are still being sent down the A9 in labour, sometimes in the middle of a winter '
+        'night. We were told this review would be finished by spring," she said.',
+        headline="Campaigners demand answers as maternity unit stays midwife-led",
+    )
+    assert quote.speaker == "Morag Sinclair"
