@@ -197,7 +197,7 @@ NAME_WORDS = word_set(
     berlian bening putu nyoman gede ida anak cokorda nugraha isa don april will bill frank
     rose grace hope joy jack chase pat guy ray art dawn faith earl drew gene rich max may
     june august major young king eka dwi rizki kurnia wati pratama santoso hadi yusuf karya
-    elon kenan keri totok maharani puan"""
+    elon kenan keri totok maharani puan said"""
 )
 # Words that name a body, office or field, not a person: before a name in one capitalised
 # run they end the body's name ("Badan Pangan Nasional Arief Prasetyo Adi", "Doo Financial

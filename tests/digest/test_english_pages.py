@@ -4230,6 +4230,22 @@ def test_a_story_that_counts_in_pounds_keeps_britains_clock_over_a_namesake_town
     assert card.published.utcoffset() == timedelta(hours=1)
 
 
+def test_a_writer_named_said_over_the_stamp_in_a_story_that_says_said() -> None:
+    # "Said", an Arabic name (Djibouti's, Indonesia's "Said Iqbal"), is no reporting verb here
+    writers = [
+        make_card(
+            "THE HORN GAZETTE\nBusiness | Ports & Logistics\n\n"
+            "Djibouti container volumes jump 18% as Red Sea traffic returns\n\n"
+            f"{writer}\n12/06/2031 - 11:30\n\n"
+            "DJIBOUTI, June 12 (HG) – Container throughput at Djibouti's ports rose 18 percent "
+            "year on year in the first five months of 2031, the port authority said.\n\n"
+            "The authority said terminals handled 612,000 units between January and May."
+        ).author
+        for writer in ("Abdourahman Said", "Said Abdurrahman")
+    ]
+    assert writers == ["Abdourahman Said", "Said Abdurrahman"]
+
+
 def test_a_writer_and_the_papers_name_after_a_slash_under_the_standfirst() -> None:
     card = make_card(
         "PGC\nPrince George Courier\n☰ Menu   🔍\n\nNEWS  ›  LOCAL NEWS\n\n"
