@@ -160,6 +160,10 @@ def unclip(text: str) -> Clip:
         # "Location:", "Weather:", "Tags:"): the entry's, not the page's
         source = _NOTE_SOURCE.search(fields[0])
         return Clip(text[fields.end() :], url=source["url"] if source else None)
+    if ":" in head and (field := _ADDRESS_FIELD.search(head, 0, 1500)):
+        # a clipboard's or a notes app's "URL: https://…" over the page: where it came from,
+        # the outlet's address when the page names none
+        return Clip(text, url=field[1])
     return Clip(text)
 
 
@@ -372,6 +376,9 @@ def _pasted_in_log(text: str) -> str | None:
     return "\n".join(paste)
 
 
+_ADDRESS_FIELD = re.compile(
+    r"^[ \t]*(?:URL|Url|Link|Tautan|Source URL|Alamat)[ \t]*:[ \t]*(https?://\S+)[ \t]*$", re.M
+)
 # A header's fields over a page that a feed reader, a mail or a read-later app shows
 # ("Feed: …", "Title: …", "Author: …", "Link: …"): one naming the page's title
 _TITLE_FIELD = re.compile(r"^[ \t]*(?:Title|Subject|Headline|Judul|Subjek|Perihal):[ \t]", re.M)

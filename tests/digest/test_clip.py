@@ -1820,3 +1820,12 @@ def test_a_page_nested_in_an_outliners_note_is_its_longest_run_of_blocks() -> No
     assert (card.headline, card.author, card.source) == (HEADLINE, "Dinda Prameswari", "Asumsi")
     assert card.body[0] == _PARAGRAPHS[0]
     assert card.published == datetime(2025, 11, 11, 17, 40, tzinfo=WIB)
+
+
+def test_an_address_field_over_a_page_that_names_no_outlet_gives_its_site() -> None:
+    card = make_card(
+        "Riwayat Papan Klip — 1.284 klip\nJenis: teks   Dibuat: 11.11.2025 21:36\n"
+        "URL: https://asumsi.co/post/110482/platform-digital\n────────────\n\n"
+        f"{HEADLINE}\n\nSelasa, 11 November 2025 17:40 WIB\n\n{STORY}"
+    )
+    assert (card.headline, card.source) == (HEADLINE, "asumsi.co")
