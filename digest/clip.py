@@ -114,7 +114,7 @@ def unclip(text: str) -> Clip:
         return noted
     if ":: " in head[:200] and (outlined := _logseq_page(text)):
         return outlined
-    if "- " in head[:400] and (nested := _outline_page(text)):
+    if "\n- " in head[:400] and head.count("- ") >= 5 and (nested := _outline_page(text)):
         return nested
     if "translate.goog" in head[:600] and (translated := _translated_page(text)):
         return translated
@@ -151,7 +151,7 @@ def unclip(text: str) -> Clip:
             return Clip(_plain(clip.text), clip.title, clip.url, clip.published)
     if "](" in head and text.count("](") >= 3:
         return _markdown_note(text)
-    if ">" in head and (pasted := _pasted_in_log(text)):
+    if ">" in head and _LOG_LINE.search(head) and (pasted := _pasted_in_log(text)):
         return Clip(pasted)
     if _TITLE_FIELD.search(head, 0, 1200) and (headed := _fields_over_page(text)):
         return headed
@@ -343,8 +343,9 @@ _CLIPPING_FIELD = re.compile(
 # before it, the sender in angle brackets, the message ("Oct 23 19:05:41 <alasdair>	The …",
 # "[19:05] <@kirsty_g> evening all")
 _LOG_LINE = re.compile(
-    r"(?:[A-Z][a-z]{2}\s+\d{1,2}\s+)?\[?(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\]?\s+"
-    r"<[@+%~&]?(?P<sender>[^<>\s]{1,32})>\s+(?P<said>.*)"
+    r"^(?:[A-Z][a-z]{2}\s+\d{1,2}\s+)?\[?(?P<h>\d{1,2}):(?P<m>\d{2})(?::(?P<s>\d{2}))?\]?\s+"
+    r"<[@+%~&]?(?P<sender>[^<>\s]{1,32})>\s+(?P<said>.*)",
+    re.M,
 )
 
 
