@@ -385,6 +385,7 @@ _ADDRESS_FIELD = re.compile(
 _TITLE_FIELD = re.compile(r"^[ \t]*(?:Title|Subject|Headline|Judul|Subjek|Perihal):[ \t]", re.M)
 _FIELD_LINE = re.compile(r"([A-Z][A-Za-z]*(?: [A-Za-z]+)?):\s+(\S.*)")
 _TITLE_FIELDS = frozenset({"title", "subject", "headline", "judul", "subjek", "perihal"})
+_FEED_NAME_END = re.compile(r" [-–—|:] ")
 _ADDRESS_FIELDS = frozenset({"link", "url", "tautan", "address", "alamat", "source"})
 
 
@@ -409,7 +410,10 @@ def _fields_over_page(text: str) -> Clip | None:
         url = next(
             (v for k, v in fields.items() if k in _ADDRESS_FIELDS and v.startswith("http")), None
         )
-        return Clip("\n".join(lines[n:]), url=url)
+        # the feed's name ("Feed: The Durham Dispatch - News"), without its section
+        feed = next((v for k, v in fields.items() if k in ("feed", "site")), None)
+        source = _FEED_NAME_END.split(feed, maxsplit=1)[0].strip() if feed else None
+        return Clip("\n".join(lines[n:]), url=url, source=source or None)
     return None
 
 

@@ -4177,6 +4177,12 @@ def test_a_town_named_by_a_word_of_indonesian_datelines_an_english_story_and_its
             "Saved · 3 min read\n{h}\nharboursentinel.co.uk\n\n",
             "THE HARBOUR SENTINEL\nNews | Transport",
         ),
+        # the feed's fields alone name the paper: the page's copy has no masthead
+        (
+            "Feed: The Harbour Sentinel - Local\nTitle: {h}\nAuthor: Owen Pryce\n"
+            "Link: https://www.example.com/news/ferry-fares\n\n",
+            "",
+        ),
     ],
 )
 def test_a_papers_masthead_over_its_own_headline_under_an_apps_title_names_it(
