@@ -155,7 +155,9 @@ _LOWER_TITLES = frozenset({"dr.", "dr", "drg.", "drg", "drs.", "drs", "ir.", "ir
 
 _ABBREVIATIONS = word_set(
     "dr. drg. ir. h. hj. drs. dra. prof. st. jr. sr. mr. mrs. ms. muh. moh. kh. k.h. m. a. "
-    "pdt. mgr. hi. hon. rev. gen. col. capt. lt. sgt. sen. rep. gov."
+    "pdt. mgr. hi. hon. rev. gen. col. capt. lt. sgt. sen. rep. gov. "
+    # police and army ranks as the Canadian and British press abbreviate them
+    "const. cst. cpl. insp. supt. det. maj. cmdr."
 )
 
 _DEGREE = re.compile(r"[A-Z][a-z]{0,3}\.[A-Za-z]")  # "Sp.N", "S.H.", "M.Si": after a name

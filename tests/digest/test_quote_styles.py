@@ -1717,3 +1717,17 @@ def test_she_said_after_a_campaign_teams_chair_is_the_chair_not_the_team() -> No
         headline="Campaigners demand answers as maternity unit stays midwife-led",
     )
     assert quote.speaker == "Morag Sinclair"
+
+
+def test_a_police_or_army_rank_abbreviated_before_the_name_is_no_speaker() -> None:
+    # the Canadian and British press: "Const.", "Cst.", "Sgt.", "Insp.", "Supt.", "Maj. Gen."
+    spoken = {
+        quote_of(
+            "Police closed the highway on Tuesday after a series of crashes in heavy snow.",
+            "“We had drivers who simply could not see the hood of their own car,” said "
+            f"{rank} Andrea Bouwman, a spokesperson for the detachment.",
+            headline="Highway closed after crashes in snow",
+        ).speaker
+        for rank in ("Const.", "Cst.", "Sgt.", "Cpl.", "Insp.", "Supt.", "Det. Sgt.", "Maj. Gen.")
+    }
+    assert spoken == {"Andrea Bouwman"}
