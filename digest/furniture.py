@@ -577,8 +577,9 @@ _PROMO = re.compile(
         \s+(?:amended|updated|corrected|changed)\b.*
       # the writer's address under the story: "Nathaniel Cobb can be contacted at 207-791-6300
       # or at ncobb@pressherald.com"
-      | (?-i:[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3})\s+can\s+be\s+(?:contacted|reached)
-        \s+(?:at|by|via)\b.*@.*
+      # (or by the surname alone: "Walden may be contacted at kwalden@lmtribune.com")
+      | (?-i:[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})\s+(?:can|may)\s+be
+        \s+(?:contacted|reached)\s+(?:at|by|via)\b.*@.*
       | we\s+have\s+(?:migrated|moved)\s+to\s+a\s+new\s+comment(?:ing)?\s+(?:platform|system)\b.*
       # "For more news and updates, follow us on Google News." (Manila Bulletin)
       | for\s+(?:more|the\s+latest)\s+(?:news|updates|stories)\b.{0,80}
@@ -1463,8 +1464,8 @@ def _promo(line: str) -> bool:
         or "relies on" in line
         or "nirlaba" in line
         or "free to read" in line
-        or "can be contacted" in line
-        or "can be reached" in line
+        or "be contacted" in line
+        or "be reached" in line
         or "ditor's note" in line
         or "ditor’s note" in line
     ):
@@ -1660,6 +1661,9 @@ def read_byline(line: str) -> Byline | None:
             # "By Indonesia correspondent Jane Doe in Denpasar": the writer between the beat
             # and the place; "By Giulia Ferraro with AP", "By: Kristine Villareal - Reporter"
             name = _BEAT.sub("", _FILED_IN.sub("", _WITH_WIRE.sub("", name)), count=1)
+        writer, of_the, paper = name.replace(" of The ", " of the ").partition(" of the ")
+        if of_the and len(writer.split()) >= 2 and paper[:1].isupper() and len(paper.split()) <= 3:
+            return _byline(writer.rstrip(" ,;"))  # "By Kerri Walden of the Tribune": its staff
         writer, the, paper = name.partition(" The ")
         if the and len(writer.split()) >= 2 and paper[:1].isupper() and len(paper.split()) <= 3:
             # "By Tyler Brandt The Spokesman-Review": the paper after the name, by its "The"

@@ -282,6 +282,8 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "This article has been medically reviewed by Dr Jane Doe. It is not a substitute for "
         "professional medical advice.",
         "Artikel ini bersifat informatif dan tidak menggantikan konsultasi langsung dengan dokter.",
+        # the writer's address under the story, by the surname alone
+        "Walden may be contacted at kwalden@lmtribune.com or (208) 848-2270.",
         "This content is for information only and does not replace advice from your doctor.",
         # the BBC's scheme, however its note words it; News24's link inside the story
         "The Local Democracy Reporting Service is a BBC-funded public service news agency.",
@@ -3222,6 +3224,7 @@ def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:
         ("BY NATHANIEL COBB STAFF WRITER", "Nathaniel Cobb"),
         # the paper after the name by its "The" (The Spokesman-Review); Postmedia's label
         ("By Tyler Brandt The Spokesman-Review", "Tyler Brandt"),
+        ("By Kerri Walden of the Tribune", "Kerri Walden"),  # the paper's staff, as it says
         ("By Clara Dubois, The Berkshire Eagle", "Clara Dubois"),
         # the name and the service that pays for the reporter (Reach's CornwallLive)
         ("Tamsin Pengelly Local Democracy Reporting Service", "Tamsin Pengelly"),
