@@ -114,7 +114,11 @@ def unclip(text: str) -> Clip:
         return noted
     if ":: " in head[:200] and (outlined := _logseq_page(text)):
         return outlined
-    if "\n- " in head[:400] and head.count("- ") >= 5 and (nested := _outline_page(text)):
+    if (
+        "- " in head[:400]
+        and len(_BLOCK_START.findall(head, 0, 1500)) >= 5
+        and (nested := _outline_page(text))
+    ):
         return nested
     if "translate.goog" in head[:600] and (translated := _translated_page(text)):
         return translated
@@ -787,6 +791,8 @@ def _logseq_page(text: str) -> Clip | None:
     )
 
 
+# An outliner's block opening a line
+_BLOCK_START = re.compile(r"^[ \t]*[-*•] ", re.M)
 # An outliner's block: its indent, a bullet, its text
 _BULLET = re.compile(r"(?P<indent>[ \t]*)[-*•] (?P<block>.*)")
 _OUTLINE_PROPERTY = re.compile(r"^[ \t]*[-*•]? ?(?P<key>[a-z][\w\-]{1,20}):: (?P<value>.*)$", re.M)
