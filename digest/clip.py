@@ -52,6 +52,7 @@ def unclip(text: str) -> Clip:
         or "pesan terusan" in folded
         or "pesan yang diteruskan" in folded
         or "pesan asli --" in folded
+        or "begin forwarded message:" in folded  # Apple Mail's
         or "____________________" in head
     ):
         text = _forwarded(text)
@@ -179,6 +180,8 @@ _FORWARD_MARK = re.compile(
     # Zoho's, in Indonesian: "============ Pesan yang diteruskan ============"; Roundcube's
     # "-------- Pesan Asli --------"
     r"|Pesan yang diteruskan|Pesan asli)\s*(?:-{3,}|={3,})[ \t]*$"
+    # Apple Mail's: "Begin forwarded message:" on a line of its own
+    r"|^[ \t>]*Begin forwarded message:[ \t]*$"
     # Outlook's: a rule of underscores over the forwarded message's "From:"
     r"|^_{20,}[ \t]*$(?=\n[ \t]*(?:From|Dari)\s*:)",
     re.MULTILINE | re.IGNORECASE,
@@ -399,7 +402,14 @@ def _fields_over_page(text: str) -> Clip | None:
     page's own top is there, and the header is the app's ("Title:" is no headline). The
     address a field gives is kept."""
     lines = text.lstrip().split("\n")
-    for first in (0, 1):
+    # the block under one line of the app's own, or under its menus ("Akregator - Pembaca
+    # Umpan", its menu bar and its feeds' list): from the first field of the block that
+    # names the title
+    titled = next((n for n, line in enumerate(lines[:20]) if _TITLE_FIELD.match(line)), 0)
+    block = titled
+    while block > 0 and _FIELD_LINE.fullmatch(lines[block - 1].strip()):
+        block -= 1
+    for first in dict.fromkeys((0, 1, block)):
         n, fields = first, dict[str, str]()
         while n < min(len(lines), first + 10) and (
             field := _FIELD_LINE.fullmatch(lines[n].strip())
@@ -412,7 +422,12 @@ def _fields_over_page(text: str) -> Clip | None:
         if not any(line.strip() == title for line in lines[n : n + 30]):
             return None
         url = next(
-            (v for k, v in fields.items() if k in _ADDRESS_FIELDS and v.startswith("http")), None
+            (
+                v
+                for k, v in fields.items()
+                if k.split()[0] in _ADDRESS_FIELDS and v.startswith("http")
+            ),
+            None,
         )
         # the feed's name ("Feed: The Durham Dispatch - News"), without its section
         feed = next((v for k, v in fields.items() if k in ("feed", "site")), None)

@@ -1835,3 +1835,27 @@ def test_an_address_field_over_a_page_that_names_no_outlet_gives_its_site() -> N
         f"{HEADLINE}\n\nSelasa, 11 November 2025 17:40 WIB\n\n{STORY}"
     )
     assert (card.headline, card.source) == (HEADLINE, "asumsi.co")
+
+
+def test_a_page_forwarded_by_apple_mail_is_read_under_its_mark() -> None:
+    card = make_card(
+        "From: Rina <rina@example.com>\nSubject: Fwd: " + HEADLINE + "\n"
+        "Date: November 11, 2025 at 6:02:51 PM GMT+7\nTo: Tim <tim@example.com>\n\n"
+        "Untuk rapat Kamis, berita lengkapnya di bawah.\n\nBegin forwarded message:\n\n"
+        "From: Asumsi <newsletter@asumsi.co>\nSubject: " + HEADLINE + "\n"
+        "Date: November 11, 2025 at 5:40:12 PM GMT+7\nTo: rina@example.com\n\n"
+        f"ASUMSI\nTeknologi\n\n{HEADLINE}\n\nSelasa, 11 November 2025 17:40 WIB\n\n{STORY}"
+    )
+    assert (card.headline, card.body[0]) == (HEADLINE, _PARAGRAPHS[0])
+
+
+def test_a_feed_readers_fields_under_its_menus_give_way_to_the_page() -> None:
+    # Akregator: its title, menu bar and feeds' list over the article's fields
+    card = make_card(
+        "Akregator - Pembaca Umpan\nBerkas  Sunting  Tampilan  Buka  Umpan  Artikel  Bantuan\n"
+        "Semua Umpan (37)\n  Asumsi (5)\n  Kabar Pesisir (12)\n\n"
+        f"Judul: {HEADLINE}\nPenulis: Dinda Prameswari\nTanggal: Selasa, 11 November 2025 17.40\n"
+        "Tautan lengkap: https://asumsi.co/post/110482/platform-digital\n\n"
+        f"ASUMSI — Teknologi\n{HEADLINE}\n\nSelasa, 11 November 2025 17:40 WIB\n\n{STORY}"
+    )
+    assert (card.headline, card.body[0]) == (HEADLINE, _PARAGRAPHS[0])
