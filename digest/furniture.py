@@ -575,6 +575,15 @@ _PROMO = re.compile(
       | we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process)\b.*
       | editor(?:'|’)s\s+note\s*:\s+this\s+(?:article|story)\s+(?:was|has\s+been)
         \s+(?:amended|updated|corrected|changed)\b.*
+      # a help line under a story of suicide, abuse or distress: "If you or someone you know
+      # needs help, contact Lifeline on 13 11 14.", "Jika Anda memiliki pikiran bunuh diri,
+      # jangan ragu hubungi …"
+      | if\s+you(?:\s+or\s+(?:someone|anyone)\s+you\s+know)?\s+(?:are|is|need|needs|have|has
+          |feel|feels)\b
+        (?=.*\b(?:lifeline|samaritans|helpline|hotline|crisis|distress|suicid|self-harm|988
+          |beyond\s+blue|mental\s+health)) .{0,160}?\b(?:call|contact|ring|text|phone|visit)\b.*
+      | (?:jika|apabila|bila)\s+(?:anda|kamu)\b.{0,160}?\b(?:bunuh\s+diri|depresi|krisis|bantuan
+          |kekerasan)\b.{0,120}?\bhubungi\b.*
       # the writer's address under the story: "Nathaniel Cobb can be contacted at 207-791-6300
       # or at ncobb@pressherald.com"
       # (or by the surname alone: "Walden may be contacted at kwalden@lmtribune.com")
@@ -602,7 +611,7 @@ _PROMO_OPENERS = word_set(
     "do artikel simak dapatkan ikuti baca pilih gabung bergabung yuk ayo jangan dilarang our "
     "support by comments we for powered dukung subscribe jadilah liputan apakah add was "
     "independent please like local tulisan this access sebagai semua konten berita isi suka "
-    "senang enjoyed liked"
+    "senang enjoyed liked if jika apabila bila"
 )
 # An aggregator's link to the outlet whose story it shows: "Lihat lebih banyak dari Harian
 # Disway", "See more from Reuters" (MSN), "Baca artikel asli di SWA" (Kurio), "Lihat artikel

@@ -282,6 +282,10 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "This article has been medically reviewed by Dr Jane Doe. It is not a substitute for "
         "professional medical advice.",
         "Artikel ini bersifat informatif dan tidak menggantikan konsultasi langsung dengan dokter.",
+        # a help line under a story of distress, in both languages
+        "If you or someone you know needs help, contact Lifeline on 13 11 14.",
+        "Jika Anda atau orang terdekat memiliki pikiran bunuh diri, jangan ragu hubungi layanan "
+        "Sejiwa 119 ext 8.",
         # the writer's address under the story, by the surname alone
         "Walden may be contacted at kwalden@lmtribune.com or (208) 848-2270.",
         "This content is for information only and does not replace advice from your doctor.",
@@ -397,6 +401,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "The paper's e-edition sold 4,000 copies in its first month, the publisher said.",
         "More: the council will vote on the plan in June, the mayor said.",
         "The hotline can be reached at 112 for emergencies, the council said.",
+        "If you need help with the form, contact the council office, the mayor said.",
         "Like many farmers, he waited for rain that never came.",
         # a short last paragraph signed by its writers and editor (HR Online), not a caption
         "Karena populasinya sangat kecil, tim peneliti mengusulkan agar spesies ini masuk "
