@@ -575,6 +575,11 @@ _PROMO = re.compile(
       | we\s+and\s+our\s+(?:\d+\s+)?(?:partners|vendors)\s+(?:use|store|process)\b.*
       | editor(?:'|’)s\s+note\s*:\s+this\s+(?:article|story)\s+(?:was|has\s+been)
         \s+(?:amended|updated|corrected|changed)\b.*
+      # a program's trial mark on every page it printed: "Created with novaPDF Printer
+      # (www.novaPDF.com). Please register to remove this message.", "Evaluation Warning: …"
+      | (?:created|generated|converted|printed|made|dibuat)\s+(?:with|by|using|dengan)\s+[^.]{2,40}?
+        \((?:www\.|https?://)[^)]+\)\.?(?:\s+please\s+register\b.*)?
+      | evaluation\s+(?:warning|only|version|copy)\b.*
       # a help line under a story of suicide, abuse or distress: "If you or someone you know
       # needs help, contact Lifeline on 13 11 14.", "Jika Anda memiliki pikiran bunuh diri,
       # jangan ragu hubungi …"
@@ -611,7 +616,8 @@ _PROMO_OPENERS = word_set(
     "do artikel simak dapatkan ikuti baca pilih gabung bergabung yuk ayo jangan dilarang our "
     "support by comments we for powered dukung subscribe jadilah liputan apakah add was "
     "independent please like local tulisan this access sebagai semua konten berita isi suka "
-    "senang enjoyed liked if jika apabila bila"
+    "senang enjoyed liked if jika apabila bila created generated converted printed made dibuat "
+    "evaluation"
 )
 # An aggregator's link to the outlet whose story it shows: "Lihat lebih banyak dari Harian
 # Disway", "See more from Reuters" (MSN), "Baca artikel asli di SWA" (Kurio), "Lihat artikel

@@ -282,6 +282,9 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "This article has been medically reviewed by Dr Jane Doe. It is not a substitute for "
         "professional medical advice.",
         "Artikel ini bersifat informatif dan tidak menggantikan konsultasi langsung dengan dokter.",
+        # a program's trial mark on every page it printed
+        "Created with novaPDF Printer (www.novaPDF.com). Please register to remove this message.",
+        "Evaluation Warning: The document was created with Spire.PDF for .NET.",
         # a help line under a story of distress, in both languages
         "If you or someone you know needs help, contact Lifeline on 13 11 14.",
         "Jika Anda atau orang terdekat memiliki pikiran bunuh diri, jangan ragu hubungi layanan "
@@ -402,6 +405,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "More: the council will vote on the plan in June, the mayor said.",
         "The hotline can be reached at 112 for emergencies, the council said.",
         "If you need help with the form, contact the council office, the mayor said.",
+        "Printed by the state printer (www.negara.go.id) last year, the report was never sold.",
         "Like many farmers, he waited for rain that never came.",
         # a short last paragraph signed by its writers and editor (HR Online), not a caption
         "Karena populasinya sangat kecil, tim peneliti mengusulkan agar spesies ini masuk "
