@@ -210,9 +210,15 @@ _FURNITURE = re.compile(
       | (?-i:[A-Z]{2})(?:\s*[|/·]\s*(?-i:[A-Z]{2})){1,5}
       | note\s+from\s+the\s+(?:author|editor|writer)\s*:.*|thank\s+you\s+for\s+reading\b.*
       | (?:e-?mail|contact|reach)\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s+at\s+\S+@\S+
-      # "The Local Democracy Reporting Service is funded by the BBC and used by …"
-      | (?:the\s+)?local\s+democracy\s+reporting\s+service\s+is\s+(?:a\s+)?(?:bbc-)?funded\b
-        .{0,160}
+      # "The Local Democracy Reporting Service is funded by the BBC and used by …", "… is a
+      # partnership between the BBC and regional news publishers."
+      | (?:the\s+)?local\s+democracy\s+reporting\s+service\s+is\s+(?:a\s+)?(?:bbc-)?(?:funded
+          |partnership|scheme)\b.{0,160}
+      # a comment box's prompt: "Want to join the conversation? Please sign in or register to
+      # comment on this article.", "Sign in to comment."
+      | (?:want\s+to\s+join\s+the\s+(?:conversation|discussion)\?|join\s+the\s+conversation\b)
+        .{0,120}
+      | (?:please\s+)?(?:sign\s+in|log\s+in|register)\s+(?:or\s+register\s+)?to\s+comment\b.{0,80}
       # an app's actions under what it shows ("Kirim masukan · Laporkan konten"), a chat's
       # box to type in ("Ketik pesan… 😊 📎 🎤"), a Markdown note's link references ("[3]: …")
       | (?:kirim\s+masukan|laporkan\s+(?:konten|artikel|berita)|send\s+feedback

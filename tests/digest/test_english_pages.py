@@ -282,6 +282,10 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "This article has been medically reviewed by Dr Jane Doe. It is not a substitute for "
         "professional medical advice.",
         "Artikel ini bersifat informatif dan tidak menggantikan konsultasi langsung dengan dokter.",
+        # a comment box's prompt; the BBC's scheme, worded as a partnership
+        "Want to join the conversation? Please sign in or register to comment on this article.",
+        "The Local Democracy Reporting Service is a partnership between the BBC and regional "
+        "news publishers.",
         # a program's trial mark on every page it printed
         "Created with novaPDF Printer (www.novaPDF.com). Please register to remove this message.",
         "Evaluation Warning: The document was created with Spire.PDF for .NET.",
@@ -405,6 +409,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "More: the council will vote on the plan in June, the mayor said.",
         "The hotline can be reached at 112 for emergencies, the council said.",
         "If you need help with the form, contact the council office, the mayor said.",
+        "Residents can join the conversation at the town hall on Monday, the council said.",
         "Printed by the state printer (www.negara.go.id) last year, the report was never sold.",
         "Like many farmers, he waited for rain that never came.",
         # a short last paragraph signed by its writers and editor (HR Online), not a caption
