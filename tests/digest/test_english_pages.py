@@ -4269,6 +4269,18 @@ def test_a_writer_named_said_over_the_stamp_in_a_story_that_says_said() -> None:
     assert writers == ["Abdourahman Said", "Said Abdurrahman"]
 
 
+def test_a_story_of_goa_keeps_indias_clock() -> None:
+    # Goa is India's smallest state, and a town of the Philippines by the world's list
+    card = make_card(
+        "Coastal road to close for monsoon repairs\n\nBy NT Network\n"
+        "Published: January 16, 2032 10:30 PM\n\n"
+        "Goa's public works department will shut the coastal road for six weeks of repairs, "
+        "officials said.\n\nGoa's tourism lobby said the closure would hit the season's end, "
+        "and asked for night work to shorten it.\n\nThe work is due to start in Goa next week."
+    )
+    assert card.published.utcoffset() == timedelta(hours=5, minutes=30)
+
+
 def test_a_writer_and_the_papers_name_after_a_slash_under_the_standfirst() -> None:
     card = make_card(
         "PGC\nPrince George Courier\n☰ Menu   🔍\n\nNEWS  ›  LOCAL NEWS\n\n"
