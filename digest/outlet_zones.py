@@ -32,7 +32,8 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
     # Jakarta, Bangkok, Hanoi, Phnom Penh (UTC+7)
     (
         _names(
-            "the jakarta post", "jakarta globe", "bangkok post", "the nation(?: thailand)?",
+            # (not "The Nation" alone: Lahore's and Lagos's are called so too)
+            "the jakarta post", "jakarta globe", "bangkok post", "(?:the )?nation thailand",
             "vnexpress(?: international)?", "khmer times", "the phnom penh post",
             "viet nam news", "vietnam news", "tuoi tre news",
         ),

@@ -4269,6 +4269,18 @@ def test_a_writer_named_said_over_the_stamp_in_a_story_that_says_said() -> None:
     assert writers == ["Abdourahman Said", "Said Abdurrahman"]
 
 
+def test_the_nation_of_lahore_is_not_bangkoks_nation() -> None:
+    card = make_card(
+        "The Nation\nHome  Pakistan  Business  World  Sports  Opinion\n\nBusiness\n\n"
+        "SBP holds policy rate at 9pc, cites rising food prices\n\nImran Ali Khattak\n"
+        "January 19, 2032 | 07:41 PM\n\n"
+        "KARACHI - The State Bank of Pakistan on Monday kept its key policy rate unchanged at 9 "
+        "percent, saying that a recent rise in food prices warranted caution.\n\n"
+        "The decision was in line with what analysts in Karachi had expected."
+    )
+    assert card.published.utcoffset() == timedelta(hours=5)
+
+
 def test_a_story_of_goa_keeps_indias_clock() -> None:
     # Goa is India's smallest state, and a town of the Philippines by the world's list
     card = make_card(
