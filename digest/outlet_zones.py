@@ -539,7 +539,7 @@ def home_zone(lines: Iterable[str]) -> tzinfo | None:
     # counted by clock: "Kampala" and "Uganda" are one place's
     counts: dict[tzinfo, int] = {}
     for name in _places_named("\n".join(lines)):
-        if (zone := city_zone(name)) is not None:
+        if (zone := city_zone(name) or town_zone(name, people=0)) is not None:
             counts[zone] = counts.get(zone, 0) + 1
     return _most_named(counts)
 
@@ -641,6 +641,13 @@ def _places_named(text: str) -> Iterator[str]:
             if width == 1 and name in people:
                 i += 1
                 break
+            if width == 1 and i and name in names and words[i - 1][0].isupper():
+                town = f"{words[i - 1]} {words[i]}".casefold()
+                if town in _towns():
+                    # "Mount Gambier" is a town of its own, not the Gambier Islands
+                    yield town
+                    i += 1
+                    break
             if name in names:
                 yield name
                 i += width

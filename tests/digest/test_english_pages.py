@@ -4281,6 +4281,17 @@ def test_the_nation_of_lahore_is_not_bangkoks_nation() -> None:
     assert card.published.utcoffset() == timedelta(hours=5)
 
 
+def test_mount_gambier_is_south_australias_town_not_the_gambier_islands() -> None:
+    card = make_card(
+        "Council backs new aquatic centre\n\nBy Sam Kowalczyk\n"
+        "Published: January 14, 2032 4:20 PM\n\n"
+        "Mount Gambier's council has backed a new aquatic centre, the mayor said on Tuesday.\n\n"
+        "The centre would replace Mount Gambier's 1960s pool, which closed last winter.\n\n"
+        "Construction could start in Mount Gambier next year if funding is secured."
+    )
+    assert card.published.utcoffset() == timedelta(hours=10, minutes=30)
+
+
 def test_a_story_of_goa_keeps_indias_clock() -> None:
     # Goa is India's smallest state, and a town of the Philippines by the world's list
     card = make_card(
