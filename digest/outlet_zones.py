@@ -456,7 +456,7 @@ MASTHEAD_WORDS = word_set(
     "times post daily news gleaner observer herald tribune monitor gazette journal star sun "
     "mail express chronicle courier standard telegraph guardian independent nation the "
     "spectator today globe insight press bulletin messenger advertiser examiner record "
-    "dispatch sentinel ledger enquirer inquirer register beacon argus"
+    "dispatch sentinel ledger enquirer inquirer register beacon argus mirror echo leader"
 )
 
 

@@ -4292,6 +4292,22 @@ def test_mount_gambier_is_south_australias_town_not_the_gambier_islands() -> Non
     assert card.published.utcoffset() == timedelta(hours=10, minutes=30)
 
 
+@pytest.mark.parametrize(
+    "paper", ["Southern Coast Mirror", "Limestone Coast Leader", "Harbour Echo"]
+)
+def test_a_papers_name_by_its_word_over_its_menu_under_an_apps_push(paper: str) -> None:
+    card = make_card(
+        "Beamer\nDevices   People   Channels\n\nPushed from Galaxy A56 · 9:04 AM\n\n"
+        f"{paper}\nHome | News | Business | Sports\nNews\n"
+        "Beach loses a third of its sand as erosion outpaces replenishment\n"
+        "Published: Thursday, 18 December 2031 07:40 AM\nBy Dinesh Wickramaratne\n\n"
+        "The beach has lost roughly a third of its sand width in the past two years, a survey "
+        "by the coast conservation department found.\n\n"
+        "Hoteliers said the loss was already affecting bookings ahead of the peak season."
+    )
+    assert card.source == paper
+
+
 def test_a_story_of_goa_keeps_indias_clock() -> None:
     # Goa is India's smallest state, and a town of the Philippines by the world's list
     card = make_card(
