@@ -175,7 +175,8 @@ _TIME = (
     # "12 November 2025, pukul 08.00 WIB": a comma before the word for the hour
     # "Tuesday, August 18, 2026. 3:12 pm CST" (Amandala): a stop after the year
     # "Date: 10/10/2027  Time: 14:22" (WAFA), "08.10.2027 kl. 09:15" (Danish): a label
-    r"\s*(?:[,|/\-–—•·@.]\s*)?(?:(?:\bpukul|\bjam|\bat|\btime|\bwaktu|\bkl)\b\.?\s*:?)?\s*"
+    # "Rabu (3/12/2031) 09:58 WIB": the day in brackets, as stories write it, then the time
+    r"\s*\)?\s*(?:[,|/\-–—•·@.]\s*)?(?:(?:\bpukul|\bjam|\bat|\btime|\bwaktu|\bkl)\b\.?\s*:?)?\s*"
     # "3 AM PT" (the LA Times, The Atlantic): an hour alone, only with its a.m. or p.m.
     # "13h22" (ANGOP, the French and Portuguese press)
     r"(?P<hour>\d{1,2})(?:(?:[:.]|h(?=\d\d))(?P<minute>\d{2})(?!\d)(?:[:.](?P<second>\d{2}))?"

@@ -38,6 +38,7 @@ def at(*parts: int, hours: float = 7) -> datetime:
         ("Saturday 2nd of July 2022 06.00 BST", at(2022, 7, 2, 6, 0, hours=1)),
         ("2022/07/01 21:15", at(2022, 7, 1, 21, 15)),
         ("01-07-2022 21:15 WIB", at(2022, 7, 1, 21, 15)),
+        ("Rabu (3/12/2031) 09:58 WIB", at(2031, 12, 3, 9, 58)),  # the day in brackets
         ("01.07.2022 21.15 WITA", at(2022, 7, 1, 21, 15, hours=8)),
         ("Updated 07/21/2022 2:05 PM EDT", at(2022, 7, 21, 14, 5, hours=-4)),
         ("Jul. 1, 2022 2:05 p.m. ET", at(2022, 7, 1, 14, 5, hours=-4)),
