@@ -1622,6 +1622,12 @@ MAIL_AFTER_NAME = re.compile(
 )
 
 
+# A byline in a later cell of a row: "site · Oleh Name", "RNZ • By Name"
+_BYLINE_CELL = re.compile(
+    r" [·•] ((?:By|by|BY|Oleh|oleh|OLEH|Penulis:?) [^·•]{3,60}?)\s*(?:[·•]|$)"
+)
+
+
 def read_byline(line: str) -> Byline | None:
     """Read a byline ("Penulis: X", "By Jane Doe", "Name - detikNews"), or None if it is not one."""
     line = line.strip()
@@ -1629,6 +1635,14 @@ def read_byline(line: str) -> Byline | None:
         line = bio["byline"]  # "By Name, Contributor. Name covers startups …" (Forbes)
     if len(line) > 110:
         return None
+    if (
+        (" · " in line or " • " in line)
+        and (later := _BYLINE_CELL.search(line))
+        and not any(char.isdigit() for char in line[: later.start()])
+    ):
+        # "piksel harian · Oleh Dimas Prasetyo Wibowo" (a feed reader's row): the site, then
+        # the byline in a cell of its own (not after a date: that line is the date's)
+        return read_byline(later[1])
     if " | " in line and line[:1] in "EeRrPp" and _EDITOR_LABEL.match(line):
         # "Editor : Rico Mardianto | Penulis : Dedy Afrianto": the writer's cell, after the
         # editor's

@@ -3239,6 +3239,8 @@ def test_a_summary_box_over_the_story_is_not_its_first_paragraph() -> None:
         # the paper after the name by its "The" (The Spokesman-Review); Postmedia's label
         ("By Tyler Brandt The Spokesman-Review", "Tyler Brandt"),
         ("By Kerri Walden of the Tribune", "Kerri Walden"),  # the paper's staff, as it says
+        # a feed reader's row: the site, then the byline in a cell of its own
+        ("montsame news · By Batbayar Ganbold", "Batbayar Ganbold"),
         ("By Clara Dubois, The Berkshire Eagle", "Clara Dubois"),
         # the name and the service that pays for the reporter (Reach's CornwallLive)
         ("Tamsin Pengelly Local Democracy Reporting Service", "Tamsin Pengelly"),
