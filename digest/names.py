@@ -2709,6 +2709,10 @@ def _balinese_given(words: list[str]) -> int:
     return at if at >= 2 else 0
 
 
+# Titles people say short before a name: "Cok Raka" for Cokorda Gde Raka Mahendra
+_SAID_SHORT = {"Cok": "Cokorda", "Cokde": "Cokorda", "Gung": "Agung"}
+
+
 def fullest_form(name: str, known: Iterable[str]) -> str:
     """Return the longest known name that ends with (or equals) the given one, e.g. Putin."""
     parts = _SPLIT_NAME.split(name.strip())
@@ -2730,6 +2734,12 @@ def fullest_form(name: str, known: Iterable[str]) -> str:
                 or (len(parts) > 1 and cparts[0] == parts[0] and cparts[-1] == parts[-1])
                 # "Teuku Iqbal" of "Teuku Muhammad Iqbal Fahmi": its words, in order, from the first
                 or (len(parts) > 1 and cparts[0] == parts[0] and _in_order(parts[1:], cparts[1:]))
+                # "Cok Raka" of "Cokorda Gde Raka Mahendra": Bali's title as people say it
+                or (
+                    len(parts) > 1
+                    and _SAID_SHORT.get(parts[0]) == cparts[0]
+                    and _in_order(parts[1:], cparts[1:])
+                )
             )
         ):
             best, best_size = candidate, len(cparts)

@@ -1433,9 +1433,15 @@ def test_a_balinese_speaker_is_called_by_the_given_name_after_all_the_titles() -
         for full, called in (
             ("I Gusti Ngurah Bagus Wiratama", "Bagus"),
             ("Ni Luh Gede Sri Astuti", "Sri"),
+            # a Cokorda is called "Cok" and the given name
+            ("Cokorda Gde Raka Mahendra", "Cok Raka"),
         )
     ]
-    assert spoken == ["I Gusti Ngurah Bagus Wiratama", "Ni Luh Gede Sri Astuti"]
+    assert spoken == [
+        "I Gusti Ngurah Bagus Wiratama",
+        "Ni Luh Gede Sri Astuti",
+        "Cokorda Gde Raka Mahendra",
+    ]
 
 
 @pytest.mark.parametrize(
