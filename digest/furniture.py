@@ -214,6 +214,17 @@ _FURNITURE = re.compile(
       # partnership between the BBC and regional news publishers."
       | (?:the\s+)?local\s+democracy\s+reporting\s+service\s+is\s+(?:a\s+)?(?:bbc-)?(?:funded
           |partnership|scheme)\b.{0,160}
+      # Canada's Local Journalism Initiative under its reporters' stories: "Tessa Bourassa is
+      # a Local Journalism Initiative reporter."
+      | (?-i:[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3})\s+is\s+an?\s+local\s+journalism
+        \s+initiative\s+reporter\b.{0,120}
+      # a plea to subscribe: "Local news matters. Support the Port Lincoln Times by subscribing."
+      | (?:local\s+(?:news|journalism)\s+matters\.\s+)?support\s+(?:the\s+)?
+        (?-i:[A-Z])[\w.'’&\- ]{2,50}\s+by\s+
+        (?:subscribing|becoming\s+a\s+(?:subscriber|member)|donating)\b.{0,80}
+      | local\s+(?:news|journalism)\s+matters[.!]?\s*$
+      # a chat's box to answer a thread: "Reply to thread…", "Balas di utas…"
+      | (?:reply\s+(?:to|in)\s+thread|balas\s+(?:di\s+)?utas)\W{0,3}
       # a comment box's prompt: "Want to join the conversation? Please sign in or register to
       # comment on this article.", "Sign in to comment."
       | (?:want\s+to\s+join\s+the\s+(?:conversation|discussion)\?|join\s+the\s+conversation\b)
@@ -623,7 +634,7 @@ _PROMO_OPENERS = word_set(
     "support by comments we for powered dukung subscribe jadilah liputan apakah add was "
     "independent please like local tulisan this access sebagai semua konten berita isi suka "
     "senang enjoyed liked if jika apabila bila created generated converted printed made dibuat "
-    "evaluation"
+    "evaluation reply balas"
 )
 # An aggregator's link to the outlet whose story it shows: "Lihat lebih banyak dari Harian
 # Disway", "See more from Reuters" (MSN), "Baca artikel asli di SWA" (Kurio), "Lihat artikel

@@ -282,6 +282,10 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "This article has been medically reviewed by Dr Jane Doe. It is not a substitute for "
         "professional medical advice.",
         "Artikel ini bersifat informatif dan tidak menggantikan konsultasi langsung dengan dokter.",
+        # Canada's Local Journalism Initiative's note, a plea to subscribe, a chat's reply box
+        "Tessa Bourassa is a Local Journalism Initiative reporter.",
+        "Local news matters. Support the Port Lincoln Times by subscribing.",
+        "Reply to thread…",
         # a comment box's prompt; the BBC's scheme, worded as a partnership
         "Want to join the conversation? Please sign in or register to comment on this article.",
         "The Local Democracy Reporting Service is a partnership between the BBC and regional "
@@ -410,6 +414,8 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "The hotline can be reached at 112 for emergencies, the council said.",
         "If you need help with the form, contact the council office, the mayor said.",
         "Residents can join the conversation at the town hall on Monday, the council said.",
+        "Local news matters to residents, the mayor said at the launch of the new paper.",
+        "Support the team by buying tickets, the coach said.",
         "Printed by the state printer (www.negara.go.id) last year, the report was never sold.",
         "Like many farmers, he waited for rain that never came.",
         # a short last paragraph signed by its writers and editor (HR Online), not a caption
