@@ -91,7 +91,7 @@ def unclip(text: str) -> Clip:
         return replica
     if ("\n# " in head[:300] or text.lstrip()[:1] == "#") and (posted := _chat_channel(text)):
         return Clip(posted)
-    if "×" in head[:600] and (tabbed := _under_tab_strip(text)):
+    if ("×" in head[:600] or " X  +" in head[:300]) and (tabbed := _under_tab_strip(text)):
         return tabbed
     if " · " in head[:300] and (in_app := _in_app_browser(text)):
         return in_app
@@ -614,7 +614,8 @@ def _press_reader(text: str) -> Clip | None:
 
 # The tab strip: each tab's title and its close button, then the new tab's "+"
 # (one tab or more; a Mac's window buttons "● ● ●" before them)
-_TAB_STRIP = re.compile(r"[^\n]+?(?:\s+×\s+[^\n]+?)*\s+×(?:\s+\+)?[ \t]*")
+# ("X" for the close button where the copy lost its sign: "Lead levels fall in … X  +")
+_TAB_STRIP = re.compile(r"[^\n]+?(?:\s+[×X]\s+[^\n]+?)*\s+(?:×(?:\s+\+)?|X\s+\+)[ \t]*")
 # the bar's buttons before the address: "←  →  ⟳", "<  >  C"
 _BAR_BUTTONS = re.compile(r"(?:\S{1,2}\s+)+(?=\S{4,})")
 _ADDRESS_BAR = re.compile(rf"(?:https?://)?{WEB_ADDRESS.pattern}(?:/\S*)?")
