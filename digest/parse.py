@@ -250,7 +250,7 @@ _CHAT_MARKS = frozenset("*_~")
 # What most lines open on, and none of the chat, print-view or emoji marks _lines looks for.
 _PLAIN_OPENERS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefgijklmnopqrstuvwxyz"“(')
 # "*BATU* - …": bold hugs its words; "* 01:45 WIB …" is a list's bullet.
-_CHAT_BOLD_OPENING = re.compile(r"\*([^*\s][^*\n]{0,38}[^*\s])\*")
+_CHAT_BOLD_OPENING = re.compile(r"\*{1,2}([^*\s][^*\n]{0,38}[^*\s])\*{1,2}(?!\*)")
 # A chat message's stamp and sender, as WhatsApp copies ("[14/4/26 08.12] Pak Darto: …") and
 # exports them ("14/04/26 08.12 - Pak Darto: …").
 _CHAT_MESSAGE = re.compile(
@@ -515,7 +515,12 @@ def _lines(text: str) -> list[str]:
                 # Markdown's bold
                 line = line.strip(line[0]).strip()
             elif line[:1] == "*" and (bold := _CHAT_BOLD_OPENING.match(line)):
-                line = bold[1] + line[bold.end() :]  # "*BATU* - Hujan …": a dateline in bold
+                # "*BATU* - Hujan …", Markdown's "**KANGAR, March 26 —** A …": a dateline in bold
+                line = bold[1] + line[bold.end() :]
+            elif line[:3] == "## " or line[:4] == "### ":
+                # a Markdown note's heading of the page's own ("## UniMAP students' …"); one "#"
+                # is the note's own title, which the top reads as such
+                line = line.lstrip("#").strip()
         if not line:
             previous_blank = True
             continue

@@ -1865,3 +1865,15 @@ def test_a_feed_readers_fields_under_its_menus_give_way_to_the_page() -> None:
         f"ASUMSI — Teknologi\n{HEADLINE}\n\nSelasa, 11 November 2025 17:40 WIB\n\n{STORY}"
     )
     assert (card.headline, card.body[0]) == (HEADLINE, _PARAGRAPHS[0])
+
+
+def test_a_markdown_export_of_a_page_reads_its_heading_and_its_bold_dateline() -> None:
+    # a notes app's export: the note's title, then the page with its headline a level-two
+    # heading and its dateline in bold
+    card = make_card(
+        "# Verifikasi usia — Asumsi\nDibuat 11 Nov 2025 · Diekspor dari Craft\n\n"
+        f"**ASUMSI**\n\n**TEKNOLOGI**\n\n## {HEADLINE}\n\n**Dinda Prameswari**\n"
+        "Selasa, 11 November 2025 17:40 WIB\n\n"
+        f"**JAKARTA —** {STORY}"
+    )
+    assert (card.headline, card.dateline, card.body[0]) == (HEADLINE, "JAKARTA", _PARAGRAPHS[0])
