@@ -517,9 +517,10 @@ def _lines(text: str) -> list[str]:
             elif line[:1] == "*" and (bold := _CHAT_BOLD_OPENING.match(line)):
                 # "*BATU* - Hujan …", Markdown's "**KANGAR, March 26 —** A …": a dateline in bold
                 line = bold[1] + line[bold.end() :]
-            elif line[:3] == "## " or line[:4] == "### ":
-                # a Markdown note's heading of the page's own ("## UniMAP students' …"); one "#"
-                # is the note's own title, which the top reads as such
+            elif line[:3] == "## " or line[:4] == "### " or (line[:2] == "# " and len(out) >= 3):
+                # a Markdown note's heading of the page's own ("## UniMAP students' …", "# …"
+                # under the paper's name and section); one "#" atop the note is its own title,
+                # which the top reads as such
                 line = line.lstrip("#").strip()
         if not line:
             previous_blank = True

@@ -1870,10 +1870,15 @@ def test_a_feed_readers_fields_under_its_menus_give_way_to_the_page() -> None:
 def test_a_markdown_export_of_a_page_reads_its_heading_and_its_bold_dateline() -> None:
     # a notes app's export: the note's title, then the page with its headline a level-two
     # heading and its dateline in bold
-    card = make_card(
-        "# Verifikasi usia — Asumsi\nDibuat 11 Nov 2025 · Diekspor dari Craft\n\n"
-        f"**ASUMSI**\n\n**TEKNOLOGI**\n\n## {HEADLINE}\n\n**Dinda Prameswari**\n"
-        "Selasa, 11 November 2025 17:40 WIB\n\n"
-        f"**JAKARTA —** {STORY}"
-    )
-    assert (card.headline, card.dateline, card.body[0]) == (HEADLINE, "JAKARTA", _PARAGRAPHS[0])
+    read = {
+        (card.headline, card.dateline, card.body[0])
+        for mark in ("##", "#")  # (a level-one heading under the paper's name is the page's)
+        if (
+            card := make_card(
+                "# Verifikasi usia — Asumsi\nDibuat 11 Nov 2025 · Diekspor dari Craft\n\n"
+                f"**ASUMSI**\n\n**TEKNOLOGI**\n\n{mark} {HEADLINE}\n\n**Dinda Prameswari**\n"
+                f"Selasa, 11 November 2025 17:40 WIB\n\n**JAKARTA —** {STORY}"
+            )
+        )
+    }
+    assert read == {(HEADLINE, "JAKARTA", _PARAGRAPHS[0])}
