@@ -164,6 +164,10 @@ _CAPS_PLACE_HYPHEN = re.compile(r"^(?P<place>[A-Z]{3,}(?: [A-Z]{3,})?)-(?=[A-Z][
 PAPER_WORDS = frozenset(
     ("pos", "post", "ekspres", "express", "times", "news", "today", "tv", "media")
 )
+# The first word of an Indonesian paper's name ("Kabar Rangkas", "Suara Lewotana")
+_PAPER_FIRST_WORDS = frozenset(
+    ("suara", "harian", "radar", "tribun", "koran", "warta", "kabar", "berita")
+)
 # The word a paper's name glued in capitals ends in: "RIAUONLINE", "TRIBUNNEWS"
 _GLUED_PAPER_WORDS = ("online", "news", "pos", "post", "times", "today", "ekspres", "terkini")
 # The information desks of the armed forces and the police: "Pendam XIII/Merdeka".
@@ -662,6 +666,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
                         agency.isupper()
                         or places[0].isupper()
                         or agency.rsplit(" ", 1)[-1].casefold() in PAPER_WORDS
+                        # "Rangkasbitung (Kabar Rangkas) -": or by its first word
+                        or (" " in agency and agency.split()[0].casefold() in _PAPER_FIRST_WORDS)
                     )
                     and " " not in places[0]
                     and (places[0].istitle() or _unknown_town(places[0]))
