@@ -596,7 +596,7 @@ _PROMO = re.compile(
       # (www.novaPDF.com). Please register to remove this message.", "Evaluation Warning: …"
       | (?:created|generated|converted|printed|made|dibuat)\s+(?:with|by|using|dengan)\s+[^.]{2,40}?
         \((?:www\.|https?://)[^)]+\)\.?(?:\s+please\s+register\b.*)?
-      | evaluation\s+(?:warning|only|version|copy)\b.*
+      | evaluation\s+(?:warning|version|copy)\b.*|evaluation\s+only[.!]?\s*$
       # a help line under a story of suicide, abuse or distress: "If you or someone you know
       # needs help, contact Lifeline on 13 11 14.", "Jika Anda memiliki pikiran bunuh diri,
       # jangan ragu hubungi …"
@@ -604,7 +604,7 @@ _PROMO = re.compile(
           |feel|feels)\b
         (?=.*\b(?:lifeline|samaritans|helpline|hotline|crisis|distress|suicid|self-harm|988
           |beyond\s+blue|mental\s+health)) .{0,160}?\b(?:call|contact|ring|text|phone|visit)\b.*
-      | (?:jika|apabila|bila)\s+(?:anda|kamu)\b.{0,160}?\b(?:bunuh\s+diri|depresi|krisis|bantuan
+      | (?:jika|apabila|bila)\s+(?:anda|kamu)\b.{0,160}?\b(?:bunuh\s+diri|depresi|krisis
           |kekerasan)\b.{0,120}?\bhubungi\b.*
       # the writer's address under the story: "Nathaniel Cobb can be contacted at 207-791-6300
       # or at ncobb@pressherald.com"

@@ -2703,7 +2703,8 @@ def _balinese_given(words: list[str]) -> int:
     Bagus Wiratama": 3), or 0."""
     at = 1 if words[0] in ("I", "Ni") else 0
     while at < len(words) - 1 and (
-        words[at].casefold() in _BALINESE_HEADS or (words[at] == "Bagus" and words[at - 1] == "Ida")
+        words[at].casefold() in _BALINESE_HEADS
+        or (at > 0 and words[at] == "Bagus" and words[at - 1] == "Ida")
     ):
         at += 1
     return at if at >= 2 else 0

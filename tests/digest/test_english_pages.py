@@ -416,6 +416,8 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Residents can join the conversation at the town hall on Monday, the council said.",
         "Local news matters to residents, the mayor said at the launch of the new paper.",
         "Support the team by buying tickets, the coach said.",
+        "Evaluation only began last month, officials said.",
+        "Jika Anda membutuhkan bantuan, hubungi kantor desa setempat, kata kepala desa.",
         "Printed by the state printer (www.negara.go.id) last year, the report was never sold.",
         "Like many farmers, he waited for rain that never came.",
         # a short last paragraph signed by its writers and editor (HR Online), not a caption
