@@ -302,7 +302,19 @@ def _headline(
             and (not elsewhere(heading) or in_article_scope(heading))
         ):
             return strip_site(text_of(heading), source)
-    return next((title for title in cleaned if title), None)
+    lone = next((title for title in cleaned if title), None)
+    if titled_only and (lone is None or len(_UNREAD_COUNT.sub("", lone).split()) <= 2):
+        # "(37) CommaFeed": a reader's tab, the app's name and its unread count, titles the
+        # page; the story's headline is its first heading of three words or more
+        for heading in root.iter("h2", "h3"):
+            text = " ".join(text_of(heading).split())
+            if len(text.split()) >= 3 and (not elsewhere(heading) or in_article_scope(heading)):
+                return strip_site(text, source)
+    return lone
+
+
+# A tab's count of unread items before its title: "(37) CommaFeed", "(3) Inbox"
+_UNREAD_COUNT = re.compile(r"^\(\d+\)\s*")
 
 
 def strip_site(title: str, source: str | None) -> str | None:

@@ -1366,3 +1366,25 @@ def test_a_writers_name_in_a_box_of_class_by_is_the_author() -> None:
         '<span class="when">Minggu, 27 April 2031 - 19:48 WIB</span></div>',
     )
     assert make_card(html, content_type="text/html").author == "Yoga Dwi Hartanto"
+
+
+def test_a_feed_readers_tab_title_gives_way_to_the_storys_heading() -> None:
+    # a feed reader's page saved whole: its tab says the unread count and the app's name
+    page = (
+        "<html><head><title>(37) CommaFeed</title></head><body>"
+        "<header><span>CommaFeed</span> <button>Refresh</button></header>"
+        "<nav><div>All (37)</div><div>The Harbor Light (12)</div></nav><main>"
+        '<div><span>The Harbor Light</span> · <time datetime="2032-03-19T22:42:00.000Z">'
+        "3/19/2032</time></div><article>"
+        '<h2><a href="https://harborlight.example/news/cable">Select Board backs wind cable '
+        "route through Madaket after marathon hearing</a></h2><div>by Owen Macy</div>"
+        "<div><p><strong>The Harbor Light</strong> | News | March 19, 2032 6:42 p.m.</p>"
+        "<p>The Select Board voted 4-1 on Thursday night to support a proposed route for an "
+        "offshore wind export cable that would come ashore near Madaket.</p>"
+        "<p>The host community agreement will go to Town Meeting for final approval.</p>"
+        "</div></article></main></body></html>"
+    )
+    card = make_card(page.encode(), content_type="text/html")
+    assert card.headline == (
+        "Select Board backs wind cable route through Madaket after marathon hearing"
+    )
