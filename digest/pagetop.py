@@ -1497,7 +1497,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue
             if line.startswith(("•", "·")):
                 continue  # MSN's "• 16/10/25" under its byline: a headline has no bullet
-            if (" · " in line or " • " in line) and SOURCE_AND_DAY.fullmatch(line):
+            if (" · " in line or " • " in line) and (
+                SOURCE_AND_DAY.fullmatch(line)
+                # "Teknologi · Sirkuit.id · 2 jam lalu": a news app's row, the section first
+                or (line.count(" · ") >= 2 and relative_age(line.rsplit(" · ", 1)[1]) is not None)
+            ):
                 continue  # "Warta Binjai · 5 jam yang lalu": who ran it and when, no headline
             if _piped_menu(line):
                 continue  # "Mobil | Motor | Review | Komersial | …" under the logo (Otodriver)

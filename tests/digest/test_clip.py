@@ -1882,3 +1882,14 @@ def test_a_markdown_export_of_a_page_reads_its_heading_and_its_bold_dateline() -
         )
     }
     assert read == {(HEADLINE, "JAKARTA", _PARAGRAPHS[0])}
+
+
+def test_a_news_apps_row_of_section_outlet_and_age_is_no_headline() -> None:
+    card = make_card(
+        "Kabar Ringkas — Berita Singkat\nUntukmu   Terkini   Teknologi   Bisnis   Bola\n\n"
+        f"Teknologi · Asumsi · 2 jam lalu\n\n{HEADLINE}\n\n"
+        "✨ Ringkasan AI (dapat keliru)\n• Platform wajib memverifikasi usia pengguna.\n\n"
+        "▼ Baca artikel lengkap dari Asumsi\n\nASUMSI\nTeknologi\n"
+        f"Selasa, 11 November 2025 17:40 WIB\nPenulis: Dinda Prameswari\n\n{STORY}"
+    )
+    assert (card.headline, card.body[0]) == (HEADLINE, _PARAGRAPHS[0])
