@@ -643,7 +643,11 @@ MORE_FROM = re.compile(
     r"(?:lihat\s+lebih\s+banyak\s+dari|(?:see|read)\s+more\s+from|(?:baca|lihat)\s+artikel\s+asli\s+di"
     # a reader's note on where it found the story: "Originally published by Chatham Islands
     # Times" (inkl)
-    r"|originally\s+published\s+by)"
+    r"|originally\s+published\s+by"
+    # a news app's link to the whole story: "▼ Baca artikel lengkap dari Sirkuit.id", "Read
+    # the full story at The Buteman"
+    r"|[▼▶►→]?\s*(?:baca\s+(?:artikel|berita)\s+(?:lengkap|selengkapnya)\s+(?:dari|di)"
+    r"|read\s+the\s+full\s+(?:story|article)\s+(?:at|on|from)))"
     r"\s+(\S.{1,40})",
     re.I,
 )

@@ -1893,3 +1893,14 @@ def test_a_news_apps_row_of_section_outlet_and_age_is_no_headline() -> None:
         f"Selasa, 11 November 2025 17:40 WIB\nPenulis: Dinda Prameswari\n\n{STORY}"
     )
     assert (card.headline, card.body[0]) == (HEADLINE, _PARAGRAPHS[0])
+
+
+def test_a_news_apps_link_to_the_whole_story_names_its_outlet() -> None:
+    # "▼ Baca artikel lengkap dari Asumsi" over the outlet's own top, its name in capitals
+    card = make_card(
+        "Kabar Ringkas — Berita Singkat\nUntukmu   Terkini   Teknologi   Bisnis   Bola\n\n"
+        f"Teknologi · Asumsi · 2 jam lalu\n\n{HEADLINE}\n\n"
+        "▼ Baca artikel lengkap dari Asumsi\n\nASUMSI\nTeknologi\n"
+        f"Selasa, 11 November 2025 17:40 WIB\nPenulis: Dinda Prameswari\n\n{STORY}"
+    )
+    assert (card.author, card.source) == ("Dinda Prameswari", "Asumsi")
