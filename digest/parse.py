@@ -1906,6 +1906,16 @@ def _caption_over_lede(first: str, second: str) -> bool:
     Departemen Teknik Geologi … mengembangkan …" (UGM). A lede and the paragraph after it
     hardly ever open on the same two words."""
     words = first.split(maxsplit=2)
+    if (
+        len(first) < 80
+        and first[-1:] == "."
+        and ". " not in first
+        and len(second) > 3 * len(first)
+        and 2 < len(named := first[:-1].split()) <= 10
+        and all(word[:1].isupper() or word in _CAPTION_JOINS for word in named)
+    ):
+        return True  # a picture's place, named and no more: "University Hospital Limerick at
+        # Dooradoyle." over "A RECORD 141 patients were waiting on trolleys at …"
     return (
         len(first) < 130
         and first[-1:] == "."
@@ -1915,6 +1925,10 @@ def _caption_over_lede(first: str, second: str) -> bool:
         and second.startswith(f"{words[0]} {words[1]} ")
         and not any(mark in first for mark in '“”"')
     )
+
+
+# The small words between the names of a picture's caption of places: "… at Dooradoyle."
+_CAPTION_JOINS = frozenset({"at", "in", "on", "of", "the", "near", "and", "di", "dan", "&"})
 
 
 def _placed_outlet(line: str) -> bool:

@@ -4318,6 +4318,17 @@ def test_a_papers_name_by_its_word_over_its_menu_under_an_apps_push(paper: str) 
     assert card.source == paper
 
 
+def test_a_pictures_caption_naming_a_place_only_is_not_the_lede() -> None:
+    card = make_card(
+        "Record 141 patients on trolleys as nurses call for emergency measures\n\n"
+        "by Aoife Brennan\nJanuary 12, 2032\n\nUniversity Hospital Limerick at Dooradoyle.\n\n"
+        "A RECORD 141 patients were waiting on trolleys at University Hospital Limerick this "
+        "Monday morning, the highest number recorded at any hospital in the country.\n\n"
+        "The figure surpassed the previous high of 134 set at the same hospital last January."
+    )
+    assert [paragraph.split()[1] for paragraph in card.body] == ["RECORD", "figure"]
+
+
 def test_a_story_of_goa_keeps_indias_clock() -> None:
     # Goa is India's smallest state, and a town of the Philippines by the world's list
     card = make_card(
