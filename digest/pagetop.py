@@ -19,6 +19,7 @@ from digest.dates import WIB, is_zone_name, parse_date, relative_age
 from digest.furniture import (
     DAY_AFTER_BYLINE,
     MAIL_AFTER_NAME,
+    MORE_FROM,
     NAME_OUTLET,
     credited_caption,
     ends_article,
@@ -873,6 +874,8 @@ def _reads_as_name(line: str, lines: list[str], *, below: bool = False) -> bool:
         return False
     if is_outlet(line) if below else is_outlet_label(line):
         return False
+    if below and line.isupper() and _named_as_outlet(line, lines[:30]):
+        return False  # "ASUMSI" under "▼ Baca artikel lengkap dari Asumsi": the paper's name
     if not person_or_team(line):
         return False
     text = " ".join(lines[:40])
@@ -886,6 +889,19 @@ def _reads_as_name(line: str, lines: list[str], *, below: bool = False) -> bool:
         and word.isalpha()
         and word.casefold() not in ("dan", "and")
         and word.casefold() not in NAME_WORDS  # "Yohanes Bagus Prasetyo" in a "bagus" story
+    )
+
+
+def _named_as_outlet(name: str, lines: list[str]) -> bool:
+    """Whether the top names `name` as the story's outlet elsewhere: in a link to the whole
+    story ("Baca artikel lengkap dari Asumsi") or an app's row ("Teknologi · Asumsi · 2 jam
+    lalu")."""
+    folded = name.casefold()
+    return any(
+        line != name
+        and folded in line.casefold()
+        and ((" · " in line and relative_age(line) is not None) or MORE_FROM.search(line))
+        for line in lines
     )
 
 

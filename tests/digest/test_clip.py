@@ -1892,7 +1892,12 @@ def test_a_news_apps_row_of_section_outlet_and_age_is_no_headline() -> None:
         "▼ Baca artikel lengkap dari Asumsi\n\nASUMSI\nTeknologi\n"
         f"Selasa, 11 November 2025 17:40 WIB\nPenulis: Dinda Prameswari\n\n{STORY}"
     )
-    assert (card.headline, card.body[0]) == (HEADLINE, _PARAGRAPHS[0])
+    # (the paper's name in capitals, named as the outlet over it, is no writer)
+    assert (card.headline, card.author, card.body[0]) == (
+        HEADLINE,
+        "Dinda Prameswari",
+        _PARAGRAPHS[0],
+    )
 
 
 def test_a_news_apps_link_to_the_whole_story_names_its_outlet() -> None:
