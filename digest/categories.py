@@ -284,6 +284,14 @@ _PHRASES: dict[str, str | None] = {
     "tenaga_surya": "lingkungan",
     "panel_surya": "lingkungan",
     "solar_panels": "lingkungan",
+    # power from the tides, fire in the scrub and the bush ("wind farm" is as often a port's
+    # or a steelworks' trade story)
+    "tidal_energy": "lingkungan",
+    "tidal_power": "lingkungan",
+    "solar_farm": "lingkungan",
+    "scrub_fire": "lingkungan",
+    "grass_fire": "lingkungan",
+    "bush_fire": "lingkungan",
     "cuaca_ekstrem": "lingkungan",
     "extreme_weather": "lingkungan",
     "king_tides": "lingkungan",

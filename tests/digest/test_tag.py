@@ -660,6 +660,16 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "performance drew 2,000 spectators, and the dancers will return in June.",
             "hiburan",
         ),
+        (  # a fire in the scrub, contained
+            "Crews contained a scrub fire near the town after 450 hectares burned. The scrub "
+            "fire came within two kilometres of homes; those who fled the scrub fire returned.",
+            "lingkungan",
+        ),
+        (  # power from the tides
+            "Ministers granted consent for the tidal energy array in the sound. Tidal energy "
+            "from the channel could power 4,000 homes, the first tidal energy on the island.",
+            "lingkungan",
+        ),
         (  # the mayor's plan for the buses
             "The mayor confirmed the first routes to be franchised. The mayor said fares would "
             "be capped from September, a promise the mayor made last year.",
