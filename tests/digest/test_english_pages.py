@@ -4329,6 +4329,19 @@ def test_a_pictures_caption_naming_a_place_only_is_not_the_lede() -> None:
     assert [paragraph.split()[1] for paragraph in card.body] == ["RECORD", "figure"]
 
 
+@pytest.mark.parametrize(
+    ("island", "hours"), [("Grand Bahama", -5), ("Cape Breton", -4), ("Skye", 0)]
+)
+def test_a_story_of_an_island_keeps_its_clock(island: str, hours: int) -> None:
+    card = make_card(
+        "Ferry service cut for winter\n\nBy Staff Reporter\n"
+        "Published: February 26, 2032 10:45 AM\n\n"
+        f"{island}'s ferry operator will cut sailings for the rest of the winter, it said.\n\n"
+        f"Residents of {island} said the cut would hit workers who commute to the mainland."
+    )
+    assert card.published.utcoffset() == timedelta(hours=hours)
+
+
 def test_a_story_of_goa_keeps_indias_clock() -> None:
     # Goa is India's smallest state, and a town of the Philippines by the world's list
     card = make_card(
