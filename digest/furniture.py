@@ -227,8 +227,20 @@ _FURNITURE = re.compile(
       | (?:reply\s+(?:to|in)\s+thread|balas\s+(?:di\s+)?utas)\W{0,3}
       # a comment box's prompt: "Want to join the conversation? Please sign in or register to
       # comment on this article.", "Sign in to comment."
-      | (?:want\s+to\s+join\s+the\s+(?:conversation|discussion)\?|join\s+the\s+conversation\b)
+      | (?:want\s+to\s+join\s+the\s+(?:conversation|discussion)\?
+          |(?:to\s+)?join\s+the\s+conversation\b(?=.{0,60}\b(?:log\s+in|sign\s+in|register|subscribe|comment)))
         .{0,120}
+      | join\s+the\s+(?:conversation|discussion)[.!]?\s*$
+      # a newsletter's offer: "Get local news and sports headlines every morning.", "Receive the
+      # latest updates from Vulcan Post straight to your inbox."
+      | (?:get|receive)\s+(?:the\s+)?(?:latest\s+|local\s+|top\s+)?
+        (?:news|updates|headlines|stories)\b.{0,60}?\b(?:every\s+(?:morning|day|week|evening)|straight\s+to\s+your\s+inbox
+          |in\s+your\s+inbox|delivered\s+daily)\b.{0,40}
+      # a syndicated story's note of its first title (News Corp Australia's papers)
+      | originally\s+published\s+as\s+.{5,200}
+      # a paywall's offer over the story: "Subscribe for full access"
+      | subscribe\s+(?:now\s+)?(?:for|to\s+get)\s+(?:full|unlimited)\s+(?:digital\s+)?access
+        \b.{0,80}
       | (?:please\s+)?(?:sign\s+in|log\s+in|register)\s+(?:or\s+register\s+)?to\s+comment\b.{0,80}
       # an app's actions under what it shows ("Kirim masukan · Laporkan konten"), a chat's
       # box to type in ("Ketik pesan… 😊 📎 🎤"), a Markdown note's link references ("[3]: …")
@@ -634,7 +646,7 @@ _PROMO_OPENERS = word_set(
     "support by comments we for powered dukung subscribe jadilah liputan apakah add was "
     "independent please like local tulisan this access sebagai semua konten berita isi suka "
     "senang enjoyed liked if jika apabila bila created generated converted printed made dibuat "
-    "evaluation reply balas"
+    "evaluation reply balas to join get receive originally subscribe"
 )
 # An aggregator's link to the outlet whose story it shows: "Lihat lebih banyak dari Harian
 # Disway", "See more from Reuters" (MSN), "Baca artikel asli di SWA" (Kurio), "Lihat artikel

@@ -63,7 +63,7 @@ TITLES = word_set(
     speaker
     councillor councilor councilman councilwoman
     gen lt col capt coach judge justice king queen prince princess pope dame lord lady
-    const cst sgt cpl insp supt det maj cmdr
+    const cst sgt cpl insp supt det maj cmdr eng engineer
     admiral commodore commandant marshal brigadier lieutenant sergeant corporal
     dokter pertahanan luar dalam negeri keuangan perdagangan pertanian perhubungan kesehatan
     pendidikan agama sosial koordinator bidang humas hubungan masyarakat polda polres metro

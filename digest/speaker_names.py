@@ -157,7 +157,7 @@ _ABBREVIATIONS = word_set(
     "dr. drg. ir. h. hj. drs. dra. prof. st. jr. sr. mr. mrs. ms. muh. moh. kh. k.h. m. a. "
     "pdt. mgr. hi. hon. rev. gen. col. capt. lt. sgt. sen. rep. gov. "
     # police and army ranks as the Canadian and British press abbreviate them
-    "const. cst. cpl. insp. supt. det. maj. cmdr."
+    "const. cst. cpl. insp. supt. det. maj. cmdr. eng."
 )
 
 _DEGREE = re.compile(r"[A-Z][a-z]{0,3}\.[A-Za-z]")  # "Sp.N", "S.H.", "M.Si": after a name

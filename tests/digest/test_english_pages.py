@@ -290,6 +290,14 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Want to join the conversation? Please sign in or register to comment on this article.",
         "The Local Democracy Reporting Service is a partnership between the BBC and regional "
         "news publishers.",
+        # a newsletter's offers, a comment box's prompt, a syndicated story's first title, a
+        # paywall's offer
+        "Get local news and sports headlines every morning.",
+        "Receive the latest updates from Vulcan Post straight to your inbox.",
+        "To join the conversation, please log in.",
+        "Originally published as Sugar crush to start a week early as Mackay mills chase a "
+        "6 million tonne season",
+        "Subscribe for full access",
         # a program's trial mark on every page it printed
         "Created with novaPDF Printer (www.novaPDF.com). Please register to remove this message.",
         "Evaluation Warning: The document was created with Spire.PDF for .NET.",
@@ -417,6 +425,8 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Local news matters to residents, the mayor said at the launch of the new paper.",
         "Support the team by buying tickets, the coach said.",
         "Evaluation only began last month, officials said.",
+        "Join the conversation about the new park at the town hall on Monday.",
+        "Originally published in 1921, the book was reprinted last year, the library said.",
         "Jika Anda membutuhkan bantuan, hubungi kantor desa setempat, kata kepala desa.",
         "Printed by the state printer (www.negara.go.id) last year, the report was never sold.",
         "Like many farmers, he waited for rain that never came.",

@@ -1734,6 +1734,16 @@ def test_a_police_or_army_rank_abbreviated_before_the_name_is_no_speaker() -> No
             f"{rank} Andrea Bouwman, a spokesperson for the detachment.",
             headline="Highway closed after crashes in snow",
         ).speaker
-        for rank in ("Const.", "Cst.", "Sgt.", "Cpl.", "Insp.", "Supt.", "Det. Sgt.", "Maj. Gen.")
+        for rank in (
+            "Const.",
+            "Cst.",
+            "Sgt.",
+            "Cpl.",
+            "Insp.",
+            "Supt.",
+            "Det. Sgt.",
+            "Maj. Gen.",
+            "Eng.",  # an engineer, as Papua New Guinea's and Pakistan's papers title one
+        )
     }
     assert spoken == {"Andrea Bouwman"}
