@@ -1555,6 +1555,8 @@ def _name_over_section(lines: list[str], at: int) -> str | None:
     if at < 2:
         return None
     name, section = lines[at - 2], lines[at - 1]
+    if is_furniture(name):
+        return None  # "Subscribe", the bar's button beside the logo, over the section
     if not (
         (is_section(section) and _name_shaped(name))
         # one word is a name when the page says it again under the story ("Teknoloka" over

@@ -4352,6 +4352,22 @@ def test_a_story_of_an_island_keeps_its_clock(island: str, hours: int) -> None:
     assert card.published.utcoffset() == timedelta(hours=hours)
 
 
+def test_a_subscribe_button_beside_the_logo_is_no_outlet() -> None:
+    # a phone's copy: the bar's logo and its button split to lines over the section
+    card = make_card(
+        "9:41 ◀ Search\ndailyinterlake.com\n\n☰  Daily Inter Lake  Subscribe\n\n"
+        "Local News\nGoing-to-the-Sun Road plowing crews hit Big Drift ahead of schedule\n"
+        "by CAROLYN MEIER-HOLT\nDaily Inter Lake | May 21, 2032 5:30 AM\n\n"
+        "A rotary plow works through snow near the Big Drift on Going-to-the-Sun Road. "
+        "(National Park Service photo)\n\n"
+        "Plowing crews on Going-to-the-Sun Road reached the Big Drift on Tuesday, days ahead of "
+        "last year's pace, park officials said.\n\n"
+        "The road usually opens to vehicles in late June.\n\n"
+        "Comments\nSubscribe for unlimited access\nDaily Inter Lake © 2032"
+    )
+    assert card.source == "Daily Inter Lake"
+
+
 def test_a_story_of_goa_keeps_indias_clock() -> None:
     # Goa is India's smallest state, and a town of the Philippines by the world's list
     card = make_card(
