@@ -673,6 +673,15 @@ def split_dateline(paragraph: str) -> Dateline | None:
                     and (places[0].istitle() or _unknown_town(places[0]))
                     and places[0].casefold() not in _WORDS_AND_TITLES
                 )
+                # "Pangkalan Brandan (Warta Brandan) -": a paper named after the town, by its
+                # paper's first word and the town's last
+                or (
+                    " " in agency
+                    and agency.split()[0].casefold() in _PAPER_FIRST_WORDS
+                    and len(places[0].split()) <= 3
+                    and places[0].istitle()
+                    and agency.split()[-1].casefold() == places[0].split()[-1].casefold()
+                )
             )
         ):
             return None

@@ -718,6 +718,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Haranggaol (SIB) - ", "Haranggaol", "SIB"),  # a town no gazetteer has, its paper
         ("Bagansiapiapi (Bagan Pos) - ", "Bagansiapiapi", "Bagan Pos"),  # by its paper's word
         ("Rangkasbitung (Kabar Rangkas) - ", "Rangkasbitung", "Kabar Rangkas"),  # or its first
+        # a town of two words and the paper named after it
+        ("Pangkalan Brandan (Warta Brandan) - ", "Pangkalan Brandan", "Warta Brandan"),
         ("PURWOKERTO-SATELITPOS-", "PURWOKERTO", "SATELITPOS"),  # the city, the paper, hyphens
         # a city, its country, and the Caribbean's wire or an agency kabar does not know
         ("PORT OF SPAIN, Trinidad (CMC) — ", "PORT OF SPAIN", "CMC"),
