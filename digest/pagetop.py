@@ -2027,7 +2027,10 @@ def settle_published(page: PageTop) -> datetime | None:
 
 
 # A file's name: a reader's or an editor's window titled by the document it opened
-FILE_NAME = re.compile(r"\.(?:docx?|odt|pdf|epub|mobi|txt|rtf|pages|html?|mhtml|md)$", re.I)
+# (and the program after it: "vonis arisan online.txt - Notepad")
+FILE_NAME = re.compile(
+    r"\.(?:docx?|odt|pdf|epub|mobi|txt|rtf|pages|html?|mhtml|md)(?:\s[-–—]\s[\w .+]{2,30})?$", re.I
+)
 
 
 def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:

@@ -1673,6 +1673,8 @@ def _named_address(lines: list[str]) -> str | None:
             host = found[0].casefold().removeprefix("www.")
             if is_app(host) or is_app(host.rsplit(".", 1)[0].replace(".", " ")):
                 continue
+            if FILE_NAME.match(host, host.rfind(".")):
+                continue  # "vonis arisan online.txt - Notepad": a file's name, no address
             return _spelled(host, lines) or host
     return None
 

@@ -1909,3 +1909,16 @@ def test_a_news_apps_link_to_the_whole_story_names_its_outlet() -> None:
         f"Selasa, 11 November 2025 17:40 WIB\nPenulis: Dinda Prameswari\n\n{STORY}"
     )
     assert (card.author, card.source) == ("Dinda Prameswari", "Asumsi")
+
+
+@pytest.mark.parametrize(
+    "window", ["*kliping usia online.txt - Notepad", "QuickNote.md                ✎  👁  ⋮"]
+)
+def test_a_file_name_in_an_editors_window_is_no_address(window: str) -> None:
+    # the file's name ends like an address ("online.txt"): the page's own address names it
+    card = make_card(
+        f"{window}\nFile   Edit   Lihat\n\nKliping untuk rapat\n\n---\n\nasumsi.co\n"
+        f"Lensa Asumsi\nTeknologi\n{HEADLINE}\nSelasa, 11 November 2025 17:40 WIB\n"
+        f"Penulis: Dinda Prameswari\n\n{STORY}"
+    )
+    assert card.source == "Lensa Asumsi"
