@@ -532,6 +532,8 @@ def split_dateline(paragraph: str) -> Dateline | None:
         del parts[1]
     if match["dash"] == ":" and parts and parts[0].casefold() in _FIELD_LABELS:
         return None  # "Date: Fri, 14 Feb 2031 07:30:00 +0000", a feed's field: no Date, Japan
+    if match["glued"] and not parts:
+        return None  # "Thursday 17–June 2032, 5:12 pm": a day cut by a dash, no place
     if (
         match["glued"]
         and not (

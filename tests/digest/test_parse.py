@@ -213,6 +213,16 @@ def test_a_headline_over_summary_points_alone_is_read_not_crashed_on() -> None:
     assert len(article.body) == 2
 
 
+def test_a_day_glued_to_its_month_by_a_dash_is_read_not_crashed_on() -> None:
+    # "Thursday 17–June 2032": a copy's dash between the day and the month
+    article = parse_text(
+        "Puffin numbers crash at Bullers of Buchan\n\nThursday 17–June 2032, 5:12 pm\n\n"
+        "Puffin numbers at the Bullers of Buchan have fallen by a third in five years, a "
+        "survey by the RSPB found.\n\nThe charity blamed warmer seas for fewer sand eels."
+    )
+    assert article.headline == "Puffin numbers crash at Bullers of Buchan"
+
+
 def test_huge_page_returns_or_rejects() -> None:
     paragraph = "Pemerintah menyiapkan anggaran besar untuk perbaikan jalan di daerah. " * 6
     page = "Judul Berita Sangat Panjang Sekali\n\n" + "\n\n".join([paragraph] * 12000)
