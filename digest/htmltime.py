@@ -120,7 +120,12 @@ def published(
     if language == "id":
         zone = outlet if outlet is not None and outlet in (WITA, WIT) else WIB
     else:
-        zone = _stated_zone(metas, ld, tags) or (home and home()) or UTC
+        stated = _stated_zone(metas, ld, tags)
+        if stated is not None and stated.utcoffset(None) == timedelta(0) and home is not None:
+            # a machine stamp in UTC ("…T21:05:00.000Z") states the moment, not the clock the
+            # paper prints by: a page that names no zone shows its home's (North Bay's)
+            stated = home() or stated
+        zone = stated or (home and home()) or UTC
     return _published(root, metas, ld, language, zone, lead, under_headline, month_first, tags)
 
 

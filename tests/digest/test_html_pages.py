@@ -1388,3 +1388,18 @@ def test_a_feed_readers_tab_title_gives_way_to_the_storys_heading() -> None:
     assert card.headline == (
         "Select Board backs wind cable route through Madaket after marathon hearing"
     )
+
+
+def test_a_utc_machine_stamp_is_shown_at_the_clock_of_the_place_the_story_names() -> None:
+    # the page prints no zone and names no outlet kabar knows: its clock is the place's
+    page = (
+        "<html><head><title>Council backs waterfront plan | Lakeshore Nugget</title>"
+        '<meta property="article:published_time" content="2032-05-25T21:05:00.000Z">'
+        "</head><body><article><h1>Council backs waterfront plan</h1>"
+        "<p>North Bay council voted 8-3 on Tuesday to back a new waterfront plan, the mayor "
+        "of North Bay said.</p><p>The plan now goes to Ontario for approval, and North Bay "
+        "hopes to start work in the fall.</p></article></body></html>"
+    )
+    card = make_card(page.encode(), content_type="text/html")
+    assert card.published == datetime(2032, 5, 25, 17, 5, tzinfo=timezone(timedelta(hours=-4)))
+    assert card.published.utcoffset() == timedelta(hours=-4)
