@@ -165,7 +165,7 @@ PAPER_WORDS = frozenset(
     ("pos", "post", "ekspres", "express", "times", "news", "today", "tv", "media")
 )
 # The first word of an Indonesian paper's name ("Kabar Rangkas", "Suara Lewotana")
-_PAPER_FIRST_WORDS = frozenset(
+PAPER_FIRST_WORDS = frozenset(
     ("suara", "harian", "radar", "tribun", "koran", "warta", "kabar", "berita")
 )
 # The word a paper's name glued in capitals ends in: "RIAUONLINE", "TRIBUNNEWS"
@@ -669,7 +669,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
                         or places[0].isupper()
                         or agency.rsplit(" ", 1)[-1].casefold() in PAPER_WORDS
                         # "Rangkasbitung (Kabar Rangkas) -": or by its first word
-                        or (" " in agency and agency.split()[0].casefold() in _PAPER_FIRST_WORDS)
+                        or (" " in agency and agency.split()[0].casefold() in PAPER_FIRST_WORDS)
                     )
                     and " " not in places[0]
                     and (places[0].istitle() or _unknown_town(places[0]))
@@ -679,7 +679,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
                 # paper's first word and the town's last
                 or (
                     " " in agency
-                    and agency.split()[0].casefold() in _PAPER_FIRST_WORDS
+                    and agency.split()[0].casefold() in PAPER_FIRST_WORDS
                     and len(places[0].split()) <= 3
                     and places[0].istitle()
                     and agency.split()[-1].casefold() == places[0].split()[-1].casefold()

@@ -646,7 +646,7 @@ _PROMO_OPENERS = word_set(
     "support by comments we for powered dukung subscribe jadilah liputan apakah add was "
     "independent please like local tulisan this access sebagai semua konten berita isi suka "
     "senang enjoyed liked if jika apabila bila created generated converted printed made dibuat "
-    "evaluation reply balas to join get receive originally subscribe"
+    "evaluation"
 )
 # An aggregator's link to the outlet whose story it shows: "Lihat lebih banyak dari Harian
 # Disway", "See more from Reuters" (MSN), "Baca artikel asli di SWA" (Kurio), "Lihat artikel

@@ -33,14 +33,11 @@ from digest.leadimage import meta_image
 from digest.name_words import word_set
 from digest.outlet_zones import (
     address_zone,
-    currency_zone,
     dateline_zone,
-    home_zone,
+    named_place_zone,
     outlet_zone,
-    printed_address_zone,
     prints_month_first,
     site_zone,
-    town_home,
 )
 from digest.pagetop import BODY_SITE, writer_beside_date
 from digest.places import known_place
@@ -89,12 +86,7 @@ def _home(paragraphs: list[str]) -> tzinfo | None:
     filed = split_dateline(paragraphs[0]) if paragraphs else None
     if filed and filed.place and (zone := dateline_zone(filed.place)):
         return zone
-    return (
-        printed_address_zone(paragraphs)
-        or home_zone(paragraphs)
-        or currency_zone(paragraphs)
-        or town_home(paragraphs)
-    )
+    return named_place_zone(paragraphs)
 
 
 @dataclass(frozen=True, slots=True)

@@ -428,16 +428,21 @@ def word_town_zone(place: str) -> tzinfo | None:
     return ZoneInfo(town[0]) if town is not None else None
 
 
-@cache
 def _towns(*, words: bool = False) -> dict[str, tuple[str, int]]:
     """The world's towns, their zones and people (city_zones.txt, derived from GeoNames):
     those whose names are words of Indonesian too (marked "word") or all others."""
-    towns = {}
+    return _town_lists()[words]
+
+
+@cache
+def _town_lists() -> tuple[dict[str, tuple[str, int]], dict[str, tuple[str, int]]]:
+    """city_zones.txt read once: the towns not marked "word", then those marked."""
+    plain: dict[str, tuple[str, int]] = {}
+    marked: dict[str, tuple[str, int]] = {}
     for line in word_list("city_zones.txt"):
         name, zone, people, *mark = line.split("\t")
-        if bool(mark) == words:
-            towns[name] = (zone, int(people))
-    return towns
+        (marked if mark else plain)[name] = (zone, int(people))
+    return plain, marked
 
 
 @cache
@@ -542,6 +547,16 @@ def home_zone(lines: Iterable[str]) -> tzinfo | None:
         if (zone := city_zone(name) or town_zone(name, people=0)) is not None:
             counts[zone] = counts.get(zone, 0) + 1
     return _most_named(counts)
+
+
+def named_place_zone(lines: list[str]) -> tzinfo | None:
+    """The clock of the place an English page is of, for an outlet kabar does not know that
+    states no offset: the country a link at its top ends in (printed_address_zone), the
+    place it names most (home_zone), the one money it counts in (currency_zone), or the town
+    it names most (town_home), in that order."""
+    return (
+        printed_address_zone(lines) or home_zone(lines) or currency_zone(lines) or town_home(lines)
+    )
 
 
 # Money only one country prints: the pound sterling, the rupee's sign, the naira, the cedi,

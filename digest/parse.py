@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from digest.apps import ARCHIVES, is_app
 from digest.clip import WEB_ADDRESS, forwarded, unclip
-from digest.dateline import PAPER_WORDS, is_outlet, split_dateline
+from digest.dateline import PAPER_FIRST_WORDS, PAPER_WORDS, is_outlet, split_dateline
 from digest.dates import WIB, WIT, WITA, parse_date, printed_year, with_printed_year
 from digest.furniture import (
     CAPS_SIGN_OFF,
@@ -43,15 +43,13 @@ from digest.outlet_zones import (
     MASTHEAD_WORDS,
     city_zone,
     country_zone,
-    currency_zone,
     dateline_zone,
     eastern_place_clock,
     home_zone,
     month_first,
+    named_place_zone,
     outlet_zone,
-    printed_address_zone,
     region_zone,
-    town_home,
     word_town_zone,
 )
 from digest.pagetop import (
@@ -815,16 +813,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
     outlet = outlet_zone(lines)
     zone = (
         outlet
-        or (
-            language != "id"
-            and (
-                _dateline_zone(lines)
-                or printed_address_zone(lines)
-                or home_zone(lines)
-                or currency_zone(lines)
-                or town_home(lines)
-            )
-        )
+        or (language != "id" and (_dateline_zone(lines) or named_place_zone(lines)))
         or (language == "id" and (_local_clock(lines) or _regional_dateline_clock(lines)))
         or _zone(language)
     )
@@ -1604,9 +1593,9 @@ def _paper_over_headline(lines: list[str], at: int) -> str | None:
 # The last word of a paper's name, in both languages: "Kalianda Pos", "Haida Gwaii Signal"
 # is said again instead
 _PAPERS_LAST_WORDS = PAPER_WORDS | MASTHEAD_WORDS
-_PAPERS_FIRST_WORDS = frozenset(
-    {"suara", "harian", "radar", "tribun", "koran", "warta", "pos", "kabar", "berita"}
-)
+# The first word of a paper's name in capitals ("SUARA LAMAHOLOT"): the dateline's list,
+# and "POS" ("POS KUPANG")
+_PAPERS_FIRST_WORDS = PAPER_FIRST_WORDS | {"pos"}
 
 
 def _menu_item(line: str) -> bool:
