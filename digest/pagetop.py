@@ -1013,6 +1013,10 @@ def _slashed_path(line: str) -> bool:
     return 1 < len(parts) <= 5 and is_section(parts[0]) and all(len(p.split()) <= 3 for p in parts)
 
 
+# A writer named on a day's line: the story's own byline, never the site's date bar
+_SIGNED_DAY = re.compile(r"(?:^|[·•|,\s])(?i:by|oleh)\s+[A-Z]")
+
+
 def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
     """Tell whether line i is a site's tagline: the site's menu follows it, at once or
     after the outlet's name ("Exclusive news, data and analytics …", "Reuters", "World", …),
@@ -1044,6 +1048,8 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
         and after + 1 < len(lines)
         and len(lines[after]) <= 60
         and _YEAR_IN.search(lines[after]) is not None  # most lines: no year, no date to read
+        # "15 Aug 2032 00:03 · by Jonathan Chia": a story's day and writer, under its headline
+        and _SIGNED_DAY.search(lines[after]) is None
     ):
         # "Fiji's First Newspaper" over the site's day (and its weather: "Friday, April 17,
         # 2026 | Muscat 31°C"), its account links and its menu

@@ -4752,3 +4752,23 @@ def test_an_aggregators_row_labelling_the_source_beats_the_apps_name_said_again(
         "Konten ini disajikan Kabarin dari mitra penerbit."
     )
     assert card.source == "Warta Kapuas"
+
+
+def test_a_headline_over_its_day_and_byline_in_a_feed_readers_view_is_no_tagline() -> None:
+    # A feed reader's article view: the feed's name, the headline, "day · by writer", the
+    # section and the reader's buttons. The dated, signed line makes the headline a headline,
+    # not a site's tagline over its date bar and menu.
+    card = make_card(
+        "Kapuas Herald Online\n"
+        "Riverside market to reopen after flood repairs, says council\n"
+        "15 Aug 2032 00:03 · by Daniel Wong\nSarawak\nRead later\nShare\n\n"
+        "The market hall after the repairs. – Photo courtesy of the council\n\n"
+        "SIBU: The riverside market will reopen next month after three months of repairs to "
+        "the flood damage, the municipal council said yesterday.\n\n"
+        "About 200 traders will return to their stalls once the final safety checks are done."
+    )
+    assert (card.headline, card.author, card.body[0][:32]) == (
+        "Riverside market to reopen after flood repairs, says council",
+        "Daniel Wong",
+        "The riverside market will reopen",
+    )
