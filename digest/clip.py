@@ -1413,12 +1413,25 @@ def _front_matter(text: str) -> Clip | None:
         return Clip(text[match.end() :])  # fields kabar cannot read: dropped with their block
     title = meta.get("title")
     source = meta.get("source") or meta.get("url")
+    page = text[match.end() :]
+    if heading := _FIRST_HEADING.match(page):
+        # "# Davao City council imposes …" first under the block: the page's own title, where
+        # the block's is the note's name ("MindaNews - Davao River quarry moratorium"); a
+        # block's title that is the heading and the site's name keeps the site's name
+        if not str(title or "").casefold().startswith(heading["title"].casefold()):
+            title = heading["title"]
+        if not source and (named := _NOTE_SOURCE.search(page, heading.end(), 1500)):
+            source = named["url"]  # HackMD's ":::info / Source: https://… / :::" under it
     return Clip(
-        text[match.end() :],
+        page,
         title=str(title).strip() or None if title else None,
         url=source if isinstance(source, str) and source.startswith("http") else None,
         published=_when(meta.get("published") or meta.get("date")),
     )
+
+
+# The page's title heading as the first line under a front matter
+_FIRST_HEADING = re.compile(r"\s*#[ \t]+(?P<title>\S.*?)[ \t#]*$", re.MULTILINE)
 
 
 def _when(value: object) -> datetime | None:
@@ -1438,6 +1451,8 @@ _HEADING = re.compile(r"^[ \t]*#{1,6}[ \t]+", re.MULTILINE)
 _QUOTED = re.compile(r"^[ \t]*>[ \t]?", re.MULTILINE)
 _STRONG = re.compile(r"(\*\*|__)(?=\S)(.+?)(?<=\S)\1")
 _RULE = re.compile(r"^[ \t]*(?:-{3,}|\*{3,}|_{3,})[ \t]*$", re.MULTILINE)
+# HackMD's and Docusaurus's boxes: ":::info" over a note and ":::" under it
+_CONTAINER = re.compile(r"^[ \t]*:::[ \t]*(?:\w+[ \t]*)?$", re.MULTILINE)
 _ESCAPED = re.compile(r"\\([\\`*_{}\[\]()#+\-.!>])")
 
 
@@ -1480,5 +1495,6 @@ def _plain(markdown: str) -> str:
     text = _HEADING.sub("", text)
     text = _QUOTED.sub("", text)
     text = _RULE.sub("", text)
+    text = _CONTAINER.sub("", text)
     text = _STRONG.sub(r"\2", text)
     return _ESCAPED.sub(r"\1", text)

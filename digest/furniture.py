@@ -148,8 +148,17 @@ _FURNITURE = re.compile(
       # a ticker's label over the page: "BREAKING NEWS: Jalur Puncak ditutup sementara …", in
       # sentence case (not a headline so labelled: "BREAKING NEWS: Mantan Bupati Banyumas …")
       | breaking\s+news\s*:(?-i:(?=(?:.*?\s[a-z]){3})).*
-      # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper)
-      | (?:saved|disimpan)\s+(?:on\s+|pada\s+)?[\w ,]{3,20}\d{4}
+      # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper) or clipped
+      # to a note ("Clipped Aug 28, 2032", HackMD)
+      | (?:saved|disimpan|clipped|diklip)\s+(?:on\s+|pada\s+)?[\w ,]{3,20}\d{4}
+      # the site's licence under the story: "Creative Commons License: MindaNews stories
+      # are licensed under …", "Karya ini dilisensikan di bawah Lisensi Creative Commons …"
+      | creative\s+commons(?:\s+licen[cs]e)?\s*:.*
+      | (?:this\s+(?:work|article|story|post|content)|(?:[\w.]+\s+){1,3}(?:stories|articles)
+        )\s+(?:is|are)\s+licen[cs]ed\s+under\s+(?:a\s+|the\s+)?creative\s+commons\b[\w\-. ]*
+        licen[cs]e\.?
+      | (?:karya|artikel|konten|tulisan)\s+ini\s+dilisensikan\s+di\s+bawah\s+.{0,30}creative
+        \s+commons\b.*
       # a page sent to a Kindle: "Dikirim ke Kindle pada 16 Okt 2029", "Source: stuff.co.nz ·
       # Sent to Kindle on Oct 25, 2029", its place in the document ("Location 18 of 164 •
       # 11%"), its foot ("Dikirim dari Send to Kindle", "End of document") and the citation

@@ -68,6 +68,27 @@ def test_a_front_matter_with_a_day_only_gives_the_day() -> None:
     assert parse_text(clipped).published == datetime(2025, 11, 11, tzinfo=WIB)
 
 
+def test_a_notes_heading_under_its_front_matter_is_the_headline_and_its_box_no_story() -> None:
+    # HackMD: the block's title is the note's own name; the page's title is the heading under
+    # it, then the note's tags, an ":::info" box with the address and the clipping's day, and
+    # the site's licence at the foot.
+    note = (
+        "---\ntitle: Asumsi - verifikasi usia\ntags: clippings, teknologi\n---\n\n"
+        f"# {HEADLINE}\n\n###### tags: `clippings` `teknologi`\n\n:::info\n"
+        "Source: https://asumsi.co/post/110482/platform-digital-wajib-verifikasi-usia/\n"
+        "Clipped Nov 14, 2025\n:::\n\n**Oleh DINDA PRAMESWARI**\n**11 November 2025**\n\n"
+        f"{STORY}\n\n> Creative Commons License: Asumsi stories are licensed under a Creative "
+        "Commons Attribution-NonCommercial 4.0 International License."
+    )
+    card = make_card(note)
+    assert (card.headline, card.source, card.published) == (
+        HEADLINE,
+        "asumsi.co",
+        datetime(2025, 11, 11, tzinfo=WIB),
+    )
+    assert list(card.body) == _PARAGRAPHS
+
+
 @pytest.mark.parametrize(
     ("front", "headline"),
     [
