@@ -798,6 +798,7 @@ def _signed_cell(line: str, bars: re.Pattern[str]) -> str | None:
 # "Jakarta, 20 Januari 2026 – Harga …" has none).
 _BARRED = re.compile(r" (?:\||//) ")
 _DASHED = re.compile(r" [—–] ")
+_SLASHED = re.compile(r" / ")
 _BARS_OR_DOTS = re.compile(r"\s+(?:\||//|•)\s+")
 
 
@@ -1439,6 +1440,17 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                     i += 1
             elif page.printed is not None and (numeric := _NUMERIC_DAY.match(line)):
                 i += _spelled_below(numeric, lines[i : i + 2], page, zone)
+            continue
+        if (
+            page.headline is not None
+            and line.count(" / ") >= 2
+            and (cell := _dated_cell(line, zone, _SLASHED))
+            and (writer := _signed_cell(line, _SLASHED))
+        ):
+            # "CNA - Singapore / by Cheryl Tan Li Ying / Sep 16, 2032" (Feedly): the feed,
+            # the writer and the day, parted by slashes
+            _read_dated(cell, page, zone)
+            page.author = page.author or writer
             continue
         if page.headline is not None and _BARRED.search(line) and (cell := _dated_cell(line, zone)):
             # "World News | Agence France-Presse | Published: November 21, 2025 14:10 IST |

@@ -1516,7 +1516,8 @@ _CLIPPING_ITEM = re.compile(
 
 _SOURCE_LABEL = re.compile(
     r"(?i:sumber|source|artikel\s+asli|berita\s+asli|original\s+(?:article|story))\s*[:·]\s*"
-    r"(?P<name>[^\W\d_][^·()|:]{1,40}?)\s*(?:[(·|–—-].*)?"
+    # "Source: CNA/ct(ac)": the outlet, then its editors' initials
+    r"(?P<name>[^\W\d_][^·()|:/]{1,40}?)\s*(?:[(·|–—/-].*)?"
 )
 
 
@@ -1643,7 +1644,7 @@ def _name_shaped(name: str) -> bool:
     ):
         return False
     return not (
-        any(mark in name for mark in "»›>|/")
+        any(mark in name for mark in "»›>|/:")  # "Editor: Iwan Sutiawan": a label
         or is_section(name)
         or is_date_line(name)
         or read_byline(name)

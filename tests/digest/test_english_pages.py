@@ -4425,3 +4425,41 @@ def test_a_print_head_of_the_sites_name_the_title_and_the_stamp_is_not_the_headl
     )
     assert card.headline == "Provincial board rejects loan for port expansion"
     assert not any("8/26/31" in paragraph for paragraph in card.body)
+
+
+def test_a_feed_readers_row_of_feed_writer_and_day_parted_by_slashes() -> None:
+    # Feedly's line under the headline: the feed, "by" the writer, the day
+    card = make_card(
+        "Harbour ferry fares to rise by 20 cents from October\n"
+        "Straits Courier - Singapore / by Nur Aisyah Rahman / Sep 16, 2032\n\n"
+        "SINGAPORE: Fares on the harbour ferry will rise by 20 cents from October, the "
+        "operator said on Tuesday, citing higher fuel costs.\n\n"
+        "Concession fares for students and seniors will not change, it said."
+    )
+    assert (card.author, card.published) == (
+        "Nur Aisyah Rahman",
+        datetime(2032, 9, 16, tzinfo=timezone(timedelta(hours=8))),
+    )
+
+
+def test_a_source_line_names_the_outlet_without_its_editors_initials() -> None:
+    # A feed reader's saved page: its own name in the title, the story's source line at the
+    # foot, the outlet then its editors' initials ("CNA/ct(ac)")
+    paragraphs = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "SINGAPORE: Fares on the harbour ferry will rise by 20 cents from October, the "
+            "operator said on Tuesday, citing higher fuel costs of the past year.",
+            "Concession fares for students and seniors will not change, it said, and the "
+            "monthly pass will keep its price until the end of next year.",
+            "Source: Straits Courier/ct(ac)",
+        )
+    )
+    card = make_card(
+        "<html><head><title>Harbour ferry fares to rise by 20 cents | Feedly</title></head>"
+        "<body><nav><a href='#'>Today</a><a href='#'>Read Later</a></nav><article>"
+        "<h1><a href='https://example.sg/ferry'>Harbour ferry fares to rise by 20 cents</a></h1>"
+        f"<div>{paragraphs}</div></article></body></html>",
+        content_type="text/html",
+    )
+    assert card.source == "Straits Courier"

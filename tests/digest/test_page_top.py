@@ -4772,3 +4772,25 @@ def test_a_headline_over_its_day_and_byline_in_a_feed_readers_view_is_no_tagline
         "Daniel Wong",
         "The riverside market will reopen",
     )
+
+
+def test_an_editors_line_said_again_over_the_headline_is_no_outlet() -> None:
+    # A clipboard manager lists the clip (its first lines, "Editor: …" among them) over its
+    # preview of the whole page: the editor's line is said twice, but a labelled line is no
+    # paper's name.
+    card = make_card(
+        "CopyQ\nFile   Edit   Item   Tabs   Help\n&clipboard   kliping   kerjaan\nSearch...\n"
+        "0   Jembatan Gantung Loksado Ditutup Sementara\n    Author: Rina Kartika\n"
+        "    Editor: Bambang Susilo\n    ... (+12 lines)\n"
+        "1   https://www.wartameratus.com/news-58501-jembatan-gantung-loksado-ditutup.html\n"
+        "2   08.30 rapat redaksi\n3   Loksado, Kalimantan Selatan\n"
+        "4   ... (image/png 1284x712)\n\nItem Preview\n"
+        "Jembatan Gantung Loksado Ditutup Sementara\nAuthor: Rina Kartika\n"
+        "Editor: Bambang Susilo\nSenin, 20 Sep 2032 11:05\n"
+        "Jembatan gantung Loksado yang kabelnya putus. (Dok. Warga)\n"
+        "Kandangan, Wartameratus.com – Pemerintah Kabupaten Hulu Sungai Selatan menutup "
+        "sementara jembatan gantung di Loksado setelah dua kabelnya putus, Senin.\n"
+        "Warga diminta memakai jalan desa sampai perbaikan selesai pekan depan.\n"
+        "Advertisement\nTags: Loksado Jembatan Gantung"
+    )
+    assert (card.source, card.author) == ("Wartameratus.com", "Rina Kartika")
