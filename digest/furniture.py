@@ -232,6 +232,25 @@ _FURNITURE = re.compile(
         (?-i:[A-Z])[\w.'’&\- ]{2,50}\s+by\s+
         (?:subscribing|becoming\s+a\s+(?:subscriber|member)|donating)\b.{0,80}
       | local\s+(?:news|journalism)\s+matters[.!]?\s*$
+      # a blog's comment form under the story (WordPress): "Leave a Reply", "Cancel reply",
+      # "Save my name, email, and website in this browser for the next time I comment.",
+      # "Post Comment", in both languages
+      | (?:leave\s+a\s+reply|cancel\s+reply|post\s+comment|submit\s+comment
+          |tinggalkan\s+(?:balasan|komentar)|batalkan\s+balasan|kirim\s+komentar)\W{0,3}
+      | (?:save\s+my\s+name,\s+email,?\s+and\s+website\s+in\s+this\s+browser
+          |simpan\s+nama,\s+email,?\s+dan\s+situs\s+web\s+saya\s+pada\s+peramban\s+ini
+        )\b.{0,80}
+      # a newsletter box's answer and its promise: "Thank you for signing up!", "We care about
+      # the protection of your data. Read our Privacy Policy."
+      | (?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing)[.!]?
+      | terima\s+kasih\s+(?:telah|sudah)\s+(?:mendaftar|berlangganan)[.!]?
+      | we\s+care\s+about\s+(?:the\s+protection\s+of\s+)?your\s+(?:data|privacy)\b.{0,60}
+      # the writer's contacts under the story: "Makana Perreira, staff writer, can be reached
+      # at 245-0424 or mperreira@thegardenisland.com."
+      | (?-i:[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}),?(?:\s+[\w\- ]{3,30},)?\s+can\s+be
+        \s+reached\s+at\s+.{0,30}(?:@|\d{3}[\-. ]\d{4}).{0,80}
+      # a paywall's plea: "Become a subscriber to read Shetland Times content online and in print."
+      | become\s+a\s+(?:subscriber|member)\s+to\s+(?:read|get|enjoy)\b.{0,100}
       # a chat's box to answer a thread: "Reply to thread…", "Balas di utas…"
       | (?:reply\s+(?:to|in)\s+thread|balas\s+(?:di\s+)?utas)\W{0,3}
       # a comment box's prompt: "Want to join the conversation? Please sign in or register to
@@ -305,6 +324,9 @@ _FURNITURE = re.compile(
       | (?-i:MORE):\s.*|also\s+in\s+this\s+section\s*:.*|more\s+from\s+[^:]{2,40}:\s.*
       | (?:©|\(c\)|copyright|hak\s+cipta).*|all\s+rights\s+reserved.*
       | halaman\s*:?[\s\d,]*|page\s+\d+(?:\s+of\s+\d+)?|selanjutnya|next|sebelumnya|previous
+      # a blog's links to its neighbours: "Read Previous", "Previous Post", "Artikel Sebelumnya"
+      | (?:read\s+)?previous(?:\s+(?:post|article|story))?|next\s+post
+      | (?:artikel|berita|post|tulisan)\s+(?:sebelumnya|berikutnya)
       | (?:editor|penyunting|redaktur|red|fotografer|photographer|sumber|humas)\s*:.*
       # a timeline box's entry beside the story: "• 10.40 WIB – Puluhan siswa mengeluh …"
       | [•·]\s*\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)?\s*[–—-]\s.*
@@ -2199,8 +2221,12 @@ def outlet_signed_writer(line: str, source: str | None, *, alone: bool = False) 
     if not 2 <= len(name.split()) <= 4 or len(line) > 60:
         return None
     words = name.split()
-    if alone and not comma and not all(w[:1].isupper() and w[1:].islower() for w in words):
-        return None  # "Wahyu Nugroho", not "BERITA TERKAIT" nor "Share this"
+    if (
+        alone
+        and not comma
+        and (not all(w[:1].isupper() and w[1:].islower() for w in words) or is_furniture(line))
+    ):
+        return None  # "Wahyu Nugroho", not "BERITA TERKAIT", "Share this" nor "Read Previous"
     if known_place(name) or any(w.casefold() in ORG_WORDS or common_noun(w) for w in words):
         return None
     return person_or_team(name)

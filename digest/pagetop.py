@@ -799,6 +799,7 @@ def _signed_cell(line: str, bars: re.Pattern[str]) -> str | None:
 _BARRED = re.compile(r" (?:\||//) ")
 _DASHED = re.compile(r" [—–] ")
 _SLASHED = re.compile(r" / ")
+_DESK_BYLINE = re.compile(r"(?:by|from|oleh)\s+(?:our|a|an)\s", re.IGNORECASE)
 _BARS_OR_DOTS = re.compile(r"\s+(?:\||//|•)\s+")
 
 
@@ -1648,7 +1649,13 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             if _ROLE_LINE.match(role.strip()) and _reads_as_name(name.strip(), lines):
                 page.author = person_or_team(name.strip())
                 continue
-        if not page.author and len(line) <= 60 and _ROLE_LINE.match(line):
+        if (
+            not page.author
+            and len(line) <= 60
+            and _ROLE_LINE.match(line)
+            # "By Our Reporter", "From Our Correspondent": the desk, no one's name
+            and not _DESK_BYLINE.match(line)
+        ):
             # "Anwen Prys Local Democracy Reporter" (Cambrian News): the name, then the role
             words = line.split()
             named = next(

@@ -50,6 +50,7 @@ from digest.outlet_zones import (
     named_place_zone,
     outlet_zone,
     region_zone,
+    town_zone,
     word_town_zone,
 )
 from digest.pagetop import (
@@ -1043,7 +1044,14 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
                 # "Sleman – …" under a one-sentence caption the page gave no credit, and
                 # "Nuku'alofa, Tonga — …", a city and its country
                 or (
-                    (known_place(found.place or "") or paragraph.startswith(f"{found.place}, "))
+                    (
+                        # "Mysore/Mysuru:", a town and its other name
+                        any(
+                            known_place(part) or town_zone(part)
+                            for part in (found.place or "").split("/")
+                        )
+                        or paragraph.startswith(f"{found.place}, ")
+                    )
                     and all(len(p.split()) <= 30 for p in body[:index])
                 )
             )

@@ -298,6 +298,23 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Originally published as Sugar crush to start a week early as Mackay mills chase a "
         "6 million tonne season",
         "Subscribe for full access",
+        # a blog's comment form and its neighbours' links, in both languages
+        "Leave a Reply",
+        "Cancel reply",
+        "Post Comment",
+        "Save my name, email, and website in this browser for the next time I comment.",
+        "Tinggalkan Balasan",
+        "Simpan nama, email, dan situs web saya pada peramban ini untuk komentar saya berikutnya.",
+        "Read Previous",
+        "Previous Post",
+        "Artikel Sebelumnya",
+        # a newsletter box's answer and promise, a writer's contacts, a paywall's plea
+        "Thank you for signing up!",
+        "We care about the protection of your data. Read our Privacy Policy.",
+        "Makana Perreira, staff writer, can be reached at 245-0424 or mperreira@kauaiisle.com.",
+        "Become a subscriber to read Shetland Times content online and in print.",
+        "Creative Commons License: Warta Papua stories are licensed under a Creative Commons "
+        "Attribution 4.0 International License.",
         # a program's trial mark on every page it printed
         "Created with novaPDF Printer (www.novaPDF.com). Please register to remove this message.",
         "Evaluation Warning: The document was created with Spire.PDF for .NET.",
@@ -430,6 +447,11 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Jika Anda membutuhkan bantuan, hubungi kantor desa setempat, kata kepala desa.",
         "Printed by the state printer (www.negara.go.id) last year, the report was never sold.",
         "Like many farmers, he waited for rain that never came.",
+        "The mayor can be reached at home, he said, but he declined to comment.",
+        "Thank you for subscribing to our newsletter, the mayor joked.",
+        "Post comment moderation will be tightened, the company said.",
+        "Wikipedia articles are licensed under Creative Commons, so anyone may reuse them.",
+        "The photos are licensed under a Creative Commons licence, the agency said.",
         # a short last paragraph signed by its writers and editor (HR Online), not a caption
         "Karena populasinya sangat kecil, tim peneliti mengusulkan agar spesies ini masuk "
         "kategori Kritis dalam Daftar Merah IUCN. (Dedi/R6/HR-Online/Editor: Eva Latifah)",
@@ -4463,3 +4485,26 @@ def test_a_source_line_names_the_outlet_without_its_editors_initials() -> None:
         content_type="text/html",
     )
     assert card.source == "Straits Courier"
+
+
+def test_a_blogs_page_with_a_desk_byline_a_town_and_its_other_name_and_a_comment_form() -> None:
+    # A WordPress paper pasted whole: "By Our Reporter" signs for the desk, the caption over
+    # "Mysore/Mysuru:" (a town and its other name) is no story, and the neighbours' links and
+    # the comment form under the story are no writer and no paragraph.
+    card = make_card(
+        "Star of Kodagu\nHome\nNews\nSports\n"
+        "Coffee growers count losses after a week of rain\nJuly 23, 2032\nBy Our Reporter\n"
+        "Share\nFacebook\nWhatsApp\n"
+        "Growers drying what is left of the crop at a estate near Virajpet.\n"
+        "Mysore/Mysuru: Coffee growers in Kodagu say a week of heavy rain has knocked off up to "
+        "a third of the berries on their plants, weeks before the harvest.\n"
+        "The planters' association said it would ask the State for a relief package.\n"
+        "Read Previous\nKRS dam inflow rises to 28,000 cusecs\nRead Next\n"
+        "MCC to clear encroachments on footpaths\nLeave a Reply\n"
+        "Your email address will not be published. Required fields are marked *\n"
+        "Save my name, email, and website in this browser for the next time I comment.\n"
+        "Post Comment"
+    )
+    assert (card.author, card.dateline) == (None, "Mysore/Mysuru")
+    assert card.body[0].startswith("Coffee growers in Kodagu")
+    assert card.body[-1].startswith("The planters' association")
