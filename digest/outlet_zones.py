@@ -208,7 +208,8 @@ _REGION_WORDS = {
     **dict.fromkeys(
         word_set(
             "maluku malut ambon ternate tidore halmahera papua jayapura sorong manokwari "
-            "timika merauke nabire biak cenderawasih"
+            # "Siwalima", Maluku's own name for itself, as its paper is called
+            "timika merauke nabire biak cenderawasih siwalima"
         ),
         WIT,
     ),
@@ -236,9 +237,27 @@ def _regional_zone(line: str) -> tzinfo | None:
         words[:1] = ["radar", words[0][5:]]  # "RADARBUTON.ID": the paper's word glued on
     elif words and (glued := _GLUED_PAPER.fullmatch(words[0])) and glued[1] in _REGION_WORDS:
         words[:1] = [glued[1], glued[2]]  # "alorpos.id": the paper's word glued after
-    if not 2 <= len(words) <= 4 or not any(word in _PAPER_WORDS for word in words):
+    elif len(words) == 2 and words[1] in _DOMAINS and (region := _glued_region(words[0])):
+        words[:1] = [region]  # "salampapua.com": the region's name glued last
+    if not 2 <= len(words) <= 4 or not (
+        any(word in _PAPER_WORDS for word in words) or words[0] in _GOVERNMENT_HEADS
+    ):
         return None
+    # "PEMERINTAH PROVINSI GORONTALO" over its portal: a regional government's own site
     return _eastern_clock(words)
+
+
+_DOMAINS = word_set("com id net org")
+# The first word of a regional government's name over its own site
+_GOVERNMENT_HEADS = word_set("pemerintah pemprov pemkab pemkot")
+
+
+def _glued_region(word: str) -> str | None:
+    """The region a site's name ends on, glued to the words before it ("salampapua")."""
+    return next(
+        (word[-n:] for n in range(5, min(len(word) - 3, 11) + 1) if word[-n:] in _REGION_WORDS),
+        None,
+    )
 
 
 def eastern_place_clock(place: str) -> tzinfo | None:

@@ -4794,3 +4794,30 @@ def test_an_editors_line_said_again_over_the_headline_is_no_outlet() -> None:
         "Advertisement\nTags: Loksado Jembatan Gantung"
     )
     assert (card.source, card.author) == ("Wartameratus.com", "Rina Kartika")
+
+
+@pytest.mark.parametrize(
+    ("outlet", "hours"),
+    [
+        # Maluku's own name for itself, as Ambon's paper is called
+        ("Siwalima News", 9),
+        # a site's name with its region glued last
+        ("wartapapua.com", 9),
+        ("kabarsumba.id", 8),
+        # a regional government's portal
+        ("PEMERINTAH PROVINSI GORONTALO", 8),
+        # a Jakarta site keeps Jakarta's clock, whatever town its story is from
+        ("suarajakarta.com", 7),
+    ],
+)
+def test_a_regional_sites_name_gives_the_clock_of_its_zoneless_stamp(
+    outlet: str, hours: int
+) -> None:
+    card = make_card(
+        f"{outlet}\nBeranda\nBerita Utama\nPendidikan\n\n"
+        "Ratusan Lulusan SMP Belum Dapat Kursi SMA Negeri\n\nKamis, 22 Juli 2032 09:12\n\n"
+        "Sedikitnya 340 lulusan SMP hingga kini belum mendapatkan kursi di SMA negeri, meski "
+        "tahun ajaran baru telah dimulai sejak pekan lalu.\n\n"
+        "Dinas pendidikan tengah menyiapkan penambahan rombongan belajar di lima sekolah."
+    )
+    assert card.published == datetime(2032, 7, 22, 9, 12, tzinfo=timezone(timedelta(hours=hours)))
