@@ -572,10 +572,34 @@ def named_place_zone(lines: list[str]) -> tzinfo | None:
     """The clock of the place an English page is of, for an outlet kabar does not know that
     states no offset: the country a link at its top ends in (printed_address_zone), the
     place it names most (home_zone), the one money it counts in (currency_zone), or the town
-    it names most (town_home), in that order."""
+    it names most (town_home), in that order; last, the one place abroad it names at all
+    (sole_place_zone)."""
     return (
-        printed_address_zone(lines) or home_zone(lines) or currency_zone(lines) or town_home(lines)
+        printed_address_zone(lines)
+        or home_zone(lines)
+        or currency_zone(lines)
+        or town_home(lines)
+        or sole_place_zone(lines)
     )
+
+
+_SENTENCE_ENDS = frozenset('.!?"”’')
+
+
+def sole_place_zone(lines: Iterable[str]) -> tzinfo | None:
+    """The clock of the only place abroad a story's sentences name, however often: "the
+    Northern Territory", said once in the Katherine Times, is where it is written. Only
+    sentences count: "Vietnam launches mangrove fund", a headline of more stories under a
+    newsletter's, is no place of its own."""
+    sentences = (
+        line for line in lines if len(line.split()) >= 12 and line.rstrip()[-1:] in _SENTENCE_ENDS
+    )
+    zones = {
+        zone
+        for name in _places_named("\n".join(sentences))
+        if (zone := city_zone(name) or town_zone(name, people=0)) is not None
+    }
+    return zones.pop() if len(zones) == 1 else None
 
 
 # Money only one country prints: the pound sterling, the rupee's sign, the naira, the cedi,
@@ -643,7 +667,8 @@ def _most_named(counts: dict[_Named, int]) -> _Named | None:
 _NO_TOWNS = frozenset(
     {"police", "army", "navy", "court", "union", "bank", "university", "forest", "murray"}
 )
-_TITLED_RUN = re.compile(r"\b[A-Z][a-z]+(?: [A-Z][a-z]+)?\b")
+# a word of a hyphened pair of names is no town of its own: "Kalgoorlie-Boulder" is no Boulder
+_TITLED_RUN = re.compile(r"(?<!\w)(?<![A-Za-z]-)[A-Z][a-z]+(?: [A-Z][a-z]+)?\b(?!-[A-Z])")
 _LOWER_WORD = re.compile(r"\b[a-z]+\b")
 _INDONESIAN_AREAS = ("Asia/Jakarta", "Asia/Makassar", "Asia/Jayapura", "Asia/Pontianak")
 

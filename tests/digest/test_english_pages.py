@@ -4508,3 +4508,45 @@ def test_a_blogs_page_with_a_desk_byline_a_town_and_its_other_name_and_a_comment
     assert (card.author, card.dateline) == (None, "Mysore/Mysuru")
     assert card.body[0].startswith("Coffee growers in Kodagu")
     assert card.body[-1].startswith("The planters' association")
+
+
+def _zoneless(outlet: str, story: str) -> Card:
+    """A small paper's page that prints its time with no zone, over a story."""
+    return make_card(
+        f"{outlet}\nNews\nSport\n\nCouncil approves new youth centre for the town\n"
+        f"Jul. 16, 2032 9:05 a.m.\n\n{story}\n\n"
+        "Construction is expected to start next year, the council said."
+    )
+
+
+@pytest.mark.parametrize(
+    ("outlet", "story", "hours"),
+    [
+        # the one place the story names, once: where it is written
+        (
+            "Katherine Times",
+            "The council voted on Tuesday to build the centre beside the pool, the first of its "
+            "kind in the Northern Territory outside Darwin's suburbs, it said.",
+            9.5,
+        ),
+        # a territory of Canada in the paper's name
+        (
+            "Yukon News",
+            "The council voted on Tuesday to build the centre beside the pool, it said.",
+            -7,
+        ),
+        # "Kalgoorlie-Boulder" is no Boulder, Colorado, however often it is said
+        (
+            "Goldfields Miner",
+            "Kalgoorlie-Boulder councillors voted on Tuesday to build the centre beside the "
+            "pool. The Kalgoorlie-Boulder mayor said it would serve the whole of Western "
+            "Australia's east. Boulder families have waited years for it.",
+            8,
+        ),
+    ],
+)
+def test_a_zoneless_stamp_takes_the_clock_of_the_place_the_page_is_of(
+    outlet: str, story: str, hours: float
+) -> None:
+    card = _zoneless(outlet, story)
+    assert card.published == datetime(2032, 7, 16, 9, 5, tzinfo=timezone(timedelta(hours=hours)))
