@@ -209,7 +209,8 @@ def _forwarded(text: str) -> str:
     in a chain of forwards, the first message of the chain (the last one down the text)."""
     marks = list(_FORWARD_MARK.finditer(text))
     if not marks:
-        return text
+        # Outlook's line under a note over a page pasted whole, no message's header under it
+        return _mail_header_off(text) if text[:40].lstrip()[:5] in ("From:", "Dari:") else text
     mark = marks[-1]
     lines = text[mark.end() :].split("\n")
     start = 0
@@ -246,7 +247,63 @@ def _mail_header_off(text: str) -> str:
         lines[n].strip()[:8].casefold() in ("subject:", "subjek:", "perihal:") for n in range(end)
     ):
         return text
-    return "\n".join(lines[end:])
+    return _note_off("\n".join(lines[end:]))
+
+
+# What a mail puts around a page pasted in it: the sender's phone or app ("Sent from
+# Outlook"), the organisation's warning on mail from outside, the line Outlook draws
+_MAIL_FURNITURE = re.compile(
+    r"(?:sent\s+from\s+(?:my\s+)?|dikirim\s+dari\s+)\S.{0,40}"
+    r"|(?:\[?(?:external(?:\s+(?:e-?mail|sender))?|caution|warning|eksternal|perhatian)\]?\s*:?\s*)?"
+    r"(?:this\s+(?:e-?mail|message)\s+(?:originated|came|was\s+sent)\s+from\s+outside"
+    r"|(?:e-?mail|surel|pesan)\s+ini\s+berasal\s+dari\s+luar)\b.*"
+    r"|_{20,}",
+    re.IGNORECASE,
+)
+# A note's sign-off: "Regards,", "Best,", "Salam,", "Terima kasih,"
+_SIGN_OFF = re.compile(
+    r"(?:(?:best|kind|warm)\s+)?(?:regards|best|thanks|thank\s+you|cheers|salam|terima\s+kasih"
+    r"|hormat\s+(?:saya|kami)|wassalam)[,.!]?",
+    re.IGNORECASE,
+)
+
+
+def _mail_furniture(block: str) -> bool:
+    return all(
+        _MAIL_FURNITURE.fullmatch(line.strip()) for line in block.split("\n") if line.strip()
+    )
+
+
+def _note_off(text: str) -> str:
+    """The page a mail holds under its sender's note: a sentence or two over it, the sign-off
+    and the sender's name, "Sent from Outlook", the warning on mail from outside, and the
+    line Outlook draws. A page opens on its outlet or headline, which end on no full stop."""
+    blocks = text.strip("\n").split("\n\n")
+    at = sentences = 0
+    signed = False
+    while at + 1 < len(blocks):
+        lines = [line.strip() for line in blocks[at].split("\n") if line.strip()]
+        if _mail_furniture(blocks[at]):
+            pass  # a blank block too
+        elif _SIGN_OFF.fullmatch(lines[0]) and len(lines) <= 2:
+            signed = True  # "Regards,\nAisyah"
+        elif (
+            len(lines) == 1
+            and len(lines[0].split()) <= 2
+            and (signed or (sentences and _mail_furniture(blocks[at + 1])))
+        ):
+            signed = False  # "Mo" under "Best,", or over "Sent from Outlook"
+        elif (
+            sentences < 2
+            and len(lines) <= 2
+            and lines[-1].endswith((".", "!", "?"))
+            and not _IN_BROWSER.search(lines[-1])  # a newsletter's own offer of its web copy
+        ):
+            sentences += 1  # "Hi all, FYI on the MPC decision this morning."
+        else:
+            break
+        at += 1
+    return "\n\n".join(blocks[at:]) if at else text
 
 
 # A webmail's view of a message, as copied: the subject, the folder ("Inbox", "Kotak

@@ -68,6 +68,46 @@ def test_a_front_matter_with_a_day_only_gives_the_day() -> None:
     assert parse_text(clipped).published == datetime(2025, 11, 11, tzinfo=WIB)
 
 
+_PAGE_IN_MAIL = (
+    "Local News\nCouncil fines builder for taking deposits for jobs he never did\n"
+    "By Jonah Whitlock, The Valley Courier\nJul 13, 2032\nUpdated 6 hrs ago\nFacebook\n"
+    "Twitter\nEmail\n\nVALLEYTON — A home improvement contractor who took deposits from "
+    "dozens of homeowners and never did the work was fined on Tuesday, the council said.\n\n"
+    "He must also repay $412,600 to 31 customers within a year, the council added."
+)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        # Outlook: the office's warning on mail from outside, the note, the sender's name,
+        # "Sent from Outlook" and the line it draws
+        "CAUTION: This email originated from outside of the organization. Do not click links "
+        "or open attachments unless you recognize the sender and know the content is safe."
+        "\n\nPete – isn't this the same guy who bid on our porch job? Pasted the whole thing "
+        "below because the link wants a login.\n\nMo\n\nSent from Outlook\n\n"
+        "________________________________",
+        # a greeting and a sign-off, then the warning
+        "Hi all, FYI on the council's decision this morning.\n\nRegards,\nAisyah\n\n"
+        "[External email] This email originated from outside the organisation. Do not click "
+        "links or open attachments unless you recognise the sender.",
+        "Tolong dibaca sebelum rapat.\n\nSalam,\nBudi\n\nDikirim dari iPhone saya",
+    ],
+)
+def test_a_page_pasted_under_a_mails_note_reads_as_the_page(note: str) -> None:
+    mail = (
+        "From: Maureen Day <maureen@example.com>\nSent: Tuesday, July 13, 2032 9:02 PM\n"
+        f"To: Peter Day <peter@example.com>\nSubject: FW: builder fined\n\n{note}\n\n"
+        f"{_PAGE_IN_MAIL}"
+    )
+    card = make_card(mail)
+    assert (card.headline, card.source, card.body[0][:30]) == (
+        "Council fines builder for taking deposits for jobs he never did",
+        "The Valley Courier",
+        "A home improvement contractor ",
+    )
+
+
 def test_a_notes_heading_under_its_front_matter_is_the_headline_and_its_box_no_story() -> None:
     # HackMD: the block's title is the note's own name; the page's title is the heading under
     # it, then the note's tags, an ":::info" box with the address and the clipping's day, and
