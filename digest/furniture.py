@@ -151,6 +151,15 @@ _FURNITURE = re.compile(
       # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper) or clipped
       # to a note ("Clipped Aug 28, 2032", HackMD)
       | (?:saved|disimpan|clipped|diklip)\s+(?:on\s+|pada\s+)?[\w ,]{3,20}\d{4}
+      # a browser's print header and footer, on every printed page: "<title> | <site>  9/24/32,
+      # 8:03 AM" (Safari), "9/24/32, 8:03 AM  <title> | <site>" (Chrome), "<address>  Page 1
+      # of 2", "<address>  1/3"
+      | \S.*\s[|–-]\s\S.*?\s\d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}[:.]\d{2}(?:\s*[ap]m)?
+      | \d{1,2}/\d{1,2}/\d{2,4},\s*\d{1,2}[:.]\d{2}(?:\s*[ap]m)?\s+\S.*\s[|–-]\s\S.*
+      | https?://\S+\s+(?:page\s+|halaman\s+)?\d{1,3}\s*(?:/|of|dari)\s*\d{1,3}
+      # the writer's address under the story: "Renata Ostrowski: rostrowski@seattletimes.com;
+      # on X: @renataost."
+      | (?-i:[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}):\s*[\w.+\-]+@[\w\-]+\.[\w.\-]+.{0,60}
       # the site's licence under the story: "Creative Commons License: MindaNews stories
       # are licensed under …", "Karya ini dilisensikan di bawah Lisensi Creative Commons …"
       | creative\s+commons(?:\s+licen[cs]e)?\s*:.*

@@ -775,6 +775,8 @@ _LINK_AFTER, _CONTROL_AFTER, _HEADING_LEVEL = map(
 
 _COPYRIGHT_NAME = re.compile(
     r"(?:copyright\s*(?:©\s*)?|©|\(c\))\s*(?:(?:19|20)\d\d\s+)?(?P<name>[A-Z][\w&'’. \-]{2,40}?)"
+    # "The Seattle Times Company": the paper's company, named for the paper
+    r"(?:\s+(?:company|co\.))?"
     r"(?:,?\s+(?:19|20)\d\d)?\.?(?:\s+all\s+rights\s+reserved\.?)?",
     re.IGNORECASE,
 )

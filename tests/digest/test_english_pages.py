@@ -4550,3 +4550,27 @@ def test_a_zoneless_stamp_takes_the_clock_of_the_place_the_page_is_of(
 ) -> None:
     card = _zoneless(outlet, story)
     assert card.published == datetime(2032, 7, 16, 9, 5, tzinfo=timezone(timedelta(hours=hours)))
+
+
+def test_a_page_printed_from_safari_keeps_its_header_and_footer_out_of_the_story() -> None:
+    # Safari prints the title and site with the day and time far to the right on every
+    # page, and the address with the page's number at the foot; the paper's notice names its
+    # company ("The Valley Times Company")
+    header = "Ferry fares to rise from October | The Valley Times                9/24/32, 8:03 AM"
+    footer = "https://www.valleytimes.com/business/ferry-fares-to-rise/                Page 1 of 2"
+    card = make_card(
+        f"{header}\nBusiness | Transport\nFerry fares to rise from October\n"
+        "Sep. 24, 2032 at 6:00 am\nBy Renata Olsen\nValley Times transport reporter\n"
+        "Fares on the harbour ferry will rise by 20 cents from October, the operator said on "
+        "Thursday, citing the cost of fuel.\n"
+        "Concession fares for students and seniors will not change, it said.\n"
+        f"Renata Olsen: rolsen@valleytimes.com; on X: @renataolsen.\n{footer}\n{header}\n"
+        "Copyright © 2032 The Valley Times Company\n"
+        f"{footer.replace('Page 1', 'Page 2')}"
+    )
+    assert (card.headline, card.source, card.author) == (
+        "Ferry fares to rise from October",
+        "The Valley Times",
+        "Renata Olsen",
+    )
+    assert [p[:10] for p in card.body] == ["Fares on t", "Concession"]
