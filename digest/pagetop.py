@@ -802,6 +802,11 @@ def _signed_cell(line: str, bars: re.Pattern[str]) -> str | None:
 _BARRED = re.compile(r" (?:\||//) ")
 _DASHED = re.compile(r" [—–] ")
 _SLASHED = re.compile(r" / ")
+# A news ticker's label over its headlines: "Latest:", "Breaking News:", "Terkini:"
+_TICKER_LABEL = re.compile(
+    r"(?i:latest|breaking(?:\s+news)?|trending(?:\s+now)?|just\s+in|terkini|terpopuler"
+    r"|berita\s+terkini|hot\s+news|headlines?)\s*:"
+)
 _DESK_BYLINE = re.compile(r"(?:by|from|oleh)\s+(?:our|a|an)\s", re.IGNORECASE)
 _BARS_OR_DOTS = re.compile(r"\s+(?:\||//|•)\s+")
 
@@ -1572,6 +1577,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue
             if page.source and start <= 2 and _TAGLINE_OPENING.match(line):
                 continue  # "THE PITCAIRN LOG" over "News from Adamstown and the Pitcairn Islands"
+            if _TICKER_LABEL.fullmatch(line):
+                continue  # "Latest:" over a ticker's headlines: a label, no headline
             if not line.endswith("...") and not _two_sentences(line):
                 line = line.rstrip(" ").removesuffix(".")
             page.headline = line

@@ -888,6 +888,10 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
                 if mast.headline == page.headline and _paper_named(mast.source):
                     page, read_from, i = mast, lines[start:], at
         page.source = page.source or above.source or _app_names(lines[:top])
+        if page.published is None and page.printed is None:
+            # the site's day bar over its ticker ("Sunday, July 18, 2032"), read with the
+            # chrome: the day "4 hours ago" under the headline counts back from
+            page.printed = above.printed
     read_source = page.source
     if not page.headline:
         raise ArticleRejected("no_headline")

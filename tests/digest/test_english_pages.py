@@ -4574,3 +4574,26 @@ def test_a_page_printed_from_safari_keeps_its_header_and_footer_out_of_the_story
         "Renata Olsen",
     )
     assert [p[:10] for p in card.body] == ["Fares on t", "Concession"]
+
+
+def test_a_tickers_label_and_headlines_over_the_masthead_are_no_headline() -> None:
+    # A WordPress theme's top: the site's day, "Latest:" over the ticker's headlines, the
+    # paper's name and menu, the section, then the story's headline and "4 hours ago"
+    card = make_card(
+        "Sunday, July 18, 2032\nLatest:\nRain lashes Mardan, mercury drops\n"
+        "Rescue operation continues for missing tourists\n"
+        "Cabinet approves Rs12bn for southern districts roads\nThe Frontier Courier\nHome\n"
+        "Pakistan\nKhyber Pakhtunkhwa\nWorld\nBusiness\nSports\nOpinion\nE-Paper\nHome\n"
+        "Khyber Pakhtunkhwa\nSeven-day anti-polio drive to begin in Mardan tomorrow\n"
+        "Our Correspondent\nSend an email\n4 hours ago\n0 2 minutes read\nFacebook\nX\n"
+        "WhatsApp\n"
+        "MARDAN: A seven-day anti-polio campaign will begin across the district on Monday, "
+        "aiming to vaccinate over 600,000 children under the age of five, officials said.\n"
+        "More than 2,400 teams will go door to door, the district health officer said."
+    )
+    assert (card.headline, card.source, card.author) == (
+        "Seven-day anti-polio drive to begin in Mardan tomorrow",
+        "The Frontier Courier",
+        None,
+    )
+    assert card.published is not None and card.published.date().isoformat() == "2032-07-18"
