@@ -2104,6 +2104,9 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         or " › " in headline
         # an app's bar of menus and buttons: "Confluence Spaces ▾ People Create ··· 🔍 Search"
         or any(icon in headline for icon in _BAR_ICONS)
+        # a poster's sentences ending on an emoji: "… Full text below in case the link gets
+        # paywalled again 👇"
+        or (_SENTENCE_INSIDE.search(headline) is not None and _EMOJI_END.search(headline))
     ):
         # "Yandex", "Particle", a diarist's sentences or a poster's chatter in lower case
         # over the page: no headline ever
@@ -2176,6 +2179,7 @@ def _tells(lines: list[str], k: int, story: int, zone: tzinfo, told: set[str]) -
 
 # A menu's or a search box's icons, never in a headline
 _BAR_ICONS = ("▾", "▼", "☰", "≡", "🔍", "⋮", "···")
+_EMOJI_END = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*$")
 
 
 def _site_title(line: str, logo: str) -> bool:

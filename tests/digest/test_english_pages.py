@@ -4597,3 +4597,28 @@ def test_a_tickers_label_and_headlines_over_the_masthead_are_no_headline() -> No
         None,
     )
     assert card.published is not None and card.published.date().isoformat() == "2032-07-18"
+
+
+def test_a_posters_note_ending_on_an_emoji_over_a_pasted_page_is_no_headline() -> None:
+    # Slack: the channel, the poster and time, the note, the link and its card, then the
+    # page pasted whole under them
+    headline = "Taxi boss gets two life terms for ordering rank killings"
+    card = make_card(
+        "# eastern-cape-monitoring\nThandi Mokoena  10:22 AM\nCourt story from last night for "
+        "the tracker. Full text below in case the link gets paywalled again 👇\n"
+        "https://www.easterncourier.co.za/news/2032-07-20-taxi-boss-gets-two-life-terms/\n"
+        f"Eastern Courier\n{headline}\nA taxi owner who paid hitmen to kill two rival operators "
+        "has been sentenced to two life terms.\n\n"
+        f"NEWS\n{headline}\nAsanda Nqolobe\nCourt reporter\n20 July 2032 - 17:42\n"
+        "A taxi owner who paid hitmen to kill two rival operators at the rank has been "
+        "sentenced to two life terms in the high court in East London.\n"
+        "His lawyer said he would apply for leave to appeal.\nEASTERN COURIER\n"
+        ":+1: 3  :eyes: 1\n1 reply\nLast reply today at 10:31 AM\n\n"
+        "Lindiwe Dlamini  10:29 AM\nAdding to the tracker now. Thanks Thandi\n"
+        "Message #eastern-cape-monitoring"
+    )
+    assert (card.headline, card.author, card.body[0][:36]) == (
+        headline,
+        "Asanda Nqolobe",
+        "A taxi owner who paid hitmen to kill",
+    )
