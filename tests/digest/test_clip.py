@@ -1176,6 +1176,10 @@ def test_an_ai_digests_summary_points_over_the_page_are_not_its_story() -> None:
         ("Ditto - Clip 1,284", True),  # a clipboard manager's window
         ("UC Browser 🔒 lensawaingapu.com/hukum/2030", True),
         ("Ground News", True),
+        # a browser's reading mode, in English and in the browser's Indonesian
+        ("Immersive Reader", True),
+        ("Pembaca Imersif", True),
+        ("Tampilan Pembaca", True),
         ("Mail & Guardian", False),
         ("The Edge Malaysia", False),
         ("Daily Mail", False),
