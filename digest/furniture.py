@@ -151,6 +151,11 @@ _FURNITURE = re.compile(
       # when the page was saved in a reader app ("Saved Nov 8, 2025", Instapaper) or clipped
       # to a note ("Clipped Aug 28, 2032", HackMD)
       | (?:saved|disimpan|clipped|diklip)\s+(?:on\s+|pada\s+)?[\w ,]{3,20}\d{4}
+      # a WordPress feed's note under its items: "The post <title> appeared first on <site>.",
+      # "Artikel <title> pertama kali tampil di <site>."
+      | (?:the\s+post|artikel|tulisan|pos)\s+(?-i:[A-Z0-9“"]).{3,250}?\s+(?:appeared\s+first
+        |first\s+appeared|pertama\s+kali\s+(?:tampil|muncul)|muncul\s+pertama\s+kali)\s+
+        (?:on|in|di)\s+(?-i:[A-Z])[^,]{1,60}?\.?
       # a browser's print header and footer, on every printed page: "<title> | <site>  9/24/32,
       # 8:03 AM" (Safari), "9/24/32, 8:03 AM  <title> | <site>" (Chrome), "<address>  Page 1
       # of 2", "<address>  1/3"
@@ -2233,7 +2238,11 @@ def outlet_signed_writer(line: str, source: str | None, *, alone: bool = False) 
     if (
         alone
         and not comma
-        and (not all(w[:1].isupper() and w[1:].islower() for w in words) or is_furniture(line))
+        and (
+            not all(w[:1].isupper() and w[1:].islower() for w in words)
+            or is_furniture(line)
+            or ends_article(line)  # "Visit Website" under a feed reader's copy
+        )
     ):
         return None  # "Wahyu Nugroho", not "BERITA TERKAIT", "Share this" nor "Read Previous"
     if known_place(name) or any(w.casefold() in ORG_WORDS or common_noun(w) for w in words):

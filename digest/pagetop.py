@@ -1453,12 +1453,12 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if (
             page.headline is not None
             and line.count(" / ") >= 2
-            and (cell := _dated_cell(line, zone, _SLASHED))
             and (writer := _signed_cell(line, _SLASHED))
         ):
             # "CNA - Singapore / by Cheryl Tan Li Ying / Sep 16, 2032" (Feedly): the feed,
-            # the writer and the day, parted by slashes
-            _read_dated(cell, page, zone)
+            # the writer and the day (or its age: "3h"), parted by slashes
+            if cell := _dated_cell(line, zone, _SLASHED):
+                _read_dated(cell, page, zone)
             page.author = page.author or writer
             continue
         if page.headline is not None and _BARRED.search(line) and (cell := _dated_cell(line, zone)):

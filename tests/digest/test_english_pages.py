@@ -315,6 +315,10 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Become a subscriber to read Shetland Times content online and in print.",
         "Creative Commons License: Warta Papua stories are licensed under a Creative Commons "
         "Attribution 4.0 International License.",
+        # a WordPress feed's note under its items, in both languages
+        "The post Council fines builder appeared first on The Valley Courier.",
+        "Artikel Porprov NTB 2032: Kontingen Mataram Kokoh di Puncak pertama kali tampil di "
+        "Warta Rinjani.",
         # a program's trial mark on every page it printed
         "Created with novaPDF Printer (www.novaPDF.com). Please register to remove this message.",
         "Evaluation Warning: The document was created with Spire.PDF for .NET.",
@@ -452,6 +456,8 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Post comment moderation will be tightened, the company said.",
         "Wikipedia articles are licensed under Creative Commons, so anyone may reuse them.",
         "The photos are licensed under a Creative Commons licence, the agency said.",
+        "Artikel itu pertama kali tampil di harian Kompas pada 1998, kata dia.",
+        "The post office appeared first on the list of closures, the council said.",
         # a short last paragraph signed by its writers and editor (HR Online), not a caption
         "Karena populasinya sangat kecil, tim peneliti mengusulkan agar spesies ini masuk "
         "kategori Kritis dalam Daftar Merah IUCN. (Dedi/R6/HR-Online/Editor: Eva Latifah)",
@@ -4621,4 +4627,17 @@ def test_a_posters_note_ending_on_an_emoji_over_a_pasted_page_is_no_headline() -
         headline,
         "Asanda Nqolobe",
         "A taxi owner who paid hitmen to kill",
+    )
+
+
+def test_a_feed_readers_row_with_the_items_age_signs_it_and_visit_website_signs_nothing() -> None:
+    card = make_card(
+        "Yukon Courier\nMark as read\nSave to Board\n"
+        "Whitehorse council approves new youth centre\nYukon Courier / by Dana Rutter / 3h\n\n"
+        "Whitehorse city council approved a new youth centre beside the pool on Monday, the "
+        "mayor said.\n\nConstruction is expected to begin next spring.\n\nVisit Website"
+    )
+    assert (card.author, card.body[-1]) == (
+        "Dana Rutter",
+        "Construction is expected to begin next spring.",
     )
