@@ -91,7 +91,9 @@ def unclip(text: str) -> Clip:
         return replica
     if ("\n# " in head[:300] or text.lstrip()[:1] == "#") and (posted := _chat_channel(text)):
         return Clip(posted)
-    if ("×" in head[:600] or " X  +" in head[:300]) and (tabbed := _under_tab_strip(text)):
+    if ("×" in head[:600] or " X  +" in head[:300] or " X +" in head[:300]) and (
+        tabbed := _under_tab_strip(text)
+    ):
         return tabbed
     if " · " in head[:300] and (in_app := _in_app_browser(text)):
         return in_app

@@ -788,6 +788,12 @@ def test_a_feed_readers_entry_whose_page_prints_no_headline() -> None:
             "Asumsi",
             datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
         ),
+        # and read off the screen by a text extractor, one space apart: "… X +"
+        (
+            f"{HEADLINE[:30]} X +\nasumsi.co/post/110482/platform-digital\n{PAGE}",
+            "Asumsi",
+            datetime(2025, 11, 11, 17, 40, tzinfo=WIB),
+        ),
         # one tab under a Mac's window buttons, the bar's buttons before the address
         (
             f"● ● ●   {HEADLINE[:30]}... ×  +\n<  >  C   asumsi.co/post/110482/platform-digital\n"
