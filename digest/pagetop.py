@@ -506,7 +506,10 @@ _UPDATED_ORIGINAL = re.compile(
 # "Diterbitkan: 09 Juni 2029   20:37   Diperbarui: …" (Kompasiana), "14:32, 20 Jun
 # 2029Updated 16:05, 20 Jun 2029" (Reach's phone pages): the first stamp, its time after it
 _PUBLISHED_UPDATED = re.compile(
-    r"^(?P<published>(?:(?:published|posted|diterbitkan)\b|(?=\d)).*?\d{4}"
+    # the writer may come first: "Shahid Mehmood Khan Published September 26, 2032 Updated
+    # about 12 hours ago" (Dawn)
+    r"^(?P<published>(?-i:(?:[A-Z][\w'’.\-]*\s+){2,4})?"
+    r"(?:(?:published|posted|diterbitkan)\b|(?=\d)).*?\d{4}"
     r"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[ap]m)?)?)\s*(?:[|,;·•]\s*)?"
     r"(?:updated|diperbarui)\b",
     re.IGNORECASE,

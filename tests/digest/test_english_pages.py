@@ -4641,3 +4641,20 @@ def test_a_feed_readers_row_with_the_items_age_signs_it_and_visit_website_signs_
         "Dana Rutter",
         "Construction is expected to begin next spring.",
     )
+
+
+def test_a_writer_then_published_and_updated_on_one_row() -> None:
+    # Dawn: "Name Published <day> Updated about 12 hours ago" under the headline
+    card = make_card(
+        "DAWN\nHome Latest Pakistan Opinion Business World Sport\n"
+        "Court strikes down 90-day detention law\n"
+        "Shahid Mehmood Khan Published September 26, 2032 Updated about 12 hours ago\n"
+        "WhatsApp Facebook X Email\n\n"
+        "ISLAMABAD: The Supreme Court on Saturday struck down a law that allowed police to "
+        "detain suspects for up to 90 days without charge.\n\n"
+        "The government said it would study the judgment."
+    )
+    assert (card.author, card.published and card.published.date().isoformat()) == (
+        "Shahid Mehmood Khan",
+        "2032-09-26",
+    )
