@@ -254,6 +254,19 @@ _FURNITURE = re.compile(
       | (?:save\s+my\s+name,\s+email,?\s+and\s+website\s+in\s+this\s+browser
           |simpan\s+nama,\s+email,?\s+dan\s+situs\s+web\s+saya\s+pada\s+peramban\s+ini
         )\b.{0,80}
+      # a newsletter box's offer and its error (National World's papers): "Did you know with a
+      # Digital Subscription to The Scotsman, you can get unlimited access …", "Sorry, there
+      # seem to be some issues. Please try again later.", "Submitting..."
+      | did\s+you\s+know\s+with\s+a\s+digital\s+subscription\b.{0,250}
+      | sorry,\s+there\s+seem(?:s)?\s+to\s+be\s+(?:some|an?)\s+(?:issues?|problem|error)\b.{0,60}
+      | submitting\s*(?:\.{3}|…)
+      # a site's line under its stories: "Get Current Updates on India News, Weather Today,
+      # Latest News at Hindustan Times."
+      | get\s+(?:current|latest)\s+updates\s+on\s+.{3,120}\s+at\s+(?-i:[A-Z]).{2,40}
+      # a small outlet's plea to its readers: "Kami adalah media independen. … Jadilah bagian
+      # dari komunitas Floresa."
+      | kami\s+(?:adalah\s+)?media\s+independen[.!]\s.{0,200}
+      | jadilah\s+bagian\s+dari\s+(?:komunitas|keluarga)\s+[^,]{2,60}
       # a newsletter box's answer and its promise: "Thank you for signing up!", "We care about
       # the protection of your data. Read our Privacy Policy."
       | (?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing)[.!]?
@@ -534,8 +547,12 @@ _is_listed = ByFirstChar(_FURNITURE)
 _PROMO = re.compile(
     r"""^(?:
         artikel\s+ini\s+(?:telah\s+)?(?:tayang|terbit|dimuat)\b.*
+      # National World's papers: "Did you know with a Digital Subscription to The Scotsman, you
+      # can get unlimited access to the website …"
+      | did\s+you\s+know\s+with\s+a\s+digital\s+subscription\b.*
       # "(Ayo ikuti saluran WhatsApp KapanLagi.com …)": in brackets too
-      | \(?(?:simak|dapatkan|ikuti|baca|pilih|gabung|bergabung|yuk|ayo|jangan\s+lewatkan)\b.{0,320}?
+      | (?:\*+\))?\s*\(?(?:simak|dapatkan|ikuti|baca|pilih|gabung|bergabung|yuk|ayo
+          |jangan\s+lewatkan)\b.{0,320}?
         (?:whatsapp|telegram|google\s+news|channel|saluran|aplikasi|\bapp\b|\bgrup\b|akun
           |orion|di\s*sini|klik|berita\s+lainnya|video\s+terbaru).*
       | dilarang\s+(?:keras\s+)?(?:mengambil|mengutip|menyalin|menggandakan).*
@@ -691,7 +708,7 @@ _PROMO_OPENERS = word_set(
     "support by comments we for powered dukung subscribe jadilah liputan apakah add was "
     "independent please like local tulisan this access sebagai semua konten berita isi suka "
     "senang enjoyed liked if jika apabila bila created generated converted printed made dibuat "
-    "evaluation"
+    "evaluation did"
 )
 # An aggregator's link to the outlet whose story it shows: "Lihat lebih banyak dari Harian
 # Disway", "See more from Reuters" (MSN), "Baca artikel asli di SWA" (Kurio), "Lihat artikel

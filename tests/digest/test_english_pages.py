@@ -315,6 +315,18 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Become a subscriber to read Shetland Times content online and in print.",
         "Creative Commons License: Warta Papua stories are licensed under a Creative Commons "
         "Attribution 4.0 International License.",
+        # a newsletter box's offer, error and button (National World); a site's line under its
+        # stories; a "follow us on Google News" line marked "**)"; a small outlet's plea
+        "Did you know with a Digital Subscription to The Scotsman, you can get unlimited access "
+        "to the website including our premium content, as well as benefiting from fewer ads, "
+        "loyalty rewards and much more. Learn More",
+        "Sorry, there seem to be some issues. Please try again later.",
+        "Submitting...",
+        "Get Current Updates on India News, Weather Today, Latest News at Hindustan Times.",
+        "**) Ikuti berita terbaru TIMES Indonesia di Google News klik link ini dan jangan lupa di "
+        "follow.",
+        "Kami adalah media independen. Liputan seperti ini bisa terus kami kerjakan berkat "
+        "dukungan pembaca. Jadilah bagian dari komunitas Floresa.",
         # a WordPress feed's note under its items, in both languages
         "The post Council fines builder appeared first on The Valley Courier.",
         "Artikel Porprov NTB 2032: Kontingen Mataram Kokoh di Puncak pertama kali tampil di "
@@ -457,6 +469,9 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Wikipedia articles are licensed under Creative Commons, so anyone may reuse them.",
         "The photos are licensed under a Creative Commons licence, the agency said.",
         "Artikel itu pertama kali tampil di harian Kompas pada 1998, kata dia.",
+        "Did you know the river floods every year, the mayor asked.",
+        "Kami adalah media independen yang tidak berafiliasi dengan partai mana pun, kata dia.",
+        "Jadilah bagian dari keluarga besar kami, kata Bupati.",
         "The post office appeared first on the list of closures, the council said.",
         # a short last paragraph signed by its writers and editor (HR Online), not a caption
         "Karena populasinya sangat kecil, tim peneliti mengusulkan agar spesies ini masuk "
