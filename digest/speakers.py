@@ -405,6 +405,14 @@ def _before(before: str, names: ArticleNames, lead: str) -> tuple[Said, str | No
         person = person_in_chain(apposed["chain"], names)
         if person:
             return Said(Attribution.NAMED, person), None
+    if (
+        not match["direct"]
+        and (contacted := _CONTACTED.search(head[-160:]))
+        and (person := person_in_chain(contacted["chain"], names))
+    ):
+        # "Fransiskus Dapur, yang dihubungi Floresa pada malam harinya mengatakan": the one
+        # the outlet reached speaks, not the outlet
+        return Said(Attribution.NAMED, person), None
     chain = match["direct"] or trailing_chain(head, names.lowercase)
     if not chain and (aside := _ASIDE.search(head[-90:])):
         # "Budi dalam keterangannya mengatakan": skip the aside between name and verb.
@@ -435,6 +443,14 @@ _BODIES = word_set(
     team spokesperson spokesman spokeswoman official officials source sources"""
 )
 
+# A subject, then who reached them, before the verb: "…, yang dihubungi Floresa pada malam
+# harinya", "…, who spoke to the Herald on Monday,"
+_CONTACTED = re.compile(
+    r"(?P<chain>[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,5}),?\s+"
+    r"(?:yang\s+|saat\s+|ketika\s+|who\s+|when\s+)"
+    r"(?:di(?:hubungi|temui|konfirmasi|wawancarai|mintai\s+keterangan)|spoke\s+to|talked\s+to"
+    r"|was\s+(?:contacted|reached|interviewed)\s+by|contacted\s+by)\s[^.;!?“”\"]*,?\s*$"
+)
 _ASIDE = re.compile(
     r"\s(?:dalam|saat|ketika|kepada|di|usai|seusai|setelah|sebelum|pada|in|at|on|during|when)"
     r"\s[^.;:!?]*$"

@@ -237,3 +237,22 @@ def test_a_speaker_after_the_town_and_the_trade_that_describe_him() -> None:
     )
     quote = key_quote(article)
     assert quote is not None and quote.speaker == "Sam Pettigrew"
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Wakil Bupati Manggarai, Fransiskus Dapur, yang dihubungi Warta Flores pada malam "
+        "harinya mengatakan, “Kami meminta semua pihak menahan diri dan menunggu dialog.”",
+        "The deputy mayor, Fransiskus Dapur, who spoke to the Flores Herald on Monday, said: "
+        "“We ask everyone to stay calm and wait for the talks.”",
+    ],
+)
+def test_the_one_an_outlet_reached_speaks_not_the_outlet(sentence: str) -> None:
+    article = parse_text(
+        "Warga Kembali Hadang Tim Pengukuran Lahan\n\n"
+        "Ratusan warga adat kembali menghadang tim pengukuran lahan pada Kamis pagi.\n\n"
+        f"{sentence}"
+    )
+    quote = key_quote(article)
+    assert quote is not None and quote.speaker == "Fransiskus Dapur"
