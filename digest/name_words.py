@@ -28,6 +28,9 @@ ACRONYMS = word_set(
 # Words that name a role rather than a person; they are dropped from the front of a name.
 TITLES = word_set(
     """presiden wakil wapres menteri menko mendagri menlu menhan menkeu ketua umum sekretaris
+    menkes mendikbud mendikdasmen menpan menparekraf menpar menaker mentan menhub menag mensos
+    menpora menkum menkumham menkominfo menkomdigi menhut menperin mendag menpupr menlhk
+    menkop wamen wamenkes wamenkeu wamenlu wamendagri walkot
     jenderal sekjen gubernur wagub bupati walikota wali kota kepala kabid kasubdit direktur
     dirut utama juru bicara jubir kapolri kapolda kapolres kabareskrim panglima komisaris
     kombes kompol akbp akp irjen brigjen mayjen letjen laksamana marsekal kolonel jaksa hakim

@@ -256,3 +256,24 @@ def test_the_one_an_outlet_reached_speaks_not_the_outlet(sentence: str) -> None:
     )
     quote = key_quote(article)
     assert quote is not None and quote.speaker == "Fransiskus Dapur"
+
+
+@pytest.mark.parametrize(
+    ("office", "minister"),
+    [
+        ("Menkes", "Menteri Kesehatan"),
+        ("Menpora", "Menteri Pemuda dan Olahraga"),
+        ("Menag", "Menteri Agama"),
+    ],
+)
+def test_a_ministers_short_title_before_a_name_is_a_title(office: str, minister: str) -> None:
+    # "kata Menkes Ahmad": the minister the story named in full above
+    article = parse_text(
+        "Kasus Campak Melonjak di Sejumlah Daerah\n\n"
+        f"{minister} Ahmad Fauzi Hasibuan mengatakan lonjakan kasus berkaitan dengan rendahnya "
+        "cakupan imunisasi rutin.\n\n"
+        "“Cakupan imunisasi kita turun sejak beberapa tahun terakhir. Ini yang membuat wabah "
+        f"mudah terjadi,” kata {office} Ahmad di Jakarta, Jumat (19/11)."
+    )
+    quote = key_quote(article)
+    assert quote is not None and quote.speaker == "Ahmad Fauzi Hasibuan"
