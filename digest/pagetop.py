@@ -811,7 +811,7 @@ _TICKER_LABEL = re.compile(
     r"|berita\s+terkini|hot\s+news|headlines?)\s*:"
 )
 _DESK_BYLINE = re.compile(r"(?:by|from|oleh)\s+(?:our|a|an)\s", re.IGNORECASE)
-_BARS_OR_DOTS = re.compile(r"\s+(?:\||//|•)\s+")
+_BARS_OR_DOTS = re.compile(r"\s+(?:\||//|•|·)\s+")
 
 
 def _dated_cell(line: str, zone: tzinfo, bars: re.Pattern[str] = _BARRED) -> str | None:
@@ -1984,12 +1984,16 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             found = True  # "Updated …": a "Published …" line may follow
             continue
         if (
-            (" | " in line or " • " in line)
+            (" | " in line or " • " in line or " · " in line)
             and (cell := _dated_cell(line, zone, _BARS_OR_DOTS))
             and _read_dated(cell, page, zone)
         ):
             # "World News | Agence France-Presse | Published: …" (NDTV); "Published Jun 06,
             # 2028  •  Last updated 2 hours ago  •  4 minute read" (Postmedia)
+            first = _BARS_OR_DOTS.split(line, 1)[0].strip()
+            if not page.author and first != cell and _reads_as_name(first, lines, below=True):
+                # "Danielle Okafor · CBC News · Posted: Sep 22, 2032 7:00 PM EDT": the writer
+                page.author = person_or_team(first)
             found = True
             continue
         if len(line) > 60 and not by_outlet:

@@ -416,6 +416,16 @@ _FORM_FIELD = re.compile(r"\[\s*\]\s*\[\s*(?i:go|search|cari|submit|ok|kirim)\s*
 _BRACKETED_LOGO = re.compile(r"\[([^\W\d_][^\[\]]{1,40})\]")
 
 
+# Where a writer's name runs into the role the page prints beside it: "HartleyNews Reporter"
+_GLUED_ROLE = re.compile(
+    r"(?<=[a-z])(?=[A-Z][a-z]+(?: [A-Z][a-z]+)? (?:Reporter|Writer|Editor|Correspondent)$)",
+    re.MULTILINE,
+)
+
+
+_ICON_WORD = re.compile(r"(?<=\d)(?:timer|schedule|access_time|calendar_today)(?=\d)")
+
+
 def _lines(text: str) -> list[str]:
     text = text[:MAX_TEXT_CHARS]
     if "″" in text or "‟" in text or "＂" in text:
@@ -436,6 +446,13 @@ def _lines(text: str) -> list[str]:
         text = _MENU_ROW.sub(_menu_row_lines, text)
     if "  " in text or any(char in text for char in _ODD_SPACES):
         text = _SPACES.sub(" ", text)
+    if "Reporter\n" in text[:3000] or "Writer\n" in text[:3000] or "Editor\n" in text[:3000]:
+        # "Chloe HartleyNews Reporter": a byline's name and its role run together by the copy
+        text = _GLUED_ROLE.sub(" ", text, count=2)
+    if "timer" in text[:3000] or "schedule" in text[:3000] or "access_time" in text[:3000]:
+        # an icon font's ligature copied as its name, between a day and a reading time:
+        # "Thu., Oct. 14, 2032timer4 min. read"
+        text = _ICON_WORD.sub(" · ", text, count=3)
     if (
         " | " in text[:800]
         and (barred := _BARRED_MASTHEAD.search(text, 0, 800))

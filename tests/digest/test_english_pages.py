@@ -4673,3 +4673,39 @@ def test_a_writer_then_published_and_updated_on_one_row() -> None:
         "Shahid Mehmood Khan",
         "2032-09-26",
     )
+
+
+_GLUED_TOPS = (
+    # the writer's name run into the role beside it; an icon font's ligature copied as its
+    # name between the day and the reading time
+    ("By Priya RamanBusiness Reporter", "Thu., Oct. 14, 2032timer4 min. read"),
+    ("Priya RamanNews Reporter", "Thu., Oct. 14, 2032 · 4 min. read"),
+)
+
+
+def test_a_name_run_into_its_role_and_an_icons_name_in_the_day() -> None:
+    for byline, stamp in _GLUED_TOPS:
+        card = make_card(
+            "Lakeside Star\nHome\nBusiness\n\n"
+            "Home sales sink 12% as buyers hold out for a rate cut\n"
+            "Sellers are listing at the fastest pace since 2022, but many buyers are waiting.\n"
+            f"{byline}\n{stamp}\n\n"
+            "Home sales across the region fell 12 per cent in September compared with the same "
+            "month last year, the real estate board said on Wednesday.\n\n"
+            "New listings jumped 18 per cent to 16,210, the board said."
+        )
+        published = card.published and card.published.date().isoformat()
+        assert (card.author, published) == ("Priya Raman", "2032-10-14"), byline
+
+
+def test_a_writer_first_in_a_dotted_row_with_the_day_stays_the_writer() -> None:
+    # "Name · Outlet · Posted: …": the row is read for its day and its writer both
+    card = make_card(
+        "Ontario education workers vote 91% in favour of strike mandate\n"
+        "Union says walkout possible as early as October if talks with province fail\n"
+        "Danielle Okafor · CBC News · Posted: Sep 22, 2032 7:00 PM EDT | Last Updated: 1 hour "
+        "ago\nSocial Sharing\n\n"
+        "Education workers at public school boards across Ontario have voted 91 per cent in "
+        "favour of a strike mandate, their union says.\n\nTurnout was 78 per cent."
+    )
+    assert card.author == "Danielle Okafor"
