@@ -595,6 +595,10 @@ _PROMO = re.compile(
       | do\s+you\s+want\s+to\s+respond\s+to\s+this\s+(?:article|story)\?.*
       | .{0,120}\bcontributed\s+(?:reporting|(?:to\s+)?this\s+(?:report|story))
         (?:\s+from\s+[\w ,.'’\-]{2,60})?\.?
+      # a wire's note on its writers under the story: "Associated Press writer Devon Ortiz
+      # reported from Tallahassee, Florida."
+      | (?:the\s+)?(?:associated\s+press|ap|afp|reuters|bloomberg)\s+(?:writers?|reporters?
+        |correspondents?)\s+.{3,120}?\s+(?:reported\s+from|contributed)\b.{0,120}
       | a\s+version\s+of\s+this\s+article\s+appears\s+in\s+print\b.*  # The New York Times
       # a wire's note on itself under the story: "BERNAMA provides up-to-date authentic and
       # comprehensive news and information which are disseminated via BERNAMA Wires; …"

@@ -327,6 +327,9 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "follow.",
         "Kami adalah media independen. Liputan seperti ini bisa terus kami kerjakan berkat "
         "dukungan pembaca. Jadilah bagian dari komunitas Floresa.",
+        # a wire's note on its writers under the story
+        "Associated Press writer Devon Ortiz reported from Tallahassee, Florida.",
+        "AP writer Jane Doe in Washington contributed.",
         # a WordPress feed's note under its items, in both languages
         "The post Council fines builder appeared first on The Valley Courier.",
         "Artikel Porprov NTB 2032: Kontingen Mataram Kokoh di Puncak pertama kali tampil di "
@@ -470,6 +473,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "The photos are licensed under a Creative Commons licence, the agency said.",
         "Artikel itu pertama kali tampil di harian Kompas pada 1998, kata dia.",
         "Did you know the river floods every year, the mayor asked.",
+        "An AP reporter who reported from the border was detained, the agency said.",
         "Kami adalah media independen yang tidak berafiliasi dengan partai mana pun, kata dia.",
         "Jadilah bagian dari keluarga besar kami, kata Bupati.",
         "The post office appeared first on the list of closures, the council said.",
