@@ -603,7 +603,7 @@ def sole_place_zone(lines: Iterable[str]) -> tzinfo | None:
 
 
 # Money only one country prints: the pound sterling, the rupee's sign, the naira, the cedi,
-# the Kenyan shilling, the peso's sign, the ringgit, New Zealand's dollar
+# the Kenyan shilling, the peso's sign, the ringgit, New Zealand's dollar, the rand
 _CURRENCY_ZONES = (
     (re.compile(r"£\s?\d"), "Europe/London"),
     (re.compile(r"₹\s?\d"), "Asia/Kolkata"),
@@ -613,6 +613,11 @@ _CURRENCY_ZONES = (
     (re.compile(r"₱\s?\d"), "Asia/Manila"),
     (re.compile(r"\bRM\s?\d"), "Asia/Kuala_Lumpur"),
     (re.compile(r"\bNZ\$\s?\d"), "Pacific/Auckland"),
+    # the rand, in the amounts South African stories count in: "R61 billion", "R61bn"
+    (
+        re.compile(r"\bR\s?\d[\d,.]*\s?(?:bn|billion|m|million|tn|trillion)\b"),
+        "Africa/Johannesburg",
+    ),
 )
 
 

@@ -1973,6 +1973,15 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             if numeric := _NUMERIC_DAY.match(line):
                 _spelled_below(numeric, below_lines[n + 1 :], page, zone)
             if (
+                n + 1 < len(below_lines)
+                and _BARE_TIME.match(below_lines[n + 1])
+                and page.printed is not None
+                and page.printed.hour == page.printed.minute == 0
+                and (timed := parse_date(f"{line} {below_lines[n + 1]}", default_zone=zone))
+                and timed.date() == page.printed.date()
+            ):
+                page.printed = timed  # "October 8, 2032" over "5:33 pm" (Bangor Daily News)
+            if (
                 not page.author
                 and n + 1 < len(below_lines)
                 and (byline := read_byline(below_lines[n + 1]))

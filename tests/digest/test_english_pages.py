@@ -4713,3 +4713,32 @@ def test_a_writer_first_in_a_dotted_row_with_the_day_stays_the_writer() -> None:
         "favour of a strike mandate, their union says.\n\nTurnout was 78 per cent."
     )
     assert card.author == "Danielle Okafor"
+
+
+_STAMPED_PAGES = {
+    # the rand's amounts: a South African paper's clock
+    "rand": (
+        "Cape Courier\nNews\nPolitics\n\nOpposition threatens to walk out of budget talks\n"
+        "Thandeka Mokoena\nPolitical Journalist\n28 Oct 2032, 14:32\n\n"
+        "The opposition says it will not support the budget if the Treasury raises VAT, a "
+        "move it says would raise R61 billion over three years.\n\n"
+        "The party's finance spokesperson said the R61bn would fall hardest on the poor.",
+        datetime(2032, 10, 28, 14, 32, tzinfo=timezone(timedelta(hours=2))),
+    ),
+    # the writer, the day and the time a line each under the standfirst (Bangor Daily News)
+    "day over time": (
+        "Bangor Courier\nHealth\nBlue Hill hospital will stop delivering babies next spring\n"
+        "Expectant parents on the peninsula will have to drive to Ellsworth or Bangor.\n"
+        "by Caleb Thorne\nOctober 8, 2032\n5:33 pm\nShare this:\n"
+        "Blue Hill Hospital will stop delivering babies in April, the latest rural Maine "
+        "hospital to close its birthing unit because of staffing shortages.\n"
+        "The hospital delivered 61 babies last year, according to state data.",
+        datetime(2032, 10, 8, 17, 33, tzinfo=timezone(timedelta(hours=-4))),
+    ),
+}
+
+
+@pytest.mark.parametrize("kind", sorted(_STAMPED_PAGES))
+def test_a_zoneless_stamps_clock_and_minute_from_what_the_page_says(kind: str) -> None:
+    page, stamp = _STAMPED_PAGES[kind]
+    assert make_card(page).published == stamp
