@@ -59,7 +59,7 @@ _FURNITURE = re.compile(
       | video\s+player\s+is\s+loading\.?|this\s+is\s+a\s+modal\s+window\.?|play\s+video
       | bagikan(?:\s+artikel(?:\s+ini)?)?|share(?:\s+this(?:\s+article|\s+story)?)?|komentar
       | comments?|bookmark|copy\s+link|salin\s+tautan|link\s+copied|tautan\s+disalin|tweet
-      | email|print
+      | email|print|sms|copy\s+(?:article|story|page)\s+link
       | cetak|facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|reddit|bluesky
       | ikuti\s+(?:kami|berita).*|follow\s+us.*|dapatkan\s+(?:update|berita).*
       # "Follow Zagreb Herald on Facebook and Instagram …": the outlet's own accounts
@@ -1963,6 +1963,9 @@ _CREDIT_LINE = re.compile(
         |alamy|pa(?:\s+media|\s+wire)?|bloomberg|xinhua|anadolu|dok(?:umentasi)?\.?\s+pribadi)
       | [A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*/\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}
       | \[[A-Z][^\[\]/]{1,40}/[A-Z][^\[\]/]{1,60}\]  # "[Handout/Indonesian Military …]"
+      # "Courtesy of Lowell Observatory", "Courtesy photo", "Eagle file photo" (US papers)
+      | (?i:courtesy(?:\s+of\s+.{2,60}|\s+photo))
+      | (?:[A-Z][\w.'’\-]*\s+){1,4}(?i:file\s+photo)
     )$""",
     re.VERBOSE,
 )

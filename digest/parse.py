@@ -423,6 +423,7 @@ _GLUED_ROLE = re.compile(
 )
 
 
+_PICTURE_CREDIT = re.compile(r"(?i:courtesy|file\s+photo|(?:photo|foto|image|picture)\s*:)")
 _ICON_WORD = re.compile(r"(?<=\d)(?:timer|schedule|access_time|calendar_today)(?=\d)")
 
 
@@ -1012,6 +1013,19 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         lines = lines[:at] + lines[at + lead :]  # the byline and date above it stay the top's
     if i and is_credit(lines[i - 1]):
         i -= 1  # "Image: Getty Images" read with the top: the caption under it is no story (BBC)
+    elif (
+        i + 2 < len(lines)
+        and is_credit(lines[i + 1])
+        # a credit only a picture has ("Courtesy of …", "… file photo", "Photo: …"); an
+        # outlet's "KOMPAS.com/IRFAN KAMIL" may stand under the story's first paragraph
+        and _PICTURE_CREDIT.search(lines[i + 1]) is not None
+        and not is_credit(lines[i])
+        and len(lines[i]) <= 300
+        and split_dateline(lines[i]) is None
+    ):
+        # the lead picture's caption over its credit ("… on Wednesday and Thursday nights." /
+        # "Courtesy of Lowell Observatory"), then the story
+        i += 2
     body, tail_author, last = _body(
         lines[i:],
         page.headline,

@@ -4742,3 +4742,24 @@ _STAMPED_PAGES = {
 def test_a_zoneless_stamps_clock_and_minute_from_what_the_page_says(kind: str) -> None:
     page, stamp = _STAMPED_PAGES[kind]
     assert make_card(page).published == stamp
+
+
+def test_a_share_rows_sms_and_a_caption_over_a_courtesy_credit_are_no_story() -> None:
+    # A US paper's page (BLOX): the share row ends on "SMS" and "Copy article link", the
+    # lead picture's caption stands over "Courtesy of …", then the story
+    from digest.furniture import is_credit
+
+    card = make_card(
+        "Flagstaff Sun\nHome\nNews\nSports\nLocal\n"
+        "Astronomers track small asteroid that will pass inside Moon’s orbit\nNadia Ortega\n"
+        "Jul 9, 2032, 5:47 pm\nFacebook\nTwitter\nWhatsApp\nSMS\nEmail\nPrint\n"
+        "Copy article link\nSave\n"
+        "The observatory's telescope, shown in a 2029 file photo, captured images of the "
+        "asteroid on Wednesday and Thursday nights.\nCourtesy of Lowell Observatory\n"
+        "Astronomers are helping track a newly found asteroid about the size of a school bus "
+        "that will pass between Earth and the Moon early next week, the observatory said.\n"
+        "There is no chance of a collision, a planetary scientist said."
+    )
+    assert card.source != "SMS"
+    assert card.body[0].startswith("Astronomers are helping track")
+    assert all(map(is_credit, ("Courtesy photo", "Eagle file photo", "Courtesy of the city")))
