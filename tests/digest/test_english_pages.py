@@ -327,6 +327,9 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "follow.",
         "Kami adalah media independen. Liputan seperti ini bisa terus kami kerjakan berkat "
         "dukungan pembaca. Jadilah bagian dari komunitas Floresa.",
+        # a share row's text message button and its link button (BLOX)
+        "SMS",
+        "Copy article link",
         # a wire's note on its writers under the story
         "Associated Press writer Devon Ortiz reported from Tallahassee, Florida.",
         "AP writer Jane Doe in Washington contributed.",
