@@ -2018,7 +2018,11 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             page.author = person_or_team(credited["name"])  # "Dion Suhendra (The Jakarta Post)"
         elif byline:
             page.author = byline.name
-        elif placed or _reads_as_name(first, lines, below=True):
+        elif (placed or _reads_as_name(first, lines, below=True)) and not any(
+            (signed := read_byline(later)) and signed.name for later in below_lines[n + 1 : n + 4]
+        ):
+            # a name's line, unless a signed byline comes just under it ("Athletics", the
+            # section's line, over "By Evans Otieno" is none)
             # "Aisyah Rahman in Johor Bahru and Oliver Pratt in Singapore": each writer's place
             page.author = person_or_team(
                 _IN_PLACES.sub("", placed["name"] + line[placed.end("name") :]) if placed else first

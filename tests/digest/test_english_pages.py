@@ -4766,3 +4766,18 @@ def test_a_share_rows_sms_and_a_caption_over_a_courtesy_credit_are_no_story() ->
     assert card.source != "SMS"
     assert card.body[0].startswith("Astronomers are helping track")
     assert all(map(is_credit, ("Courtesy photo", "Eagle file photo", "Courtesy of the city")))
+
+
+def test_a_sections_line_over_a_signed_byline_under_the_caption_is_no_writer() -> None:
+    # Nation (Kenya): the headline, the lead picture's caption and credit, the section and
+    # its sub-section again, then "By …" and the writer's role
+    card = make_card(
+        "Nation\nNews\nSports\nAthletics\n"
+        "Kipruto storms to marathon course record as Kenyans sweep podium\n"
+        "Kenya's Dennis Kipruto crosses the finish line to win the marathon on October 17.\n"
+        "Photo credit: AFP\nSports\nAthletics\nBy Evans Otieno\nSports Journalist\n"
+        "October 17, 2032\nShare this article\n"
+        "Dennis Kipruto led a Kenyan clean sweep at the marathon on Sunday, breaking the course "
+        "record by 28 seconds.\nHis compatriots finished second and third."
+    )
+    assert card.author == "Evans Otieno"
