@@ -423,6 +423,19 @@ _GLUED_ROLE = re.compile(
 )
 
 
+def _byline_place(top: list[str], author: str) -> str | None:
+    """The place a byline over the story files it from: "By Nikhil Varma, New Delhi"."""
+    for line in top:
+        if (
+            line.startswith(("By ", "by "))
+            and line[3:].startswith(f"{author}, ")
+            and (place := line[len(author) + 5 :].strip())
+            and (known_place(place) or town_zone(place) is not None)
+        ):
+            return place
+    return None
+
+
 _PICTURE_CREDIT = re.compile(r"(?i:courtesy|file\s+photo|(?:photo|foto|image|picture)\s*:)")
 _ICON_WORD = re.compile(r"(?<=\d)(?:timer|schedule|access_time|calendar_today)(?=\d)")
 
@@ -1110,6 +1123,9 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
                 lede = None if _CAPS_LABEL.match(body[0]) else body[0]
                 del body[:index]
             break
+    if dateline is None and page.author and language == "en":
+        # "By Nikhil Varma, New Delhi" over an undatelined story: the place it was filed from
+        dateline = _byline_place(lines[: i + 10], page.author)
     if (
         page.author
         and page.source

@@ -4781,3 +4781,15 @@ def test_a_sections_line_over_a_signed_byline_under_the_caption_is_no_writer() -
         "record by 28 seconds.\nHis compatriots finished second and third."
     )
     assert card.author == "Evans Otieno"
+
+
+def test_a_bylines_place_over_an_undatelined_story_is_its_dateline() -> None:
+    card = make_card(
+        "Hindustan Courier\nCities\n\nDelhi's air slips into 'very poor' zone as curbs kick in\n"
+        "Delhi's average AQI stood at 318 on Tuesday, the worst so far this season.\n"
+        "By Nikhil Varma, New Delhi\nOct 27, 2032 06:14 AM IST\nShare Via\n\n"
+        "Delhi's air quality slipped into the very poor category on Tuesday, prompting the "
+        "commission to invoke the second stage of its action plan.\n\n"
+        "The minister said 300 anti-smog guns would be deployed."
+    )
+    assert (card.author, card.dateline) == ("Nikhil Varma", "New Delhi")
