@@ -993,6 +993,8 @@ _PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "
 _ROLE_WORDS = word_set(
     "correspondent editor reporter writer contributor koresponden wartawan jurnalis kontributor "
     "fotografer photographer"
+    # an opinion page's writer, then what they are: "Ratna Wulandari, Ekonom Senior …"
+    " ekonom pengamat peneliti analis dosen economist analyst researcher lecturer"
 )
 # "(fra/isn)", "(mcr4/jpnn)", "(ant/mcr17/jpnn)": the desk's initials closing a paragraph.
 _EDITOR_TAG = re.compile(

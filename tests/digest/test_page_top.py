@@ -4821,3 +4821,17 @@ def test_a_regional_sites_name_gives_the_clock_of_its_zoneless_stamp(
         "Dinas pendidikan tengah menyiapkan penambahan rombongan belajar di lima sekolah."
     )
     assert card.published == datetime(2032, 7, 22, 9, 12, tzinfo=timezone(timedelta(hours=hours)))
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("Oleh: Ratna Wulandari, Ekonom Senior Lembaga Kajian Industri", "Ratna Wulandari"),
+        ("Oleh: Bhima Yudhistira, Peneliti Celios", "Bhima Yudhistira"),
+        ("By Jane Doe, Senior Economist at Maybank", "Jane Doe"),
+    ],
+)
+def test_an_opinion_writers_role_after_the_name_is_no_second_writer(
+    byline: str, author: str
+) -> None:
+    assert page(f"Harga Beras Naik Lagi\n{byline}\nRabu, 18 Juni 2025 07:30 WIB").author == author
