@@ -423,6 +423,21 @@ _GLUED_ROLE = re.compile(
 )
 
 
+def _without_own_acronym(source: str | None) -> str | None:
+    """An outlet's name without its own initials after it: "Free Malaysia Today (FMT)"."""
+    if (
+        not source
+        or not source.endswith(")")
+        or (named := _NAME_AND_ACRONYM.fullmatch(source)) is None
+    ):
+        return source
+    initials = "".join(word[0] for word in named["name"].split() if word[:1].isupper())
+    return named["name"] if initials == named["short"] else source
+
+
+_NAME_AND_ACRONYM = re.compile(r"(?P<name>[^()]{3,60}?)\s+\((?P<short>[A-Z]{2,6})\)")
+
+
 def _byline_place(top: list[str], author: str) -> str | None:
     """The place a byline over the story files it from: "By Nikhil Varma, New Delhi"."""
     for line in top:
@@ -1285,7 +1300,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         body=tuple(body),
         language=language,
         published=page.published,
-        source=page.source,
+        source=_without_own_acronym(page.source),
         author=page.author,
         dateline=dateline,
         lede=lede,

@@ -4835,3 +4835,14 @@ def test_an_opinion_writers_role_after_the_name_is_no_second_writer(
     byline: str, author: str
 ) -> None:
     assert page(f"Harga Beras Naik Lagi\n{byline}\nRabu, 18 Juni 2025 07:30 WIB").author == author
+
+
+def test_an_outlets_own_initials_after_its_name_are_dropped() -> None:
+    paragraphs = "".join(f"<p>{p}</p>" for p in BODY_ID.split("\n\n"))
+    card = make_card(
+        '<html><head><meta property="og:site_name" content="Free Malaysia Today (FMT)">'
+        "<title>Harga Beras Naik Lagi</title></head><body><article><h1>Harga Beras Naik Lagi"
+        f"</h1>{paragraphs}</article></body></html>",
+        content_type="text/html",
+    )
+    assert card.source == "Free Malaysia Today"
