@@ -934,9 +934,16 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
                 if mast.headline == page.headline and _paper_named(mast.source):
                     page, read_from, i = mast, lines[start:], at
         page.source = page.source or above.source or _app_names(lines[:top])
-        if page.published is None and page.printed is None:
+        if (
+            page.published is None
+            and page.printed is None
+            and page.age is not None
+            and above.printed is not None
+            and above.printed.hour == above.printed.minute == 0
+        ):
             # the site's day bar over its ticker ("Sunday, July 18, 2032"), read with the
-            # chrome: the day "4 hours ago" under the headline counts back from
+            # chrome: the day "4 hours ago" under the headline counts back from (a mail's
+            # or an app's own stamp over the page is no such day)
             page.printed = above.printed
     read_source = page.source
     if not page.headline:

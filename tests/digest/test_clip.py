@@ -1993,3 +1993,25 @@ def test_a_file_name_in_an_editors_window_is_no_address(window: str) -> None:
         f"Penulis: Dinda Prameswari\n\n{STORY}"
     )
     assert card.source == "Lensa Asumsi"
+
+
+def test_a_mails_own_date_over_a_forwarded_page_is_not_the_pages_time() -> None:
+    # NeoMutt: the mail's header (its "Date:" to the second), the note, the forward's own
+    # header, then the page with its byline and stamp
+    mail = (
+        "i:Exit  -:PrevPg  <Space>:NextPg v:View Attachm.  d:Del  r:Reply  j:Next ?:Help\n"
+        "Date: Thu, 23 Dec 2032 09:14:02 +0800\nFrom: Lalu Fauzi <lf@example.ac.id>\n"
+        "To: dosen@example.ac.id\nSubject: Fwd: [Warta Rinjani] Angka putus sekolah turun\n\n"
+        "Bapak/Ibu yth.,\n\nBerikut saya teruskan berita pagi ini.\n\nWassalam,\nLalu Fauzi\n\n"
+        "----- Forwarded message from Redaksi <redaksi@example.ac.id> -----\n\n"
+        "Date: Thu, 23 Dec 2032 08:52:40 +0800\nFrom: Redaksi <redaksi@example.ac.id>\n"
+        "Subject: [Warta Rinjani] Angka putus sekolah turun\n\n"
+        "Angka Putus Sekolah SMA di NTB Turun, Lombok Timur Masih Tertinggi\n"
+        "Oleh: Rusdi Hamzah\n23 Desember 2032 08:30 WITA\n\n"
+        "MATARAM—Angka putus sekolah jenjang SMA di Nusa Tenggara Barat turun dari 1,9 persen "
+        "pada 2031 menjadi 1,4 persen pada 2032.\n\n"
+        "Data tersebut dipaparkan dalam rapat evaluasi akhir tahun di Mataram, Rabu (22/12)."
+    )
+    assert make_card(mail).published == datetime(
+        2032, 12, 23, 8, 30, tzinfo=timezone(timedelta(hours=8))
+    )
