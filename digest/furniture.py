@@ -254,6 +254,14 @@ _FURNITURE = re.compile(
       | (?:save\s+my\s+name,\s+email,?\s+and\s+website\s+in\s+this\s+browser
           |simpan\s+nama,\s+email,?\s+dan\s+situs\s+web\s+saya\s+pada\s+peramban\s+ini
         )\b.{0,80}
+      # News Corp's prompt to follow a section; a newsletter box's offer and its error; a
+      # metered paywall's count; a plea under the story
+      | don[’']t\s+miss\s+out\s+on\s+the\s+headlines\s+from\s+.{2,60}
+      | want\s+to\s+stay\s+updated\?\s+subscribe\b.{0,80}
+      | there\s+was\s+a\s+problem\s+subscribing\s+you\b.{0,150}
+      | you\s+have\s+(?:\d+|one|two|three)\s+free\s+(?:articles?|stories)\s+(?:remaining|left)
+        \b.{0,100}
+      | your\s+subscription\s+makes\s+(?:stories|journalism|reporting)\s+like\s+this\s+possible\.?
       # a newsletter box's offer and its error (National World's papers): "Did you know with a
       # Digital Subscription to The Scotsman, you can get unlimited access …", "Sorry, there
       # seem to be some issues. Please try again later.", "Submitting..."

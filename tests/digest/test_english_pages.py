@@ -330,6 +330,13 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         # a share row's text message button and its link button (BLOX)
         "SMS",
         "Copy article link",
+        # News Corp's follow prompt, a newsletter's offer and error, a paywall's meter, a plea
+        "Don’t miss out on the headlines from Court. Followed categories will be added to My News.",
+        "Want to stay updated? Subscribe to our free newsletter.",
+        "There was a problem subscribing you to the newsletter. Double check your email and "
+        "try again, or email webteam@spokesman.com",
+        "You have 2 free articles remaining this month. Subscribe now for unlimited access.",
+        "Your subscription makes stories like this possible.",
         # a wire's note on its writers under the story
         "Associated Press writer Devon Ortiz reported from Tallahassee, Florida.",
         "AP writer Jane Doe in Washington contributed.",
@@ -476,6 +483,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "The photos are licensed under a Creative Commons licence, the agency said.",
         "Artikel itu pertama kali tampil di harian Kompas pada 1998, kata dia.",
         "Did you know the river floods every year, the mayor asked.",
+        "Don’t miss out on the festival, the mayor said.",
         "An AP reporter who reported from the border was detained, the agency said.",
         "Kami adalah media independen yang tidak berafiliasi dengan partai mana pun, kata dia.",
         "Jadilah bagian dari keluarga besar kami, kata Bupati.",
