@@ -262,10 +262,9 @@ _FURNITURE = re.compile(
       | you\s+have\s+(?:\d+|one|two|three)\s+free\s+(?:articles?|stories)\s+(?:remaining|left)
         \b.{0,100}
       | your\s+subscription\s+makes\s+(?:stories|journalism|reporting)\s+like\s+this\s+possible\.?
-      # a newsletter box's offer and its error (National World's papers): "Did you know with a
-      # Digital Subscription to The Scotsman, you can get unlimited access …", "Sorry, there
-      # seem to be some issues. Please try again later.", "Submitting..."
-      | did\s+you\s+know\s+with\s+a\s+digital\s+subscription\b.{0,250}
+      # a newsletter box's error and button (National World's papers; its long offer, "Did you
+      # know with a Digital Subscription …", is _PROMO's): "Sorry, there seem to be some
+      # issues. Please try again later.", "Submitting..."
       | sorry,\s+there\s+seem(?:s)?\s+to\s+be\s+(?:some|an?)\s+(?:issues?|problem|error)\b.{0,60}
       | submitting\s*(?:\.{3}|…)
       # a site's line under its stories: "Get Current Updates on India News, Weather Today,

@@ -430,9 +430,6 @@ def _label(
 _PRINT_HEADER = re.compile(
     r"\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp][Mm])?\s+"
     r"(?!(?:WIB|WITA|WIT|GMT|UTC)\b)\S.*\s[-|–]\s\S.*"  # the title and its site
-    # Safari's: the title and its site, then, far to the right, the day and the time
-    r"|\S.*\s[-|–]\s\S.*?\s\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d{2}"
-    r"(?:\s*[AaPp][Mm])?\s*$"
 )
 _BRACKETED_NAME = re.compile(r"\[\s*([A-Z][^\[\]]{2,40}?)\s*\]")
 _ADDRESS_PATH = re.compile(r"(?:https?://)?(?:www\.)?[a-z0-9\-]+(?:\.[a-z0-9\-]+)+/[\w\-/.]*")
