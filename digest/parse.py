@@ -475,10 +475,11 @@ def _lines(text: str) -> list[str]:
         text = _MENU_ROW.sub(_menu_row_lines, text)
     if "  " in text or any(char in text for char in _ODD_SPACES):
         text = _SPACES.sub(" ", text)
-    if "Reporter\n" in text[:3000] or "Writer\n" in text[:3000] or "Editor\n" in text[:3000]:
+    top = text[:3000]
+    if "Reporter\n" in top or "Writer\n" in top or "Editor\n" in top:
         # "Chloe HartleyNews Reporter": a byline's name and its role run together by the copy
         text = _GLUED_ROLE.sub(" ", text, count=2)
-    if "timer" in text[:3000] or "schedule" in text[:3000] or "access_time" in text[:3000]:
+    if "timer" in top or "schedule" in top or "access_time" in top:
         # an icon font's ligature copied as its name, between a day and a reading time:
         # "Thu., Oct. 14, 2032timer4 min. read"
         text = _ICON_WORD.sub(" · ", text, count=3)

@@ -407,6 +407,7 @@ def _before(before: str, names: ArticleNames, lead: str) -> tuple[Said, str | No
             return Said(Attribution.NAMED, person), None
     if (
         not match["direct"]
+        and any(word in head[-160:] for word in _CONTACTED_WORDS)
         and (contacted := _CONTACTED.search(head[-160:]))
         and (person := person_in_chain(contacted["chain"], names))
     ):
@@ -451,6 +452,7 @@ _CONTACTED = re.compile(
     r"(?:di(?:hubungi|temui|konfirmasi|wawancarai|mintai\s+keterangan)|spoke\s+to|talked\s+to"
     r"|was\s+(?:contacted|reached|interviewed)\s+by|contacted\s+by)\s[^.;!?“”\"]*,?\s*$"
 )
+_CONTACTED_WORDS = ("yang di", "saat di", "ketika di", " who ", " when ")
 _ASIDE = re.compile(
     r"\s(?:dalam|saat|ketika|kepada|di|usai|seusai|setelah|sebelum|pada|in|at|on|during|when)"
     r"\s[^.;:!?]*$"
