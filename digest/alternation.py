@@ -5,7 +5,12 @@ can open with the line's first character: furniture's two hundred kinds of page 
 cost each line of a page about 3 µs. `ByFirstChar` reads the pattern's own source once, files
 each alternative under the characters it can open with, and matches a line only against the
 alternatives of its first character and those that may open with anything. It answers what
-the whole pattern answers (tests/digest/test_alternation.py compares them line by line).
+the whole pattern answers (tests/digest/test_fast_paths.py compares them line by line).
+
+An alternative that may open with anything ("\\S.*\\s[|–-]\\s…", "(?-i:[A-Z]).{1,60}\\s+is\\s+…")
+is tried on every line, and most backtrack through the whole of it. When such an alternative
+holds a word it cannot match without ("reached", "funding"), it is tried only on lines that
+hold that word.
 """
 
 from __future__ import annotations
@@ -82,6 +87,38 @@ _OPTIONAL = re.compile(r"(?:[?*]|\{0?,\d*\})\??")
 _REQUIRED = re.compile(r"(?:\+|\{[1-9]\d*(?:,\d*)?\})\??")
 
 
+def _needle(alternative: str) -> str | None:
+    """The longest run of letters (four or more) every match of the alternative holds, lower
+    case; None if it has none. Only letters standing on their own at the top level count: a
+    group, a class, an escape, a quantifier or a space ends a run."""
+    runs: list[str] = []
+    run = ""
+    i = 0
+    while i < len(alternative):
+        char = alternative[i]
+        if char == "|":
+            return None  # not one alternative
+        end = _close(alternative, i) + 1 if char == "(" else _after(alternative, i)
+        quantified = alternative[end : end + 1]
+        if char.isascii() and char.isalpha() and quantified not in ("?", "*", "{"):
+            run += char
+            if quantified == "+":  # "s+": one letter for certain, then who knows how many
+                runs.append(run)
+                run = ""
+        else:
+            runs.append(run)
+            run = ""
+        i = end
+    runs.append(run)
+    longest = max(runs, key=len)
+    return longest.lower() if len(longest) >= 4 else None
+
+
+# The characters `re` matches to an ASCII letter when it ignores case (the Kelvin sign is
+# "k", the long s is "s", the dotted and dotless capital I are "i"), as that letter.
+ASCII_TWINS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
+
+
 def _first_chars(alternative: str, verbose: bool) -> frozenset[str] | None:
     """The ASCII characters (letters lower-cased) a match of the alternative can open with,
     or None when it may open with anything else (a space, a class, a letter outside ASCII)."""
@@ -144,10 +181,14 @@ class ByFirstChar:
         self.whole = pattern
         keyed: dict[str, list[str]] = {}
         anywhere: list[str] = []
+        guarded: dict[str, list[str]] = {}  # a word -> the alternatives that need it
         for alternative in _alternatives(body):
             chars = _first_chars(alternative, verbose)
             if chars is None:
-                anywhere.append(alternative)
+                if (needle := _needle(alternative)) is not None:
+                    guarded.setdefault(needle, []).append(alternative)
+                else:
+                    anywhere.append(alternative)
             for char in chars or ():
                 keyed.setdefault(char, []).append(alternative)
 
@@ -155,6 +196,7 @@ class ByFirstChar:
         self.flags = pattern.flags
         self.anywhere = self._compile(anywhere)
         self._anywhere = anywhere
+        self.guarded = tuple((needle, self._compile(parts)) for needle, parts in guarded.items())
         # Compiled on first use: a page's lines open with few of the characters filed.
         self._by_first: dict[str, re.Pattern[str]] = {}
 
@@ -171,7 +213,15 @@ class ByFirstChar:
         pattern = self._by_first.get(key)
         if pattern is None:
             pattern = self._by_first[key] = self._first_use(key)
-        return pattern.match(line) is not None
+        if pattern.match(line) is not None:
+            return True
+        if self.guarded:
+            folded = line.translate(ASCII_TWINS).lower()
+            return any(
+                needle in folded and guarded.match(line) is not None
+                for needle, guarded in self.guarded
+            )
+        return False
 
     def _first_use(self, key: str) -> re.Pattern[str]:
         parts = self.alternatives.get(key)

@@ -125,6 +125,21 @@ def test_alternatives_are_filed_under_the_characters_they_open_with(
         assert split(text) == (whole.match(text) is not None), text
 
 
+def test_an_alternative_opening_with_anything_is_tried_only_where_its_word_is() -> None:
+    whole = re.compile(
+        r"^(?:.*\bstreaks?\b.*|.{1,30}\s+is\s+published\s+(?:daily|weekly)|\S+\s+\d+|kata)$",
+        re.IGNORECASE,
+    )
+    split = ByFirstChar(whole)
+    # "streak" and "published" are words every match holds; "\S+\s+\d+" holds none
+    assert [needle for needle, _ in split.guarded] == ["streak", "published"]
+    texts = [*_texts(2000), "Winning streak", "STREAKS end", "a strea\u212a", "no stre-ak"]
+    texts += ["The Tribune is published daily", "The Tribune is publi\u017fhed WEEKLY", "Kata"]
+    texts += ["Tribune is pub lished daily", "IS PUBLİSHED DAİLY", "x is publıshed daily", "ab 12"]
+    for text in texts:
+        assert split(text) == (whole.match(text) is not None), text
+
+
 def test_a_pattern_it_cannot_split_is_refused() -> None:
     with pytest.raises(ValueError, match="groups"):
         ByFirstChar(re.compile(r"^(?:(a)|\1b)$"))
