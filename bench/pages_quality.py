@@ -150,7 +150,9 @@ def is_junk_topic(topic: str) -> bool:
     if topic.isalpha() and topic.isupper() and len(topic) >= 3:
         return False  # an acronym: "WHO" is the organisation, not the pronoun
     balinese = words[0] == "I" and len(lowered) > 1 and lowered[1] in _BALI_NAMES
-    if any(w in _JUNK_WORDS for w in (lowered[-1], *(() if balinese else (lowered[0],)))):
+    # "Lalu Hendra Wijaya": a Sasak man's noble title opens his name, not the word "then"
+    sasak = lowered[0] == "lalu" and len(words) > 1 and words[0] == "Lalu"
+    if any(w in _JUNK_WORDS for w in (lowered[-1], *(() if balinese or sasak else (lowered[0],)))):
         return True  # "I Wayan Koster" opens on Bali's "I", not the pronoun
     if any(w in _CITATION_WORDS for w in lowered):
         return True

@@ -62,6 +62,10 @@ _FURNITURE = re.compile(
       | email|print|sms|copy\s+(?:article|story|page)\s+link
       | cetak|facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|reddit|bluesky
       | ikuti\s+(?:kami|berita).*|follow\s+us.*|dapatkan\s+(?:update|berita).*
+      # "If you like what you read, follow us on Facebook, Instagram, X and Telegram …"
+      # (Mothership), "Kalau suka artikel ini, ikuti kami di …"
+      | (?:if\s+you\s+(?:like|enjoyed?)\s+what\s+you\s+(?:read|see)|(?:kalau|jika)\s+suka
+          \s+(?:artikel|berita)\s+ini),?\s+(?:follow\s+us|ikuti\s+kami)\b.{0,160}
       # "Follow Zagreb Herald on Facebook and Instagram …": the outlet's own accounts
       | follow\s+(?:[A-Z][\w.&\-]*\s+){1,4}on\s+(?:facebook|instagram|x|twitter|tiktok|youtube)\b.*
       # "Follow Lincolnshire Live" over its accounts' buttons (Reach)
@@ -807,7 +811,7 @@ _END_OF_ARTICLE = re.compile(
     # "Latest from Whanganui" (NZME), "Lainnya dari FinansialKita" (MSN) over other stories
     r"|latest\s+(?:from|in)\s+.{2,40}|(?:lainnya|terbaru)\s+dari\s+.{2,40}"
     rf"|{MORE_FROM.pattern}"
-    r"|related\s+(?:articles|stories|news|coverage|posts|headlines)"
+    r"|related\s+(?:articles|stories|news|coverage|posts|headlines|reports)"
     r"|comments?\s*:\s*our\s+rules"  # "Comments: Our rules" over the comments (Newsquest)
     # a comment box's prompt: "Tulis komentar Anda...", "Write a comment..."
     r"|(?:tulis(?:kan)?|berikan)\s+komentar(?:\s+anda)?.{0,5}|(?:write|leave|add)\s+a\s+comment.{0,5}"
@@ -1050,7 +1054,10 @@ _CAPTION_PREFIX = re.compile(
     # a drawing of what is to be built: "An artist's impression of the new primary care centre",
     # a picture from above: "An aerial view of dishes of the SKA-Mid array …"
     r"|(?:an?\s+)?(?:artist|architect)['’]s\s+(?:impression|rendering|drawing)\s+of\s"
-    r"|an?\s+(?:aerial|drone)\s+(?:view|photo|picture|image|shot)\s+(?:of|shows)\s)",
+    r"|an?\s+(?:aerial|drone)\s+(?:view|photo|picture|image|shot)\s+(?:of|shows)\s"
+    # an archive picture's caption: "File photo of voters queueing at a polling centre."
+    # (Malaysiakini)
+    r"|(?:an?\s+)?file\s+(?:photo|picture|pic|image)\s+(?:of|shows)\s)",
     re.IGNORECASE,
 )
 # "... Senin (16/6/2025). ANTARA FOTO/Aprillio Akbar/nz", "KOMPAS.com/IRFAN KAMIL"

@@ -1923,7 +1923,7 @@ def _unfinished(line: str) -> bool:
 
 # Related links some outlets put inside the story (AP, BBC, ABC, Solopos) as well as after it.
 _RELATED_BLOCK = re.compile(
-    r"(?:berita|artikel)\s+terkait|related(?:\s+(?:stories|articles|news|coverage))?"
+    r"(?:berita|artikel)\s+terkait|related(?:\s+(?:stories|articles|news|coverage|reports))?"
     r"|more\s+on\s+this\s+story|more\s+stories"
     # a match's line-ups between the report's paragraphs
     r"|susunan\s+pemain|line-?ups?|starting\s+(?:xi|line-?ups?)"
@@ -2057,7 +2057,7 @@ _FORMATION = re.compile(r"\(\d(?: ?- ?\d){2,3}\)")
 # A label over related stories' headlines inside the story ("Read more:", "Read Next",
 # "RELATED:", "Related article", "Baca juga:"): the short lines under it are those headlines.
 _RELATED_LABEL = re.compile(
-    r"(?:read\s+(?:more|also|next)|also\s+(?:read|see)|see\s+also|related(?:\s+(?:articles?|stories"
+    r"(?:read\s+(?:more|also|next)|also\s+(?:read|see)|see\s+also|related(?:\s+(?:articles?|reports?|stories"
     r"|story|news|coverage|reading|content|links?))?|more\s+(?:stories|news)|recommended"
     r"|baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|artikel\s+terkait)\s*:?",
     re.IGNORECASE,
@@ -2526,8 +2526,10 @@ def _body(
             and all(len(later.split()) <= 20 for later in lines[index + 1 :])
         ):
             # "Read more:" with only headlines and furniture under it to the page's foot (the
-            # Chicago Sun-Times): the story ended above it
-            ended = True
+            # Chicago Sun-Times): the story ended above it, unless a short paragraph that goes
+            # on with the story follows the headlines ("Baca Juga:" over one headline, then the
+            # story's last sentence), as after any block of related links
+            ended, related_since, related_span = True, index, 5
             continue
         if body and posted and len(line) <= 60 and _POSTER_STAMP.fullmatch(line):
             ended = True  # "Sri Wahyuni, Jum 10.07": a reply under the post

@@ -4801,3 +4801,40 @@ def test_a_bylines_place_over_an_undatelined_story_is_its_dateline() -> None:
         "The minister said 300 anti-smog guns would be deployed."
     )
     assert (card.author, card.dateline) == ("Nikhil Varma", "New Delhi")
+
+
+def test_a_file_photos_caption_related_reports_and_the_pitch_under_them_are_not_the_story() -> None:
+    # Malaysiakini: the lead picture's caption opens the copy; "RELATED REPORTS" and the
+    # subscription pitch follow the story's last paragraph
+    card = make_card(
+        "Malaysiakini\nNews\nSubscribe\nNEWS\n"
+        "EC to trial biometric voter check in Bukit Serai by-election\n"
+        "Kevin Lim Jun Hao\nPublished: Feb 23, 2033 3:48 PM\nfacebook\nX\n8 comments\n"
+        "File photo of voters queueing at a polling centre.\n\n"
+        "The Election Commission (EC) will trial a biometric voter verification system at 12 "
+        "polling centres during the Bukit Serai state by-election next month, its chairperson "
+        "Azizah Mohd Yusof said today.\n\n"
+        "Azizah said the commission would publish a full evaluation report within 60 days after "
+        "polling.\n\nRELATED REPORTS\nBukit Serai by-election: Nomination set for March 5\n"
+        "EC mulls weekend polling for next GE\n"
+        "Malaysiakini is independent journalism. Support us by subscribing for RM0.50 a day.\n"
+        "Subscribe now\n© 2033 Mkini Dotcom Sdn Bhd. All rights reserved."
+    )
+    first, *_, last = card.body
+    assert first.startswith("The Election Commission (EC) will trial")
+    assert last.startswith("Azizah said the commission would publish")
+
+
+def test_a_follow_prompt_opening_on_if_you_like_what_you_read_is_not_the_story() -> None:
+    page = (
+        "Mothership\nMenu\n"
+        "S'pore hawker gives free meals to delivery riders after midnight: "
+        "'They also need to eat'\n"
+        "Faith Ang Hui Min |\nFebruary 16, 2033, 05:04 PM\n\n"
+        "A hawker in Bedok has been giving free meals to food delivery riders who come by his "
+        "stall after midnight.\n\nLim said he has no plans to stop, even though his wife "
+        "initially scolded him for spending the money.\n\nTop image via Lim Teck Seng\n"
+        "If you like what you read, follow us on Facebook, Instagram, X and Telegram to get the "
+        "latest updates.\nRelated Stories\nGrab and foodpanda riders to get CPF top-ups from April"
+    )
+    assert make_card(page).body[-1].startswith("Lim said he has no plans to stop")

@@ -4846,3 +4846,24 @@ def test_an_outlets_own_initials_after_its_name_are_dropped() -> None:
         content_type="text/html",
     )
     assert card.source == "Free Malaysia Today"
+
+
+def test_the_storys_last_paragraph_under_a_baca_juga_box_near_the_foot_is_kept() -> None:
+    # Investor Daily, Alinea: "Baca Juga:" over one headline, then the story's last short
+    # paragraph, then the tags; no line under the box runs past twenty words. Paragraphs
+    # apart or on lines of their own, as phones and desktops copy them.
+    for gap in ("\n\n", "\n"):
+        body = make_card(
+            f"Investor Daily\nMakro\n\nNeraca Dagang Januari Surplus US$ 2,9 Miliar{gap}"
+            f"Oleh Rina Astuti{gap}Senin, 14 Februari 2033 | 13:05 WIB{gap}"
+            "JAKARTA, investor.id - Neraca perdagangan Indonesia pada Januari 2033 mencatat "
+            f"surplus US$ 2,9 miliar, ditopang ekspor batu bara dan minyak sawit.{gap}"
+            "“Kami proyeksikan surplus sepanjang 2033 masih di kisaran US$ 28-32 miliar,” ujar "
+            f"ekonom Bank Permata, Joshua Pardede.{gap}Baca Juga:\n"
+            f"BI Diperkirakan Tahan Suku Bunga di Level 4,75%{gap}"
+            "Surplus Januari 2033 menandai surplus neraca perdagangan selama 153 bulan "
+            f"berturut-turut sejak Mei 2020.{gap}Editor: Hendro Prasetyo{gap}"
+            "Tag:\nneraca perdagangan\nBPS\nekspor"
+        ).body
+        assert body[-1].startswith("Surplus Januari 2033 menandai surplus neraca perdagangan")
+        assert not any("Suku Bunga" in paragraph for paragraph in body)
