@@ -205,9 +205,10 @@ class ByFirstChar:
 
     def __call__(self, line: str) -> bool:
         head = line[:1]
-        if not head.isascii():
+        if not head.isascii() and (head.lower() != head or head.upper() != head):
             # Outside ASCII, case folding can match a letter to another ("ſ", the long s, is
-            # "s"): the whole pattern decides.
+            # "s"): the whole pattern decides. A mark with no case ("“", "•") is only itself,
+            # and no alternative filed under an ASCII character opens with it.
             return self.whole.match(line) is not None
         key = head.lower()
         pattern = self._by_first.get(key)
@@ -216,11 +217,10 @@ class ByFirstChar:
         if pattern.match(line) is not None:
             return True
         if self.guarded:
-            folded = line.translate(ASCII_TWINS).lower()
-            return any(
-                needle in folded and guarded.match(line) is not None
-                for needle, guarded in self.guarded
-            )
+            folded = (line if line.isascii() else line.translate(ASCII_TWINS)).lower()
+            for needle, guarded in self.guarded:
+                if needle in folded and guarded.match(line) is not None:
+                    return True
         return False
 
     def _first_use(self, key: str) -> re.Pattern[str]:
