@@ -1216,6 +1216,7 @@ def is_furniture(line: str) -> bool:
                 and (
                     _promo(line)
                     or (("funding" in line or "Do you " in line) and _marked(line))
+                    or _pitch(line)
                     # a site's copyright notice, however long ("Copyright (c) Yonhap News Agency …")
                     or line.startswith(("Copyright (c)", "Copyright ©", "©", "MCI (P)"))
                     # "Copyright PUNCH. All rights reserved. This material … may not be …"
@@ -1233,6 +1234,7 @@ def is_furniture(line: str) -> bool:
         or (line[:1] in "BbYyJjCc" and _RELATED_LABEL.fullmatch(line.rstrip(" :!")) is not None)
         or _promo(line)
         or _marked(line)
+        or _pitch(line)
         or _writer_note(line)
         or (" is " in line and _IS_NOTE.match(line) is not None)
         # a comment box's call: "Become a Member to leave a comment.", "Log in here to …"
@@ -1277,7 +1279,48 @@ _COPY_NOTE = re.compile(
     re.IGNORECASE,
 )
 _COMMENT_CALL = re.compile(r".{0,40}\bto\s+(?:leave|post|write|add)\s+a\s+comment\.?$", re.I)
+
+
 # How a paywall's offer ends: "… Berlangganan sekarang", "… Subscribe now"
+def _pitch(line: str) -> bool:
+    """An outlet's appeal for its readers' money under the story: "Daily Maverick Insiders
+    help keep our journalism free for everyone. Join the community today.", "At Premium Times,
+    we firmly believe in … high-quality journalism. … news subscriptions …", "Dapatkan akses
+    penuh ke analisis putusan … dengan berlangganan Hukumonline Pro." (never a quote)"""
+    if "ournalis" not in line and "akses" not in line and "access" not in line:
+        return False  # most lines
+    if "“" in line or "”" in line or '"' in line:
+        return False
+    if _ACCESS_OFFER.match(line):
+        return True
+    return (
+        _OUR_JOURNALISM.search(line) is not None
+        and _ASKS_READERS.search(line) is not None
+        and _WE.search(line) is not None
+    )
+
+
+# "Dapatkan akses penuh ke … dengan berlangganan Hukumonline Pro", "Get unlimited access to …
+# Subscribe …": a paywall's offer, however long
+_ACCESS_OFFER = re.compile(
+    r"(?:dapatkan|nikmati|buka)\s+akses\b.{0,200}\b(?:berlangganan|langganan|premium|pro)\b"
+    r"|(?:get|enjoy|unlock)\s+(?:full|unlimited|complete|premium)\s+access\b.{0,200}"
+    r"\b(?:subscri\w*|premium|pro|membership)\b",
+    re.IGNORECASE,
+)
+_OUR_JOURNALISM = re.compile(
+    r"\b(?:our|quality|high-quality|independent|public[\s-]interest)\s+journalism\b"
+    r"|\bjurnalisme\s+(?:kami|berkualitas|independen)\b",
+    re.IGNORECASE,
+)
+_ASKS_READERS = re.compile(
+    r"\b(?:subscri\w*|donat\w*|join|support\s+us|members?(?:hip)?|insiders?|contribut\w*"
+    r"|berlangganan|langganan|donasi|dukung)\b",
+    re.IGNORECASE,
+)
+_WE = re.compile(r"\b(?:we|our|us|kami)\b", re.IGNORECASE)
+
+
 _PAYWALL = re.compile(
     r"\b(?:berlangganan|langganan)\s+sekarang\W{0,3}$|\bsubscribe\s+(?:now|today)\W{0,3}$",
     re.IGNORECASE,

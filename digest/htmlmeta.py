@@ -50,6 +50,8 @@ _AUTHOR_META = (
     "sailthru.author",
     "article:author",
     "byl",
+    "dc.creator",  # Dublin Core's, as Elshinta's pages carry it
+    "dcterms.creator",
 )
 _BY = re.compile(r"^\s*(?:by|oleh)\s*:?\s+", re.IGNORECASE)
 _ARTICLE_TYPES = re.compile(r"article|posting|report", re.IGNORECASE)

@@ -49,7 +49,15 @@ def fold(text: str) -> str:
 def class_words(element: Any) -> list[str]:
     """The words of an element's class and id ("detail__date" gives "detail", "date")."""
     names = f"{element.get('class') or ''} {element.get('id') or ''}".casefold()
+    if " type-" in f" {names}" and (" tag-" in f" {names}" or " category-" in f" {names}"):
+        # WordPress's classes of a post name its tags and sections ("tag-mobil-listrik",
+        # "category-news"): the site's words, no part of the page's layout ("listrik" is no
+        # "list")
+        names = " ".join(name for name in names.split() if not name.startswith(_TERM_CLASSES))
     return [token for token in _TOKENS.split(names) if token]
+
+
+_TERM_CLASSES = ("tag-", "category-")
 
 
 def in_article_scope(element: Any) -> bool:

@@ -4838,3 +4838,33 @@ def test_a_follow_prompt_opening_on_if_you_like_what_you_read_is_not_the_story()
         "latest updates.\nRelated Stories\nGrab and foodpanda riders to get CPF top-ups from April"
     )
     assert make_card(page).body[-1].startswith("Lim said he has no plans to stop")
+
+
+@pytest.mark.parametrize(
+    "pitch",
+    [
+        "Daily Maverick Insiders help keep our journalism free for everyone. Join the community "
+        "today.",
+        "At Premium Times, we firmly believe in the importance of high-quality journalism. "
+        "Recognizing that not everyone can afford costly news subscriptions, we are dedicated to "
+        "delivering meticulously researched, fact-checked news that remains freely accessible to "
+        "all.",
+        "Get unlimited access to our analysis, data and archive. Subscribe to Premium for $5.",
+        "Dapatkan akses penuh ke analisis putusan, peraturan terkait, dan dokumen pendukung "
+        "dengan berlangganan Hukumonline Pro.",
+    ],
+)
+def test_an_outlets_appeal_for_its_readers_money_is_not_the_story(pitch: str) -> None:
+    kept = (
+        # the story's own words on journalism and money stay: no "we" asking the reader
+        "The foundation said the grant would support independent journalism in Papua and "
+        "help local newsrooms pay reporters.",
+        "Members of the press council said subscriptions had fallen by a third since 2030.",
+    )
+    card = make_card(
+        "Lagos Ledger\nNews\n\nPress foundation funds newsrooms in three provinces\n\n"
+        "By Ada Obi\nFebruary 9, 2033\n\n"
+        "A press foundation will fund newsrooms in three provinces this year, its director said "
+        f"on Wednesday.\n\n{kept[0]}\n\n{pitch}\n\n{kept[1]}\n\nTags: media, grants"
+    )
+    assert card.body[1:] == kept

@@ -1403,3 +1403,30 @@ def test_a_utc_machine_stamp_is_shown_at_the_clock_of_the_place_the_story_names(
     card = make_card(page.encode(), content_type="text/html")
     assert card.published == datetime(2032, 5, 25, 17, 5, tzinfo=timezone(timedelta(hours=-4)))
     assert card.published.utcoffset() == timedelta(hours=-4)
+
+
+def test_a_wordpress_posts_tag_classes_do_not_make_its_byline_a_list_of_other_stories() -> None:
+    # AutonetMagz: the post's classes name its tags ("tag-mobil-listrik"); "listrik"
+    # (electricity) is no "list" of other stories around the byline
+    post = "post-98211 post type-post status-publish category-news tag-wuling tag-mobil-listrik"
+    byline = (
+        '<span class="byline">Oleh <span class="author vcard">'
+        '<a class="url fn n" href="/author/bagus/">Bagus Ramadhan</a></span></span>'
+    )
+    parts = [
+        "<html><head><title>Wuling Eksion Meluncur</title></head><body>",
+        f'<article class="{post}"><header class="entry-header">',
+        '<h1 class="entry-title">Wuling Eksion Meluncur di Indonesia</h1>',
+        f'<div class="entry-meta">{byline}',
+        '<time datetime="2033-02-17T13:30:14+07:00">17 Februari 2033</time></div></header>',
+        f'<div class="entry-content">{_STORY_HTML}</div></article></body></html>',
+    ]
+    article = parse_article("".join(parts), content_type="text/html")
+    assert article.author == "Bagus Ramadhan"
+
+
+def test_dublin_cores_creator_is_the_pages_writer() -> None:
+    # Elshinta: "Penulis:" only in a box under the story, the writer in DC.creator
+    head = '<meta name="DC.creator" content="Arie Dwi Prasetyo">'
+    article = parse_article(_page(head, ""), content_type="text/html")
+    assert article.author == "Arie Dwi Prasetyo"
