@@ -388,6 +388,12 @@ def is_outlet(name: str) -> bool:
     return len(name) <= 40 and bool(_KNOWN_OUTLETS.match(name) or _WEB_ADDRESS.match(name))
 
 
+def named_outlet(name: str) -> bool:
+    """Tell whether kabar knows an outlet by its name ("Kompas", "Tribun Ambon"): unlike
+    is_outlet, a web address kabar has never seen ("Kabartimurnews.com") is not one."""
+    return bool(_KNOWN_OUTLETS.match(name.strip()))
+
+
 def split_dateline(paragraph: str) -> Dateline | None:
     """Return the dateline of a paragraph and the paragraph without it, or None if it has none."""
     if (

@@ -64,6 +64,28 @@ _FURNITURE = re.compile(
       | ikuti\s+(?:kami|berita).*|follow\s+us.*|dapatkan\s+(?:update|berita).*
       # "If you like what you read, follow us on Facebook, Instagram, X and Telegram …"
       # (Mothership), "Kalau suka artikel ini, ikuti kami di …"
+      # a live blog's and a newsletter's prompts: "Save articles to read later and create your
+      # own reading list.", "These are the latest updates:", "Get the biggest daily stories by
+      # email", "You may occasionally receive promotional content from the Los Angeles Times."
+      | save\s+articles\s+to\s+read\s+later\b.*|these\s+are\s+the\s+latest\s+updates\s*:?
+      | catch\s+up\s+on\s+our\s+coverage\b.*
+      | get\s+(?:the\s+)?(?:biggest|latest|top|best)\s+[\w ]{0,30}?(?:stories|news|headlines)
+        \s+(?:by|via|in\s+your)\s+(?:e-?mail|inbox)\b.*
+      | you\s+may\s+occasionally\s+receive\s+promotional\s+content\b.*
+      # a sponsor's note and a wire's ban on copying: "This content was commissioned by
+      # Nikkei's Global Business Bureau.", "No reproduction without permission."
+      | this\s+content\s+was\s+(?:commissioned|produced|paid\s+for)\s+by\b.{0,120}
+      | no\s+reproduction\s+without\s+permission\.?
+      # a science site's notes on the story: "edited by Lena Marsh, reviewed by Robert
+      # Kahale", "This article has been reviewed according to Science X's editorial process
+      # …", "This document is subject to copyright. …" (Phys.org)
+      | edited\s+by\s+(?-i:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3})
+        (?:,\s+reviewed\s+by\s+(?-i:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}))?
+      | this\s+article\s+has\s+been\s+reviewed\s+according\s+to\b.*
+      | this\s+document\s+is\s+subject\s+to\s+copyright\b.*
+      # a match's facts under the report: "Referee: Tony Harrington.", "Attendance: 27,104
+      # (2,640 away).", "Crowd: 31,482."
+      | (?:referee|wasit|attendance|crowd|penonton)\s*:\s*[^.!?]{2,60}\.?
       | (?:if\s+you\s+(?:like|enjoyed?)\s+what\s+you\s+(?:read|see)|(?:kalau|jika)\s+suka
           \s+(?:artikel|berita)\s+ini),?\s+(?:follow\s+us|ikuti\s+kami)\b.{0,160}
       # "Follow Zagreb Herald on Facebook and Instagram …": the outlet's own accounts
@@ -1217,8 +1239,12 @@ def is_furniture(line: str) -> bool:
                     _promo(line)
                     or (("funding" in line or "Do you " in line) and _marked(line))
                     or _pitch(line)
+                    or _match_facts(line)
                     # a site's copyright notice, however long ("Copyright (c) Yonhap News Agency …")
                     or line.startswith(("Copyright (c)", "Copyright ©", "©", "MCI (P)"))
+                    # a science site's notes (Phys.org): "This document is subject to
+                    # copyright. …", "This article has been reviewed according to Science X's …"
+                    or line.startswith(_SITE_NOTES)
                     # "Copyright PUNCH. All rights reserved. This material … may not be …"
                     or (line.startswith("Copyright ") and "ll rights reserved" in line[:120])
                     # an investment site's disclaimer
@@ -1235,6 +1261,7 @@ def is_furniture(line: str) -> bool:
         or _promo(line)
         or _marked(line)
         or _pitch(line)
+        or _match_facts(line)
         or _writer_note(line)
         or (" is " in line and _IS_NOTE.match(line) is not None)
         # a comment box's call: "Become a Member to leave a comment.", "Log in here to …"
@@ -1282,6 +1309,28 @@ _COMMENT_CALL = re.compile(r".{0,40}\bto\s+(?:leave|post|write|add)\s+a\s+commen
 
 
 # How a paywall's offer ends: "… Berlangganan sekarang", "… Subscribe now"
+def _match_facts(line: str) -> bool:
+    """A match report's team sheet or result line, not prose: "Coventry City: Wilkes; Okafor,
+    Thomason, …; … Subs not used: …", "South Sydney: Cody Brennan, …, Harry Latu.
+    Interchange: …", "South Sydney 24 (Tane Wiremu 2, … tries; Cody Brennan 4 goals) bt
+    Sydney Roosters 18 (…) at Accor Stadium. Crowd: 31,482." (SMH)"""
+    if ":" not in line[:45] and " bt " not in line and " def " not in line:
+        return False  # most lines
+    return _RESULT_LINE.match(line) is not None or (
+        (";" in line or _SHEET_MARK.search(line) is not None)
+        and _TEAM_SHEET.match(line) is not None
+    )
+
+
+# A team, then six players or more ("Ruddock (Allan 78)"), parted by commas or semicolons;
+# a team and its score ("South Sydney 24"), the scorers in brackets
+_PLAYER = r"[A-Za-z][^,;:.()]{1,40}(?:\s*\([^)]{1,30}\))?"
+_TEAM_SHEET = re.compile(rf"[A-Z][\w.'’&\- ]{{1,40}}:\s+(?:{_PLAYER}\s*[,;]\s*){{6,}}")
+_SHEET_MARK = re.compile(r"\b(?:Interchange|Subs(?:titutes)?(?:\s+not\s+used)?|Bench|Cadangan):")
+_SCORED = r"[A-Z][\w .'’\-]{2,40}\s\d{1,3}"
+_RESULT_LINE = re.compile(rf"{_SCORED}\s\([^)]{{3,200}}\)\s+(?:bt|def\.?|beat)\s+{_SCORED}\b")
+
+
 def _pitch(line: str) -> bool:
     """An outlet's appeal for its readers' money under the story: "Daily Maverick Insiders
     help keep our journalism free for everyone. Join the community today.", "At Premium Times,
@@ -1696,8 +1745,16 @@ _FOLLOW_DESK = re.compile(r"like\s+[\w&]+(?:\s+[\w&]+)?\s+on\s+facebook,\s+follo
 _TAG_ROW = re.compile(
     r"(?:tags?|topik(?:\s+terkait)?|topics|more\s+on|filed\s+under)\s*:\s*[^.!?]+$", re.IGNORECASE
 )  # "Topik Terkait:  korupsi dana desa   Blora   Pengadilan Tipikor Semarang …" too
+_SITE_NOTES = (
+    "This document is subject to copyright",
+    "This article has been reviewed according to",
+)
 # How a long line under the story opens when the story has ended there
 _LONG_ENDINGS = (
+    # a science site's reference to the paper and how to cite the story (Phys.org): "More
+    # information: Mereana Tait et al, …, Global Change Biology (2033). DOI: …"
+    "More information: ",
+    "Citation: ",
     # a document's link to the story it holds
     "Read this story online",
     "Read this article online",

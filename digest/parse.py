@@ -13,7 +13,7 @@ from urllib.parse import urlsplit
 
 from digest.apps import ARCHIVES, is_app
 from digest.clip import WEB_ADDRESS, forwarded, unclip
-from digest.dateline import PAPER_FIRST_WORDS, PAPER_WORDS, is_outlet, split_dateline
+from digest.dateline import PAPER_FIRST_WORDS, PAPER_WORDS, is_outlet, named_outlet, split_dateline
 from digest.dates import WIB, WIT, WITA, parse_date, printed_year, with_printed_year
 from digest.furniture import (
     CAPS_SIGN_OFF,
@@ -672,13 +672,21 @@ def _regional_dateline_clock(lines: list[str]) -> tzinfo | None:
     Lamaholot Pos): a regional paper prints its own region's time. A national outlet's mark
     ("KUPANG, KOMPAS.com -", "Mataram (Kabar Sehat Nusa) -") says it prints Jakarta's."""
     for line in lines[:30]:
-        if (signed := _INITIALS_DATELINE.match(line)) and not is_outlet(signed[2]):
+        if (signed := _INITIALS_DATELINE.match(line)) is None:
+            continue
+        mark = signed[2]
+        # "AMBON, Kabartimurnews.com –": an address kabar knows no outlet by is a regional
+        # site's, as the initials are; "TribunAmbon.com", "KOMPAS.com" are the networks'
+        if not (named_outlet(mark.split(".")[0]) if "." in mark else is_outlet(mark)):
             return eastern_place_clock(signed[1])
     return None
 
 
-# A town, a comma and a paper's initials, then a dash: "LARANTUKA, LP -"
-_INITIALS_DATELINE = re.compile(r"([A-Z][\w'’.\- ]{2,30}?),\s+([A-Z]{2,4})\s*[-–—]")
+# A town, a comma and a paper's initials or its address, then a dash: "LARANTUKA, LP -",
+# "AMBON, Kabartimurnews.com –"
+_INITIALS_DATELINE = re.compile(
+    r"([A-Z][\w'’.\- ]{2,30}?),\s+([A-Z]{2,4}|[A-Za-z][\w\-]*\.(?:com|co\.id|id|net))\s*[-–—]"
+)
 
 
 _CLOCK_NAMED = re.compile(r"\b\d{1,2}[.:]\d{2}\s*(WITA|WIT|WIB)\b", re.IGNORECASE)

@@ -228,7 +228,13 @@ def person_in_chain(chain: str, names: ArticleNames) -> str | None:
         return _fullest(person, names)
     # "Nama, Ketua Y": a first segment that holds no role is the person ("Marketing Director
     # PT Toyota-Astra Motor, Wijaya Santoso": one that does is the office).
-    ordered = segments if segments and not any(map(_is_role, segments[0])) else segments[::-1]
+    # A doctor's or a professor's name is still a name: "Dr Khalid Al Suwaidi, Minister of
+    # Human Resources and Emiratisation" names the minister first.
+    ordered = (
+        segments
+        if segments and (not any(map(_is_role, segments[0])) or _titled_name(segments[0]))
+        else segments[::-1]
+    )
     for words in ordered:
         person = _name_after_roles(words, names)
         if person:
@@ -237,6 +243,20 @@ def person_in_chain(chain: str, names: ArticleNames) -> str | None:
 
 
 _PARTY_TAG = re.compile(r"\s*[RDI]-[A-Z][\w.' ]{1,30}")
+
+
+def _titled_name(words: list[str]) -> bool:
+    """Two words or more of a name under courtesy titles alone ("Dr Khalid Al Suwaidi",
+    "Prof. Dr. Budi Santoso"), no office."""
+    at = 0
+    while at < len(words) and words[at].casefold().rstrip(".") in _COURTESY_TITLES:
+        at += 1
+    return at > 0 and len(words) - at >= 2 and not any(map(_is_role, words[at:]))
+
+
+_COURTESY_TITLES = frozenset(
+    {"dr", "prof", "mr", "mrs", "ms", "miss", "sir", "dame", "rev", "drs", "ir", "hj", "sheikh"}
+)
 
 
 def _name_before_of(words: list[str], names: ArticleNames) -> str | None:

@@ -4868,3 +4868,55 @@ def test_an_outlets_appeal_for_its_readers_money_is_not_the_story(pitch: str) ->
         f"on Wednesday.\n\n{kept[0]}\n\n{pitch}\n\n{kept[1]}\n\nTags: media, grants"
     )
     assert card.body[1:] == kept
+
+
+def test_a_match_reports_result_line_team_sheets_and_officials_are_not_the_story() -> None:
+    story = (
+        "Two tries in the last 14 minutes from winger Tane Wiremu lifted South Sydney to a "
+        "24-18 win over the Sydney Roosters on Saturday night.",
+        "The Roosters will sweat on the fitness of five-eighth Leo Barrett, who left the field "
+        "late with a hamstring complaint.",
+    )
+    card = make_card(
+        "The Sydney Morning Herald\nNRL\n\nWiremu double sinks Roosters as Souths grind out win"
+        "\n\nBy Adam Pengilly\nMarch 19, 2033 — 9.58pm\n\n"
+        "South Sydney 24 (Tane Wiremu 2, Josh Kiriau, Billy Mahon tries; Cody Brennan 4 goals) "
+        "bt Sydney Roosters 18 (Marcus Tupou, Sione Fifita, Leo Barrett tries; Jack Dowd 3 "
+        "goals) at Accor Stadium. Crowd: 31,482.\n\n"
+        f"{story[0]}\n\n{story[1]}\n\n"
+        "South Sydney: Cody Brennan, Tane Wiremu, Josh Kiriau, Isaiah Mafi, Billy Mahon, Kalani "
+        "Rewi, Tom Aldridge, Sam Pope. Interchange: Ollie Grant, Viliami Ahio.\n"
+        "Coventry City: Wilkes; Okafor, Thomason, Ridley, Da Costa; Ellery, Sheard, Ruddock "
+        "(Allan 78); Nakamura, Whitlock, Wray (Thorsen 70). Subs not used: Willis, Howe.\n"
+        "Referee: Adam Kerr.\nAttendance: 27,104 (2,640 away)."
+    )
+    assert card.body == story
+
+
+def test_a_science_sites_and_newsletters_notes_around_the_story_are_not_the_story() -> None:
+    story = (
+        "Three summers of marine heatwaves killed about 90% of the giant bull kelp forests "
+        "along the coast, researchers said.",
+        "The team is now working with local iwi to trial reseeding at four sites near Karitane.",
+    )
+    notes = (
+        "Save articles to read later and create your own reading list.",
+        "This article has been reviewed according to Science X's editorial process and "
+        "policies. Editors have highlighted the following attributes while ensuring the "
+        "content's credibility:",
+        "edited by Lena Marsh, reviewed by Robert Kahale",
+        "Get the biggest daily stories by email",
+        "You may occasionally receive promotional content from the Los Angeles Times.",
+        "This content was commissioned by Nikkei's Global Business Bureau.",
+    )
+    card = make_card(
+        "Phys.org\nEarth\n\nMarine heatwaves wiped out 90% of southern kelp forest\n\n"
+        "by University of Otago\nMarch 23, 2033\n\n"
+        + "\n\n".join((*notes[:3], story[0], *notes[3:], story[1]))
+        + "\n\nMore information: Mereana Tait et al, Dormant microscopic stages sustain bull "
+        "kelp recovery, Global Change Biology (2033). DOI: 10.1111/gcb.70312\n\n"
+        "This document is subject to copyright. Apart from any fair dealing for the purpose of "
+        "private study or research, no part may be reproduced without the written permission."
+        "\n\nNo reproduction without permission."
+    )
+    assert card.body == story

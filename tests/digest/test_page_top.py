@@ -4867,3 +4867,27 @@ def test_the_storys_last_paragraph_under_a_baca_juga_box_near_the_foot_is_kept()
         ).body
         assert body[-1].startswith("Surplus Januari 2033 menandai surplus neraca perdagangan")
         assert not any("Suku Bunga" in paragraph for paragraph in body)
+
+
+@pytest.mark.parametrize(
+    ("mark", "zone"),
+    [
+        # a regional site's address kabar knows no outlet by: its town's clock
+        ("Kabartimurnews.com", WIT),
+        # a network's site prints Jakarta's time wherever its story is from
+        ("KOMPAS.com", WIB),
+    ],
+)
+def test_a_zoneless_stamp_over_an_eastern_dateline_signed_by_an_address(
+    mark: str, zone: timezone
+) -> None:
+    # Kabar Timur (Ambon): "21 Maret 2033 20:10" with no zone, "AMBON, Kabartimurnews.com –"
+    published = make_card(
+        "Kabar Timur\nMenu\nHukrim\n"
+        "Kejati Maluku Tetapkan Mantan Kadis PUPR Tersangka Korupsi Jalan\n"
+        "Oleh Redaksi Kabar Timur\n21 Maret 2033 20:10\n"
+        f"AMBON, {mark} – Kejaksaan Tinggi Maluku menetapkan mantan Kepala Dinas Pekerjaan "
+        "Umum sebagai tersangka kasus dugaan korupsi proyek peningkatan jalan.\n"
+        "Penetapan tersangka dilakukan setelah penyidik mengantongi dua alat bukti yang cukup."
+    ).published
+    assert published == datetime(2033, 3, 21, 20, 10, tzinfo=zone)

@@ -1747,3 +1747,14 @@ def test_a_police_or_army_rank_abbreviated_before_the_name_is_no_speaker() -> No
         )
     }
     assert spoken == {"Andrea Bouwman"}
+
+
+def test_a_doctors_name_before_the_office_is_the_speaker_not_the_offices_last_word() -> None:
+    # The National: "said Dr Khalid Al Suwaidi, Minister of Human Resources and Emiratisation"
+    quote = quote_of(
+        "The UAE will let private companies offer a four-day week from May, the ministry said.",
+        "“Flexibility is no longer a perk that a few large companies offer. It is a tool for "
+        "keeping talent in the country,” said Dr Khalid Al Suwaidi, Minister of Human Resources "
+        "and Emiratisation.",
+    )
+    assert quote.speaker == "Khalid Al Suwaidi"
