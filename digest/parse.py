@@ -2332,6 +2332,15 @@ def _body(
         ):
             continue  # "Image:" over the picture's caption (Sky News)
         if (
+            index + 2 < len(lines)
+            and lines[index + 1][-1:] == ":"
+            and _PICTURE_LABEL.fullmatch(lines[index + 1])
+            and credits[index + 2]
+            and len(line.split()) <= 30
+            and not any(mark in line for mark in '“”"')
+        ):
+            continue  # the caption over "Photo :" and its credit, "VIVA/Dedi Kurniawan" (VIVA)
+        if (
             index + 1 < len(lines)
             and lines[index + 1][:1] == "("
             and _LABELLED_CREDIT.fullmatch(lines[index + 1])

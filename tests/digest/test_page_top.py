@@ -4891,3 +4891,20 @@ def test_a_zoneless_stamp_over_an_eastern_dateline_signed_by_an_address(
         "Penetapan tersangka dilakukan setelah penyidik mengantongi dua alat bukti yang cukup."
     ).published
     assert published == datetime(2033, 3, 21, 20, 10, tzinfo=zone)
+
+
+def test_a_caption_over_a_photo_label_and_its_credit_is_not_the_lead() -> None:
+    # VIVA: the picture's caption, then "Photo :" on a line of its own, then its credit
+    lead = (
+        "Persib Bandung sukses mengalahkan PSM Makassar dengan skor 2-0 pada pekan ke-27 Super "
+        "League. Pertandingan digelar di Stadion Gelora Bandung Lautan Api."
+    )
+    card = make_card(
+        "VIVA\nBola\nLiga Indonesia\n"
+        "Persib Bandung Tekuk PSM Makassar 2-0, Kokoh di Puncak Super League\n"
+        "Sabtu, 26 Maret 2033 - 22:10\nPenulis : Dedi Kurniawan|Editor : Anton Permana\n"
+        "Pemain Persib Bandung merayakan gol ke gawang PSM Makassar.\nPhoto :\n"
+        f"VIVA/Dedi Kurniawan\n{lead}\n"
+        "Gol kemenangan dicetak oleh penyerang asal Brasil itu pada babak kedua."
+    )
+    assert card.body[0] == lead
