@@ -1636,6 +1636,16 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if len(line) <= 25 and is_section(line) and i < len(lines) and not _is_story(lines[i]):
             continue  # a print view's "Berita" between the headline printed twice
         if (
+            page.headline is not None
+            and len(line) <= 25
+            and line.isupper()
+            and i < len(lines)
+            and len(lines[i].split()) >= 15
+            and split_dateline(lines[i]) is None
+            and known_place(line)
+        ):
+            return start  # Kyodo's "TOKYO" alone over the story's first paragraph: its dateline
+        if (
             len(line) <= 40
             and is_outlet_label(line)
             # once the outlet and the date are read, "SARAH COLWELL" under the date is a name;

@@ -1917,7 +1917,7 @@ _LAST_POINT = re.compile(
 )
 # The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
 _KEY_POINTS = re.compile(
-    r"^(?:intinya\s+sih|poin\s+penting|ringkasan|key\s+points|in\s+(?:short|brief)"
+    r"^(?:intinya\s+sih|poin\s+penting|ringkasan|key\s+(?:points|highlights)|in\s+(?:short|brief)"
     r"|at\s+a\s+glance|takeaways(?:\s+by\s+bloomberg\s+ai)?|what\s+you\s+need\s+to\s+know)"
     r"\s*[.:…]*$",
     re.IGNORECASE,
@@ -2583,6 +2583,17 @@ def _body(
             continue
         elif not body and len(line) <= 40 and _placed_outlet(line):
             pending = f"{line} -"  # "Surabaya, NU Online" on a line of its own (NU Online)
+            continue
+        elif (
+            not body
+            and len(line) <= 25
+            and line.isupper()
+            and index + 1 < len(lines)
+            and len(lines[index + 1].split()) >= 15
+            and split_dateline(lines[index + 1]) is None
+            and known_place(line)
+        ):
+            pending = f"{line} -"  # Kyodo's "TOKYO" alone over the story's first paragraph
             continue
         if "@" in line[-32:] and (handled := _HANDLE_SIGN_OFF.fullmatch(line)):
             line = handled["text"]  # "Kick-off is at 3PM. — @NtandoMoyo_Chron": the writer's handle

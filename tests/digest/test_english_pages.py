@@ -4920,3 +4920,28 @@ def test_a_science_sites_and_newsletters_notes_around_the_story_are_not_the_stor
         "\n\nNo reproduction without permission."
     )
     assert card.body == story
+
+
+def test_key_highlights_over_a_datelined_story_and_a_place_alone_over_it() -> None:
+    lead = (
+        "The rupee slid to a fresh all-time low of 97.79 against the US dollar on Friday, as a "
+        "jump in crude oil prices pushed importers to scramble for dollars."
+    )
+    # The Times of India: "Key Highlights", three points, then "MUMBAI: …"
+    card = make_card(
+        "Times of India\nBusiness\n\nRupee hits record low as oil climbs\n\n"
+        "Nandini Rao / TNN / Updated: Mar 4, 2033, 14:22 IST\nKey Highlights\n"
+        "The rupee fell 41 paise in early trade as Brent crude crossed $96 a barrel.\n"
+        "Dealers said state-run banks sold dollars on behalf of the RBI near 97.80.\n"
+        f"MUMBAI: {lead}\nThe currency opened at 97.52 and weakened through the morning, "
+        "dealers said."
+    )
+    assert (card.dateline, card.body[0]) == ("MUMBAI", lead)
+    # Kyodo on Japan Today: "TOKYO" alone on a line over the story
+    card = make_card(
+        "Japan Today\nNational\nH3 rocket launches lunar lander carrying Japanese-built rover\n"
+        "Mar. 12, 2033 06:25 am JST\n27 Comments\n"
+        "The H3 rocket lifts off from the Tanegashima Space Center on Friday. Image: KYODO\n"
+        f"TOKYO\n{lead}\nThe lander is scheduled to touch down near the moon's south pole."
+    )
+    assert (card.source, card.dateline, card.body[0]) == ("Japan Today", "TOKYO", lead)
