@@ -950,7 +950,7 @@ _AFTER_WRITER = re.compile(
 _WITH_WIRE = re.compile(
     # "By Sok Chenda for RFA Khmer": the service the writer files for
     r"\s+(?:for\s+(?-i:[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})"
-    r"|with\s+(?:ap|afp|reuters|agencies|wires|agency\s+reports)"
+    r"|(?:with|and)\s+(?:ap|afp|reuters|(?:news\s+)?agencies|wires|agency\s+reports)"
     r"|[-–—]\s*(?:senior\s+|staff\s+)?(?:reporter|correspondent|writer|editor))\s*$",
     re.IGNORECASE,
 )

@@ -4945,3 +4945,15 @@ def test_key_highlights_over_a_datelined_story_and_a_place_alone_over_it() -> No
         f"TOKYO\n{lead}\nThe lander is scheduled to touch down near the moon's south pole."
     )
     assert (card.source, card.dateline, card.body[0]) == ("Japan Today", "TOKYO", lead)
+
+
+@pytest.mark.parametrize("wire", ["and News Agencies", "and agencies", "and Reuters"])
+def test_the_wires_a_writer_shares_a_byline_with_are_no_writer(wire: str) -> None:
+    # Al Jazeera's "By Zeynep Bilgin and News Agencies", The Guardian's "… and agencies"
+    author = make_card(
+        "Al Jazeera\nNews\n\nTurkiye earthquake: death toll rises to 61\n\n"
+        f"By Zeynep Bilgin {wire}\nPublished On 14 Mar 2033\n\n"
+        "The number of people killed in the earthquake in eastern Turkiye has risen to 61, the "
+        "disaster agency says.\n\nRescue teams are searching collapsed buildings in Malatya."
+    ).author
+    assert author == "Zeynep Bilgin"
