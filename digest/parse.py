@@ -2521,8 +2521,10 @@ def _body(
                 # its choices and buttons, as after a block of related links
                 ended, related_since, related_span = True, index, 9
             continue
-        if body and writer and _about_the_writer(line, writer):
-            ended = True  # "Arya Wicaksana Purnomo is a PhD candidate …": the writer's note
+        if writer and _about_the_writer(line, writer):
+            if body:
+                ended = True  # "Arya Wicaksana Purnomo is a PhD candidate …": the writer's note
+            # over the story (Daily Maverick's columns): the note, and the story under it
             continue
         if (
             body

@@ -4957,3 +4957,19 @@ def test_the_wires_a_writer_shares_a_byline_with_are_no_writer(wire: str) -> Non
         "disaster agency says.\n\nRescue teams are searching collapsed buildings in Malatya."
     ).author
     assert author == "Zeynep Bilgin"
+
+
+def test_a_columnists_note_over_the_column_is_not_its_first_paragraph() -> None:
+    first = (
+        "Last Saturday, for the ninth time this summer, the water stopped in my street in "
+        "Orlando East. There was no notice on the city's app."
+    )
+    card = make_card(
+        "Daily Maverick\nOPINIONISTA\n"
+        "Johannesburg's taps are running dry because nobody is in charge of the pipes\n"
+        "Thando Mokoena\n05 Mar 2033\n"
+        "Thando Mokoena is an urban governance researcher at the Wits School of Governance and "
+        f"a former ward councillor.\n{first}\n"
+        "This is not a drought story. Rand Water has, by its own account, enough bulk supply."
+    )
+    assert (card.author, card.body[0]) == ("Thando Mokoena", first)
