@@ -830,8 +830,9 @@ _LINK_AFTER, _CONTROL_AFTER, _HEADING_LEVEL = map(
 
 _COPYRIGHT_NAME = re.compile(
     r"(?:copyright\s*(?:©\s*)?|©|\(c\))\s*(?:(?:19|20)\d\d\s+)?(?P<name>[A-Z][\w&'’. \-]{2,40}?)"
-    # "The Seattle Times Company": the paper's company, named for the paper
-    r"(?:\s+(?:company|co\.))?"
+    # "The Seattle Times Company", "The Age Company Ltd", "Premium Times Services Limited":
+    # the paper's company, named for the paper
+    r"(?:\s+(?:company|co\.))?(?:\s+(?:services\s+)?(?:limited|ltd\.?))?"
     r"(?:,?\s+(?:19|20)\d\d)?\.?(?:\s+all\s+rights\s+reserved\.?)?",
     re.IGNORECASE,
 )
@@ -1492,9 +1493,17 @@ def _masthead_over(lines: list[str], headline: str, *, strict: bool = False) -> 
             and all(word[:1].isupper() for word in words)
             and words[-1].casefold() in MASTHEAD_WORDS
             and not (strict and n == at - 1 and name == lines[n])
+            # "More News", "Top News", "World News": a menu's items, no paper
+            and not all(word.casefold() in _MENU_NEWS for word in words[:-1])
         ):
             return name
     return None
+
+
+_MENU_NEWS = frozenset(
+    {"more", "top", "latest", "breaking", "world", "local", "national", "business", "sports"}
+    | {"sport", "other", "related", "all", "trending", "popular", "fake", "good", "daily"}
+)
 
 
 def _as_written(logo: str, lines: list[str]) -> str:

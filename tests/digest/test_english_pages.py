@@ -4973,3 +4973,19 @@ def test_a_columnists_note_over_the_column_is_not_its_first_paragraph() -> None:
         "This is not a drought story. Rand Water has, by its own account, enough bulk supply."
     )
     assert (card.author, card.body[0]) == ("Thando Mokoena", first)
+
+
+def test_a_menus_more_news_is_no_masthead_and_the_foots_company_names_the_paper() -> None:
+    # Premium Times: no masthead kabar reads over the headline, "More News" in the menu,
+    # "Copyright © 2033 Premium Times Services Limited." at the foot
+    source = make_card(
+        "Skip to content\nMonday, March 7, 2033\nPremium Times Nigeria\nFacebook\nSubscribe\n"
+        "Home\nNews\nTop News\nMore News\nBusiness\nHealth\n"
+        "Lassa fever: Death toll rises to 112 as NCDC confirms cases in 23 states\n"
+        "by Chiamaka Eze\nMarch 7, 2033\n4 min read\n"
+        "The Nigeria Centre for Disease Control and Prevention has confirmed 29 new deaths from "
+        "Lassa fever in one week, bringing the toll this year to 112.\n"
+        "The agency disclosed this in its latest situation report, published on Sunday.\n"
+        "About Us\nContact Us\nCopyright © 2033 Premium Times Services Limited."
+    ).source
+    assert source == "Premium Times"
