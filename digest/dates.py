@@ -257,6 +257,7 @@ _TWO_DIGIT_YEAR = re.compile(r"(?<![\d/.])(\d{1,2})\.(\d{1,2})\.(\d{2})(?=,?\s+\
 _GLUED_ZONE = re.compile(r"((?:GMT|UTC)[+-]\d{1,2}(?::?\d{2})?)(?=[A-Za-z])")
 _GLUED_YEAR = re.compile(r"(?<=[A-Za-z] )(\d{1,2}),((?:19|20)\d{2})\b")
 _GLUED_TIME = re.compile(r"(\b(?:19|20)\d{2})(\d{1,2}[:.]\d{2}\b)")
+_GLUED_WORD = re.compile(r"(\b(?:19|20)\d{2})(Updated|Diperbarui|Last\s+updated)(?=\d)")
 # "January, 22/2026 - 15:48" (Vietnam News): the month, a comma, then day and year by a slash
 _MONTH_DAY_SLASH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8}),\s*(\d{1,2})/((?:19|20)\d{2})\b")
 # "20260114" (a meta's day in eight digits), "20260114083000"
@@ -277,6 +278,10 @@ def parse_date(
         text = f"{text[: short.start()]}{short[1]}.{short[2]}.20{short[3]}{text[short.end() :]}"
     if _GLUED_TIME.search(text) or _GLUED_ZONE.search(text):
         text = _GLUED_ZONE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", text))
+    if _GLUED_WORD.search(text):
+        # "13:42, 15 Mar 2033Updated13:45, 15 Mar 2033" (Reach's papers): the year and the
+        # update's label run together, and the first day is the story's
+        text = _GLUED_WORD.sub(r"\1 \2 ", text)
     if ",20" in text or ",19" in text:
         text = _GLUED_YEAR.sub(r"\1, \2", text)  # "22:40, Apr 27,2028" (New Age)
     if "/" in text and "," in text:

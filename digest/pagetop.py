@@ -2025,8 +2025,14 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             page.author = person_or_team(credited["name"])  # "Dion Suhendra (The Jakarta Post)"
         elif byline:
             page.author = byline.name
-        elif (placed or _reads_as_name(first, lines, below=True)) and not any(
-            (signed := read_byline(later)) and signed.name for later in below_lines[n + 1 : n + 4]
+        elif (
+            (placed or _reads_as_name(first, lines, below=True))
+            # "Wales NewsCrime": a breadcrumb's words run together, no one's name
+            and not _RUN_TOGETHER.search(first)
+            and not any(
+                (signed := read_byline(later)) and signed.name
+                for later in below_lines[n + 1 : n + 4]
+            )
         ):
             # a name's line, unless a signed byline comes just under it ("Athletics", the
             # section's line, over "By Evans Otieno" is none)
@@ -2204,6 +2210,9 @@ def _tells(lines: list[str], k: int, story: int, zone: tzinfo, told: set[str]) -
     return 0
 
 
+# A capital after three lower-case letters inside a word: "NewsCrime", not "McDonald",
+# "MacKenzie" or "DeSantis"
+_RUN_TOGETHER = re.compile(r"[a-z]{3}[A-Z]")
 # A menu's or a search box's icons, never in a headline
 _BAR_ICONS = ("▾", "▼", "☰", "≡", "🔍", "⋮", "···")
 _EMOJI_END = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*$")

@@ -4989,3 +4989,22 @@ def test_a_menus_more_news_is_no_masthead_and_the_foots_company_names_the_paper(
         "About Us\nContact Us\nCopyright © 2033 Premium Times Services Limited."
     ).source
     assert source == "Premium Times"
+
+
+def test_a_reach_pages_glued_breadcrumb_and_update_stamp() -> None:
+    # WalesOnline, copied on a phone: the breadcrumb "Wales News" / "Crime" runs together
+    # under the standfirst, and "Updated" runs into the first stamp
+    card = make_card(
+        "WalesOnline\nNews\nWales News\nCrime\n"
+        "Man who ran drug line from Cardiff flat while on licence jailed for eight years\n"
+        "Police found £46,000 in cash hidden in a sofa and a freezer at the flat in Grangetown\n"
+        "Wales NewsCrime\nJessica Rees Court Reporter\n"
+        "13:42, 15 Mar 2033Updated13:45, 15 Mar 2033\nBookmark\nShare\n"
+        "A man who ran a cocaine and cannabis deal line from a flat in Cardiff while on licence "
+        "has been jailed for eight years.\n"
+        "Cardiff Crown Court heard that officers found the cash during a search in October."
+    )
+    assert (card.author, card.published) == (
+        "Jessica Rees",
+        datetime(2033, 3, 15, 13, 42, tzinfo=UTC),
+    )
