@@ -1336,11 +1336,17 @@ def _pitch(line: str) -> bool:
     help keep our journalism free for everyone. Join the community today.", "At Premium Times,
     we firmly believe in … high-quality journalism. … news subscriptions …", "Dapatkan akses
     penuh ke analisis putusan … dengan berlangganan Hukumonline Pro." (never a quote)"""
-    if "ournalis" not in line and "akses" not in line and "access" not in line:
+    if (
+        "ournalis" not in line
+        and "akses" not in line
+        and "access" not in line
+        and "upport" not in line
+        and "ukung" not in line
+    ):
         return False  # most lines
     if "“" in line or "”" in line or '"' in line:
         return False
-    if _ACCESS_OFFER.match(line):
+    if _ACCESS_OFFER.match(line) or _SUPPORT_US.match(line):
         return True
     return (
         _OUR_JOURNALISM.search(line) is not None
@@ -1355,6 +1361,13 @@ _ACCESS_OFFER = re.compile(
     r"(?:dapatkan|nikmati|buka)\s+akses\b.{0,200}\b(?:berlangganan|langganan|premium|pro)\b"
     r"|(?:get|enjoy|unlock)\s+(?:full|unlimited|complete|premium)\s+access\b.{0,200}"
     r"\b(?:subscri\w*|premium|pro|membership)\b",
+    re.IGNORECASE,
+)
+# "Dukung dakwah Hidayatullah.com dengan berdonasi. Klik di sini", "Support Malaysiakini by
+# subscribing …": a call to pay, opening the line
+_SUPPORT_US = re.compile(
+    r"(?:dukung|support)\s+.{2,60}?\s+(?:dengan|by)\s+"
+    r"(?:berdonasi|donasi|berlangganan|donating|subscribing|becoming\s+a\s+member)\b",
     re.IGNORECASE,
 )
 _OUR_JOURNALISM = re.compile(

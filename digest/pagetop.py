@@ -1033,6 +1033,10 @@ def _tagline(lines: list[str], i: int, zone: tzinfo) -> bool:
     or the section over the headline does, under the outlet's logo ("MANILA BULLETIN" over
     "The Nation's Leading Newspaper" over "SPORTS"). A headline is never followed by either."""
     after = i + 1
+    if after < len(lines) and lines[after].casefold().rstrip(" :") in _BYLINE_LABELS:
+        # "Reporter:" / "Dimas Aryo Saputra" / "|" / "Editor:" / … (Disway's sites, copied on
+        # a phone): a byline broken into short lines under the headline, no menu
+        return False
     if after < len(lines) and is_outlet_label(lines[after]):
         after += 1
     while (

@@ -4908,3 +4908,28 @@ def test_a_caption_over_a_photo_label_and_its_credit_is_not_the_lead() -> None:
         "Gol kemenangan dicetak oleh penyerang asal Brasil itu pada babak kedua."
     )
     assert card.body[0] == lead
+
+
+def test_a_byline_broken_into_short_lines_under_the_headline_is_no_menu() -> None:
+    # Radar Lampung (Disway), copied on a phone: "Reporter:", the name, "|", "Editor:", …
+    # under the headline; it was taken for a tagline over the site's menu, and the story
+    # rejected for having no headline
+    card = make_card(
+        "radarlampung.disway.id\nMenu\nCari\nHome\nBandar Lampung\nMetro\nOtomotif\nIndeks\n"
+        "Home\nOtomotif\n"
+        "Penjualan Motor Listrik di Lampung Melonjak, Dealer Kewalahan Penuhi Inden\n"
+        "Reporter:\nDimas Aryo Saputra\n|\nEditor:\nAgung Budiarto\n|\n"
+        "Rabu 13-04-2033,14:20 WIB\n"
+        "BANDAR LAMPUNG, RADARLAMPUNG.DISWAY.ID - Penjualan sepeda motor listrik di Provinsi "
+        "Lampung melonjak tajam dalam tiga bulan pertama 2033.\n\n"
+        "Dukung dakwah dan jurnalisme kami dengan berdonasi. Klik di sini\n\n"
+        "Sejumlah dealer mengaku kewalahan memenuhi pesanan inden dari konsumen."
+    )
+    assert (card.headline, card.author, card.dateline) == (
+        "Penjualan Motor Listrik di Lampung Melonjak, Dealer Kewalahan Penuhi Inden",
+        "Dimas Aryo Saputra",
+        "BANDAR LAMPUNG",
+    )
+    # Hidayatullah's call for donations under the story is no paragraph of it
+    assert card.body[-1].startswith("Sejumlah dealer mengaku kewalahan")
+    assert len(card.body) == 2
