@@ -68,6 +68,9 @@ _FURNITURE = re.compile(
       # own reading list.", "These are the latest updates:", "Get the biggest daily stories by
       # email", "You may occasionally receive promotional content from the Los Angeles Times."
       | save\s+articles\s+to\s+read\s+later\b.*|these\s+are\s+the\s+latest\s+updates\s*:?
+      # "Stay up to date with the latest news, sport and entertainment from IOL.", "Kindly
+      # share this story:" (Punch)
+      | stay\s+up\s+to\s+date\s+with\s+the\s+latest\b.{0,120}|kindly\s+share\s+this\s+story\s*:?
       | catch\s+up\s+on\s+our\s+coverage\b.*
       | get\s+(?:the\s+)?(?:biggest|latest|top|best)\s+[\w ]{0,30}?(?:stories|news|headlines)
         \s+(?:by|via|in\s+your)\s+(?:e-?mail|inbox)\b.*
@@ -1314,18 +1317,62 @@ def _match_facts(line: str) -> bool:
     Thomason, …; … Subs not used: …", "South Sydney: Cody Brennan, …, Harry Latu.
     Interchange: …", "South Sydney 24 (Tane Wiremu 2, … tries; Cody Brennan 4 goals) bt
     Sydney Roosters 18 (…) at Accor Stadium. Crowd: 31,482." (SMH)"""
-    if ":" not in line[:45] and " bt " not in line and " def " not in line:
+    head = line[:45]
+    if (
+        ":" not in head
+        and " – " not in head
+        and " - " not in head
+        and " bt " not in line
+        and " def " not in line
+        and " overs" not in line
+    ):
         return False  # most lines
-    return _RESULT_LINE.match(line) is not None or (
-        (";" in line or _SHEET_MARK.search(line) is not None)
-        and _TEAM_SHEET.match(line) is not None
+    return (
+        _RESULT_LINE.match(line) is not None
+        or _FACT_LABEL.match(line) is not None
+        or _INNINGS.match(line) is not None
+        or (
+            (
+                ";" in line
+                or _SHEET_MARK.search(line) is not None
+                or _SCORED_IN.search(line) is not None
+            )
+            and _TEAM_SHEET.match(line) is not None
+        )
     )
+
+
+_SCORED_IN = re.compile(r"\s\d{1,2}-\d{1,2}[ ,(]")
 
 
 # A team, then six players or more ("Ruddock (Allan 78)"), parted by commas or semicolons;
 # a team and its score ("South Sydney 24"), the scorers in brackets
 _PLAYER = r"[A-Za-z][^,;:.()]{1,40}(?:\s*\([^)]{1,30}\))?"
-_TEAM_SHEET = re.compile(rf"[A-Z][\w.'’&\- ]{{1,40}}:\s+(?:{_PLAYER}\s*[,;]\s*){{6,}}")
+# "EVERTON (4-2-3-1): Lindqvist; Mensah, …", "Persib Bandung (4-3-3): Fitrul Dwi Aldi; …"
+_TEAM_SHEET = re.compile(
+    rf"[A-Z][\w.'’&\- ]{{1,40}}(?:\s*\(\d(?:\s*-\s*\d){{2,3}}\))?\s*[:–—]\s+"
+    rf"(?:{_PLAYER}\s*[,;]\s*){{6,}}"
+    # a side's scorers, each with a score: "Galway: M Naughton 0-6 (3f, 1 2pt), E Kilgallon
+    # 1-2, …" (Gaelic games)
+    r"|[A-Z][\w .'’\-]{1,30}:\s+(?:[A-Z][^,;:()]{1,30}\s\d{1,2}-\d{1,2}(?:\s*\([^)]{1,30}\))?"
+    r",\s*){2,}"
+)
+# The facts under a report, each on a line of its own with its label: "Subs not used: …",
+# "Scorers – Kerry: …", "Referee – B Cawley (Kildare).", "Result: Sri Lanka won by 7
+# wickets", "Player of the Match: …", "Stormers 27 – Tries: …, Conversions: …"
+_FACT_LABEL = re.compile(
+    r"(?:(?:subs(?:titutes)?(?:\s+not\s+used)?|bench|(?:pemain\s+)?cadangan|scorers?"
+    r"|pencetak\s+gol|goals?|(?:try|tries)|points?\s+scorers?|referee|wasit|umpires?"
+    r"|attendance|crowd|penonton|player\s+of\s+the\s+match|man\s+of\s+the\s+match"
+    r"|result|brief\s+scores)"
+    r"|[A-Z][\w .'’\-]{2,40}\s\d{1,3}\s*[–—-]\s*(?:tries|try|goals?|gol))\s*[:–—-]\s+\S",
+    re.IGNORECASE,
+)
+# A side's innings: "Ireland 231 in 48.2 overs (Conor Mulholland 78, …)", "Sri Lanka 232/3
+# (44.1 overs)"
+_INNINGS = re.compile(
+    r"[A-Z][\w .'’\-]{2,40}\s\d{1,3}(?:/\d{1,2})?\s+(?:in\s+|\()\d{1,2}(?:\.\d)?\s+overs\b"
+)
 _SHEET_MARK = re.compile(r"\b(?:Interchange|Subs(?:titutes)?(?:\s+not\s+used)?|Bench|Cadangan):")
 _SCORED = r"[A-Z][\w .'’\-]{2,40}\s\d{1,3}"
 _RESULT_LINE = re.compile(rf"{_SCORED}\s\([^)]{{3,200}}\)\s+(?:bt|def\.?|beat)\s+{_SCORED}\b")

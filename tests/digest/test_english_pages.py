@@ -5008,3 +5008,36 @@ def test_a_reach_pages_glued_breadcrumb_and_update_stamp() -> None:
         "Jessica Rees",
         datetime(2033, 3, 15, 13, 42, tzinfo=UTC),
     )
+
+
+@pytest.mark.parametrize(
+    "facts",
+    [
+        # the Liverpool Echo: a side's formation before its sheet, the unused substitutes
+        "EVERTON (4-2-3-1): Lindqvist; Mensah, Holloway, Adeyemi-Clarke, Coleby; Dobbin "
+        "(Ward 70), Ferreira; Iroegbu, Whitlock (Sane 70), Nkemelu; Rasmussen (Carver 84).\n"
+        "Subs not used: Lockyer, Stanek, Fofana, Gilroy, Amankwah.",
+        # the Irish Independent: scorers with their scores, sheets and referee after a dash
+        "Scorers – Kerry: S O Cinneide 0-7 (4f), D Fitzmaurice 1-1, T Lucey 0-3.\n"
+        "Galway: M Naughton 0-6 (3f, 1 2pt), E Kilgallon 1-2, D Conneely 0-3, S Furey 0-2.\n"
+        "KERRY – B Sheehy; J Daly, P O'Rourke, D Cronin; G Horan, T O Loingsigh, E Walsh; M O Se, "
+        "R Dineen; C Breen.\nReferee – B Cawley (Kildare).",
+        # the Daily Mirror (Sri Lanka): the innings, the result, the player of the match
+        "Ireland 231 in 48.2 overs (Conor Mulholland 78, Ross Kilbride 41; Sahan Dilruksha "
+        "4/39)\nResult: Sri Lanka won by 7 wickets\nPlayer of the Match: Sahan Dilruksha",
+        # IOL: each side's points scorers
+        "Stormers 27 – Tries: Luan Pretorius, Siya Ntlokwana. Conversions: Manie Oosthuizen (3)."
+        "\nLeinster 24 – Tries: Ruairi Geoghegan (2). Penalties: Ciaran Frawley (2).",
+    ],
+)
+def test_a_match_reports_facts_in_each_sports_own_form_are_not_the_story(facts: str) -> None:
+    story = (
+        "Kerry held off a late Galway surge to win the league final by three points on Sunday.",
+        "Both counties now turn their attention to the provincial championships next month.",
+    )
+    body = make_card(
+        "Sport Daily\nSport\n\nKerry hold on to take league title\n\nBy Cian Moriarty\n"
+        f"April 3, 2033\n\n{story[0]}\n\n{story[1]}\n\n{facts}\n\n"
+        "Stay up to date with the latest news, sport and entertainment from Sport Daily."
+    ).body
+    assert body == story
