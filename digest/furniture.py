@@ -71,6 +71,12 @@ _FURNITURE = re.compile(
       # "Stay up to date with the latest news, sport and entertainment from IOL.", "Kindly
       # share this story:" (Punch)
       | stay\s+up\s+to\s+date\s+with\s+the\s+latest\b.{0,120}|kindly\s+share\s+this\s+story\s*:?
+      # Postmedia's ad break, The Canadian Press's line under its stories on partners' pages,
+      # a business site's ticker label, Hong Kong Free Press's appeals
+      | this\s+advertisement\s+has\s+not\s+loaded\s+yet\b.{0,80}
+      | this\s+report\s+by\s+the\s+canadian\s+press\s+was\s+first\s+published\b.{0,40}
+      | stocks?\s+in\s+this\s+(?:article|story)
+      | (?:help\s+)?(?:support|safeguard)\s+press\s+freedom\b.{0,160}
       | catch\s+up\s+on\s+our\s+coverage\b.*
       | get\s+(?:the\s+)?(?:biggest|latest|top|best)\s+[\w ]{0,30}?(?:stories|news|headlines)
         \s+(?:by|via|in\s+your)\s+(?:e-?mail|inbox)\b.*
@@ -112,7 +118,7 @@ _FURNITURE = re.compile(
       | (?:get|read|subscribe\s+to)\b.{0,60}\be-?(?:edition|paper)\b.*
       # an opinion page's note on its writer and its disclaimer ("*Penulis adalah dosen …",
       # "Tulisan ini merupakan opini pribadi penulis …", "The views expressed are …")
-      | \*?\s*penulis\s+(?:adalah|merupakan)\s+.*
+      | (?:\*\)?)?\s*penulis\s+(?:adalah|merupakan)\s+.*
       | (?:tulisan|artikel|opini)\s+ini\s+(?:merupakan|adalah)\s+(?:opini|pendapat|pandangan)\b.*
       | (?:isi\s+)?(?:tulisan|artikel)\s+ini\s+(?:sepenuhnya\s+)?(?:menjadi\s+)?
         tanggung\s+jawab\s+penulis.*
@@ -1248,6 +1254,9 @@ def is_furniture(line: str) -> bool:
                     # a science site's notes (Phys.org): "This document is subject to
                     # copyright. …", "This article has been reviewed according to Science X's …"
                     or line.startswith(_SITE_NOTES)
+                    # "All rights reserved. This material, and other digital content on this
+                    # website, may not be reproduced …" (Punch)
+                    or line.startswith("All rights reserved. ")
                     # "Copyright PUNCH. All rights reserved. This material … may not be …"
                     or (line.startswith("Copyright ") and "ll rights reserved" in line[:120])
                     # an investment site's disclaimer

@@ -5041,3 +5041,32 @@ def test_a_match_reports_facts_in_each_sports_own_form_are_not_the_story(facts: 
         "Stay up to date with the latest news, sport and entertainment from Sport Daily."
     ).body
     assert body == story
+
+
+@pytest.mark.parametrize(
+    "clutter",
+    [
+        "This advertisement has not loaded yet, but your article continues below.",
+        "This report by The Canadian Press was first published April 7, 2033.",
+        "Stocks in this article",
+        "Help safeguard press freedom & keep HKFP free for all readers by supporting our team.",
+        "All rights reserved. This material, and other digital content on this website, may "
+        "not be reproduced, published, broadcast, rewritten or redistributed in whole or in "
+        "part without prior express written permission from PUNCH.",
+        "*) Penulis adalah dosen Pendidikan Bahasa Inggris Universitas Pendidikan Ganesha.",
+        "Highlights:\nInflow up 27% year-on-year to $3.4 billion\n"
+        "Nine-month total crosses $26 billion for first time",
+    ],
+)
+def test_partners_ad_breaks_wire_lines_ticker_labels_appeals_and_notes(clutter: str) -> None:
+    story = (
+        "Expatriates sent home a record $3.41 billion in March, the highest monthly inflow in "
+        "the country's history, central bank data showed on Sunday.",
+        "Bankers said the narrower gap between the official and kerb rates drew more money "
+        "through formal channels.",
+    )
+    body = make_card(
+        "The Daily Ledger\nEconomy\n\nRemittances hit a record in March\n\nBy Ana Lee\n"
+        f"April 5, 2033\n\n{clutter}\n\n{story[0]}\n\n{clutter}\n\n{story[1]}\n\n{clutter}"
+    ).body
+    assert body == story
