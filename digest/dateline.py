@@ -496,8 +496,10 @@ def split_dateline(paragraph: str) -> Dateline | None:
             for n in (2, 1):
                 where = " ".join(words[:n])
                 story = paragraph[site.end() + len(where) + 1 :]
-                if len(words) > n and known_place(where) and story[:1] in _STORY_OPENERS:
-                    return Dateline(where, site["outlet"], story)
+                # "Beritabali.com, Badung. Pemerintah …": a stop after the city
+                city = where[:-1] if where.endswith(".") else where
+                if len(words) > n and known_place(city) and story[:1] in _STORY_OPENERS:
+                    return Dateline(city, site["outlet"], story)
         paper = _PLACE_PAPER_STOP.match(paragraph) if "). " in paragraph[:60] else None
         if paper and (
             known_place(paper["place"])

@@ -682,10 +682,11 @@ def _regional_dateline_clock(lines: list[str]) -> tzinfo | None:
     return None
 
 
-# A town, a comma and a paper's initials or its address, then a dash: "LARANTUKA, LP -",
-# "AMBON, Kabartimurnews.com –"
+# A town, a comma and a paper's initials, its one-word name or its address, then a dash:
+# "LARANTUKA, LP -", "MANADO, Komentar –", "AMBON, Kabartimurnews.com –"
 _INITIALS_DATELINE = re.compile(
-    r"([A-Z][\w'’.\- ]{2,30}?),\s+([A-Z]{2,4}|[A-Za-z][\w\-]*\.(?:com|co\.id|id|net))\s*[-–—]"
+    r"([A-Z][\w'’.\- ]{2,30}?),\s+"
+    r"([A-Z]{2,4}|[A-Z][a-z]{3,20}|[A-Za-z][\w\-]*\.(?:com|co\.id|id|net))\s*[-–—]"
 )
 
 

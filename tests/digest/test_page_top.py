@@ -4933,3 +4933,25 @@ def test_a_byline_broken_into_short_lines_under_the_headline_is_no_menu() -> Non
     # Hidayatullah's call for donations under the story is no paragraph of it
     assert card.body[-1].startswith("Sejumlah dealer mengaku kewalahan")
     assert len(card.body) == 2
+
+
+def test_a_regional_papers_one_word_mark_and_a_site_city_stop_dateline() -> None:
+    # Harian Komentar (Manado): "21/04/2033 11:20" with no zone over "MANADO, Komentar –"
+    published = make_card(
+        "Harian Komentar\nMenu\nBudaya\n"
+        "Kolintang Bertemu Jazz, Manado Jazz & Kolintang Festival Hadirkan 40 Musisi\n"
+        "21/04/2033 11:20\nOleh: Meiske Pangemanan\n"
+        "MANADO, Komentar – Sebanyak 40 musisi dari dalam dan luar negeri dipastikan tampil "
+        "dalam festival yang digelar di kawasan Megamas.\n"
+        "Ketua panitia mengatakan festival tahun ini menjadi yang terbesar sejak digelar."
+    ).published
+    assert published == datetime(2033, 4, 21, 11, 20, tzinfo=WITA)
+    # Beritabali: "Beritabali.com, Badung. Pemerintah …", the site, the city and a stop
+    card = make_card(
+        "beritabali.com\nBadung Pasang 180 Kamera CCTV Berbasis AI di Canggu\n"
+        "Jumat, 22 April 2033 | 14:25 WITA\nPenulis: Komang Arya Wiguna\n"
+        "Beritabali.com, Badung. Pemerintah Kabupaten Badung memasang 180 kamera pengawas "
+        "berbasis kecerdasan buatan di kawasan Canggu.\n"
+        "Pemasangan kamera dilakukan di 46 titik di ruas jalan yang padat."
+    )
+    assert (card.dateline, card.lede[:27]) == ("Badung", "Pemerintah Kabupaten Badung")
