@@ -119,6 +119,15 @@ def _needle(alternative: str) -> str | None:
 ASCII_TWINS = {0x130: "i", 0x131: "i", 0x17F: "s", 0x212A: "k"}
 
 
+def folded_for_words(text: str) -> str:
+    """The text in lower case with those four characters as their letters: an ASCII word
+    is in it wherever a pattern ignoring case would find the word in text. (The table is
+    applied only to text holding one of them: translating costs more than the search.)"""
+    if not text.isascii() and any(chr(twin) in text for twin in ASCII_TWINS):
+        text = text.translate(ASCII_TWINS)
+    return text.lower()
+
+
 def _first_chars(alternative: str, verbose: bool) -> frozenset[str] | None:
     """The ASCII characters (letters lower-cased) a match of the alternative can open with,
     or None when it may open with anything else (a space, a class, a letter outside ASCII)."""
@@ -217,7 +226,7 @@ class ByFirstChar:
         if pattern.match(line) is not None:
             return True
         if self.guarded:
-            folded = (line if line.isascii() else line.translate(ASCII_TWINS)).lower()
+            folded = folded_for_words(line)
             for needle, guarded in self.guarded:
                 if needle in folded and guarded.match(line) is not None:
                     return True

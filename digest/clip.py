@@ -20,7 +20,7 @@ from datetime import date, datetime, time
 
 import yaml
 
-from digest.alternation import ASCII_TWINS
+from digest.alternation import folded_for_words
 from digest.dates import WIB, parse_date
 
 # A site's bare address, as a bar or a page prints it on a line of its own
@@ -398,7 +398,7 @@ _ARCHIVED_ISSUES = ("arsip newsletter", "newsletter archive", "past issues", "ar
 def _archive_named(text: str) -> bool:
     """Whether text names a newsletter's archive, in any case (four words looked for in the
     lower-cased text, as a pattern ignoring case would find them, at a tenth of the cost)."""
-    folded = (text if text.isascii() else text.translate(ASCII_TWINS)).lower()
+    folded = folded_for_words(text)
     return any(name in folded for name in _ARCHIVED_ISSUES)
 
 
