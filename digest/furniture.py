@@ -62,8 +62,6 @@ _FURNITURE = re.compile(
       | email|print|sms|copy\s+(?:article|story|page)\s+link
       | cetak|facebook|twitter|whatsapp|telegram|line|linkedin|pinterest|x|reddit|bluesky
       | ikuti\s+(?:kami|berita).*|follow\s+us.*|dapatkan\s+(?:update|berita).*
-      # "If you like what you read, follow us on Facebook, Instagram, X and Telegram …"
-      # (Mothership), "Kalau suka artikel ini, ikuti kami di …"
       # a live blog's and a newsletter's prompts: "Save articles to read later and create your
       # own reading list.", "These are the latest updates:", "Get the biggest daily stories by
       # email", "You may occasionally receive promotional content from the Los Angeles Times."
@@ -92,9 +90,8 @@ _FURNITURE = re.compile(
         (?:,\s+reviewed\s+by\s+(?-i:[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){0,3}))?
       | this\s+article\s+has\s+been\s+reviewed\s+according\s+to\b.*
       | this\s+document\s+is\s+subject\s+to\s+copyright\b.*
-      # a match's facts under the report: "Referee: Tony Harrington.", "Attendance: 27,104
-      # (2,640 away).", "Crowd: 31,482."
-      | (?:referee|wasit|attendance|crowd|penonton)\s*:\s*[^.!?]{2,60}\.?
+      # "If you like what you read, follow us on Facebook, Instagram, X and Telegram …"
+      # (Mothership), "Kalau suka artikel ini, ikuti kami di …"
       | (?:if\s+you\s+(?:like|enjoyed?)\s+what\s+you\s+(?:read|see)|(?:kalau|jika)\s+suka
           \s+(?:artikel|berita)\s+ini),?\s+(?:follow\s+us|ikuti\s+kami)\b.{0,160}
       # "Follow Zagreb Herald on Facebook and Instagram …": the outlet's own accounts
@@ -1320,7 +1317,6 @@ _COPY_NOTE = re.compile(
 _COMMENT_CALL = re.compile(r".{0,40}\bto\s+(?:leave|post|write|add)\s+a\s+comment\.?$", re.I)
 
 
-# How a paywall's offer ends: "… Berlangganan sekarang", "… Subscribe now"
 def _match_facts(line: str) -> bool:
     """A match report's team sheet or result line, not prose: "Coventry City: Wilkes; Okafor,
     Thomason, …; … Subs not used: …", "South Sydney: Cody Brennan, …, Harry Latu.
@@ -1439,6 +1435,7 @@ _ASKS_READERS = re.compile(
 _WE = re.compile(r"\b(?:we|our|us|kami)\b", re.IGNORECASE)
 
 
+# How a paywall's offer ends: "… Berlangganan sekarang", "… Subscribe now"
 _PAYWALL = re.compile(
     r"\b(?:berlangganan|langganan)\s+sekarang\W{0,3}$|\bsubscribe\s+(?:now|today)\W{0,3}$",
     re.IGNORECASE,

@@ -1639,16 +1639,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue  # (not "Park Ji-hoon (jhpark@bhherald.kr)": a writer and their address)
         if len(line) <= 25 and is_section(line) and i < len(lines) and not _is_story(lines[i]):
             continue  # a print view's "Berita" between the headline printed twice
-        if (
-            page.headline is not None
-            and len(line) <= 25
-            and line.isupper()
-            and i < len(lines)
-            and len(lines[i].split()) >= 15
-            and split_dateline(lines[i]) is None
-            and known_place(line)
-        ):
-            return start  # Kyodo's "TOKYO" alone over the story's first paragraph: its dateline
+        if page.headline is not None and i < len(lines) and place_over_story(line, lines[i]):
+            return start  # the story's dateline alone on its line, read with the story
         if (
             len(line) <= 40
             and is_outlet_label(line)
@@ -2212,6 +2204,19 @@ def _tells(lines: list[str], k: int, story: int, zone: tzinfo, told: set[str]) -
     ):
         return len(_words(line) & told)
     return 0
+
+
+def place_over_story(line: str, below: str) -> bool:
+    """A known place in capitals alone on its line, right over a paragraph of fifteen words
+    or more that has no dateline of its own: the story's dateline (Kyodo's "TOKYO" over the
+    story on Japan Today)."""
+    return (
+        len(line) <= 25
+        and line.isupper()
+        and len(below.split()) >= 15
+        and split_dateline(below) is None
+        and known_place(line) is not None
+    )
 
 
 # A capital after three lower-case letters inside a word: "NewsCrime", not "McDonald",

@@ -61,6 +61,7 @@ from digest.pagetop import (
     is_date_line,
     is_role_line,
     kicked,
+    place_over_story,
     printed_headline,
     read_below_standfirst,
     read_top,
@@ -2596,15 +2597,7 @@ def _body(
         elif not body and len(line) <= 40 and _placed_outlet(line):
             pending = f"{line} -"  # "Surabaya, NU Online" on a line of its own (NU Online)
             continue
-        elif (
-            not body
-            and len(line) <= 25
-            and line.isupper()
-            and index + 1 < len(lines)
-            and len(lines[index + 1].split()) >= 15
-            and split_dateline(lines[index + 1]) is None
-            and known_place(line)
-        ):
+        elif not body and index + 1 < len(lines) and place_over_story(line, lines[index + 1]):
             pending = f"{line} -"  # Kyodo's "TOKYO" alone over the story's first paragraph
             continue
         if "@" in line[-32:] and (handled := _HANDLE_SIGN_OFF.fullmatch(line)):
