@@ -611,9 +611,11 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
     elif (
         prefix
         and page.headline is not None
-        # "Nov 27th 2025|JAKARTA|4 min read" (The Economist): the city between bars
+        # "Nov 27th 2025|JAKARTA|4 min read" (The Economist): the city between bars; "Pune |
+        # Updated: April 19, 2033 21:10 IST" (The Indian Express): a city of 100,000 or more
+        # that the gazetteer of topics leaves out
         and (line.startswith(prefix) or f"|{prefix}|" in line.replace(" | ", "|"))
-        and known_place(prefix)
+        and (known_place(prefix) or town_zone(prefix, people=100_000) is not None)
     ):
         page.filed_in = page.filed_in or prefix  # not "Wednesday 4 June 2025 07:15, UK" (Sky)
     elif prefix and (writer := _writer_beside(line, prefix)):

@@ -5070,3 +5070,20 @@ def test_partners_ad_breaks_wire_lines_ticker_labels_appeals_and_notes(clutter: 
         f"April 5, 2033\n\n{clutter}\n\n{story[0]}\n\n{clutter}\n\n{story[1]}\n\n{clutter}"
     ).body
     assert body == story
+
+
+@pytest.mark.parametrize(("city", "dateline"), [("Pune", "Pune"), ("Downtown", None)])
+def test_a_city_before_the_stamp_between_bars_is_the_dateline(
+    city: str, dateline: str | None
+) -> None:
+    # The Indian Express: "Pune | Updated: …" under the byline, and the story opens on no
+    # dateline of its own; a city of 100,000 people or more, whatever the topics' gazetteer
+    # holds, and no other word
+    card = make_card(
+        "The Indian Express\nCities\n\n"
+        "Pune hospitals begin enrolling teenagers for trial of new TB vaccine\n\n"
+        f"Written by Ritika Deshpande\n{city} | Updated: April 19, 2033 21:10 IST\n\n"
+        "Three hospitals began enrolling teenagers on Tuesday for the final trial of a new "
+        "tuberculosis vaccine, officials said.\n\nThe trial will enrol 4,200 adolescents."
+    )
+    assert card.dateline == dateline
