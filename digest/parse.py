@@ -2103,6 +2103,8 @@ def _key_point(line: str, below: list[str]) -> bool:
     """A point of a key-points box: a phrase, or one short sentence when the story opens close
     below, on its dateline ("Jakarta, IDN Times - …" under three sentences in a box) or on a
     paragraph of several sentences (Mongabay's "Ringkasan")."""
+    if len(line) <= 8 and _ENTRY_CLOCK.fullmatch(line):
+        return False  # a live blog's entry clock ends the box: the entries follow
     if _unfinished(line) or line[:2] in _BULLETS:
         return True  # a phrase, or a bulleted point ("• Cash payments … have been phased out.")
     return (
@@ -2110,10 +2112,16 @@ def _key_point(line: str, below: list[str]) -> bool:
         and ". " not in line
         and split_dateline(line) is None
         and any(
-            split_dateline(later) is not None or (len(later.split()) > 30 and ". " in later)
+            split_dateline(later) is not None
+            or (len(later.split()) > 30 and ". " in later)
+            # a live blog's first entry under its clock ("10.32am", NZ Herald)
+            or (len(later) <= 8 and _ENTRY_CLOCK.fullmatch(later) is not None)
             for later in below
         )
     )
+
+
+_ENTRY_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm|AM|PM)")
 
 
 # A picture's credit in brackets after its caption's one sentence: "(AFI)", "(AFP)".

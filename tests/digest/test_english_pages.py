@@ -5087,3 +5087,25 @@ def test_a_city_before_the_stamp_between_bars_is_the_dateline(
         "tuberculosis vaccine, officials said.\n\nThe trial will enrol 4,200 adolescents."
     )
     assert card.dateline == dateline
+
+
+def test_a_live_blogs_key_points_end_at_its_first_entrys_clock() -> None:
+    # NZ Herald: "Key points:", three one-sentence points, then the newest entry under its
+    # clock ("10.32am"); the points are no story, the entry is its first paragraph
+    entry = (
+        "Residents in low-lying parts of Te Karaka have been told to leave their homes before "
+        "midday as the river continues to rise."
+    )
+    body = make_card(
+        "NZ Herald\nLive\n"
+        "Cyclone Kirra live: State of emergency in Gisborne as 200mm of rain forecast\n"
+        "By Aroha Tipene\n13 Mar, 2033 07:45 AM\n4 mins to read\nKey points:\n"
+        "A state of emergency has been declared in Tairawhiti after a red heavy rain warning.\n"
+        "State Highway 2 between Gisborne and Wairoa is closed at Tiniroto.\n"
+        "Evacuation centres have opened at Gisborne Boys' High School.\n"
+        f"10.32am\n{entry}\n\n"
+        "The Civil Defence controller said the river was expected to peak in the afternoon.\n"
+        "9.50am\nMetService says the worst of the rain will fall between 10am and 6pm."
+    ).body
+    assert body[0] == entry
+    assert not any("Tiniroto" in paragraph for paragraph in body)
