@@ -278,7 +278,7 @@ def parse_date(
         text = f"{text[: short.start()]}{short[1]}.{short[2]}.20{short[3]}{text[short.end() :]}"
     if _GLUED_TIME.search(text) or _GLUED_ZONE.search(text):
         text = _GLUED_ZONE.sub(r"\1 ", _GLUED_TIME.sub(r"\1 \2", text))
-    if _GLUED_WORD.search(text):
+    if ("pdated" in text or "iperbarui" in text) and _GLUED_WORD.search(text):
         # "13:42, 15 Mar 2033Updated13:45, 15 Mar 2033" (Reach's papers): the year and the
         # update's label run together, and the first day is the story's
         text = _GLUED_WORD.sub(r"\1 \2 ", text)

@@ -49,7 +49,8 @@ def fold(text: str) -> str:
 def class_words(element: Any) -> list[str]:
     """The words of an element's class and id ("detail__date" gives "detail", "date")."""
     names = f"{element.get('class') or ''} {element.get('id') or ''}".casefold()
-    if " type-" in f" {names}" and (" tag-" in f" {names}" or " category-" in f" {names}"):
+    padded = f" {names}"
+    if " type-" in padded and (" tag-" in padded or " category-" in padded):
         # WordPress's classes of a post name its tags and sections ("tag-mobil-listrik",
         # "category-news"): the site's words, no part of the page's layout ("listrik" is no
         # "list")

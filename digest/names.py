@@ -71,6 +71,9 @@ _WORD = (
 GLUED_INITIAL = (
     r"(?:[A-GI-QS-Z]|Ch|Sh|Ts|Kh|Zh|Ya|Yu)\.(?:[A-Z][a-z]{4,}|[A-Z][a-z]{2,}-[A-Z][a-z]+)"
 )
+# Words run together, a capital after three lower-case letters: "AgamaSumatera", "UnionSpace",
+# a breadcrumb's "Wales NewsCrime"; no name ("McDonald", "MacKenzie", "DeSantis" are)
+GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]")
 # A run of lower-case words is one token: it can only end a name, so reading it word by word
 # (most of any text) would be wasted work.
 # "Covid-19", "G-20" and "MH-17" are one name: a hyphen followed by a digit joins.

@@ -35,7 +35,7 @@ from digest.furniture import (
 )
 from digest.model import ArticleRejected
 from digest.name_words import COMMON, NAME_WORDS, ROOT_WORDS, word_set
-from digest.names import abbreviates
+from digest.names import GLUED_WORDS, abbreviates
 from digest.outlet_zones import SERVES, paper_town, town_zone
 from digest.places import known_place
 
@@ -2026,7 +2026,7 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
         elif (
             (placed or _reads_as_name(first, lines, below=True))
             # "Wales NewsCrime": a breadcrumb's words run together, no one's name
-            and not _RUN_TOGETHER.search(first)
+            and not GLUED_WORDS.search(first)
             and not any(
                 (signed := read_byline(later)) and signed.name
                 for later in below_lines[n + 1 : n + 4]
@@ -2221,9 +2221,6 @@ def place_over_story(line: str, below: str) -> bool:
     )
 
 
-# A capital after three lower-case letters inside a word: "NewsCrime", not "McDonald",
-# "MacKenzie" or "DeSantis"
-_RUN_TOGETHER = re.compile(r"[a-z]{3}[A-Z]")
 # A menu's or a search box's icons, never in a headline
 _BAR_ICONS = ("▾", "▼", "☰", "≡", "🔍", "⋮", "···")
 _EMOJI_END = re.compile(r"[\U0001F300-\U0001FAFF\u2600-\u27BF]\ufe0f?\s*$")

@@ -27,6 +27,7 @@ from digest.name_words import (
 )
 from digest.names import (
     GLUED_INITIAL,
+    GLUED_WORDS,
     ArticleNames,
     alias_name,
     common_noun,
@@ -533,7 +534,7 @@ def _not_name_word(word: str, names: ArticleNames) -> bool:
         or (known_place(word) is not None and folded not in GIVEN_TOO)
         or _affixed(folded)
         or folded in _NOT_PERSON_WORDS
-        or bool(_GLUED.search(word))
+        or bool(GLUED_WORDS.search(word))
     )
 
 
@@ -547,8 +548,6 @@ def _not_name_end(word: str, names: ArticleNames, *, lower_ok: bool = False) -> 
         or folded in COMMON
     )
 
-
-_GLUED = re.compile(r"[a-z]{3}[A-Z]")  # "AgamaSumatera", "UnionSpace": glued words, not a name
 
 # Words that head or end the name of a thing, an event or a team, never of a person.
 _NOT_PERSON_WORDS = word_set(
