@@ -1041,7 +1041,10 @@ _EDITOR_TAG = re.compile(
 )
 _SOURCE_TAG = re.compile(r"\s*\[\s*[\w.\- ]{2,40}\s*\]\s*$")
 # The writers' sign-off after the last sentence: "(Komang Suryawan/balipost)", "(julian / yp)".
-_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s*\((?=[^()]*/)[\w*.\- /]{1,60}\)\s*$")
+# "(Fahmi/R6/HR-Online/Editor: Dadang)": the desk, then its editor after a label
+_SIGN_OFF = re.compile(
+    r"(?<=[.!?”\"])\s*\((?=[^()]*/)(?:[\w*.\- /]|(?<=Editor):(?= \w)){1,60}\)\s*$"
+)
 # The writers' initials after the last sentence without brackets: "… ketika air laut pasang.
 # ma/ful" (Mata Banua); a photographer's credit is named in capitals
 _BARE_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s+[a-z]{1,5}(?:\s?/\s?[a-z]{1,5}){1,3}\s*$")

@@ -1154,7 +1154,12 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             if index > 0:
                 # The story starts at its dateline; what came before is the standfirst, or
                 # Tribun's caption under a label in capitals ("GEDUNG KEJAGUNG - Suasana …").
-                lede = None if _CAPS_LABEL.match(body[0]) else body[0]
+                # A caption signed "[gat/bhirawa]", its photographer and paper, is no standfirst.
+                lede = (
+                    None
+                    if _CAPS_LABEL.match(body[0]) or _BRACKETED_CREDIT.search(body[0])
+                    else body[0]
+                )
                 del body[:index]
             break
     if dateline is None and page.author and language == "en":
@@ -1912,6 +1917,8 @@ def _names_outlet(author: str, source: str) -> bool:
 
 _KICKER = re.compile(r"([A-Z][A-Z'’ \-]{1,30}):")
 _FOOT_SOURCE = re.compile(r"Source:\s*(?P<outlet>[^/,;]{2,40}?)(?:\s+and\s+news\s+agencies)?")
+# "… Surabaya, Kamis (14/4). [gat/bhirawa]": a picture's caption, its credit in square brackets
+_BRACKETED_CREDIT = re.compile(r"[.!?)]\s*\[[\w. ]{1,15}/[\w. ]{1,20}\]$")
 _CAPS_LABEL = re.compile(r"^[A-Z0-9][A-Z0-9 .,'’&\-]{2,50}\s[-–—]\s+\S")
 # The Conversation's label over who funds the writer's research.
 _DISCLOSURE = re.compile(r"pernyataan\s+keterbukaan|disclosure\s+statement", re.IGNORECASE)
@@ -2029,15 +2036,16 @@ _CAPTION_JOINS = frozenset({"at", "in", "on", "of", "the", "near", "and", "di", 
 
 
 def _placed_outlet(line: str) -> bool:
-    """A city and an outlet alone on a line: "Surabaya, NU Online", "Surabaya, Bhirawa"."""
-    place, comma, outlet = line.partition(", ")
+    """A city and an outlet alone on a line: "Surabaya, NU Online", "Surabaya, Bhirawa",
+    "Surabaya, Bhirawa." (its full stop as in the paper's own "Surabaya, Bhirawa. Dinas …")."""
+    place, comma, outlet = line.removesuffix(".").partition(", ")
     if not comma or known_place(place) is None:
         return False
     if is_outlet(outlet):
         return True
     # "Surabaya, Bhirawa": an outlet kabar does not know by name, read as its dateline
     # would be with a dash after it
-    found = split_dateline(f"{line} - Isi berita.")
+    found = split_dateline(f"{place}, {outlet} - Isi berita.")
     return found is not None and found.outlet == outlet
 
 
@@ -2602,8 +2610,11 @@ def _body(
         elif not body and line[-1:] == ":" and len(line) <= 40 and known_place(line.split(",")[0]):
             pending = f"{line[:-1]} —"  # NDTV's "Batam, Indonesia:" over the story
             continue
-        elif not body and len(line) <= 40 and _placed_outlet(line):
-            pending = f"{line} -"  # "Surabaya, NU Online" on a line of its own (NU Online)
+        elif len(body) <= 2 and len(line) <= 40 and _placed_outlet(line):
+            # under a caption or a standfirst too: the story starts at its dateline
+            # "Surabaya, NU Online" on a line of its own (NU Online); "Surabaya, Bhirawa." opens
+            # the story with its stop, as it does in the paper's own paragraph
+            pending = line if line[-1] == "." else f"{line} -"
             continue
         elif not body and index + 1 < len(lines) and place_over_story(line, lines[index + 1]):
             pending = f"{line} -"  # Kyodo's "TOKYO" alone over the story's first paragraph

@@ -702,6 +702,7 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("TARAKAN.NIAGA.ASIA – ", "TARAKAN", "NIAGA.ASIA"),  # the city glued to the address
         ("BORNEONEWS, Kasongan - ", "Kasongan", "BORNEONEWS"),  # the outlet in capitals first
         ("Surabaya, Bhirawa\n", "Surabaya", "Bhirawa"),  # an outlet kabar does not know, alone
+        ("Surabaya, Bhirawa.\n", "Surabaya", "Bhirawa"),  # and a full stop after it
         ("ITS News, Surabaya – ", "Surabaya", "ITS News"),  # a campus's news desk
         ("Kabupaten Bandung (Dispenad) – ", "Kabupaten Bandung", "Dispenad"),  # the army's
         ("Sumbawa Besar (Kicknews.today) – ", "Sumbawa Besar", "Kicknews.today"),  # ".today"
@@ -1438,6 +1439,7 @@ def test_a_caption_over_the_dateline_paragraph_is_no_lede(
         "ma/ful",  # Mata Banua: the initials with no brackets
         "7 dek",  # NusaBali: the desk's number and initials, no brackets, no slash
         "k17",
+        "(Fahmi/R6/HR-Online/Editor: Dadang)",  # Harapan Rakyat: the editor after the desk
     ],
 )
 def test_a_last_paragraph_signed_by_its_writers_is_kept(sign_off: str) -> None:
@@ -4955,3 +4957,16 @@ def test_a_regional_papers_one_word_mark_and_a_site_city_stop_dateline() -> None
         "Pemasangan kamera dilakukan di 46 titik di ruas jalan yang padat."
     )
     assert (card.dateline, card.lede[:27]) == ("Badung", "Pemerintah Kabupaten Badung")
+
+
+def test_a_caption_credited_in_square_brackets_over_a_dateline_alone() -> None:
+    # Harian Bhirawa: the picture's caption and its "[photographer/paper]" credit, then the
+    # city and the paper alone on a line with a full stop, then the story
+    article = parse_text(
+        "Kasus Campak di Jatim Meningkat\nRedaksi Bhirawa\n15 April 2033 08:10\n"
+        "Petugas puskesmas memberikan imunisasi kepada balita di Posyandu Wonokromo, Surabaya, "
+        "Kamis (14/4). [gat/bhirawa]\nSurabaya, Bhirawa.\n" + BODY_ID
+    )
+    assert article.dateline == "Surabaya"
+    assert article.body[0].startswith("Harga beras medium")
+    assert not any("Posyandu" in p for p in (article.lede or "", *article.body))
