@@ -45,7 +45,9 @@ PUBLISHED_META = (
     "cxenseparse:recs:publishtime",
     "date",
 )
-_UPDATED_META = ("og:updated_time",)
+# When the page was last changed: its time only where it states no other ("UPDATED: …" alone
+# under theSun's headline, its meta the one machine stamp)
+_UPDATED_META = ("og:updated_time", "article:modified_time")
 _CLOCK = re.compile(
     r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.]\d{2}(?:\.\d+)?)?"
     r"(?![\d:]|\.\d)(?:\s*(?P<zone>WIB|WITA|WIT)\b)?",
@@ -194,7 +196,11 @@ def _published(
         return found.when
     day = next(iter(stamps), None) or shown or next(iter(tagged), None)
     if day is None:
-        updated = (_machine_stamp(metas.get(key), zone, local) for key in _UPDATED_META)
+        modified = ld.get("dateModified") if isinstance(ld.get("dateModified"), str) else None
+        updated = (
+            _machine_stamp(value, zone, local)
+            for value in (*(metas.get(key) for key in _UPDATED_META), modified)
+        )
         return next((s.when for s in updated if s), None)
     if clock:
         hour, minute, clock_zone = clock
@@ -208,7 +214,14 @@ def _stated_zone(
     """The offset the page's machine stamps state, if any: a WordPress theme's `<time
     datetime="…+08:00">` (one of the page's `tags`) says it as a meta does."""
     marked, others = tags
-    for value in (metas.get("article:published_time"), ld.get("datePublished"), *marked, *others):
+    for value in (
+        metas.get("article:published_time"),
+        ld.get("datePublished"),
+        *marked,
+        *others,
+        *(metas.get(key) for key in _UPDATED_META),
+        ld.get("dateModified"),
+    ):
         if isinstance(value, str) and _OFFSET.search(value):
             found = parse_date(value, default_zone=UTC)
             if found and found.tzinfo:

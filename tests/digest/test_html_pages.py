@@ -212,6 +212,16 @@ def test_updated_time_is_only_a_last_resort() -> None:
     assert _published(head) == datetime(2022, 7, 4, 10, 15, tzinfo=WIB)
     only_updated = '<meta property="og:updated_time" content="2022-07-09T08:00:00+07:00">'
     assert _published(only_updated) == datetime(2022, 7, 9, 8, 0, tzinfo=WIB)
+    # theSun prints only "UPDATED: …": its modified time, in the offset it states, is the one
+    # time the page gives; JSON-LD's dateModified likewise
+    malaysia = timezone(timedelta(hours=8))
+    modified = '<meta property="article:modified_time" content="2033-04-30T21:05:00+08:00">'
+    assert _published(modified, lang="en") == datetime(2033, 4, 30, 21, 5, tzinfo=malaysia)
+    ld = (
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"dateModified": "2033-04-30T21:05:00+08:00"}</script>'
+    )
+    assert _published(ld, lang="en") == datetime(2033, 4, 30, 21, 5, tzinfo=malaysia)
 
 
 def test_a_box_of_the_articles_own_facts_is_not_a_box_of_other_stories() -> None:
