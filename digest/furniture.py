@@ -238,6 +238,7 @@ _FURNITURE = re.compile(
       | (?:home|beranda|index|news|berita)\s*[>»›/|]\s*\w.*
       | konten\s+lainnya\s+dari\s+.{2,40}|baca\s+selengkapnya\s+di\s+.{2,40}
       | (?:waktu\s+baca|lama\s+baca|estimasi\s+baca|(?:estimated\s+)?reading\s+time)\s*:?\s*\d+.*
+      | masa\s+membaca\s*:?\s*\d+\s+minit  # Malay: "Masa membaca: 3 minit" (Sinar Harian)
       # a newsletter post's bars and its writer's asides (Substack): the audio offer, the
       # call to subscribe inside the story, a greeting, a promise of more, the signature
       | [∙·•]?\s*paid\s+subscribers\s+get\b.*
@@ -380,9 +381,12 @@ _FURNITURE = re.compile(
       # MSN's wrapper: "Lewati ke konten", "Cari di web", "Ikuti", "• 3 mnt membaca", and in
       # English "Skip to content", "Search the web", "Follow"
       | lewati\s+ke\s+konten|cari\s+di\s+web|ikuti|[•·]?\s*\d+\s+mnt\s+membaca
+      # the same chrome in Malay: "Langkau ke kandungan utama", "Log Masuk", "Kongsi artikel ini"
+      | langkau\s+ke\s+kandungan(?:\s+utama)?|log\s+masuk|kongsi(?:\s+artikel\s+ini)?
       | search\s+the\s+web|write|published\s+in\s+.{2,60}\s+·\s+follow
       # "Baca Ini Juga Deh:" (KapanLagi)
       | baca(?:_|\s+)?(?:(?:ini\s+)?juga|pula|selengkapnya|berita\s+lain(?:nya)?)\b.*|baca:.*
+      | baca\s+lagi\s*:.*  # Malay's "BACA LAGI: …" (Sinar Harian)
       | baca\s+artikel\s+selengkapnya\b.*
       | read\s+(?:more|also|next|the\s+full).*|related\s*:.*|see\s+also\s*:.*|also\s+read.*
       # News Corp's link to a related story: "MORE: Ross River Dam levels climb …"; "Also in
@@ -397,14 +401,15 @@ _FURNITURE = re.compile(
       # a timeline box's entry beside the story: "• 10.40 WIB – Puluhan siswa mengeluh …"
       | [•·]\s*\d{1,2}[.:]\d{2}\s*(?:wib|wita|wit)?\s*[–—-]\s.*
       | (?:tags?|topik|topics?|kata\s+kunci|keywords?|more\s+on)\s*:.*|rekomendasi|recommended.*
-      | (?:berita|artikel)\s+(?:terkait|lainnya|terpopuler|pilihan|populer|terbaru).*
-      | terpopuler|populer|terkini|most\s+(?:read|popular).*|trending.*|headline
+      | (?:berita|artikel)\s+(?:terkait|berkaitan|lainnya|terpopuler|pilihan|populer|terbaru).*
+      | terpopuler|populer|terkini|most\s+(?:read|popular).*|trending.*|headline|paling\s+popular
       | home|beranda|menu|login|masuk|daftar|register|cari|search|close|tutup|loading.*
       | (?:(?:ber)?langganan\s+|subscribe\s+(?:to\s+)?)?e-?paper|(?:ber)?langganan
       | text\s+ad\s*:.*  # "TEXT AD: Advertise your business on PREMIUM TIMES – Click here"
       | terverifikasi|verified|url\s+telah\s+disalin|save|simpan
       | \d+\s+(?:komentar|comments?|shares?|views?|dibaca)|dibaca\s+\d+.*
       | listen\s+to\s+this\s+article.*|(?:teks\s+podcast\s*·\s*)?dengarkan\s+(?:artikel|berita).*
+      | dengar\s+artikel\s+ini|ringkasan\s+artikel\s+dijana\s+ai  # Malay: listen; an AI summary
       # a link alone on its line (a print view's address, a chat's "Baca selengkapnya" link)
       | (?:https?://|www\.)\S+
       # audio players, reading times, share menus, print-edition notes, paywalls, newsletters
@@ -775,7 +780,7 @@ _SOURCE_ADDRESS = re.compile(
 )
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
-    r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|serupa)|berita\s+lainnya"
+    r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|berkaitan|serupa)|berita\s+lainnya"
     # a comment box's heading and count: "Have your say — Comments (37)", "Komentar (4)"
     r"|(?:have\s+your\s+say|join\s+the\s+(?:conversation|discussion))(?:\s*[—–:\-]\s*comments?"
     r"(?:\s*\(\d+\))?)?|(?:comments?|komentar)\s*\(\d+\)"
@@ -845,7 +850,8 @@ _END_OF_ARTICLE = re.compile(
     r"|(?:tulis(?:kan)?|berikan)\s+komentar(?:\s+anda)?.{0,5}|(?:write|leave|add)\s+a\s+comment.{0,5}"
     r"|more\s+in\s+[\w&'’ ]{2,30}"  # "More in Politics" over a section's links (Mauritius Times)
     r"|most\s+(?:read|popular)|you\s+may\s+also\s+like.*|recommended\s+for\s+you|halaman\s*:?"
-    r"|(?:tags?|topik|topics)(?:\s*:.*)?|topik\s+(?:terkait|pilihan|populer|hangat)(?:\s*:.*)?"
+    r"|(?:tags?|topik|topics)(?:\s*:.*)?"
+    r"|topik\s+(?:terkait|berkaitan|pilihan|populer|hangat)(?:\s*:.*)?"
     r"|trending(?:\s+(?:topics|now|stories|news))?|top\s+(?:\w+\s+)?news|related\s+tags"
     r"|komentar|comments?|more\s+on\s+this\s+(?:story|topic)|more\s+stories"
     # Mongabay: where the story first ran, its sources, its editor, under the story
@@ -1055,7 +1061,7 @@ _WIRE_SIGN_OFF = re.compile(
     r"(?:/[A-Z]{1,4})?\s*$"
 )
 _INLINE_RELATED = re.compile(
-    r"(?<=[.!?”\"])\s+(?:baca\s+juga|baca\s+pula|simak\s+juga|read\s+more|related)\s*:.*$",
+    r"(?<=[.!?”\"])\s+(?:baca\s+juga|baca\s+pula|baca\s+lagi|simak\s+juga|read\s+more|related)\s*:.*$",
     re.IGNORECASE,
 )
 _DOMAIN_CREDIT = re.compile(r"\w\.(?:com|id|co\.id|net)\b", re.IGNORECASE)
@@ -1092,9 +1098,11 @@ _CAPTION_PREFIX = re.compile(
     re.IGNORECASE,
 )
 # "... Senin (16/6/2025). ANTARA FOTO/Aprillio Akbar/nz", "KOMPAS.com/IRFAN KAMIL"
-# "… di Bandung. Foto/Andi", "… their school. Photo / Bevan Conley" (NZME's papers)
+# "… di Bandung. Foto/Andi", "… their school. Photo / Bevan Conley" (NZME's papers), "… pada
+# Sabtu. - Foto Sinar Harian/ROSLI TALIB": the paper's name and its photographer, a dash before
 _SLASH_CREDIT = re.compile(
-    r"(?:^|[.)]\s+)(?:antara\s+foto|(?:foto|photo|picture|pic)(?:\s*:\s*[\w .'’\-]{2,40}?)?"
+    r"(?:^|[.)]\s+(?:[-–—]\s?)?)"
+    r"(?:antara\s+foto|(?:foto|photo|picture|pic)(?:\s*:?\s*[\w .'’\-]{2,40}?)?"
     r"|[\w\-]+\.(?:com|id|co\.id|co))"
     r"\s*/\s*[\w .'’\-]{2,40}"
     r"(?:/[a-z]{1,4})?$",

@@ -79,7 +79,8 @@ TITLES = word_set(
     perjuangan pol reskrim satreskrim intelkam lantas satlantas krimum krimsus ditreskrimum
     ditreskrimsus ditresnarkoba satresnarkoba sabhara samapta propam binmas
     analis ekonom pakar analyst economist tgk teungku keuchik geuchik penyidik penyelidik mdm
-    madam officer commissioner treasurer datuk datin dato seri dayangku awangku reverend rev pastor
+    madam encik pengarah officer commissioner treasurer datuk datin dato seri dayangku awangku
+    reverend rev pastor
     pendeta pdt romo pater frater bruder suster uskup kardinal mgr monsignor bhante biksu
     bhikkhu sister mbah danlanal danyon danki
     inf kav arh czi chb ckm cpm cku caj cba ctp pnb psk"""  # the army's corps after a rank

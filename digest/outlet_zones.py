@@ -75,6 +75,9 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
             "the business times", "gma news", "gma integrated news", "gmanetwork\\.com",
             "malaysiakini(?:\\.com)?", "the sun malaysia", "thesun(?:\\.my)?",
             "philippine news agency", "pna", "dayakdaily", "taiwan news", "sunstar",
+            # the Malay press of Malaysia, Singapore and Brunei
+            "sinar harian", "berita harian(?: singapura)?", "harian metro", "utusan malaysia",
+            "kosmo!?", "astro awani", "borneo bulletin", "pelita brunei", "the scoop",
         ),
         timezone(timedelta(hours=8)),
     ),

@@ -4970,3 +4970,44 @@ def test_a_caption_credited_in_square_brackets_over_a_dateline_alone() -> None:
     assert article.dateline == "Surabaya"
     assert article.body[0].startswith("Harga beras medium")
     assert not any("Posyandu" in p for p in (article.lede or "", *article.body))
+
+
+def test_a_malay_page_of_malaysia_or_singapore() -> None:
+    # Malay chrome beside its Indonesian twins: skip link, reading time, listen button, an AI
+    # summary's label, "BACA LAGI:" links, "Artikel Berkaitan" and "Paling Popular" under the
+    # story; the paper prints Kuala Lumpur's and Singapore's clock (UTC+8), and "Encik" and
+    # "Pengarah" are a courtesy title and a post, not the speaker's name
+    sinar = "\n".join(
+        [
+            "Langkau ke kandungan utama",
+            "Sinar Harian",
+            "Log Masuk",
+            "POLITIK",
+            "Had dua penggal Menteri Besar: Selangor bentang pindaan enakmen",
+            "Oleh NURUL IZZATI ROSLAN",
+            "24 April 2033 09:15am",
+            "Masa membaca: 3 minit",
+            "Dengar artikel ini",
+            "Ringkasan artikel dijana AI",
+            "Exco ketika sidang media di Shah Alam pada Sabtu. - Foto Sinar Harian/ROSLI TALIB",
+            "SHAH ALAM - Kerajaan Negeri Selangor akan membentangkan pindaan undang-undang tubuh "
+            "negeri bagi mengehadkan tempoh jawatan Menteri Besar kepada dua penggal.",
+            "“Kuasa tidak boleh dipegang terlalu lama oleh seorang individu,” kata Pengarah "
+            "Institut Dasar Negeri, Encik Zulkifli Mohamed Said.",
+            "BACA LAGI: Pembangkang Selangor sokong had penggal",
+            "Pindaan itu memerlukan sokongan sekurang-kurangnya dua pertiga ahli dewan sebelum "
+            "boleh dikuatkuasakan.",
+            "Kongsi artikel ini",
+            "Artikel Berkaitan",
+            "Pulau Pinang lulus pindaan had dua penggal Ketua Menteri",
+            "Paling Popular",
+            "Banjir kilat di Klang, 14 jalan ditutup",
+        ]
+    )
+    card = make_card(sinar)
+    assert card.published == datetime(2033, 4, 24, 9, 15, tzinfo=timezone(timedelta(hours=8)))
+    assert card.dateline == "SHAH ALAM"
+    first, *_, last = card.body
+    assert first.startswith("Kerajaan Negeri Selangor") and len(card.body) == 3
+    assert last.startswith("Pindaan itu memerlukan")
+    assert card.key_quote is not None and card.key_quote.speaker == "Zulkifli Mohamed Said"
