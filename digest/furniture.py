@@ -1033,6 +1033,7 @@ _ORGANISATION_WORDS = word_set(
     # a paper's long name beside its address: "Harian Umum Singgalang — hariansinggalang.co.id"
     " harian koran tabloid majalah"
 )
+_SCORE_WORD = re.compile(r"\d+(?:[-–]\d+)*")  # a score, or a side's goals and points
 _NOT_IN_NAMES = (":", "[", "]", "(", ")", "!", "?", '"', "“", "”", " - ")
 _PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "del", "la", "el"})
 _ROLE_WORDS = word_set(
@@ -1398,18 +1399,23 @@ def _pitch(line: str) -> bool:
     """An outlet's appeal for its readers' money under the story: "Daily Maverick Insiders
     help keep our journalism free for everyone. Join the community today.", "At Premium Times,
     we firmly believe in … high-quality journalism. … news subscriptions …", "Dapatkan akses
-    penuh ke analisis putusan … dengan berlangganan Hukumonline Pro." (never a quote)"""
+    penuh ke analisis putusan … dengan berlangganan Hukumonline Pro." (never a quote); its
+    thanks and its pledge in the same box: "Whether you turn to Premium Times for daily updates,
+    …, we value your readership.", "HKFP has an impartial stance, transparent funding, and
+    balanced coverage guided by an Ethics Code and Corrections Policy." """
     if (
         "ournalis" not in line
         and "akses" not in line
         and "access" not in line
         and "upport" not in line
         and "ukung" not in line
+        and "value your" not in line
+        and "orrections" not in line
     ):
         return False  # most lines
     if "“" in line or "”" in line or '"' in line:
         return False
-    if _ACCESS_OFFER.match(line) or _SUPPORT_US.match(line):
+    if _ACCESS_OFFER.match(line) or _SUPPORT_US.match(line) or _PLEDGE.search(line):
         return True
     return (
         _OUR_JOURNALISM.search(line) is not None
@@ -1431,6 +1437,11 @@ _ACCESS_OFFER = re.compile(
 _SUPPORT_US = re.compile(
     r"(?:dukung|support)\s+.{2,60}?\s+(?:dengan|by)\s+"
     r"(?:berdonasi|donasi|berlangganan|donating|subscribing|becoming\s+a\s+member)\b",
+    re.IGNORECASE,
+)
+_PLEDGE = re.compile(
+    r"\bwe\s+value\s+your\s+readership\b"
+    r"|\b(?:ethics\s+code|code\s+of\s+ethics)\s+and\s+corrections\s+policy\b",
     re.IGNORECASE,
 )
 _OUR_JOURNALISM = re.compile(
@@ -2084,6 +2095,8 @@ def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
             return None
         if not words[0][:1].isalpha():
             return None
+        if words[0] != "Tim" and any(w[0].isdigit() and _SCORE_WORD.fullmatch(w) for w in words):
+            return None  # "Kerry 1-19 Galway 1-16", "Arsenal 2 Chelsea 1": a result, no one
         if (
             words[0].casefold() in COMMON
             and words[0].casefold() != "tim"

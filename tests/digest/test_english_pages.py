@@ -5109,3 +5109,46 @@ def test_a_live_blogs_key_points_end_at_its_first_entrys_clock() -> None:
     ).body
     assert body[0] == entry
     assert not any("Tiniroto" in paragraph for paragraph in body)
+
+
+def test_an_outlets_thanks_and_standards_note_in_its_appeal_box_are_not_the_story() -> None:
+    # Premium Times thanks its readers in the box that asks for their money; HKFP states its
+    # standards in its own. Neither is the story's last paragraph.
+    last = (
+        "Lassa fever is an acute viral haemorrhagic illness transmitted to humans through "
+        "contact with food or household items contaminated with rat urine."
+    )
+    for box in (
+        "Whether you turn to Premium Times for daily updates, in-depth investigations into "
+        "pressing national issues, or entertaining trending stories, we value your readership.",
+        "HKFP has an impartial stance, transparent funding, and balanced coverage guided by an "
+        "Ethics Code and Corrections Policy.",
+    ):
+        card = make_card(
+            "Lassa fever deaths rise to 112 as NCDC warns states\n"
+            "By Chiamaka Eze\nApril 21, 2033\n"
+            "The Nigeria Centre for Disease Control said on Monday that deaths from Lassa fever "
+            "this year had risen to 112, with cases confirmed in 21 states.\n"
+            f"{last}\n{box}\nTags: Lassa fever, NCDC"
+        )
+        assert card.body[-1] == last
+    # said in a story, the same words are the story's
+    spoken = "“We value your readership above all,” the publisher told staff on her last day."
+    card = make_card(f"Publisher retires after 40 years\nBy Ada Obi\nApril 21, 2033\n{spoken}")
+    assert card.body == (spoken,)
+
+
+def test_a_result_line_over_the_byline_is_no_writer() -> None:
+    # a match report's result under the headline and caption, the writer under it: the
+    # result names two sides and their scores, no one
+    for result in ("Kerry 1-19 Galway 1-16", "Arsenal 2 Chelsea 1"):
+        card = make_card(
+            "Kerry hold off Galway fightback to claim first league title in four years\n"
+            "Kerry’s Darragh Fitzmaurice celebrates at Croke Park. Photo: Sportsfile\n"
+            f"{result}\nCian Moriarty\nSun 3 Apr 2033 at 18:42\n"
+            "Kerry have not always cared much for the league, but they looked like a side who "
+            "wanted this one.\n"
+            "A first-half goal from Darragh Fitzmaurice carried them to a three-point win over "
+            "Galway in front of 41,206 at Croke Park this afternoon."
+        )
+        assert card.author == "Cian Moriarty"
