@@ -113,9 +113,33 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
         ),
         ZoneInfo("Australia/Sydney"),
     ),
+    # Perth (UTC+8, no summer time)
+    (_names("the west australian", "perthnow", "watoday"), ZoneInfo("Australia/Perth")),
     (
         _names("(?:the )?nz herald", "(?:the )?new zealand herald", "rnz", "stuff", "1news"),
         ZoneInfo("Pacific/Auckland"),
+    ),
+    # Johannesburg (UTC+2), Lagos (UTC+1), Nairobi and Kampala (UTC+3)
+    (
+        _names(
+            "iol", "news24", "timeslive", "daily maverick", "mail & guardian", "sowetan(?:live)?",
+            "sabc news", "the south african", "eyewitness news", "ewn",
+        ),
+        ZoneInfo("Africa/Johannesburg"),
+    ),
+    (
+        _names(
+            "premium times", "punch(?: newspapers)?", "vanguard", "the guardian nigeria",
+            "channels (?:television|tv)", "daily trust", "thisday", "the cable", "sahara reporters",
+        ),
+        ZoneInfo("Africa/Lagos"),
+    ),
+    (
+        _names(
+            "daily nation", "nation africa", "citizen digital", "the star kenya",
+            "the eastafrican", "daily monitor", "new vision",
+        ),
+        ZoneInfo("Africa/Nairobi"),
     ),
     # Riyadh (UTC+3), Dubai (UTC+4)
     (

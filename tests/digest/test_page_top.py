@@ -1930,6 +1930,26 @@ def test_a_foreign_city_alone_on_its_line_is_the_dateline() -> None:
             None,
             at(2025, 10, 21, 20, 43, zone=timezone(timedelta(hours=9))),
         ),
+        (  # The West Australian prints Perth's time, UTC+8, not Sydney's
+            "The West Australian\nSport\nRice prices climb again in Jakarta markets\n"
+            "Sun, 10 April 2033 7:58PM",
+            "",
+            None,
+            at(2033, 4, 10, 19, 58, zone=timezone(timedelta(hours=8))),
+        ),
+        (  # South Africa's IOL prints Johannesburg's (UTC+2), Nigeria's Punch Lagos's (UTC+1)
+            "IOL\nSport\nRice prices climb again in Jakarta markets\n"
+            "Published April 23, 2033, 10:18 PM",
+            "",
+            None,
+            at(2033, 4, 23, 22, 18, zone=timezone(timedelta(hours=2))),
+        ),
+        (
+            "Punch\nNews\nRice prices climb again in Jakarta markets\n23rd April 2033, 10:18 PM",
+            "",
+            None,
+            at(2033, 4, 23, 22, 18, zone=timezone(timedelta(hours=1))),
+        ),
         (  # Voice of America prints Washington's time, here in summer (UTC-4)
             "Voice of America\nEast Asia\nRice prices climb again in Jakarta markets\n"
             "July 23, 2025 3:14 AM",
