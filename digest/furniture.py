@@ -1202,7 +1202,10 @@ _SECTION_WORDS = word_set(
 _BRAND = re.compile(
     r"^(?!(?:all|latest|top|breaking|more|local|world)\s)"  # "All News": a section
     # "Leek Post & Times", "Grocott's Mail": an ampersand or a possessive in the name
-    r"(?:[a-z]+[A-Z][\w.]*|[A-Z][a-z]+\d+(?:\.\w+)*|[\w\-&'’ ]{2,30}\s(?:News|Times|Post|TV|Online"
+    # "ScienceDaily", "MedicalXpress": a word and the masthead's word run together
+    r"(?:[a-z]+[A-Z][\w.]*|[A-Z][a-z]+\d+(?:\.\w+)*"
+    r"|[A-Z][a-z]{2,}(?:News|Times|Post|Daily|Online|Today|Herald|Tribune|Journal|Mail|Xpress)"
+    r"|[\w\-&'’ ]{2,30}\s(?:News|Times|Post|TV|Online"
     r"|Daily|Media|Today|Herald|Tribune|Journal|Pos|Network|Channel|Mail|Gazette|Chronicle|Courier"
     r"|Observer|Telegraph|Inquirer|Examiner|Bulletin)|[A-Z]{3,}(?:\s+[A-Z]{2,})?)$"
 )

@@ -5152,3 +5152,19 @@ def test_a_result_line_over_the_byline_is_no_writer() -> None:
             "Galway in front of 41,206 at Croke Park this afternoon."
         )
         assert card.author == "Cian Moriarty"
+
+
+def test_an_outlets_name_run_together_under_the_skip_link_names_it() -> None:
+    # ScienceDaily's logo over its tagline, a section's heading over the headline: the name
+    # run together is the outlet, the heading is not
+    card = make_card(
+        "Skip to main content\nScienceDaily\nYour source for the latest research news\n"
+        "Health\nTech\nEnviro\nScience News\nfrom research organizations\n"
+        "Faint tremor swarms under New Zealand's Alpine Fault track slow build-up of stress\n"
+        "Date:\nApril 8, 2033\nSource:\nUniversity of Otago\n"
+        "Seismologists have found that swarms of faint, deep tremor beneath New Zealand's "
+        "Alpine Fault switch on and off in step with changes in the stress on the fault.\n"
+        "The tremor comes from about 25 to 45 kilometres down, below the part of the fault "
+        "that locks between earthquakes, the team said."
+    )
+    assert card.source == "ScienceDaily"
