@@ -104,6 +104,10 @@ _TAGLINE_OPENING = re.compile(
     r"|(?:serving|melayani)\s.{3,60}\b(?:since|sejak)\s+\d{4}"
     r"|(?:[\w'’]+\s+){1,4}(?:since|sejak|est\.?)\s+\d{4}$)"
 )
+_SITE_TITLE = re.compile(
+    r"(?P<name>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3}) - (?:[A-Z][\w'’]* ){0,3}"
+    r"(?i:latest|breaking|top)\b.{0,40}\b(?i:news|headlines)(?: and (?i:headlines|news))?"
+)
 _BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 _DATE_TEXT = re.compile(
     # "16th Nov 2028", "Jun 4th 2025", "17-May-2029"
@@ -875,6 +879,19 @@ def _brand_like(line: str) -> bool:
 _BRAND_JOINS = frozenset({"of", "the", "&"})
 
 
+def _menu_item(lines: list[str], at: int) -> bool:
+    """A section's name shaped like a paper's, between two sections of the menu: "Life
+    Online" between "Opinion" and "Sports" (the Daily Mirror of Sri Lanka)."""
+    first, _, rest = lines[at].partition(" ")
+    return (
+        0 < at < len(lines) - 1
+        and rest in ("Online", "News")
+        and is_section(first)
+        and is_section(lines[at - 1])
+        and is_section(lines[at + 1])
+    )
+
+
 def _reads_as_name(line: str, lines: list[str], *, below: bool = False) -> bool:
     """A capitalised line is a name only if none of its words runs in lower case in the text.
 
@@ -1583,6 +1600,16 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue
             if page.source and start <= 2 and _TAGLINE_OPENING.match(line):
                 continue  # "THE PITCAIRN LOG" over "News from Adamstown and the Pitcairn Islands"
+            if (
+                start == 0
+                and " - " in line
+                and (titled := _SITE_TITLE.fullmatch(line))
+                and not is_section(titled["name"])
+            ):
+                # "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the site's
+                # name and its tagline over the page, no story's headline
+                page.source = page.source or titled["name"]
+                continue
             if _TICKER_LABEL.fullmatch(line):
                 continue  # "Latest:" over a ticker's headlines: a label, no headline
             if not line.endswith("...") and not _two_sentences(line):
@@ -1646,6 +1673,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if (
             len(line) <= 40
             and is_outlet_label(line)
+            and not _menu_item(lines, start)
             # once the outlet and the date are read, "SARAH COLWELL" under the date is a name;
             # so is "KAGISO MOTHIBI" over "Staff Writer" (Mmegi)
             and not (

@@ -5168,3 +5168,23 @@ def test_an_outlets_name_run_together_under_the_skip_link_names_it() -> None:
         "that locks between earthquakes, the team said."
     )
     assert card.source == "ScienceDaily"
+
+
+def test_the_sites_title_over_its_menu_names_the_outlet_and_a_menu_item_does_not() -> None:
+    # The Daily Mirror of Sri Lanka: its name and tagline over the page, then a menu in which
+    # "Life Online" is one section among others
+    menu = "Today's Paper\nVideo\nOpinion\nLife Online\nSports\nBusiness\n"
+    story = (
+        "Sri Lanka seal ODI series as Wanigasekara century sinks Ireland in Pallekele\n"
+        "22 April 2033 09:12 pm\nBy Niroshan Wijesekera\n"
+        "Sri Lanka wrapped up the three-match series with a game to spare on Friday, chasing "
+        "232 with 35 balls left at the Pallekele International Cricket Stadium.\n"
+        "Opener Dilan Wanigasekara made 104 off 118 balls, his second one-day century."
+    )
+    titled = make_card(
+        f"Daily Mirror - Sri Lanka Latest Breaking News and Headlines\nFri, 22 Apr 2033\n"
+        f"{menu}{story}"
+    )
+    assert titled.source == "Daily Mirror"
+    assert titled.headline.startswith("Sri Lanka seal ODI series")
+    assert make_card(f"{menu}{story}").source != "Life Online"
