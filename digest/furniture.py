@@ -404,6 +404,8 @@ _FURNITURE = re.compile(
       | (?:berita|artikel)\s+(?:terkait|berkaitan|lainnya|terpopuler|pilihan|populer|terbaru).*
       | terpopuler|populer|terkini|most\s+(?:read|popular).*|trending.*|headline|paling\s+popular
       | home|beranda|menu|login|masuk|daftar|register|cari|search|close|tutup|loading.*
+      # a menu's opener, the print replica's link and the weather beside them (Tribune's)
+      | all\s+sections|semua\s+(?:kanal|rubrik)|today['’]s\s+e-?edition|-?\d{1,3}\s?°\s?[fc]
       | (?:(?:ber)?langganan\s+|subscribe\s+(?:to\s+)?)?e-?paper|(?:ber)?langganan
       | text\s+ad\s*:.*  # "TEXT AD: Advertise your business on PREMIUM TIMES – Click here"
       | terverifikasi|verified|url\s+telah\s+disalin|save|simpan

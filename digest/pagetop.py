@@ -104,6 +104,7 @@ _TAGLINE_OPENING = re.compile(
     r"|(?:serving|melayani)\s.{3,60}\b(?:since|sejak)\s+\d{4}"
     r"|(?:[\w'’]+\s+){1,4}(?:since|sejak|est\.?)\s+\d{4}$)"
 )
+_BY_FIRST = re.compile(r"^(?:by|oleh)\s+", re.IGNORECASE)
 _SITE_TITLE = re.compile(
     r"(?P<name>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3}) - (?:[A-Z][\w'’]* ){0,3}"
     r"(?i:latest|breaking|top)\b.{0,40}\b(?i:news|headlines)(?: and (?i:headlines|news))?"
@@ -1234,7 +1235,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and barred["outlet"].casefold() == page.source.casefold()
             and _reads_as_name(barred["name"], lines)
         ):
-            page.author = person_or_team(barred["name"])  # "Hawre Jalal | Rudaw" under the date
+            # "Hawre Jalal | Rudaw" under the date; "By Graham Pettibone | Chicago Tribune"
+            page.author = person_or_team(_BY_FIRST.sub("", barred["name"]))
             continue
         if (
             line[:1] == "["

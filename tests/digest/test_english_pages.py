@@ -5188,3 +5188,26 @@ def test_the_sites_title_over_its_menu_names_the_outlet_and_a_menu_item_does_not
     assert titled.source == "Daily Mirror"
     assert titled.headline.startswith("Sri Lanka seal ODI series")
     assert make_card(f"{menu}{story}").source != "Life Online"
+
+
+def test_a_tribune_top_with_all_sections_weather_and_a_barred_byline() -> None:
+    # The Chicago Tribune: "All Sections", the weather and the e-Edition link over its menu,
+    # the section and a bar over the headline, the picture's caption under the share links,
+    # then "By Name | Chicago Tribune"
+    card = make_card(
+        "Skip to content\nAll Sections\nSubscribe Now\n55°F\nSunday, April 10th, 2033\n"
+        "Today's e-Edition\nLog In\nChicago Tribune logo\nBreaking News\nChicago\nSuburbs\n"
+        "Sports\nObituaries\nObituaries\n|\n"
+        "Rosalinda Ortega, whose Pilsen bakery fed three generations of neighbors, dies at 84\n"
+        "Share this:\nClick to share on Facebook (Opens in new window)\n"
+        "Rosalinda Ortega behind the counter of Panadería La Estrella on West 18th Street in "
+        "2009. (Family photo)\n"
+        "By Graham Pettibone | Chicago Tribune\n"
+        "PUBLISHED: April 10, 2033 at 5:30 AM CDT | UPDATED: April 10, 2033 at 9:12 AM CDT\n"
+        "Rosalinda Ortega opened her bakery on West 18th Street in 1976 with two ovens, a "
+        "borrowed mixer and a promise to her husband that she would give it one year.\n"
+        "She ran it for 47 years, her daughter said."
+    )
+    assert card.headline.startswith("Rosalinda Ortega, whose Pilsen bakery")
+    assert (card.source, card.author) == ("Chicago Tribune", "Graham Pettibone")
+    assert card.body[0].startswith("Rosalinda Ortega opened her bakery")
