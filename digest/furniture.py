@@ -1275,6 +1275,7 @@ def is_furniture(line: str) -> bool:
                     or (line.startswith("Copyright ") and "ll rights reserved" in line[:120])
                     # an investment site's disclaimer
                     or line.startswith(("Disclaimer:", "Penafian:", "DISCLAIMER:"))
+                    or _edit_note(line)
                 )
             )
         )
@@ -1289,6 +1290,7 @@ def is_furniture(line: str) -> bool:
         or _pitch(line)
         or _match_facts(line)
         or _writer_note(line)
+        or _edit_note(line)
         or (" is " in line and _IS_NOTE.match(line) is not None)
         # a comment box's call: "Become a Member to leave a comment.", "Log in here to …"
         or (line.endswith(("comment.", "comment")) and _COMMENT_CALL.match(line) is not None)
@@ -1416,11 +1418,18 @@ def _pitch(line: str) -> bool:
         and "ukung" not in line
         and "value your" not in line
         and "orrections" not in line
+        and "ubscribe" not in line
+        and "erlangganan" not in line
     ):
         return False  # most lines
     if "“" in line or "”" in line or '"' in line:
         return False
-    if _ACCESS_OFFER.match(line) or _SUPPORT_US.match(line) or _PLEDGE.search(line):
+    if (
+        _ACCESS_OFFER.match(line)
+        or _SUPPORT_US.match(line)
+        or _PLEDGE.search(line)
+        or _PRICED_OFFER.search(line)
+    ):
         return True
     return (
         _OUR_JOURNALISM.search(line) is not None
@@ -1442,6 +1451,14 @@ _ACCESS_OFFER = re.compile(
 _SUPPORT_US = re.compile(
     r"(?:dukung|support)\s+.{2,60}?\s+(?:dengan|by)\s+"
     r"(?:berdonasi|donasi|berlangganan|donating|subscribing|becoming\s+a\s+member)\b",
+    re.IGNORECASE,
+)
+# "… since 1879. Subscribe today from $3.50 a week." (Ashburton Guardian), "Berlangganan mulai
+# Rp50.000 per bulan": a subscription's price, opening a sentence (not "Residents can subscribe
+# for $5 a month", the story's)
+_PRICED_OFFER = re.compile(
+    r"(?:^|[.!?]\s+)(?:subscribe|berlangganan)(?:\s+(?:today|now|sekarang))?\s+(?:from|for|mulai|hanya)\s+"
+    r"(?:just\s+|only\s+)?(?:[$£€]|rp\.?\s?|nz\$|a\$|us\$)\s?\d",
     re.IGNORECASE,
 )
 _PLEDGE = re.compile(
@@ -1719,7 +1736,8 @@ _WRITER_NOTE = re.compile(
 _WRITER_NOTE_WORDS = re.compile(
     r"\b(?:covers?|covering|bureau|focus(?:es|ing)\s+on|based\s+in)\b"
     # "Jordan Whitaker is a health reporter for NBC News.": the outlet closes the note
-    r"|\b(?:for|with|at)\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:and\s+)?[A-Z][\w&'’\-]*)*(?:\.|$)"
+    r"|\b(?:for|with|at)\s+(?:the\s+)?[A-Z][\w&'’\-]*(?:\s+(?:(?:and|&)\s+)?[A-Z][\w&'’\-]*)*"
+    r"(?:\.|$)"  # "… at the Mail & Guardian."
 )
 # "who covers …" goes on a writer's note; "who said …" is the story's
 _NOT_A_NOTE = re.compile(
@@ -1733,6 +1751,25 @@ _CATATAN_PENULIS = re.compile(
     r"(?:[A-Z][\w'’\-]+\s+){1,4}adalah\s+(?:reporter|jurnalis|wartawan|editor|penulis"
     r"|kontributor)\s+(?:[A-Z][\w.\-]*\s+){1,3}yang\s+(?:menulis|meliput|berfokus|fokus)\b[^\"“”]*"
 )
+
+
+# The desk's note on a change to the story, above or under it: "Correction: Because of a
+# reporting error, an earlier version of this story misstated …" (the Boston Globe), "*Update,
+# 25 May, 10:15 a.m.: This story has been updated to correct …" (Science)
+_EDIT_NOTE = re.compile(
+    r"\*?\s?(?:corrections?|clarification|update|updated)\b.{0,40}?:\s+"
+    r"(?:because\s+of\s+an?\s+[\w\s]{2,30}\s+error,\s+)?"
+    r"(?:an\s+earlier\s+version|a\s+previous\s+version"
+    r"|this\s+(?:story|article)\s+(?:has\s+been|was)\s+(?:updated|corrected|amended))\b",
+    re.IGNORECASE,
+)
+
+
+def _edit_note(line: str) -> bool:
+    head = line[:16].casefold()
+    return ("correction" in head or "update" in head or "clarification" in head) and bool(
+        _EDIT_NOTE.match(line)
+    )
 
 
 def _writer_note(line: str) -> bool:

@@ -5211,3 +5211,30 @@ def test_a_tribune_top_with_all_sections_weather_and_a_barred_byline() -> None:
     assert card.headline.startswith("Rosalinda Ortega, whose Pilsen bakery")
     assert (card.source, card.author) == ("Chicago Tribune", "Graham Pettibone")
     assert card.body[0].startswith("Rosalinda Ortega opened her bakery")
+
+
+def test_edit_notes_priced_offers_and_writer_cards_under_the_story_are_not_the_story() -> None:
+    last = (
+        "The teachers' union said it would seek to bargain over the effects of the closures. "
+        "The first affected schools will close in June."
+    )
+    story = (
+        "Boston to close six schools as enrolment falls\nBy Nadia Okafor\nMay 9, 2033\n"
+        "Boston will close six schools over the next two years, the school committee decided "
+        f"on Tuesday after a four-hour meeting.\n{last}\n"
+    )
+    for foot in (
+        # the Boston Globe's correction, Science's update note (a clock inside it)
+        "Correction: Because of a reporting error, an earlier version of this story misstated "
+        "the number of students who will have to change schools. It is about 2,300.",
+        "*Update, 25 May, 10:15 a.m.: This story has been updated to correct the affiliation "
+        "of Ruth Akinyemi.",
+        # a paper's price (the Ashburton Guardian), the writers' cards (the Mail & Guardian)
+        "The Ashburton Guardian has been telling Mid Canterbury’s stories since 1879. "
+        "Subscribe today from $3.50 a week.",
+        "Lizeka Dlamini\nLizeka Dlamini is a political reporter at the Mail & Guardian.",
+    ):
+        assert make_card(story + foot).body[-1] == last
+    # the story's own sentence about a price is the story's
+    priced = "Residents can subscribe for $5 a month to the new bus pass, the council said."
+    assert make_card(story + priced).body[-1] == priced
