@@ -442,6 +442,9 @@ _FURNITURE = re.compile(
       | (?:accessibility\s+help|skip\s+to\b|skip\s+next\s+section).*
       # a site's logo, cookie and browser notices, account prompts
       | we\s+use\s+cookies\b.*|accept\s+(?:all|cookies)|manage\s+cookies
+      # a consent dialog's heading over the page: "This site uses cookies", "Cookies on
+      # Chemistry World"
+      | this\s+(?:site|website)\s+uses\s+cookies\b.*|cookies\s+on\s+(?:the\s+)?[\w.&'’\- ]{2,40}
       | (?:we\s+care\s+about\s+)?your\s+privacy(?:\s+choices)?|manage\s+preferences
       | show\s+purposes|i\s+accept|cookie\s+settings
       # a live blog's note over its entries: "Follow all the action and reaction below from
@@ -1276,6 +1279,8 @@ def is_furniture(line: str) -> bool:
                     # an investment site's disclaimer
                     or line.startswith(("Disclaimer:", "Penafian:", "DISCLAIMER:"))
                     or _edit_note(line)
+                    # a consent dialog's notice, however long
+                    or ("ookie" in line[:40] and _COOKIE_NOTE.match(line) is not None)
                 )
             )
         )
@@ -1756,6 +1761,11 @@ _CATATAN_PENULIS = re.compile(
 # The desk's note on a change to the story, above or under it: "Correction: Because of a
 # reporting error, an earlier version of this story misstated …" (the Boston Globe), "*Update,
 # 25 May, 10:15 a.m.: This story has been updated to correct …" (Science)
+_COOKIE_NOTE = re.compile(
+    r"(?:we\s+use|this\s+(?:site|website)\s+uses|kami\s+menggunakan|situs\s+ini\s+menggunakan)"
+    r"\s+cookies?\b",
+    re.IGNORECASE,
+)
 _EDIT_NOTE = re.compile(
     r"\*?\s?(?:corrections?|clarification|update|updated)\b.{0,40}?:\s+"
     r"(?:because\s+of\s+an?\s+[\w\s]{2,30}\s+error,\s+)?"

@@ -5238,3 +5238,26 @@ def test_edit_notes_priced_offers_and_writer_cards_under_the_story_are_not_the_s
     # the story's own sentence about a price is the story's
     priced = "Residents can subscribe for $5 a month to the new bus pass, the council said."
     assert make_card(story + priced).body[-1] == priced
+
+
+def test_a_consent_dialog_over_the_page_is_neither_outlet_nor_headline() -> None:
+    story = (
+        "Stormont Executive agrees three-year budget after months of deadlock\n"
+        "By Niamh McCartan\n17 May, 2033 18:02\n"
+        "The Stormont Executive has agreed a three-year budget for the first time since "
+        "devolution was restored, ending months of deadlock.\n"
+        "The plan sets departmental spending of £17.9 billion next year, ministers said."
+    )
+    for dialog in (
+        "This site uses cookies\nWe use cookies and similar technologies to help our site work, "
+        "to understand how it is used and to show you personalised advertising. You can choose "
+        "which cookies we use by selecting Manage Preferences.\nAccept All\nManage Preferences\n"
+        "The Irish News\n",
+        "Cookies on The Irish News\nThis site uses cookies to give you the best experience. By "
+        "continuing to browse you are agreeing to our use of cookies. Find out more in our "
+        "privacy policy.\nAccept\nCookie settings\nThe Irish News\n",
+    ):
+        card = make_card(dialog + story)
+        assert card.headline.startswith("Stormont Executive agrees")
+        assert (card.source, card.author) == ("The Irish News", "Niamh McCartan")
+        assert card.body[0].startswith("The Stormont Executive has agreed")
