@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass, field
 
 from digest.model import ParsedArticle, Quote
-from digest.name_words import word_set
+from digest.name_words import TITLES, word_set
 from digest.names import ArticleNames, article_names
 from digest.speaker_names import named_as_person, person_in_chain
 from digest.speakers import (
@@ -98,6 +98,11 @@ def key_quote(article: ParsedArticle) -> Quote | None:
         speaker = said.speaker
         if said.strength is Attribution.NAMED and speaker is None and title:
             speaker = resolve_title(title, article.body, names)
+        elif said.strength is Attribution.PRONOUN and title and title in TITLES:
+            # "kata pelatih asal Brasil itu": the holder of that title named up to the quote
+            speaker = resolve_title(
+                title, article.body[: span.paragraph + 1], names
+            ) or _last_person(scan, span, names, previous, article.body)
         elif said.strength is Attribution.PRONOUN and not (
             title and unnamed_description(title, article.body)
         ):

@@ -154,7 +154,11 @@ def _after(after: str, names: ArticleNames) -> tuple[Said, str | None]:
     if match:
         rest = after[match.end() :]
         described = _DESCRIBED.match(rest)
-        if match["nya"] or _PRONOUN_NEXT.match(rest) or (described and _a_person(described[0])):
+        if described and _a_person(described[0]):
+            # "ujar pelatih asal Brasil itu": the coach named before, not the scorer named last
+            head = described[0].split()[0]
+            return Said(Attribution.PRONOUN), head if head in TITLES else None
+        if match["nya"] or _PRONOUN_NEXT.match(rest):
             return Said(Attribution.PRONOUN), None
         if _GROUP_NEXT.match(rest):
             return Said(Attribution.NONE), None

@@ -504,6 +504,16 @@ def test_a_doctors_degrees_are_not_the_speaker() -> None:
             ),
             "Abdul Mu'ti",
         ),
+        (  # "pelatih asal Brasil itu": the coach named first, not the scorer named last
+            (
+                "Pelatih Persib Bandung, Marcos Ferreira, mengaku puas usai menang 2-0 atas "
+                "Borneo FC.",
+                "Gol dicetak oleh Rendi Saputra dan Tomás Acuña pada babak kedua.",
+                '"Kami disiplin saat bertahan dan sabar menunggu peluang," ujar pelatih asal '
+                "Brasil itu dalam konferensi pers.",
+            ),
+            "Marcos Ferreira",
+        ),
     ],
 )
 def test_speakers_described_titled_and_named_in_every_shape(
