@@ -88,6 +88,7 @@ class _Stamp:
     timed: bool
     named_zone: bool = False
     written: datetime | None = None  # a machine stamp as written, in its own offset
+    stated_offset: bool = False  # whether it was written with its offset ("+08:00", "Z")
 
 
 def published(
@@ -168,6 +169,20 @@ def _published(
     stamps = [s for s in (_machine_stamp(value, zone, local) for value in stated) if s]
     tagged = [s for s in (_machine_stamp(value, zone, local) for value in unmarked) if s]
     timed = next((s for s in stamps if s.timed), None)
+    if timed and not timed.stated_offset and timed.written is not None:
+        # "2033-05-06 21:03:45" in a meta, "…T21:03:45+08:00" in the JSON-LD (Telisik.id in
+        # Kendari): the same minute, and the second one says whose clock it is
+        wall = timed.written.replace(tzinfo=None, second=0, microsecond=0)
+        timed = next(
+            (
+                s
+                for s in stamps
+                if s.stated_offset
+                and s.written is not None
+                and s.written.replace(tzinfo=None, second=0, microsecond=0) == wall
+            ),
+            timed,
+        )
     if (
         timed
         and seen
@@ -241,7 +256,12 @@ def _machine_stamp(value: str | None, zone: tzinfo, local: bool) -> _Stamp | Non
     offset = found.utcoffset()
     if local and offset in _INDONESIAN:
         zone = _INDONESIAN[offset]
-    return _Stamp(found.astimezone(zone).replace(second=0, microsecond=0), True, written=found)
+    return _Stamp(
+        found.astimezone(zone).replace(second=0, microsecond=0),
+        True,
+        written=found,
+        stated_offset=found.tzinfo is not None and _OFFSET.search(value.strip()) is not None,
+    )
 
 
 def _rfc2822(value: str) -> datetime | None:

@@ -675,19 +675,21 @@ def _regional_dateline_clock(lines: list[str]) -> tzinfo | None:
     for line in lines[:30]:
         if (signed := _INITIALS_DATELINE.match(line)) is None:
             continue
-        mark = signed[2]
+        mark = signed["mark"] or signed["bracketed"]
         # "AMBON, Kabartimurnews.com –": an address kabar knows no outlet by is a regional
         # site's, as the initials are; "TribunAmbon.com", "KOMPAS.com" are the networks'
         if not (named_outlet(mark.split(".")[0]) if "." in mark else is_outlet(mark)):
-            return eastern_place_clock(signed[1])
+            return eastern_place_clock(signed["place"])
     return None
 
 
 # A town, a comma and a paper's initials, its one-word name or its address, then a dash:
-# "LARANTUKA, LP -", "MANADO, Komentar –", "AMBON, Kabartimurnews.com –"
+# "LARANTUKA, LP -", "MANADO, Komentar –", "AMBON, Kabartimurnews.com –"; or the address in
+# brackets: "Mataram (kicknews.today) –" (a name in brackets may be a national outlet's)
 _INITIALS_DATELINE = re.compile(
-    r"([A-Z][\w'’.\- ]{2,30}?),\s+"
-    r"([A-Z]{2,4}|[A-Z][a-z]{3,20}|[A-Za-z][\w\-]*\.(?:com|co\.id|id|net))\s*[-–—]"
+    r"(?P<place>[A-Z][\w'’.\- ]{2,30}?)(?:,\s+"
+    r"(?P<mark>[A-Z]{2,4}|[A-Z][a-z]{3,20}|[A-Za-z][\w\-]*\.(?:com|co\.id|id|net))"
+    r"|\s+\((?P<bracketed>[A-Za-z][\w\-]*\.(?:com|co\.id|id|net|today|news))\))\s*[-–—]"
 )
 
 

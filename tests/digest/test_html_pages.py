@@ -204,6 +204,17 @@ def test_a_meta_written_in_the_wrong_zone_yields_to_the_printed_time() -> None:
     assert _published(head, body) == datetime(2026, 2, 18, 10, 15, tzinfo=WITA)
 
 
+def test_a_zoneless_meta_and_a_json_ld_offset_of_the_same_minute_give_its_clock() -> None:
+    # Telisik.id (Kendari): "2033-05-06 21:03:45" in its pubdate meta, the same minute with
+    # "+08:00" in its JSON-LD, no zone on the page: the stated offset is the paper's clock
+    head = (
+        '<meta name="pubdate" content="2033-05-06 21:03:45">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2033-05-06T21:03:45+08:00"}</script>'
+    )
+    assert _published(head) == datetime(2033, 5, 6, 21, 3, tzinfo=WITA)
+
+
 def test_updated_time_is_only_a_last_resort() -> None:
     head = (
         '<meta property="og:updated_time" content="2022-07-09T08:00:00+07:00">'

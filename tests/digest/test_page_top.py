@@ -4900,15 +4900,18 @@ def test_the_storys_last_paragraph_under_a_baca_juga_box_near_the_foot_is_kept()
         ("KOMPAS.com", WIB),
     ],
 )
+@pytest.mark.parametrize("bracketed", [False, True])
 def test_a_zoneless_stamp_over_an_eastern_dateline_signed_by_an_address(
-    mark: str, zone: timezone
+    mark: str, zone: timezone, bracketed: bool
 ) -> None:
-    # Kabar Timur (Ambon): "21 Maret 2033 20:10" with no zone, "AMBON, Kabartimurnews.com –"
+    # Kabar Timur (Ambon): "21 Maret 2033 20:10" with no zone, "AMBON, Kabartimurnews.com –";
+    # kicknews.today (Lombok) writes "Mataram (kicknews.today) –", the address in brackets
+    dateline = f"AMBON ({mark})" if bracketed else f"AMBON, {mark}"
     published = make_card(
         "Kabar Timur\nMenu\nHukrim\n"
         "Kejati Maluku Tetapkan Mantan Kadis PUPR Tersangka Korupsi Jalan\n"
         "Oleh Redaksi Kabar Timur\n21 Maret 2033 20:10\n"
-        f"AMBON, {mark} – Kejaksaan Tinggi Maluku menetapkan mantan Kepala Dinas Pekerjaan "
+        f"{dateline} – Kejaksaan Tinggi Maluku menetapkan mantan Kepala Dinas Pekerjaan "
         "Umum sebagai tersangka kasus dugaan korupsi proyek peningkatan jalan.\n"
         "Penetapan tersangka dilakukan setelah penyidik mengantongi dua alat bukti yang cukup."
     ).published
