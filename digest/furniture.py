@@ -2100,6 +2100,8 @@ _JOINED_BODY = re.compile(r"^\S+(?:\s+\S+){0,3}\s+(?:dan|and|&)\s", re.IGNORECAS
 def person_or_team(name: str, *, lower_ok: bool = False) -> str | None:
     """The people a byline names, as written; None when it names an organisation or no one."""
     name = name.strip(" .:-–—")
+    if name.casefold() in ("tim", "team"):
+        return None  # "tim | CNN Indonesia": the desk's team, no one
     if name[-1:] == ")":
         name = _INITIALS_AFTER_NAME.sub("", name)  # the writer's initials, as the desk signs
     parts = [p for p in _NAME_PARTS.split(name) if p]

@@ -235,6 +235,17 @@ def test_updated_time_is_only_a_last_resort() -> None:
     assert _published(ld, lang="en") == datetime(2033, 4, 30, 21, 5, tzinfo=malaysia)
 
 
+def test_a_teams_byline_in_the_author_box_names_no_one() -> None:
+    # CNN Indonesia: "tim | CNN Indonesia" in its author box, the outlet in the meta
+    html = (
+        '<html><head><title>Ponsel Lipat Baru Meluncur</title><meta name="author" '
+        'content="CNN Indonesia"></head><body><h1>Ponsel Lipat Baru Meluncur</h1>'
+        '<div class="detail-author">tim | CNN Indonesia</div>'
+        f'<div class="detail-text">{_STORY_HTML}</div></body></html>'
+    )
+    assert parse_article(html, content_type="text/html").author is None
+
+
 def test_a_box_of_the_articles_own_facts_is_not_a_box_of_other_stories() -> None:
     # Bola.net names every part of the article "box-…": its writer in "box-author"
     html = (

@@ -845,6 +845,7 @@ def test_a_paid_pages_label_is_no_part_of_its_lede() -> None:
         ("Penulis: Redaksi", None),
         ("Editor: Rina Wati", None),
         ("Newswire - Bisnis.com", None),  # the wire desk, no writer
+        ("tim | CNN Indonesia", None),  # the desk's team
         # an office's desk signing its portal's story: a prosecutor's, an army command's
         ("Penulis: Seksi Intelijen Kejari Cianjur", None),
         ("Penulis: Pendam XIII/Merdeka", None),
