@@ -2225,6 +2225,8 @@ _CREDIT_LINE = re.compile(
       | \[[A-Z][^\[\]/]{1,40}/[A-Z][^\[\]/]{1,60}\]  # "[Handout/Indonesian Military …]"
       # "Courtesy of Lowell Observatory", "Courtesy photo", "Eagle file photo" (US papers)
       | (?i:courtesy(?:\s+of\s+.{2,60}|\s+photo))
+      # the Star-Advertiser's credit over its caption, in capitals: "COURTESY SUNDIAL PICTURES"
+      | COURTESY(?:\s+[A-Z][A-Z.'’&\-]*){1,5}
       | (?:[A-Z][\w.'’\-]*\s+){1,4}(?i:file\s+photo)
     )$""",
     re.VERBOSE,

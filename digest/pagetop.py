@@ -523,6 +523,10 @@ _UPDATED_FIRST_AT = re.compile(
     r"first\s+published\s+(?:at\s+)?(?P<time>[\d.:]+\s*[ap]\.?m\.?)$",
     re.IGNORECASE,
 )
+_UPDATED_CLOCK = re.compile(
+    r"(?:updated|diperbarui)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?",
+    re.IGNORECASE,
+)
 _LATER_STAMPS = frozenset({"updated", "modified", "diperbarui", "last"})  # "Last Updated :"
 _FIRST_STAMPS = frozenset(
     {"published", "issued", "posted", "original", "diterbitkan", "terbit", "tayang"}
@@ -561,6 +565,8 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
             # that minute of that day
             page.printed, page.printed_above = timed, False
             return True
+        if page.printed is not None and line[:1] in "UuDd" and _UPDATED_CLOCK.fullmatch(line):
+            return True  # "Updated 9:15 p.m." under "May 26, 2033": when it changed, not ran
         if len(line) <= 60 and relative_age(line):
             page.age = page.age or relative_age(line)
             if (beside := _AGE_AFTER.split(line, maxsplit=1)) and len(beside) == 2:

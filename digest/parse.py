@@ -1683,6 +1683,8 @@ def _paper_over_headline(lines: list[str], at: int) -> str | None:
         name = lines[n]
         if n and _menu_item(lines[n - 1]) and _menu_item(lines[n + 1]):
             continue  # "Home" / "NZ News" / "World": a menu's items, a line each
+        if " " in name and all(word.casefold() in _MENU_NEWS for word in name.split()[:-1]):
+            continue  # "Top News", "Breaking News": a menu's, whatever stands around them
         if _name_shaped(name) and (
             name.rsplit(" ", 1)[-1].casefold() in _PAPERS_LAST_WORDS
             # "SUARA LAMAHOLOT", "HARIAN KALTIM": an Indonesian paper's first word
@@ -2262,14 +2264,27 @@ _WRITER_NOTE_VERBS = ("is ", "was ", "has been ", "covers ", "reports on ", "wri
 
 
 def _in_share_bar(lines: list[str], index: int) -> bool:
-    """Whether the line at index stands between two buttons of a share bar."""
+    """Whether the line at index stands between two buttons of a share bar, or closes one
+    ("Facebook / Twitter / Email / Print / Comment" over the story, the Star-Advertiser's)."""
     return (
         0 < index < len(lines) - 1
         and lines[index - 1].casefold() in _SHARE_BUTTONS
-        and lines[index + 1].casefold() in _SHARE_BUTTONS
+        and (
+            lines[index + 1].casefold() in _SHARE_BUTTONS
+            or (
+                index >= 2
+                and lines[index - 2].casefold() in _SHARE_BUTTONS
+                and lines[index].casefold() in ("comment", "comments", "komentar")
+            )
+        )
     )
 
 
+# What only a picture's caption says: who stands where in it, that they are shown or pose
+_POSED = re.compile(
+    r",\s(?:left|right|center|centre|front|second\s+from\s+(?:left|right))[,)]"
+    r"|\b(?:is|are)\s+(?:shown|pictured)\b|\bposes?\s+(?:for|with|at|in)\b"
+)
 # A label alone on its line over a picture's caption; a video's length.
 _PICTURE_LABEL = re.compile(r"(?:image|picture|pic|photo|foto|gambar)\s*:", re.IGNORECASE)
 _DURATION = re.compile(r"\d{1,2}:\d{2}")
@@ -2450,6 +2465,14 @@ def _body(
         ):
             continue  # "Tribunlampung.co.id/Name" over "Petani membongkar … Selasa (25/11/2025).
             # Harga …": the lead picture's caption under its credit, in two sentences
+        if (
+            not body
+            and index
+            and credits[index - 1]
+            and len(line.split()) <= 45
+            and _POSED.search(line)
+        ):
+            continue  # "COURTESY SUNDIAL PICTURES" over "Actors …, left, and … are shown on …"
         if not body and (line[-1:].isalpha() and ". " in line) and _signed_caption(lines, index):
             continue  # "Cattle are loaded at the port of Darwin. Glenn Prowse-Whitely" (AFR)
         if not body and line[-1:].isalpha() and _unstopped_caption(lines, index):

@@ -5261,3 +5261,37 @@ def test_a_consent_dialog_over_the_page_is_neither_outlet_nor_headline() -> None
         assert card.headline.startswith("Stormont Executive agrees")
         assert (card.source, card.author) == ("The Irish News", "Niamh McCartan")
         assert card.body[0].startswith("The Stormont Executive has agreed")
+
+
+def test_a_star_advertiser_top_its_share_row_credit_first_caption_and_updated_clock() -> None:
+    # The Honolulu Star-Advertiser: the menu's "Top News" over a tide ticker and the section,
+    # a day-only stamp and "Updated 9:15 p.m.", the credit in capitals over the caption, and a
+    # share row that ends on "Comment" over the story
+    card = make_card(
+        "Honolulu Star-Advertiser\nFriday, May 27, 2033\n84°\nToday's Paper\nSubscribe\n"
+        "Breaking News\nHawaii News\nSports\nObituaries\nVideos\nTop News\n"
+        "SURF: North 1-3 ft · West 2-4 ft | TIDES: High 2:41 p.m. 2.1 ft\nHawaii News\n"
+        "Filming of ‘Tradewinds’ second season to bring 600 jobs to Oahu\n"
+        "By Nina Kealoha\nnkealoha@staradvertiser.com\nMay 26, 2033\nUpdated 9:15 p.m.\n"
+        "COURTESY SUNDIAL PICTURES\n"
+        "Actors Keoni Akana, left, and Maile Cho are shown on the set of “Tradewinds” at "
+        "Kualoa Ranch during filming of the first season in 2032.\n"
+        "Facebook\nTwitter\nEmail\nPrint\nComment\n\n"
+        "The streaming drama “Tradewinds” will film its entire second season on Oahu beginning "
+        "in August, a production that state officials say will employ about 600 local people.\n\n"
+        "“The story is about this place,” executive producer Renée Hasegawa said."
+    )
+    assert card.source == "Honolulu Star-Advertiser"
+    assert card.published == datetime(2033, 5, 26, tzinfo=ZoneInfo("Pacific/Honolulu"))
+    assert card.body[0].startswith("The streaming drama")
+    assert len(card.body) == 2
+    assert card.key_quote is not None and card.key_quote.speaker == "Renée Hasegawa"
+    # a related block after the share row under the story still ends it
+    first, last = card.body
+    footed = make_card(
+        f"Filming of ‘Tradewinds’ second season to bring 600 jobs to Oahu\nMay 26, 2033\n"
+        f"{first}\n{last}\nShare this:\nFacebook\nTwitter\nRelated Stories\n"
+        "Maui harbor repairs to start in September after long delay\n"
+        "Langganan ringkasan berita: kirim SUBSCRIBE ke redaksi"
+    )
+    assert footed.body == (first, last)
