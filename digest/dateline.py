@@ -71,6 +71,11 @@ _PLACE_DAY_ALONE = re.compile(
     r"(?P<place>[A-Z][A-Z .'’\-]{2,30}),\s+"
     r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
 )
+# "Chandigarh, May 27" under The Tribune's byline: a town in title case, a month and its day
+_TOWN_DAY_ALONE = re.compile(
+    r"(?P<place>[A-Z][a-z'’\-]{2,20}(?: [A-Z][a-z'’\-]{2,20})?),\s+"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}"
+)
 # "ILOILO City", "BACOLOD City": a city's name in capitals, the word "City" not
 _CAPS_CITY = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,})? City")
 _DATELINE = re.compile(
@@ -415,6 +420,12 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if len(paragraph) <= 40 and (dated_alone := _PLACE_DAY_ALONE.fullmatch(paragraph)):
         # "NAGPUR, June 16" on a line of its own over the story (an e-paper's text view)
         return Dateline(dated_alone["place"], None, "")
+    if (
+        len(paragraph) <= 40
+        and (town_dated := _TOWN_DAY_ALONE.fullmatch(paragraph))
+        and (known_place(town_dated["place"]) or _world_town(town_dated["place"]))
+    ):
+        return Dateline(town_dated["place"], None, "")  # "Chandigarh, May 27" (The Tribune)
     if (
         "." in paragraph[:20]
         and (named_site := _SITE_NAME_DASH.match(paragraph))

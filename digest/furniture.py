@@ -1092,6 +1092,10 @@ _CAPTION_PREFIX = re.compile(
     r"|(?:keterangan|sumber)\s+(?:gambar|foto|video)\s*,"
     # AP's and VOA's archive pictures: "FILE - Couples pose with their marriage certificates …"
     r"|(?-i:FILE)\s+[-–—]\s"
+    # "Photo for representational purpose only. File photo" (The Tribune), "Representational
+    # image", "Foto hanya ilustrasi"
+    r"|(?:(?:photo|image|picture)s?\s+(?:used\s+)?for\s+representational\s+purposes?"
+    r"|representational\s+(?:photo|image|picture)|foto\s+hanya\s+ilustrasi)\b"
     # a wire's picture marked in brackets: "[Photo] The Emirati business delegation …"
     r"|\[(?:photo|foto|picture|gambar)\]\s"
     # a drawing of what is to be built: "An artist's impression of the new primary care centre",

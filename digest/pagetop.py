@@ -1274,6 +1274,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             or (len(line) <= 40 and is_role_line(line))
         ):
             continue  # "@RhianProsserWT", "Senior Reporter" under "By Rhian Prosser" (Newsquest)
+        if page.author and (filed := _filed_alone(line)):
+            page.filed_in = page.filed_in or filed
+            continue
         if line.startswith("Posted By ") and (posted := _PRINTED_POST.match(line)):
             # WordPress's print view: "Posted By Garhwal Post On April 12, 2029 @ In
             # Uttarakhand | No Comments" (the time after the @, when the site prints one)
@@ -1938,6 +1941,16 @@ def _summary_point(line: str) -> bool:
     return sum(not word[0].isupper() for word in words) * 2 > len(words)
 
 
+def _filed_alone(line: str) -> str | None:
+    """The town a line under the byline files the story from, with its day and nothing else:
+    "Chandigarh, May 27" under "Ramesh Kaushal / Tribune News Service" (the stamp under it
+    says when it ran)."""
+    if len(line) > 40 or not line[-1:].isdigit():
+        return None
+    filed = split_dateline(line)
+    return filed.place if filed and filed.place and not filed.rest and not filed.outlet else None
+
+
 def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo) -> int:
     """Find the date and byline a standfirst pushed below the header (line i opens the body);
     how many lines the standfirst takes (its summary points), 0 when it found none, so line i
@@ -2048,6 +2061,9 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             continue
         if len(line) > 60 and not by_outlet:
             break
+        if page.author and (filed := _filed_alone(line)):
+            page.filed_in = page.filed_in or filed
+            continue
         if _reported_from(line, page) or page.author or is_furniture(line):
             continue
         if line == page.source:

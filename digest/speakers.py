@@ -43,6 +43,9 @@ _SAID_PASSIVE = (
 _SAID_EN = (
     r"said|says|told|added|explained|wrote|noted|insisted|asked|stated|warned|argued|recalled"
     r"|continued|replied|tweeted|posted|admitted|declared|announced"
+    # a judge's "observed", a minister's "asserted"; science writing's present tense
+    r"|asserted|observed|remarked|stressed|emphasi[sz]ed|acknowledged|conceded|cautioned"
+    r"|adds|notes|explains|argues|tells|writes|warns|recalls|insists|asks|admits|cautions"
 )
 
 # Indonesian verbs of saying that introduce a quote ("Budi mengatakan, “…”").

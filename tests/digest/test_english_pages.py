@@ -5295,3 +5295,26 @@ def test_a_star_advertiser_top_its_share_row_credit_first_caption_and_updated_cl
         "Langganan ringkasan berita: kirim SUBSCRIBE ke redaksi"
     )
     assert footed.body == (first, last)
+
+
+def test_a_tribune_india_page_its_filed_place_representational_photo_and_asserted() -> None:
+    # The Tribune (Chandigarh): the town and day under the writer and the news service, an
+    # "Updated At" stamp, a stock picture's note, a quote a judge "asserted"
+    card = make_card(
+        "The Tribune\nSubscribe\nPunjab\n"
+        "HC raps Punjab over delay in compensation to stubble-fire victims’ families\n"
+        "Orders payment within six weeks, says state cannot hide behind ‘procedural wrangles’\n"
+        "Ramesh Kaushal\nTribune News Service\nChandigarh, May 27\n"
+        "Updated At : 11:05 PM May 27, 2033 IST\nFollow Us\n"
+        "Photo for representational purpose only. File photo\nAdvertisement\n"
+        "The Punjab and Haryana High Court has pulled up the Punjab Government for failing to "
+        "pay compensation to the families of five persons who died in road accidents.\n"
+        "“The State cannot be permitted to hide behind procedural wrangles when the right to "
+        "life of its citizens is at stake,” Justice Amarjot Kaur Bhatti asserted\n"
+        "The matter will now come up for compliance on July 15."
+    )
+    assert card.dateline == "Chandigarh"
+    assert card.author == "Ramesh Kaushal"
+    assert card.published == datetime(2033, 5, 27, 23, 5, tzinfo=ZoneInfo("Asia/Kolkata"))
+    assert card.body[0].startswith("The Punjab and Haryana High Court")
+    assert card.key_quote is not None and card.key_quote.speaker == "Amarjot Kaur Bhatti"
