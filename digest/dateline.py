@@ -439,7 +439,15 @@ def split_dateline(paragraph: str) -> Dateline | None:
     if (filed := _PLACE_DAY_AGENCY.match(paragraph)) and _DAY.match(filed["day"]):
         # "YEREVAN, OCTOBER 29, ARMENPRESS. An Earth observation …" (Armenpress)
         return Dateline(filed["place"], filed["agency"], paragraph[filed.end() :])
-    if (stopped := _PLACE_STOP.match(paragraph)) and known_place(stopped["place"]):
+    if (
+        (stopped := _PLACE_STOP.match(paragraph))
+        and (
+            known_place(stopped["place"])
+            # "Dodoma. The National Assembly …" (The Citizen): a town abroad kabar knows the
+            # clock of, over an English story
+            or (_english_opening(paragraph[stopped.end() :]) and _world_town(stopped["place"]))
+        )
+    ):
         # "Zanzibar. Seaweed farmers …" (The Citizen), "Jakarta. President Prabowo …" (Jakarta
         # Globe): the city and a full stop
         return Dateline(stopped["place"], None, paragraph[stopped.end() :])

@@ -2436,7 +2436,12 @@ def _body(
                         # "… in October." over "Image Credit: …" (Gulf News), "[Handout/…]"
                         or (
                             len(line.split()) <= 30
-                            and ("redit" in lines[index + 1][:20] or lines[index + 1][0] == "[")
+                            and (
+                                "redit" in lines[index + 1][:20]
+                                or lines[index + 1][0] == "["
+                                # "Photo: Ruby Tane / The Press": a label says it is one
+                                or _PICTURE_LABEL.match(lines[index + 1]) is not None
+                            )
                         )
                         # "Warga mengevakuasi … Aceh Tamiang, Senin (5/4/2027)." over "Foto:
                         # AJNN/Nama": a caption says when the picture was taken

@@ -5318,3 +5318,35 @@ def test_a_tribune_india_page_its_filed_place_representational_photo_and_asserte
     assert card.published == datetime(2033, 5, 27, 23, 5, tzinfo=ZoneInfo("Asia/Kolkata"))
     assert card.body[0].startswith("The Punjab and Haryana High Court")
     assert card.key_quote is not None and card.key_quote.speaker == "Amarjot Kaur Bhatti"
+
+
+def test_a_town_abroad_and_a_full_stop_open_an_english_story_as_its_dateline() -> None:
+    # The Citizen (Tanzania): "Dodoma." opens the story, a town no gazetteer of topics holds;
+    # a word that is no town ("Yes.") opens a sentence
+    story = (
+        "Parliament passes Bill creating independent body to run local government polls\n"
+        "By Rehema Mwakalinga\nTuesday, May 10, 2033\n"
+        "{opening} The National Assembly yesterday passed a Bill establishing an independent "
+        "commission to oversee local government elections.\n"
+        "The Bill now goes to the President for assent, the Speaker said."
+    )
+    card = make_card(story.format(opening="Dodoma."))
+    assert card.dateline == "Dodoma"
+    assert card.body[0].startswith("The National Assembly yesterday")
+    assert make_card(story.format(opening="Yes.")).dateline is None
+
+
+def test_a_longer_caption_over_a_labelled_photo_credit_is_not_the_lead() -> None:
+    # The Press (Christchurch): a caption of seventeen words over "Photo: Name / The Press",
+    # under the standfirst, the byline and the share buttons
+    card = make_card(
+        "Christchurch ratepayers face 7.9% rise after council rejects deeper cuts\n"
+        "Councillors voted 10-7 to adopt the long-term plan, ending a marathon meeting.\n"
+        "Ewan Hartley\nLocal Democracy Reporter\nPublished May 25 2033, 12:42pm\nShare\nSave\n"
+        "Christchurch City Council’s chamber on Tuesday, where councillors debated the budget "
+        "for more than 14 hours.\nPhoto: Ruby Tane / The Press\n"
+        "Christchurch homeowners will pay an average of 7.9% more in rates from July after the "
+        "city council rejected a bid to cut the rise to 5%.\n"
+        "Councillors voted 10-7 on Wednesday morning to adopt the city’s long-term plan."
+    )
+    assert card.body[0].startswith("Christchurch homeowners will pay")
