@@ -2303,6 +2303,11 @@ def credited_caption(line: str) -> bool:
 def _credit_named(line: str) -> bool:
     if "/" in line[-45:] and _SLASH_CREDIT.search(line, len(line) - 60):
         return True
+    if "/" in line[-45:] and (slashed := _SLASHED_PHOTOGRAPHER.search(line, len(line) - 70)):
+        # "… by the end of the year.Beth Nakamura / The Oregonian": the photographer and the
+        # paper after the caption's last sentence, glued to it or not
+        outlet = slashed["outlet"]
+        return outlet.startswith("The ") or is_outlet(outlet) or _BRAND.match(outlet) is not None
     if line[-1:] == "-" and _DASHED_CREDIT.search(line, len(line) - 45):
         return True  # "… Rabu 8 November 2028.-Deni/BE-" (Bengkulu Ekspress)
     if _CAPS_CREDIT.search(line, max(0, len(line) - 90)):
@@ -2340,6 +2345,10 @@ _AGENCY_AFTER_SENTENCE = re.compile(
 
 
 # "… turns a rusty orange after heavy rain. Adi Wirawan for The New York Times"
+_SLASHED_PHOTOGRAPHER = re.compile(
+    r"(?<=[a-z0-9)][.!?])\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s?/\s?"
+    r"(?P<outlet>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})$"
+)
 _SENTENCE_THEN_PHOTOGRAPHER = re.compile(
     r"[.!?]\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s+for\s+(?P<outlet>[A-Z][\w.\- ]{1,40})$"
 )

@@ -5350,3 +5350,22 @@ def test_a_longer_caption_over_a_labelled_photo_credit_is_not_the_lead() -> None
         "Councillors voted 10-7 on Wednesday morning to adopt the city’s long-term plan."
     )
     assert card.body[0].startswith("Christchurch homeowners will pay")
+
+
+def test_a_caption_glued_to_its_photographers_credit_and_a_split_byline() -> None:
+    # OregonLive: the caption's last sentence runs into "Beth Nakamura / The Oregonian", and
+    # "By" stands alone over "Lena Marchetti | The Oregonian/OregonLive"
+    card = make_card(
+        "OregonLive.com\nBusiness\n"
+        "Cascadia Photonics to close Hillsboro chip lab, cut 1,100 jobs\n"
+        "Updated: May. 02, 2033, 6:12 p.m.\n|\nPublished: May. 02, 2033, 5:47 p.m.\n"
+        "Cascadia Photonics' Evergreen Road campus in Hillsboro, photographed in 2031. The "
+        "company said Monday it will close its research lab there by the end of the year."
+        "Beth Nakamura / The Oregonian\nBy\nLena Marchetti | The Oregonian/OregonLive\n\n"
+        "Cascadia Photonics will close its flagship research lab in Hillsboro by December and "
+        "eliminate about 1,100 Oregon jobs, the company said Monday.\n\n"
+        "The cuts amount to nearly a third of the company's Oregon workforce."
+    )
+    assert card.author == "Lena Marchetti"
+    assert card.body[0].startswith("Cascadia Photonics will close")
+    assert len(card.body) == 2
