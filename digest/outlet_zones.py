@@ -669,6 +669,8 @@ def town_home(lines: Iterable[str]) -> tzinfo | None:
     counts: dict[str, int] = {}
     for run in _TITLED_RUN.findall(text):
         words = run.split()
+        if len(words) > 1 and words[0] == "The":
+            del words[0]  # "The Boston School Committee", "The Boston Teachers Union": Boston
         for town in (" ".join(words), words[0]) if len(words) > 1 else (words[0],):
             if " " not in town and (town.casefold() in lower or town.casefold() in _NO_TOWNS):
                 continue

@@ -2749,6 +2749,11 @@ def test_a_mobile_pages_outlet_between_its_buttons_over_subscribe_is_the_source(
             "Charleston council met on Tuesday. Charleston police and Charleston's mayor came.",
             timedelta(hours=-4),
         ),
+        (  # the town after "The" of the bodies named for it
+            "BostonGlobe.com",
+            "The Boston School Committee met on Tuesday. The Boston Teachers Union objected.",
+            timedelta(hours=-4),
+        ),
         (
             "The Reading Room",
             "Reading groups met on Tuesday, and reading rooms in Reading stayed open.",
