@@ -34,7 +34,9 @@ _BY_NAME = {
 # Diseases by name: health words, and what "kasus" counts before one.
 _DISEASE_NAMES = word_set(
     "malaria dbd campak diare tbc hiv polio difteri hepatitis rabies ispa mpox kolera antraks "
-    "chikungunya leptospirosis pneumonia influenza"
+    "chikungunya leptospirosis pneumonia influenza "
+    # and by their English names
+    "dengue measles cholera tuberculosis diphtheria"
 )
 _LEXICON: dict[str, frozenset[str]] = {
     "politik": word_set(
@@ -110,6 +112,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "teknologi aplikasi internet digital smartphone ponsel android iphone software startup "
         "data siber perangkat fitur pengguna online ai chip gawai technology app apps users "
         "cyber device devices tech drone drones "
+        # what is made in a clean room and sent into orbit; machines that think or move
+        "semiconductor semiconductors chipmaker chipmakers photonics satellite satellites "
+        "robot robots robotics quantum "
         # the signal and the cables that carry it ("BTS", its towers, is as often the band)
         "sinyal telekomunikasi 4g 5g broadband konektivitas connectivity "
         "telecommunications telecom bandwidth"
@@ -124,6 +129,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "keimigrasian overstay "
         "deported guilty fined magistrate magistrates convicted conviction offence offences "
         "offense lawsuit "
+        # a high court's bench and who plead before it
+        "petitioners petitioner counsel "
         # what the customs or the police seize ("Polisi Sita 2 Kg Sabu"; not "menyita waktu",
         # taking up time), and the evidence
         "disita penyitaan sitaan seized seizure sita"
@@ -133,7 +140,10 @@ _LEXICON: dict[str, frozenset[str]] = {
     "kesehatan": word_set(
         "kesehatan sakit pasien dokter virus penyakit vaksin covid obat pandemi gizi "
         "stunting puskesmas bpjs health hospital hospitals patients doctor doctors vaccine "
-        "disease"
+        "disease "
+        # the clinic's words in English: its staff, its cases, what spreads them
+        "nurses clinic clinics medical vaccination vaccines outbreak infections mosquito "
+        "mosquitoes epidemiologist"
     )
     | _DISEASE_NAMES,
     "hiburan": word_set(
@@ -143,6 +153,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "selebgram netizen unggahan musisi vokalis rapper penggemar syuting "
         "panggung manggung hollywood bollywood grammy oscar pernikahan resepsi pop "
         "concerts singers album albums tour fans stage band bands film films "
+        # a series made for streaming: its filming, its cast and crew
+        "filming streaming showrunner "
         "fashion desainer busana peragaan designer catwalk "
         # the stage: theatre, dance, traditional shows
         "pementasan pertunjukan teater lakon penari ludruk wayang ketoprak "
@@ -163,13 +175,18 @@ _LEXICON: dict[str, frozenset[str]] = {
         "automotive byd chery vinfast mitsubishi nissan mazda kia bmw "
         "harley vespa nmax skutik moge carmaker carmakers "
         # what cars plug into and carry: chargers, plates, registrations
-        "chargers charging motorists plates registration registrations"
+        "chargers charging motorists plates registration registrations "
+        # vans ("van" alone is a Dutch name's particle) and the electric vehicle's short names
+        "vans ev evs"
     ),
     "sains": word_set(
         "ilmuwan penelitian peneliti spesies planet astronom nasa fosil gempa "
         "bmkg cuaca prakiraan arkeolog arkeologi astronomi "
         "scientists research species study archaeologists weather forecasters researchers "
         "laboratory "
+        # the lab's sciences and who practise them; what a journal prints
+        "chemists chemistry physicists physics catalyst molecules molecule geologist "
+        "paleoclimatologist paleontologists fossils peer-reviewed "
         # the sky watched: "hujan meteor Leonid", a fireball ("bola api", not a ball)
         "meteor komet asteroid gerhana teleskop observatorium planetarium galaksi antariksa "
         "brin lapan astronomers telescope comet eclipse aurora auroras"
@@ -214,7 +231,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         # a disaster's agency and the people it moves out of their homes
         "bpbd mengungsi pengungsian "
         # seabirds counted on their cliffs
-        "seabird seabirds puffin puffins rspb"
+        "seabird seabirds puffin puffins rspb "
+        # the coast giving way to the sea
+        "dunes coastline coastal"
     ),
 }
 # Economy words every section's stories use ("harga" of a used motorbike, the "anggaran" a
@@ -224,7 +243,7 @@ _EVERYDAY_ECONOMY = frozenset(
     f"{word}{end}"
     for word in word_set(
         "harga pasar perusahaan industri bank listrik tarif emas pertumbuhan pendapatan "
-        "anggaran pajak billion prices market markets company companies growth trade tax "
+        "anggaran pajak billion prices market markets company companies growth trade tax jobs "
         "budget wisatawan turis tourists income pupuk fertiliser fertilizer petani farmers "
         "growers "
         # India's sums: "Rs 4,200-crore"

@@ -2167,3 +2167,33 @@ def test_the_place_a_paper_is_named_for_is_a_topic_but_the_paper_is_not(
     )
     topics, _ = tag(article)
     assert kept in topics and dropped not in topics
+
+
+@pytest.mark.parametrize(
+    ("headline", "body", "category"),
+    [
+        (
+            "Dengue cases up 40 percent in Western Province as monsoon sets in",
+            "Dengue cases in the Western Province rose by 40 percent in April, health officials "
+            "said, as the monsoon brought heavy rain. Mosquito breeding sites were found at "
+            "schools, and nurses at the clinic said the outbreak had filled its beds.",
+            "health",
+        ),
+        (
+            "Copper catalyst turns nitrate in wastewater into ammonia",
+            "Chemists have made a catalyst that turns nitrate into ammonia. The chemistry "
+            "works because tin atoms keep the molecules on the copper, the chemists said.",
+            "science",
+        ),
+        (
+            "Filming of 'Tradewinds' second season to bring 600 jobs to Oahu",
+            "The streaming drama will do its filming on Oahu, and the company said its series "
+            "would hire 600 local people, a boost for jobs and business on the island.",
+            "entertainment",
+        ),
+    ],
+)
+def test_english_stories_by_the_words_of_their_section(
+    headline: str, body: str, category: str
+) -> None:
+    assert _tagged(headline, body, language="en")[1] == category
