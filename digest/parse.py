@@ -1478,7 +1478,10 @@ def _paper_named(name: str | None) -> bool:
     """Whether a name is an outlet kabar knows or named as papers are ("… Dispatch")."""
     if not name:
         return False
-    return is_outlet(name) or name.rsplit(" ", 1)[-1].casefold() in MASTHEAD_WORDS
+    # "Honolulu Star-Advertiser", "Pittsburgh Post-Gazette": the masthead's word after a hyphen;
+    # "Graphic Online", "Harian Jogja Online": a paper's site
+    last = name.rsplit(" ", 1)[-1].rsplit("-", 1)[-1].casefold()
+    return is_outlet(name) or last in MASTHEAD_WORDS or (last == "online" and " " in name)
 
 
 def _masthead_shaped(line: str) -> bool:

@@ -5374,3 +5374,28 @@ def test_a_caption_glued_to_its_photographers_credit_and_a_split_byline() -> Non
     assert card.author == "Lena Marchetti"
     assert card.body[0].startswith("Cascadia Photonics will close")
     assert len(card.body) == 2
+
+
+def test_a_papers_site_and_a_hyphenated_masthead_at_the_top_are_the_outlet() -> None:
+    # Graphic Online opens its page; its sister titles ("Daily Graphic", "Graphic Business")
+    # stand in its menu over the breadcrumb and again at its foot. The Star-Advertiser's
+    # masthead word follows a hyphen. Neither name is said again under the story.
+    story = (
+        "Cocoa farmers to get GH¢3,900 more per tonne as COCOBOD raises producer price\n"
+        "Author: Kweku Asante-Mensah\nMay 12 - 2033 , 10:27\n"
+        "The Ghana Cocoa Board has increased the price it pays farmers for cocoa by GH¢3,900 "
+        "per tonne for the 2033/34 light crop season.\n"
+        "The new producer price takes effect on June 1, the board said.\n"
+        "Connect with us\nDaily Graphic\nGraphic Business\nGraphic Sports"
+    )
+    for top, outlet in (
+        (
+            "Graphic Online\nHome\nNews\nBusiness\nDaily Graphic\nGraphic Business\n",
+            "Graphic Online",
+        ),
+        (
+            "Honolulu Star-Advertiser\nHome\nNews\nBusiness\nDaily Graphic\nGraphic Business\n",
+            "Honolulu Star-Advertiser",
+        ),
+    ):
+        assert make_card(top + "Home » Business » Business News\n" + story).source == outlet
