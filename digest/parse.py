@@ -2186,6 +2186,18 @@ def _link_like(line: str) -> bool:
     return len(line.split()) <= 15 and not line.endswith((".", "…"))
 
 
+def _long_link(line: str) -> bool:
+    """A longer related headline: "Waiting lists: 1 in 4 in Northern Ireland waiting more than
+    a year for first appointment" (The Irish News); one sentence, no stop, no quote, no
+    colon to end it ("Berikut daftar 26 pemain …:", the story's list)."""
+    return (
+        len(line.split()) <= 22
+        and not line.endswith((".", "…", ":", '"', "”", "’", "?"))
+        and ". " not in line
+        and not any(mark in line for mark in '"“”')
+    )
+
+
 # An outlet's sign-off after the last paragraph's stop: "… to convict. – Rappler.com"
 _OUTLET_SIGN_OFF = re.compile(r"(?<=[.!?”\"])\s+[–—-]\s*[\w.\-]+\.(?:com|net|org|id)$")
 
@@ -2532,8 +2544,9 @@ def _body(
         if _LIST_START.match(line):
             listed = True
             continue
-        if linked and _link_like(line):
-            continue  # "Philippine nickel miners eye record shipments to China" under "Read more:"
+        if linked and (_link_like(line) or _long_link(line)):
+            # "Philippine nickel miners eye record shipments to China" under "Read more:"
+            continue
         linked = bool(body) and _RELATED_LABEL.fullmatch(line) is not None
         if (
             boxed

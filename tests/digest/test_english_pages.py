@@ -5399,3 +5399,28 @@ def test_a_papers_site_and_a_hyphenated_masthead_at_the_top_are_the_outlet() -> 
         ),
     ):
         assert make_card(top + "Home » Business » Business News\n" + story).source == outlet
+
+
+def test_longer_related_headlines_under_read_more_inside_the_story_are_links() -> None:
+    # The Irish News: "Read more:" over two headlines of sixteen and twelve words, one with
+    # its kicker ("Analysis: …"), then the story goes on
+    story = (
+        "Stormont Executive agrees three-year budget after months of deadlock\n"
+        "By Niamh McCartan\n17 May, 2033 18:02\n"
+        "The Stormont Executive has agreed a three-year budget for the first time since "
+        "devolution was restored, ending months of deadlock.\n"
+        "The agreement includes £320 million over three years to reduce hospital waiting lists, "
+        "which remain the longest in the UK.\nRead more:\n"
+        "Waiting lists: 1 in 4 in Northern Ireland waiting more than a year for first "
+        "appointment\nAnalysis: Budget deal buys time but the hard choices are still to come\n"
+        "First Minister Áine Mulcahy said the parties had “put people before politics”, and "
+        "that the deal would hold until the next election.{more}"
+    )
+    for more in (
+        "",
+        "\nThe budget will be put to an Assembly vote next month, when the "
+        "parties expect it to pass with votes to spare from every side of the house.",
+    ):
+        body = make_card(story.format(more=more)).body
+        assert not any("Waiting lists:" in p or p.startswith("Analysis:") for p in body)
+        assert any(p.startswith("First Minister Áine Mulcahy") for p in body)
