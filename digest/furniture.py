@@ -439,6 +439,9 @@ _FURNITURE = re.compile(
       | \((?:red|ant|\*+)\)|[-–—•·●*|/]+
       # English sites: navigation, interface text, prompts, newsletters, wire sign-offs
       | skip\s+to\s+(?:main\s+)?(?:content|navigation)|accessibility\s+links
+      # a reader's account menu and the site's accessibility link, over the masthead
+      | accessibility(?:\s+statement)?|dashboard|logout|my\s+(?:account|profile)|profile
+      | saved\s+(?:items|articles)
       | (?:accessibility\s+help|skip\s+to\b|skip\s+next\s+section).*
       # a site's logo, cookie and browser notices, account prompts
       | we\s+use\s+cookies\b.*|accept\s+(?:all|cookies)|manage\s+cookies

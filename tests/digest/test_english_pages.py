@@ -5424,3 +5424,27 @@ def test_longer_related_headlines_under_read_more_inside_the_story_are_links() -
         body = make_card(story.format(more=more)).body
         assert not any("Waiting lists:" in p or p.startswith("Analysis:") for p in body)
         assert any(p.startswith("First Minister Áine Mulcahy") for p in body)
+
+
+def test_a_readers_account_menu_and_the_accessibility_link_are_no_outlet() -> None:
+    # BLOX sites (the Bismarck Tribune) open on the reader's account menu; the Toronto Star
+    # on its accessibility link. The paper's name comes after.
+    story = (
+        "Bismarck commission OKs $4.1M snow-hauling contract after December storms\n"
+        "By Amy Dalrymple\nJan 14, 2033\n"
+        "The Bismarck City Commission on Tuesday approved a $4.1 million contract to haul snow "
+        "from city streets after two December storms.\n"
+        "The contract runs through the end of March, the city said."
+    )
+    for top, outlet in (
+        (
+            "Skip to main content\nSign Up\nLog In\nDashboard\nLogout\nMy Account\nDashboard\n"
+            "Profile\nSaved items\nLogout\nBismarck Tribune\nSubscribe for $1\nSearch\n",
+            "Bismarck Tribune",
+        ),
+        (
+            "Skip to Main Content\nAccessibility Statement\nToronto Star\nSubscribe\n",
+            "Toronto Star",
+        ),
+    ):
+        assert make_card(top + story).source == outlet
