@@ -405,7 +405,8 @@ _FURNITURE = re.compile(
       | terpopuler|populer|terkini|most\s+(?:read|popular).*|trending.*|headline|paling\s+popular
       | home|beranda|menu|login|masuk|daftar|register|cari|search|close|tutup|loading.*
       # a menu's opener, the print replica's link and the weather beside them (Tribune's)
-      | all\s+sections|semua\s+(?:kanal|rubrik)|today['’]s\s+e-?edition|-?\d{1,3}\s?°\s?[fc]
+      | all\s+sections|semua\s+(?:kanal|rubrik)|today['’]s\s+(?:e-?edition|paper)
+      | (?:[a-z]+\s){0,2}-?\d{1,3}\s?°\s?[fc]?  # "55°F", "Honolulu 77°"
       | (?:(?:ber)?langganan\s+|subscribe\s+(?:to\s+)?)?e-?paper|(?:ber)?langganan
       | text\s+ad\s*:.*  # "TEXT AD: Advertise your business on PREMIUM TIMES – Click here"
       | terverifikasi|verified|url\s+telah\s+disalin|save|simpan

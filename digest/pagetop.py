@@ -1380,7 +1380,11 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                         and _brand_like(line)
                         and not is_section(line)
                         and not known_place(line)  # "Lampung Tengah", a menu's first region
-                        and all(is_furniture(above) for above in lines[:start])
+                        # under the site's chrome and its day ("Tuesday, January 18, 2033")
+                        and all(
+                            is_furniture(above) or _date_line(above, zone, bare=True)
+                            for above in lines[:start]
+                        )
                     )
                     # "womantalk": a logo in lower case, the page's first line, over the menu
                     or (

@@ -4981,10 +4981,11 @@ def test_a_columnists_note_over_the_column_is_not_its_first_paragraph() -> None:
 
 
 def test_a_menus_more_news_is_no_masthead_and_the_foots_company_names_the_paper() -> None:
-    # Premium Times: no masthead kabar reads over the headline, "More News" in the menu,
-    # "Copyright © 2033 Premium Times Services Limited." at the foot
+    # Premium Times: "More News" in the menu, "Copyright © 2033 Premium Times Services
+    # Limited." at the foot; no masthead over the menu (with its own, "Premium Times
+    # Nigeria" under the site's day, the page names itself: test_the_papers_name_under_…)
     source = make_card(
-        "Skip to content\nMonday, March 7, 2033\nPremium Times Nigeria\nFacebook\nSubscribe\n"
+        "Skip to content\nMonday, March 7, 2033\nFacebook\nSubscribe\n"
         "Home\nNews\nTop News\nMore News\nBusiness\nHealth\n"
         "Lassa fever: Death toll rises to 112 as NCDC confirms cases in 23 states\n"
         "by Chiamaka Eze\nMarch 7, 2033\n4 min read\n"
@@ -5448,3 +5449,18 @@ def test_a_readers_account_menu_and_the_accessibility_link_are_no_outlet() -> No
         ),
     ):
         assert make_card(top + story).source == outlet
+
+
+def test_the_papers_name_under_its_day_weather_and_login_over_the_menu() -> None:
+    # The Star-Advertiser's top: the site's day, "Today's Paper", the weather, the login, then
+    # the paper's name over its menu
+    card = make_card(
+        "Tuesday, January 18, 2033\nToday's Paper\nHonolulu 77°\nSubscribe\nLogin\n"
+        "Honolulu Star-Advertiser\nTop News\nHawaii News\nBusiness\nSports\nFeatures\n"
+        "Hawaii visitor spending hit $2.1 billion in December, but the count still trails 2019\n"
+        "By Kalena Akiona\nJanuary 18, 2033\n"
+        "Visitors to Hawaii spent $2.1 billion in December, the Hawaii Tourism Authority said "
+        "on Tuesday, up 6% from a year earlier.\n"
+        "The number of visitors still trailed December 2019, the authority said."
+    )
+    assert card.source == "Honolulu Star-Advertiser"
