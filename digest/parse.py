@@ -2295,6 +2295,15 @@ def _in_share_bar(lines: list[str], index: int) -> bool:
     )
 
 
+# A caption's present tense of a day gone by: "… speaks at a news conference in Taipei yesterday."
+_CAPTIONED_NOW = re.compile(
+    r"\b(?:speaks|attends|walks|looks|holds|talks|arrives|leaves|stands|sits|waves|gestures"
+    r"|listens|delivers|addresses|inspects|visits|greets|shakes|signs|receives|carries|rides"
+    r"|performs|celebrates|reacts|gathers|gather|queue|queues|wait|waits)\b"
+    r".{0,120}\b(?:yesterday|last\s+(?:week|month|year)|on\s+(?:monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)|in\s+(?:19|20)\d\d)\b",
+    re.IGNORECASE,
+)
 # What only a picture's caption says: who stands where in it, that they are shown or pose
 _POSED = re.compile(
     r",\s(?:left|right|center|centre|front|second\s+from\s+(?:left|right))[,)]"
@@ -2409,6 +2418,19 @@ def _body(
             # "Seorang pembeli menawar …" over "(Foto: Mistar/Name)": a picture inside the
             # story, its caption over its credit. Not "(Tribunjabar.id/Name)", a writer's
             # sign-off, nor "(Image: viu.com)" under a list's item.
+            continue
+        if (
+            body
+            and index + 1 < len(lines)
+            and credits[index + 1]
+            and _PICTURE_LABEL.match(lines[index + 1])
+            and len(line.split()) <= 30
+            and ". " not in line
+            and (_POSED.search(line) or _CAPTIONED_NOW.search(line) or says_when_taken(line))
+        ):
+            # "Deputy Director-General Chuang Ming-jen speaks at a news conference in Taipei
+            # yesterday." over "Photo: CNA" (Taipei Times): a picture inside the story, told
+            # in a caption's present tense of a day gone by
             continue
         if (
             not body

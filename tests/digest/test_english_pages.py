@@ -5464,3 +5464,29 @@ def test_the_papers_name_under_its_day_weather_and_login_over_the_menu() -> None
         "The number of visitors still trailed December 2019, the authority said."
     )
     assert card.source == "Honolulu Star-Advertiser"
+
+
+def test_a_caption_inside_the_story_over_its_labelled_credit_is_no_paragraph() -> None:
+    # Taipei Times: a picture between paragraphs, its caption in the present tense of a day
+    # gone by, over "Photo: CNA"; a paragraph over a credit that tells no picture stays
+    lead = (
+        "The Centers for Disease Control yesterday confirmed a cluster of four measles cases "
+        "linked to a flight from Hanoi last month."
+    )
+    after = "The cluster brings the number of measles cases reported in Taiwan this year to nine."
+    story = (
+        "CDC confirms measles cluster linked to flight from Hanoi\nBy Huang Yu-ting\nMar 10, 2033\n"
+    )
+    caption = (
+        "Centers for Disease Control Deputy Director-General Chuang Ming-jen speaks at a news "
+        "conference in Taipei yesterday."
+    )
+    second = (
+        "His wife, a passenger seated two rows behind him, later tested positive, Chuang said.\n"
+        "“All four cases had not received two doses of the MMR vaccine,” Chuang said."
+    )
+    card = make_card(f"{story}{lead}\n{second}\n{caption}\nPhoto: CNA\n{after}")
+    assert card.body == (lead, *second.split("\n"), after)
+    told = "Officials said 210 people who shared the flight were being monitored for symptoms."
+    told_card = make_card(f"{story}{lead}\n{second}\n{told}\nPhoto: CNA\n{after}")
+    assert told_card.body == (lead, *second.split("\n"), told, after)
