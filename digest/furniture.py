@@ -1135,8 +1135,10 @@ _DASHED_CREDIT = re.compile(r"[.)]\s*-\s?[A-Z][\w .'’]{1,30}/[A-Z]{2,10}\s?-$"
 _TRAILING_CREDIT = re.compile(
     # "… in Sarawak. - File photo" (Malaysiakini): a picture from the outlet's files
     r"[.)]\s+[-–—]\s*(?:file\s+photo|foto\s+arsip|file\s+pic)\.?$|"
-    # "… overnight rain. Source: AAP" (SBS): a picture's source after its caption
-    r"[.)]\s+(?:photograph|photo|foto|image|illustration|ilustrasi|source|sumber)\s*:\s*"
+    # "… overnight rain. Source: AAP" (SBS): a picture's source after its caption; "… on
+    # Thursday. Post Photo: Angad Dhakal" (The Kathmandu Post): the paper's word before it
+    r"[.)]\s+(?:(?:(?-i:[A-Z][A-Za-z]{1,12})\s+)?(?:photograph|photo|foto)"
+    r"|image|illustration|ilustrasi|source|sumber)\s*:\s*"
     # "Foto: Dok. KBRI Bangkok." (Alinea): "Dok." and a closing stop
     r"(?=[^:]{2,80}$)(?:[^.:]|\.(?=[a-z])|(?<=Dok)\.)+\.?$",
     re.IGNORECASE,

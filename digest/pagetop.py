@@ -1277,6 +1277,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if page.author and (filed := _filed_alone(line)):
             page.filed_in = page.filed_in or filed
             continue
+        if start and _town_under_stamp(line, lines[start - 1], page, zone):
+            page.filed_in = page.filed_in or line
+            continue
         if line.startswith("Posted By ") and (posted := _PRINTED_POST.match(line)):
             # WordPress's print view: "Posted By Garhwal Post On April 12, 2029 @ In
             # Uttarakhand | No Comments" (the time after the @, when the site prints one)
@@ -1945,6 +1948,22 @@ def _summary_point(line: str) -> bool:
     return sum(not word[0].isupper() for word in words) * 2 > len(words)
 
 
+def _town_under_stamp(line: str, above: str, page: PageTop, zone: tzinfo) -> bool:
+    """A town alone on its line under the story's stamp: "Kathmandu" under "Updated at :
+    March 25, 2033 07:45" (The Kathmandu Post), where the story was filed."""
+    return (
+        page.headline is not None
+        and page.printed is not None
+        and len(line) <= 30
+        and line[:1].isupper()
+        and line.replace(" ", "").isalpha()
+        and (known_place(line) is not None or town_zone(line) is not None)
+        and not is_section(line)
+        and not is_furniture(line)  # "Save", a button, is a town in Benin too
+        and _date_line(above, zone) is not None
+    )
+
+
 def _filed_alone(line: str) -> str | None:
     """The town a line under the byline files the story from, with its day and nothing else:
     "Chandigarh, May 27" under "Ramesh Kaushal / Tribune News Service" (the stamp under it
@@ -2067,6 +2086,9 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             break
         if page.author and (filed := _filed_alone(line)):
             page.filed_in = page.filed_in or filed
+            continue
+        if n and _town_under_stamp(line, below_lines[n - 1], page, zone):
+            page.filed_in = page.filed_in or line
             continue
         if _reported_from(line, page) or page.author or is_furniture(line):
             continue

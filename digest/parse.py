@@ -2687,6 +2687,21 @@ def _body(
         elif not body and index + 1 < len(lines) and place_over_story(line, lines[index + 1]):
             pending = f"{line} -"  # Kyodo's "TOKYO" alone over the story's first paragraph
             continue
+        elif (
+            not body
+            and index
+            and index + 1 < len(lines)
+            and is_date_line(lines[index - 1])
+            and len(line) <= 30
+            and line.replace(" ", "").isalpha()
+            and (known_place(line) or town_zone(line) is not None)
+            and not is_furniture(line)  # "Save", a button, is a town in Benin too
+            and is_caption(lines[index + 1])
+        ):
+            # "Kathmandu" under the stamp, over the lead picture's caption (The Kathmandu
+            # Post): the dateline of the story under the caption
+            pending, skip = f"{line} -", index + 2
+            continue
         if "@" in line[-32:] and (handled := _HANDLE_SIGN_OFF.fullmatch(line)):
             line = handled["text"]  # "Kick-off is at 3PM. — @NtandoMoyo_Chron": the writer's handle
         if (

@@ -5490,3 +5490,22 @@ def test_a_caption_inside_the_story_over_its_labelled_credit_is_no_paragraph() -
     told = "Officials said 210 people who shared the flight were being monitored for symptoms."
     told_card = make_card(f"{story}{lead}\n{second}\n{told}\nPhoto: CNA\n{after}")
     assert told_card.body == (lead, *second.split("\n"), told, after)
+
+
+def test_a_town_under_the_stamp_over_the_lead_pictures_caption_is_the_dateline() -> None:
+    # The Kathmandu Post: the writer, the stamps, "Kathmandu" alone, then the picture's caption
+    # closed by "Post Photo: Name", then the story
+    card = make_card(
+        "The Kathmandu Post\nNational\n"
+        "SEE begins today with 462,000 examinees, fewest in a decade\n"
+        "Officials attribute the decline to falling birth rates and migration abroad.\n"
+        "Anjali Thapa\nPublished at : March 25, 2033\nUpdated at : March 25, 2033 07:45\n"
+        "Kathmandu\n"
+        "Students check their seat numbers at an examination centre in Kathmandu on Thursday. "
+        "Post Photo: Angad Dhakal\n"
+        "The Secondary Education Examination begins across the country on Friday, with 462,318 "
+        "students registered to sit the grade 10 test.\n\n"
+        "The number of examinees has fallen by nearly 40,000 compared with last year."
+    )
+    assert card.dateline == "Kathmandu"
+    assert card.body[0].startswith("The Secondary Education Examination")
