@@ -1041,6 +1041,9 @@ _ORGANISATION_WORDS = word_set(
     " polsek kodam kodim korem pemkab pemkot pemprov diskominfo kominfo sekretariat hubungan"
     # a paper's long name beside its address: "Harian Umum Singgalang — hariansinggalang.co.id"
     " harian koran tabloid majalah"
+    # a campus's or an institute's release ("By Karolinska Institutet", Medical Xpress), a
+    # paper's obituaries desk ("Telegraph Obituaries")
+    " university universitas institute institut institutet obituaries"
 )
 _SCORE_WORD = re.compile(r"\d+(?:[-–]\d+)*")  # a score, or a side's goals and points
 _NOT_IN_NAMES = (":", "[", "]", "(", ")", "!", "?", '"', "“", "”", " - ")

@@ -846,6 +846,8 @@ def test_a_paid_pages_label_is_no_part_of_its_lede() -> None:
         ("Editor: Rina Wati", None),
         ("Newswire - Bisnis.com", None),  # the wire desk, no writer
         ("tim | CNN Indonesia", None),  # the desk's team
+        ("By Karolinska Institutet", None),  # a campus's release (Medical Xpress)
+        ("By Telegraph Obituaries", None),  # a paper's obituaries desk
         # an office's desk signing its portal's story: a prosecutor's, an army command's
         ("Penulis: Seksi Intelijen Kejari Cianjur", None),
         ("Penulis: Pendam XIII/Merdeka", None),
