@@ -1539,6 +1539,7 @@ def _trailing_headline(line: str, before: str) -> bool:
         and line[:1].isupper()
         and not any(char.isdigit() for char in line[:3])
         and _LIST_ITEM.match(line) is None
+        and not _LIFE_DATES.fullmatch(line)  # an obituary's closing dates are the story's
     )
 
 
@@ -2295,6 +2296,9 @@ def _in_share_bar(lines: list[str], index: int) -> bool:
     )
 
 
+# An obituary's last line: "Margaret Hale, born June 3 1941, died February 27 2033" (The
+# Telegraph), the person's dates, no stop
+_LIFE_DATES = re.compile(r"[A-Z][\w'’.\- ]{2,60},\s+born\s+[^,]{4,60},\s+died\s+[^,]{4,60}")
 # A caption's present tense of a day gone by: "… speaks at a news conference in Taipei yesterday."
 _CAPTIONED_NOW = re.compile(
     r"\b(?:speaks|attends|walks|looks|holds|talks|arrives|leaves|stands|sits|waves|gestures"
@@ -2718,7 +2722,12 @@ def _body(
             continue  # a date a standfirst pushed below the header
         if is_title_like(line):
             continue  # an injected related-article headline or a cross-heading
-        if english and body and (_unstopped(line) or (line[:2] in _BULLETS and _link_like(line))):
+        if (
+            english
+            and body
+            and (_unstopped(line) or (line[:2] in _BULLETS and _link_like(line)))
+            and not _LIFE_DATES.fullmatch(line)
+        ):
             # "Water bills to rise again, says regulator": English headlines are written in
             # sentence case, and a related story's, between paragraphs or under the last one,
             # ends on no stop as no paragraph of the story does. (Above the story, such a

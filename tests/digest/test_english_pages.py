@@ -5509,3 +5509,17 @@ def test_a_town_under_the_stamp_over_the_lead_pictures_caption_is_the_dateline()
     )
     assert card.dateline == "Kathmandu"
     assert card.body[0].startswith("The Secondary Education Examination")
+
+
+def test_an_obituarys_closing_line_of_life_dates_is_the_storys() -> None:
+    # The Telegraph's obituaries close on the person's dates, with no stop; its desk signs
+    card = make_card(
+        "Dame Margaret Hale, glaciologist who read the climate in ice, dies at 91\n"
+        "By Telegraph Obituaries\n28 February 2033\n"
+        "Dame Margaret Hale, who has died aged 91, was a glaciologist who drilled some of the "
+        "deepest ice cores ever taken from Antarctica.\n"
+        "She married, in 1970, Peter Lund, a geophysicist, who died in 2018. She is survived by "
+        "their son and daughter.\nMargaret Hale, born June 3 1941, died February 27 2033"
+    )
+    assert card.author is None
+    assert card.body[-1] == "Margaret Hale, born June 3 1941, died February 27 2033"
