@@ -446,6 +446,11 @@ _FURNITURE = re.compile(
       | (?:accessibility\s+help|skip\s+to\b|skip\s+next\s+section).*
       # a site's logo, cookie and browser notices, account prompts
       | we\s+use\s+cookies\b.*|accept\s+(?:all|cookies)|manage\s+cookies
+      # a newsletter's thanks once the reader signs up; a nonprofit's pitch; a broadcaster's
+      # podcast ("Want a quick and expert briefing …? Listen to our latest podcasts …")
+      | (?:thank\s+you[.!]?\s+)?please\s+check\s+your\s+(?:inbox|email)\s+to\s+confirm\b.{0,40}
+      | did\s+you\s+know\s+.{2,40}\s+is\s+a\s+non-?profit\b.*
+      | .{0,120}\?\s+listen\s+to\s+our\s+(?:latest\s+)?podcasts?\b.*
       # a consent dialog's heading over the page: "This site uses cookies", "Cookies on
       # Chemistry World"
       | this\s+(?:site|website)\s+uses\s+cookies\b.*|cookies\s+on\s+(?:the\s+)?[\w.&'’\- ]{2,40}

@@ -2296,6 +2296,19 @@ def _in_share_bar(lines: list[str], index: int) -> bool:
     )
 
 
+# The heading of a box that asks for the reader's money, inside or under the story
+_APPEAL_HEADING = re.compile(
+    r"(?:support|fund|back)\s+(?:(?:independent|trusted|local|quality|our|public[\s-]interest)"
+    r"\s+)*journalism|subscribe\s+to\s+.{2,40}|dukung\s+.{2,40}"
+    r"|did\s+you\s+know\s+.{2,40}\s+is\s+a\s+non-?profit\??",
+    re.IGNORECASE,
+)
+# What such a box's line asks for or promises (not "We will keep our players fresh …")
+_PITCH_WORDS = re.compile(
+    r"\b(?:subscri\w*|donat\w*|contribut\w*|journalis\w*|gift|members?(?:hip)?|berlangganan"
+    r"|donasi)\b|cancel\s+anytime",
+    re.IGNORECASE,
+)
 # An obituary's last line: "Margaret Hale, born June 3 1941, died February 27 2033" (The
 # Telegraph), the person's dates, no stop
 _LIFE_DATES = re.compile(r"[A-Z][\w'’.\- ]{2,60},\s+born\s+[^,]{4,60},\s+died\s+[^,]{4,60}")
@@ -2720,6 +2733,19 @@ def _body(
             or (len(line) <= 100 and " • " in line and is_date_line(line.split(" • ")[0]))
         ):
             continue  # a date a standfirst pushed below the header
+        if (
+            body
+            and index
+            and len(lines[index - 1]) <= 60
+            and _APPEAL_HEADING.fullmatch(lines[index - 1])
+            and len(line.split()) <= 60
+            and not any(mark in line for mark in '“”"')
+            and _PITCH_WORDS.search(line)
+        ):
+            # "Support Independent Journalism" over "The Samoa Observer has been Samoa's
+            # independent voice since 1978. Subscribe today to keep our journalists in the
+            # field.", "Subscribe to The Athletic" over "… Cancel anytime.": the box's pitch
+            continue
         if is_title_like(line):
             continue  # an injected related-article headline or a cross-heading
         if (

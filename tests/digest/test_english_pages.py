@@ -5523,3 +5523,29 @@ def test_an_obituarys_closing_line_of_life_dates_is_the_storys() -> None:
     )
     assert card.author is None
     assert card.body[-1] == "Margaret Hale, born June 3 1941, died February 27 2033"
+
+
+def test_the_pitch_under_an_appeal_boxs_heading_and_a_newsletters_thanks_are_no_story() -> None:
+    last = "The home side defended two lineouts on their own line in the final minutes."
+    story = (
+        "Manu Samoa edge Tonga 24-21 in Apia thriller\nBy Ioane Tuala\nJune 12, 2033\n"
+        "Manu Samoa held on to beat Tonga 24-21 at Apia Park on Saturday after leading 21-3 "
+        "at half-time.\n"
+        f"{last}\n"
+    )
+    for box in (
+        "Support Independent Journalism\nThe Samoa Observer has been Samoa's independent "
+        "voice since 1978. Subscribe today to keep our journalists in the field.",
+        "Subscribe to The Athletic\nThe Athletic's coverage of every team, every game. "
+        "Cancel anytime.",
+        "Did you know VTDigger is a nonprofit?\nOur journalism is made possible by member "
+        "donations. If you value what we do, please contribute.",
+        "Thank you. Please check your inbox to confirm.",
+        "Want a quick and expert briefing on the biggest news stories? Listen to our latest "
+        "podcasts to find out What You Need To Know.",
+    ):
+        assert make_card(story + box).body[-1] == last
+    # a line of the story under a section's heading that names a subscription stays
+    spoken = "We will keep our players fresh for the Pacific Nations Cup, coach Lauina said."
+    kept = make_card(f"{story}Subscribe to our newsletter\n{spoken}")
+    assert kept.body[-1] == spoken
