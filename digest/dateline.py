@@ -69,7 +69,8 @@ _PLACE = re.compile(
 # A town in capitals and the day, alone on a line: "NAGPUR, June 16", "KUPANG, 16 Juni"
 _PLACE_DAY_ALONE = re.compile(
     r"(?P<place>[A-Z][A-Z .'’\-]{2,30}),\s+"
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8})"
+    # "KATHMANDU, JUNE 24" (The Himalayan Times): the month in capitals too
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z]{3,9}\.?\s+\d{1,2})"
 )
 # "Chandigarh, May 27" under The Tribune's byline: a town in title case, a month and its day
 _TOWN_DAY_ALONE = re.compile(

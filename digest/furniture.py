@@ -657,7 +657,8 @@ _PROMO = re.compile(
       # reported from Tallahassee, Florida."
       | (?:the\s+)?(?:associated\s+press|ap|afp|reuters|bloomberg)\s+(?:writers?|reporters?
         |correspondents?)\s+.{3,120}?\s+(?:reported\s+from|contributed)\b.{0,120}
-      | a\s+version\s+of\s+this\s+article\s+appears\s+in\s+print\b.*  # The New York Times
+      # The New York Times; The Himalayan Times's "… appears in the print on June 24, 2033, …"
+      | a\s+version\s+of\s+this\s+article\s+appears\s+in\s+(?:the\s+)?print\b.*
       # a wire's note on itself under the story: "BERNAMA provides up-to-date authentic and
       # comprehensive news and information which are disseminated via BERNAMA Wires; …"
       | [\w.\-]{2,30}\s+provides\s+up-to-date\b.*
@@ -1838,6 +1839,7 @@ def _promo(line: str) -> bool:
         or "news service" in line
         or "reported from" in line
         or "appears in print" in line
+        or "appears in the print" in line
         or "print edition" in line
         or "up-to-date" in line
         or "diversified" in line

@@ -5549,3 +5549,19 @@ def test_the_pitch_under_an_appeal_boxs_heading_and_a_newsletters_thanks_are_no_
     spoken = "We will keep our players fresh for the Pacific Nations Cup, coach Lauina said."
     kept = make_card(f"{story}Subscribe to our newsletter\n{spoken}")
     assert kept.body[-1] == spoken
+
+
+def test_the_himalayan_times_dateline_in_capitals_and_its_print_note() -> None:
+    # "KATHMANDU, JUNE 24" alone over the story, the month in capitals; the print edition's
+    # note under it
+    last = "Doctors have advised people with high fever to get tested immediately."
+    card = make_card(
+        "The Himalayan Times\nHealth\n"
+        "Dengue cases climb to 2,140 in Kathmandu valley as monsoon sets in\n"
+        "Sabitri Dhakal\nPublished: 08:15 am Jun 24, 2033\nKATHMANDU, JUNE 24\n"
+        "Dengue cases have climbed to 2,140 in the three districts of Kathmandu valley since "
+        f"mid-January.\n{last}\n"
+        "A version of this article appears in the print on June 24, 2033, of The Himalayan Times."
+    )
+    assert card.dateline == "KATHMANDU"
+    assert card.body[-1] == last
