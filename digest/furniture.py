@@ -2084,7 +2084,7 @@ def read_byline(line: str) -> Byline | None:
         if named and is_outlet(named["outlet"]):
             # "Penulis : Annasa Rizki Kamalina - Bisnis.com": the writer, then the outlet
             return _byline(named["name"], named["outlet"])
-        return _byline(name)
+        return _byline(name, _barred_paper(match["name"]))
     match = _REPORT_BYLINE.match(line)
     if match and not (match["role"] or match["outlet"] or match["bar"]) and ", " in match["name"]:
         writer, _, filed = match["name"].rpartition(", ")
@@ -2212,6 +2212,23 @@ def without_weekday(name: str) -> str:
     Sabtu, 9 November 2030": the name and the date, read as one line)."""
     day = _WEEKDAY_AFTER_NAME.search(name) if " " in name.strip() else None
     return name[: day.start()] if day and day.start() else name
+
+
+def _barred_paper(cells: str) -> str | None:
+    """The paper a byline's last cell names: "Noelle Fairbanks | nfairbanks@denverpost.com |
+    The Denver Post"."""
+    paper = cells.rsplit(" | ", 1)[-1].strip() if " | " in cells else ""
+    words = paper.split()
+    if 2 <= len(words) <= 5 and (
+        is_outlet(paper)
+        or (
+            words[0] == "The"
+            and all(w[:1].isupper() for w in words)
+            and words[-1].casefold() in _PAPER_TAILS
+        )
+    ):
+        return paper
+    return None
 
 
 def _byline(name: str, outlet: str | None = None, *, lower_ok: bool = False) -> Byline | None:

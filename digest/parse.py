@@ -833,11 +833,16 @@ _LINK_AFTER, _CONTROL_AFTER, _HEADING_LEVEL = map(
 
 
 _COPYRIGHT_NAME = re.compile(
-    r"(?:copyright\s*(?:©\s*)?|©|\(c\))\s*(?:(?:19|20)\d\d\s+)?(?P<name>[A-Z][\w&'’. \-]{2,40}?)"
+    r"(?:copyright\s*(?:©\s*)?|©\s*(?:copyright\s+)?|\(c\))\s*(?:(?:19|20)\d\d\s+)?"
+    r"(?P<name>[A-Z][\w&'’. \-]{2,40}?)"
     # "The Seattle Times Company", "The Age Company Ltd", "Premium Times Services Limited":
     # the paper's company, named for the paper
     r"(?:\s+(?:company|co\.))?(?:\s+(?:services\s+)?(?:limited|ltd\.?))?"
-    r"(?:,?\s+(?:19|20)\d\d)?\.?(?:\s+all\s+rights\s+reserved\.?)?",
+    # "© 2033 The Philadelphia Inquirer, LLC"; "© Copyright 2033 Vanuatu Daily Post, PO Box
+    # 1292 Port Vila | Terms of Use | …": the paper, its company's form, its address and links
+    r"(?:,\s+(?:llc|inc\.?|ltd\.?))?"
+    r"(?:,?\s+(?:19|20)\d\d)?\.?(?:\s+all\s+rights\s+reserved\.?)?"
+    r"(?:,\s+p\.?\s?o\.?\s+box\b.*|\s+\|\s.*)?",
     re.IGNORECASE,
 )
 _COMPANY_WORDS = frozenset({"pt", "ltd", "ltd.", "inc", "inc.", "llc", "group", "media", "corp"})
@@ -1286,6 +1291,17 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
                 credit["outlet"]
                 for line in lines[i + last + 1 : i + last + 15]
                 if (credit := _FOOT_SOURCE.fullmatch(line)) and is_outlet(credit["outlet"])
+            ),
+            None,
+        )
+    if page.source is None:
+        # "By Noelle Fairbanks | nfairbanks@denverpost.com | The Denver Post" under the
+        # standfirst: the byline's cell names the paper
+        page.source = next(
+            (
+                byline.outlet
+                for line in lines[max(0, i - 3) : i + 8]
+                if " | " in line and len(line) <= 110 and (byline := read_byline(line))
             ),
             None,
         )

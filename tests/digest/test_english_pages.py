@@ -5565,3 +5565,32 @@ def test_the_himalayan_times_dateline_in_capitals_and_its_print_note() -> None:
     )
     assert card.dateline == "KATHMANDU"
     assert card.body[-1] == last
+
+
+def test_the_outlet_from_a_bylines_cell_or_the_foots_notice_in_its_other_shapes() -> None:
+    story = (
+        "Philly school board passes $4.6 billion budget, puts off vote on closing 14 buildings\n"
+        "The plan avoids layoffs next year but leaves a hole by 2035, officials said.\n"
+        "{byline}\nPublished Jun. 2, 2033, 7:31 p.m. ET\nShare\n"
+        "The Board of Education voted 7-2 on Thursday to adopt a $4.6 billion budget for next "
+        "school year, avoiding layoffs.\n"
+        "The board put off a vote on closing 14 buildings until the fall, its president said.\n"
+        "{foot}"
+    )
+    for byline, foot, outlet in (
+        # the byline's last cell names the paper (The Denver Post)
+        (
+            "By Dana Whitcombe | dwhitcombe@denverpost.com | The Denver Post",
+            "Copyright © 2033 MediaNews Group",
+            "The Denver Post",
+        ),
+        # the foot's notice: the paper and its company's form, or its address and links
+        ("by Dana Whitcombe", "© 2033 The Philadelphia Inquirer, LLC", "The Philadelphia Inquirer"),
+        (
+            "by Dana Whitcombe",
+            "© Copyright 2033 Vanuatu Daily Post, PO Box 1292 Port Vila | Terms of Use",
+            "Vanuatu Daily Post",
+        ),
+    ):
+        card = make_card(story.format(byline=byline, foot=foot))
+        assert (card.source, card.author) == (outlet, "Dana Whitcombe")
