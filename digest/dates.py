@@ -288,6 +288,8 @@ def parse_date(
         text = _MONTH_DAY_SLASH_YEAR.sub(r"\1 \2, \3", text)
     if ". " in text[:12]:
         text = _DOTTED_DAY.sub(r"\1 ", text)  # "9. Jul 2026 at 14:05" (The Slovak Spectator)
+    if " // " in text:
+        text = text.replace(" // ", " ")  # "Tue 28 Jun 2033 // 11:27 UTC" (The Register)
     if len(text) <= 14 and (compact := _COMPACT.fullmatch(text.strip())):
         year, month, day, hour, minute, second = (int(x or 0) for x in compact.groups())
         try:

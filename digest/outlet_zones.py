@@ -157,7 +157,7 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
     (
         _names(
             "voice of america", "voa", "npr", "the washington post", "the new york times",
-            "politico", "the hill",
+            "politico", "the hill", "upi", "united press international",
         ),
         ZoneInfo("America/New_York"),
     ),

@@ -69,6 +69,7 @@ def at(*parts: int, hours: float = 7) -> datetime:
         ("Tanggal: 10/10/2027 | Jam: 14:22", at(2027, 10, 10, 14, 22)),
         ("08.10.2027 kl. 09:15", at(2027, 10, 8, 9, 15)),
         ("28 December 2027 | 13h22", at(2027, 12, 28, 13, 22)),  # ANGOP: "h" for the colon
+        ("Tue 28 Jun 2033 // 11:27 UTC", at(2033, 6, 28, 11, 27, hours=0)),  # The Register
     ],
 )
 def test_known_shapes(text: str, expected: datetime) -> None:

@@ -1953,6 +1953,12 @@ def test_a_foreign_city_alone_on_its_line_is_the_dateline() -> None:
             None,
             at(2033, 4, 23, 22, 18, zone=timezone(timedelta(hours=1))),
         ),
+        (  # UPI prints Washington's time with no zone, wherever its story is from
+            "UPI\nWorld News\nRice prices climb again in Jakarta markets\nJune 30, 2033 / 3:12 PM",
+            "",
+            None,
+            at(2033, 6, 30, 15, 12, zone=timezone(timedelta(hours=-4))),
+        ),
         (  # Voice of America prints Washington's time, here in summer (UTC-4)
             "Voice of America\nEast Asia\nRice prices climb again in Jakarta markets\n"
             "July 23, 2025 3:14 AM",
