@@ -1964,6 +1964,12 @@ def _town_under_stamp(line: str, above: str, page: PageTop, zone: tzinfo) -> boo
     )
 
 
+def _long_byline(line: str) -> bool:
+    """A byline longer than a short line: "By Noelle Fairbanks | nfairbanks@denverpost.com |
+    The Denver Post"."""
+    return len(line) <= 110 and line[:3].casefold() == "by " and read_byline(line) is not None
+
+
 def _filed_alone(line: str) -> str | None:
     """The town a line under the byline files the story from, with its day and nothing else:
     "Chandigarh, May 27" under "Ramesh Kaushal / Tribune News Service" (the stamp under it
@@ -2010,6 +2016,7 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
         and not _date_line(below, zone, bare=True)
         and not (" | " in below and _dated_cell(below, zone))
         and not (credited_below and is_outlet(credited_below["outlet"]))  # two writers' names
+        and not _long_byline(below)
     ) or len(lines[i]) > 250:
         return 0  # the body opened with the story itself (NBC's stamps are long)
     if split_dateline(lines[i]) is not None:
@@ -2082,7 +2089,7 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
                 page.author = person_or_team(first)
             found = True
             continue
-        if len(line) > 60 and not by_outlet:
+        if len(line) > 60 and not by_outlet and not _long_byline(line):
             break
         if page.author and (filed := _filed_alone(line)):
             page.filed_in = page.filed_in or filed

@@ -5594,3 +5594,21 @@ def test_the_outlet_from_a_bylines_cell_or_the_foots_notice_in_its_other_shapes(
     ):
         card = make_card(story.format(byline=byline, foot=foot))
         assert (card.source, card.author) == (outlet, "Dana Whitcombe")
+
+
+def test_a_standfirst_over_a_long_barred_byline_is_no_paragraph() -> None:
+    # The Denver Post: the standfirst with no stop, then a byline of 66 characters (the
+    # writer, her address, the paper), then the stamps, then the story
+    card = make_card(
+        "Aurora orders two-day watering limits as Colorado River shortage deepens\n"
+        "First mandatory restrictions since 2022 take effect July 1; repeat violators face "
+        "fines starting at $100\n"
+        "By Noelle Fairbanks | nfairbanks@denverpost.com | The Denver Post\n"
+        "PUBLISHED: June 7, 2033 at 5:42 PM MDT | UPDATED: June 8, 2033 at 9:10 AM MDT\n"
+        "Aurora Water announced Tuesday that residents and businesses will be limited to two "
+        "days a week of outdoor watering starting July 1.\n"
+        "Under the rules, addresses ending in an odd number may water on Tuesdays and Saturdays."
+    )
+    assert card.body[0].startswith("Aurora Water announced")
+    assert card.published == datetime(2033, 6, 7, 17, 42, tzinfo=timezone(timedelta(hours=-6)))
+    assert (card.source, card.author) == ("The Denver Post", "Noelle Fairbanks")
