@@ -541,7 +541,8 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
             if part[-4:].isdigit():
                 part = DAY_AFTER_NAME.sub("", part)  # "Lwazi Dlamini-Meyer 20 Sep 2029"
             person = person_or_team(part) if 3 <= len(part) <= 60 else None
-            if person and len(person.split()) <= 5:
+            if person and len(person.split()) <= 5 and not is_section(person):
+                # (not "Education" of NDTV's "Education | Press Trust of India | Updated: …")
                 return person
     return None
 

@@ -1462,3 +1462,16 @@ def test_dublin_cores_creator_is_the_pages_writer() -> None:
     head = '<meta name="DC.creator" content="Arie Dwi Prasetyo">'
     article = parse_article(_page(head, ""), content_type="text/html")
     assert article.author == "Arie Dwi Prasetyo"
+
+
+def test_a_section_opening_the_byline_row_is_no_writer() -> None:
+    # NDTV: "Education | Press Trust of India | Updated: …" in its byline's element; the wire
+    # in the meta is an organisation
+    html = (
+        '<html><head><title>NEET-UG Result Declared</title><meta name="author" '
+        'content="Press Trust of India"></head><body><h1>NEET-UG Result Declared</h1>'
+        '<div class="pst-by"><span>Education | Press Trust of India | Updated: June 19, 2033 '
+        "6:14 pm IST</span></div>"
+        f'<div class="story">{_STORY_HTML}</div></body></html>'
+    )
+    assert parse_article(html, content_type="text/html").author is None
