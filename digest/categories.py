@@ -92,7 +92,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "nato sanksi perang invasi militer international foreign sanctions war embassy "
         "diplomatic troops ceasefire summit leaders g20 asean apec migrants refugees asylum "
         "coastguard maritime naval vessels sovereignty territorial treaty envoy ambassador "
-        "humanitarian junta"
+        "humanitarian junta "
+        # missiles fired across a border or a sea
+        "missile missiles ballistic"
     ),
     "olahraga": word_set(
         "pertandingan laga gol klub pemain pelatih liga turnamen juara skor tim bola "
@@ -167,7 +169,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "pendidikan sekolah siswa mahasiswa guru kampus universitas kurikulum ujian beasiswa "
         "pelajar education school schools students teachers university "
         # Islamic boarding schools and their pupils
-        "pesantren santri madrasah"
+        "pesantren santri madrasah "
+        # the exams and those who sit them
+        "exam exams examination examinations"
     ),
     "otomotif": word_set(
         "mobil motor otomotif kendaraan mesin dealer sedan suv mpv truk pengemudi sim "
@@ -189,7 +193,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "paleoclimatologist paleontologists fossils peer-reviewed "
         # the sky watched: "hujan meteor Leonid", a fireball ("bola api", not a ball)
         "meteor komet asteroid gerhana teleskop observatorium planetarium galaksi antariksa "
-        "brin lapan astronomers telescope comet eclipse aurora auroras"
+        "brin lapan astronomers telescope comet eclipse auroras"
+        # the Moon and the craft sent to it; the ground shaking and the wave after it
+        " lunar crater spacecraft orbiter earthquake earthquakes quake tsunami"
         # the volcanologists and the geologists who watch a mountain
         " pvmbg vulkanologi volcanologists geologi geologists"
         # what the archaeologists dig
@@ -340,6 +346,13 @@ _PHRASES: dict[str, str | None] = {
     "ramp_check": "otomotif",
     "laik_jalan": "otomotif",
     "northern_lights": "sains",
+    # "Aurora" alone is as often a town (Aurora, Colorado) as the lights
+    "aurora_borealis": "sains",
+    "aurora_australis": "sains",
+    # a pole of the Earth or the Moon is no race's pole position
+    "south_pole": "sains",
+    "north_pole": "sains",
+    "supreme_court": "hukum",
     "clean_water": "lingkungan",
     "water_supply": "lingkungan",
     # fish dying in a lake or a bay, as water turns

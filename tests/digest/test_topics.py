@@ -2191,6 +2191,18 @@ def test_the_place_a_paper_is_named_for_is_a_topic_but_the_paper_is_not(
             "would hire 600 local people, a boost for jobs and business on the island.",
             "entertainment",
         ),
+        (  # a pole of the Moon is no pole position
+            "JAXA: Lunar probe finds signs of water ice in crater near south pole",
+            "The lunar orbiter found signs of water ice in a crater near the Moon's south pole, "
+            "JAXA said, data that could help future crews find water near the south pole.",
+            "science",
+        ),
+        (
+            "N. Korea fires short-range ballistic missile into East Sea",
+            "North Korea fired a short-range ballistic missile into the East Sea on Monday, the "
+            "military said, its third missile launch this month.",
+            "world",
+        ),
     ],
 )
 def test_english_stories_by_the_words_of_their_section(
