@@ -1663,6 +1663,12 @@ _MARKED = (
             re.IGNORECASE,
         ),
     ),
+    # WordPress's share buttons in Indonesian: "Klik untuk berbagi di Facebook(Membuka di
+    # jendela yang baru)"
+    (
+        "jendela yang baru",
+        re.compile(r"klik\s+untuk\s+.{2,60}\(\s*membuka\s+di\s+jendela\s+yang\s+baru\s*\)$", re.I),
+    ),
     ("podcast", re.compile(r"[\w ]{2,40}\s+podcast$", re.IGNORECASE)),
     ("s leading", re.compile(r"[\w.\- ]{2,30}\s+is\s+\w+['’]s\s+leading\s+.{5,120}$")),
     # "Hidayati covers Indonesia for The Associated Press.": the writer's note
@@ -1725,6 +1731,7 @@ _MARKED = (
 def _marked(line: str) -> bool:
     if not (
         "window" in line
+        or "jendela" in line
         or "podcast" in line
         or "leading" in line
         or " > " in line

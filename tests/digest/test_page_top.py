@@ -5043,3 +5043,14 @@ def test_a_malay_page_of_malaysia_or_singapore() -> None:
     assert first.startswith("Kerajaan Negeri Selangor") and len(card.body) == 3
     assert last.startswith("Pindaan itu memerlukan")
     assert card.key_quote is not None and card.key_quote.speaker == "Zulkifli Mohamed Said"
+
+
+def test_wordpress_share_buttons_in_indonesian_are_no_paragraph() -> None:
+    # Beritabeta, Katolikana: Jetpack's share buttons in Indonesian under the story
+    last = "Hingga pukul 21.30 WIT, hujan masih mengguyur sebagian wilayah Kota Ambon."
+    for button in (
+        "Klik untuk berbagi di Facebook(Membuka di jendela yang baru)",
+        "Klik untuk berbagi pada WhatsApp (Membuka di jendela yang baru)",
+    ):
+        article = parse_text(f"Banjir Landa Kota Ambon\n\n{BODY_ID}\n\n{last}\n\n{button}")
+        assert article.body[-1] == last
