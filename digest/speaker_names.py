@@ -236,6 +236,17 @@ def person_in_chain(chain: str, names: ArticleNames) -> str | None:
         if segments and (not any(map(_is_role, segments[0])) or _titled_name(segments[0]))
         else segments[::-1]
     )
+    if (
+        len(segments) == 2
+        and not any(map(_is_role, segments[1]))
+        and len(segments[1]) > len(segments[0])
+        and (later := _name_after_roles(segments[1], names))
+        and " " in later
+        and " " not in (_name_after_roles(segments[0], names) or " ")
+    ):
+        # "warga Batu Merah, Abdul Rahman Lessy mengatakan": the place where they live, then
+        # their whole name; the place read as one word ("Merah") is no one's
+        return _fullest(later, names)
     for words in ordered:
         person = _name_after_roles(words, names)
         if person:

@@ -441,8 +441,10 @@ _APPOSED = re.compile(
 
 
 def _a_person(description: str) -> bool:
-    """A description of a person ("pria itu"), not of a body ("perusahaan tersebut")."""
-    return not any(w in _BODIES for w in description.casefold().split())
+    """A description of a person ("pria itu"), not of a body ("perusahaan tersebut"): its
+    head noun decides ("politikus Partai Amanat Nasional itu" is a politician)."""
+    words = description.casefold().split()
+    return not words or words[0] not in _BODIES
 
 
 _BODIES = word_set(

@@ -514,6 +514,22 @@ def test_a_doctors_degrees_are_not_the_speaker() -> None:
             ),
             "Marcos Ferreira",
         ),
+        (  # "politikus Partai Amanat Nasional itu": a politician, whatever party he is of
+            (
+                "Ketua Komisi III DPRD Provinsi Bengkulu, Ir. Darmawan Saleh, menyebut tambahan "
+                "hibah tidak sejalan dengan kondisi keuangan daerah.",
+                '"Kita tidak anti hibah. Tapi prioritasnya harus jelas," tegas politikus Partai '
+                "Amanat Nasional itu.",
+            ),
+            "Darmawan Saleh",
+        ),
+        (  # where the resident lives, then the resident's whole name
+            (
+                'Salah seorang warga Batu Merah, Abdul Rahman Lessy mengatakan, "Air naik sangat '
+                'cepat. Kami langsung evakuasi anak-anak ke masjid."',
+            ),
+            "Abdul Rahman Lessy",
+        ),
     ],
 )
 def test_speakers_described_titled_and_named_in_every_shape(
