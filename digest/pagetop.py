@@ -106,8 +106,12 @@ _TAGLINE_OPENING = re.compile(
 )
 _BY_FIRST = re.compile(r"^(?:by|oleh)\s+", re.IGNORECASE)
 _SITE_TITLE = re.compile(
-    r"(?P<name>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3}) - (?:[A-Z][\w'’]* ){0,3}"
+    r"(?P<name>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3}) [-–] (?:"
+    r"(?:[A-Z][\w'’]* ){0,3}"
     r"(?i:latest|breaking|top)\b.{0,40}\b(?i:news|headlines)(?: and (?i:headlines|news))?"
+    # "RADARBANTEN.CO.ID – Berita Banten Terkini", "Metrosulawesi - Media Cetak dan Online
+    # Sulawesi Tengah": an Indonesian site's tagline
+    r"|(?i:berita|media|portal|koran|harian)\s.{2,60})"
 )
 _BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 _DATE_TEXT = re.compile(
@@ -1297,6 +1301,18 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         if (
             start == 0
+            and page.headline is None
+            and (" - " in line or " – " in line)
+            and (titled := _SITE_TITLE.fullmatch(line))
+            and not is_section(titled["name"])
+        ):
+            # "Metrosulawesi - Media Cetak dan Online Sulawesi Tengah", "Daily Mirror - Sri
+            # Lanka Latest Breaking News and Headlines": the site's name and its tagline
+            page.source = page.source or titled["name"]
+            labels += 1
+            continue
+        if (
+            start == 0
             and len(line.split()) <= 5
             and len(lines) > 2
             # "Bolivia's English-language newspaper": a short tagline that says what it is
@@ -1618,16 +1634,6 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue
             if page.source and start <= 2 and _TAGLINE_OPENING.match(line):
                 continue  # "THE PITCAIRN LOG" over "News from Adamstown and the Pitcairn Islands"
-            if (
-                start == 0
-                and " - " in line
-                and (titled := _SITE_TITLE.fullmatch(line))
-                and not is_section(titled["name"])
-            ):
-                # "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the site's
-                # name and its tagline over the page, no story's headline
-                page.source = page.source or titled["name"]
-                continue
             if _TICKER_LABEL.fullmatch(line):
                 continue  # "Latest:" over a ticker's headlines: a label, no headline
             if not line.endswith("...") and not _two_sentences(line):

@@ -5054,3 +5054,16 @@ def test_wordpress_share_buttons_in_indonesian_are_no_paragraph() -> None:
     ):
         article = parse_text(f"Banjir Landa Kota Ambon\n\n{BODY_ID}\n\n{last}\n\n{button}")
         assert article.body[-1] == last
+
+
+def test_an_indonesian_sites_name_and_tagline_over_the_page_name_the_outlet() -> None:
+    # "Metrosulawesi - Media Cetak dan Online Sulawesi Tengah" over its menu; the story never
+    # names the paper again (its foot names the company)
+    article = parse_text(
+        "Metrosulawesi - Media Cetak dan Online Sulawesi Tengah\nBeranda\nPalu\nSigi\nDonggala\n"
+        "Beranda › Sigi\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "Minggu, 5 Juni 2033 - 08:45 WITA\n\n"
+        f"{BODY_ID}\n\n© 2033 PT Metro Sulawesi Media. Hak cipta dilindungi undang-undang."
+    )
+    assert article.source == "Metrosulawesi"
+    assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
