@@ -1017,6 +1017,15 @@ def _menu(lines: list[str], i: int, zone: tzinfo) -> int:
         )
         if _could_be_headline(below) and len(below.split()) > 5 and end - i >= 5:
             return end - i
+    if (
+        end + 1 < len(lines)
+        and len(after.split()) <= 4
+        and all(is_section(word) or is_outlet_label(word) for word in after.split())
+    ):
+        # "detikHealth Berita Detikhealth" under detikHealth's menu: the channel's path, run
+        # together, over the headline
+        end += 1
+        after = lines[end]
     if _is_stamp(after, zone) or not _could_be_headline(after) or len(after.split()) <= 3:
         return 0  # a short line right above the date is the headline itself
     return end - i

@@ -5067,3 +5067,20 @@ def test_an_indonesian_sites_name_and_tagline_over_the_page_name_the_outlet() ->
     )
     assert article.source == "Metrosulawesi"
     assert article.headline == "Harga Beras Naik Lagi di Pasar Induk Cipinang"
+
+
+def test_a_detik_channels_menu_and_its_path_run_together_over_the_headline() -> None:
+    # detikHealth copied whole: the network's brands, the channel's menu, then its path run
+    # together ("detikHealth Berita Detikhealth") over the headline
+    article = parse_text(
+        "detikcom\n"
+        "detikNews detikEdu detikFinance detikHot detikInet detikSport detikOto detikTravel\n"
+        "Masuk\nDaftar\ndetikHealth\nBerita\nKonsultasi\nDiet\nSehat Jiwa\nFoto\nVideo\nIndeks\n"
+        "detikHealth Berita Detikhealth\n"
+        "Kasus DBD Melonjak di Tengah Kemarau Basah, Kemenkes Minta Warga Tak Kendur 3M Plus\n"
+        "Nafilah Ramadhani - detikHealth\nSelasa, 14 Jun 2033 10:32 WIB\n\n"
+        f"Jakarta - {BODY_ID}"
+    )
+    assert article.headline.startswith("Kasus DBD Melonjak")
+    assert article.author == "Nafilah Ramadhani"
+    assert article.published == at(2033, 6, 14, 10, 32)
