@@ -61,7 +61,7 @@ _AUTHOR_CLASS = re.compile(
     r"^(?:author\w*|byline\w*|by|oleh|penulis|reporter|writer|namerep|credit\w*|redaksi)$"
 )
 _PICTURE_CLASS = frozenset({"photo", "foto", "image", "img", "caption", "figure", "gambar"})
-_SITE_SEPARATOR = re.compile(r"\s+[|\-–—:•·»]\s+|:\s+(?=\S)")
+_SITE_SEPARATOR = re.compile(r"\s+[|\-–—:•·»~]\s+|:\s+(?=\S)")  # "… ~ Radar Bima" (Blogger)
 # Credit lines for the people who did not write the article.
 _NOT_WRITER = re.compile(
     r"^(?:editor|penyunting|redaktur|fotografer|photographer|foto|photo|sumber|source)\b",

@@ -1475,3 +1475,16 @@ def test_a_section_opening_the_byline_row_is_no_writer() -> None:
         f'<div class="story">{_STORY_HTML}</div></body></html>'
     )
     assert parse_article(html, content_type="text/html").author is None
+
+
+def test_a_blogs_name_in_the_h1_is_no_headline_when_the_title_names_it_after_a_tilde() -> None:
+    # Blogger's news template (Radar Bima): the blog's name in the h1, the post's title in an
+    # h2, and "Headline ~ Radar Bima" in <title>
+    html = (
+        "<html><head><title>Kasus Campak Meningkat, Pemkot Bima Gelar Imunisasi ~ Radar Bima"
+        '</title></head><body><h1 class="title">Radar Bima</h1>'
+        '<h2 class="post-title entry-title">Kasus Campak Meningkat, Pemkot Bima Gelar Imunisasi'
+        f'</h2><div class="post-body">{_STORY_HTML}</div></body></html>'
+    )
+    article = parse_article(html, content_type="text/html")
+    assert article.headline == "Kasus Campak Meningkat, Pemkot Bima Gelar Imunisasi"
