@@ -1975,8 +1975,9 @@ def _unfinished(line: str) -> bool:
 _RELATED_BLOCK = re.compile(
     r"(?:berita|artikel)\s+terkait|related(?:\s+(?:stories|articles|news|coverage|reports))?"
     r"|more\s+on\s+this\s+story|more\s+stories"
-    # a match's line-ups between the report's paragraphs
+    # a match's line-ups between the report's paragraphs, and its figures in a box
     r"|susunan\s+pemain|line-?ups?|starting\s+(?:xi|line-?ups?)"
+    r"|statistik(?:\s+pertandingan)?|match\s+stats|statistics"
     # a story split into pages and copied whole: "Halaman: 1 2 Selanjutnya", then page two
     r"|halaman\s*:?",
     re.IGNORECASE,

@@ -5084,3 +5084,19 @@ def test_a_detik_channels_menu_and_its_path_run_together_over_the_headline() -> 
     assert article.headline.startswith("Kasus DBD Melonjak")
     assert article.author == "Nafilah Ramadhani"
     assert article.published == at(2033, 6, 14, 10, 32)
+
+
+def test_a_match_stats_box_between_the_reports_paragraphs_does_not_end_it() -> None:
+    # Sportstars.id: the match's figures in a box under a quote, then the report goes on
+    last = "Timnas Indonesia akan menjalani laga terakhir fase grup melawan Jepang, Selasa (14/6)."
+    article = parse_text(
+        "Timnas Indonesia Tekuk Vietnam 2-1\nSelasa, 7 Juni 2033 21:40 WIB\n\n"
+        "Timnas Indonesia menang 2-1 atas Vietnam dalam laga kedua fase grup di Stadion Gelora "
+        "Bung Karno, Jakarta, Selasa malam.\n\n"
+        '"Babak pertama kami terlalu terburu-buru. Dan gol itu datang," katanya.\n\n'
+        "Statistik Pertandingan\nPenguasaan bola 54% - 46%\nTembakan ke gawang 6 - 2\n\n"
+        "Rafael Sangaji, yang baru berusia 20 tahun, mendedikasikan gol debutnya di level "
+        "senior untuk sang ibu di Ternate.\n\n"
+        f"{last}"
+    )
+    assert article.body[-1] == last
