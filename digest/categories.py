@@ -190,7 +190,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         "laboratory "
         # the lab's sciences and who practise them; what a journal prints
         "chemists chemistry physicists physics catalyst molecules molecule geologist "
-        "paleoclimatologist paleontologists fossils peer-reviewed "
+        "paleoclimatologist paleontologists fossils "
         # the sky watched: "hujan meteor Leonid", a fireball ("bola api", not a ball)
         "meteor komet asteroid gerhana teleskop observatorium planetarium galaksi antariksa "
         "brin lapan astronomers telescope comet eclipse auroras"
@@ -352,7 +352,6 @@ _PHRASES: dict[str, str | None] = {
     # a pole of the Earth or the Moon is no race's pole position
     "south_pole": "sains",
     "north_pole": "sains",
-    "supreme_court": "hukum",
     "clean_water": "lingkungan",
     "water_supply": "lingkungan",
     # fish dying in a lake or a bay, as water turns

@@ -70,12 +70,15 @@ _PLACE = re.compile(
 _PLACE_DAY_ALONE = re.compile(
     r"(?P<place>[A-Z][A-Z .'’\-]{2,30}),\s+"
     # "KATHMANDU, JUNE 24" (The Himalayan Times): the month in capitals too
-    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}|[A-Z]{3,9}\.?\s+\d{1,2})"
+    r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}|\d{1,2}\s+[A-Z][a-z]{2,8}"
+    r"|(?:JAN|FEB|MAR|APR|MAY|JUN|JUL|AUG|SEP|SEPT|OCT|NOV|DEC|JANUARY|FEBRUARY|MARCH|APRIL"
+    r"|JUNE|JULY|AUGUST|SEPTEMBER|OCTOBER|NOVEMBER|DECEMBER)\.?\s+\d{1,2})"
 )
 # "Chandigarh, May 27" under The Tribune's byline: a town in title case, a month and its day
 _TOWN_DAY_ALONE = re.compile(
     r"(?P<place>[A-Z][a-z'’\-]{2,20}(?: [A-Z][a-z'’\-]{2,20})?),\s+"
-    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec)[a-z]{0,6}\.?\s+\d{1,2}"
+    r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|January|February|March|April"
+    r"|June|July|August|September|October|November|December)\.?\s+\d{1,2}"
 )
 # "ILOILO City", "BACOLOD City": a city's name in capitals, the word "City" not
 _CAPS_CITY = re.compile(r"[A-Z]{3,}(?: [A-Z]{3,})? City")

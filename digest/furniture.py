@@ -406,7 +406,6 @@ _FURNITURE = re.compile(
       | home|beranda|menu|login|masuk|daftar|register|cari|search|close|tutup|loading.*
       # a menu's opener, the print replica's link and the weather beside them (Tribune's)
       | all\s+sections|semua\s+(?:kanal|rubrik)|today['’]s\s+(?:e-?edition|paper)
-      | (?:[a-z]+\s){0,2}-?\d{1,3}\s?°\s?[fc]?  # "55°F", "Honolulu 77°"
       | (?:(?:ber)?langganan\s+|subscribe\s+(?:to\s+)?)?e-?paper|(?:ber)?langganan
       | text\s+ad\s*:.*  # "TEXT AD: Advertise your business on PREMIUM TIMES – Click here"
       | terverifikasi|verified|url\s+telah\s+disalin|save|simpan
@@ -1124,8 +1123,9 @@ _CAPTION_PREFIX = re.compile(
 # "… di Bandung. Foto/Andi", "… their school. Photo / Bevan Conley" (NZME's papers), "… pada
 # Sabtu. - Foto Sinar Harian/ROSLI TALIB": the paper's name and its photographer, a dash before
 _SLASH_CREDIT = re.compile(
-    r"(?:^|[.)]\s+(?:[-–—]\s?)?)"
-    r"(?:antara\s+foto|(?:foto|photo|picture|pic)(?:\s*:?\s*[\w .'’\-]{2,40}?)?"
+    r"(?:^|[.)]\s+)"
+    r"(?:antara\s+foto|(?:foto|photo|picture|pic)(?:\s*:\s*[\w .'’\-]{2,40}?)?"
+    r"|[-–—]\s?(?:foto|photo)\s+[A-Z][\w .'’\-]{1,40}?"
     r"|[\w\-]+\.(?:com|id|co\.id|co))"
     r"\s*/\s*[\w .'’\-]{2,40}"
     r"(?:/[a-z]{1,4})?$",
@@ -1315,6 +1315,8 @@ def is_furniture(line: str) -> bool:
         or _match_facts(line)
         or _writer_note(line)
         or _edit_note(line)
+        # a site's weather beside its menu: "55°F", "Honolulu 77°"
+        or ("°" in line and _TEMPERATURE.fullmatch(line) is not None)
         or (" is " in line and _IS_NOTE.match(line) is not None)
         # a comment box's call: "Become a Member to leave a comment.", "Log in here to …"
         or (line.endswith(("comment.", "comment")) and _COMMENT_CALL.match(line) is not None)
@@ -1482,7 +1484,7 @@ _SUPPORT_US = re.compile(
 # for $5 a month", the story's)
 _PRICED_OFFER = re.compile(
     r"(?:^|[.!?]\s+)(?:subscribe|berlangganan)(?:\s+(?:today|now|sekarang))?\s+(?:from|for|mulai|hanya)\s+"
-    r"(?:just\s+|only\s+)?(?:[$£€]|rp\.?\s?|nz\$|a\$|us\$)\s?\d",
+    r"(?:just\s+|only\s+)?(?:[$£€]|rp\.?\s?|nz\$|a\$|us\$)\s?\d[\d.,]*[^.!?]{0,30}[.!]?$",
     re.IGNORECASE,
 )
 _PLEDGE = re.compile(
@@ -1784,14 +1786,16 @@ _CATATAN_PENULIS = re.compile(
 )
 
 
-# The desk's note on a change to the story, above or under it: "Correction: Because of a
-# reporting error, an earlier version of this story misstated …" (the Boston Globe), "*Update,
-# 25 May, 10:15 a.m.: This story has been updated to correct …" (Science)
+_TEMPERATURE = re.compile(r"(?:[A-Za-z]+\s){0,2}-?\d{1,3}\s?°\s?[FCfc]?")
+# A consent dialog's notice, however long: "We use cookies and similar technologies to …"
 _COOKIE_NOTE = re.compile(
     r"(?:we\s+use|this\s+(?:site|website)\s+uses|kami\s+menggunakan|situs\s+ini\s+menggunakan)"
     r"\s+cookies?\b",
     re.IGNORECASE,
 )
+# The desk's note on a change to the story, above or under it: "Correction: Because of a
+# reporting error, an earlier version of this story misstated …" (the Boston Globe), "*Update,
+# 25 May, 10:15 a.m.: This story has been updated to correct …" (Science)
 _EDIT_NOTE = re.compile(
     r"\*?\s?(?:corrections?|clarification|update|updated)\b.{0,40}?:\s+"
     r"(?:because\s+of\s+an?\s+[\w\s]{2,30}\s+error,\s+)?"
@@ -1802,6 +1806,8 @@ _EDIT_NOTE = re.compile(
 
 
 def _edit_note(line: str) -> bool:
+    if line[:1] not in "*CcUu":
+        return False
     head = line[:16].casefold()
     return ("correction" in head or "update" in head or "clarification" in head) and bool(
         _EDIT_NOTE.match(line)
@@ -2384,11 +2390,12 @@ _AGENCY_AFTER_SENTENCE = re.compile(
 )
 
 
-# "… turns a rusty orange after heavy rain. Adi Wirawan for The New York Times"
+# "… by the end of the year.Beth Nakamura / The Oregonian": the photographer and the paper
 _SLASHED_PHOTOGRAPHER = re.compile(
     r"(?<=[a-z0-9)][.!?])\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s?/\s?"
     r"(?P<outlet>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})$"
 )
+# "… turns a rusty orange after heavy rain. Adi Wirawan for The New York Times"
 _SENTENCE_THEN_PHOTOGRAPHER = re.compile(
     r"[.!?]\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s+for\s+(?P<outlet>[A-Z][\w.\- ]{1,40})$"
 )

@@ -46,7 +46,7 @@ PUBLISHED_META = (
     "date",
 )
 # When the page was last changed: its time only where it states no other ("UPDATED: …" alone
-# under theSun's headline, its meta the one machine stamp)
+# under theSun's headline, its meta the one machine stamp); its offset, the page's zone
 _UPDATED_META = ("og:updated_time", "article:modified_time")
 _CLOCK = re.compile(
     r"(?<![\d:.])(?P<hour>[01]?\d|2[0-3])[:.](?P<minute>[0-5]\d)(?:[:.]\d{2}(?:\.\d+)?)?"

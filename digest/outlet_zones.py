@@ -669,9 +669,11 @@ def town_home(lines: Iterable[str]) -> tzinfo | None:
     counts: dict[str, int] = {}
     for run in _TITLED_RUN.findall(text):
         words = run.split()
+        towns = (" ".join(words), words[0]) if len(words) > 1 else (words[0],)
         if len(words) > 1 and words[0] == "The":
-            del words[0]  # "The Boston School Committee", "The Boston Teachers Union": Boston
-        for town in (" ".join(words), words[0]) if len(words) > 1 else (words[0],):
+            # "The Bronx"; "The Boston School Committee", "The Boston Teachers Union": Boston
+            towns = (" ".join(words), words[1])
+        for town in towns:
             if " " not in town and (town.casefold() in lower or town.casefold() in _NO_TOWNS):
                 continue
             found = _towns().get(_fold(town))

@@ -111,7 +111,10 @@ _SITE_TITLE = re.compile(
     r"(?i:latest|breaking|top)\b.{0,40}\b(?i:news|headlines)(?: and (?i:headlines|news))?"
     # "RADARBANTEN.CO.ID – Berita Banten Terkini", "Metrosulawesi - Media Cetak dan Online
     # Sulawesi Tengah": an Indonesian site's tagline
-    r"|(?i:berita|media|portal|koran|harian)\s.{2,60})"
+    r"|(?i:(?:portal\s+)?berita\s(?:\S+\s){0,3}?(?:terkini|terbaru|terpercaya)\b.{0,20}"
+    r"|media\s+(?:cetak|online|siber|digital|kebanggaan|pemasaran|teknologi|informasi)\b.{0,50})"
+    # "UPEKS.co.id - Harian Ujungpandang Ekspres": the paper's long name
+    r"|(?-i:Harian(?:\s+[A-Z][\w.]*){1,3}))"
 )
 _BARE_TIME = re.compile(r"^\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[A-Z]{2,5})?$", re.IGNORECASE)
 _DATE_TEXT = re.compile(
@@ -1314,6 +1317,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and (" - " in line or " – " in line)
             and (titled := _SITE_TITLE.fullmatch(line))
             and not is_section(titled["name"])
+            and not known_place(titled["name"])  # "Ukraine - Latest news and headlines"
         ):
             # "Metrosulawesi - Media Cetak dan Online Sulawesi Tengah", "Daily Mirror - Sri
             # Lanka Latest Breaking News and Headlines": the site's name and its tagline

@@ -670,8 +670,9 @@ def _local_clock(lines: list[str]) -> tzinfo | None:
 def _regional_dateline_clock(lines: list[str]) -> tzinfo | None:
     """The clock of an Indonesian paper kabar does not know whose story is datelined in a
     town of central or eastern Indonesia by the paper's initials ("LARANTUKA, LP -" in
-    Lamaholot Pos): a regional paper prints its own region's time. A national outlet's mark
-    ("KUPANG, KOMPAS.com -", "Mataram (Kabar Sehat Nusa) -") says it prints Jakarta's."""
+    Lamaholot Pos) or by an address kabar knows no outlet by ("Mataram (kicknews.today) –"):
+    a regional paper prints its own region's time. A national outlet's mark ("KUPANG,
+    KOMPAS.com -") or a name in brackets ("Mataram (Kabar Sehat Nusa) -") says Jakarta's."""
     for line in lines[:30]:
         if (signed := _INITIALS_DATELINE.match(line)) is None:
             continue
@@ -1301,7 +1302,10 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
             (
                 byline.outlet
                 for line in lines[max(0, i - 3) : i + 8]
-                if " | " in line and len(line) <= 110 and (byline := read_byline(line))
+                if " | " in line
+                and len(line) <= 110
+                and (byline := read_byline(line))
+                and byline.outlet
             ),
             None,
         )
@@ -1497,7 +1501,12 @@ def _paper_named(name: str | None) -> bool:
     # "Honolulu Star-Advertiser", "Pittsburgh Post-Gazette": the masthead's word after a hyphen;
     # "Graphic Online", "Harian Jogja Online": a paper's site
     last = name.rsplit(" ", 1)[-1].rsplit("-", 1)[-1].casefold()
-    return is_outlet(name) or last in MASTHEAD_WORDS or (last == "online" and " " in name)
+    first = name.split(" ", 1)[0].casefold()
+    return (
+        is_outlet(name)
+        or last in MASTHEAD_WORDS
+        or (last == "online" and " " in name and first not in COMMON and first not in ROOT_WORDS)
+    )
 
 
 def _masthead_shaped(line: str) -> bool:
@@ -1522,10 +1531,20 @@ def _masthead_over(lines: list[str], headline: str, *, strict: bool = False) -> 
             and words[-1].casefold() in MASTHEAD_WORDS
             and not (strict and n == at - 1 and name == lines[n])
             # "More News", "Top News", "World News": a menu's items, no paper
-            and not all(word.casefold() in _MENU_NEWS for word in words[:-1])
+            and not _menu_news(name)
         ):
             return name
     return None
+
+
+def _menu_news(name: str) -> bool:
+    """A menu's item of news: "More News", "Top News", "World News" (not "Daily Nation")."""
+    words = name.split()
+    return (
+        len(words) > 1
+        and words[-1].casefold() in ("news", "headlines", "stories")
+        and all(word.casefold() in _MENU_NEWS for word in words[:-1])
+    )
 
 
 _MENU_NEWS = frozenset(
@@ -1703,7 +1722,7 @@ def _paper_over_headline(lines: list[str], at: int) -> str | None:
         name = lines[n]
         if n and _menu_item(lines[n - 1]) and _menu_item(lines[n + 1]):
             continue  # "Home" / "NZ News" / "World": a menu's items, a line each
-        if " " in name and all(word.casefold() in _MENU_NEWS for word in name.split()[:-1]):
+        if _menu_news(name):
             continue  # "Top News", "Breaking News": a menu's, whatever stands around them
         if _name_shaped(name) and (
             name.rsplit(" ", 1)[-1].casefold() in _PAPERS_LAST_WORDS
@@ -2296,7 +2315,7 @@ _WRITER_ROLES = frozenset(
 _WRITER_NOTE_VERBS = ("is ", "was ", "has been ", "covers ", "reports on ", "writes about ")
 
 
-def _in_share_bar(lines: list[str], index: int) -> bool:
+def _in_share_bar(lines: list[str], index: int, *, closing: bool = False) -> bool:
     """Whether the line at index stands between two buttons of a share bar, or closes one
     ("Facebook / Twitter / Email / Print / Comment" over the story, the Star-Advertiser's)."""
     return (
@@ -2305,7 +2324,8 @@ def _in_share_bar(lines: list[str], index: int) -> bool:
         and (
             lines[index + 1].casefold() in _SHARE_BUTTONS
             or (
-                index >= 2
+                closing  # over the story only: under it, "Comments" opens the readers'
+                and index >= 2
                 and lines[index - 2].casefold() in _SHARE_BUTTONS
                 and lines[index].casefold() in ("comment", "comments", "komentar")
             )
@@ -2316,7 +2336,7 @@ def _in_share_bar(lines: list[str], index: int) -> bool:
 # The heading of a box that asks for the reader's money, inside or under the story
 _APPEAL_HEADING = re.compile(
     r"(?:support|fund|back)\s+(?:(?:independent|trusted|local|quality|our|public[\s-]interest)"
-    r"\s+)*journalism|subscribe\s+to\s+.{2,40}|dukung\s+.{2,40}"
+    r"\s+)*journalism|subscribe\s+to\s+.{2,40}|dukung\s+(?:jurnalisme|kami|media|redaksi)\b.{0,40}"
     r"|did\s+you\s+know\s+.{2,40}\s+is\s+a\s+non-?profit\??",
     re.IGNORECASE,
 )
@@ -2683,7 +2703,7 @@ def _body(
             ended = True  # "Sri Wahyuni, Jum 10.07": a reply under the post
             continue
         if body and ends_article(line):
-            if _in_share_bar(lines, index):
+            if _in_share_bar(lines, index, closing=len(body) <= 1):
                 continue  # Fox's "Facebook / Twitter / Flipboard / Comments / Print" over the story
             ended = True
             related_since = index if _RELATED_BLOCK.fullmatch(line) else 0

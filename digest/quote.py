@@ -100,8 +100,9 @@ def key_quote(article: ParsedArticle) -> Quote | None:
             speaker = resolve_title(title, article.body, names)
         elif said.strength is Attribution.PRONOUN and title and title in TITLES:
             # "kata pelatih asal Brasil itu": the holder of that title named up to the quote
+            # (the nearest one: the paragraphs from the quote's back to the top)
             speaker = resolve_title(
-                title, article.body[: span.paragraph + 1], names
+                title, article.body[span.paragraph :: -1], names
             ) or _last_person(scan, span, names, previous, article.body)
         elif said.strength is Attribution.PRONOUN and not (
             title and unnamed_description(title, article.body)

@@ -238,6 +238,7 @@ def person_in_chain(chain: str, names: ArticleNames) -> str | None:
     )
     if (
         len(segments) == 2
+        and all(word[:1].isupper() for words in segments for word in words)
         and not any(map(_is_role, segments[1]))
         and len(segments[1]) > len(segments[0])
         and (later := _name_after_roles(segments[1], names))

@@ -441,10 +441,13 @@ _APPOSED = re.compile(
 
 
 def _a_person(description: str) -> bool:
-    """A description of a person ("pria itu"), not of a body ("perusahaan tersebut"): its
-    head noun decides ("politikus Partai Amanat Nasional itu" is a politician)."""
+    """A description of a person ("pria itu"), not of a body ("perusahaan tersebut"); a
+    party's member is a person whatever the party ("politikus Partai Amanat Nasional itu")."""
     words = description.casefold().split()
-    return not words or words[0] not in _BODIES
+    return bool(words) and (words[0] in _PARTY_MEMBERS or not any(w in _BODIES for w in words))
+
+
+_PARTY_MEMBERS = word_set("politikus politisi kader anggota")
 
 
 _BODIES = word_set(

@@ -5100,3 +5100,23 @@ def test_a_match_stats_box_between_the_reports_paragraphs_does_not_end_it() -> N
         f"{last}"
     )
     assert article.body[-1] == last
+
+
+def test_review_cases_a_headline_with_a_dash_a_sentence_with_a_price_and_match_labels() -> None:
+    # a headline at the top that holds " - Media …" is no site's title; a story's sentence
+    # that gives a subscription's price is the story's; a match's labels are no dateline
+    article = parse_text(
+        "Kominfo - Media Sosial Wajib Daftar PSE Sebelum 20 Juli\n"
+        "Selasa, 5 Juli 2033 10:00 WIB\n\n" + BODY_ID
+    )
+    assert article.headline == "Kominfo - Media Sosial Wajib Daftar PSE Sebelum 20 Juli"
+    priced = (
+        "Vidio juga memperbarui paket premiumnya. Berlangganan mulai Rp29.000 per bulan, "
+        "pengguna dapat menonton Liga 1 tanpa iklan."
+    )
+    assert parse_text(f"Harga Beras Naik Lagi\n\n{BODY_ID}\n\n{priced}").body[-1] == priced
+    labelled = parse_text(
+        "Persija Imbangi Persib\n\nBABAK PERTAMA, MENIT 45\nPersija menyamakan kedudukan lewat "
+        "sundulan Marko Simic.\n\n" + BODY_ID
+    )
+    assert labelled.dateline is None

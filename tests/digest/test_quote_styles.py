@@ -1784,3 +1784,28 @@ def test_a_doctors_name_before_the_office_is_the_speaker_not_the_offices_last_wo
         "and Emiratisation.",
     )
     assert quote.speaker == "Khalid Al Suwaidi"
+
+
+def test_review_cases_a_body_a_nearer_coach_and_a_residents_street() -> None:
+    # "the company spokesman" is a body's voice, no one named before; "pelatih asal Kroasia
+    # itu" is the nearest coach named; "Tom, a resident of …" is Tom, not his street
+    body = ParsedArticle(
+        headline="Prices keep rising",
+        body=(
+            "John Miller, a shopper, said prices rose again this week.",
+            '"We are reviewing the figures carefully," the company spokesman said.',
+        ),
+    )
+    found = key_quote(body)
+    assert found is not None and found.speaker is None
+    coach = quote_of(
+        "Pelatih Persija Carlos Pena puas dengan hasil itu.",
+        "Pelatih Persib Bojan Hodak menyebut timnya kurang beruntung.",
+        '"Kami kurang tajam di depan gawang malam ini," ujar pelatih asal Kroasia itu.',
+    )
+    assert coach.speaker == "Bojan Hodak"
+    resident = quote_of(
+        '"The road floods every winter and nobody fixes it," said Tom, a resident of Mount '
+        "Albert Road."
+    )
+    assert resident.speaker == "Tom"
