@@ -1973,13 +1973,21 @@ def _town_under_stamp(line: str, above: str, page: PageTop, zone: tzinfo) -> boo
     return (
         page.headline is not None
         and page.printed is not None
-        and len(line) <= 30
+        and lone_town(line)
+        and _date_line(above, zone) is not None
+    )
+
+
+def lone_town(line: str) -> bool:
+    """A town's name alone on a line ("Kathmandu"), one kabar's gazetteer or the world's towns
+    know; not a section, nor a button ("Save" is a town in Benin too)."""
+    return (
+        len(line) <= 30
         and line[:1].isupper()
         and line.replace(" ", "").isalpha()
         and (known_place(line) is not None or town_zone(line) is not None)
         and not is_section(line)
-        and not is_furniture(line)  # "Save", a button, is a town in Benin too
-        and _date_line(above, zone) is not None
+        and not is_furniture(line)
     )
 
 

@@ -61,6 +61,7 @@ from digest.pagetop import (
     is_date_line,
     is_role_line,
     kicked,
+    lone_town,
     place_over_story,
     printed_headline,
     read_below_standfirst,
@@ -2745,11 +2746,8 @@ def _body(
             not body
             and index
             and index + 1 < len(lines)
+            and lone_town(line)
             and is_date_line(lines[index - 1])
-            and len(line) <= 30
-            and line.replace(" ", "").isalpha()
-            and (known_place(line) or town_zone(line) is not None)
-            and not is_furniture(line)  # "Save", a button, is a town in Benin too
             and is_caption(lines[index + 1])
         ):
             # "Kathmandu" under the stamp, over the lead picture's caption (The Kathmandu
