@@ -444,7 +444,7 @@ _FURNITURE = re.compile(
       | saved\s+(?:items|articles)
       | (?:accessibility\s+help|skip\s+to\b|skip\s+next\s+section).*
       # a site's logo, cookie and browser notices, account prompts
-      | we\s+use\s+cookies\b.*|accept\s+(?:all|cookies)|manage\s+cookies
+      | accept\s+(?:all|cookies)|manage\s+cookies
       # a newsletter's thanks once the reader signs up; a nonprofit's pitch; a broadcaster's
       # podcast ("Want a quick and expert briefing …? Listen to our latest podcasts …")
       | (?:thank\s+you[.!]?\s+)?please\s+check\s+your\s+(?:inbox|email)\s+to\s+confirm\b.{0,40}
@@ -452,7 +452,7 @@ _FURNITURE = re.compile(
       | .{0,120}\?\s+listen\s+to\s+our\s+(?:latest\s+)?podcasts?\b.*
       # a consent dialog's heading over the page: "This site uses cookies", "Cookies on
       # Chemistry World"
-      | this\s+(?:site|website)\s+uses\s+cookies\b.*|cookies\s+on\s+(?:the\s+)?[\w.&'’\- ]{2,40}
+      | cookies\s+on\s+(?:the\s+)?[\w.&'’\- ]{2,40}
       | (?:we\s+care\s+about\s+)?your\s+privacy(?:\s+choices)?|manage\s+preferences
       | show\s+purposes|i\s+accept|cookie\s+settings
       # a live blog's note over its entries: "Follow all the action and reaction below from
@@ -529,7 +529,6 @@ _FURNITURE = re.compile(
       | [★☆]+\s*(?:gratis|free|get)?.{0,30}(?:google\s+play|app\s+store)
       | (?:gratis|free)\s+(?:di|on|in)\s+(?:google\s+play|the\s+app\s+store)
       | [☰✕×⋮🔍≡]+
-      | situs\s+ini\s+menggunakan\s+cookie\b.*|kami\s+menggunakan\s+cookie\b.*
       | (?:setuju|terima)(?:\s+pelajari\s+lebih\s+lanjut)?|pelajari\s+lebih\s+lanjut
       | dicetak\s+pada\s*:.*|artikel\s+ini\s+dicetak\s+dari\b.*
       | (?:versi\s+cetak|print\s+version)?\s*(?:\[\s*(?:cetak|tutup|print|close)\s*\]\s*)+
@@ -792,6 +791,13 @@ _SOURCE_ADDRESS = re.compile(
     r"(?:sumber|source)\s*:\s*(?:https?://\S+|(?:www\.)?[\w\-]+(?:\.[\w\-]+)*\.[a-z]{2,6}(?:/\S*)?)",
     re.IGNORECASE,
 )
+# "By " or "Oleh: " before a writer's name
+BY_PREFIX = re.compile(r"^\s*(?:by|oleh)\s*:?\s+", re.IGNORECASE)
+# A match's teams and figures listed in a box, between a report's paragraphs or under it
+MATCH_SHEETS = (
+    r"susunan\s+pemain|line-?ups?|starting\s+(?:xi|line-?ups?)"
+    r"|statistik(?:\s+pertandingan)?|match\s+stats|statistics"
+)
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|berkaitan|serupa)|berita\s+lainnya"
@@ -887,8 +893,7 @@ _END_OF_ARTICLE = re.compile(
     # a comment box's login: "Login untuk mengirim komentar"
     r"|(?:login|masuk)\s+untuk\s+(?:mengirim|menulis|memberi|berkomentar)\b.*"
     r"|kamu\s+sudah\s+tahu\s+info\s+ini\s+belum\??"
-    r"|susunan\s+pemain|line-?ups?|starting\s+(?:xi|line-?ups?)"  # a match's teams, listed
-    r"|statistik(?:\s+pertandingan)?|match\s+stats|statistics"  # and its figures
+    rf"|{MATCH_SHEETS}"  # a match's teams, listed, and its figures
     # a paywall under the story's opening (Kompas.id): what follows is the shop and the writers
     r"|berlangganan\s+untuk\s+membaca\s+selengkapnya|subscribe\s+to\s+(?:continue|keep)\s+reading"
     r"|explore\s+more\s+on\s+these\s+topics|related\s+topics|related|suggested\s+topics\s*:?"
@@ -1315,6 +1320,8 @@ def is_furniture(line: str) -> bool:
         or _match_facts(line)
         or _writer_note(line)
         or _edit_note(line)
+        # a consent dialog's notice: "We use cookies …", "Situs ini menggunakan cookie …"
+        or ("ookie" in line[:40] and _COOKIE_NOTE.match(line) is not None)
         # a site's weather beside its menu: "55°F", "Honolulu 77°"
         or ("°" in line and _TEMPERATURE.fullmatch(line) is not None)
         or (" is " in line and _IS_NOTE.match(line) is not None)

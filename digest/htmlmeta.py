@@ -14,6 +14,7 @@ from lxml import etree
 
 from digest.dateline import is_outlet, split_dateline
 from digest.furniture import (
+    BY_PREFIX,
     DAY_AFTER_NAME,
     is_section,
     person_or_team,
@@ -53,7 +54,6 @@ _AUTHOR_META = (
     "dc.creator",  # Dublin Core's, as Elshinta's pages carry it
     "dcterms.creator",
 )
-_BY = re.compile(r"^\s*(?:by|oleh)\s*:?\s+", re.IGNORECASE)
 _ARTICLE_TYPES = re.compile(r"article|posting|report", re.IGNORECASE)
 _LD_DATE = re.compile(r'"datePublished"\s*:\s*"([^"]{4,60})"')
 # "detail-nama-redaksi" is where SINDOnews names its reporter.
@@ -487,7 +487,7 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
         value = metas.get(key, "")
         if value and "://" not in value and not value.startswith("@"):
             # "By Diego Ajcip" (the New York Times's "byl", as others copy it): the name
-            person = person_or_team(_BY.sub("", value.split(";")[0]))
+            person = person_or_team(BY_PREFIX.sub("", value.split(";")[0]))
             if person:
                 return person
     checked = 0
@@ -522,7 +522,7 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
                 part
                 for part in parts
                 if part
-                and _BY.sub("", text).startswith(f"{part} ")
+                and BY_PREFIX.sub("", text).startswith(f"{part} ")
                 and person_or_team(part) == part
             ),
             None,

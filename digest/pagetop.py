@@ -17,6 +17,7 @@ from digest.clip import bare_link
 from digest.dateline import is_outlet, split_dateline
 from digest.dates import WIB, is_zone_name, parse_date, relative_age
 from digest.furniture import (
+    BY_PREFIX,
     DAY_AFTER_BYLINE,
     MAIL_AFTER_NAME,
     MORE_FROM,
@@ -104,7 +105,6 @@ _TAGLINE_OPENING = re.compile(
     r"|(?:serving|melayani)\s.{3,60}\b(?:since|sejak)\s+\d{4}"
     r"|(?:[\w'’]+\s+){1,4}(?:since|sejak|est\.?)\s+\d{4}$)"
 )
-_BY_FIRST = re.compile(r"^(?:by|oleh)\s+", re.IGNORECASE)
 _SITE_TITLE = re.compile(
     r"(?P<name>[A-Z][\w&'’.]*(?: [A-Z][\w&'’.]*){0,3}) [-–] (?:"
     r"(?:[A-Z][\w'’]* ){0,3}"
@@ -1258,7 +1258,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and _reads_as_name(barred["name"], lines)
         ):
             # "Hawre Jalal | Rudaw" under the date; "By Graham Pettibone | Chicago Tribune"
-            page.author = person_or_team(_BY_FIRST.sub("", barred["name"]))
+            page.author = person_or_team(BY_PREFIX.sub("", barred["name"]))
             continue
         if (
             line[:1] == "["

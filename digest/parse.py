@@ -17,6 +17,7 @@ from digest.dateline import PAPER_FIRST_WORDS, PAPER_WORDS, is_outlet, named_out
 from digest.dates import WIB, WIT, WITA, parse_date, printed_year, with_printed_year
 from digest.furniture import (
     CAPS_SIGN_OFF,
+    MATCH_SHEETS,
     MORE_FROM,
     bracketed_writer,
     clean_paragraph,
@@ -1996,8 +1997,7 @@ _RELATED_BLOCK = re.compile(
     r"(?:berita|artikel)\s+terkait|related(?:\s+(?:stories|articles|news|coverage|reports))?"
     r"|more\s+on\s+this\s+story|more\s+stories"
     # a match's line-ups between the report's paragraphs, and its figures in a box
-    r"|susunan\s+pemain|line-?ups?|starting\s+(?:xi|line-?ups?)"
-    r"|statistik(?:\s+pertandingan)?|match\s+stats|statistics"
+    rf"|{MATCH_SHEETS}"
     # a story split into pages and copied whole: "Halaman: 1 2 Selanjutnya", then page two
     r"|halaman\s*:?",
     re.IGNORECASE,
