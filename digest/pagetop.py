@@ -893,7 +893,7 @@ def _brand_like(line: str) -> bool:
 _BRAND_JOINS = frozenset({"of", "the", "&"})
 
 
-def _menu_item(lines: list[str], at: int) -> bool:
+def _section_brand_in_menu(lines: list[str], at: int) -> bool:
     """A section's name shaped like a paper's, between two sections of the menu: "Life
     Online" between "Opinion" and "Sports" (the Daily Mirror of Sri Lanka)."""
     first, _, rest = lines[at].partition(" ")
@@ -1290,11 +1290,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             or (len(line) <= 40 and is_role_line(line))
         ):
             continue  # "@RhianProsserWT", "Senior Reporter" under "By Rhian Prosser" (Newsquest)
-        if page.author and (filed := _filed_alone(line)):
-            page.filed_in = page.filed_in or filed
-            continue
-        if start and _town_under_stamp(line, lines[start - 1], page, zone):
-            page.filed_in = page.filed_in or line
+        if _read_filed(line, lines[start - 1] if start else None, page, zone):
             continue
         if line.startswith("Posted By ") and (posted := _PRINTED_POST.match(line)):
             # WordPress's print view: "Posted By Garhwal Post On April 12, 2029 @ In
@@ -1710,7 +1706,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if (
             len(line) <= 40
             and is_outlet_label(line)
-            and not _menu_item(lines, start)
+            and not _section_brand_in_menu(lines, start)
             # once the outlet and the date are read, "SARAH COLWELL" under the date is a name;
             # so is "KAGISO MOTHIBI" over "Staff Writer" (Mmegi)
             and not (
@@ -1967,6 +1963,18 @@ def _summary_point(line: str) -> bool:
     return sum(not word[0].isupper() for word in words) * 2 > len(words)
 
 
+def _read_filed(line: str, above: str | None, page: PageTop, zone: tzinfo) -> bool:
+    """Read where the story was filed from a line of the top that says only that, under the
+    byline ("Chandigarh, May 27") or under the stamp ("Kathmandu"); False if it is not one."""
+    filed = _filed_alone(line) if page.author else None
+    if filed is None and above is not None and _town_under_stamp(line, above, page, zone):
+        filed = line
+    if filed is None:
+        return False
+    page.filed_in = page.filed_in or filed
+    return True
+
+
 def _town_under_stamp(line: str, above: str, page: PageTop, zone: tzinfo) -> bool:
     """A town alone on its line under the story's stamp: "Kathmandu" under "Updated at :
     March 25, 2033 07:45" (The Kathmandu Post), where the story was filed."""
@@ -2118,11 +2126,7 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             continue
         if len(line) > 60 and not by_outlet and not _long_byline(line):
             break
-        if page.author and (filed := _filed_alone(line)):
-            page.filed_in = page.filed_in or filed
-            continue
-        if n and _town_under_stamp(line, below_lines[n - 1], page, zone):
-            page.filed_in = page.filed_in or line
+        if _read_filed(line, below_lines[n - 1] if n else None, page, zone):
             continue
         if _reported_from(line, page) or page.author or is_furniture(line):
             continue
