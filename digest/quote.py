@@ -98,6 +98,14 @@ def key_quote(article: ParsedArticle) -> Quote | None:
         speaker = said.speaker
         if said.strength is Attribution.NAMED and speaker is None and title:
             speaker = resolve_title(title, article.body, names)
+            if (
+                speaker is None
+                and " " not in title
+                and (office := spelled_office(title, article.body))
+            ):
+                # "ujar Kasatreskrim", a title kabar knows but the article never writes before
+                # a name: the office it stands for, spelled out there ("Kepala Satuan …")
+                speaker = resolve_title(office, article.body, names)
         elif said.strength is Attribution.PRONOUN and title and title in TITLES:
             # "kata pelatih asal Brasil itu": the holder of that title named up to the quote
             # (the nearest one: the paragraphs from the quote's back to the top)

@@ -541,16 +541,25 @@ def spelled_office(acronym: str, paragraphs: tuple[str, ...]) -> str | None:
     folded = acronym.casefold()
     if len(folded) < 6 or not folded.isalpha() or folded in NAME_WORDS:
         return None
-    head = acronym[:2]
+    # where the office may open: its acronym's first letters, or a title it cuts otherwise
+    # ("Kasatreskrim": "Kepala")
+    heads = [acronym[:2]]
+    heads += [word.title() for word, cuts in _CUT_HEADS.items() if folded.startswith(cuts)]
     for paragraph in paragraphs:
-        at = paragraph.find(head)
-        while at >= 0:
-            if at == 0 or not paragraph[at - 1].isalnum():
-                words = [w.strip(",.;:()") for w in paragraph[at:].split(maxsplit=6)[:6]]
-                if words[0].casefold() in TITLES and (size := _heads_spell(folded, words)) > 1:
-                    return " ".join(words[:size])
-            at = paragraph.find(head, at + 1)
+        for head in heads:
+            at = paragraph.find(head)
+            while at >= 0:
+                if at == 0 or not paragraph[at - 1].isalnum():
+                    words = [w.strip(",.;:()") for w in paragraph[at:].split(maxsplit=6)[:6]]
+                    if words[0].casefold() in TITLES and (size := _heads_spell(folded, words)) > 1:
+                        return " ".join(words[:size])
+                at = paragraph.find(head, at + 1)
     return None
+
+
+# Heads the press cuts from a word other than by its first letters: "Ses" of Sekretaris
+# (Seskab, Sesjen), "Ka" of Kepala (Kasatreskrim, Kadisdik)
+_CUT_HEADS = {"sekretaris": ("ses",), "kepala": ("ka",)}
 
 
 def _heads_spell(acronym: str, words: list[str], i: int = 0) -> int:
@@ -561,8 +570,9 @@ def _heads_spell(acronym: str, words: list[str], i: int = 0) -> int:
     if i == len(words) or not words[i][:1].isupper():
         return 0
     word = words[i].casefold()
-    for size in range(min(len(word), len(acronym)), 1, -1):
-        if word[:size] == acronym[:size] and (found := _heads_spell(acronym[size:], words, i + 1)):
+    heads = [word[:size] for size in range(min(len(word), len(acronym)), 1, -1)]
+    for head in (*_CUT_HEADS.get(word, ()), *heads):
+        if acronym.startswith(head) and (found := _heads_spell(acronym[len(head) :], words, i + 1)):
             return found
     return 0
 

@@ -1809,3 +1809,32 @@ def test_review_cases_a_body_a_nearer_coach_and_a_residents_street() -> None:
         "Albert Road."
     )
     assert resident.speaker == "Tom"
+
+
+@pytest.mark.parametrize(
+    ("introduced", "said_as", "speaker"),
+    [
+        (  # an acronym of the office's words' heads: Dir-Ti-Pid-Siber
+            "Direktur Tindak Pidana Siber Bareskrim Polri Brigjen Pol Rahmadi Saputra Harahap",
+            "Dirtipidsiber",
+            "Rahmadi Saputra Harahap",
+        ),
+        ("Direktur Tindak Pidana Siber Bareskrim Polri", "Dirtipidsiber", None),  # no holder
+        # heads the press cuts otherwise: "Ses" of Sekretaris (Seskab), "Ka" of Kepala
+        ("Sekretaris Kabinet Ratih Kumalasari", "Seskab", "Ratih Kumalasari"),
+        (
+            "Kepala Satuan Reserse Kriminal Polres Sleman AKP Riski Adrian",
+            "Kasatreskrim",
+            "Riski Adrian",
+        ),
+    ],
+)
+def test_an_offices_acronym_speaks_for_its_holder(
+    introduced: str, said_as: str, speaker: str | None
+) -> None:
+    quote = quote_of(
+        f"{introduced} menjelaskan, aturan itu membagi tugas pemerintah pusat dan daerah.",
+        f"“Tidak ada lagi saling menunggu soal lahan atau anggaran,” ujar {said_as} dalam "
+        "keterangan pers.",
+    )
+    assert quote.speaker == speaker  # never the office's acronym
