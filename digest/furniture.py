@@ -404,6 +404,8 @@ _FURNITURE = re.compile(
       | (?:berita|artikel)\s+(?:terkait|berkaitan|lainnya|terpopuler|pilihan|populer|terbaru).*
       | terpopuler|populer|terkini|most\s+(?:read|popular).*|trending.*|headline|paling\s+popular
       | home|beranda|menu|login|masuk|daftar|register|cari|search|close|tutup|loading.*
+      # one account button for both: "Sign in / up" (The Register), "Sign in/Register"
+      | (?:sign|log)\s*in\s*/\s*(?:up|register|sign\s*up)
       # a menu's opener, the print replica's link and the weather beside them (Tribune's)
       | all\s+sections|semua\s+(?:kanal|rubrik)|today['’]s\s+(?:e-?edition|paper)
       | (?:(?:ber)?langganan\s+|subscribe\s+(?:to\s+)?)?e-?paper|(?:ber)?langganan

@@ -825,8 +825,24 @@ _SLASHED = re.compile(r" / ")
 # A news ticker's label over its headlines: "Latest:", "Breaking News:", "Terkini:"
 _TICKER_LABEL = re.compile(
     r"(?i:latest|breaking(?:\s+news)?|trending(?:\s+now)?|just\s+in|terkini|terpopuler"
-    r"|berita\s+terkini|hot\s+news|headlines?)\s*:"
+    r"|berita\s+terkini|hot\s+news|headlines?"
+    # "Latest National Stories:" (Postmedia), "Top Stories:"
+    r"|(?:latest|top)(?:\s+[a-z]+)?\s+(?:stories|news|headlines))\s*:"
 )
+
+
+def _past_ticker(lines: list[str], i: int) -> int:
+    """Where the top goes on after a ticker whose label closed the menu ("Latest National
+    Stories:" over three other stories' headlines, then the section over the story's own):
+    at that section; i when no ticker's label is over line i or no section follows it."""
+    if not i or not _TICKER_LABEL.fullmatch(lines[i - 1]):
+        return i
+    for n in range(i + 1, min(i + 8, len(lines) - 1)):
+        if is_section(lines[n]) and _could_be_headline(lines[n + 1]):
+            return n
+    return i
+
+
 _DESK_BYLINE = re.compile(r"(?:by|from|oleh)\s+(?:our|a|an)\s", re.IGNORECASE)
 _BARS_OR_DOTS = re.compile(r"\s+(?:\||//|•|·)\s+")
 
@@ -1431,7 +1447,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                     page.source = logo_outlet or line
                     page.menu_source = not logo_outlet
                 labels += 1
-            i = start + menu
+            i = _past_ticker(lines, start + menu)
             continue
         if (
             page.headline is not None

@@ -2127,11 +2127,14 @@ _FORMATION = re.compile(r"\(\d(?: ?- ?\d){2,3}\)")
 
 
 # A label over related stories' headlines inside the story ("Read more:", "Read Next",
-# "RELATED:", "Related article", "Baca juga:"): the short lines under it are those headlines.
+# "RELATED:", "Related article", "Baca juga:", "GO DEEPER"): the short lines under it are
+# those headlines.
 _RELATED_LABEL = re.compile(
     r"(?:read\s+(?:more|also|next)|also\s+(?:read|see)|see\s+also|related(?:\s+(?:articles?|reports?|stories"
     r"|story|news|coverage|reading|content|links?))?|more\s+(?:stories|news)|recommended"
-    r"|baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|artikel\s+terkait)\s*:?",
+    r"|baca\s+(?:juga|pula)|lihat\s+juga|simak\s+juga|artikel\s+terkait"
+    # The Athletic's "Go deeper" box over one of its stories
+    r"|(?:go|dig)\s+deeper|further\s+reading)\s*:?",
     re.IGNORECASE,
 )
 # Al Jazeera's "list of 3 items" … "end of list"; the BBC's link past its recommendations

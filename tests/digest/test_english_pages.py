@@ -5451,19 +5451,31 @@ def test_a_readers_account_menu_and_the_accessibility_link_are_no_outlet() -> No
         assert make_card(top + story).source == outlet
 
 
-def test_the_papers_name_under_its_day_weather_and_login_over_the_menu() -> None:
-    # The Star-Advertiser's top: the site's day, "Today's Paper", the weather, the login, then
-    # the paper's name over its menu
+@pytest.mark.parametrize(
+    ("chrome", "source"),
+    [
+        # The Star-Advertiser's top: the site's day, "Today's Paper", the weather, the login
+        ("Tuesday, January 18, 2033\nToday's Paper\nHonolulu 77°\nSubscribe\nLogin\n", None),
+        # The Register's: its one account button for both
+        ("Sign in / up\n", "The Register"),
+        ("Log in / Sign up\n", "The Register"),
+        ("Sign in/Register\n", "The Register"),
+    ],
+)
+def test_the_papers_name_under_its_day_weather_and_login_over_the_menu(
+    chrome: str, source: str | None
+) -> None:
+    # the page's chrome, then the paper's name over its menu
+    name = source or "Honolulu Star-Advertiser"
     card = make_card(
-        "Tuesday, January 18, 2033\nToday's Paper\nHonolulu 77°\nSubscribe\nLogin\n"
-        "Honolulu Star-Advertiser\nTop News\nHawaii News\nBusiness\nSports\nFeatures\n"
+        f"{chrome}{name}\nTop News\nHawaii News\nBusiness\nSports\nFeatures\n"
         "Hawaii visitor spending hit $2.1 billion in December, but the count still trails 2019\n"
         "By Kalena Akiona\nJanuary 18, 2033\n"
         "Visitors to Hawaii spent $2.1 billion in December, the Hawaii Tourism Authority said "
         "on Tuesday, up 6% from a year earlier.\n"
         "The number of visitors still trailed December 2019, the authority said."
     )
-    assert card.source == "Honolulu Star-Advertiser"
+    assert card.source == name
 
 
 def test_a_caption_inside_the_story_over_its_labelled_credit_is_no_paragraph() -> None:
@@ -5612,3 +5624,42 @@ def test_a_standfirst_over_a_long_barred_byline_is_no_paragraph() -> None:
     assert card.body[0].startswith("Aurora Water announced")
     assert card.published == datetime(2033, 6, 7, 17, 42, tzinfo=timezone(timedelta(hours=-6)))
     assert (card.source, card.author) == ("The Denver Post", "Noelle Fairbanks")
+
+
+def test_a_tickers_headlines_under_a_label_closing_the_menu_are_no_headline() -> None:
+    # Postmedia: the menu closed by "Latest National Stories:" and three other stories'
+    # headlines, then the section over the story's headline, its standfirst and byline
+    headline = "Bill to lower federal voting age to 16 clears key vote in House of Commons"
+    card = make_card(
+        "Skip to Content\nNational Post\nSearch\nSubscribe\nSign In\nNews\nComment\nCanada\n"
+        "World\nPolitics\nSports\nOpinion\nLatest National Stories:\n"
+        "Canada Post strike averted after overnight deal\n"
+        "Two dead after float plane crash near Kenora\n"
+        "B.C. declares early start to wildfire season\nPolitics\n"
+        f"{headline}\n"
+        "The private member's bill passed second reading 171-158 with support from three "
+        "parties, setting up committee study this fall\n"
+        "Author of the article:\nMarcus Wendt\n"
+        "Published Jun 13, 2033  •  Last updated 2 hours ago  •  4 minute read\n"
+        "OTTAWA — A private member's bill that would let 16- and 17-year-olds vote in federal "
+        "elections cleared second reading in the House of Commons on Monday.\n"
+        "The bill, C-318, passed 171-158 in a free vote."
+    )
+    assert (card.headline, card.source, card.author) == (headline, "National Post", "Marcus Wendt")
+    assert card.body[0].startswith("A private member's bill")
+
+
+def test_a_go_deeper_boxs_headline_inside_the_story_is_left_out() -> None:
+    # The Athletic: "Go deeper" as the page shows it and "GO DEEPER" as its button reads,
+    # over one of its own stories, a question, between two paragraphs
+    first = "“I kept telling myself, just shoot the next one,” Odom said."
+    after = "Oklahoma City's starters shot 14-for-43 combined."
+    card = make_card(
+        "Thunder rout Celtics behind Odom's seven 3s to force Game 7\nBy Jared Coyle\n"
+        "Jun 18, 2033\nBOSTON — Odom, a 24-year-old who was out of the rotation for parts of "
+        "the regular season, went 6-for-9 from 3-point range.\n"
+        f"{first}\nGo deeper\nGO DEEPER\n"
+        "NBA Finals Game 6 preview: Can the Celtics solve the Thunder's second unit?\n"
+        f"{after}"
+    )
+    assert card.body[1:] == (first, after)
