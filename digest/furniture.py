@@ -312,6 +312,11 @@ _FURNITURE = re.compile(
       | (?:thank\s+you|thanks)\s+for\s+(?:signing\s+up|subscribing)[.!]?
       | terima\s+kasih\s+(?:telah|sudah)\s+(?:mendaftar|berlangganan)[.!]?
       | we\s+care\s+about\s+(?:the\s+protection\s+of\s+)?your\s+(?:data|privacy)\b.{0,60}
+      # its consent box (BLOX): "* I understand and agree that registration on or use of this
+      # site constitutes agreement to its user agreement and privacy policy."
+      | \*?\s*i\s+understand\s+and\s+agree\s+that\s+registration\b.{0,160}
+      # "You have been successfully subscribed!"
+      | you(?:['’]ve|\s+have)\s+(?:been\s+)?successfully\s+(?:subscribed|signed\s+up)\b.{0,60}
       # the writer's contacts under the story: "Makana Perreira, staff writer, can be reached
       # at 245-0424 or mperreira@thegardenisland.com."
       | (?-i:[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){0,3}),?(?:\s+[\w\- ]{3,30},)?\s+can\s+be
@@ -2272,6 +2277,17 @@ def _is_organisation(name: str) -> bool:
 
 # A picture's credit on a line of its own: "Katadata/Fauza Syahputra", "Getty/Goal",
 # "Getty Images", "Foto: ANTARA/Aditya Pradana Putra", "Sumber gambar, Reuters".
+# The photographer in capitals, then the paper's short name or the agency (BLOX): "MIKE
+# McCLEARY, TRIBUNE", "LUIS SÁNCHEZ SATURNO, NEW MEXICAN FILE PHOTO"; only a picture has it.
+_PHOTOGRAPHERS_CREDIT = re.compile(
+    r"""(?:Ma?c)?[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]*(?:\s+(?:Ma?c)?[A-ZÀ-Ý][A-ZÀ-Ý.'’\-]*){1,3},
+    \s+(?:[A-Z][A-Z.'’&\-]*\s+){0,3}
+    (?:TRIBUNE|HERALD|TIMES|NEWS|POST|JOURNAL|GAZETTE|SUN|STAR|MEXICAN|CHRONICLE|COURIER
+      |PRESS|OBSERVER|DISPATCH|REGISTER|LEDGER|RECORD|STANDARD|EAGLE|STAFF|PHOTOGRAPHER
+      |AP|FILE|CONTRIBUTED|SUBMITTED)
+    (?:\s+(?:FILE\s+)?PHOTO)?""",
+    re.VERBOSE,
+)
 _CREDIT_LINE = re.compile(
     r"""^(?:
         (?i:(?:foto|photo|photograph|photographer|image|sumber\s+gambar|image\s+source|kredit
@@ -2284,6 +2300,8 @@ _CREDIT_LINE = re.compile(
       | \[[A-Z][^\[\]/]{1,40}/[A-Z][^\[\]/]{1,60}\]  # "[Handout/Indonesian Military …]"
       # "Courtesy of Lowell Observatory", "Courtesy photo", "Eagle file photo" (US papers)
       | (?i:courtesy(?:\s+of\s+.{2,60}|\s+photo))
+      # "Courtesy NASA Meteoroid Environment Office" (The Santa Fe New Mexican)
+      | (?i:courtesy)\s+[A-Z][^.]{2,60}
       # the Star-Advertiser's credit over its caption, in capitals: "COURTESY SUNDIAL PICTURES"
       | COURTESY(?:\s+[A-Z][A-Z.'’&\-]*){1,5}
       | (?:[A-Z][\w.'’\-]*\s+){1,4}(?i:file\s+photo)
@@ -2294,7 +2312,17 @@ _CREDIT_LINE = re.compile(
 
 def is_credit(line: str) -> bool:
     """Tell whether a line is only a picture's credit (the caption is the line next to it)."""
-    return 2 < len(line) <= 70 and not line.endswith(".") and bool(_CREDIT_LINE.match(line))
+    return (
+        2 < len(line) <= 70
+        and not line.endswith(".")
+        and (_CREDIT_LINE.match(line) is not None or photographers_credit(line))
+    )
+
+
+def photographers_credit(line: str) -> bool:
+    """Tell whether a line is a photographer's credit in capitals with the paper's name, which
+    only a picture has ("MIKE McCLEARY, TRIBUNE")."""
+    return line[:1].isupper() and _PHOTOGRAPHERS_CREDIT.fullmatch(line) is not None
 
 
 # A credit that names itself after the caption: "… on Wednesday morning. - Copyright Valerio

@@ -31,6 +31,7 @@ from digest.furniture import (
     is_title_like,
     outlet_signed_writer,
     person_or_team,
+    photographers_credit,
     read_byline,
     says_when_taken,
     signed_by_outlet,
@@ -1075,7 +1076,7 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         and is_credit(lines[i + 1])
         # a credit only a picture has ("Courtesy of …", "… file photo", "Photo: …"); an
         # outlet's "KOMPAS.com/IRFAN KAMIL" may stand under the story's first paragraph
-        and _PICTURE_CREDIT.search(lines[i + 1]) is not None
+        and (_PICTURE_CREDIT.search(lines[i + 1]) is not None or photographers_credit(lines[i + 1]))
         and not is_credit(lines[i])
         and len(lines[i]) <= 300
         and split_dateline(lines[i]) is None
@@ -2536,6 +2537,8 @@ def _body(
                                 or lines[index + 1][0] == "["
                                 # "Photo: Ruby Tane / The Press": a label says it is one
                                 or _PICTURE_LABEL.match(lines[index + 1]) is not None
+                                # "MIKE McCLEARY, TRIBUNE": only a picture is credited so
+                                or photographers_credit(lines[index + 1])
                             )
                         )
                         # "Warga mengevakuasi … Aceh Tamiang, Senin (5/4/2027)." over "Foto:

@@ -370,6 +370,10 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "Ikuti Jagat Voli di Instagram dan TikTok untuk highlight pertandingan.",
         "Suka dengan artikel ini? Dukung jurnalisme sains independen di Langit Nusantara.",
         "Enjoyed this article? Share it with a friend.",
+        # a newsletter box's consent and its answer (BLOX)
+        "* I understand and agree that registration on or use of this site constitutes "
+        "agreement to its user agreement and privacy policy.",
+        "You have been successfully subscribed!",
         # a copyright notice naming the paper first, however long (Punch)
         "Copyright PUNCH. All rights reserved. This material, and other digital content on "
         "this website, may not be reproduced, published, broadcast, rewritten or redistributed "
@@ -4760,9 +4764,21 @@ def test_a_zoneless_stamps_clock_and_minute_from_what_the_page_says(kind: str) -
     assert make_card(page).published == stamp
 
 
-def test_a_share_rows_sms_and_a_caption_over_a_courtesy_credit_are_no_story() -> None:
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Courtesy of Lowell Observatory",
+        "Courtesy NASA Meteoroid Environment Office",  # The Santa Fe New Mexican
+        # the photographer in capitals and the paper's short name (Bismarck Tribune)
+        "MIKE McCLEARY, TRIBUNE",
+        "AMANDA LOMAN, ARIZONA DAILY SUN",
+        "LUIS SÁNCHEZ SATURNO, NEW MEXICAN FILE PHOTO",
+        "CHARLIE RIEDEL, ASSOCIATED PRESS",
+    ],
+)
+def test_a_share_rows_sms_and_a_caption_over_a_courtesy_credit_are_no_story(credit: str) -> None:
     # A US paper's page (BLOX): the share row ends on "SMS" and "Copy article link", the
-    # lead picture's caption stands over "Courtesy of …", then the story
+    # lead picture's caption stands over its credit, then the story
     from digest.furniture import is_credit
 
     card = make_card(
@@ -4771,7 +4787,7 @@ def test_a_share_rows_sms_and_a_caption_over_a_courtesy_credit_are_no_story() ->
         "Jul 9, 2032, 5:47 pm\nFacebook\nTwitter\nWhatsApp\nSMS\nEmail\nPrint\n"
         "Copy article link\nSave\n"
         "The observatory's telescope, shown in a 2029 file photo, captured images of the "
-        "asteroid on Wednesday and Thursday nights.\nCourtesy of Lowell Observatory\n"
+        f"asteroid on Wednesday and Thursday nights.\n{credit}\n"
         "Astronomers are helping track a newly found asteroid about the size of a school bus "
         "that will pass between Earth and the Moon early next week, the observatory said.\n"
         "There is no chance of a collision, a planetary scientist said."
@@ -4779,6 +4795,8 @@ def test_a_share_rows_sms_and_a_caption_over_a_courtesy_credit_are_no_story() ->
     assert card.source != "SMS"
     assert card.body[0].startswith("Astronomers are helping track")
     assert all(map(is_credit, ("Courtesy photo", "Eagle file photo", "Courtesy of the city")))
+    # a dateline in capitals is no credit
+    assert not any(map(is_credit, ("ST. JOHN'S, N.L.", "WASHINGTON, D.C.", "LAS VEGAS, NEVADA")))
 
 
 def test_a_sections_line_over_a_signed_byline_under_the_caption_is_no_writer() -> None:
@@ -5663,3 +5681,23 @@ def test_a_go_deeper_boxs_headline_inside_the_story_is_left_out() -> None:
         f"{after}"
     )
     assert card.body[1:] == (first, after)
+
+
+def test_a_caption_over_a_photographers_credit_in_capitals_under_the_byline_is_no_lede() -> None:
+    # The Bismarck Tribune (BLOX): the standfirst, byline, date, "Updated", the comment count,
+    # the lead picture's caption over "NAME, TRIBUNE", the byline again, then the story
+    lede = (
+        "Bismarck city commissioners on Monday approved a $4.1 million contract with a Mandan "
+        "trucking firm to haul snow from downtown and the city's busiest streets."
+    )
+    card = make_card(
+        "Bismarck Tribune\nNews\nLocal\nSports\nOpinion\n"
+        "Bismarck commission OKs $4.1M snow-hauling contract after December storms\n"
+        "Downtown and arterial streets would be cleared within 36 hours of a major storm under "
+        "the deal\nTravis Lindqvist\nJan 10, 2033\nUpdated 2 hrs ago\n0\n"
+        "A city plow clears Divide Avenue in Bismarck on Dec. 28 after a storm dropped 14 "
+        "inches of snow on the city.\nMIKE McCLEARY, TRIBUNE\nTravis Lindqvist\n"
+        f"{lede}\nThe 4-1 vote at a special meeting awards the work to Heart River Hauling."
+    )
+    assert card.body[0] == lede
+    assert card.author == "Travis Lindqvist"
