@@ -909,6 +909,11 @@ def _brand_like(line: str) -> bool:
 _BRAND_JOINS = frozenset({"of", "the", "&"})
 
 
+def _newspapers_logo(line: str) -> bool:
+    """The text of a paper's logo: its name and "Newspaper" ("The Spokesman-Review Newspaper")."""
+    return line.endswith(" Newspaper") and 1 < len(line.split()) <= 6 and _brand_like(line)
+
+
 def _section_brand_in_menu(lines: list[str], at: int) -> bool:
     """A section's name shaped like a paper's, between two sections of the menu: "Life
     Online" between "Opinion" and "Sports" (the Daily Mirror of Sri Lanka)."""
@@ -1045,7 +1050,9 @@ def _menu(lines: list[str], i: int, zone: tzinfo) -> int:
         # together, over the headline
         end += 1
         after = lines[end]
-    if _is_stamp(after, zone) or not _could_be_headline(after) or len(after.split()) <= 3:
+    if _is_stamp(after, zone) or not _could_be_headline(after):
+        return 0
+    if len(after.split()) <= 3 and not _newspapers_logo(after):
         return 0  # a short line right above the date is the headline itself
     return end - i
 
@@ -1225,6 +1232,12 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue
         if start == 0 and line.endswith(" in English") and _ENGLISH_EDITION.fullmatch(line):
             page.source = page.source or line  # "SUR in English": a paper's English edition
+            labels += 1
+            continue
+        if page.headline is None and _newspapers_logo(line):
+            # "The Spokesman-Review Newspaper": the logo's text under "Skip to main content",
+            # and again under the menu
+            page.source = page.source or line.removesuffix(" Newspaper")
             labels += 1
             continue
         if start == 0 and len(lines) > 2 and (name := _logo_and_name(line, lines[1])):

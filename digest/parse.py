@@ -722,7 +722,7 @@ def _dateline_zone(lines: list[str]) -> tzinfo | None:
     prints Jakarta's time, one datelined abroad ("KARACHI:", "MUSCAT, APRIL 17 –") the
     city's. (An Indonesian page prints Western Indonesian Time wherever it is datelined: a
     Jakarta outlet's "KUPANG -" story does.)"""
-    for n, line in enumerate(lines[:25]):
+    for n, line in enumerate(lines[:40]):
         if (place := _filed_place(line, lines[n + 1 : n + 2])) and (zone := dateline_zone(place)):
             return zone  # "Palma 30/08/2027 11:52" (Majorca Daily Bulletin), "Málaga" over the day
         found = split_dateline(line) if len(line) > 8 else None

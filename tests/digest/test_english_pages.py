@@ -5701,3 +5701,27 @@ def test_a_caption_over_a_photographers_credit_in_capitals_under_the_byline_is_n
     )
     assert card.body[0] == lede
     assert card.author == "Travis Lindqvist"
+
+
+def test_a_dateline_under_a_long_menu_still_gives_an_unknown_outlets_clock() -> None:
+    # The Spokesman-Review: its logo's text, a menu of sixteen labels, the logo and the name
+    # again, the section's path, the headline, the byline and stamps, the share row, then "SAN
+    # FRANCISCO –": a Pacific paper's game story in Pacific time
+    menu = (
+        "Subscribe\nSign In\nSections\nSpokane\nIdaho\nWashington\nSports\nGonzaga\n"
+        "Seahawks\nOutdoors\nBusiness\nA&E\nOpinion\nObituaries\nE-Edition\nPuzzles"
+    )
+    page = (
+        f"Skip to main content\nThe Spokesman-Review Newspaper\n{menu}\n"
+        "The Spokesman-Review Newspaper\nThe Spokesman-Review\nSports >  Gonzaga basketball\n"
+        "Late Kessler 3 lifts Gonzaga past San Francisco 74-71, extends WCC road streak\n"
+        "By Owen Castellanos The Spokesman-Review\nSat., Jan. 22, 2033, 9:47 p.m.\n"
+        "Updated Sun., Jan. 23, 2033 at 12:14 a.m.\nShare\nTweet\nEmail\nPrint\n"
+        "SAN FRANCISCO – For 38 minutes, Gonzaga looked like a team about to lose its grip on "
+        "the West Coast Conference race.\n"
+        "Kessler finished with 19 points as No. 14 Gonzaga won its 11th straight game."
+    )
+    assert _clock(page) == (21, 47, timedelta(hours=-8))
+    card = make_card(page)
+    assert card.source == "The Spokesman-Review"  # the logo's text, without its "Newspaper"
+    assert card.headline.startswith("Late Kessler 3 lifts Gonzaga")
