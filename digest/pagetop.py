@@ -534,6 +534,8 @@ _UPDATED_CLOCK = re.compile(
     r"(?:updated|diperbarui)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?",
     re.IGNORECASE,
 )
+# "Posted 6:30 am" (The Border Watch): the label of a time alone
+_POSTED_AT = re.compile(r"^(?i:posted|published|diposting|terbit)(?:\s+(?:at|on|pukul))?\s*:?\s*")
 _LATER_STAMPS = frozenset({"updated", "modified", "diperbarui", "last"})  # "Last Updated :"
 _FIRST_STAMPS = frozenset(
     {"published", "issued", "posted", "original", "diterbitkan", "terbit", "tayang"}
@@ -565,11 +567,11 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
             page.headline is not None
             and page.printed is not None
             and page.printed.hour == page.printed.minute == 0
-            and _BARE_TIME.match(clock := line.split(" · ", 1)[0].strip())
+            and _BARE_TIME.match(clock := _POSTED_AT.sub("", line.split(" · ", 1)[0].strip()))
             and (timed := parse_date(f"{page.printed:%d %B %Y} {clock}", default_zone=zone))
         ):
-            # "06:55 WIT · 2 jam lalu" under the headline, the site's day over its masthead:
-            # that minute of that day
+            # "06:55 WIT · 2 jam lalu", "Posted 6:30 am" under the headline, the site's day over
+            # its masthead: that minute of that day
             page.printed, page.printed_above = timed, False
             return True
         if page.printed is not None and line[:1] in "UuDd" and _UPDATED_CLOCK.fullmatch(line):

@@ -5725,3 +5725,19 @@ def test_a_dateline_under_a_long_menu_still_gives_an_unknown_outlets_clock() -> 
     card = make_card(page)
     assert card.source == "The Spokesman-Review"  # the logo's text, without its "Newspaper"
     assert card.headline.startswith("Late Kessler 3 lifts Gonzaga")
+
+
+def test_a_posted_clock_under_the_headline_is_the_minute_of_the_sites_day() -> None:
+    # The Border Watch: the site's day and weather over its name, "Posted 6:30 am" under the
+    # headline, in South Australia's summer time
+    page = (
+        "Skip to content\nThursday, 13 January 2033\nMount Gambier 19°C\nThe Border Watch\n"
+        "Your Limestone Coast news since 1861\nSubscribe\nLogin\nHome\nNews\nSport\nRural\n"
+        "Business\nGreen Triangle log exports jump as new port crane gets to work\n"
+        "Posted 6:30 am\nBy Reagan Pfitzner\n"
+        "Log exports through the Green Triangle climbed to their highest level in five years "
+        "in the final quarter of 2032, as a new crane at the Port of Portland cut loading times "
+        "for ships taking pine from Mount Gambier plantations.\n"
+        "About 70 per cent of the exported logs went to China and India."
+    )
+    assert _clock(page) == (6, 30, timedelta(hours=10, minutes=30))
