@@ -2297,6 +2297,8 @@ _CREDIT_LINE = re.compile(
       | (?i:getty(?:\s+images)?|reuters|afp|ap|epa|antara(?:\s+foto)?|shutterstock|istimewa
         |alamy|pa(?:\s+media|\s+wire)?|bloomberg|xinhua|anadolu|dok(?:umentasi)?\.?\s+pribadi)
       | [A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}\s*/\s*[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){0,3}
+      # a file picture's credit and its year: "STAR-ADVERTISER / 2032"
+      | [A-Z][A-Z.'’\-]*(?:\s+[A-Z][A-Z.'’\-]*){0,3}\s*/\s*(?:19|20)\d\d
       | \[[A-Z][^\[\]/]{1,40}/[A-Z][^\[\]/]{1,60}\]  # "[Handout/Indonesian Military …]"
       # "Courtesy of Lowell Observatory", "Courtesy photo", "Eagle file photo" (US papers)
       | (?i:courtesy(?:\s+of\s+.{2,60}|\s+photo))

@@ -534,15 +534,31 @@ _UPDATED_CLOCK = re.compile(
     r"(?:updated|diperbarui)\s*:?\s*\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?(?:\s*[A-Z]{2,5})?",
     re.IGNORECASE,
 )
-# "Posted 6:30 am" (The Border Watch): the label of a time alone
-_POSTED_AT = re.compile(r"^(?i:posted|published|diposting|terbit)(?:\s+(?:at|on|pukul))?\s*:?\s*")
+# "Posted 6:30 am" (The Border Watch), "Updated 6:14 p.m.": the label of a time alone
+_CLOCK_LABEL = re.compile(
+    r"(?i:posted|published|diposting|terbit|(?P<later>updated|diperbarui))"
+    r"(?:\s+(?:at|on|pukul))?\s*:?\s*"
+)
+
+
+def _labelled_clock(line: str, page: PageTop) -> str | None:
+    """The time of day a line under the headline gives alone ("06:55 WIT", "Posted 6:30 am"),
+    or None. An update's time counts only under the site's day over its masthead: under the
+    story's own day it is when the story changed, not when it ran."""
+    if (label := _CLOCK_LABEL.match(line)) is not None:
+        if label["later"] and not page.printed_above:
+            return None
+        line = line[label.end() :]
+    return line if _BARE_TIME.match(line) else None
+
+
 _LATER_STAMPS = frozenset({"updated", "modified", "diperbarui", "last"})  # "Last Updated :"
 _FIRST_STAMPS = frozenset(
     {"published", "issued", "posted", "original", "diterbitkan", "terbit", "tayang"}
 )
 
 
-def _site_today(page: PageTop) -> bool:
+def site_today(page: PageTop) -> bool:
     """Whether the date read so far is a site's today over its masthead ("Wednesday, June 4,
     2025" on the NYT), no time and above the headline: a story's own date below replaces it."""
     printed = page.printed
@@ -567,11 +583,12 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
             page.headline is not None
             and page.printed is not None
             and page.printed.hour == page.printed.minute == 0
-            and _BARE_TIME.match(clock := _POSTED_AT.sub("", line.split(" · ", 1)[0].strip()))
+            and (clock := _labelled_clock(line.split(" · ", 1)[0].strip(), page))
             and (timed := parse_date(f"{page.printed:%d %B %Y} {clock}", default_zone=zone))
         ):
             # "06:55 WIT · 2 jam lalu", "Posted 6:30 am" under the headline, the site's day over
-            # its masthead: that minute of that day
+            # its masthead: that minute of that day (and "Updated 6:14 p.m.", when the page
+            # gives no other)
             page.printed, page.printed_above = timed, False
             return True
         if page.printed is not None and line[:1] in "UuDd" and _UPDATED_CLOCK.fullmatch(line):
@@ -590,7 +607,7 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
         page.printed is None
         # "Updated 04 June 2025" over an unlabelled "June 04, 2025 11:40": the first is later
         or (page.printed_updated and label not in _LATER_STAMPS)
-        or (_site_today(page) and page.headline is not None and label in _FIRST_STAMPS)
+        or (site_today(page) and page.headline is not None and label in _FIRST_STAMPS)
         # A day with no time (the site's date over its masthead), then that day's stamp with
         # its time: "Tuesday January 14 2025, 12.01am, The Times"; or the day before's, under
         # a copycat blog's "Posted by admin | Kamis, 4 Desember 2025": the story's own
@@ -1319,8 +1336,18 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         if page.author and (
             (line[:1] == "@" and _HANDLE.fullmatch(line))
             or (len(line) <= 40 and is_role_line(line))
+            or ("@" in line and _MAIL_ADDRESS.fullmatch(line))
         ):
-            continue  # "@RhianProsserWT", "Senior Reporter" under "By Rhian Prosser" (Newsquest)
+            # "@RhianProsserWT", "Senior Reporter" under "By Rhian Prosser" (Newsquest);
+            # "kakiona@staradvertiser.com" under "By Kalena Akiona"
+            continue
+        if (
+            page.headline is not None
+            and line.casefold() in ("today", "hari ini")
+            and i < len(lines)
+            and _labelled_clock(lines[i], page)
+        ):
+            continue  # "Today" over "Updated 6:14 p.m." (the Star-Advertiser): the clock's day
         if _read_filed(line, lines[start - 1] if start else None, page, zone):
             continue
         if line.startswith("Posted By ") and (posted := _PRINTED_POST.match(line)):
@@ -2050,7 +2077,7 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
     """Find the date and byline a standfirst pushed below the header (line i opens the body);
     how many lines the standfirst takes (its summary points), 0 when it found none, so line i
     is the story."""
-    if (page.printed is not None and not _site_today(page)) or page.age is not None:
+    if (page.printed is not None and not site_today(page)) or page.age is not None:
         return 0
     if i + 1 >= len(lines):
         return 0
@@ -2338,7 +2365,32 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         and _tells(lines, best - 1, story, zone, told) > shared + margin
     ):
         return best - 1  # the headline over its standfirst, which tells more of the story
+    if best is None and not _over_byline(lines, at, zone):
+        # a ticker's headlines under the menu ("Hawaii Tourism Authority names new board
+        # chair", …), then the story's own over its byline: the one right over the byline
+        # that tells three more of the story's words, past two or more of them (a standfirst
+        # is right under its headline; the Daily Mail's points under it tell few more)
+        for k in range(at + 2, min(story, at + 8)):
+            above = lines[k - 1]
+            if not _could_be_headline(above) or above.endswith(".") or is_furniture(above):
+                break  # a ticker's are headlines one after another, no share button between
+            if (
+                _over_byline(lines, k, zone)
+                and not is_caption(lines[k])
+                and _tells(lines, k, story, zone, told) > shared + 2
+            ):
+                return k
     return best
+
+
+def _over_byline(lines: list[str], k: int, zone: tzinfo) -> bool:
+    """Whether the line at `k` stands right over a byline or a stamp."""
+    if k + 1 >= len(lines):
+        return False
+    below = lines[k + 1]
+    return _is_stamp(below, zone) or (
+        (byline := read_byline(below)) is not None and byline.name is not None
+    )
 
 
 def _tells(lines: list[str], k: int, story: int, zone: tzinfo, told: set[str]) -> int:

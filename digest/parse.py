@@ -69,6 +69,7 @@ from digest.pagetop import (
     read_below_standfirst,
     read_top,
     settle_published,
+    site_today,
     standfirst_over_picture,
     story_top,
 )
@@ -944,6 +945,10 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
                 i = top + read_top(read_from, page, zone) - 1
         else:
             read_from = lines[top:]
+            if page.printed is None and site_today(above):
+                # the site's day over its masthead and a ticker ("Tuesday, January 18, 2033"):
+                # the day a bare clock under the headline ("Updated 6:14 p.m.") is of
+                page.printed, page.printed_above = above.printed, True
             i = top + read_top(read_from, page, zone)
             # the paper's own masthead and section over it ("The Durham Dispatch" / "News >
             # Local Politics" under a feed reader's fields) are read with it, when the chrome

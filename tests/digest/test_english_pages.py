@@ -5741,3 +5741,32 @@ def test_a_posted_clock_under_the_headline_is_the_minute_of_the_sites_day() -> N
         "About 70 per cent of the exported logs went to China and India."
     )
     assert _clock(page) == (6, 30, timedelta(hours=10, minutes=30))
+
+
+def test_a_tickers_headlines_under_the_menu_give_way_to_the_one_over_the_byline() -> None:
+    # The Star-Advertiser: the site's day over its masthead and menu, a ticker's three
+    # headlines with no label, then the story's headline over its byline, the writer's
+    # address, "Today" and "Updated 6:14 p.m.", the picture's credit with its year
+    headline = (
+        "Hawaii visitor spending hit $2.1 billion in December, but the count still trails 2019"
+    )
+    card = make_card(
+        "Tuesday, January 18, 2033\nToday's Paper\nHonolulu 77°\nSubscribe\nLogin\n"
+        "Honolulu Star-Advertiser\nTop News\nHawaii News\nBusiness\nSports\nBreaking News\n"
+        "Hawaii Tourism Authority names new board chair\n"
+        "Kauai County moves ahead with Wailua bridge replacement\n"
+        "Honolulu rail ridership tops 30,000 on New Year’s Eve\n"
+        f"{headline}\nBy Kalena Akiona\nkakiona@staradvertiser.com\nToday\nUpdated 6:14 p.m.\n"
+        "STAR-ADVERTISER / 2032\n"
+        "Visitors spent $2.1 billion in Hawaii in December, a record for the month in current "
+        "dollars, but the number of people who arrived was still about 6% below December 2019, "
+        "according to preliminary figures released Tuesday by the state Department of "
+        "Business, Economic Development and Tourism.\n"
+        "DBEDT counted 858,400 visitors for the month, up 3.2% from December 2031.\n"
+        "Spending per visitor per day averaged $262, up from $249 a year earlier.\n"
+        "For all of 2032, Hawaii welcomed 9.94 million visitors who spent $21.8 billion, but the "
+        "count still trails the 10 million mark of 2019."
+    )
+    assert (card.headline, card.author) == (headline, "Kalena Akiona")
+    assert card.published == datetime(2033, 1, 18, 18, 14, tzinfo=ZoneInfo("Pacific/Honolulu"))
+    assert card.body[0].startswith("Visitors spent $2.1 billion")
