@@ -187,7 +187,8 @@ _TIME = (
 _ISO = re.compile(
     r"\b(?P<year>\d{4})-(?P<month>\d{2})-(?P<day>\d{2})"
     r"(?:[T ](?P<hour>\d{2}):(?P<minute>\d{2})(?::(?P<second>\d{2})(?:\.\d{1,9})?)?)?"
-    r"\s*(?P<offset>Z|[+-]\d{2}:?\d{2})?",
+    # its offset, or the name of its zone ("2033-07-19 14:22 HKT")
+    r"(?:\s*(?P<offset>Z|[+-]\d{2}:?\d{2})|\s+(?P<name>[a-z]{2,5})\b)?",
     re.IGNORECASE,
 )
 _DAY_MONTH_YEAR = re.compile(
@@ -264,6 +265,9 @@ _MONTH_DAY_SLASH_YEAR = re.compile(r"\b([A-Z][a-z]{2,8}),\s*(\d{1,2})/((?:19|20)
 _COMPACT = re.compile(r"((?:19|20)\d{2})(\d{2})(\d{2})(?:T?(\d{2})(\d{2})(\d{2})?)?")
 
 
+_ZONE_BEFORE_TIME = re.compile(r"(\d{4}-\d\d-\d\d)\s+([A-Z]{2,5})\s+(\d{1,2}:\d\d)")
+
+
 def parse_date(
     text: str, *, default_year: int | None = None, default_zone: tzinfo = WIB
 ) -> datetime | None:
@@ -290,6 +294,9 @@ def parse_date(
         text = _DOTTED_DAY.sub(r"\1 ", text)  # "9. Jul 2026 at 14:05" (The Slovak Spectator)
     if " // " in text:
         text = text.replace(" // ", " ")  # "Tue 28 Jun 2033 // 11:27 UTC" (The Register)
+    if text[:1].isdigit() and (zoned := _ZONE_BEFORE_TIME.match(text)):
+        # "2033-07-19 HKT 14:22" (RTHK): the zone before the time
+        text = f"{zoned[1]} {zoned[3]} {zoned[2]}{text[zoned.end() :]}"
     if len(text) <= 14 and (compact := _COMPACT.fullmatch(text.strip())):
         year, month, day, hour, minute, second = (int(x or 0) for x in compact.groups())
         try:
@@ -334,7 +341,9 @@ def relative_age(text: str) -> timedelta | None:
 def _from_iso(match: re.Match[str], default_zone: tzinfo) -> datetime | None:
     offset = match["offset"]
     zone = default_zone
-    if offset:
+    if match["name"] and match["hour"]:
+        zone = _ZONES.get(match["name"].casefold(), default_zone)
+    elif offset:
         if offset.upper() == "Z":
             zone = UTC
         else:

@@ -330,6 +330,7 @@ def _could_be_headline(line: str) -> bool:
 
 
 _SENTENCE_INSIDE = re.compile(r"[.?!][\"”’']? [A-Z]")
+_LATIN_LETTER = re.compile(r"[A-Za-z]")
 
 
 # "Egg prices are falling at wholesale. Here's when shoppers could see relief." (CBS)
@@ -1703,6 +1704,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 continue  # "THE PITCAIRN LOG" over "News from Adamstown and the Pitcairn Islands"
             if _TICKER_LABEL.fullmatch(line):
                 continue  # "Latest:" over a ticker's headlines: a label, no headline
+            if page.source and len(line) <= 20 and _LATIN_LETTER.search(line) is None:
+                continue  # the outlet's name in its own script ("香港電台" under "RTHK")
             if not line.endswith("...") and not _two_sentences(line):
                 line = line.rstrip(" ").removesuffix(".")
             page.headline = line

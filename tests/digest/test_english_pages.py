@@ -5770,3 +5770,19 @@ def test_a_tickers_headlines_under_the_menu_give_way_to_the_one_over_the_byline(
     assert (card.headline, card.author) == (headline, "Kalena Akiona")
     assert card.published == datetime(2033, 1, 18, 18, 14, tzinfo=ZoneInfo("Pacific/Honolulu"))
     assert card.body[0].startswith("Visitors spent $2.1 billion")
+
+
+def test_a_logo_in_its_own_script_is_no_headline_and_a_zone_may_precede_the_time() -> None:
+    # RTHK: its name, its Chinese name and its full name over the menu, the section, the
+    # headline, then "2033-07-19 HKT 14:22"
+    headline = "Direct rail link between Bangkok and Kunming begins service"
+    card = make_card(
+        "Skip to main content\nRTHK\n香港電台\nRadio Television Hong Kong\nRadio\nTV\nNews\n"
+        "Live\n中文\nEnglish\nLocal\nGreater China\nWorld\nFinance\nSport\nWorld\n"
+        f"{headline}\n2033-07-19 HKT 14:22\nShare this story\nfacebook\ntwitter\n"
+        "The first direct passenger train between Bangkok and the southwestern Chinese city of "
+        "Kunming left the Thai capital on Tuesday morning.\n"
+        "The journey of about 1,700 kilometres through Laos takes just under 20 hours."
+    )
+    assert (card.headline, card.source, card.author) == (headline, "RTHK", None)
+    assert card.published == datetime(2033, 7, 19, 14, 22, tzinfo=timezone(timedelta(hours=8)))
