@@ -589,10 +589,28 @@ def home_zone(lines: Iterable[str]) -> tzinfo | None:
     reads are about Indonesians, at home and abroad."""
     # counted by clock: "Kampala" and "Uganda" are one place's
     counts: dict[tzinfo, int] = {}
-    for name in _places_named("\n".join(lines)):
+    # a menu's labels are no story's places ("Perth & Kinross" on The Courier's, of Dundee)
+    for name in _places_named("\n".join(_without_menus(list(lines)))):
         if (zone := city_zone(name) or town_zone(name, people=0)) is not None:
             counts[zone] = counts.get(zone, 0) + 1
     return _most_named(counts)
+
+
+def _without_menus(lines: list[str]) -> list[str]:
+    """The lines but a menu's: runs of three or more labels of a few words and no figure
+    ("Fife" / "Perth & Kinross" / "Angus & The Mearns"; "Mount Gambier 19°C", the weather of
+    the paper's town, stays)."""
+    label = [len(line.split()) <= 4 and not any(c.isdigit() for c in line) for line in lines]
+    kept: list[str] = []
+    for n, line in enumerate(lines):
+        run = label[n] and (
+            (n >= 2 and label[n - 1] and label[n - 2])
+            or (n >= 1 and n + 1 < len(lines) and label[n - 1] and label[n + 1])
+            or (n + 2 < len(lines) and label[n + 1] and label[n + 2])
+        )
+        if not run:
+            kept.append(line)
+    return kept
 
 
 def named_place_zone(lines: list[str]) -> tzinfo | None:

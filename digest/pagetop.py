@@ -1012,7 +1012,8 @@ def _menu(lines: list[str], i: int, zone: tzinfo) -> int:
             len(lines[end]) <= 25
             and (
                 (
-                    len(lines[end].split()) <= 3
+                    # "Angus & The Mearns": an ampersand is no word of a label
+                    len(lines[end].split()) - lines[end].count(" & ") <= 3
                     and (
                         not lines[end].endswith(SENTENCE_END)
                         or _DOTTED.match(lines[end])

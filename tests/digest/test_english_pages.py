@@ -5786,3 +5786,26 @@ def test_a_logo_in_its_own_script_is_no_headline_and_a_zone_may_precede_the_time
     )
     assert (card.headline, card.source, card.author) == (headline, "RTHK", None)
     assert card.published == datetime(2033, 7, 19, 14, 22, tzinfo=timezone(timedelta(hours=8)))
+
+
+def test_a_menus_label_with_an_ampersand_and_its_place_are_not_the_storys() -> None:
+    # The Courier (Dundee): "Angus & The Mearns" is one label of the menu, and "Perth &
+    # Kinross" names no Perth of Australia the story is of; under the story, the writer's card
+    # names Stirling, and related headlines Perth once more and Kirkcaldy
+    headline = (
+        "Dundee man jailed after leaving pensioner with fractured skull in Lochee shop attack"
+    )
+    page = (
+        "Skip to content\nThe Courier\nAlready a subscriber? Sign in\nSubscribe\nNews\nSport\n"
+        "Business\nPolitics\nFife\nPerth & Kinross\nAngus & The Mearns\nDundee\nCourts\n"
+        f"{headline}\nBy Kirsty McIntosh\nJuly 8 2033, 5.34pm\n"
+        "A Dundee man who left an 81-year-old woman with a fractured skull when he shoved her "
+        "to the floor of a Lochee shop has been jailed for 28 months.\n"
+        "Dundee Sheriff Court heard she has since moved in with her daughter.\n"
+        "Kirsty McIntosh joined The Courier's court team in 2029 after training at the "
+        "University of Stirling.\n"
+        "Perth driver banned after crash on A9 at Inveralmond\n"
+        "Fife councillors back plan for new Kirkcaldy leisure centre"
+    )
+    assert make_card(page).headline == headline
+    assert _clock(page) == (17, 34, timedelta(hours=1))
