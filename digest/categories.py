@@ -131,6 +131,10 @@ _LEXICON: dict[str, frozenset[str]] = {
         "keimigrasian overstay "
         "deported guilty fined magistrate magistrates convicted conviction offence offences "
         "offense lawsuit "
+        # the English court's words: who stands in the dock, what they did, what they get
+        "jailed sheriff solicitor pleaded assault theft robbery burglary murder manslaughter "
+        "prison imprisonment custody bail lawyer lawyers attorney defendant accused acquitted "
+        "sentencing indicted indictment "
         # a high court's bench and who plead before it
         "petitioners petitioner counsel "
         # what the customs or the police seize ("Polisi Sita 2 Kg Sabu"; not "menyita waktu",

@@ -707,6 +707,10 @@ _PROMO = re.compile(
       | comments\s*:\s*\(?\d[\d()\s.\-]{6,}.*@.*
       # "Like us on Facebook and follow us on X." (Black Press)
       | like\s+us\s+on\s+facebook\b.{0,60}
+      # "Follow The Courier Crime and Courts Facebook page for updates, discussion and
+      # breaking news." (DC Thomson)
+      | follow\s+.{2,60}\s+(?:facebook|instagram|whatsapp|telegram)\s+(?:page|group|channel)
+        \s+for\b.{0,80}
       # a site's community, its plea, its newsletter's consent, an edit note over the story:
       # "Yuk Jadi Bagian dari IDN Times Community!", "We're an independent news organization
       # serving …", "Local journalism is essential. Give directly to …", "We use your sign-up
@@ -776,7 +780,7 @@ _PROMO_OPENERS = word_set(
     "support by comments we for powered dukung subscribe jadilah liputan apakah add was "
     "independent please like local tulisan this access sebagai semua konten berita isi suka "
     "senang enjoyed liked if jika apabila bila created generated converted printed made dibuat "
-    "evaluation did"
+    "evaluation did follow"
 )
 # An aggregator's link to the outlet whose story it shows: "Lihat lebih banyak dari Harian
 # Disway", "See more from Reuters" (MSN), "Baca artikel asli di SWA" (Kurio), "Lihat artikel

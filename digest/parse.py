@@ -2322,7 +2322,10 @@ _WRITER_ROLES = frozenset(
     {"jurnalis", "wartawan", "reporter", "kontributor", "koresponden", "penulis", "journalist"}
     | {"correspondent", "writer"}
 )
-_WRITER_NOTE_VERBS = ("is ", "was ", "has been ", "covers ", "reports on ", "writes about ")
+_WRITER_NOTE_VERBS = (
+    *("is ", "was ", "has been ", "covers ", "reports on ", "writes about "),
+    "joined ",  # "Kirsty McIntosh joined The Courier's court team in 2029 after …"
+)
 
 
 def _in_share_bar(lines: list[str], index: int, *, closing: bool = False) -> bool:

@@ -2005,6 +2005,10 @@ def test_the_inquirers_foot_its_tags_and_its_newsletter_box_are_not_the_story() 
         "Hannah McAllister covers science, agriculture and the environment for the Courier. "
         "Contact her at hmcallister@courier.example.",
         "Email Hannah McAllister at hmcallister@courier.example.",
+        # the writer's card under a page's call to follow it (DC Thomson)
+        "Follow The Courier Crime and Courts Facebook page for updates, discussion and breaking "
+        "news.\nHannah McAllister\nCourt reporter\nHannah McAllister joined The Courier's court "
+        "team in 2029 after training at the University of Stirling.",
         # another story's headline, a link the page put under this one (Daily FT, The Press
         # Democrat): no full stop
         "Budget 2031: What the numbers don't tell us",

@@ -610,6 +610,11 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "payments, and stubble smoke adds to the cities' pollution.",
             "lingkungan",
         ),
+        (  # a sheriff court's jailing of a shoplifter for an assault: the court's story
+            "A man was jailed for 28 months for the assault. His solicitor said he pleaded "
+            "guilty to assault and theft, and the sheriff said prison was the only option.",
+            "hukum",
+        ),
         (  # a total fire ban in a dry spell
             "A total fire ban is in force as the dry spell continues. The fire ban covers the "
             "whole district, and firefighters warn the dry spell may last weeks.",
