@@ -417,6 +417,9 @@ _FURNITURE = re.compile(
       | text\s+ad\s*:.*  # "TEXT AD: Advertise your business on PREMIUM TIMES – Click here"
       | terverifikasi|verified|url\s+telah\s+disalin|save|simpan
       | \d+\s+(?:komentar|comments?|shares?|views?|dibaca)|dibaca\s+\d+.*
+      | only\s+have\s+a\s+minute\?\s*listen\s+instead.*  # McClatchy's audio player
+      # a comment box's disclaimer (Vanguard)
+      | comments\s+expressed\s+here\s+do\s+not\s+reflect\b.{0,120}
       | listen\s+to\s+this\s+article.*|(?:teks\s+podcast\s*·\s*)?dengarkan\s+(?:artikel|berita).*
       | dengar\s+artikel\s+ini|ringkasan\s+artikel\s+dijana\s+ai  # Malay: listen; an AI summary
       # a link alone on its line (a print view's address, a chat's "Baca selengkapnya" link)
@@ -2326,9 +2329,19 @@ def is_credit(line: str) -> bool:
 
 
 def photographers_credit(line: str) -> bool:
-    """Tell whether a line is a photographer's credit in capitals with the paper's name, which
-    only a picture has ("MIKE McCLEARY, TRIBUNE")."""
-    return line[:1].isupper() and _PHOTOGRAPHERS_CREDIT.fullmatch(line) is not None
+    """Tell whether a line is a photographer's credit, which only a picture has: in capitals
+    with the paper's name ("MIKE McCLEARY, TRIBUNE"), or with the photographer's post
+    ("Ricardo Makyn/Chief Photo Editor", The Gleaner)."""
+    return line[:1].isupper() and (
+        _PHOTOGRAPHERS_CREDIT.fullmatch(line) is not None
+        or _PHOTOGRAPHERS_POST.fullmatch(line) is not None
+    )
+
+
+_PHOTOGRAPHERS_POST = re.compile(
+    r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s*/\s*(?:[A-Z]\w*\s+){0,2}"
+    r"(?i:photo(?:graphy)?\s+editor|photographer|photo|fotografer)"
+)
 
 
 # A credit that names itself after the caption: "… on Wednesday morning. - Copyright Valerio
@@ -2396,7 +2409,13 @@ def _credit_named(line: str) -> bool:
         # "… by the end of the year.Beth Nakamura / The Oregonian": the photographer and the
         # paper after the caption's last sentence, glued to it or not
         outlet = slashed["outlet"]
-        return outlet.startswith("The ") or is_outlet(outlet) or _BRAND.match(outlet) is not None
+        return (
+            outlet.startswith("The ")
+            or is_outlet(outlet)
+            or _BRAND.match(outlet) is not None
+            # "… this summer. Caroline Heyward/Staff" (The Post and Courier)
+            or _PICTURE_STAFF.fullmatch(outlet) is not None
+        )
     if line[-1:] == "-" and _DASHED_CREDIT.search(line, len(line) - 45):
         return True  # "… Rabu 8 November 2028.-Deni/BE-" (Bengkulu Ekspress)
     if _CAPS_CREDIT.search(line, max(0, len(line) - 90)):
@@ -2438,6 +2457,8 @@ _SLASHED_PHOTOGRAPHER = re.compile(
     r"(?<=[a-z0-9)][.!?])\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s?/\s?"
     r"(?P<outlet>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})$"
 )
+# Who a picture is by, after the photographer's slash, when no outlet is named
+_PICTURE_STAFF = re.compile(r"Staff(?: Photographer| Photo)?|File(?: Photo)?|Provided|Contributed")
 # "… turns a rusty orange after heavy rain. Adi Wirawan for The New York Times"
 _SENTENCE_THEN_PHOTOGRAPHER = re.compile(
     r"[.!?]\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s+for\s+(?P<outlet>[A-Z][\w.\- ]{1,40})$"

@@ -846,6 +846,9 @@ _COPYRIGHT_NAME = re.compile(
     # "© 2033 The Philadelphia Inquirer, LLC"; "© Copyright 2033 Vanuatu Daily Post, PO Box
     # 1292 Port Vila | Terms of Use | …": the paper, its company's form, its address and links
     r"(?:,\s+(?:llc|inc\.?|ltd\.?))?"
+    # "© Copyright 2033 The Post and Courier, Evening Post Industries": its owner
+    r"(?:,\s+(?:\w[\w&'’.\-]*\s+){1,3}(?:industries|media|group|holdings|enterprises"
+    r"|publishing|corporation|newspapers))?"
     r"(?:,?\s+(?:19|20)\d\d)?\.?(?:\s+all\s+rights\s+reserved\.?)?"
     r"(?:,\s+p\.?\s?o\.?\s+box\b.*|\s+\|\s.*)?",
     re.IGNORECASE,
@@ -2379,6 +2382,7 @@ _POSED = re.compile(
 # A label alone on its line over a picture's caption; a video's length.
 _PICTURE_LABEL = re.compile(r"(?:image|picture|pic|photo|foto|gambar)\s*:", re.IGNORECASE)
 _DURATION = re.compile(r"\d{1,2}:\d{2}")
+_PLAYER_BUTTONS = frozenset({"play video", "watch video", "putar video", "tonton video"})
 _LABELLED_CREDIT = re.compile(r"\((?i:foto|photo)\s*:\s*[^()/]{2,30}/[^()/]{2,50}\)")
 _DASHES = frozenset({"-", "--", "–", "—"})
 _READ_MORE = frozenset({"read more", "selengkapnya", "baca selengkapnya", "read more »"})
@@ -2518,6 +2522,13 @@ def _body(
             and not line.endswith(SENTENCE_END)
         ):
             continue  # a video's title under its length ("0:52")
+        if (
+            index
+            and lines[index - 1].casefold() in _PLAYER_BUTTONS
+            and len(line.split()) <= 15
+            and not line.endswith(SENTENCE_END)
+        ):
+            continue  # a video's title under its player's button ("Play Video", News Corp)
         if (
             not body
             and index + 1 < len(lines)

@@ -248,6 +248,17 @@ def person_in_chain(chain: str, names: ArticleNames) -> str | None:
         # "warga Batu Merah, Abdul Rahman Lessy mengatakan": the place where they live, then
         # their whole name; the place read as one word ("Merah") is no one's
         return _fullest(later, names)
+    if (
+        len(segments) == 2
+        and len(segments[0]) == 1
+        and any(map(_is_role, segments[1][:-2]))
+        and (later := _name_after_roles(segments[1], names))
+        and later in names.people
+    ):
+        # "President of the Senate, Senator Ibrahim Danladi, said": the office's last word,
+        # then the holder under a title (not "Wandono, Kepala Bidang … Tsunami BMKG": a
+        # person, then the office)
+        return _fullest(later, names)
     for words in ordered:
         person = _name_after_roles(words, names)
         if person:

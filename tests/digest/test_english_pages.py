@@ -374,6 +374,10 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "* I understand and agree that registration on or use of this site constitutes "
         "agreement to its user agreement and privacy policy.",
         "You have been successfully subscribed!",
+        # an audio player's prompt (McClatchy), a comment box's disclaimer (Vanguard)
+        "Only have a minute? Listen instead",
+        "Comments expressed here do not reflect the opinions of Vanguard newspapers or any "
+        "employee thereof.",
         # a copyright notice naming the paper first, however long (Punch)
         "Copyright PUNCH. All rights reserved. This material, and other digital content on "
         "this website, may not be reproduced, published, broadcast, rewritten or redistributed "
@@ -4778,6 +4782,8 @@ def test_a_zoneless_stamps_clock_and_minute_from_what_the_page_says(kind: str) -
         "AMANDA LOMAN, ARIZONA DAILY SUN",
         "LUIS SÁNCHEZ SATURNO, NEW MEXICAN FILE PHOTO",
         "CHARLIE RIEDEL, ASSOCIATED PRESS",
+        # the photographer and the post (The Gleaner)
+        "Ricardo Makyn/Chief Photo Editor",
     ],
 )
 def test_a_share_rows_sms_and_a_caption_over_a_courtesy_credit_are_no_story(credit: str) -> None:
@@ -5625,6 +5631,11 @@ def test_the_outlet_from_a_bylines_cell_or_the_foots_notice_in_its_other_shapes(
             "© Copyright 2033 Vanuatu Daily Post, PO Box 1292 Port Vila | Terms of Use",
             "Vanuatu Daily Post",
         ),
+        (  # the paper's owner after its name
+            "by Dana Whitcombe",
+            "© Copyright 2033 The Post and Courier, Evening Post Industries",
+            "The Post and Courier",
+        ),
     ):
         card = make_card(story.format(byline=byline, foot=foot))
         assert (card.source, card.author) == (outlet, "Dana Whitcombe")
@@ -5813,3 +5824,37 @@ def test_a_menus_label_with_an_ampersand_and_its_place_are_not_the_storys() -> N
     )
     assert make_card(page).headline == headline
     assert _clock(page) == (17, 34, timedelta(hours=1))
+
+
+def test_a_videos_title_under_its_players_button_is_no_lede() -> None:
+    # The Mercury (News Corp): the stamp, the outlet and the comment count, the player's
+    # loading note and button, the video's title, the picture's caption, then the story
+    top = [
+        "The Mercury",
+        "Antarctic core reveals ancient climate flip",
+        "By Jessica Moran",
+        "3 min read",
+        "July 22, 2033 - 7:30PM",
+        "The Mercury",
+        "5 comments",
+        "Video Player is loading.",
+        "Play Video",
+        "Antarctic ice core project delivers first results",
+        "Dr Tomas Weir with a section of the ice core in the laboratory. Picture: Chris Kidd",
+    ]
+    assert _under("\n".join(top)).body[0].startswith("Lawmakers approved")
+
+
+def test_a_caption_closed_by_its_staff_photographers_credit_is_no_lede() -> None:
+    # The Post and Courier (BLOX): the caption ends on "Name/Staff", over the shop's button
+    card = make_card(
+        "Environment\nLoggerhead nests on SC coast shatter record as biologists warn of hot sand\n"
+        "By Caroline Heyward cheyward@postandcourier.com\nJul 9, 2033\n"
+        "A loggerhead hatchling heads for the surf on Kiawah Island on Thursday, July 7, 2033. "
+        "Volunteers have marked a record number of nests along the S.C. coast this summer. "
+        "Caroline Heyward/Staff\nBuy Now\n"
+        "Loggerhead sea turtles have laid more nests on South Carolina beaches this summer than "
+        "in any year since the state began keeping count.\n"
+        "Biologists warn that hot sand may turn most hatchlings female."
+    )
+    assert card.body[0].startswith("Loggerhead sea turtles have laid")

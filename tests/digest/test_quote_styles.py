@@ -1838,3 +1838,22 @@ def test_an_offices_acronym_speaks_for_its_holder(
         "keterangan pers.",
     )
     assert quote.speaker == speaker  # never the office's acronym
+
+
+def test_an_offices_holder_named_under_a_title_after_the_office_speaks() -> None:
+    # Vanguard: "President of the Senate, Senator Ibrahim Danladi, said:"; not the person
+    # before an office ("Wandono, Kepala Bidang …")
+    senate = quote_of(
+        "The Senate passed the bill on Tuesday after a voice vote.",
+        "Speaking after the passage, President of the Senate, Senator Ibrahim Danladi, said: "
+        '"Millions of our citizens abroad send home more money every year. It is only fair '
+        'that they have a say."',
+    )
+    assert senate.speaker == "Ibrahim Danladi"
+    bmkg = quote_of(
+        "Wandono, Kepala Bidang Mitigasi Gempa Bumi dan Peringatan Dini Tsunami BMKG, "
+        "mengatakan gempa itu dangkal.",
+        "“Gempa bumi ini merupakan jenis gempa bumi dangkal,” kata Wandono, Kepala Bidang "
+        "Mitigasi Gempa Bumi dan Peringatan Dini Tsunami BMKG.",
+    )
+    assert bmkg.speaker == "Wandono"
