@@ -141,6 +141,13 @@ _PLACE_PIPE_SITE = re.compile(
 )
 # "TEBINGTINGGI | Satuan Reserse …" (Tebingtinggi Pos): the city in capitals, a bar
 _CAPS_PLACE_PIPE = re.compile(r"^(?P<place>[A-Z][A-Z'’ ]{2,30}?) \| (?=[A-Z“\"])")
+# "Tokyo | Ganda putra …" (PBSI): a town in title case and a bar
+_TOWN_PIPE = re.compile(r"^(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}) \| (?=[A-Z“\"])")
+# "Doha, Qatar: Qatar Tourism …" (The Peninsula): the town, its country and a colon
+_TOWN_COUNTRY_COLON = re.compile(
+    r"^(?P<place>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}),"
+    r" (?P<country>[A-Z][a-z'’\-]+(?: [A-Z][a-z'’\-]+){0,2}): (?=[A-Z“\"])"
+)
 _SITE_PLACE_BARE = re.compile(r"^(?P<outlet>[\w\-]+\.(?:com|co\.id|id|net)),\s+(?=[A-Z])")
 _STORY_OPENERS = frozenset('ABCDEFGHIJKLMNOPQRSTUVWXYZ“"')
 _PLACE_PAPER_STOP = re.compile(
@@ -455,6 +462,15 @@ def split_dateline(paragraph: str) -> Dateline | None:
         # "Zanzibar. Seaweed farmers …" (The Citizen), "Jakarta. President Prabowo …" (Jakarta
         # Globe): the city and a full stop
         return Dateline(stopped["place"], None, paragraph[stopped.end() :])
+    if (
+        ": " in paragraph[:40]
+        and (countried := _TOWN_COUNTRY_COLON.match(paragraph))
+        and known_place(countried["country"])
+        and (known_place(countried["place"]) or _world_town(countried["place"]))
+        and len(paragraph) - countried.end() > 40
+    ):
+        # "Doha, Qatar: Qatar Tourism has announced …" (The Peninsula)
+        return Dateline(countried["place"], None, paragraph[countried.end() :])
     match = _DATELINE.match(paragraph)
     # "PORT VILA, May 5 –", "Ulaanbaatar, May 22 (MONTSAME).": a day between the place and the
     # dash or the agency says it is a dateline, whatever the place and the agency
@@ -509,7 +525,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
         if piped and is_outlet(piped["outlet"]):
             # "DIALEKSIS.COM | Singkil – Tim gabungan …": the site, a bar, the place, a dash
             return Dateline(piped["place"], piped["outlet"], paragraph[piped.end() :])
-        barred = _CAPS_PLACE_PIPE.match(paragraph)
+        barred = _CAPS_PLACE_PIPE.match(paragraph) or _TOWN_PIPE.match(paragraph)
         if barred and known_place(barred["place"]) and len(paragraph) - barred.end() > 40:
             return Dateline(barred["place"], None, paragraph[barred.end() :])
         site = _SITE_PLACE_BARE.match(paragraph)

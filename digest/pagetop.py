@@ -822,6 +822,11 @@ def _signed_cell(line: str, bars: re.Pattern[str]) -> str | None:
     for cell in cells[1:]:
         if (byline := read_byline(cell)) and byline.name:
             return byline.name
+    name, dot, role = cells[0].partition(" · ")
+    if dot and is_role_line(role) and 2 <= len(name.split()) <= 4 and person_or_team(name) == name:
+        # "Francine Doucet · Provincial Affairs Reporter | Posted: Jul. 13, 2033, 5:18 p.m. |
+        # …" (The Chronicle Herald): the writer and the post, then the stamps
+        return name
     for cell, after in pairwise(cells[1:]):
         # "Thursday, 04 October 2029 | Anupam Srivastava | Lucknow" (The Pioneer): a name
         # with no label, then the town it was filed from

@@ -549,6 +549,18 @@ def test_indonesian_page_tops(
             "Teuira Tangimetua Marsters",
             None,
         ),
+        # the writer and her post in the first cell of the row, the stamps after (The
+        # Chronicle Herald)
+        (
+            "The Chronicle Herald\n\nPolitics\n\nRice Prices Climb Again in Jakarta Markets\n\n"
+            "Francine Doucet · Provincial Affairs Reporter | Posted: Jul. 13, 2033, 5:18 p.m. | "
+            "Updated: Jul. 13, 2033, 7:02 p.m. | 4 Min Read",
+            "",
+            "The Chronicle Herald",
+            at(2033, 7, 13, 17, 18, zone=UTC),
+            "Francine Doucet",
+            None,
+        ),
     ],
 )
 def test_english_page_tops(
@@ -729,6 +741,8 @@ def test_section_line_alone_is_skipped_not_named_the_source() -> None:
         ("Jakarta, Kejaksaan Agung — ", "Jakarta", "Kejaksaan Agung"),  # a body's own desk
         ("Jakarta, TAMBANG – ", "Jakarta", "TAMBANG"),  # a magazine's name in capitals
         ("Nuku'alofa, Tonga — ", "Nuku'alofa", None),  # a city no gazetteer has, its country
+        ("Doha, Qatar: ", "Doha", None),  # The Peninsula: the city, its country, a colon
+        ("Tokyo | ", "Tokyo", None),  # PBSI: a city in title case and a bar
         ("BELIZE CITY, Tues. Aug. 18, 2026-- ", "BELIZE CITY", None),  # a weekday cut short
         ("MedanBisnis - Simalungun. ", "Simalungun", "MedanBisnis"),  # outlet, place, stop
         ("Tahuna, Pendam XIII/Merdeka – ", "Tahuna", "Pendam XIII/Merdeka"),  # an army desk
