@@ -187,7 +187,7 @@ PAPER_FIRST_WORDS = frozenset(
 # The word a paper's name glued in capitals ends in: "RIAUONLINE", "TRIBUNNEWS"
 _GLUED_PAPER_WORDS = ("online", "news", "pos", "post", "times", "today", "ekspres", "terkini")
 # The information desks of the armed forces and the police: "Pendam XIII/Merdeka".
-_INFORMATION_DESKS = frozenset(
+INFORMATION_DESKS = frozenset(
     ("pendam", "penrem", "pendim", "puspen", "dispen", "dispenad", "dispenal", "dispenau")
 )
 # A place's name in title case, a word or two: "Kolonia", "Pohnpei", "Port Moresby".
@@ -761,7 +761,7 @@ def split_dateline(paragraph: str) -> Dateline | None:
             # "Jakarta, Kejaksaan Agung —": the body whose desk wrote it; "Tahuna, Pendam
             # XIII/Merdeka –": an army command's information desk
             or (len(places[1].split()) <= 3 and places[1].split()[0].casefold() in ORG_WORDS)
-            or places[1].split()[0].casefold() in _INFORMATION_DESKS
+            or places[1].split()[0].casefold() in INFORMATION_DESKS
             # "NGANJUK, JP Radar Kediri –", "PELAIHARI, Mata Banua -": the city in capitals,
             # then a paper's name of a few words
             or (

@@ -7,7 +7,7 @@ from dataclasses import dataclass
 
 from digest.alternation import ByFirstChar
 from digest.apps import is_app
-from digest.dateline import is_outlet
+from digest.dateline import INFORMATION_DESKS, is_outlet
 from digest.name_words import (
     BALINESE,
     COMMON,
@@ -1050,25 +1050,28 @@ _BEAT = re.compile(
 _DEGREE = re.compile(r"[A-Z][a-z]{0,3}\.(?:\s?[A-Z][A-Za-z]{0,4}\.?){1,3}")
 # What separates the parts of a byline: commas, "and", CBC's middle dot ("Name · CBC News").
 _NAME_PARTS = re.compile(r"\s*,\s*|\s+(?:and|dan|&)\s+|\s+·\s+")
-_ORGANISATION_WORDS = word_set(
-    "pt tbk cv media cyber redaksi redaktur design web admin humas newsroom desk agency network "
-    "corporation corp inc ltd group staff contributors wires newswire wire ant"
-    # a government's press office signing its site's story: "Press and Information Office"
-    " office bureau ministry department press"
-    # a desk's byline: "SE Report" (Sikkim Express), "Staff Report", "Hans News Service"
-    " report service"
-    # an account's badge beside the name, kumparan's "Terverifikasi"
-    " terverifikasi verified"
-    # an office's desk signing a portal's story: "Seksi Intelijen Kejari Cianjur", "Pendam
-    # XIII/Merdeka", "Biro Komunikasi Publik"
-    " seksi biro pendam penerangan puspen puspenkum intelijen kejari kejati polres polda"
-    " polsek kodam kodim korem pemkab pemkot pemprov diskominfo kominfo sekretariat hubungan"
-    # a paper's long name beside its address: "Harian Umum Singgalang — hariansinggalang.co.id"
-    " harian koran tabloid majalah"
-    # a campus's or an institute's release ("By Karolinska Institutet", Medical Xpress), a
-    # paper's obituaries desk ("Telegraph Obituaries")
-    " university universitas institute institut institutet obituaries"
-)
+_ORGANISATION_WORDS = (
+    word_set(
+        "pt tbk cv media cyber redaksi redaktur design web admin humas newsroom desk agency "
+        "network corporation corp inc ltd group staff contributors wires newswire wire ant"
+        # a government's press office signing its site's story: "Press and Information Office"
+        " office bureau ministry department press"
+        # a desk's byline: "SE Report" (Sikkim Express), "Staff Report", "Hans News Service"
+        " report service"
+        # an account's badge beside the name, kumparan's "Terverifikasi"
+        " terverifikasi verified"
+        # an office's desk signing a portal's story: "Seksi Intelijen Kejari Cianjur", "Pendam
+        # XIII/Merdeka", "Biro Komunikasi Publik"
+        " seksi biro pendam penerangan puspen puspenkum intelijen kejari kejati polres polda"
+        " polsek kodam kodim korem pemkab pemkot pemprov diskominfo kominfo sekretariat hubungan"
+        # a paper's long name beside its address: "Harian Umum Singgalang — hariansinggalang.co.id"
+        " harian koran tabloid majalah"
+        # a campus's or an institute's release ("By Karolinska Institutet", Medical Xpress), a
+        # paper's obituaries desk ("Telegraph Obituaries")
+        " university universitas institute institut institutet obituaries"
+    )
+    | INFORMATION_DESKS
+)  # the armed forces' information desks: "Penulis: Dispenad"
 _SCORE_WORD = re.compile(r"\d+(?:[-–]\d+)*")  # a score, or a side's goals and points
 _NOT_IN_NAMES = (":", "[", "]", "(", ")", "!", "?", '"', "“", "”", " - ")
 _PARTICLES = frozenset({"bin", "binti", "van", "de", "der", "al", "von", "da", "del", "la", "el"})

@@ -1488,3 +1488,23 @@ def test_a_blogs_name_in_the_h1_is_no_headline_when_the_title_names_it_after_a_t
     )
     article = parse_article(html, content_type="text/html")
     assert article.headline == "Kasus Campak Meningkat, Pemkot Bima Gelar Imunisasi"
+
+
+def test_the_writer_in_a_wordpress_posts_own_footer_is_its_author() -> None:
+    # Universitas Hasanuddin's news (WordPress): "Penulis: …" and "Editor: …" in the post's
+    # "entry-footer" under the story, a related box beside it naming another writer
+    story = (
+        "<p>Makassar - Tim mahasiswa Fakultas Ilmu Kelautan dan Perikanan mengembangkan "
+        "bioplastik dari rumput laut yang terurai di tanah dalam enam minggu.</p>"
+        "<p>Saat ini tim tengah mengurus paten atas formula bioplastik tersebut bersama "
+        "koperasi petani rumput laut di Kabupaten Takalar. (*)</p>"
+    )
+    html = (
+        '<!DOCTYPE html><html lang="id"><head><title>Bioplastik Rumput Laut</title></head>'
+        "<body><article><h1>Mahasiswa Unhas Kembangkan Bioplastik dari Rumput Laut</h1>"
+        f'<div class="entry-content">{story}</div><div class="entry-footer">'
+        '<p class="author-credit">Penulis: Nur Aisyah Rahman</p>'
+        '<p class="editor-credit">Editor: Ishaq Rahman</p></div></article>'
+        '<aside class="related"><p class="author">Oleh Budi Santoso</p></aside></body></html>'
+    )
+    assert parse_article(html, content_type="text/html").author == "Nur Aisyah Rahman"

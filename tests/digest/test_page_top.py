@@ -865,6 +865,7 @@ def test_a_paid_pages_label_is_no_part_of_its_lede() -> None:
         # an office's desk signing its portal's story: a prosecutor's, an army command's
         ("Penulis: Seksi Intelijen Kejari Cianjur", None),
         ("Penulis: Pendam XIII/Merdeka", None),
+        ("Penulis: Dispenad", None),  # the army's information service (tniad.mil.id)
         ("Penulis: Biro Kerja Sama dan Hubungan Masyarakat", None),  # BPOM's public relations
     ],
 )
