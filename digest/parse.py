@@ -2382,6 +2382,9 @@ _POSED = re.compile(
 # A label alone on its line over a picture's caption; a video's length.
 _PICTURE_LABEL = re.compile(r"(?:image|picture|pic|photo|foto|gambar)\s*:", re.IGNORECASE)
 _DURATION = re.compile(r"\d{1,2}:\d{2}")
+_CONTENTS_LABELS = frozenset(
+    {"daftar isi", "table of contents", "contents", "in this article", "dalam artikel ini"}
+)
 _PLAYER_BUTTONS = frozenset({"play video", "watch video", "putar video", "tonton video"})
 _LABELLED_CREDIT = re.compile(r"\((?i:foto|photo)\s*:\s*[^()/]{2,30}/[^()/]{2,50}\)")
 _DASHES = frozenset({"-", "--", "–", "—"})
@@ -2444,9 +2447,15 @@ def _body(
     promo = -1  # where a newsletter box inside the story opened, in body
     signer: tuple[int, str] | None = None  # a paragraph signed "(Name/initials)", and who
     folded_headline = headline.casefold()
+    contents = False  # under a table of contents' label, among its items
     for index, line in enumerate(lines):
         if credits[index] or skip > index:
             continue  # a picture's credit on a line of its own, a dateline's later pieces
+        if contents and len(line.split()) <= 12 and not line.endswith(SENTENCE_END):
+            continue  # "Larangan tugas yang tidak berkaitan …": the contents' items
+        contents = len(line) <= 20 and line.casefold() in _CONTENTS_LABELS
+        if contents:
+            continue  # "Daftar Isi" (detik) over the story's subheads
         if line[-1:] in ".…" and _cut_headline(line, folded_headline):
             continue  # "Guru PPPK Paruh Waktu...": the headline cut short over a page's jump
         if len(line) <= 70 and line[:1] in "SsAa" and _PROMO.fullmatch(line):

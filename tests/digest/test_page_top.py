@@ -5135,3 +5135,14 @@ def test_review_cases_a_headline_with_a_dash_a_sentence_with_a_price_and_match_l
         "sundulan Marko Simic.\n\n" + BODY_ID
     )
     assert labelled.dateline is None
+
+
+def test_a_table_of_contents_over_the_story_is_not_its_lede() -> None:
+    # detikEdu: "Daftar Isi" over the subheads the story gives below, then the story
+    article = page(
+        "detikEdu\nHari Pertama MPLS, Kemendikdasmen Minta Sekolah Hapus Tugas Aneh\n"
+        "Nadya Kirana Putri - detikEdu\nSenin, 18 Jul 2033 11:20 WIB\nDaftar Isi\n"
+        "Larangan tugas yang tidak berkaitan dengan pembelajaran\nCerita siswa baru"
+    )
+    assert article.body[0].startswith("Harga beras")
+    assert not any("Larangan tugas" in p for p in article.body)
