@@ -418,6 +418,8 @@ _FURNITURE = re.compile(
       | terverifikasi|verified|url\s+telah\s+disalin|save|simpan
       | \d+\s+(?:komentar|comments?|shares?|views?|dibaca)|dibaca\s+\d+.*
       | only\s+have\s+a\s+minute\?\s*listen\s+instead.*  # McClatchy's audio player
+      # when the page last changed, by its age: "Article was updated 3 hrs ago" (Toronto Star)
+      | article\s+was\s+updated\s+\d{1,2}\s+(?:mins?|hrs?|hours?|minutes?|days?)\s+ago
       # a comment box's disclaimer (Vanguard)
       | comments\s+expressed\s+here\s+do\s+not\s+reflect\b.{0,120}
       | listen\s+to\s+this\s+article.*|(?:teks\s+podcast\s*·\s*)?dengarkan\s+(?:artikel|berita).*

@@ -54,7 +54,7 @@ _DATE_WORDS = re.compile(
     r"|diterbitkan|dipublikasi|diposting\s+pada|diposting|terbit|pukul|at|wib|wita|gmt|utc|am|pm"
     # zones in capitals only: "by Marjolein de Wit" keeps her name
     r"|(?-i:WIT|EDT|EST|BST|ET|PT|CET|CEST|AEDT|AEST|SGT|JST|KST|CST|CDT|MST|MDT|PST|PDT|HST)"
-    r"|menit\s+baca|mins?\s+read"
+    r"|menit\s+baca|mins?\.?\s+read"
     # the readers' count beside it: "• 1.204 kali dibaca", "| 2,841 views"
     r"|kali\s+dibaca|kali\s+dilihat|views)\b|\b[ap]\.m\.(?!\w)"
     r"|(?<=\d)[ap]m\b|●"
@@ -183,7 +183,7 @@ _EPAPER_BAR = re.compile(
     r"|artikel\s+di\s+halaman\s+ini|article\s+\d+\s+of\s+\d+|edisi\s+\w+,?\s+\d)\b)"
 )
 _MAIL_ADDRESS = re.compile(r"([\w.+\-]{1,40})@[\w\-]+(?:\.[\w\-]+)+")
-_READING_TIME = re.compile(r"\d+\s*(?:[–-]\s*\d+\s*)?(?:minutes?|menit|mins?\s+(?:to\s+)?read)")
+_READING_TIME = re.compile(r"\d+\s*(?:[–-]\s*\d+\s*)?(?:minutes?|menit|mins?\.?\s+(?:to\s+)?read)")
 # the reading time closing a row: "Senior Reporter · Hawke's Bay Today · 4 mins to read"
 _READING_CELL = re.compile(rf"\s*[·•|]\s*{_READING_TIME.pattern}$")
 # a reader view's "Name • 5–6 minutes": the writer, a dot, the reading time

@@ -2382,6 +2382,21 @@ _POSED = re.compile(
 # A label alone on its line over a picture's caption; a video's length.
 _PICTURE_LABEL = re.compile(r"(?:image|picture|pic|photo|foto|gambar)\s*:", re.IGNORECASE)
 _DURATION = re.compile(r"\d{1,2}:\d{2}")
+_NAME_SLASH_OUTLET = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3} / (?P<outlet>.{3,40})")
+
+
+def _slashed_to_outlet(line: str) -> bool:
+    """A name, a spaced slash and a paper's name: "R.J. Johnston / Toronto Star"."""
+    if (named := _NAME_SLASH_OUTLET.fullmatch(line)) is None:
+        return False
+    outlet = named["outlet"]
+    return (
+        outlet.startswith("The ")
+        or is_outlet(outlet)
+        or outlet.rsplit(" ", 1)[-1].casefold() in MASTHEAD_WORDS
+    )
+
+
 _CONTENTS_LABELS = frozenset(
     {"daftar isi", "table of contents", "contents", "in this article", "dalam artikel ini"}
 )
@@ -2567,6 +2582,9 @@ def _body(
                                 or _PICTURE_LABEL.match(lines[index + 1]) is not None
                                 # "MIKE McCLEARY, TRIBUNE": only a picture is credited so
                                 or photographers_credit(lines[index + 1])
+                                # "R.J. Johnston / Toronto Star": its photographer, a spaced
+                                # slash and the outlet, under the caption over the story
+                                or _slashed_to_outlet(lines[index + 1])
                             )
                         )
                         # "Warga mengevakuasi … Aceh Tamiang, Senin (5/4/2027)." over "Foto:

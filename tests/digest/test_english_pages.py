@@ -376,6 +376,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         "You have been successfully subscribed!",
         # an audio player's prompt (McClatchy), a comment box's disclaimer (Vanguard)
         "Only have a minute? Listen instead",
+        "Article was updated 3 hrs ago",  # the Toronto Star, under its stamp
         "Comments expressed here do not reflect the opinions of Vanguard newspapers or any "
         "employee thereof.",
         # a copyright notice naming the paper first, however long (Punch)
@@ -5858,3 +5859,24 @@ def test_a_caption_closed_by_its_staff_photographers_credit_is_no_lede() -> None
         "Biologists warn that hot sand may turn most hatchlings female."
     )
     assert card.body[0].startswith("Loggerhead sea turtles have laid")
+
+
+def test_a_stamp_with_its_reading_time_and_a_caption_over_its_photographer_and_paper() -> None:
+    # the Toronto Star: "Thu., Oct. 14, 2032 · 4 min. read" (its "min." stopped), "Article was
+    # updated 3 hrs ago", then the caption over "R.J. Johnston / Toronto Star"
+    lede = (
+        "Home sales across the Greater Toronto Area fell 12 per cent in September compared "
+        "with the same month last year."
+    )
+    card = make_card(
+        "Toronto Star\nBusiness\n"
+        "GTA home sales sink 12% in September as buyers hold out for a rate cut\n"
+        "Sellers are listing at the fastest pace since 2022, but many buyers are waiting on the "
+        "Bank of Canada’s Oct. 27 decision.\nBy Priya Raman\nThu., Oct. 14, 2032 · 4 min. read\n"
+        "Article was updated 3 hrs ago\nListen to this article\n"
+        "A “for sale” sign outside a semi-detached house in Leslieville. New listings in the GTA "
+        "rose 18 per cent in September from a year earlier.\nR.J. Johnston / Toronto Star\n"
+        f"{lede}\nThe benchmark price for all home types slipped 1.4 per cent from a year earlier."
+    )
+    assert card.body[0] == lede
+    assert card.published is not None and card.published.date().isoformat() == "2032-10-14"
