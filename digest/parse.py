@@ -2453,6 +2453,7 @@ def _body(
     skip = 0  # the lines of a dateline in pieces, read with its first
     boxed = False  # inside a key-points box ("Intinya sih...") above the story
     boxed_points = 0
+    point_words = 0  # the longest of the box's points, in words
     listed = False  # inside "list of 3 items" … "end of list"
     linked = False  # under a "Read more:" label, among related stories' headlines
     related_since = 0  # where a related-links block opened, if the story ended at one
@@ -2664,7 +2665,7 @@ def _body(
                 ):
                     skip += 1
                 continue
-            boxed, boxed_points = True, 0
+            boxed, boxed_points, point_words = True, 0, 0
             continue
         if listed and len(line.split()) <= 25:
             listed = not _LIST_END.match(line)
@@ -2683,9 +2684,12 @@ def _body(
             # a box of bulleted points ends at its first line with no bullet ("AT A GLANCE")
             and not (index and lines[index - 1][:2] in _BULLETS and line[:2] not in _BULLETS)
             and _key_point(line, lines[index + 1 : index + 7])
+            # a sentence twice as long as the box's points is the story's first (Nation)
+            and not (boxed_points >= 2 and len(line.split()) > max(20, 2 * point_words))
         ):
             # "What's next?" over the box's last point (ABC): one point more, then the story
             boxed_points = 5 if _LAST_POINT.fullmatch(line) else boxed_points + 1
+            point_words = max(point_words, len(line.split()))
             continue  # "Registrasi biometrik wajib mulai Januari 2026": a key point
         boxed = False
         byline = read_byline(line) if len(line) <= 110 else None

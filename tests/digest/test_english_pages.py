@@ -5880,3 +5880,26 @@ def test_a_stamp_with_its_reading_time_and_a_caption_over_its_photographer_and_p
     )
     assert card.body[0] == lede
     assert card.published is not None and card.published.date().isoformat() == "2032-10-14"
+
+
+def test_a_story_opening_twice_as_long_as_the_boxs_points_is_its_lede() -> None:
+    # the Nation (Kenya): the caption, the byline's lines, "What you need to know:" over two
+    # short points, then the story's
+    # first paragraph of one long sentence, then one of two sentences
+    lede = (
+        "Dennis Kipruto led a Kenyan clean sweep at the Amsterdam Marathon on Sunday, breaking "
+        "the course record with a time of two hours, three minutes and 11 seconds."
+    )
+    card = make_card(
+        "Nation\nSports\nKipruto storms to Amsterdam Marathon course record as Kenyans sweep "
+        "podium\nKenya's Dennis Kipruto crosses the finish line to win the Amsterdam Marathon.\n"
+        "Photo credit: AFP\nSports\nAthletics\nBy Evans Otieno\nSports Journalist\n"
+        "Nation Media Group\nOctober 17, 2032\nShare this article\nWhat you need to know:\n"
+        "Kipruto clocked 2:03:11 to break the course record by 28 seconds.\n"
+        "Compatriots Amos Chelimo and Gideon Kiprop finished second and third.\n"
+        f"{lede}\n"
+        "The 27-year-old, who finished fourth at the Boston Marathon in April, pulled away from "
+        "a leading pack of six runners after the 35-kilometre mark. He covered the last seven "
+        "kilometres alone and crossed the line 41 seconds clear of his nearest rival."
+    )
+    assert card.body[0] == lede
