@@ -1438,7 +1438,9 @@ def _joins_spelled(words: list[str], text: str, at: int, located: Container[str]
 # The fields listed after a body's first field and its comma, to "dan" or "and" and the last.
 _FIELD_LIST = re.compile(
     r",\s+((?:[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?,\s+)*[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*)?),?"
-    r"\s+(?:dan|and|serta|&)\s+([A-Z][\w\-]*)"
+    r"\s+(?:dan|and|serta|&)\s+([A-Z][\w\-]*"
+    # "… Earth and Environmental Sciences": the last field and the noun the fields share
+    r"(?:\s+(?:Sciences?|Studies|Engineering|Affairs|Resources|Development|Technology))?)"
 )
 
 

@@ -22,6 +22,7 @@ from digest.furniture import (
     bracketed_writer,
     clean_paragraph,
     closing_writer,
+    credited_caption,
     ends_article,
     is_caption,
     is_credit,
@@ -2469,6 +2470,15 @@ def _body(
             continue  # a picture's credit on a line of its own, a dateline's later pieces
         if contents and len(line.split()) <= 12 and not line.endswith(SENTENCE_END):
             continue  # "Larangan tugas yang tidak berkaitan …": the contents' items
+        if (
+            index + 1 < len(lines)
+            and len(lines[index + 1]) > len(line) + 3
+            and lines[index + 1].startswith(line)
+            and credited_caption(lines[index + 1])
+        ):
+            # "The Holyrood chamber …" over "The Holyrood chamber … | Jane Barlow/PA Wire"
+            # (National World): a caption, and again with its credit
+            continue
         contents = len(line) <= 20 and line.casefold() in _CONTENTS_LABELS
         if contents:
             continue  # "Daftar Isi" (detik) over the story's subheads

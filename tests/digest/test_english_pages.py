@@ -5903,3 +5903,19 @@ def test_a_story_opening_twice_as_long_as_the_boxs_points_is_its_lede() -> None:
         "kilometres alone and crossed the line 41 seconds clear of his nearest rival."
     )
     assert card.body[0] == lede
+
+
+def test_a_caption_over_itself_with_its_credit_is_no_paragraph() -> None:
+    # The Scotsman (National World): the caption, then the caption again with " | Name/PA Wire"
+    lede = (
+        "Councils in Scotland will be able to raise more from the most valuable homes under "
+        "plans set out at Holyrood on Wednesday, in the biggest change to council tax in years."
+    )
+    before = "Local government secretary Aileen Drummond told MSPs the change was a fair step."
+    after = "She added that nobody in the chamber believed the current system was fit for purpose."
+    caption = "The Holyrood chamber during First Minister's Questions."
+    card = make_card(
+        f"The Scotsman\nCouncil tax shake-up\nBy Alan Kerr\nOctober 2, 2032\n{lede}\n{before}\n"
+        f"{caption}\n{caption} | Jane Barlow/PA Wire\n{after}"
+    )
+    assert card.body == (lede, before, after)

@@ -1857,3 +1857,14 @@ def test_an_offices_holder_named_under_a_title_after_the_office_speaks() -> None
         "Mitigasi Gempa Bumi dan Peringatan Dini Tsunami BMKG.",
     )
     assert bmkg.speaker == "Wandono"
+
+
+def test_she_said_after_a_school_whose_fields_are_listed_is_the_professor() -> None:
+    # the Irish Examiner: "Professor Aoife Crowley of UCC's School of Biological, Earth and
+    # Environmental Sciences said …", then a quote "she said": not "Environmental Sciences"
+    said = "Professor Aoife Crowley of UCC's School of Biological, Earth and Environmental Sciences"
+    quote = quote_of(
+        f"Expedition leader {said} said the team was stunned.",
+        "“Instead we found a continuous living reef,” she said.",
+    )
+    assert quote.speaker == "Aoife Crowley"
