@@ -2371,7 +2371,11 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
     if (
         best is not None
         and best - 1 > at
-        and _tells(lines, best - 1, story, zone, told) > shared + margin
+        and _wordy(lines[best - 1])
+        and _could_be_headline(lines[best - 1])
+        and not _is_stamp(lines[best - 1], zone)
+        # anchored by its standfirst, which is by the byline or stamp under it
+        and len(_words(lines[best - 1]) & told) > shared + margin
     ):
         return best - 1  # the headline over its standfirst, which tells more of the story
     if best is None and not _over_byline(lines, at, zone):
@@ -2411,6 +2415,8 @@ def _tells(lines: list[str], k: int, story: int, zone: tzinfo, told: set[str]) -
         and _could_be_headline(line)
         and not _is_stamp(line, zone)
         and _anchored(lines, k, story, zone)
+        # the lead picture's caption over the byline ("… (Photo by Daisuke Hoshino)", Nikkei)
+        and not (". " in line and is_caption(line))
     ):
         return len(_words(line) & told)
     return 0

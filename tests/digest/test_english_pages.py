@@ -5919,3 +5919,24 @@ def test_a_caption_over_itself_with_its_credit_is_no_paragraph() -> None:
         f"{caption}\n{caption} | Jane Barlow/PA Wire\n{after}"
     )
     assert card.body == (lede, before, after)
+
+
+def test_a_market_ticker_over_the_headline_its_standfirst_and_its_lead_caption() -> None:
+    # Nikkei Asia: the menu, the index ticker's names and figures, the section, the headline,
+    # the standfirst, the lead picture's caption of two sentences, the byline in capitals
+    headline = "Renesas to cut 5% of staff as auto chip orders slow"
+    ticker = "Nikkei 225\n48,210.55\n+576.31 (+1.21%)\nTOPIX\n3,312.08\n+0.94%\nUSD/JPY\n139.42\n"
+    card = make_card(
+        "Skip to main content\nNikkei Asia\nSubscribe\nLog in\nSearch\nMenu\nLatest\nBusiness\n"
+        f"Markets\nTech\nOpinion\nMarkets\n{ticker}Business\nAutomobiles\n{headline}\n"
+        "Japanese chipmaker sees 'prolonged correction' in EV demand from Europe and China\n"
+        "A Renesas Electronics plant in Naka, Ibaraki Prefecture. The company will also idle "
+        "one production line there for three months. (Photo by Daisuke Hoshino)\n"
+        "KENJI TANAKA, Nikkei staff writer\nMarch 9, 2033 15:30 JST\n"
+        "TOKYO -- Renesas Electronics will cut about 5% of its global workforce, or roughly "
+        "1,100 jobs, as orders for the microcontrollers used in cars slow.\n"
+        "The company also lowered its full-year revenue forecast by 6% and said it would idle "
+        "a production line in Naka, Ibaraki Prefecture, amid a prolonged correction in demand "
+        "from Europe and China."
+    )
+    assert (card.headline, card.author) == (headline, "Kenji Tanaka")
