@@ -2423,12 +2423,14 @@ def _tells(lines: list[str], k: int, story: int, zone: tzinfo, told: set[str]) -
 
 
 def place_over_story(line: str, below: str) -> bool:
-    """A known place in capitals alone on its line, right over a paragraph of fifteen words
-    or more that has no dateline of its own: the story's dateline (Kyodo's "TOKYO" over the
-    story on Japan Today)."""
+    """A known place alone on its line, right over a paragraph of fifteen words or more that
+    has no dateline of its own: the story's dateline (Kyodo's "TOKYO" over the story on Japan
+    Today)."""
     return (
         len(line) <= 25
-        and line.isupper()
+        # in capitals, or a town's name alone in title case ("Riyadh" in its own element over
+        # the story, Khaleej Times)
+        and (line.isupper() or (line.istitle() and lone_town(line) and not is_caption(below)))
         and len(below.split()) >= 15
         and split_dateline(below) is None
         and known_place(line) is not None

@@ -1508,3 +1508,19 @@ def test_the_writer_in_a_wordpress_posts_own_footer_is_its_author() -> None:
         '<aside class="related"><p class="author">Oleh Budi Santoso</p></aside></body></html>'
     )
     assert parse_article(html, content_type="text/html").author == "Nur Aisyah Rahman"
+
+
+def test_a_town_in_its_own_element_over_the_story_is_its_dateline() -> None:
+    # Khaleej Times: "<p class="kt-place">Riyadh</p>" over a Reuters story
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><title>Saudi Aramco raises May Arab Light '
+        "price</title></head><body><h1>Saudi Aramco raises May Arab Light price for Asia</h1>"
+        '<div class="kt-body"><p class="kt-place">Riyadh</p>'
+        "<p>Saudi Aramco has raised the official selling price of its flagship Arab Light crude "
+        "to Asia for May loading by 60 cents a barrel from April, the state oil producer said on "
+        "Monday.</p><p>The May price for Arab Light was set at a premium of $2.45 a barrel to the "
+        "Oman/Dubai average, the highest since October.</p></div></body></html>"
+    )
+    card = make_card(html, content_type="text/html")
+    assert card.dateline == "Riyadh"
+    assert card.body[0].startswith("Saudi Aramco has raised")
