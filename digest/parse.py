@@ -2398,6 +2398,8 @@ def _slashed_to_outlet(line: str) -> bool:
     )
 
 
+# A heading that quotes someone after their name and a colon: "Kiprotich: ‘I knew …’"
+_SAID_HEADING = re.compile(r"[A-Z][\w'’.\- ]{1,30}: [‘“'\"][^‘“”’\"]{5,70}[’”'\"]")
 _CONTENTS_LABELS = frozenset(
     {"daftar isi", "table of contents", "contents", "in this article", "dalam artikel ini"}
 )
@@ -2849,6 +2851,15 @@ def _body(
             continue
         if is_title_like(line):
             continue  # an injected related-article headline or a cross-heading
+        if (
+            english
+            and not body
+            and len(line) <= 90
+            and _SAID_HEADING.fullmatch(line)
+            and index + 1 < len(lines)
+            and len(lines[index + 1].split()) >= 15
+        ):
+            continue  # a live blog's entry heading, "Kiprotich: ‘I knew at 35km the record was on’"
         if (
             english
             and body

@@ -5940,3 +5940,20 @@ def test_a_market_ticker_over_the_headline_its_standfirst_and_its_lead_caption()
         "from Europe and China."
     )
     assert (card.headline, card.author) == (headline, "Kenji Tanaka")
+
+
+def test_a_live_blogs_entry_heading_quoting_its_speaker_is_no_lede() -> None:
+    # The Standard's live blog, newest entry first: "Kiprotich: ‘I knew at 35km the record was
+    # on’" over the entry, whose quote is the fuller one
+    lede = (
+        "Men's winner Daniel Kiprotich has been speaking to broadcasters at the finish on The "
+        "Mall, and he says he only started thinking about the course record late on."
+    )
+    card = make_card(
+        "London Marathon 2033 live: Kiprotich breaks course record\nBy Ross Dwyer\n"
+        "Sunday 24 April 2033 14:05 BST\nKiprotich: ‘I knew at 35km the record was on’\n"
+        f"{lede}\n"
+        "“I knew at 35km the record was on because my legs were still fresh,” he said."
+    )
+    assert card.body[0] == lede
+    assert card.key_quote is not None and card.key_quote.text.endswith("still fresh")
