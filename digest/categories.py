@@ -120,6 +120,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         # the signal and the cables that carry it ("BTS", its towers, is as often the band)
         "sinyal telekomunikasi 4g 5g broadband konektivitas connectivity "
         "telecommunications telecom bandwidth"
+        # the English trade's words: its networks and what goes wrong with them
+        " telecoms spectrum smartphones chips algorithm encryption outage servers cybersecurity"
+        " hackers hacked"
     ),
     "hukum": word_set(
         "hukum polisi kpk korupsi tersangka terdakwa pengadilan hakim jaksa vonis penjara "
@@ -186,6 +189,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "chargers charging motorists plates registration registrations "
         # vans ("van" alone is a Dutch name's particle) and the electric vehicle's short names
         "vans ev evs"
+        # the Philippines' jeepneys
+        " jeepney jeepneys"
     ),
     "sains": word_set(
         "ilmuwan penelitian peneliti spesies planet astronom nasa fosil gempa "

@@ -610,6 +610,21 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "payments, and stubble smoke adds to the cities' pollution.",
             "lingkungan",
         ),
+        (  # a cloud's outage, an expired certificate on its servers: the trade's story
+            "The outage hit servers in two regions. Hackers played no part, the company said; "
+            "an expired certificate took the servers down, and the outage lasted 14 hours.",
+            "teknologi",
+        ),
+        (  # a spectrum auction for 5G, though it raised $1.1bn
+            "The regulator sold spectrum in two bands to three operators. The spectrum will "
+            "carry 5G and broadband services, and the operators paid $1.1 billion for it.",
+            "teknologi",
+        ),
+        (  # modern jeepneys on a city's routes
+            "Five hundred modern jeepneys will ply the routes by December. The old jeepneys "
+            "will be retired, and drivers of the jeepneys will join cooperatives.",
+            "otomotif",
+        ),
         (  # a sheriff court's jailing of a shoplifter for an assault: the court's story
             "A man was jailed for 28 months for the assault. His solicitor said he pleaded "
             "guilty to assault and theft, and the sheriff said prison was the only option.",
