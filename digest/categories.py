@@ -58,6 +58,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "perbankan pajak anggaran apbn utang perdagangan bisnis perusahaan industri pertumbuhan "
         "emiten laba pendapatan kredit dividen obligasi emas tarif umkm komoditas properti "
         "listrik pln esdm "
+        # homes as a trade: the real estate market and its loans
+        "estate realty mortgage mortgages "
         "economy economic inflation investment investors stocks shares market markets prices "
         "trade tax budget company companies revenue profit interest rates growth earnings crore "
         "lakh "
@@ -221,6 +223,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         "flooded floodwaters inundated downpour downpours "
         # the coast eaten away, a lake's water turned toxic
         "erosion algae algal "
+        # the sea turtles' nesting beaches and who counts the nests
+        "turtle turtles nests nesting hatchlings biologists "
         # what spills into the water and what spoils it: sewage, silt, invasive mussels
         "sewage silt estuary invasive mussels quarry quarrying overflows wetland wetlands "
         "erupsi letusan vulkanik volcano eruption "

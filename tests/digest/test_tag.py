@@ -620,6 +620,16 @@ def test_an_initial_stays_in_a_topic_and_a_quizs_answer_letters_are_none() -> No
             "carry 5G and broadband services, and the operators paid $1.1 billion for it.",
             "teknologi",
         ),
+        (  # loggerheads' nests counted on the beaches
+            "Loggerhead turtles laid a record number of nests this summer. Biologists marked "
+            "the nests, and volunteers guide the hatchlings to the surf.",
+            "lingkungan",
+        ),
+        (  # a week's trade in real estate
+            "Real estate trading volume exceeded QR1.6bn in the week. The real estate "
+            "department said mortgage deals rose, and estate agents reported more sales.",
+            "ekonomi",
+        ),
         (  # modern jeepneys on a city's routes
             "Five hundred modern jeepneys will ply the routes by December. The old jeepneys "
             "will be retired, and drivers of the jeepneys will join cooperatives.",
