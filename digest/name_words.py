@@ -257,7 +257,7 @@ PORTFOLIO_WORDS = word_set(
     "investment conservation policy relations cooperation migrant migration overseas consular "
     "climate change infrastructure telecommunications sport lands natural utilities disaster "
     "management local government state police digitalisation digitalization digital "
-    "innovation "
+    "innovation sustainability manpower "
     "and & the of"
 )
 # Given names written short with a stop: "Moh. Syaiful", "Muh. Arif", "Abd. Rahman",

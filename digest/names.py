@@ -651,14 +651,16 @@ def mentions(
             return
         if last[-2:] in _POSSESSIVE_ENDS and len(last) > 3 and _owner(last):
             words[-1] = last = last[:-2]  # "Jack Draper's bid": Jack Draper
+        # "Minister for the Environment Grace Fu": the portfolio after "the" too
+        lead = starts[0] - 4 if text.endswith("the ", 0, starts[0]) else starts[0]
         if (
-            text[max(0, starts[0] - 4) : starts[0]].endswith(("for ", "of "))
-            and _OFFICE_FOR.search(text, max(0, starts[0] - 40), starts[0])
+            text[max(0, lead - 4) : lead].endswith(("for ", "of "))
+            and _OFFICE_FOR.search(text, max(0, lead - 40), lead)
         ) or (
             # "Minister for Home Affairs, Climate Change and Environment": the list goes on
-            text.endswith((", ", " and "), 0, starts[0])
-            and text.find("for ", max(0, starts[0] - 100), starts[0]) >= 0
-            and _OFFICE_LIST.search(text, max(0, starts[0] - 100), starts[0])
+            text.endswith((", ", " and "), 0, lead)
+            and text.find("for ", max(0, lead - 100), lead) >= 0
+            and _OFFICE_LIST.search(text, max(0, lead - 100), lead)
         ):
             # "Secretary for Trade Policy", "Minister for Foreign Affairs Penny Wong", "Minister
             # of Finance Development Mohamed Ali Warsame": the portfolio's words open the chain,
@@ -1133,7 +1135,8 @@ _OF_PREFIXES = word_set(
 # An office's portfolio after "for": "Secretary for Trade Policy", "Minister for Foreign
 # Affairs Penny Wong"; its words are no one's name.
 _OFFICE_LIST = re.compile(
-    r"\b(?:secretary|minister|commissioner|director)\s+for\s+[A-Z][A-Za-z&,' ]*?(?:,|\band)\s$",
+    r"\b(?:secretary|minister|commissioner|director)(?:\s+of\s+state)?\s+for\s+[A-Z][A-Za-z&,' ]*?"
+    r"(?:,|\band)\s$",
     re.IGNORECASE,
 )
 
@@ -1152,7 +1155,9 @@ def _after_office_of(words: list[str]) -> int:
 
 _OFFICE_FOR = re.compile(
     r"\b(?:secretary|minister|commissioner|director|undersecretary|envoy|ambassador"
-    r"|spokesperson|spokesman|spokeswoman|adviser|advisor|coordinator|chief|head)\s+(?:for|of)\s$",
+    r"|spokesperson|spokesman|spokeswoman|adviser|advisor|coordinator|chief|head)"
+    # "Minister of State for Sustainability …" (Singapore's junior ministers)
+    r"(?:\s+of\s+state)?\s+(?:for|of)\s$",
     re.IGNORECASE,
 )
 

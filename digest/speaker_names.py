@@ -194,6 +194,9 @@ def trailing_chain(text: str, lowercase: frozenset[str]) -> str:
         if out and _joins(token) and index and tokens[index - 1][:1].isupper():
             out.insert(0, token)
             continue
+        if out and token == "the" and index > 1 and tokens[index - 1] in ("for", "of"):
+            out.insert(0, token)  # "Minister for the Environment Grace Fu"
+            continue
         if token[0].isupper() or (out and token in _CONNECT):
             if (token.endswith(".") and len(token) > 4) or (
                 token.casefold() in COMMON

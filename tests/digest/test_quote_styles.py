@@ -1118,6 +1118,12 @@ def test_english_name_with_an_aside_before_the_verb(body: tuple[str, ...], speak
             "Farrukh Ilyas Mirza",
         ),
         ("Minister for Foreign Affairs Penny Wong said.", "Penny Wong"),
+        # "the" before the portfolio; a junior minister "of State" (Singapore's)
+        ("Minister for the Environment Grace Fu said.", "Grace Fu"),
+        (
+            "Senior Minister of State for Sustainability and the Environment Ang Wei Ming said.",
+            "Ang Wei Ming",
+        ),
         # a Malaysian honorific of two words
         ("Chief Minister Datuk Seri Khoo Boon Seng said.", "Khoo Boon Seng"),
         # a name's dotted initials (Sikkim Express)
