@@ -89,7 +89,8 @@ _YEARLESS_STAMP = re.compile(
     r"^(?P<label>(?:published|posted|updated|last\s+updated)\s*:?\s*)?"
     rf"(?P<day>{_MONTH}\s+\d{{1,2}}"
     rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+{_MONTH.replace('month', 'month2')})"
-    r"(?P<time>,?\s+\d{1,2}[:.]\d{2}(?:\b|(?=[ap]m)).*)?$",
+    # "Published Oct. 22 at 2:17 p.m." (the Tampa Bay Times): the time after "at" too
+    r"(?P<time>,?\s+(?:at\s+)?\d{1,2}[:.]\d{2}(?:\b|(?=[ap]m)).*)?$",
     re.IGNORECASE,
 )
 # The time first, then where and the day: "14:25 | Lima, Oct. 14." (Andina)

@@ -525,6 +525,14 @@ def test_a_stamp_with_no_year_takes_the_year_of_the_pages_copyright_notice() -> 
     assert card.published == datetime(2026, 1, 19, 18, 12, tzinfo=timezone(timedelta(hours=9)))
     assert card.author == "Daphne Lim-Santiago"
     assert make_card(f"{top}\n\n{story}").published is None
+    # the Tampa Bay Times: "Published Oct. 22 at 2:17 p.m.|Updated Oct. 22 at 4:05 p.m."
+    tampa = make_card(
+        "Tampa Bay Times\n\nSupreme Court agrees to decide whether states can ban lab-grown "
+        "meat\n\nBy LINDSAY WHITAKER | Associated Press\n"
+        "Published Oct. 22 at 2:17 p.m.|Updated Oct. 22 at 4:05 p.m.\n\n"
+        f"WASHINGTON (AP) — {_PARAGRAPH}\n\n© 2032 All Rights Reserved | Tampa Bay Times"
+    )
+    assert tampa.published == datetime(2032, 10, 22, 14, 17, tzinfo=ZoneInfo("America/New_York"))
 
 
 def test_a_time_before_a_place_and_a_day_with_no_year_completes_the_pages_date() -> None:
