@@ -2400,6 +2400,7 @@ def _slashed_to_outlet(line: str) -> bool:
 
 # A heading that quotes someone after their name and a colon: "Kiprotich: ‘I knew …’"
 _SAID_HEADING = re.compile(r"[A-Z][\w'’.\- ]{1,30}: [‘“'\"][^‘“”’\"]{5,70}[’”'\"]")
+_STAMP_CELLS = re.compile(r"\s*[|•]\s*")
 _CONTENTS_LABELS = frozenset(
     {"daftar isi", "table of contents", "contents", "in this article", "dalam artikel ini"}
 )
@@ -2832,8 +2833,13 @@ def _body(
             continue
         if len(body) <= 2 and (
             (len(line) <= 60 and is_date_line(line))
-            # "Published Jun 06, 2028  •  Last updated 2 hours ago  •  4 minute read"
-            or (len(line) <= 100 and " • " in line and is_date_line(line.split(" • ")[0]))
+            # "Published Jun 06, 2028  •  Last updated 2 hours ago  •  4 minute read",
+            # "Published Oct. 22, 2032 at 2:17 p.m.|Updated Oct. 22 at 4:05 p.m." (Tampa Bay)
+            or (
+                len(line) <= 100
+                and ("•" in line or "|" in line)
+                and is_date_line(_STAMP_CELLS.split(line, 1)[0])
+            )
         ):
             continue  # a date a standfirst pushed below the header
         if (

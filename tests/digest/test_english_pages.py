@@ -533,6 +533,15 @@ def test_a_stamp_with_no_year_takes_the_year_of_the_pages_copyright_notice() -> 
         f"WASHINGTON (AP) — {_PARAGRAPH}\n\n© 2032 All Rights Reserved | Tampa Bay Times"
     )
     assert tampa.published == datetime(2032, 10, 22, 14, 17, tzinfo=ZoneInfo("America/New_York"))
+    # under a standfirst, the stamp is no lede
+    standfirst = "Florida’s 2024 ban is among the laws at stake."
+    tampa = make_card(
+        "Tampa Bay Times\n\nSupreme Court agrees to decide whether states can ban lab-grown "
+        f"meat\n{standfirst}\nBy LINDSAY WHITAKER | Associated Press\n"
+        "Published Oct. 22 at 2:17 p.m.|Updated Oct. 22 at 4:05 p.m.\nShare\n"
+        f"WASHINGTON (AP) — {_PARAGRAPH}\n\n© 2032 All Rights Reserved | Tampa Bay Times"
+    )
+    assert tampa.lede == standfirst
 
 
 def test_a_time_before_a_place_and_a_day_with_no_year_completes_the_pages_date() -> None:
