@@ -932,6 +932,9 @@ def _brand_like(line: str) -> bool:
 
 
 _BRAND_JOINS = frozenset({"of", "the", "&"})
+# The labels of a page's fields on a line of their own over their values
+_DATE_LABELS = frozenset({"date", "published", "tanggal", "diterbitkan", "posted"})
+_FIELD_LABELS = _DATE_LABELS | {"source", "sumber", "email", "e-mail"}
 
 
 def _newspapers_logo(line: str) -> bool:
@@ -1252,6 +1255,18 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             while line.endswith(",") and i < len(lines) and _reads_as_name(lines[i], lines):
                 line = f"{line} {lines[i]}"  # "By / Danielle Whitcomb, / Marcus T. Reyes" (CBS)
                 i += 1
+        if (
+            page.headline is not None
+            and line[-1:] == ":"
+            and (label := line[:-1].strip().casefold()) in _FIELD_LABELS
+            and i < len(lines)
+        ):
+            # a field's label over its value under the headline: "Date:" / "April 8, 2033",
+            # "Source:" / "University of Otago" (ScienceDaily), "Email:" / the writer's address
+            if label in _DATE_LABELS:
+                _read_dated(lines[i], page, zone)
+            i += 1
+            continue
         if page.headline is None and line[-1:] == "." and len(line) <= 25 and is_outlet(line[:-1]):
             page.source = page.source or line[:-1]  # the logo "euronews." with its stop
             labels += 1

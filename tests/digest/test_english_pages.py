@@ -5974,3 +5974,20 @@ def test_a_live_blogs_entry_heading_quoting_its_speaker_is_no_lede() -> None:
     )
     assert card.body[0] == lede
     assert card.key_quote is not None and card.key_quote.text.endswith("still fresh")
+
+
+def test_a_fields_label_alone_over_its_value_under_the_headline_is_no_lede() -> None:
+    # ScienceDaily: "Date:" / "April 8, 2033" / "Source:" / "University of Otago"; the
+    # Limerick Leader: "Email:" over the writer's address
+    lede = (
+        "Seismologists have found that swarms of faint, deep tremor beneath New Zealand's "
+        "Alpine Fault switch on and off in step with slow slip on the fault."
+    )
+    card = make_card(
+        "ScienceDaily\nScience News\nfrom research organizations\n"
+        "Faint tremor swarms under New Zealand's Alpine Fault track slow build-up of stress\n"
+        "Date:\nApril 8, 2033\nSource:\nUniversity of Otago\nEmail:\nnews@otago.example\n"
+        f"{lede}\nThe team used a dense network of seismometers along the fault."
+    )
+    assert card.lede == lede
+    assert card.published is not None and card.published.date().isoformat() == "2033-04-08"
