@@ -599,14 +599,16 @@ def home_zone(lines: Iterable[str]) -> tzinfo | None:
 def _without_menus(lines: list[str]) -> list[str]:
     """The lines but a menu's: runs of three or more labels of a few words and no figure
     ("Fife" / "Perth & Kinross" / "Angus & The Mearns"; "Mount Gambier 19°C", the weather of
-    the paper's town, stays)."""
+    the paper's town, stays). A run's last label, the kicker over the headline, stays too
+    ("NUNAVUT" over Nunatsiaq News's story)."""
     label = [len(line.split()) <= 4 and not any(c.isdigit() for c in line) for line in lines]
     kept: list[str] = []
     for n, line in enumerate(lines):
-        run = label[n] and (
-            (n >= 2 and label[n - 1] and label[n - 2])
-            or (n >= 1 and n + 1 < len(lines) and label[n - 1] and label[n + 1])
-            or (n + 2 < len(lines) and label[n + 1] and label[n + 2])
+        run = (
+            label[n]
+            and n + 1 < len(lines)
+            and label[n + 1]
+            and ((n >= 1 and label[n - 1]) or (n + 2 < len(lines) and label[n + 2]))
         )
         if not run:
             kept.append(line)

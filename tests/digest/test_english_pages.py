@@ -5991,3 +5991,19 @@ def test_a_fields_label_alone_over_its_value_under_the_headline_is_no_lede() -> 
     )
     assert card.lede == lede
     assert card.published is not None and card.published.date().isoformat() == "2033-04-08"
+
+
+def test_the_kicker_over_the_headline_names_the_pages_home_though_a_menu_does_not() -> None:
+    # Nunatsiaq News: the menu, then "NUNAVUT" over the headline; a story of Cambridge Bay
+    # printed in the Eastern clock of Iqaluit, where the paper's address at the foot is
+    page = (
+        "Nunatsiaq News\nSubscribe\nNewsletter\nSearch\nNews\nOpinion\nLetters\nPhotos\n"
+        "Jobs\nNUNAVUT\n"
+        "Cambridge Bay hunters, scientists find Arctic char running weeks earlier as sea warms\n"
+        "By Corinne Ulayuk\nAugust 10, 2033 - 10:50 am\n"
+        "Arctic char near Cambridge Bay are swimming up their spawning rivers more than two weeks "
+        "earlier than they did 20 years ago, a new study has found.\n"
+        "The research tracked nearly 2,300 char fitted with acoustic tags in the rivers.\n"
+        "Nunatsiaq News, P.O. Box 8, Iqaluit, Nunavut X0A 0H0"
+    )
+    assert _clock(page) == (10, 50, timedelta(hours=-4))
