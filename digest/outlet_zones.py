@@ -249,6 +249,8 @@ _REGION_WORDS = {
 _PAPER_WORDS = word_set(
     "pos post ekspres express news times today terkini online tribun radar suara harian "
     "koran berita info media pers independen independent tv kabar warta raya com id"
+    # "Rakyat Maluku", "Rakyat Sulsel": the people's paper of a region (FAJAR's)
+    " rakyat"
 )
 _NAME_WORD = re.compile(r"[a-z]+")
 _GLUED_PAPER = re.compile(r"([a-z]{3,})(pos|post|ekspres|express|news|times|today|online|terkini)")
@@ -276,7 +278,11 @@ def _regional_zone(line: str) -> tzinfo | None:
 
 _DOMAINS = word_set("com id net org")
 # The first word of a regional government's name over its own site
-_GOVERNMENT_HEADS = word_set("pemerintah pemprov pemkab pemkot")
+_GOVERNMENT_HEADS = word_set(
+    "pemerintah pemprov pemkab pemkot"
+    # a region's police and army commands over their own sites: "POLDA KALSEL"
+    " polda polres polresta kodam korem lantamal kejati"
+)
 
 
 def _glued_region(word: str) -> str | None:
@@ -374,7 +380,9 @@ _TOWN_AND_REGION = re.compile(
     r"([A-Z][\w'\-]*(?: [A-Z][\w'\-]*){0,2}), ([A-Z][\w.'\-]*(?: [A-Z][\w'\-]*){0,2})"
 )
 _PAPER_OF = re.compile(
-    r"\b(?:newspaper|news\s+agency|paper\s+of\s+record|koran|surat\s+kabar)\b", re.IGNORECASE
+    # "Harian Umum Barito Post, Banjarmasin": a daily and its town
+    r"\b(?:newspaper|news\s+agency|paper\s+of\s+record|koran|surat\s+kabar|harian\s+umum)\b",
+    re.IGNORECASE,
 )
 
 

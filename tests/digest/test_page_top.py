@@ -2119,11 +2119,23 @@ def test_a_papers_name_under_its_menu_sets_its_clock(stamp: str, zone: timezone)
         # a menu of the regencies the paper serves (Radar Selatan, of Bulukumba and Selayar)
         "RADAR SELATAN\nradarselatan.fajar.co.id\n"
         "Bulukumba  Selayar  Sinjai  Bantaeng  Jeneponto  Pemerintahan  Hukum  Olahraga\n",
+        # a daily's tagline with its town (Barito Post); a region's police over its own site
+        "BARITOPOST.CO.ID\nHarian Umum Barito Post, Banjarmasin\nHome  Kalsel  Nasional\n",
+        "POLDA KALSEL\nKepolisian Daerah Kalimantan Selatan\nBeranda  Profil  Berita\n",
     ],
 )
 def test_a_regional_papers_tagline_or_menu_of_regencies_sets_its_clock(top: str) -> None:
     article = page(f"{top}Harga Beras Naik Lagi di Pasar Induk\nSenin, 14 Februari 2028 08:45")
     assert article.published == at(2028, 2, 14, 8, 45, zone=WITA)
+
+
+def test_a_regions_people_paper_prints_its_regions_clock() -> None:
+    # Rakyat Maluku (FAJAR's): the paper of Maluku's people, in Eastern Indonesian Time
+    article = page(
+        "Rakyat Maluku\nHome\nAmbon\nPolitik\nHukum\nHarga Beras Naik Lagi di Pasar Induk\n"
+        "Senin, 14 Februari 2028 08:45"
+    )
+    assert article.published == at(2028, 2, 14, 8, 45, zone=WIT)
 
 
 def test_a_menu_of_western_towns_keeps_western_time() -> None:
