@@ -817,6 +817,8 @@ MATCH_SHEETS = (
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|berkaitan|serupa)|berita\s+lainnya"
+    # a gadget's or a car's spec table under the review: "Spesifikasi Xiaomi 17T Pro"
+    r"|(?:spesifikasi|specifications?|specs)(?:\s+(?:lengkap|utama|singkat))?(?:\s+[\w.+\-]+){0,6}$"
     # a comment box's heading and count: "Have your say — Comments (37)", "Komentar (4)"
     r"|(?:have\s+your\s+say|join\s+the\s+(?:conversation|discussion))(?:\s*[—–:\-]\s*comments?"
     r"(?:\s*\(\d+\))?)?|(?:comments?|komentar)\s*\(\d+\)"

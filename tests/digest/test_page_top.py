@@ -5158,3 +5158,19 @@ def test_a_table_of_contents_over_the_story_is_not_its_lede() -> None:
     )
     assert article.body[0].startswith("Harga beras")
     assert not any("Larangan tugas" in p for p in article.body)
+
+
+@pytest.mark.parametrize(
+    "foot",
+    [
+        # a phone's spec list, each spec and its value on a line (Gizmologi)
+        "Spesifikasi Xiaomi 17T Pro\nLayar: AMOLED 6,7 inci, 1.5K, 144 Hz\n"
+        "Kamera belakang: 50 MP + 50 MP periskop + 12 MP\nHarga: mulai Rp 10.999.000",
+        # a car's, each spec over its value (OTO.com)
+        "Spesifikasi Toyota Veloz Hybrid 2034\nMesin\n1.5L Dynamic Force + motor listrik\n"
+        "Tenaga gabungan\n140 PS",
+    ],
+    ids=["a phone's", "a car's"],
+)
+def test_a_spec_table_under_a_review_is_not_the_story(foot: str) -> None:
+    with_foot("Gizmologi\nHarga Beras Naik Lagi di Pasar Induk Cipinang", foot)
