@@ -588,6 +588,7 @@ def _lines(text: str) -> list[str]:
             # "bonauli - detikTravel", "kumparanNEWS" under a headline start lines of their own
             and not (len(line) < 80 and (read_byline(line) or is_outlet_label(line)))
             and not is_furniture(line)
+            and line not in _CMS_ACCOUNTS  # "admin" under a WordPress headline: its poster
             # "… Foto: Ricardo/JPNN.com" above "jpnn.com, JAKARTA - …": a caption, then the story
             and not is_caption(out[-1])
             and split_dateline(line) is None
@@ -2400,6 +2401,7 @@ def _slashed_to_outlet(line: str) -> bool:
 
 # A heading that quotes someone after their name and a colon: "Kiprotich: ‘I knew …’"
 _SAID_HEADING = re.compile(r"[A-Z][\w'’.\- ]{1,30}: [‘“'\"][^‘“”’\"]{5,70}[’”'\"]")
+_CMS_ACCOUNTS = frozenset({"admin", "administrator", "redaksi", "editor", "webadmin", "superadmin"})
 _STAMP_CELLS = re.compile(r"\s*[|•]\s*")
 _CONTENTS_LABELS = frozenset(
     {"daftar isi", "table of contents", "contents", "in this article", "dalam artikel ini"}

@@ -5174,3 +5174,14 @@ def test_a_table_of_contents_over_the_story_is_not_its_lede() -> None:
 )
 def test_a_spec_table_under_a_review_is_not_the_story(foot: str) -> None:
     with_foot("Gizmologi\nHarga Beras Naik Lagi di Pasar Induk Cipinang", foot)
+
+
+def test_a_wordpress_posters_account_under_the_headline_is_neither_headline_nor_writer() -> None:
+    # Barito Post (WordPress): "admin" on its own line under the headline, then the stamp
+    article = page(
+        "BARITOPOST.CO.ID\nPendidikan\n"
+        "Siswa SD di Bantaran Sungai Martapura Belajar di Rumah Warga, Gedung Sekolah Miring\n"
+        "admin\nSenin, 22 Agustus 2033 | 10:05"
+    )
+    assert article.headline.endswith("Gedung Sekolah Miring")
+    assert article.author is None
