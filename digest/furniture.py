@@ -418,6 +418,15 @@ _FURNITURE = re.compile(
       | terverifikasi|verified|url\s+telah\s+disalin|save|simpan
       | \d+\s+(?:komentar|comments?|shares?|views?|dibaca)|dibaca\s+\d+.*
       | only\s+have\s+a\s+minute\?\s*listen\s+instead.*  # McClatchy's audio player
+      # a comment box's welcome (Nunatsiaq News), a broadcaster's call to watch (Channel 4), a
+      # correction under the story, a live page's notes, a site's terms at its foot (the AJC)
+      | (?-i:[A-Z]).{1,40}\s+welcomes\s+comments\b.{0,120}
+      | watch\s+.{2,40}?\s+(?:weeknights|weekdays|nightly|every\s+\w+)\s+at\s+\d.{0,80}
+      | an?\s+(?:previous|earlier)\s+version\s+of\s+this\s+(?:story|article|report)\s+
+        (?:misstated|misspelled|misidentified|incorrectly|wrongly|gave|said|stated|reported)\b.{0,120}
+      | this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}
+      | here\s+are\s+the\s+latest\s+updates\s*:?
+      | by\s+using\s+this\s+(?:web)?site,?\s+you\s+(?:accept|agree)\b.{0,160}
       # when the page last changed, by its age: "Article was updated 3 hrs ago" (Toronto Star)
       | article\s+was\s+updated\s+\d{1,2}\s+(?:mins?|hrs?|hours?|minutes?|days?)\s+ago
       # a comment box's disclaimer (Vanguard)

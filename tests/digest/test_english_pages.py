@@ -377,6 +377,17 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         # an audio player's prompt (McClatchy), a comment box's disclaimer (Vanguard)
         "Only have a minute? Listen instead",
         "Article was updated 3 hrs ago",  # the Toronto Star, under its stamp
+        # a comment box's welcome, a broadcaster's call to watch, a correction, a live page's
+        # notes, a site's terms at its foot
+        "Nunatsiaq News welcomes comments that are respectful and on topic. Comments are "
+        "moderated and may take time to appear.",
+        "Watch Channel 4 News weeknights at 7pm on Channel 4, or stream it on Channel 4 streaming.",
+        "A previous version of this story misstated the name of the novel’s author. It is Kari "
+        "Vatne.",
+        "This is a developing story. Check back for updates.",
+        "Here are the latest updates:",
+        "By using this website, you accept the terms of our Visitor Agreement and Privacy Policy, "
+        "and understand your options regarding Ad Choices.",
         "Comments expressed here do not reflect the opinions of Vanguard newspapers or any "
         "employee thereof.",
         # a copyright notice naming the paper first, however long (Punch)
