@@ -2398,17 +2398,29 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         # chair", …), then the story's own over its byline: the one right over the byline
         # that tells three more of the story's words, past two or more of them (a standfirst
         # is right under its headline; the Daily Mail's points under it tell few more)
+        # a section right under it says it is a promotion over the story's own section and
+        # headline ("Iowa State Fair 2033: Schedule, …" / "POLITICS", the USA Today network)
+        promoted = is_section(lines[at + 1])
         for k in range(at + 2, min(story, at + 8)):
             above = lines[k - 1]
-            if not _could_be_headline(above) or above.endswith(".") or is_furniture(above):
-                break  # a ticker's are headlines one after another, no share button between
+            # "POLITICS" / "Add Topic" over the story's own; a ticker's are headlines one after
+            # another, no share button between
+            if not (is_section(above) or above.casefold() in _FOLLOW_BUTTONS) and (
+                not _could_be_headline(above) or above.endswith(".") or is_furniture(above)
+            ):
+                break
             if (
                 _over_byline(lines, k, zone)
                 and not is_caption(lines[k])
-                and _tells(lines, k, story, zone, told) > shared + 2
+                # (under a promotion, any of the story's words will do)
+                and _tells(lines, k, story, zone, told) > (0 if promoted else shared + 2)
             ):
                 return k
     return best
+
+
+# A network's button to follow the story's topic, beside its section
+_FOLLOW_BUTTONS = frozenset({"add topic", "follow topic", "follow this topic"})
 
 
 def _over_byline(lines: list[str], k: int, zone: tzinfo) -> bool:
@@ -2416,8 +2428,16 @@ def _over_byline(lines: list[str], k: int, zone: tzinfo) -> bool:
     if k + 1 >= len(lines):
         return False
     below = lines[k + 1]
-    return _is_stamp(below, zone) or (
-        (byline := read_byline(below)) is not None and byline.name is not None
+    return (
+        _is_stamp(below, zone)
+        or ((byline := read_byline(below)) is not None and byline.name is not None)
+        # the writer's name alone, then the outlet or the stamp ("Katie Brandt" / "Des Moines
+        # Register" / "Published 5:02 a.m. CT …")
+        or (
+            person_or_team(below) == below
+            and 2 <= len(below.split()) <= 4
+            and any(_is_stamp(x, zone) for x in lines[k + 2 : k + 4])
+        )
     )
 
 

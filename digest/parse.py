@@ -2384,11 +2384,14 @@ _POSED = re.compile(
 # A label alone on its line over a picture's caption; a video's length.
 _PICTURE_LABEL = re.compile(r"(?:image|picture|pic|photo|foto|gambar)\s*:", re.IGNORECASE)
 _DURATION = re.compile(r"\d{1,2}:\d{2}")
-_NAME_SLASH_OUTLET = re.compile(r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3} / (?P<outlet>.{3,40})")
+_NAME_SLASH_OUTLET = re.compile(
+    r"[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}(?: / |, (?=The ))(?P<outlet>.{3,40})"
+)
 
 
 def _slashed_to_outlet(line: str) -> bool:
-    """A name, a spaced slash and a paper's name: "R.J. Johnston / Toronto Star"."""
+    """A name, a spaced slash (or a comma before "The") and a paper's name: "R.J. Johnston /
+    Toronto Star", "Zach Boyden-Holmes, The Register" (the USA Today network)."""
     if (named := _NAME_SLASH_OUTLET.fullmatch(line)) is None:
         return False
     outlet = named["outlet"]
@@ -2464,7 +2467,7 @@ def _body(
     linked = False  # under a "Read more:" label, among related stories' headlines
     related_since = 0  # where a related-links block opened, if the story ended at one
     related_span = 5  # how many lines such a block takes
-    credits = [is_credit(line) for line in lines]
+    credits = [is_credit(line) or _slashed_to_outlet(line) for line in lines]
     captioned: int | None = None  # where the lead picture's caption over its credit was
     promo = -1  # where a newsletter box inside the story opened, in body
     signer: tuple[int, str] | None = None  # a paragraph signed "(Name/initials)", and who
@@ -2698,7 +2701,7 @@ def _body(
             and boxed_points < 6
             # a box of bulleted points ends at its first line with no bullet ("AT A GLANCE")
             and not (index and lines[index - 1][:2] in _BULLETS and line[:2] not in _BULLETS)
-            and _key_point(line, lines[index + 1 : index + 7])
+            and _key_point(line, lines[index + 1 : index + 12])
             # a sentence twice as long as the box's points is the story's first (Nation)
             and not (boxed_points >= 2 and len(line.split()) > max(20, 2 * point_words))
         ):

@@ -6018,3 +6018,42 @@ def test_the_kicker_over_the_headline_names_the_pages_home_though_a_menu_does_no
         "Nunatsiaq News, P.O. Box 8, Iqaluit, Nunavut X0A 0H0"
     )
     assert _clock(page) == (10, 50, timedelta(hours=-4))
+
+
+def test_a_usa_today_network_page_promo_section_key_points_and_caption() -> None:
+    # the Des Moines Register: a promotion's headline over the section and "Add Topic", the
+    # story's headline over the writer's name alone, the paper and the stamp, the key points,
+    # the player's buttons, the caption over "Name, The Register", a gallery inside the story
+    headline = (
+        "At the Register's soapbox, Maria Ochoa pitches a property tax freeze as 2034 governor "
+        "field grows"
+    )
+    lede = (
+        "State Sen. Maria Ochoa stood on a hay-bale stage outside the Varied Industries Building "
+        "on Friday and promised Iowa homeowners something she said no governor in a generation "
+        "had delivered: two years without a property tax increase."
+    )
+    card = make_card(
+        "Des Moines Register\nNews\nSports\nPolitics\nOpinion\n"
+        "Iowa State Fair 2033: Schedule, prices, food guide and what's new this year\n"
+        f"POLITICS\nAdd Topic\n{headline}\nKatie Brandt\nDes Moines Register\n"
+        "Published 5:02 a.m. CT Aug. 13, 2033 | Updated 7:48 a.m. CT Aug. 13, 2033\nKey Points\n"
+        "Ochoa, a state senator from Sioux City, is the second Democrat to enter the race.\n"
+        "She told fairgoers she would freeze residential property tax levies for two years.\n"
+        "Listen to this article\nShow Caption\nHide Caption\n"
+        "Video: Maria Ochoa speaks at the Political Soapbox\n"
+        "State Sen. Maria Ochoa spoke at the Des Moines Register Political Soapbox on Friday.\n"
+        f"Zach Boyden-Holmes, The Register\n{lede}\nStory continues below photo gallery\n"
+        "Photos: Candidates take the stage at the 2033 Political Soapbox\nGallery: 24 photos\n"
+        "Under her plan, cities, counties and school districts would be barred from raising "
+        "residential levies in fiscal years 2036 and 2037. The state would make up part of the "
+        "difference from its reserves, she said, without naming a figure."
+    )
+    central = ZoneInfo("America/Chicago")
+    assert (card.headline, card.author, card.published, card.body[0], len(card.body)) == (
+        headline,
+        "Katie Brandt",
+        datetime(2033, 8, 13, 5, 2, tzinfo=central),
+        lede,
+        2,
+    )
