@@ -182,7 +182,13 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
         timezone(timedelta(0)),
     ),
     (
-        _names("sky news", "the telegraph", "the independent", "daily mail", "evening standard"),
+        _names(
+            "sky news", "the telegraph", "the independent", "daily mail", "evening standard",
+            # the UK's papers no other country's share a name with (not the Daily Express of
+            # Sabah, the Daily Mirror of Sri Lanka, Nigeria's or Trinidad's Guardian)
+            "daily record", "the scotsman", "manchester evening news", "liverpool echo",
+            "yorkshire post", "wales online", "belfast telegraph",
+        ),
         ZoneInfo("Europe/London"),
     ),
 )  # fmt: skip

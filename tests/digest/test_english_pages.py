@@ -1418,6 +1418,12 @@ def test_published_under_the_story_when_the_top_says_only_hours_ago() -> None:
             "March 3, 2026 7:40 am",
             "2026-03-03T07:40:00+10:00",
         ),
+        (  # Reach's Scottish paper, in British summer time, whatever team it writes of
+            "Daily Record\nNews   Sport   Celebs\n\n"
+            "Hibs boss warns job only half done against Slovakian side\n\nBy Craig Lamont\n"
+            "09:30, 19 Aug 2033",
+            "2033-08-19T09:30:00+01:00",
+        ),
     ],
 )
 def test_an_outlets_own_clock_and_the_first_published_time(top: str, stamp: str) -> None:
