@@ -1175,6 +1175,10 @@ _CAPS_CREDIT = re.compile(
     r"(?:\s*/\s*[\w .'’\-]{2,40})?"
     r"|[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3}\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)$"
 )
+# The outlet, a slash and its photographer after a caption's stop
+_OUTLET_SLASH_PHOTOGRAPHER = re.compile(
+    r"[.)]\s+(?P<outlet>[A-Z][\w.]*(?: [A-Z][\w.]*){0,2})/[A-Z][\w'’.\-]*(?: [A-Z][\w'’.\-]*){0,3}$"
+)
 # The photographer and the paper's initials between dashes after a caption's stop
 _DASHED_CREDIT = re.compile(r"[.)]\s*-\s?[A-Z][\w .'’]{1,30}/[A-Z]{2,10}\s?-$")
 # "… Sabtu (15/11/2025). Foto: Fitria suarasurabaya.net": a site's address may close it
@@ -2423,6 +2427,12 @@ def credited_caption(line: str) -> bool:
 def _credit_named(line: str) -> bool:
     if "/" in line[-45:] and _SLASH_CREDIT.search(line, len(line) - 60):
         return True
+    if (
+        "/" in line[-45:]
+        and (named := _OUTLET_SLASH_PHOTOGRAPHER.search(line, max(0, len(line) - 70)))
+        and is_outlet(named["outlet"])
+    ):
+        return True  # "… di asrama, Jumat (5/8/2033). IDN Times/Fadilah Nur Aini"
     if "/" in line[-45:] and (slashed := _SLASHED_PHOTOGRAPHER.search(line, len(line) - 70)):
         # "… by the end of the year.Beth Nakamura / The Oregonian": the photographer and the
         # paper after the caption's last sentence, glued to it or not

@@ -1351,6 +1351,9 @@ def test_byline_and_date_in_more_outlet_shapes(top: str, source: str | None, aut
         "\n\n{2}\n\n(Tribunjabar.id/Raden Fajar Ramdhani)",
         # KapanLagi's lists: each item's text over "(Image: site)", the next item's picture
         "{0}\n\n(Image: viu.com)\n\n{1}\n\n(Image: viu.com)\n\n{2}",
+        # IDN Times: a picture between paragraphs, its caption closed by "Outlet/Name"
+        "{0}\n\n{1}\n\nSiswa Sekolah Rakyat Surabaya mengikuti kegiatan belajar di asrama, "
+        "Jumat (5/8/2033). IDN Times/Fadilah Nur Aini\n\n{2}",
     ],
 )
 def test_photo_captions_and_credits_are_not_paragraphs(layout: str) -> None:
