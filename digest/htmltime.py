@@ -229,6 +229,7 @@ def _stated_zone(
     """The offset the page's machine stamps state, if any: a WordPress theme's `<time
     datetime="…+08:00">` (one of the page's `tags`) says it as a meta does."""
     marked, others = tags
+    utc: tzinfo | None = None
     for value in (
         metas.get("article:published_time"),
         ld.get("datePublished"),
@@ -240,8 +241,12 @@ def _stated_zone(
         if isinstance(value, str) and _OFFSET.search(value):
             found = parse_date(value, default_zone=UTC)
             if found and found.tzinfo:
-                return found.tzinfo
-    return None
+                if found.utcoffset():
+                    return found.tzinfo
+                # "…T10:30:00+00:00" in the meta, "…T06:30:00-04:00" in the JSON-LD (STAT):
+                # UTC states the moment, another offset the outlet's own clock
+                utc = utc or found.tzinfo
+    return utc
 
 
 def _machine_stamp(value: str | None, zone: tzinfo, local: bool) -> _Stamp | None:

@@ -1524,3 +1524,15 @@ def test_a_town_in_its_own_element_over_the_story_is_its_dateline() -> None:
     card = make_card(html, content_type="text/html")
     assert card.dateline == "Riyadh"
     assert card.body[0].startswith("Saudi Aramco has raised")
+
+
+def test_a_stamp_in_the_outlets_own_offset_beats_the_same_moment_in_utc() -> None:
+    # STAT: the meta in UTC, the JSON-LD in New York's summer offset, the page a day only
+    head = (
+        '<meta property="article:published_time" content="2033-08-30T10:30:00+00:00">'
+        '<script type="application/ld+json">{"@type": "NewsArticle", '
+        '"datePublished": "2033-08-30T06:30:00-04:00"}</script>'
+    )
+    published = _published(head, '<time datetime="2033-08-30">Aug. 30, 2033</time>', lang="en")
+    assert published is not None
+    assert (published.hour, published.utcoffset()) == (6, timedelta(hours=-4))  # not 10:30 UTC
