@@ -1945,9 +1945,11 @@ def _followed(lines: list[str], *, above: str | None = None) -> str | None:
         if lines[n] == above:
             break
         if lines[n].casefold() in _FOLLOW and len(lines[n - 1]) <= 40:
-            # "Mackinac Island Town Crier · 5h": the channel, and how long ago it posted
-            item = SOURCE_AND_DAY.fullmatch(lines[n - 1])
-            return item["name"] if item else lines[n - 1]
+            # "Mackinac Island Town Crier · 5h": the channel, and how long ago it posted;
+            # "kumparanNEWS" / "Verified" / "Ikuti": the channel over its badge
+            named = n - 2 if n >= 2 and lines[n - 1].casefold() in _BADGES else n - 1
+            item = SOURCE_AND_DAY.fullmatch(lines[named])
+            return item["name"] if item else lines[named]
         if (
             ("kuti" in lines[n] or "ollow" in lines[n])
             and (beside := _FOLLOW_BESIDE.fullmatch(lines[n]))
@@ -1957,6 +1959,7 @@ def _followed(lines: list[str], *, above: str | None = None) -> str | None:
     return None
 
 
+_BADGES = frozenset({"verified", "terverifikasi", "official", "resmi"})
 # A channel's name and its button on one line; not its followers ("96 rb pengikut · Ikuti +")
 # ("Samawa Kini  ✓   [+ Ikuti]": its verified mark, its button in brackets)
 _FOLLOW_BESIDE = re.compile(

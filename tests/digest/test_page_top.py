@@ -5188,3 +5188,13 @@ def test_a_wordpress_posters_account_under_the_headline_is_neither_headline_nor_
     )
     assert article.headline.endswith("Gedung Sekolah Miring")
     assert article.author is None
+
+
+def test_a_channels_badge_between_its_name_and_follow_button_is_no_source() -> None:
+    # kumparan on a phone: its logo and menu, the channel, its "Verified" badge, "Ikuti"
+    article = page(
+        "kumparan\nBuka App\nMasuk\nHome\nNews\nBisnis\nBola & Sports\nkumparanNEWS\n"
+        "kumparanNEWS\nVerified\nIkuti\nHarga Beras Naik Lagi di Pasar Induk Cipinang\n"
+        "18 Agustus 2033 20:15 WIB"
+    )
+    assert article.source is not None and article.source.casefold().startswith("kumparan")
