@@ -58,8 +58,9 @@ _LEXICON: dict[str, frozenset[str]] = {
         "perbankan pajak anggaran apbn utang perdagangan bisnis perusahaan industri pertumbuhan "
         "emiten laba pendapatan kredit dividen obligasi emas tarif umkm komoditas properti "
         "listrik pln esdm "
-        # homes as a trade: the real estate market and its loans
-        "estate realty mortgage mortgages "
+        # homes as a trade: the real estate market's loans ("real estate" is a phrase: a royal
+        # estate is none)
+        "realty mortgage mortgages "
         "economy economic inflation investment investors stocks shares market markets prices "
         "trade tax budget company companies revenue profit interest rates growth earnings crore "
         "lakh "
@@ -391,6 +392,7 @@ _PHRASES: dict[str, str | None] = {
     "penerbangan_internasional": None,
     "izin_tinggal": "hukum",
     "visa_overstay": "hukum",
+    "real_estate": "ekonomi",
     # "kasus malaria", "kasus DBD": cases of a disease, not a court's
     **{f"kasus_{disease}": "kesehatan" for disease in _DISEASES},
 }

@@ -422,8 +422,9 @@ _FURNITURE = re.compile(
       | photos\s*:\s+.{3,120}|gallery\s*:\s*\d+\s+photos
       # a comment box's welcome (Nunatsiaq News), a broadcaster's call to watch (Channel 4), a
       # correction under the story, a live page's notes, a site's terms at its foot (the AJC)
-      | (?-i:[A-Z]).{1,40}\s+welcomes\s+comments\b.{0,120}
-      | watch\s+.{2,40}?\s+(?:weeknights|weekdays|nightly|every\s+\w+)\s+at\s+\d.{0,80}
+      | (?-i:[A-Z]).{1,40}\s+welcomes\s+comments\s+that\b.{0,120}
+      | watch\s+.{2,40}?\s+(?:weeknights|weekdays|nightly|every\s+\w+)\s+at\s+\d.{0,20}?
+        \s+on\s+(?-i:[A-Z]).{0,60}
       | an?\s+(?:previous|earlier)\s+version\s+of\s+this\s+(?:story|article|report)\s+
         (?:misstated|misspelled|misidentified|incorrectly|wrongly|gave|said|stated|reported)\b.{0,120}
       | this\s+is\s+a\s+(?:developing|breaking)\s+(?:news\s+)?story\b.{0,80}
@@ -829,7 +830,9 @@ MATCH_SHEETS = (
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|berkaitan|serupa)|berita\s+lainnya"
     # a gadget's or a car's spec table under the review: "Spesifikasi Xiaomi 17T Pro"
-    r"|(?:spesifikasi|specifications?|specs)(?:\s+(?:lengkap|utama|singkat))?(?:\s+[\w.+\-]+){0,6}$"
+    # (a heading: the product's name in capitals or figures, no sentence)
+    r"|(?:spesifikasi|specifications?|specs)(?:\s+(?:lengkap|utama|singkat))?"
+    r"(?-i:(?:\s+[A-Z0-9][\w+\-]*){0,6})$"
     # a comment box's heading and count: "Have your say — Comments (37)", "Komentar (4)"
     r"|(?:have\s+your\s+say|join\s+the\s+(?:conversation|discussion))(?:\s*[—–:\-]\s*comments?"
     r"(?:\s*\(\d+\))?)?|(?:comments?|komentar)\s*\(\d+\)"
@@ -1077,7 +1080,7 @@ _ORGANISATION_WORDS = (
         " terverifikasi verified"
         # an office's desk signing a portal's story: "Seksi Intelijen Kejari Cianjur", "Pendam
         # XIII/Merdeka", "Biro Komunikasi Publik"
-        " seksi biro pendam penerangan puspen puspenkum intelijen kejari kejati polres polda"
+        " seksi biro penerangan puspenkum intelijen kejari kejati polres polda"
         " polsek kodam kodim korem pemkab pemkot pemprov diskominfo kominfo sekretariat hubungan"
         # a paper's long name beside its address: "Harian Umum Singgalang — hariansinggalang.co.id"
         " harian koran tabloid majalah"
@@ -2304,8 +2307,6 @@ def _is_organisation(name: str) -> bool:
     return is_outlet(name) or bool(folded & _ORGANISATION_WORDS)
 
 
-# A picture's credit on a line of its own: "Katadata/Fauza Syahputra", "Getty/Goal",
-# "Getty Images", "Foto: ANTARA/Aditya Pradana Putra", "Sumber gambar, Reuters".
 # The photographer in capitals, then the paper's short name or the agency (BLOX): "MIKE
 # McCLEARY, TRIBUNE", "LUIS SÁNCHEZ SATURNO, NEW MEXICAN FILE PHOTO"; only a picture has it.
 _PHOTOGRAPHERS_CREDIT = re.compile(
@@ -2317,6 +2318,8 @@ _PHOTOGRAPHERS_CREDIT = re.compile(
     (?:\s+(?:FILE\s+)?PHOTO)?""",
     re.VERBOSE,
 )
+# A picture's credit on a line of its own: "Katadata/Fauza Syahputra", "Getty/Goal",
+# "Getty Images", "Foto: ANTARA/Aditya Pradana Putra", "Sumber gambar, Reuters".
 _CREDIT_LINE = re.compile(
     r"""^(?:
         (?i:(?:foto|photo|photograph|photographer|image|sumber\s+gambar|image\s+source|kredit
@@ -2332,7 +2335,7 @@ _CREDIT_LINE = re.compile(
       # "Courtesy of Lowell Observatory", "Courtesy photo", "Eagle file photo" (US papers)
       | (?i:courtesy(?:\s+of\s+.{2,60}|\s+photo))
       # "Courtesy NASA Meteoroid Environment Office" (The Santa Fe New Mexican)
-      | (?i:courtesy)\s+[A-Z][^.]{2,60}
+      | (?i:courtesy)\s+(?!(?i:call|visit|meeting)\b)[A-Z][^.]{2,60}
       # the Star-Advertiser's credit over its caption, in capitals: "COURTESY SUNDIAL PICTURES"
       | COURTESY(?:\s+[A-Z][A-Z.'’&\-]*){1,5}
       | (?:[A-Z][\w.'’\-]*\s+){1,4}(?i:file\s+photo)
@@ -2352,11 +2355,11 @@ def is_credit(line: str) -> bool:
 
 def photographers_credit(line: str) -> bool:
     """Tell whether a line is a photographer's credit, which only a picture has: in capitals
-    with the paper's name ("MIKE McCLEARY, TRIBUNE"), or with the photographer's post
-    ("Ricardo Makyn/Chief Photo Editor", The Gleaner)."""
+    with the paper's name, the agency or the desk ("MIKE McCLEARY, TRIBUNE", "…, STAFF", "…,
+    AP"), or with the photographer's post ("Ricardo Makyn/Chief Photo Editor", The Gleaner)."""
     return line[:1].isupper() and (
-        _PHOTOGRAPHERS_CREDIT.fullmatch(line) is not None
-        or _PHOTOGRAPHERS_POST.fullmatch(line) is not None
+        (", " in line and _PHOTOGRAPHERS_CREDIT.fullmatch(line) is not None)
+        or ("/" in line and _PHOTOGRAPHERS_POST.fullmatch(line) is not None)
     )
 
 

@@ -40,7 +40,7 @@ from digest.outlet_zones import (
     prints_month_first,
     site_zone,
 )
-from digest.pagetop import BODY_SITE, writer_beside_date
+from digest.pagetop import BODY_SITE, STAMP_CELLS, writer_beside_date
 from digest.places import known_place
 
 _AUTHOR_META = (
@@ -547,9 +547,6 @@ def _author(root: Any, metas: dict[str, str], ld: dict[str, Any]) -> str | None:
     return None
 
 
-_CELLS = re.compile(r"\s*[|•]\s*|\s+[—–]\s+")
-
-
 def _labelled_byline(lines: list[str]) -> str | None:
     """A byline printed under the headline with no class to find it by ("By Anna Smith")."""
     for line in lines:
@@ -558,7 +555,7 @@ def _labelled_byline(lines: list[str]) -> str | None:
         # "Jumat, 29 Januari 2027, 19:45 Wita — Oleh Nama" (PerbatasanNews): a long dash
         # "Jumat, 11 Mei 2029 | 08:00 WIB • Oleh: Yudhistira Anggoro" (Sains Indonesia): a dot
         parted = "|" in line or "—" in line or "–" in line or "•" in line
-        for cell in _CELLS.split(line) if parted else (line,):
+        for cell in STAMP_CELLS.split(line) if parted else (line,):
             byline = read_byline(cell)
             if byline:
                 # "Penulis: Tim GridOto": the byline names the desk, and no one else is the

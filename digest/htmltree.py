@@ -85,7 +85,8 @@ def elsewhere(element: Any) -> bool:
             # Bootstrap's
             # "list-inline" sets a row of the story's facts, not a list of stories
             and not (token.startswith("box") and n and words[n - 1] in _OWN_BOX)
-            # WordPress's "entry-footer": the post's own foot, its writer's and tags' line
+            # WordPress's "entry-footer" (or "post-", "story-", "single-" …): the post's own
+            # foot, its writer's and tags' line
             and not (token == "footer" and n and words[n - 1] in _OWN_BOX)
             and not (token == "box" and words[n + 1 : n + 2] and words[n + 1] in _OWN_PARTS)
             and not (token == "list" and words[n + 1 : n + 2] == ["inline"])

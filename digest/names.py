@@ -651,8 +651,14 @@ def mentions(
             return
         if last[-2:] in _POSSESSIVE_ENDS and len(last) > 3 and _owner(last):
             words[-1] = last = last[:-2]  # "Jack Draper's bid": Jack Draper
-        # "Minister for the Environment Grace Fu": the portfolio after "the" too
-        lead = starts[0] - 4 if text.endswith("the ", 0, starts[0]) else starts[0]
+        # "Minister for the Environment Grace Fu": the portfolio after "the" too; not a body
+        # ("head of the Climate Change Committee, Emma Pinchbeck": the committee is one name)
+        lead = (
+            starts[0] - 4
+            if text.endswith("the ", 0, starts[0])
+            and not any(word.casefold() in ORG_WORDS for word in words)
+            else starts[0]
+        )
         if (
             text[max(0, lead - 4) : lead].endswith(("for ", "of "))
             and _OFFICE_FOR.search(text, max(0, lead - 40), lead)

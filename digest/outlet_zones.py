@@ -185,8 +185,9 @@ _OUTLETS: tuple[tuple[re.Pattern[str], tzinfo], ...] = (
         _names(
             "sky news", "the telegraph", "the independent", "daily mail", "evening standard",
             # the UK's papers no other country's share a name with (not the Daily Express of
-            # Sabah, the Daily Mirror of Sri Lanka, Nigeria's or Trinidad's Guardian)
-            "daily record", "the scotsman", "manchester evening news", "liverpool echo",
+            # Sabah, the Daily Mirror of Sri Lanka, Nigeria's or Trinidad's Guardian, the Daily
+            # Record of Morristown)
+            "the scotsman", "manchester evening news", "liverpool echo",
             "yorkshire post", "wales online", "belfast telegraph",
         ),
         ZoneInfo("Europe/London"),
@@ -255,8 +256,6 @@ _REGION_WORDS = {
 _PAPER_WORDS = word_set(
     "pos post ekspres express news times today terkini online tribun radar suara harian "
     "koran berita info media pers independen independent tv kabar warta raya com id"
-    # "Rakyat Maluku", "Rakyat Sulsel": the people's paper of a region (FAJAR's)
-    " rakyat"
 )
 _NAME_WORD = re.compile(r"[a-z]+")
 _GLUED_PAPER = re.compile(r"([a-z]{3,})(pos|post|ekspres|express|news|times|today|online|terkini)")
@@ -275,7 +274,11 @@ def _regional_zone(line: str) -> tzinfo | None:
     elif len(words) == 2 and words[1] in _DOMAINS and (region := _glued_region(words[0])):
         words[:1] = [region]  # "salampapua.com": the region's name glued last
     if not 2 <= len(words) <= 4 or not (
-        any(word in _PAPER_WORDS for word in words) or words[0] in _GOVERNMENT_HEADS
+        any(word in _PAPER_WORDS for word in words)
+        or words[0] in _GOVERNMENT_HEADS
+        # "Rakyat Maluku", "POLDA KALSEL": a people's paper or a command, and its region only
+        # (not a headline: "Rakyat Papua Tolak Pemekaran", "Polda Papua Tangkap …")
+        or (len(words) == 2 and words[0] in _REGIONAL_HEADS)
     ):
         return None
     # "PEMERINTAH PROVINSI GORONTALO" over its portal: a regional government's own site
@@ -284,11 +287,10 @@ def _regional_zone(line: str) -> tzinfo | None:
 
 _DOMAINS = word_set("com id net org")
 # The first word of a regional government's name over its own site
-_GOVERNMENT_HEADS = word_set(
-    "pemerintah pemprov pemkab pemkot"
-    # a region's police and army commands over their own sites: "POLDA KALSEL"
-    " polda polres polresta kodam korem lantamal kejati"
-)
+_GOVERNMENT_HEADS = word_set("pemerintah pemprov pemkab pemkot")
+# A region's people's paper (FAJAR's "Rakyat Maluku") and its police and army commands over
+# their own sites ("POLDA KALSEL"), each with the region's name alone
+_REGIONAL_HEADS = word_set("rakyat polda polres polresta kodam korem lantamal kejati")
 
 
 def _glued_region(word: str) -> str | None:

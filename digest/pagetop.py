@@ -542,15 +542,18 @@ _CLOCK_LABEL = re.compile(
 )
 
 
-def _labelled_clock(line: str, page: PageTop) -> str | None:
+def _labelled_clock(line: str, page: PageTop) -> tuple[str, bool] | None:
     """The time of day a line under the headline gives alone ("06:55 WIT", "Posted 6:30 am"),
-    or None. An update's time counts only under the site's day over its masthead: under the
-    story's own day it is when the story changed, not when it ran."""
+    and whether it is an update's; or None. An update's time counts only under the site's day
+    over its masthead: under the story's own day it is when the story changed, not when it
+    ran."""
+    later = False
     if (label := _CLOCK_LABEL.match(line)) is not None:
-        if label["later"] and not page.printed_above:
+        later = label["later"] is not None
+        if later and not page.printed_above:
             return None
         line = line[label.end() :]
-    return line if _BARE_TIME.match(line) else None
+    return (line, later) if _BARE_TIME.match(line) else None
 
 
 _LATER_STAMPS = frozenset({"updated", "modified", "diperbarui", "last"})  # "Last Updated :"
@@ -583,14 +586,18 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
         if (
             page.headline is not None
             and page.printed is not None
-            and page.printed.hour == page.printed.minute == 0
-            and (clock := _labelled_clock(line.split(" · ", 1)[0].strip(), page))
-            and (timed := parse_date(f"{page.printed:%d %B %Y} {clock}", default_zone=zone))
+            and (clocked := _labelled_clock(line.split(" · ", 1)[0].strip(), page))
+            # the site's day, or an update's time a first one now replaces
+            and (
+                page.printed.hour == page.printed.minute == 0
+                or (page.printed_updated and not clocked[1])
+            )
+            and (timed := parse_date(f"{page.printed:%d %B %Y} {clocked[0]}", default_zone=zone))
         ):
             # "06:55 WIT · 2 jam lalu", "Posted 6:30 am" under the headline, the site's day over
-            # its masthead: that minute of that day (and "Updated 6:14 p.m.", when the page
-            # gives no other)
-            page.printed, page.printed_above = timed, False
+            # its masthead: that minute of that day (and "Updated 6:14 p.m." until the page
+            # gives the first one: "Posted 2:05 p.m." under it)
+            page.printed, page.printed_above, page.printed_updated = timed, False, clocked[1]
             return True
         if page.printed is not None and line[:1] in "UuDd" and _UPDATED_CLOCK.fullmatch(line):
             return True  # "Updated 9:15 p.m." under "May 26, 2033": when it changed, not ran
@@ -870,6 +877,8 @@ def _past_ticker(lines: list[str], i: int) -> int:
 
 _DESK_BYLINE = re.compile(r"(?:by|from|oleh)\s+(?:our|a|an)\s", re.IGNORECASE)
 _BARS_OR_DOTS = re.compile(r"\s+(?:\||//|•|·)\s+")
+# The cells of a row of the page's facts, parted by bars, dots or long dashes, spaced or not
+STAMP_CELLS = re.compile(r"\s*[|•]\s*|\s+[—–]\s+")
 
 
 def _dated_cell(line: str, zone: tzinfo, bars: re.Pattern[str] = _BARRED) -> str | None:
@@ -937,9 +946,19 @@ _DATE_LABELS = frozenset({"date", "published", "tanggal", "diterbitkan", "posted
 _FIELD_LABELS = _DATE_LABELS | {"source", "sumber", "email", "e-mail"}
 
 
-def _newspapers_logo(line: str) -> bool:
-    """The text of a paper's logo: its name and "Newspaper" ("The Spokesman-Review Newspaper")."""
-    return line.endswith(" Newspaper") and 1 < len(line.split()) <= 6 and _brand_like(line)
+def _newspapers_logo(line: str, lines: list[str], at: int) -> bool:
+    """The text of a paper's logo: its name and "Newspaper" ("The Spokesman-Review Newspaper"),
+    under the page's skip links or printed twice at its top (not a headline that ends on the
+    word: "Billionaire Buys Struggling Local Newspaper")."""
+    return (
+        line.endswith(" Newspaper")
+        and 1 < len(line.split()) <= 6
+        and _brand_like(line)
+        and (
+            (at > 0 and all(is_furniture(above) for above in lines[:at]))
+            or any(other == line for n, other in enumerate(lines[:30]) if n != at)
+        )
+    )
 
 
 def _section_brand_in_menu(lines: list[str], at: int) -> bool:
@@ -1081,7 +1100,7 @@ def _menu(lines: list[str], i: int, zone: tzinfo) -> int:
         after = lines[end]
     if _is_stamp(after, zone) or not _could_be_headline(after):
         return 0
-    if len(after.split()) <= 3 and not _newspapers_logo(after):
+    if len(after.split()) <= 3 and not _newspapers_logo(after, lines, end):
         return 0  # a short line right above the date is the headline itself
     return end - i
 
@@ -1275,7 +1294,7 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             page.source = page.source or line  # "SUR in English": a paper's English edition
             labels += 1
             continue
-        if page.headline is None and _newspapers_logo(line):
+        if page.headline is None and _newspapers_logo(line, lines, start):
             # "The Spokesman-Review Newspaper": the logo's text under "Skip to main content",
             # and again under the menu
             page.source = page.source or line.removesuffix(" Newspaper")
@@ -2400,7 +2419,7 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         # is right under its headline; the Daily Mail's points under it tell few more)
         # a section right under it says it is a promotion over the story's own section and
         # headline ("Iowa State Fair 2033: Schedule, …" / "POLITICS", the USA Today network)
-        promoted = is_section(lines[at + 1])
+        promoted = is_section(lines[at + 1])  # (a standfirst right under it is no headline)
         for k in range(at + 2, min(story, at + 8)):
             above = lines[k - 1]
             # "POLITICS" / "Add Topic" over the story's own; a ticker's are headlines one after
@@ -2413,7 +2432,8 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
                 _over_byline(lines, k, zone)
                 and not is_caption(lines[k])
                 # (under a promotion, any of the story's words will do)
-                and _tells(lines, k, story, zone, told) > (0 if promoted else shared + 2)
+                and _tells(lines, k, story, zone, told)
+                > (0 if promoted and k > at + 2 else shared + 2)
             ):
                 return k
     return best

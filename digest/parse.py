@@ -60,6 +60,7 @@ from digest.pagetop import (
     FILE_NAME,
     SENTENCE_END,
     SOURCE_AND_DAY,
+    STAMP_CELLS,
     foot_date,
     is_date_line,
     is_role_line,
@@ -2191,6 +2192,21 @@ def _key_point(line: str, below: list[str]) -> bool:
     )
 
 
+def _ahead_of_points(lines: list[str], index: int) -> list[str]:
+    """The six lines after a key point that may show the story has begun, past short lines
+    with no sentence's end: a player's buttons and labels, a video's title, a credit ("Listen to
+    this article", "Show Caption", the USA Today network's)."""
+    return [
+        line
+        for line in lines[index + 1 : index + 14]
+        if len(line) > 60
+        or line.endswith(SENTENCE_END)
+        # a live blog's entry clock or a dateline on its own line says the story begins
+        or (len(line) <= 8 and _ENTRY_CLOCK.fullmatch(line) is not None)
+        or split_dateline(line) is not None
+    ][:6]
+
+
 _ENTRY_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm|AM|PM)")
 
 
@@ -2395,11 +2411,13 @@ _NAME_SLASH_OUTLET = re.compile(
 def _slashed_to_outlet(line: str) -> bool:
     """A name, a spaced slash (or a comma before "The") and a paper's name: "R.J. Johnston /
     Toronto Star", "Zach Boyden-Holmes, The Register" (the USA Today network)."""
+    if len(line) > 90 or (" / " not in line and ", The " not in line):
+        return False  # most lines: neither form
     if (named := _NAME_SLASH_OUTLET.fullmatch(line)) is None:
         return False
     outlet = named["outlet"]
     return (
-        outlet.startswith("The ")
+        (outlet.startswith("The ") and " / " in line)  # after a comma, not "…, The Hague"
         or is_outlet(outlet)
         or outlet.rsplit(" ", 1)[-1].casefold() in MASTHEAD_WORDS
     )
@@ -2408,7 +2426,6 @@ def _slashed_to_outlet(line: str) -> bool:
 # A heading that quotes someone after their name and a colon: "Kiprotich: ‘I knew …’"
 _SAID_HEADING = re.compile(r"[A-Z][\w'’.\- ]{1,30}: [‘“'\"][^‘“”’\"]{5,70}[’”'\"]")
 _CMS_ACCOUNTS = frozenset({"admin", "administrator", "redaksi", "editor", "webadmin", "superadmin"})
-_STAMP_CELLS = re.compile(r"\s*[|•]\s*")
 _CONTENTS_LABELS = frozenset(
     {"daftar isi", "table of contents", "contents", "in this article", "dalam artikel ini"}
 )
@@ -2570,6 +2587,7 @@ def _body(
             continue  # a video's title under its length ("0:52")
         if (
             index
+            and len(lines[index - 1]) <= 12
             and lines[index - 1].casefold() in _PLAYER_BUTTONS
             and len(line.split()) <= 15
             and not line.endswith(SENTENCE_END)
@@ -2704,7 +2722,7 @@ def _body(
             and boxed_points < 6
             # a box of bulleted points ends at its first line with no bullet ("AT A GLANCE")
             and not (index and lines[index - 1][:2] in _BULLETS and line[:2] not in _BULLETS)
-            and _key_point(line, lines[index + 1 : index + 12])
+            and _key_point(line, _ahead_of_points(lines, index))
             # a sentence twice as long as the box's points is the story's first (Nation)
             and not (boxed_points >= 2 and len(line.split()) > max(20, 2 * point_words))
         ):
@@ -2846,7 +2864,7 @@ def _body(
             or (
                 len(line) <= 100
                 and ("•" in line or "|" in line)
-                and is_date_line(_STAMP_CELLS.split(line, 1)[0])
+                and is_date_line(STAMP_CELLS.split(line, 1)[0])
             )
         ):
             continue  # a date a standfirst pushed below the header

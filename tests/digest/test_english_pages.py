@@ -1418,8 +1418,8 @@ def test_published_under_the_story_when_the_top_says_only_hours_ago() -> None:
             "March 3, 2026 7:40 am",
             "2026-03-03T07:40:00+10:00",
         ),
-        (  # Reach's Scottish paper, in British summer time, whatever team it writes of
-            "Daily Record\nNews   Sport   Celebs\n\n"
+        (  # a Scottish paper, in British summer time, whatever team it writes of
+            "The Scotsman\nNews   Sport   Celebs\n\n"
             "Hibs boss warns job only half done against Slovakian side\n\nBy Craig Lamont\n"
             "09:30, 19 Aug 2033",
             "2033-08-19T09:30:00+01:00",
@@ -6063,3 +6063,112 @@ def test_a_usa_today_network_page_promo_section_key_points_and_caption() -> None
         lede,
         2,
     )
+
+
+_REVIEWED_STORY = (
+    "A billionaire investor on Monday bought the struggling Eastbrook Gazette for an "
+    "undisclosed sum, promising to keep its newsroom of 22 reporters and editors.\n\n"
+    "The paper, founded in 1881, had cut half its staff over the past five years.\n\n"
+    '"Local news matters to democracy," the buyer, Thomas Reed, said in a statement.'
+)
+
+
+@pytest.mark.parametrize(
+    ("top", "headline"),
+    [
+        # a headline that ends on "Newspaper" is no logo's text
+        (
+            "Billionaire Buys Struggling Local Newspaper\n\nBy Sarah Miller\n"
+            "March 3, 2033 10:15 a.m.",
+            "Billionaire Buys Struggling Local Newspaper",
+        ),
+        # a section under the headline, then its standfirst over the byline: no promotion
+        (
+            "The Eastbrook Gazette\nThe final whistle: a coaching legend calls it a day\nSports\n"
+            "After four decades on the sideline, Mike Dunn says he is ready for quieter mornings\n"
+            "By Sarah Miller\nMarch 3, 2033 10:15 a.m.",
+            "The final whistle: a coaching legend calls it a day",
+        ),
+    ],
+)
+def test_a_headline_is_kept_where_a_logo_or_a_promotion_was_looked_for(
+    top: str, headline: str
+) -> None:
+    assert make_card(f"{top}\n\n{_REVIEWED_STORY}").headline == headline
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Specifications have not been released yet.",  # no spec table's heading
+        "The council welcomes comments on the proposed bus lanes until Friday, the mayor said.",
+        "Watch the sky every night at 11pm this week for the best views, astronomers advised.",
+    ],
+)
+def test_a_story_line_like_a_rules_chrome_stays_in_the_story(sentence: str) -> None:
+    card = make_card(
+        f"Council opens consultation\n\nBy Sarah Miller\n\n{_REVIEWED_STORY}\n\n{sentence}\n\n"
+        "Residents along the routes will receive letters explaining the changes, officials said."
+    )
+    assert sentence in card.body and card.body[-1].startswith("Residents along")
+    from digest.parse import _slashed_to_outlet
+
+    # a name and a city after a comma is no picture's credit; a name and a paper is
+    assert not _slashed_to_outlet("Maria Jansen, The Hague")
+    assert _slashed_to_outlet("Zach Boyden-Holmes, The Register")
+
+
+def test_key_points_of_phrases_leave_the_storys_short_first_paragraphs() -> None:
+    points = (
+        "Heavy rain is forecast across the north for the next three days\n"
+        "Residents near rivers have been told to prepare sandbags\n"
+        "Schools in four districts will close on Tuesday"
+    )
+    lede = (
+        "The weather service on Monday issued flood warnings for eleven rivers across the "
+        "north of the country after a week of heavy rain."
+    )
+    short = "\n\n".join(
+        (
+            "Forecasters said up to 200 millimetres of rain could fall in the hills by Wednesday.",
+            "Emergency crews have moved boats and pumps to the towns most at risk.",
+            "The army said 300 soldiers were on standby to help with evacuations if needed.",
+            "Several roads were already closed on Monday because of landslides.",
+            "Train services between the two largest cities were suspended.",
+        )
+    )
+    top = "Flood warnings issued as heavy rain hits the north\n\nBy Sarah Miller\n"
+    last = (
+        "The region was hit by severe floods two years ago, when 14 people died and thousands "
+        "of homes were damaged. Many families are still living in temporary housing."
+    )
+    page = f"{top}March 3, 2033 10:15 a.m.\n\nKey points:\n{points}\n\n{lede}\n\n{short}"
+    assert make_card(f"{page}\n\n{last}").body[0] == lede
+
+
+def test_a_posted_clock_under_an_updated_one_is_the_published_minute() -> None:
+    card = make_card(
+        "Tuesday, January 18, 2033\nHonolulu Star-Advertiser\n"
+        "Hawaii Tourism Authority names new board chair\nBy Kalena Akiona\n"
+        "Updated 6:14 p.m.\nPosted 2:05 p.m.\n\n"
+        "The Hawaii Tourism Authority on Tuesday named a longtime hotel executive as the chair "
+        "of its board.\n\nThe new chair replaces a member who resigned in December."
+    )
+    assert card.published is not None and card.published.strftime("%H:%M") == "14:05"
+    assert card.lede is not None and card.lede.startswith("The Hawaii Tourism Authority")
+
+
+def test_a_us_daily_record_keeps_its_towns_clock_and_an_estate_is_no_trade() -> None:
+    morristown = make_card(
+        "Daily Record\nMorristown council approves new parking garage\nBy Sarah Miller\n"
+        "March 3, 2033 10:15 a.m.\n"
+        "MORRISTOWN - The town council on Tuesday night approved a five-story parking garage "
+        "near the Morristown Green, ending a two-year debate."
+    )
+    assert morristown.published is not None and morristown.published.utcoffset() != timedelta(0)
+    balmoral = make_card(
+        "Balmoral opens its gardens to visitors\n\nBy Sarah Miller\n\n"
+        "The Balmoral estate will open its gardens to visitors from April. The estate's "
+        "gardeners have planted new borders, and the estate's cafe will reopen."
+    )
+    assert balmoral.category is None

@@ -5198,3 +5198,31 @@ def test_a_channels_badge_between_its_name_and_follow_button_is_no_source() -> N
         "18 Agustus 2033 20:15 WIB"
     )
     assert article.source is not None and article.source.casefold().startswith("kumparan")
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        # a headline that names a region's people or its police is no paper's or command's
+        # site: the page stays on Jakarta's clock
+        "Rakyat Papua Tolak Pemekaran",
+        "Polda Papua Tangkap Penyelundup",
+    ],
+)
+def test_a_headline_naming_an_eastern_region_sets_no_clock(headline: str) -> None:
+    article = page(f"{headline}\nSenin, 3 Maret 2033 10:15\nOleh Rina Marlina")
+    assert article.published == at(2033, 3, 3, 10, 15)
+
+
+def test_a_courtesy_calls_heading_is_no_credit_over_the_lede() -> None:
+    # "Courtesy Call …" as a subhead: the paragraph over it is the story's lede
+    lede = (
+        "MAKASSAR - Kapolda Sulawesi Selatan Irjen Pol Rusdi Hartono menerima kunjungan "
+        "Pangdam XIV/Hasanuddin di Markas Polda Sulsel, Senin (3/3/2033)."
+    )
+    article = parse_text(
+        f"Kapolda Sulsel Terima Kunjungan Pangdam\n\n{lede}\nCourtesy Call Pangdam XIV "
+        "Hasanuddin\nDalam pertemuan itu, kedua pimpinan membahas pengamanan arus mudik."
+    )
+    assert article.dateline == "MAKASSAR"
+    assert article.body[0].startswith("Kapolda Sulawesi Selatan")

@@ -1874,3 +1874,15 @@ def test_she_said_after_a_school_whose_fields_are_listed_is_the_professor() -> N
         "“Instead we found a continuous living reef,” she said.",
     )
     assert quote.speaker == "Aoife Crowley"
+
+
+def test_a_body_after_the_is_one_name_and_its_head_the_person() -> None:
+    # "the head of the Climate Change Committee, Emma Pinchbeck, said": the committee whole
+    from digest.names import article_names
+
+    text = "The head of the Climate Change Committee, Emma Pinchbeck, said the plan fell short."
+    found = article_names("Judul berita", (text,)).paragraphs[0]
+    assert [(m.name, m.kind) for m in found] == [
+        ("Climate Change Committee", "org"),
+        ("Emma Pinchbeck", "person"),
+    ]
