@@ -829,6 +829,8 @@ MATCH_SHEETS = (
 # Sections below which nothing belongs to the article any more.
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|berkaitan|serupa)|berita\s+lainnya"
+    # McClatchy's box under the story: "Related stories from Idaho Statesman"
+    r"|related\s+(?:stories|articles)\s+from\s+.{2,40}"
     # a gadget's or a car's spec table under the review: "Spesifikasi Xiaomi 17T Pro"
     # (a heading: the product's name in capitals or figures, no sentence)
     r"|(?:spesifikasi|specifications?|specs)(?:\s+(?:lengkap|utama|singkat))?"

@@ -6172,3 +6172,22 @@ def test_a_us_daily_record_keeps_its_towns_clock_and_an_estate_is_no_trade() -> 
         "gardeners have planted new borders, and the estate's cafe will reopen."
     )
     assert balmoral.category is None
+
+
+def test_mcclatchys_related_box_ends_the_story_and_its_foot_gives_the_first_time() -> None:
+    # the Idaho Statesman: only "Updated …" at the top; under the story "Related stories from
+    # Idaho Statesman", its items with their own days, then "This story was originally
+    # published … at 3:15 PM."
+    last = "The National Weather Service in Boise said a cold front could bring some relief."
+    card = make_card(
+        "Idaho Statesman\nWildfires\nWildfire smoke pushes Boise air into unhealthy range\n"
+        "By Hayden Crowell\nUpdated August 16, 2033 6:42 PM\n"
+        "Smoke from the Mores Creek Fire pushed Boise's air quality into the unhealthy range "
+        "on Tuesday, and health officials urged residents to stay indoors.\n"
+        f"{last}\nRelated stories from Idaho Statesman\nENVIRONMENT\n"
+        "How bad is Boise’s air? Here’s how to check the AQI, and what the colors mean\n"
+        "AUGUST 2, 2033 11:00 AM\n"
+        "This story was originally published August 16, 2033 at 3:15 PM.\nHayden Crowell"
+    )
+    assert card.body[-1] == last
+    assert card.published is not None and card.published.strftime("%H:%M") == "15:15"
