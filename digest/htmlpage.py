@@ -250,11 +250,19 @@ def _leads_before(best: Any, scores: dict[Any, int]) -> list[Any]:
             if (
                 (child in scores or _text_box(child))
                 and _lead_box(child, node)
-                and not _is_furniture_box(child)
+                # (a paywall's free opening is named as its subscribers' box is: both are the
+                # story's)
+                and (not _is_furniture_box(child) or _paywall_halves(child, node))
             ):
                 found.append(child)  # ERR's "err-lead": the lead, as text in its own box
         node = parent
     return found
+
+
+def _paywall_halves(preview: Any, rest: Any) -> bool:
+    """BLOX's "subscriber-preview" over "subscriber-only": the story's free opening and the
+    rest of it."""
+    return "preview" in class_words(preview) and class_words(preview)[:1] == class_words(rest)[:1]
 
 
 def _text_box(box: Any) -> bool:
@@ -268,8 +276,9 @@ def _text_box(box: Any) -> bool:
 
 def _lead_box(box: Any, best: Any) -> bool:
     """Tell whether a box before the article's is its lead paragraph, set apart: named for
-    it ("lead-article"), or a part of the same block ("…__item-lead" beside "…__item-page")."""
-    if any("lead" in word or "intro" in word for word in class_words(box)):
+    it ("lead-article"), the paywall's free opening ("subscriber-preview" over BLOX's
+    "subscriber-only"), or a part of the same block ("…__item-lead" beside "…__item-page")."""
+    if any("lead" in word or "intro" in word or word == "preview" for word in class_words(box)):
         return True
     mine, theirs = (box.get("class") or "").split(), (best.get("class") or "").split()
     return any(

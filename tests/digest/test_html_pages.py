@@ -1536,3 +1536,37 @@ def test_a_stamp_in_the_outlets_own_offset_beats_the_same_moment_in_utc() -> Non
     published = _published(head, '<time datetime="2033-08-30">Aug. 30, 2033</time>', lang="en")
     assert published is not None
     assert (published.hour, published.utcoffset()) == (6, timedelta(hours=-4))  # not 10:30 UTC
+
+
+def test_a_paywalls_free_opening_over_the_subscribers_part_is_the_storys_lede() -> None:
+    # BLOX (the Omaha World-Herald): "subscriber-preview" holds the lede and its dateline,
+    # "subscriber-only" the rest of the story
+    rest = "".join(
+        f"<p>{text}</p>"
+        for text in (
+            "Redshirt freshman Jaylen Ostrander will be the backup regardless of the decision, "
+            "the coach said on Sunday after the scrimmage.",
+            "Lindqvist completed 14 of 19 passes for 188 yards and two touchdowns in the "
+            "scrimmage, according to statistics provided by the team.",
+            "Boyd, who threw for 2,940 yards at Oregon State last season, said the uncertainty "
+            "had not changed how he approaches practice.",
+            "Junior running back Dontrell Keys, who missed the final week of camp with a "
+            "sprained ankle, is expected to play in the Aug. 27 opener against Northern Iowa.",
+            "Nebraska opens its third season under Ahlquist ranked 24th in the preseason "
+            "coaches poll, its first preseason ranking in nine years.",
+        )
+    )
+    html = (
+        '<!DOCTYPE html><html lang="en"><head><title>QB race narrows</title></head><body>'
+        "<article><h1>Nebraska's QB race narrows to two as Huskers close fall camp</h1>"
+        '<div id="article-body" class="asset-content"><div class="subscriber-preview">'
+        "<p>LINCOLN — Nebraska’s quarterback competition is down to two.</p>"
+        "<p>Sophomore Cade Lindqvist and transfer Marcus Boyd separated themselves from the "
+        "rest of the room during Saturday’s closed scrimmage at Memorial Stadium.</p></div>"
+        f'<div class="subscriber-only">{rest}</div></div></article></body></html>'
+    )
+    card = make_card(html, content_type="text/html")
+    assert (card.dateline, card.body[0]) == (
+        "LINCOLN",
+        "Nebraska’s quarterback competition is down to two.",
+    )
