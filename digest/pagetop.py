@@ -1112,6 +1112,8 @@ _ABBREVIATED = re.compile(r"(?:[A-Z][A-Za-z]{0,2}\.)+,?(?:\s+(?:&|(?:[A-Z][A-Za-
 
 _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _SHARE_LETTER = re.compile(r"[a-z]{1,2}")
+# The print replica's link beside the account's buttons: "e-Edition"
+_REPLICA_LINKS = frozenset({"e-edition", "eedition"})
 _ACCOUNT_LINKS = frozenset(
     {"subscribe", "login", "log in", "sign in", "e-paper", "epaper", "register"}
 )
@@ -1286,6 +1288,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 _read_dated(lines[i], page, zone)
             i += 1
             continue
+        if page.headline is None and line.casefold() in _REPLICA_LINKS:
+            continue  # the print replica's link among the account's buttons, over the name
         if page.headline is None and line[-1:] == "." and len(line) <= 25 and is_outlet(line[:-1]):
             page.source = page.source or line[:-1]  # the logo "euronews." with its stop
             labels += 1
@@ -1509,7 +1513,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                         and not known_place(line)  # "Lampung Tengah", a menu's first region
                         # under the site's chrome and its day ("Tuesday, January 18, 2033")
                         and all(
-                            is_furniture(above) or _date_line(above, zone, bare=True)
+                            is_furniture(above)
+                            or above.casefold() in _REPLICA_LINKS
+                            or _date_line(above, zone, bare=True)
                             for above in lines[:start]
                         )
                     )

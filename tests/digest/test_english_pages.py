@@ -5523,6 +5523,8 @@ def test_a_readers_account_menu_and_the_accessibility_link_are_no_outlet() -> No
         ("Sign in / up\n", "The Register"),
         ("Log in / Sign up\n", "The Register"),
         ("Sign in/Register\n", "The Register"),
+        # the site's day, then its e-Edition's link between the account's buttons
+        ("Thursday, August 25, 2033\nSubscribe\ne-Edition\nLogin\n", "Wairarapa Times-Age"),
     ],
 )
 def test_the_papers_name_under_its_day_weather_and_login_over_the_menu(
