@@ -418,6 +418,8 @@ _FURNITURE = re.compile(
       | terverifikasi|verified|url\s+telah\s+disalin|save|simpan
       | \d+\s+(?:komentar|comments?|shares?|views?|dibaca)|dibaca\s+\d+.*
       | only\s+have\s+a\s+minute\?\s*listen\s+instead.*  # McClatchy's audio player
+      # a match's score box over the story: "Skor per kuarter: 18-16, 20-22, …" (Mainbasket)
+      | (?:skor|score)\s+(?:per|by)\s+(?:kuarter|quarter|babak|set|half|inning)\s*:\s*[\d\s,\-–]+
       # a gallery's title inside the story (the USA Today network): "Photos: Candidates take …"
       | photos\s*:\s+.{3,120}|gallery\s*:\s*\d+\s+photos
       # a comment box's welcome (Nunatsiaq News), a broadcaster's call to watch (Channel 4), a

@@ -377,6 +377,7 @@ def test_english_site_furniture_is_known_and_story_lines_are_not() -> None:
         # an audio player's prompt (McClatchy), a comment box's disclaimer (Vanguard)
         "Only have a minute? Listen instead",
         "Article was updated 3 hrs ago",  # the Toronto Star, under its stamp
+        "Skor per kuarter: 18-16, 20-22, 19-22, 11-21",  # a match's score box (Mainbasket)
         # a comment box's welcome, a broadcaster's call to watch, a correction, a live page's
         # notes, a site's terms at its foot
         "Nunatsiaq News welcomes comments that are respectful and on topic. Comments are "
