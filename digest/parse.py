@@ -1734,8 +1734,14 @@ def _paper_over_headline(lines: list[str], at: int) -> str | None:
     # not right over the headline: "Musk Buys The Washington Post" is another story's
     for n in range(at - 2, max(-1, at - 12), -1):
         name = lines[n]
-        if n and _menu_item(lines[n - 1]) and _menu_item(lines[n + 1]):
-            continue  # "Home" / "NZ News" / "World": a menu's items, a line each
+        if (
+            n
+            and _menu_item(lines[n - 1])
+            and (_menu_item(lines[n + 1]) or is_furniture(lines[n + 1]))
+        ):
+            # "Home" / "NZ News" / "World": a menu's items, a line each; "Simulasi Kredit" over
+            # the account's "Masuk / Daftar" (OTO.com), its last
+            continue
         if _menu_news(name):
             continue  # "Top News", "Breaking News": a menu's, whatever stands around them
         if _name_shaped(name) and (

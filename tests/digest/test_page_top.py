@@ -5226,3 +5226,15 @@ def test_a_courtesy_calls_heading_is_no_credit_over_the_lede() -> None:
     )
     assert article.dateline == "MAKASSAR"
     assert article.body[0].startswith("Kapolda Sulawesi Selatan")
+
+
+def test_a_menus_last_item_over_the_accounts_buttons_is_no_paper() -> None:
+    # OTO.com: its menu ends "Simulasi Kredit" over "Masuk / Daftar", and the credit widget
+    # under the story says "Simulasi Kredit" again: a menu's item, no paper's name
+    article = page(
+        "OTO\nMobil Baru\nMobil Bekas\nBerita\nReview\nBandingkan\nSimulasi Kredit\n"
+        "Masuk / Daftar\nBeranda\nBerita Mobil\nToyota\nVeloz\n"
+        "Harga Beras Naik Lagi di Pasar Induk Cipinang\nOleh Reza Pahlevi\n21 Agu 2033",
+        f"{BODY_ID}\n\nSimulasi Kredit\nHitung cicilan mobil impian Anda",
+    )
+    assert article.source != "Simulasi Kredit"
