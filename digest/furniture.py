@@ -832,7 +832,7 @@ MATCH_SHEETS = (
 _END_OF_ARTICLE = re.compile(
     r"^(?:rekomendasi|berita\s+terkait|artikel\s+(?:terkait|berkaitan|serupa)|berita\s+lainnya"
     # McClatchy's box under the story: "Related stories from Idaho Statesman"
-    r"|related\s+(?:stories|articles)\s+from\s+.{2,40}"
+    r"|related\s+(?:stories|articles)\s+from\s+(?-i:[A-Z])[^.!?]{1,40}$"
     # a gadget's or a car's spec table under the review: "Spesifikasi Xiaomi 17T Pro"
     # (a heading: the product's name in capitals or figures, no sentence)
     r"|(?:spesifikasi|specifications?|specs)(?:\s+(?:lengkap|utama|singkat))?"

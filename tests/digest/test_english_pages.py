@@ -6106,6 +6106,7 @@ def test_a_headline_is_kept_where_a_logo_or_a_promotion_was_looked_for(
         "Specifications have not been released yet.",  # no spec table's heading
         "The council welcomes comments on the proposed bus lanes until Friday, the mayor said.",
         "Watch the sky every night at 11pm this week for the best views, astronomers advised.",
+        "Related stories from readers poured in on Monday.",  # no box's label
     ],
 )
 def test_a_story_line_like_a_rules_chrome_stays_in_the_story(sentence: str) -> None:
