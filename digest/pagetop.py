@@ -347,6 +347,11 @@ def _source_line(line: str) -> bool:
     return len(line) <= 40 and len(words) <= 4 and bool(_SITE_NAME.match(line.replace(" ", "")))
 
 
+# The banner over an old story's headline: "This was published 3 years ago" (SMH, The Age),
+# "This article is more than 5 years old" (The Guardian)
+_OLD_STORY = ("This was published ", "This article is more than ")
+
+
 def _label(
     lines: list[str], i: int, labels: int, zone: tzinfo, *, above_label: bool = False
 ) -> str | None:
@@ -394,6 +399,10 @@ def _label(
     ):
         return "outlet"  # "Eco-Business" over "A Sustainable Future Starts Here" and the menu
     after = lines[i + 1]
+    if i + 2 < len(lines) and after.startswith(_OLD_STORY) and is_furniture(after):
+        # "Housing" over "This was published 11 hours ago" (SMH) over the headline: the
+        # banner on an old story is chrome, no date the line over it would be the headline of
+        after = lines[i + 2]
     # "Harian Jogja" over "Jogjapolitan" over the headline: two labels, one of them unknown.
     if (
         is_section(after)

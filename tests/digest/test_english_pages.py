@@ -6195,3 +6195,26 @@ def test_mcclatchys_related_box_ends_the_story_and_its_foot_gives_the_first_time
     )
     assert card.body[-1] == last
     assert card.published is not None and card.published.strftime("%H:%M") == "15:15"
+
+
+@pytest.mark.parametrize(
+    "banner", ["This was published 3 years ago", "This article is more than 2 years old"]
+)
+def test_an_old_storys_banner_under_the_kicker_leaves_the_headline_the_headline(
+    banner: str,
+) -> None:
+    # SMH and The Guardian put a banner on an old story between its kicker and its
+    # headline; the kicker over a "date" is no headline
+    headline = "Social housing levy clears upper house after late-night deal with crossbench"
+    card = make_card(
+        "Skip to sections navigation\nSkip to content\nThe Sydney Morning Herald\nSubscribe\n"
+        f"Log in\nAdvertisement\nPolitics\nNSW\nHousing\n{banner}\n{headline}\n"
+        "By Harriet Olsen and Dev Mistry\n"
+        "Updated March 4, 2030 — 6.10pm, first published at 3.00pm\nSave\n"
+        "Log in, register or subscribe to save articles for later.\nShare\nAdvertisement\n"
+        "The state government has approved an extension of the route 58 tram line to the new "
+        "hospital precinct, ending a planning fight with the local council.\n"
+        "Construction is expected to begin next year and take about three years."
+    )
+    assert card.headline == headline
+    assert card.body[0].startswith("The state government")
