@@ -899,6 +899,8 @@ _END_OF_ARTICLE = re.compile(
     r"|terpopuler|berita\s+terpopuler|more\s+from.*|filed\s+under\s*:.*|top\s+stories"
     # "Latest from Whanganui" (NZME), "Lainnya dari FinansialKita" (MSN) over other stories
     r"|latest\s+(?:from|in)\s+.{2,40}|(?:lainnya|terbaru)\s+dari\s+.{2,40}"
+    # the section's and the site's newest under the writer's card (The Irish Times)
+    r"|in\s+this\s+section|latest\s+(?:stories|articles)"
     rf"|{MORE_FROM.pattern}"
     r"|related\s+(?:articles|stories|news|coverage|posts|headlines|reports)"
     r"|comments?\s*:\s*our\s+rules"  # "Comments: Our rules" over the comments (Newsquest)

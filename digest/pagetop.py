@@ -2216,13 +2216,18 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
                 and timed.date() == page.printed.date()
             ):
                 page.printed = timed  # "October 8, 2032" over "5:33 pm" (Bangor Daily News)
-            if (
-                not page.author
-                and n + 1 < len(below_lines)
-                and (byline := read_byline(below_lines[n + 1]))
-            ):
-                # "08 September 2029 - 06:00" over "By Sinovuyo Ndabeni" (DispatchLIVE)
-                page.author = byline.name
+            if not page.author and n + 1 < len(below_lines):
+                if byline := read_byline(below_lines[n + 1]):
+                    # "08 September 2029 - 06:00" over "By Sinovuyo Ndabeni" (DispatchLIVE)
+                    page.author = byline.name
+                elif (
+                    n + 2 < len(below_lines)
+                    and is_role_line(below_lines[n + 2])
+                    and _reads_as_name(below_lines[n + 1], lines, below=True)
+                ):
+                    # "Tue Sep 27 2033 - 18:45" over "Niamh Cassidy" over "Health
+                    # Correspondent" (The Irish Times): the writer and her post
+                    page.author = person_or_team(below_lines[n + 1])
             if not page.printed_updated:
                 return points
             found = True  # "Updated …": a "Published …" line may follow
@@ -2427,6 +2432,17 @@ def story_top(lines: list[str], headline: str, zone: tzinfo) -> int | None:
         and len(_words(lines[best - 1]) & told) > shared + margin
     ):
         return best - 1  # the headline over its standfirst, which tells more of the story
+    if (
+        best == at + 1
+        and _wordy(lines[at])
+        and _could_be_headline(lines[at])
+        and len(lines[best].split()) > max(15, 3 * len(lines[at].split()) // 2)
+        and _over_byline(lines, best, zone)
+    ):
+        # "Trolley numbers hit September record as HSE promises …" over its standfirst of
+        # twenty words, over the date (The Irish Times): the standfirst tells more of the
+        # story's words, as a standfirst does; a headline is shorter
+        return None
     if best is None and not _over_byline(lines, at, zone):
         # a ticker's headlines under the menu ("Hawaii Tourism Authority names new board
         # chair", …), then the story's own over its byline: the one right over the byline

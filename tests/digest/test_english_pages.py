@@ -6218,3 +6218,41 @@ def test_an_old_storys_banner_under_the_kicker_leaves_the_headline_the_headline(
     )
     assert card.headline == headline
     assert card.body[0].startswith("The state government")
+
+
+def test_a_headline_over_a_long_standfirst_and_a_writer_with_her_post_under_the_date() -> None:
+    # The Irish Times: headline, a standfirst of twenty words with no stop, the date, the
+    # writer's name and her post on lines of their own; "IN THIS SECTION" under the story
+    headline = "Islanders spared as crossing prices climb again before the winter timetable"
+    last = "The operator said timetables for the winter season would be published next week."
+    card = make_card(
+        "Skip to main content\nThe Irish Times\nSubscribe\nNews\nIreland\n"
+        f"{headline}\n"
+        "Island Ferries Ltd says passengers on the Aran Islands route will pay 24 euro for a "
+        "return ticket from November, with islanders exempt\n"
+        "Wed Oct 12 2033 - 06:00\nCiarán Doyle\nWest of Ireland Correspondent\n"
+        "A ferry leaving Rossaveal for Inis Mór. Photograph: Joe O'Shaughnessy\n"
+        "Ferry fares on the Aran Islands route will rise by a fifth from November, the "
+        "operator said on Tuesday, blaming the cost of fuel and higher port charges at "
+        "Rossaveal.\n"
+        f"{last}\n"
+        "Ciarán Doyle\nCiarán Doyle is West of Ireland Correspondent of The Irish Times\n"
+        "IN THIS SECTION\nGalway city council approves new cycle lanes for Salthill\n"
+        "Latest Stories\nStorm warning issued for Atlantic coast counties on Friday\n"
+    )
+    assert card.headline == headline
+    assert card.author == "Ciarán Doyle"
+    assert card.body[-1] == last
+
+
+@pytest.mark.parametrize("label", ["IN THIS SECTION", "Latest Stories"])
+def test_a_box_of_the_sections_or_the_sites_newest_stories_ends_the_story(label: str) -> None:
+    last = "The council will vote on the plan at its meeting in December."
+    card = make_card(
+        "Galway council backs new cycle lanes for Salthill promenade\n\n"
+        "Galway City Council has backed a plan for segregated cycle lanes along the Salthill "
+        "promenade after a public consultation drew more than 2,000 submissions.\n\n"
+        f"{last}\n\n{label}\n\nStorm Bríd: yellow wind warning for Atlantic counties on Friday\n\n"
+        "‘We were told to wait’: the long queue for a hip operation in the west"
+    )
+    assert card.body[-1] == last
