@@ -2340,6 +2340,8 @@ _CREDIT_LINE = re.compile(
       | \[[A-Z][^\[\]/]{1,40}/[A-Z][^\[\]/]{1,60}\]  # "[Handout/Indonesian Military …]"
       # "Courtesy of Lowell Observatory", "Courtesy photo", "Eagle file photo" (US papers)
       | (?i:courtesy(?:\s+of\s+.{2,60}|\s+photo))
+      # a reader's or a family's picture, under its caption (The Gleaner): "Contributed"
+      | (?i:(?:contributed|submitted)(?:\s+(?:photos?|image))?)
       # "Courtesy NASA Meteoroid Environment Office" (The Santa Fe New Mexican)
       | (?i:courtesy)\s+(?!(?i:call|visit|meeting)\b)[A-Z][^.]{2,60}
       # the Star-Advertiser's credit over its caption, in capitals: "COURTESY SUNDIAL PICTURES"
@@ -2560,6 +2562,9 @@ def _paren_credit(line: str) -> bool:
                     or (" " in outlet and _BRAND.match(outlet) is not None)
                     or _THE_PAPER.fullmatch(outlet)
                     is not None  # "(Kiara Yoon/The Spokesman-Review)"
+                    # "(Jessie Klassen / Free Press)", "(Elliot Baranski / The Seattle Times,
+                    # 2032)": a photographer, spaced from the paper's name and the year
+                    or _SPACED_PAPER_CREDIT.fullmatch(credit) is not None
                 )
             )
         )
@@ -2570,6 +2575,10 @@ def _paren_credit(line: str) -> bool:
 
 
 _THE_PAPER = re.compile(r"The(?: [A-Z][\w'’\-]+){1,3}")
+_SPACED_PAPER_CREDIT = re.compile(
+    r"[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3} / (?:The )?[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3}"
+    r"(?:, (?:19|20)\d{2})?"
+)
 
 
 def signed_by_outlet(line: str) -> bool:

@@ -2628,6 +2628,8 @@ def _body(
                                 or _PICTURE_LABEL.match(lines[index + 1]) is not None
                                 # "MIKE McCLEARY, TRIBUNE": only a picture is credited so
                                 or photographers_credit(lines[index + 1])
+                                # "Contributed" (The Gleaner): a reader's picture
+                                or lines[index + 1].startswith(("Contributed", "Submitted"))
                                 # "R.J. Johnston / Toronto Star": its photographer, a spaced
                                 # slash and the outlet, under the caption over the story
                                 or _slashed_to_outlet(lines[index + 1])

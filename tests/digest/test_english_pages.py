@@ -6256,3 +6256,43 @@ def test_a_box_of_the_sections_or_the_sites_newest_stories_ends_the_story(label:
         "‘We were told to wait’: the long queue for a hip operation in the west"
     )
     assert card.body[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("caption", "credit"),
+    [
+        # Postmedia and the Seattle Times: the photographer, a spaced slash, the paper (and
+        # the picture's year) in brackets at the caption's end
+        (
+            "Pupils arrive for the first day of classes at Riverbend School, where four "
+            "portable classrooms were added over the summer. (Dana Kowalchuk / Free Press)",
+            "",
+        ),
+        (
+            "Cooling towers line the road north of the plant in 2031. The company says the new "
+            "units would be built about 6 miles away. (Marcus Lee / The Seattle Times, 2031)",
+            "",
+        ),
+        # The Gleaner: a caption of twenty words over "Contributed", a reader's picture
+        (
+            "Director Andrea Whyte-Campbell (centre) with cast members Omar Reid (left) and "
+            "Kerry-Ann Moss at the film's premiere in Kingston in July.",
+            "Contributed\n",
+        ),
+    ],
+)
+def test_the_lead_pictures_caption_credited_in_brackets_or_contributed_is_no_paragraph(
+    caption: str, credit: str
+) -> None:
+    first = (
+        "The city's fastest-growing school divisions opened the year with 38 more portable "
+        "classrooms than they had in June, as enrolment grew by the largest amount in decades."
+    )
+    card = make_card(
+        "Portables pile up as schools absorb biggest enrolment jump in 30 years\n"
+        "By: Kaitlyn Ferris\nPosted: 6:00 AM CDT Friday, Sep. 9, 2033\n"
+        f"{caption}\n{credit}Share\n{first}\n"
+        "Preliminary counts show about 4,700 more students than a year ago, driven mostly by "
+        "immigration and new housing."
+    )
+    assert card.body[0] == first
