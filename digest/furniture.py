@@ -1196,7 +1196,7 @@ _TRAILING_CREDIT = re.compile(
     r"[.)]\s+[-–—]\s*(?:file\s+photo|foto\s+arsip|file\s+pic)\.?$|"
     # "… overnight rain. Source: AAP" (SBS): a picture's source after its caption; "… on
     # Thursday. Post Photo: Angad Dhakal" (The Kathmandu Post): the paper's word before it
-    r"[.)]\s+(?:(?:(?-i:[A-Z][A-Za-z]{1,12})\s+)?(?:photograph|photo|foto)"
+    r"[.)]\s+(?:(?:(?-i:[A-Z][A-Za-z]{1,12})\s+)?(?:photograph|photo|foto|pic)"
     r"|image|illustration|ilustrasi|source|sumber)\s*:\s*"
     # "Foto: Dok. KBRI Bangkok." (Alinea): "Dok." and a closing stop
     r"(?=[^:]{2,80}$)(?:[^.:]|\.(?=[a-z])|(?<=Dok)\.)+\.?$",
@@ -2172,7 +2172,10 @@ def read_byline(line: str) -> Byline | None:
 _STAFF_PAPERS = frozenset(
     {"examiner", "star", "spectator", "record", "standard", "review", "sun", "citizen",
      "province", "leader-post", "starphoenix", "journal", "herald", "times", "post", "news",
-     "tribune", "gazette", "free", "press", "toronto", "hamilton", "waterloo", "region"}
+     "tribune", "gazette", "free", "press", "toronto", "hamilton", "waterloo", "region",
+     # "By Mandy Okafor Globe Staff" (The Boston Globe), and other US papers' own words
+     "globe", "chronicle", "courant", "register", "observer", "dispatch", "inquirer",
+     "sentinel", "bulletin", "advertiser", "statesman", "enquirer", "courier", "telegraph"}
 )  # fmt: skip
 _PAPER_TAILS = frozenset(
     {"news", "times", "post", "daily", "herald", "tribune", "gazette", "journal", "express"}
@@ -2426,7 +2429,13 @@ def is_caption(line: str) -> bool:
         return True
     if len(line.split()) > 40 or ("/" in line[-14:] and _BARE_SIGN_OFF.search(line)):
         return False  # "… ketika air laut pasang. ma/ful": the writers' initials, no credit
+    if line[-1:] == "]" and _BARRED_CREDIT.search(line, max(0, len(line) - 60)):
+        return True  # "… on Aug. 23. [ GRETA HOLLOWAY | Times ]" (Tampa Bay Times)
     return _credit_named(line) or _paren_credit(line)
+
+
+# The photographer and the paper in square brackets, parted by a bar
+_BARRED_CREDIT = re.compile(r"\[\s*[A-Z][\w.'’\- ]{2,40}?\s+\|\s+[A-Z][\w.'’\- ]{1,30}?\s*\]$")
 
 
 def credited_caption(line: str) -> bool:

@@ -2168,6 +2168,7 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
         and not (" | " in below and _dated_cell(below, zone))
         and not (credited_below and is_outlet(credited_below["outlet"]))  # two writers' names
         and not _long_byline(below)
+        and not _writer_over_stamp(lines, at + 1, lines, zone)
     ) or len(lines[i]) > 250:
         return 0  # the body opened with the story itself (NBC's stamps are long)
     if split_dateline(lines[i]) is not None:
@@ -2282,6 +2283,23 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
 
 
 _QUOTE_OPENERS = ('"', "“", "”", "'", "‘", "«", "„")
+
+
+def _writer_over_stamp(lines: list[str], k: int, page_lines: list[str], zone: tzinfo) -> bool:
+    """Whether the writer's name (or post) stands right over a date line of its own within
+    three lines of k: "Sophie Addo-Whitlock" / "Political reporter @…" / "Tuesday 27
+    September 2033 14:08, UK" under Sky News's second standfirst."""
+    for n in range(k + 1, min(k + 4, len(lines))):
+        above = lines[n - 1]
+        if (
+            len(lines[n]) <= 60
+            and len(above) <= 60
+            and not above.endswith(SENTENCE_END)
+            and (is_role_line(above) or _reads_as_name(above, page_lines, below=True))
+            and _date_line(lines[n], zone, bare=True)
+        ):
+            return True
+    return False
 
 
 def _standfirst_sentence(line: str) -> bool:

@@ -430,6 +430,9 @@ _GLUED_ROLE = re.compile(
 )
 
 
+_GLUED_STAMP = re.compile(r"(?<=[a-z]),(?=(?:Updated|Published|Posted) \w+ \d)")
+
+
 def _without_own_acronym(source: str | None) -> str | None:
     """An outlet's name without its own initials after it: "Free Malaysia Today (FMT)"."""
     if (
@@ -486,6 +489,10 @@ def _lines(text: str) -> list[str]:
     if "Reporter\n" in top or "Writer\n" in top or "Editor\n" in top:
         # "Chloe HartleyNews Reporter": a byline's name and its role run together by the copy
         text = _GLUED_ROLE.sub(" ", text, count=2)
+    if ",Updated " in top or ",Published " in top or ",Posted " in top:
+        # "By Mandy Okafor Globe Staff,Updated September 14, 2033, 6:42 p.m." (The Boston
+        # Globe): the byline and the stamp beside it, run together by the copy
+        text = _GLUED_STAMP.sub("\n", text, count=2)
     if "timer" in top or "schedule" in top or "access_time" in top:
         # an icon font's ligature copied as its name, between a day and a reading time:
         # "Thu., Oct. 14, 2032timer4 min. read"

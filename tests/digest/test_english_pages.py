@@ -6296,3 +6296,57 @@ def test_the_lead_pictures_caption_credited_in_brackets_or_contributed_is_no_par
         "immigration and new housing."
     )
     assert card.body[0] == first
+
+
+def test_a_byline_run_into_its_stamp_gives_the_writers_and_the_time() -> None:
+    # The Boston Globe: "By … Globe Staff,Updated …" on one line, over the lead caption
+    card = make_card(
+        "The Boston Globe\nMETRO\nCity pools to stay open two more weeks as heat wave lingers\n"
+        "Officials said lifeguards agreed to extra shifts. Parents welcomed the news.\n"
+        "By Jane Whitford and Omar Haddad Globe Staff,Updated August 30, 2033, 4:15 p.m.\n"
+        "Children cooled off at the Mirabella Pool in the North End on Tuesday.Kim Ortiz/Globe "
+        "Staff\n"
+        "Boston will keep its public pools open for two more weeks as a late-summer heat wave "
+        "lingers, the parks department said Tuesday.\n"
+        "The pools had been due to close on Labor Day."
+    )
+    assert card.author == "Jane Whitford and Omar Haddad"
+    assert card.published == datetime(2033, 8, 30, 16, 15, tzinfo=ZoneInfo("America/New_York"))
+
+
+def test_a_caption_credited_in_brackets_with_a_bar_leaves_the_stamp_under_it_read() -> None:
+    # Tampa Bay Times: the standfirst, the lead caption "[ NAME | Times ]", the writers and
+    # their desk, then the stamp
+    card = make_card(
+        "Environment\nManatee deaths fall for second year as seagrass returns to the bay\n"
+        "Wildlife officials counted 410 deaths statewide. Biologists say winter is the test.\n"
+        "A manatee surfaces near the TECO Big Bend power plant on Jan. 12. [ LUIS SANTANA | "
+        "Times ]\nBy Carla Ruiz\nTimes staff\n"
+        "Published Sept. 8, 2033 at 5:12 p.m. ET|Updated Sept. 9, 2033 at 9:40 a.m. ET\n"
+        "ST. PETERSBURG — Manatee deaths in Florida fell for a second straight year, state "
+        "wildlife officials said Thursday, as seagrass returns to parts of Tampa Bay.\n"
+        "The count is the lowest since 2019."
+    )
+    assert card.published is not None
+    assert card.published.strftime("%Y-%m-%d %H:%M") == "2033-09-08 17:12"
+
+
+def test_a_second_standfirst_then_the_writer_her_post_and_the_stamp() -> None:
+    # Sky News: headline, a standfirst of a sentence, the writer, her post, the stamp, the
+    # lead caption with "Pic: PA"
+    first = (
+        "Energy companies will be legally required to pass on falls in wholesale prices to "
+        "customers within 30 days, the chancellor has announced."
+    )
+    card = make_card(
+        "Sky News\nChancellor to force energy firms to pass on price falls within 30 days\n"
+        "Mark Ellison told the party conference in Liverpool that households had been "
+        '"taken for fools" by suppliers who raise bills overnight.\n'
+        "Sophie Marsh\nPolitical reporter @sophiemarsh\n"
+        "Tuesday 27 September 2033 14:08, UK\n"
+        "Mark Ellison speaking at the party conference in Liverpool. Pic: PA\n"
+        f"{first}\nThe rule will be added to the Energy Bill now before parliament."
+    )
+    assert card.published == datetime(2033, 9, 27, 14, 8, tzinfo=ZoneInfo("Europe/London"))
+    assert card.author == "Sophie Marsh"
+    assert card.body[0] == first
