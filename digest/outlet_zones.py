@@ -527,6 +527,18 @@ MASTHEAD_WORDS = word_set(
 )
 
 
+# A city this big names its paper alone ("The Seattle Times"); a smaller town's paper is
+# known by its name only where the page names the town again
+_BIG_CITY = 400_000
+# Big cities whose name a paper elsewhere also carries: the Victoria News (British Columbia,
+# not Hong Kong's Victoria), the Birmingham News (Alabama), the Alexandria Times (Virginia)
+_NAMESAKE_CITIES = frozenset(
+    {"victoria", "birmingham", "alexandria", "hamilton", "kingston", "portland", "hyderabad",
+     "richmond", "cambridge", "columbus", "jackson", "georgetown", "santiago", "valencia",
+     "cordoba", "london", "paris", "melbourne", "sydney", "toledo", "memphis", "athens"}
+)  # fmt: skip
+
+
 def _masthead_zone(line: str, top: list[str]) -> tzinfo | None:
     """The clock of the place a paper's name holds: "Times of Malta", "VANUATU DAILY POST",
     "Jamaica Gleaner", or its people ("The Namibian"). A headline naming a country is no
@@ -551,6 +563,16 @@ def _masthead_zone(line: str, top: list[str]) -> tzinfo | None:
         # word ("Victoria News" alone may be any Victoria's); a small town too, named twice
         # ("Ashburton Guardian" over "Ashburton College …", 21,600 people)
         return town
+    named = words[1:] if words[0] == "the" else words
+    if (
+        len(named) == 2
+        and named[1] in MASTHEAD_WORDS
+        and named[0] not in MASTHEAD_WORDS
+        and named[0] not in _NAMESAKE_CITIES
+        and (city := town_zone(named[0], people=_BIG_CITY))
+    ):
+        # "The Seattle Times", "Denver Post": a big city's name and a paper's word
+        return city
     if own := next((p for p in (" ".join(words[:3]), words[0]) if p in _MASTHEAD_PLACES), None):
         # "Jersey Evening Post", "Guernsey Press", "Isle of Man Today": a place no story
         # names alone (a shirt, New Jersey) is the paper's own

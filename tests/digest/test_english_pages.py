@@ -6350,3 +6350,30 @@ def test_a_second_standfirst_then_the_writer_her_post_and_the_stamp() -> None:
     assert card.published == datetime(2033, 9, 27, 14, 8, tzinfo=ZoneInfo("Europe/London"))
     assert card.author == "Sophie Marsh"
     assert card.body[0] == first
+
+
+@pytest.mark.parametrize(
+    ("masthead", "zone"),
+    [("The Seattle Times", "America/Los_Angeles"), ("Houston Chronicle", "America/Chicago")],
+)
+def test_a_big_citys_paper_prints_its_times_on_the_citys_clock(masthead: str, zone: str) -> None:
+    card = make_card(
+        f"Skip to main content\n{masthead}\nSubscribe\nLog In\n"
+        "Port commissioners approve $2 billion terminal expansion after long fight\n"
+        "Sept. 21, 2033 at 6:00 am\nBy Priya Raman\n"
+        "Port commissioners on Tuesday approved a $2 billion expansion of the container "
+        "terminal, ending a two-year fight with neighbours over noise and truck traffic.\n"
+        "Construction is expected to begin next spring."
+    )
+    assert card.published == datetime(2033, 9, 21, 6, 0, tzinfo=ZoneInfo(zone))
+
+
+def test_a_paper_named_for_a_city_with_a_namesake_abroad_is_not_put_on_its_clock() -> None:
+    card = make_card(
+        "Victoria News\nSubscribe\n"
+        "Harbour ferry fares rise for the first time in five years\n"
+        "Sept. 21, 2033 at 6:00 am\nBy Dana Whyte\n"
+        "Harbour ferry fares will rise by 50 cents from October, the operator said on Tuesday, "
+        "blaming fuel costs.\nThe operator carries about a million passengers a year."
+    )
+    assert card.published is None or card.published.tzinfo != ZoneInfo("Asia/Hong_Kong")
