@@ -502,6 +502,11 @@ _FURNITURE = re.compile(
       | please\s+check\s+your\s+(?:e-?mail|inbox)\s+to\s+(?:complete|confirm|verify)\b.*
       | share\s*&\s*save\b.*
       | this\s+was\s+published\s+.{1,30}\s+ago
+      # newsletters' pitches under the story (Reach, News24) and their thanks
+      | .{0,120}\bby\s+signing\s+up\s+to\s+our\s+newsletters?\b.{0,20}
+      | want\s+to\s+be\s+in\s+the\s+know\?.{0,100}|you['’]re\s+all\s+signed\s+up!?
+      # a copyright line by the company's name in capitals (The Japan Times)
+      | .{2,60}\ball\s+rights?\s+reserved\.?
       | this\s+article\s+is\s+more\s+than\s+\d+\s+(?:years?|months?|weeks?|days?)\s+old
       | show\s+more|search\s+jobs|print\s+subscriptions|why\s+you\s+can\s+trust\s+\w+
       | \+\s*follow|click\s+here\s+to\s+share\s+on\s+social\s+media|share\d*|skip\s+links
@@ -901,6 +906,12 @@ _END_OF_ARTICLE = re.compile(
     r"|latest\s+(?:from|in)\s+.{2,40}|(?:lainnya|terbaru)\s+dari\s+.{2,40}"
     # the section's and the site's newest under the writer's card (The Irish Times)
     r"|in\s+this\s+section|latest\s+(?:stories|articles)"
+    # under the story: its comments' button, its keywords, a form to report an error (The
+    # Star), the section's next stories, a gallery's label
+    r"|(?:show|view|hide)\s+comments|tags\s*/\s*keywords\s*:.*|keywords(?:\s*:.*)?"
+    r"|found\s+a\s+mistake\s+in\s+this\s+article\?|report\s+it\s+to\s+us\.?"
+    r"|thank\s+you\s+for\s+your\s+report!?|next\s+in\s+[\w&' ]{2,30}"
+    r"|photo\s+gallery(?:\s*\(click\s+to\s+enlarge\))?|you\s+might\s+also\s+like.*"
     rf"|{MORE_FROM.pattern}"
     r"|related\s+(?:articles|stories|news|coverage|posts|headlines|reports)"
     r"|comments?\s*:\s*our\s+rules"  # "Comments: Our rules" over the comments (Newsquest)
@@ -1968,7 +1979,8 @@ def ends_article(line: str) -> bool:
 
 _FOLLOW_DESK = re.compile(r"like\s+[\w&]+(?:\s+[\w&]+)?\s+on\s+facebook,\s+follow\s+@\w+", re.I)
 _TAG_ROW = re.compile(
-    r"(?:tags?|topik(?:\s+terkait)?|topics|more\s+on|filed\s+under)\s*:\s*[^.!?]+$", re.IGNORECASE
+    r"(?:tags?(?:\s*/\s*keywords)?|keywords|topik(?:\s+terkait)?|topics|more\s+on|filed\s+under)\s*:\s*[^.!?]+$",
+    re.IGNORECASE,
 )  # "Topik Terkait:  korupsi dana desa   Blora   Pengadilan Tipikor Semarang …" too
 _SITE_NOTES = (
     "This document is subject to copyright",
@@ -2506,7 +2518,10 @@ _SLASHED_PHOTOGRAPHER = re.compile(
     r"(?P<outlet>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})$"
 )
 # Who a picture is by, after the photographer's slash, when no outlet is named
-_PICTURE_STAFF = re.compile(r"Staff(?: Photographer| Photo)?|File(?: Photo)?|Provided|Contributed")
+# "… classes.Tessa Moriarty/Globe Staff" (The Boston Globe): the paper's word before it
+_PICTURE_STAFF = re.compile(
+    r"(?:[A-Z][a-z]+ )?Staff(?: Photographer| Photo)?|File(?: Photo)?|Provided|Contributed"
+)
 # "… turns a rusty orange after heavy rain. Adi Wirawan for The New York Times"
 _SENTENCE_THEN_PHOTOGRAPHER = re.compile(
     r"[.!?]\s+[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s+for\s+(?P<outlet>[A-Z][\w.\- ]{1,40})$"
@@ -2527,6 +2542,8 @@ def _paren_credit(line: str) -> bool:
     if not match:
         return False
     credit = match.group(1)
+    if credit[:5].casefold() in ("click", "klik ", "tap t"):
+        return False  # "PHOTO GALLERY (CLICK TO ENLARGE)": a gallery's button, no credit
     if line[: match.start()].rstrip().endswith(("—", "–", " -")):
         return False  # "… he said. — (FREEMAN)": the desk's sign-off after a dash, no credit
     if _EDITOR_LABEL.search(credit):

@@ -6377,3 +6377,56 @@ def test_a_paper_named_for_a_city_with_a_namesake_abroad_is_not_put_on_its_clock
         "blaming fuel costs.\nThe operator carries about a million passengers a year."
     )
     assert card.published is None or card.published.tzinfo != ZoneInfo("Asia/Hong_Kong")
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        # Reach's and News24's newsletter pitches, and the thanks for signing up
+        "Sign up to the Liverpool Echo Crime newsletter here\n"
+        "Don't miss the biggest stories from across Merseyside by signing up to our "
+        "newsletters HERE\nCourts\nMerseyside Police",
+        "Want to be in the know? Get the biggest news stories of the day delivered to your "
+        "inbox.\nFollow News24 on WhatsApp for the latest news.\nCourts\nCrime",
+        "You’re all signed up!\nRelated: Pinellas opens its first oyster reef in a decade.",
+        # The Star: its keywords, its form to report a mistake, the section's next stories
+        "Tags / Keywords: Electric Vehicles , MITI , Import Duty\n"
+        "Found a mistake in this article?\nReport it to us.\nThank you for your report!\n"
+        "Next In Nation\nSarawak to build second deep-sea port in Bintulu, says Premier",
+        # The Japan Times: a gallery's label, its keywords, its copyright in capitals
+        "PHOTO GALLERY (CLICK TO ENLARGE)\nKEYWORDS\nHanshin Tigers, Yomiuri Giants, Baseball\n"
+        "JAPAN TIMES LTD. ALL RIGHTS RESERVED.",
+        # Wired: its box of other stories
+        "You Might Also Like …\nBig Story: The secret life of a refurbished iPhone",
+        # The Boston Globe: the comments' button under the writers' addresses
+        "Show comments\nThe mayor's office said the plan would be reviewed.",
+    ],
+)
+def test_what_english_sites_print_under_the_story_is_no_paragraph(trailer: str) -> None:
+    last = "The matter was postponed to 14 November for pre-sentencing reports."
+    card = make_card(
+        "Former water boss guilty of fraud over ghost pipe contracts\n\n"
+        "A former head of the city's water department was convicted of fraud on Thursday over "
+        "contracts for pipes that were paid for but never delivered.\n\n"
+        "The court found that the pipes paid for under three contracts worth R186 million "
+        "were never delivered, and that two businessmen shared the money.\n\n"
+        f"{last}\n\n{trailer}"
+    )
+    assert card.body[-1] == last
+
+
+def test_the_comments_button_in_the_share_bar_over_the_story_leaves_the_story_whole() -> None:
+    # The Boston Globe: the lead caption glued to "Name/Globe Staff", then the share bar with
+    # "Comments" in it, over the story
+    first = (
+        "Roughly one in four school bus trips arrived late during the first full week of "
+        "classes, according to district data released Wednesday."
+    )
+    card = make_card(
+        "Boston school buses ran late on one in four trips in first week, data show\n"
+        "By Jane Whitford Globe Staff,Updated September 14, 2033, 6:42 p.m.\n"
+        "Students boarded a bus outside a school in Mattapan on the second day of classes."
+        "Kim Ortiz/Globe Staff\nShare on Facebook\nShare on Twitter\nGift this article\n"
+        f"Comments\n{first}\nThe district blamed a shortage of 60 drivers."
+    )
+    assert card.body[0] == first
