@@ -502,6 +502,10 @@ _FURNITURE = re.compile(
       | please\s+check\s+your\s+(?:e-?mail|inbox)\s+to\s+(?:complete|confirm|verify)\b.*
       | share\s*&\s*save\b.*
       | this\s+was\s+published\s+.{1,30}\s+ago
+      # a newsletter's sign-up box over the story (Reach): "We have more newsletters"; a
+      # read-aloud player's notice where the browser plays none (National World)
+      | we\s+have\s+more\s+newsletters|your\s+browser\s+does\s+not\s+support\s+the\s+audio
+        (?:\s+element)?\.?
       # newsletters' pitches under the story (Reach, News24) and their thanks
       | .{0,120}\bby\s+signing\s+up\s+to\s+our\s+newsletters?\b.{0,20}
       | want\s+to\s+be\s+in\s+the\s+know\?.{0,100}|you['’]re\s+all\s+signed\s+up!?
@@ -2441,11 +2445,15 @@ def is_caption(line: str) -> bool:
         return True
     if len(line.split()) > 40 or ("/" in line[-14:] and _BARE_SIGN_OFF.search(line)):
         return False  # "… ketika air laut pasang. ma/ful": the writers' initials, no credit
+    if "till from" in line and len(line.split()) <= 25 and _FILM_STILL.search(line):
+        return True  # "Aarav Malhotra and Tara Sehgal in a still from Dhoop Chhaon."
     if line[-1:] == "]" and _BARRED_CREDIT.search(line, max(0, len(line) - 60)):
         return True  # "… on Aug. 23. [ GRETA HOLLOWAY | Times ]" (Tampa Bay Times)
     return _credit_named(line) or _paren_credit(line)
 
 
+# A film's picture: "… in a still from Dhoop Chhaon.", "A still from the trailer of …"
+_FILM_STILL = re.compile(r"(?:^|\bin\s)(?:a|an)\s+still\s+from\s+\S", re.IGNORECASE)
 # The photographer and the paper in square brackets, parted by a bar
 _BARRED_CREDIT = re.compile(r"\[\s*[A-Z][\w.'’\- ]{2,40}?\s+\|\s+[A-Z][\w.'’\- ]{1,30}?\s*\]$")
 

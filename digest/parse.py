@@ -2198,6 +2198,9 @@ def _key_point(line: str, below: list[str]) -> bool:
         and any(
             split_dateline(later) is not None
             or (len(later.split()) > 30 and ". " in later)
+            # a paragraph longer than a box's point ever is (the Nation's "What you need to
+            # know:" over three sentences of fifteen words)
+            or len(later.split()) > 36
             # a live blog's first entry under its clock ("10.32am", NZ Herald)
             or (len(later) <= 8 and _ENTRY_CLOCK.fullmatch(later) is not None)
             for later in below
@@ -2651,8 +2654,10 @@ def _body(
                     index
                     and credits[index - 1]
                     and _unfinished(line)
-                    # "Summary" under the credit (the Nation): the label of the points below
+                    # "Summary", "What you need to know:" under the credit (the Nation): the
+                    # label of the points below
                     and line.casefold().rstrip(" :") != "summary"
+                    and not _KEY_POINTS.match(line)
                 )
             )
         ):
@@ -2738,8 +2743,8 @@ def _body(
             # a box of bulleted points ends at its first line with no bullet ("AT A GLANCE")
             and not (index and lines[index - 1][:2] in _BULLETS and line[:2] not in _BULLETS)
             and _key_point(line, _ahead_of_points(lines, index))
-            # a sentence twice as long as the box's points is the story's first (Nation)
-            and not (boxed_points >= 2 and len(line.split()) > max(20, 2 * point_words))
+            # a sentence half as long again as the box's points is the story's first (Nation)
+            and not (boxed_points >= 2 and 2 * len(line.split()) > max(40, 3 * point_words))
         ):
             # "What's next?" over the box's last point (ABC): one point more, then the story
             boxed_points = 5 if _LAST_POINT.fullmatch(line) else boxed_points + 1

@@ -6430,3 +6430,50 @@ def test_the_comments_button_in_the_share_bar_over_the_story_leaves_the_story_wh
         f"Comments\n{first}\nThe district blamed a shortage of 60 drivers."
     )
     assert card.body[0] == first
+
+
+def test_a_key_points_box_under_the_lead_pictures_credit_is_no_story() -> None:
+    # the Nation (Kenya): the caption, its credit, "What you need to know:" and three
+    # sentences of fifteen words, then the story's first paragraph of under thirty
+    first = (
+        "Kiambu Governor Mary Wambui was on Monday night removed from office after the Senate "
+        "upheld two of the three charges levelled against her by the county assembly."
+    )
+    card = make_card(
+        "Politics\nSenate upholds impeachment of Kiambu Governor Mary Wambui\n"
+        "By Brian Ouma\nTuesday, September 13, 2033 06:40 EAT\n"
+        "Kiambu Governor Mary Wambui follows proceedings at the Senate in Nairobi.\n"
+        "Photo credit: Dennis Onsongo | Nation Media Group\nWhat you need to know:\n"
+        "Senators voted 31-12 to uphold the abuse of office charge and 28-15 on misconduct.\n"
+        "Deputy Governor Peter Ngugi is expected to be sworn in within ten days.\n"
+        "The governor’s lawyers have said they will challenge the decision at the High Court.\n"
+        f"{first}\n"
+        "After a two-day hearing in plenary, senators voted 31 to 12 to uphold the charge of "
+        "abuse of office, which related to the award of a Sh1.4 billion road tender to a "
+        "company linked to a relative of the governor, and 28 to 15 on gross misconduct.\n"
+        "The charge of gross violation of the Constitution failed to garner a majority."
+    )
+    assert card.body[0] == first
+
+
+@pytest.mark.parametrize(
+    ("above", "kind"),
+    [
+        ("Get the latest Leeds news straight to your inbox Sign up\nWe have more newsletters", ""),
+        ("Listen to this article\nYour browser does not support the audio element.", ""),
+        ("Meera Rao and Kabir Sethi in a still from Monsoon Letters.", "a film's still"),
+    ],
+)
+def test_a_box_a_player_or_a_films_still_over_the_story_is_no_paragraph(
+    above: str, kind: str
+) -> None:
+    first = (
+        "A Leeds engineering company that supplies parts to the offshore wind industry is to "
+        "create 400 jobs after committing £120m to a new factory in the Aire Valley."
+    )
+    card = make_card(
+        "Leeds firm to create 400 jobs with £120m wind factory\nBy Priya Shah\n"
+        f"15:47, 19 Sep 2033\n{above}\n{first}\n"
+        "The company said production would begin in 2035."
+    )
+    assert card.body[0] == first, kind
