@@ -1762,6 +1762,27 @@ def _classify(
     buffer: list[tuple[str, int]] = []
     folded_chain = [t.casefold() for t, _ in chain]
     if (
+        ("bin" in folded_chain or "binti" in folded_chain)
+        and 0
+        < (at := next(n for n, f in enumerate(folded_chain) if f in ("bin", "binti")))
+        < len(chain) - 1
+        and chain[at][0].islower()
+        and all(len(t) > 2 and t[0].isupper() and t[1:].islower() for t, _ in chain[at + 1 :])
+        and folded_chain[at - 1] not in TITLES
+    ):
+        # "Prince Turki bin Mishaal", "Tan Sri Muhyiddin bin Yassin": the names either side
+        # of "bin" are one person's, the father's after it (never "Turki", Turkey)
+        first = at - 1
+        while (
+            first > 0
+            and folded_chain[first - 1] in NAME_WORDS
+            and folded_chain[first - 1] not in TITLES
+            and folded_chain[first - 1] not in COMMON
+        ):
+            first -= 1
+        person = Mention(" ".join(t for t, _ in chain[first:]), "person", chain[first][1])
+        return [*(_classify(chain[:first], lowercase, located) if first else []), person]
+    if (
         len(chain) >= 3
         and club_word(folded_chain[0])
         and not _region_width(folded_chain, 1)

@@ -2209,3 +2209,22 @@ def test_english_stories_by_the_words_of_their_section(
     headline: str, body: str, category: str
 ) -> None:
     assert _tagged(headline, body, language="en")[1] == category
+
+
+@pytest.mark.parametrize(
+    ("text", "person"),
+    [
+        # "Turki" is Turkey in Indonesian; before "bin" it is a given name
+        (
+            "Saudi Foreign Minister Prince Turki bin Mishaal on Saturday urged the assembly.",
+            "Turki bin Mishaal",
+        ),
+        (
+            "Datuk Seri Mohamad bin Haji Hasan mengatakan kunjungan itu penting.",
+            "Mohamad bin Haji Hasan",
+        ),
+    ],
+)
+def test_the_names_either_side_of_bin_are_one_persons(text: str, person: str) -> None:
+    found = mentions(text, frozenset())
+    assert any(m.name == person and m.kind == "person" for m in found)
