@@ -1708,6 +1708,13 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 is_section(rubric[1]) or rubric[1].casefold() == (page.source or "").casefold()
             ):
                 continue  # "Asia | Manila's pendulum", "Hawke's Bay Today | Health"
+            if (
+                page.source
+                and line.startswith(f"{page.source} | ")
+                and line.count(" | ") >= 2
+                and len(line) <= 80
+            ):
+                continue  # "News24 | South Africa | Local": the outlet's path to the section
             if _site_path(line) or _ADDRESS_PATH.fullmatch(line):
                 # "Travel › Travel Troubles" (Stuff): the site's path over the headline; its
                 # address ("nzherald.co.nz/hawkes-bay-today")
@@ -2067,6 +2074,10 @@ _DESK_LINE = re.compile(
 )
 
 
+# The label of a box of points under the headline
+_SUMMARY_LABELS = frozenset({"summary", "key points", "what you need to know", "in brief"})
+
+
 def _summary_point(line: str) -> bool:
     """A point of the summary some outlets list under the headline ("Daniel Whitby, 27, from
     Leeds, posted the clip to his 80,000 followers"): a clause, never a full stop, and not
@@ -2141,7 +2152,16 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
         return 0
     # The summary's points under the headline, up to the byline or date they push down
     points = 1
-    if _summary_point(lines[i]):
+    if lines[i].casefold().rstrip(" :") in _SUMMARY_LABELS:
+        # "Summary" over three sentences, then the writer and the stamp (News24)
+        while (
+            points < 6
+            and i + points < len(lines)
+            and len(lines[i + points].split()) <= 25
+            and lines[i + points].endswith(SENTENCE_END)
+        ):
+            points += 1
+    elif _summary_point(lines[i]):
         while points < 5 and i + points < len(lines) and _summary_point(lines[i + points]):
             if _date_line(lines[i + points], zone, bare=True) or read_byline(lines[i + points]):
                 break

@@ -6477,3 +6477,23 @@ def test_a_box_a_player_or_a_films_still_over_the_story_is_no_paragraph(
         "The company said production would begin in 2035."
     )
     assert card.body[0] == first, kind
+
+
+def test_the_outlets_path_over_the_headline_and_a_summary_box_over_the_writer_and_stamp() -> None:
+    # News24: "News24 | South Africa | Local" over the headline (printed twice), then
+    # "Summary" and three sentences, the writer, her post and the stamp
+    headline = "Former water boss guilty of R186m fraud over ‘ghost’ pipe contracts"
+    card = make_card(
+        "News24\nSubscribe\nSign in\nNews\nBusiness\nNews24 | South Africa | Local\n"
+        f"{headline}\n{headline}\nSummary\n"
+        "A former water and sanitation head has been convicted of fraud and money laundering.\n"
+        "The court found that pipes paid for under three contracts were never delivered.\n"
+        "Sentencing proceedings will begin in November.\n"
+        "Karabo Dube\nCourt reporter\n29 Sep 2033 | 14:31\nUpdated: 29 Sep 15:02\nShare\n"
+        "A former head of the city's water and sanitation department has been found guilty of "
+        "fraud and money laundering over R186 million in contracts for pipes never delivered.\n"
+        "The matter was postponed to 14 November for pre-sentencing reports."
+    )
+    assert card.headline == headline
+    assert card.author == "Karabo Dube"
+    assert card.published == datetime(2033, 9, 29, 14, 31, tzinfo=ZoneInfo("Africa/Johannesburg"))
