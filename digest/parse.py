@@ -1427,12 +1427,31 @@ def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]
         )
     ):
         return outlet  # "JawaPos.com | RADAR MADIUN" over "PACITAN, Radar Madiun –": the paper
+    folded = outlet.casefold()
+    if (
+        "." in outlet
+        and " " not in outlet
+        and " " not in source
+        and "." not in source
+        and not is_outlet(source)
+    ) or (
+        source.endswith((" Network", " Group"))
+        and any(line.casefold() == folded for line in lines[:6])
+    ):
+        # "Telko" (a section) over "Selular.ID – Kementerian …": the site its dateline
+        # names; "Tribun Network" over "serambinews.com": the network's paper
+        return _as_spelt(outlet, lines)
     labels = source.split(".")
     if len(labels) < 3 or " " in source or not source.islower():
         return source  # a name ("Tribun Sumsel"), or an address with no section ("kompas.com")
     squashed = _squashed(outlet.rsplit(".", 1)[0])
     if not any(len(label) >= 4 and label in squashed for label in labels[:2]):
         return source  # "bali.antaranews.com" over "Denpasar (ANTARA) -": the agency's wire
+    return _as_spelt(outlet, lines)
+
+
+def _as_spelt(outlet: str, lines: list[str]) -> str:
+    """An outlet's name as the page spells it in mixed case, where it does."""
     folded = outlet.casefold()
     return next(
         (

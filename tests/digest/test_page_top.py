@@ -5238,3 +5238,29 @@ def test_a_menus_last_item_over_the_accounts_buttons_is_no_paper() -> None:
         f"{BODY_ID}\n\nSimulasi Kredit\nHitung cicilan mobil impian Anda",
     )
     assert article.source != "Simulasi Kredit"
+
+
+@pytest.mark.parametrize(
+    ("top", "opening", "source"),
+    [
+        # a section's word over the headline, the site's name in the dateline
+        ("Telko\n", "Selular.ID – Kementerian", "Selular.ID"),
+        # the network's logo over its paper's address, the paper in the dateline
+        (
+            "Tribun Network\nserambinews.com\nLogin\nHome\nAceh\n",
+            "SERAMBINEWS.COM, BANDA ACEH - Kementerian",
+            "serambinews.com",
+        ),
+    ],
+)
+def test_the_site_its_dateline_names_beats_a_section_word_or_a_network_over_it(
+    top: str, opening: str, source: str
+) -> None:
+    card = make_card(
+        f"{top}Komdigi Tetapkan Tiga Pemenang Seleksi Pita 26 GHz untuk Layanan 5G\n"
+        "Anggi Prameswari\n29 September 2033, 15:40 WIB\n"
+        f"{opening} Komunikasi dan Digital resmi menetapkan tiga operator seluler sebagai "
+        "pemenang seleksi pita frekuensi 26 GHz untuk layanan 5G.\n"
+        "Masing-masing operator memperoleh blok selebar 800 MHz dengan harga Rp 2,14 triliun."
+    )
+    assert card.source == source
