@@ -16,6 +16,7 @@ from digest.speakers import (
     bracketed_holder,
     resolve_title,
     spelled_office,
+    titled_holder,
     unnamed_description,
 )
 
@@ -122,6 +123,8 @@ def key_quote(article: ParsedArticle) -> Quote | None:
                 speaker = resolve_title(office, article.body, names)
             elif holder := bracketed_holder(speaker, article.body, names):
                 speaker = holder  # "Kepala Seksi Penerangan Hukum (Kasipenkum) …, Syahrul Ramadhan"
+            elif holder := titled_holder(speaker, article.body, names):
+                speaker = holder  # "Dirresnarkoba Polda Sulteng Kombes Pol. I Ketut Adnyana"
         if speaker:
             previous = (speaker, span.closed_in)
         text = span.text

@@ -577,6 +577,34 @@ def _heads_spell(acronym: str, words: list[str], i: int = 0) -> int:
     return 0
 
 
+def titled_holder(short: str, body: tuple[str, ...], names: ArticleNames) -> str | None:
+    """The person an article names right after an office's acronym used as a title
+    ("Dirresnarkoba Polda Sulteng Kombes Pol. I Ketut Adnyana"), when a quote falls to the
+    acronym alone ("Dirresnarkoba menjelaskan, …", "tegasnya")."""
+    folded = short.casefold()
+    if (
+        not (short.istitle() and len(short) >= 6 and folded.startswith(_OFFICE_HEADS))
+        or folded in NAME_WORDS
+    ):
+        return None
+    for paragraph, found in zip(body, names.paragraphs, strict=True):
+        at = paragraph.find(f"{short} ")
+        if at < 0 or (at and paragraph[at - 1].isalnum()):
+            continue
+        for mention in found:
+            if mention.kind != "person" or " " not in mention.name or mention.position <= at:
+                continue
+            between = paragraph[at + len(short) : mention.position].split()
+            if mention.position - at <= 80 and all(w[:1].isupper() for w in between):
+                return names.full(mention.name)
+            break
+    return None
+
+
+# How the press's acronyms of offices open: Direktur, Kepala, Wakil, Komandan, Panglima
+_OFFICE_HEADS = ("dir", "ka", "wadir", "waka", "dan", "pang")
+
+
 def bracketed_holder(short: str, body: tuple[str, ...], names: ArticleNames) -> str | None:
     """The person an article names right after an office's short name in brackets
     ("Kepala Seksi Penerangan Hukum (Kasipenkum) Kejati DKI Jakarta, Syahrul Ramadhan, …"),

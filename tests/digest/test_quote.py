@@ -277,3 +277,21 @@ def test_a_ministers_short_title_before_a_name_is_a_title(office: str, minister:
     )
     quote = key_quote(article)
     assert quote is not None and quote.speaker == "Ahmad Fauzi Hasibuan"
+
+
+def test_an_offices_acronym_used_as_a_title_resolves_to_the_person_named_after_it() -> None:
+    # "Dirresnarkoba Polda Sulteng Kombes Pol. I Ketut Adnyana" once, then the acronym alone
+    # as the last one named before "tegasnya"
+    article = ParsedArticle(
+        headline="Polda Sulteng Gagalkan Penyelundupan 12 Kilogram Sabu",
+        body=(
+            "Polda Sulawesi Tengah menggagalkan penyelundupan 12 kilogram sabu dari Nunukan.",
+            "Hal tersebut disampaikan Dirresnarkoba Polda Sulteng Kombes Pol. I Ketut Adnyana "
+            "saat konferensi pers di Mapolda Sulteng, Jumat (23/9/2033).",
+            "Dirresnarkoba menjelaskan, pengungkapan berawal dari informasi masyarakat.",
+            "“Kami masih melakukan pengembangan untuk mengejar pengendali jaringan di Nunukan,” "
+            "tegasnya.",
+        ),
+    )
+    quote = key_quote(article)
+    assert quote is not None and quote.speaker == "I Ketut Adnyana"
