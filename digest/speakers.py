@@ -104,7 +104,7 @@ _TITLE_FIRST = re.compile(
 _DESCRIBED = re.compile(
     r"\s+[a-z][^,.;:!?\"“”()]{0,60}?"
     r"(?:,\s+(?i:kabupaten|kota|kecamatan|provinsi|desa|kelurahan)\s[^,.;:!?\"“”()]{1,30}?)*"
-    r",?\s(?:itu|tersebut)\b"
+    r",?\s(?:itu|tersebut|ini)\b"
 )
 
 _PRONOUN_FIRST = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{_SAID_EN})\b", re.IGNORECASE)

@@ -295,3 +295,19 @@ def test_an_offices_acronym_used_as_a_title_resolves_to_the_person_named_after_i
     )
     quote = key_quote(article)
     assert quote is not None and quote.speaker == "I Ketut Adnyana"
+
+
+def test_a_description_closed_by_ini_is_the_person_just_named() -> None:
+    # "ujar dosen Fakultas Biologi UGM ini": the lecturer named above, not "Biologi UGM"
+    article = ParsedArticle(
+        headline="Peneliti UGM Temukan Bakteri Pengurai Mikroplastik",
+        body=(
+            "Tim peneliti Universitas Gadjah Mada menemukan bakteri pengurai mikroplastik.",
+            "Ketua tim peneliti, Dr. Lintang Ayuningtyas, menuturkan strain bakteri itu "
+            "ditemukan setelah timnya menguji lebih dari 300 sampel sedimen.",
+            "“Bakteri ini hidup di lingkungan yang sudah lama terpapar sampah plastik,” ujar "
+            "dosen Fakultas Biologi UGM ini, Kamis (1/9).",
+        ),
+    )
+    quote = key_quote(article)
+    assert quote is not None and quote.speaker == "Lintang Ayuningtyas"
