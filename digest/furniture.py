@@ -527,6 +527,10 @@ _FURNITURE = re.compile(
       | listen\s+to\s+this\s+story|see\s+more\s+on\s*:.*|from\s+the\s+.{3,30}\s+edition
       | this\s+article\s+appeared\s+in\s+the\s+.{2,200}|discover\s+stories\s+from\s+this\s+section.*
       | get\s+latest\s+.{2,80}\s+updates\b.*|read\s*:\s+.{5,150}
+      # Hindustan Times's pitches under the story: "Catch your daily dose of Fashion, …",
+      # "Get Latest entertainment news, Bollywood News along with Latest News and …"
+      | catch\s+your\s+daily\s+dose\s+of\b.{2,200}|get\s+latest\s+.{2,80}\s+along\s+with\b.{2,120}
+      | see\s+less|see\s+more
       | (?:\#\w[\w\-]*(?:\s+\w[\w\-]*)?\s*){2,}
       | keyboard\s+shortcuts\s+for\s+audio\s+player|link\s+copied!?|image|what'?s\s+next\??
       | dengarkan|listen
@@ -1973,6 +1977,8 @@ def ends_article(line: str) -> bool:
     if len(line) > 60:
         if line.startswith(_LONG_ENDINGS) or _SOURCE_ADDRESS.fullmatch(line):
             return True
+        if len(line) <= 400 and ": " in line[:45] and _WRITER_CONTACT.match(line):
+            return True  # "Priya Raman: 206-464-2031 or praman@seattletimes.com; Priya …"
         # "TAGS: Ang Pagbabalik, Filipino films, horror, …" (the Inquirer): its tags in a row;
         # "Like Business on Facebook, follow @TribuneBiz on Twitter …": a desk's accounts
         return len(line) <= 300 and (
@@ -1981,6 +1987,11 @@ def ends_article(line: str) -> bool:
     return bool(_END_OF_ARTICLE.match(line))
 
 
+# The writer's telephone or address under the story, after the writer's name (The Seattle Times)
+_WRITER_CONTACT = re.compile(
+    r"[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){1,3}:\s+"
+    r"(?:\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}|[\w.\-]+@[\w\-]+\.)"
+)
 _FOLLOW_DESK = re.compile(r"like\s+[\w&]+(?:\s+[\w&]+)?\s+on\s+facebook,\s+follow\s+@\w+", re.I)
 _TAG_ROW = re.compile(
     r"(?:tags?(?:\s*/\s*keywords)?|keywords|topik(?:\s+terkait)?|topics|more\s+on|filed\s+under)\s*:\s*[^.!?]+$",
@@ -1992,6 +2003,8 @@ _SITE_NOTES = (
 )
 # How a long line under the story opens when the story has ended there
 _LONG_ENDINGS = (
+    # Hindustan Times's pitch under the story
+    "Catch your daily dose of ",
     # a science site's reference to the paper and how to cite the story (Phys.org): "More
     # information: Mereana Tait et al, …, Global Change Biology (2033). DOI: …"
     "More information: ",

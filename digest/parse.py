@@ -2547,6 +2547,8 @@ def _body(
             continue  # "Daftar Isi" (detik) over the story's subheads
         if line[-1:] in ".…" and _cut_headline(line, folded_headline):
             continue  # "Guru PPPK Paruh Waktu...": the headline cut short over a page's jump
+        if " / " in line and line.endswith(f" / {headline}"):
+            continue  # "News / Entertainment / Bollywood / <the headline>": the page's path
         if len(line) <= 70 and line[:1] in "SsAa" and _PROMO.fullmatch(line):
             if line[0] in "Aa" and promo >= 0 and len(body) - promo <= 4:
                 # The Guardian's box: "Sign up to Down to Earth", its pitch, its privacy

@@ -6497,3 +6497,29 @@ def test_the_outlets_path_over_the_headline_and_a_summary_box_over_the_writer_an
     assert card.headline == headline
     assert card.author == "Karabo Dube"
     assert card.published == datetime(2033, 9, 29, 14, 31, tzinfo=ZoneInfo("Africa/Johannesburg"))
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        # The Seattle Times: the writer's telephone and address, then her beat
+        "Priya Raman: 206-464-2031 or praman@seattletimes.com; Priya Raman covers "
+        "Microsoft, cloud computing and the tech industry's energy appetite.",
+        # Hindustan Times: its pitches, "See Less", the page's path ending on the headline
+        "Catch your daily dose of Fashion, Taylor Swift, Health, Festivals, Travel, "
+        "Relationship, Recipe and all the other Latest Lifestyle News on Hindustan Times "
+        "Website and APPs.\nGet Latest entertainment news, Bollywood News along with Latest "
+        "News and Top Headlines from India and around the world.\nSee Less\n"
+        "News / Business / Port commissioners approve $2 billion terminal expansion",
+    ],
+)
+def test_the_writers_contact_and_a_sites_pitches_and_path_end_the_story(trailer: str) -> None:
+    last = "Construction is expected to begin next spring and take about three years."
+    card = make_card(
+        "Port commissioners approve $2 billion terminal expansion\n\n"
+        "Port commissioners on Tuesday approved a $2 billion expansion of the container "
+        "terminal, ending a two-year fight with neighbours over noise and truck traffic.\n\n"
+        "The expansion will double the terminal's capacity by 2038, the port said.\n\n"
+        f"{last}\n\n{trailer}"
+    )
+    assert card.body[-1] == last
