@@ -1843,6 +1843,9 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
         ):
             page.source = page.source or line
             continue
+        if page.author and not page.source and page.headline and _paper_between(lines, start, zone):
+            page.source = line  # "Daniel Kerrigan" / "The West Australian" / the stamp
+            continue
         if not page.author and (", " in line or "/" in line or " | " in line) and len(line) <= 60:
             # "Morgan Tipene, Reporter" (RNZ), "Kemar Lindo-Campbell/Senior Business Reporter"
             # (The Gleaner), "Kerry-Ann Phillip | Court Reporter"
@@ -2270,6 +2273,9 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
             break
         if _read_filed(line, below_lines[n - 1] if n else None, page, zone):
             continue
+        if page.author and not page.source and _paper_between(below_lines, n, zone):
+            page.source = line  # "By Marcus Lindgren" / "The Minnesota Star Tribune" / the stamp
+            continue
         if _reported_from(line, page) or page.author or is_furniture(line):
             continue
         if line == page.source:
@@ -2303,6 +2309,20 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
 
 
 _QUOTE_OPENERS = ('"', "“", "”", "'", "‘", "«", "„")
+
+
+def _paper_between(lines: list[str], k: int, zone: tzinfo) -> bool:
+    """Whether the line at k is a paper's name ("The West Australian") between its writer's
+    byline or name and the stamp."""
+    line = lines[k]
+    return (
+        0 < k < len(lines) - 1
+        and line.startswith("The ")
+        and 2 <= len(line.split()) <= 4
+        and _brand_like(line)
+        and _is_stamp(lines[k + 1], zone)
+        and (person_or_team(lines[k - 1]) is not None or read_byline(lines[k - 1]) is not None)
+    )
 
 
 def _writer_over_stamp(lines: list[str], k: int, page_lines: list[str], zone: tzinfo) -> bool:

@@ -6523,3 +6523,24 @@ def test_the_writers_contact_and_a_sites_pitches_and_path_end_the_story(trailer:
         f"{last}\n\n{trailer}"
     )
     assert card.body[-1] == last
+
+
+@pytest.mark.parametrize(
+    ("writer", "paper"),
+    [
+        ("Daniel Kerr", "The West Australian"),
+        ("By Marcus Lind", "The Minnesota Star Tribune"),
+    ],
+)
+def test_a_papers_name_between_the_writer_and_the_stamp_is_the_source(
+    writer: str, paper: str
+) -> None:
+    card = make_card(
+        "Science\nTelescope in the Murchison sees back to the cosmic dawn\n"
+        "Astronomers say the first full-array image shows galaxies from 13 billion years ago.\n"
+        f"{writer}\n{paper}\nWed, 14 September 2033 4:30PM\n"
+        "The telescope in the Murchison has produced its first image using the full array, "
+        "astronomers said on Wednesday, in a milestone for the project.\n"
+        "The image shows thousands of galaxies."
+    )
+    assert card.source == paper
