@@ -98,7 +98,10 @@ def key_quote(article: ParsedArticle) -> Quote | None:
         said, title = attribution(before, after, names, lead)
         speaker = said.speaker
         if said.strength is Attribution.NAMED and speaker is None and title:
-            speaker = resolve_title(title, article.body, names)
+            # "the captain said": the captain named nearest before the quote (another side's
+            # captain may be named after it)
+            paragraphs = article.body[span.paragraph :: -1] if title.islower() else article.body
+            speaker = resolve_title(title, paragraphs, names)
             if (
                 speaker is None
                 and " " not in title

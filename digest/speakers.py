@@ -485,6 +485,16 @@ _DETERMINERS = word_set("the a an sang si")
 _BUILDINGS = ("kantor", "rumah", "gedung", "pendopo", "pendapa", "rumdin", "dinas")
 
 
+# Titles the press uses for one another: "the skipper" is the captain named before
+_SAME_TITLE = {"skipper": ("captain",), "boss": ("manager", "coach")}
+# English titles a story writes in lower case before a name ("captain Kieron Mohammed-Ali")
+_LOWER_TITLES = frozenset(
+    {"captain", "skipper", "coach", "manager", "boss", "spokesman", "spokeswoman",
+     "spokesperson", "chairman", "chairwoman", "striker", "midfielder", "defender",
+     "goalkeeper", "winger", "batsman", "bowler", "opener", "wicketkeeper"}
+)  # fmt: skip
+
+
 def resolve_title(title: str, paragraphs: tuple[str, ...], names: ArticleNames) -> str | None:
     """The person the article names with a title: "Presiden" -> "Joko Widodo"."""
     words = [w for w in title.replace(",", " ").split() if w.casefold() not in _DETERMINERS]
@@ -492,6 +502,10 @@ def resolve_title(title: str, paragraphs: tuple[str, ...], names: ArticleNames) 
     if len(words) > 1:
         # "Menteri Luar Negeri" is a kind of "Menteri"; a "foreign minister" is a "Minister".
         keys += [keys[0].split()[0], keys[0].split()[-1]]
+    if len(words) == 1 and words[0] in _LOWER_TITLES:
+        # "Knight Riders captain Kieron Mohammed-Ali" for "the captain" (or "the skipper"):
+        # the English press writes a title before a name in lower case
+        keys += [" ".join(words), *_SAME_TITLE.get(" ".join(words), ())]
     for key in keys:
         for paragraph in paragraphs:
             at = paragraph.find(key + " ")
@@ -501,7 +515,7 @@ def resolve_title(title: str, paragraphs: tuple[str, ...], names: ArticleNames) 
                     # its town, not the holder
                     at = paragraph.find(key + " ", at + 1)
                     continue
-                if " " not in key and key.casefold() not in TITLES:
+                if (" " not in key and key.casefold() not in TITLES) or key.islower():
                     # "Kalon Dolma Tsering Lhamo": a title kabar does not know; the name is
                     # what follows it
                     chain = take_chain(paragraph[at + len(key) + 1 :])

@@ -311,3 +311,21 @@ def test_a_description_closed_by_ini_is_the_person_just_named() -> None:
     )
     quote = key_quote(article)
     assert quote is not None and quote.speaker == "Lintang Ayuningtyas"
+
+
+@pytest.mark.parametrize("title", ["captain", "skipper"])
+def test_the_captain_said_is_the_captain_named_in_lower_case_before_the_quote(title: str) -> None:
+    article = ParsedArticle(
+        headline="Knight Riders win the title at the Oval",
+        language="en",
+        body=(
+            "Trinbago Knight Riders captain Kieron Mohammed-Ali hit an unbeaten 96 as his side "
+            "won the final by six wickets.",
+            "Mohammed-Ali walked in with his side struggling at 38 for three.",
+            "“We are not leaving this pitch until it’s done,” the "
+            f"{title} said at the post-match presentation.",
+            "Warriors captain Romario Bissoondath admitted his side had been 20 runs short.",
+        ),
+    )
+    quote = key_quote(article)
+    assert quote is not None and quote.speaker == "Kieron Mohammed-Ali"
