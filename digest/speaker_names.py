@@ -222,6 +222,12 @@ def person_in_chain(chain: str, names: ArticleNames) -> str | None:
     """The person in "Kepala Dinas X, Nama" / "Nama, Ketua Y" / "Bupati Bogor Rudy Susmanto"."""
     # a degree without its stops is no word of the name ("Benhur Tumanggor MSi")
     # "Rep. Daniel Ashby, R-Kaysville": the party and the district after a lawmaker's name
+    if " bin " in chain or " binti " in chain:
+        # "Prince Turki bin Mishaal": a name with its father's, which the article reads whole
+        spaced = f" {chain} "
+        held = [p for p in names.people if (" bin " in p or " binti " in p) and f" {p} " in spaced]
+        if held:
+            return _fullest(max(held, key=len), names)
     segments = [s.split() for s in chain.split(",") if s.strip() and not _PARTY_TAG.fullmatch(s)]
     if any(not UNDOTTED_DEGREES.isdisjoint(words) for words in segments):
         segments = [[w for w in words if w not in UNDOTTED_DEGREES] for words in segments]

@@ -329,3 +329,19 @@ def test_the_captain_said_is_the_captain_named_in_lower_case_before_the_quote(ti
     )
     quote = key_quote(article)
     assert quote is not None and quote.speaker == "Kieron Mohammed-Ali"
+
+
+def test_a_title_and_a_given_name_resolve_to_the_name_with_bin() -> None:
+    # "Prince Turki said": the prince named whole above, "Turki bin Mishaal" (not "Mishaal")
+    article = ParsedArticle(
+        headline="Saudi Arabia urges recognition of Palestinian state",
+        language="en",
+        body=(
+            "NEW YORK: Saudi Foreign Minister Prince Turki bin Mishaal on Saturday urged the "
+            "international community to move from statements to concrete action.",
+            "“The world has spent decades managing this conflict instead of ending it,” Prince "
+            "Turki said.",
+        ),
+    )
+    quote = key_quote(article)
+    assert quote is not None and quote.speaker == "Turki bin Mishaal"
