@@ -129,6 +129,9 @@ _SITE_PIPE_PLACE = re.compile(
     r"\s*[–—-]{1,2}\s+(?=[A-Z“\"])",
     re.IGNORECASE,
 )
+_PLACE_PREFECTURE = re.compile(
+    r"(?P<place>[A-Z][A-Z'’\- ]{2,30}), [A-Z][a-z]+ Pref\. [–—-]{1,2}\s+(?=[A-Z“\"])"
+)
 # "November 17, 2027 (PORT SUDAN) – …": the day, then the town in capitals in brackets
 _DAY_THEN_PLACE = re.compile(
     r"(?:[A-Z][a-z]+\.? \d{1,2}, \d{4}|\d{1,2} [A-Z][a-z]+ \d{4})"
@@ -444,6 +447,9 @@ def split_dateline(paragraph: str) -> Dateline | None:
     ):
         # "RM.id Rakyat Merdeka - Pemerintah …": the site's address, its name, a dash
         return Dateline(None, named_site["outlet"], paragraph[named_site.end() :])
+    if " Pref. " in paragraph[:60] and (prefectured := _PLACE_PREFECTURE.match(paragraph)):
+        # "NISHINOMIYA, Hyogo Pref. – Kenta …" (The Japan Times): the town and its prefecture
+        return Dateline(prefectured["place"], None, paragraph[prefectured.end() :])
     if paragraph[:1].isupper() and (day_first := _DAY_THEN_PLACE.match(paragraph)):
         # "November 17, 2027 (PORT SUDAN) – Sudan's …" (Sudan Tribune): the day, then the town
         return Dateline(day_first["place"], None, paragraph[day_first.end() :])

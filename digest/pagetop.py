@@ -160,6 +160,9 @@ _WRITER_BESIDE_DATE = re.compile(
     r"|\s+\d{1,2}[:.]\d{2},)"
 )  # "Fajar Ramdhani - 20 Juni 2025, 07:30 WIB" too
 _PLACE_AFTER_STAMP = re.compile(r"\d.*?\s[-–—|]\s*(?P<place>[A-Z][A-Za-z .]{2,30})$")
+_ZONED_CLOCK_BEFORE = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}\s[-–—|]\s*[A-Z. ]+$", re.I
+)
 _HANDLE = re.compile(r"@[\w./\-]{3,40}")
 # An e-paper's text view: its name, then its page's bar and buttons over the story
 # (not "Masuk | Daftar | Langganan E-Paper", an account bar's links)
@@ -645,7 +648,14 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
         page.headline is not None
         and line[-1:].isalpha()
         and (placed := _PLACE_AFTER_STAMP.search(line, max(0, len(line) - 35)))
-        and known_place(placed["place"])
+        and (
+            known_place(placed["place"])
+            # "… 05:41 pm IST - SRIHARIKOTA": a place in capitals after the clock and its zone
+            or (
+                placed["place"].isupper()
+                and _ZONED_CLOCK_BEFORE.search(line, 0, placed.start("place"))
+            )
+        )
     ):
         # "Published - November 21, 2025 08:40 pm IST - NEW DELHI" (The Hindu)
         page.filed_in = page.filed_in or placed["place"]

@@ -6544,3 +6544,30 @@ def test_a_papers_name_between_the_writer_and_the_stamp_is_the_source(
         "The image shows thousands of galaxies."
     )
     assert card.source == paper
+
+
+def test_a_town_in_capitals_after_the_stamps_zone_is_where_the_story_was_filed() -> None:
+    # The Hindu: "Published - September 28, 2033 05:41 pm IST - SRIHARIKOTA", a launch site
+    # no gazetteer of towns holds
+    card = make_card(
+        "Sci-Tech / Science\nLVM3 places second space station module in orbit\n"
+        "The module will join the core module launched in 2031\nThe Hindu Bureau\n"
+        "Published - September 28, 2033 05:41 pm IST - SRIHARIKOTA\n"
+        "Updated - September 28, 2033 07:58 pm IST\n"
+        "The Indian Space Research Organisation on Wednesday placed the second module of the "
+        "station in a low earth orbit, taking the country a step closer to a permanent crew.\n"
+        "The module separated from the rocket 16 minutes after lift-off."
+    )
+    assert card.dateline is not None and card.dateline.casefold() == "sriharikota"
+
+
+def test_a_japanese_dateline_names_the_town_and_its_prefecture() -> None:
+    first = "Kenta Morishima lined a single into right field in the bottom of the 10th inning."
+    card = make_card(
+        "Tigers clinch Central League pennant with walk-off win over Giants\n"
+        "BY RYO TANABE\nSep 7, 2033 | 22:47 JST\n"
+        f"NISHINOMIYA, Hyogo Pref. – {first}\n"
+        "The victory gave Hanshin its second pennant in three seasons."
+    )
+    assert card.dateline is not None and card.dateline.casefold() == "nishinomiya"
+    assert card.body[0] == first
