@@ -1138,6 +1138,19 @@ _ACCOUNT_LINKS = frozenset(
 )
 
 
+def _spelt_apart(logo: str, lines: list[str]) -> str:
+    """A logo's one word as the page spells the paper's name in words ("lombokpost": "Lombok
+    Post" from "… (BAIQ NURUL/LOMBOK POST)"), or the logo itself."""
+    for line in lines:
+        for match in _TWO_WORDS.finditer(line):
+            if match[0].replace(" ", "").casefold() == logo:
+                return match[0].title() if match[0].isupper() else match[0]
+    return logo
+
+
+_TWO_WORDS = re.compile(r"\b[A-Z][A-Za-z]+ [A-Z][A-Za-z]+\b")
+
+
 def _site_path(line: str) -> bool:
     """The site's path to the page: "Travel › Travel Troubles", "Beranda › Asuransi Jiwa",
     "Politics > Scottish politics", "Home > Business > Technology"."""
@@ -1311,6 +1324,19 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             continue  # the print replica's link among the account's buttons, over the name
         if page.headline is None and line[-1:] == "." and len(line) <= 25 and is_outlet(line[:-1]):
             page.source = page.source or line[:-1]  # the logo "euronews." with its stop
+            labels += 1
+            continue
+        if (
+            start == 0
+            and 5 <= len(line) <= 20
+            and line.isalpha()
+            and line.islower()
+            and i < len(lines)
+            and _site_path(lines[i])
+        ):
+            # "lombokpost" over "Home › Sportainment › MotoGP": the logo's text, one word in
+            # lower case, as the page spells the paper elsewhere ("LOMBOK POST")
+            page.source = page.source or _spelt_apart(line, lines)
             labels += 1
             continue
         if start == 0 and line.endswith(" in English") and _ENGLISH_EDITION.fullmatch(line):

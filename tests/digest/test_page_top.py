@@ -5264,3 +5264,17 @@ def test_the_site_its_dateline_names_beats_a_section_word_or_a_network_over_it(
         "Masing-masing operator memperoleh blok selebar 800 MHz dengan harga Rp 2,14 triliun."
     )
     assert card.source == source
+
+
+def test_a_logos_one_word_in_lower_case_over_the_sites_path_is_the_paper() -> None:
+    card = make_card(
+        "lombokpost\nHome › Sportainment › MotoGP\n"
+        "Delapan Hari Jelang MotoGP Mandalika, Tiket Terjual 68 Persen\n"
+        "Sabtu, 24 September 2033 | 10:12 WITA\nReporter: Baiq Nurul Hidayati\n"
+        "SIAP DIGUNAKAN: Petugas merapikan area tribun di Sirkuit Mandalika, Jumat (23/9). "
+        "(BAIQ NURUL/LOMBOK POST)\n"
+        "PRAYA-Delapan hari menjelang balapan di Sirkuit Mandalika, penjualan tiket telah "
+        "mencapai 68 persen dari total kapasitas 120 ribu kursi per hari.\n"
+        "Seluruh tiket kategori tribun premium sudah habis terjual sejak pekan lalu."
+    )
+    assert card.source == "Lombok Post"
