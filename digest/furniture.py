@@ -512,7 +512,7 @@ _FURNITURE = re.compile(
       # a copyright line by the company's name in capitals (The Japan Times)
       | .{2,60}\ball\s+rights?\s+reserved\.?
       | this\s+article\s+is\s+more\s+than\s+\d+\s+(?:years?|months?|weeks?|days?)\s+old
-      | show\s+more|search\s+jobs|print\s+subscriptions|why\s+you\s+can\s+trust\s+\w+
+      | show\s+more|search\s+jobs|print\s+subscriptions|why\s+you\s+can\s+trust\s+\w+|sections
       | \+\s*follow|click\s+here\s+to\s+share\s+on\s+social\s+media|share\d*|skip\s+links
       | (?:uk|us|eur|europe|international|australia|asia)\s+edition|eur|live|close\s+dialogue.*
       | photos?\s+of\s+the\s+day

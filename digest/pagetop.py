@@ -1133,6 +1133,10 @@ _YEAR_IN = re.compile(r"(?:19|20)\d\d")
 _SHARE_LETTER = re.compile(r"[a-z]{1,2}")
 # The print replica's link beside the account's buttons: "e-Edition"
 _REPLICA_LINKS = frozenset({"e-edition", "eedition"})
+# The site's day over its masthead, with no year: "Tuesday, October 4"
+_SITE_DAY = re.compile(
+    r"(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day,?\s+[A-Z][a-z]{2,8}\.?\s+\d{1,2}"
+)
 _ACCOUNT_LINKS = frozenset(
     {"subscribe", "login", "log in", "sign in", "e-paper", "epaper", "register"}
 )
@@ -1142,9 +1146,13 @@ def _spelt_apart(logo: str, lines: list[str]) -> str:
     """A logo's one word as the page spells the paper's name in words ("lombokpost": "Lombok
     Post" from "… (BAIQ NURUL/LOMBOK POST)"), or the logo itself."""
     for line in lines:
-        for match in _TWO_WORDS.finditer(line):
-            if match[0].replace(" ", "").casefold() == logo:
-                return match[0].title() if match[0].isupper() else match[0]
+        if logo in line.casefold().replace(" ", ""):
+            for match in _TWO_WORDS.finditer(line):
+                if match[0].replace(" ", "").casefold() == logo:
+                    return match[0].title() if match[0].isupper() else match[0]
+            for word in re.split(r"[\s/|(),]+", line):
+                if word.casefold() == logo and not word.islower() and not word.isupper():
+                    return word  # "OregonLive" of "The Oregonian/OregonLive"
     return logo
 
 
@@ -1320,6 +1328,8 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
                 _read_dated(lines[i], page, zone)
             i += 1
             continue
+        if page.headline is None and _SITE_DAY.fullmatch(line):
+            continue  # "Tuesday, October 4" over the Denver Post's name: the site's day
         if page.headline is None and line.casefold() in _REPLICA_LINKS:
             continue  # the print replica's link among the account's buttons, over the name
         if page.headline is None and line[-1:] == "." and len(line) <= 25 and is_outlet(line[:-1]):
@@ -1327,12 +1337,14 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             labels += 1
             continue
         if (
-            start == 0
+            start <= 2
             and 5 <= len(line) <= 20
             and line.isalpha()
             and line.islower()
+            and page.source is None
+            and all(is_furniture(above) for above in lines[:start])
             and i < len(lines)
-            and _site_path(lines[i])
+            and (_site_path(lines[i]) or lines[i].casefold() in _ACCOUNT_LINKS)
         ):
             # "lombokpost" over "Home › Sportainment › MotoGP": the logo's text, one word in
             # lower case, as the page spells the paper elsewhere ("LOMBOK POST")

@@ -5278,3 +5278,27 @@ def test_a_logos_one_word_in_lower_case_over_the_sites_path_is_the_paper() -> No
         "Seluruh tiket kategori tribun premium sudah habis terjual sejak pekan lalu."
     )
     assert card.source == "Lombok Post"
+
+
+@pytest.mark.parametrize(
+    ("top", "source"),
+    [
+        # the weather and the site's day (no year) over the Denver Post's name
+        ("Skip to content\nAll Sections\nSubscribe Now\n54°F\nTuesday, October 4\n"
+         "The Denver Post\ne-Edition\n", "The Denver Post"),
+        # the menu's button, then the logo's word in lower case over the account's buttons
+        ("Sections\noregonlive\nSubscribe\nSign In\nEducation\n", "OregonLive"),
+    ],
+)  # fmt: skip
+def test_a_day_with_no_year_or_the_menus_button_over_the_logo_is_no_source(
+    top: str, source: str
+) -> None:
+    card = make_card(
+        f"{top}Portland Public Schools proposes closing 6 elementary schools\n"
+        "By Natalie Brandvold | The Oregonian/OregonLive\n"
+        "Oct. 10, 2033, 2:10 p.m.\n"
+        "Portland Public Schools would close six elementary schools and redraw boundaries "
+        "for nearly a fifth of its students under a plan district leaders released Monday.\n"
+        "The board will vote in December."
+    )
+    assert card.source == source
