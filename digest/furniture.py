@@ -513,6 +513,7 @@ _FURNITURE = re.compile(
       | .{2,60}\ball\s+rights?\s+reserved\.?
       | this\s+article\s+is\s+more\s+than\s+\d+\s+(?:years?|months?|weeks?|days?)\s+old
       | show\s+more|search\s+jobs|print\s+subscriptions|why\s+you\s+can\s+trust\s+\w+|sections
+      | open\s+this\s+photo\s+in\s+gallery\s*:?
       | \+\s*follow|click\s+here\s+to\s+share\s+on\s+social\s+media|share\d*|skip\s+links
       | (?:uk|us|eur|europe|international|australia|asia)\s+edition|eur|live|close\s+dialogue.*
       | photos?\s+of\s+the\s+day
@@ -2458,6 +2459,19 @@ def is_caption(line: str) -> bool:
         return True
     if len(line.split()) > 40 or ("/" in line[-14:] and _BARE_SIGN_OFF.search(line)):
         return False  # "… ketika air laut pasang. ma/ful": the writers' initials, no credit
+    if (
+        ")" in line
+        and len(line.split()) <= 40
+        and _PICTURED_AT.search(line)
+        and not any(mark in line for mark in '“”"')
+    ):
+        # "The Minister of Finance, Dr Kofi Ansah-Mensah (3rd right), and other officials at
+        # …" (Graphic Online), "… Bupati (kiri) …": who stands where in the picture
+        return True
+    if "@" in line[-60:] and _CREDIT_WITH_ADDRESS.search(line, max(0, len(line) - 80)):
+        return True  # "… northwestern Caribbean. Matias J. Ocner mocner@miamiherald.com"
+    if line[-1:] == "]" and _BRACKETED_CREDIT_LABEL.search(line, max(0, len(line) - 70)):
+        return True  # "… Borno State [PHOTO CREDIT: @NEMA_Nigeria]" (Premium Times)
     if "till from" in line and len(line.split()) <= 25 and _FILM_STILL.search(line):
         return True  # "Aarav Malhotra and Tara Sehgal in a still from Dhoop Chhaon."
     if line[-1:] == "]" and _BARRED_CREDIT.search(line, max(0, len(line) - 60)):
@@ -2465,6 +2479,21 @@ def is_caption(line: str) -> bool:
     return _credit_named(line) or _paren_credit(line)
 
 
+# Where someone stands in the picture: "(3rd right)", "(left)", "(second from left)", "(kiri)"
+_PICTURED_AT = re.compile(
+    r"\((?:(?:\d(?:st|nd|rd|th)|second|third|fourth)\s+(?:from\s+)?)?"
+    r"(?:left|right|centre|center|front|back|kiri|kanan|tengah)\)"
+    r"|\((?:dua|tiga|empat)\s+dari\s+(?:kiri|kanan)\)",
+    re.IGNORECASE,
+)
+# The photographer and their address after the caption (McClatchy)
+_CREDIT_WITH_ADDRESS = re.compile(
+    r"[.!?]\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+[\w.\-]+@[\w\-]+\.[\w.]+$"
+)
+_BRACKETED_CREDIT_LABEL = re.compile(
+    r"\[\s*(?:photo(?:graph)?\s+credit|photo|image|credit|foto)\s*:\s*[^\[\]]{2,50}\]$",
+    re.IGNORECASE,
+)
 # A film's picture: "… in a still from Dhoop Chhaon.", "A still from the trailer of …"
 _FILM_STILL = re.compile(r"(?:^|\bin\s)(?:a|an)\s+still\s+from\s+\S", re.IGNORECASE)
 # The photographer and the paper in square brackets, parted by a bar

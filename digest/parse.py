@@ -2028,7 +2028,7 @@ _LAST_POINT = re.compile(
 # The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
 _KEY_POINTS = re.compile(
     r"^(?:intinya\s+sih|poin\s+penting|ringkasan|(?:key\s+)?(?:points|highlights)|in\s+(?:short|brief)"
-    r"|at\s+a\s+glance|takeaways(?:\s+by\s+bloomberg\s+ai)?|what\s+you\s+need\s+to\s+know)"
+    r"|at\s+a\s+glance|takeaways(?:\s+by\s+bloomberg\s+ai)?|what\s+(?:you\s+need\s+)?to\s+know)"
     r"\s*[.:…]*$",
     re.IGNORECASE,
 )
@@ -2206,10 +2206,16 @@ def _key_point(line: str, below: list[str]) -> bool:
     """A point of a key-points box: a phrase, or one short sentence when the story opens close
     below, on its dateline ("Jakarta, IDN Times - …" under three sentences in a box) or on a
     paragraph of several sentences (Mongabay's "Ringkasan")."""
-    if len(line) <= 8 and _ENTRY_CLOCK.fullmatch(line):
+    if len(line) <= 10 and _ENTRY_CLOCK.fullmatch(line):
         return False  # a live blog's entry clock ends the box: the entries follow
     if _unfinished(line) or line[:2] in _BULLETS:
         return True  # a phrase, or a bulleted point ("• Cash payments … have been phased out.")
+    if (
+        len(line.split()) <= 30
+        and split_dateline(line) is None
+        and any(len(later) <= 10 and _ENTRY_CLOCK.fullmatch(later) for later in below[:4])
+    ):
+        return True  # the Miami Herald's "What to know" over a live blog's first entry clock
     return (
         len(line.split()) <= 30
         and ". " not in line
@@ -2221,7 +2227,7 @@ def _key_point(line: str, below: list[str]) -> bool:
             # know:" over three sentences of fifteen words)
             or len(later.split()) > 36
             # a live blog's first entry under its clock ("10.32am", NZ Herald)
-            or (len(later) <= 8 and _ENTRY_CLOCK.fullmatch(later) is not None)
+            or (len(later) <= 10 and _ENTRY_CLOCK.fullmatch(later) is not None)
             for later in below
         )
     )
@@ -2237,12 +2243,12 @@ def _ahead_of_points(lines: list[str], index: int) -> list[str]:
         if len(line) > 60
         or line.endswith(SENTENCE_END)
         # a live blog's entry clock or a dateline on its own line says the story begins
-        or (len(line) <= 8 and _ENTRY_CLOCK.fullmatch(line) is not None)
+        or (len(line) <= 10 and _ENTRY_CLOCK.fullmatch(line) is not None)
         or split_dateline(line) is not None
     ][:6]
 
 
-_ENTRY_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm|AM|PM)")
+_ENTRY_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)")
 
 
 # A picture's credit in brackets after its caption's one sentence: "(AFI)", "(AFP)".
@@ -2661,6 +2667,8 @@ def _body(
                                 or photographers_credit(lines[index + 1])
                                 # "Contributed" (The Gleaner): a reader's picture
                                 or lines[index + 1].startswith(("Contributed", "Submitted"))
+                                # "Tomas Barela/The Republic": a photographer and the paper
+                                or "/The " in lines[index + 1]
                                 # "R.J. Johnston / Toronto Star": its photographer, a spaced
                                 # slash and the outlet, under the caption over the story
                                 or _slashed_to_outlet(lines[index + 1])
@@ -2733,6 +2741,16 @@ def _body(
             continue  # "Indonesia U-22: Satria; Kadek, Reza, …; …": a team's line-up, no prose
         if not body and line[:2] in _BULLETS and _points_over_dateline(lines, index):
             continue  # Mongabay's summary points between the byline and the dateline
+        if len(line) <= 10 and line[:1].isdigit() and _ENTRY_CLOCK.fullmatch(line):
+            # a live blog's entry clock ("2:45 p.m.") and the entry's heading under it
+            if (
+                index + 1 < len(lines)
+                and _unfinished(lines[index + 1])
+                and len(lines[index + 1].split()) <= 14
+            ):
+                skip = index + 2
+            boxed = False
+            continue
         if _KEY_POINTS.match(line) or (not body and line.casefold().rstrip(" :") == "summary"):
             if line[:8].casefold() in ("in brief", "summary", "summary:"):
                 # East Asia Forum's summary, Daily Monitor's: one paragraph under the label;

@@ -6571,3 +6571,54 @@ def test_a_japanese_dateline_names_the_town_and_its_prefecture() -> None:
     )
     assert card.dateline is not None and card.dateline.casefold() == "nishinomiya"
     assert card.body[0] == first
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        # Graphic Online: who stands where, with no credit and no stop
+        "The Minister of Finance, Dr Kofi Mensah (3rd right), and other officials at the "
+        "announcement of the new producer price in Accra",
+        # McClatchy: the photographer and his address after the caption
+        "A boat is secured at a marina in Key West on Friday as the storm moved through the "
+        "Caribbean. Matias J. Ocner mocner@miamiherald.com",
+        # Premium Times: the credit in square brackets with its label
+        "A flooded community in Maiduguri, Borno State [PHOTO CREDIT: @NEMA_Nigeria]",
+        # The Arizona Republic: two sentences over "Name/The Republic"
+        "A dust storm moves across west Phoenix on Aug. 22, 2033. Health officials say the "
+        "spores that cause the illness become airborne when soil is disturbed.\n"
+        "Tomas Barela/The Republic",
+        # The Globe and Mail: its gallery's button over the caption
+        "Open this photo in gallery:\nBank of Canada Governor Nathalie Giroux at a news "
+        "conference in Ottawa on Wednesday.Justin Tang/The Canadian Press",
+    ],
+)
+def test_the_lead_pictures_caption_in_more_outlets_styles_is_no_paragraph(picture: str) -> None:
+    first = (
+        "The government has increased the producer price of cocoa for the coming crop season "
+        "to GH¢62,400 per tonne, up from GH¢54,800 last season."
+    )
+    card = make_card(
+        "Government raises cocoa producer price by 14 per cent\nBy Kwame Asante\n"
+        f"Oct 1, 2033 13:35\n{picture}\n{first}\n"
+        "Farmers' groups welcomed the increase but said input costs had risen faster."
+    )
+    assert card.body[0] == first
+
+
+def test_a_live_blogs_what_to_know_box_over_its_first_entry_clock_is_no_story() -> None:
+    # the Miami Herald: "What to know" and points of one or two sentences, then "2:45 p.m."
+    first = (
+        "The Monroe County School District will close all schools Monday, Superintendent "
+        "Alicia Brandt announced Friday afternoon, citing the need to use campuses as shelters."
+    )
+    card = make_card(
+        "Hurricane Sam: Keys schools to close Monday as storm approaches\n"
+        "By Camila Restrepo\nUPDATED OCTOBER 21, 2033 4:10 PM\nWhat to know\n"
+        "Hurricane Sam had maximum sustained winds of 80 mph as of 2 p.m. Friday.\n"
+        "A hurricane watch is in effect for the Florida Keys. Miami-Dade is under a tropical "
+        "storm watch.\nForecasters expect the storm to pass near the Lower Keys late Monday.\n"
+        f"2:45 p.m.\nMonroe County schools will close Monday\n{first}\n"
+        "Decisions about Tuesday will be made over the weekend, the district said."
+    )
+    assert card.body[0] == first
