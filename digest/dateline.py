@@ -415,6 +415,25 @@ def named_outlet(name: str) -> bool:
 
 def split_dateline(paragraph: str) -> Dateline | None:
     """Return the dateline of a paragraph and the paragraph without it, or None if it has none."""
+    found = _split_dateline(paragraph)
+    if found is None:
+        if " | " in paragraph[:32] and (piped := _TOWN_PIPE.match(paragraph)):
+            place = piped["place"]
+            if known_place(place) or _world_town(place):
+                # "Odense | Ganda putra Indonesia …" (PBSI): the town, a bar, the story
+                return Dateline(place, None, paragraph[piped.end() :])
+        return None
+    if found.outlet and not found.place and (placed := _CAPS_PLACE_DASH.match(found.rest)):
+        # "Krjogja.com - BANTUL - Sebanyak …": the site first, then the town in capitals
+        return Dateline(placed["place"], found.outlet, found.rest[placed.end() :])
+    return found
+
+
+_TOWN_PIPE = re.compile(r"(?P<place>[A-Z][a-z]{2,20}(?: [A-Z][a-z]{2,20})?) \| (?=[A-Z“\"])")
+_CAPS_PLACE_DASH = re.compile(r"(?P<place>[A-Z]{3,}(?: [A-Z]{2,}){0,2}) ?[-–—]{1,2} (?=[A-Z“\"])")
+
+
+def _split_dateline(paragraph: str) -> Dateline | None:
     if (
         len(paragraph) <= 50
         and (bold := _PLACE_SITE_ALONE.match(paragraph))

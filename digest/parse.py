@@ -2027,7 +2027,7 @@ _LAST_POINT = re.compile(
 )
 # The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
 _KEY_POINTS = re.compile(
-    r"^(?:intinya\s+sih|poin\s+penting|ringkasan|(?:key\s+)?(?:points|highlights)|in\s+(?:short|brief)"
+    r"^(?:intinya\s+sih|poin\s+penting|ringkasan|baca\s+\d+\s+detik|(?:key\s+)?(?:points|highlights)|in\s+(?:short|brief)"
     r"|at\s+a\s+glance|takeaways(?:\s+by\s+bloomberg\s+ai)?|what\s+(?:you\s+need\s+)?to\s+know)"
     r"\s*[.:…]*$",
     re.IGNORECASE,

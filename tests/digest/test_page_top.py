@@ -5302,3 +5302,39 @@ def test_a_day_with_no_year_or_the_menus_button_over_the_logo_is_no_source(
         "The board will vote in December."
     )
     assert card.source == source
+
+
+@pytest.mark.parametrize(
+    ("opening", "place"),
+    [
+        # the site, then the town in capitals (KRjogja)
+        ("Krjogja.com - BANTUL - Sebanyak", "BANTUL"),
+        # the town, a bar, the story (PBSI)
+        ("Odense | Sebanyak", "Odense"),
+    ],
+)
+def test_a_dateline_of_site_then_town_or_of_town_and_a_bar(opening: str, place: str) -> None:
+    card = make_card(
+        "Festival Dalang Cilik Bantul 2033 Diikuti 46 Peserta\n"
+        "Senin, 17 Oktober 2033 | 20:15 WIB\n"
+        f"{opening} 46 dalang cilik dari 17 kapanewon unjuk kebolehan dalam festival yang "
+        "digelar di Pendapa Parasamya, Senin (17/10/2033).\n"
+        "Festival digelar setiap tahun sejak 2019."
+    )
+    assert card.dateline == place
+    assert card.body[0].startswith("Sebanyak 46 dalang cilik")
+
+
+def test_suaras_read_in_ten_seconds_box_is_no_story() -> None:
+    first = (
+        "Lembaga Layanan Pendidikan Tinggi Wilayah V meminta 12 perguruan tinggi swasta "
+        "berskala kecil di DIY untuk segera melakukan penggabungan."
+    )
+    card = make_card(
+        "LLDIKTI Minta 12 PTS Kecil di DIY Merger\nSenin, 17 Oktober 2033 | 13:05 WIB\n"
+        "Baca 10 detik\nLLDIKTI Wilayah V minta 12 PTS kecil di DIY bergabung.\n"
+        "Jumlah mahasiswa masing-masing kampus di bawah 500 orang.\n"
+        f"SuaraJogja.id - {first}\n"
+        "Rata-rata jumlah mahasiswa di 12 PTS itu kurang dari 500 orang."
+    )
+    assert card.body[0] == first
