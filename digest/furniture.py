@@ -513,7 +513,9 @@ _FURNITURE = re.compile(
       | .{2,60}\ball\s+rights?\s+reserved\.?
       | this\s+article\s+is\s+more\s+than\s+\d+\s+(?:years?|months?|weeks?|days?)\s+old
       | show\s+more|search\s+jobs|print\s+subscriptions|why\s+you\s+can\s+trust\s+\w+|sections
-      | open\s+this\s+photo\s+in\s+gallery\s*:?
+      | open\s+this\s+photo\s+in\s+gallery\s*:?|story\s+continues\s+below\.?
+      | subscribe\s+to\s+[\w.\-]+\s+today\.?
+      | your\s+(?:morning|evening|daily|weekly)\s+(?:summary|digest|briefing)\s+of\b.{2,60}
       | \+\s*follow|click\s+here\s+to\s+share\s+on\s+social\s+media|share\d*|skip\s+links
       | (?:uk|us|eur|europe|international|australia|asia)\s+edition|eur|live|close\s+dialogue.*
       | photos?\s+of\s+the\s+day
@@ -1980,6 +1982,8 @@ def ends_article(line: str) -> bool:
             return True
         if len(line) <= 400 and ": " in line[:45] and _WRITER_CONTACT.match(line):
             return True  # "Priya Raman: 206-464-2031 or praman@seattletimes.com; Priya …"
+        if line[:1] in "—–" and len(line) <= 300 and _DASHED_WRITER_NOTE.match(line):
+            return True  # "— Natalie Brandvold covers K-12 education for The Oregonian/…"
         # "TAGS: Ang Pagbabalik, Filipino films, horror, …" (the Inquirer): its tags in a row;
         # "Like Business on Facebook, follow @TribuneBiz on Twitter …": a desk's accounts
         return len(line) <= 300 and (
@@ -1988,6 +1992,10 @@ def ends_article(line: str) -> bool:
     return bool(_END_OF_ARTICLE.match(line))
 
 
+# The writer's note after a dash under the story (Advance Local): "— Name covers … for …"
+_DASHED_WRITER_NOTE = re.compile(
+    r"[—–]\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s+(?:covers|writes|reports)\b"
+)
 # The writer's telephone or address under the story, after the writer's name (The Seattle Times)
 _WRITER_CONTACT = re.compile(
     r"[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){1,3}:\s+"
@@ -2001,11 +2009,15 @@ _TAG_ROW = re.compile(
 _SITE_NOTES = (
     "This document is subject to copyright",
     "This article has been reviewed according to",
+    # Advance Local's notice, set between the story's paragraphs
+    "If you purchase a product or register for an account through a link on our site",
 )
 # How a long line under the story opens when the story has ended there
 _LONG_ENDINGS = (
     # Hindustan Times's pitch under the story
     "Catch your daily dose of ",
+    # ACM's appeal under the story's opening, over its offers
+    "Our journalists work hard to provide local, up-to-date news",
     # a science site's reference to the paper and how to cite the story (Phys.org): "More
     # information: Mereana Tait et al, …, Global Change Biology (2033). DOI: …"
     "More information: ",
@@ -2565,7 +2577,8 @@ _AGENCY_AFTER_SENTENCE = re.compile(
 # "… by the end of the year.Beth Nakamura / The Oregonian": the photographer and the paper
 _SLASHED_PHOTOGRAPHER = re.compile(
     r"(?<=[a-z0-9)][.!?])\s*[A-Z][\w'’.\-]*(?:\s+[A-Z][\w'’.\-]*){1,3}\s?/\s?"
-    r"(?P<outlet>[A-Z][\w.\-]*(?:\s+[A-Z][\w.\-]*){0,3})$"
+    # "The Globe and Mail": a paper's "and" between its words
+    r"(?P<outlet>[A-Z][\w.\-]*(?:\s+(?:and\s+)?[A-Z][\w.\-]*){0,3})$"
 )
 # Who a picture is by, after the photographer's slash, when no outlet is named
 # "… classes.Tessa Moriarty/Globe Staff" (The Boston Globe): the paper's word before it
@@ -2819,6 +2832,8 @@ def clean_paragraph(paragraph: str) -> str:
         text = text[: code.start()]  # "… pesisir barat Bali. 7 dek" (NusaBali), "… . k17"
     elif text[-1:].isupper() and (signed := CAPS_SIGN_OFF.search(text)):
         text = text[: signed.start()]  # "… scheduled for November. DM" (Daily Maverick)
+    elif text.endswith(("Enditem", "ENDITEM")) and text[-9:-7] in (". ", "” ", '" '):
+        text = text[:-7]  # "… completed in 2035. Enditem": Xinhua's end of the wire copy
     return text.strip()
 
 

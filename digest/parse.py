@@ -2812,7 +2812,18 @@ def _body(
             if related_since and index - related_since <= related_span and _resumes(line, body):
                 ended = False  # a block of related links inside the story; the story goes on
             else:
-                if not _link_like(line) and related_span < 9:
+                if (
+                    not _link_like(line)
+                    # "Ranchers say … too slow. The numbers back them up." (The Denver Post):
+                    # a headline of two short sentences, right under the block's label
+                    and not (
+                        related_since
+                        and index - related_since <= 3
+                        and len(line.split()) <= 16
+                        and not line.endswith(("...", "…"))  # a teaser trails off
+                    )
+                    and related_span < 9
+                ):
                     related_since = 0  # a teaser or a footer: the story did end there
                 continue
         if body and line[:1] in _POLL_MARKS and _POLL_OPTION.match(line):

@@ -6622,3 +6622,73 @@ def test_a_live_blogs_what_to_know_box_over_its_first_entry_clock_is_no_story() 
         "Decisions about Tuesday will be made over the weekend, the district said."
     )
     assert card.body[0] == first
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        # Advance Local's notice between the paragraphs
+        "If you purchase a product or register for an account through a link on our site, we "
+        "may receive compensation. By using this site, you consent to our User Agreement.",
+        # a picture inside the story, its credit glued: "…/The Globe and Mail"
+        "A for-sale sign in front of a home in Toronto. Lower borrowing costs have helped "
+        "revive sales this year.Christopher Katsarov/The Globe and Mail",
+        # The Denver Post: related headlines, one of two short sentences, inside the story
+        "RELATED ARTICLES\nColorado confirms first wolf pups born on the Western Slope\n"
+        "Ranchers say the compensation program is too slow. The numbers back them up.\n"
+        "What to know about Colorado’s wolf reintroduction, three years in",
+        "Story continues below.",
+    ],
+)
+def test_notices_pictures_and_related_links_inside_the_story_leave_it_whole(inside: str) -> None:
+    last = "CPW said it has hired two range riders for the fall and will process claims soon."
+    card = make_card(
+        "Six more wolves released in Grand County as reintroduction continues\n\n"
+        "By Kieran Holt\n\nOctober 4, 2033 at 6:00 AM\n\n"
+        "Colorado Parks and Wildlife released six more gray wolves in Grand County this week, "
+        "the start of the third season of the voter-mandated reintroduction.\n\n"
+        "The state counted at least 31 wolves in Colorado at the end of last winter, including "
+        "four packs that produced litters, according to the agency’s monitoring report.\n\n"
+        f"{inside}\n\n"
+        "Ranchers can be paid up to $15,000 per animal lost to wolves under a state program, "
+        "though cattle producers have complained that claims take months to be paid.\n\n"
+        f"{last}"
+    )
+    assert card.body[-1] == last and len(card.body) == 4
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        "— Natalie Brand covers K-12 education for The Oregonian/OregonLive. Reach her at "
+        "nbrand@oregonian.com or 503-294-4021.",
+        "Subscribe to azcentral.com today.",
+        "Our journalists work hard to provide local, up-to-date news to the community. This is "
+        "how you can continue to access our trusted content:",
+        "Sign up for the Business Brief Newsletter\nYour morning summary of business and "
+        "financial news.\nREGISTER TO SIGN UP",
+    ],
+)
+def test_more_sites_notes_under_the_story_end_it(trailer: str) -> None:
+    last = "The board will hold six community meetings before it votes in December."
+    card = make_card(
+        "Portland Public Schools proposes closing 6 elementary schools\n\n"
+        "Portland Public Schools would close six elementary schools and redraw boundaries for "
+        "nearly a fifth of its students under a plan district leaders released Monday.\n\n"
+        f"{last}\n\n{trailer}"
+    )
+    assert card.body[-1] == last
+
+
+def test_xinhuas_enditem_is_no_word_of_the_last_paragraph() -> None:
+    card = make_card(
+        "Kenya opens new railway section to Malaba\n\n"
+        "NAIROBI, Oct. 14 (Xinhua) -- Kenya on Friday opened a new section of its standard "
+        "gauge railway, extending the line to the border town of Malaba.\n\n"
+        "Uganda is constructing its own standard gauge line from Malaba to Kampala, expected "
+        "to be completed in 2035. Enditem"
+    )
+    assert card.body[-1] == (
+        "Uganda is constructing its own standard gauge line from Malaba to Kampala, expected "
+        "to be completed in 2035."
+    )
