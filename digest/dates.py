@@ -35,6 +35,7 @@ _ZONES: dict[str, tzinfo] = {
     "pdt": timezone(timedelta(hours=-7)),
     "pst": timezone(timedelta(hours=-8)),
     "pt": timezone(timedelta(hours=-7), "PT"),
+    "mt": timezone(timedelta(hours=-6), "MT"),  # the Mountain states' ("6:01 a.m. MT")
     "sgt": timezone(timedelta(hours=8)),
     "jst": timezone(timedelta(hours=9)),
     "aest": timezone(timedelta(hours=10)),
@@ -370,7 +371,14 @@ def _with_leading_time(found: datetime, before: str) -> datetime:
     if time is None:
         return found
     hour, minute, zone = time
+    if _arizona(zone, found.tzinfo):
+        zone = None
     return _seasonal(found.replace(hour=hour, minute=minute, tzinfo=zone or found.tzinfo))
+
+
+def _arizona(zone: tzinfo | None, default_zone: tzinfo | None) -> bool:
+    """ "MT" printed by a paper of Arizona, which keeps standard time all year."""
+    return zone is not None and zone.tzname(None) == "MT" and str(default_zone) == "America/Phoenix"
 
 
 def _from_parts_time(match: re.Match[str]) -> tuple[int, int, tzinfo | None] | None:
@@ -414,6 +422,8 @@ def _from_parts(
         hour = 0
     zone_text = groups.get("zone")
     zone = _zone(zone_text, groups.get("shift")) if zone_text else default_zone
+    if _arizona(zone, default_zone):
+        zone = default_zone
     return _build(year, month, day, hour, minute, second, zone)
 
 
@@ -437,9 +447,10 @@ def _build(
 
 
 def _seasonal(found: datetime) -> datetime:
-    """ "ET", "CT", "PT" mean daylight time in the American summer and standard time otherwise."""
+    """ "ET", "CT", "MT", "PT" mean daylight time in the American summer and standard time
+    otherwise."""
     name = found.tzname()
-    if name not in ("ET", "CT", "PT"):
+    if name not in ("ET", "CT", "MT", "PT"):
         return found
     march = datetime(found.year, 3, 8)
     november = datetime(found.year, 11, 1)
@@ -447,5 +458,5 @@ def _seasonal(found: datetime) -> datetime:
     start = march + timedelta(days=(6 - march.weekday()) % 7, hours=2)
     end = november + timedelta(days=(6 - november.weekday()) % 7, hours=2)
     summer = start <= found.replace(tzinfo=None) < end
-    daylight = {"ET": -4, "CT": -5, "PT": -7}[name]
+    daylight = {"ET": -4, "CT": -5, "MT": -6, "PT": -7}[name]
     return found.replace(tzinfo=timezone(timedelta(hours=daylight if summer else daylight - 1)))

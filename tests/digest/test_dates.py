@@ -1,6 +1,7 @@
 """Publication dates in the shapes Indonesian and English outlets print them."""
 
 from datetime import datetime, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -127,3 +128,19 @@ def test_relative_time_line_is_not_a_date_or_a_headline() -> None:
 )
 def test_relative_age(text: str, age: timedelta | None) -> None:
     assert relative_age(text) == age
+
+
+@pytest.mark.parametrize(
+    ("home", "line", "offset"),
+    [
+        # the USA Today network's "Published 6:01 a.m. MT Oct. 14, 2033": Mountain daylight
+        # time in October in Denver, but Arizona keeps standard time all year
+        ("America/Denver", "Published 6:01 a.m. MT Oct. 14, 2033", -6),
+        ("America/Phoenix", "Published 6:01 a.m. MT Oct. 14, 2033", -7),
+        ("America/Denver", "Published 6:01 a.m. MT Dec. 14, 2033", -7),
+    ],
+)
+def test_mountain_time_before_the_day(home: str, line: str, offset: int) -> None:
+    found = parse_date(line, default_zone=ZoneInfo(home))
+    assert found is not None and (found.hour, found.minute) == (6, 1)
+    assert found.utcoffset() == timedelta(hours=offset)
