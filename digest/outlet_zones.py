@@ -335,6 +335,13 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
     for line in lines[:2]:
         if masthead := _masthead_zone(line, lines[:12]):
             return masthead
+        if " - " in line and len(line) <= 90:
+            # "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the site's title
+            # names the country whose paper it is
+            name, _, tail = line.partition(" - ")
+            country = next(_places_named(tail), None)
+            if len(name.split()) <= 4 and country in country_names():
+                return city_zone(country)
     for line in lines[1:3]:
         # "Norfolk Island's weekly newspaper since 1965" under "THE NORFOLK ISLANDER", "Koran
         # Terbesar di Sulawesi Tengah" under "METROSULAWESI.ID": the place a tagline says the

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from datetime import UTC, datetime, time, timedelta, timezone
+from zoneinfo import ZoneInfo
 
 import pytest
 
+from digest.card import make_card
 from digest.clock import clock_time, parse_clock
 from digest.render import format_date
 from digest.zones import parse_timezone, zone_label
@@ -56,3 +58,17 @@ def test_a_fixed_offset_date_names_its_indonesian_zone() -> None:
         local = moment.astimezone(timezone(timedelta(hours=hours)))
         assert format_date(local, "id").endswith(label)
     assert format_date(moment.astimezone(timezone(timedelta(hours=5))), "en").endswith("UTC+05:00")
+
+
+def test_a_sites_title_naming_its_country_sets_the_clock() -> None:
+    # "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": Sri Lanka's Daily
+    # Mirror, not Britain's, on Colombo's clock
+    card = make_card(
+        "Daily Mirror - Sri Lanka Latest Breaking News and Headlines\nHome\nBreaking News\n"
+        "Elections Commission ready to hold provincial polls within 10 weeks\n"
+        "19 October 2033 04:31 pm\n"
+        "The Elections Commission said on Wednesday it was ready to hold the long-delayed "
+        "provincial council elections within 10 weeks of the law being passed.\n"
+        "The commission said it had completed the preliminary work."
+    )
+    assert card.published == datetime(2033, 10, 19, 16, 31, tzinfo=ZoneInfo("Asia/Colombo"))
