@@ -126,6 +126,8 @@ _LEXICON: dict[str, frozenset[str]] = {
         # the English trade's words: its networks and what goes wrong with them
         " telecoms spectrum smartphones chips algorithm encryption outage servers cybersecurity"
         " hackers hacked"
+        # what people carry
+        " phone phones handset handsets laptop laptops gadget gadgets"
     ),
     "hukum": word_set(
         "hukum polisi kpk korupsi tersangka terdakwa pengadilan hakim jaksa vonis penjara "

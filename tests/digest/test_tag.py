@@ -757,3 +757,15 @@ def test_an_english_plural_that_only_opens_sentences_is_no_topic() -> None:
     )
     assert "Villagers" not in card.topics and "Officials" not in card.topics
     assert "Jamaluddin Siregar" in card.topics
+
+
+def test_a_story_about_phones_and_laptops_is_filed_under_technology() -> None:
+    card = make_card(
+        "The Swappable Phone Battery Is Back\n\n"
+        "From February, every phone sold in Europe must let owners pop out a dead battery "
+        "without special tools, and handset makers have redesigned their phones around the "
+        "rule, the European Commission said.\n\n"
+        "Laptop makers will follow in 2036, when the rule extends to laptops and other "
+        "gadgets sold in the bloc."
+    )
+    assert card.category == "technology"
