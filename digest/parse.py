@@ -850,9 +850,9 @@ _LINK_AFTER, _CONTROL_AFTER, _HEADING_LEVEL = map(
 _COPYRIGHT_NAME = re.compile(
     r"(?:copyright\s*(?:©\s*)?|©\s*(?:copyright\s+)?|\(c\))\s*(?:(?:19|20)\d\d\s+)?"
     r"(?P<name>[A-Z][\w&'’. \-]{2,40}?)"
-    # "The Seattle Times Company", "The Age Company Ltd", "Premium Times Services Limited":
-    # the paper's company, named for the paper
-    r"(?:\s+(?:company|co\.))?(?:\s+(?:services\s+)?(?:limited|ltd\.?))?"
+    # "The Seattle Times Company", "The Age Company Ltd", "Premium Times Services Limited",
+    # "The Indian Express Pvt Ltd": the paper's company, named for the paper
+    r"(?:\s+(?:company|co\.))?(?:\s+(?:services\s+)?(?:(?:pvt\.?|private)\s+)?(?:limited|ltd\.?))?"
     # "© 2033 The Philadelphia Inquirer, LLC"; "© Copyright 2033 Vanuatu Daily Post, PO Box
     # 1292 Port Vila | Terms of Use | …": the paper, its company's form, its address and links
     r"(?:,\s+(?:llc|inc\.?|ltd\.?))?"

@@ -5338,3 +5338,13 @@ def test_suaras_read_in_ten_seconds_box_is_no_story() -> None:
         "Rata-rata jumlah mahasiswa di 12 PTS itu kurang dari 500 orang."
     )
     assert card.body[0] == first
+
+
+def test_a_copyright_notice_of_a_private_limited_company_names_the_paper() -> None:
+    card = make_card(
+        "Centre notifies new rules for online gaming firms\n\n"
+        "The Centre on Tuesday notified new rules requiring online gaming companies to verify "
+        "the age of every user and to cap daily deposits.\n\n"
+        "The rules take effect on January 1.\n\n© The Indian Express Pvt Ltd"
+    )
+    assert card.source == "The Indian Express"
