@@ -863,6 +863,10 @@ _COPYRIGHT_NAME = re.compile(
     r"(?:,\s+p\.?\s?o\.?\s+box\b.*|\s+\|\s.*)?",
     re.IGNORECASE,
 )
+_POPULAR_ON = re.compile(
+    r"(?i:(?:popular|trending|most\s+(?:read|popular|viewed))\s+(?:on|at|in))\s+"
+    r"(?P<name>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})"
+)
 _COMPANY_WORDS = frozenset({"pt", "ltd", "ltd.", "inc", "inc.", "llc", "group", "media", "corp"})
 _APPLE_TABS = frozenset({"Today", "News+", "Sports", "Following", "Audio", "Puzzles", "Search"})
 # A privacy banner's heading: "We value your privacy", "Kami menghargai privasi Anda"
@@ -1342,6 +1346,11 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
                 and not _COMPANY_WORDS.intersection(notice["name"].casefold().split())
             ),
             None,
+        )
+    if page.source is None:
+        # "Popular on Variety", "Most Read on The Scotsman": a box of the site's own stories
+        page.source = next(
+            (box["name"] for line in lines[i:] if (box := _POPULAR_ON.fullmatch(line))), None
         )
     if page.source and page.source.casefold() in _PLATFORMS:
         _credit_repost(page, lines)

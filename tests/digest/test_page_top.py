@@ -5348,3 +5348,14 @@ def test_a_copyright_notice_of_a_private_limited_company_names_the_paper() -> No
         "The rules take effect on January 1.\n\n© The Indian Express Pvt Ltd"
     )
     assert card.source == "The Indian Express"
+
+
+def test_a_box_of_the_sites_popular_stories_names_the_site() -> None:
+    card = make_card(
+        "Director Sets Second Feature With CJ ENM\n\nBy Elena Marchetti\n\n"
+        "Korean filmmaker Kim Ha-neul will shoot her second feature on the southern island of "
+        "Jindo next spring, Variety can reveal.\n\n"
+        "CJ ENM is producing and financing the film.\n\nPopular on Variety\n\n"
+        "Box office: horror sequel tops the weekend"
+    )
+    assert card.source == "Variety"
