@@ -867,6 +867,11 @@ _POPULAR_ON = re.compile(
     r"(?i:(?:popular|trending|most\s+(?:read|popular|viewed))\s+(?:on|at|in))\s+"
     r"(?P<name>(?:The\s+)?[A-Z][\w.&'’\-]*(?:\s+[A-Z][\w.&'’\-]*){0,3})"
 )
+# (not "Sign up to The Morning Brief newsletter": a newsletter's own name)
+_OWN_PITCH = re.compile(
+    r"\b(?:[Dd]igital |[Pp]rint )?[Ss]ubscription to "
+    r"(?P<name>The [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})[,.]"
+)
 _COMPANY_WORDS = frozenset({"pt", "ltd", "ltd.", "inc", "inc.", "llc", "group", "media", "corp"})
 _APPLE_TABS = frozenset({"Today", "News+", "Sports", "Following", "Audio", "Puzzles", "Search"})
 # A privacy banner's heading: "We value your privacy", "Kami menghargai privasi Anda"
@@ -1351,6 +1356,15 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         # "Popular on Variety", "Most Read on The Scotsman": a box of the site's own stories
         page.source = next(
             (box["name"] for line in lines[i:] if (box := _POPULAR_ON.fullmatch(line))), None
+        ) or next(
+            # "Did you know with a Digital Subscription to The Scotsman, …": its own pitch
+            (
+                pitch["name"]
+                for line in lines
+                if "ubscription to The " in line
+                if (pitch := _OWN_PITCH.search(line))
+            ),
+            None,
         )
     if page.source and page.source.casefold() in _PLATFORMS:
         _credit_repost(page, lines)

@@ -5359,3 +5359,17 @@ def test_a_box_of_the_sites_popular_stories_names_the_site() -> None:
         "Box office: horror sequel tops the weekend"
     )
     assert card.source == "Variety"
+
+
+def test_the_sites_own_subscription_pitch_names_the_site() -> None:
+    card = make_card(
+        "Gene-edited chickens shrug off bird flu in world-first trial\n\n"
+        "By Fiona Dalgetty\n\nPublished 7th Oct 2033, 11:30 BST\n\n"
+        "Sign up for The Morning Brief newsletter, our daily digest.\n\n"
+        "Did you know with a Digital Subscription to The Scotsman, you can get unlimited "
+        "access to the website?\n\n"
+        "Chickens with a single altered gene did not pass bird flu on to other birds in a "
+        "world-first trial, scientists at the Roslin Institute said.\n\n"
+        "The birds were bred at the institute's research facility near Edinburgh."
+    )
+    assert card.source == "The Scotsman"
