@@ -1142,7 +1142,9 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         del body[-1]
     dateline = lede = None
     opening = body[:3]
-    for index, paragraph in enumerate(body[:3]):
+    for index, paragraph in enumerate(body[:4]):
+        if index == 3 and any(len(p.split()) > 30 for p in body[:3]):
+            break  # a fourth paragraph's dateline only under three short points (TODAY)
         found = split_dateline(paragraph)
         if found and found.place and found.place.casefold() == (page.source or "").casefold():
             found = replace(found, place=None, outlet=found.place)  # "UNAIR NEWS – Tim …"

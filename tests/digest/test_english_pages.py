@@ -6692,3 +6692,23 @@ def test_xinhuas_enditem_is_no_word_of_the_last_paragraph() -> None:
         "Uganda is constructing its own standard gauge line from Malaba to Kampala, expected "
         "to be completed in 2035."
     )
+
+
+def test_three_short_points_over_the_dateline_are_no_story() -> None:
+    # TODAY: three points of a sentence each, no label, then "SINGAPORE — …"
+    first = (
+        "Telcos here will be required to block all incoming calls from overseas that display a "
+        "local number from Jan 1 next year, as part of a new set of anti-scam measures."
+    )
+    card = make_card(
+        "Telcos to block calls from overseas numbers posing as local ones\n"
+        "By Nigel Tan\nPublished October 5, 2033 4:05 PM\n"
+        "Commuters using their mobile phones on a train in Singapore. Photo: TODAY\n"
+        "Telcos will have to block calls that spoof local phone numbers from Jan 1, 2034.\n"
+        "Banks that fail to meet new anti-scam duties could be required to share losses.\n"
+        "Scam losses in the first half of 2033 fell 11 per cent, police figures show.\n"
+        f"SINGAPORE — {first}\n"
+        "The Infocomm Media Development Authority announced the rules on Wednesday."
+    )
+    assert card.dateline == "SINGAPORE"
+    assert card.body[0] == first
