@@ -2920,8 +2920,14 @@ def _body(
             # alone (Harian SIB) as if a dash ended it
             pending = line if line[-1:] in "-–—:" else f"{line} -"
             continue
-        elif not body and line[-1:] == ":" and len(line) <= 40 and known_place(line.split(",")[0]):
-            pending = f"{line[:-1]} —"  # NDTV's "Batam, Indonesia:" over the story
+        elif (
+            not body
+            and line[-1:] == ":"
+            and len(line) <= 40
+            and known_place(line[:-1].split(",")[0])
+        ):
+            # NDTV's "Batam, Indonesia:" over the story; The Express Tribune's "ISLAMABAD:"
+            pending = f"{line[:-1]} —"
             continue
         elif len(body) <= 2 and len(line) <= 40 and _placed_outlet(line):
             # under a caption or a standfirst too: the story starts at its dateline

@@ -6712,3 +6712,19 @@ def test_three_short_points_over_the_dateline_are_no_story() -> None:
     )
     assert card.dateline == "SINGAPORE"
     assert card.body[0] == first
+
+
+def test_a_town_in_capitals_with_a_colon_on_its_own_line_is_the_dateline() -> None:
+    # The Express Tribune: "ISLAMABAD:" alone over the story's first paragraph
+    first = (
+        "The Supreme Court on Friday directed the Election Commission of Pakistan to announce "
+        "the schedule for local government elections in the federal capital within two weeks."
+    )
+    card = make_card(
+        "SC gives ECP two weeks to announce Islamabad local govt poll schedule\n"
+        "Bench warns of contempt proceedings if commission fails to act\nHasnain Qureshi\n"
+        f"October 07, 2033 | 10:15 PM\nISLAMABAD:\n{first}\n"
+        "A three-member bench was hearing a petition filed by former councillors."
+    )
+    assert card.dateline == "ISLAMABAD"
+    assert card.body[0] == first
