@@ -127,7 +127,7 @@ _LEXICON: dict[str, frozenset[str]] = {
         " telecoms spectrum smartphones chips algorithm encryption outage servers cybersecurity"
         " hackers hacked"
         # what people carry
-        " phone phones handset handsets laptop laptops gadget gadgets"
+        " handset handsets laptop laptops gadget gadgets"
     ),
     "hukum": word_set(
         "hukum polisi kpk korupsi tersangka terdakwa pengadilan hakim jaksa vonis penjara "

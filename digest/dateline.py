@@ -423,8 +423,14 @@ def split_dateline(paragraph: str) -> Dateline | None:
                 # "Odense | Ganda putra Indonesia …" (PBSI): the town, a bar, the story
                 return Dateline(place, None, paragraph[piped.end() :])
         return None
-    if found.outlet and not found.place and (placed := _CAPS_PLACE_DASH.match(found.rest)):
-        # "Krjogja.com - BANTUL - Sebanyak …": the site first, then the town in capitals
+    if (
+        found.outlet
+        and not found.place
+        and (placed := _CAPS_PLACE_DASH.match(found.rest))
+        and (known_place(placed["place"]) or _world_town(placed["place"]))
+    ):
+        # "Krjogja.com - BANTUL - Sebanyak …": the site first, then the town in capitals (not
+        # a label: "Krjogja.com - VIRAL - …")
         return Dateline(placed["place"], found.outlet, found.rest[placed.end() :])
     return found
 

@@ -196,7 +196,10 @@ _FURNITURE = re.compile(
       | https?://\S+\s+(?:page\s+|halaman\s+)?\d{1,3}\s*(?:/|of|dari)\s*\d{1,3}
       # the writer's address under the story: "Renata Ostrowski: rostrowski@seattletimes.com;
       # on X: @renataost."
-      | (?-i:[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}):\s*[\w.+\-]+@[\w\-]+\.[\w.\-]+.{0,60}
+      # (The Seattle Times: "Priya Raman: 206-464-2031 or praman@seattletimes.com; Priya …",
+      # her telephone first)
+      | (?-i:[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]+){1,3}):\s*
+        (?:\(?\d{3}\)?[-.\ ]\d{3}[-.]\d{4}\s+or\s+)?[\w.+\-]+@[\w\-]+\.[\w.\-]+.{0,100}
       # the site's licence under the story: "Creative Commons License: MindaNews stories
       # are licensed under …", "Karya ini dilisensikan di bawah Lisensi Creative Commons …"
       | creative\s+commons(?:\s+licen[cs]e)?\s*:.*
@@ -506,11 +509,8 @@ _FURNITURE = re.compile(
       # read-aloud player's notice where the browser plays none (National World)
       | we\s+have\s+more\s+newsletters|your\s+browser\s+does\s+not\s+support\s+the\s+audio
         (?:\s+element)?\.?
-      # newsletters' pitches under the story (Reach, News24) and their thanks
-      | .{0,120}\bby\s+signing\s+up\s+to\s+our\s+newsletters?\b.{0,20}
+      # newsletters' pitches under the story (News24) and their thanks
       | want\s+to\s+be\s+in\s+the\s+know\?.{0,100}|you['’]re\s+all\s+signed\s+up!?
-      # a copyright line by the company's name in capitals (The Japan Times)
-      | .{2,60}\ball\s+rights?\s+reserved\.?
       | this\s+article\s+is\s+more\s+than\s+\d+\s+(?:years?|months?|weeks?|days?)\s+old
       | show\s+more|search\s+jobs|print\s+subscriptions|why\s+you\s+can\s+trust\s+\w+|sections
       | open\s+this\s+photo\s+in\s+gallery\s*:?|story\s+continues\s+below\.?
@@ -921,8 +921,8 @@ _END_OF_ARTICLE = re.compile(
     # Star), the section's next stories, a gallery's label
     r"|(?:show|view|hide)\s+comments|tags\s*/\s*keywords\s*:.*|keywords(?:\s*:.*)?"
     r"|found\s+a\s+mistake\s+in\s+this\s+article\?|report\s+it\s+to\s+us\.?"
-    r"|thank\s+you\s+for\s+your\s+report!?|next\s+in\s+[\w&' ]{2,30}"
-    r"|photo\s+gallery(?:\s*\(click\s+to\s+enlarge\))?|you\s+might\s+also\s+like.*"
+    r"|thank\s+you\s+for\s+your\s+report!?|(?-i:Next\s+[Ii]n\s+[A-Z][\w&']*(?:\s[A-Z][\w&']*){0,2})"
+    r"|photo\s+gallery\s*\(click\s+to\s+enlarge\)|you\s+might\s+also\s+like.*"
     rf"|{MORE_FROM.pattern}"
     r"|related\s+(?:articles|stories|news|coverage|posts|headlines|reports)"
     r"|comments?\s*:\s*our\s+rules"  # "Comments: Our rules" over the comments (Newsquest)
@@ -1204,7 +1204,9 @@ _SLASH_CREDIT = re.compile(
 _CAPS_CREDIT = re.compile(
     r"[.)]\s+(?:(?:PHOTO|PHOTOGRAPH|FILE\s+PHOTO)\s+BY\s+[A-Z][A-Z .'’\-]{2,40}"
     r"(?:\s*/\s*[\w .'’\-]{2,40})?"
-    r"|[A-Z][A-Z'’\-]+(?:\s+[A-Z][A-Z'’\-]+){1,3}\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)$"
+    # the photographer and their address, in capitals or not (McClatchy: "… Caribbean. Matias
+    # J. Ocner mocner@miamiherald.com")
+    r"|[A-Z][\w'’.\-]+(?:\s+[A-Z][\w'’.\-]*){1,3}\s+[\w.+\-]+@[\w\-]+(?:\.[\w\-]+)+)$"
 )
 # The outlet, a slash and its photographer after a caption's stop
 _OUTLET_SLASH_PHOTOGRAPHER = re.compile(
@@ -1341,6 +1343,13 @@ def outlet_of_logo(line: str) -> str | None:
 
 def is_furniture(line: str) -> bool:
     """Tell whether a line is page furniture (sharing prompts, related links, ads, credits)."""
+    if len(line) <= 160 and (
+        # Reach's pitch: "Don't miss the biggest … by signing up to our newsletters HERE"
+        "igning up to our newsletter" in line
+        # a copyright line by the company's name: "JAPAN TIMES LTD. ALL RIGHTS RESERVED."
+        or (line.endswith(_RESERVED) and len(line) <= 80)
+    ):
+        return True
     if "website contains only a portion of the news" in line:
         # a wire's note on what its site carries ("Anadolu Agency website contains only a
         # portion of the news stories …"), long or short
@@ -1980,8 +1989,6 @@ def ends_article(line: str) -> bool:
     if len(line) > 60:
         if line.startswith(_LONG_ENDINGS) or _SOURCE_ADDRESS.fullmatch(line):
             return True
-        if len(line) <= 400 and ": " in line[:45] and _WRITER_CONTACT.match(line):
-            return True  # "Priya Raman: 206-464-2031 or praman@seattletimes.com; Priya …"
         if line[:1] in "—–" and len(line) <= 300 and _DASHED_WRITER_NOTE.match(line):
             return True  # "— Natalie Brandvold covers K-12 education for The Oregonian/…"
         # "TAGS: Ang Pagbabalik, Filipino films, horror, …" (the Inquirer): its tags in a row;
@@ -1996,16 +2003,12 @@ def ends_article(line: str) -> bool:
 _DASHED_WRITER_NOTE = re.compile(
     r"[—–]\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s+(?:covers|writes|reports)\b"
 )
-# The writer's telephone or address under the story, after the writer's name (The Seattle Times)
-_WRITER_CONTACT = re.compile(
-    r"[A-Z][\w.'’\-]+(?: [A-Z][\w.'’\-]+){1,3}:\s+"
-    r"(?:\(?\d{3}\)?[-. ]\d{3}[-.]\d{4}|[\w.\-]+@[\w\-]+\.)"
-)
 _FOLLOW_DESK = re.compile(r"like\s+[\w&]+(?:\s+[\w&]+)?\s+on\s+facebook,\s+follow\s+@\w+", re.I)
 _TAG_ROW = re.compile(
     r"(?:tags?(?:\s*/\s*keywords)?|keywords|topik(?:\s+terkait)?|topics|more\s+on|filed\s+under)\s*:\s*[^.!?]+$",
     re.IGNORECASE,
 )  # "Topik Terkait:  korupsi dana desa   Blora   Pengadilan Tipikor Semarang …" too
+_RESERVED = ("ALL RIGHTS RESERVED.", "All rights reserved.", "All Rights Reserved.")
 _SITE_NOTES = (
     "This document is subject to copyright",
     "This article has been reviewed according to",
@@ -2473,15 +2476,14 @@ def is_caption(line: str) -> bool:
         return False  # "… ketika air laut pasang. ma/ful": the writers' initials, no credit
     if (
         ")" in line
-        and len(line.split()) <= 40
         and _PICTURED_AT.search(line)
+        and (not line.endswith(_SENTENCE_END) or len(line.split()) <= 20)
         and not any(mark in line for mark in '“”"')
     ):
         # "The Minister of Finance, Dr Kofi Ansah-Mensah (3rd right), and other officials at
-        # …" (Graphic Online), "… Bupati (kiri) …": who stands where in the picture
+        # …" (Graphic Online), "… tracksuit Firebird (kiri) dan bucket hat (kanan).": who
+        # stands where in the picture, after their name (not "The chart (right) shows …")
         return True
-    if "@" in line[-60:] and _CREDIT_WITH_ADDRESS.search(line, max(0, len(line) - 80)):
-        return True  # "… northwestern Caribbean. Matias J. Ocner mocner@miamiherald.com"
     if line[-1:] == "]" and _BRACKETED_CREDIT_LABEL.search(line, max(0, len(line) - 70)):
         return True  # "… Borno State [PHOTO CREDIT: @NEMA_Nigeria]" (Premium Times)
     if "till from" in line and len(line.split()) <= 25 and _FILM_STILL.search(line):
@@ -2493,14 +2495,9 @@ def is_caption(line: str) -> bool:
 
 # Where someone stands in the picture: "(3rd right)", "(left)", "(second from left)", "(kiri)"
 _PICTURED_AT = re.compile(
-    r"\((?:(?:\d(?:st|nd|rd|th)|second|third|fourth)\s+(?:from\s+)?)?"
-    r"(?:left|right|centre|center|front|back|kiri|kanan|tengah)\)"
-    r"|\((?:dua|tiga|empat)\s+dari\s+(?:kiri|kanan)\)",
-    re.IGNORECASE,
-)
-# The photographer and their address after the caption (McClatchy)
-_CREDIT_WITH_ADDRESS = re.compile(
-    r"[.!?]\s+[A-Z][\w.'’\-]*(?:\s+[A-Z][\w.'’\-]*){1,3}\s+[\w.\-]+@[\w\-]+\.[\w.]+$"
+    r"\b[A-Z][\w'’.\-]*[a-z]\s\((?i:(?:(?:\d(?:st|nd|rd|th)|second|third|fourth)\s+(?:from\s+)?)?"
+    r"(?:left|right|centre|center|front|back|kiri|kanan|tengah)"
+    r"|(?:dua|tiga|empat)\s+dari\s+(?:kiri|kanan))\)"
 )
 _BRACKETED_CREDIT_LABEL = re.compile(
     r"\[\s*(?:photo(?:graph)?\s+credit|photo|image|credit|foto)\s*:\s*[^\[\]]{2,50}\]$",

@@ -1753,6 +1753,10 @@ def common_noun(token: str) -> bool:
     return folded in ROOT_WORDS and folded not in NAME_WORDS
 
 
+# Malaysia's and Brunei's honours before a name ("Tan Sri", "Datuk Seri", "Toh Puan")
+_MALAY_HONOURS = frozenset({"tan", "sri", "seri", "puan", "toh", "tun", "datuk", "dato", "datin"})
+
+
 def _classify(
     chain: list[tuple[str, int]], lowercase: frozenset[str], located: Container[str]
 ) -> list[Mention]:
@@ -1770,18 +1774,23 @@ def _classify(
         and all(len(t) > 2 and t[0].isupper() and t[1:].islower() for t, _ in chain[at + 1 :])
         and folded_chain[at - 1] not in TITLES
     ):
-        # "Prince Turki bin Mishaal", "Tan Sri Muhyiddin bin Yassin": the names either side
-        # of "bin" are one person's, the father's after it (never "Turki", Turkey)
+        # "Prince Turki bin Mishaal", "Muhyiddin bin Yassin" (after "Tan Sri", an honour): the
+        # names either side of "bin" are one person's, the father's after it (never "Turki",
+        # Turkey)
         first = at - 1
         while (
             first > 0
             and folded_chain[first - 1] in NAME_WORDS
             and folded_chain[first - 1] not in TITLES
             and folded_chain[first - 1] not in COMMON
+            and folded_chain[first - 1] not in _MALAY_HONOURS
         ):
             first -= 1
         person = Mention(" ".join(t for t, _ in chain[first:]), "person", chain[first][1])
-        return [*(_classify(chain[:first], lowercase, located) if first else []), person]
+        honours = first
+        while honours and folded_chain[honours - 1] in _MALAY_HONOURS:
+            honours -= 1  # the honour is no one's name
+        return [*(_classify(chain[:honours], lowercase, located) if honours else []), person]
     if (
         len(chain) >= 3
         and club_word(folded_chain[0])

@@ -335,9 +335,10 @@ def outlet_zone(lines: list[str]) -> tzinfo | None:
     for line in lines[:2]:
         if masthead := _masthead_zone(line, lines[:12]):
             return masthead
-        if " - " in line and len(line) <= 90:
+        if " - " in line and len(line) <= 90 and _TAGLINE_WORDS.search(line):
             # "Daily Mirror - Sri Lanka Latest Breaking News and Headlines": the site's title
-            # names the country whose paper it is
+            # names the country whose paper it is (not a headline's "CNN - Israel and Saudi
+            # Arabia resume talks")
             name, _, tail = line.partition(" - ")
             country = next(_places_named(tail), None)
             if len(name.split()) <= 4 and country in country_names():
@@ -534,6 +535,10 @@ MASTHEAD_WORDS = word_set(
 )
 
 
+# A site's tagline's words after its name: "… Latest Breaking News and Headlines"
+_TAGLINE_WORDS = re.compile(
+    r"\b(?:[Ll]atest|[Bb]reaking|[Hh]eadlines|[Nn]ews)\s*(?:[Aa]nd\s+\w+\s*)?$"
+)
 # A city this big names its paper alone ("The Seattle Times"); a smaller town's paper is
 # known by its name only where the page names the town again
 _BIG_CITY = 400_000
@@ -542,7 +547,10 @@ _BIG_CITY = 400_000
 _NAMESAKE_CITIES = frozenset(
     {"victoria", "birmingham", "alexandria", "hamilton", "kingston", "portland", "hyderabad",
      "richmond", "cambridge", "columbus", "jackson", "georgetown", "santiago", "valencia",
-     "cordoba", "london", "paris", "melbourne", "sydney", "toledo", "memphis", "athens"}
+     "cordoba", "london", "paris", "melbourne", "sydney", "toledo", "memphis", "athens",
+     # the Naples Herald (Florida), the Manchester Journal (Vermont), the Lima News (Ohio)
+     "manchester", "naples", "lima", "dublin", "rome", "berlin", "moscow", "florence",
+     "venice", "delhi", "cairo", "warsaw", "odessa", "plymouth", "durham", "lancaster"}
 )  # fmt: skip
 
 

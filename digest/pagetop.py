@@ -160,8 +160,9 @@ _WRITER_BESIDE_DATE = re.compile(
     r"|\s+\d{1,2}[:.]\d{2},)"
 )  # "Fajar Ramdhani - 20 Juni 2025, 07:30 WIB" too
 _PLACE_AFTER_STAMP = re.compile(r"\d.*?\s[-–—|]\s*(?P<place>[A-Z][A-Za-z .]{2,30})$")
+# A clock and its zone's name before a place: "… 05:41 pm IST - " (The Hindu)
 _ZONED_CLOCK_BEFORE = re.compile(
-    r"\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?\s*)?[A-Z]{2,4}\s[-–—|]\s*[A-Z. ]+$", re.I
+    r"\d{1,2}[:.]\d{2}\s*(?:(?i:[ap]\.?m\.?)\s*)?(?P<zone>[A-Z]{2,4})\s[-–—|]\s*$"
 )
 _HANDLE = re.compile(r"@[\w./\-]{3,40}")
 # An e-paper's text view: its name, then its page's bar and buttons over the story
@@ -653,7 +654,9 @@ def _read_dated(line: str, page: PageTop, zone: tzinfo) -> bool:
             # "… 05:41 pm IST - SRIHARIKOTA": a place in capitals after the clock and its zone
             or (
                 placed["place"].isupper()
-                and _ZONED_CLOCK_BEFORE.search(line, 0, placed.start("place"))
+                and (zoned := _ZONED_CLOCK_BEFORE.search(line, 0, placed.start("place")))
+                and is_zone_name(zoned["zone"])
+                and not is_section(placed["place"])
             )
         )
     ):
@@ -1144,19 +1147,38 @@ _ACCOUNT_LINKS = frozenset(
 
 def _spelt_apart(logo: str, lines: list[str]) -> str:
     """A logo's one word as the page spells the paper's name in words ("lombokpost": "Lombok
-    Post" from "… (BAIQ NURUL/LOMBOK POST)"), or the logo itself."""
+    Post" from "… (BAIQ NURUL/LOMBOK POST)") or in mixed case ("OregonLive" of "The
+    Oregonian/OregonLive"), or the logo itself."""
     for line in lines:
         if logo in line.casefold().replace(" ", ""):
             for match in _TWO_WORDS.finditer(line):
                 if match[0].replace(" ", "").casefold() == logo:
                     return match[0].title() if match[0].isupper() else match[0]
-            for word in re.split(r"[\s/|(),]+", line):
-                if word.casefold() == logo and not word.islower() and not word.isupper():
-                    return word  # "OregonLive" of "The Oregonian/OregonLive"
-    return logo
+    return as_spelt(logo, lines, mixed=True)
 
 
 _TWO_WORDS = re.compile(r"\b[A-Z][A-Za-z]+ [A-Z][A-Za-z]+\b")
+
+
+def as_spelt(name: str, lines: list[str], *, mixed: bool = False) -> str:
+    """An outlet's name as the page spells it other than in capitals (only in mixed case when
+    `mixed`), where it does; else the name as given."""
+    folded = name.casefold()
+    return next(
+        (
+            word.rstrip(",:")
+            for line in lines
+            if folded in line.casefold()
+            for word in _SPELLING_SPLIT.split(line)
+            if word.casefold().rstrip(",:") == folded
+            and not word.isupper()
+            and not (mixed and word.islower())
+        ),
+        name,
+    )
+
+
+_SPELLING_SPLIT = re.compile(r"[\s/|(),]+")
 
 
 def _site_path(line: str) -> bool:
@@ -1345,10 +1367,13 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             and all(is_furniture(above) for above in lines[:start])
             and i < len(lines)
             and (_site_path(lines[i]) or lines[i].casefold() in _ACCOUNT_LINKS)
+            and not is_furniture(line)
+            and (spelt := _spelt_apart(line, lines)) != line
         ):
             # "lombokpost" over "Home › Sportainment › MotoGP": the logo's text, one word in
-            # lower case, as the page spells the paper elsewhere ("LOMBOK POST")
-            page.source = page.source or _spelt_apart(line, lines)
+            # lower case, as the page spells the paper elsewhere ("LOMBOK POST"); a menu's
+            # word ("search") is spelt no other way
+            page.source = spelt
             labels += 1
             continue
         if start == 0 and line.endswith(" in English") and _ENGLISH_EDITION.fullmatch(line):
@@ -2125,8 +2150,14 @@ _DESK_LINE = re.compile(
 )
 
 
-# The label of a box of points under the headline
-_SUMMARY_LABELS = frozenset({"summary", "key points", "what you need to know", "in brief"})
+# The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
+KEY_POINTS = re.compile(
+    r"^(?:intinya\s+sih|poin\s+penting|ringkasan|baca\s+\d+\s+detik"
+    r"|(?:key\s+)?(?:points|highlights)|in\s+(?:short|brief)"
+    r"|at\s+a\s+glance|takeaways(?:\s+by\s+bloomberg\s+ai)?|what\s+(?:you\s+need\s+)?to\s+know)"
+    r"\s*[.:…]*$",
+    re.IGNORECASE,
+)
 
 
 def _summary_point(line: str) -> bool:
@@ -2203,7 +2234,7 @@ def read_below_standfirst(lines: list[str], i: int, page: PageTop, zone: tzinfo)
         return 0
     # The summary's points under the headline, up to the byline or date they push down
     points = 1
-    if lines[i].casefold().rstrip(" :") in _SUMMARY_LABELS:
+    if KEY_POINTS.match(lines[i]) or lines[i].casefold().rstrip(" :") == "summary":
         # "Summary" over three sentences, then the writer and the stamp (News24)
         while (
             points < 6

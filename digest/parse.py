@@ -58,9 +58,11 @@ from digest.outlet_zones import (
 )
 from digest.pagetop import (
     FILE_NAME,
+    KEY_POINTS,
     SENTENCE_END,
     SOURCE_AND_DAY,
     STAMP_CELLS,
+    as_spelt,
     foot_date,
     is_date_line,
     is_role_line,
@@ -1465,29 +1467,14 @@ def _paper_over_address(source: str | None, outlet: str | None, lines: list[str]
     ):
         # "Telko" (a section) over "Selular.ID – Kementerian …": the site its dateline
         # names; "Tribun Network" over "serambinews.com": the network's paper
-        return _as_spelt(outlet, lines)
+        return as_spelt(outlet, lines)
     labels = source.split(".")
     if len(labels) < 3 or " " in source or not source.islower():
         return source  # a name ("Tribun Sumsel"), or an address with no section ("kompas.com")
     squashed = _squashed(outlet.rsplit(".", 1)[0])
     if not any(len(label) >= 4 and label in squashed for label in labels[:2]):
         return source  # "bali.antaranews.com" over "Denpasar (ANTARA) -": the agency's wire
-    return _as_spelt(outlet, lines)
-
-
-def _as_spelt(outlet: str, lines: list[str]) -> str:
-    """An outlet's name as the page spells it in mixed case, where it does."""
-    folded = outlet.casefold()
-    return next(
-        (
-            word
-            for line in lines
-            if folded in line.casefold()
-            for word in re.split(r"[\s/()]+", line)
-            if word.casefold().rstrip(",:") == folded and not word.isupper()
-        ),
-        outlet,
-    ).rstrip(",:")
+    return as_spelt(outlet, lines)
 
 
 # Apps that keep pages to read later, and print their name over each.
@@ -2050,13 +2037,6 @@ _PROMO = re.compile(
 _LAST_POINT = re.compile(
     r"what'?s\s+next\??|what\s+happens\s+next\??|apa\s+selanjutnya\??", re.IGNORECASE
 )
-# The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
-_KEY_POINTS = re.compile(
-    r"^(?:intinya\s+sih|poin\s+penting|ringkasan|baca\s+\d+\s+detik|(?:key\s+)?(?:points|highlights)|in\s+(?:short|brief)"
-    r"|at\s+a\s+glance|takeaways(?:\s+by\s+bloomberg\s+ai)?|what\s+(?:you\s+need\s+)?to\s+know)"
-    r"\s*[.:…]*$",
-    re.IGNORECASE,
-)
 
 
 def _unfinished(line: str) -> bool:
@@ -2231,14 +2211,14 @@ def _key_point(line: str, below: list[str]) -> bool:
     """A point of a key-points box: a phrase, or one short sentence when the story opens close
     below, on its dateline ("Jakarta, IDN Times - …" under three sentences in a box) or on a
     paragraph of several sentences (Mongabay's "Ringkasan")."""
-    if len(line) <= 10 and _ENTRY_CLOCK.fullmatch(line):
+    if _entry_clock(line):
         return False  # a live blog's entry clock ends the box: the entries follow
     if _unfinished(line) or line[:2] in _BULLETS:
         return True  # a phrase, or a bulleted point ("• Cash payments … have been phased out.")
     if (
-        len(line.split()) <= 30
+        any(_entry_clock(later) for later in below[:4])
+        and len(line.split()) <= 30
         and split_dateline(line) is None
-        and any(len(later) <= 10 and _ENTRY_CLOCK.fullmatch(later) for later in below[:4])
     ):
         return True  # the Miami Herald's "What to know" over a live blog's first entry clock
     return (
@@ -2252,7 +2232,7 @@ def _key_point(line: str, below: list[str]) -> bool:
             # know:" over three sentences of fifteen words)
             or len(later.split()) > 36
             # a live blog's first entry under its clock ("10.32am", NZ Herald)
-            or (len(later) <= 10 and _ENTRY_CLOCK.fullmatch(later) is not None)
+            or _entry_clock(later)
             for later in below
         )
     )
@@ -2268,12 +2248,17 @@ def _ahead_of_points(lines: list[str], index: int) -> list[str]:
         if len(line) > 60
         or line.endswith(SENTENCE_END)
         # a live blog's entry clock or a dateline on its own line says the story begins
-        or (len(line) <= 10 and _ENTRY_CLOCK.fullmatch(line) is not None)
+        or _entry_clock(line)
         or split_dateline(line) is not None
     ][:6]
 
 
 _ENTRY_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)")
+
+
+def _entry_clock(line: str) -> bool:
+    """A live blog's entry clock alone on its line: "10.32am", "2:45 p.m."."""
+    return len(line) <= 10 and line[:1].isdigit() and _ENTRY_CLOCK.fullmatch(line) is not None
 
 
 # A picture's credit in brackets after its caption's one sentence: "(AFI)", "(AFP)".
@@ -2711,7 +2696,7 @@ def _body(
                     # "Summary", "What you need to know:" under the credit (the Nation): the
                     # label of the points below
                     and line.casefold().rstrip(" :") != "summary"
-                    and not _KEY_POINTS.match(line)
+                    and not KEY_POINTS.match(line)
                 )
             )
         ):
@@ -2766,7 +2751,7 @@ def _body(
             continue  # "Indonesia U-22: Satria; Kadek, Reza, …; …": a team's line-up, no prose
         if not body and line[:2] in _BULLETS and _points_over_dateline(lines, index):
             continue  # Mongabay's summary points between the byline and the dateline
-        if len(line) <= 10 and line[:1].isdigit() and _ENTRY_CLOCK.fullmatch(line):
+        if _entry_clock(line):
             # a live blog's entry clock ("2:45 p.m.") and the entry's heading under it
             if (
                 index + 1 < len(lines)
@@ -2776,7 +2761,8 @@ def _body(
                 skip = index + 2
             boxed = False
             continue
-        if _KEY_POINTS.match(line) or (not body and line.casefold().rstrip(" :") == "summary"):
+        if not body and (KEY_POINTS.match(line) or line.casefold().rstrip(" :") == "summary"):
+            # (inside the story "What to know" is a subhead over its own paragraphs)
             if line[:8].casefold() in ("in brief", "summary", "summary:"):
                 # East Asia Forum's summary, Daily Monitor's: one paragraph under the label;
                 # the Nation's (Kenya): a few short points, one to a line, over the story

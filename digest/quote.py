@@ -98,9 +98,14 @@ def key_quote(article: ParsedArticle) -> Quote | None:
         said, title = attribution(before, after, names, lead)
         speaker = said.speaker
         if said.strength is Attribution.NAMED and speaker is None and title:
-            # "the captain said": the captain named nearest before the quote (another side's
-            # captain may be named after it)
-            paragraphs = article.body[span.paragraph :: -1] if title.islower() else article.body
+            # "the captain said": the captain named before the quote, its own paragraph's
+            # words before it first, then the paragraphs above from the nearest (another
+            # side's captain may be named after it)
+            paragraphs = (
+                (lead, *(article.body[span.paragraph - 1 :: -1] if span.paragraph else ()))
+                if title.islower()
+                else article.body
+            )
             speaker = resolve_title(title, paragraphs, names)
             if (
                 speaker is None

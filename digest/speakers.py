@@ -104,7 +104,9 @@ _TITLE_FIRST = re.compile(
 _DESCRIBED = re.compile(
     r"\s+[a-z][^,.;:!?\"“”()]{0,60}?"
     r"(?:,\s+(?i:kabupaten|kota|kecamatan|provinsi|desa|kelurahan)\s[^,.;:!?\"“”()]{1,30}?)*"
-    r",?\s(?:itu|tersebut|ini)\b"
+    # ("… ini" after a description, not after a time: "yang ditemui pagi ini")
+    r",?\s(?:itu|tersebut|(?<!hari\s)(?<!pagi\s)(?<!siang\s)(?<!sore\s)(?<!malam\s)(?<!saat\s)"
+    r"(?<!tahun\s)(?<!kali\s)(?<!pekan\s)(?<!minggu\s)(?<!bulan\s)(?<!waktu\s)ini)\b"
 )
 
 _PRONOUN_FIRST = re.compile(rf"^[\s,.]*(?:he|she)\s+(?:{_SAID_EN})\b", re.IGNORECASE)
@@ -510,9 +512,13 @@ def resolve_title(title: str, paragraphs: tuple[str, ...], names: ArticleNames) 
         for paragraph in paragraphs:
             at = paragraph.find(key + " ")
             while at >= 0:
-                if paragraph[max(0, at - 8) : at].rstrip().casefold().endswith(_BUILDINGS):
+                if paragraph[max(0, at - 8) : at].rstrip().casefold().endswith(_BUILDINGS) or (
+                    key.islower()
+                    and at
+                    and (paragraph[at - 1] not in ' (“"' or paragraph[:at].endswith("vice "))
+                ):
                     # "di Kantor Bupati Minahasa Utara, Airmadidi": the office's building and
-                    # its town, not the holder
+                    # its town, not the holder; "vice-captain Ravi Singh" is no captain
                     at = paragraph.find(key + " ", at + 1)
                     continue
                 if (" " not in key and key.casefold() not in TITLES) or key.islower():
@@ -594,25 +600,14 @@ def _heads_spell(acronym: str, words: list[str], i: int = 0) -> int:
 def titled_holder(short: str, body: tuple[str, ...], names: ArticleNames) -> str | None:
     """The person an article names right after an office's acronym used as a title
     ("Dirresnarkoba Polda Sulteng Kombes Pol. I Ketut Adnyana"), when a quote falls to the
-    acronym alone ("Dirresnarkoba menjelaskan, …", "tegasnya")."""
+    acronym alone ("Dirresnarkoba menjelaskan, …", "tegasnya"): only capitalised words between."""
     folded = short.casefold()
     if (
         not (short.istitle() and len(short) >= 6 and folded.startswith(_OFFICE_HEADS))
         or folded in NAME_WORDS
     ):
         return None
-    for paragraph, found in zip(body, names.paragraphs, strict=True):
-        at = paragraph.find(f"{short} ")
-        if at < 0 or (at and paragraph[at - 1].isalnum()):
-            continue
-        for mention in found:
-            if mention.kind != "person" or " " not in mention.name or mention.position <= at:
-                continue
-            between = paragraph[at + len(short) : mention.position].split()
-            if mention.position - at <= 80 and all(w[:1].isupper() for w in between):
-                return names.full(mention.name)
-            break
-    return None
+    return _named_after(f"{short} ", body, names, capitalised_between=True)
 
 
 # How the press's acronyms of offices open: Direktur, Kepala, Wakil, Komandan, Panglima
@@ -625,18 +620,29 @@ def bracketed_holder(short: str, body: tuple[str, ...], names: ArticleNames) -> 
     when the short name is what a quote is attributed to ("kata Kasipenkum")."""
     if not (short.istitle() and len(short) >= 6):
         return None  # "(MOH)", "(SGX)": a body's acronym in capitals is no office
-    marked = f"({short})"
+    return _named_after(f"({short})", body, names)
+
+
+def _named_after(
+    marked: str, body: tuple[str, ...], names: ArticleNames, *, capitalised_between: bool = False
+) -> str | None:
+    """The fullest form of the first person of two words or more the article names within 80
+    characters after `marked` (its first paragraph holding it, a word of its own)."""
     for paragraph, found in zip(body, names.paragraphs, strict=True):
         at = paragraph.find(marked)
-        if at < 0:
+        if at < 0 or (at and paragraph[at - 1].isalnum()):
             continue
+        end = at + len(marked)
         for mention in found:
-            if (
-                mention.kind == "person"
-                and " " in mention.name
-                and at + len(marked) <= mention.position <= at + 80
+            if mention.kind != "person" or " " not in mention.name or mention.position < end:
+                continue
+            between = paragraph[end : mention.position].split()
+            if mention.position <= at + 80 and not (
+                capitalised_between and not all(w[:1].isupper() for w in between)
             ):
                 return names.full(mention.name)
+            if capitalised_between:
+                break
     return None
 
 

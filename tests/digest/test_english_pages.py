@@ -6728,3 +6728,81 @@ def test_a_town_in_capitals_with_a_colon_on_its_own_line_is_the_dateline() -> No
     )
     assert card.dateline == "ISLAMABAD"
     assert card.body[0] == first
+
+
+# The review's cases (of the session's rules up to e9f8818): ordinary text the new rules took
+# for page furniture, a caption, a dateline or a clock.
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        "Photo gallery",  # a gallery's heading in the story, not its button
+        "Next in line",  # a subhead
+        "Seattle Rep Box Office: 206-443-2222 or seattlerep.org; tickets from $35 to $90.",
+        "The chart (right) shows how spending on roads has grown since 2025, when the "
+        "programme began.",
+    ],
+)
+def test_ordinary_lines_inside_the_story_do_not_end_or_leave_it(inside: str) -> None:
+    last = "Organizers said parking would be free after 5 p.m. on both days of the fair."
+    card = make_card(
+        "Town fair draws record crowd\nBy Jane Doe\nSeptember 14, 2033\n"
+        "SPRINGFIELD — More than 20,000 people came to the county fair on Saturday, organizers "
+        "said, the largest crowd in its 100-year history.\n"
+        f"{inside}\n"
+        "The fair runs through Sunday, with a rodeo and a pie contest on the final day.\n"
+        f"{last}"
+    )
+    assert card.body[-1] == last
+    assert any(p.startswith("The fair runs") for p in card.body)
+    assert inside.startswith(("Photo", "Next")) or inside in card.body
+
+
+def test_what_to_know_inside_the_story_is_a_subhead_over_its_own_paragraphs() -> None:
+    points = [
+        "Voters must register by Oct. 10.",
+        "Early voting starts Oct. 21 at nine sites.",
+        "Ballots can be dropped off at any library.",
+    ]
+    card = make_card(
+        "County sets early voting sites for November election\nBy Jane Doe\n"
+        "September 14, 2033\n"
+        "The county elections office on Tuesday named nine early voting sites for the "
+        "November election, two more than in the last presidential race.\n"
+        "What to know\n" + "\n".join(points) + "\n"
+        "Elections director Maria Lopez said the new sites, at libraries in the north and "
+        "east of the county, were chosen because lines there ran longest four years ago and "
+        "voters complained of waits of up to three hours on the last day."
+    )
+    assert all(point in card.body for point in points)
+
+
+@pytest.mark.parametrize(
+    ("top", "wrong"),
+    [
+        # a headline over the page, not a site's title naming its country
+        ("CNN - Israel and Saudi Arabia resume talks on normalisation\n", "Asia/Riyadh"),
+        # the Naples Herald is Florida's, not Italy's
+        ("Naples Herald\n", "Europe/Rome"),
+    ],
+)
+def test_a_headline_or_a_namesakes_paper_sets_no_foreign_clock(top: str, wrong: str) -> None:
+    card = make_card(
+        f"{top}Council approves beach renourishment plan\nSeptember 14, 2033 6:30 pm\n"
+        "The city council on Tuesday approved a $12 million plan to pump sand onto three miles "
+        "of eroded beach before next hurricane season.\nWork will start in January."
+    )
+    assert card.published is not None
+    assert str(card.published.tzinfo) != wrong and card.published.utcoffset() != timedelta(hours=3)
+
+
+@pytest.mark.parametrize("label", ["OPINION", "EXCLUSIVE"])
+def test_a_section_after_the_stamp_is_no_dateline(label: str) -> None:
+    card = make_card(
+        "Why the metro fare rise is the wrong answer\nThe Hindu Bureau\n"
+        f"Published - September 14, 2033 08:40 pm IST - {label}\n"
+        "The metro's decision to raise fares by a fifth will push riders back onto the roads, "
+        "at the very moment the city needs them on trains.\nThe board should think again."
+    )
+    assert card.dateline is None

@@ -5373,3 +5373,26 @@ def test_the_sites_own_subscription_pitch_names_the_site() -> None:
         "The birds were bred at the institute's research facility near Edinburgh."
     )
     assert card.source == "The Scotsman"
+
+
+@pytest.mark.parametrize("word", ["search", "subscribe", "trending"])
+def test_a_menus_word_in_lower_case_over_the_sites_path_is_no_source(word: str) -> None:
+    card = make_card(
+        f"{word}\nHome › News › Politics\nCouncil approves new budget for schools\nBy Jane Doe\n"
+        "September 14, 2033\n"
+        "The city council on Tuesday approved a new budget for the district's schools, "
+        "adding $4 million for teachers' pay.\nThe vote was 7-2."
+    )
+    assert card.source != word
+
+
+@pytest.mark.parametrize("label", ["VIRAL", "PSSI"])
+def test_a_label_in_capitals_after_the_sites_name_is_no_town(label: str) -> None:
+    card = make_card(
+        "Video Pengendara Motor Lawan Arah di Jalan Tol Beredar Luas\n"
+        "Senin, 17 Oktober 2033 | 20:15 WIB\n"
+        f"Krjogja.com - {label} - Sebuah video yang memperlihatkan pengendara sepeda motor "
+        "melawan arah di jalan tol beredar luas di media sosial sejak Minggu malam.\n"
+        "Polisi masih mencari pengendara tersebut."
+    )
+    assert card.dateline is None

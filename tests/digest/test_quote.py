@@ -345,3 +345,42 @@ def test_a_title_and_a_given_name_resolve_to_the_name_with_bin() -> None:
     )
     quote = key_quote(article)
     assert quote is not None and quote.speaker == "Turki bin Mishaal"
+
+
+def test_a_bystander_met_this_morning_is_not_the_official_named_before() -> None:
+    # "kata seorang warga yang ditemui pagi ini": "ini" after a time is no pointer back
+    article = ParsedArticle(
+        headline="Banjir Rendam Ratusan Rumah di Bandung",
+        body=(
+            "Kepala Pelaksana BPBD Kabupaten Bandung Asep Sukmana mengatakan, sebanyak 400 rumah "
+            "terendam banjir.",
+            "“Air sudah masuk rumah sejak subuh, kami belum sempat menyelamatkan barang,” kata "
+            "seorang warga yang ditemui pagi ini.",
+        ),
+    )
+    quote = key_quote(article)
+    assert quote is not None and quote.speaker != "Asep Sukmana"
+
+
+@pytest.mark.parametrize(
+    "body",
+    [
+        # the vice-captain is no captain
+        (
+            "Knight Riders captain Kieron Ali hit an unbeaten 96, with vice-captain Ravi Singh "
+            "making 40.",
+            "“We are not leaving this pitch until it’s done,” the captain said.",
+        ),
+        # the other side's captain named after the quote in its paragraph
+        (
+            "Knight Riders captain Kieron Ali hit an unbeaten 96 in the final.",
+            "“We are not leaving this pitch until it’s done,” the captain said, while "
+            "Tallawahs captain Rovman Joseph said his side were outplayed.",
+        ),
+    ],
+)
+def test_the_captain_is_not_the_vice_captain_or_the_other_sides(body: tuple[str, ...]) -> None:
+    quote = key_quote(
+        ParsedArticle(headline="Knight Riders win the title", language="en", body=body)
+    )
+    assert quote is not None and quote.speaker == "Kieron Ali"

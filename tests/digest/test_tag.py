@@ -769,3 +769,15 @@ def test_a_story_about_phones_and_laptops_is_filed_under_technology() -> None:
         "gadgets sold in the bloc."
     )
     assert card.category == "technology"
+
+
+def test_a_robbery_of_a_phone_is_no_technology_story() -> None:
+    card = make_card(
+        "Man robbed at knifepoint in city centre\n\n"
+        "A man was robbed of his phone and wallet at knifepoint in Leeds city centre on "
+        "Saturday night, police said.\n\n"
+        "Detectives said the victim was threatened by two men who fled on foot with his "
+        "phone. In a phone interview, a witness said the men ran towards the station.\n\n"
+        "Anyone with information can phone West Yorkshire Police on 101, officers said."
+    )
+    assert card.category != "technology"

@@ -2228,3 +2228,12 @@ def test_english_stories_by_the_words_of_their_section(
 def test_the_names_either_side_of_bin_are_one_persons(text: str, person: str) -> None:
     found = mentions(text, frozenset())
     assert any(m.name == person and m.kind == "person" for m in found)
+
+
+def test_a_malaysian_honour_is_no_word_of_the_name_with_bin() -> None:
+    found = mentions(
+        "Former prime minister Tan Sri Muhyiddin bin Yassin said the party would contest.",
+        frozenset(),
+    )
+    people = [m.name for m in found if m.kind == "person"]
+    assert "Muhyiddin bin Yassin" in people and not any("Tan" in p for p in people)
