@@ -509,6 +509,9 @@ _FURNITURE = re.compile(
       # read-aloud player's notice where the browser plays none (National World)
       | we\s+have\s+more\s+newsletters|your\s+browser\s+does\s+not\s+support\s+the\s+audio
         (?:\s+element)?\.?
+      # an AI summary's note over its points (NDTV, Rappler)
+      | summary\s+is\s+ai[\s-]generated\b.{0,60}
+      | this\s+is\s+ai[\s-]generated\s+summari[sz]ation\b.{0,120}
       # newsletters' pitches under the story (News24) and their thanks
       | want\s+to\s+be\s+in\s+the\s+know\?.{0,100}|you['’]re\s+all\s+signed\s+up!?
       | this\s+article\s+is\s+more\s+than\s+\d+\s+(?:years?|months?|weeks?|days?)\s+old
@@ -917,6 +920,9 @@ _END_OF_ARTICLE = re.compile(
     r"|latest\s+(?:from|in)\s+.{2,40}|(?:lainnya|terbaru)\s+dari\s+.{2,40}"
     # the section's and the site's newest under the writer's card (The Irish Times)
     r"|in\s+this\s+section|latest\s+(?:stories|articles)"
+    # Newsquest's calls for readers' stories; Mothership's credit for its top picture
+    r"|get\s+involved\s+with\s+the\s+news\s+in\s+your\s+community|want\s+more\s+stories\s+from\s+.{2,40}\?"
+    r"|(?:top|cover|header|featured)\s+image\s+(?:via|from|by|credit)\b.{2,100}"
     # under the story: its comments' button, its keywords, a form to report an error (The
     # Star), the section's next stories, a gallery's label
     r"|(?:show|view|hide)\s+comments|tags\s*/\s*keywords\s*:.*|keywords(?:\s*:.*)?"
@@ -1989,8 +1995,13 @@ def ends_article(line: str) -> bool:
     if len(line) > 60:
         if line.startswith(_LONG_ENDINGS) or _SOURCE_ADDRESS.fullmatch(line):
             return True
-        if line[:1] in "—–" and len(line) <= 300 and _DASHED_WRITER_NOTE.match(line):
-            return True  # "— Natalie Brandvold covers K-12 education for The Oregonian/…"
+        if len(line) <= 300 and (
+            (line[:1] in "—–" and _DASHED_WRITER_NOTE.match(line))
+            or (". " in line[:45] and _NAMED_WRITER_NOTE.match(line))
+        ):
+            # "— Natalie Brandvold covers K-12 education for The Oregonian/…"; "Lorena Vasquez.
+            # Lorena Vasquez covers technology and energy for The Dallas Morning News. …"
+            return True
         # "TAGS: Ang Pagbabalik, Filipino films, horror, …" (the Inquirer): its tags in a row;
         # "Like Business on Facebook, follow @TribuneBiz on Twitter …": a desk's accounts
         return len(line) <= 300 and (
@@ -1999,6 +2010,9 @@ def ends_article(line: str) -> bool:
     return bool(_END_OF_ARTICLE.match(line))
 
 
+_NAMED_WRITER_NOTE = re.compile(
+    r"(?P<name>[A-Z][\w'’\-]+(?: [A-Z][\w'’\-]+){1,3})\. (?P=name) (?:covers|writes|reports)\b"
+)
 # The writer's note after a dash under the story (Advance Local): "— Name covers … for …"
 _DASHED_WRITER_NOTE = re.compile(
     r"[—–]\s*[A-Z][\w.'’\-]+(?:\s+[A-Z][\w.'’\-]+){1,3}\s+(?:covers|writes|reports)\b"

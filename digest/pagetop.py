@@ -2153,7 +2153,7 @@ _DESK_LINE = re.compile(
 # The box of key points some outlets print above the story (IDN Times' "Intinya sih...").
 KEY_POINTS = re.compile(
     r"^(?:intinya\s+sih|poin\s+penting|ringkasan|baca\s+\d+\s+detik"
-    r"|(?:key\s+)?(?:points|highlights)|in\s+(?:short|brief)"
+    r"|(?:key\s+)?(?:points|highlights)|in\s+(?:short|brief)|quick\s+reads?"
     r"|at\s+a\s+glance|takeaways(?:\s+by\s+bloomberg\s+ai)?|what\s+(?:you\s+need\s+)?to\s+know)"
     r"\s*[.:…]*$",
     re.IGNORECASE,

@@ -2256,6 +2256,9 @@ def _ahead_of_points(lines: list[str], index: int) -> list[str]:
 _ENTRY_CLOCK = re.compile(r"\d{1,2}[.:]\d{2}\s?(?:am|pm|AM|PM|a\.m\.|p\.m\.)")
 
 
+_AGENCY_CREDIT_ENDS = ("/Getty Images", "/AP", "/AFP", "/Reuters", "/EPA", "/Bloomberg")
+
+
 def _entry_clock(line: str) -> bool:
     """A live blog's entry clock alone on its line: "10.32am", "2:45 p.m."."""
     return len(line) <= 10 and line[:1].isdigit() and _ENTRY_CLOCK.fullmatch(line) is not None
@@ -2677,8 +2680,10 @@ def _body(
                                 or photographers_credit(lines[index + 1])
                                 # "Contributed" (The Gleaner): a reader's picture
                                 or lines[index + 1].startswith(("Contributed", "Submitted"))
-                                # "Tomas Barela/The Republic": a photographer and the paper
+                                # "Tomas Barela/The Republic": a photographer and the paper;
+                                # "Mario Tama/Getty Images": and the agency
                                 or "/The " in lines[index + 1]
+                                or lines[index + 1].endswith(_AGENCY_CREDIT_ENDS)
                                 # "R.J. Johnston / Toronto Star": its photographer, a spaced
                                 # slash and the outlet, under the caption over the story
                                 or _slashed_to_outlet(lines[index + 1])

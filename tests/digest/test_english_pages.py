@@ -6806,3 +6806,55 @@ def test_a_section_after_the_stamp_is_no_dateline(label: str) -> None:
         "at the very moment the city needs them on trains.\nThe board should think again."
     )
     assert card.dateline is None
+
+
+@pytest.mark.parametrize(
+    "trailer",
+    [
+        # The Dallas Morning News: the writer's name, then the note naming her again
+        "Lorena Vasquez. Lorena Vasquez covers technology and energy for The Dallas Morning "
+        "News. She joined the paper in 2029.\nlorena.vasquez@dallasnews.com",
+        # Newsquest: its calls for readers' stories
+        "Get involved with the news in your community\nSend your stories and readers letters "
+        "to newsdesk@nne.co.uk\nWant more stories from The Northern Echo?",
+        # Mothership: its top picture's credit over more stories
+        "Top image via NOVA8/Instagram & Live Nation Singapore.\nMORE STORIES",
+    ],
+)
+def test_writers_notes_readers_calls_and_picture_credits_under_the_story_end_it(
+    trailer: str,
+) -> None:
+    last = "Ardent expects to begin construction in the spring and open in late 2035."
+    card = make_card(
+        "County approves tax break for $4.2 billion data center campus\n\n"
+        "Ellis County commissioners on Tuesday approved a 10-year tax abatement for a $4.2 "
+        "billion data center campus south of Waxahachie.\n\n"
+        f"{last}\n\n{trailer}"
+    )
+    assert card.body[-1] == last
+
+
+@pytest.mark.parametrize(
+    "above",
+    [
+        # NDTV: its AI summary's label and note over the points
+        "Quick Reads\nSummary is AI-generated, newsroom-reviewed.\n"
+        "ISRO launched BAS-2, the second module of the station.\n"
+        "The module will dock with BAS-1 on November 19.",
+        # Newsweek: the caption of twenty words over "Name/Getty Images"
+        "A poster for the film is seen at the El Capitan Theatre in Los Angeles on November 20, "
+        "2033, two days before its release.\nMario Tama/Getty Images",
+    ],
+)
+def test_an_ai_summary_and_a_wire_credited_caption_over_the_story(above: str) -> None:
+    first = (
+        "The Indian Space Research Organisation on Saturday launched the second module of the "
+        "country's planned space station from Sriharikota, taking India a step closer to a "
+        "permanent crewed outpost in low earth orbit by the end of the decade."
+    )
+    card = make_card(
+        "ISRO launches second space station module\nBy Ananya Krishnan\n"
+        f"November 12, 2033 6:41 PM IST\n{above}\n{first}\n"
+        "The module will dock with the first one after a series of orbit-raising burns."
+    )
+    assert card.body[0] == first
