@@ -100,6 +100,7 @@ COMMON = word_set(
     friday saturday sunday january february march june july august october december
     the a an in on at of for and but or it he she they we i you his her their this that these
     those there here when while after before as if so yet also however meanwhile despite
+    then now
     dia ia beliau mereka kami kita saya aku anda kamu itu ini ada pada dalam di ke dari dan
     atau tetapi namun sementara sedangkan selain sebelumnya kemudian lalu setelah saat ketika
     menurut bahkan padahal meski meskipun walaupun jika kalau karena sebab oleh untuk dengan

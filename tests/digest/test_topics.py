@@ -2237,3 +2237,8 @@ def test_a_malaysian_honour_is_no_word_of_the_name_with_bin() -> None:
     )
     people = [m.name for m in found if m.kind == "person"]
     assert "Muhyiddin bin Yassin" in people and not any("Tan" in p for p in people)
+
+
+def test_then_opening_a_sentence_is_no_word_of_the_name_after_it() -> None:
+    found = mentions("Then Robert Thomas found a loose puck at the side of the net.", frozenset())
+    assert [m.name for m in found if m.kind == "person"] == ["Robert Thomas"]
