@@ -1279,6 +1279,7 @@ _SECTION_WORDS = word_set(
     """
     u.s. us
     news berita nasional national regional daerah internasional international dunia world global
+    headlines
     politik politics pemilu election ekonomi economy bisnis business finance keuangan finansial
     market markets pasar saham bursa money uang makro mikro olahraga sport sports sepakbola sepak
     bola football soccer liga raket motogp f1 otomotif oto auto autos tekno teknologi tech

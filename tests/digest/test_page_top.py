@@ -5396,3 +5396,26 @@ def test_a_label_in_capitals_after_the_sites_name_is_no_town(label: str) -> None
         "Polisi masih mencari pengendara tersebut."
     )
     assert card.dateline is None
+
+
+@pytest.mark.parametrize(
+    ("top", "source"),
+    [
+        # a country's section over the headline names no outlet
+        ("Bangladesh\nHealth\n", None),
+        # "Headlines" / "Nation" over the headline, the outlet under it as the byline
+        ("Headlines\nNation\n", "Philstar.com"),
+    ],
+)
+def test_a_country_or_headlines_over_the_headline_is_a_section(
+    top: str, source: str | None
+) -> None:
+    card = make_card(
+        f"{top}Dengue: 14 more deaths in 24 hours as hospitals fill\n"
+        + ("Philstar.com\n" if source else "Tasnim Rahman Chowdhury\n")
+        + "November 7, 2033 | 9:15pm\n"
+        "Fourteen more people died of dengue in the 24 hours to Thursday morning, the health "
+        "directorate said, as hospitals reported beds full in their dengue wards.\n"
+        "The directorate said 1,204 patients were admitted in the same period."
+    )
+    assert card.source == source
