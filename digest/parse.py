@@ -873,6 +873,9 @@ _POPULAR_ON = re.compile(
 _OWN_PITCH = re.compile(
     r"\b(?:[Dd]igital |[Pp]rint )?[Ss]ubscription to "
     r"(?P<name>The [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,2})[,.]"
+    r"|^Why you can trust (?P<trusted>[A-Z][\w.\-]+(?: [A-Z][\w.\-]+){0,3})$"
+    r"|^[A-Z][\w'’.\-]+(?: [A-Z][\w'’.\-]+){1,3} (?:covers|writes about|reports on) "
+    r"[^.]{2,80}? for (?P<covered>The [A-Z][\w\-]+(?: [A-Z][\w\-]+){0,3})\."
 )
 _COMPANY_WORDS = frozenset({"pt", "ltd", "ltd.", "inc", "inc.", "llc", "group", "media", "corp"})
 _APPLE_TABS = frozenset({"Today", "News+", "Sports", "Following", "Audio", "Puzzles", "Search"})
@@ -1361,11 +1364,13 @@ def _assemble(lines: list[str], given: _Page | None, *, url: str | None) -> Pars
         page.source = next(
             (box["name"] for line in lines[i:] if (box := _POPULAR_ON.fullmatch(line))), None
         ) or next(
-            # "Did you know with a Digital Subscription to The Scotsman, …": its own pitch
+            # "Did you know with a Digital Subscription to The Scotsman, …": its own pitch;
+            # "Why you can trust CTV News"; the writer's note, "… covers technology and energy
+            # for The Dallas Morning News."
             (
-                pitch["name"]
+                pitch["name"] or pitch["trusted"] or pitch["covered"]
                 for line in lines
-                if "ubscription to The " in line
+                if "ubscription to The " in line or "can trust " in line or " for The " in line
                 if (pitch := _OWN_PITCH.search(line))
             ),
             None,

@@ -5419,3 +5419,27 @@ def test_a_country_or_headlines_over_the_headline_is_a_section(
         "The directorate said 1,204 patients were admitted in the same period."
     )
     assert card.source == source
+
+
+@pytest.mark.parametrize(
+    ("foot", "source"),
+    [
+        ("Report an error\nWhy you can trust CTV News", "CTV News"),
+        (
+            "Lorena Vasquez covers technology and energy for The Dallas Morning News. She "
+            "joined the paper in 2029.",
+            "The Dallas Morning News",
+        ),
+    ],
+)
+def test_the_sites_own_notes_under_the_story_name_it(foot: str, source: str) -> None:
+    card = make_card(
+        "Business\nTechnology\n"
+        "County approves tax break for $4.2 billion data center campus\n"
+        "By Lorena Vasquez\nNov. 15, 2033 6:00 AM\n"
+        "Ellis County commissioners on Tuesday approved a 10-year tax abatement for a $4.2 "
+        "billion data center campus south of Waxahachie.\n"
+        "The company expects to begin construction in the spring.\n"
+        f"{foot}"
+    )
+    assert card.source == source
