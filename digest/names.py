@@ -1902,14 +1902,19 @@ def _classify(
             folded_chain[first - 1].rstrip(".") in TITLES
             or (chain[first - 1][0].isupper() and folded_chain[first - 1] not in COMMON)
         )
-        while buffer and (
-            (
-                buffer[0][0].casefold() in COMMON
-                and not _balinese(buffer)
-                and not (len(buffer) > 1 and name_here(buffer[0][0].casefold(), lowercase))
+        while (
+            buffer
+            and (
+                (
+                    buffer[0][0].casefold() in COMMON
+                    and not _balinese(buffer)
+                    and not (len(buffer) > 1 and name_here(buffer[0][0].casefold(), lowercase))
+                )
+                or buffer[0][0] in _INNER
+                or (len(buffer) == 1 and buffer[0][0].casefold() in lowercase)
+                # "… Kuningan H Asep Budiman": Haji with no stop
+                or (buffer[0][0] == "H" and len(buffer) >= 3 and buffer[1][0][1:].islower())
             )
-            or buffer[0][0] in _INNER
-            or (len(buffer) == 1 and buffer[0][0].casefold() in lowercase)
         ):
             buffer.pop(0)
         while buffer and buffer[-1][0] in _INNER:

@@ -2242,3 +2242,15 @@ def test_a_malaysian_honour_is_no_word_of_the_name_with_bin() -> None:
 def test_then_opening_a_sentence_is_no_word_of_the_name_after_it() -> None:
     found = mentions("Then Robert Thomas found a loose puck at the side of the net.", frozenset())
     assert [m.name for m in found if m.kind == "person"] == ["Robert Thomas"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kepala Dinas Pendidikan Kabupaten Kuningan H Asep Budiman mengatakan, sekolah digabung.",
+        "H Asep Budiman mengatakan hal itu kepada wartawan.",
+    ],
+)
+def test_haji_with_no_stop_is_no_word_of_the_name(text: str) -> None:
+    people = [m.name for m in mentions(text, frozenset()) if m.kind == "person"]
+    assert people == ["Asep Budiman"]
