@@ -922,7 +922,7 @@ _END_OF_ARTICLE = re.compile(
     r"|in\s+this\s+section|latest\s+(?:stories|articles)"
     # Newsquest's calls for readers' stories; Mothership's credit for its top picture
     r"|get\s+involved\s+with\s+the\s+news\s+in\s+your\s+community|want\s+more\s+stories\s+from\s+.{2,40}\?"
-    r"|(?:top|cover|header|featured)\s+image\s+(?:via|from|by|credit)\b.{2,100}"
+    r"|(?:top|cover|header|featured)\s+image\s+(?:via|credit\s*:)\s.{2,100}"
     # under the story: its comments' button, its keywords, a form to report an error (The
     # Star), the section's next stories, a gallery's label
     r"|(?:show|view|hide)\s+comments|tags\s*/\s*keywords\s*:.*|keywords(?:\s*:.*)?"

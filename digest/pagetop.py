@@ -1760,14 +1760,13 @@ def read_top(lines: list[str], page: PageTop, zone: tzinfo) -> int:
             if kind:
                 # The first label names the outlet unless it is a section ("Nasional").
                 logo_outlet = outlet_of_logo(line) if kind == "label" else None
-                if not labels and (
-                    kind == "outlet"
-                    or (
-                        kind == "label"
-                        and (_brand_like(line) or logo_outlet)
-                        # "Bangladesh" over "Health" over the headline: a country's section
-                        and known_place(line) != line
+                if (
+                    not labels
+                    and (
+                        kind == "outlet" or (kind == "label" and (_brand_like(line) or logo_outlet))
                     )
+                    # "Bangladesh" over "Health" over the headline: a country's section
+                    and (known_place(line) or "").casefold() != line.casefold()
                 ):
                     # "philstar GLOBAL": philstar
                     page.source = page.source or logo_outlet or line

@@ -6858,3 +6858,16 @@ def test_an_ai_summary_and_a_wire_credited_caption_over_the_story(above: str) ->
         "The module will dock with the first one after a series of orbit-raising burns."
     )
     assert card.body[0] == first
+
+
+def test_a_sentence_about_a_cover_image_is_story_and_a_country_in_capitals_no_outlet() -> None:
+    last = "Top image from the Hubble telescope shows a spiral galaxy with a bright core."
+    card = make_card(
+        "BANGLADESH\nHealth\nAstronomers release new images of distant galaxies\n"
+        "By Jane Doe\nNov. 3, 2033 6:00 AM\n"
+        "Astronomers on Thursday released a set of new images of distant galaxies taken by "
+        "the space telescope during its third decade in orbit.\n"
+        f"{last}"
+    )
+    assert card.body[-1] == last
+    assert card.source is None
