@@ -627,7 +627,7 @@ def _named_after(
     marked: str, body: tuple[str, ...], names: ArticleNames, *, capitalised_between: bool = False
 ) -> str | None:
     """The fullest form of the first person of two words or more the article names within 80
-    characters after `marked` (its first paragraph holding it, a word of its own)."""
+    characters after `marked` (in the paragraphs holding it as a word of its own, in order)."""
     for paragraph, found in zip(body, names.paragraphs, strict=True):
         at = paragraph.find(marked)
         if at < 0 or (at and paragraph[at - 1].isalnum()):
